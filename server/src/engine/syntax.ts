@@ -1,0 +1,112 @@
+// The syntax tree of one corpus document: front matter plus article text with
+// bracketed spans. Every offset is a UTF-16 code-unit offset into the decoded
+// document text (after any BOM), so it is also an LSP character offset.
+
+/** A half-open range of offsets, [start, end). */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A problem found while reading the text; the parser never throws. */
+export interface SyntaxProblem extends TextRange {
+  readonly code: 'syntax' | 'front-matter';
+  readonly message: string;
+}
+
+/** Article text the markup does not touch (unmatched brackets and stray braces included). */
+export interface TextNode extends TextRange {
+  readonly kind: 'text';
+}
+
+/** `\[`, `\]`, `\{` or `\}` in text: the article holds `char`. */
+export interface EscapeNode extends TextRange {
+  readonly kind: 'escape';
+  readonly char: string;
+}
+
+/** `[` children `]` block. `start` is the `[`, `end` is just after the block's `}`. */
+export interface SpanNode extends TextRange {
+  readonly kind: 'span';
+  /** Offset of the closing `]`. */
+  readonly close: number;
+  /** What lies between `[` and `]`: text, escapes and nested spans. */
+  readonly children: readonly InlineNode[];
+  readonly block: Block;
+  /** 1 for a span that no other span contains. */
+  readonly depth: number;
+}
+
+export type InlineNode = TextNode | EscapeNode | SpanNode;
+
+/** `@id`; the range covers the `@`. */
+export interface Ref extends TextRange {
+  readonly id: string;
+}
+
+/** A value after `key=`: a bare token, a quoted string or an `@ref`. */
+export interface Value extends TextRange {
+  /** The source characters, quotes and escapes included. */
+  readonly raw: string;
+  /** The value itself: unquoted and unescaped (quoting never changes a value). */
+  readonly text: string;
+  readonly quoted: boolean;
+  /** Set when the value is an unquoted `@id`. */
+  readonly ref?: string;
+}
+
+/** `key=value`; the range covers both. */
+export interface Attribute extends TextRange {
+  readonly key: string;
+  readonly keyRange: TextRange;
+  readonly value: Value;
+}
+
+/** `{@a @b}` */
+export interface MentionBlock extends TextRange {
+  readonly kind: 'mention';
+  readonly refs: readonly Ref[];
+}
+
+/** `{claim by=@x event=@y #id hedged key=value …}` */
+export interface ClaimBlock extends TextRange {
+  readonly kind: 'claim';
+  /** The word `claim`. */
+  readonly keyword: TextRange;
+  /** `#id`: the range covers the `#`. */
+  readonly id?: TextRange & { readonly name: string };
+  readonly by?: Attribute;
+  readonly event?: Attribute;
+  readonly hedged?: TextRange;
+  /** Every other `key=value`, in source order, first occurrence of each key only. */
+  readonly properties: readonly Attribute[];
+}
+
+/** `{skip}` */
+export interface SkipBlock extends TextRange {
+  readonly kind: 'skip';
+}
+
+/** A block that could not be read (empty, unknown, left open…); a syntax problem says why. */
+export interface InvalidBlock extends TextRange {
+  readonly kind: 'invalid';
+}
+
+export type Block = MentionBlock | ClaimBlock | SkipBlock | InvalidBlock;
+
+/** `---` line, YAML lines, `---` (or `...`) line, each with its line ending. */
+export interface FrontMatterNode extends TextRange {
+  readonly kind: 'front-matter';
+  /** The YAML between the fences. */
+  readonly content: TextRange;
+}
+
+export interface ParsedDocument {
+  readonly text: string;
+  readonly frontMatter?: FrontMatterNode;
+  /** The article: everything after the front matter. */
+  readonly nodes: readonly InlineNode[];
+  /** Every span in document order of its `[` (outer before inner). */
+  readonly spans: readonly SpanNode[];
+  readonly problems: readonly SyntaxProblem[];
+}
