@@ -4,7 +4,18 @@
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'linked', logLevel: 'warning' };
+// Some dependencies ship ES modules that read import.meta.url; in a CommonJS
+// bundle it has to be derived from __filename.
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  define: { 'import.meta.url': '__corroborateModuleUrl' },
+  banner: { js: "const __corroborateModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
 const builds = [
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/dist/corroborate.js' },
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] },

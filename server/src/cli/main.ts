@@ -1,0 +1,80 @@
+// `corroborate`: check and export a corpus, or serve it over LSP.
+// Exit codes: 0 no errors, 1 errors in the corpus, 2 usage or I/O failure.
+
+import { Command, CommanderError, Option } from 'commander';
+import * as path from 'node:path';
+import { CorpusUnavailable, loadCorpus } from '../workspace/corpusFiles';
+import { checkJson, checkText, exportCsv, exportRecords } from './report';
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+interface Output {
+  write(text: string): void;
+}
+
+function program(out: Output, err: Output, setExit: (code: number) => void, startLanguageServer: () => void): Command {
+  const cli = new Command('corroborate')
+    .description('Check a corpus of news reports annotated with claim markup, export its claims, or serve it to an editor.')
+    .configureOutput({ writeOut: (s) => out.write(s), writeErr: (s) => err.write(s) })
+    .exitOverride()
+    .showHelpAfterError('(run corroborate --help for usage)');
+
+  cli
+    .command('check')
+    .description('Check the corpus in DIR (the folder holding corroborate.yaml) and print every diagnostic: path:line:col: severity code: message, then a summary. Exit 0 without errors, 1 with errors, 2 when the corpus cannot be read.')
+    .argument('[dir]', 'the corpus folder', '.')
+    .addOption(new Option('--format <format>', 'text, or json: one JSON object {documents, mentions, claims, diagnostics}').choices(['text', 'json']).default('text'))
+    .action(async (dir: string, options: { format: 'text' | 'json' }) => {
+      const corpus = await loadCorpus(path.resolve(dir));
+      const diagnostics = corpus.allDiagnostics();
+      out.write(options.format === 'json' ? checkJson(corpus, diagnostics) + '\n' : checkText(corpus, diagnostics));
+      setExit(diagnostics.some((d) => d.severity === 'error') ? EXIT_ERRORS : EXIT_OK);
+    });
+
+  cli
+    .command('export')
+    .description('Export one record per (claim, property): file, range, claim id, event, property, raw value, low, high, claimant, source, origin, hedged and the quoted text.')
+    .argument('[dir]', 'the corpus folder', '.')
+    .addOption(new Option('--format <format>', 'json (an array of records) or csv (with a header row)').choices(['json', 'csv']).default('json'))
+    .action(async (dir: string, options: { format: 'json' | 'csv' }) => {
+      const records = exportRecords(await loadCorpus(path.resolve(dir)));
+      out.write(options.format === 'csv' ? exportCsv(records) : JSON.stringify(records, null, 2) + '\n');
+      setExit(EXIT_OK);
+    });
+
+  cli
+    .command('lsp')
+    .description('Run the language server, for any LSP editor (VS Code, Neovim, Helix, Emacs…). The workspace folders holding a corroborate.yaml are the corpora.')
+    .requiredOption('--stdio', 'talk LSP over standard input and output')
+    .action(() => startLanguageServer());
+
+  return cli;
+}
+
+/** Runs the CLI; resolves with the exit code (the language server keeps the process alive itself). */
+export async function runCli(argv: readonly string[], out: Output, err: Output, startLanguageServer: () => void): Promise<number> {
+  let exitCode = EXIT_OK;
+  const cli = program(out, err, (code) => (exitCode = code), startLanguageServer);
+  try {
+    await cli.parseAsync([...argv], { from: 'user' });
+    if (argv.length === 0) {
+      cli.outputHelp();
+      return EXIT_USAGE;
+    }
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    if (error instanceof CorpusUnavailable) {
+      err.write(`corroborate: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') {
+      err.write(`corroborate: ${(error as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

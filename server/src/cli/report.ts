@@ -1,0 +1,159 @@
+// What `corroborate check` and `export` print: the CLI's contract with
+// scripts and CI (DESIGN.md, "Outside the editor"). Lines and columns are
+// 1-based, columns in UTF-16 code units, ends exclusive.
+
+import type { Corpus } from '../engine/corpus';
+import type { Diagnostic, RelatedEntry } from '../engine/diagnostics';
+import { spanText } from '../engine/document';
+import { LineIndex } from '../engine/lineIndex';
+import { REGISTRY_FILE } from '../engine/registry';
+import type { TextRange } from '../engine/syntax';
+import { readValue, valueBounds } from '../engine/values';
+
+interface CliRange {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+class Positions {
+  private readonly indexes = new Map<string, LineIndex>();
+
+  constructor(private readonly corpus: Corpus) {}
+
+  range(file: string, range: TextRange): CliRange {
+    let index = this.indexes.get(file);
+    if (!index) {
+      index = new LineIndex(file === REGISTRY_FILE ? this.corpus.registry.text : (this.corpus.document(file)?.text ?? ''));
+      this.indexes.set(file, index);
+    }
+    const start = index.positionAt(range.start);
+    const end = index.positionAt(range.end);
+    return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+  }
+}
+
+export interface Counts {
+  readonly documents: number;
+  readonly mentions: number;
+  readonly claims: number;
+}
+
+export function countCorpus(corpus: Corpus): Counts {
+  let mentions = 0;
+  let claims = 0;
+  for (const file of corpus.files()) {
+    const facts = corpus.document(file);
+    if (!facts) continue;
+    claims += facts.claims.length;
+    let skipEnd = -1;
+    for (const span of facts.parsed.spans) {
+      if (span.start < skipEnd) continue;
+      if (span.block.kind === 'skip') skipEnd = span.end;
+      else if (span.block.kind === 'mention') mentions += span.block.refs.length;
+    }
+  }
+  return { documents: corpus.files().length, mentions, claims };
+}
+
+export function checkJson(corpus: Corpus, diagnostics: readonly Diagnostic[]): string {
+  const positions = new Positions(corpus);
+  const related = (entry: RelatedEntry) => ({
+    file: entry.file,
+    ...positions.range(entry.file, entry),
+    message: entry.message,
+    claimant: entry.claimant ?? null,
+    source: entry.source ?? null,
+    value: entry.value ?? null,
+  });
+  return JSON.stringify({
+    ...countCorpus(corpus),
+    diagnostics: diagnostics.map((d) => ({
+      file: d.file,
+      ...positions.range(d.file, d),
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      related: (d.related ?? []).map(related),
+    })),
+  });
+}
+
+export function checkText(corpus: Corpus, diagnostics: readonly Diagnostic[]): string {
+  const positions = new Positions(corpus);
+  const lines = diagnostics.map((d) => {
+    const at = positions.range(d.file, d);
+    return `${d.file}:${at.line}:${at.column}: ${d.severity} ${d.code}: ${d.message}`;
+  });
+  const counts = countCorpus(corpus);
+  const by = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  lines.push(
+    `${plural(counts.documents, 'document')}, ${plural(counts.mentions, 'mention')}, ${plural(counts.claims, 'claim')}: ` +
+      `${plural(by('error'), 'error')}, ${plural(by('warning'), 'warning')}, ${by('information')} information, ${plural(by('hint'), 'hint')}`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+export interface ExportRecord extends CliRange {
+  readonly file: string;
+  readonly id: string | null;
+  readonly event: string | null;
+  readonly property: string;
+  readonly value: string;
+  readonly low: string | number | null;
+  readonly high: string | number | null;
+  readonly claimant: string | null;
+  readonly source: string | null;
+  readonly origin: string | null;
+  readonly hedged: boolean;
+  readonly text: string;
+}
+
+/** One record per (claim, property), in file and offset order. */
+export function exportRecords(corpus: Corpus): ExportRecord[] {
+  const positions = new Positions(corpus);
+  const records: ExportRecord[] = [];
+  for (const file of corpus.files()) {
+    const facts = corpus.document(file);
+    if (!facts) continue;
+    for (const claim of facts.claims) {
+      const text = spanText(facts.text, claim.span);
+      for (const attribute of claim.block.properties) {
+        const property = corpus.registry.properties.get(attribute.key);
+        const reading = property ? readValue(property, attribute.value.text, attribute.value.ref) : undefined;
+        const bounds = property && reading?.ok ? valueBounds(property, reading.value) : { low: null, high: null };
+        records.push({
+          file,
+          ...positions.range(file, claim.span),
+          id: claim.block.id?.name ?? null,
+          event: claim.event ?? null,
+          property: attribute.key,
+          value: attribute.value.text,
+          ...bounds,
+          claimant: claim.claimant ?? null,
+          source: claim.source ?? null,
+          origin: claim.origin ?? null,
+          hedged: claim.hedged,
+          text,
+        });
+      }
+    }
+  }
+  return records;
+}
+
+const CSV_COLUMNS: readonly (keyof ExportRecord)[] = ['file', 'line', 'column', 'endLine', 'endColumn', 'id', 'event', 'property', 'value', 'low', 'high', 'claimant', 'source', 'origin', 'hedged', 'text'];
+
+function csvField(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function exportCsv(records: readonly ExportRecord[]): string {
+  const rows = [CSV_COLUMNS.join(',')];
+  for (const record of records) rows.push(CSV_COLUMNS.map((column) => csvField(record[column])).join(','));
+  return rows.join('\r\n') + '\r\n';
+}

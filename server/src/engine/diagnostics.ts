@@ -1,0 +1,92 @@
+// Diagnostics as the engine produces them: offsets into one file of the
+// corpus. Lines and columns are computed only at the edges (CLI output, LSP).
+
+import type { TextRange } from './syntax';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type DiagnosticCode =
+  | 'syntax'
+  | 'encoding'
+  | 'front-matter'
+  | 'registry'
+  | 'unknown-entity'
+  | 'unknown-property'
+  | 'bad-value'
+  | 'missing-event'
+  | 'missing-claimant'
+  | 'wrong-kind'
+  | 'duplicate-id'
+  | 'conflicting-claims'
+  | 'inconsistent-reports'
+  | 'mention-mismatch'
+  | 'ambiguous-alias'
+  | 'acknowledged-dispute'
+  | 'unannotated-mention'
+  | 'unused-entity';
+
+export const severityOf: Readonly<Record<DiagnosticCode, Severity>> = {
+  syntax: 'error',
+  encoding: 'error',
+  'front-matter': 'error',
+  registry: 'error',
+  'unknown-entity': 'error',
+  'unknown-property': 'error',
+  'bad-value': 'error',
+  'missing-event': 'error',
+  'missing-claimant': 'error',
+  'wrong-kind': 'error',
+  'duplicate-id': 'error',
+  'conflicting-claims': 'warning',
+  'inconsistent-reports': 'warning',
+  'mention-mismatch': 'warning',
+  'ambiguous-alias': 'warning',
+  'acknowledged-dispute': 'information',
+  'unannotated-mention': 'hint',
+  'unused-entity': 'hint',
+};
+
+/** Another place a diagnostic points to: for contradictions, the other claim's `key=value`. */
+export interface RelatedEntry extends TextRange {
+  readonly file: string;
+  readonly message: string;
+  readonly claimant?: string;
+  readonly source?: string;
+  readonly value?: string;
+}
+
+/**
+ * What a quick fix needs to know and the range alone does not say. Plain data,
+ * so it can travel through LSP's `Diagnostic.data` unchanged.
+ */
+export type FixHint =
+  | { readonly kind: 'did-you-mean'; readonly candidates: readonly string[] }
+  | { readonly kind: 'add-entity'; readonly id: string; readonly section: 'actors' | 'places' | 'events' }
+  | { readonly kind: 'annotate'; readonly entityIds: readonly string[] }
+  | {
+      readonly kind: 'contradiction';
+      readonly event: string;
+      readonly property: string;
+      readonly value: string;
+      readonly otherValues: readonly string[];
+    };
+
+export interface Diagnostic extends TextRange {
+  /** Corpus-relative path with `/` separators; the registry is `corroborate.yaml`. */
+  readonly file: string;
+  readonly severity: Severity;
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  readonly related?: readonly RelatedEntry[];
+  readonly fix?: FixHint;
+}
+
+export function diagnostic(
+  file: string,
+  range: TextRange,
+  code: DiagnosticCode,
+  message: string,
+  extra: { related?: readonly RelatedEntry[]; fix?: FixHint } = {},
+): Diagnostic {
+  return { file, start: range.start, end: range.end, severity: severityOf[code], code, message, ...extra };
+}

@@ -1,0 +1,278 @@
+// What one document says, read against the registry: its claims, its entity
+// references, and every diagnostic that needs no other document. The corpus
+// (corpus.ts) keeps these per document and combines them across documents.
+
+import type { AliasEntry, AliasMatcher } from './aliases';
+import { diagnostic, type Diagnostic, type FixHint } from './diagnostics';
+import { readFrontMatter, type FrontMatter } from './frontMatter';
+import { suggest } from './suggest';
+import { parseDocument } from './parser';
+import type { Entity, PropertyEntry, Registry } from './registry';
+import type { Attribute, ClaimBlock, InlineNode, ParsedDocument, SpanNode, TextRange } from './syntax';
+import { readValue, valueKey, type ClaimValue, type EntitySection } from './values';
+
+/** One `key=value` of a claim whose key and value are both valid. */
+export interface Assertion {
+  readonly claim: Claim;
+  readonly property: PropertyEntry;
+  readonly attribute: Attribute;
+  readonly value: ClaimValue;
+  /** Equal for values that are the same value. */
+  readonly valueKey: string;
+}
+
+export interface Claim {
+  readonly file: string;
+  readonly span: SpanNode;
+  readonly block: ClaimBlock;
+  /** The event id, when `event=` names a registry event. */
+  readonly event?: string;
+  /** The claimant's actor id: `by=`, else the document's source. */
+  readonly claimant?: string;
+  /** Who counts as one claimant: anonymous claimants are a different one in each document. */
+  readonly claimantKey?: string;
+  readonly source?: string;
+  /** The original report: the document's `origin`, else its `source`. */
+  readonly origin?: string;
+  readonly hedged: boolean;
+  readonly assertions: readonly Assertion[];
+}
+
+/** An `@id` (or front matter id) in a document: what find-references and rename walk. */
+export interface EntityReference extends TextRange {
+  readonly id: string;
+  /** The characters of the id itself, without `@`. */
+  readonly idRange: TextRange;
+}
+
+export interface EncodingProblem {
+  /** Offset in the decoded text where the first invalid byte landed. */
+  readonly offset: number;
+  readonly message: string;
+}
+
+export interface DocumentFacts {
+  readonly file: string;
+  readonly text: string;
+  readonly parsed: ParsedDocument;
+  readonly frontMatter: FrontMatter;
+  readonly claims: readonly Claim[];
+  readonly references: readonly EntityReference[];
+  /** Spans whose text is not the article (`{skip}`), outermost only. */
+  readonly skipped: readonly SpanNode[];
+  /** Diagnostics that depend on this document and the registry alone. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Set for a file with invalid UTF-8: no edit is ever offered on it. */
+  readonly encoding?: EncodingProblem;
+}
+
+/** A registry alias, with where corroborate.yaml lists it. */
+export type RegistryAlias = AliasEntry & TextRange;
+
+export interface RegistryView {
+  readonly registry: Registry;
+  readonly aliases: AliasMatcher<RegistryAlias>;
+}
+
+const SECTION_WORD: Record<EntitySection, string> = { actor: 'an actor', place: 'a place', event: 'an event' };
+const SECTION_KEY: Record<EntitySection, 'actors' | 'places' | 'events'> = { actor: 'actors', place: 'places', event: 'events' };
+
+/** The article text inside a span, markup removed (nested spans contribute their text). */
+export function spanText(text: string, span: SpanNode): string {
+  let out = '';
+  const stack: (readonly InlineNode[])[] = [span.children];
+  const positions: number[] = [0];
+  while (stack.length > 0) {
+    const nodes = stack[stack.length - 1];
+    const index = positions[positions.length - 1];
+    if (index >= nodes.length) {
+      stack.pop();
+      positions.pop();
+      continue;
+    }
+    positions[positions.length - 1] = index + 1;
+    const node = nodes[index];
+    if (node.kind === 'text') out += text.slice(node.start, node.end);
+    else if (node.kind === 'escape') out += node.char;
+    else {
+      stack.push(node.children);
+      positions.push(0);
+    }
+  }
+  return out;
+}
+
+class DocumentReader {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly claims: Claim[] = [];
+  readonly references: EntityReference[] = [];
+  readonly skipped: SpanNode[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+    private readonly view: RegistryView,
+  ) {}
+
+  private get registry(): Registry {
+    return this.view.registry;
+  }
+
+  private report(range: TextRange, code: Parameters<typeof diagnostic>[2], message: string, fix?: FixHint): void {
+    this.diagnostics.push(diagnostic(this.file, range, code, message, fix ? { fix } : {}));
+  }
+
+  /** Checks an id against the registry; returns the entity when it is of the section wanted. */
+  entity(id: string, range: TextRange, wanted: EntitySection | undefined, role: string): Entity | undefined {
+    const idRange = { start: range.start + (this.text.charCodeAt(range.start) === 64 ? 1 : 0), end: range.end };
+    this.references.push({ id, start: range.start, end: range.end, idRange });
+    const entity = this.registry.entities.get(id);
+    if (!entity) {
+      const pool = [...this.registry.entities.values()].filter((e) => !wanted || e.section === wanted).map((e) => e.id);
+      const candidates = suggest(id, pool);
+      const hint = candidates.length > 0 ? `did you mean @${candidates[0]}? ` : '';
+      const section = wanted ?? 'actor';
+      this.report(range, 'unknown-entity', `@${id} is not in corroborate.yaml: ${hint}Or add it under ${SECTION_KEY[section]}:`, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : { kind: 'add-entity', id, section: SECTION_KEY[section] });
+      return undefined;
+    }
+    if (wanted && entity.section !== wanted) {
+      this.report(range, 'wrong-kind', `${role} takes ${SECTION_WORD[wanted]}; @${id} is ${SECTION_WORD[entity.section]}`);
+      return undefined;
+    }
+    return entity;
+  }
+
+  /** A `by=`/`event=` attribute: its value must be an `@id` of the wanted section. */
+  private entityAttribute(attribute: Attribute, wanted: EntitySection): Entity | undefined {
+    const { value } = attribute;
+    if (value.ref === undefined) {
+      this.report(value, 'bad-value', `${attribute.key}= takes an @id of ${SECTION_WORD[wanted]}, not \`${value.raw}\``);
+      return undefined;
+    }
+    return this.entity(value.ref, value, wanted, `${attribute.key}=`);
+  }
+
+  read(parsed: ParsedDocument, frontMatter: FrontMatter): void {
+    for (const problem of parsed.problems) this.report(problem, problem.code, problem.message);
+    for (const problem of frontMatter.problems) this.report(problem, problem.code, problem.message);
+    const source = frontMatter.source && this.entity(frontMatter.source.value, frontMatter.source, 'actor', 'source');
+    const origin = frontMatter.origin && this.entity(frontMatter.origin.value, frontMatter.origin, 'actor', 'origin');
+    let skipEnd = -1;
+    for (const span of parsed.spans) {
+      if (span.start < skipEnd) continue;
+      const block = span.block;
+      if (block.kind === 'skip') {
+        this.skipped.push(span);
+        skipEnd = span.end;
+      } else if (block.kind === 'mention') {
+        for (const ref of block.refs) this.entity(ref.id, ref, undefined, 'a mention');
+        this.checkMentionText(span);
+      } else if (block.kind === 'claim') {
+        this.readClaim(span, block, source?.id, (origin ?? source)?.id);
+      }
+    }
+    this.findUnannotatedMentions(parsed);
+  }
+
+  private readClaim(span: SpanNode, block: ClaimBlock, source: string | undefined, origin: string | undefined): void {
+    let event: Entity | undefined;
+    if (!block.event) this.report(block.keyword, 'missing-event', 'this claim names no event: add event=@<event id>');
+    else event = this.entityAttribute(block.event, 'event');
+    let claimant: string | undefined;
+    if (block.by) claimant = this.entityAttribute(block.by, 'actor')?.id;
+    else if (source) claimant = source;
+    else {
+      this.report(block.keyword, 'missing-claimant', 'nobody makes this claim: add by=@<actor id>, or name the outlet with `source:` in the front matter');
+    }
+    const assertions: Assertion[] = [];
+    const claim: Claim = {
+      file: this.file,
+      span,
+      block,
+      ...(event ? { event: event.id } : {}),
+      ...(claimant !== undefined ? { claimant, claimantKey: this.registry.entities.get(claimant)?.anonymous ? `${claimant}\u0000${this.file}` : claimant } : {}),
+      ...(source !== undefined ? { source } : {}),
+      ...(origin !== undefined ? { origin } : {}),
+      hedged: block.hedged !== undefined,
+      assertions,
+    };
+    for (const attribute of block.properties) {
+      const property = this.registry.properties.get(attribute.key);
+      if (!property) {
+        const candidates = suggest(attribute.key, [...this.registry.properties.keys()]);
+        const hint = candidates.length > 0 ? `did you mean ${candidates[0]}? ` : '';
+        this.report(attribute.keyRange, 'unknown-property', `\`${attribute.key}\` is not a property of corroborate.yaml: ${hint}Or define it under properties:`, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
+        continue;
+      }
+      const reading = readValue(property, attribute.value.text, attribute.value.ref);
+      if (!reading.ok) {
+        const candidates = property.type === 'enum' ? suggest(attribute.value.text, property.values) : [];
+        this.report(attribute.value, 'bad-value', reading.message, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
+        continue;
+      }
+      if (reading.value.type === 'entity' && !this.entity(reading.value.id, attribute.value, property.kind, `${property.key}=`)) continue;
+      assertions.push({ claim, property, attribute, value: reading.value, valueKey: valueKey(reading.value) });
+    }
+    this.claims.push(claim);
+  }
+
+  /** `mention-mismatch`: the span's text is another entity's alias. */
+  private checkMentionText(span: SpanNode): void {
+    if (span.block.kind !== 'mention' || span.block.refs.length === 0) return;
+    const named = this.view.aliases.matchWhole(spanText(this.text, span));
+    if (!named || named.length === 0) return;
+    const refs = span.block.refs;
+    if (refs.some((ref) => named.includes(ref.id))) return;
+    const range = { start: (refs[0] as TextRange).start, end: (refs[refs.length - 1] as TextRange).end };
+    const others = named.map((id) => `@${id}`).join(' or ');
+    this.report(range, 'mention-mismatch', `this text names ${others}, not ${refs.map((r) => `@${r.id}`).join(' ')}: reference ${others}, or fix the aliases in corroborate.yaml`, { kind: 'did-you-mean', candidates: named });
+  }
+
+  /** `unannotated-mention`: a registry alias in article text outside every span. */
+  private findUnannotatedMentions(parsed: ParsedDocument): void {
+    for (const segment of topLevelTextSegments(parsed)) {
+      for (const match of this.view.aliases.scan(this.text, segment.start, segment.end)) {
+        const ids = match.entityIds.map((id) => `@${id}`).join(' ');
+        const written = this.text.slice(match.start, match.end);
+        this.report(match, 'unannotated-mention', `\`${written}\` names ${ids}: annotate it as [${written}]{${ids}}`, { kind: 'annotate', entityIds: match.entityIds });
+      }
+    }
+  }
+}
+
+/** Runs of article text that no span covers, escapes breaking them. */
+function topLevelTextSegments(parsed: ParsedDocument): TextRange[] {
+  const segments: TextRange[] = [];
+  let current: { start: number; end: number } | undefined;
+  for (const node of parsed.nodes) {
+    if (node.kind === 'text') {
+      if (current && current.end === node.start) current.end = node.end;
+      else {
+        current = { start: node.start, end: node.end };
+        segments.push(current);
+      }
+    } else current = undefined;
+  }
+  return segments;
+}
+
+export function readDocumentFacts(file: string, text: string, view: RegistryView, encoding?: EncodingProblem, parsed = parseDocument(text)): DocumentFacts {
+  const frontMatter = readFrontMatter(text, parsed.frontMatter);
+  const reader = new DocumentReader(file, text, view);
+  if (encoding) {
+    const at = Math.min(encoding.offset, text.length);
+    reader.diagnostics.push(diagnostic(file, { start: at, end: Math.min(text.length, at + 1) }, 'encoding', encoding.message));
+  }
+  reader.read(parsed, frontMatter);
+  return {
+    file,
+    text,
+    parsed,
+    frontMatter,
+    claims: reader.claims,
+    references: reader.references,
+    skipped: reader.skipped,
+    diagnostics: reader.diagnostics,
+    ...(encoding ? { encoding } : {}),
+  };
+}

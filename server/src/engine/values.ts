@@ -1,0 +1,199 @@
+// Claim values and how two of them compare. Counts and dates are closed
+// intervals (dates as day numbers), so "compatible" is "overlapping" for both.
+
+export type PropertyType = 'count' | 'date' | 'enum' | 'entity' | 'text';
+export type EntitySection = 'actor' | 'place' | 'event';
+
+export interface PropertyDefinition {
+  readonly key: string;
+  readonly type: PropertyType;
+  /** enum: the allowed values. */
+  readonly values: readonly string[];
+  /** enum: groups of values that do not contradict each other. */
+  readonly compatible: readonly (readonly string[])[];
+  /** entity: the section values come from. */
+  readonly kind?: EntitySection;
+  /** count: the ± of `~N`; absent, max(1, ⌈N/10⌉). */
+  readonly tolerance?: number;
+  readonly description?: string;
+}
+
+export type ClaimValue =
+  | { readonly type: 'unknown' }
+  | { readonly type: 'interval'; readonly low: number; readonly high: number }
+  | { readonly type: 'enum'; readonly value: string }
+  | { readonly type: 'entity'; readonly id: string }
+  | { readonly type: 'text'; readonly text: string };
+
+export type ValueReading = { readonly ok: true; readonly value: ClaimValue } | { readonly ok: false; readonly message: string };
+
+const COUNT = /^(?:(~)|(>=|<=|>|<))?(\d{1,15})$/;
+const COUNT_RANGE = /^(\d{1,15})\.\.(\d{1,15})$/;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function ok(value: ClaimValue): ValueReading {
+  return { ok: true, value };
+}
+
+function fail(message: string): ValueReading {
+  return { ok: false, message };
+}
+
+export function readCount(text: string, tolerance?: number): ValueReading {
+  const range = COUNT_RANGE.exec(text);
+  if (range) {
+    const low = Number(range[1]);
+    const high = Number(range[2]);
+    if (low > high) return fail(`\`${text}\` is an empty range: write the smaller bound first (${high}..${low})`);
+    return ok({ type: 'interval', low, high });
+  }
+  const match = COUNT.exec(text);
+  if (!match) {
+    return fail(`\`${text}\` is not a count: write 12, 20..99, >=20, <5 or ~50 (about 50), or ? when not given`);
+  }
+  const n = Number(match[3]);
+  if (match[1]) {
+    const spread = tolerance ?? Math.max(1, Math.ceil(n / 10));
+    return ok({ type: 'interval', low: Math.max(0, n - spread), high: n + spread });
+  }
+  switch (match[2]) {
+    case '>=':
+      return ok({ type: 'interval', low: n, high: Infinity });
+    case '>':
+      return ok({ type: 'interval', low: n + 1, high: Infinity });
+    case '<=':
+      return ok({ type: 'interval', low: 0, high: n });
+    case '<':
+      if (n === 0) return fail('`<0` allows no count at all');
+      return ok({ type: 'interval', low: 0, high: n - 1 });
+    default:
+      return ok({ type: 'interval', low: n, high: n });
+  }
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/** The days a date covers: a year, a month or a day. */
+function readDatePeriod(text: string): { low: number; high: number } | string {
+  const match = DATE.exec(text);
+  if (!match) return `\`${text}\` is not a date: write 2023, 2023-11 or 2023-11-24, or a range 2023-11-24..2023-11-26`;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { low: dayNumber(year, 1, 1), high: dayNumber(year, 12, 31) };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return `\`${text}\` has no month ${match[2]}`;
+  if (match[3] === undefined) return { low: dayNumber(year, month, 1), high: dayNumber(year, month, daysInMonth(year, month)) };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return `\`${text}\` is not a real date: ${year}-${match[2]} has ${daysInMonth(year, month)} days`;
+  return { low: dayNumber(year, month, day), high: dayNumber(year, month, day) };
+}
+
+export function readDate(text: string): ValueReading {
+  const parts = text.split('..');
+  if (parts.length > 2) return fail(`\`${text}\` is not a date range: write start..end`);
+  const first = readDatePeriod(parts[0] ?? '');
+  if (typeof first === 'string') return fail(first);
+  if (parts.length === 1) return ok({ type: 'interval', ...first });
+  const last = readDatePeriod(parts[1] ?? '');
+  if (typeof last === 'string') return fail(last);
+  if (last.high < first.low) return fail(`\`${text}\` ends before it starts: write the earlier date first`);
+  return ok({ type: 'interval', low: first.low, high: last.high });
+}
+
+/** True for the value `?`: declined or unknown, never in conflict. */
+export function isUnknownValue(text: string): boolean {
+  return text === '?';
+}
+
+/**
+ * Reads a value written for a property. Entity values are only checked for
+ * their `@` here: whether the id exists and is of the right kind needs the
+ * registry, and is the caller's job.
+ */
+export function readValue(property: PropertyDefinition, text: string, ref: string | undefined): ValueReading {
+  if (isUnknownValue(text)) return ok({ type: 'unknown' });
+  switch (property.type) {
+    case 'count':
+      return readCount(text, property.tolerance);
+    case 'date':
+      return readDate(text);
+    case 'enum':
+      if (property.values.includes(text)) return ok({ type: 'enum', value: text });
+      return fail(`\`${text}\` is not a value of ${property.key}: use one of ${property.values.join(', ')}, or ?`);
+    case 'entity':
+      if (ref === undefined) return fail(`${property.key} takes an @id of a ${property.kind ?? 'registry entity'}, not \`${text}\``);
+      return ok({ type: 'entity', id: ref });
+    case 'text':
+      return ok({ type: 'text', text });
+  }
+}
+
+/** A key equal for equal values: claims with the same key never contradict each other. */
+export function valueKey(value: ClaimValue): string {
+  switch (value.type) {
+    case 'unknown':
+      return '?';
+    case 'interval':
+      return `${value.low}..${value.high}`;
+    case 'enum':
+      return `=${value.value}`;
+    case 'entity':
+      return `@${value.id}`;
+    case 'text':
+      return `"${value.text}`;
+  }
+}
+
+/** Whether a value can contradict anything at all. */
+export function isComparable(value: ClaimValue): boolean {
+  return value.type !== 'unknown' && value.type !== 'text';
+}
+
+/** `within(a)` lists the places a place lies in, through `in:`, the place itself first. */
+export type PlaceContainment = (placeId: string) => readonly string[];
+
+export function compatible(
+  property: PropertyDefinition,
+  a: ClaimValue,
+  b: ClaimValue,
+  within: PlaceContainment,
+): boolean {
+  if (!isComparable(a) || !isComparable(b)) return true;
+  if (a.type === 'interval' && b.type === 'interval') return a.low <= b.high && b.low <= a.high;
+  if (a.type === 'enum' && b.type === 'enum') {
+    if (a.value === b.value) return true;
+    return property.compatible.some((group) => group.includes(a.value) && group.includes(b.value));
+  }
+  if (a.type === 'entity' && b.type === 'entity') {
+    if (a.id === b.id) return true;
+    if (property.kind !== 'place') return false;
+    return within(a.id).includes(b.id) || within(b.id).includes(a.id);
+  }
+  return true;
+}
+
+/** Bounds for export: numbers for counts, ISO dates for dates, the value itself otherwise. */
+export function valueBounds(property: PropertyDefinition, value: ClaimValue): { low: string | number | null; high: string | number | null } {
+  switch (value.type) {
+    case 'unknown':
+      return { low: null, high: null };
+    case 'interval':
+      if (property.type === 'date') return { low: isoDay(value.low), high: isoDay(value.high) };
+      return { low: value.low, high: Number.isFinite(value.high) ? value.high : null };
+    case 'enum':
+      return { low: value.value, high: value.value };
+    case 'entity':
+      return { low: value.id, high: value.id };
+    case 'text':
+      return { low: value.text, high: value.text };
+  }
+}
+
+function isoDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,139 @@
+// Reads YAML (the registry and front matter alike) with the `yaml` package's
+// 1.2 core schema into a small positioned tree. Working on positioned nodes,
+// never on `toJS()`, keeps every schema problem pointable, and walking aliases
+// against a budget keeps an alias bomb from expanding.
+
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlAstNode } from 'yaml';
+import type { TextRange } from './syntax';
+
+export type YamlNode = YamlMap | YamlSeq | YamlScalar;
+
+export interface YamlEntry {
+  readonly key: string;
+  readonly keyRange: TextRange;
+  /** The range of the whole `key: value` entry. */
+  readonly range: TextRange;
+  readonly value: YamlNode;
+}
+
+export interface YamlMap extends TextRange {
+  readonly kind: 'map';
+  readonly entries: readonly YamlEntry[];
+}
+
+export interface YamlSeq extends TextRange {
+  readonly kind: 'seq';
+  readonly items: readonly YamlNode[];
+}
+
+export interface YamlScalar extends TextRange {
+  readonly kind: 'scalar';
+  /** The value as the core schema reads it; `null` for an empty value. */
+  readonly value: string | number | boolean | null;
+}
+
+export interface YamlProblem extends TextRange {
+  readonly message: string;
+}
+
+export interface YamlReading {
+  readonly root?: YamlNode;
+  readonly problems: readonly YamlProblem[];
+}
+
+/** Nodes visited, aliases included: far above any real registry, far below a bomb. */
+const NODE_BUDGET = 200_000;
+
+export function readYaml(text: string, offset = 0): YamlReading {
+  const problems: YamlProblem[] = [];
+  const document = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
+  for (const error of [...document.errors, ...document.warnings]) {
+    const [start, end] = error.pos;
+    problems.push({ start: offset + start, end: offset + Math.max(end, start + 1), message: firstLine(error.message) });
+  }
+  if (document.errors.length > 0) return { problems };
+  const reader = new TreeReader(document, offset, problems);
+  const root = document.contents === null ? undefined : reader.read(document.contents);
+  return root === undefined ? { problems } : { root, problems };
+}
+
+function firstLine(message: string): string {
+  const newline = message.indexOf('\n');
+  return newline === -1 ? message : message.slice(0, newline);
+}
+
+class TreeReader {
+  private visited = 0;
+  private exhausted = false;
+
+  constructor(
+    private readonly document: Document,
+    private readonly offset: number,
+    private readonly problems: YamlProblem[],
+  ) {}
+
+  read(node: YamlAstNode, at?: TextRange): YamlNode | undefined {
+    if (++this.visited > NODE_BUDGET) {
+      if (!this.exhausted) {
+        this.exhausted = true;
+        this.problems.push({ ...(at ?? this.rangeOf(node)), message: `too many nodes (over ${NODE_BUDGET}, aliases expanded): simplify the YAML` });
+      }
+      return undefined;
+    }
+    const range = at ?? this.rangeOf(node);
+    if (isAlias(node)) {
+      const target = node.resolve(this.document);
+      return target === undefined ? undefined : this.read(target, range);
+    }
+    if (isScalar(node)) {
+      const value = node.value;
+      if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        return { kind: 'scalar', value, ...range };
+      }
+      // The core schema yields no other scalar types; keep the source text if one appears.
+      return { kind: 'scalar', value: typeof node.source === 'string' ? node.source : null, ...range };
+    }
+    if (isSeq(node)) {
+      const items: YamlNode[] = [];
+      for (const item of node.items) {
+        const read = this.read(item as YamlAstNode);
+        if (read) items.push(read);
+      }
+      return { kind: 'seq', items, ...range };
+    }
+    if (isMap(node)) {
+      const entries: YamlEntry[] = [];
+      for (const pair of node.items) {
+        const key = pair.key as YamlAstNode | null;
+        const keyRange = key ? this.rangeOf(key) : range;
+        const keyValue = key && isScalar(key) ? key.value : undefined;
+        if (typeof keyValue !== 'string' && typeof keyValue !== 'number' && typeof keyValue !== 'boolean') {
+          this.problems.push({ ...keyRange, message: 'a key must be a plain name' });
+          continue;
+        }
+        const value = pair.value === null ? ({ kind: 'scalar', value: null, start: keyRange.end, end: keyRange.end } as const) : this.read(pair.value as YamlAstNode);
+        if (!value) continue;
+        entries.push({ key: String(keyValue), keyRange, range: { start: keyRange.start, end: Math.max(keyRange.end, value.end) }, value });
+      }
+      return { kind: 'map', entries, ...range };
+    }
+    return undefined;
+  }
+
+  private rangeOf(node: YamlAstNode): TextRange {
+    const range = node.range;
+    if (!range) return { start: this.offset, end: this.offset };
+    return { start: this.offset + range[0], end: this.offset + range[1] };
+  }
+}
+
+/** A scalar written as text (numbers and booleans as written), or undefined. */
+export function scalarText(node: YamlNode): string | undefined {
+  if (node.kind !== 'scalar' || node.value === null) return undefined;
+  return String(node.value);
+}

@@ -1,0 +1,92 @@
+// The corpus on disk: corroborate.yaml, the documents its globs match, and
+// their bytes. The engine never touches the file system; this module does it
+// for the CLI and the language server alike.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { glob } from 'tinyglobby';
+import { Corpus } from '../engine/corpus';
+import { diagnostic, type Diagnostic } from '../engine/diagnostics';
+import { REGISTRY_FILE, type Registry } from '../engine/registry';
+import { decode } from './decode';
+
+/** Past this many matches the globs are surely wrong (a home folder, say). */
+export const MAX_DOCUMENTS = 200_000;
+const IGNORED = ['**/.git/**', '**/node_modules/**'];
+
+/** A corpus that cannot be read at all: the CLI's exit 2. */
+export class CorpusUnavailable extends Error {}
+
+export interface DocumentDiscovery {
+  /** Corpus-relative paths with `/`, sorted. */
+  readonly files: readonly string[];
+  readonly problems: readonly Diagnostic[];
+}
+
+export async function readRegistryText(root: string): Promise<string> {
+  const file = path.join(root, REGISTRY_FILE);
+  try {
+    const bytes = await fs.readFile(file);
+    const decoded = decode(bytes);
+    return decoded.binary ? '' : decoded.text;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CorpusUnavailable(`no ${REGISTRY_FILE} in ${root}: a corpus folder holds one at its root`);
+    throw new CorpusUnavailable(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** Documents the registry's globs match: inside the folder, no .git or node_modules, no links out. */
+export async function discoverDocuments(root: string, registry: Registry): Promise<DocumentDiscovery> {
+  const problems: Diagnostic[] = [];
+  const patterns = registry.documents.map((d) => d.value);
+  if (patterns.length === 0) return { files: [], problems };
+  const matched = await glob(patterns, { cwd: root, ignore: IGNORED, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
+  const where = registry.documents[0] ?? registry.documentsRange;
+  if (matched.length > MAX_DOCUMENTS) {
+    problems.push(diagnostic(REGISTRY_FILE, where, 'registry', `the documents globs match ${matched.length} files, over the limit of ${MAX_DOCUMENTS}: narrow them`));
+    return { files: [], problems };
+  }
+  const realRoot = await fs.realpath(root);
+  const files: string[] = [];
+  for (const relative of matched) {
+    const normalised = relative.split(path.sep).join('/');
+    if (normalised === REGISTRY_FILE) continue;
+    const real = await fs.realpath(path.join(root, relative)).catch(() => undefined);
+    if (real === undefined) continue;
+    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+      problems.push(diagnostic(REGISTRY_FILE, where, 'registry', `${normalised} links to a file outside the corpus folder and is not read: copy the file in instead`));
+      continue;
+    }
+    files.push(normalised);
+  }
+  files.sort();
+  return { files, problems };
+}
+
+/** Reads one document into the corpus; a file that vanished or is binary leaves it. */
+export async function loadDocument(corpus: Corpus, root: string, file: string): Promise<Set<string>> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path.join(root, file));
+  } catch {
+    return corpus.deleteDocument(file);
+  }
+  const decoded = decode(bytes);
+  if (decoded.binary) return corpus.deleteDocument(file);
+  return corpus.setDocument(file, decoded.text, decoded.encoding);
+}
+
+export async function loadCorpus(root: string): Promise<Corpus> {
+  const stat = await fs.stat(root).catch(() => undefined);
+  if (!stat?.isDirectory()) throw new CorpusUnavailable(`${root} is not a folder`);
+  const corpus = new Corpus(await readRegistryText(root));
+  const discovery = await discoverDocuments(root, corpus.registry);
+  corpus.setDiscoveryProblems(discovery.problems);
+  const queue = [...discovery.files];
+  const worker = async () => {
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) await loadDocument(corpus, root, file);
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  return corpus;
+}
