@@ -61,7 +61,13 @@ export interface RelatedEntry extends TextRange {
  */
 export type FixHint =
   | { readonly kind: 'did-you-mean'; readonly candidates: readonly string[] }
-  | { readonly kind: 'add-entity'; readonly id: string; readonly section: 'actors' | 'places' | 'events' }
+  | {
+      readonly kind: 'unknown-entity';
+      readonly id: string;
+      /** The section the id must come from, when its place says (by= → actors). */
+      readonly section?: 'actors' | 'places' | 'events';
+      readonly candidates: readonly string[];
+    }
   | { readonly kind: 'annotate'; readonly entityIds: readonly string[] }
   | {
       readonly kind: 'contradiction';

@@ -131,8 +131,13 @@ class DocumentReader {
       const pool = [...this.registry.entities.values()].filter((e) => !wanted || e.section === wanted).map((e) => e.id);
       const candidates = suggest(id, pool);
       const hint = candidates.length > 0 ? `did you mean @${candidates[0]}? ` : '';
-      const section = wanted ?? 'actor';
-      this.report(range, 'unknown-entity', `@${id} is not in corroborate.yaml: ${hint}Or add it under ${SECTION_KEY[section]}:`, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : { kind: 'add-entity', id, section: SECTION_KEY[section] });
+      const where = wanted ? `under ${SECTION_KEY[wanted]}:` : 'to the registry';
+      this.report(range, 'unknown-entity', `@${id} is not in corroborate.yaml: ${hint}Or add it ${where}`, {
+        kind: 'unknown-entity',
+        id,
+        ...(wanted ? { section: SECTION_KEY[wanted] } : {}),
+        candidates,
+      });
       return undefined;
     }
     if (wanted && entity.section !== wanted) {

@@ -1,0 +1,89 @@
+// What lies at an offset of a corpus file: the shared first step of hover,
+// definition, references and rename. Offsets in, offsets out: no LSP here.
+
+import type { Corpus } from '../engine/corpus';
+import type { Claim, EntityReference } from '../engine/document';
+import { REGISTRY_FILE, type Located } from '../engine/registry';
+import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
+
+export interface Location extends TextRange {
+  readonly file: string;
+}
+
+/** One text replacement in one corpus file (a document or corroborate.yaml). */
+export interface TextEdit extends TextRange {
+  readonly file: string;
+  readonly newText: string;
+}
+
+export type Target =
+  /** An id: `@id` in a document, a front matter id, an entity's key or a reference in corroborate.yaml. */
+  | { readonly kind: 'entity'; readonly id: string; readonly range: TextRange; readonly idRange: TextRange }
+  /** A mention span's text. */
+  | { readonly kind: 'mention'; readonly span: SpanNode; readonly ids: readonly string[] }
+  /** A claim: its text or its block, and the `key=value` under the cursor if any. */
+  | { readonly kind: 'claim'; readonly claim: Claim; readonly attribute?: Attribute }
+  /** A property key, in a claim or in corroborate.yaml. */
+  | { readonly kind: 'property'; readonly key: string; readonly range: TextRange };
+
+function contains(range: TextRange, offset: number): boolean {
+  return range.start <= offset && offset <= range.end;
+}
+
+export function locate(corpus: Corpus, file: string, offset: number): Target | undefined {
+  if (file === REGISTRY_FILE) return locateInRegistry(corpus, offset);
+  const facts = corpus.document(file);
+  if (!facts) return undefined;
+  for (const reference of facts.references) {
+    if (contains(reference, offset)) return { kind: 'entity', id: reference.id, range: reference, idRange: reference.idRange };
+  }
+  let innermost: SpanNode | undefined;
+  for (const span of facts.parsed.spans) {
+    if (span.start > offset) break;
+    if (offset < span.end) innermost = span;
+  }
+  if (!innermost) return undefined;
+  const block = innermost.block;
+  if (block.kind === 'mention') return { kind: 'mention', span: innermost, ids: block.refs.map((r) => r.id) };
+  if (block.kind === 'claim') {
+    for (const attribute of block.properties) {
+      if (contains(attribute.keyRange, offset)) return { kind: 'property', key: attribute.key, range: attribute.keyRange };
+    }
+    const claim = facts.claims.find((c) => c.span === innermost);
+    if (!claim) return undefined;
+    const attribute = block.properties.find((a) => contains(a, offset));
+    return attribute ? { kind: 'claim', claim, attribute } : { kind: 'claim', claim };
+  }
+  return undefined;
+}
+
+function locateInRegistry(corpus: Corpus, offset: number): Target | undefined {
+  const registry = corpus.registry;
+  for (const entity of registry.entities.values()) {
+    if (contains(entity.idRange, offset)) return { kind: 'entity', id: entity.id, range: entity.idRange, idRange: entity.idRange };
+  }
+  for (const reference of registryReferenceList(corpus)) {
+    if (contains(reference, offset)) return { kind: 'entity', id: reference.id, range: reference, idRange: reference.idRange };
+  }
+  for (const property of registry.properties.values()) {
+    if (contains(property.keyRange, offset)) return { kind: 'property', key: property.key, range: property.keyRange };
+  }
+  return undefined;
+}
+
+/** Ids corroborate.yaml refers to from inside entries: `in:`, `place:`, `affiliations:`. */
+export function registryReferenceList(corpus: Corpus): EntityReference[] {
+  const text = corpus.registry.text;
+  const references: EntityReference[] = [];
+  const add = (located: Located<string>) => {
+    const at = text.indexOf(located.value, located.start);
+    const start = at >= located.start && at < located.end ? at : located.start;
+    references.push({ id: located.value, start: located.start, end: located.end, idRange: { start, end: start + located.value.length } });
+  };
+  for (const entity of corpus.registry.entities.values()) {
+    if (entity.in) add(entity.in);
+    if (entity.place) add(entity.place);
+    for (const affiliation of entity.affiliations) add(affiliation);
+  }
+  return references;
+}
