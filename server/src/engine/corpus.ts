@@ -277,8 +277,16 @@ export class Corpus {
       }
     }
     if (this.documents.size > 0) {
+      // An entity the registry itself relies on (an affiliation, a containing
+      // place, an event's place) is in use even when no report names it.
+      const relied = new Set<string>();
       for (const entity of registry.entities.values()) {
-        if (this.uses(entity.id) > 0) continue;
+        for (const affiliation of entity.affiliations) relied.add(affiliation.value);
+        if (entity.in) relied.add(entity.in.value);
+        if (entity.place) relied.add(entity.place.value);
+      }
+      for (const entity of registry.entities.values()) {
+        if (this.uses(entity.id) > 0 || relied.has(entity.id)) continue;
         out.push(diagnostic(REGISTRY_FILE, entity.idRange, 'unused-entity', `@${entity.id} is never referenced in the corpus: annotate a mention of it, or remove it`));
       }
     }
