@@ -1,0 +1,322 @@
+// Reading one `{…}` block of the markup: where it ends (a quoted string may
+// hold `}`) and what it says (a mention, a claim, skip). Blocks never run past
+// the end of their paragraph; the caller passes that end as `limit`.
+
+import type { Attribute, Block, ClaimBlock, MentionBlock, Ref, SyntaxProblem, TextRange, Value } from './syntax';
+
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const HASH = 0x23;
+const DASH = 0x2d;
+const EQUALS = 0x3d;
+const AT = 0x40;
+const BACKSLASH = 0x5c;
+const UNDERSCORE = 0x5f;
+const CLOSE_BRACE = 0x7d;
+
+/** Tokens in a block are separated by spaces, tabs and the line breaks of the paragraph. */
+function isBlockSpace(c: number): boolean {
+  return c === SPACE || c === TAB || c === LF || c === CR;
+}
+
+function isIdStart(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** True when text[start, end) is an id: `[A-Za-z0-9][A-Za-z0-9_-]*`. */
+function isId(text: string, start: number, end: number): boolean {
+  if (start >= end || !isIdStart(text.charCodeAt(start))) return false;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isIdStart(c) && c !== DASH && c !== UNDERSCORE) return false;
+  }
+  return true;
+}
+
+/** Inside a quoted value `\"` stands for `"` and `\\` for `\`; any other backslash is itself. */
+function isQuotedEscape(text: string, backslash: number, limit: number): boolean {
+  if (backslash + 1 >= limit) return false;
+  const next = text.charCodeAt(backslash + 1);
+  return next === QUOTE || next === BACKSLASH;
+}
+
+function unescapeQuoted(text: string, start: number, end: number): string {
+  let value = '';
+  let runStart = start;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) === BACKSLASH && isQuotedEscape(text, i, end)) {
+      value += text.slice(runStart, i);
+      runStart = i + 1;
+      i++;
+    }
+  }
+  return value + text.slice(runStart, end);
+}
+
+/** A token as messages show it: long tokens are cut so a message stays readable. */
+function excerpt(token: string): string {
+  return token.length <= 40 ? token : `${token.slice(0, 39)}…`;
+}
+
+export class BlockReader {
+  // The tokens of the last scanned block, reused from block to block.
+  private readonly tokenStarts: number[] = [];
+  private readonly tokenEnds: number[] = [];
+  private tokenCount = 0;
+  // The keys of the claim being read, reused from claim to claim.
+  private readonly claimKeys = new Set<string>();
+  private end = 0;
+  private closed = false;
+  private unclosedQuote = -1;
+  // A quote that finds no closing quote before the end of its paragraph means
+  // that every later quote of that paragraph fails too: each later `"` was
+  // read as the `\"` escape by the failed scan, which is therefore in the same
+  // state as a new scan just after it. Remembering the failure keeps a
+  // paragraph full of unclosed quotes linear instead of quadratic.
+  private failedQuote = -1;
+  private failedQuoteLimit = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly problems: SyntaxProblem[],
+  ) {}
+
+  /**
+   * True when the `{` at `open` starts what is meant as a block: its content
+   * opens with `@`, the word `claim` or the word `skip`.
+   */
+  looksLikeBlock(open: number, limit: number): boolean {
+    const text = this.text;
+    let p = open + 1;
+    while (p < limit && isBlockSpace(text.charCodeAt(p))) p++;
+    if (p >= limit) return false;
+    return text.charCodeAt(p) === AT || this.wordAt(p, 'claim', limit) || this.wordAt(p, 'skip', limit);
+  }
+
+  /** End of the block opening at `open` when it is kept as plain text. */
+  extentOf(open: number, limit: number): number {
+    this.scan(open, limit);
+    return this.end;
+  }
+
+  /** Reads the block opening at `open`; `block.end` is where the text resumes. */
+  read(open: number, limit: number): Block {
+    this.scan(open, limit);
+    const start = open;
+    const end = this.end;
+    if (this.unclosedQuote >= 0) {
+      this.report(this.unclosedQuote, this.unclosedQuote + 1, 'unclosed quote: add the closing " before the end of the paragraph');
+      return { kind: 'invalid', start, end };
+    }
+    if (!this.closed) {
+      this.report(open, open + 1, 'block is not closed: add }');
+      return { kind: 'invalid', start, end };
+    }
+    if (this.tokenCount === 0) {
+      this.report(start, end, 'empty block: write @ids, `claim …` or `skip` between the braces');
+      return { kind: 'invalid', start, end };
+    }
+    if (this.text.charCodeAt(this.tokenStarts[0]) === AT) return this.readMention(start, end);
+    if (this.tokenIs(0, 'claim')) return this.readClaim(start, end);
+    if (this.tokenIs(0, 'skip')) {
+      for (let k = 1; k < this.tokenCount; k++) {
+        this.reportToken(k, (token) => `\`skip\` stands alone: remove \`${token}\``);
+      }
+      return { kind: 'skip', start, end };
+    }
+    this.reportToken(0, (token) => `unknown block \`{${token}}\`: a block holds @ids, \`claim …\` or \`skip\``);
+    return { kind: 'invalid', start, end };
+  }
+
+  private readMention(start: number, end: number): MentionBlock {
+    const refs: Ref[] = [];
+    for (let k = 0; k < this.tokenCount; k++) {
+      const tokenStart = this.tokenStarts[k];
+      const tokenEnd = this.tokenEnds[k];
+      if (this.text.charCodeAt(tokenStart) === AT && isId(this.text, tokenStart + 1, tokenEnd)) {
+        refs.push({ start: tokenStart, end: tokenEnd, id: this.text.slice(tokenStart + 1, tokenEnd) });
+      } else {
+        this.reportToken(
+          k,
+          (token) =>
+            `\`${token}\` is not an entity ref: a mention block holds only @ids (letters, digits, - and _ after the @)`,
+        );
+      }
+    }
+    return { kind: 'mention', start, end, refs };
+  }
+
+  private readClaim(start: number, end: number): ClaimBlock {
+    const text = this.text;
+    const properties: Attribute[] = [];
+    const keys = this.claimKeys;
+    keys.clear();
+    let id: ClaimBlock['id'];
+    let by: Attribute | undefined;
+    let event: Attribute | undefined;
+    let hedged: TextRange | undefined;
+    for (let k = 1; k < this.tokenCount; k++) {
+      const tokenStart = this.tokenStarts[k];
+      const tokenEnd = this.tokenEnds[k];
+      if (text.charCodeAt(tokenStart) === HASH) {
+        if (!isId(text, tokenStart + 1, tokenEnd)) {
+          this.reportToken(k, (token) => `\`${token}\` is not a claim id: write # then letters, digits, - or _`);
+        } else if (id !== undefined) {
+          this.reportToken(k, (token) => `duplicate claim id \`${token}\`: a claim has one #id, remove this one`);
+        } else {
+          id = { start: tokenStart, end: tokenEnd, name: text.slice(tokenStart + 1, tokenEnd) };
+        }
+        continue;
+      }
+      if (this.tokenIs(k, 'hedged')) {
+        if (hedged !== undefined) {
+          this.reportToken(k, () => 'duplicate key `hedged`: a key may appear once');
+        } else {
+          hedged = { start: tokenStart, end: tokenEnd };
+        }
+        continue;
+      }
+      let keyEnd = tokenStart;
+      while (keyEnd < tokenEnd && text.charCodeAt(keyEnd) !== EQUALS) keyEnd++;
+      if (keyEnd === tokenEnd || !isId(text, tokenStart, keyEnd)) {
+        this.reportToken(k, (token) => `\`${token}\` is not a claim attribute: write key=value, #id or hedged`);
+        continue;
+      }
+      const key = text.slice(tokenStart, keyEnd);
+      if (keyEnd + 1 === tokenEnd) {
+        this.reportToken(k, () => `missing value after \`${excerpt(key)}=\`: write a value, a "quoted string" or an @id`);
+        continue;
+      }
+      const value = this.readValue(keyEnd + 1, tokenEnd);
+      if (value === undefined) continue;
+      if (keys.has(key)) {
+        this.reportToken(k, () => `duplicate key \`${excerpt(key)}\`: a key may appear once`);
+        continue;
+      }
+      keys.add(key);
+      const attribute: Attribute = { start: tokenStart, end: tokenEnd, key, keyRange: { start: tokenStart, end: keyEnd }, value };
+      if (key === 'by') by = attribute;
+      else if (key === 'event') event = attribute;
+      else properties.push(attribute);
+    }
+    // One object shape for every claim, absent parts included, keeps the
+    // consumers' property accesses monomorphic.
+    const keyword = { start: this.tokenStarts[0], end: this.tokenEnds[0] };
+    return { kind: 'claim', start, end, keyword, id, by, event, hedged, properties };
+  }
+
+  /** The value text[start, end) of a `key=value`, or undefined (with a problem) when it is malformed. */
+  private readValue(start: number, end: number): Value | undefined {
+    const text = this.text;
+    const raw = text.slice(start, end);
+    const first = text.charCodeAt(start);
+    if (first === QUOTE) {
+      // The scan already found the closing quote of every quoted string in the block.
+      let close = start + 1;
+      while (text.charCodeAt(close) !== QUOTE) close += text.charCodeAt(close) === BACKSLASH && isQuotedEscape(text, close, end) ? 2 : 1;
+      if (close + 1 !== end) {
+        this.report(start, end, `\`${excerpt(raw)}\` has text after its closing quote: quote the whole value`);
+        return undefined;
+      }
+      return { start, end, raw, text: unescapeQuoted(text, start + 1, close), quoted: true };
+    }
+    if (raw.includes('"')) {
+      this.report(start, end, `\`${excerpt(raw)}\` has a quote inside it: a quote may only open a value, as key="…"`);
+      return undefined;
+    }
+    if (first === AT) {
+      if (!isId(text, start + 1, end)) {
+        this.report(start, end, `\`${excerpt(raw)}\` is not an entity ref: write @ then letters, digits, - or _`);
+        return undefined;
+      }
+      return { start, end, raw, text: raw, quoted: false, ref: raw.slice(1) };
+    }
+    return { start, end, raw, text: raw, quoted: false };
+  }
+
+  /**
+   * Splits the block opening at `open` into tokens and finds its end: just
+   * after its `}`, or `limit` when the paragraph ends first; after an unclosed
+   * quote, just after the first `}` that follows the quote.
+   */
+  private scan(open: number, limit: number): void {
+    const text = this.text;
+    this.tokenCount = 0;
+    this.closed = false;
+    this.unclosedQuote = -1;
+    let p = open + 1;
+    for (;;) {
+      while (p < limit && isBlockSpace(text.charCodeAt(p))) p++;
+      if (p >= limit) {
+        this.end = limit;
+        return;
+      }
+      if (text.charCodeAt(p) === CLOSE_BRACE) {
+        this.end = p + 1;
+        this.closed = true;
+        return;
+      }
+      const tokenStart = p;
+      while (p < limit) {
+        const c = text.charCodeAt(p);
+        if (c === CLOSE_BRACE || isBlockSpace(c)) break;
+        if (c !== QUOTE) {
+          p++;
+          continue;
+        }
+        const afterQuote = this.skipQuoted(p, limit);
+        if (afterQuote < 0) {
+          this.unclosedQuote = p;
+          let brace = p + 1;
+          while (brace < limit && text.charCodeAt(brace) !== CLOSE_BRACE) brace++;
+          this.end = brace < limit ? brace + 1 : limit;
+          return;
+        }
+        p = afterQuote;
+      }
+      this.tokenStarts[this.tokenCount] = tokenStart;
+      this.tokenEnds[this.tokenCount] = p;
+      this.tokenCount++;
+    }
+  }
+
+  /** Offset just after the quoted string opening at `quote`, or -1 when it is not closed before `limit`. */
+  private skipQuoted(quote: number, limit: number): number {
+    if (limit === this.failedQuoteLimit && quote > this.failedQuote) return -1;
+    const text = this.text;
+    let p = quote + 1;
+    while (p < limit) {
+      const c = text.charCodeAt(p);
+      if (c === QUOTE) return p + 1;
+      p += c === BACKSLASH && isQuotedEscape(text, p, limit) ? 2 : 1;
+    }
+    this.failedQuote = quote;
+    this.failedQuoteLimit = limit;
+    return -1;
+  }
+
+  private wordAt(p: number, word: string, limit: number): boolean {
+    const after = p + word.length;
+    if (after > limit || !this.text.startsWith(word, p)) return false;
+    if (after === limit) return true;
+    const c = this.text.charCodeAt(after);
+    return isBlockSpace(c) || c === CLOSE_BRACE;
+  }
+
+  private tokenIs(k: number, word: string): boolean {
+    return this.tokenEnds[k] - this.tokenStarts[k] === word.length && this.text.startsWith(word, this.tokenStarts[k]);
+  }
+
+  private reportToken(k: number, message: (token: string) => string): void {
+    const start = this.tokenStarts[k];
+    const end = this.tokenEnds[k];
+    this.report(start, end, message(excerpt(this.text.slice(start, end))));
+  }
+
+  private report(start: number, end: number, message: string): void {
+    this.problems.push({ code: 'syntax', start, end, message });
+  }
+}

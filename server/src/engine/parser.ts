@@ -1,0 +1,430 @@
+// The lossless parser of a corpus document: front matter, then paragraphs of
+// article text holding `[text]{block}` spans. The tree partitions the text
+// (printDocument gives it back exactly), the parser never throws, and it runs
+// in one linear pass: brackets are matched with an explicit stack and every
+// tree walk is iterative, so 100,000 nested brackets cannot overflow the call
+// stack.
+
+import { BlockReader } from './blocks';
+import type {
+  EscapeNode,
+  FrontMatterNode,
+  InlineNode,
+  ParsedDocument,
+  SpanNode,
+  SyntaxProblem,
+  TextNode,
+  TextRange,
+} from './syntax';
+
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const OPEN_BRACKET = 0x5b;
+const BACKSLASH = 0x5c;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
+/** Spans nested deeper than this are reported (and kept). */
+export const MAX_SPAN_DEPTH = 32;
+
+// While parsing, text nodes grow as neighbours merge and a span learns its
+// depth only once every span around it is known.
+interface BuildText {
+  kind: 'text';
+  start: number;
+  end: number;
+}
+interface BuildSpan extends SpanNode {
+  depth: number;
+  readonly children: readonly BuildNode[];
+}
+type BuildNode = BuildText | EscapeNode | BuildSpan;
+
+export function parseDocument(text: string): ParsedDocument {
+  const problems: SyntaxProblem[] = [];
+  const frontMatter = readFrontMatter(text, problems);
+  const nodes = new ArticleParser(text, problems).parse(frontMatter === undefined ? 0 : frontMatter.end);
+  const spans = placeSpans(nodes, problems);
+  // Stable: problems at one offset keep the order they were found in.
+  problems.sort((a, b) => a.start - b.start);
+  return frontMatter === undefined ? { text, nodes, spans, problems } : { text, frontMatter, nodes, spans, problems };
+}
+
+/** Offset of the first line break at or after `p`, or the end of the text. */
+function lineEnd(text: string, p: number): number {
+  const length = text.length;
+  while (p < length) {
+    const c = text.charCodeAt(p);
+    if (c === LF || c === CR) return p;
+    p++;
+  }
+  return length;
+}
+
+/** Offset just after the line break at `p` (`\r\n` counts as one). */
+function afterLineBreak(text: string, p: number): number {
+  return text.charCodeAt(p) === CR && text.charCodeAt(p + 1) === LF ? p + 2 : p + 1;
+}
+
+function readFrontMatter(text: string, problems: SyntaxProblem[]): FrontMatterNode | undefined {
+  if (!text.startsWith('---') || text.length === 3 || lineEnd(text, 0) !== 3) return undefined;
+  const contentStart = afterLineBreak(text, 3);
+  let lineStart = contentStart;
+  while (lineStart < text.length) {
+    const end = lineEnd(text, lineStart);
+    if (end - lineStart === 3 && (text.startsWith('---', lineStart) || text.startsWith('...', lineStart))) {
+      return {
+        kind: 'front-matter',
+        start: 0,
+        end: end === text.length ? end : afterLineBreak(text, end),
+        content: { start: contentStart, end: lineStart },
+      };
+    }
+    if (end === text.length) break;
+    lineStart = afterLineBreak(text, end);
+  }
+  problems.push({
+    code: 'front-matter',
+    start: 0,
+    end: 3,
+    message: 'front matter is not closed: add a line `---` after it',
+  });
+  return undefined;
+}
+
+class ArticleParser {
+  // Completed nodes in source order. The nodes after the `[` of an open
+  // bracket are its children so far; the `[` itself is a text node that is
+  // dropped if the bracket becomes a span and stays if it turns out plain.
+  private readonly nodes: BuildNode[] = [];
+  // Start of the text not yet in `nodes`.
+  private emitted = 0;
+  // The open `[` of the current paragraph, innermost last, and for each the
+  // index in `nodes` of its first child.
+  private readonly bracketOffsets: number[] = [];
+  private readonly bracketFirstChild: number[] = [];
+  private openBrackets = 0;
+  private readonly blocks: BlockReader;
+
+  constructor(
+    private readonly text: string,
+    private readonly problems: SyntaxProblem[],
+  ) {
+    this.blocks = new BlockReader(text, problems);
+  }
+
+  parse(start: number): BuildNode[] {
+    const text = this.text;
+    const length = text.length;
+    this.emitted = start;
+    let lineStart = start;
+    while (lineStart < length) {
+      let p = lineStart;
+      while (p < length && isLineSpace(text.charCodeAt(p))) p++;
+      if (p === length) break;
+      const c = text.charCodeAt(p);
+      if (c === LF || c === CR) {
+        lineStart = afterLineBreak(text, p);
+        continue;
+      }
+      const paragraphEnd = this.paragraphEnd(p);
+      this.parseParagraph(lineStart, paragraphEnd);
+      if (paragraphEnd === length) break;
+      lineStart = afterLineBreak(text, paragraphEnd);
+    }
+    this.flushText(length);
+    return mergeText(this.nodes, 0);
+  }
+
+  /** End of the paragraph whose first line holds `p`: the end of its last non-blank line, before the line break. */
+  private paragraphEnd(p: number): number {
+    const text = this.text;
+    const length = text.length;
+    let end = lineEnd(text, p);
+    while (end < length) {
+      let next = afterLineBreak(text, end);
+      while (next < length && isLineSpace(text.charCodeAt(next))) next++;
+      if (next === length) return end;
+      const c = text.charCodeAt(next);
+      if (c === LF || c === CR) return end;
+      end = lineEnd(text, next);
+    }
+    return end;
+  }
+
+  private parseParagraph(start: number, limit: number): void {
+    const text = this.text;
+    let i = start;
+    while (i < limit) {
+      const c = text.charCodeAt(i);
+      // Most characters are not markup: one comparison chain and on.
+      if (c < OPEN_BRACKET || (c > CLOSE_BRACKET && c !== OPEN_BRACE)) {
+        i++;
+      } else if (c === OPEN_BRACKET) {
+        this.openBracket(i);
+        i++;
+      } else if (c === CLOSE_BRACKET) {
+        i = this.closeBracket(i, limit);
+      } else if (c === BACKSLASH) {
+        i = this.escape(i, limit);
+      } else {
+        i = this.strayBrace(i, limit);
+      }
+    }
+    // A `[` still open here is plain text: it stays where it is, and the
+    // nodes after it belong to the enclosing bracket, which is the top level.
+    this.openBrackets = 0;
+  }
+
+  private openBracket(i: number): void {
+    this.flushText(i);
+    this.nodes.push({ kind: 'text', start: i, end: i + 1 });
+    this.emitted = i + 1;
+    this.bracketOffsets[this.openBrackets] = i;
+    this.bracketFirstChild[this.openBrackets] = this.nodes.length;
+    this.openBrackets++;
+  }
+
+  private closeBracket(i: number, limit: number): number {
+    const blockFollows = i + 1 < limit && this.text.charCodeAt(i + 1) === OPEN_BRACE;
+    if (this.openBrackets === 0) {
+      if (!blockFollows) return i + 1;
+      const end = this.blocks.extentOf(i + 1, limit);
+      this.report(i, end, '`]{` closes no span: add the opening [ of this span, or escape the bracket as \\]');
+      return end;
+    }
+    this.openBrackets--;
+    // Not followed by a block, the brackets are plain text: the `[` and the
+    // `]` stay text nodes and what they hold flows to the enclosing bracket.
+    if (!blockFollows) return i + 1;
+    const open = this.bracketOffsets[this.openBrackets];
+    const firstChild = this.bracketFirstChild[this.openBrackets];
+    this.flushText(i);
+    const block = this.blocks.read(i + 1, limit);
+    const children = mergeText(this.nodes, firstChild);
+    this.nodes.length = firstChild - 1; // the children, and the `[` before them
+    if (children.length === 0) {
+      this.report(open, i + 1, 'empty span text: put the words this block annotates between [ and ]');
+    }
+    this.nodes.push({ kind: 'span', start: open, end: block.end, close: i, children, block, depth: 0 });
+    this.emitted = block.end;
+    return block.end;
+  }
+
+  private escape(i: number, limit: number): number {
+    if (i + 1 >= limit) return i + 1;
+    const c = this.text.charCodeAt(i + 1);
+    if (c !== OPEN_BRACKET && c !== CLOSE_BRACKET && c !== OPEN_BRACE && c !== CLOSE_BRACE) return i + 1;
+    this.flushText(i);
+    this.nodes.push({ kind: 'escape', start: i, end: i + 2, char: String.fromCharCode(c) });
+    this.emitted = i + 2;
+    return i + 2;
+  }
+
+  /** A `{` that no `]` precedes: plain text, reported when it reads as a block. */
+  private strayBrace(i: number, limit: number): number {
+    if (!this.blocks.looksLikeBlock(i, limit)) return i + 1;
+    const end = this.blocks.extentOf(i, limit);
+    this.report(i, end, 'this block follows no [text]: wrap the text it annotates in [ ]');
+    return end;
+  }
+
+  private flushText(end: number): void {
+    if (end > this.emitted) this.nodes.push({ kind: 'text', start: this.emitted, end });
+  }
+
+  private report(start: number, end: number, message: string): void {
+    this.problems.push({ code: 'syntax', start, end, message });
+  }
+}
+
+function isLineSpace(c: number): boolean {
+  return c === SPACE || c === TAB;
+}
+
+/** nodes[from…] with adjacent text nodes merged (they are always contiguous in the source). */
+function mergeText(nodes: readonly BuildNode[], from: number): BuildNode[] {
+  const merged: BuildNode[] = [];
+  let last: BuildNode | undefined;
+  for (let k = from; k < nodes.length; k++) {
+    const node = nodes[k];
+    if (node.kind === 'text' && last !== undefined && last.kind === 'text') {
+      last.end = node.end;
+    } else {
+      merged.push(node);
+      last = node;
+    }
+  }
+  return merged;
+}
+
+/** Gives every span its depth, lists them in order of their `[`, and reports spans nested too deep. */
+function placeSpans(nodes: readonly BuildNode[], problems: SyntaxProblem[]): SpanNode[] {
+  const spans: SpanNode[] = [];
+  const lists: (readonly BuildNode[])[] = [nodes];
+  const positions: number[] = [0];
+  while (lists.length > 0) {
+    const top = lists.length - 1;
+    const list = lists[top];
+    const index = positions[top];
+    if (index === list.length) {
+      lists.pop();
+      positions.pop();
+      continue;
+    }
+    positions[top] = index + 1;
+    const node = list[index];
+    if (node.kind !== 'span') continue;
+    node.depth = lists.length;
+    spans.push(node);
+    if (node.depth > MAX_SPAN_DEPTH) {
+      problems.push({
+        code: 'syntax',
+        start: node.block.start,
+        end: node.block.end,
+        message: `nesting deeper than ${MAX_SPAN_DEPTH} spans: close some of the spans around this one`,
+      });
+    }
+    lists.push(node.children);
+    positions.push(0);
+  }
+  return spans;
+}
+
+/** Visits the inline tree in source order without recursion. */
+function walkInline(
+  nodes: readonly InlineNode[],
+  visitLeaf: (node: TextNode | EscapeNode) => void,
+  enterSpan: (span: SpanNode) => void,
+  leaveSpan: (span: SpanNode) => void,
+): void {
+  const lists: (readonly InlineNode[])[] = [nodes];
+  const positions: number[] = [0];
+  const owners: (SpanNode | undefined)[] = [undefined];
+  while (lists.length > 0) {
+    const top = lists.length - 1;
+    const list = lists[top];
+    const index = positions[top];
+    if (index === list.length) {
+      const owner = owners[top];
+      lists.pop();
+      positions.pop();
+      owners.pop();
+      if (owner !== undefined) leaveSpan(owner);
+      continue;
+    }
+    positions[top] = index + 1;
+    const node = list[index];
+    if (node.kind === 'span') {
+      enterSpan(node);
+      lists.push(node.children);
+      positions.push(0);
+      owners.push(node);
+    } else {
+      visitLeaf(node);
+    }
+  }
+}
+
+/**
+ * The document text rebuilt from the source slices of the tree's pieces:
+ * equal to `doc.text` exactly when the tree partitions it.
+ */
+export function printDocument(doc: ParsedDocument): string {
+  const text = doc.text;
+  const parts: string[] = [];
+  if (doc.frontMatter !== undefined) parts.push(text.slice(doc.frontMatter.start, doc.frontMatter.end));
+  walkInline(
+    doc.nodes,
+    (node) => parts.push(text.slice(node.start, node.end)),
+    (span) => parts.push(text.slice(span.start, span.start + 1)),
+    (span) => parts.push(text.slice(span.close, span.close + 1), text.slice(span.block.start, span.block.end)),
+  );
+  return parts.join('');
+}
+
+/** The article of a document: its text without front matter and markup. */
+export interface ArticleText {
+  readonly text: string;
+  /**
+   * Source offset of the article character at `articleOffset` (the `\` of an
+   * escape); the end of the article maps to the end of the document.
+   */
+  toSource(articleOffset: number): number;
+  /**
+   * Source range of the article range [start, end): it ends just after the
+   * source of its last character, so markup that follows is left out.
+   */
+  toSourceRange(start: number, end: number): TextRange;
+}
+
+/**
+ * The article text: front matter, brackets and blocks of spans removed,
+ * escapes replaced by their character, with the way back to source offsets.
+ */
+export function articleText(doc: ParsedDocument): ArticleText {
+  const source = doc.text;
+  const parts: string[] = [];
+  // Pieces of the article in order: each starts at articleStarts[k] and comes
+  // from source[sourceStarts[k], sourceEnds[k]), one to one except for an
+  // escape, where one character comes from two.
+  const articleStarts: number[] = [];
+  const sourceStarts: number[] = [];
+  const sourceEnds: number[] = [];
+  let articleLength = 0;
+  const ignoreSpan = (): void => undefined;
+  walkInline(
+    doc.nodes,
+    (node) => {
+      articleStarts.push(articleLength);
+      sourceStarts.push(node.start);
+      sourceEnds.push(node.end);
+      if (node.kind === 'text') {
+        parts.push(source.slice(node.start, node.end));
+        articleLength += node.end - node.start;
+      } else {
+        parts.push(node.char);
+        articleLength += 1;
+      }
+    },
+    ignoreSpan,
+    ignoreSpan,
+  );
+  const text = parts.join('');
+
+  /** Index of the piece holding article offset `offset` (0 <= offset < length). */
+  const pieceAt = (offset: number): number => {
+    let low = 0;
+    let high = articleStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (articleStarts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const toSource = (articleOffset: number): number => {
+    if (articleOffset >= articleLength) return source.length;
+    const k = pieceAt(Math.max(articleOffset, 0));
+    return sourceStarts[k] + (Math.max(articleOffset, 0) - articleStarts[k]);
+  };
+  /** Source offset just after the article character before `articleEnd` (0 < articleEnd <= length). */
+  const sourceEndBefore = (articleEnd: number): number => {
+    const k = pieceAt(articleEnd - 1);
+    const pieceEnd = k + 1 < articleStarts.length ? articleStarts[k + 1] : articleLength;
+    return articleEnd === pieceEnd ? sourceEnds[k] : sourceStarts[k] + (articleEnd - articleStarts[k]);
+  };
+  return {
+    text,
+    toSource,
+    toSourceRange: (start, end) => {
+      const sourceStart = toSource(start);
+      const lastEnd = Math.min(end, articleLength);
+      if (lastEnd <= Math.max(start, 0)) return { start: sourceStart, end: sourceStart };
+      return { start: sourceStart, end: sourceEndBefore(lastEnd) };
+    },
+  };
+}
