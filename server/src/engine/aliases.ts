@@ -1,0 +1,761 @@
+// Alias matching: finds registry aliases in article text the way an analyst
+// reads it, so "Niafunké", "Niafunke\u0301" and "NIAFUNKÉ" are the same name,
+// "l’armée" and "l'armée" the same words, and a name wrapped across a line
+// still counts.
+//
+// Folding, per code point of the source text:
+// - compatibility decomposition (NFKD), then combining marks dropped and
+//   letters lowercased: composed and decomposed accents fold alike, and so do
+//   ligatures pasted from PDFs (ﬁ), fullwidth letters and Arabic presentation
+//   forms; œ, æ and ß, which Unicode does not decompose, spell out as oe, ae
+//   and ss;
+// - apostrophe look-alikes (’ ‘ ʼ ′ ´ ` ʿ ʾ …) become ', hyphen look-alikes
+//   (‐ ‑ ‒ – −) become -; the em dash stays itself, since it separates
+//   clauses rather than joining the parts of a name;
+// - format characters (soft hyphen, joiners, direction marks) and the Arabic
+//   tatweel vanish: they change how a word is drawn, not which word it is;
+// - a run of whitespace (non-breaking and thin spaces included) becomes one
+//   space, or one "\n" when it holds a blank line, so a name wrapped across a
+//   line matches and one split across paragraphs does not.
+// Every folded UTF-16 unit remembers the source offset of the code point (or
+// whitespace run) it came from, which is how matches map back to the text.
+//
+// Aliases are found by one Aho–Corasick automaton over the folded text, built
+// from the folded aliases; no regular expression is built from registry
+// strings. An alias with a capital after the first letter of one of its words
+// (JNIM, FAMa, AQMI-Sahara) is "case-exact": it matches text whose case-kept
+// fold equals its own, so "Fama" is not FAMa.
+
+/** One alias as the registry lists it; several entities may share an alias. */
+export interface AliasEntry {
+  readonly alias: string;
+  readonly entityId: string;
+}
+
+/** An alias found in text. `start` and `end` are offsets in the original text. */
+export interface AliasMatch {
+  readonly start: number;
+  readonly end: number;
+  /** The alias as the registry writes it. */
+  readonly alias: string;
+  /** Every entity the matched text names, in registry order. */
+  readonly entityIds: readonly string[];
+}
+
+export interface FoldedText {
+  readonly folded: string;
+  /**
+   * `sourceOffsets[i]` is the source offset of the code point (or the first
+   * character of the whitespace run) that folded unit `i` comes from; the
+   * last entry, at `folded.length`, is the end of the folded range.
+   */
+  readonly sourceOffsets: Int32Array;
+}
+
+/** One folded alias under which the registry lists two or more entities. */
+export interface AmbiguousAlias<Entry extends AliasEntry = AliasEntry> {
+  readonly folded: string;
+  readonly entityIds: readonly string[];
+  /** The registry aliases involved, in registry order. */
+  readonly entries: readonly Entry[];
+}
+
+const OUTPUT = 0;
+const WHITESPACE = 1;
+const MARK = 2;
+const INVISIBLE = 3;
+
+interface FoldEntry {
+  readonly kind: typeof OUTPUT | typeof WHITESPACE | typeof MARK | typeof INVISIBLE;
+  /** The folded form, lowercased (OUTPUT only; never empty). */
+  readonly lower: string;
+  /** The folded form with case kept, for case-exact aliases. */
+  readonly kept: string;
+  /** Line breaks a whitespace character contributes: two make a blank line. */
+  readonly lineBreaks: number;
+}
+
+const APOSTROPHE = 0x27;
+const SPACE = 0x20;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const ZERO_WIDTH_SPACE = 0x200b;
+const PARAGRAPH_SEPARATOR = 0x2029;
+const ARABIC_TATWEEL = 0x0640;
+
+const APOSTROPHE_LIKE = /[\u2019\u2018\u201b\u02bc\u02bb\u02bd\u02be\u02bf\u2032\u00b4\u0060\uff07]/gu;
+const HYPHEN_LIKE = /[\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d]/gu;
+const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
+  ['œ', 'oe'], ['Œ', 'OE'], ['æ', 'ae'], ['Æ', 'AE'], ['ß', 'ss'], ['ẞ', 'SS'],
+]);
+const SPELLED_OUT_CHARS = /[œŒæÆßẞ]/gu;
+const COMBINING_MARKS = /\p{M}/gu;
+const IS_MARK = /^\p{M}$/u;
+const IS_FORMAT = /^\p{Cf}$/u;
+const IS_WHITESPACE = /^\p{White_Space}$/u;
+const HAS_WHITESPACE = /\p{White_Space}/u;
+const IS_WORD = /^[\p{L}\p{N}]$/u;
+
+function outputEntry(kept: string): FoldEntry {
+  // Lowercasing İ gives i plus a combining dot, which goes like any accent.
+  const lower = kept.toLowerCase().replace(COMBINING_MARKS, '') || kept;
+  return { kind: OUTPUT, lower, kept, lineBreaks: 0 };
+}
+
+function computeEntry(codePoint: number): FoldEntry {
+  const char = String.fromCodePoint(codePoint);
+  if (codePoint >= 0xd800 && codePoint < 0xe000) {
+    // A lone surrogate is kept as it is: it is no letter, and must not crash.
+    return { kind: OUTPUT, lower: char, kept: char, lineBreaks: 0 };
+  }
+  if (codePoint === ZERO_WIDTH_SPACE || IS_WHITESPACE.test(char)) {
+    const isLineBreak = (codePoint >= LINE_FEED && codePoint <= CARRIAGE_RETURN) || codePoint === 0x85 || codePoint === 0x2028;
+    return { kind: WHITESPACE, lower: ' ', kept: ' ', lineBreaks: codePoint === PARAGRAPH_SEPARATOR ? 2 : isLineBreak ? 1 : 0 };
+  }
+  if (IS_MARK.test(char)) return { kind: MARK, lower: '', kept: '', lineBreaks: 0 };
+  if (IS_FORMAT.test(char) || codePoint === ARABIC_TATWEEL) return { kind: INVISIBLE, lower: '', kept: '', lineBreaks: 0 };
+  let folded = char.normalize('NFKD').replace(COMBINING_MARKS, '');
+  // Spacing accents (¨ ˜) decompose to a space plus a mark: keep them as they are.
+  if (folded === '' || HAS_WHITESPACE.test(folded)) folded = char.normalize('NFC');
+  folded = folded
+    .replace(APOSTROPHE_LIKE, "'")
+    .replace(HYPHEN_LIKE, '-')
+    .replace(SPELLED_OUT_CHARS, (c) => SPELLED_OUT.get(c) ?? c);
+  return outputEntry(folded);
+}
+
+/**
+ * The fold of each BMP code unit whose fold is one plain unit (most text:
+ * ASCII, accented Latin), lowercased and with case kept, filled as code
+ * points are first met; 0 where the fold is anything else or not known yet.
+ * The cursor's fast path.
+ */
+const singleUnitLowerFold = new Uint16Array(0x10000);
+const singleUnitKeptFold = new Uint16Array(0x10000);
+const entryCache = new Map<number, FoldEntry>();
+
+function entryFor(codePoint: number): FoldEntry {
+  let entry = entryCache.get(codePoint);
+  if (entry === undefined) {
+    entry = computeEntry(codePoint);
+    entryCache.set(codePoint, entry);
+    const isBmpScalar = codePoint < 0xd800 || (codePoint >= 0xe000 && codePoint < 0x10000);
+    if (isBmpScalar && entry.kind === OUTPUT && entry.lower.length === 1) singleUnitLowerFold[codePoint] = entry.lower.charCodeAt(0);
+    if (isBmpScalar && entry.kind === OUTPUT && entry.kept.length === 1) singleUnitKeptFold[codePoint] = entry.kept.charCodeAt(0);
+  }
+  return entry;
+}
+
+const ASCII_ENTRIES: readonly FoldEntry[] = Array.from({ length: 128 }, (_, c) => entryFor(c));
+
+/** 0: not yet known, 1: letter or digit, 2: neither. */
+const bmpWordClass = new Uint8Array(0x10000);
+
+function isWordCodePoint(codePoint: number): boolean {
+  if (codePoint >= 0x10000) return IS_WORD.test(String.fromCodePoint(codePoint));
+  let wordClass = bmpWordClass[codePoint];
+  if (wordClass === 0) {
+    wordClass = IS_WORD.test(String.fromCharCode(codePoint)) ? 1 : 2;
+    bmpWordClass[codePoint] = wordClass;
+  }
+  return wordClass === 1;
+}
+
+/**
+ * Walks the folded form of `text[start, end)` one UTF-16 unit at a time,
+ * without building it: the scanner, foldText and the case-exact check share
+ * this one definition of folding.
+ */
+class FoldCursor {
+  /** The current folded unit. */
+  unit = 0;
+  /** Source offset of the code point, or first whitespace character, the unit comes from. */
+  unitSource = 0;
+  /** True when the unit is the first of a source code point's (or whitespace run's) folded form. */
+  startsSourceCodePoint = false;
+
+  private position: number;
+  private readonly singleUnitFolds: Uint16Array;
+  /** The folded form being walked, when next() took the slow way. */
+  private expansion = '';
+  private expansionIndex = 0;
+  /** Start of the whitespace run being read, or -1. */
+  private whitespaceStart = -1;
+  private lineBreaks = 0;
+
+  constructor(
+    private readonly text: string,
+    start: number,
+    private readonly end: number,
+    private readonly keepCase: boolean,
+  ) {
+    this.position = start;
+    this.singleUnitFolds = keepCase ? singleUnitKeptFold : singleUnitLowerFold;
+  }
+
+  /** The folded code point the current unit starts, a surrogate pair read whole. */
+  unitCodePoint(): number {
+    // A high surrogate only ever comes from an expansion, never from the fast path.
+    const isHighSurrogate = this.unit >= 0xd800 && this.unit < 0xdc00;
+    return isHighSurrogate ? (this.expansion.codePointAt(this.expansionIndex - 1) ?? this.unit) : this.unit;
+  }
+
+  next(): boolean {
+    if (this.expansionIndex < this.expansion.length) {
+      this.unit = this.expansion.charCodeAt(this.expansionIndex++);
+      this.startsSourceCodePoint = false;
+      return true;
+    }
+    const offset = this.position;
+    if (offset < this.end && this.whitespaceStart < 0) {
+      const singleUnitFolds = this.singleUnitFolds;
+      const code = this.text.charCodeAt(offset);
+      let folded = singleUnitFolds[code];
+      // A lone space between words is the commonest whitespace run: no need to read it as a run.
+      if (folded === 0 && code === SPACE && offset + 1 < this.end && singleUnitFolds[this.text.charCodeAt(offset + 1)] !== 0) {
+        folded = SPACE;
+      }
+      if (folded !== 0) {
+        this.position = offset + 1;
+        this.unitSource = offset;
+        this.unit = folded;
+        this.startsSourceCodePoint = true;
+        return true;
+      }
+    }
+    return this.nextSlowly();
+  }
+
+  /** next() for whitespace, marks, invisible characters, surrogates and multi-unit folds. */
+  private nextSlowly(): boolean {
+    const text = this.text;
+    const end = this.end;
+    while (this.position < end) {
+      const offset = this.position;
+      const codePoint = codePointAt(text, offset, end);
+      const entry = codePoint < 128 ? ASCII_ENTRIES[codePoint] : entryFor(codePoint);
+      if (entry.kind === OUTPUT) {
+        if (this.whitespaceStart >= 0) return this.emitWhitespace();
+        this.position = offset + (codePoint >= 0x10000 ? 2 : 1);
+        this.unitSource = offset;
+        return this.startExpansion(this.keepCase ? entry.kept : entry.lower);
+      }
+      if (entry.kind === WHITESPACE) {
+        if (this.whitespaceStart < 0) {
+          this.whitespaceStart = offset;
+          this.lineBreaks = 0;
+        }
+        const isCrBeforeLf = codePoint === CARRIAGE_RETURN && offset + 1 < end && text.charCodeAt(offset + 1) === LINE_FEED;
+        if (!isCrBeforeLf) this.lineBreaks += entry.lineBreaks;
+      }
+      this.position = offset + (codePoint >= 0x10000 ? 2 : 1);
+    }
+    if (this.whitespaceStart >= 0) return this.emitWhitespace();
+    return false;
+  }
+
+  private emitWhitespace(): true {
+    this.unitSource = this.whitespaceStart;
+    this.whitespaceStart = -1;
+    return this.startExpansion(this.lineBreaks >= 2 ? '\n' : ' ');
+  }
+
+  private startExpansion(folded: string): true {
+    this.expansion = folded;
+    this.expansionIndex = 1;
+    this.unit = folded.charCodeAt(0);
+    this.startsSourceCodePoint = true;
+    return true;
+  }
+}
+
+/** The code point at `offset`; a surrogate pair cut by `end` reads as a lone surrogate. */
+function codePointAt(text: string, offset: number, end: number): number {
+  const unit = text.charCodeAt(offset);
+  if (unit >= 0xd800 && unit < 0xdc00 && offset + 1 < end) {
+    const low = text.charCodeAt(offset + 1);
+    if (low >= 0xdc00 && low < 0xe000) return ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+  }
+  return unit;
+}
+
+/**
+ * Where a match whose last folded unit comes from the code point at `offset`
+ * ends in the source: after that code point and the combining marks that
+ * follow it (a decomposed é belongs to the match).
+ */
+function sourceEndAfter(text: string, offset: number, end: number): number {
+  let position = offset + (codePointAt(text, offset, end) >= 0x10000 ? 2 : 1);
+  while (position < end) {
+    const codePoint = codePointAt(text, position, end);
+    if (codePoint < 0x300 || entryFor(codePoint).kind !== MARK) break;
+    position += codePoint >= 0x10000 ? 2 : 1;
+  }
+  return position;
+}
+
+function unitsToString(units: Uint16Array): string {
+  // fromCharCode keeps lone surrogates, which TextDecoder would replace.
+  const chunkSize = 0x2000;
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += chunkSize) {
+    parts.push(String.fromCharCode(...units.subarray(i, i + chunkSize)));
+  }
+  return parts.join('');
+}
+
+function foldRange(text: string, start: number, end: number, keepCase: boolean): FoldedText {
+  start = Math.max(0, Math.min(start, text.length));
+  end = Math.max(start, Math.min(end, text.length));
+  let units = new Uint16Array(Math.max(16, end - start));
+  let offsets = new Int32Array(units.length + 1);
+  let length = 0;
+  const cursor = new FoldCursor(text, start, end, keepCase);
+  while (cursor.next()) {
+    if (length + 1 >= units.length) {
+      const grownUnits = new Uint16Array(units.length * 2);
+      grownUnits.set(units);
+      units = grownUnits;
+      const grownOffsets = new Int32Array(units.length + 1);
+      grownOffsets.set(offsets);
+      offsets = grownOffsets;
+    }
+    units[length] = cursor.unit;
+    offsets[length] = cursor.unitSource;
+    length++;
+  }
+  offsets[length] = end;
+  return { folded: unitsToString(units.subarray(0, length)), sourceOffsets: offsets.slice(0, length + 1) };
+}
+
+/**
+ * Folds `text[start, end)` (accents, case, apostrophes, dashes, whitespace
+ * runs: see the top of this file) and maps every folded unit back to its
+ * source offset.
+ */
+export function foldText(text: string, start = 0, end = text.length): FoldedText {
+  return foldRange(text, start, end, false);
+}
+
+/** Whether `text[start, end)`, folded with case kept, is `expected`; allocates nothing per unit. */
+function keptFoldEquals(text: string, start: number, end: number, expected: string): boolean {
+  const cursor = new FoldCursor(text, start, end, true);
+  let index = 0;
+  while (cursor.next()) {
+    if (index >= expected.length || cursor.unit !== expected.charCodeAt(index)) return false;
+    index++;
+  }
+  return index === expected.length;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+const CAPITAL = /[\p{Lu}\p{Lt}]/u;
+
+/**
+ * Whether an alias is written in capitals and so matches case-exactly: some
+ * word of it has a capital after its first letter (JNIM, FAMa, AQMI-Sahara;
+ * not Jnim, Al-Qaïda, Iyad Ag Ghali).
+ */
+export function isCaseExactAlias(alias: string): boolean {
+  for (const [word] of alias.normalize('NFC').matchAll(WORD)) {
+    const firstWidth = (word.codePointAt(0) ?? 0) >= 0x10000 ? 2 : 1;
+    if (CAPITAL.test(word.slice(firstWidth))) return true;
+  }
+  return false;
+}
+
+/** Aliases of one folded form that match the same texts. */
+interface AliasGroup<Entry extends AliasEntry> extends Naming {
+  /** The first alias of the group as the registry writes it. */
+  readonly alias: string;
+  readonly entityIds: string[];
+  readonly entries: Entry[];
+}
+
+interface CaseExactGroup<Entry extends AliasEntry> extends AliasGroup<Entry> {
+  /** The alias folded with case kept; matched text must fold to the same. */
+  readonly kept: string;
+}
+
+interface AliasPattern<Entry extends AliasEntry> {
+  readonly key: string;
+  /** Whether the word-start rule applies (the alias starts with a letter or digit). */
+  readonly checksStart: boolean;
+  /** Whether the word-end rule applies. */
+  readonly checksEnd: boolean;
+  caseFolded: AliasGroup<Entry> | undefined;
+  readonly caseExact: CaseExactGroup<Entry>[];
+}
+
+/** French elided words after which a name starts: l'armée, d'Al-Qaïda, qu'AQMI. */
+const ELISIONS: ReadonlySet<string> = new Set([
+  'l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu',
+]);
+const LONGEST_ELISION = 6;
+
+/** Articles `matchWhole` looks past; longer first where one begins another. */
+const LEADING_ARTICLES: readonly string[] = [
+  'de la ', "de l'", 'les ', 'le ', 'la ', "l'", 'une ', 'un ', 'des ', 'du ', "d'", 'the ', 'an ', 'a ',
+];
+
+/**
+ * The last folded units the scanner read, enough to look back over the
+ * longest alias and the elided word before it.
+ */
+class FoldedWindow {
+  readonly units: Uint16Array;
+  readonly sources: Int32Array;
+  private readonly mask: number;
+
+  constructor(longestAlias: number) {
+    let size = 16;
+    while (size < longestAlias + LONGEST_ELISION + 8) size *= 2;
+    this.units = new Uint16Array(size);
+    this.sources = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  push(index: number, unit: number, source: number): void {
+    this.units[index & this.mask] = unit;
+    this.sources[index & this.mask] = source;
+  }
+
+  unitAt(index: number): number {
+    return this.units[index & this.mask];
+  }
+
+  sourceAt(index: number): number {
+    return this.sources[index & this.mask];
+  }
+
+  /** The code point that ends just before `index` (index >= 1). */
+  codePointBefore(index: number): number {
+    const unit = this.unitAt(index - 1);
+    if (unit >= 0xdc00 && unit < 0xe000 && index >= 2) {
+      const high = this.unitAt(index - 2);
+      if (high >= 0xd800 && high < 0xdc00) return ((high - 0xd800) << 10) + (unit - 0xdc00) + 0x10000;
+    }
+    return unit;
+  }
+
+  /** Whether a name may start at `index`: see the rules in AliasMatcher. */
+  isWordStart(index: number): boolean {
+    if (index === 0) return true;
+    const before = this.codePointBefore(index);
+    if (before !== APOSTROPHE) return !isWordCodePoint(before);
+    // An apostrophe with no letter before it is an opening quote.
+    if (index === 1 || !isWordCodePoint(this.codePointBefore(index - 1))) return true;
+    return this.isElisionBefore(index - 1);
+  }
+
+  private isElisionBefore(apostrophe: number): boolean {
+    let wordStart = apostrophe;
+    while (wordStart > 0 && apostrophe - wordStart <= LONGEST_ELISION) {
+      const unit = this.unitAt(wordStart - 1);
+      if (unit < 0x61 || unit > 0x7a) break;
+      wordStart--;
+    }
+    if (wordStart > 0 && isWordCodePoint(this.codePointBefore(wordStart))) return false;
+    let word = '';
+    for (let i = wordStart; i < apostrophe; i++) word += String.fromCharCode(this.unitAt(i));
+    return ELISIONS.has(word);
+  }
+}
+
+/**
+ * Finds registry aliases in text. Build it once per registry; it is
+ * immutable afterwards and may serve any number of scans.
+ *
+ * A match starts at a word start: at the start of the scanned range, or after
+ * a character that is not a letter or digit (so `#Niafunké` and `(JNIM)`
+ * match), or after an apostrophe that opens a quote or ends an elided word
+ * (`l'armée`, `d'Al-Qaïda`, `qu'AQMI`; not `hui` in `aujourd'hui`). It ends
+ * at a word end: the end of the range or a character that is not a letter or
+ * digit (`JNIM's` matches, `JNIMs` does not). Among the candidates the
+ * leftmost wins, then the longest; matches never overlap.
+ */
+export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
+  private readonly patterns = new Map<string, AliasPattern<Entry>>();
+  /** Pattern ending at each automaton state, or undefined. */
+  private readonly patternAt: (AliasPattern<Entry> | undefined)[];
+  /** Folded length of the pattern ending at each state (0 where none). */
+  private readonly patternLength: Int32Array;
+  /** Dense transition table: `transitions[state * classCount + classOf[unit]]`. */
+  private readonly transitions: Int32Array;
+  /** Alphabet class of each UTF-16 unit; 0 for units no alias uses. */
+  private readonly classOf: Int32Array;
+  private readonly classCount: number;
+  /** The state itself, or the nearest state down its failure chain, where a pattern ends; -1 if none. */
+  private readonly firstOutput: Int32Array;
+  private readonly failure: Int32Array;
+  private readonly longestAlias: number;
+  /** The registry's aliases, in its order. */
+  private readonly entries: readonly Entry[];
+
+  constructor(entries: Iterable<Entry>) {
+    this.entries = [...entries];
+    for (const entry of this.entries) this.add(entry);
+    const keys = [...this.patterns.keys()];
+
+    this.classOf = new Int32Array(0x10000);
+    let classCount = 1;
+    for (const key of keys) {
+      for (let i = 0; i < key.length; i++) {
+        const unit = key.charCodeAt(i);
+        if (this.classOf[unit] === 0) this.classOf[unit] = classCount++;
+      }
+    }
+    this.classCount = classCount;
+    this.longestAlias = keys.reduce((longest, key) => Math.max(longest, key.length), 0);
+
+    // The trie, its edges keyed by state * classCount + class.
+    const edges = new Map<number, number>();
+    const patternAt: (AliasPattern<Entry> | undefined)[] = [undefined];
+    for (const key of keys) {
+      let state = 0;
+      for (let i = 0; i < key.length; i++) {
+        const edge = state * classCount + this.classOf[key.charCodeAt(i)];
+        let next = edges.get(edge);
+        if (next === undefined) {
+          next = patternAt.length;
+          patternAt.push(undefined);
+          edges.set(edge, next);
+        }
+        state = next;
+      }
+      patternAt[state] = this.patterns.get(key);
+    }
+    const stateCount = patternAt.length;
+    this.patternAt = patternAt;
+    this.patternLength = new Int32Array(stateCount);
+    for (let state = 0; state < stateCount; state++) this.patternLength[state] = patternAt[state]?.key.length ?? 0;
+
+    // Complete the trie into a DFA, breadth first, so every state's failure
+    // state is finished before the state itself.
+    const transitions = new Int32Array(stateCount * classCount).fill(-1);
+    for (const [edge, next] of edges) transitions[edge] = next;
+    const failure = new Int32Array(stateCount);
+    const firstOutput = new Int32Array(stateCount).fill(-1);
+    const queue = new Int32Array(stateCount);
+    let queueEnd = 0;
+    for (let unitClass = 0; unitClass < classCount; unitClass++) {
+      const child = transitions[unitClass];
+      if (child > 0) queue[queueEnd++] = child;
+      else transitions[unitClass] = 0;
+    }
+    for (let queueStart = 0; queueStart < queueEnd; queueStart++) {
+      const state = queue[queueStart];
+      const fail = failure[state];
+      firstOutput[state] = patternAt[state] !== undefined ? state : firstOutput[fail];
+      for (let unitClass = 0; unitClass < classCount; unitClass++) {
+        const index = state * classCount + unitClass;
+        const child = transitions[index];
+        if (child >= 0) {
+          failure[child] = transitions[fail * classCount + unitClass];
+          queue[queueEnd++] = child;
+        } else {
+          transitions[index] = transitions[fail * classCount + unitClass];
+        }
+      }
+    }
+    this.transitions = transitions;
+    this.failure = failure;
+    this.firstOutput = firstOutput;
+  }
+
+  private add(entry: Entry): void {
+    const key = foldText(entry.alias).folded.trim();
+    if (key === '') return;
+    let pattern = this.patterns.get(key);
+    if (pattern === undefined) {
+      pattern = {
+        key,
+        checksStart: isWordCodePoint(key.codePointAt(0) ?? 0),
+        checksEnd: isWordCodePoint(lastCodePoint(key)),
+        caseFolded: undefined,
+        caseExact: [],
+      };
+      this.patterns.set(key, pattern);
+    }
+    let group: AliasGroup<Entry>;
+    if (isCaseExactAlias(entry.alias)) {
+      const kept = foldRange(entry.alias, 0, entry.alias.length, true).folded.trim();
+      let exact = pattern.caseExact.find((candidate) => candidate.kept === kept);
+      if (exact === undefined) {
+        exact = { alias: entry.alias, kept, entityIds: [], entries: [] };
+        pattern.caseExact.push(exact);
+      }
+      group = exact;
+    } else {
+      pattern.caseFolded ??= { alias: entry.alias, entityIds: [], entries: [] };
+      group = pattern.caseFolded;
+    }
+    group.entries.push(entry);
+    if (!group.entityIds.includes(entry.entityId)) group.entityIds.push(entry.entityId);
+  }
+
+  /**
+   * The aliases in `text[start, end)`, in text order, found in one pass of
+   * the automaton over the folded text. The ends of the range count as word
+   * boundaries.
+   */
+  scan(text: string, start = 0, end = text.length): AliasMatch[] {
+    start = Math.max(0, start);
+    end = Math.min(end, text.length);
+    if (this.patterns.size === 0 || start >= end) return [];
+    const { transitions, classOf, classCount, firstOutput } = this;
+    const cursor = new FoldCursor(text, start, end, false);
+    const window = new FoldedWindow(this.longestAlias);
+    const candidates: AliasMatch[] = [];
+    let state = 0;
+    let length = 0;
+    // A state where aliases end, waiting for the next unit to tell whether they end a word.
+    let pending = -1;
+    while (cursor.next()) {
+      const unit = cursor.unit;
+      if (pending >= 0) {
+        // An alias ending inside one code point's folded form (œ → oe) is no match.
+        if (cursor.startsSourceCodePoint) {
+          this.collect(text, end, window, pending, length, isWordCodePoint(cursor.unitCodePoint()), candidates);
+        }
+        pending = -1;
+      }
+      window.push(length, unit, cursor.unitSource);
+      length++;
+      state = transitions[state * classCount + classOf[unit]];
+      if (firstOutput[state] >= 0) pending = state;
+    }
+    if (pending >= 0) this.collect(text, end, window, pending, length, false, candidates);
+    return chooseLeftmostLongest(candidates);
+  }
+
+  private collect(
+    text: string,
+    end: number,
+    window: FoldedWindow,
+    state: number,
+    foldedEnd: number,
+    nextIsWord: boolean,
+    candidates: AliasMatch[],
+  ): void {
+    const sourceEnd = sourceEndAfter(text, window.sourceAt(foldedEnd - 1), end);
+    for (let node = this.firstOutput[state]; node >= 0; node = this.firstOutput[this.failure[node]]) {
+      const pattern = this.patternAt[node];
+      if (pattern === undefined) continue;
+      if (pattern.checksEnd && nextIsWord) continue;
+      const foldedStart = foldedEnd - this.patternLength[node];
+      // A start inside one code point's folded form is no match either.
+      if (foldedStart > 0 && window.sourceAt(foldedStart) === window.sourceAt(foldedStart - 1)) continue;
+      if (pattern.checksStart && !window.isWordStart(foldedStart)) continue;
+      const sourceStart = window.sourceAt(foldedStart);
+      const named = accept(pattern, text, sourceStart, sourceEnd);
+      if (named !== undefined) {
+        candidates.push({ start: sourceStart, end: sourceEnd, alias: named.alias, entityIds: named.entityIds });
+      }
+    }
+  }
+
+  /**
+   * The entities a span's whole text names, for `mention-mismatch`: the text,
+   * trimmed and folded (so whitespace runs count as one space), must equal an
+   * alias, either as it is or after a leading article (le, la, les, l', un,
+   * une, des, du, de la, de l', d', the, a, an). Empty when it names none.
+   */
+  matchWhole(text: string): readonly string[] {
+    const { folded, sourceOffsets } = foldText(text);
+    let from = 0;
+    let to = folded.length;
+    while (from < to && isFoldedSpace(folded.charCodeAt(from))) from++;
+    while (to > from && isFoldedSpace(folded.charCodeAt(to - 1))) to--;
+    const lookUp = (keyStart: number): readonly string[] | undefined => {
+      const pattern = this.patterns.get(folded.slice(keyStart, to));
+      if (pattern === undefined) return undefined;
+      // The range starts at a folded letter and stops where trailing whitespace starts.
+      return accept(pattern, text, sourceOffsets[keyStart], sourceOffsets[to])?.entityIds;
+    };
+    const whole = lookUp(from);
+    if (whole !== undefined) return whole;
+    const article = LEADING_ARTICLES.find((candidate) => folded.startsWith(candidate, from));
+    if (article === undefined) return [];
+    let rest = from + article.length;
+    while (rest < to && isFoldedSpace(folded.charCodeAt(rest))) rest++;
+    return rest < to ? (lookUp(rest) ?? []) : [];
+  }
+
+  /**
+   * Folded aliases under which the registry lists two or more entities, so
+   * that some text would name them all (`ambiguous-alias`). Two case-exact
+   * aliases that differ in case (ABC, AbC) never match the same text and are
+   * not ambiguous together.
+   */
+  ambiguousAliases(): AmbiguousAlias<Entry>[] {
+    const ambiguous: AmbiguousAlias<Entry>[] = [];
+    for (const pattern of this.patterns.values()) {
+      const foldedIds = pattern.caseFolded?.entityIds ?? [];
+      const involved: AliasGroup<Entry>[] = [];
+      for (const exact of pattern.caseExact) {
+        if (union(foldedIds, exact.entityIds).length >= 2) involved.push(exact);
+      }
+      if (pattern.caseFolded !== undefined && (foldedIds.length >= 2 || involved.length > 0)) involved.push(pattern.caseFolded);
+      if (involved.length === 0) continue;
+      const involvedEntries = new Set(involved.flatMap((group) => group.entries));
+      ambiguous.push({
+        folded: pattern.key,
+        entityIds: involved.reduce<string[]>((ids, group) => union(ids, group.entityIds), []),
+        entries: this.entries.filter((entry) => involvedEntries.has(entry)),
+      });
+    }
+    return ambiguous;
+  }
+}
+
+function isFoldedSpace(unit: number): boolean {
+  return unit === 0x20 || unit === LINE_FEED;
+}
+
+function lastCodePoint(text: string): number {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0xdc00 && last < 0xe000 && text.length >= 2 ? (text.codePointAt(text.length - 2) ?? last) : last;
+}
+
+function union(first: readonly string[], second: readonly string[]): string[] {
+  const ids = [...first];
+  for (const id of second) if (!ids.includes(id)) ids.push(id);
+  return ids;
+}
+
+/** Whom some text names: an alias as the registry writes it and its entities. */
+interface Naming {
+  readonly alias: string;
+  readonly entityIds: readonly string[];
+}
+
+/**
+ * What `text[start, end)`, which folds to `pattern.key`, names: the
+ * case-folded aliases always, and the case-exact group (there is at most one,
+ * since groups differ in their case-kept fold) whose case-kept fold the text
+ * has. Allocates only when both name something.
+ */
+function accept<Entry extends AliasEntry>(pattern: AliasPattern<Entry>, text: string, start: number, end: number): Naming | undefined {
+  const folded = pattern.caseFolded;
+  const exact = pattern.caseExact.find((group) => keptFoldEquals(text, start, end, group.kept));
+  if (exact === undefined) return folded;
+  if (folded === undefined) return exact;
+  return { alias: exact.alias, entityIds: union(folded.entityIds, exact.entityIds) };
+}
+
+/**
+ * Leftmost first, then longest, never overlapping. Candidates start and end
+ * on distinct code points, so source offsets order them as folded ones would.
+ */
+function chooseLeftmostLongest(candidates: AliasMatch[]): AliasMatch[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const matches: AliasMatch[] = [];
+  let taken = 0;
+  for (const candidate of candidates) {
+    if (candidate.start < taken) continue;
+    matches.push(candidate);
+    taken = candidate.end;
+  }
+  return matches;
+}
