@@ -87,3 +87,17 @@ export function registryReferenceList(corpus: Corpus): EntityReference[] {
   }
   return references;
 }
+
+/**
+ * The characters of a reference's id in its file's text, or undefined when
+ * they cannot be found as written (a YAML escape in a quoted id, say). The
+ * engine's `idRange` skips a leading `@`; a quoted YAML scalar (`source:
+ * "afp"`) also has quotes around the id, so the id is looked for inside the
+ * reference rather than trusted.
+ */
+export function idCharacters(text: string, reference: EntityReference): TextRange | undefined {
+  const { id, idRange } = reference;
+  if (text.slice(idRange.start, idRange.end) === id) return idRange;
+  const at = text.indexOf(id, reference.start);
+  return at >= 0 && at + id.length <= reference.end ? { start: at, end: at + id.length } : undefined;
+}

@@ -1,0 +1,191 @@
+// Go to definition, find references and rename for entity ids (and, for the
+// first two, property keys). An entity is declared by its key in
+// corroborate.yaml and referenced from documents (`@id` in mentions and
+// claims, front matter `source:`/`origin:`) and from the registry itself
+// (`in:`, `place:`, `affiliations:`, entity values under `disputed:`).
+
+import type { Corpus } from '../engine/corpus';
+import type { DocumentFacts, EntityReference } from '../engine/document';
+import { REGISTRY_FILE, type Entity } from '../engine/registry';
+import type { TextRange } from '../engine/syntax';
+import { idCharacters, locate, registryReferenceList, type Location, type Target, type TextEdit } from './locate';
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/** One place an id is written: in a document or in corroborate.yaml. */
+interface Occurrence {
+  readonly file: string;
+  readonly reference: EntityReference;
+}
+
+function fileText(corpus: Corpus, file: string): string | undefined {
+  return file === REGISTRY_FILE ? corpus.registry.text : corpus.document(file)?.text;
+}
+
+function byFileAndOffset(a: Location, b: Location): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.start - b.start;
+}
+
+/**
+ * Entity values of `disputed:` (`place: ["@niafunke", "@tombouctou"]`): ids
+ * the registry refers to that `registryReferenceList` does not list.
+ */
+function disputedEntityReferences(corpus: Corpus): EntityReference[] {
+  const registry = corpus.registry;
+  const references: EntityReference[] = [];
+  for (const entity of registry.entities.values()) {
+    for (const [key, disputed] of entity.disputed) {
+      if (registry.properties.get(key)?.type !== 'entity') continue;
+      for (const value of disputed.values) {
+        const id = value.value.startsWith('@') ? value.value.slice(1) : value.value;
+        if (!ID.test(id)) continue;
+        const at = registry.text.indexOf(id, value.start);
+        const idRange = at >= 0 && at + id.length <= value.end ? { start: at, end: at + id.length } : { start: value.start, end: value.end };
+        references.push({ id, start: value.start, end: value.end, idRange });
+      }
+    }
+  }
+  return references;
+}
+
+/**
+ * `@ids` written inside `{skip}` spans (a quoted tweet's own markup): the
+ * engine reads nothing there, but a rename that left them behind would leave
+ * stale ids in the text.
+ */
+function skippedReferences(facts: DocumentFacts): EntityReference[] {
+  const references: EntityReference[] = [];
+  const add = (ref: TextRange, id: string) => references.push({ id, start: ref.start, end: ref.end, idRange: { start: ref.start + 1, end: ref.end } });
+  for (const skip of facts.skipped) {
+    for (const span of facts.parsed.spans) {
+      if (span.start <= skip.start || span.end > skip.end) continue;
+      const block = span.block;
+      if (block.kind === 'mention') for (const ref of block.refs) add(ref, ref.id);
+      if (block.kind !== 'claim') continue;
+      for (const attribute of [block.by, block.event, ...block.properties]) {
+        if (attribute?.value.ref !== undefined) add(attribute.value, attribute.value.ref);
+      }
+    }
+  }
+  return references;
+}
+
+/** Every reference to an entity id in the corpus, in file and offset order (the declaration excluded). */
+function occurrences(corpus: Corpus, id: string): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const file of corpus.files()) {
+    const facts = corpus.document(file);
+    if (!facts) continue;
+    for (const reference of [...facts.references, ...skippedReferences(facts)]) if (reference.id === id) found.push({ file, reference });
+  }
+  for (const reference of [...registryReferenceList(corpus), ...disputedEntityReferences(corpus)]) {
+    if (reference.id === id) found.push({ file: REGISTRY_FILE, reference });
+  }
+  return found.sort((a, b) => byFileAndOffset({ file: a.file, ...a.reference }, { file: b.file, ...b.reference }));
+}
+
+/** The entity ids a target stands for: an id, or the ids of the mention under the cursor. */
+function entityIdsOf(target: Target | undefined): string[] {
+  if (target?.kind === 'entity') return [target.id];
+  if (target?.kind === 'mention') return [...target.ids];
+  return [];
+}
+
+function declaration(entity: Entity): Location {
+  return { file: REGISTRY_FILE, ...entity.idRange };
+}
+
+export function definition(corpus: Corpus, file: string, offset: number): Location[] {
+  const target = locate(corpus, file, offset);
+  const registry = corpus.registry;
+  if (target?.kind === 'property') {
+    const property = registry.properties.get(target.key);
+    return property ? [{ file: REGISTRY_FILE, ...property.keyRange }] : [];
+  }
+  if (target?.kind === 'claim' && target.attribute) {
+    // On a value: an enum value goes to where the property lists it.
+    const property = registry.properties.get(target.attribute.key);
+    const valueRange = property?.valueRanges.get(target.attribute.value.text);
+    if (valueRange) return [{ file: REGISTRY_FILE, ...valueRange }];
+    return property ? [{ file: REGISTRY_FILE, ...property.keyRange }] : [];
+  }
+  return entityIdsOf(target).flatMap((id) => {
+    const entity = registry.entities.get(id);
+    return entity ? [declaration(entity)] : [];
+  });
+}
+
+export function references(corpus: Corpus, file: string, offset: number, includeDeclaration: boolean): Location[] {
+  const target = locate(corpus, file, offset);
+  const registry = corpus.registry;
+  const found: Location[] = [];
+  if (target?.kind === 'property') {
+    for (const document of corpus.files()) {
+      for (const claim of corpus.document(document)?.claims ?? []) {
+        for (const attribute of claim.block.properties) if (attribute.key === target.key) found.push({ file: document, ...attribute.keyRange });
+      }
+    }
+    for (const entity of registry.entities.values()) {
+      const disputed = entity.disputed.get(target.key);
+      if (disputed) found.push({ file: REGISTRY_FILE, ...disputed.keyRange });
+    }
+    const property = registry.properties.get(target.key);
+    if (includeDeclaration && property) found.push({ file: REGISTRY_FILE, ...property.keyRange });
+    return found.sort(byFileAndOffset);
+  }
+  const ids = entityIdsOf(target);
+  // On a mention naming several entities, which one is meant is not clear.
+  if (ids.length !== 1) return [];
+  const id = ids[0];
+  for (const { file: at, reference } of occurrences(corpus, id)) {
+    const text = fileText(corpus, at) ?? '';
+    found.push({ file: at, ...(idCharacters(text, reference) ?? reference) });
+  }
+  const entity = registry.entities.get(id);
+  if (includeDeclaration && entity) found.push(declaration(entity));
+  return found.sort(byFileAndOffset);
+}
+
+/** Why an id cannot be renamed here, or what the rename works on. */
+type RenamePlan = { readonly error: string } | { readonly entity: Entity; readonly range: TextRange; readonly edits: (newName: string) => TextEdit[] };
+
+function planRename(corpus: Corpus, file: string, offset: number): RenamePlan {
+  const text = fileText(corpus, file);
+  if (text === undefined) return { error: 'This file is not part of the corpus: only ids in corpus documents and corroborate.yaml can be renamed.' };
+  if (corpus.document(file)?.encoding) return { error: `${file} has invalid UTF-8: fix its encoding before renaming anything in it.` };
+  const target = locate(corpus, file, offset);
+  if (target?.kind !== 'entity') return { error: 'Only entity ids can be renamed: put the cursor on an @id, a front matter source: or origin:, or an id in corroborate.yaml.' };
+  const entity = corpus.registry.entities.get(target.id);
+  if (!entity) return { error: `@${target.id} is not in corroborate.yaml, so there is nothing to rename: add it to the registry, or correct the id.` };
+  const range = idCharacters(text, { id: target.id, start: target.range.start, end: target.range.end, idRange: target.idRange });
+  if (!range) return { error: `The characters of @${target.id} cannot be found as written here: write the id without escapes.` };
+  const declared = idCharacters(corpus.registry.text, { id: entity.id, start: entity.idRange.start, end: entity.idRange.end, idRange: entity.idRange });
+  if (!declared) return { error: `The key of ${entity.id} in corroborate.yaml is not written plainly: write it without escapes.` };
+  const places: Location[] = [{ file: REGISTRY_FILE, ...declared }];
+  for (const { file: at, reference } of occurrences(corpus, entity.id)) {
+    if (corpus.document(at)?.encoding) return { error: `${at} refers to @${entity.id} but has invalid UTF-8, and no edit is made to such a file: fix its encoding first.` };
+    const characters = idCharacters(fileText(corpus, at) ?? '', reference);
+    if (!characters) return { error: `The reference to @${entity.id} in ${at} is not written plainly: write it without escapes.` };
+    places.push({ file: at, ...characters });
+  }
+  places.sort(byFileAndOffset);
+  return { entity, range, edits: (newName) => places.map((place) => ({ ...place, newText: newName })) };
+}
+
+export function prepareRename(corpus: Corpus, file: string, offset: number): { range: TextRange; placeholder: string } | { error: string } {
+  const plan = planRename(corpus, file, offset);
+  if ('error' in plan) return plan;
+  return { range: plan.range, placeholder: plan.entity.id };
+}
+
+export function rename(corpus: Corpus, file: string, offset: number, newName: string): { edits: TextEdit[] } | { error: string } {
+  const plan = planRename(corpus, file, offset);
+  if ('error' in plan) return plan;
+  const name = newName.startsWith('@') ? newName.slice(1) : newName;
+  if (!ID.test(name)) return { error: `\`${newName}\` is not an id: use letters, digits, - and _, starting with a letter or digit.` };
+  if (name === plan.entity.id) return { error: `@${name} already has that name.` };
+  const taken = corpus.registry.entities.get(name);
+  if (taken) return { error: `@${name} is already the id of ${taken.section === 'actor' ? 'an actor' : `a ${taken.section}`} in corroborate.yaml: ids are shared by actors, places and events; choose another.` };
+  return { edits: plan.edits(name) };
+}
