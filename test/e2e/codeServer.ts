@@ -2,17 +2,25 @@
 // chromium that drives it. Desktop VS Code cannot be downloaded on the
 // project's machines; code-server is installed from the npm registry by
 // test/e2e/install-code-server.sh.
+//
+// Run directly, it serves an editor with the extension loaded until stopped:
+//
+//   npx tsx test/e2e/codeServer.ts [--workspace <folder>] \
+//     [--extension-development-path <folder>] [--vsix <file>]...
 import { execFile, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { describeError, waitFor } from './waitFor';
 
 const execFileAsync = promisify(execFile);
+
+export const REPOSITORY_ROOT = path.resolve(__dirname, '..', '..');
 
 const LOOPBACK = '127.0.0.1';
 const INSTALL_SCRIPT = path.join(__dirname, 'install-code-server.sh');
@@ -173,6 +181,29 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   return { origin, authority, userDataDir, recentOutput, stop };
 }
 
+export interface WorkbenchLocation {
+  /** The folder the workbench opens. */
+  readonly folder: string;
+  /** A folder holding an extension's package.json, loaded as under development (only one is). */
+  readonly extensionDevelopmentPath?: string;
+  /** A suite module whose `run()` the extension host calls once the workbench is up. */
+  readonly extensionTestsPath?: string;
+}
+
+/** The page that opens the workbench as `location` describes. */
+export function workbenchUrl(server: CodeServer, location: WorkbenchLocation): string {
+  // The extension host runs beside code-server, so the suite and the
+  // extension are named by their paths on this machine as remote resources.
+  const remote = (folder: string): string => `vscode-remote://${server.authority}${pathToFileURL(path.resolve(folder)).pathname}`;
+  const payload: [string, string][] = [];
+  if (location.extensionDevelopmentPath !== undefined) payload.push(['extensionDevelopmentPath', remote(location.extensionDevelopmentPath)]);
+  if (location.extensionTestsPath !== undefined) payload.push(['extensionTestsPath', remote(location.extensionTestsPath)]);
+  const url = new URL(server.origin);
+  url.searchParams.set('folder', path.resolve(location.folder));
+  if (payload.length > 0) url.searchParams.set('payload', JSON.stringify(payload));
+  return url.href;
+}
+
 export async function launchChromium(): Promise<Browser> {
   // Playwright gives chromium a throwaway profile, but its crash reporter and
   // dconf still write under the user's config folder; this one is deleted
@@ -275,4 +306,32 @@ function processGroupIsGone(processGroup: number): boolean {
 
 function isNoSuchProcess(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'ESRCH';
+}
+
+/** Serves an editor on the sample corpus with the extension loaded, for a person or a screenshot, until SIGINT or SIGTERM. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      workspace: { type: 'string', default: path.join(REPOSITORY_ROOT, 'seeds') },
+      'extension-development-path': { type: 'string', default: REPOSITORY_ROOT },
+      vsix: { type: 'string', multiple: true, default: [] },
+    },
+    strict: true,
+  });
+  const server = await startCodeServer({ binary: await resolveCodeServerBinary(), vsixFiles: values.vsix });
+  const stopRequested = new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  const url = workbenchUrl(server, { folder: values.workspace, extensionDevelopmentPath: values['extension-development-path'] });
+  process.stdout.write(`code-server is serving the editor at\n${url}\nPress Ctrl-C to stop it.\n`);
+  await stopRequested;
+  await server.stop();
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  });
 }

@@ -89,7 +89,13 @@ install_code_server() {
   mkdir -p "$staging/tmp"
   prepare_ripgrep_cache "$staging/tmp"
 
-  log "installing code-server@$CODE_SERVER_VERSION into $install_dir (builds native modules; takes minutes)"
+  # node-gyp downloads Node's headers unless told where they are, and the
+  # machines reach nothing to download them from.
+  if [[ -z ${npm_config_nodedir:-} && -f /usr/include/node/node_version.h ]]; then
+    export npm_config_nodedir=/usr
+  fi
+
+  log "installing code-server@$CODE_SERVER_VERSION into $install_dir (builds native modules; about a minute)"
   # npm_config_yes: node-pty's postinstall runs `npx node-gyp`, which would
   #   otherwise ask before installing node-gyp and fail without a terminal.
   # npm_config_unsafe_perm: code-server's postinstall refuses to run as root

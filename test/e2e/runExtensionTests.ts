@@ -14,13 +14,11 @@
 //     [--vsix <file>]... [--timeout-ms <n>] [--artifacts <folder>]
 import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { format, parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, resolveCodeServerBinary, startCodeServer, type CodeServer } from './codeServer';
+import { launchChromium, REPOSITORY_ROOT, resolveCodeServerBinary, startCodeServer, workbenchUrl, type CodeServer } from './codeServer';
 import { describeError, withDeadline } from './waitFor';
 
-const REPOSITORY_ROOT = path.resolve(__dirname, '..', '..');
 const DEFAULT_TIMEOUT_MS = 300_000;
 
 export interface ExtensionTestRun {
@@ -66,22 +64,18 @@ export async function runExtensionTests(run: ExtensionTestRun): Promise<number> 
     page = await browser.newPage();
     const openedPage = page;
 
+    let reportExit: (code: number) => void = () => undefined;
     const suiteExit = new Promise<number>((resolve, reject) => {
-      // Both are exposed before the page loads: the workbench looks them up once.
-      const exposed = Promise.all([
-        openedPage.exposeFunction('codeAutomationLog', (type: unknown, args: unknown) => {
-          log(formatLogEntry(type, args));
-        }),
-        openedPage.exposeFunction('codeAutomationExit', (code: unknown) => {
-          resolve(typeof code === 'number' ? code : 1);
-        }),
-      ]);
-      exposed.catch(reject);
+      reportExit = resolve;
       openedPage.once('crash', () => reject(new Error('the workbench page crashed')));
     });
+    suiteExit.catch(() => undefined); // A crash during page.goto is reported when suiteExit is awaited below.
+    // Exposed before the page loads: the workbench looks them up as it starts.
+    await page.exposeFunction('codeAutomationLog', (type: unknown, args: unknown) => log(formatLogEntry(type, args)));
+    await page.exposeFunction('codeAutomationExit', (code: unknown) => reportExit(typeof code === 'number' ? code : 1));
     openedPage.on('pageerror', (error) => log(`[page error] ${error.message}`));
 
-    const url = workbenchUrl(server, workspaceFolder, extensionDevelopmentPath, extensionTestsPath);
+    const url = workbenchUrl(server, { folder: workspaceFolder, extensionDevelopmentPath, extensionTestsPath });
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: remaining() });
     exitCode = await withDeadline(suiteExit, {
       what: `the extension tests in ${extensionTestsPath} to report their exit code (the whole run has ${run.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms)`,
@@ -95,22 +89,6 @@ export async function runExtensionTests(run: ExtensionTestRun): Promise<number> 
     await browser?.close();
     await server.stop();
   }
-}
-
-function workbenchUrl(server: CodeServer, workspaceFolder: string, extensionDevelopmentPath: string, extensionTestsPath: string): string {
-  // The extension host runs beside code-server, so the suite and the
-  // extension are named by their paths on this machine as remote resources.
-  const remote = (folder: string): string => `vscode-remote://${server.authority}${pathToFileURL(folder).pathname}`;
-  const url = new URL(server.origin);
-  url.searchParams.set('folder', workspaceFolder);
-  url.searchParams.set(
-    'payload',
-    JSON.stringify([
-      ['extensionDevelopmentPath', remote(extensionDevelopmentPath)],
-      ['extensionTestsPath', remote(extensionTestsPath)],
-    ]),
-  );
-  return url.href;
 }
 
 /**
