@@ -46,11 +46,15 @@ const NODE_BUDGET = 200_000;
 
 export function readYaml(text: string, offset = 0): YamlReading {
   const problems: YamlProblem[] = [];
-  const document = parseDocument(text, {
+  // The yaml package breaks lines at \n and \r\n only; YAML 1.2 (and the
+  // corpus) also at a lone \r. Replacing it keeps the length, so offsets stand.
+  // Duplicate keys are found by the tree reader: as a parse error they would
+  // discard the whole document, and be reported on one character.
+  const document = parseDocument(text.replace(/\r(?!\n)/g, '\n'), {
     version: '1.2',
     schema: 'core',
     prettyErrors: false,
-    uniqueKeys: true,
+    uniqueKeys: false,
   });
   for (const error of [...document.errors, ...document.warnings]) {
     const [start, end] = error.pos;
@@ -108,6 +112,7 @@ class TreeReader {
     }
     if (isMap(node)) {
       const entries: YamlEntry[] = [];
+      const keys = new Set<string>();
       for (const pair of node.items) {
         const key = pair.key as YamlAstNode | null;
         const keyRange = key ? this.rangeOf(key) : range;
@@ -116,6 +121,11 @@ class TreeReader {
           this.problems.push({ ...keyRange, message: 'a key must be a plain name' });
           continue;
         }
+        if (keys.has(String(keyValue))) {
+          this.problems.push({ ...keyRange, message: `\`${String(keyValue)}\` is already a key of this mapping: merge the two entries, or rename one` });
+          continue;
+        }
+        keys.add(String(keyValue));
         const value = pair.value === null ? ({ kind: 'scalar', value: null, start: keyRange.end, end: keyRange.end } as const) : this.read(pair.value as YamlAstNode);
         if (!value) continue;
         entries.push({ key: String(keyValue), keyRange, range: { start: keyRange.start, end: Math.max(keyRange.end, value.end) }, value });
