@@ -7,7 +7,7 @@ import { diagnostic, type Diagnostic, type FixHint } from './diagnostics';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
 import { suggest } from './suggest';
 import { parseDocument } from './parser';
-import type { Entity, PropertyEntry, Registry } from './registry';
+import type { Entity, Located, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, InlineNode, ParsedDocument, SpanNode, TextRange } from './syntax';
 import { readValue, valueKey, type ClaimValue, type EntitySection } from './values';
 
@@ -122,10 +122,14 @@ class DocumentReader {
     this.diagnostics.push(diagnostic(this.file, range, code, message, fix ? { fix } : {}));
   }
 
-  /** Checks an id against the registry; returns the entity when it is of the section wanted. */
-  entity(id: string, range: TextRange, wanted: EntitySection | undefined, role: string): Entity | undefined {
+  private reference(id: string, range: TextRange): void {
     const idRange = { start: range.start + (this.text.charCodeAt(range.start) === 64 ? 1 : 0), end: range.end };
     this.references.push({ id, start: range.start, end: range.end, idRange });
+  }
+
+  /** Checks an id against the registry; returns the entity when it is of the section wanted. */
+  entity(id: string, range: TextRange, wanted: EntitySection | undefined, role: string): Entity | undefined {
+    this.reference(id, range);
     const entity = this.registry.entities.get(id);
     if (!entity) {
       const pool = [...this.registry.entities.values()].filter((e) => !wanted || e.section === wanted).map((e) => e.id);
@@ -147,6 +151,22 @@ class DocumentReader {
     return entity;
   }
 
+  /**
+   * The front matter's `source` or `origin`: an outlet, so an actor. An id of
+   * a place or an event names no outlet, which DESIGN.md makes unknown-entity
+   * (not wrong-kind); no add-entity fix, since the id is taken.
+   */
+  private outlet(field: 'source' | 'origin', located: Located<string>): Entity | undefined {
+    const entity = this.registry.entities.get(located.value);
+    if (!entity || entity.section === 'actor') return this.entity(located.value, located, 'actor', field);
+    this.reference(located.value, located);
+    const actors = [...this.registry.entities.values()].filter((e) => e.section === 'actor').map((e) => e.id);
+    const candidates = suggest(located.value, actors);
+    const hint = candidates.length > 0 ? `did you mean @${candidates[0]}? ` : '';
+    this.report(located, 'unknown-entity', `${field} names an outlet, which is an actor; @${located.value} is ${SECTION_WORD[entity.section]}: ${hint}Or add the outlet under actors:`, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
+    return undefined;
+  }
+
   /** A `by=`/`event=` attribute: its value must be an `@id` of the wanted section. */
   private entityAttribute(attribute: Attribute, wanted: EntitySection): Entity | undefined {
     const { value } = attribute;
@@ -160,8 +180,8 @@ class DocumentReader {
   read(parsed: ParsedDocument, frontMatter: FrontMatter): void {
     for (const problem of parsed.problems) this.report(problem, problem.code, problem.message);
     for (const problem of frontMatter.problems) this.report(problem, problem.code, problem.message);
-    const source = frontMatter.source && this.entity(frontMatter.source.value, frontMatter.source, 'actor', 'source');
-    const origin = frontMatter.origin && this.entity(frontMatter.origin.value, frontMatter.origin, 'actor', 'origin');
+    const source = frontMatter.source && this.outlet('source', frontMatter.source);
+    const origin = frontMatter.origin && this.outlet('origin', frontMatter.origin);
     let skipEnd = -1;
     for (const span of parsed.spans) {
       if (span.start < skipEnd) continue;
