@@ -1,3 +1,8 @@
+// The markup parser (DESIGN.md, "The markup"): every construct and every
+// syntax problem at its exact UTF-16 offsets, the article text and its map
+// back to the source, hostile input, and properties over generated documents:
+// the tree always prints back to the very same text.
+
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -818,9 +823,10 @@ void describe('properties over generated documents', () => {
       fc.property(anything, (text) => {
         const doc = parseDocument(text);
         assert.equal(printDocument(doc), text);
-        for (const problem of doc.problems) {
+        doc.problems.forEach((problem, k) => {
           assert.ok(problem.start >= 0 && problem.start < problem.end && problem.end <= text.length, problem.message);
-        }
+          assert.ok(k === 0 || doc.problems[k - 1].start <= problem.start, 'problems in document order');
+        });
         const inTree = spansInTree(doc);
         assert.equal(doc.spans.length, inTree.length);
         doc.spans.forEach((span, k) => {

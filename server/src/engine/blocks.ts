@@ -66,7 +66,10 @@ export class BlockReader {
   private readonly tokenStarts: number[] = [];
   private readonly tokenEnds: number[] = [];
   private tokenCount = 0;
-  // The keys of the claim being read, reused from claim to claim.
+  // What the block being read collects, reused from block to block; blocks
+  // get exact-size copies, as arrays grown by `push` keep spare room.
+  private readonly refs: Ref[] = [];
+  private readonly properties: Attribute[] = [];
   private readonly claimKeys = new Set<string>();
   private end = 0;
   private closed = false;
@@ -132,7 +135,8 @@ export class BlockReader {
   }
 
   private readMention(start: number, end: number): MentionBlock {
-    const refs: Ref[] = [];
+    const refs = this.refs;
+    refs.length = 0;
     for (let k = 0; k < this.tokenCount; k++) {
       const tokenStart = this.tokenStarts[k];
       const tokenEnd = this.tokenEnds[k];
@@ -146,12 +150,13 @@ export class BlockReader {
         );
       }
     }
-    return { kind: 'mention', start, end, refs };
+    return { kind: 'mention', start, end, refs: refs.slice() };
   }
 
   private readClaim(start: number, end: number): ClaimBlock {
     const text = this.text;
-    const properties: Attribute[] = [];
+    const properties = this.properties;
+    properties.length = 0;
     const keys = this.claimKeys;
     keys.clear();
     let id: ClaimBlock['id'];
@@ -205,7 +210,7 @@ export class BlockReader {
     // One object shape for every claim, absent parts included, keeps the
     // consumers' property accesses monomorphic.
     const keyword = { start: this.tokenStarts[0], end: this.tokenEnds[0] };
-    return { kind: 'claim', start, end, keyword, id, by, event, hedged, properties };
+    return { kind: 'claim', start, end, keyword, id, by, event, hedged, properties: properties.slice() };
   }
 
   /** The value text[start, end) of a `key=value`, or undefined (with a problem) when it is malformed. */

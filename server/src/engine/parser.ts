@@ -1,9 +1,9 @@
 // The lossless parser of a corpus document: front matter, then paragraphs of
 // article text holding `[text]{block}` spans. The tree partitions the text
 // (printDocument gives it back exactly), the parser never throws, and it runs
-// in one linear pass: brackets are matched with an explicit stack and every
-// tree walk is iterative, so 100,000 nested brackets cannot overflow the call
-// stack.
+// in linear time: each paragraph is delimited, then read once with charCodeAt;
+// brackets are matched with an explicit stack and every tree walk is
+// iterative, so 100,000 nested brackets cannot overflow the call stack.
 
 import { BlockReader } from './blocks';
 import type {
@@ -28,7 +28,7 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 
 /** Spans nested deeper than this are reported (and kept). */
-export const MAX_SPAN_DEPTH = 32;
+const MAX_SPAN_DEPTH = 32;
 
 // While parsing, text nodes grow as neighbours merge and a span learns its
 // depth only once every span around it is known.
@@ -160,7 +160,7 @@ class ArticleParser {
     let i = start;
     while (i < limit) {
       const c = text.charCodeAt(i);
-      // Most characters are not markup: one comparison chain and on.
+      // Most characters are not markup: let them through after two comparisons.
       if (c < OPEN_BRACKET || (c > CLOSE_BRACKET && c !== OPEN_BRACE)) {
         i++;
       } else if (c === OPEN_BRACKET) {
@@ -245,20 +245,24 @@ function isLineSpace(c: number): boolean {
   return c === SPACE || c === TAB;
 }
 
-/** nodes[from…] with adjacent text nodes merged (they are always contiguous in the source). */
-function mergeText(nodes: readonly BuildNode[], from: number): BuildNode[] {
-  const merged: BuildNode[] = [];
-  let last: BuildNode | undefined;
+/**
+ * nodes[from…] with adjacent text nodes merged (they are always contiguous in
+ * the source), compacted in place and copied out: `slice` gives an array of
+ * exactly the right size, where one grown by `push` would keep spare room in
+ * every span of a corpus held in memory.
+ */
+function mergeText(nodes: BuildNode[], from: number): BuildNode[] {
+  let kept = from;
   for (let k = from; k < nodes.length; k++) {
     const node = nodes[k];
+    const last = kept > from ? nodes[kept - 1] : undefined;
     if (node.kind === 'text' && last !== undefined && last.kind === 'text') {
       last.end = node.end;
     } else {
-      merged.push(node);
-      last = node;
+      nodes[kept++] = node;
     }
   }
-  return merged;
+  return nodes.slice(from, kept);
 }
 
 /** Gives every span its depth, lists them in order of their `[`, and reports spans nested too deep. */
