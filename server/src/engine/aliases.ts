@@ -55,6 +55,7 @@ export interface FoldedText {
 /** One folded alias under which the registry lists two or more entities. */
 export interface AmbiguousAlias<Entry extends AliasEntry = AliasEntry> {
   readonly folded: string;
+  /** In registry order. */
   readonly entityIds: readonly string[];
   /** The registry aliases involved, in registry order. */
   readonly entries: readonly Entry[];
@@ -699,11 +700,8 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
       if (pattern.caseFolded !== undefined && (foldedIds.length >= 2 || involved.length > 0)) involved.push(pattern.caseFolded);
       if (involved.length === 0) continue;
       const involvedEntries = new Set(involved.flatMap((group) => group.entries));
-      ambiguous.push({
-        folded: pattern.key,
-        entityIds: involved.reduce<string[]>((ids, group) => union(ids, group.entityIds), []),
-        entries: this.entries.filter((entry) => involvedEntries.has(entry)),
-      });
+      const entries = this.entries.filter((entry) => involvedEntries.has(entry));
+      ambiguous.push({ folded: pattern.key, entityIds: [...new Set(entries.map((entry) => entry.entityId))], entries });
     }
     return ambiguous;
   }
