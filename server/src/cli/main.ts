@@ -17,9 +17,13 @@ interface Output {
 function program(out: Output, err: Output, setExit: (code: number) => void, startLanguageServer: () => void): Command {
   const cli = new Command('corroborate')
     .description('Check a corpus of news reports annotated with claim markup, export its claims, or serve it to an editor.')
-    .configureOutput({ writeOut: (s) => out.write(s), writeErr: (s) => err.write(s) })
-    .exitOverride()
-    .showHelpAfterError('(run corroborate --help for usage)');
+    .configureOutput({
+      writeOut: (s) => out.write(s),
+      writeErr: (s) => err.write(s),
+      // One line, like the CLI's other failures, so scripts can show it as is.
+      outputError: (message, write) => write(`corroborate: ${message.trim().replace(/^error: /, '')} (run corroborate --help for usage)\n`),
+    })
+    .exitOverride();
 
   cli
     .command('check')
@@ -49,6 +53,19 @@ function program(out: Output, err: Output, setExit: (code: number) => void, star
     .description('Run the language server, for any LSP editor (VS Code, Neovim, Helix, Emacs…). The workspace folders holding a corroborate.yaml are the corpora.')
     .requiredOption('--stdio', 'talk LSP over standard input and output')
     .action(() => startLanguageServer());
+
+  // The overview lists commands only; scripts' authors want the options at a glance too.
+  cli.addHelpText('after', () => {
+    const help = cli.createHelp();
+    const lines = ['', 'Command options:'];
+    for (const command of cli.commands) {
+      for (const option of help.visibleOptions(command)) {
+        if (option.long === '--help') continue;
+        lines.push(`  ${command.name()} ${help.optionTerm(option)}: ${help.optionDescription(option)}`);
+      }
+    }
+    return lines.join('\n');
+  });
 
   return cli;
 }
