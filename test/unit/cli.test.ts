@@ -1,0 +1,351 @@
+// The `corroborate` program as scripts and CI run it: the built bundle
+// (server/bin/corroborate.js, built by `npm run build`, which `npm test`
+// runs first), spawned on corpora written to temp folders.
+
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const BIN = path.join(__dirname, '..', '..', 'server', 'bin', 'corroborate.js');
+
+const REGISTRY = `documents: ["*.txt", "reports/**/*.txt"]
+properties:
+  outcome: { type: enum, values: [captured, repelled, withdrawn] }
+  killed: { type: count }
+  date: { type: date }
+  method: { type: text }
+actors:
+  jnim: { name: JNIM, aliases: [JNIM, GSIM] }
+  fama: { name: Forces armées maliennes, aliases: [FAMa] }
+  afp: { name: AFP }
+  rfi: { name: RFI }
+  local-sources: { name: Local sources, anonymous: true }
+places:
+  niafunke: { name: Niafunké, aliases: [Niafunké] }
+events:
+  attack: { name: Attack on the Niafunké camp }
+`;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+interface JsonLocated {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+interface JsonDiagnostic extends JsonLocated {
+  severity: string;
+  code: string;
+  message: string;
+  related: Record<string, unknown>[];
+}
+
+interface CheckOutput {
+  documents: number;
+  mentions: number;
+  claims: number;
+  diagnostics: JsonDiagnostic[];
+}
+
+type ExportRecord = Record<string, string | number | boolean | null>;
+
+const folders: string[] = [];
+after(() => {
+  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+function tempFolder(): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cli-'));
+  folders.push(folder);
+  return folder;
+}
+
+function writeCorpus(files: Record<string, string>, registry = REGISTRY): string {
+  const root = tempFolder();
+  for (const [name, content] of Object.entries({ 'corroborate.yaml': registry, ...files })) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), content);
+  }
+  return root;
+}
+
+function run(args: readonly string[], cwd?: string): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', ...(cwd ? { cwd } : {}) });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function checkJson(root: string): CheckOutput {
+  const result = run(['check', root, '--format', 'json']);
+  assert.equal(result.stderr, '');
+  return JSON.parse(result.stdout) as CheckOutput;
+}
+
+function doc(body: string, frontMatter = 'source: afp'): string {
+  return `---\n${frontMatter}\n---\n${body}\n`;
+}
+
+/** The contract's order: file, line, column, code. */
+function contractOrder(a: JsonDiagnostic, b: JsonDiagnostic): number {
+  const key = (d: JsonDiagnostic): [string, number, number, string] => [d.file, d.line, d.column, d.code];
+  const [x, y] = [key(a), key(b)];
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k] < y[k] ? -1 : 1;
+  return 0;
+}
+
+/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  assert.equal(quoted, false, 'a quoted CSV field is left open');
+  assert.equal(row.length + field.length, 0, 'the CSV does not end with a line break');
+  return rows;
+}
+
+// Two parties disagree (warnings), with hints for an unannotated alias.
+const WARNINGS_ONLY = {
+  'a.txt': doc('[Le JNIM]{@jnim} dit avoir [pris le camp]{claim by=@jnim event=@attack outcome=captured} de Niafunké.'),
+  'reports/2023/b.txt': doc("[Les FAMa]{@fama} disent avoir [repoussé l'assaut]{claim by=@fama event=@attack outcome=repelled}.", 'source: rfi'),
+};
+
+// Errors in two files, two of them at one position with different codes.
+const WITH_ERRORS = {
+  'b.txt': doc('[GSIM]{@nope @fama} et [x]{claim event=@attack killed=many}.'),
+  'd.txt': doc('[x]{claim by=@niafunke event=@attack outcome=captured}'),
+  'reports/c.txt': doc('[y]{claim by=@fama event=@attack outcome=repelled}', 'source: rfi'),
+};
+
+void describe('corroborate check', () => {
+  void test('text: one `path:line:col: severity code: message` line per diagnostic, as in the JSON, then a summary', () => {
+    const root = writeCorpus(WARNINGS_ONLY);
+    const result = run(['check', root]);
+    assert.equal(result.status, 0);
+    assert.equal(result.stderr, '');
+    const lines = result.stdout.split('\n');
+    assert.equal(lines.pop(), '', 'output ends with a line break');
+    const summary = lines.pop() ?? '';
+    const json = checkJson(root);
+    assert.ok(json.diagnostics.length >= 3);
+    assert.deepEqual(
+      lines,
+      json.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`),
+    );
+    for (const line of lines) assert.match(line, /^[^:\s]+:\d+:\d+: (error|warning|information|hint) [a-z-]+: \S/);
+    assert.match(summary, /\b2 documents\b/);
+    assert.match(summary, /\b2 claims\b/);
+    assert.match(summary, /\b0 errors\b/);
+    assert.match(summary, /\b2 warnings\b/);
+    assert.ok(lines.includes(`a.txt:4:72: warning conflicting-claims: ${json.diagnostics.find((d) => d.file === 'a.txt' && d.code === 'conflicting-claims')?.message ?? ''}`));
+  });
+
+  void test('exit 0 with warnings and hints only, 1 with errors, in both formats', () => {
+    const clean = writeCorpus(WARNINGS_ONLY);
+    assert.equal(run(['check', clean]).status, 0);
+    assert.equal(run(['check', clean, '--format', 'json']).status, 0);
+    const broken = writeCorpus(WITH_ERRORS);
+    const text = run(['check', broken]);
+    assert.equal(text.status, 1);
+    assert.equal(text.stderr, '');
+    assert.match(text.stdout, /^d\.txt:4:14: error wrong-kind: /m);
+    const json = run(['check', broken, '--format', 'json']);
+    assert.equal(json.status, 1);
+    assert.ok((JSON.parse(json.stdout) as CheckOutput).diagnostics.some((d) => d.severity === 'error'));
+  });
+
+  const usageErrors: [string, () => string[]][] = [
+    ['a missing folder', () => ['check', path.join(tempFolder(), 'absent')]],
+    ['a folder without corroborate.yaml', () => ['check', tempFolder()]],
+    ['an unknown option', () => ['check', writeCorpus(WARNINGS_ONLY), '--strict']],
+    ['an unknown format', () => ['check', writeCorpus(WARNINGS_ONLY), '--format', 'xml']],
+    ['an unknown command', () => ['verify', writeCorpus(WARNINGS_ONLY)]],
+    ['export without a registry', () => ['export', tempFolder(), '--format', 'csv']],
+  ];
+  for (const [name, args] of usageErrors) {
+    void test(`exit 2 on ${name}: one line on stderr, no stack trace, nothing on stdout`, () => {
+      const result = run(args());
+      assert.equal(result.status, 2);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, /^[^\n]+\n$/, `stderr: ${result.stderr}`);
+      assert.doesNotMatch(result.stderr, /\bat .*:\d+:\d+|Error:/);
+    });
+  }
+
+  void test('a folder that is a file, or a corroborate.yaml that is a folder, is a usage failure too', () => {
+    const root = tempFolder();
+    fs.writeFileSync(path.join(root, 'file.txt'), 'x');
+    fs.mkdirSync(path.join(root, 'corpus', 'corroborate.yaml'), { recursive: true });
+    for (const target of [path.join(root, 'file.txt'), path.join(root, 'corpus')]) {
+      const result = run(['check', target]);
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /^corroborate: [^\n]+\n$/);
+    }
+  });
+
+  void test('--format json prints exactly one JSON object with the contract field names', () => {
+    const root = writeCorpus({ ...WARNINGS_ONLY, ...WITH_ERRORS });
+    const result = run(['check', root, '--format', 'json']);
+    const out = JSON.parse(result.stdout) as CheckOutput;
+    assert.equal(typeof out, 'object');
+    assert.ok(!Array.isArray(out));
+    assert.deepEqual(Object.keys(out).sort(), ['claims', 'diagnostics', 'documents', 'mentions']);
+    assert.deepEqual({ documents: out.documents, mentions: out.mentions, claims: out.claims }, { documents: 5, mentions: 4, claims: 5 });
+    const diagnosticKeys = ['code', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'related', 'severity'];
+    const relatedKeys = ['claimant', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'source', 'value'];
+    let related = 0;
+    for (const d of out.diagnostics) {
+      assert.deepEqual(Object.keys(d).sort(), diagnosticKeys);
+      assert.ok(['error', 'warning', 'information', 'hint'].includes(d.severity));
+      for (const r of d.related) {
+        assert.deepEqual(Object.keys(r).sort(), relatedKeys);
+        related++;
+      }
+    }
+    assert.ok(related > 0);
+  });
+
+  void test('diagnostics are sorted by file, line, column, code; paths relative to DIR with /', () => {
+    const root = writeCorpus({ ...WARNINGS_ONLY, ...WITH_ERRORS });
+    const { diagnostics } = checkJson(root);
+    assert.deepEqual(diagnostics, [...diagnostics].sort(contractOrder));
+    const files = [...new Set(diagnostics.map((d) => d.file))];
+    assert.deepEqual(files, ['a.txt', 'b.txt', 'corroborate.yaml', 'd.txt', 'reports/2023/b.txt', 'reports/c.txt']);
+    // `[GSIM]{@nope @fama}`: the mention-mismatch over both refs and the unknown @nope start together.
+    const together = diagnostics.filter((d) => d.file === 'b.txt' && d.line === 4 && d.column === 8).map((d) => [d.code, d.endColumn]);
+    assert.deepEqual(together, [['mention-mismatch', 19], ['unknown-entity', 13]]);
+  });
+
+  void test('paths are relative to DIR whatever the working folder; DIR defaults to it', () => {
+    const root = writeCorpus(WARNINGS_ONLY);
+    const fromParent = run(['check', path.basename(root), '--format', 'json'], path.dirname(root));
+    const fromInside = run(['check', '--format', 'json'], root);
+    const fromDeeper = run(['check', '../..', '--format', 'json'], path.join(root, 'reports', '2023'));
+    const expected = checkJson(root);
+    for (const result of [fromParent, fromInside, fromDeeper]) assert.deepEqual(JSON.parse(result.stdout), expected);
+    assert.ok(expected.diagnostics.some((d) => d.file === 'reports/2023/b.txt'));
+  });
+});
+
+void describe('corroborate export', () => {
+  const a = doc(
+    '[Le JNIM]{@jnim} affirme : [« nous avons pris le camp, "entièrement" »,\ndit-il]{claim by=@jnim event=@attack #prise outcome=captured date=2023-11 method="au mortier, puis \\"à l\'assaut\\""}.',
+  );
+  const b = doc(
+    '[Au moins vingt soldats tués]{claim by=@local-sources event=@attack killed=>=20 hedged} ; [bilan inconnu]{claim event=@attack killed=?} ; [sans propriété]{claim event=@attack}.',
+    'source: rfi\norigin: afp',
+  );
+
+  void test('--format json: one record per (claim, property), in file and offset order', () => {
+    const root = writeCorpus({ 'a.txt': a, 'b.txt': b });
+    const result = run(['export', root, '--format', 'json']);
+    assert.equal(result.status, 0);
+    assert.equal(result.stderr, '');
+    const records = JSON.parse(result.stdout) as ExportRecord[];
+    assert.deepEqual(
+      records.map((r) => [r.file, r.property, r.value]),
+      [
+        ['a.txt', 'outcome', 'captured'],
+        ['a.txt', 'date', '2023-11'],
+        ['a.txt', 'method', 'au mortier, puis "à l\'assaut"'],
+        ['b.txt', 'killed', '>=20'],
+        ['b.txt', 'killed', '?'],
+      ],
+    );
+    assert.deepEqual(records[1], {
+      file: 'a.txt',
+      line: 4,
+      column: 28,
+      endLine: 5,
+      endColumn: 116,
+      id: 'prise',
+      event: 'attack',
+      property: 'date',
+      value: '2023-11',
+      low: '2023-11-01',
+      high: '2023-11-30',
+      claimant: 'jnim',
+      source: 'afp',
+      origin: 'afp',
+      hedged: false,
+      text: '« nous avons pris le camp, "entièrement" »,\ndit-il',
+    });
+    assert.deepEqual(records[3], {
+      file: 'b.txt',
+      line: 5,
+      column: 1,
+      endLine: 5,
+      endColumn: 88,
+      id: null,
+      event: 'attack',
+      property: 'killed',
+      value: '>=20',
+      low: 20,
+      high: null,
+      claimant: 'local-sources',
+      source: 'rfi',
+      origin: 'afp',
+      hedged: true,
+      text: 'Au moins vingt soldats tués',
+    });
+    assert.deepEqual([records[4]?.low, records[4]?.high, records[4]?.claimant], [null, null, 'rfi']);
+  });
+
+  void test('--format csv: a header, then the JSON records, quoted where they hold commas, quotes or line breaks', () => {
+    const root = writeCorpus({ 'a.txt': a, 'b.txt': b });
+    const records = JSON.parse(run(['export', root, '--format', 'json']).stdout) as ExportRecord[];
+    const result = run(['export', root, '--format', 'csv']);
+    assert.equal(result.status, 0);
+    assert.equal(result.stderr, '');
+    const rows = parseCsv(result.stdout);
+    const header = rows.shift();
+    const columns = Object.keys(records[0] ?? {});
+    assert.deepEqual(header, columns);
+    assert.deepEqual(
+      rows,
+      records.map((record) => columns.map((column) => (record[column] === null ? '' : String(record[column])))),
+    );
+    // The quoted text and the value with a comma and quotes, as written on disk.
+    assert.ok(result.stdout.includes('"« nous avons pris le camp, ""entièrement"" »,\ndit-il"'));
+    assert.ok(result.stdout.includes('"au mortier, puis ""à l\'assaut"""'));
+  });
+});
+
+void describe('corroborate --help', () => {
+  void test('lists check, export and lsp with their options', () => {
+    const result = run(['--help']);
+    assert.equal(result.status, 0);
+    for (const word of ['check', 'export', 'lsp', '--format', '--stdio', 'json', 'csv']) {
+      assert.ok(result.stdout.includes(word), `--help does not mention ${word}`);
+    }
+  });
+});
