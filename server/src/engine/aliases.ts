@@ -404,8 +404,8 @@ const LEADING_ARTICLES: readonly string[] = [
  * longest alias and the elided word before it.
  */
 class FoldedWindow {
-  readonly units: Uint16Array;
-  readonly sources: Int32Array;
+  private readonly units: Uint16Array;
+  private readonly sources: Int32Array;
   private readonly mask: number;
 
   constructor(longestAlias: number) {
