@@ -6,7 +6,7 @@
 import { AliasMatcher } from './aliases';
 import { compareAssertions, compareGroup } from './contradictions';
 import { diagnostic, type Diagnostic } from './diagnostics';
-import { readDocumentFacts, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
+import { encodingDiagnostic, readDocumentFacts, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { REGISTRY_FILE, readRegistry, type Registry } from './registry';
 import type { PlaceContainment } from './values';
 
@@ -37,9 +37,11 @@ export class Corpus {
   private readonly entityUse = new Map<string, number>();
   private readonly cache = new Map<string, readonly Diagnostic[]>();
   private discoveryProblems: readonly Diagnostic[] = [];
+  /** Set when corroborate.yaml on disk is not valid UTF-8. */
+  private registryEncoding?: EncodingProblem;
 
-  constructor(registryText: string) {
-    this.installRegistry(registryText);
+  constructor(registryText: string, registryEncoding?: EncodingProblem) {
+    this.installRegistry(registryText, registryEncoding);
   }
 
   get registry(): Registry {
@@ -68,7 +70,8 @@ export class Corpus {
     return this.within(id);
   }
 
-  private installRegistry(text: string): void {
+  private installRegistry(text: string, encoding: EncodingProblem | undefined): void {
+    this.registryEncoding = encoding;
     const registry = readRegistry(text);
     const entries: RegistryAlias[] = [];
     for (const entity of registry.entities.values()) {
@@ -98,8 +101,8 @@ export class Corpus {
   }
 
   /** Replaces corroborate.yaml. Every document is re-read against it (parses are reused). */
-  setRegistry(text: string): Set<string> {
-    this.installRegistry(text);
+  setRegistry(text: string, encoding?: EncodingProblem): Set<string> {
+    this.installRegistry(text, encoding);
     const documents = [...this.documents.values()];
     this.documents.clear();
     this.groups.clear();
@@ -269,6 +272,7 @@ export class Corpus {
   private registryDiagnostics(): Diagnostic[] {
     const registry = this.registry;
     const out = [...registry.diagnostics, ...this.discoveryProblems];
+    if (this.registryEncoding) out.push(encodingDiagnostic(REGISTRY_FILE, registry.text, this.registryEncoding));
     for (const clash of this.aliases.ambiguousAliases()) {
       const first = clash.entries[0];
       for (const entry of clash.entries) {

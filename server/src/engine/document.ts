@@ -281,13 +281,16 @@ function topLevelTextSegments(parsed: ParsedDocument): TextRange[] {
   return segments;
 }
 
+/** `encoding` on the character where the first invalid byte was decoded. */
+export function encodingDiagnostic(file: string, text: string, encoding: EncodingProblem): Diagnostic {
+  const at = Math.min(encoding.offset, text.length);
+  return diagnostic(file, { start: at, end: Math.min(text.length, at + 1) }, 'encoding', encoding.message);
+}
+
 export function readDocumentFacts(file: string, text: string, view: RegistryView, encoding?: EncodingProblem, parsed = parseDocument(text)): DocumentFacts {
   const frontMatter = readFrontMatter(text, parsed.frontMatter);
   const reader = new DocumentReader(file, text, view);
-  if (encoding) {
-    const at = Math.min(encoding.offset, text.length);
-    reader.diagnostics.push(diagnostic(file, { start: at, end: Math.min(text.length, at + 1) }, 'encoding', encoding.message));
-  }
+  if (encoding) reader.diagnostics.push(encodingDiagnostic(file, text, encoding));
   reader.read(parsed, frontMatter);
   return {
     file,

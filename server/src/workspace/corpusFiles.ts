@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { Corpus } from '../engine/corpus';
 import { diagnostic, type Diagnostic } from '../engine/diagnostics';
+import type { EncodingProblem } from '../engine/document';
 import { REGISTRY_FILE, type Registry } from '../engine/registry';
 import { decode } from './decode';
 
@@ -23,17 +24,29 @@ export interface DocumentDiscovery {
   readonly problems: readonly Diagnostic[];
 }
 
-export async function readRegistryText(root: string): Promise<string> {
+export interface RegistryFile {
+  readonly text: string;
+  /** Set when the file is not valid UTF-8: reported on corroborate.yaml. */
+  readonly encoding?: EncodingProblem;
+}
+
+export async function readRegistryFile(root: string): Promise<RegistryFile> {
   const file = path.join(root, REGISTRY_FILE);
   try {
     const bytes = await fs.readFile(file);
     const decoded = decode(bytes);
-    return decoded.binary ? '' : decoded.text;
+    if (decoded.binary) return { text: '' };
+    return decoded.encoding ? { text: decoded.text, encoding: decoded.encoding } : { text: decoded.text };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new CorpusUnavailable(`no ${REGISTRY_FILE} in ${root}: a corpus folder holds one at its root`);
     throw new CorpusUnavailable(`cannot read ${file}: ${(error as Error).message}`);
   }
+}
+
+/** The text of corroborate.yaml alone, for callers that do not report its encoding. */
+export async function readRegistryText(root: string): Promise<string> {
+  return (await readRegistryFile(root)).text;
 }
 
 /** Documents the registry's globs match: inside the folder, no .git or node_modules, no links out. */
@@ -80,7 +93,8 @@ export async function loadDocument(corpus: Corpus, root: string, file: string): 
 export async function loadCorpus(root: string): Promise<Corpus> {
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat?.isDirectory()) throw new CorpusUnavailable(`${root} is not a folder`);
-  const corpus = new Corpus(await readRegistryText(root));
+  const registry = await readRegistryFile(root);
+  const corpus = new Corpus(registry.text, registry.encoding);
   const discovery = await discoverDocuments(root, corpus.registry);
   corpus.setDiscoveryProblems(discovery.problems);
   const queue = [...discovery.files];
