@@ -277,6 +277,11 @@ void describe('encoding', () => {
     ]);
   });
 
+  void test('a Latin-1 corroborate.yaml is reported on it too, at its first accent, not read silently', async () => {
+    const out = await check({ 'corroborate.yaml': Buffer.from(REGISTRY, 'latin1') });
+    assert.deepEqual(located(out, 'encoding'), [atIn('corroborate.yaml', REGISTRY, 'armées', 'é')]);
+  });
+
   void test('a file with NUL bytes is binary: skipped, not counted, no diagnostic', async () => {
     const binary = Buffer.concat([frontMatter, Buffer.from('[x]{@nope}\u0000\u0001\u0002\n')]);
     const out = await check({ 'a.txt': doc('[Niafunké]{@niafunke}'), 'image.txt': binary });
