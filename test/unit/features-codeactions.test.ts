@@ -1,0 +1,346 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { Corpus } from '../../server/src/engine/corpus';
+import type { Diagnostic } from '../../server/src/engine/diagnostics';
+import { articleText, parseDocument } from '../../server/src/engine/parser';
+import { REGISTRY_FILE } from '../../server/src/engine/registry';
+import { loadCorpus } from '../../server/src/workspace/corpusFiles';
+import { applyEdits, codeActions, type CodeActionResult } from '../../server/src/features/codeActions';
+
+const SEEDS = path.join(__dirname, '..', '..', 'seeds');
+
+async function seedsCorpus(): Promise<Corpus> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-codeactions-'));
+  fs.cpSync(SEEDS, dir, { recursive: true });
+  return loadCorpus(dir);
+}
+
+function textOf(corpus: Corpus, file: string): string {
+  return file === REGISTRY_FILE ? corpus.registry.text : (corpus.document(file)?.text ?? '');
+}
+
+/** Replaces the `nth` occurrence of `from` in a document. */
+function edit(corpus: Corpus, file: string, from: string, to: string, nth = 0): void {
+  const text = textOf(corpus, file);
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = text.indexOf(from, at + 1);
+  assert.ok(at >= 0, `${from} in ${file}`);
+  corpus.setDocument(file, text.slice(0, at) + to + text.slice(at + from.length));
+}
+
+/** What the editor asks for at a diagnostic: the actions for the diagnostics overlapping its range. */
+function actionsAt(corpus: Corpus, diagnostic: Diagnostic): CodeActionResult[] {
+  const overlapping = corpus.diagnostics(diagnostic.file).filter((d) => d.start <= diagnostic.end && diagnostic.start <= d.end);
+  return codeActions(corpus, diagnostic.file, diagnostic, overlapping);
+}
+
+function apply(corpus: Corpus, action: CodeActionResult): void {
+  for (const file of new Set(action.edits.map((e) => e.file))) {
+    const edits = action.edits.filter((e) => e.file === file);
+    const sorted = [...edits].sort((a, b) => a.start - b.start);
+    sorted.slice(1).forEach((e, k) => assert.ok(sorted[k].end <= e.start, `${action.title}: edits overlap`));
+    const text = applyEdits(textOf(corpus, file), edits);
+    if (file === REGISTRY_FILE) corpus.setRegistry(text);
+    else corpus.setDocument(file, text);
+  }
+}
+
+function only<T>(items: readonly T[], what: string): T {
+  assert.equal(items.length, 1, `one ${what}, got ${items.length}`);
+  return items[0];
+}
+
+function errors(corpus: Corpus): string[] {
+  return corpus.allDiagnostics().filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.start} ${d.code}: ${d.message}`);
+}
+
+function summary(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.file}:${d.start}-${d.end} ${d.code}`);
+}
+
+void describe('did-you-mean', () => {
+  const cases = [
+    { what: 'an unknown mention id', file: 2, from: '{@fama}', to: '{@famma}', code: 'unknown-entity', title: 'Change to @fama' },
+    { what: 'an unknown claimant', file: 0, from: 'by=@jnim', to: 'by=@jnimm', code: 'unknown-entity', title: 'Change to @jnim' },
+    { what: 'an unknown front matter source', file: 3, from: 'source: rfi', to: 'source: rfii', code: 'unknown-entity', title: 'Change to @rfi' },
+    { what: 'an unknown property', file: 0, from: 'casualties=', to: 'casualtes=', code: 'unknown-property', title: 'Change to `casualties`' },
+    { what: 'a misspelt enum value', file: 1, from: 'outcome=repelled', to: 'outcome=repeled', code: 'bad-value', title: 'Change to `repelled`' },
+    { what: 'a mention of the wrong entity', file: 0, from: "[L'armée malienne]{@fama}", to: "[L'armée malienne]{@jnim}", code: 'mention-mismatch', title: 'Reference @fama, which this text names' },
+  ] as const;
+  for (const c of cases) {
+    void test(`${c.what}: the fix restores the report and its diagnostics`, async () => {
+      const corpus = await seedsCorpus();
+      const file = corpus.files()[c.file];
+      const original = textOf(corpus, file);
+      const baseline = summary(corpus.allDiagnostics());
+      edit(corpus, file, c.from, c.to);
+      const diagnostic = only(corpus.diagnostics(file).filter((d) => d.code === c.code), c.code);
+      const action = only(actionsAt(corpus, diagnostic).filter((a) => a.title === c.title), c.title);
+      assert.equal(action.isPreferred, true);
+      assert.ok(action.diagnostics.includes(diagnostic));
+      apply(corpus, action);
+      assert.equal(textOf(corpus, file), original);
+      assert.deepEqual(summary(corpus.allDiagnostics()), baseline);
+    });
+  }
+
+  void test('a property the claim already has is not offered: it would be a duplicate key', () => {
+    const corpus = new Corpus('documents: ["*.txt"]\nproperties:\n  killed: { type: count }\n  kills: { type: count }\nactors:\n  afp: { name: AFP }\nevents:\n  attack: { name: Attack }\n');
+    corpus.setDocument('a.txt', '---\nsource: afp\n---\n[Trois morts]{claim event=@attack killed=3 kiled=4}\n');
+    const diagnostic = only(corpus.diagnostics('a.txt').filter((d) => d.code === 'unknown-property'), 'unknown-property');
+    assert.deepEqual(actionsAt(corpus, diagnostic).map((a) => a.title), []);
+  });
+});
+
+void describe('add an unknown entity to corroborate.yaml', () => {
+  void test('a mention offers actor, place and event, named after its text; the id is then known', async () => {
+    const corpus = await seedsCorpus();
+    const file = corpus.files()[0];
+    edit(corpus, file, 'Ces affirmations', '[Opération\nBarkhane]{@barkhane} Ces affirmations');
+    const before = errors(corpus);
+    const diagnostic = only(corpus.diagnostics(file).filter((d) => d.code === 'unknown-entity'), 'unknown-entity');
+    const actions = actionsAt(corpus, diagnostic).filter((a) => a.title.startsWith('Add @barkhane'));
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Add @barkhane to corroborate.yaml as an actor (actors:)', 'Add @barkhane to corroborate.yaml as a place (places:)', 'Add @barkhane to corroborate.yaml as an event (events:)'],
+    );
+    apply(corpus, actions[0]);
+    assert.equal(corpus.registry.entities.get('barkhane')?.name, 'Opération Barkhane');
+    assert.equal(corpus.registry.entities.get('barkhane')?.section, 'actor');
+    assert.deepEqual(errors(corpus), before.filter((e) => !e.includes('unknown-entity')));
+    assert.deepEqual(corpus.allDiagnostics().filter((d) => d.code === 'unknown-entity'), []);
+  });
+
+  void test('a claimant is added under actors only, named after its id', async () => {
+    const corpus = await seedsCorpus();
+    const file = corpus.files()[1];
+    edit(corpus, file, 'by=@fama', 'by=@barkhane');
+    const diagnostic = only(corpus.diagnostics(file).filter((d) => d.code === 'unknown-entity'), 'unknown-entity');
+    const action = only(actionsAt(corpus, diagnostic).filter((a) => a.title.startsWith('Add ')), 'add action');
+    assert.equal(action.title, 'Add @barkhane to corroborate.yaml as an actor (actors:)');
+    apply(corpus, action);
+    assert.equal(corpus.registry.entities.get('barkhane')?.name, 'barkhane');
+    assert.deepEqual(errors(corpus), []);
+  });
+});
+
+void describe('annotate an unannotated mention', () => {
+  void test('one mention: wrapped as [text]{@id}, which gives back the annotated report', async () => {
+    const corpus = await seedsCorpus();
+    const file = corpus.files()[0];
+    const original = textOf(corpus, file);
+    edit(corpus, file, '[Kidal]{@kidal}', 'Kidal');
+    const diagnostic = only(corpus.diagnostics(file).filter((d) => d.code === 'unannotated-mention'), 'unannotated-mention');
+    const action = only(actionsAt(corpus, diagnostic), 'action');
+    assert.equal(action.title, 'Annotate `Kidal` as @kidal');
+    apply(corpus, action);
+    assert.equal(textOf(corpus, file), original);
+  });
+
+  void test('all mentions of a document in one action, each wrapped exactly', async () => {
+    const corpus = await seedsCorpus();
+    const file = corpus.files()[3];
+    const original = textOf(corpus, file);
+    // Unannotate every top-level mention whose text is exactly an alias of the entity it references.
+    const facts = corpus.document(file);
+    assert.ok(facts);
+    const stripped = facts.parsed.spans.filter((span) => {
+      if (span.depth !== 1 || span.block.kind !== 'mention' || span.block.refs.length !== 1) return false;
+      const text = original.slice(span.start + 1, span.close);
+      const matches = corpus.aliases.scan(text);
+      return matches.length === 1 && matches[0].start === 0 && matches[0].end === text.length && matches[0].entityIds.join() === span.block.refs[0].id;
+    });
+    assert.ok(stripped.length >= 3, `${stripped.length} mentions to unannotate`);
+    let text = original;
+    for (const span of [...stripped].reverse()) text = text.slice(0, span.start) + text.slice(span.start + 1, span.close) + text.slice(span.end);
+    corpus.setDocument(file, text);
+    const hints = corpus.diagnostics(file).filter((d) => d.code === 'unannotated-mention');
+    assert.equal(hints.length, stripped.length);
+    const all = only(actionsAt(corpus, hints[1]).filter((a) => a.title.startsWith('Annotate all')), 'annotate all');
+    assert.equal(all.title, `Annotate all ${stripped.length} unannotated mentions in this document`);
+    assert.equal(all.edits.length, stripped.length);
+    assert.deepEqual(all.diagnostics, hints);
+    apply(corpus, all);
+    assert.equal(textOf(corpus, file), original);
+  });
+
+  void test('an ambiguous alias offers one action per entity, and is left out of "all"', () => {
+    const corpus = new Corpus('documents: ["*.txt"]\nactors:\n  afp: { name: AFP, aliases: [AFP] }\n  gao-militia: { name: Gao militia, aliases: [Gao] }\nplaces:\n  gao: { name: Gao, aliases: [Gao] }\n');
+    corpus.setDocument('a.txt', '---\nsource: afp\n---\nÀ Gao, selon AFP et l\'AFP.\n');
+    const hints = corpus.diagnostics('a.txt').filter((d) => d.code === 'unannotated-mention');
+    assert.equal(hints.length, 3);
+    const atGao = actionsAt(corpus, hints[0]);
+    assert.deepEqual(
+      atGao.map((a) => [a.title, a.isPreferred ?? false]),
+      [
+        ['Annotate `Gao` as @gao-militia', false],
+        ['Annotate `Gao` as @gao', false],
+        ['Annotate all 2 unannotated mentions in this document', false],
+      ],
+    );
+    apply(corpus, atGao[2]);
+    assert.equal(textOf(corpus, 'a.txt'), '---\nsource: afp\n---\nÀ Gao, selon [AFP]{@afp} et l\'[AFP]{@afp}.\n');
+  });
+});
+
+void test('a match that wrapping would not keep as one span is not offered', () => {
+  // An alias ending in a bracket: `[FAMa []{@fama}` would not read back as a span over the text.
+  const corpus = new Corpus('documents: ["*.txt"]\nactors:\n  fama: { name: FAMa, aliases: ["FAMa ["] }\n');
+  corpus.setDocument('a.txt', 'Selon les FAMa [ et les autres.\n');
+  const hint = only(corpus.diagnostics('a.txt').filter((d) => d.code === 'unannotated-mention'), 'unannotated-mention');
+  assert.deepEqual(actionsAt(corpus, hint), []);
+});
+
+void describe('contradictions', () => {
+  const outcomeConflicts = (corpus: Corpus) => corpus.allDiagnostics().filter((d) => d.code === 'conflicting-claims' && d.fix?.kind === 'contradiction' && d.fix.property === 'outcome');
+
+  void test('use the other value: the claim stops conflicting, with no new error', async () => {
+    const corpus = await seedsCorpus();
+    const diagnostic = outcomeConflicts(corpus)[0];
+    const action = only(actionsAt(corpus, diagnostic).filter((a) => a.title.startsWith('Use ')), 'use action');
+    assert.equal(action.title, 'Use outcome=repelled instead, as @fama claims');
+    assert.deepEqual(action.edits, [{ file: diagnostic.file, start: diagnostic.end - 'captured'.length, end: diagnostic.end, newText: 'repelled' }]);
+    apply(corpus, action);
+    assert.deepEqual(corpus.diagnostics(diagnostic.file).filter((d) => d.start === diagnostic.start && d.code === 'conflicting-claims'), []);
+    assert.deepEqual(errors(corpus), []);
+  });
+
+  void test('acknowledge the dispute: every outcome conflict becomes acknowledged-dispute; a third value extends the list', async () => {
+    const corpus = await seedsCorpus();
+    const conflicts = outcomeConflicts(corpus);
+    assert.ok(conflicts.length > 2);
+    const action = only(actionsAt(corpus, conflicts[0]).filter((a) => a.title.startsWith('Acknowledge')), 'acknowledge action');
+    assert.equal(action.title, 'Acknowledge the dispute over outcome (captured, repelled) in corroborate.yaml');
+    apply(corpus, action);
+    assert.deepEqual(outcomeConflicts(corpus), []);
+    const acknowledged = corpus.allDiagnostics().filter((d) => d.code === 'acknowledged-dispute');
+    assert.deepEqual(summary(acknowledged), summary(conflicts).map((s) => s.replace('conflicting-claims', 'acknowledged-dispute')));
+    assert.deepEqual(errors(corpus), []);
+
+    // JNIM now says it took the camp and left: withdrawn still contradicts repelled.
+    const file = corpus.files()[0];
+    edit(corpus, file, 'outcome=captured', 'outcome=withdrawn');
+    const third = only(corpus.diagnostics(file).filter((d) => d.code === 'conflicting-claims' && d.fix?.kind === 'contradiction' && d.fix.value === 'withdrawn'), 'conflict over withdrawn');
+    const extend = only(actionsAt(corpus, third).filter((a) => a.title.startsWith('Acknowledge')), 'acknowledge action');
+    assert.equal(extend.title, 'Acknowledge the dispute over outcome (captured, repelled, withdrawn) in corroborate.yaml');
+    assert.deepEqual(extend.edits.map((e) => e.newText), [', withdrawn']);
+    apply(corpus, extend);
+    assert.deepEqual(corpus.allDiagnostics().filter((d) => d.code === 'conflicting-claims' || d.code === 'inconsistent-reports'), []);
+    assert.deepEqual(errors(corpus), []);
+  });
+});
+
+void test('no action on a document with invalid UTF-8', async () => {
+  const corpus = await seedsCorpus();
+  const file = corpus.files()[2];
+  edit(corpus, file, '{@fama}', '{@famma}');
+  const typo = only(corpus.diagnostics(file).filter((d) => d.code === 'unknown-entity'), 'unknown-entity');
+  assert.ok(actionsAt(corpus, typo).length > 0);
+  corpus.setDocument(file, textOf(corpus, file), { offset: 5, message: 'invalid UTF-8' });
+  for (const diagnostic of corpus.diagnostics(file)) assert.deepEqual(actionsAt(corpus, diagnostic), [], diagnostic.code);
+});
+
+void describe('every offered action, on generated corpora', () => {
+  const registries = [
+    [
+      'documents: ["*.txt"]',
+      'properties:',
+      '  outcome: { type: enum, values: [captured, repelled, withdrawn], compatible: [[captured, withdrawn]] }',
+      '  killed: { type: count }',
+      '  place: { type: entity, kind: place }',
+      'actors:',
+      '  jnim: { name: JNIM, aliases: [JNIM, GSIM] }',
+      '  fama: { name: FAMa, aliases: [FAMa, armée malienne] }',
+      '  afp: { name: AFP }',
+      '  locals: { name: Local sources, anonymous: true }',
+      '  gao-militia: { name: Gao militia, aliases: [Gao] }',
+      'places:',
+      '  mali:',
+      '    name: Mali',
+      '    aliases: [Mali]',
+      '  gao:',
+      '    name: Gao',
+      '    aliases: [Gao]',
+      '    in: mali',
+      'events:',
+      '  attack:',
+      '    name: Attack',
+      '  raid: { name: Raid, disputed: { outcome: [captured, repelled] } }',
+      '',
+    ].join('\n'),
+    [
+      'documents: ["*.txt"]\r',
+      'properties: { outcome: { type: enum, values: [captured, repelled, withdrawn] }, killed: { type: count }, place: { type: entity, kind: place } }\r',
+      'actors: { jnim: { name: JNIM, aliases: [JNIM, GSIM] }, fama: { name: FAMa, aliases: [FAMa, armée malienne] }, afp: { name: AFP }, locals: { name: Local sources, anonymous: true } }\r',
+      'places: { mali: { name: Mali, aliases: [Mali] }, gao: { name: Gao, aliases: [Gao], in: mali } }\r',
+      'events: { attack: { name: Attack }, raid: { name: Raid, disputed: { killed: [3, "~50"] } } }\r',
+      '',
+    ].join('\n'),
+  ];
+  const word = fc.constantFrom('le', 'camp', "l'attaque", 'a', 'dit', '[sic]', '« repoussé »', 'x\\[y', 'Gao,', '{', 'GSIM)', '"', 'armée', 'malienne', 'FAMa [');
+  const alias = fc.constantFrom('JNIM', 'GSIM', 'FAMa', "l'armée malienne", 'Mali', 'Gao', 'armée\nmalienne');
+  const id = fc.constantFrom('jnim', 'fama', 'mali', 'gao', 'jnmi', 'famaa', 'barkhane', 'attack', 'locals');
+  const mention = fc.tuple(fc.oneof(alias, word), id).map(([text, ref]) => `[${text}]{@${ref}}`);
+  const values: Record<string, fc.Arbitrary<string>> = {
+    outcome: fc.constantFrom('captured', 'repelled', 'withdrawn', 'captred', '?', '"repelled"'),
+    killed: fc.constantFrom('3', '~50', '>=20', '10..20', '"~5"', 'trois'),
+    place: fc.constantFrom('@mali', '@gao', '@gaoo', '@jnim'),
+    kiled: fc.constantFrom('3', '4'),
+    outcme: fc.constantFrom('captured', 'repelled'),
+  };
+  const attribute = fc.constantFrom(...Object.keys(values)).chain((key) => values[key].map((value) => ({ key, value })));
+  const claim = fc
+    .record({
+      text: fc.array(fc.oneof(word, alias, mention), { minLength: 1, maxLength: 3 }),
+      by: fc.constantFrom('', ' by=@jnim', ' by=@fama', ' by=@locals', ' by=@jnmi', ' by=@mali'),
+      event: fc.constantFrom(' event=@attack', ' event=@raid', ' event=@atack', ''),
+      attributes: fc.uniqueArray(attribute, { selector: (a) => a.key, maxLength: 3 }),
+    })
+    .map(({ text, by, event, attributes }) => `[${text.join(' ')}]{claim${by}${event}${attributes.map((a) => ` ${a.key}=${a.value}`).join('')}}`);
+  const paragraph = fc.array(fc.oneof({ arbitrary: word, weight: 3 }, { arbitrary: alias, weight: 2 }, { arbitrary: mention, weight: 2 }, { arbitrary: claim, weight: 3 }), { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join(' '));
+  const document = fc
+    .record({ source: fc.constantFrom('afp', 'jnim', 'afpp', 'locals'), paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 3 }) })
+    .map(({ source, paragraphs }) => `---\nsource: ${source}\n---\n${paragraphs.join('\n\n')}\n`);
+  const corpusTexts = fc.record({ registry: fc.constantFrom(...registries), documents: fc.array(document, { minLength: 1, maxLength: 3 }) });
+
+  function build(registry: string, documents: ReadonlyMap<string, string>): Corpus {
+    const corpus = new Corpus(registry);
+    for (const [file, text] of documents) corpus.setDocument(file, text);
+    return corpus;
+  }
+
+  function syntaxErrors(corpus: Corpus): number {
+    return corpus.allDiagnostics().filter((d) => d.code === 'syntax' || d.code === 'front-matter' || d.code === 'registry').length;
+  }
+
+  void test('never adds a syntax or registry error and never changes the article text', () => {
+    let applied = 0;
+    fc.assert(
+      fc.property(corpusTexts, ({ registry, documents }) => {
+        const texts = new Map(documents.map((text, k) => [`${k}.txt`, text]));
+        const corpus = build(registry, texts);
+        const errorsBefore = syntaxErrors(corpus);
+        for (const file of corpus.files()) {
+          for (const diagnostic of corpus.diagnostics(file)) {
+            for (const action of actionsAt(corpus, diagnostic)) {
+              applied++;
+              const fixed = build(registry, texts);
+              apply(fixed, action);
+              assert.ok(syntaxErrors(fixed) <= errorsBefore, `${action.title} adds a syntax error: ${JSON.stringify(action.edits)}`);
+              for (const [name, text] of texts) {
+                const after = fixed.document(name)?.text ?? '';
+                assert.equal(articleText(parseDocument(after)).text, articleText(parseDocument(text)).text, `${action.title} changes the article of ${name}`);
+              }
+            }
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+    assert.ok(applied > 500, `only ${applied} actions applied`);
+  });
+});

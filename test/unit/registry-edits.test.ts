@@ -1,0 +1,210 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { readRegistry, REGISTRY_FILE, type Registry } from '../../server/src/engine/registry';
+import { applyEdits } from '../../server/src/features/codeActions';
+import type { TextEdit } from '../../server/src/features/locate';
+import { acknowledgeDispute, addEntity, lineEnding, yamlScalar } from '../../server/src/features/registryEdits';
+
+const SEEDS_REGISTRY = fs.readFileSync(path.join(__dirname, '..', '..', 'seeds', REGISTRY_FILE), 'utf8');
+
+/** Applies insertions and checks that every byte outside the inserted text is the original's. */
+function applyInsertions(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let shift = 0;
+  const inserted = sorted.map((edit) => {
+    assert.equal(edit.file, REGISTRY_FILE);
+    assert.equal(edit.start, edit.end, 'registry edits only insert');
+    const at = edit.start + shift;
+    shift += edit.newText.length;
+    return { at, length: edit.newText.length };
+  });
+  const after = applyEdits(text, edits);
+  let rebuilt = after;
+  for (const { at, length } of inserted.reverse()) rebuilt = rebuilt.slice(0, at) + rebuilt.slice(at + length);
+  assert.equal(rebuilt, text);
+  return after;
+}
+
+function errorsOf(registry: Registry): string[] {
+  return registry.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`);
+}
+
+function disputedValues(registry: Registry, event: string, property: string): string[] | undefined {
+  return registry.entities.get(event)?.disputed.get(property)?.values.map((v) => v.value);
+}
+
+const FLOW_REGISTRY = [
+  '# flow-style registry',
+  'documents: ["*.txt"]',
+  'properties: { outcome: { type: enum, values: [captured, repelled, withdrawn] }, killed: { type: count }, place: { type: entity, kind: place } }',
+  'actors: { jnim: { name: JNIM }, fama: { name: FAMa } }   # the parties',
+  'places: { mali: { name: Mali }, gao: { name: Gao, in: mali } }',
+  'events: { attack: { name: Attack, date: 2023-11-24 }, raid: { name: Raid, disputed: { outcome: [captured, repelled] } } }',
+  '',
+].join('\n');
+
+void describe('addEntity', () => {
+  void test('appends a block entry under the seeds actors, keeping every other byte and the comments', () => {
+    const before = readRegistry(SEEDS_REGISTRY);
+    const edit = addEntity(SEEDS_REGISTRY, 'actors', 'barkhane', 'Opération Barkhane: "Sahel"');
+    assert.ok(edit);
+    const after = applyInsertions(SEEDS_REGISTRY, [edit]);
+    const registry = readRegistry(after);
+    assert.deepEqual(errorsOf(registry), []);
+    const entity = registry.entities.get('barkhane');
+    assert.equal(entity?.section, 'actor');
+    assert.equal(entity?.name, 'Opération Barkhane: "Sahel"');
+    assert.equal(registry.entities.size, before.entities.size + 1);
+    // It follows the last actor, at the actors' indentation, before places:.
+    assert.match(after, /composition and one on Kidal\.\n {2}barkhane:\n {4}name: "Opération Barkhane: \\"Sahel\\""\n\nplaces:/);
+  });
+
+  void test('keeps CRLF line endings: the inserted text uses the file\'s own', () => {
+    const crlf = SEEDS_REGISTRY.replace(/\n/g, '\r\n');
+    assert.equal(lineEnding(crlf), '\r\n');
+    for (const section of ['actors', 'places', 'events'] as const) {
+      const edit = addEntity(crlf, section, `new-${section}`, 'Nouveau');
+      assert.ok(edit);
+      assert.doesNotMatch(edit.newText, /(^|[^\r])\n/, 'no bare LF');
+      const after = applyInsertions(crlf, [edit]);
+      const registry = readRegistry(after);
+      assert.deepEqual(errorsOf(registry), []);
+      assert.equal(registry.entities.get(`new-${section}`)?.section, section.slice(0, -1));
+    }
+  });
+
+  void test('adds to a flow-style section inside its braces, keeping the comment after it', () => {
+    const edit = addEntity(FLOW_REGISTRY, 'actors', 'afp', 'Agence France-Presse');
+    assert.ok(edit);
+    const after = applyInsertions(FLOW_REGISTRY, [edit]);
+    assert.match(after, /^actors: \{ jnim: \{ name: JNIM \}, fama: \{ name: FAMa \}, afp: \{ name: Agence France-Presse \} \} {3}# the parties$/m);
+    assert.equal(readRegistry(after).entities.get('afp')?.name, 'Agence France-Presse');
+  });
+
+  void test('creates a missing section at the end of the file, and fills an empty one', () => {
+    const noEvents = 'documents: ["*.txt"]\nactors:   # none yet\nplaces: ~\n# end\n';
+    const created = addEntity(noEvents, 'events', 'attack', 'Attack');
+    assert.ok(created);
+    const withEvent = applyInsertions(noEvents, [created]);
+    assert.ok(withEvent.startsWith(noEvents), 'appended at the very end');
+    assert.equal(readRegistry(withEvent).entities.get('attack')?.section, 'event');
+
+    const filled = addEntity(noEvents, 'actors', 'jnim', 'JNIM');
+    assert.ok(filled);
+    const withActor = applyInsertions(noEvents, [filled]);
+    assert.match(withActor, /^actors: {3}# none yet\n {2}jnim:\n {4}name: JNIM\nplaces: ~$/m);
+    assert.equal(readRegistry(withActor).entities.get('jnim')?.section, 'actor');
+
+    const explicitNull = addEntity(noEvents, 'places', 'mali', 'Mali');
+    assert.ok(explicitNull);
+    assert.equal(readRegistry(applyEdits(noEvents, [explicitNull])).entities.get('mali')?.section, 'place');
+  });
+
+  void test('quotes ids and names the core schema would read as something else', () => {
+    const edit = addEntity(FLOW_REGISTRY, 'actors', 'null', 'true');
+    assert.ok(edit);
+    const registry = readRegistry(applyEdits(FLOW_REGISTRY, [edit]));
+    assert.deepEqual(errorsOf(registry), []);
+    assert.equal(registry.entities.get('null')?.name, 'true');
+  });
+
+  void test('refuses a registry with YAML errors or an id already there', () => {
+    assert.equal(addEntity('actors: { jnim: [\n', 'actors', 'x', 'X'), undefined);
+    assert.equal(addEntity(FLOW_REGISTRY, 'actors', 'jnim', 'JNIM'), undefined);
+  });
+});
+
+void describe('acknowledgeDispute', () => {
+  void test('adds disputed: on a block event at its field indentation', () => {
+    const edits = acknowledgeDispute(SEEDS_REGISTRY, 'niafunke-attack', 'outcome', ['captured', 'repelled']);
+    assert.ok(edits);
+    const after = applyInsertions(SEEDS_REGISTRY, edits);
+    const registry = readRegistry(after);
+    assert.deepEqual(errorsOf(registry), []);
+    assert.deepEqual(disputedValues(registry, 'niafunke-attack', 'outcome'), ['captured', 'repelled']);
+    assert.match(after, /assailants\.\n {4}disputed: \{ outcome: \[captured, repelled\] \}\n {2}goundam-attack:/);
+  });
+
+  void test('adds before the closing brace of a flow event, quoting values that are not plain scalars', () => {
+    const edits = acknowledgeDispute(FLOW_REGISTRY, 'attack', 'killed', ['>=20', '~50', '12', '20..99']);
+    assert.ok(edits);
+    const after = applyInsertions(FLOW_REGISTRY, edits);
+    assert.match(after, /attack: \{ name: Attack, date: 2023-11-24, disputed: \{ killed: \[">=20", "~50", 12, 20\.\.99\] \} \}/);
+    const registry = readRegistry(after);
+    assert.deepEqual(errorsOf(registry), []);
+    assert.deepEqual(disputedValues(registry, 'attack', 'killed'), ['>=20', '~50', '12', '20..99']);
+
+    const places = acknowledgeDispute(FLOW_REGISTRY, 'attack', 'place', ['@gao', '@jnim']);
+    assert.ok(places);
+    assert.deepEqual(disputedValues(readRegistry(applyInsertions(FLOW_REGISTRY, places)), 'attack', 'place'), ['@gao', '@jnim']);
+  });
+
+  void test('extends an existing disputed list or map without repeating values', () => {
+    const extended = acknowledgeDispute(FLOW_REGISTRY, 'raid', 'outcome', ['repelled', 'withdrawn', 'captured']);
+    assert.ok(extended);
+    assert.equal(extended.length, 1);
+    assert.equal(extended[0].newText, ', withdrawn');
+    assert.deepEqual(disputedValues(readRegistry(applyInsertions(FLOW_REGISTRY, extended)), 'raid', 'outcome'), ['captured', 'repelled', 'withdrawn']);
+
+    assert.deepEqual(acknowledgeDispute(FLOW_REGISTRY, 'raid', 'outcome', ['repelled', 'captured']), []);
+
+    const another = acknowledgeDispute(FLOW_REGISTRY, 'raid', 'killed', ['3', '~50']);
+    assert.ok(another);
+    const registry = readRegistry(applyInsertions(FLOW_REGISTRY, another));
+    assert.deepEqual(disputedValues(registry, 'raid', 'outcome'), ['captured', 'repelled']);
+    assert.deepEqual(disputedValues(registry, 'raid', 'killed'), ['3', '~50']);
+  });
+
+  void test('extends a block list in its own style, with CRLF, and keeps the comments around it', () => {
+    const block = [
+      'documents: ["*.txt"]',
+      'properties:',
+      '  outcome: { type: enum, values: [captured, repelled, withdrawn] }',
+      'events:',
+      '  attack:',
+      '    name: Attack',
+      '    disputed:',
+      '      outcome:',
+      '        - captured # JNIM',
+      '        - repelled # FAMa',
+      '    # assessment to come',
+      '  raid:',
+      '    name: Raid',
+      '',
+    ].join('\r\n');
+    const edits = acknowledgeDispute(block, 'attack', 'outcome', ['withdrawn', 'captured']);
+    assert.ok(edits);
+    const after = applyInsertions(block, edits);
+    assert.ok(after.includes('        - repelled # FAMa\r\n        - withdrawn\r\n    # assessment to come\r\n'));
+    assert.deepEqual(disputedValues(readRegistry(after), 'attack', 'outcome'), ['captured', 'repelled', 'withdrawn']);
+  });
+
+  void test('refuses an unknown event or a malformed disputed:', () => {
+    assert.equal(acknowledgeDispute(FLOW_REGISTRY, 'nowhere', 'outcome', ['a', 'b']), undefined);
+    assert.equal(acknowledgeDispute('events: { e: { disputed: [a, b] } }\n', 'e', 'outcome', ['a', 'b']), undefined);
+  });
+});
+
+void describe('yamlScalar', () => {
+  void test('any text reads back as itself, as the registry reads scalars, in a flow list and as a block value', () => {
+    const readBack = (yaml: string): string => {
+      const value: unknown = parse(yaml, { version: '1.2', schema: 'core' });
+      const item = Array.isArray(value) ? (value as unknown[])[0] : (value as { key: unknown }).key;
+      assert.ok(typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean', `${yaml} reads as ${String(item)}`);
+      return String(item);
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ unit: 'binary-ascii', maxLength: 12 }), fc.constantFrom('>=20', '~50', '@x', 'null', '0x1A', '1e3', 'a: b', 'a #b', '- a', 'true')), (value) => {
+        const written = yamlScalar(value);
+        assert.equal(readBack(`[${written}]`), value);
+        assert.equal(readBack(`key: ${written}`), value);
+        if (/^[>~@]/.test(value)) assert.ok(written.startsWith('"'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
