@@ -1,9 +1,9 @@
 // The one program behind `npx corroborate` and the editor's language server.
 
 import { runCli } from './cli/main';
+import { startStdioServer } from './lsp/main';
 
-
-runCli(process.argv.slice(2), process.stdout, process.stderr, () => undefined).then(
+runCli(process.argv.slice(2), process.stdout, process.stderr, startStdioServer).then(
   (code) => {
     process.exitCode = code;
   },

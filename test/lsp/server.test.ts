@@ -1,0 +1,304 @@
+// The language server over stdio, as any LSP editor talks to it, on
+// temporary copies of the annotated seeds and on small temporary corpora.
+
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, describe, test } from 'node:test';
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  DefinitionRequest,
+  DiagnosticSeverity,
+  FileChangeType,
+  HoverRequest,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
+  type CodeAction,
+  type CompletionItem,
+  type Diagnostic,
+  type MarkupContent,
+  type Position,
+} from 'vscode-languageserver-protocol/node';
+import { applyWorkspaceEditOnDisk, copySeeds, LspClient, SERVER, uriOf, writeCorpus } from './lspClient';
+
+const REPORTS = ['000_ad34e4e326f002f7.txt', '001_5d94ad36ec1082ee.txt', '002_bf727807ddea604f.txt', '003_1a14fc8a2bf519ca.txt'];
+
+function positionOf(text: string, needle: string, shift = 0): Position {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `fixture should contain ${needle}`);
+  const before = text.slice(0, at + shift);
+  const lines = before.split(/\r\n|\n|\r/);
+  return { line: lines.length - 1, character: (lines[lines.length - 1] ?? '').length };
+}
+
+/** LSP 3.18 lets a message be Markdown; this server sends plain strings. */
+function messageOf(diagnostic: Diagnostic): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
+function codes(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => String(d.code));
+}
+
+const clients: LspClient[] = [];
+async function start(dir: string, options?: Parameters<typeof LspClient.start>[1]): Promise<LspClient> {
+  const client = await LspClient.start(dir, options);
+  clients.push(client);
+  return client;
+}
+after(async () => {
+  await Promise.all(clients.map((c) => c.stop().catch(() => undefined)));
+});
+
+async function seedsServer(): Promise<{ dir: string; client: LspClient }> {
+  const dir = copySeeds();
+  const client = await start(dir);
+  await client.waitFor('contradiction warnings on all four reports', () =>
+    REPORTS.every((r) => codes(client.diagnosticsOf(uriOf(dir, r))).includes('conflicting-claims')),
+  );
+  return { dir, client };
+}
+
+describe('language server on the seeds', () => {
+  test('publishes diagnostics for every report without any being opened, with related locations and no hints', async () => {
+    const { dir, client } = await seedsServer();
+    for (const report of REPORTS) {
+      const diagnostics = client.diagnosticsOf(uriOf(dir, report));
+      const outcome = diagnostics.filter((d) => d.code === 'conflicting-claims' && messageOf(d).includes('outcome='));
+      assert.ok(outcome.length > 0, `${report} has an outcome contradiction`);
+      for (const d of outcome) {
+        assert.equal(d.severity, DiagnosticSeverity.Warning);
+        assert.ok((d.relatedInformation ?? []).length > 0, 'a contradiction points at the other claims');
+        for (const related of d.relatedInformation ?? []) assert.ok(related.location.uri.startsWith(uriOf(dir, '')), 'related entries stay in the corpus');
+      }
+      assert.ok(!diagnostics.some((d) => d.severity === DiagnosticSeverity.Hint), 'hints only for open documents');
+      assert.ok(!diagnostics.some((d) => d.severity === DiagnosticSeverity.Error), 'the seeds have no errors');
+    }
+  });
+
+  test('hover on the GSIM alias shows JNIM’s card', async () => {
+    const { dir, client } = await seedsServer();
+    const text = fs.readFileSync(path.join(dir, REPORTS[2]), 'utf8');
+    const hover = await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: uriOf(dir, REPORTS[2]) },
+      position: positionOf(text, '[GSIM]{@jnim} quittent', 2),
+    });
+    assert.ok(hover, 'a hover card');
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /@jnim/);
+    assert.match(value, /Jama/);
+    assert.match(value, /GSIM/);
+  });
+
+  test('definition and references of @fama', async () => {
+    const { dir, client } = await seedsServer();
+    const report = REPORTS[0];
+    const text = fs.readFileSync(path.join(dir, report), 'utf8');
+    const at = positionOf(text, '{@fama}', 2);
+    const definition = await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: uriOf(dir, report) }, position: at });
+    const locations = Array.isArray(definition) ? definition : definition ? [definition] : [];
+    assert.equal(locations.length, 1);
+    const registry = fs.readFileSync(path.join(dir, 'corroborate.yaml'), 'utf8');
+    const target = locations[0] as { uri: string; range: { start: Position } };
+    assert.equal(target.uri, uriOf(dir, 'corroborate.yaml'));
+    assert.equal(registry.split(/\r?\n/)[target.range.start.line]?.trim(), 'fama:');
+
+    const references = await client.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri: uriOf(dir, report) },
+      position: at,
+      context: { includeDeclaration: false },
+    });
+    const inReports = REPORTS.reduce((n, r) => n + (fs.readFileSync(path.join(dir, r), 'utf8').match(/@fama(?![A-Za-z0-9_-])/g) ?? []).length, 0);
+    const inReportsFound = (references ?? []).filter((l) => l.uri !== uriOf(dir, 'corroborate.yaml')).length;
+    assert.equal(inReportsFound, inReports);
+  });
+
+  test('completion after by=@ offers actors, not places', async () => {
+    const { dir, client } = await seedsServer();
+    const report = REPORTS[0];
+    const uri = uriOf(dir, report);
+    const original = fs.readFileSync(path.join(dir, report), 'utf8');
+    await client.open(uri, original);
+    const typed = original.replace('Ces affirmations', '[Ces affirmations]{claim by=@');
+    await client.change(uri, typed);
+    const items = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(typed, '{claim by=@', '{claim by=@'.length) });
+    const list: CompletionItem[] = Array.isArray(items) ? items : (items?.items ?? []);
+    const labels = list.map((i) => i.label);
+    assert.ok(labels.some((l) => l.includes('fama')), `actors offered: ${labels.join(' ')}`);
+    assert.ok(!labels.some((l) => l.includes('niafunke')), 'places are not claimants');
+  });
+
+  test('the contradiction quick fixes: acknowledge the dispute, then use the other value', async () => {
+    const { dir, client } = await seedsServer();
+    const report = REPORTS[0];
+    const uri = uriOf(dir, report);
+    const conflict = client.diagnosticsOf(uri).find((d) => d.code === 'conflicting-claims' && messageOf(d).includes('outcome=captured'));
+    assert.ok(conflict, 'an outcome=captured contradiction');
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: conflict.range,
+      context: { diagnostics: [conflict] },
+    })) as CodeAction[];
+    const acknowledge = actions.find((a) => /acknowledge/i.test(a.title));
+    const useOther = actions.find((a) => a.title.includes('repelled') && !/acknowledge/i.test(a.title));
+    assert.ok(acknowledge?.edit, `an acknowledge action among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(useOther?.edit, 'a use-the-other-value action');
+
+    const before = fs.readFileSync(path.join(dir, 'corroborate.yaml'), 'utf8');
+    const changed = applyWorkspaceEditOnDisk(acknowledge.edit);
+    assert.deepEqual(changed, [uriOf(dir, 'corroborate.yaml')], 'acknowledging edits the registry only');
+    const after = fs.readFileSync(path.join(dir, 'corroborate.yaml'), 'utf8');
+    assert.ok(after.startsWith(before.split('\n').slice(0, 12).join('\n')), 'the registry keeps its comments and layout');
+    await client.fileChanged(uriOf(dir, 'corroborate.yaml'), FileChangeType.Changed);
+    await client.waitFor('the outcome dispute acknowledged in every report', () =>
+      REPORTS.every((r) => {
+        const d = client.diagnosticsOf(uriOf(dir, r));
+        return d.some((x) => x.code === 'acknowledged-dispute') && !d.some((x) => x.code === 'conflicting-claims' && messageOf(x).includes('outcome='));
+      }),
+    );
+
+    const fresh = await seedsServer();
+    const freshConflict = fresh.client.diagnosticsOf(uriOf(fresh.dir, report)).find((d) => d.code === 'conflicting-claims' && messageOf(d).includes('outcome=captured'));
+    assert.ok(freshConflict);
+    const freshActions = (await fresh.client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: uriOf(fresh.dir, report) },
+      range: freshConflict.range,
+      context: { diagnostics: [freshConflict] },
+    })) as CodeAction[];
+    const use = freshActions.find((a) => a.title.includes('repelled') && !/acknowledge/i.test(a.title));
+    assert.ok(use?.edit);
+    applyWorkspaceEditOnDisk(use.edit);
+    await fresh.client.fileChanged(uriOf(fresh.dir, report), FileChangeType.Changed);
+    const line = freshConflict.range.start.line;
+    await fresh.client.waitFor('the claim to agree with the army', () =>
+      !fresh.client.diagnosticsOf(uriOf(fresh.dir, report)).some((d) => d.range.start.line === line && messageOf(d).includes('outcome=captured')),
+    );
+    assert.ok(!fresh.client.diagnosticsOf(uriOf(fresh.dir, report)).some((d) => d.severity === DiagnosticSeverity.Error));
+  });
+
+  test('rename @jnim across every report and the registry, then re-check', async () => {
+    const { dir, client } = await seedsServer();
+    const report = REPORTS[1];
+    const uri = uriOf(dir, report);
+    const text = fs.readFileSync(path.join(dir, report), 'utf8');
+    const position = positionOf(text, '{@jnim}', 3);
+    const prepared = await client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position });
+    assert.ok(prepared && 'range' in prepared, 'the id can be renamed');
+    const refused = await client.connection
+      .sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: positionOf(text, 'revendique des attaques') })
+      .then(
+        (result) => result,
+        (error: Error) => error,
+      );
+    assert.ok(refused === null || refused instanceof Error, 'plain prose cannot be renamed');
+    const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: 'gsim-jnim' });
+    assert.ok(edit?.changes);
+    const touched = applyWorkspaceEditOnDisk(edit).sort();
+    assert.deepEqual(touched, [...REPORTS.map((r) => uriOf(dir, r)), uriOf(dir, 'corroborate.yaml')].sort());
+    for (const t of touched) await client.fileChanged(t, FileChangeType.Changed);
+    await client.waitFor('the renamed corpus re-checked', () =>
+      REPORTS.every((r) => {
+        const d = client.diagnosticsOf(uriOf(dir, r));
+        return d.some((x) => messageOf(x).includes('@gsim-jnim')) && !d.some((x) => x.code === 'unknown-entity');
+      }),
+    );
+    for (const r of REPORTS) assert.doesNotMatch(fs.readFileSync(path.join(dir, r), 'utf8'), /@jnim(?![A-Za-z0-9_-])/);
+  });
+});
+
+const REGISTRY = `documents: ["*.txt"]
+properties:
+  outcome: { type: enum, values: [captured, repelled] }
+actors:
+  jnim: { name: JNIM, aliases: [JNIM] }
+  fama: { name: FAMa, aliases: [FAMa] }
+events:
+  attack: { name: The attack }
+`;
+const CAPTURED = '---\nsource: jnim\n---\n[Le camp est pris]{claim event=@attack outcome=captured}.\n';
+const REPELLED = '---\nsource: fama\n---\n[Attaque repoussée]{claim event=@attack outcome=repelled}.\n';
+const NEUTRAL = '---\nsource: fama\n---\nRien à signaler.\n';
+
+describe('language server on a small corpus', () => {
+  test('an edit in one file makes a contradiction appear in another file', async () => {
+    const dir = writeCorpus({ 'corroborate.yaml': REGISTRY, 'a.txt': CAPTURED, 'b.txt': NEUTRAL });
+    const client = await start(dir);
+    const a = uriOf(dir, 'a.txt');
+    const b = uriOf(dir, 'b.txt');
+    await client.open(b, NEUTRAL);
+    await client.change(b, REPELLED);
+    await client.waitFor('a contradiction in a.txt', () => codes(client.diagnosticsOf(a)).includes('conflicting-claims'));
+    await client.change(b, NEUTRAL);
+    await client.waitFor('the contradiction in a.txt to vanish', () => !codes(client.diagnosticsOf(a)).includes('conflicting-claims'));
+  });
+
+  for (const watchesFiles of [true, false]) {
+    test(`follows files created, changed and deleted on disk (${watchesFiles ? 'client watches' : 'server watches the folder'})`, async () => {
+      const dir = writeCorpus({ 'corroborate.yaml': REGISTRY, 'a.txt': CAPTURED });
+      const client = await start(dir, { watchesFiles });
+      const a = uriOf(dir, 'a.txt');
+      const c = uriOf(dir, 'c.txt');
+      const tell = async (uri: string, type: FileChangeType) => {
+        if (watchesFiles) await client.fileChanged(uri, type);
+      };
+      await client.waitFor('the corpus indexed', () => client.corpusDocuments.includes(a));
+      fs.writeFileSync(path.join(dir, 'c.txt'), REPELLED);
+      await tell(c, FileChangeType.Created);
+      await client.waitFor('c.txt created to contradict a.txt', () => codes(client.diagnosticsOf(a)).includes('conflicting-claims') && codes(client.diagnosticsOf(c)).includes('conflicting-claims'));
+      fs.writeFileSync(path.join(dir, 'c.txt'), CAPTURED.replace('jnim', 'fama'));
+      await tell(c, FileChangeType.Changed);
+      await client.waitFor('c.txt changed to agree', () => !codes(client.diagnosticsOf(a)).includes('conflicting-claims'));
+      fs.writeFileSync(path.join(dir, 'c.txt'), REPELLED);
+      await tell(c, FileChangeType.Changed);
+      await client.waitFor('c.txt changed to disagree again', () => codes(client.diagnosticsOf(a)).includes('conflicting-claims'));
+      fs.unlinkSync(path.join(dir, 'c.txt'));
+      await tell(c, FileChangeType.Deleted);
+      await client.waitFor('c.txt deleted', () => client.diagnosticsOf(c).length === 0 && !codes(client.diagnosticsOf(a)).includes('conflicting-claims'));
+    });
+  }
+
+  test('after a sequence of edits the diagnostics equal a fresh check of the same text', async () => {
+    const dir = copySeeds();
+    const client = await start(dir);
+    await client.waitFor('the seeds indexed', () => client.corpusDocuments.length === REPORTS.length);
+    const texts = new Map(REPORTS.map((r) => [r, fs.readFileSync(path.join(dir, r), 'utf8')]));
+    const edits: [string, (t: string) => string][] = [
+      [REPORTS[0], (t) => t.replace('outcome=repelled', 'outcome=captured')],
+      [REPORTS[1], (t) => t.replace('killed=~50', 'killed=3')],
+      [REPORTS[2], (t) => t.replace('[le GSIM]{@jnim}', '[le GSIM]{@jnimm}')],
+      [REPORTS[0], (t) => t.replace('captured=2', 'captured=7')],
+      [REPORTS[3], (t) => t + '\n[JNIM]{@jnim} [dit autre chose]{claim by=@jnim event=@niafunke-attack outcome=repelled\n'],
+    ];
+    const opened = new Set<string>();
+    for (const [report, edit] of edits) {
+      const uri = uriOf(dir, report);
+      if (!opened.has(report)) await client.open(uri, texts.get(report) as string);
+      opened.add(report);
+      const next = edit(texts.get(report) as string);
+      assert.notEqual(next, texts.get(report), `edit applies to ${report}`);
+      texts.set(report, next);
+      await client.change(uri, next);
+    }
+    const fresh = copySeeds();
+    for (const [report, text] of texts) fs.writeFileSync(path.join(fresh, report), text);
+    const output = (() => {
+      try {
+        return execFileSync(process.execPath, [SERVER, 'check', fresh, '--format', 'json'], { encoding: 'utf8' });
+      } catch (error) {
+        return (error as { stdout: string }).stdout;
+      }
+    })();
+    const expected = (JSON.parse(output) as { diagnostics: { file: string; line: number; column: number; code: string; severity: string }[] }).diagnostics
+      .filter((d) => d.file !== 'corroborate.yaml')
+      .map((d) => `${d.file}:${d.line}:${d.column}:${d.code}`)
+      .sort();
+    const actual = () =>
+      REPORTS.flatMap((r) => client.diagnosticsOf(uriOf(dir, r)).map((d) => `${r}:${d.range.start.line + 1}:${d.range.start.character + 1}:${String(d.code)}`)).sort();
+    await client.waitFor('the server to agree with a fresh check', () => JSON.stringify(actual()) === JSON.stringify(expected), 10_000).catch(() => {
+      assert.deepEqual(actual(), expected);
+    });
+  });
+});
