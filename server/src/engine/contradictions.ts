@@ -38,15 +38,16 @@ function disputedKeys(property: PropertyEntry, event: Entity | undefined): Set<s
 
 function relatedEntry(d: Assertion): RelatedEntry {
   const claimant = d.claim.claimant ?? '';
-  const source = d.claim.source ?? '';
+  const source = d.claim.source;
   const raw = d.attribute.value.raw;
   return {
     file: d.claim.file,
     start: d.attribute.start,
     end: d.attribute.end,
-    message: `@${claimant}: ${d.property.key}=${raw}${d.claim.hedged ? ' (hedged)' : ''}${source ? `, reported by @${source}` : ''}`,
+    message: `@${claimant}: ${d.property.key}=${raw}${d.claim.hedged ? ' (hedged)' : ''}${source !== undefined ? `, reported by @${source}` : ''}`,
     claimant,
-    source,
+    // A document without front matter has no source: null in the JSON, as in export, not "".
+    ...(source !== undefined ? { source } : {}),
     value: raw,
   };
 }
