@@ -54,26 +54,36 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
   const problems: Diagnostic[] = [];
   const patterns = registry.documents.map((d) => d.value);
   if (patterns.length === 0) return { files: [], problems };
-  const matched = await glob(patterns, { cwd: root, ignore: IGNORED, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
+  // Links are followed, so a linked report is read rather than dropped in
+  // silence; one that leads out of the folder is reported below instead.
+  const matched = await glob(patterns, { cwd: root, ignore: IGNORED, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false });
   const where = registry.documents[0] ?? registry.documentsRange;
   if (matched.length > MAX_DOCUMENTS) {
     problems.push(diagnostic(REGISTRY_FILE, where, 'registry', `the documents globs match ${matched.length} files, over the limit of ${MAX_DOCUMENTS}: narrow them`));
     return { files: [], problems };
   }
   const realRoot = await fs.realpath(root);
+  const found: { file: string; real: string; direct: boolean }[] = [];
+  for (const file of matched.map((relative) => relative.split(path.sep).join('/')).sort()) {
+    if (file === REGISTRY_FILE) continue;
+    const real = await fs.realpath(path.join(root, file)).catch(() => undefined);
+    if (real !== undefined) found.push({ file, real, direct: real === path.join(realRoot, file) });
+  }
+  // A file reached twice (a link to it, a linked folder) is read once: under
+  // its own path when the globs match it, else under the first link.
+  const seen = new Set(found.filter((f) => f.direct).map((f) => f.real));
   const files: string[] = [];
-  for (const relative of matched) {
-    const normalised = relative.split(path.sep).join('/');
-    if (normalised === REGISTRY_FILE) continue;
-    const real = await fs.realpath(path.join(root, relative)).catch(() => undefined);
-    if (real === undefined) continue;
+  for (const { file, real, direct } of found) {
+    if (!direct) {
+      if (seen.has(real)) continue;
+      seen.add(real);
+    }
     if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
-      problems.push(diagnostic(REGISTRY_FILE, where, 'registry', `${normalised} links to a file outside the corpus folder and is not read: copy the file in instead`));
+      problems.push(diagnostic(REGISTRY_FILE, where, 'registry', `${file} links to a file outside the corpus folder and is not read: copy the file in instead`));
       continue;
     }
-    files.push(normalised);
+    files.push(file);
   }
-  files.sort();
   return { files, problems };
 }
 
