@@ -413,6 +413,23 @@ void describe('registry', () => {
     assert.ok(withCode(out, 'front-matter').length > 0);
   });
 
+  void test('links: one out of the folder is reported at the glob and not read; one inside is read, once', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-outside-'));
+    folders.push(outside);
+    fs.writeFileSync(path.join(outside, 'secret.txt'), doc('[x]{@nope}'));
+    const root = writeCorpus({ 'a.txt': doc('[Niafunké]{@niafunke}'), 'notes/r.md': doc('[Mali]{@mali}') });
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'link.txt'));
+    fs.symlinkSync(path.join('notes', 'r.md'), path.join(root, 'inside.txt'));
+    fs.mkdirSync(path.join(root, 'reports'));
+    fs.symlinkSync(path.join('..', 'a.txt'), path.join(root, 'reports', 'again.txt'));
+    const out = await checkFolder(root);
+    // a.txt (not again under reports/again.txt) and inside.txt.
+    assert.deepEqual([out.documents, out.mentions], [2, 2]);
+    assert.deepEqual([...new Set(out.diagnostics.map((d) => d.file))], ['corroborate.yaml']);
+    assert.deepEqual(located(out, 'registry'), [at('corroborate.yaml', REGISTRY, '"*.txt"')]);
+    assert.match(withCode(out, 'registry')[0]?.message ?? '', /^link\.txt links to a file outside/);
+  });
+
   void test('the shared registry raises none', async () => {
     assert.deepEqual(located(await check({}), 'registry'), []);
   });
@@ -575,6 +592,14 @@ void describe('contradictions', () => {
       [{ ...at('a.txt', jnim, 'outcome=captured'), claimant: 'jnim', source: 'afp', value: 'captured' }],
     );
     assert.deepEqual(located(out, 'inconsistent-reports'), []);
+  });
+
+  void test('a hedged claim compares like any other; a claim in a document without source has a null source', async () => {
+    const hedged = 'Sans front matter, [ils auraient repoussé l\'assaut]{claim by=@fama event=@attack hedged outcome=repelled}.\n';
+    const out = await check({ 'a.txt': jnim, 'b.txt': hedged });
+    assert.deepEqual(located(out, 'conflicting-claims'), [at('a.txt', jnim, 'outcome=captured'), at('b.txt', hedged, 'outcome=repelled')]);
+    const related = withCode(out, 'conflicting-claims')[0]?.related[0];
+    assert.deepEqual([related?.claimant, related?.source, related?.value], ['fama', null, 'repelled']);
   });
 
   void test('compatible values raise none', async () => {
