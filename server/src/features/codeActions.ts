@@ -87,6 +87,7 @@ export function codeActions(corpus: Corpus, file: string, range: TextRange, diag
 class QuickFixes {
   readonly actions = new ActionList();
   private readonly file: string;
+  private annotatedAll = false;
 
   constructor(
     private readonly corpus: Corpus,
@@ -165,11 +166,21 @@ class QuickFixes {
       const edits = this.annotations([{ range: diagnostic, id }]);
       if (edits) this.actions.add(`Annotate \`${this.written(diagnostic)}\` as @${id}`, diagnostic, edits, entityIds.length === 1);
     }
+    this.annotateAll();
+  }
+
+  /** Once per request, however many mentions it covers: one action wrapping every unambiguous mention. */
+  private annotateAll(): void {
+    if (this.annotatedAll) return;
+    this.annotatedAll = true;
     // Ambiguous mentions need a choice each, so "all" takes the others.
-    const all = this.corpus.diagnostics(this.file).filter((d) => d.code === 'unannotated-mention' && d.fix?.kind === 'annotate' && d.fix.entityIds.length === 1);
-    if (all.length < 2) return;
-    const edits = this.annotations(all.map((d) => ({ range: d, id: d.fix?.kind === 'annotate' ? (d.fix.entityIds[0] ?? '') : '' })));
-    if (edits) this.actions.add(`Annotate all ${all.length} unannotated mentions in this document`, all, edits);
+    const mentions = this.corpus.diagnostics(this.file).flatMap((d) => {
+      const ids = d.code === 'unannotated-mention' && d.fix?.kind === 'annotate' ? d.fix.entityIds : [];
+      return ids.length === 1 && this.annotations([{ range: d, id: ids[0] }]) ? [{ diagnostic: d, range: d, id: ids[0] }] : [];
+    });
+    if (mentions.length < 2) return;
+    const edits = this.annotations(mentions);
+    if (edits) this.actions.add(`Annotate all ${mentions.length} unannotated mentions in this document`, mentions.map((m) => m.diagnostic), edits);
   }
 
   private written(range: TextRange): string {
@@ -178,8 +189,8 @@ class QuickFixes {
 
   /**
    * `[text]{@id}` around each range, or undefined when the result would not
-   * read back as exactly these new spans over an unchanged article (a match
-   * holding a bracket, or running across a paragraph break).
+   * read back as exactly these new spans over an unchanged article (an alias
+   * holding a bracket, say).
    */
   private annotations(mentions: readonly { range: TextRange; id: string }[]): TextEdit[] | undefined {
     const edits = mentions.map(({ range, id }) => replace(this.file, range, `[${this.written(range)}]{@${id}}`));

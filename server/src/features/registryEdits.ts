@@ -4,7 +4,7 @@
 // it (block or flow, indentation, line ending), so comments, layout and every
 // byte outside the insertion stay as the analyst wrote them.
 
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { REGISTRY_FILE } from '../engine/registry';
 import type { TextEdit } from './locate';
 
@@ -113,35 +113,34 @@ function findPair(map: YAMLMap, key: string): Pair | undefined {
 }
 
 /**
- * An entry to add to a map: its key, its value in flow style, and optionally
- * its value as block lines (indented relative to the key) for block maps
- * whose entries are written that way.
+ * An entry to add to a map: its key and its value in flow style, or, for a
+ * block map whose entries are written as blocks, the value's lines and how
+ * far they are indented under the key.
  */
 interface NewEntry {
   readonly key: string;
   readonly flow: string;
-  readonly block?: readonly string[];
+  readonly block?: { readonly lines: readonly string[]; readonly indent: number };
 }
 
-/** Adds an entry at the end of a map, in the map's own style. */
-function addToMap(source: Source, map: YAMLMap, entry: NewEntry, blockIndent: (lastValue: Node | null) => number | undefined): TextEdit {
+/** Adds an entry at the end of a map, in the map's own style (flow: before its `}`; block: a line after its last). */
+function addToMap(source: Source, map: YAMLMap, entry: NewEntry): TextEdit | undefined {
   const { text, eol } = source;
   const key = yamlScalar(entry.key);
-  const [start] = rangeOf(map);
   const last = map.items[map.items.length - 1];
   if (map.flow) {
-    if (!last) return insert(start + 1, ` ${key}: ${entry.flow} `);
+    if (!last) return insert(rangeOf(map)[0] + 1, ` ${key}: ${entry.flow} `);
     return insert(pairEnd(text, last), `, ${key}: ${entry.flow}`);
   }
-  if (!last || !isScalar(last.key)) return insert(lineEndAt(text, start), `${eol}${key}: ${entry.flow}`);
+  if (!last || !isScalar(last.key)) return undefined;
   const indent = ' '.repeat(column(text, rangeOf(last.key)[0]));
-  const at = lineEndAt(text, pairEnd(text, last));
-  const fieldIndent = entry.block ? blockIndent(last.value as Node | null) : undefined;
-  if (entry.block && fieldIndent !== undefined) {
-    const fields = entry.block.map((line) => `${eol}${indent}${' '.repeat(fieldIndent)}${line}`).join('');
-    return insert(at, `${eol}${indent}${key}:${fields}`);
-  }
-  return insert(at, `${eol}${indent}${key}: ${entry.flow}`);
+  return insert(lineEndAt(text, pairEnd(text, last)), entryLines(entry, key).map((line) => `${eol}${indent}${line}`).join(''));
+}
+
+function entryLines(entry: NewEntry, key: string): string[] {
+  if (!entry.block) return [`${key}: ${entry.flow}`];
+  const fieldIndent = ' '.repeat(entry.block.indent);
+  return [`${key}:`, ...entry.block.lines.map((line) => fieldIndent + line)];
 }
 
 /** Adds values at the end of a sequence, in its own style. */
@@ -166,11 +165,14 @@ function insert(at: number, newText: string): TextEdit {
   return { file: REGISTRY_FILE, start: at, end: at, newText };
 }
 
+/** Indentation of a block the file gives no example of. */
+const DEFAULT_INDENT = 2;
+
 /**
  * An empty value (`actors:` with nothing after it) gets the entry as a block
  * on the next line; an explicit null (`~`, `null`) is replaced by a flow map.
  */
-function fillNull(source: Source, pair: Pair, entry: NewEntry, indent: number): TextEdit {
+function fillNull(source: Source, pair: Pair, entry: NewEntry): TextEdit {
   const { text, eol } = source;
   const value = pair.value as Node | null;
   const key = yamlScalar(entry.key);
@@ -179,22 +181,21 @@ function fillNull(source: Source, pair: Pair, entry: NewEntry, indent: number): 
     if (end > start) return { file: REGISTRY_FILE, start, end, newText: `{ ${key}: ${entry.flow} }` };
   }
   const keyStart = isScalar(pair.key) ? rangeOf(pair.key)[0] : 0;
-  const at = lineEndAt(text, keyStart);
-  const own = ' '.repeat(column(text, keyStart) + indent);
-  const lines = entry.block ? [`${key}:`, ...entry.block.map((line) => ' '.repeat(indent) + line)] : [`${key}: ${entry.flow}`];
-  return insert(at, lines.map((line) => `${eol}${own}${line}`).join(''));
+  const indent = ' '.repeat(column(text, keyStart) + DEFAULT_INDENT);
+  return insert(lineEndAt(text, keyStart), entryLines(entry, key).map((line) => `${eol}${indent}${line}`).join(''));
 }
 
 function isEmpty(node: unknown): boolean {
   return node === null || (isScalar(node) && node.value === null);
 }
 
-/** Column of the first key of a block map, relative to `base`; undefined for any other node. */
-function fieldIndentOf(text: string, node: Node | null, base: number): number | undefined {
-  if (!node || !isMap(node) || node.flow) return undefined;
-  const first = node.items[0];
+/** How far the fields of a block-map entry are indented under its key; undefined for a flow or empty entry. */
+function fieldIndentOf(text: string, pair: Pair | undefined): number | undefined {
+  const body = pair?.value as Node | null | undefined;
+  if (!pair || !isScalar(pair.key) || !body || !isMap(body) || body.flow) return undefined;
+  const first = body.items[0];
   if (!first || !isScalar(first.key)) return undefined;
-  return column(text, rangeOf(first.key)[0]) - base;
+  return column(text, rangeOf(first.key)[0]) - column(text, rangeOf(pair.key)[0]);
 }
 
 /**
@@ -208,22 +209,23 @@ export function addEntity(registryText: string, section: EntitySectionKey, id: s
   if (!parsed) return undefined;
   const { source, root } = parsed;
   const { text, eol } = source;
-  const entry: NewEntry = { key: id, flow: `{ name: ${yamlScalar(name)} }`, block: [`name: ${yamlScalar(name)}`] };
   if (root !== null && !isMap(root)) return undefined;
+  const flow = `{ name: ${yamlScalar(name)} }`;
+  const nameLine = `name: ${yamlScalar(name)}`;
   const pair = root === null ? undefined : findPair(root, section);
   if (!pair) {
-    if (root?.flow) return addToMap(source, root, { key: section, flow: `{ ${yamlScalar(id)}: ${entry.flow} }` }, () => undefined);
-    const lines = [`${section}:`, `  ${yamlScalar(id)}:`, `    name: ${yamlScalar(name)}`];
+    if (root?.flow) return addToMap(source, root, { key: section, flow: `{ ${yamlScalar(id)}: ${flow} }` });
+    const indent = ' '.repeat(DEFAULT_INDENT);
+    const lines = [`${section}:`, `${indent}${yamlScalar(id)}:`, `${indent}${indent}${nameLine}`];
     if (text.length === 0 || /[\r\n]$/.test(text)) return insert(text.length, lines.map((line) => line + eol).join(''));
     return insert(text.length, lines.map((line) => eol + line).join(''));
   }
-  const value = pair.value as Node | null;
-  if (isEmpty(value)) return fillNull(source, pair, entry, 2);
-  if (!value || isAlias(value) || !isMap(value)) return undefined;
-  if (value.items.some((p) => pairKey(p) === id)) return undefined;
-  const last = value.items[value.items.length - 1];
-  const keyColumn = last && isScalar(last.key) ? column(text, rangeOf(last.key)[0]) : 0;
-  return addToMap(source, value, entry, (lastValue) => fieldIndentOf(text, lastValue, keyColumn));
+  const entries = pair.value as Node | null;
+  if (isEmpty(entries)) return fillNull(source, pair, { key: id, flow, block: { lines: [nameLine], indent: DEFAULT_INDENT } });
+  if (!isMap(entries) || findPair(entries, id)) return undefined;
+  // New entries look like the last one: a block of fields, or a flow map.
+  const fieldIndent = fieldIndentOf(text, entries.items[entries.items.length - 1]);
+  return addToMap(source, entries, { key: id, flow, ...(fieldIndent !== undefined ? { block: { lines: [nameLine], indent: fieldIndent } } : {}) });
 }
 
 /**
@@ -237,26 +239,30 @@ export function acknowledgeDispute(registryText: string, eventId: string, proper
   const parsed = parse(registryText);
   if (!parsed || !isMap(parsed.root)) return undefined;
   const { source, root } = parsed;
-  const events = findPair(root, 'events')?.value as Node | null | undefined;
-  if (!events || !isMap(events)) return undefined;
+  const events = findPair(root, 'events')?.value;
+  if (!isMap(events)) return undefined;
   const eventPair = findPair(events, eventId);
   if (!eventPair) return undefined;
   const unique = [...new Set(values)];
   const disputedFlow = `{ ${yamlScalar(property)}: ${flowList(unique)} }`;
-  const body = eventPair.value as Node | null;
-  if (isEmpty(body)) return [fillNull(source, eventPair, { key: 'disputed', flow: disputedFlow }, 2)];
-  if (!body || isAlias(body) || !isMap(body)) return undefined;
+  const body = eventPair.value;
+  if (isEmpty(body)) return [fillNull(source, eventPair, { key: 'disputed', flow: disputedFlow })];
+  if (!isMap(body)) return undefined;
   const disputedPair = findPair(body, 'disputed');
-  if (!disputedPair) return [addToMap(source, body, { key: 'disputed', flow: disputedFlow }, () => undefined)];
-  const disputed = disputedPair.value as Node | null;
-  if (!disputed || isAlias(disputed) || !isMap(disputed)) return undefined;
-  const listPair = findPair(disputed, property);
-  if (!listPair) return [addToMap(source, disputed, { key: property, flow: flowList(unique) }, () => undefined)];
-  const list = listPair.value as Node | null;
-  if (!list || isAlias(list) || !isSeq(list)) return undefined;
-  const listed = new Set(list.items.map(scalarText));
-  const missing = unique.filter((v) => !listed.has(v));
-  if (missing.length === 0) return [];
-  const edit = addToSeq(source, list, missing);
+  const disputed = disputedPair?.value;
+  let edit: TextEdit | undefined;
+  if (!disputedPair) edit = addToMap(source, body, { key: 'disputed', flow: disputedFlow });
+  else if (!isMap(disputed)) return undefined;
+  else {
+    const list = findPair(disputed, property)?.value;
+    if (list === undefined) edit = addToMap(source, disputed, { key: property, flow: flowList(unique) });
+    else if (!isSeq(list)) return undefined;
+    else {
+      const listed = new Set(list.items.map(scalarText));
+      const missing = unique.filter((v) => !listed.has(v));
+      if (missing.length === 0) return [];
+      edit = addToSeq(source, list, missing);
+    }
+  }
   return edit ? [edit] : undefined;
 }
