@@ -58,11 +58,21 @@ interface Source {
   readonly eol: string;
 }
 
-function parse(text: string): { source: Source; root: Node | null } | undefined {
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true });
-  // Offsets into a file the parser could not read would land anywhere.
-  if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
-  return { source: { text, eol: lineEnding(text) }, root: doc.contents };
+type Parsed = { readonly source: Source; readonly root: Node | null } | undefined;
+
+// One request asks for several edits on the same registry (an entity in three
+// sections, a dispute per contradiction): it is parsed once. The tree is only
+// read, never changed.
+let lastParse: { readonly text: string; readonly parsed: Parsed } | undefined;
+
+function parse(text: string): Parsed {
+  if (lastParse?.text !== text) {
+    const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true });
+    // Offsets into a file the parser could not read would land anywhere.
+    const readable = doc.errors.length === 0 && doc.warnings.length === 0;
+    lastParse = { text, parsed: readable ? { source: { text, eol: lineEnding(text) }, root: doc.contents } : undefined };
+  }
+  return lastParse.parsed;
 }
 
 function rangeOf(node: Node): [number, number] {
