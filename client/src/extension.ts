@@ -1,0 +1,65 @@
+// The VS Code side of Corroborate. It starts the language server and gives
+// corpus documents their language; every analysis lives in the server, so
+// that any LSP editor, and the CLI, see exactly what VS Code sees.
+import * as vscode from 'vscode';
+import { LanguageClient, NotificationType, TransportKind, type LanguageClientOptions, type NodeModule } from 'vscode-languageclient/node';
+import { corpusDocumentsMethod, type CorpusDocumentsParams } from '../../server/src/lsp/customProtocol';
+import { CorpusLanguage } from './corpusLanguage';
+import { ServerCrashHandler } from './serverCrashHandler';
+
+const languageId = 'corroborate';
+const corpusDocuments = new NotificationType<CorpusDocumentsParams>(corpusDocumentsMethod);
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  // The server bundle is also the `corroborate` CLI; `lsp` selects the server and the client appends `--stdio`.
+  const server: NodeModule = {
+    module: context.asAbsolutePath('server/dist/corroborate.js'),
+    transport: TransportKind.stdio,
+    args: ['lsp'],
+  };
+  const crashHandler = new ServerCrashHandler({
+    showOutput: () => void vscode.commands.executeCommand('corroborate.showOutput'),
+    restartServer: () => void vscode.commands.executeCommand('corroborate.restartServer'),
+  });
+  const options: LanguageClientOptions = {
+    documentSelector: [
+      { language: languageId, scheme: 'file' },
+      { language: languageId, scheme: 'untitled' },
+      // The registry is YAML to VS Code; selecting it by name brings its diagnostics, hovers and navigation.
+      { scheme: 'file', pattern: '**/corroborate.yaml' },
+    ],
+    // Deprecated in favour of workspace/configuration, which the server uses to read settings;
+    // naming the section still tells the server when `corroborate.*` changed, so it reads them again.
+    synchronize: { configurationSection: 'corroborate' },
+    errorHandler: crashHandler,
+  };
+  const languageClient = new LanguageClient('corroborate', 'Corroborate', server, options);
+  client = languageClient;
+
+  const corpusLanguage = new CorpusLanguage(languageId, languageClient.outputChannel);
+  context.subscriptions.push(
+    corpusLanguage,
+    languageClient.onNotification(corpusDocuments, (params) => corpusLanguage.setCorpus(params.uris)),
+    vscode.commands.registerCommand('corroborate.showOutput', () => languageClient.outputChannel.show()),
+    vscode.commands.registerCommand('corroborate.restartServer', async () => {
+      crashHandler.forgetCrashes();
+      try {
+        // restart() stops first, which only a running client can do.
+        await (languageClient.isRunning() ? languageClient.restart() : languageClient.start());
+      } catch (error) {
+        void vscode.window.showErrorMessage(`The Corroborate server could not be restarted: ${String(error)}`);
+      }
+    }),
+  );
+
+  languageClient.start().then(undefined, () => {
+    // The client has already shown the failure and written it to the output channel;
+    // activation still succeeds so that "Restart Server" stays at hand.
+  });
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return client?.isRunning() ? client.stop() : undefined;
+}

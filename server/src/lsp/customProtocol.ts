@@ -1,0 +1,17 @@
+// What Corroborate adds to LSP, declared once for the server and the VS Code
+// client. It imports nothing, so the client can share it without bundling the
+// server's dependencies; each side wraps the method in its own library's
+// NotificationType.
+
+/**
+ * Server → client, sent once the corpus is indexed and again whenever the set
+ * changes (a glob in corroborate.yaml edited, a file created or deleted): every
+ * document the corpus globs match. The VS Code client gives these documents
+ * the `corroborate` language, since their `.txt` extension says nothing.
+ */
+export const corpusDocumentsMethod = 'corroborate/corpusDocuments';
+
+export interface CorpusDocumentsParams {
+  /** Document URIs as the server knows them (`file:` URIs); the whole set, not a change. */
+  readonly uris: readonly string[];
+}
