@@ -134,8 +134,14 @@ void describe('front matter', () => {
     assert.equal(doc.spans.length, 1);
   });
 
-  void test('only a line that is exactly `---` at offset 0 opens it', () => {
-    for (const text of ['--- \nsource: afp\n---\n', ' ---\na\n---\n', '----\na\n----\n', '\n---\na\n---\n', '---', '---a\n---\n']) {
+  void test('a fence may carry trailing spaces and tabs, as YAML allows', () => {
+    const doc = parse('--- \t\nsource: afp\n---  \nTexte');
+    assert.equal(source(doc, doc.frontMatter!.content), 'source: afp\n');
+    assert.equal(articleText(doc).text, 'Texte');
+  });
+
+  void test('only a `---` line at offset 0 opens it', () => {
+    for (const text of [' ---\na\n---\n', '----\na\n----\n', '\n---\na\n---\n', '---', '---a\n---\n']) {
       const doc = parse(text);
       assert.equal(doc.frontMatter, undefined, JSON.stringify(text));
       assert.deepEqual(doc.problems, [], JSON.stringify(text));
@@ -143,9 +149,9 @@ void describe('front matter', () => {
     }
   });
 
-  void test('a closing fence must be exactly `---` or `...`', () => {
-    const doc = parse('---\na: 1\n--- \n....\n---\nTexte');
-    assert.equal(source(doc, doc.frontMatter!.content), 'a: 1\n--- \n....\n');
+  void test('a closing fence is `---` or `...`, not a longer run', () => {
+    const doc = parse('---\na: 1\n----\n....\n---\nTexte');
+    assert.equal(source(doc, doc.frontMatter!.content), 'a: 1\n----\n....\n');
   });
 });
 
@@ -258,6 +264,16 @@ void describe('spans', () => {
     assert.equal(articleText(doc).text, 'Voir .');
   });
 
+  void test('span text of only spaces or line breaks is empty too; nested spans are not', () => {
+    for (const text of ['Voir [ ]{@jnim}.', 'Voir [ \n\t]{@jnim}.']) {
+      const doc = parse(text);
+      assert.equal(doc.spans.length, 1);
+      assert.deepEqual(doc.problems.map((p) => p.code), ['syntax'], JSON.stringify(text));
+      assert.match(doc.problems[0].message, /empty span text/);
+    }
+    assert.deepEqual(parse('[ [JNIM]{@jnim} ]{claim event=@x}').problems, []);
+  });
+
   void test('a skip block', () => {
     const doc = parse('[Commentaire : bravo]{skip}');
     assert.deepEqual(rangeOf(onlySpan(doc).block), { start: 21, end: 27 });
@@ -318,11 +334,11 @@ void describe('claims', () => {
     });
   });
 
-  void test('a quoted ref is plain text, and a backslash before another character stays', () => {
-    const { block } = claimOf('[x]{claim by="@jnim" note="C:\\dossier" empty=""}');
+  void test('quoting never changes a value: a quoted @id is a ref; a backslash before another character stays', () => {
+    const { block } = claimOf('[x]{claim by="@jnim" note="C:\\dossier" empty="" other="@ not an id"}');
     assert.deepEqual(
-      [block.by?.value.text, block.by?.value.ref, block.properties[0].value.text, block.properties[1].value.text],
-      ['@jnim', undefined, 'C:\\dossier', ''],
+      [block.by?.value.text, block.by?.value.ref, block.properties[0].value.text, block.properties[1].value.text, block.properties[2].value.ref],
+      ['@jnim', 'jnim', 'C:\\dossier', '', undefined],
     );
   });
 

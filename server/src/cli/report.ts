@@ -8,7 +8,7 @@ import { spanText } from '../engine/document';
 import { LineIndex } from '../engine/lineIndex';
 import { REGISTRY_FILE } from '../engine/registry';
 import type { TextRange } from '../engine/syntax';
-import { readValue, valueBounds } from '../engine/values';
+import { valueBounds } from '../engine/values';
 
 interface CliRange {
   readonly line: number;
@@ -121,9 +121,9 @@ export function exportRecords(corpus: Corpus): ExportRecord[] {
     for (const claim of facts.claims) {
       const text = spanText(facts.text, claim.span);
       for (const attribute of claim.block.properties) {
-        const property = corpus.registry.properties.get(attribute.key);
-        const reading = property ? readValue(property, attribute.value.text, attribute.value.ref) : undefined;
-        const bounds = property && reading?.ok ? valueBounds(property, reading.value) : { low: null, high: null };
+        // Only a valid assertion has bounds: a bad value, an unknown id or an id of the wrong kind has none.
+        const assertion = claim.assertions.find((a) => a.attribute === attribute);
+        const bounds = assertion ? valueBounds(assertion.property, assertion.value) : { low: null, high: null };
         records.push({
           file,
           ...positions.range(file, claim.span),

@@ -226,7 +226,10 @@ export class BlockReader {
         this.report(start, end, `\`${excerpt(raw)}\` has text after its closing quote: quote the whole value`);
         return undefined;
       }
-      return { start, end, raw, text: unescapeQuoted(text, start + 1, close), quoted: true };
+      const value = unescapeQuoted(text, start + 1, close);
+      // Quoting never changes a value, so "@niafunke" is the same ref as @niafunke.
+      const ref = value.charCodeAt(0) === AT && isId(value, 1, value.length) ? value.slice(1) : undefined;
+      return ref === undefined ? { start, end, raw, text: value, quoted: true } : { start, end, raw, text: value, quoted: true, ref };
     }
     if (raw.includes('"')) {
       this.report(start, end, `\`${excerpt(raw)}\` has a quote inside it: a quote may only open a value, as key="…"`);

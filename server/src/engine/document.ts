@@ -123,7 +123,9 @@ class DocumentReader {
   }
 
   private reference(id: string, range: TextRange): void {
-    const idRange = { start: range.start + (this.text.charCodeAt(range.start) === 64 ? 1 : 0), end: range.end };
+    // The id's own characters: after an `@`, inside quotes ("@afp" in front matter).
+    const at = this.text.indexOf(id, range.start);
+    const idRange = at >= range.start && at + id.length <= range.end ? { start: at, end: at + id.length } : { start: range.start, end: range.end };
     this.references.push({ id, start: range.start, end: range.end, idRange });
   }
 
@@ -134,9 +136,9 @@ class DocumentReader {
     if (!entity) {
       const pool = [...this.registry.entities.values()].filter((e) => !wanted || e.section === wanted).map((e) => e.id);
       const candidates = suggest(id, pool);
-      const hint = candidates.length > 0 ? `did you mean @${candidates[0]}? ` : '';
+      const hint = candidates.length > 0 ? `did you mean @${candidates[0]}? Or add` : 'add';
       const where = wanted ? `under ${SECTION_KEY[wanted]}:` : 'to the registry';
-      this.report(range, 'unknown-entity', `@${id} is not in corroborate.yaml: ${hint}Or add it ${where}`, {
+      this.report(range, 'unknown-entity', `@${id} is not in corroborate.yaml: ${hint} it ${where}`, {
         kind: 'unknown-entity',
         id,
         ...(wanted ? { section: SECTION_KEY[wanted] } : {}),
@@ -162,8 +164,8 @@ class DocumentReader {
     this.reference(located.value, located);
     const actors = [...this.registry.entities.values()].filter((e) => e.section === 'actor').map((e) => e.id);
     const candidates = suggest(located.value, actors);
-    const hint = candidates.length > 0 ? `did you mean @${candidates[0]}? ` : '';
-    this.report(located, 'unknown-entity', `${field} names an outlet, which is an actor; @${located.value} is ${SECTION_WORD[entity.section]}: ${hint}Or add the outlet under actors:`, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
+    const hint = candidates.length > 0 ? `did you mean @${candidates[0]}? Or add` : 'add';
+    this.report(located, 'unknown-entity', `${field} names an outlet, which is an actor; @${located.value} is ${SECTION_WORD[entity.section]}: ${hint} the outlet under actors:`, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
     return undefined;
   }
 
@@ -225,8 +227,8 @@ class DocumentReader {
       const property = this.registry.properties.get(attribute.key);
       if (!property) {
         const candidates = suggest(attribute.key, [...this.registry.properties.keys()]);
-        const hint = candidates.length > 0 ? `did you mean ${candidates[0]}? ` : '';
-        this.report(attribute.keyRange, 'unknown-property', `\`${attribute.key}\` is not a property of corroborate.yaml: ${hint}Or define it under properties:`, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
+        const hint = candidates.length > 0 ? `did you mean ${candidates[0]}? Or define` : 'define';
+        this.report(attribute.keyRange, 'unknown-property', `\`${attribute.key}\` is not a property of corroborate.yaml: ${hint} it under properties:`, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
         continue;
       }
       const reading = readValue(property, attribute.value.text, attribute.value.ref);

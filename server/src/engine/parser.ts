@@ -69,13 +69,29 @@ function afterLineBreak(text: string, p: number): number {
   return text.charCodeAt(p) === CR && text.charCodeAt(p + 1) === LF ? p + 2 : p + 1;
 }
 
+/** Only spaces and tabs in text[start, end). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== LF && c !== CR) return false;
+  }
+  return true;
+}
+
+/** A front matter fence: `---` (or `...` to close), trailing spaces and tabs allowed, as in YAML. */
+function isFence(text: string, start: number, end: number, closing: boolean): boolean {
+  if (!(text.startsWith('---', start) || (closing && text.startsWith('...', start)))) return false;
+  return isBlank(text, start + 3, end);
+}
+
 function readFrontMatter(text: string, problems: SyntaxProblem[]): FrontMatterNode | undefined {
-  if (!text.startsWith('---') || text.length === 3 || lineEnd(text, 0) !== 3) return undefined;
-  const contentStart = afterLineBreak(text, 3);
+  const firstEnd = lineEnd(text, 0);
+  if (firstEnd === text.length || !isFence(text, 0, firstEnd, false)) return undefined;
+  const contentStart = afterLineBreak(text, firstEnd);
   let lineStart = contentStart;
   while (lineStart < text.length) {
     const end = lineEnd(text, lineStart);
-    if (end - lineStart === 3 && (text.startsWith('---', lineStart) || text.startsWith('...', lineStart))) {
+    if (isFence(text, lineStart, end, true)) {
       return {
         kind: 'front-matter',
         start: 0,
@@ -220,7 +236,7 @@ class ArticleParser {
     const block = this.blocks.read(i + 1, limit);
     const children = mergeText(this.nodes, firstChild);
     this.nodes.length = firstChild - 1; // the children, and the `[` before them
-    if (children.length === 0) {
+    if (children.every((child) => child.kind === 'text' && isBlank(this.text, child.start, child.end))) {
       this.report(open, i + 1, 'empty span text: put the words this block annotates between [ and ]');
     }
     this.nodes.push({ kind: 'span', start: open, end: block.end, close: i, children, block, depth: 0 });

@@ -390,7 +390,7 @@ class RegistryReader {
           continue;
         }
         for (const value of values) {
-          const reading = readValue(property, value.value, value.value.startsWith('@') ? value.value.slice(1) : undefined);
+          const reading = readValue(property, value.value, property.type === 'entity' ? refId(value.value) : undefined);
           if (!reading.ok) this.problem(value, reading.message, 'bad-value');
         }
       }

@@ -51,7 +51,7 @@ export interface Value extends TextRange {
   /** The value itself: unquoted and unescaped (quoting never changes a value). */
   readonly text: string;
   readonly quoted: boolean;
-  /** Set when the value is an unquoted `@id`. */
+  /** Set when the value is an `@id`, quoted or not. */
   readonly ref?: string;
 }
 

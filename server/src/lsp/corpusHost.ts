@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Corpus } from '../engine/corpus';
 import { REGISTRY_FILE } from '../engine/registry';
-import { discoverDocuments, loadCorpus, loadDocument, readRegistryText } from '../workspace/corpusFiles';
+import { discoverDocuments, loadCorpus, loadDocument, readRegistryFile } from '../workspace/corpusFiles';
 
 export class CorpusHost {
   /** Files whose text comes from an editor buffer rather than the disk. */
@@ -59,9 +59,9 @@ export class CorpusHost {
   async reloadFromDisk(file: string): Promise<Set<string>> {
     if (this.open.has(file)) return new Set();
     if (file === REGISTRY_FILE) {
-      const text = await readRegistryText(this.root).catch(() => undefined);
-      if (text === undefined || text === this.corpus.registry.text) return new Set();
-      return this.corpus.setRegistry(text);
+      const read = await readRegistryFile(this.root).catch(() => undefined);
+      if (read === undefined || read.text === this.corpus.registry.text) return new Set();
+      return this.corpus.setRegistry(read.text, read.encoding);
     }
     if (!this.corpus.has(file)) return new Set();
     return loadDocument(this.corpus, this.root, file);

@@ -44,11 +44,6 @@ export async function readRegistryFile(root: string): Promise<RegistryFile> {
   }
 }
 
-/** The text of corroborate.yaml alone, for callers that do not report its encoding. */
-export async function readRegistryText(root: string): Promise<string> {
-  return (await readRegistryFile(root)).text;
-}
-
 /** Documents the registry's globs match: inside the folder, no .git or node_modules, no links out. */
 export async function discoverDocuments(root: string, registry: Registry): Promise<DocumentDiscovery> {
   const problems: Diagnostic[] = [];
