@@ -36,7 +36,7 @@ function run(...args: string[]): { status: number; stdout: string } {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-seeds-'));
   fs.cpSync(SEEDS, copy, { recursive: true });
   try {
-    return { status: 0, stdout: execFileSync(process.execPath, [BIN, args[0] as string, copy, ...args.slice(1)], { encoding: 'utf8' }) };
+    return { status: 0, stdout: execFileSync(process.execPath, [BIN, args[0], copy, ...args.slice(1)], { encoding: 'utf8' }) };
   } catch (error) {
     const failed = error as { status: number; stdout: string };
     return { status: failed.status, stdout: failed.stdout };
@@ -94,8 +94,8 @@ describe('the annotated seeds', () => {
       assert.ok(has(report, 'outcome', 'captured', 'jnim'), `${report}: JNIM says it took the camp`);
       assert.ok(has(report, 'outcome', 'repelled', 'fama'), `${report}: the army says it repelled the assault`);
     }
-    assert.ok(has(REPORTS[1] as string, 'killed', '~50', 'local-sources'), 'local sources put the toll at about fifty');
-    assert.ok(has(REPORTS[2] as string, 'casualties', '>=20', 'jnim'), 'AFP: dozens killed or wounded, a casualties toll');
+    assert.ok(has(REPORTS[1], 'killed', '~50', 'local-sources'), 'local sources put the toll at about fifty');
+    assert.ok(has(REPORTS[2], 'casualties', '>=20', 'jnim'), 'AFP: dozens killed or wounded, a casualties toll');
     assert.ok(records.some((r) => r.property === 'killed' && r.value === '?' && r.claimant === 'fama'), 'the army declined to give a toll');
     assert.ok(records.some((r) => r.hedged), 'conditional wording is hedged');
   });
