@@ -246,6 +246,7 @@ describe('hover on a small corpus', () => {
     assert.equal(method?.[header.indexOf('@rebels')], '“car|bomb” (1 doc)');
     // Only captured/repelled is acknowledged: withdrawn against repelled still warns, so the row is marked.
     assert.equal(rows.find((row) => row[0]?.startsWith('outcome'))?.[0], 'outcome ⚠');
+    assert.match(shown, /^⚠ claims on this property contradict each other$/m);
   });
 
   test('a hedged claim says so, and a claim without a known event is not compared', () => {
@@ -254,6 +255,10 @@ describe('hover on a small corpus', () => {
     corpus.setDocument('d.txt', text);
     const hedged = hover(corpus, 'd.txt', text.indexOf('Maybe'));
     assert.match(visible(hedged?.markdown ?? ''), /hedged \(conditional or unconfirmed wording\)/);
+    const misspelt = '[Colour]{claim by=@rebels event=@raid colour=red}';
+    corpus.setDocument('e.txt', `---\nsource: blog\n---\n${misspelt}\n`);
+    const unread = hover(corpus, 'e.txt', '---\nsource: blog\n---\n'.length + misspelt.indexOf('red'));
+    assert.match(visible(unread?.markdown ?? ''), /^colour=red is not read: see the problem reported on it$/m);
     const orphan = hover(corpus, 'd.txt', text.indexOf('killed=3') + 7);
     const shown = visible(orphan?.markdown ?? '');
     assert.match(shown, /about no known event/);

@@ -382,9 +382,11 @@ function eventTable(corpus: Corpus, claims: readonly Claim[], flagged: ReadonlyM
     });
     out.push(`| ${escapeMarkdown(key)}${contested.has(key) ? ' ⚠' : ''} | ${cells.join(' | ')} |`);
   }
-  const table = out.join('\n');
+  const notes: string[] = [];
   const hidden = claimants.length - shown.length;
-  return hidden > 0 ? `${table}\n\n…and ${plural(hidden, 'other claimant')}` : table;
+  if (hidden > 0) notes.push(`…and ${plural(hidden, 'other claimant')}`);
+  if (contested.size > 0) notes.push('⚠ claims on this property contradict each other');
+  return [out.join('\n'), ...notes].join('\n\n');
 }
 
 // ---------------------------------------------------------------------------
@@ -404,6 +406,7 @@ function claimCard(corpus: Corpus, claim: Claim, attribute: Attribute | undefine
   lines.push(`${reported}${origin}${id}`);
   const focus = attribute ? claim.assertions.filter((a) => a.attribute === attribute) : claim.assertions;
   for (const assertion of focus) lines.push(propertyAnalysis(corpus, assertion));
+  if (attribute && focus.length === 0) lines.push(`\`${attribute.key}=${attribute.value.raw.replace(/`/g, '')}\` is not read: see the problem reported on it`);
   return lines.join('\n\n');
 }
 
