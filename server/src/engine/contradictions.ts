@@ -25,7 +25,8 @@ export function compareAssertions(a: Assertion, b: Assertion): number {
   return a.attribute.start - b.attribute.start;
 }
 
-function disputedKeys(property: PropertyEntry, event: Entity | undefined): Set<string> {
+/** The value keys an event's `disputed:` acknowledges for a property. */
+export function disputedKeys(property: PropertyEntry, event: Entity | undefined): Set<string> {
   const keys = new Set<string>();
   const disputed = event?.disputed.get(property.key);
   if (!disputed) return keys;
@@ -71,16 +72,33 @@ interface Finding {
 }
 
 /**
- * Diagnostics of every claim of the group, keyed by assertion. `members` are
- * the assertions of one (event, property), in any order.
+ * What the group finds for one claim: shared by every claim with the same
+ * value and claimant. Two results with the same `signature` give the same
+ * diagnostics to the same claim, so an edit can tell which other documents it
+ * really changed without building their diagnostics.
+ */
+export interface GroupFindings {
+  readonly findings: readonly Finding[];
+  readonly signature: string;
+}
+
+/** A stable number per assertion, for signatures. */
+export type AssertionSerial = (assertion: Assertion) => number;
+
+const NO_FINDINGS: GroupFindings = { findings: [], signature: '' };
+
+/**
+ * The findings of every comparable claim of one (event, property) group,
+ * keyed by assertion; `members` may come in any order.
  */
 export function compareGroup(
   property: PropertyEntry,
   event: Entity | undefined,
-  members: readonly Assertion[],
+  members: Iterable<Assertion>,
   within: PlaceContainment,
-): Map<Assertion, Diagnostic[]> {
-  const results = new Map<Assertion, Diagnostic[]>();
+  serial: AssertionSerial,
+): Map<Assertion, GroupFindings> {
+  const results = new Map<Assertion, GroupFindings>();
   const classes = new Map<string, ValueClass>();
   for (const assertion of [...members].sort(compareAssertions)) {
     if (!isComparable(assertion.value)) continue;
@@ -96,32 +114,28 @@ export function compareGroup(
   if (classes.size < 2) return results;
   const list = [...classes.values()];
   const acknowledged = disputedKeys(property, event);
-  const opponents = new Map<ValueClass, ValueClass[]>();
-  for (const a of list) {
-    const value = (a.members[0]).value;
-    opponents.set(
-      a,
-      list.filter((b) => b !== a && !compatible(property, value, (b.members[0]).value, within)),
-    );
-  }
   for (const valueClass of list) {
-    const against = opponents.get(valueClass) ?? [];
+    const value = (valueClass.members[0] as Assertion).value;
+    const against = list.filter((other) => other !== valueClass && !compatible(property, value, (other.members[0] as Assertion).value, within));
     if (against.length === 0) continue;
-    const findingsByClaimant = new Map<string, Finding[]>();
+    const byClaimant = new Map<string, GroupFindings>();
     for (const assertion of valueClass.members) {
       const claimant = assertion.claim.claimantKey ?? '';
-      let findings = findingsByClaimant.get(claimant);
-      if (!findings) {
-        findings = findingsFor(claimant, valueClass, against, acknowledged);
-        findingsByClaimant.set(claimant, findings);
+      let found = byClaimant.get(claimant);
+      if (!found) {
+        const findings = findingsFor(claimant, valueClass, against, acknowledged);
+        found = findings.length === 0 ? NO_FINDINGS : { findings, signature: findings.map((f) => `${f.code}:${f.total}:${f.first.map(serial).join(',')}`).join('|') };
+        byClaimant.set(claimant, found);
       }
-      results.set(
-        assertion,
-        findings.map((finding) => toDiagnostic(assertion, finding)),
-      );
+      results.set(assertion, found);
     }
   }
   return results;
+}
+
+/** The diagnostics one claim's findings give it. */
+export function contradictionDiagnostics(assertion: Assertion, found: GroupFindings): Diagnostic[] {
+  return found.findings.map((finding) => toDiagnostic(assertion, finding));
 }
 
 function findingsFor(claimant: string, own: ValueClass, against: readonly ValueClass[], acknowledged: ReadonlySet<string>): Finding[] {

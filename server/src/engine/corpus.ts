@@ -4,7 +4,7 @@
 // groups and documents it touches; the result always equals a fresh check.
 
 import { AliasMatcher } from './aliases';
-import { compareAssertions, compareGroup } from './contradictions';
+import { compareAssertions, compareGroup, contradictionDiagnostics, type GroupFindings } from './contradictions';
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { encodingDiagnostic, readDocumentFacts, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { REGISTRY_FILE, readRegistry, type Registry } from './registry';
@@ -13,9 +13,20 @@ import type { PlaceContainment } from './values';
 interface Group {
   readonly event: string;
   readonly property: string;
-  members: Assertion[];
-  /** Undefined until asked for after a change. */
-  results?: Map<Assertion, Diagnostic[]>;
+  readonly members: Set<Assertion>;
+  /**
+   * Undefined until someone asks for the diagnostics of a member. Once asked,
+   * kept current on every change, so the change can tell which members'
+   * findings it really altered. While undefined, no member file has cached
+   * diagnostics, and every change to it has already been reported.
+   */
+  results?: Map<Assertion, GroupFindings>;
+}
+
+/** What one document change touches, gathered while the change is applied. */
+class Change {
+  readonly files = new Set<string>();
+  readonly groups = new Set<Group>();
 }
 
 function groupKey(event: string, property: string): string {
@@ -34,7 +45,12 @@ export class Corpus {
   private readonly documents = new Map<string, DocumentFacts>();
   private readonly groups = new Map<string, Group>();
   private readonly claimIds = new Map<string, Claim[]>();
+  private readonly claimsByEvent = new Map<string, Set<Claim>>();
   private readonly entityUse = new Map<string, number>();
+  private readonly serials = new WeakMap<Assertion, number>();
+  private nextSerial = 0;
+  /** Registry diagnostics that depend on the registry alone. */
+  private registryOwnDiagnostics: readonly Diagnostic[] = [];
   private readonly cache = new Map<string, readonly Diagnostic[]>();
   private discoveryProblems: readonly Diagnostic[] = [];
   /** Set when corroborate.yaml on disk is not valid UTF-8. */
@@ -78,6 +94,7 @@ export class Corpus {
       for (const alias of entity.aliases) entries.push({ alias: alias.value, entityId: entity.id, start: alias.start, end: alias.end });
     }
     this.view = { registry, aliases: new AliasMatcher(entries) };
+    this.registryOwnDiagnostics = [...registry.diagnostics, ...ambiguousAliasDiagnostics(this.view.aliases)];
     const memo = new Map<string, string[]>();
     this.within = (id) => {
       let chain = memo.get(id);
@@ -107,104 +124,143 @@ export class Corpus {
     this.documents.clear();
     this.groups.clear();
     this.claimIds.clear();
+    this.claimsByEvent.clear();
     this.entityUse.clear();
     this.cache.clear();
     for (const facts of documents) {
-      this.add(readDocumentFacts(facts.file, facts.text, this.view, facts.encoding, facts.parsed));
+      this.add(readDocumentFacts(facts.file, facts.text, this.view, facts.encoding, facts.parsed), new Change());
     }
     return new Set([REGISTRY_FILE, ...this.documents.keys()]);
   }
 
   /**
    * Adds or replaces a document. Returns every file whose diagnostics may
-   * have changed: this one, files sharing a contradiction group or claim id
-   * with its old or new claims, and corroborate.yaml (entity use).
+   * have changed: this one, files whose contradiction findings or claim ids
+   * it altered, and corroborate.yaml when an entity became used or unused.
    */
   setDocument(file: string, text: string, encoding?: EncodingProblem): Set<string> {
     const previous = this.documents.get(file);
     if (previous && previous.text === text && previous.encoding?.offset === encoding?.offset) return new Set();
-    const touched = new Set<string>([file, REGISTRY_FILE]);
-    if (previous) this.remove(previous, touched);
-    this.add(readDocumentFacts(file, text, this.view, encoding), touched);
-    for (const touchedFile of touched) this.cache.delete(touchedFile);
-    return touched;
+    const change = new Change();
+    change.files.add(file);
+    if (previous) this.remove(previous, change);
+    this.add(readDocumentFacts(file, text, this.view, encoding), change);
+    return this.settle(change);
   }
 
   deleteDocument(file: string): Set<string> {
     const previous = this.documents.get(file);
     if (!previous) return new Set();
-    const touched = new Set<string>([file, REGISTRY_FILE]);
-    this.remove(previous, touched);
-    for (const touchedFile of touched) this.cache.delete(touchedFile);
-    return touched;
+    const change = new Change();
+    change.files.add(file);
+    this.remove(previous, change);
+    return this.settle(change);
   }
 
-  private add(facts: DocumentFacts, touched?: Set<string>): void {
+  /** Re-checks the groups a change touched, then drops the caches of the files it changed. */
+  private settle(change: Change): Set<string> {
+    for (const group of change.groups) {
+      const before = group.results;
+      if (group.members.size === 0) {
+        this.groups.delete(groupKey(group.event, group.property));
+        continue;
+      }
+      if (!before) continue;
+      const after = this.compare(group);
+      group.results = after;
+      for (const member of group.members) {
+        if ((before.get(member)?.signature ?? '') !== (after.get(member)?.signature ?? '')) change.files.add(member.claim.file);
+      }
+    }
+    for (const file of change.files) this.cache.delete(file);
+    return change.files;
+  }
+
+  private serial(assertion: Assertion): number {
+    let serial = this.serials.get(assertion);
+    if (serial === undefined) {
+      serial = this.nextSerial++;
+      this.serials.set(assertion, serial);
+    }
+    return serial;
+  }
+
+  private compare(group: Group): Map<Assertion, GroupFindings> {
+    const definition = this.registry.properties.get(group.property);
+    if (!definition) return new Map();
+    return compareGroup(definition, this.registry.entities.get(group.event), group.members, this.within, (a) => this.serial(a));
+  }
+
+  private add(facts: DocumentFacts, change: Change): void {
     this.documents.set(facts.file, facts);
+    // unused-entity is only reported once the corpus has documents.
+    if (this.documents.size === 1) change.files.add(REGISTRY_FILE);
     for (const claim of facts.claims) {
       const name = claim.block.id?.name;
       if (name !== undefined) {
         const claims = this.claimIds.get(name) ?? [];
         claims.push(claim);
         this.claimIds.set(name, claims);
-        if (touched && claims.length > 1) for (const c of claims) touched.add(c.file);
+        if (claims.length > 1) for (const c of claims) change.files.add(c.file);
       }
-      if (claim.event === undefined || claim.claimantKey === undefined) continue;
+      if (claim.event === undefined) continue;
+      let ofEvent = this.claimsByEvent.get(claim.event);
+      if (!ofEvent) this.claimsByEvent.set(claim.event, (ofEvent = new Set()));
+      ofEvent.add(claim);
+      if (claim.claimantKey === undefined) continue;
       for (const assertion of claim.assertions) {
         const key = groupKey(claim.event, assertion.property.key);
         let group = this.groups.get(key);
         if (!group) {
-          group = { event: claim.event, property: assertion.property.key, members: [] };
+          group = { event: claim.event, property: assertion.property.key, members: new Set() };
           this.groups.set(key, group);
         }
-        group.members.push(assertion);
-        if (touched) this.touchGroup(group, touched);
-        delete group.results;
+        group.members.add(assertion);
+        change.groups.add(group);
       }
     }
-    for (const reference of facts.references) this.entityUse.set(reference.id, (this.entityUse.get(reference.id) ?? 0) + 1);
+    for (const reference of facts.references) {
+      const uses = (this.entityUse.get(reference.id) ?? 0) + 1;
+      this.entityUse.set(reference.id, uses);
+      if (uses === 1) change.files.add(REGISTRY_FILE);
+    }
   }
 
-  private remove(facts: DocumentFacts, touched: Set<string>): void {
+  private remove(facts: DocumentFacts, change: Change): void {
     this.documents.delete(facts.file);
+    if (this.documents.size === 0) change.files.add(REGISTRY_FILE);
     for (const claim of facts.claims) {
       const name = claim.block.id?.name;
       if (name !== undefined) {
         const claims = (this.claimIds.get(name) ?? []).filter((c) => c !== claim);
-        for (const c of claims) touched.add(c.file);
+        for (const c of claims) change.files.add(c.file);
         if (claims.length > 0) this.claimIds.set(name, claims);
         else this.claimIds.delete(name);
       }
       if (claim.event === undefined) continue;
+      const ofEvent = this.claimsByEvent.get(claim.event);
+      ofEvent?.delete(claim);
+      if (ofEvent?.size === 0) this.claimsByEvent.delete(claim.event);
       for (const assertion of claim.assertions) {
-        const key = groupKey(claim.event, assertion.property.key);
-        const group = this.groups.get(key);
-        if (!group) continue;
-        this.touchGroup(group, touched);
-        group.members = group.members.filter((a) => a !== assertion);
-        delete group.results;
-        if (group.members.length === 0) this.groups.delete(key);
+        const group = this.groups.get(groupKey(claim.event, assertion.property.key));
+        if (!group?.members.delete(assertion)) continue;
+        change.groups.add(group);
       }
     }
     for (const reference of facts.references) {
       const left = (this.entityUse.get(reference.id) ?? 1) - 1;
       if (left > 0) this.entityUse.set(reference.id, left);
-      else this.entityUse.delete(reference.id);
+      else {
+        this.entityUse.delete(reference.id);
+        change.files.add(REGISTRY_FILE);
+      }
     }
   }
 
-  /** Files whose claims are in a group: their contradictions may change with it. */
-  private touchGroup(group: Group, touched: Set<string>): void {
-    for (const member of group.members) touched.add(member.claim.file);
-  }
-
-  private groupResults(event: string, property: string): Map<Assertion, Diagnostic[]> | undefined {
+  private groupResults(event: string, property: string): Map<Assertion, GroupFindings> | undefined {
     const group = this.groups.get(groupKey(event, property));
     if (!group) return undefined;
-    if (!group.results) {
-      const definition = this.registry.properties.get(property);
-      group.results = definition ? compareGroup(definition, this.registry.entities.get(event), group.members, this.within) : new Map();
-    }
+    group.results ??= this.compare(group);
     return group.results;
   }
 
@@ -215,9 +271,7 @@ export class Corpus {
 
   /** Every claim about an event, in file and offset order. */
   claimsOfEvent(event: string): Claim[] {
-    const claims: Claim[] = [];
-    for (const facts of this.documents.values()) for (const claim of facts.claims) if (claim.event === event) claims.push(claim);
-    return claims.sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.span.start - b.span.start));
+    return [...(this.claimsByEvent.get(event) ?? [])].sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.span.start - b.span.start));
   }
 
   /** How many references the corpus makes to an entity. */
@@ -263,7 +317,7 @@ export class Corpus {
       if (claim.event === undefined || claim.claimantKey === undefined) continue;
       for (const assertion of claim.assertions) {
         const found = this.groupResults(claim.event, assertion.property.key)?.get(assertion);
-        if (found) out.push(...found);
+        if (found) out.push(...contradictionDiagnostics(assertion, found));
       }
     }
     return out;
@@ -271,16 +325,8 @@ export class Corpus {
 
   private registryDiagnostics(): Diagnostic[] {
     const registry = this.registry;
-    const out = [...registry.diagnostics, ...this.discoveryProblems];
+    const out = [...this.registryOwnDiagnostics, ...this.discoveryProblems];
     if (this.registryEncoding) out.push(encodingDiagnostic(REGISTRY_FILE, registry.text, this.registryEncoding));
-    for (const clash of this.aliases.ambiguousAliases()) {
-      const first = clash.entries[0];
-      for (const entry of clash.entries) {
-        if (!first || entry.entityId === first.entityId) continue;
-        const others = clash.entityIds.filter((id) => id !== entry.entityId).map((id) => `@${id}`).join(', ');
-        out.push(diagnostic(REGISTRY_FILE, entry, 'ambiguous-alias', `alias \`${entry.alias}\` also names ${others}: an alias should name one entity; remove it from one of them`));
-      }
-    }
     if (this.documents.size > 0) {
       // An entity the registry itself relies on (an affiliation, a containing
       // place, an event's place) is in use even when no report names it.
@@ -297,4 +343,18 @@ export class Corpus {
     }
     return out;
   }
+}
+
+/** An alias listed under two entities, reported on every listing after the first entity's. */
+function ambiguousAliasDiagnostics(aliases: AliasMatcher<RegistryAlias>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const clash of aliases.ambiguousAliases()) {
+    const first = clash.entries[0];
+    for (const entry of clash.entries) {
+      if (!first || entry.entityId === first.entityId) continue;
+      const others = clash.entityIds.filter((id) => id !== entry.entityId).map((id) => `@${id}`).join(', ');
+      out.push(diagnostic(REGISTRY_FILE, entry, 'ambiguous-alias', `alias \`${entry.alias}\` also names ${others}: an alias should name one entity; remove it from one of them`));
+    }
+  }
+  return out;
 }
