@@ -115,8 +115,8 @@ export function compareGroup(
   const list = [...classes.values()];
   const acknowledged = disputedKeys(property, event);
   for (const valueClass of list) {
-    const value = (valueClass.members[0] as Assertion).value;
-    const against = list.filter((other) => other !== valueClass && !compatible(property, value, (other.members[0] as Assertion).value, within));
+    const value = (valueClass.members[0]).value;
+    const against = list.filter((other) => other !== valueClass && !compatible(property, value, (other.members[0]).value, within));
     if (against.length === 0) continue;
     const byClaimant = new Map<string, GroupFindings>();
     for (const assertion of valueClass.members) {
