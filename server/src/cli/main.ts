@@ -52,6 +52,8 @@ function program(out: Output, err: Output, setExit: (code: number) => void, star
     .command('lsp')
     .description('Run the language server, for any LSP editor (VS Code, Neovim, Helix, Emacs…). The workspace folders holding a corroborate.yaml are the corpora.')
     .requiredOption('--stdio', 'talk LSP over standard input and output')
+    // The LSP spec's way for an editor to name itself; VS Code's client always passes it, and the connection reads it from argv.
+    .option('--clientProcessId <pid>', "the editor's process id: the server exits when that process is gone")
     .action(() => startLanguageServer());
 
   // The overview lists commands only; scripts' authors want the options at a glance too.
