@@ -1,9 +1,11 @@
 // Reads YAML (the registry and front matter alike) with the `yaml` package's
 // 1.2 core schema into a small positioned tree. Working on positioned nodes,
 // never on `toJS()`, keeps every schema problem pointable, and walking aliases
-// against a budget keeps an alias bomb from expanding.
+// against a budget keeps an alias bomb from expanding. The `yaml` package
+// composes nested collections by recursion, so nesting is measured on its
+// (iterative) token tree first and refused past a depth no corpus needs.
 
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlAstNode } from 'yaml';
+import { Composer, isAlias, isMap, isNode, isScalar, isSeq, Parser, visit, type Alias, type CST, type Document, type Node as YamlAstNode } from 'yaml';
 import type { TextRange } from './syntax';
 
 export type YamlNode = YamlMap | YamlSeq | YamlScalar;
@@ -43,27 +45,81 @@ export interface YamlReading {
 
 /** Nodes visited, aliases included: far above any real registry, far below a bomb. */
 const NODE_BUDGET = 200_000;
+/** Collections inside collections, aliases expanded: far above any real registry, far below the call stack's limit. */
+const MAX_DEPTH = 100;
 
 export function readYaml(text: string, offset = 0): YamlReading {
   const problems: YamlProblem[] = [];
   // The yaml package breaks lines at \n and \r\n only; YAML 1.2 (and the
   // corpus) also at a lone \r. Replacing it keeps the length, so offsets stand.
+  const source = text.replace(/\r(?!\n)/g, '\n');
+  const tokens = [...new Parser().parse(source)];
+  const tooDeep = firstTooDeep(tokens);
+  if (tooDeep !== undefined) {
+    problems.push({ start: offset + tooDeep, end: offset + tooDeep + 1, message: `nested deeper than ${MAX_DEPTH} levels: flatten this YAML` });
+    return { problems };
+  }
   // Duplicate keys are found by the tree reader: as a parse error they would
   // discard the whole document, and be reported on one character.
-  const document = parseDocument(text.replace(/\r(?!\n)/g, '\n'), {
-    version: '1.2',
-    schema: 'core',
-    prettyErrors: false,
-    uniqueKeys: false,
-  });
+  const composer = new Composer({ version: '1.2', schema: 'core', uniqueKeys: false });
+  let document: Document.Parsed | undefined;
+  for (const composed of composer.compose(tokens, true, source.length)) {
+    if (document === undefined) {
+      document = composed;
+    } else {
+      const [start, end] = composed.range;
+      problems.push({ start: offset + start, end: offset + Math.max(end, start + 1), message: 'a second YAML document starts here: keep one document, without `---` lines inside it' });
+      break;
+    }
+  }
+  if (document === undefined) return { problems };
   for (const error of [...document.errors, ...document.warnings]) {
     const [start, end] = error.pos;
     problems.push({ start: offset + start, end: offset + Math.max(end, start + 1), message: firstLine(error.message) });
   }
   if (document.errors.length > 0) return { problems };
   const reader = new TreeReader(document, offset, problems);
-  const root = document.contents === null ? undefined : reader.read(document.contents);
+  const root = document.contents === null ? undefined : reader.read(document.contents, undefined, 0);
   return root === undefined ? { problems } : { root, problems };
+}
+
+/** Offset of the first collection nested deeper than MAX_DEPTH in the token tree, walked without recursion. */
+function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
+  const pending: [CST.Token, number][] = tokens.map((token) => [token, 0]);
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [token, depth] = next;
+    if (token.type === 'document') {
+      if (token.value) pending.push([token.value, depth]);
+    } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth >= MAX_DEPTH) return token.offset;
+      for (const item of token.items) {
+        if (item.key) pending.push([item.key, depth + 1]);
+        if (item.value) pending.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What each alias names: the last node with its anchor before it, found in
+ * one pass (`Alias.resolve` walks the whole document for every alias, which
+ * makes many aliases quadratic).
+ */
+function aliasTargets(document: Document): Map<Alias, YamlAstNode> {
+  const targets = new Map<Alias, YamlAstNode>();
+  const anchored = new Map<string, YamlAstNode>();
+  visit(document, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        const target = anchored.get(node.source);
+        if (target !== undefined) targets.set(node, target);
+      } else if (isNode(node) && node.anchor !== undefined) {
+        anchored.set(node.anchor, node);
+      }
+    },
+  });
+  return targets;
 }
 
 function firstLine(message: string): string {
@@ -74,14 +130,21 @@ function firstLine(message: string): string {
 class TreeReader {
   private visited = 0;
   private exhausted = false;
+  private tooDeep = false;
+  private readonly aliasTargets: Map<Alias, YamlAstNode>;
+  /** Anchored nodes being expanded through an alias, to catch an alias inside the node it names. */
+  private readonly expanding = new Set<YamlAstNode>();
 
   constructor(
-    private readonly document: Document,
+    document: Document,
     private readonly offset: number,
     private readonly problems: YamlProblem[],
-  ) {}
+  ) {
+    this.aliasTargets = aliasTargets(document);
+  }
 
-  read(node: YamlAstNode, at?: TextRange): YamlNode | undefined {
+  /** `depth` counts the collections around the node, through aliases too. */
+  read(node: YamlAstNode, at: TextRange | undefined, depth: number): YamlNode | undefined {
     if (++this.visited > NODE_BUDGET) {
       if (!this.exhausted) {
         this.exhausted = true;
@@ -91,8 +154,23 @@ class TreeReader {
     }
     const range = at ?? this.rangeOf(node);
     if (isAlias(node)) {
-      const target = node.resolve(this.document);
-      return target === undefined ? undefined : this.read(target, range);
+      const target = this.aliasTargets.get(node);
+      if (target === undefined) return undefined;
+      if (this.expanding.has(target)) {
+        this.problems.push({ ...range, message: `*${node.source} lies inside the node it names, so it would repeat forever: remove it` });
+        return undefined;
+      }
+      this.expanding.add(target);
+      const read = this.read(target, range, depth);
+      this.expanding.delete(target);
+      return read;
+    }
+    if ((isSeq(node) || isMap(node)) && depth >= MAX_DEPTH) {
+      if (!this.tooDeep) {
+        this.tooDeep = true;
+        this.problems.push({ ...range, message: `nested deeper than ${MAX_DEPTH} levels once aliases are expanded: flatten this YAML` });
+      }
+      return undefined;
     }
     if (isScalar(node)) {
       const value = node.value;
@@ -105,7 +183,7 @@ class TreeReader {
     if (isSeq(node)) {
       const items: YamlNode[] = [];
       for (const item of node.items) {
-        const read = this.read(item as YamlAstNode);
+        const read = this.read(item as YamlAstNode, undefined, depth + 1);
         if (read) items.push(read);
       }
       return { kind: 'seq', items, ...range };
@@ -126,7 +204,7 @@ class TreeReader {
           continue;
         }
         keys.add(String(keyValue));
-        const value = pair.value === null ? ({ kind: 'scalar', value: null, start: keyRange.end, end: keyRange.end } as const) : this.read(pair.value as YamlAstNode);
+        const value = pair.value === null ? ({ kind: 'scalar', value: null, start: keyRange.end, end: keyRange.end } as const) : this.read(pair.value as YamlAstNode, undefined, depth + 1);
         if (!value) continue;
         entries.push({ key: String(keyValue), keyRange, range: { start: keyRange.start, end: Math.max(keyRange.end, value.end) }, value });
       }
