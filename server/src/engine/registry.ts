@@ -416,7 +416,11 @@ export function globEscape(pattern: string): string | undefined {
   if (pattern.startsWith('/') || pattern.startsWith('\\') || /^[A-Za-z]:/.test(pattern) || pattern.startsWith('~')) {
     return `\`${pattern}\` is an absolute path`;
   }
-  if (pattern.split(/[\\/]/).some((segment) => segment === '..')) return `\`${pattern}\` climbs out with ..`;
+  const segments = pattern.split(/[\\/]/);
+  if (segments.some((segment) => segment === '..')) return `\`${pattern}\` climbs out with ..`;
+  // The glob library takes a pattern that starts with .. (as in `..{,}/*.txt`,
+  // which braces expand to ../*.txt) as a reason to walk the parent folder.
+  if (segments.some((segment) => segment.startsWith('..'))) return `\`${pattern}\` has a name starting with .., which the glob can expand to .. and climb out`;
   return undefined;
 }
 
