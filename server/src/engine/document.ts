@@ -74,6 +74,9 @@ export interface RegistryView {
   readonly aliases: AliasMatcher<RegistryAlias>;
 }
 
+/** Source length past which a mention's text is not compared with the aliases. */
+const MAX_MENTION_SOURCE = 1000;
+
 const SECTION_WORD: Record<EntitySection, string> = { actor: 'an actor', place: 'a place', event: 'an event' };
 const SECTION_KEY: Record<EntitySection, 'actors' | 'places' | 'events'> = { actor: 'actors', place: 'places', event: 'events' };
 
@@ -246,6 +249,9 @@ class DocumentReader {
   /** `mention-mismatch`: the span's text is another entity's alias. */
   private checkMentionText(span: SpanNode): void {
     if (span.block.kind !== 'mention' || span.block.refs.length === 0) return;
+    // Aliases are names: longer text names no entity as a whole. Reading the
+    // text of every one of thousands of nested mentions would be quadratic.
+    if (span.close - span.start > MAX_MENTION_SOURCE) return;
     const named = this.view.aliases.matchWhole(spanText(this.text, span));
     if (!named || named.length === 0) return;
     const refs = span.block.refs;
