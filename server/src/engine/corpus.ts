@@ -23,6 +23,16 @@ interface Group {
   results?: Map<Assertion, GroupFindings>;
 }
 
+/** Where an entity shows up in the corpus, kept current document by document. */
+export interface Footprint {
+  /** Documents that reference it in any way. */
+  documents: number;
+  mentions: number;
+  valueUses: number;
+  sourceOf: number;
+  originOf: number;
+}
+
 /** What one document change touches, gathered while the change is applied. */
 class Change {
   readonly files = new Set<string>();
@@ -46,6 +56,8 @@ export class Corpus {
   private readonly groups = new Map<string, Group>();
   private readonly claimIds = new Map<string, Claim[]>();
   private readonly claimsByEvent = new Map<string, Set<Claim>>();
+  private readonly claimsByClaimant = new Map<string, Set<Claim>>();
+  private readonly footprints = new Map<string, Footprint>();
   private readonly entityUse = new Map<string, number>();
   private readonly serials = new WeakMap<Assertion, number>();
   private nextSerial = 0;
@@ -62,6 +74,11 @@ export class Corpus {
 
   get registry(): Registry {
     return this.view.registry;
+  }
+
+  /** Set when corroborate.yaml on disk is not valid UTF-8: no edit is offered on it. */
+  get registryEncodingProblem(): EncodingProblem | undefined {
+    return this.registryEncoding;
   }
 
   get aliases(): AliasMatcher<RegistryAlias> {
@@ -125,6 +142,8 @@ export class Corpus {
     this.groups.clear();
     this.claimIds.clear();
     this.claimsByEvent.clear();
+    this.claimsByClaimant.clear();
+    this.footprints.clear();
     this.entityUse.clear();
     this.cache.clear();
     for (const facts of documents) {
@@ -203,10 +222,9 @@ export class Corpus {
         this.claimIds.set(name, claims);
         if (claims.length > 1) for (const c of claims) change.files.add(c.file);
       }
+      if (claim.claimant !== undefined) indexClaim(this.claimsByClaimant, claim.claimant, claim);
       if (claim.event === undefined) continue;
-      let ofEvent = this.claimsByEvent.get(claim.event);
-      if (!ofEvent) this.claimsByEvent.set(claim.event, (ofEvent = new Set()));
-      ofEvent.add(claim);
+      indexClaim(this.claimsByEvent, claim.event, claim);
       if (claim.claimantKey === undefined) continue;
       for (const assertion of claim.assertions) {
         const key = groupKey(claim.event, assertion.property.key);
@@ -219,6 +237,7 @@ export class Corpus {
         change.groups.add(group);
       }
     }
+    this.tally(facts, 1);
     for (const reference of facts.references) {
       const uses = (this.entityUse.get(reference.id) ?? 0) + 1;
       this.entityUse.set(reference.id, uses);
@@ -237,16 +256,16 @@ export class Corpus {
         if (claims.length > 0) this.claimIds.set(name, claims);
         else this.claimIds.delete(name);
       }
+      if (claim.claimant !== undefined) unindexClaim(this.claimsByClaimant, claim.claimant, claim);
       if (claim.event === undefined) continue;
-      const ofEvent = this.claimsByEvent.get(claim.event);
-      ofEvent?.delete(claim);
-      if (ofEvent?.size === 0) this.claimsByEvent.delete(claim.event);
+      unindexClaim(this.claimsByEvent, claim.event, claim);
       for (const assertion of claim.assertions) {
         const group = this.groups.get(groupKey(claim.event, assertion.property.key));
         if (!group?.members.delete(assertion)) continue;
         change.groups.add(group);
       }
     }
+    this.tally(facts, -1);
     for (const reference of facts.references) {
       const left = (this.entityUse.get(reference.id) ?? 1) - 1;
       if (left > 0) this.entityUse.set(reference.id, left);
@@ -255,6 +274,36 @@ export class Corpus {
         change.files.add(REGISTRY_FILE);
       }
     }
+  }
+
+  private tally(facts: DocumentFacts, sign: 1 | -1): void {
+    for (const [id, use] of facts.uses) {
+      let footprint = this.footprints.get(id);
+      if (!footprint) this.footprints.set(id, (footprint = { documents: 0, mentions: 0, valueUses: 0, sourceOf: 0, originOf: 0 }));
+      footprint.documents += sign;
+      footprint.mentions += sign * use.mentions;
+      footprint.valueUses += sign * use.valueUses;
+      if (use.isSource) footprint.sourceOf += sign;
+      if (use.isOrigin) footprint.originOf += sign;
+      if (footprint.documents === 0) this.footprints.delete(id);
+    }
+  }
+
+  /** Where an entity shows up: a copy, so callers cannot change the index. */
+  footprint(id: string): Footprint {
+    return { ...(this.footprints.get(id) ?? { documents: 0, mentions: 0, valueUses: 0, sourceOf: 0, originOf: 0 }) };
+  }
+
+  /** The claims an actor makes, in file and offset order. */
+  claimsBy(actor: string): Claim[] {
+    return [...(this.claimsByClaimant.get(actor) ?? [])].sort(compareClaims);
+  }
+
+  /** The findings (conflicting, inconsistent, acknowledged) one assertion has in its group. */
+  findingsOf(assertion: Assertion): GroupFindings | undefined {
+    const event = assertion.claim.event;
+    if (event === undefined || assertion.claim.claimantKey === undefined) return undefined;
+    return this.groupResults(event, assertion.property.key)?.get(assertion);
   }
 
   private groupResults(event: string, property: string): Map<Assertion, GroupFindings> | undefined {
@@ -271,7 +320,7 @@ export class Corpus {
 
   /** Every claim about an event, in file and offset order. */
   claimsOfEvent(event: string): Claim[] {
-    return [...(this.claimsByEvent.get(event) ?? [])].sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.span.start - b.span.start));
+    return [...(this.claimsByEvent.get(event) ?? [])].sort(compareClaims);
   }
 
   /** How many references the corpus makes to an entity. */
@@ -358,4 +407,20 @@ function ambiguousAliasDiagnostics(aliases: AliasMatcher<RegistryAlias>): Diagno
     }
   }
   return out;
+}
+
+function compareClaims(a: Claim, b: Claim): number {
+  return a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.span.start - b.span.start;
+}
+
+function indexClaim(index: Map<string, Set<Claim>>, key: string, claim: Claim): void {
+  let claims = index.get(key);
+  if (!claims) index.set(key, (claims = new Set()));
+  claims.add(claim);
+}
+
+function unindexClaim(index: Map<string, Set<Claim>>, key: string, claim: Claim): void {
+  const claims = index.get(key);
+  claims?.delete(claim);
+  if (claims?.size === 0) index.delete(key);
 }

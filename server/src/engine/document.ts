@@ -45,6 +45,16 @@ export interface EntityReference extends TextRange {
   readonly idRange: TextRange;
 }
 
+/** How one document involves one entity, beyond the claims it makes or is about. */
+export interface EntityUse {
+  /** Refs in mention blocks. */
+  mentions: number;
+  /** Claim values naming it (`place=@x`). */
+  valueUses: number;
+  isSource: boolean;
+  isOrigin: boolean;
+}
+
 export interface EncodingProblem {
   /** Offset in the decoded text where the first invalid byte landed. */
   readonly offset: number;
@@ -58,6 +68,8 @@ export interface DocumentFacts {
   readonly frontMatter: FrontMatter;
   readonly claims: readonly Claim[];
   readonly references: readonly EntityReference[];
+  /** Every entity the document references, and how. */
+  readonly uses: ReadonlyMap<string, EntityUse>;
   /** Spans whose text is not the article (`{skip}`), outermost only. */
   readonly skipped: readonly SpanNode[];
   /** Diagnostics that depend on this document and the registry alone. */
@@ -109,6 +121,7 @@ class DocumentReader {
   readonly diagnostics: Diagnostic[] = [];
   readonly claims: Claim[] = [];
   readonly references: EntityReference[] = [];
+  readonly uses = new Map<string, EntityUse>();
   readonly skipped: SpanNode[] = [];
 
   constructor(
@@ -125,7 +138,14 @@ class DocumentReader {
     this.diagnostics.push(diagnostic(this.file, range, code, message, fix ? { fix } : {}));
   }
 
+  private use(id: string): EntityUse {
+    let use = this.uses.get(id);
+    if (!use) this.uses.set(id, (use = { mentions: 0, valueUses: 0, isSource: false, isOrigin: false }));
+    return use;
+  }
+
   private reference(id: string, range: TextRange): void {
+    this.use(id);
     // The id's own characters: after an `@`, inside quotes ("@afp" in front matter).
     const at = this.text.indexOf(id, range.start);
     const idRange = at >= range.start && at + id.length <= range.end ? { start: at, end: at + id.length } : { start: range.start, end: range.end };
@@ -187,6 +207,8 @@ class DocumentReader {
     for (const problem of frontMatter.problems) this.report(problem, problem.code, problem.message);
     const source = frontMatter.source && this.outlet('source', frontMatter.source);
     const origin = frontMatter.origin && this.outlet('origin', frontMatter.origin);
+    if (frontMatter.source) this.use(frontMatter.source.value).isSource = true;
+    if (frontMatter.origin) this.use(frontMatter.origin.value).isOrigin = true;
     let skipEnd = -1;
     for (const span of parsed.spans) {
       if (span.start < skipEnd) continue;
@@ -195,7 +217,10 @@ class DocumentReader {
         this.skipped.push(span);
         skipEnd = span.end;
       } else if (block.kind === 'mention') {
-        for (const ref of block.refs) this.entity(ref.id, ref, undefined, 'a mention');
+        for (const ref of block.refs) {
+          this.entity(ref.id, ref, undefined, 'a mention');
+          this.use(ref.id).mentions++;
+        }
         this.checkMentionText(span);
       } else if (block.kind === 'claim') {
         this.readClaim(span, block, source?.id, (origin ?? source)?.id);
@@ -240,7 +265,10 @@ class DocumentReader {
         this.report(attribute.value, 'bad-value', reading.message, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
         continue;
       }
-      if (reading.value.type === 'entity' && !this.entity(reading.value.id, attribute.value, property.kind, `${property.key}=`)) continue;
+      if (reading.value.type === 'entity') {
+        this.use(reading.value.id).valueUses++;
+        if (!this.entity(reading.value.id, attribute.value, property.kind, `${property.key}=`)) continue;
+      }
       assertions.push({ claim, property, attribute, value: reading.value, valueKey: valueKey(reading.value) });
     }
     this.claims.push(claim);
@@ -307,6 +335,7 @@ export function readDocumentFacts(file: string, text: string, view: RegistryView
     frontMatter,
     claims: reader.claims,
     references: reader.references,
+    uses: reader.uses,
     skipped: reader.skipped,
     diagnostics: reader.diagnostics,
     ...(encoding ? { encoding } : {}),

@@ -2,12 +2,12 @@
 // claim asserts and who backs or denies it; an event's claims side by side.
 // Offsets in, Markdown out: the LSP layer only converts the range.
 
-import type { Corpus } from '../engine/corpus';
-import type { Diagnostic } from '../engine/diagnostics';
-import { spanText, type Assertion, type Claim, type DocumentFacts } from '../engine/document';
+import type { Corpus, Footprint } from '../engine/corpus';
+import { spanText, type Assertion, type Claim } from '../engine/document';
 import type { Entity, PropertyEntry } from '../engine/registry';
 import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
-import { compatible, isComparable, readValue, valueKey, type ClaimValue } from '../engine/values';
+import { compatible, isComparable, type ClaimValue } from '../engine/values';
+import { disputedKeys } from '../engine/contradictions';
 import { locate } from './locate';
 
 export interface HoverCard {
@@ -145,151 +145,40 @@ function mentionCard(corpus: Corpus, text: string, span: SpanNode, ids: readonly
   return [header, ...ids.map((id) => entityCard(corpus, id))].join('\n\n---\n\n');
 }
 
-/** How one document involves one entity. */
-interface EntityUse {
-  mentions: number;
-  /** Claims naming it as a property value (`place=@niafunke`, `attacker=@jnim`). */
-  valueUses: number;
-  isSource: boolean;
-  isOrigin: boolean;
-  /** Claims it makes: by `by=`, or as the document's source. */
-  readonly claimsMade: Claim[];
-  /** Claims about it, for an event. */
-  readonly claimsAbout: Claim[];
-}
-
-/**
- * What one document says about each entity it references, computed once per
- * version of the document: a hover then costs one map lookup per document
- * instead of a walk over its spans and claims. Facts are immutable and
- * replaced on every edit, so a WeakMap keyed by them never serves a stale
- * entry.
- */
-interface DocumentIndex {
-  /** Every id the document references (front matter included), and how. */
-  readonly uses: ReadonlyMap<string, EntityUse>;
-  /** The claim whose `key=value` starts at an offset: contradiction warnings sit there. */
-  readonly claimAt: ReadonlyMap<number, Claim>;
-}
-
-const documentIndexes = new WeakMap<DocumentFacts, DocumentIndex>();
-
-function documentIndex(facts: DocumentFacts): DocumentIndex {
-  const cached = documentIndexes.get(facts);
-  if (cached) return cached;
-  const uses = new Map<string, EntityUse>();
-  const use = (id: string): EntityUse => {
-    let found = uses.get(id);
-    if (!found) {
-      found = { mentions: 0, valueUses: 0, isSource: false, isOrigin: false, claimsMade: [], claimsAbout: [] };
-      uses.set(id, found);
-    }
-    return found;
-  };
-  const claimAt = new Map<number, Claim>();
-  const articleStart = facts.parsed.frontMatter?.end ?? 0;
-  for (const reference of facts.references) {
-    const entry = use(reference.id);
-    // Outside the front matter, a reference is a mention unless it is a
-    // `key=@id` value: mention blocks separate their refs with spaces.
-    if (reference.start >= articleStart && facts.text.charCodeAt(reference.start - 1) !== 0x3d) entry.mentions++;
-  }
-  if (facts.frontMatter.source) use(facts.frontMatter.source.value).isSource = true;
-  if (facts.frontMatter.origin) use(facts.frontMatter.origin.value).isOrigin = true;
-  for (const claim of facts.claims) {
-    if (claim.claimant !== undefined) use(claim.claimant).claimsMade.push(claim);
-    if (claim.event !== undefined) use(claim.event).claimsAbout.push(claim);
-    for (const assertion of claim.assertions) {
-      claimAt.set(assertion.attribute.start, claim);
-      if (assertion.value.type === 'entity') use(assertion.value.id).valueUses++;
-    }
-  }
-  const index = { uses, claimAt };
-  documentIndexes.set(facts, index);
-  return index;
-}
-
-function increment(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
-}
-
 const CONTRADICTION_CODES: ReadonlySet<string> = new Set(['conflicting-claims', 'inconsistent-reports']);
 
-/** The contradiction warnings of one file, counted by claimant and event. */
-interface Contradictions {
-  readonly byClaimant: ReadonlyMap<string, number>;
-  readonly byEvent: ReadonlyMap<string, number>;
-  /** Starts of the `key=value`s that carry one. */
-  readonly flagged: ReadonlySet<number>;
+/** How many contradiction warnings (conflicting, inconsistent) an assertion carries. */
+function contradictions(corpus: Corpus, assertion: Assertion): number {
+  return corpus.findingsOf(assertion)?.findings.filter((f) => CONTRADICTION_CODES.has(f.code)).length ?? 0;
 }
 
-// Keyed by the corpus's cached diagnostics of a file, which it replaces
-// whenever they may change: a new array is a new count.
-const contradictionCounts = new WeakMap<readonly Diagnostic[], Contradictions>();
-
-/** `conflicting-claims` and `inconsistent-reports` in a file, from the corpus's per-file diagnostics (which the editor has computed already). */
-function contradictionsIn(corpus: Corpus, facts: DocumentFacts): Contradictions {
-  const diagnostics = corpus.diagnostics(facts.file);
-  const cached = contradictionCounts.get(diagnostics);
-  if (cached) return cached;
-  const byClaimant = new Map<string, number>();
-  const byEvent = new Map<string, number>();
-  const flagged = new Set<number>();
-  const index = documentIndex(facts);
-  for (const diagnostic of diagnostics) {
-    if (!CONTRADICTION_CODES.has(diagnostic.code)) continue;
-    const claim = index.claimAt.get(diagnostic.start);
-    if (!claim) continue;
-    flagged.add(diagnostic.start);
-    if (claim.claimant !== undefined) increment(byClaimant, claim.claimant);
-    if (claim.event !== undefined) increment(byEvent, claim.event);
-  }
-  const counts = { byClaimant, byEvent, flagged };
-  contradictionCounts.set(diagnostics, counts);
-  return counts;
-}
-
-/** Where an entity shows up in the corpus. */
-interface Footprint {
-  documents: number;
-  mentions: number;
-  valueUses: number;
-  sourceOf: number;
-  originOf: number;
-  claimsMade: number;
+/** Where an entity shows up in the corpus: the corpus keeps the counts, the claims are walked here. */
+interface EntityFootprint extends Footprint {
+  readonly claimsMade: number;
   /** Contradiction warnings on the claims it makes. */
-  contradictionsMade: number;
+  readonly contradictionsMade: number;
   /** Events: the claims about it, in file and offset order, and the warnings on them. */
-  readonly claimsAbout: Claim[];
-  contradictionsAbout: number;
-  /** Events: starts of the flagged `key=value`s, per file. */
-  readonly flagged: Map<string, ReadonlySet<number>>;
+  readonly claimsAbout: readonly Claim[];
+  readonly contradictionsAbout: number;
+  /** Events: the assertions that carry a warning. */
+  readonly flagged: ReadonlySet<Assertion>;
 }
 
-function footprint(corpus: Corpus, id: string): Footprint {
-  const found: Footprint = { documents: 0, mentions: 0, valueUses: 0, sourceOf: 0, originOf: 0, claimsMade: 0, contradictionsMade: 0, claimsAbout: [], contradictionsAbout: 0, flagged: new Map() };
-  for (const file of corpus.files()) {
-    const facts = corpus.document(file);
-    // Every way a document involves an entity goes through a reference to it
-    // (a source claims through its front matter), so the others are skipped.
-    const use = facts && documentIndex(facts).uses.get(id);
-    if (!facts || !use) continue;
-    found.documents++;
-    if (use.isSource) found.sourceOf++;
-    if (use.isOrigin) found.originOf++;
-    found.mentions += use.mentions;
-    found.valueUses += use.valueUses;
-    if (use.claimsMade.length === 0 && use.claimsAbout.length === 0) continue;
-    const contradictions = contradictionsIn(corpus, facts);
-    found.claimsMade += use.claimsMade.length;
-    found.contradictionsMade += contradictions.byClaimant.get(id) ?? 0;
-    if (use.claimsAbout.length > 0) {
-      found.claimsAbout.push(...use.claimsAbout);
-      found.contradictionsAbout += contradictions.byEvent.get(id) ?? 0;
-      found.flagged.set(file, contradictions.flagged);
+function footprint(corpus: Corpus, entity: Entity): EntityFootprint {
+  const made = entity.section === 'actor' ? corpus.claimsBy(entity.id) : [];
+  let contradictionsMade = 0;
+  for (const claim of made) for (const assertion of claim.assertions) contradictionsMade += contradictions(corpus, assertion);
+  const claimsAbout = entity.section === 'event' ? corpus.claimsOfEvent(entity.id) : [];
+  let contradictionsAbout = 0;
+  const flagged = new Set<Assertion>();
+  for (const claim of claimsAbout) {
+    for (const assertion of claim.assertions) {
+      const n = contradictions(corpus, assertion);
+      contradictionsAbout += n;
+      if (n > 0) flagged.add(assertion);
     }
   }
-  return found;
+  return { ...corpus.footprint(entity.id), claimsMade: made.length, contradictionsMade, claimsAbout, contradictionsAbout, flagged };
 }
 
 function entityCard(corpus: Corpus, id: string): string {
@@ -316,7 +205,7 @@ function entityCard(corpus: Corpus, id: string): string {
     if (entity.assessment !== undefined) lines.push(`Assessment: ${escapeMarkdown(entity.assessment)}`);
   }
   if (entity.description !== undefined) lines.push(escapeMarkdown(entity.description));
-  const found = footprint(corpus, entity.id);
+  const found = footprint(corpus, entity);
   const parts = [plural(found.documents, 'document'), plural(found.mentions, 'mention')];
   if (found.sourceOf > 0) parts.push(`source of ${plural(found.sourceOf, 'document')}`);
   if (found.originOf > 0) parts.push(`origin of ${plural(found.originOf, 'republished document')}`);
@@ -339,7 +228,7 @@ interface Cell {
   readonly values: Map<string, { label: string; files: Set<string> }>;
 }
 
-function eventTable(corpus: Corpus, claims: readonly Claim[], flagged: ReadonlyMap<string, ReadonlySet<number>>): string | undefined {
+function eventTable(corpus: Corpus, claims: readonly Claim[], flagged: ReadonlySet<Assertion>): string | undefined {
   const claimantCounts = new Map<string, number>();
   const rows = new Map<string, Map<string, Cell>>();
   const contested = new Set<string>();
@@ -348,7 +237,7 @@ function eventTable(corpus: Corpus, claims: readonly Claim[], flagged: ReadonlyM
     for (const assertion of claim.assertions) {
       claimantCounts.set(claim.claimant, (claimantCounts.get(claim.claimant) ?? 0) + 1);
       const key = assertion.property.key;
-      if (flagged.get(claim.file)?.has(assertion.attribute.start)) contested.add(key);
+      if (flagged.has(assertion)) contested.add(key);
       let row = rows.get(key);
       if (!row) {
         row = new Map();
@@ -454,16 +343,6 @@ function summarise(corpus: Corpus, assertions: readonly Assertion[], noteOf: (d:
   return lines;
 }
 
-/** The value keys an event's `disputed:` acknowledges for a property. */
-function acknowledgedKeys(property: PropertyEntry, event: Entity | undefined): Set<string> {
-  const keys = new Set<string>();
-  for (const { value } of event?.disputed.get(property.key)?.values ?? []) {
-    const reading = readValue(property, value, value.startsWith('@') ? value.slice(1) : undefined);
-    if (reading.ok) keys.add(valueKey(reading.value));
-  }
-  return keys;
-}
-
 /** Per property: who corroborates the value (counted by independent origin) and who contradicts it. */
 function propertyAnalysis(corpus: Corpus, assertion: Assertion): string {
   const claim = assertion.claim;
@@ -503,7 +382,7 @@ function propertyAnalysis(corpus: Corpus, assertion: Assertion): string {
   lines.push(...summarise(corpus, agreeing, () => ''));
   if (contradicting.length > 0) {
     const event = corpus.registry.entities.get(claim.event);
-    const acknowledged = acknowledgedKeys(assertion.property, event);
+    const acknowledged = disputedKeys(assertion.property, event);
     const ownAcknowledged = acknowledged.has(assertion.valueKey);
     lines.push(`- ✗ **Contradicted** by ${plural(contradicting.length, 'claim')}:`);
     lines.push(
