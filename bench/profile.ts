@@ -1,0 +1,116 @@
+// Where `corroborate check` spends its time: one run under `node --cpu-prof`
+// of the CLI bundled without minifying, and the profile's self time summed
+// per function and per source module. esbuild marks each module's start in an
+// unminified bundle with a `// path` comment line, which maps bundle lines
+// back to source files without a source map.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GeneratedCorpus } from './corpus';
+import { runNode } from './process';
+import type { Tools } from './tools';
+
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+}
+
+interface CpuProfile {
+  readonly nodes: readonly ProfileNode[];
+  readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
+}
+
+export interface ProfileLine {
+  readonly name: string;
+  readonly where: string;
+  readonly selfMs: number;
+  readonly share: number;
+}
+
+export interface ProfileSummary {
+  readonly totalMs: number;
+  readonly wallMs: number;
+  readonly functions: readonly ProfileLine[];
+  readonly modules: readonly ProfileLine[];
+}
+
+/** Bundle line (0-based) → source module, from esbuild's `// path` comments. */
+function moduleLocator(bundle: string): (line: number) => string {
+  const starts: { line: number; module: string }[] = [];
+  bundle.split('\n').forEach((text, line) => {
+    const match = /^\/\/ (\S+\.(?:ts|js|cjs|mjs|json))$/.exec(text);
+    if (match?.[1] !== undefined) starts.push({ line, module: match[1] });
+  });
+  return (line) => {
+    let found = '(bundle prelude)';
+    for (const start of starts) {
+      if (start.line > line) break;
+      found = start.module;
+    }
+    return found;
+  };
+}
+
+export function summariseProfile(profile: CpuProfile, bundleFile: string, wallMs: number, top: number): ProfileSummary {
+  const locate = moduleLocator(fs.readFileSync(bundleFile, 'utf8'));
+  const selfUs = new Map<number, number>();
+  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const functions = new Map<string, { name: string; where: string; us: number }>();
+  const modules = new Map<string, number>();
+  let totalUs = 0;
+  for (const node of profile.nodes) {
+    const us = selfUs.get(node.id) ?? 0;
+    if (us === 0) continue;
+    totalUs += us;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const inBundle = url !== '' && url.startsWith('file:') && fileURLToPath(url) === bundleFile;
+    // Frames without a URL are V8's own entries ("(garbage collector)", "(program)") or native code such as libuv file calls.
+    const module = inBundle ? locate(lineNumber) : url !== '' ? url : functionName.startsWith('(') ? functionName : '(native code)';
+    const name = functionName === '' ? '(anonymous)' : functionName;
+    const key = `${name}\u0000${module}`;
+    const entry = functions.get(key) ?? { name, where: module, us: 0 };
+    entry.us += us;
+    functions.set(key, entry);
+    modules.set(module, (modules.get(module) ?? 0) + us);
+  }
+  const line = (name: string, where: string, us: number): ProfileLine => ({ name, where, selfMs: us / 1000, share: totalUs === 0 ? 0 : us / totalUs });
+  return {
+    totalMs: totalUs / 1000,
+    wallMs,
+    functions: [...functions.values()].sort((a, b) => b.us - a.us).slice(0, top).map((f) => line(f.name, f.where, f.us)),
+    modules: [...modules.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([module, us]) => line(module, '', us)),
+  };
+}
+
+export async function profileCheck(corpus: GeneratedCorpus, tools: Tools, top: number): Promise<ProfileSummary> {
+  const folder = fs.mkdtempSync(path.join(tools.dir, 'profile-'));
+  const run = await runNode([tools.readableCorroborate, 'check', corpus.dir, '--format', 'json'], {
+    preload: tools.peakRss,
+    stdoutFile: path.join(folder, 'check.json'),
+    nodeOptions: ['--cpu-prof', '--cpu-prof-dir', folder],
+  });
+  if (run.exitCode !== 0) throw new Error(`profiled corroborate check exited with ${String(run.exitCode)}: ${run.stderr.slice(0, 2000)}`);
+  const profileFile = fs.readdirSync(folder).find((f) => f.endsWith('.cpuprofile'));
+  if (profileFile === undefined) throw new Error('node --cpu-prof wrote no profile');
+  const profile = JSON.parse(fs.readFileSync(path.join(folder, profileFile), 'utf8')) as CpuProfile;
+  const summary = summariseProfile(profile, tools.readableCorroborate, run.wallMs, top);
+  fs.rmSync(folder, { recursive: true, force: true });
+  return summary;
+}
+
+export function formatProfile(summary: ProfileSummary): string {
+  const row = (l: ProfileLine) => `| ${l.selfMs.toFixed(0)} | ${(l.share * 100).toFixed(1)}% | ${l.name}${l.where && l.where !== l.name ? ` (${l.where})` : ''} |`;
+  return [
+    `CPU profile of corroborate check (unminified bundle): ${summary.totalMs.toFixed(0)} ms sampled, ${summary.wallMs.toFixed(0)} ms wall`,
+    '',
+    '| self ms | share | module |',
+    '| ---: | ---: | --- |',
+    ...summary.modules.map(row),
+    '',
+    '| self ms | share | function (module) |',
+    '| ---: | ---: | --- |',
+    ...summary.functions.map(row),
+  ].join('\n');
+}
