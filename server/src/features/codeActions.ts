@@ -9,7 +9,8 @@ import type { Corpus } from '../engine/corpus';
 import { spanText, type Assertion, type DocumentFacts } from '../engine/document';
 import type { Diagnostic } from '../engine/diagnostics';
 import { articleText, parseDocument } from '../engine/parser';
-import type { ClaimBlock, TextRange } from '../engine/syntax';
+import type { ClaimBlock, ParsedDocument, TextRange } from '../engine/syntax';
+import { REGISTRY_FILE } from '../engine/registry';
 import { readValue, valueKey } from '../engine/values';
 import { idCharacters, type TextEdit } from './locate';
 import { acknowledgeDispute, addEntity, type EntitySectionKey } from './registryEdits';
@@ -22,13 +23,20 @@ export interface CodeActionResult {
   readonly isPreferred?: boolean;
 }
 
-/** Applies non-overlapping edits of one file to its text. */
+/**
+ * Applies non-overlapping edits of one file to its text, inserts at one
+ * offset in the order given, as an editor does. The text is cut once: slicing
+ * the whole text again for each edit made "annotate all" quadratic.
+ */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let out = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
-    out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  const parts: string[] = [];
+  let from = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    parts.push(text.slice(from, edit.start), edit.newText);
+    from = edit.end;
   }
-  return out;
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /**
@@ -81,8 +89,18 @@ export function codeActions(corpus: Corpus, file: string, range: TextRange, diag
     if (diagnostic.file !== file || !overlaps(diagnostic, range)) continue;
     fixes.offer(diagnostic);
   }
-  return fixes.actions.list();
+  // Nor is a corroborate.yaml with invalid UTF-8.
+  const registryWritable = corpus.registryEncodingProblem === undefined;
+  return fixes.actions.list().filter((action) => registryWritable || action.edits.every((edit) => edit.file !== REGISTRY_FILE));
 }
+
+/** Characters `[text]{@id}` adds around the text. */
+function wrapLength(id: string): number {
+  return '[]{@}'.length + id.length;
+}
+
+/** Passes of "annotate all" that drop the mentions that did not wrap, before giving up. */
+const WRAP_ROUNDS = 3;
 
 class QuickFixes {
   readonly actions = new ActionList();
@@ -174,10 +192,11 @@ class QuickFixes {
     if (this.annotatedAll) return;
     this.annotatedAll = true;
     // Ambiguous mentions need a choice each, so "all" takes the others.
-    const mentions = this.corpus.diagnostics(this.file).flatMap((d) => {
+    const candidates = this.corpus.diagnostics(this.file).flatMap((d) => {
       const ids = d.code === 'unannotated-mention' && d.fix?.kind === 'annotate' ? d.fix.entityIds : [];
-      return ids.length === 1 && this.annotations([{ range: d, id: ids[0] }]) ? [{ diagnostic: d, range: d, id: ids[0] }] : [];
+      return ids.length === 1 ? [{ diagnostic: d, range: d, id: ids[0] }] : [];
     });
+    const mentions = this.wrappingCleanly(candidates);
     if (mentions.length < 2) return;
     const edits = this.annotations(mentions);
     if (edits) this.actions.add(`Annotate all ${mentions.length} unannotated mentions in this document`, mentions.map((m) => m.diagnostic), edits);
@@ -193,6 +212,11 @@ class QuickFixes {
    * holding a bracket, say).
    */
   private annotations(mentions: readonly { range: TextRange; id: string }[]): TextEdit[] | undefined {
+    const wrapped = this.wrap(mentions);
+    return wrapped.valid ? wrapped.edits : undefined;
+  }
+
+  private wrap(mentions: readonly { range: TextRange; id: string }[]): { edits: TextEdit[]; after: ParsedDocument; valid: boolean } {
     const edits = mentions.map(({ range, id }) => replace(this.file, range, `[${this.written(range)}]{@${id}}`));
     const before = this.facts.parsed;
     const after = parseDocument(applyEdits(this.facts.text, edits));
@@ -200,7 +224,33 @@ class QuickFixes {
       after.problems.length === before.problems.length &&
       after.spans.length === before.spans.length + edits.length &&
       articleText(after).text === articleText(before).text;
-    return valid ? edits : undefined;
+    return { edits, after, valid };
+  }
+
+  /**
+   * The mentions that wrap cleanly together. Checking them one by one costs
+   * a parse of the document each, quadratic in a long report; instead all are
+   * wrapped at once, those whose new span is missing are dropped, and the rest
+   * wrapped again. When every span is there and the result is still not
+   * clean, which mention is at fault cannot be told, and none is offered.
+   */
+  private wrappingCleanly<M extends { range: TextRange; id: string }>(candidates: readonly M[]): M[] {
+    let kept = [...candidates].sort((a, b) => a.range.start - b.range.start);
+    for (let round = 0; round < WRAP_ROUNDS && kept.length > 0; round++) {
+      const { after, valid } = this.wrap(kept);
+      if (valid) return kept;
+      const mentionSpans = new Set(after.spans.flatMap((span) => (span.block.kind === 'mention' ? [`${span.start}:${span.end}`] : [])));
+      // Where each new span lies once the ones before it are inserted.
+      let shift = 0;
+      const next = kept.filter(({ range, id }) => {
+        const start = range.start + shift;
+        shift += wrapLength(id);
+        return mentionSpans.has(`${start}:${range.end + shift}`);
+      });
+      if (next.length === kept.length) return [];
+      kept = next;
+    }
+    return [];
   }
 
   private assertionAt(range: TextRange): Assertion | undefined {
