@@ -154,6 +154,8 @@ function planRename(corpus: Corpus, file: string, offset: number): RenamePlan {
   const text = fileText(corpus, file);
   if (text === undefined) return { error: 'This file is not part of the corpus: only ids in corpus documents and corroborate.yaml can be renamed.' };
   if (corpus.document(file)?.encoding) return { error: `${file} has invalid UTF-8: fix its encoding before renaming anything in it.` };
+  // A rename always edits the id's key in corroborate.yaml.
+  if (corpus.registryEncodingProblem) return { error: `${REGISTRY_FILE} has invalid UTF-8, and no edit is made to such a file: fix its encoding before renaming.` };
   const target = locate(corpus, file, offset);
   if (target?.kind !== 'entity') return { error: 'Only entity ids can be renamed: put the cursor on an @id, a front matter source: or origin:, or an id in corroborate.yaml.' };
   const entity = corpus.registry.entities.get(target.id);
