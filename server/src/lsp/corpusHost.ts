@@ -1,11 +1,13 @@
 // One corpus as the language server sees it: a folder with corroborate.yaml,
 // its files on disk, and the editor buffers that override them while open.
 
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Corpus } from '../engine/corpus';
 import { REGISTRY_FILE } from '../engine/registry';
 import { discoverDocuments, loadCorpus, loadDocument, readRegistryFile } from '../workspace/corpusFiles';
+import { decode } from '../workspace/decode';
 
 export class CorpusHost {
   /** Files whose text comes from an editor buffer rather than the disk. */
@@ -42,11 +44,15 @@ export class CorpusHost {
     return this.open.has(file);
   }
 
-  /** A buffer's text replaces the file's while it is open. */
+  /**
+   * A buffer's text replaces the file's while it is open. Invalid UTF-8 on
+   * disk stays reported, and no edit is offered, until the file is saved
+   * valid: the editor decoded those bytes somehow, and saving loses them.
+   */
   setBuffer(file: string, text: string): Set<string> {
     this.open.add(file);
-    if (file === REGISTRY_FILE) return this.corpus.setRegistry(text);
-    return this.corpus.setDocument(file, text);
+    if (file === REGISTRY_FILE) return this.corpus.setRegistry(text, this.corpus.registryEncodingProblem);
+    return this.corpus.setDocument(file, text, this.corpus.document(file)?.encoding);
   }
 
   /** The buffer closed: the disk is the truth again. */
@@ -57,7 +63,7 @@ export class CorpusHost {
 
   /** Reads a file that changed on disk, unless an editor buffer owns it. */
   async reloadFromDisk(file: string): Promise<Set<string>> {
-    if (this.open.has(file)) return new Set();
+    if (this.open.has(file)) return this.followDiskEncoding(file);
     if (file === REGISTRY_FILE) {
       const read = await readRegistryFile(this.root).catch(() => undefined);
       if (read === undefined || read.text === this.corpus.registry.text) return new Set();
@@ -65,6 +71,21 @@ export class CorpusHost {
     }
     if (!this.corpus.has(file)) return new Set();
     return loadDocument(this.corpus, this.root, file);
+  }
+
+  /** An open file saved to disk: its bytes say whether it is still invalid UTF-8; its text stays the buffer's. */
+  private async followDiskEncoding(file: string): Promise<Set<string>> {
+    const bytes = await fs.readFile(path.join(this.root, ...file.split('/'))).catch(() => undefined);
+    if (bytes === undefined) return new Set();
+    const decoded = decode(bytes);
+    const encoding = decoded.binary ? undefined : decoded.encoding;
+    if (file === REGISTRY_FILE) {
+      if (encoding?.offset === this.corpus.registryEncodingProblem?.offset) return new Set();
+      return this.corpus.setRegistry(this.corpus.registry.text, encoding);
+    }
+    const facts = this.corpus.document(file);
+    if (!facts || facts.encoding?.offset === encoding?.offset) return new Set();
+    return this.corpus.setDocument(file, facts.text, encoding);
   }
 
   /** Runs the globs again: files created or deleted, or globs edited. Returns touched files. */
