@@ -264,6 +264,8 @@ export function startServer(connection: Connection): void {
       try {
         return handler(params);
       } catch (error) {
+        // A refusal the handler means (renaming prose, say) is an answer, not a fault: it goes back as it is.
+        if (error instanceof ResponseError) return error as ResponseError<void>;
         const where = (params as { textDocument?: { uri?: string } }).textDocument?.uri;
         connection.console.error(`${name}${where ? ` on ${where}` : ''} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return new ResponseError(ErrorCodes.InternalError, `Corroborate could not answer ${name}: ${error instanceof Error ? error.message : String(error)}`);
