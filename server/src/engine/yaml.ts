@@ -55,8 +55,12 @@ export function readYaml(text: string, offset = 0): YamlReading {
   const source = text.replace(/\r(?!\n)/g, '\n');
   const tokens = [...new Parser().parse(source)];
   const tooDeep = firstTooDeep(tokens);
+  const problemAt = (start: number, end: number, message: string) => {
+    const range = wholeCharacters(source, start, end);
+    problems.push({ start: offset + range.start, end: offset + range.end, message });
+  };
   if (tooDeep !== undefined) {
-    problems.push({ start: offset + tooDeep, end: offset + tooDeep + 1, message: `nested deeper than ${MAX_DEPTH} levels: flatten this YAML` });
+    problemAt(tooDeep, tooDeep + 1, `nested deeper than ${MAX_DEPTH} levels: flatten this YAML`);
     return { problems };
   }
   // Duplicate keys are found by the tree reader: as a parse error they would
@@ -68,19 +72,41 @@ export function readYaml(text: string, offset = 0): YamlReading {
       document = composed;
     } else {
       const [start, end] = composed.range;
-      problems.push({ start: offset + start, end: offset + Math.max(end, start + 1), message: 'a second YAML document starts here: keep one document, without `---` lines inside it' });
+      problemAt(start, end, 'a second YAML document starts here: keep one document, without `---` lines inside it');
       break;
     }
   }
   if (document === undefined) return { problems };
   for (const error of [...document.errors, ...document.warnings]) {
     const [start, end] = error.pos;
-    problems.push({ start: offset + start, end: offset + Math.max(end, start + 1), message: firstLine(error.message) });
+    problemAt(start, end, firstLine(error.message));
   }
   if (document.errors.length > 0) return { problems };
   const reader = new TreeReader(document, offset, problems);
   const root = document.contents === null ? undefined : reader.read(document.contents, undefined, 0);
   return root === undefined ? { problems } : { root, problems };
+}
+
+/**
+ * [start, end) made to cover one character at least, inside the text, and
+ * whole code points: the yaml package reports a missing closing quote just
+ * past the end of the file, and a position inside an emoji.
+ */
+function wholeCharacters(text: string, start: number, end: number): TextRange {
+  if (text.length === 0) return { start: 0, end: 0 };
+  let from = Math.min(Math.max(start, 0), text.length - 1);
+  let to = Math.min(Math.max(end, from + 1), text.length);
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from--;
+  if (to < text.length && isLowSurrogate(text.charCodeAt(to)) && isHighSurrogate(text.charCodeAt(to - 1))) to++;
+  return { start: from, end: to };
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** Offset of the first collection nested deeper than MAX_DEPTH in the token tree, walked without recursion. */
