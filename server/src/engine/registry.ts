@@ -91,9 +91,9 @@ class RegistryReader {
     this.diagnostics.push(diagnostic(REGISTRY_FILE, range, code, message));
   }
 
-  read(root: YamlNode | undefined, textLength: number): void {
+  read(root: YamlNode | undefined): void {
     if (!root || root.kind !== 'map') {
-      this.problem(root ?? { start: 0, end: Math.min(textLength, 1) }, 'corroborate.yaml must be a mapping with documents:, properties:, actors:, places: and events:');
+      this.problem(root ?? characterAt(this.text, 0), 'corroborate.yaml must be a mapping with documents:, properties:, actors:, places: and events:');
       return;
     }
     for (const entry of root.entries) {
@@ -103,7 +103,7 @@ class RegistryReader {
     }
     const documents = root.entries.find((e) => e.key === 'documents');
     if (documents) this.readDocuments(documents);
-    else this.problem({ start: root.start, end: root.start + 1 }, 'corroborate.yaml names no documents: add `documents: ["reports/*.txt"]`');
+    else this.problem(characterAt(this.text, root.start), 'corroborate.yaml names no documents: add `documents: ["reports/*.txt"]`');
     const properties = root.entries.find((e) => e.key === 'properties');
     if (properties) this.readProperties(properties.value);
     for (const section of ['actors', 'places', 'events'] as const) {
@@ -424,6 +424,14 @@ export function globEscape(pattern: string): string | undefined {
   return undefined;
 }
 
+/** The character at an offset, both halves of an emoji; empty at the end of the text. */
+function characterAt(text: string, offset: number): TextRange {
+  if (offset >= text.length) return { start: text.length, end: text.length };
+  const c = text.charCodeAt(offset);
+  const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(offset + 1) & 0xfc00) === 0xdc00;
+  return { start: offset, end: offset + (pair ? 2 : 1) };
+}
+
 function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) {
@@ -436,11 +444,11 @@ function lineOf(text: string, offset: number): number {
 export function readRegistry(text: string): Registry {
   const reader = new RegistryReader(text);
   if (text.length > REGISTRY_MAX_BYTES) {
-    reader.problem({ start: 0, end: Math.min(text.length, 3) }, `corroborate.yaml is ${(text.length / 1024 / 1024).toFixed(1)} MB; the limit is ${REGISTRY_MAX_BYTES / 1024 / 1024} MB: split the registry or remove generated data`);
+    reader.problem(characterAt(text, 0), `corroborate.yaml is ${(text.length / 1024 / 1024).toFixed(1)} MB; the limit is ${REGISTRY_MAX_BYTES / 1024 / 1024} MB: split the registry or remove generated data`);
   } else {
     const reading = readYaml(text);
     for (const problem of reading.problems) reader.problem(problem, problem.message);
-    if (reading.root || reading.problems.length === 0) reader.read(reading.root, text.length);
+    if (reading.root || reading.problems.length === 0) reader.read(reading.root);
   }
   return {
     text,
