@@ -179,7 +179,7 @@ export function startServer(connection: Connection): void {
       log(`indexed ${root}: ${host.corpus.files().length} documents in ${Date.now() - started} ms`);
     }
     hosts = kept;
-    for (const buffer of buffers.all()) adopt(buffer);
+    for (const buffer of buffers.all()) await adopt(buffer);
     publishAll();
     announceDocuments();
   }
@@ -194,12 +194,41 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  /** An open buffer of a corpus file: its text wins over the disk's. */
-  function adopt(buffer: TextDocument): void {
+  /** The documents globs of a corpus, to tell when an edit of corroborate.yaml changed them. */
+  function globsOf(host: CorpusHost): string {
+    return host.corpus.registry.documents.map((d) => d.value).join('\n');
+  }
+
+  /**
+   * An open buffer of a corpus file: its text wins over the disk's. When it
+   * is corroborate.yaml and its globs changed, the documents are found again,
+   * on opening too: a buffer's text is always its latest, so the edits queued
+   * behind an open find the globs already changed.
+   */
+  async function adopt(buffer: TextDocument): Promise<void> {
     const place = placeOf(buffer.uri);
     if (!place) return;
+    const globsBefore = globsOf(place.host);
     const touched = place.host.adoptBuffer(place.file, buffer.getText());
-    if (touched) publish(place.host, touched);
+    if (!touched) return;
+    publish(place.host, touched);
+    if (place.file !== REGISTRY_FILE || globsOf(place.host) === globsBefore) return;
+    if (await rediscover(place.host)) announceDocuments();
+  }
+
+  /**
+   * Runs a corpus's globs again. A document they bring in that is open in the
+   * editor takes its buffer's text, not the disk's. True when the set of
+   * documents changed.
+   */
+  async function rediscover(host: CorpusHost): Promise<boolean> {
+    const result = await host.rediscover();
+    publish(host, result.touched);
+    for (const buffer of buffers.all()) {
+      const place = placeOf(buffer.uri);
+      if (place?.host === host && place.file !== REGISTRY_FILE) await adopt(buffer);
+    }
+    return result.membershipChanged;
   }
 
   /**
@@ -224,7 +253,7 @@ export function startServer(connection: Connection): void {
   function onDiskChange(changes: readonly { uri: string; type: FileChangeType }[]): void {
     enqueue('following the disk', async () => {
       let registriesChanged = false;
-      const rediscover = new Set<CorpusHost>();
+      const toRediscover = new Set<CorpusHost>();
       const reload: Place[] = [];
       for (const change of changes) {
         const fsPath = URI.parse(change.uri).fsPath;
@@ -237,21 +266,19 @@ export function startServer(connection: Connection): void {
         const place = placeOf(change.uri);
         if (!place) continue;
         if (change.type === FileChangeType.Changed && place.host.corpus.has(place.file)) reload.push(place);
-        else rediscover.add(place.host);
+        else toRediscover.add(place.host);
       }
       if (registriesChanged) await syncHosts();
       for (const { host, file } of reload) {
         if (!hosts.includes(host)) continue;
         const touched = await host.reloadFromDisk(file);
-        if (file === REGISTRY_FILE && touched.size > 0) rediscover.add(host);
+        if (file === REGISTRY_FILE && touched.size > 0) toRediscover.add(host);
         publish(host, touched);
       }
       let membershipChanged = false;
-      for (const host of rediscover) {
+      for (const host of toRediscover) {
         if (!hosts.includes(host)) continue;
-        const result = await host.rediscover();
-        membershipChanged ||= result.membershipChanged;
-        publish(host, result.touched);
+        membershipChanged = (await rediscover(host)) || membershipChanged;
       }
       if (membershipChanged) announceDocuments();
     });
@@ -349,36 +376,20 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles((params) => onDiskChange(params.changes));
 
-  buffers.onDidOpen((event) => {
-    enqueue('opening a document', () => {
-      adopt(event.document);
-      return Promise.resolve();
-    });
-  });
+  buffers.onDidOpen((event) => enqueue('opening a document', () => adopt(event.document)));
 
-  buffers.onDidChangeContent((event) => {
-    enqueue('applying an edit', async () => {
-      const place = placeOf(event.document.uri);
-      if (!place) return;
-      if (place.file !== REGISTRY_FILE && !place.host.corpus.has(place.file)) return;
-      const registryBefore = place.file === REGISTRY_FILE ? place.host.corpus.registry.documents.map((d) => d.value).join('\n') : '';
-      const touched = place.host.setBuffer(place.file, event.document.getText());
-      publish(place.host, touched);
-      if (place.file === REGISTRY_FILE && registryBefore !== place.host.corpus.registry.documents.map((d) => d.value).join('\n')) {
-        const result = await place.host.rediscover();
-        publish(place.host, result.touched);
-        if (result.membershipChanged) announceDocuments();
-      }
-    });
-  });
+  buffers.onDidChangeContent((event) => enqueue('applying an edit', () => adopt(event.document)));
 
   buffers.onDidClose((event) => {
     enqueue('closing a document', async () => {
       const place = placeOf(event.document.uri);
       if (!place) return;
+      const globsBefore = globsOf(place.host);
       const touched = await place.host.closeBuffer(place.file);
       touched.add(place.file);
       publish(place.host, touched);
+      // Closing corroborate.yaml unsaved brings back the disk's globs.
+      if (place.file === REGISTRY_FILE && globsOf(place.host) !== globsBefore && (await rediscover(place.host))) announceDocuments();
     });
   });
 
