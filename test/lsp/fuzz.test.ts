@@ -1,0 +1,205 @@
+// Incremental equals from scratch, over stdio against the real server: random
+// sequences of what an editor sends (open, type, close, files written on
+// disk, corroborate.yaml edited in its buffer) leave the server publishing
+// exactly what a fresh in-process check of the final texts gives. Each run
+// works on its own corpus folder of one workspace, so one server serves them
+// all; the number of runs is bounded (at most 50), the seed printed on failure.
+
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, describe, test } from 'node:test';
+import fc from 'fast-check';
+import {
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  FileChangeType,
+  type Diagnostic as LspDiagnostic,
+  type Position,
+} from 'vscode-languageserver-protocol/node';
+import type { Diagnostic } from '../../server/src/engine/diagnostics';
+import { REGISTRY_FILE } from '../../server/src/engine/registry';
+import { loadCorpus } from '../../server/src/workspace/corpusFiles';
+import { checkAsyncProperty, fuzzRuns } from '../fuzz';
+import { LspClient, uriOf } from './lspClient';
+
+const REGISTRY = `documents: ["*.txt"]
+properties:
+  outcome: { type: enum, values: [captured, repelled, withdrawn] }
+  killed: { type: count }
+actors:
+  jnim: { name: JNIM, aliases: [JNIM, GSIM] }
+  fama: { name: FAMa, aliases: [FAMa] }
+  afp: { name: AFP }
+places:
+  gao: { name: Gao, aliases: [Gao] }
+events:
+  attack: { name: Attack }
+  raid: { name: Raid, disputed: { outcome: [captured, repelled] } }
+`;
+
+const DOCUMENTS: Record<string, string> = {
+  'a.txt': '---\nsource: afp\n---\nLe [JNIM]{@jnim} dit avoir [pris le camp]{claim by=@jnim event=@attack outcome=captured killed=~20}.\nÀ Gao, FAMa.\n',
+  'b.txt': '---\nsource: afp\n---\nLes [FAMa]{@fama} ont [repoussé l’assaut]{claim by=@fama event=@attack outcome=repelled killed=3 #k}.\r\n\r\nGSIM 😀 [raid]{claim by=@jnim event=@raid outcome=captured}\r\n',
+  'c.txt': '[Aucun bilan]{claim by=@fama event=@raid outcome=repelled #k}, selon Gao.\n',
+};
+const FILES = [REGISTRY_FILE, ...Object.keys(DOCUMENTS)];
+const MAX_RUNS = 50;
+const DEFAULT_RUNS = 16;
+
+const insertion = fc.constantFrom(
+  '', '[', ']', '{', '}', '@', '"', ' ', '\n', '\n\n', '\r\n', 'é', '😀', 'jnim', 'fama', 'raid', 'claim ', '@jnim', 'by=@fama ', 'event=@raid ',
+  'outcome=withdrawn ', 'killed=25 ', '#k ', '[JNIM]{@jnim}', '[x]{claim event=@attack outcome=repelled}', 'GSIM', 'Gao', ', GSIM', '  new: { name: New }\n', 'disputed: {killed: [3, 20]}',
+);
+
+type Step =
+  | { readonly kind: 'type'; readonly file: string; readonly at: number; readonly remove: number; readonly insert: string }
+  | { readonly kind: 'close'; readonly file: string }
+  | { readonly kind: 'disk'; readonly file: string; readonly at: number; readonly remove: number; readonly insert: string };
+
+const documentFile = fc.constantFrom(...Object.keys(DOCUMENTS));
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 8, arbitrary: fc.record({ kind: fc.constant('type' as const), file: fc.constantFrom(...FILES), at: fc.nat(), remove: fc.nat({ max: 6 }), insert: insertion }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('close' as const), file: fc.constantFrom(...FILES) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('disk' as const), file: documentFile, at: fc.nat(), remove: fc.nat({ max: 6 }), insert: insertion }) },
+);
+
+function positionAt(text: string, offset: number): Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+    if (c === 10 || c === 13) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}
+
+const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
+
+/** A diagnostic as the server should publish it, written the way the comparison reads both. */
+function expectedEntry(dir: string, texts: ReadonlyMap<string, string>, d: Diagnostic): string {
+  const text = texts.get(d.file) ?? '';
+  const related = (d.related ?? []).map((r) => ({ uri: uriOf(dir, r.file), start: positionAt(texts.get(r.file) ?? '', r.start), end: positionAt(texts.get(r.file) ?? '', r.end), message: r.message }));
+  return JSON.stringify({ start: positionAt(text, d.start), end: positionAt(text, d.end), severity: SEVERITY[d.severity], code: d.code, message: d.message, related });
+}
+
+function publishedEntry(d: LspDiagnostic): string {
+  const related = (d.relatedInformation ?? []).map((r) => ({ uri: r.location.uri, start: r.location.range.start, end: r.location.range.end, message: r.message }));
+  return JSON.stringify({ start: d.range.start, end: d.range.end, severity: d.severity, code: d.code, message: d.message, related });
+}
+
+/** One corpus folder of the workspace, and what the editor and the disk hold for each of its files. */
+class Sandbox {
+  readonly disk = new Map<string, string>([[REGISTRY_FILE, REGISTRY], ...Object.entries(DOCUMENTS)]);
+  /** Open buffers and their versions. */
+  readonly buffers = new Map<string, { text: string; version: number }>();
+  readonly log: string[] = [];
+
+  constructor(
+    readonly dir: string,
+    private readonly client: LspClient,
+  ) {}
+
+  textOf(file: string): string {
+    return this.buffers.get(file)?.text ?? this.disk.get(file) ?? '';
+  }
+
+  async apply(s: Step): Promise<void> {
+    const uri = uriOf(this.dir, s.file);
+    if (s.kind === 'close') {
+      if (!this.buffers.delete(s.file)) return;
+      this.log.push(`close ${s.file}`);
+      await this.client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+      return;
+    }
+    const before = s.kind === 'disk' ? (this.disk.get(s.file) ?? '') : this.textOf(s.file);
+    // An editor never edits between the \r and \n of a line break: no LSP position lies there.
+    const outsideLineBreak = (offset: number) => (before[offset - 1] === '\r' && before[offset] === '\n' ? offset - 1 : offset);
+    const at = outsideLineBreak(s.at % (before.length + 1));
+    const end = Math.max(at, outsideLineBreak(Math.min(before.length, at + s.remove)));
+    const text = before.slice(0, at) + s.insert + before.slice(end);
+    this.log.push(`${s.kind} ${s.file} [${at}, ${end}) ${JSON.stringify(s.insert)}`);
+    if (s.kind === 'disk') {
+      this.disk.set(s.file, text);
+      fs.writeFileSync(path.join(this.dir, s.file), text);
+      await this.client.fileChanged(uri, FileChangeType.Changed);
+      return;
+    }
+    let buffer = this.buffers.get(s.file);
+    if (!buffer) {
+      buffer = { text: before, version: 1 };
+      this.buffers.set(s.file, buffer);
+      await this.client.open(uri, before);
+    }
+    buffer.version++;
+    const range = { start: positionAt(buffer.text, at), end: positionAt(buffer.text, end) };
+    buffer.text = text;
+    await this.client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: buffer.version },
+      contentChanges: [{ range, text: s.insert }],
+    });
+  }
+
+  /** What a fresh check of the final texts gives, as the server would publish it (hints only for open files). */
+  async expected(): Promise<Map<string, string[]>> {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-fuzz-expected-'));
+    const texts = new Map(FILES.map((file) => [file, this.textOf(file)]));
+    for (const [file, text] of texts) fs.writeFileSync(path.join(copy, file), text);
+    const corpus = await loadCorpus(copy);
+    const out = new Map<string, string[]>();
+    for (const file of FILES) {
+      const known = file === REGISTRY_FILE || corpus.has(file);
+      const open = this.buffers.has(file);
+      const diagnostics = known ? corpus.diagnostics(file).filter((d) => d.severity !== 'hint' || open) : [];
+      out.set(uriOf(this.dir, file), diagnostics.map((d) => expectedEntry(this.dir, texts, d)).sort());
+    }
+    fs.rmSync(copy, { recursive: true, force: true });
+    return out;
+  }
+
+  published(): Map<string, string[]> {
+    return new Map(FILES.map((file) => [uriOf(this.dir, file), this.client.diagnosticsOf(uriOf(this.dir, file)).map(publishedEntry).sort()]));
+  }
+}
+
+let client: LspClient | undefined;
+after(async () => {
+  await client?.stop().catch(() => undefined);
+});
+
+void describe('the language server under random edit sequences', () => {
+  void test('publishes what a fresh check of the final texts gives', async () => {
+    const runs = fuzzRuns(DEFAULT_RUNS, { maxRuns: MAX_RUNS });
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-fuzz-lsp-'));
+    const dirs = Array.from({ length: runs }, (_, k) => {
+      const dir = path.join(workspace, `corpus-${String(k).padStart(2, '0')}`);
+      fs.mkdirSync(dir);
+      fs.writeFileSync(path.join(dir, REGISTRY_FILE), REGISTRY);
+      for (const [file, text] of Object.entries(DOCUMENTS)) fs.writeFileSync(path.join(dir, file), text);
+      return dir;
+    });
+    const server = await LspClient.start(workspace);
+    client = server;
+    await server.waitFor('every corpus indexed', () => server.corpusDocuments.length === runs * Object.keys(DOCUMENTS).length, 30_000);
+    let next = 0;
+    await checkAsyncProperty(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 14 }), async (steps) => {
+        const dir = dirs[next++];
+        assert.ok(dir, 'one corpus folder per run');
+        const sandbox = new Sandbox(dir, server);
+        for (const s of steps) await sandbox.apply(s);
+        const expected = await sandbox.expected();
+        const agree = () => JSON.stringify([...sandbox.published()]) === JSON.stringify([...expected]);
+        await server.waitFor('the server to publish what a fresh check gives', agree, 10_000).catch(() => undefined);
+        assert.deepEqual(sandbox.published(), expected, `after:\n  ${sandbox.log.join('\n  ')}`);
+      }),
+      DEFAULT_RUNS,
+      { maxRuns: runs },
+    );
+  });
+});
