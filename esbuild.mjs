@@ -1,9 +1,12 @@
 // Bundles the two shipped programs: the server/CLI (one file, started by the
 // extension and by `npx corroborate`) and the VS Code client (`vscode` is
-// provided by the editor at run time).
+// provided by the editor at run time). With --integration it bundles the
+// editor integration suite instead (test/integration), which VS Code's
+// extension host loads as one JavaScript file.
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
+const integration = process.argv.includes('--integration');
 // Some dependencies ship ES modules that read import.meta.url; in a CommonJS
 // bundle it has to be derived from __filename.
 const common = {
@@ -19,10 +22,23 @@ const common = {
   define: { 'import.meta.url': '__corroborateModuleUrl' },
   banner: { js: "const __corroborateModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
-const builds = [
+const shipped = [
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/dist/corroborate.js' },
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] },
 ];
+// Mocha goes inside the bundle, so the suite runs wherever the extension host
+// can read this one file. Its parallel mode, which resolves worker files by
+// path, is never switched on, so the warnings about those paths are silenced.
+const integrationSuite = [
+  {
+    ...common,
+    entryPoints: ['test/integration/index.ts'],
+    outfile: 'test/out/integration/index.js',
+    external: ['vscode'],
+    logOverride: { 'require-resolve-not-external': 'silent' },
+  },
+];
+const builds = integration ? integrationSuite : shipped;
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
