@@ -3,7 +3,8 @@
 // project's machines; code-server is installed from the npm registry by
 // test/e2e/install-code-server.sh.
 //
-// Run directly, it serves an editor with the extension loaded until stopped:
+// Run directly, it serves an editor with the extension loaded until stopped
+// (`npm run editor` builds the extension first and opens seeds/):
 //
 //   npx tsx test/e2e/codeServer.ts [--workspace <folder>] \
 //     [--extension-development-path <folder>] [--vsix <file>]...
@@ -320,8 +321,11 @@ async function main(): Promise<void> {
   });
   const server = await startCodeServer({ binary: await resolveCodeServerBinary(), vsixFiles: values.vsix });
   const stopRequested = new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+    // Ctrl-C reaches this process more than once (from the terminal, and relayed
+    // by tsx and npm): with a one-shot handler the second would kill it before
+    // the clean-up below has deleted code-server's throwaway folders.
+    process.on('SIGINT', () => resolve());
+    process.on('SIGTERM', () => resolve());
   });
   const url = workbenchUrl(server, { folder: values.workspace, extensionDevelopmentPath: values['extension-development-path'] });
   process.stdout.write(`code-server is serving the editor at\n${url}\nPress Ctrl-C to stop it.\n`);
