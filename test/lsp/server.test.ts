@@ -2,7 +2,7 @@
 // temporary copies of the annotated seeds and on small temporary corpora.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -300,5 +300,17 @@ describe('language server on a small corpus', () => {
     await client.waitFor('the server to agree with a fresh check', () => JSON.stringify(actual()) === JSON.stringify(expected), 10_000).catch(() => {
       assert.deepEqual(actual(), expected);
     });
+  });
+});
+
+describe('the server process', () => {
+  test('accepts --clientProcessId, as VS Code passes it, and exits when the editor closes its input', async () => {
+    const child = spawn(process.execPath, [SERVER, 'lsp', '--stdio', `--clientProcessId=${process.pid}`], { cwd: writeCorpus({ 'corroborate.yaml': REGISTRY }) });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.stdin.end();
+    const deadline = new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 10_000).unref());
+    const outcome = await Promise.race([exited, deadline]);
+    if (outcome === 'still running') child.kill();
+    assert.notEqual(outcome, 'still running', 'the server should exit once its input is closed');
   });
 });

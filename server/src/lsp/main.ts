@@ -1,10 +1,12 @@
 // `corroborate lsp --stdio`: the language server over standard input/output.
 
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
 export function startStdioServer(): void {
-  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  // The raw streams, not readers: the library then exits when the editor closes stdin,
+  // instead of lingering while the editor's process (--clientProcessId) lives on.
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
   // Anything written to stdout would corrupt the protocol stream.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   startServer(connection);
