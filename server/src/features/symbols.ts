@@ -4,9 +4,9 @@
 
 import { foldText } from '../engine/aliases';
 import type { Corpus } from '../engine/corpus';
-import { spanText, type Claim } from '../engine/document';
+import type { Claim } from '../engine/document';
 import { REGISTRY_FILE } from '../engine/registry';
-import type { SpanNode, TextRange } from '../engine/syntax';
+import type { InlineNode, SpanNode, TextRange } from '../engine/syntax';
 import { readYaml, scalarText, type YamlEntry } from '../engine/yaml';
 import { entityKindLabel } from './hover';
 import type { Location } from './locate';
@@ -37,6 +37,39 @@ function excerpt(text: string, max = MAX_NAME): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
+/**
+ * The start of a span's text, markup removed, cut for a name. Only the start
+ * is read: each of thousands of nested spans holds all the text and spans
+ * inside it, and reading it whole made the outline quadratic.
+ */
+function spanName(text: string, span: SpanNode, max: number): string {
+  const enough = 4 * max;
+  let out = '';
+  const lists: (readonly InlineNode[])[] = [span.children];
+  const positions: number[] = [0];
+  // Nodes visited are bounded too: text may lie under thousands of nested spans.
+  for (let visits = 0; lists.length > 0 && out.length < enough && visits < enough; visits++) {
+    const top = lists.length - 1;
+    const node = lists[top][positions[top]++];
+    if (node === undefined) {
+      lists.pop();
+      positions.pop();
+    } else if (node.kind === 'text') {
+      out += text.slice(node.start, Math.min(node.end, node.start + enough - out.length));
+    } else if (node.kind === 'escape') {
+      out += node.char;
+    } else {
+      lists.push(node.children);
+      positions.push(0);
+    }
+  }
+  const name = excerpt(out, max);
+  return lists.length > 0 && !name.endsWith('…') ? `${name}…` : name;
+}
+
+/** Spans nest at most 32 deep in valid markup; deeper ones are listed flat at this depth, so the outline stays a shallow tree. */
+const MAX_OUTLINE_DEPTH = 32;
+
 export function documentSymbols(corpus: Corpus, file: string): DocumentSymbolNode[] {
   if (file === REGISTRY_FILE) return registrySymbols(corpus);
   const facts = corpus.document(file);
@@ -56,7 +89,7 @@ export function documentSymbols(corpus: Corpus, file: string): DocumentSymbolNod
     while ((open.at(-1)?.range.end ?? Infinity) <= span.start) open.pop();
     const parent = open.at(-1);
     (parent ? parent.children : roots).push(symbol);
-    open.push(symbol);
+    if (open.length < MAX_OUTLINE_DEPTH) open.push(symbol);
   }
   return roots;
 }
@@ -69,7 +102,7 @@ function spanSymbol(corpus: Corpus, text: string, span: SpanNode, claim: Claim |
     case 'mention': {
       const ids = block.refs.map((ref) => `@${ref.id}`).join(' ');
       const names = block.refs.map((ref) => corpus.registry.entities.get(ref.id)?.name ?? `unknown @${ref.id}`);
-      return { name: `${excerpt(spanText(text, span), MAX_NAME / 2)} → ${ids}`, detail: names.join(', '), kind: 'mention', range, selectionRange, children: [] };
+      return { name: `${spanName(text, span, MAX_NAME / 2)} → ${ids}`, detail: names.join(', '), kind: 'mention', range, selectionRange, children: [] };
     }
     case 'claim': {
       const claimant = claim?.claimant !== undefined ? `@${claim.claimant}` : 'claim';
@@ -86,7 +119,7 @@ function spanSymbol(corpus: Corpus, text: string, span: SpanNode, claim: Claim |
       };
     }
     case 'skip':
-      return { name: 'skip', detail: excerpt(spanText(text, span), MAX_NAME / 2), kind: 'skip', range, selectionRange, children: [] };
+      return { name: 'skip', detail: spanName(text, span, MAX_NAME / 2), kind: 'skip', range, selectionRange, children: [] };
     case 'invalid':
       return undefined;
   }
