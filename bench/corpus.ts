@@ -242,7 +242,8 @@ class Generator {
     this.random = new Random(seed);
   }
 
-  private claimId(id: string): string {
+  /** Actors, places and events share one id namespace: a repeat is a generator bug. */
+  private reserveId(id: string): string {
     if (this.usedIds.has(id)) throw new Error(`generator made the id ${id} twice`);
     this.usedIds.add(id);
     return id;
@@ -263,13 +264,13 @@ class Generator {
   }
 
   private addActor(actor: Actor): Actor {
-    this.claimId(actor.id);
+    this.reserveId(actor.id);
     this.actors.push(actor);
     return actor;
   }
 
   private addPlace(place: Place): Place {
-    this.claimId(place.id);
+    this.reserveId(place.id);
     this.places.push(place);
     return place;
   }
@@ -415,7 +416,7 @@ class Generator {
       const forces = this.forces[country] ?? [];
       this.events.push({
         index,
-        id: this.claimId(`${kind.slug}-${slug(town.name)}-${pad(index + 1, 4)}`),
+        id: this.reserveId(`${kind.slug}-${slug(town.name)}-${pad(index + 1, 4)}`),
         kind,
         town,
         day: FIRST_DAY + this.random.int(0, 729),

@@ -41,7 +41,8 @@ function moduleLocator(bundle: string): (line: number) => string {
   const starts: { line: number; module: string }[] = [];
   bundle.split('\n').forEach((text, line) => {
     const match = /^\/\/ (\S+\.(?:ts|js|cjs|mjs|json))$/.exec(text);
-    if (match?.[1] !== undefined) starts.push({ line, module: match[1] });
+    // Dependencies read through a linked node_modules show as ../../elsewhere/node_modules/…: name them from node_modules/ on.
+    if (match?.[1] !== undefined) starts.push({ line, module: match[1].replace(/^(?:\.\.\/)+.*?(?=node_modules\/)/, '') });
   });
   return (line) => {
     let found = '(bundle prelude)';

@@ -83,7 +83,7 @@ async function main(): Promise<void> {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), `corroborate-bench-${documents}-`));
       try {
         log(`${documents} reports: generating into ${dir}`);
-        const loadAverage = os.loadavg()[0] ?? NaN;
+        const loadAtStart = os.loadavg()[0];
         const generateStart = performance.now();
         const corpus = generateCorpus({ documents, seed, dir });
         const generateMs = performance.now() - generateStart;
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
           profiles.push(`**CPU profile, ${documents.toLocaleString('en-US')} reports**\n\n${formatProfile(profile)}`);
         }
         const lsp = values['skip-lsp'] ? undefined : await measureLsp(corpus, cold.summary.filesShownUnopened, lspOptions, log);
-        results.push({ documents, seed, generateMs, loadAverage, corpus: corpusFigures(corpus), cold, ...(lsp ? { lsp } : {}), ...(profile ? { profile } : {}) });
+        results.push({ documents, seed, generateMs, loadAverage: { start: loadAtStart, end: os.loadavg()[0] }, corpus: corpusFigures(corpus), cold, ...(lsp ? { lsp } : {}), ...(profile ? { profile } : {}) });
       } finally {
         if (values.keep) log(`  kept ${dir}`);
         else fs.rmSync(dir, { recursive: true, force: true });

@@ -14,8 +14,8 @@ export interface RunResult {
   readonly documents: number;
   readonly seed: number;
   readonly generateMs: number;
-  /** 1-minute load average when this size started: the machine may be shared. */
-  readonly loadAverage: number;
+  /** 1-minute load averages when this size started and ended: the machine may be shared. */
+  readonly loadAverage: { readonly start: number; readonly end: number };
   readonly corpus: Omit<GeneratedCorpus, 'files' | 'edits' | 'hovers' | 'completions' | 'dir'>;
   readonly cold: ColdFigures;
   readonly lsp?: LspFigures;
@@ -110,7 +110,7 @@ const SECTIONS: readonly Section[] = [
       { label: 'reports giving the flipped value', value: (r) => r.corpus.sharedValue.reports, format: count },
       { label: 'warnings + information', value: (r) => diagnosticsOf(r, (s) => s === 'warning' || s === 'information'), format: count },
       { label: 'hints', value: (r) => diagnosticsOf(r, (s) => s === 'hint'), format: count },
-      { label: 'machine load when measured (1-min average)', value: (r) => r.loadAverage, format: (v) => v.toFixed(2) },
+      { label: 'machine load, 1-min average at start (at end)', value: (r) => r.loadAverage.start, format: (v) => v.toFixed(2), note: (r) => r.loadAverage.end.toFixed(2) },
     ],
   },
   {
