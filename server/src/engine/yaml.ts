@@ -2,8 +2,9 @@
 // 1.2 core schema into a small positioned tree. Working on positioned nodes,
 // never on `toJS()`, keeps every schema problem pointable, and walking aliases
 // against a budget keeps an alias bomb from expanding. The `yaml` package
-// composes nested collections by recursion, so nesting is measured on its
-// (iterative) token tree first and refused past a depth no corpus needs.
+// parses block collections and composes every collection by recursion, so
+// nesting is measured first, on the lines and then on its (iterative) token
+// tree, and refused past a depth no corpus needs.
 
 import { Composer, isAlias, isMap, isNode, isScalar, isSeq, Parser, visit, type Alias, type CST, type Document, type Node as YamlAstNode } from 'yaml';
 import type { TextRange } from './syntax';
@@ -43,7 +44,7 @@ export interface YamlReading {
   readonly problems: readonly YamlProblem[];
 }
 
-/** Nodes visited, aliases included: far above any real registry, far below a bomb. */
+/** Nodes read through aliases: far above any real registry, far below a bomb. */
 const NODE_BUDGET = 200_000;
 /** Collections inside collections, aliases expanded: far above any real registry, far below the call stack's limit. */
 const MAX_DEPTH = 100;
@@ -53,12 +54,17 @@ export function readYaml(text: string, offset = 0): YamlReading {
   // The yaml package breaks lines at \n and \r\n only; YAML 1.2 (and the
   // corpus) also at a lone \r. Replacing it keeps the length, so offsets stand.
   const source = text.replace(/\r(?!\n)/g, '\n');
-  const tokens = [...new Parser().parse(source)];
-  const tooDeep = firstTooDeep(tokens);
   const problemAt = (start: number, end: number, message: string) => {
     const range = wholeCharacters(source, start, end);
     problems.push({ start: offset + range.start, end: offset + range.end, message });
   };
+  const tooDeepBlock = firstTooDeepLine(source);
+  if (tooDeepBlock !== undefined) {
+    problemAt(tooDeepBlock, tooDeepBlock + 1, `nested deeper than ${MAX_DEPTH} levels: flatten this YAML`);
+    return { problems };
+  }
+  const tokens = [...new Parser().parse(source)];
+  const tooDeep = firstTooDeep(tokens);
   if (tooDeep !== undefined) {
     problemAt(tooDeep, tooDeep + 1, `nested deeper than ${MAX_DEPTH} levels: flatten this YAML`);
     return { problems };
@@ -107,6 +113,51 @@ function isHighSurrogate(c: number): boolean {
 
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/**
+ * Where the first line starts whose block structure nests deeper than
+ * MAX_DEPTH: its indentation levels, plus the `- `, `? ` and `: ` that open a
+ * collection on the line itself (`- - - x`). The yaml package's parser
+ * overflows the call stack on such input before any token tree exists.
+ */
+function firstTooDeepLine(text: string): number | undefined {
+  const indents: number[] = [];
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    let p = lineStart;
+    while (p < lineEnd && text.charCodeAt(p) === SPACE) p++;
+    const first = text.charCodeAt(p);
+    if (p < lineEnd && first !== HASH && first !== CR && first !== TAB) {
+      const indent = p - lineStart;
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      let depth = indents.length;
+      while (p < lineEnd && isCollectionIndicator(text.charCodeAt(p)) && (p + 1 === lineEnd || isLineSpace(text.charCodeAt(p + 1)))) {
+        depth++;
+        p++;
+        while (p < lineEnd && isLineSpace(text.charCodeAt(p))) p++;
+      }
+      if (depth > MAX_DEPTH) return lineStart;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+const TAB = 0x09;
+const CR = 0x0d;
+const SPACE = 0x20;
+const HASH = 0x23;
+
+function isLineSpace(c: number): boolean {
+  return c === SPACE || c === TAB || c === CR;
+}
+
+/** `-`, `?` and `:`, which open a sequence or a mapping when a space follows. */
+function isCollectionIndicator(c: number): boolean {
+  return c === 0x2d || c === 0x3f || c === 0x3a;
 }
 
 /** Offset of the first collection nested deeper than MAX_DEPTH in the token tree, walked without recursion. */
@@ -169,9 +220,13 @@ class TreeReader {
     this.aliasTargets = aliasTargets(document);
   }
 
-  /** `depth` counts the collections around the node, through aliases too. */
+  /**
+   * `depth` counts the collections around the node, through aliases too.
+   * Only nodes read through an alias count against the budget: the text
+   * bounds the others, so what follows a bomb is still read.
+   */
   read(node: YamlAstNode, at: TextRange | undefined, depth: number): YamlNode | undefined {
-    if (++this.visited > NODE_BUDGET) {
+    if (this.expanding.size > 0 && ++this.visited > NODE_BUDGET) {
       if (!this.exhausted) {
         this.exhausted = true;
         this.problems.push({ ...(at ?? this.rangeOf(node)), message: `too many nodes (over ${NODE_BUDGET}, aliases expanded): simplify the YAML` });
