@@ -57,15 +57,18 @@ function disputedEntityReferences(corpus: Corpus): EntityReference[] {
 function skippedReferences(facts: DocumentFacts): EntityReference[] {
   const references: EntityReference[] = [];
   const add = (ref: TextRange, id: string) => references.push({ id, start: ref.start, end: ref.end, idRange: { start: ref.start + 1, end: ref.end } });
-  for (const skip of facts.skipped) {
-    for (const span of facts.parsed.spans) {
-      if (span.start <= skip.start || span.end > skip.end) continue;
-      const block = span.block;
-      if (block.kind === 'mention') for (const ref of block.refs) add(ref, ref.id);
-      if (block.kind !== 'claim') continue;
-      for (const attribute of [block.by, block.event, ...block.properties]) {
-        if (attribute?.value.ref !== undefined) add(attribute.value, attribute.value.ref);
-      }
+  // Both lists are in document order and the skipped spans do not overlap:
+  // one pass over the spans, not one per skipped span.
+  let next = 0;
+  for (const span of facts.parsed.spans) {
+    while (next < facts.skipped.length && facts.skipped[next].end <= span.start) next++;
+    const skip = facts.skipped.at(next);
+    if (!skip || span.start <= skip.start || span.end > skip.end) continue;
+    const block = span.block;
+    if (block.kind === 'mention') for (const ref of block.refs) add(ref, ref.id);
+    if (block.kind !== 'claim') continue;
+    for (const attribute of [block.by, block.event, ...block.properties]) {
+      if (attribute?.value.ref !== undefined) add(attribute.value, attribute.value.ref);
     }
   }
   return references;
