@@ -76,9 +76,18 @@ const claim = fc
     attributes: fc.uniqueArray(attribute, { selector: (a) => a.split('=')[0], maxLength: 3 }),
   })
   .map(({ text, by, event, extra, attributes }) => `[${text.join(' ')}]{claim${by}${event}${extra}${attributes.map((a) => ` ${a}`).join('')}}`);
+// Valid claims that disagree with each other, so contradiction fixes come up often.
+const contested = fc.constantFrom(
+  '[pris]{claim by=@jnim event=@attack outcome=captured}',
+  '[repoussé]{claim by=@fama event=@attack outcome=repelled}',
+  '[retiré]{claim by=@locals event=@attack outcome=withdrawn}',
+  '[trois morts]{claim by=@fama event=@raid killed=3}',
+  '[une cinquantaine]{claim by=@jnim event=@raid killed=~50}',
+  '[à Mali]{claim by=@jnim event=@raid place=@mali}',
+);
 const skip = fc.array(fc.oneof(word, alias, mention), { minLength: 1, maxLength: 3 }).map((parts) => `[${parts.join(' ')}]{skip}`);
 const paragraph = fc
-  .array(fc.oneof({ arbitrary: word, weight: 3 }, { arbitrary: alias, weight: 3 }, { arbitrary: mention, weight: 2 }, { arbitrary: claim, weight: 3 }, { arbitrary: skip, weight: 1 }), { minLength: 1, maxLength: 8 })
+  .array(fc.oneof({ arbitrary: word, weight: 3 }, { arbitrary: alias, weight: 3 }, { arbitrary: mention, weight: 2 }, { arbitrary: claim, weight: 3 }, { arbitrary: contested, weight: 2 }, { arbitrary: skip, weight: 1 }), { minLength: 1, maxLength: 8 })
   .map((pieces) => pieces.join(' '));
 const document = fc
   .record({
