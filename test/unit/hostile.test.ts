@@ -22,22 +22,11 @@ import { hover } from '../../server/src/features/hover';
 import { definition, prepareRename, references, rename } from '../../server/src/features/navigation';
 import { documentSymbols, type DocumentSymbolNode } from '../../server/src/features/symbols';
 import { loadCorpus } from '../../server/src/workspace/corpusFiles';
+import { aliasBomb, HOSTILE_REGISTRY, hugeReport, lineColumn, nested } from '../hostileInputs';
 
 const BIN = path.join(__dirname, '..', '..', 'server', 'bin', 'corroborate.js');
 
-const REGISTRY = `documents: ["*.txt"]
-properties:
-  outcome: { type: enum, values: [captured, repelled] }
-  killed: { type: count }
-actors:
-  jnim: { name: JNIM, aliases: [JNIM, GSIM] }
-  fama: { name: FAMa, aliases: [FAMa, armée malienne] }
-  afp: { name: AFP }
-places:
-  niafunke: { name: Niafunké, aliases: [Niafunké] }
-events:
-  attack: { name: Attack on the camp }
-`;
+const REGISTRY = HOSTILE_REGISTRY;
 
 function writeCorpus(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-hostile-'));
@@ -78,21 +67,6 @@ function runCheck(dir: string): { status: number | null; output: CheckOutput | u
   return { status: run.status, output: run.stdout ? (JSON.parse(run.stdout) as CheckOutput) : undefined, stderr: run.stderr };
 }
 
-/** 1-based line and UTF-16 column of an offset, as the CLI counts them (\r\n, \n and \r end a line). */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-    if (c === 10 || c === 13) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 function where(d: Reported): string {
   return `${d.file}:${d.line}:${d.column} ${d.code}`;
 }
@@ -126,31 +100,27 @@ function everyFeatureAt(corpus: Corpus, file: string, offset: number): void {
 
 void describe('huge inputs', () => {
   void test('a 20 MB report: read whole, its last error at its line and column, every hint counted', async (t) => {
-    const prose = 'Selon des sources locales, les combats ont duré plusieurs heures près de la ville, où les habitants décrivent une situation confuse. ';
-    const annotated = 'Le [JNIM]{@jnim} a revendiqué [la prise du camp]{claim by=@jnim event=@attack outcome=captured} ; l’armée parle de [dix morts]{claim by=@fama event=@attack killed=10}. ';
-    const parts = ['---\nsource: afp\n---\n'];
-    let size = parts[0].length;
-    let paragraphs = 0;
-    let hinted = 0;
-    while (size < 20 * 1024 * 1024) {
-      const named = paragraphs % 7 === 0;
-      if (named) hinted++;
-      const paragraph = `${paragraphs % 50 === 0 ? annotated : ''}${prose.repeat(6)}${named ? 'GSIM et FAMa, à Niafunké. ' : ''}\r\n\r\n`;
-      parts.push(paragraph);
-      size += paragraph.length;
-      paragraphs++;
-    }
-    const last = 'Fin [du rapport]{claim by=@jnim event=@attack outcome=capturd}\n';
-    parts.push(last);
-    const text = parts.join('');
-    const dir = writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'big.txt': text });
+    const report = hugeReport(20);
+    const dir = writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'big.txt': report.text });
     const started = Date.now();
     const output = await check(dir);
-    note(t, `${(text.length / 1048576).toFixed(1)} MB report checked`, started);
+    note(t, `${(report.text.length / 1048576).toFixed(1)} MB report checked`, started);
     assert.equal(output.documents, 1);
-    assert.equal(output.claims, 2 * Math.ceil(paragraphs / 50) + 1);
-    assert.deepEqual(errors(output), [expectAt('big.txt', text, 'capturd', 'bad-value')]);
-    assert.equal(output.diagnostics.filter((d) => d.code === 'unannotated-mention').length, 3 * hinted);
+    assert.equal(output.claims, report.claims);
+    assert.deepEqual(errors(output), [expectAt('big.txt', report.text, report.typo, 'bad-value')]);
+    assert.equal(output.diagnostics.filter((d) => d.code === 'unannotated-mention').length, report.unannotated);
+  });
+
+  void test('50,000 {skip} spans holding @ids: references and rename find every one', (t) => {
+    const text = `${'[Un lecteur : le [JNIM]{@jnim} ment]{skip} '.repeat(50_000)}\n`;
+    const corpus = new Corpus(REGISTRY);
+    corpus.setDocument('comments.txt', text);
+    const started = Date.now();
+    assert.equal(references(corpus, REGISTRY_FILE, REGISTRY.indexOf('jnim:'), false).length, 50_000);
+    const renamed = rename(corpus, REGISTRY_FILE, REGISTRY.indexOf('jnim:'), 'gsim');
+    assert.ok('edits' in renamed);
+    assert.equal(renamed.edits.length, 50_001, 'every @jnim and the registry key');
+    note(t, 'references and rename', started);
   });
 
   void test('a 1 MB line: diagnostics at columns past a million, counted in UTF-16 units after emoji', async () => {
@@ -170,7 +140,7 @@ void describe('100,000 nested brackets', () => {
   const cases: [string, string, (corpus: Corpus) => void][] = [
     [
       'plain brackets around an alias',
-      `${'['.repeat(depth)}JNIM${']'.repeat(depth)}\n`,
+      nested(depth, 'JNIM', ']'),
       (corpus) => {
         const all = corpus.diagnostics('deep.txt');
         assert.deepEqual(all.map((d) => d.code), ['unannotated-mention'], 'plain brackets are text: only the alias is hinted');
@@ -179,7 +149,7 @@ void describe('100,000 nested brackets', () => {
     ],
     [
       'nested mentions',
-      `${'['.repeat(depth)}JNIM${']{@jnim}'.repeat(depth)}\n`,
+      nested(depth, 'JNIM', ']{@jnim}'),
       (corpus) => {
         const codes = corpus.diagnostics('deep.txt').map((d) => d.code);
         assert.equal(codes.length, depth - 32, 'every span past 32 deep is reported, once');
@@ -199,7 +169,7 @@ void describe('100,000 nested brackets', () => {
     ],
     [
       'nested claims without an event',
-      `${'['.repeat(depth)}x${']{claim by=@jnim outcome=captured}'.repeat(depth)}\n`,
+      nested(depth, 'x', ']{claim by=@jnim outcome=captured}'),
       (corpus) => {
         const counts = new Map<string, number>();
         for (const d of corpus.allDiagnostics()) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
@@ -283,11 +253,6 @@ void describe('files that are not UTF-8 text', () => {
 });
 
 void describe('YAML built to explode', () => {
-  const bomb = ['lol:', '  a: &a [x, x, x, x, x, x, x, x, x, x]'];
-  for (let level = 1; level < 9; level++) {
-    const previous = String.fromCharCode(96 + level);
-    bomb.push(`  ${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array.from({ length: 10 }, () => `*${previous}`).join(', ')}]`);
-  }
   interface Case {
     readonly name: string;
     readonly yaml: string;
@@ -297,7 +262,7 @@ void describe('YAML built to explode', () => {
     readonly restRead: boolean;
   }
   const cases: Case[] = [
-    { name: 'an alias bomb (10^9 nodes once expanded)', yaml: `${bomb.join('\n')}\n`, problem: /too many nodes/, restRead: true },
+    { name: 'an alias bomb (10^9 nodes once expanded)', yaml: aliasBomb('lol'), problem: /too many nodes/, restRead: true },
     { name: 'an alias inside the node it names', yaml: 'loop: &x [a, *x]\n', problem: /inside the node it names/, restRead: true },
     { name: '100,000 nested flow sequences', yaml: `deep: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, problem: /nested deeper than 100 levels/, restRead: false },
     { name: '2,000 nested block mappings', yaml: `${Array.from({ length: 2000 }, (_, k) => `${' '.repeat(k)}k:`).join('\n')} x\n`, problem: /nested deeper than 100 levels/, restRead: false },
