@@ -11,17 +11,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import fc from 'fast-check';
-import {
-  DidChangeTextDocumentNotification,
-  DidCloseTextDocumentNotification,
-  FileChangeType,
-  type Diagnostic as LspDiagnostic,
-  type Position,
-} from 'vscode-languageserver-protocol/node';
-import type { Diagnostic } from '../../server/src/engine/diagnostics';
+import { DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
-import { loadCorpus } from '../../server/src/workspace/corpusFiles';
 import { checkAsyncProperty, fuzzRuns } from '../fuzz';
+import { freshDiagnostics, positionAt, publishedDiagnostics } from './freshCheck';
 import { LspClient, uriOf } from './lspClient';
 
 const REGISTRY = `documents: ["*.txt"]
@@ -64,34 +57,6 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('close' as const), file: fc.constantFrom(...FILES) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('disk' as const), file: documentFile, at: fc.nat(), remove: fc.nat({ max: 6 }), insert: insertion }) },
 );
-
-function positionAt(text: string, offset: number): Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-    if (c === 10 || c === 13) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: offset - lineStart };
-}
-
-const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
-
-/** A diagnostic as the server should publish it, written the way the comparison reads both. */
-function expectedEntry(dir: string, texts: ReadonlyMap<string, string>, d: Diagnostic): string {
-  const text = texts.get(d.file) ?? '';
-  const related = (d.related ?? []).map((r) => ({ uri: uriOf(dir, r.file), start: positionAt(texts.get(r.file) ?? '', r.start), end: positionAt(texts.get(r.file) ?? '', r.end), message: r.message }));
-  return JSON.stringify({ start: positionAt(text, d.start), end: positionAt(text, d.end), severity: SEVERITY[d.severity], code: d.code, message: d.message, related });
-}
-
-function publishedEntry(d: LspDiagnostic): string {
-  const related = (d.relatedInformation ?? []).map((r) => ({ uri: r.location.uri, start: r.location.range.start, end: r.location.range.end, message: r.message }));
-  return JSON.stringify({ start: d.range.start, end: d.range.end, severity: d.severity, code: d.code, message: d.message, related });
-}
 
 /** One corpus folder of the workspace, and what the editor and the disk hold for each of its files. */
 class Sandbox {
@@ -145,25 +110,13 @@ class Sandbox {
     });
   }
 
-  /** What a fresh check of the final texts gives, as the server would publish it (hints only for open files). */
-  async expected(): Promise<Map<string, string[]>> {
-    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-fuzz-expected-'));
-    const texts = new Map(FILES.map((file) => [file, this.textOf(file)]));
-    for (const [file, text] of texts) fs.writeFileSync(path.join(copy, file), text);
-    const corpus = await loadCorpus(copy);
-    const out = new Map<string, string[]>();
-    for (const file of FILES) {
-      const known = file === REGISTRY_FILE || corpus.has(file);
-      const open = this.buffers.has(file);
-      const diagnostics = known ? corpus.diagnostics(file).filter((d) => d.severity !== 'hint' || open) : [];
-      out.set(uriOf(this.dir, file), diagnostics.map((d) => expectedEntry(this.dir, texts, d)).sort());
-    }
-    fs.rmSync(copy, { recursive: true, force: true });
-    return out;
+  /** What a fresh check of the final texts gives, as the server would publish it. */
+  expected(): Promise<Map<string, string[]>> {
+    return freshDiagnostics(this.dir, new Map(FILES.map((file) => [file, this.textOf(file)])), new Set(this.buffers.keys()));
   }
 
   published(): Map<string, string[]> {
-    return new Map(FILES.map((file) => [uriOf(this.dir, file), this.client.diagnosticsOf(uriOf(this.dir, file)).map(publishedEntry).sort()]));
+    return publishedDiagnostics(this.client, FILES.map((file) => uriOf(this.dir, file)));
   }
 }
 

@@ -1,0 +1,70 @@
+// What the server should publish for a corpus folder, from a fresh
+// in-process check of the same texts, written the same way as what it did
+// publish so the two compare as plain strings. Positions are computed here,
+// not with the server's converter, so a fault there shows.
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Diagnostic as LspDiagnostic, Position } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic } from '../../server/src/engine/diagnostics';
+import { REGISTRY_FILE } from '../../server/src/engine/registry';
+import { loadCorpus } from '../../server/src/workspace/corpusFiles';
+import { uriOf, type LspClient } from './lspClient';
+
+export function positionAt(text: string, offset: number): Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+    if (c === 10 || c === 13) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}
+
+const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
+
+function expectedEntry(dir: string, texts: ReadonlyMap<string, string>, d: Diagnostic): string {
+  const text = texts.get(d.file) ?? '';
+  const related = (d.related ?? []).map((r) => ({ uri: uriOf(dir, r.file), start: positionAt(texts.get(r.file) ?? '', r.start), end: positionAt(texts.get(r.file) ?? '', r.end), message: r.message }));
+  return JSON.stringify({ start: positionAt(text, d.start), end: positionAt(text, d.end), severity: SEVERITY[d.severity], code: d.code, message: d.message, related });
+}
+
+export function publishedEntry(d: LspDiagnostic): string {
+  const related = (d.relatedInformation ?? []).map((r) => ({ uri: r.location.uri, start: r.location.range.start, end: r.location.range.end, message: r.message }));
+  return JSON.stringify({ start: d.range.start, end: d.range.end, severity: d.severity, code: d.code, message: d.message, related });
+}
+
+/**
+ * Per URI, the diagnostics a fresh check of `texts` (every file of the
+ * folder, corroborate.yaml included) gives, hints only for open files, as the
+ * server publishes them. Files the globs do not take get none.
+ */
+export async function freshDiagnostics(dir: string, texts: ReadonlyMap<string, string>, open: ReadonlySet<string> = new Set()): Promise<Map<string, string[]>> {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-fresh-'));
+  try {
+    for (const [file, text] of texts) {
+      fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
+      fs.writeFileSync(path.join(copy, file), text);
+    }
+    const corpus = await loadCorpus(copy);
+    const out = new Map<string, string[]>();
+    for (const file of texts.keys()) {
+      const known = file === REGISTRY_FILE || corpus.has(file);
+      const diagnostics = known ? corpus.diagnostics(file).filter((d) => d.severity !== 'hint' || open.has(file)) : [];
+      out.set(uriOf(dir, file), diagnostics.map((d) => expectedEntry(dir, texts, d)).sort());
+    }
+    return out;
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+/** What the server last published for each URI of `expected`, in the same form. */
+export function publishedDiagnostics(client: LspClient, uris: Iterable<string>): Map<string, string[]> {
+  return new Map([...uris].map((uri) => [uri, client.diagnosticsOf(uri).map(publishedEntry).sort()]));
+}
