@@ -211,6 +211,8 @@ export function startServer(connection: Connection): void {
     const globsBefore = globsOf(place.host);
     const touched = place.host.adoptBuffer(place.file, buffer.getText());
     if (!touched) return;
+    // The file itself even when its text is the disk's: open, it shows its hints.
+    touched.add(place.file);
     publish(place.host, touched);
     if (place.file !== REGISTRY_FILE || globsOf(place.host) === globsBefore) return;
     if (await rediscover(place.host)) announceDocuments();
