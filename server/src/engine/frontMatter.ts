@@ -4,7 +4,7 @@
 import type { Located } from './registry';
 import type { FrontMatterNode, SyntaxProblem } from './syntax';
 import { readDate } from './values';
-import { readYaml, scalarText } from './yaml';
+import { readYaml, scalarText, type YamlEntry, type YamlMap, type YamlReading } from './yaml';
 
 export interface FrontMatter {
   readonly source?: Located<string>;
@@ -21,7 +21,7 @@ export function readFrontMatter(text: string, node: FrontMatterNode | undefined)
   const problems: SyntaxProblem[] = [];
   const problem = (range: { start: number; end: number }, message: string) =>
     problems.push({ code: 'front-matter', start: range.start, end: Math.max(range.end, range.start + 1), message });
-  const reading = readYaml(text.slice(node.content.start, node.content.end), node.content.start);
+  const reading = readPlainLines(text, node.content.start, node.content.end) ?? readYaml(text.slice(node.content.start, node.content.end), node.content.start);
   for (const p of reading.problems) problem(p, p.message);
   const root = reading.root;
   if (!root) {
@@ -72,4 +72,38 @@ export function readFrontMatter(text: string, node: FrontMatterNode | undefined)
     ...(language !== undefined ? { language } : {}),
     problems,
   };
+}
+
+const PLAIN_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ \t]+([^\s#'"{}[\],&*!|>%@`?:-][^\s#]*)[ \t]*$/;
+/** Plain scalars the 1.2 core schema reads as numbers, booleans or null rather than text. */
+const NOT_TEXT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+
+/**
+ * The usual front matter — `key: word` lines and whole-line comments — read
+ * without the YAML parser, which costs more per document than the rest of
+ * its analysis. Anything else (quotes, flow collections, numbers, inline
+ * comments, a repeated key…) returns undefined and goes to the parser, so
+ * the entries are always those the parser would give.
+ */
+export function readPlainLines(text: string, start: number, end: number): YamlReading | undefined {
+  const entries: YamlEntry[] = [];
+  let lineStart = start;
+  while (lineStart < end) {
+    let lineEnd = lineStart;
+    while (lineEnd < end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== '' && !line.startsWith('#')) {
+      const match = PLAIN_LINE.exec(line);
+      const key = match?.[1];
+      const value = match?.[2];
+      if (key === undefined || value === undefined || value.endsWith(':') || NOT_TEXT.test(value) || entries.some((e) => e.key === key)) return undefined;
+      const valueStart = lineStart + line.indexOf(value, key.length + 1);
+      const scalar = { kind: 'scalar' as const, value, start: valueStart, end: valueStart + value.length };
+      entries.push({ key, keyRange: { start: lineStart, end: lineStart + key.length }, range: { start: lineStart, end: scalar.end }, value: scalar });
+    }
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+  }
+  if (entries.length === 0) return undefined;
+  const root: YamlMap = { kind: 'map', entries, start: (entries[0] as YamlEntry).keyRange.start, end: (entries[entries.length - 1] as YamlEntry).range.end };
+  return { root, problems: [] };
 }

@@ -104,7 +104,7 @@ export class CorpusHost {
     for (const file of discovery.files) {
       if (this.corpus.has(file)) continue;
       membershipChanged = true;
-      for (const t of await loadDocument(this.corpus, this.root, file)) touched.add(t);
+      for (const t of loadDocument(this.corpus, this.root, file)) touched.add(t);
     }
     return { touched, membershipChanged };
   }

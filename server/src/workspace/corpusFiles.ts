@@ -2,7 +2,7 @@
 // their bytes. The engine never touches the file system; this module does it
 // for the CLI and the language server alike.
 
-import { promises as fs } from 'node:fs';
+import { lstatSync, promises as fs, readFileSync, realpathSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { Corpus } from '../engine/corpus';
@@ -59,9 +59,19 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
   }
   const realRoot = await fs.realpath(root);
   const found: { file: string; real: string; direct: boolean }[] = [];
+  // Resolving every file costs a system call per path component; folders are
+  // few, so each is resolved once, and only a file that is itself a link is.
+  const realFolders = new Map<string, string | undefined>();
+  const realFolder = (folder: string) => {
+    if (!realFolders.has(folder)) realFolders.set(folder, realpathOrUndefined(folder));
+    return realFolders.get(folder);
+  };
   for (const file of matched.map((relative) => relative.split(path.sep).join('/')).sort()) {
     if (file === REGISTRY_FILE) continue;
-    const real = await fs.realpath(path.join(root, file)).catch(() => undefined);
+    const full = path.join(root, file);
+    const folder = realFolder(path.dirname(full));
+    const link = lstatOrUndefined(full)?.isSymbolicLink();
+    const real = link === undefined || folder === undefined ? undefined : link ? realpathOrUndefined(full) : path.join(folder, path.basename(full));
     if (real !== undefined) found.push({ file, real, direct: real === path.join(realRoot, file) });
   }
   // A file reached twice (a link to it, a linked folder) is read once: under
@@ -82,11 +92,32 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
   return { files, problems };
 }
 
-/** Reads one document into the corpus; a file that vanished or is binary leaves it. */
-export async function loadDocument(corpus: Corpus, root: string, file: string): Promise<Set<string>> {
+function realpathOrUndefined(file: string): string | undefined {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function lstatOrUndefined(file: string): Stats | undefined {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads one document into the corpus; a file that vanished or is binary
+ * leaves it. Synchronous on purpose: a corpus is thousands of small files,
+ * and a promise and a thread-pool round trip per file cost more than the
+ * read itself.
+ */
+export function loadDocument(corpus: Corpus, root: string, file: string): Set<string> {
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(path.join(root, file));
+    bytes = readFileSync(path.join(root, file));
   } catch {
     return corpus.deleteDocument(file);
   }
@@ -102,10 +133,6 @@ export async function loadCorpus(root: string): Promise<Corpus> {
   const corpus = new Corpus(registry.text, registry.encoding);
   const discovery = await discoverDocuments(root, corpus.registry);
   corpus.setDiscoveryProblems(discovery.problems);
-  const queue = [...discovery.files];
-  const worker = async () => {
-    for (let file = queue.shift(); file !== undefined; file = queue.shift()) await loadDocument(corpus, root, file);
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  for (const file of discovery.files) loadDocument(corpus, root, file);
   return corpus;
 }
