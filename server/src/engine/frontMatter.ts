@@ -104,6 +104,6 @@ export function readPlainLines(text: string, start: number, end: number): YamlRe
     lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
   }
   if (entries.length === 0) return undefined;
-  const root: YamlMap = { kind: 'map', entries, start: (entries[0] as YamlEntry).keyRange.start, end: (entries[entries.length - 1] as YamlEntry).range.end };
+  const root: YamlMap = { kind: 'map', entries, start: (entries[0]).keyRange.start, end: (entries[entries.length - 1]).range.end };
   return { root, problems: [] };
 }
