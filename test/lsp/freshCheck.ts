@@ -68,3 +68,26 @@ export async function freshDiagnostics(dir: string, texts: ReadonlyMap<string, s
 export function publishedDiagnostics(client: LspClient, uris: Iterable<string>): Map<string, string[]> {
   return new Map([...uris].map((uri) => [uri, client.diagnosticsOf(uri).map(publishedEntry).sort()]));
 }
+
+/**
+ * A check for LspClient.waitFor that the server publishes `expected`. It runs
+ * on every notification, so each URI's diagnostics are compared again only
+ * when a new list arrived for it: thousands of files stay cheap.
+ */
+export function publishes(client: LspClient, expected: ReadonlyMap<string, readonly string[]>): () => boolean {
+  const verdicts = new Map<string, { seen: unknown; agrees: boolean }>();
+  const wanted = new Map([...expected].map(([uri, entries]) => [uri, JSON.stringify(entries)]));
+  return () => {
+    let all = true;
+    for (const [uri, entries] of wanted) {
+      const current = client.diagnosticsOf(uri);
+      let verdict = verdicts.get(uri);
+      if (verdict?.seen !== current) {
+        verdict = { seen: current, agrees: JSON.stringify(current.map(publishedEntry).sort()) === entries };
+        verdicts.set(uri, verdict);
+      }
+      all &&= verdict.agrees;
+    }
+    return all;
+  };
+}
