@@ -350,6 +350,7 @@ function keptFoldEquals(text: string, start: number, end: number, expected: stri
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+const WHOLE_MATCH_CACHE = 50_000;
 const CAPITAL = /[\p{Lu}\p{Lt}]/u;
 
 /**
@@ -477,6 +478,14 @@ class FoldedWindow {
  */
 export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
   private readonly patterns = new Map<string, AliasPattern<Entry>>();
+  /**
+   * matchWhole's answers by span text: mention texts repeat across a corpus
+   * ("le JNIM", "l'armée malienne"), and folding each afresh was most of the
+   * cost of checking mentions. Bounded, and owned by this matcher, so a new
+   * registry starts empty.
+   */
+  private readonly wholeMatches = new Map<string, readonly string[]>();
+  private window: FoldedWindow | undefined;
   /** Pattern ending at each automaton state, or undefined. */
   private readonly patternAt: (AliasPattern<Entry> | undefined)[];
   /** Folded length of the pattern ending at each state (0 where none). */
@@ -606,7 +615,8 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
     if (this.patterns.size === 0 || start >= end) return [];
     const { transitions, classOf, classCount, firstOutput } = this;
     const cursor = new FoldCursor(text, start, end, false);
-    const window = new FoldedWindow(this.longestAlias);
+    // One window per matcher: scans never overlap, and typed arrays are costly to allocate per text segment.
+    const window = (this.window ??= new FoldedWindow(this.longestAlias));
     const candidates: AliasMatch[] = [];
     let state = 0;
     let length = 0;
@@ -663,6 +673,15 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
    * une, des, du, de la, de l', d', the, a, an). Empty when it names none.
    */
   matchWhole(text: string): readonly string[] {
+    const known = this.wholeMatches.get(text);
+    if (known !== undefined) return known;
+    const found = this.matchWholeUncached(text);
+    if (this.wholeMatches.size >= WHOLE_MATCH_CACHE) this.wholeMatches.clear();
+    this.wholeMatches.set(text, found);
+    return found;
+  }
+
+  private matchWholeUncached(text: string): readonly string[] {
     const { folded, sourceOffsets } = foldText(text);
     let from = 0;
     let to = folded.length;
