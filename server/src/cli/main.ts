@@ -4,7 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import * as path from 'node:path';
 import { CorpusUnavailable, loadCorpus } from '../workspace/corpusFiles';
-import { checkJson, checkText, exportCsv, exportRecords } from './report';
+import { checkJsonParts, checkTextParts, exportCsv, exportRecords } from './report';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -12,6 +12,19 @@ export const EXIT_USAGE = 2;
 
 interface Output {
   write(text: string): void;
+}
+
+/** Writes pieces of output in batches of about a megabyte: fewer writes than pieces, never one string too long. */
+function writeParts(out: Output, parts: Iterable<string>): void {
+  let batch = '';
+  for (const part of parts) {
+    batch += part;
+    if (batch.length >= 1 << 20) {
+      out.write(batch);
+      batch = '';
+    }
+  }
+  if (batch !== '') out.write(batch);
 }
 
 function program(out: Output, err: Output, setExit: (code: number) => void, startLanguageServer: () => void): Command {
@@ -33,7 +46,8 @@ function program(out: Output, err: Output, setExit: (code: number) => void, star
     .action(async (dir: string, options: { format: 'text' | 'json' }) => {
       const corpus = await loadCorpus(path.resolve(dir));
       const diagnostics = corpus.allDiagnostics();
-      out.write(options.format === 'json' ? checkJson(corpus, diagnostics) + '\n' : checkText(corpus, diagnostics));
+      writeParts(out, options.format === 'json' ? checkJsonParts(corpus, diagnostics) : checkTextParts(corpus, diagnostics));
+      if (options.format === 'json') out.write('\n');
       setExit(diagnostics.some((d) => d.severity === 'error') ? EXIT_ERRORS : EXIT_OK);
     });
 

@@ -58,6 +58,15 @@ export function countCorpus(corpus: Corpus): Counts {
 }
 
 export function checkJson(corpus: Corpus, diagnostics: readonly Diagnostic[]): string {
+  return [...checkJsonParts(corpus, diagnostics)].join('');
+}
+
+/**
+ * The JSON object of `check --format json`, in pieces: a corpus of many
+ * contradicting claims makes more JSON than one JavaScript string can hold
+ * (over 500 MB from a 20 MB report), so the CLI writes it piece by piece.
+ */
+export function* checkJsonParts(corpus: Corpus, diagnostics: readonly Diagnostic[]): Generator<string> {
   const positions = new Positions(corpus);
   const related = (entry: RelatedEntry) => ({
     file: entry.file,
@@ -67,33 +76,40 @@ export function checkJson(corpus: Corpus, diagnostics: readonly Diagnostic[]): s
     source: entry.source ?? null,
     value: entry.value ?? null,
   });
-  return JSON.stringify({
-    ...countCorpus(corpus),
-    diagnostics: diagnostics.map((d) => ({
+  // The counts' object, left open for the diagnostics.
+  yield `${JSON.stringify(countCorpus(corpus)).slice(0, -1)},"diagnostics":[`;
+  let first = true;
+  for (const d of diagnostics) {
+    const json = JSON.stringify({
       file: d.file,
       ...positions.range(d.file, d),
       severity: d.severity,
       code: d.code,
       message: d.message,
       related: (d.related ?? []).map(related),
-    })),
-  });
+    });
+    yield first ? json : `,${json}`;
+    first = false;
+  }
+  yield ']}';
 }
 
 export function checkText(corpus: Corpus, diagnostics: readonly Diagnostic[]): string {
+  return [...checkTextParts(corpus, diagnostics)].join('');
+}
+
+/** The lines of `check`, each with its line break, the summary last. */
+export function* checkTextParts(corpus: Corpus, diagnostics: readonly Diagnostic[]): Generator<string> {
   const positions = new Positions(corpus);
-  const lines = diagnostics.map((d) => {
+  for (const d of diagnostics) {
     const at = positions.range(d.file, d);
-    return `${d.file}:${at.line}:${at.column}: ${d.severity} ${d.code}: ${d.message}`;
-  });
+    yield `${d.file}:${at.line}:${at.column}: ${d.severity} ${d.code}: ${d.message}\n`;
+  }
   const counts = countCorpus(corpus);
   const by = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  lines.push(
-    `${plural(counts.documents, 'document')}, ${plural(counts.mentions, 'mention')}, ${plural(counts.claims, 'claim')}: ` +
-      `${plural(by('error'), 'error')}, ${plural(by('warning'), 'warning')}, ${by('information')} information, ${plural(by('hint'), 'hint')}`,
-  );
-  return lines.join('\n') + '\n';
+  yield `${plural(counts.documents, 'document')}, ${plural(counts.mentions, 'mention')}, ${plural(counts.claims, 'claim')}: ` +
+    `${plural(by('error'), 'error')}, ${plural(by('warning'), 'warning')}, ${by('information')} information, ${plural(by('hint'), 'hint')}\n`;
 }
 
 export interface ExportRecord extends CliRange {
