@@ -8,6 +8,7 @@ import { glob } from 'tinyglobby';
 import {
   CodeActionKind,
   CompletionItemKind,
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   FileChangeType,
@@ -18,6 +19,7 @@ import {
   type CodeAction,
   type CompletionItem,
   type Connection,
+  type Diagnostic as LspDiagnostic,
   type DocumentSymbol,
   type InitializeParams,
   type InitializeResult,
@@ -61,6 +63,16 @@ function readSettings(value: unknown): Settings {
 }
 
 const IGNORED_FOLDERS = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * Diagnostics published for one file, at most: more cannot be read in an
+ * editor, and a report of contradicting claims can have hundreds of
+ * thousands, which as one LSP message is over 500 MB of JSON (more than a
+ * JavaScript string holds: publishing then failed for every file after it).
+ * The CLI lists them all.
+ */
+const MAX_PUBLISHED = 1000;
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 /** Where a URI lives: which corpus, which file of it. */
 interface Place {
@@ -124,24 +136,38 @@ export function startServer(connection: Connection): void {
       const uri = host.uriOf(file);
       const known = file === REGISTRY_FILE || host.corpus.has(file);
       const open = host.isOpen(file) || buffers.get(uri) !== undefined;
-      const diagnostics = known
-        ? host.corpus
-            .diagnostics(file)
-            .filter((d) => (d.severity !== 'hint' || open) && (d.code !== 'unannotated-mention' || settings.hintUnannotatedMentions))
-            .map((d) =>
-              toLspDiagnostic(d, {
-                index: indexOf(host, file),
-                locate: (other, range) => (host.textOf(other) === undefined ? undefined : { uri: host.uriOf(other), range: toRange(indexOf(host, other), range) }),
-                severity: severityOf,
-              }),
-            )
+      const shown = known
+        ? host.corpus.diagnostics(file).filter((d) => (d.severity !== 'hint' || open) && (d.code !== 'unannotated-mention' || settings.hintUnannotatedMentions))
         : [];
+      const diagnostics: LspDiagnostic[] = mostSevere(shown).map((d) =>
+        toLspDiagnostic(d, {
+          index: indexOf(host, file),
+          locate: (other, range) => (host.textOf(other) === undefined ? undefined : { uri: host.uriOf(other), range: toRange(indexOf(host, other), range) }),
+          severity: severityOf,
+        }),
+      );
+      if (shown.length > MAX_PUBLISHED) {
+        diagnostics.push({
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Information,
+          source: 'corroborate',
+          message: `${shown.length - MAX_PUBLISHED} more diagnostics in this file are not shown (the editor shows the first ${MAX_PUBLISHED}, errors first): run \`corroborate check\` to list them all`,
+        });
+      }
       const serialised = JSON.stringify(diagnostics);
       if (published.get(uri) === serialised) continue;
       if (diagnostics.length === 0 && !published.has(uri)) continue;
       published.set(uri, serialised);
       void connection.sendDiagnostics({ uri, diagnostics });
     }
+  }
+
+  /** At most MAX_PUBLISHED diagnostics, the most severe, in the corpus's order. */
+  function mostSevere(diagnostics: readonly Diagnostic[]): readonly Diagnostic[] {
+    if (diagnostics.length <= MAX_PUBLISHED) return diagnostics;
+    const rank = (d: Diagnostic) => SEVERITY_RANK[severityOf(d)];
+    const kept = new Set([...diagnostics].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_PUBLISHED));
+    return diagnostics.filter((d) => kept.has(d));
   }
 
   function publishAll(): void {
