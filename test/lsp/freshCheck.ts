@@ -28,6 +28,23 @@ export function positionAt(text: string, offset: number): Position {
 
 const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
 
+/** The editor is shown this many diagnostics of a file at most, the most severe, then a note of how many more. */
+export const MAX_PUBLISHED = 1000;
+
+function shownInEditor(dir: string, texts: ReadonlyMap<string, string>, diagnostics: readonly Diagnostic[]): string[] {
+  const entries = (list: readonly Diagnostic[]) => list.map((d) => expectedEntry(dir, texts, d));
+  if (diagnostics.length <= MAX_PUBLISHED) return entries(diagnostics);
+  const kept = new Set([...diagnostics].sort((a, b) => SEVERITY[a.severity] - SEVERITY[b.severity]).slice(0, MAX_PUBLISHED));
+  const note = JSON.stringify({
+    start: { line: 0, character: 0 },
+    end: { line: 0, character: 0 },
+    severity: SEVERITY.information,
+    message: `${diagnostics.length - MAX_PUBLISHED} more diagnostics in this file are not shown (the editor shows the first ${MAX_PUBLISHED}, errors first): run \`corroborate check\` to list them all`,
+    related: [],
+  });
+  return [...entries(diagnostics.filter((d) => kept.has(d))), note];
+}
+
 function expectedEntry(dir: string, texts: ReadonlyMap<string, string>, d: Diagnostic): string {
   const text = texts.get(d.file) ?? '';
   const related = (d.related ?? []).map((r) => ({ uri: uriOf(dir, r.file), start: positionAt(texts.get(r.file) ?? '', r.start), end: positionAt(texts.get(r.file) ?? '', r.end), message: r.message }));
@@ -56,7 +73,7 @@ export async function freshDiagnostics(dir: string, texts: ReadonlyMap<string, s
     for (const file of texts.keys()) {
       const known = file === REGISTRY_FILE || corpus.has(file);
       const diagnostics = known ? corpus.diagnostics(file).filter((d) => d.severity !== 'hint' || open.has(file)) : [];
-      out.set(uriOf(dir, file), diagnostics.map((d) => expectedEntry(dir, texts, d)).sort());
+      out.set(uriOf(dir, file), shownInEditor(dir, texts, diagnostics).sort());
     }
     return out;
   } finally {

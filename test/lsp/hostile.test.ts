@@ -32,7 +32,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { aliasBomb, HOSTILE_REGISTRY, hugeReport, lineColumn, nested } from '../hostileInputs';
-import { freshDiagnostics, publishedDiagnostics, publishes } from './freshCheck';
+import { freshDiagnostics, MAX_PUBLISHED, publishedDiagnostics, publishes } from './freshCheck';
 import { LspClient, uriOf } from './lspClient';
 
 const NORMAL = '---\nsource: afp\n---\nLe [JNIM]{@jnim} dit avoir [pris le camp]{claim by=@jnim event=@attack outcome=captured}.\n';
@@ -134,7 +134,11 @@ void describe('the language server on hostile inputs', () => {
   });
 
   void test('100,000 nested spans and brackets: reported, outlined shallow, hovered', async () => {
-    assert.equal(codes('deep/mentions.txt').length, DEPTH - 32);
+    // Every span past 32 deep is an error: the editor is shown the first thousand and told how many more there are.
+    const deep = client.diagnosticsOf(uri('deep/mentions.txt'));
+    assert.equal(deep.length, MAX_PUBLISHED + 1);
+    assert.equal(deep.filter((d) => d.code === 'syntax').length, MAX_PUBLISHED);
+    assert.match(messageOf(deep[MAX_PUBLISHED]), new RegExp(`^${DEPTH - 32 - MAX_PUBLISHED} more diagnostics in this file are not shown`));
     assert.deepEqual(codes('deep/brackets.txt'), [], 'plain brackets are text; the alias hint is not published for a closed report');
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uri('deep/mentions.txt') } })) as DocumentSymbol[];
     let depth = 0;
