@@ -61,6 +61,8 @@ export class Corpus {
   private readonly entityUse = new Map<string, number>();
   private readonly serials = new WeakMap<Assertion, number>();
   private nextSerial = 0;
+  /** What of the registry documents' facts depend on: see documentFingerprint(). */
+  private documentFingerprint = '';
   /** Registry diagnostics that depend on the registry alone. */
   private registryOwnDiagnostics: readonly Diagnostic[] = [];
   private readonly cache = new Map<string, readonly Diagnostic[]>();
@@ -111,6 +113,7 @@ export class Corpus {
       for (const alias of entity.aliases) entries.push({ alias: alias.value, entityId: entity.id, start: alias.start, end: alias.end });
     }
     this.view = { registry, aliases: new AliasMatcher(entries) };
+    this.documentFingerprint = documentFingerprint(registry);
     this.registryOwnDiagnostics = [...registry.diagnostics, ...ambiguousAliasDiagnostics(this.view.aliases)];
     const memo = new Map<string, string[]>();
     this.within = (id) => {
@@ -136,7 +139,9 @@ export class Corpus {
 
   /** Replaces corroborate.yaml. Every document is re-read against it (parses are reused). */
   setRegistry(text: string, encoding?: EncodingProblem): Set<string> {
+    const before = this.documentFingerprint;
     this.installRegistry(text, encoding);
+    if (this.documentFingerprint === before) return this.registryChangedAroundDocuments();
     const documents = [...this.documents.values()];
     this.documents.clear();
     this.groups.clear();
@@ -150,6 +155,19 @@ export class Corpus {
       this.add(readDocumentFacts(facts.file, facts.text, this.view, facts.encoding, facts.parsed), new Change());
     }
     return new Set([REGISTRY_FILE, ...this.documents.keys()]);
+  }
+
+  /**
+   * A registry edit that leaves every document's facts as they were (a
+   * description, a name, a place's `in:`, a `disputed:` assessment — the
+   * acknowledge quick fix writes those): only the contradiction groups are
+   * compared again, so a large corpus is not re-read.
+   */
+  private registryChangedAroundDocuments(): Set<string> {
+    const change = new Change();
+    change.files.add(REGISTRY_FILE);
+    for (const group of this.groups.values()) change.groups.add(group);
+    return this.settle(change);
   }
 
   /**
@@ -423,4 +441,16 @@ function unindexClaim(index: Map<string, Set<Claim>>, key: string, claim: Claim)
   const claims = index.get(key);
   claims?.delete(claim);
   if (claims?.size === 0) index.delete(key);
+}
+
+/**
+ * The registry as documents' facts see it: properties as values are read,
+ * entities by id, section and anonymity, and the aliases. Descriptions,
+ * names, `in:`, `disputed:` and positions are left out: documents do not
+ * depend on them (groups and features read them from the registry itself).
+ */
+function documentFingerprint(registry: Registry): string {
+  const properties = [...registry.properties.values()].map((p) => [p.key, p.type, p.values, p.compatible, p.kind ?? null, p.tolerance ?? null]);
+  const entities = [...registry.entities.values()].map((e) => [e.id, e.section, e.anonymous, e.aliases.map((a) => a.value)]);
+  return JSON.stringify([properties, entities]);
 }
