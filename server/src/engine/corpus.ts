@@ -139,6 +139,8 @@ export class Corpus {
 
   /** Replaces corroborate.yaml. Every document is re-read against it (parses are reused). */
   setRegistry(text: string, encoding?: EncodingProblem): Set<string> {
+    // Opening corroborate.yaml in the editor sends its text unchanged.
+    if (text === this.registry.text && encoding?.offset === this.registryEncoding?.offset) return new Set();
     const before = this.documentFingerprint;
     this.installRegistry(text, encoding);
     if (this.documentFingerprint === before) return this.registryChangedAroundDocuments();
