@@ -10,20 +10,13 @@ import type { Diagnostic as LspDiagnostic, Position } from 'vscode-languageserve
 import type { Diagnostic } from '../../server/src/engine/diagnostics';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { loadCorpus } from '../../server/src/workspace/corpusFiles';
+import { lineColumn } from '../hostileInputs';
 import { uriOf, type LspClient } from './lspClient';
 
+/** The LSP position (0-based) of an offset, from the tests' own line counting. */
 export function positionAt(text: string, offset: number): Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-    if (c === 10 || c === 13) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: offset - lineStart };
+  const { line, column } = lineColumn(text, offset);
+  return { line: line - 1, character: column - 1 };
 }
 
 const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;

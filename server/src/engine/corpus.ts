@@ -27,6 +27,8 @@ interface Group {
 export interface Footprint {
   /** Documents that reference it in any way. */
   documents: number;
+  /** References to it across those documents. */
+  references: number;
   mentions: number;
   valueUses: number;
   sourceOf: number;
@@ -58,7 +60,6 @@ export class Corpus {
   private readonly claimsByEvent = new Map<string, Set<Claim>>();
   private readonly claimsByClaimant = new Map<string, Set<Claim>>();
   private readonly footprints = new Map<string, Footprint>();
-  private readonly entityUse = new Map<string, number>();
   private readonly serials = new WeakMap<Assertion, number>();
   private nextSerial = 0;
   /** What of the registry documents' facts depend on: see documentFingerprint(). */
@@ -151,7 +152,6 @@ export class Corpus {
     this.claimsByEvent.clear();
     this.claimsByClaimant.clear();
     this.footprints.clear();
-    this.entityUse.clear();
     this.cache.clear();
     for (const facts of documents) {
       this.add(readDocumentFacts(facts.file, facts.text, this.view, facts.encoding, facts.parsed), new Change());
@@ -257,12 +257,7 @@ export class Corpus {
         change.groups.add(group);
       }
     }
-    this.tally(facts, 1);
-    for (const reference of facts.references) {
-      const uses = (this.entityUse.get(reference.id) ?? 0) + 1;
-      this.entityUse.set(reference.id, uses);
-      if (uses === 1) change.files.add(REGISTRY_FILE);
-    }
+    this.tally(facts, 1, change);
   }
 
   private remove(facts: DocumentFacts, change: Change): void {
@@ -285,33 +280,33 @@ export class Corpus {
         change.groups.add(group);
       }
     }
-    this.tally(facts, -1);
-    for (const reference of facts.references) {
-      const left = (this.entityUse.get(reference.id) ?? 1) - 1;
-      if (left > 0) this.entityUse.set(reference.id, left);
-      else {
-        this.entityUse.delete(reference.id);
+    this.tally(facts, -1, change);
+  }
+
+  /** Adds or subtracts a document's entity uses; an entity becoming used or unused changes unused-entity. */
+  private tally(facts: DocumentFacts, sign: 1 | -1, change: Change): void {
+    for (const [id, use] of facts.uses) {
+      let footprint = this.footprints.get(id);
+      if (!footprint) {
+        this.footprints.set(id, (footprint = emptyFootprint()));
+        change.files.add(REGISTRY_FILE);
+      }
+      footprint.documents += sign;
+      footprint.references += sign * use.references;
+      footprint.mentions += sign * use.mentions;
+      footprint.valueUses += sign * use.valueUses;
+      if (use.isSource) footprint.sourceOf += sign;
+      if (use.isOrigin) footprint.originOf += sign;
+      if (footprint.documents === 0) {
+        this.footprints.delete(id);
         change.files.add(REGISTRY_FILE);
       }
     }
   }
 
-  private tally(facts: DocumentFacts, sign: 1 | -1): void {
-    for (const [id, use] of facts.uses) {
-      let footprint = this.footprints.get(id);
-      if (!footprint) this.footprints.set(id, (footprint = { documents: 0, mentions: 0, valueUses: 0, sourceOf: 0, originOf: 0 }));
-      footprint.documents += sign;
-      footprint.mentions += sign * use.mentions;
-      footprint.valueUses += sign * use.valueUses;
-      if (use.isSource) footprint.sourceOf += sign;
-      if (use.isOrigin) footprint.originOf += sign;
-      if (footprint.documents === 0) this.footprints.delete(id);
-    }
-  }
-
   /** Where an entity shows up: a copy, so callers cannot change the index. */
   footprint(id: string): Footprint {
-    return { ...(this.footprints.get(id) ?? { documents: 0, mentions: 0, valueUses: 0, sourceOf: 0, originOf: 0 }) };
+    return { ...(this.footprints.get(id) ?? emptyFootprint()) };
   }
 
   /** The claims an actor makes, in file and offset order. */
@@ -345,7 +340,7 @@ export class Corpus {
 
   /** How many references the corpus makes to an entity. */
   uses(id: string): number {
-    return this.entityUse.get(id) ?? 0;
+    return this.footprints.get(id)?.references ?? 0;
   }
 
   /** Every diagnostic of one file (a document or corroborate.yaml), sorted. */
@@ -427,6 +422,10 @@ function ambiguousAliasDiagnostics(aliases: AliasMatcher<RegistryAlias>): Diagno
     }
   }
   return out;
+}
+
+function emptyFootprint(): Footprint {
+  return { documents: 0, references: 0, mentions: 0, valueUses: 0, sourceOf: 0, originOf: 0 };
 }
 
 function compareClaims(a: Claim, b: Claim): number {

@@ -47,6 +47,8 @@ export interface EntityReference extends TextRange {
 
 /** How one document involves one entity, beyond the claims it makes or is about. */
 export interface EntityUse {
+  /** Every reference: mentions, claim attributes, front matter. */
+  references: number;
   /** Refs in mention blocks. */
   mentions: number;
   /** Claim values naming it (`place=@x`). */
@@ -140,12 +142,12 @@ class DocumentReader {
 
   private use(id: string): EntityUse {
     let use = this.uses.get(id);
-    if (!use) this.uses.set(id, (use = { mentions: 0, valueUses: 0, isSource: false, isOrigin: false }));
+    if (!use) this.uses.set(id, (use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false }));
     return use;
   }
 
   private reference(id: string, range: TextRange): void {
-    this.use(id);
+    this.use(id).references++;
     // The id's own characters: after an `@`, inside quotes ("@afp" in front matter).
     const at = this.text.indexOf(id, range.start);
     const idRange = at >= range.start && at + id.length <= range.end ? { start: at, end: at + id.length } : { start: range.start, end: range.end };
