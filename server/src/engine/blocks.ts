@@ -2,6 +2,7 @@
 // hold `}`) and what it says (a mention, a claim, skip). Blocks never run past
 // the end of their paragraph; the caller passes that end as `limit`.
 
+import { isIdAt, shorten } from './names';
 import type { Attribute, Block, ClaimBlock, MentionBlock, Ref, SyntaxProblem, TextRange, Value } from './syntax';
 
 const TAB = 0x09;
@@ -10,30 +11,14 @@ const CR = 0x0d;
 const SPACE = 0x20;
 const QUOTE = 0x22;
 const HASH = 0x23;
-const DASH = 0x2d;
 const EQUALS = 0x3d;
 const AT = 0x40;
 const BACKSLASH = 0x5c;
-const UNDERSCORE = 0x5f;
 const CLOSE_BRACE = 0x7d;
 
 /** Tokens in a block are separated by spaces, tabs and the line breaks of the paragraph. */
 function isBlockSpace(c: number): boolean {
   return c === SPACE || c === TAB || c === LF || c === CR;
-}
-
-function isIdStart(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-/** True when text[start, end) is an id: `[A-Za-z0-9][A-Za-z0-9_-]*`. */
-function isId(text: string, start: number, end: number): boolean {
-  if (start >= end || !isIdStart(text.charCodeAt(start))) return false;
-  for (let i = start + 1; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!isIdStart(c) && c !== DASH && c !== UNDERSCORE) return false;
-  }
-  return true;
 }
 
 /** Inside a quoted value `\"` stands for `"` and `\\` for `\`; any other backslash is itself. */
@@ -56,9 +41,11 @@ function unescapeQuoted(text: string, start: number, end: number): string {
   return value + text.slice(runStart, end);
 }
 
-/** A token as messages show it: long tokens are cut so a message stays readable. */
+/** Past this, a token is cut in messages so they stay readable. */
+const MAX_TOKEN_SHOWN = 40;
+
 function excerpt(token: string): string {
-  return token.length <= 40 ? token : `${token.slice(0, 39)}…`;
+  return shorten(token, MAX_TOKEN_SHOWN);
 }
 
 export class BlockReader {
@@ -140,7 +127,7 @@ export class BlockReader {
     for (let k = 0; k < this.tokenCount; k++) {
       const tokenStart = this.tokenStarts[k];
       const tokenEnd = this.tokenEnds[k];
-      if (this.text.charCodeAt(tokenStart) === AT && isId(this.text, tokenStart + 1, tokenEnd)) {
+      if (this.text.charCodeAt(tokenStart) === AT && isIdAt(this.text, tokenStart + 1, tokenEnd)) {
         refs.push({ start: tokenStart, end: tokenEnd, id: this.text.slice(tokenStart + 1, tokenEnd) });
       } else {
         this.reportToken(
@@ -167,7 +154,7 @@ export class BlockReader {
       const tokenStart = this.tokenStarts[k];
       const tokenEnd = this.tokenEnds[k];
       if (text.charCodeAt(tokenStart) === HASH) {
-        if (!isId(text, tokenStart + 1, tokenEnd)) {
+        if (!isIdAt(text, tokenStart + 1, tokenEnd)) {
           this.reportToken(k, (token) => `\`${token}\` is not a claim id: write # then letters, digits, - or _`);
         } else if (id !== undefined) {
           this.reportToken(k, (token) => `duplicate claim id \`${token}\`: a claim has one #id, remove this one`);
@@ -186,7 +173,7 @@ export class BlockReader {
       }
       let keyEnd = tokenStart;
       while (keyEnd < tokenEnd && text.charCodeAt(keyEnd) !== EQUALS) keyEnd++;
-      if (keyEnd === tokenEnd || !isId(text, tokenStart, keyEnd)) {
+      if (keyEnd === tokenEnd || !isIdAt(text, tokenStart, keyEnd)) {
         this.reportToken(k, (token) => `\`${token}\` is not a claim attribute: write key=value, #id or hedged`);
         continue;
       }
@@ -228,7 +215,7 @@ export class BlockReader {
       }
       const value = unescapeQuoted(text, start + 1, close);
       // Quoting never changes a value, so "@niafunke" is the same ref as @niafunke.
-      const ref = value.charCodeAt(0) === AT && isId(value, 1, value.length) ? value.slice(1) : undefined;
+      const ref = value.charCodeAt(0) === AT && isIdAt(value, 1, value.length) ? value.slice(1) : undefined;
       return ref === undefined ? { start, end, raw, text: value, quoted: true } : { start, end, raw, text: value, quoted: true, ref };
     }
     if (raw.includes('"')) {
@@ -236,7 +223,7 @@ export class BlockReader {
       return undefined;
     }
     if (first === AT) {
-      if (!isId(text, start + 1, end)) {
+      if (!isIdAt(text, start + 1, end)) {
         this.report(start, end, `\`${excerpt(raw)}\` is not an entity ref: write @ then letters, digits, - or _`);
         return undefined;
       }

@@ -1,6 +1,7 @@
 // Diagnostics as the engine produces them: offsets into one file of the
 // corpus. Lines and columns are computed only at the edges (CLI output, LSP).
 
+import type { SectionKey } from './names';
 import type { TextRange } from './syntax';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -65,7 +66,7 @@ export type FixHint =
       readonly kind: 'unknown-entity';
       readonly id: string;
       /** The section the id must come from, when its place says (by= → actors). */
-      readonly section?: 'actors' | 'places' | 'events';
+      readonly section?: SectionKey;
       readonly candidates: readonly string[];
     }
   | { readonly kind: 'annotate'; readonly entityIds: readonly string[] }

@@ -5,6 +5,7 @@
 import type { AliasEntry, AliasMatcher } from './aliases';
 import { diagnostic, type Diagnostic, type FixHint } from './diagnostics';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
+import { entityNoun, SECTION_KEY } from './names';
 import { suggest } from './suggest';
 import { parseDocument } from './parser';
 import type { Entity, Located, PropertyEntry, Registry } from './registry';
@@ -91,8 +92,6 @@ export interface RegistryView {
 /** Source length past which a mention's text is not compared with the aliases. */
 const MAX_MENTION_SOURCE = 1000;
 
-const SECTION_WORD: Record<EntitySection, string> = { actor: 'an actor', place: 'a place', event: 'an event' };
-const SECTION_KEY: Record<EntitySection, 'actors' | 'places' | 'events'> = { actor: 'actors', place: 'places', event: 'events' };
 
 /** The article text inside a span, markup removed (nested spans contribute their text). */
 export function spanText(text: string, span: SpanNode): string {
@@ -172,7 +171,7 @@ class DocumentReader {
       return undefined;
     }
     if (wanted && entity.section !== wanted) {
-      this.report(range, 'wrong-kind', `${role} takes ${SECTION_WORD[wanted]}; @${id} is ${SECTION_WORD[entity.section]}`);
+      this.report(range, 'wrong-kind', `${role} takes ${entityNoun(wanted)}; @${id} is ${entityNoun(entity.section)}`);
       return undefined;
     }
     return entity;
@@ -190,7 +189,7 @@ class DocumentReader {
     const actors = [...this.registry.entities.values()].filter((e) => e.section === 'actor').map((e) => e.id);
     const candidates = suggest(located.value, actors);
     const hint = candidates.length > 0 ? `did you mean @${candidates[0]}? Or add` : 'add';
-    this.report(located, 'unknown-entity', `${field} names an outlet, which is an actor; @${located.value} is ${SECTION_WORD[entity.section]}: ${hint} the outlet under actors:`, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
+    this.report(located, 'unknown-entity', `${field} names an outlet, which is an actor; @${located.value} is ${entityNoun(entity.section)}: ${hint} the outlet under actors:`, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
     return undefined;
   }
 
@@ -198,7 +197,7 @@ class DocumentReader {
   private entityAttribute(attribute: Attribute, wanted: EntitySection): Entity | undefined {
     const { value } = attribute;
     if (value.ref === undefined) {
-      this.report(value, 'bad-value', `${attribute.key}= takes an @id of ${SECTION_WORD[wanted]}, not \`${value.raw}\``);
+      this.report(value, 'bad-value', `${attribute.key}= takes an @id of ${entityNoun(wanted)}, not \`${value.raw}\``);
       return undefined;
     }
     return this.entity(value.ref, value, wanted, `${attribute.key}=`);

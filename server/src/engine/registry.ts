@@ -4,6 +4,7 @@
 // part that could be read, so one typo does not blank the whole corpus.
 
 import { diagnostic, type Diagnostic, type DiagnosticCode } from './diagnostics';
+import { entityNoun, isId, SECTION_OF_KEY, type SectionKey } from './names';
 import type { TextRange } from './syntax';
 import { readDate, readValue, type EntitySection, type PropertyDefinition, type PropertyType } from './values';
 import { readYaml, scalarText, type YamlEntry, type YamlMap, type YamlNode } from './yaml';
@@ -12,7 +13,6 @@ export const REGISTRY_FILE = 'corroborate.yaml';
 /** Larger than any real registry; a file past it is refused rather than parsed for seconds. */
 export const REGISTRY_MAX_BYTES = 4 * 1024 * 1024;
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 export interface Located<T> extends TextRange {
   readonly value: T;
@@ -59,11 +59,10 @@ export interface Registry {
   readonly properties: ReadonlyMap<string, PropertyEntry>;
   readonly entities: ReadonlyMap<string, Entity>;
   /** Where each section's map is, so edits can add to it. */
-  readonly sections: ReadonlyMap<'actors' | 'places' | 'events', YamlMap>;
+  readonly sections: ReadonlyMap<SectionKey, YamlMap>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const SECTION_OF: Record<string, EntitySection> = { actors: 'actor', places: 'place', events: 'event' };
 const TOP_LEVEL = ['documents', 'properties', 'actors', 'places', 'events'];
 const PROPERTY_FIELDS = ['type', 'values', 'compatible', 'kind', 'tolerance', 'description'];
 const PROPERTY_TYPES: readonly PropertyType[] = ['count', 'date', 'enum', 'entity', 'text'];
@@ -85,7 +84,7 @@ class RegistryReader {
   documentsRange: TextRange = { start: 0, end: 0 };
   readonly properties = new Map<string, PropertyEntry>();
   readonly entities = new Map<string, Entity>();
-  readonly sections = new Map<'actors' | 'places' | 'events', YamlMap>();
+  readonly sections = new Map<SectionKey, YamlMap>();
 
   problem(range: TextRange, message: string, code: DiagnosticCode = 'registry'): void {
     this.diagnostics.push(diagnostic(REGISTRY_FILE, range, code, message));
@@ -115,7 +114,7 @@ class RegistryReader {
         continue;
       }
       this.sections.set(section, entry.value);
-      for (const item of entry.value.entries) this.readEntity(SECTION_OF[section], item);
+      for (const item of entry.value.entries) this.readEntity(SECTION_OF_KEY[section], item);
     }
     this.checkReferences();
   }
@@ -147,7 +146,7 @@ class RegistryReader {
       return;
     }
     for (const entry of node.entries) {
-      if (!ID.test(entry.key)) {
+      if (!isId(entry.key)) {
         this.problem(entry.keyRange, `\`${entry.key}\` is not a property key: use letters, digits, - and _`);
         continue;
       }
@@ -183,7 +182,7 @@ class RegistryReader {
       }
       for (const item of valuesNode.items) {
         const value = scalarText(item);
-        if (value === undefined || !ID.test(value)) {
+        if (value === undefined || !isId(value)) {
           this.problem(item, 'an enum value is a bare word of letters, digits, - and _');
           continue;
         }
@@ -258,7 +257,7 @@ class RegistryReader {
   }
 
   private readEntity(section: EntitySection, entry: YamlEntry): void {
-    if (!ID.test(entry.key)) {
+    if (!isId(entry.key)) {
       this.problem(entry.keyRange, `\`${entry.key}\` is not an id: use letters, digits, - and _, starting with a letter or digit`);
       return;
     }
@@ -275,7 +274,7 @@ class RegistryReader {
       }
     }
     const fields = body.kind === 'map' ? body : undefined;
-    if (fields) this.checkFields(fields, FIELDS[section], `${section === 'actor' ? 'an actor' : `a ${section}`}`);
+    if (fields) this.checkFields(fields, FIELDS[section], entityNoun(section));
     const field = (name: string) => fields?.entries.find((e) => e.key === name)?.value;
     const text = (name: string): string | undefined => {
       const node = field(name);
@@ -374,7 +373,7 @@ class RegistryReader {
     const expect = (ref: Located<string>, section: EntitySection, what: string) => {
       const target = this.entities.get(ref.value);
       if (!target) this.problem(ref, `${what} \`${ref.value}\` is not in the registry: add it under ${section}s`, 'unknown-entity');
-      else if (target.section !== section) this.problem(ref, `${what} must be ${section === 'actor' ? 'an actor' : `a ${section}`}; \`${ref.value}\` is ${target.section === 'actor' ? 'an actor' : `a ${target.section}`}`, 'wrong-kind');
+      else if (target.section !== section) this.problem(ref, `${what} must be ${entityNoun(section)}; \`${ref.value}\` is ${entityNoun(target.section)}`, 'wrong-kind');
     };
     for (const entity of this.entities.values()) {
       for (const affiliation of entity.affiliations) expect(affiliation, 'actor', 'affiliation');

@@ -1,6 +1,8 @@
 // Claim values and how two of them compare. Counts and dates are closed
 // intervals (dates as day numbers), so "compatible" is "overlapping" for both.
 
+import { entityNoun } from './names';
+
 export type PropertyType = 'count' | 'date' | 'enum' | 'entity' | 'text';
 export type EntitySection = 'actor' | 'place' | 'event';
 
@@ -126,7 +128,7 @@ export function readValue(property: PropertyDefinition, text: string, ref: strin
       if (property.values.includes(text)) return ok({ type: 'enum', value: text });
       return fail(`\`${text}\` is not a value of ${property.key}: use one of ${property.values.join(', ')}, or ?`);
     case 'entity':
-      if (ref === undefined) return fail(`${property.key} takes the @id of ${property.kind === 'actor' ? 'an actor' : property.kind === 'event' ? 'an event' : `a ${property.kind ?? 'registry entity'}`}, not \`${text}\``);
+      if (ref === undefined) return fail(`${property.key} takes the @id of ${property.kind ? entityNoun(property.kind) : 'a registry entity'}, not \`${text}\``);
       return ok({ type: 'entity', id: ref });
     case 'text':
       return ok({ type: 'text', text });

@@ -8,12 +8,13 @@
 import type { Corpus } from '../engine/corpus';
 import { spanText, type Assertion, type DocumentFacts } from '../engine/document';
 import type { Diagnostic } from '../engine/diagnostics';
+import { entityNoun, SECTION_OF_KEY, type SectionKey } from '../engine/names';
 import { articleText, parseDocument } from '../engine/parser';
 import type { ClaimBlock, ParsedDocument, TextRange } from '../engine/syntax';
 import { REGISTRY_FILE } from '../engine/registry';
 import { readValue, valueKey } from '../engine/values';
 import { idCharacters, type TextEdit } from './locate';
-import { acknowledgeDispute, addEntity, type EntitySectionKey } from './registryEdits';
+import { acknowledgeDispute, addEntity } from './registryEdits';
 
 export interface CodeActionResult {
   readonly title: string;
@@ -47,8 +48,6 @@ function markupValue(text: string): string {
   if (text !== '' && !/[\s}"\\]/.test(text)) return text;
   return `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
-
-const SECTION_NOUN: Record<EntitySectionKey, string> = { actors: 'an actor', places: 'a place', events: 'an event' };
 
 /** Collects actions, merging those that make the same edits (two diagnostics, one fix). */
 class ActionList {
@@ -146,7 +145,7 @@ class QuickFixes {
     }
   }
 
-  private unknownEntity(diagnostic: Diagnostic, id: string, candidates: readonly string[], section: EntitySectionKey | undefined): void {
+  private unknownEntity(diagnostic: Diagnostic, id: string, candidates: readonly string[], section: SectionKey | undefined): void {
     const reference = this.facts.references.find((r) => r.id === id && r.start === diagnostic.start && r.end === diagnostic.end);
     if (!reference) return;
     const idRange = idCharacters(this.facts.text, reference);
@@ -157,7 +156,7 @@ class QuickFixes {
     const name = mention ? spanText(this.facts.text, mention).replace(/\s+/g, ' ').trim() : id;
     for (const target of section ? [section] : (['actors', 'places', 'events'] as const)) {
       const edit = addEntity(this.corpus.registry.text, target, id, name || id);
-      if (edit) this.actions.add(`Add @${id} to corroborate.yaml as ${SECTION_NOUN[target]} (${target}:)`, diagnostic, [edit]);
+      if (edit) this.actions.add(`Add @${id} to corroborate.yaml as ${entityNoun(SECTION_OF_KEY[target])} (${target}:)`, diagnostic, [edit]);
     }
   }
 

@@ -4,6 +4,7 @@
 
 import type { Corpus, Footprint } from '../engine/corpus';
 import { spanText, type Assertion, type Claim } from '../engine/document';
+import { shorten } from '../engine/names';
 import type { Entity, PropertyEntry } from '../engine/registry';
 import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
 import { compatible, isComparable, type ClaimValue } from '../engine/values';
@@ -82,11 +83,6 @@ function plural(n: number, word: string, words = `${word}s`): string {
   return `${n} ${n === 1 ? word : words}`;
 }
 
-function truncate(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-
 /** `a, b, c (+2 more)`. */
 function listed(items: readonly string[], max = MAX_LISTED): string {
   const shown = items.slice(0, max).join(', ');
@@ -112,7 +108,7 @@ function valueInWords(corpus: Corpus, property: PropertyEntry, value: ClaimValue
     case 'entity':
       return compact ? code(value.id) : escapeMarkdown(entityName(corpus, value.id));
     case 'text':
-      return `“${escapeMarkdown(truncate(value.text, MAX_TEXT_VALUE))}”`;
+      return `“${escapeMarkdown(shorten(value.text, MAX_TEXT_VALUE))}”`;
     case 'interval':
       if (property.type === 'date') return escapeMarkdown(raw.replace('..', ' to '));
       return escapeMarkdown(
@@ -140,7 +136,7 @@ function assertionHeading(corpus: Corpus, assertion: Assertion): string {
 // Entities
 
 function mentionCard(corpus: Corpus, text: string, span: SpanNode, ids: readonly string[]): string {
-  const written = truncate(spanText(text, span), 80);
+  const written = shorten(spanText(text, span), 80);
   const header = `*${escapeMarkdown(written)}* → ${ids.map(code).join(' ')}`;
   return [header, ...ids.map((id) => entityCard(corpus, id))].join('\n\n---\n\n');
 }

@@ -6,11 +6,11 @@
 
 import type { Corpus } from '../engine/corpus';
 import type { DocumentFacts, EntityReference } from '../engine/document';
+import { entityNoun, isId } from '../engine/names';
 import { REGISTRY_FILE, type Entity } from '../engine/registry';
 import type { TextRange } from '../engine/syntax';
 import { idCharacters, locate, registryReferenceList, type Location, type Target, type TextEdit } from './locate';
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 /** One place an id is written: in a document or in corroborate.yaml. */
 interface Occurrence {
@@ -39,7 +39,7 @@ function disputedEntityReferences(corpus: Corpus): EntityReference[] {
       if (registry.properties.get(key)?.type !== 'entity') continue;
       for (const value of disputed.values) {
         const id = value.value.startsWith('@') ? value.value.slice(1) : value.value;
-        if (!ID.test(id)) continue;
+        if (!isId(id)) continue;
         const at = registry.text.indexOf(id, value.start);
         const idRange = at >= 0 && at + id.length <= value.end ? { start: at, end: at + id.length } : { start: value.start, end: value.end };
         references.push({ id, start: value.start, end: value.end, idRange });
@@ -188,9 +188,9 @@ export function rename(corpus: Corpus, file: string, offset: number, newName: st
   const plan = planRename(corpus, file, offset);
   if ('error' in plan) return plan;
   const name = newName.startsWith('@') ? newName.slice(1) : newName;
-  if (!ID.test(name)) return { error: `\`${newName}\` is not an id: use letters, digits, - and _, starting with a letter or digit.` };
+  if (!isId(name)) return { error: `\`${newName}\` is not an id: use letters, digits, - and _, starting with a letter or digit.` };
   if (name === plan.entity.id) return { error: `@${name} already has that name.` };
   const taken = corpus.registry.entities.get(name);
-  if (taken) return { error: `@${name} is already the id of ${taken.section === 'actor' ? 'an actor' : `a ${taken.section}`} in corroborate.yaml: ids are shared by actors, places and events; choose another.` };
+  if (taken) return { error: `@${name} is already the id of ${entityNoun(taken.section)} in corroborate.yaml: ids are shared by actors, places and events; choose another.` };
   return { edits: plan.edits(name) };
 }

@@ -5,10 +5,10 @@
 // byte outside the insertion stay as the analyst wrote them.
 
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { SectionKey } from '../engine/names';
 import { REGISTRY_FILE } from '../engine/registry';
 import type { TextEdit } from './locate';
 
-export type EntitySectionKey = 'actors' | 'places' | 'events';
 
 /** The file's own line ending: that of its first line break, `\n` when it has none. */
 export function lineEnding(text: string): string {
@@ -214,7 +214,7 @@ function fieldIndentOf(text: string, pair: Pair | undefined): number | undefined
  * Undefined when the file cannot be edited safely (YAML errors, a section that
  * is not a map, an id already present).
  */
-export function addEntity(registryText: string, section: EntitySectionKey, id: string, name: string): TextEdit | undefined {
+export function addEntity(registryText: string, section: SectionKey, id: string, name: string): TextEdit | undefined {
   const parsed = parse(registryText);
   if (!parsed) return undefined;
   const { source, root } = parsed;

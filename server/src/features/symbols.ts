@@ -5,6 +5,7 @@
 import { foldText } from '../engine/aliases';
 import type { Corpus } from '../engine/corpus';
 import type { Claim } from '../engine/document';
+import { shorten } from '../engine/names';
 import { REGISTRY_FILE } from '../engine/registry';
 import type { InlineNode, SpanNode, TextRange } from '../engine/syntax';
 import { readYaml, scalarText, type YamlEntry } from '../engine/yaml';
@@ -33,8 +34,7 @@ export interface WorkspaceSymbol {
 const MAX_NAME = 80;
 
 function excerpt(text: string, max = MAX_NAME): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+  return shorten(text, max);
 }
 
 /**
