@@ -8,7 +8,6 @@ import { compareAssertions, compareGroup, contradictionDiagnostics, type GroupFi
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { encodingDiagnostic, readDocumentFacts, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { REGISTRY_FILE, readRegistry, type Registry } from './registry';
-import type { PlaceContainment } from './values';
 
 interface Group {
   readonly event: string;
@@ -53,7 +52,6 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 export class Corpus {
   private view!: RegistryView;
-  private within!: PlaceContainment;
   private readonly documents = new Map<string, DocumentFacts>();
   private readonly groups = new Map<string, Group>();
   private readonly claimIds = new Map<string, Claim[]>();
@@ -103,7 +101,7 @@ export class Corpus {
 
   /** Places a place lies in, itself first. */
   placesContaining(id: string): readonly string[] {
-    return this.within(id);
+    return this.registry.containment.chain(id);
   }
 
   private installRegistry(text: string, encoding: EncodingProblem | undefined): void {
@@ -116,20 +114,6 @@ export class Corpus {
     this.view = { registry, aliases: new AliasMatcher(entries) };
     this.documentFingerprint = documentFingerprint(registry);
     this.registryOwnDiagnostics = [...registry.diagnostics, ...ambiguousAliasDiagnostics(this.view.aliases)];
-    const memo = new Map<string, string[]>();
-    this.within = (id) => {
-      let chain = memo.get(id);
-      if (!chain) {
-        chain = [id];
-        let next = registry.entities.get(id)?.in?.value;
-        while (next !== undefined && !chain.includes(next)) {
-          chain.push(next);
-          next = registry.entities.get(next)?.in?.value;
-        }
-        memo.set(id, chain);
-      }
-      return chain;
-    };
   }
 
   /** Problems finding the documents (globs matching too much, links out), shown on corroborate.yaml. */
@@ -227,7 +211,7 @@ export class Corpus {
   private compare(group: Group): Map<Assertion, GroupFindings> {
     const definition = this.registry.properties.get(group.property);
     if (!definition) return new Map();
-    return compareGroup(definition, this.registry.entities.get(group.event), group.members, this.within, (a) => this.serial(a));
+    return compareGroup(definition, this.registry.entities.get(group.event), group.members, this.registry.containment, (a) => this.serial(a));
   }
 
   private add(facts: DocumentFacts, change: Change): void {

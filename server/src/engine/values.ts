@@ -198,8 +198,12 @@ export function isComparable(value: ClaimValue): boolean {
   return value.type !== 'unknown' && value.type !== 'text';
 }
 
-/** `within(a)` lists the places a place lies in, through `in:`, the place itself first. */
-export type PlaceContainment = (placeId: string) => readonly string[];
+/** Which places lie inside which, through the registry's `in:` (a place lies inside itself). */
+export interface PlaceContainment {
+  contains(outer: string, inner: string): boolean;
+  /** The place, then the places it lies in, innermost first. */
+  chain(place: string): readonly string[];
+}
 
 export function compatible(
   property: PropertyDefinition,
@@ -216,7 +220,7 @@ export function compatible(
   if (a.type === 'entity' && b.type === 'entity') {
     if (a.id === b.id) return true;
     if (property.kind !== 'place') return false;
-    return within(a.id).includes(b.id) || within(b.id).includes(a.id);
+    return within.contains(a.id, b.id) || within.contains(b.id, a.id);
   }
   return true;
 }

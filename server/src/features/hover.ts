@@ -349,7 +349,7 @@ function propertyAnalysis(corpus: Corpus, assertion: Assertion): string {
   const agreeing: Assertion[] = [];
   const contradicting: Assertion[] = [];
   const undeclared: Assertion[] = [];
-  const within = (id: string) => corpus.placesContaining(id);
+  const within = corpus.registry.containment;
   for (const d of corpus.claimsAbout(claim.event, assertion.property.key)) {
     if (d === assertion) continue;
     if (d.value.type === 'unknown') undeclared.push(d);
