@@ -134,3 +134,124 @@ void describe('what the registry refers to, and the document it keeps', () => {
     assert.equal(unknownField.diagnostics.length, 1);
   });
 });
+
+const FIELDS = [
+  'documents: ["*.txt"]',
+  'properties:',
+  '  outcome: { type: enum, values: [captured, repelled, withdrawn], cues: { captured: [pris le contrôle, overran], repelled: repoussé } }',
+  '  killed: { type: count, measure: fatalities, cues: [tués, killed, morts, قتلى] }',
+  '  wounded: { type: count, tolerance: 3, measure: injured }',
+  '  date: { type: date }',
+  '  place: { type: entity, kind: place, cues: [à, in] }',
+  '  method: { type: text }',
+  'places: { niafunke: { name: Niafunké } }',
+  'events:',
+  '  attack:',
+  '    name: Attack',
+  '    estimate: { killed: 20..50, outcome: repelled, wounded: "~10", date: 2023-11-24, place: niafunke, method: "?" }',
+  'vague: { des dizaines: ">=20", dozens: ">=12", une cinquantaine: "~50", plusieurs: "?" }',
+  '',
+];
+
+void describe('the registry\'s assist and export fields', () => {
+  void test('estimate:, cues:, measure: and vague: are read and typed', () => {
+    const registry = readRegistry(FIELDS.join('\n'));
+    assert.deepEqual(problems(registry), []);
+    const estimate = registry.entities.get('attack')?.estimate;
+    assert.deepEqual(
+      [...(estimate?.values() ?? [])].map((e) => [e.property, e.value, e.valueKey]),
+      [
+        ['killed', '20..50', '20..50'],
+        ['outcome', 'repelled', '=repelled'],
+        ['wounded', '~10', '7..13'],
+        ['date', '2023-11-24', '19685..19685'],
+        ['place', 'niafunke', '@niafunke'],
+        ['method', '?', '?'],
+      ],
+    );
+    assert.equal(registry.text.slice(estimate?.get('killed')?.start, estimate?.get('killed')?.end), '20..50');
+    assert.equal(registry.text.slice(estimate?.get('killed')?.keyRange.start, estimate?.get('killed')?.keyRange.end), 'killed');
+    const killed = registry.properties.get('killed');
+    assert.deepEqual(killed?.cues.map((c) => c.value), ['tués', 'killed', 'morts', 'قتلى']);
+    assert.equal(killed?.measure?.value, 'fatalities');
+    const outcome = registry.properties.get('outcome');
+    assert.deepEqual(outcome?.cues, []);
+    assert.deepEqual(
+      [...(outcome?.valueCues ?? [])].map(([value, cues]) => [value, cues.map((c) => c.value)]),
+      [
+        ['captured', ['pris le contrôle', 'overran']],
+        ['repelled', ['repoussé']],
+      ],
+    );
+    assert.deepEqual(registry.properties.get('place')?.cues.map((c) => c.value), ['à', 'in']);
+    assert.deepEqual(
+      [...registry.vague.values()].map((v) => [v.phrase, v.written, v.value.type === 'interval' ? `${v.value.low}..${v.value.high}` : v.value.type]),
+      [
+        ['des dizaines', '>=20', '20..Infinity'],
+        ['dozens', '>=12', '12..Infinity'],
+        ['une cinquantaine', '~50', '45..55'],
+        ['plusieurs', '?', 'unknown'],
+      ],
+    );
+    assert.equal(registry.text.slice(registry.vague.get('dozens')?.phraseRange.start, registry.vague.get('dozens')?.phraseRange.end), 'dozens');
+  });
+
+  void test('each bad value is a registry error at its exact place', () => {
+    const text = [
+      'documents: ["*.txt"]',
+      'properties:',
+      '  outcome: { type: enum, values: [captured, repelled], cues: { taken: [pris] } }',
+      '  killed: { type: count, measure: fatalities, cues: [tués, "", [nested]] }',
+      '  wounded: { type: count, measure: fatalities }',
+      '  date: { type: date, measure: days, cues: { early: [tôt] } }',
+      '  injured: { type: count, measure: "two words" }',
+      '  place: { type: entity, kind: place }',
+      'places: { niafunke: {} }',
+      'actors: { jnim: { estimate: { killed: 3 } } }',
+      'events:',
+      '  attack: { estimate: { kiled: 20..50, outcome: taken, killed: lots, date: 2023-02-30, place: jnim } }',
+      '  raid: { estimate: [killed, 3] }',
+      '  siege: { estimate: { killed: [3, 4] } }',
+      'vague: { des dizaines: beaucoup, dozens: [12], "": "3" }',
+      'vagueness: {}',
+      '',
+    ].join('\n');
+    const registry = readRegistry(text);
+    const found = registry.diagnostics.map((d) => at(registry, d));
+    assert.deepEqual(found, [
+      'registry taken',
+      'registry ""',
+      'registry [nested]',
+      'registry fatalities',
+      'registry days',
+      'registry { early: [tôt] }',
+      'registry "two words"',
+      'registry estimate',
+      'registry kiled',
+      'registry taken',
+      'registry lots',
+      'registry 2023-02-30',
+      'wrong-kind jnim',
+      'registry [killed, 3]',
+      'registry [3, 4]',
+      'registry beaucoup',
+      'registry [12]',
+      'registry ""',
+      'registry vagueness',
+    ]);
+    const messages = problems(registry).join('\n');
+    assert.match(messages, /`kiled` is not a property of corroborate.yaml: did you mean killed\?/);
+    assert.match(messages, /measure `fatalities` is already killed's/);
+    assert.match(messages, /measure only applies to count properties/);
+    assert.match(messages, /cues per value only apply to enum properties/);
+    assert.match(messages, /`taken` is not one of outcome's values/);
+    assert.match(messages, /unknown field `estimate` for an actor/);
+    assert.match(messages, /`beaucoup` is not a count/);
+    // What could be read is still read.
+    assert.equal(registry.properties.get('killed')?.measure?.value, 'fatalities');
+    assert.equal(registry.properties.get('wounded')?.measure?.value, 'fatalities');
+    assert.deepEqual(registry.properties.get('killed')?.cues.map((c) => c.value), ['tués']);
+    assert.deepEqual([...(registry.entities.get('attack')?.estimate.keys() ?? [])], []);
+    assert.equal(registry.vague.size, 0);
+  });
+});

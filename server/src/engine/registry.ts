@@ -177,8 +177,8 @@ class RegistryReader {
   readonly properties = new Map<string, PropertyEntry>();
   readonly entities = new Map<string, Entity>();
   readonly vague = new Map<string, VagueEntry>();
-  /** Entity values under `disputed:` and `estimate:`, checked once every entity is known. */
-  private readonly entityValues: { readonly property: PropertyEntry; readonly value: RegistryValue }[] = [];
+  /** Entity values under `disputed:` and `estimate:`, checked once every entity is known; `forget` drops one that names no entity of the property's kind. */
+  private readonly entityValues: { readonly property: PropertyEntry; readonly value: RegistryValue; forget: () => void }[] = [];
   private lines?: LineIndex;
 
   constructor(private readonly text: string) {}
@@ -504,8 +504,8 @@ class RegistryReader {
     return undefined;
   }
 
-  /** A value written for a property: read as claims read it, entity ids checked once every entity is known. */
-  private readPropertyValue(property: PropertyEntry, node: YamlNode, code: DiagnosticCode): RegistryValue {
+  /** A value written for a property: read as claims read it; `forget` undoes its use if its entity id turns out wrong once every entity is known. */
+  private readPropertyValue(property: PropertyEntry, node: YamlNode, code: DiagnosticCode, forget: () => void): RegistryValue {
     const written = scalarText(node) ?? '';
     const reading = readRegistryValue(property, written);
     if (!reading.ok) {
@@ -513,7 +513,7 @@ class RegistryReader {
       return { value: written, start: node.start, end: node.end };
     }
     const value: RegistryValue = { value: written, start: node.start, end: node.end, claimValue: reading.value, valueKey: valueKey(reading.value) };
-    if (reading.value.type === 'entity') this.entityValues.push({ property, value });
+    if (reading.value.type === 'entity') this.entityValues.push({ property, value, forget });
     return value;
   }
 
@@ -535,7 +535,7 @@ class RegistryReader {
       const keys = new Set<string>();
       for (const item of items) {
         if (scalarText(item) === undefined) continue;
-        const value = property ? this.readPropertyValue(property, item, 'bad-value') : { value: scalarText(item) ?? '', start: item.start, end: item.end };
+        const value = property ? this.readPropertyValue(property, item, 'bad-value', () => keys.delete(value.valueKey ?? '')) : { value: scalarText(item) ?? '', start: item.start, end: item.end };
         values.push(value);
         if (value.valueKey !== undefined) keys.add(value.valueKey);
       }
@@ -558,7 +558,7 @@ class RegistryReader {
         this.problem(entry.value, `an estimate is one value, written as in claims: ${entry.key}: ${exampleValue(property)}`);
         continue;
       }
-      const value = this.readPropertyValue(property, entry.value, 'registry');
+      const value = this.readPropertyValue(property, entry.value, 'registry', () => estimate.delete(entry.key));
       if (value.claimValue === undefined || value.valueKey === undefined) continue;
       estimate.set(entry.key, { ...value, property: entry.key, keyRange: entry.keyRange, claimValue: value.claimValue, valueKey: value.valueKey });
     }
@@ -596,20 +596,22 @@ class RegistryReader {
     const refer = (ref: Positioned<string>) => {
       if (!references.has(ref.start)) references.set(ref.start, { id: ref.value, start: ref.start, end: ref.end, idRange: idCharactersIn(this.text, ref.value, ref) });
     };
-    const expect = (ref: Positioned<string>, section: EntitySection, what: string) => {
+    /** Whether the id names an entity of the section; if not, reported at it. */
+    const expect = (ref: Positioned<string>, section: EntitySection, what: string): boolean => {
       refer(ref);
       const target = this.entities.get(ref.value);
       if (!target) this.problem(ref, `${what} \`${ref.value}\` is not in the registry: add it under ${SECTION_KEY[section]}`, 'unknown-entity');
       else if (target.section !== section) this.problem(ref, `${what} must be ${entityNoun(section)}; \`${ref.value}\` is ${entityNoun(target.section)}`, 'wrong-kind');
+      return target?.section === section;
     };
     for (const entity of this.entities.values()) {
       for (const affiliation of entity.affiliations) expect(affiliation, 'actor', 'affiliation');
       if (entity.in) expect(entity.in, 'place', 'in');
       if (entity.place) expect(entity.place, 'place', 'place');
     }
-    for (const { property, value } of this.entityValues) {
+    for (const { property, value, forget } of this.entityValues) {
       if (value.claimValue?.type !== 'entity' || property.kind === undefined) continue;
-      expect({ value: value.claimValue.id, start: value.start, end: value.end }, property.kind, property.key);
+      if (!expect({ value: value.claimValue.id, start: value.start, end: value.end }, property.kind, property.key)) forget();
     }
     return [...references.values()].sort((a, b) => a.start - b.start);
   }
