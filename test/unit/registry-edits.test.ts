@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { readRegistry, REGISTRY_FILE, type Registry } from '../../server/src/engine/registry';
 import { applyEdits } from '../../server/src/features/codeActions';
 import type { TextEdit } from '../../server/src/features/locate';
-import { acknowledgeDispute, addEntity, lineEnding, renameInRegistry, yamlScalar } from '../../server/src/features/registryEdits';
+import { acknowledgeDispute, addEntity, lineEnding, recordAssessment, renameInRegistry, yamlScalar } from '../../server/src/features/registryEdits';
 
 const SEEDS_REGISTRY = fs.readFileSync(path.join(__dirname, '..', '..', 'seeds', REGISTRY_FILE), 'utf8');
 
@@ -283,5 +283,71 @@ void describe('registry edits that knew the YAML only in part (issue 10, fault 8
     const after = appliedCleanly(text, [edit]);
     assert.equal(after.entities.get('jnim')?.description, before);
     assert.equal(after.entities.get('fama')?.name, 'FAMa');
+  });
+});
+
+void describe('recordAssessment', () => {
+  const record = (text: string, event: string, assessment: string | undefined, estimate: [string, string][]) =>
+    recordAssessment(readRegistry(text), event, { ...(assessment !== undefined ? { assessment } : {}), estimate: new Map(estimate) });
+
+  void test('adds assessment: and estimate: to a block event, and to a flow event before its brace', () => {
+    const edits = record(SEEDS_REGISTRY, 'niafunke-attack', 'The army held the camp.', [['killed', '20..50'], ['outcome', 'repelled']]);
+    assert.ok(edits);
+    const after = readRegistry(applyInsertions(SEEDS_REGISTRY, edits));
+    assert.deepEqual(errorsOf(after), []);
+    const event = after.entities.get('niafunke-attack');
+    assert.equal(event?.assessment, 'The army held the camp.');
+    assert.deepEqual([...(event?.estimate.values() ?? [])].map((e) => `${e.property}=${e.value}`), ['killed=20..50', 'outcome=repelled']);
+    assert.match(after.text, /assailants\.\n {4}assessment: The army held the camp\.\n {4}estimate: \{ killed: 20\.\.50, outcome: repelled \}\n {2}goundam-attack:/);
+
+    const flow = record(FLOW_REGISTRY, 'attack', 'Dit "assez".', [['killed', '>=20']]);
+    assert.ok(flow);
+    assert.equal(flow.length, 1, 'one insertion');
+    const flowAfter = applyInsertions(FLOW_REGISTRY, flow);
+    assert.match(flowAfter, /attack: \{ name: Attack, date: 2023-11-24, assessment: "Dit \\"assez\\"\.", estimate: \{ killed: ">=20" \} \}/);
+    assert.equal(readRegistry(flowAfter).entities.get('attack')?.estimate.get('killed')?.valueKey, '20..Infinity');
+  });
+
+  void test('replaces what is there — a block scalar assessment, an estimate value, an empty value — and keeps the rest', () => {
+    const text = [
+      'documents: ["*.txt"]',
+      'properties: { killed: { type: count }, outcome: { type: enum, values: [captured, repelled] }, place: { type: entity, kind: place } }',
+      'places: { gao: {} }',
+      'events:',
+      '  attack:',
+      '    assessment: |+',
+      '      First thoughts.',
+      '',
+      '    estimate:',
+      '      killed: 3   # to check',
+      '      outcome:',
+      '  raid: { name: Raid, estimate: { killed: 5 } }',
+      '',
+    ].join('\r\n');
+    const edits = record(text, 'attack', 'Settled.', [['killed', '~50'], ['outcome', 'repelled'], ['place', 'gao']]);
+    assert.ok(edits);
+    const after = readRegistry(applyEdits(text, edits));
+    assert.deepEqual(errorsOf(after), []);
+    const attack = after.entities.get('attack');
+    assert.equal(attack?.assessment, 'Settled.');
+    assert.deepEqual([...(attack?.estimate.values() ?? [])].map((e) => `${e.property}=${e.value}`), ['killed=~50', 'outcome=repelled', 'place=gao']);
+    assert.ok(after.text.includes('      killed: "~50"   # to check\r\n      outcome: repelled\r\n      place: gao\r\n'), after.text);
+    assert.equal(after.entities.get('raid')?.estimate.get('killed')?.value, '5');
+    assert.doesNotMatch(after.text, /(^|[^\r])\n/, 'CRLF kept');
+
+    const flow = record(text, 'raid', undefined, [['killed', '7'], ['outcome', 'captured']]);
+    assert.ok(flow);
+    assert.equal(flow.length, 1, 'the replaced value and the added entry touch: one edit');
+    assert.match(applyEdits(text, flow), /raid: \{ name: Raid, estimate: \{ killed: 7, outcome: captured \} \}/);
+  });
+
+  void test('refuses an unknown event or property, a value that does not read, an entity not in the registry, and an event an alias copies', () => {
+    const text = 'documents: ["*.txt"]\nproperties: { killed: { type: count }, place: { type: entity, kind: place } }\nplaces: { gao: {} }\nevents: { a: &body { name: A }, b: *body }\n';
+    assert.equal(record(text, 'nowhere', 'x', []), undefined);
+    assert.equal(record(text, 'a', undefined, [['kiled', '3']]), undefined);
+    assert.equal(record(text, 'a', undefined, [['killed', 'lots']]), undefined);
+    assert.equal(record(text, 'a', undefined, [['place', '@mali']]), undefined);
+    assert.equal(record(text, 'a', 'Shared.', []), undefined);
+    assert.equal(record(text, 'b', 'Copy.', []), undefined);
   });
 });

@@ -421,7 +421,8 @@ export interface DeskRecord {
  * Writes the desk's assessment and estimate under an event: replaces the
  * values already there, adds the others (`assessment: …`, `estimate: { … }`
  * or entries of an existing `estimate:`). Undefined when the event cannot be
- * edited, or a property is not defined or a value does not read for it.
+ * edited, or a property is not defined or a value does not read for it (an
+ * entity value must name an entity of the property's kind).
  */
 export function recordAssessment(registry: Registry, eventId: string, record: DeskRecord): TextEdit[] | undefined {
   const source = Source.of(registry);
@@ -437,7 +438,9 @@ export function recordAssessment(registry: Registry, eventId: string, record: De
   const estimate = [...(record.estimate ?? [])];
   for (const [property, value] of estimate) {
     const definition = registry.properties.get(property);
-    if (!definition || !readRegistryValue(definition, value).ok) return undefined;
+    const reading = definition && readRegistryValue(definition, value);
+    if (!reading?.ok) return undefined;
+    if (reading.value.type === 'entity' && registry.entities.get(reading.value.id)?.section !== definition?.kind) return undefined;
   }
   if (estimate.length > 0) {
     const estimatePair = event.body ? findPair(event.body, 'estimate') : undefined;
