@@ -157,7 +157,7 @@ export function readRegistryValue(property: PropertyDefinition, written: string)
 }
 
 /** The count syntax of claims, for the `vague:` table (tolerance: the default). */
-const COUNT: PropertyDefinition = { key: 'count', type: 'count', values: [], compatible: [] };
+const COUNT_SYNTAX: PropertyDefinition = { key: 'count', type: 'count', values: [], compatible: [] };
 
 const CUE_MESSAGE = 'each cue must be a word or phrase';
 
@@ -178,7 +178,7 @@ class RegistryReader {
   readonly entities = new Map<string, Entity>();
   readonly vague = new Map<string, VagueEntry>();
   /** Entity values under `disputed:` and `estimate:`, checked once every entity is known; `forget` drops one that names no entity of the property's kind. */
-  private readonly entityValues: { readonly property: PropertyEntry; readonly value: RegistryValue; forget: () => void }[] = [];
+  private readonly entityValues: { readonly property: PropertyEntry; readonly value: RegistryValue; readonly forget: (value: RegistryValue) => void }[] = [];
   private lines?: LineIndex;
 
   constructor(private readonly text: string) {}
@@ -505,7 +505,7 @@ class RegistryReader {
   }
 
   /** A value written for a property: read as claims read it; `forget` undoes its use if its entity id turns out wrong once every entity is known. */
-  private readPropertyValue(property: PropertyEntry, node: YamlNode, code: DiagnosticCode, forget: () => void): RegistryValue {
+  private readPropertyValue(property: PropertyEntry, node: YamlNode, code: DiagnosticCode, forget: (value: RegistryValue) => void): RegistryValue {
     const written = scalarText(node) ?? '';
     const reading = readRegistryValue(property, written);
     if (!reading.ok) {
@@ -535,7 +535,7 @@ class RegistryReader {
       const keys = new Set<string>();
       for (const item of items) {
         if (scalarText(item) === undefined) continue;
-        const value = property ? this.readPropertyValue(property, item, 'bad-value', () => keys.delete(value.valueKey ?? '')) : { value: scalarText(item) ?? '', start: item.start, end: item.end };
+        const value = property ? this.readPropertyValue(property, item, 'bad-value', (wrong) => keys.delete(wrong.valueKey ?? '')) : { value: scalarText(item) ?? '', start: item.start, end: item.end };
         values.push(value);
         if (value.valueKey !== undefined) keys.add(value.valueKey);
       }
@@ -581,7 +581,7 @@ class RegistryReader {
         this.problem(entry.value, `\`${entry.key}\` needs the count it stands for, written as in claims: ">=20", "~50", 20..99`);
         continue;
       }
-      const reading = readValue(COUNT, written, undefined);
+      const reading = readValue(COUNT_SYNTAX, written, undefined);
       if (!reading.ok) {
         this.problem(entry.value, reading.message);
         continue;
@@ -611,7 +611,7 @@ class RegistryReader {
     }
     for (const { property, value, forget } of this.entityValues) {
       if (value.claimValue?.type !== 'entity' || property.kind === undefined) continue;
-      if (!expect({ value: value.claimValue.id, start: value.start, end: value.end }, property.kind, property.key)) forget();
+      if (!expect({ value: value.claimValue.id, start: value.start, end: value.end }, property.kind, property.key)) forget(value);
     }
     return [...references.values()].sort((a, b) => a.start - b.start);
   }

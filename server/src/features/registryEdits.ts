@@ -8,24 +8,12 @@
 // (indentation, line ending), and every byte outside it stays as written.
 
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { LineIndex } from '../engine/lineIndex';
 import type { SectionKey } from '../engine/names';
 import { readRegistryValue, REGISTRY_FILE, type Registry } from '../engine/registry';
 import type { TextRange } from '../engine/syntax';
 import { valueKey, type PropertyDefinition } from '../engine/values';
 import type { TextEdit } from './locate';
-
-/** The file's own line ending: that of its first line break, `\n` when it has none. */
-export function lineEnding(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF) return '\n';
-    if (c === CR) return text.charCodeAt(i + 1) === LF ? '\r\n' : '\r';
-  }
-  return '\n';
-}
-
-const LF = 10;
-const CR = 13;
 
 /**
  * A scalar as YAML text: plain when the 1.2 core schema reads it back as the
@@ -62,17 +50,20 @@ function flowMap(entries: readonly NewEntry[]): string {
   return `{ ${entries.map((e) => `${e.key}: ${e.flow}`).join(', ')} }`;
 }
 
-/** The registry as the edits see it: its text, line ending, and the parsed document when it may be edited. */
+/** The registry as the edits see it: its text, its lines, its line ending, and the parsed document when it may be edited. */
 class Source {
   readonly text: string;
   readonly eol: string;
+  private readonly lines: LineIndex;
 
   private constructor(
     private readonly registry: Registry,
     readonly root: Node | null,
   ) {
     this.text = registry.text;
-    this.eol = lineEnding(this.text);
+    this.lines = new LineIndex(this.text);
+    // The engine's one line-ending rule: the file's most used.
+    this.eol = this.lines.dominantEol();
   }
 
   /** Undefined when the file has YAML problems (offsets would land anywhere) or was refused unread. */
@@ -86,39 +77,30 @@ class Source {
     return this.registry.parsed?.aliased.has(node as Node) ?? false;
   }
 
-  lineStartAt(p: number): number {
-    let i = p;
-    while (i > 0 && !isLineBreak(this.text.charCodeAt(i - 1))) i--;
-    return i;
-  }
-
-  lineEndAt(p: number): number {
-    let i = p;
-    while (i < this.text.length && !isLineBreak(this.text.charCodeAt(i))) i++;
-    return i;
-  }
-
   column(p: number): number {
-    return p - this.lineStartAt(p);
+    return this.lines.positionAt(p).character;
+  }
+
+  lineStartAt(p: number): number {
+    return p - this.column(p);
   }
 
   /** The start of the line after the one `p` lies on; the text's end on its last line. */
   nextLineStart(p: number): number {
-    const end = this.lineEndAt(p);
-    if (end >= this.text.length) return end;
-    return end + (this.text.charCodeAt(end) === CR && this.text.charCodeAt(end + 1) === LF ? 2 : 1);
+    const line = this.lines.positionAt(p).line;
+    return line + 1 < this.lines.lineCount ? this.lines.offsetAt({ line: line + 1, character: 0 }) : this.text.length;
   }
 
   /** Lines inserted at `at`: each ends with a line break there at a line start, or each starts with one at the end of a last line. */
   insertLines(at: number, lines: readonly string[]): TextEdit {
-    const atLineStart = at === 0 || isLineBreak(this.text.charCodeAt(at - 1));
+    const atLineStart = this.column(at) === 0;
     return insert(at, lines.map((line) => (atLineStart ? line + this.eol : this.eol + line)).join(''));
   }
 
   /** Where a line can go after a node: past its last line, and past the trailing lines a `|+` scalar keeps. */
   lineAfter(node: Node): number {
     const end = contentEnd(this.text, node);
-    if (isKeptBlockScalar(this.text, lastLeaf(node))) return end === 0 || isLineBreak(this.text.charCodeAt(end - 1)) ? end : this.nextLineStart(end);
+    if (isKeptBlockScalar(this.text, lastLeaf(node)) && this.column(end) === 0) return end;
     return this.nextLineStart(end);
   }
 
@@ -128,14 +110,9 @@ class Source {
     if (!document?.directives.docEnd) return undefined;
     for (let line = this.lineStartAt(Math.min(document.range[1], this.text.length)); line < this.text.length; line = this.nextLineStart(line)) {
       if (this.text.startsWith('...', line) && (line + 3 === this.text.length || /[\s#]/.test(this.text.charAt(line + 3)))) return line;
-      if (this.nextLineStart(line) === line) break;
     }
     return undefined;
   }
-}
-
-function isLineBreak(c: number): boolean {
-  return c === LF || c === CR;
 }
 
 function rangeOf(node: Node): [number, number] {
