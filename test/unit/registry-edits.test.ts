@@ -352,3 +352,12 @@ void describe('recordAssessment', () => {
     assert.equal(record(text, 'b', 'Copy.', []), undefined);
   });
 });
+
+void test('an explicit key without a value (? attack) is left alone rather than extended', () => {
+  const text = 'documents: ["*.txt"]\nproperties: { outcome: { type: enum, values: [captured, repelled] } }\nevents:\n  ? attack\n  raid: { name: Raid }\n';
+  assert.equal(readRegistry(text).entities.has('attack'), true);
+  assert.equal(acknowledgeDispute(readRegistry(text), 'attack', 'outcome', ['captured', 'repelled']), undefined);
+  const raid = acknowledgeDispute(readRegistry(text), 'raid', 'outcome', ['captured', 'repelled']);
+  assert.ok(raid);
+  assert.deepEqual(disputedValues(readRegistry(applyInsertions(text, raid)), 'raid', 'outcome'), ['captured', 'repelled']);
+});

@@ -245,6 +245,8 @@ function fillNull(source: Source, container: YAMLMap, pair: Pair, entries: reado
   if (value && isScalar(value) && (container.flow || rangeOf(value)[1] > rangeOf(value)[0])) return writeValue(source, value, flowMap(entries));
   if (!isScalar(pair.key) || container.flow) return undefined;
   const [keyStart, keyEnd] = rangeOf(pair.key);
+  // Lines under an explicit key without a value (`? attack`) would extend the key itself.
+  if (source.text.slice(source.lineStartAt(keyStart), keyStart).includes('?')) return undefined;
   const indent = ' '.repeat(source.column(keyStart) + DEFAULT_INDENT);
   return source.insertLines(source.nextLineStart(keyEnd), entries.flatMap((e) => entryLines(e).map((line) => indent + line)));
 }
