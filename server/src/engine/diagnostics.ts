@@ -18,6 +18,7 @@ export type DiagnosticCode =
   | 'missing-claimant'
   | 'wrong-kind'
   | 'duplicate-id'
+  | 'unreadable'
   | 'conflicting-claims'
   | 'inconsistent-reports'
   | 'mention-mismatch'
@@ -38,6 +39,7 @@ export const severityOf: Readonly<Record<DiagnosticCode, Severity>> = {
   'missing-claimant': 'error',
   'wrong-kind': 'error',
   'duplicate-id': 'error',
+  unreadable: 'error',
   'conflicting-claims': 'warning',
   'inconsistent-reports': 'warning',
   'mention-mismatch': 'warning',
