@@ -1,4 +1,7 @@
-// A small corpus, shared by the unit and protocol tests of the corpus on disk.
+// A small corpus and a corpus nested in it, shared by the unit and protocol
+// tests of the corpus on disk: an inner report cites @rfi, which only the
+// inner registry knows, and @jnim, which only the outer one knows, so each
+// registry judges it differently.
 
 export const OUTER_REGISTRY = `documents: ["**/*.txt"]
 properties:
@@ -14,4 +17,15 @@ export const OUTER_REPORT = `---
 source: afp
 ---
 Selon l'AFP, [le JNIM]{@jnim} [a pris le camp]{claim by=@jnim event=@attack outcome=captured}.
+`;
+
+export const INNER_REGISTRY = `documents: ["**/*.txt"]
+actors:
+  rfi: { name: RFI }
+`;
+
+export const INNER_REPORT = `---
+source: rfi
+---
+Selon RFI, [le JNIM]{@jnim} a attaqué.
 `;

@@ -1,6 +1,7 @@
 // The corpus on disk, through the real `corroborate` program (the bundle that
 // `npm test` builds first) and in process: documents that cannot be read are
-// reported rather than dropped.
+// reported rather than dropped, and a corroborate.yaml in a subfolder owns
+// the documents below it.
 
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { DOCUMENT_MAX_BYTES, loadCorpus, loadDocument } from '../../server/src/workspace/corpusFiles';
-import { OUTER_REGISTRY as REGISTRY, OUTER_REPORT as REPORT } from '../corpusFixtures';
+import { INNER_REGISTRY, INNER_REPORT, OUTER_REGISTRY as REGISTRY, OUTER_REPORT as REPORT } from '../corpusFixtures';
 
 const BIN = path.join(__dirname, '..', '..', 'server', 'bin', 'corroborate.js');
 
@@ -152,5 +153,47 @@ describe('a document the globs match that cannot be read', () => {
     fs.unlinkSync(huge);
     assert.deepEqual([...loadDocument(corpus, dir, 'b.txt')], ['b.txt']);
     assert.deepEqual(corpus.files(), ['a.txt']);
+  });
+});
+
+describe('nested corpora: the nearest corroborate.yaml owns a document', () => {
+  const nested = () =>
+    writeCorpus({
+      [REGISTRY_FILE]: REGISTRY,
+      'a.txt': REPORT,
+      'sub/b.txt': REPORT,
+      'sub/inner/corroborate.yaml': INNER_REGISTRY,
+      'sub/inner/c.txt': INNER_REPORT,
+      'sub/inner/deeper/d.txt': INNER_REPORT,
+    });
+
+  test('checking the outer folder lists no document of the inner corpus', () => {
+    const { status, output } = check(nested());
+    assert.equal(status, 0, 'no inner report is judged by the outer registry (source: rfi is unknown there)');
+    assert.equal(output.documents, 2);
+    assert.deepEqual(
+      output.diagnostics.filter((d) => d.file.startsWith('sub/inner/')),
+      [],
+    );
+  });
+
+  test('checking the inner folder reads its own documents with its own registry', () => {
+    const { status, output } = check(path.join(nested(), 'sub', 'inner'));
+    assert.equal(status, 1);
+    assert.equal(output.documents, 2);
+    // @rfi is known there; @jnim, known only to the outer registry, is not.
+    assert.deepEqual(
+      output.diagnostics.map((d) => [d.file, d.code, d.message.includes('@jnim')]),
+      [
+        ['c.txt', 'unknown-entity', true],
+        ['deeper/d.txt', 'unknown-entity', true],
+      ],
+    );
+  });
+
+  test('outer globs that name the inner registry do not read it as a report', async () => {
+    const dir = nested();
+    fs.writeFileSync(path.join(dir, REGISTRY_FILE), REGISTRY.replace('["**/*.txt"]', '["**/*.txt", "**/*.yaml"]'));
+    assert.deepEqual((await loadCorpus(dir)).files(), ['a.txt', 'sub/b.txt']);
   });
 });

@@ -10,10 +10,10 @@ import { diagnostic, type Diagnostic } from '../engine/diagnostics';
 import type { EncodingProblem } from '../engine/document';
 import { REGISTRY_FILE, type Registry } from '../engine/registry';
 import { decode } from './decode';
+import { GLOB_OPTIONS, NestedCorpora } from './globs';
 
 /** Past this many matches the globs are surely wrong (a home folder, say). */
 export const MAX_DOCUMENTS = 200_000;
-const IGNORED = ['**/.git/**', '**/node_modules/**'];
 /**
  * Past this size a document is not read but reported `unreadable`: no report
  * is this long (the tests check 20 MB ones), and a file of a gigabyte would
@@ -50,19 +50,26 @@ export async function readRegistryFile(root: string): Promise<RegistryFile> {
   }
 }
 
-/** Documents the registry's globs match: inside the folder, no .git or node_modules, no links out. */
+/**
+ * Documents the registry's globs match: inside the folder, no .git or
+ * node_modules, no links out, and none in a subfolder that holds its own
+ * corroborate.yaml (the nearest registry owns a document).
+ */
 export async function discoverDocuments(root: string, registry: Registry): Promise<DocumentDiscovery> {
   const problems: Diagnostic[] = [];
   const patterns = registry.documents.map((d) => d.value);
   if (patterns.length === 0) return { files: [], problems };
-  // Links are followed, so a linked report is read rather than dropped in
-  // silence; one that leads out of the folder is reported below instead.
-  const matched = await glob(patterns, { cwd: root, ignore: IGNORED, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false });
+  const matched = await glob(patterns, { cwd: root, ...GLOB_OPTIONS });
   const where = registry.documents[0] ?? registry.documentsRange;
   if (matched.length > MAX_DOCUMENTS) {
     problems.push(diagnostic(REGISTRY_FILE, where, 'registry', `the documents globs match ${matched.length} files, over the limit of ${MAX_DOCUMENTS}: narrow them`));
     return { files: [], problems };
   }
+  const nested = new NestedCorpora(root);
+  const owned = matched
+    .map((relative) => relative.split(path.sep).join('/'))
+    .filter((file) => file !== REGISTRY_FILE && nested.ownerOf(path.posix.dirname(file)) === undefined)
+    .sort();
   const realRoot = await fs.realpath(root);
   const found: { file: string; real: string; direct: boolean }[] = [];
   // Resolving every file costs a system call per path component; folders are
@@ -72,8 +79,7 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
     if (!realFolders.has(folder)) realFolders.set(folder, realpathOrUndefined(folder));
     return realFolders.get(folder);
   };
-  for (const file of matched.map((relative) => relative.split(path.sep).join('/')).sort()) {
-    if (file === REGISTRY_FILE) continue;
+  for (const file of owned) {
     const full = path.join(root, file);
     const folder = realFolder(path.dirname(full));
     const link = lstatOrUndefined(full)?.isSymbolicLink();
