@@ -1,7 +1,8 @@
 // The corpus on disk as the editor sees it, over stdio: a corroborate.yaml in
 // a subfolder owns the documents below it (each file published once, by its
-// own corpus, and listed once), and a document that cannot be read shows an
-// `unreadable` error.
+// own corpus, and listed once), a document that cannot be read shows an
+// `unreadable` error, and a documents glob that matches nothing an
+// `empty-glob` warning that follows files created and deleted.
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -93,7 +94,7 @@ describe('nested corpora in the editor: the nearest corroborate.yaml owns a docu
   }
 });
 
-describe('unreadable documents in the editor', () => {
+describe('unreadable documents and empty globs in the editor', () => {
   test('a document over the size limit shows an unreadable error, is listed, and is read once it is small enough', async () => {
     const { dir, client, uri } = await start({ [REGISTRY_FILE]: OUTER_REGISTRY, 'a.txt': OUTER_REPORT, 'big.txt': '' });
     fs.truncateSync(path.join(dir, 'big.txt'), DOCUMENT_MAX_BYTES + 1);
@@ -108,5 +109,43 @@ describe('unreadable documents in the editor', () => {
     await client.fileChanged(uri('big.txt'), FileChangeType.Changed);
     const texts = { [REGISTRY_FILE]: OUTER_REGISTRY, 'a.txt': OUTER_REPORT, 'big.txt': OUTER_REPORT.replace('captured', 'repelled') };
     await client.waitFor('big.txt read and checked like the rest', publishes(client, await expectedFor(dir, '.', texts)));
+  });
+
+  test('an empty-glob warning goes when a file appears and comes back when the last one goes', async () => {
+    const registry = OUTER_REGISTRY.replace('["**/*.txt"]', '["reports/*.txt"]');
+    const { dir, client, uri } = await start({ [REGISTRY_FILE]: registry, 'seeds/a.txt': OUTER_REPORT });
+    const warned = () => client.diagnosticsOf(uri(REGISTRY_FILE)).some((d) => d.code === 'empty-glob');
+    await client.waitFor('the empty-glob warning', warned);
+    const [warning] = client.diagnosticsOf(uri(REGISTRY_FILE)).filter((d) => d.code === 'empty-glob');
+    assert.equal(warning?.severity, 2);
+    const message = warning ? messageOf(warning) : '';
+    assert.match(message, /reports\//);
+    assert.match(message, /seeds\/ \(1\)/);
+
+    fs.mkdirSync(path.join(dir, 'reports'));
+    fs.writeFileSync(path.join(dir, 'reports', 'a.txt'), OUTER_REPORT);
+    await client.fileChanged(uri('reports/a.txt'), FileChangeType.Created);
+    await client.waitFor('the warning gone', () => !warned() && client.corpusDocuments.includes(uri('reports/a.txt')));
+
+    fs.unlinkSync(path.join(dir, 'reports', 'a.txt'));
+    await client.fileChanged(uri('reports/a.txt'), FileChangeType.Deleted);
+    await client.waitFor('the warning back', warned);
+    const back = client.diagnosticsOf(uri(REGISTRY_FILE)).find((d) => d.code === 'empty-glob');
+    assert.match(back ? messageOf(back) : '', /it looked in reports\/\./);
+  });
+
+  test('the empty-glob warning stays on its pattern while corroborate.yaml is edited above it', async () => {
+    const registry = OUTER_REGISTRY.replace('["**/*.txt"]', '["reports/*.txt"]');
+    const { client, uri } = await start({ [REGISTRY_FILE]: registry, 'seeds/a.txt': OUTER_REPORT });
+    const warning = () => client.diagnosticsOf(uri(REGISTRY_FILE)).find((d) => d.code === 'empty-glob');
+    await client.waitFor('the empty-glob warning', () => warning() !== undefined);
+    const column = registry.indexOf('"reports/*.txt"');
+    assert.deepEqual(warning()?.range, { start: { line: 0, character: column }, end: { line: 0, character: column + '"reports/*.txt"'.length } });
+    await client.open(uri(REGISTRY_FILE), registry);
+    await client.change(uri(REGISTRY_FILE), `# The desk's corpus\n${registry}`);
+    await client.waitFor('the warning a line down, on the pattern still', () => warning()?.range.start.line === 1);
+    assert.deepEqual(warning()?.range, { start: { line: 1, character: column }, end: { line: 1, character: column + '"reports/*.txt"'.length } });
+    await client.change(uri(REGISTRY_FILE), `# The desk's corpus\n${registry.replace('reports/', 'seeds/')}`);
+    await client.waitFor('the warning gone with a pattern that matches', () => warning() === undefined && client.corpusDocuments.includes(uri('seeds/a.txt')));
   });
 });

@@ -1,7 +1,7 @@
 // The corpus on disk, through the real `corroborate` program (the bundle that
 // `npm test` builds first) and in process: documents that cannot be read are
-// reported rather than dropped, and a corroborate.yaml in a subfolder owns
-// the documents below it.
+// reported rather than dropped, a corroborate.yaml in a subfolder owns the
+// documents below it, and a documents glob that matches nothing says so.
 
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -76,6 +76,14 @@ function checkText(dir: string): { status: number | null; stdout: string } {
 
 function withCode(output: CheckOutput, code: string): JsonDiagnostic[] {
   return output.diagnostics.filter((d) => d.code === code);
+}
+
+/** Where `needle` starts in `text`, as check's 1-based line and column. */
+function lineColumnOf(text: string, needle: string): { line: number; column: number } {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `the fixture holds ${needle}`);
+  const lines = text.slice(0, at).split('\n');
+  return { line: lines.length, column: (lines.at(-1) ?? '').length + 1 };
 }
 
 const runningAsRoot = process.getuid?.() === 0;
@@ -195,5 +203,46 @@ describe('nested corpora: the nearest corroborate.yaml owns a document', () => {
     const dir = nested();
     fs.writeFileSync(path.join(dir, REGISTRY_FILE), REGISTRY.replace('["**/*.txt"]', '["**/*.txt", "**/*.yaml"]'));
     assert.deepEqual((await loadCorpus(dir)).files(), ['a.txt', 'sub/b.txt']);
+  });
+});
+
+describe('a documents glob that matches nothing', () => {
+  test('is an empty-glob warning on the pattern, naming the folder it looked in and where such files are', () => {
+    const registry = REGISTRY.replace('["**/*.txt"]', '["reports/*.txt"]');
+    const dir = writeCorpus({ [REGISTRY_FILE]: registry, 'seeds/a.txt': REPORT, 'seeds/b.txt': REPORT, 'notes.txt': 'notes' });
+    const { status, output } = check(dir);
+    assert.equal(status, 0, 'a warning: check passes');
+    assert.equal(output.documents, 0);
+    const found = withCode(output, 'empty-glob');
+    assert.equal(found.length, 1);
+    const [warning] = found;
+    const at = lineColumnOf(registry, '"reports/*.txt"');
+    assert.deepEqual([warning?.file, warning?.line, warning?.column, warning?.endColumn, warning?.severity], [REGISTRY_FILE, at.line, at.column, at.column + '"reports/*.txt"'.length, 'warning']);
+    assert.match(warning?.message ?? '', /reports\//);
+    assert.match(warning?.message ?? '', /3 \.txt files/);
+    assert.match(warning?.message ?? '', /seeds\/ \(2\)/);
+  });
+
+  test('only the pattern that matches nothing is reported', () => {
+    const registry = REGISTRY.replace('["**/*.txt"]', '["seeds/*.txt", "archive/**/*.txt"]');
+    const dir = writeCorpus({ [REGISTRY_FILE]: registry, 'seeds/a.txt': REPORT, 'archive/README.md': 'old reports go here' });
+    const { output } = check(dir);
+    assert.equal(output.documents, 1);
+    const found = withCode(output, 'empty-glob');
+    assert.deepEqual(found.map((d) => d.column), [lineColumnOf(registry, '"archive/**/*.txt"').column]);
+    assert.match(found[0]?.message ?? '', /archive\//);
+  });
+
+  test('a pattern whose files all belong to a nested corpus says so', () => {
+    const dir = writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'inner/corroborate.yaml': REGISTRY, 'inner/a.txt': REPORT });
+    const [warning] = withCode(check(dir).output, 'empty-glob');
+    assert.match(warning?.message ?? '', /own corroborate\.yaml/);
+    assert.match(warning?.message ?? '', /inner\/ \(1\)/);
+  });
+
+  test('a pattern that matches is not reported, nor a corpus whose globs are refused', () => {
+    assert.deepEqual(withCode(check(writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT })).output, 'empty-glob'), []);
+    const escaping = writeCorpus({ [REGISTRY_FILE]: REGISTRY.replace('["**/*.txt"]', '["../*.txt"]') });
+    assert.deepEqual(withCode(check(escaping).output, 'empty-glob'), []);
   });
 });

@@ -145,7 +145,9 @@ export class Corpus {
     // Opening corroborate.yaml in the editor sends its text unchanged.
     if (text === this.registry.text && encoding?.offset === this.registryEncoding?.offset) return new Set();
     const before = this.documentFingerprint;
+    const registryBefore = this.registry;
     this.installRegistry(text, encoding);
+    this.discoveryProblems = followGlobs(this.discoveryProblems, registryBefore, this.registry);
     if (this.documentFingerprint === before) return this.registryChangedAroundDocuments();
     const documents = [...this.documents.values()];
     this.documents.clear();
@@ -443,6 +445,22 @@ function ambiguousAliasDiagnostics(aliases: AliasMatcher<RegistryAlias>): Diagno
     }
   }
   return out;
+}
+
+/**
+ * Discovery problems sit on a documents glob (or on `documents:`) of the
+ * registry they were found with: an edit elsewhere in it moves them with
+ * their glob. An edit of the globs drops them until discovery runs again.
+ */
+function followGlobs(problems: readonly Diagnostic[], before: Registry, after: Registry): readonly Diagnostic[] {
+  const globs = (registry: Registry) => registry.documents.map((d) => d.value).join('\n');
+  if (problems.length === 0 || globs(before) !== globs(after)) return [];
+  const anchorsBefore = [before.documentsRange, ...before.documents];
+  const anchorsAfter = [after.documentsRange, ...after.documents];
+  return problems.flatMap((problem) => {
+    const to = anchorsAfter[anchorsBefore.findIndex((a) => a.start === problem.start && a.end === problem.end)];
+    return to ? [{ ...problem, start: to.start, end: to.end }] : [];
+  });
 }
 
 function emptyFootprint(): Footprint {

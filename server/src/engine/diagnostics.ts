@@ -23,6 +23,7 @@ export type DiagnosticCode =
   | 'inconsistent-reports'
   | 'mention-mismatch'
   | 'ambiguous-alias'
+  | 'empty-glob'
   | 'acknowledged-dispute'
   | 'unannotated-mention'
   | 'unused-entity';
@@ -44,6 +45,7 @@ export const severityOf: Readonly<Record<DiagnosticCode, Severity>> = {
   'inconsistent-reports': 'warning',
   'mention-mismatch': 'warning',
   'ambiguous-alias': 'warning',
+  'empty-glob': 'warning',
   'acknowledged-dispute': 'information',
   'unannotated-mention': 'hint',
   'unused-entity': 'hint',

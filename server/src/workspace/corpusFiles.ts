@@ -10,7 +10,7 @@ import { diagnostic, type Diagnostic } from '../engine/diagnostics';
 import type { EncodingProblem } from '../engine/document';
 import { REGISTRY_FILE, type Registry } from '../engine/registry';
 import { decode } from './decode';
-import { GLOB_OPTIONS, NestedCorpora } from './globs';
+import { emptyGlobProblems, GLOB_OPTIONS, NestedCorpora } from './globs';
 
 /** Past this many matches the globs are surely wrong (a home folder, say). */
 export const MAX_DOCUMENTS = 200_000;
@@ -70,6 +70,7 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
     .map((relative) => relative.split(path.sep).join('/'))
     .filter((file) => file !== REGISTRY_FILE && nested.ownerOf(path.posix.dirname(file)) === undefined)
     .sort();
+  problems.push(...(await emptyGlobProblems(root, registry.documents, owned, nested)));
   const realRoot = await fs.realpath(root);
   const found: { file: string; real: string; direct: boolean }[] = [];
   // Resolving every file costs a system call per path component; folders are
