@@ -3,6 +3,7 @@
 // that are removed when the test file ends, and the SARIF 2.1.0 schema.
 
 import { after } from 'node:test';
+import assert from 'node:assert/strict';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { spawnSync } from 'node:child_process';
@@ -68,4 +69,18 @@ export function sarifSchemaErrors(log: unknown): string[] {
     sarifValidator = ajv.compile(schema);
   }
   return sarifValidator(log) ? [] : (sarifValidator.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+}
+
+/**
+ * Compares a JSON value with its golden file (test/fixtures/…); with
+ * UPDATE_EXPECT=1 in the environment the file is rewritten instead, to be
+ * reviewed in the diff like any change.
+ */
+export function assertGolden(actual: unknown, golden: string): void {
+  const text = `${JSON.stringify(actual, null, 2)}\n`;
+  if (process.env.UPDATE_EXPECT === '1') {
+    fs.writeFileSync(golden, text);
+    return;
+  }
+  assert.deepEqual(actual, JSON.parse(fs.readFileSync(golden, 'utf8')), `${path.relative(REPO, golden)} differs (UPDATE_EXPECT=1 rewrites it)`);
 }

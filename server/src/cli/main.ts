@@ -130,7 +130,7 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
       const corpus = await loadCorpus(root);
       setExit(EXIT_OK);
       if (options.format === 'w3c') {
-        writeParts(out, w3cParts(corpus, `Claims and mentions of the corpus ${path.basename(root)}`));
+        writeParts(out, w3cParts(corpus, `Claims and mentions annotated in ${path.basename(root)}`));
         return;
       }
       const records = exportRecords(corpus);
