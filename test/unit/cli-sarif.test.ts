@@ -80,8 +80,9 @@ function sarif(args: readonly string[], cwd?: string): { status: number | null; 
 }
 
 function only<T>(items: readonly T[] | undefined): T {
-  assert.equal(items?.length, 1);
-  return (items)[0];
+  const [item, ...rest] = items ?? [];
+  assert.ok(item !== undefined && rest.length === 0, `expected one item, got ${items?.length ?? 0}`);
+  return item;
 }
 
 const region = (d: JsonRange): Region => ({ startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn });
