@@ -5,6 +5,7 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import * as path from 'node:path';
+import type { Corpus } from '../engine/corpus';
 import { CorpusUnavailable, loadCorpus } from '../workspace/corpusFiles';
 import { readDiagnosticGuide } from './diagnosticGuide';
 import { initCorpus, RegistryExists, type InitResult } from './init';
@@ -91,51 +92,59 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
       out.write(initReport(root, dir, result, env.cwd));
     });
 
-  cli
-    .command('check')
-    .description('Check the corpus in DIR (the folder holding corroborate.yaml) and print every diagnostic: path:line:col: severity code: message, paths relative to the current folder, then a summary. Exit 0 without errors, 1 with errors, 2 when the corpus cannot be read.')
-    .argument('[dir]', 'the corpus folder', '.')
-    .addOption(
-      new Option('--format <format>', 'text; json: one object {documents, mentions, claims, diagnostics}, paths relative to DIR; sarif: a SARIF 2.1.0 log for code scanning')
-        .choices(['text', 'json', 'sarif'])
-        .default('text'),
-    )
-    .action(async (dir: string, options: { format: 'text' | 'json' | 'sarif' }) => {
-      const root = path.resolve(env.cwd, dir);
-      const corpus = await loadCorpus(root);
+  /** A command on the corpus in DIR, read once, its output chosen with --format. */
+  const corpusCommand = <F extends string>(
+    name: string,
+    description: string,
+    format: { readonly description: string; readonly choices: readonly F[] },
+    run: (root: string, corpus: Corpus, format: F) => void,
+  ) =>
+    cli
+      .command(name)
+      .description(description)
+      .argument('[dir]', 'the corpus folder', '.')
+      .addOption(new Option('--format <format>', format.description).choices(format.choices).default(format.choices[0]))
+      .action(async (dir: string, options: { format: F }) => {
+        const root = path.resolve(env.cwd, dir);
+        run(root, await loadCorpus(root), options.format);
+      });
+
+  corpusCommand(
+    'check',
+    'Check the corpus in DIR (the folder holding corroborate.yaml) and print every diagnostic: path:line:col: severity code: message, paths relative to the current folder, then a summary. Exit 0 without errors, 1 with errors, 2 when the corpus cannot be read.',
+    {
+      description: 'text; json: one object {documents, mentions, claims, diagnostics}, paths relative to DIR; sarif: a SARIF 2.1.0 log for code scanning',
+      choices: ['text', 'json', 'sarif'] as const,
+    },
+    (root, corpus, format) => {
       const diagnostics = corpus.allDiagnostics();
       setExit(diagnostics.some((d) => d.severity === 'error') ? EXIT_ERRORS : EXIT_OK);
-      if (options.format === 'json') {
+      if (format === 'json') {
         writeParts(out, checkJsonParts(corpus, diagnostics));
         out.write('\n');
-      } else if (options.format === 'sarif') {
+      } else if (format === 'sarif') {
         const guide = readDiagnosticGuide(env.diagnosticsGuide);
         writeParts(out, sarifParts(corpus, diagnostics, { root, cwd: env.cwd, version: env.version, guide }));
       } else {
         writeParts(out, checkTextParts(corpus, diagnostics, (file) => pathFromWorkingFolder(root, file, env.cwd)));
       }
-    });
+    },
+  );
 
-  cli
-    .command('export')
-    .description('Export the claims: json or csv, one record per (claim, property) with file, range, claim id, event, property, raw value, low, high, claimant, source, origin, hedged and the quoted text; w3c, one W3C Web Annotation per claim and mention.')
-    .argument('[dir]', 'the corpus folder', '.')
-    .addOption(
-      new Option('--format <format>', 'json (an array of records), csv (with a header row) or w3c (a JSON-LD AnnotationCollection)')
-        .choices(['json', 'csv', 'w3c'])
-        .default('json'),
-    )
-    .action(async (dir: string, options: { format: 'json' | 'csv' | 'w3c' }) => {
-      const root = path.resolve(env.cwd, dir);
-      const corpus = await loadCorpus(root);
+  corpusCommand(
+    'export',
+    'Export the claims: json or csv, one record per (claim, property) with file, range, claim id, event, property, raw value, low, high, claimant, source, origin, hedged and the quoted text; w3c, one W3C Web Annotation per claim and mention.',
+    { description: 'json (an array of records), csv (with a header row) or w3c (a JSON-LD AnnotationCollection)', choices: ['json', 'csv', 'w3c'] as const },
+    (root, corpus, format) => {
       setExit(EXIT_OK);
-      if (options.format === 'w3c') {
+      if (format === 'w3c') {
         writeParts(out, w3cParts(corpus, `Claims and mentions annotated in ${path.basename(root)}`));
         return;
       }
       const records = exportRecords(corpus);
-      out.write(options.format === 'csv' ? exportCsv(records) : JSON.stringify(records, null, 2) + '\n');
-    });
+      out.write(format === 'csv' ? exportCsv(records) : JSON.stringify(records, null, 2) + '\n');
+    },
+  );
 
   cli
     .command('lsp')
