@@ -160,18 +160,24 @@ void describe('export --format w3c', () => {
     for (const annotation of items) anchor(article, annotation);
   });
 
-  void test('a passage repeated in one report still anchors once; a long run of identical lines keeps quotes bounded', () => {
+  void test('a passage repeated in one report, short or long, still anchors once; a long run of identical lines keeps quotes bounded', () => {
     const paragraph = 'Selon des sources locales, [le JNIM]{@jnim} a attaqué le camp au petit matin, puis s\'est retiré vers le nord après plusieurs heures de combats.\n';
     const repeated = `Une introduction.\n${paragraph}Un paragraphe entre les deux.\n${paragraph}Une conclusion.\n`;
     const identical = 'Le [JNIM]{@jnim} a parlé.\n'.repeat(400);
+    // Over 100,000 code units, where quotes are told apart by runs that occur once rather than by searching the text.
+    const lines = Array.from({ length: 6000 }, (_, n) => `Ligne ${n} du rapport.\n`);
+    const long = [...lines.slice(0, 3000), repeated, ...lines.slice(3000)].join('');
     const registry = 'documents: ["*.txt"]\nactors:\n  jnim: { name: JNIM }\n';
-    const root = writeFiles(tempFolder(), { 'corroborate.yaml': registry, 'repeated.txt': repeated, 'identical.txt': identical });
+    const root = writeFiles(tempFolder(), { 'corroborate.yaml': registry, 'repeated.txt': repeated, 'identical.txt': identical, 'long.txt': long });
     const items = exportW3c(root).first.items;
     const article = (file: string) => articleText(parseDocument(fs.readFileSync(path.join(root, file), 'utf8'))).text;
     const inRepeated = items.filter((a) => a.target.source === 'repeated.txt');
     assert.equal(inRepeated.length, 2);
     const anchored = inRepeated.map((a) => anchor(article('repeated.txt'), a));
     assert.notEqual(anchored[0], anchored[1]);
+    const inLong = items.filter((a) => a.target.source === 'long.txt');
+    assert.ok(article('long.txt').length > 100_000);
+    assert.equal(new Set(inLong.map((a) => anchor(article('long.txt'), a))).size, 2);
     // 400 identical lines: no context tells the middle ones apart; each quote stays within 1,024 units a side and the position selector places it.
     const inIdentical = items.filter((a) => a.target.source === 'identical.txt');
     assert.equal(inIdentical.length, 400);

@@ -6,6 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import * as path from 'node:path';
 import type { Corpus } from '../engine/corpus';
+import { REGISTRY_FILE } from '../engine/registry';
 import { CorpusUnavailable, loadCorpus } from '../workspace/corpusFiles';
 import { readDiagnosticGuide } from './diagnosticGuide';
 import { initCorpus, RegistryExists, type InitResult } from './init';
@@ -52,7 +53,7 @@ function initReport(root: string, dir: string, result: InitResult, cwd: string):
     files.slice(0, LISTED_FILES).map(shown).join('') + (files.length > LISTED_FILES ? `  … and ${files.length - LISTED_FILES} more\n` : '');
   const plural = (n: number) => (n === 1 ? '1 report' : `${n} reports`);
   const checkCommand = path.resolve(cwd, dir) === cwd ? 'corroborate check' : `corroborate check ${shellWord(dir)}`;
-  let text = `Created ${terminalPath(path.relative(cwd, path.join(root, 'corroborate.yaml')))}: a starter registry. Name your outlets, parties, places and events in it.\n`;
+  let text = `Created ${terminalPath(path.relative(cwd, path.join(root, REGISTRY_FILE)))}: a starter registry. Name your outlets, parties, places and events in it.\n`;
   if (result.adopted.length > 0) {
     text += `Added front matter to ${plural(result.adopted.length)}; fill in the outlet's id after source: in each:\n${list(result.adopted)}`;
   }

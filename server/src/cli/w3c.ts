@@ -92,44 +92,47 @@ export const MAX_CONTEXT = 1024;
 const WINDOW = 16;
 const HASH_BASE = 0x01000193;
 
+/** Up to this length, a quote's uniqueness is first checked by searching the text itself. */
+const DIRECT_SEARCH_LIMIT = 100_000;
+
 /**
- * TextQuoteSelectors that anchor once. A quote whose prefix + exact + suffix
- * contains a run of 16 code units found nowhere else in the text occurs
- * once: the windows of the text that occur once are found in one pass
- * (a rolling hash, whose collisions can only make a window look repeated,
- * never unique). A quote takes 32 units of context on each side, and more
- * on the side of the nearest unique window when those 32 hold none, up to
- * 1,024 units. Only a passage inside text repeated for longer than that
- * (the same paragraph pasted twice and more) can fail to be told apart; its
+ * TextQuoteSelectors that anchor once. A quote takes 32 code units of
+ * context on each side; when prefix + exact + suffix occurs elsewhere in the
+ * text, it takes more, on the side of the nearest run of 16 code units that
+ * occurs nowhere else in the text (which makes the quote unique), up to
+ * 1,024 units. Only a passage inside text repeated for longer than that (the
+ * same paragraph pasted twice and more) can fail to be told apart; its
  * TextPositionSelector still is.
+ *
+ * The first check searches the text itself, except in a long text, where a
+ * search per quote would make the export quadratic. The runs that occur
+ * once are found in one pass over the text, when first needed: a rolling
+ * hash over every run, whose collisions can only make a run look repeated,
+ * never unique.
  */
 export class QuoteSelectors {
-  /** unique[i] is 1 when text[i, i + WINDOW) occurs once in the text. */
-  private readonly unique: Uint8Array;
+  private runs?: Uint8Array;
 
-  constructor(private readonly text: string) {
-    const count = Math.max(0, text.length - WINDOW + 1);
-    const hashes = new Uint32Array(count);
-    let power = 1;
-    for (let k = 1; k < WINDOW; k++) power = Math.imul(power, HASH_BASE);
-    let hash = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (i >= WINDOW) hash = (hash - Math.imul(text.charCodeAt(i - WINDOW), power)) >>> 0;
-      hash = (Math.imul(hash, HASH_BASE) + text.charCodeAt(i)) >>> 0;
-      if (i >= WINDOW - 1) hashes[i - WINDOW + 1] = hash;
-    }
-    const sorted = hashes.slice().sort();
-    this.unique = new Uint8Array(count);
-    for (let i = 0; i < count; i++) {
-      const at = lowerBound(sorted, hashes[i]);
-      if (sorted[at + 1] !== hashes[i]) this.unique[i] = 1;
-    }
+  constructor(private readonly text: string) {}
+
+  /** unique[i] is 1 when text[i, i + WINDOW) occurs once in the text. */
+  private get unique(): Uint8Array {
+    this.runs ??= uniqueRuns(this.text);
+    return this.runs;
   }
 
-  /** Whether a unique window lies inside text[from, to). */
-  private holdsUniqueWindow(from: number, to: number): boolean {
-    for (let i = from; i + WINDOW <= to; i++) if (this.unique[i] === 1) return true;
+  /** Whether a run that occurs once lies inside text[from, to). */
+  private holdsUniqueRun(from: number, to: number): boolean {
+    const unique = this.unique;
+    for (let i = from; i + WINDOW <= to; i++) if (unique[i] === 1) return true;
     return false;
+  }
+
+  /** Whether text[from, to) occurs nowhere else in the text. */
+  private occursOnce(from: number, to: number): boolean {
+    if (this.text.length > DIRECT_SEARCH_LIMIT) return this.holdsUniqueRun(from, to);
+    const needle = this.text.slice(from, to);
+    return this.text.indexOf(needle) === from && this.text.indexOf(needle, from + 1) === -1;
   }
 
   /** A start that does not split a surrogate pair, at or before `offset`. */
@@ -148,19 +151,20 @@ export class QuoteSelectors {
   select(start: number, end: number): QuoteSelector {
     let from = this.startAt(start - INITIAL_CONTEXT);
     let to = this.endAt(end + INITIAL_CONTEXT);
-    const wholeText = () => from === 0 && to === this.text.length;
-    if (!wholeText() && !this.holdsUniqueWindow(from, to)) {
-      // The nearest unique window on each side, within reach.
+    const wholeText = from === 0 && to === this.text.length;
+    if (!wholeText && !this.occursOnce(from, to)) {
+      // The nearest run that occurs once on each side, within reach.
+      const unique = this.unique;
       let left = -1;
       for (let i = from - 1; i >= Math.max(0, start - MAX_CONTEXT); i--) {
-        if (this.unique[i] === 1) {
+        if (unique[i] === 1) {
           left = i;
           break;
         }
       }
       let right = -1;
       for (let i = Math.max(to - WINDOW + 1, 0); i + WINDOW <= Math.min(this.text.length, end + MAX_CONTEXT); i++) {
-        if (this.unique[i] === 1) {
+        if (unique[i] === 1) {
           right = i + WINDOW;
           break;
         }
@@ -174,6 +178,27 @@ export class QuoteSelectors {
     }
     return { type: 'TextQuoteSelector', exact: this.text.slice(start, end), prefix: this.text.slice(from, start), suffix: this.text.slice(end, to) };
   }
+}
+
+/** For each start i, 1 when text[i, i + WINDOW) occurs once in the text. */
+function uniqueRuns(text: string): Uint8Array {
+  const count = Math.max(0, text.length - WINDOW + 1);
+  const hashes = new Uint32Array(count);
+  let power = 1;
+  for (let k = 1; k < WINDOW; k++) power = Math.imul(power, HASH_BASE);
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (i >= WINDOW) hash = (hash - Math.imul(text.charCodeAt(i - WINDOW), power)) >>> 0;
+    hash = (Math.imul(hash, HASH_BASE) + text.charCodeAt(i)) >>> 0;
+    if (i >= WINDOW - 1) hashes[i - WINDOW + 1] = hash;
+  }
+  const sorted = hashes.slice().sort();
+  const unique = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const at = lowerBound(sorted, hashes[i]);
+    if (sorted[at + 1] !== hashes[i]) unique[i] = 1;
+  }
+  return unique;
 }
 
 function lowerBound(sorted: Uint32Array, value: number): number {
