@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { AliasMatcher, foldText, type AliasEntry } from '../../server/src/engine/aliases';
 import { Corpus } from '../../server/src/engine/corpus';
+import { marked } from '../marked';
 
 const REGISTRY: AliasEntry[] = [
   { alias: 'فاغنر', entityId: 'wagner' },
@@ -28,24 +29,6 @@ const REGISTRY: AliasEntry[] = [
   { alias: 'JNIM', entityId: 'jnim' },
 ];
 const matcher = new AliasMatcher(REGISTRY);
-
-interface Expected {
-  readonly text: string;
-  readonly ranges: readonly (readonly [number, number])[];
-}
-
-/** The text without its ⟦ ⟧ markers, and the ranges they enclose. */
-function marked(source: string): Expected {
-  let text = '';
-  const ranges: [number, number][] = [];
-  let open = -1;
-  for (const char of source) {
-    if (char === '⟦') open = text.length;
-    else if (char === '⟧') ranges.push([open, text.length]);
-    else text += char;
-  }
-  return { text, ranges };
-}
 
 function scanned(text: string): [number, number][] {
   return matcher.scan(text).map((match) => [match.start, match.end]);
@@ -118,7 +101,10 @@ void describe('Arabic alias matching', () => {
   for (const [source, entities] of ROWS) {
     void test(source.replace(/\n/g, '⏎'), () => {
       const { text, ranges } = marked(source);
-      assert.deepEqual(scanned(text), ranges);
+      assert.deepEqual(
+        scanned(text),
+        ranges.map((range) => [range.start, range.end]),
+      );
       assert.deepEqual(
         matcher.scan(text).map((match) => match.entityIds[0]),
         entities,
