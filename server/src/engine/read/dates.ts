@@ -82,7 +82,8 @@ export type DateSpec =
   | { readonly kind: 'weekday'; readonly weekday: number; readonly when: WeekdayWhen; readonly eve?: boolean; readonly dayOfMonth?: number }
   | { readonly kind: 'weekdays'; readonly from: number; readonly to: number }
   | { readonly kind: 'week'; readonly offset: 0 | -1 }
-  | { readonly kind: 'weekend' }
+  /** `last`: the weekend that ended before publication; else the one on or before it. */
+  | { readonly kind: 'weekend'; readonly last: boolean }
   | { readonly kind: 'this-month'; readonly offset: number }
   | { readonly kind: 'this-year'; readonly offset: number }
   | { readonly kind: 'ago'; readonly unit: Unit; readonly amount: number };
@@ -195,8 +196,8 @@ const RELATIVE: readonly Entry<DateSpec>[] = [
   ['fr', 'cette nuit', offset(-1, 'the night before', 0)],
   ['fr', 'cette semaine', { kind: 'week', offset: 0 }],
   ['fr', 'la semaine dernière|passée', { kind: 'week', offset: -1 }],
-  ['fr', 'le week-end|weekend dernier', { kind: 'weekend' }],
-  ['fr', 'ce week-end|weekend', { kind: 'weekend' }],
+  ['fr', 'le week-end|weekend dernier|passé', { kind: 'weekend', last: true }],
+  ['fr', 'ce week-end|weekend', { kind: 'weekend', last: false }],
   ['fr', 'ce mois-ci', { kind: 'this-month', offset: 0 }],
   ['fr', 'le mois dernier|passé', { kind: 'this-month', offset: -1 }],
   ['fr', 'cette année', { kind: 'this-year', offset: 0 }],
@@ -212,9 +213,9 @@ const RELATIVE: readonly Entry<DateSpec>[] = [
   ['en', 'overnight', offset(-1, 'the night before', 0)],
   ['en', 'earlier? this week', { kind: 'week', offset: 0 }],
   ['en', 'last week', { kind: 'week', offset: -1 }],
-  ['en', 'last weekend', { kind: 'weekend' }],
-  ['en', 'over|at the weekend', { kind: 'weekend' }],
-  ['en', 'this weekend', { kind: 'weekend' }],
+  ['en', 'last weekend', { kind: 'weekend', last: true }],
+  ['en', 'over|at the weekend', { kind: 'weekend', last: false }],
+  ['en', 'this weekend', { kind: 'weekend', last: false }],
   ['en', 'earlier? this month', { kind: 'this-month', offset: 0 }],
   ['en', 'last month', { kind: 'this-month', offset: -1 }],
   ['en', 'earlier? this year', { kind: 'this-year', offset: 0 }],
@@ -236,8 +237,9 @@ const RELATIVE: readonly Entry<DateSpec>[] = [
   ['ar', 'هذا الأسبوع', { kind: 'week', offset: 0 }],
   ['ar', 'الأسبوع الجاري|الحالي', { kind: 'week', offset: 0 }],
   ['ar', 'الأسبوع الماضي|المنصرم|الفائت', { kind: 'week', offset: -1 }],
-  ['ar', 'نهاية|عطلة الأسبوع الماضي', { kind: 'weekend' }],
-  ['ar', 'عطلة نهاية الأسبوع الماضي?', { kind: 'weekend' }],
+  ['ar', 'نهاية|عطلة الأسبوع الماضي', { kind: 'weekend', last: true }],
+  ['ar', 'عطلة نهاية الأسبوع الماضي', { kind: 'weekend', last: true }],
+  ['ar', 'عطلة نهاية الأسبوع', { kind: 'weekend', last: false }],
   ['ar', 'هذا الشهر', { kind: 'this-month', offset: 0 }],
   ['ar', 'الشهر الجاري|الحالي', { kind: 'this-month', offset: 0 }],
   ['ar', 'الشهر الماضي|المنصرم|الفائت', { kind: 'this-month', offset: -1 }],
@@ -945,6 +947,10 @@ function resolve(spec: DateSpec, published: Published | undefined): Resolved | u
     }
     case 'weekend': {
       if (fullDay === undefined || published === undefined) return needsPublished('a relative weekend (as days)', published);
+      if (spec.last) {
+        const sunday = fullDay - ((weekdayOf(fullDay) - 6 + 7) % 7 || 7);
+        return { value: isoDays(sunday - 1, sunday), note: fromPublished(published, 'the last weekend that ended before publication'), kind: 'relative' };
+      }
       const saturday = fullDay - ((weekdayOf(fullDay) - 5 + 7) % 7);
       return { value: isoDays(saturday, saturday + 1), note: fromPublished(published, 'the weekend on or before publication'), kind: 'relative' };
     }
