@@ -18,7 +18,7 @@ import { ARABIC_PROCLITIC_CHAINS } from '../aliases';
 import { isUnknownValue, readCount } from '../values';
 import { findDateExpressions } from './dates';
 import { languageKey, languagesOf, type Language, type ReadOptions } from './languages';
-import { readNumberAt, type NumberRead } from './numbers';
+import { mayStartNumber, readNumberAt, type NumberRead } from './numbers';
 import { quoted, type Reading } from './reading';
 import { phraseTokens, PhraseTable, wordsOf, type ReadInput, type Words } from './words';
 
@@ -508,8 +508,17 @@ function postfixBound(s: Scan, quantity: Quantity): { bound: Bound; next: number
   return undefined;
 }
 
+/** Whether a count may start at word `index`: most words start none. */
+function mayStartCount(s: Scan, index: number): boolean {
+  const word = s.words.list[index];
+  if (mayStartNumber(word, s.t.languages)) return true;
+  const t = s.t;
+  return t.rangeOpeners.mayStartAt(word) || t.prefixBounds.mayStartAt(word) || t.roundNouns.mayStartAt(word) || t.vague.mayStartAt(word);
+}
+
 /** The count that starts at word `index`, and the index to go on from. */
 function countAt(s: Scan, index: number): { found?: Found; next: number } {
+  if (!mayStartCount(s, index)) return { next: index + 1 };
   const range = openedRange(s, index);
   if (range !== undefined) return { found: range, next: range.next };
   const prefix = s.t.prefixBounds.matchAt(s.words, index);

@@ -38,7 +38,7 @@ import {
   type Published,
 } from './calendar';
 import { languageKey, languagesOf, readsMonthFirst, type Language, type ReadOptions } from './languages';
-import { readNumberAt } from './numbers';
+import { mayStartNumber, readNumberAt } from './numbers';
 import { quoted, type Reading } from './reading';
 import { PhraseTable, wordsOf, type ReadInput, type Words } from './words';
 
@@ -394,6 +394,8 @@ interface Tables {
   readonly agoBefore: PhraseTable<true>;
   readonly agoAfter: PhraseTable<true>;
   readonly one: PhraseTable<true>;
+  /** The tables a date may start with. */
+  readonly starters: readonly PhraseTable<unknown>[];
   readonly languages: ReadonlySet<Language>;
 }
 
@@ -409,7 +411,7 @@ function tablesFor(languages: ReadonlySet<Language>): Tables {
   const key = languageKey(languages);
   let tables = tablesByLanguages.get(key);
   if (tables === undefined) {
-    tables = {
+    const base = {
       months: table(MONTHS, languages),
       monthAbbreviations: table(MONTH_ABBREVIATIONS, languages),
       weekdays: table(WEEKDAYS, languages),
@@ -433,6 +435,13 @@ function tablesFor(languages: ReadonlySet<Language>): Tables {
       agoAfter: table(AGO_AFTER, languages),
       one: table(ONE, languages),
       languages,
+    };
+    tables = {
+      ...base,
+      starters: [
+        base.weekdays, base.weekdayBefore, base.weekdaySpanOpeners, base.relative, base.months, base.monthAbbreviations, base.monthCues,
+        base.yearCues, base.monthParts, base.monthLastBefore, base.rangeOpeners, base.arabicOrdinalDays, base.agoBefore, base.one,
+      ],
     };
     tablesByLanguages.set(key, tables);
   }
@@ -771,6 +780,15 @@ function parseAgo(c: Context, index: number): Found | undefined {
   return after === undefined ? undefined : { next: after.next, spec: { kind: 'ago', unit: unit.payload, amount } };
 }
 
+/** Whether any date may start at word `index`: most words start none, and a few lookups say so. */
+function mayStartDate(c: Context, index: number): boolean {
+  const word = c.words.list[index];
+  if (word.kind !== 'word') return word.kind === 'number';
+  if (word.text === 'le' || word.text === 'the' || word.text === 'premier' || mayStartNumber(word, c.t.languages)) return true;
+  for (const table of c.t.starters) if (table.mayStartAt(word)) return true;
+  return false;
+}
+
 const PARSERS: readonly ((c: Context, index: number) => Found | undefined)[] = [
   parseNumeric,
   parseDayFirst,
@@ -805,6 +823,10 @@ function recognizeDates(words: Words, language: string | undefined): DateExpress
   const c: Context = { words, t: tablesFor(languages), monthFirst: monthOrder(language, languages) };
   const found: DateExpression[] = [];
   for (let index = 0; index < words.length; ) {
+    if (!mayStartDate(c, index)) {
+      index++;
+      continue;
+    }
     let best: Found | undefined;
     for (const parse of PARSERS) {
       const candidate = parse(c, index);

@@ -63,10 +63,25 @@ export function readNumberAt(words: Words, index: number, languages: ReadonlySet
   if (word.kind !== 'word') return undefined;
   let best: NumberRead | undefined;
   for (const language of languages) {
-    const found = WORD_READERS[language](words, index);
+    // Most words are no number: a set lookup says so before any grammar runs.
+    if (!mayStartNumberIn(language, word)) continue;
+    const found = WORD_READERS[language].read(words, index);
     if (found !== undefined && (best === undefined || found.next > best.next)) best = found;
   }
   return best;
+}
+
+function mayStartNumberIn(language: Language, word: Word): boolean {
+  const starts = WORD_READERS[language].starts;
+  return starts.has(word.text) || (word.stems ?? []).some(({ stem }) => starts.has(stem));
+}
+
+/** Whether a number may start at a word: digits, or a word a number of these languages begins with. */
+export function mayStartNumber(word: Word, languages: ReadonlySet<Language>): boolean {
+  if (word.kind === 'number') return true;
+  if (word.kind !== 'word') return false;
+  for (const language of languages) if (mayStartNumberIn(language, word)) return true;
+  return false;
 }
 
 function adjacent(words: Words, index: number): boolean {
@@ -199,6 +214,8 @@ const FR_UNITS = lexicon([['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['qu
 const FR_TEENS = lexicon([['dix', 10], ['onze', 11], ['douze', 12], ['treize', 13], ['quatorze', 14], ['quinze', 15], ['seize', 16]]);
 const FR_TENS = lexicon([['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['soixante', 60], ['septante', 70], ['huitante', 80], ['octante', 80], ['nonante', 90]]);
 const FR_SCALES = lexicon([['mille', 1e3], ['mil', 1e3], ['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9]]);
+/** Scales that stand alone: "mille" is a thousand. */
+const FR_BARE_SCALES: ReadonlySet<string> = new Set(['mille', 'mil']);
 
 /** dix, onze…seize, dix-sept…dix-neuf. */
 function frenchTeen(words: Words, index: number): Part | undefined {
@@ -268,7 +285,7 @@ function frenchBelowThousand(words: Words, index: number): Part | undefined {
 }
 
 const readFrench: WordReader = (words, index) => {
-  const part = withScales(words, index, (at) => frenchBelowThousand(words, at), FR_SCALES, new Set(['mille', 'mil']), undefined);
+  const part = withScales(words, index, (at) => frenchBelowThousand(words, at), FR_SCALES, FR_BARE_SCALES, undefined);
   if (part === undefined) return undefined;
   // "un", "une" alone are articles far more often than counts.
   if (part.next === index + 1 && FR_UNITS.get(textAt(words, index) ?? '') === 1) return undefined;
@@ -283,6 +300,7 @@ const EN_TEENS = lexicon([
 ]);
 const EN_TENS = lexicon([['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90]]);
 const EN_SCALES = lexicon([['thousand', 1e3], ['million', 1e6], ['billion', 1e9]]);
+const NO_BARE_SCALES: ReadonlySet<string> = new Set();
 
 function englishBelowHundred(words: Words, index: number): Part | undefined {
   const word = textAt(words, index) ?? '';
@@ -312,7 +330,7 @@ const readEnglish: WordReader = (words, index) => {
   // "a thousand", "a million": the article stands for one.
   const belowThousand = (at: number): Part | undefined =>
     englishBelowThousand(words, at) ?? (textAt(words, at) === 'a' && EN_SCALES.has(textAt(words, at + 1) ?? '') ? { value: 1, next: at + 1 } : undefined);
-  const part = withScales(words, index, belowThousand, EN_SCALES, new Set(), 'and');
+  const part = withScales(words, index, belowThousand, EN_SCALES, NO_BARE_SCALES, 'and');
   if (part === undefined || part.next === index + 1 && textAt(words, index) === 'a') return undefined;
   // "no one" is nobody.
   if (textAt(words, index) === 'one' && textAt(words, index - 1) === 'no') return undefined;
@@ -452,4 +470,19 @@ const readArabic: WordReader = (words, index) => {
   return undefined;
 };
 
-const WORD_READERS: Record<Language, WordReader> = { fr: readFrench, en: readEnglish, ar: readArabic };
+/** Each language's reader, and the words a number of that language may start with. */
+const WORD_READERS: Record<Language, { readonly read: WordReader; readonly starts: ReadonlySet<string> }> = {
+  fr: { read: readFrench, starts: keysOf(FR_UNITS, FR_TEENS, FR_TENS, FR_SCALES, lexicon([['cent', 100], ['cents', 100]])) },
+  en: { read: readEnglish, starts: new Set([...keysOf(EN_UNITS, EN_TEENS, EN_TENS), 'a']) },
+  ar: {
+    read: readArabic,
+    starts: new Set([
+      ...keysOf(AR_UNITS, AR_TEEN_HEADS, AR_TEN, AR_TENS, AR_HUNDRED, AR_FUSED_HUNDREDS),
+      ...AR_SCALE_WORDS.flatMap((scale) => [...scale.one, ...scale.two]),
+    ]),
+  },
+};
+
+function keysOf(...lexicons: ReadonlyMap<string, number>[]): ReadonlySet<string> {
+  return new Set(lexicons.flatMap((words) => [...words.keys()]));
+}

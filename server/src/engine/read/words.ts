@@ -292,6 +292,16 @@ export class PhraseTable<T> {
     }
   }
 
+  /**
+   * Whether some phrase of the table may start at a word: a set lookup that
+   * lets a reader pass over most words of a text without trying its phrases.
+   */
+  mayStartAt(word: Word): boolean {
+    if (word.kind === 'mark') return false;
+    if (this.unindexed.length > 0 || this.byFirstToken.has(word.text)) return true;
+    return word.stems !== undefined && word.stems.some(({ stem }) => this.byFirstToken.has(stem));
+  }
+
   /** The longest phrase that starts at word `index` (ties: the one added first). */
   matchAt(words: Words, index: number): PhraseMatch<T> | undefined {
     const word = words.at(index);
