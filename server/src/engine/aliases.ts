@@ -162,18 +162,25 @@ function entryFor(codePoint: number): FoldEntry {
 
 const ASCII_ENTRIES: readonly FoldEntry[] = Array.from({ length: 128 }, (_, c) => entryFor(c));
 
-/** 0: not yet known, 1: letter or digit, 2: neither. */
-const bmpWordClass = new Uint8Array(0x10000);
-
-function isWordCodePoint(codePoint: number): boolean {
-  if (codePoint >= 0x10000) return IS_WORD.test(String.fromCodePoint(codePoint));
-  let wordClass = bmpWordClass[codePoint];
-  if (wordClass === 0) {
-    wordClass = IS_WORD.test(String.fromCharCode(codePoint)) ? 1 : 2;
-    bmpWordClass[codePoint] = wordClass;
-  }
-  return wordClass === 1;
+/**
+ * A test of single code points against a pattern (`/^\p{L}$/u`), remembered
+ * for the BMP: scans ask it of every character.
+ */
+export function codePointTest(pattern: RegExp): (codePoint: number) => boolean {
+  /** 0: not yet known, 1: matches, 2: does not. */
+  const bmpClass = new Uint8Array(0x10000);
+  return (codePoint) => {
+    if (codePoint >= 0x10000) return pattern.test(String.fromCodePoint(codePoint));
+    let known = bmpClass[codePoint];
+    if (known === 0) {
+      known = pattern.test(String.fromCharCode(codePoint)) ? 1 : 2;
+      bmpClass[codePoint] = known;
+    }
+    return known === 1;
+  };
 }
+
+const isWordCodePoint = codePointTest(IS_WORD);
 
 /**
  * Walks the folded form of `text[start, end)` one UTF-16 unit at a time,

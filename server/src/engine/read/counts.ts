@@ -17,7 +17,7 @@
 import { ARABIC_PROCLITIC_CHAINS } from '../aliases';
 import { isUnknownValue, readCount } from '../values';
 import { findDateExpressions } from './dates';
-import { languageKey, languagesOf, type Language, type ReadOptions } from './languages';
+import { languageKey, languagesOf, phraseTable, type Language, type ReadOptions, type TableEntry } from './languages';
 import { mayStartNumber, readNumberAt, type NumberRead } from './numbers';
 import { quoted, type Reading } from './reading';
 import { phraseTokens, PhraseTable, wordsOf, type ReadInput, type Words } from './words';
@@ -91,7 +91,7 @@ export const DEFAULT_VAGUE: readonly VagueDefault[] = [
 ];
 
 type Bound = 'about' | 'at-least' | 'more-than' | 'at-most' | 'less-than';
-type Entry<T> = readonly [Language, string, T];
+type Entry<T> = TableEntry<T>;
 
 /** Words before a number that bound it or make it approximate. */
 const PREFIX_BOUNDS: readonly Entry<Bound>[] = [
@@ -273,12 +273,6 @@ interface Tables {
   readonly vague: PhraseTable<VaguePhrase>;
 }
 
-function table<T>(entries: readonly Entry<T>[], languages: ReadonlySet<Language>): PhraseTable<T> {
-  const phrases = new PhraseTable<T>();
-  for (const [language, pattern, payload] of entries) if (languages.has(language)) phrases.addPattern(pattern, payload);
-  return phrases;
-}
-
 /** The defaults, then the desk's phrases over them; a desk value that is no count is left out (the registry reports it). */
 export function vagueTable(languages: ReadonlySet<Language>, desk: ReadonlyMap<string, string> | undefined): Map<string, VaguePhrase & { readonly phrase: string }> {
   const merged = new Map<string, VaguePhrase & { phrase: string }>();
@@ -313,12 +307,12 @@ function tablesFor(options: ReadOptions): Tables {
     }
     tables = {
       languages,
-      prefixBounds: table(PREFIX_BOUNDS, languages),
-      postfixBounds: table(POSTFIX_BOUNDS, languages),
+      prefixBounds: phraseTable(PREFIX_BOUNDS, languages),
+      postfixBounds: phraseTable(POSTFIX_BOUNDS, languages),
       rangeOpeners,
-      rangeJoiners: table(RANGE_JOINERS, languages),
-      roundNouns: table(ROUND_NOUNS, languages),
-      units: table(UNITS, languages),
+      rangeJoiners: phraseTable(RANGE_JOINERS, languages),
+      roundNouns: phraseTable(ROUND_NOUNS, languages),
+      units: phraseTable(UNITS, languages),
       labels: new Set([...languages].flatMap((language) => LABELS[language].flatMap((label) => phraseTokens(label)))),
       vague,
     };

@@ -9,9 +9,9 @@
 // Which property a declined cue is about (a toll, an outcome) is for the
 // claim finder to tie from the words around it.
 
-import { languageKey, languagesOf, type Language, type ReadOptions } from './languages';
+import { byLanguages, languagesOf, phraseTable, type ReadOptions, type TableEntry } from './languages';
 import { quoted, type Reading } from './reading';
-import { PhraseTable, wordsOf, type ReadInput } from './words';
+import { wordsOf, type ReadInput } from './words';
 
 export type Cue = 'hedged' | 'declined';
 
@@ -19,7 +19,7 @@ export interface CueReading extends Reading {
   readonly cue: Cue;
 }
 
-type Entry = readonly [Language, string, Cue];
+type Entry = TableEntry<Cue>;
 
 /** A lone `*` in a pattern is a gap of a few words within the clause (see PhraseTable). */
 const CUES: readonly Entry[] = [
@@ -92,18 +92,7 @@ const CUES: readonly Entry[] = [
   ['ar', 'لم يتسن|يتسنى|يتسنّ الحصول على * تعليق|رد', 'declined'],
 ];
 
-const tablesByLanguages = new Map<string, PhraseTable<Cue>>();
-
-function tableFor(languages: ReadonlySet<Language>): PhraseTable<Cue> {
-  const key = languageKey(languages);
-  let table = tablesByLanguages.get(key);
-  if (table === undefined) {
-    table = new PhraseTable<Cue>();
-    for (const [language, pattern, cue] of CUES) if (languages.has(language)) table.addPattern(pattern, cue);
-    tablesByLanguages.set(key, table);
-  }
-  return table;
-}
+const tableFor = byLanguages((languages) => phraseTable(CUES, languages));
 
 /** The hedging and declining cues in a passage, in text order. */
 export function readCues(input: ReadInput, options: ReadOptions = {}): CueReading[] {

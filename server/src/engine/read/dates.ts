@@ -37,7 +37,7 @@ import {
   weekdayOf,
   type Published,
 } from './calendar';
-import { languageKey, languagesOf, readsMonthFirst, type Language, type ReadOptions } from './languages';
+import { byLanguages, languagesOf, phraseTable, readsMonthFirst, type Language, type ReadOptions, type TableEntry } from './languages';
 import { mayStartNumber, readNumberAt } from './numbers';
 import { quoted, type Reading } from './reading';
 import { PhraseTable, wordsOf, type ReadInput, type Words } from './words';
@@ -91,7 +91,7 @@ export type DateSpec =
 // ---------------------------------------------------------------------------
 // Tables
 
-type Entry<T> = readonly [Language, string, T];
+type Entry<T> = TableEntry<T>;
 
 const MONTHS: readonly Entry<number>[] = [
   ...(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'] as const).map(
@@ -399,54 +399,41 @@ interface Tables {
   readonly languages: ReadonlySet<Language>;
 }
 
-function table<T>(entries: readonly Entry<T>[], languages: ReadonlySet<Language>): PhraseTable<T> {
-  const phrases = new PhraseTable<T>();
-  for (const [language, pattern, payload] of entries) if (languages.has(language)) phrases.addPattern(pattern, payload);
-  return phrases;
-}
-
-const tablesByLanguages = new Map<string, Tables>();
-
-function tablesFor(languages: ReadonlySet<Language>): Tables {
-  const key = languageKey(languages);
-  let tables = tablesByLanguages.get(key);
-  if (tables === undefined) {
-    const base = {
-      months: table(MONTHS, languages),
-      monthAbbreviations: table(MONTH_ABBREVIATIONS, languages),
-      weekdays: table(WEEKDAYS, languages),
-      weekdayBefore: table(WEEKDAY_BEFORE, languages),
-      weekdayAfter: table(WEEKDAY_AFTER, languages),
-      weekdaySpanOpeners: table(WEEKDAY_SPAN_OPENERS, languages),
-      weekdaySpanJoiners: table(WEEKDAY_SPAN_JOINERS, languages),
-      relative: table(RELATIVE, languages),
-      monthCues: table(MONTH_CUES, languages),
-      yearCues: table(YEAR_CUES, languages),
-      monthParts: table(MONTH_PARTS, languages),
-      monthLastAfter: table(MONTH_LAST_AFTER, languages),
-      monthLastBefore: table(MONTH_LAST_BEFORE, languages),
-      rangeOpeners: table(RANGE_OPENERS, languages),
-      rangeJoiners: table(RANGE_JOINERS, languages),
-      dayMonthLinks: table(DAY_MONTH_LINKS, languages),
-      arabicOrdinalDays: table(ARABIC_ORDINAL_DAYS, languages),
-      agoUnits: table(AGO_UNITS, languages),
-      dualUnits: table(ARABIC_DUAL_UNITS, languages),
-      agoBefore: table(AGO_BEFORE, languages),
-      agoAfter: table(AGO_AFTER, languages),
-      one: table(ONE, languages),
-      languages,
-    };
-    tables = {
-      ...base,
-      starters: [
-        base.weekdays, base.weekdayBefore, base.weekdaySpanOpeners, base.relative, base.months, base.monthAbbreviations, base.monthCues,
-        base.yearCues, base.monthParts, base.monthLastBefore, base.rangeOpeners, base.arabicOrdinalDays, base.agoBefore, base.one,
-      ],
-    };
-    tablesByLanguages.set(key, tables);
-  }
-  return tables;
-}
+const tablesFor = byLanguages((languages): Tables => {
+  const table = <T>(entries: readonly Entry<T>[]) => phraseTable(entries, languages);
+  const base = {
+    months: table(MONTHS),
+    monthAbbreviations: table(MONTH_ABBREVIATIONS),
+    weekdays: table(WEEKDAYS),
+    weekdayBefore: table(WEEKDAY_BEFORE),
+    weekdayAfter: table(WEEKDAY_AFTER),
+    weekdaySpanOpeners: table(WEEKDAY_SPAN_OPENERS),
+    weekdaySpanJoiners: table(WEEKDAY_SPAN_JOINERS),
+    relative: table(RELATIVE),
+    monthCues: table(MONTH_CUES),
+    yearCues: table(YEAR_CUES),
+    monthParts: table(MONTH_PARTS),
+    monthLastAfter: table(MONTH_LAST_AFTER),
+    monthLastBefore: table(MONTH_LAST_BEFORE),
+    rangeOpeners: table(RANGE_OPENERS),
+    rangeJoiners: table(RANGE_JOINERS),
+    dayMonthLinks: table(DAY_MONTH_LINKS),
+    arabicOrdinalDays: table(ARABIC_ORDINAL_DAYS),
+    agoUnits: table(AGO_UNITS),
+    dualUnits: table(ARABIC_DUAL_UNITS),
+    agoBefore: table(AGO_BEFORE),
+    agoAfter: table(AGO_AFTER),
+    one: table(ONE),
+    languages,
+  };
+  return {
+    ...base,
+    starters: [
+      base.weekdays, base.weekdayBefore, base.weekdaySpanOpeners, base.relative, base.months, base.monthAbbreviations, base.monthCues,
+      base.yearCues, base.monthParts, base.monthLastBefore, base.rangeOpeners, base.arabicOrdinalDays, base.agoBefore, base.one,
+    ],
+  };
+});
 
 // ---------------------------------------------------------------------------
 // Recognition

@@ -2,6 +2,8 @@
 // narrows them, so a French report's "some" or an English "cent" is no cue;
 // without it, or for a language the readers do not know, every table is used.
 
+import { PhraseTable } from './words';
+
 export type Language = 'fr' | 'en' | 'ar';
 
 export const LANGUAGES: readonly Language[] = ['fr', 'en', 'ar'];
@@ -44,4 +46,28 @@ export function readsMonthFirst(language: string | undefined): boolean {
 /** A cache key for a set of languages. */
 export function languageKey(languages: ReadonlySet<Language>): string {
   return LANGUAGES.filter((language) => languages.has(language)).join(',');
+}
+
+/** A row of a reader's table: its language, a phrase pattern (see PhraseTable) and what the phrase means. */
+export type TableEntry<T> = readonly [Language, string, T];
+
+/** The rows of a table that belong to some languages, ready to match. */
+export function phraseTable<T>(entries: readonly TableEntry<T>[], languages: ReadonlySet<Language>): PhraseTable<T> {
+  const phrases = new PhraseTable<T>();
+  for (const [language, pattern, payload] of entries) if (languages.has(language)) phrases.addPattern(pattern, payload);
+  return phrases;
+}
+
+/** `build`, remembered for each set of languages: tables are built once, on first use. */
+export function byLanguages<T>(build: (languages: ReadonlySet<Language>) => T): (languages: ReadonlySet<Language>) => T {
+  const built = new Map<string, T>();
+  return (languages) => {
+    const key = languageKey(languages);
+    let value = built.get(key);
+    if (value === undefined) {
+      value = build(languages);
+      built.set(key, value);
+    }
+    return value;
+  };
 }

@@ -8,7 +8,7 @@
 // Phrases are matched over these words, never with regular expressions built
 // from tables or from the registry: PhraseTable holds token sequences.
 
-import { ARABIC_PROCLITIC_CHAINS, foldText, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
+import { ARABIC_PROCLITIC_CHAINS, codePointTest, foldText, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
 import type { TextRange } from '../syntax';
 
 /** A stretch of a document to read. */
@@ -109,19 +109,7 @@ function digitValue(codePoint: number): number {
   return -1;
 }
 
-const IS_LETTER = /^\p{L}$/u;
-/** 0: not yet known, 1: letter, 2: not a letter. */
-const bmpLetterClass = new Uint8Array(0x10000);
-
-function isLetter(codePoint: number): boolean {
-  if (codePoint >= 0x10000) return IS_LETTER.test(String.fromCodePoint(codePoint));
-  let letterClass = bmpLetterClass[codePoint];
-  if (letterClass === 0) {
-    letterClass = IS_LETTER.test(String.fromCharCode(codePoint)) ? 1 : 2;
-    bmpLetterClass[codePoint] = letterClass;
-  }
-  return letterClass === 1;
-}
+const isLetter = codePointTest(/^\p{L}$/u);
 
 /** Cuts a passage into words. */
 export function readWords(passage: Passage): Words {
