@@ -163,24 +163,25 @@ function entryFor(codePoint: number): FoldEntry {
 const ASCII_ENTRIES: readonly FoldEntry[] = Array.from({ length: 128 }, (_, c) => entryFor(c));
 
 /**
- * A test of single code points against a pattern (`/^\p{L}$/u`), remembered
- * for the BMP: scans ask it of every character.
+ * Whether a code point matches a one-character pattern (`/^\p{L}$/u`), the
+ * answer for BMP code points remembered in `known` (0: not yet asked, 1: yes,
+ * 2: no): scans ask it of every character.
  */
-export function codePointTest(pattern: RegExp): (codePoint: number) => boolean {
-  /** 0: not yet known, 1: matches, 2: does not. */
-  const bmpClass = new Uint8Array(0x10000);
-  return (codePoint) => {
-    if (codePoint >= 0x10000) return pattern.test(String.fromCodePoint(codePoint));
-    let known = bmpClass[codePoint];
-    if (known === 0) {
-      known = pattern.test(String.fromCharCode(codePoint)) ? 1 : 2;
-      bmpClass[codePoint] = known;
-    }
-    return known === 1;
-  };
+export function codePointIn(pattern: RegExp, known: Uint8Array, codePoint: number): boolean {
+  if (codePoint >= 0x10000) return pattern.test(String.fromCodePoint(codePoint));
+  let answer = known[codePoint];
+  if (answer === 0) {
+    answer = pattern.test(String.fromCharCode(codePoint)) ? 1 : 2;
+    known[codePoint] = answer;
+  }
+  return answer === 1;
 }
 
-const isWordCodePoint = codePointTest(IS_WORD);
+const bmpWordClass = new Uint8Array(0x10000);
+
+function isWordCodePoint(codePoint: number): boolean {
+  return codePointIn(IS_WORD, bmpWordClass, codePoint);
+}
 
 /**
  * Walks the folded form of `text[start, end)` one UTF-16 unit at a time,

@@ -8,7 +8,7 @@
 // Phrases are matched over these words, never with regular expressions built
 // from tables or from the registry: PhraseTable holds token sequences.
 
-import { ARABIC_PROCLITIC_CHAINS, codePointTest, foldText, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
+import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldText, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
 import type { TextRange } from '../syntax';
 
 /** A stretch of a document to read. */
@@ -109,7 +109,12 @@ function digitValue(codePoint: number): number {
   return -1;
 }
 
-const isLetter = codePointTest(/^\p{L}$/u);
+const IS_LETTER = /^\p{L}$/u;
+const bmpLetterClass = new Uint8Array(0x10000);
+
+function isLetter(codePoint: number): boolean {
+  return codePointIn(IS_LETTER, bmpLetterClass, codePoint);
+}
 
 /** Cuts a passage into words. */
 export function readWords(passage: Passage): Words {
