@@ -535,7 +535,7 @@ function countAt(s: Scan, index: number): { found?: Found; next: number } {
   if (notACount(s, quantity)) return { next: Math.max(quantity.next, unitAfter(s, quantity) ?? 0) };
   if (quantity.kind === 'vague') {
     const source = quantity.desk ? 'the desk’s reading in corroborate.yaml' : 'default reading of a vague quantity';
-    return { found: { ...quantity, value: quantity.value, kind: 'vague', note: source }, next: quantity.next };
+    return { found: { ...quantity, kind: 'vague', note: source }, next: quantity.next };
   }
   const ranged = bareRange(s, quantity, quantity.value);
   if (ranged !== undefined) return { found: ranged, next: ranged.next };
