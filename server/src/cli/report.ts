@@ -7,6 +7,7 @@ import type { Diagnostic, RelatedEntry } from '../engine/diagnostics';
 import { spanText } from '../engine/document';
 import { LineIndex } from '../engine/lineIndex';
 import { REGISTRY_FILE } from '../engine/registry';
+import { forEachSpan } from '../engine/spans';
 import type { TextRange } from '../engine/syntax';
 import { valueBounds } from '../engine/values';
 
@@ -47,12 +48,11 @@ export function countCorpus(corpus: Corpus): Counts {
     const facts = corpus.document(file);
     if (!facts) continue;
     claims += facts.claims.length;
-    let skipEnd = -1;
-    for (const span of facts.parsed.spans) {
-      if (span.start < skipEnd) continue;
-      if (span.block.kind === 'skip') skipEnd = span.end;
-      else if (span.block.kind === 'mention') mentions += span.block.refs.length;
-    }
+    forEachSpan(facts.parsed.spans, {
+      read: ({ block }) => {
+        if (block.kind === 'mention') mentions += block.refs.length;
+      },
+    });
   }
   return { documents: corpus.files().length, mentions, claims };
 }
@@ -92,10 +92,6 @@ export function* checkJsonParts(corpus: Corpus, diagnostics: readonly Diagnostic
     first = false;
   }
   yield ']}';
-}
-
-export function checkText(corpus: Corpus, diagnostics: readonly Diagnostic[]): string {
-  return [...checkTextParts(corpus, diagnostics)].join('');
 }
 
 /** The lines of `check`, each with its line break, the summary last. */

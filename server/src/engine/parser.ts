@@ -6,14 +6,14 @@
 // iterative, so 100,000 nested brackets cannot overflow the call stack.
 
 import { BlockReader } from './blocks';
+import { walkInline } from './spans';
 import type {
   EscapeNode,
   FrontMatterNode,
-  InlineNode,
+  InvalidBlock,
   ParsedDocument,
   SpanNode,
   SyntaxProblem,
-  TextNode,
   TextRange,
 } from './syntax';
 
@@ -29,6 +29,9 @@ const CLOSE_BRACE = 0x7d;
 
 /** Spans nested deeper than this are reported (and kept). */
 const MAX_SPAN_DEPTH = 32;
+
+/** Most documents have no block after a stray `]`: they share one empty list. */
+const NO_ORPHANS: readonly InvalidBlock[] = Object.freeze([]);
 
 // While parsing, text nodes grow as neighbours merge and a span learns its
 // depth only once every span around it is known.
@@ -46,11 +49,13 @@ type BuildNode = BuildText | EscapeNode | BuildSpan;
 export function parseDocument(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
   const frontMatter = readFrontMatter(text, problems);
-  const nodes = new ArticleParser(text, problems).parse(frontMatter === undefined ? 0 : frontMatter.end);
+  const article = new ArticleParser(text, problems);
+  const nodes = article.parse(frontMatter === undefined ? 0 : frontMatter.end);
   const spans = placeSpans(nodes, problems);
+  const orphanBlocks = article.orphanBlocks.length === 0 ? NO_ORPHANS : article.orphanBlocks;
   // Stable: problems at one offset keep the order they were found in.
   problems.sort((a, b) => a.start - b.start);
-  return frontMatter === undefined ? { text, nodes, spans, problems } : { text, frontMatter, nodes, spans, problems };
+  return frontMatter === undefined ? { text, nodes, spans, orphanBlocks, problems } : { text, frontMatter, nodes, spans, orphanBlocks, problems };
 }
 
 /** Offset of the first line break at or after `p`, or the end of the text. */
@@ -126,6 +131,8 @@ class ArticleParser {
   private nextLF = -1;
   private nextCR = -1;
   private readonly blocks: BlockReader;
+  /** Blocks after a `]` that closes no span, in document order. */
+  readonly orphanBlocks: InvalidBlock[] = [];
 
   constructor(
     private readonly text: string,
@@ -222,9 +229,10 @@ class ArticleParser {
     const blockFollows = i + 1 < limit && this.text.charCodeAt(i + 1) === OPEN_BRACE;
     if (this.openBrackets === 0) {
       if (!blockFollows) return i + 1;
-      const end = this.blocks.extentOf(i + 1, limit);
-      this.report(i, end, '`]{` closes no span: add the opening [ of this span, or escape the bracket as \\]');
-      return end;
+      const orphan = this.blocks.readOrphan(i + 1, limit);
+      this.orphanBlocks.push(orphan);
+      this.report(i, orphan.end, '`]{` closes no span: add the opening [ of this span, or escape the bracket as \\]');
+      return orphan.end;
     }
     this.openBrackets--;
     // Not followed by a block, the brackets are plain text: the `[` and the
@@ -303,69 +311,21 @@ function mergeText(nodes: BuildNode[], from: number): BuildNode[] {
 /** Gives every span its depth, lists them in order of their `[`, and reports spans nested too deep. */
 function placeSpans(nodes: readonly BuildNode[], problems: SyntaxProblem[]): SpanNode[] {
   const spans: SpanNode[] = [];
-  const lists: (readonly BuildNode[])[] = [nodes];
-  const positions: number[] = [0];
-  while (lists.length > 0) {
-    const top = lists.length - 1;
-    const list = lists[top];
-    const index = positions[top];
-    if (index === list.length) {
-      lists.pop();
-      positions.pop();
-      continue;
-    }
-    positions[top] = index + 1;
-    const node = list[index];
-    if (node.kind !== 'span') continue;
-    node.depth = lists.length;
-    spans.push(node);
-    if (node.depth > MAX_SPAN_DEPTH) {
-      problems.push({
-        code: 'syntax',
-        start: node.block.start,
-        end: node.block.end,
-        message: `nesting deeper than ${MAX_SPAN_DEPTH} spans: close some of the spans around this one`,
-      });
-    }
-    lists.push(node.children);
-    positions.push(0);
-  }
+  walkInline<BuildSpan>(nodes, {
+    enter: (span, depth) => {
+      span.depth = depth;
+      spans.push(span);
+      if (depth > MAX_SPAN_DEPTH) {
+        problems.push({
+          code: 'syntax',
+          start: span.block.start,
+          end: span.block.end,
+          message: `nesting deeper than ${MAX_SPAN_DEPTH} spans: close some of the spans around this one`,
+        });
+      }
+    },
+  });
   return spans;
-}
-
-/** Visits the inline tree in source order without recursion. */
-function walkInline(
-  nodes: readonly InlineNode[],
-  visitLeaf: (node: TextNode | EscapeNode) => void,
-  enterSpan: (span: SpanNode) => void,
-  leaveSpan: (span: SpanNode) => void,
-): void {
-  const lists: (readonly InlineNode[])[] = [nodes];
-  const positions: number[] = [0];
-  const owners: (SpanNode | undefined)[] = [undefined];
-  while (lists.length > 0) {
-    const top = lists.length - 1;
-    const list = lists[top];
-    const index = positions[top];
-    if (index === list.length) {
-      const owner = owners[top];
-      lists.pop();
-      positions.pop();
-      owners.pop();
-      if (owner !== undefined) leaveSpan(owner);
-      continue;
-    }
-    positions[top] = index + 1;
-    const node = list[index];
-    if (node.kind === 'span') {
-      enterSpan(node);
-      lists.push(node.children);
-      positions.push(0);
-      owners.push(node);
-    } else {
-      visitLeaf(node);
-    }
-  }
 }
 
 /**
@@ -376,12 +336,11 @@ export function printDocument(doc: ParsedDocument): string {
   const text = doc.text;
   const parts: string[] = [];
   if (doc.frontMatter !== undefined) parts.push(text.slice(doc.frontMatter.start, doc.frontMatter.end));
-  walkInline(
-    doc.nodes,
-    (node) => parts.push(text.slice(node.start, node.end)),
-    (span) => parts.push(text.slice(span.start, span.start + 1)),
-    (span) => parts.push(text.slice(span.close, span.close + 1), text.slice(span.block.start, span.block.end)),
-  );
+  walkInline<SpanNode>(doc.nodes, {
+    leaf: (node) => parts.push(text.slice(node.start, node.end)),
+    enter: (span) => parts.push(text.slice(span.start, span.start + 1)),
+    leave: (span) => parts.push(text.slice(span.close, span.close + 1), text.slice(span.block.start, span.block.end)),
+  });
   return parts.join('');
 }
 
@@ -414,10 +373,8 @@ export function articleText(doc: ParsedDocument): ArticleText {
   const sourceStarts: number[] = [];
   const sourceEnds: number[] = [];
   let articleLength = 0;
-  const ignoreSpan = (): void => undefined;
-  walkInline(
-    doc.nodes,
-    (node) => {
+  walkInline<SpanNode>(doc.nodes, {
+    leaf: (node) => {
       articleStarts.push(articleLength);
       sourceStarts.push(node.start);
       sourceEnds.push(node.end);
@@ -429,9 +386,7 @@ export function articleText(doc: ParsedDocument): ArticleText {
         articleLength += 1;
       }
     },
-    ignoreSpan,
-    ignoreSpan,
-  );
+  });
   const text = parts.join('');
 
   /** Index of the piece holding article offset `offset` (0 <= offset < length). */

@@ -9,7 +9,7 @@ import type { Entity, PropertyEntry } from '../engine/registry';
 import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
 import { compatible, isComparable, type ClaimValue } from '../engine/values';
 import { disputedKeys } from '../engine/contradictions';
-import { locate } from './locate';
+import { targetAt } from './locate';
 
 export interface HoverCard {
   readonly range: TextRange;
@@ -23,7 +23,7 @@ const MAX_TABLE_CLAIMANTS = 6;
 const MAX_TEXT_VALUE = 60;
 
 export function hover(corpus: Corpus, file: string, offset: number): HoverCard | undefined {
-  const target = locate(corpus, file, offset);
+  const target = targetAt(corpus, file, offset);
   if (!target) return undefined;
   switch (target.kind) {
     case 'entity':
