@@ -10,7 +10,7 @@ import { REGISTRY_FILE, type PropertyEntry } from '../engine/registry';
 import { blockAt, blockTokens } from '../engine/spans';
 import type { BlockToken, SpanNode, TextRange } from '../engine/syntax';
 import type { EntitySection } from '../engine/values';
-import { entityKindLabel } from './hover';
+import { entityKindLabel } from './present';
 
 export interface CompletionEntry {
   readonly label: string;

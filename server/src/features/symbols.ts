@@ -9,8 +9,8 @@ import { shorten } from '../engine/names';
 import { REGISTRY_FILE } from '../engine/registry';
 import type { InlineNode, SpanNode, TextRange } from '../engine/syntax';
 import { readYaml, scalarText, type YamlEntry } from '../engine/yaml';
-import { entityKindLabel } from './hover';
 import type { FileRange } from './locate';
+import { entityKindLabel } from './present';
 
 export interface DocumentSymbolNode {
   readonly name: string;
