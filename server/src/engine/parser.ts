@@ -6,6 +6,7 @@
 // iterative, so 100,000 nested brackets cannot overflow the call stack.
 
 import { BlockReader } from './blocks';
+import { afterLineBreak, lineBreakAt } from './lineIndex';
 import { walkInline } from './spans';
 import type {
   EscapeNode,
@@ -58,22 +59,6 @@ export function parseDocument(text: string): ParsedDocument {
   return frontMatter === undefined ? { text, nodes, spans, orphanBlocks, problems } : { text, frontMatter, nodes, spans, orphanBlocks, problems };
 }
 
-/** Offset of the first line break at or after `p`, or the end of the text. */
-function lineEnd(text: string, p: number): number {
-  const length = text.length;
-  while (p < length) {
-    const c = text.charCodeAt(p);
-    if (c === LF || c === CR) return p;
-    p++;
-  }
-  return length;
-}
-
-/** Offset just after the line break at `p` (`\r\n` counts as one). */
-function afterLineBreak(text: string, p: number): number {
-  return text.charCodeAt(p) === CR && text.charCodeAt(p + 1) === LF ? p + 2 : p + 1;
-}
-
 /** Only spaces and tabs in text[start, end). */
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -90,12 +75,12 @@ function isFence(text: string, start: number, end: number, closing: boolean): bo
 }
 
 function readFrontMatter(text: string, problems: SyntaxProblem[]): FrontMatterNode | undefined {
-  const firstEnd = lineEnd(text, 0);
+  const firstEnd = lineBreakAt(text, 0);
   if (firstEnd === text.length || !isFence(text, 0, firstEnd, false)) return undefined;
   const contentStart = afterLineBreak(text, firstEnd);
   let lineStart = contentStart;
   while (lineStart < text.length) {
-    const end = lineEnd(text, lineStart);
+    const end = lineBreakAt(text, lineStart);
     if (isFence(text, lineStart, end, true)) {
       return {
         kind: 'front-matter',
