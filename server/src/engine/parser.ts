@@ -6,7 +6,7 @@
 // iterative, so 100,000 nested brackets cannot overflow the call stack.
 
 import { BlockReader } from './blocks';
-import { afterLineBreak, lineBreakAt } from './lineIndex';
+import { afterLineBreak, LineBreakFinder, lineBreakAt } from './lineIndex';
 import { walkInline } from './spans';
 import type {
   EscapeNode,
@@ -113,9 +113,8 @@ class ArticleParser {
   private readonly bracketOffsets: number[] = [];
   private readonly bracketFirstChild: number[] = [];
   private openBrackets = 0;
-  private nextLF = -1;
-  private nextCR = -1;
   private readonly blocks: BlockReader;
+  private readonly lineBreaks: LineBreakFinder;
   /** Blocks after a `]` that closes no span, in document order. */
   readonly orphanBlocks: InvalidBlock[] = [];
 
@@ -124,6 +123,7 @@ class ArticleParser {
     private readonly problems: SyntaxProblem[],
   ) {
     this.blocks = new BlockReader(text, problems);
+    this.lineBreaks = new LineBreakFinder(text);
   }
 
   parse(start: number): BuildNode[] {
@@ -153,28 +153,16 @@ class ArticleParser {
   private paragraphEnd(p: number): number {
     const text = this.text;
     const length = text.length;
-    let end = this.lineEnd(p);
+    let end = this.lineBreaks.at(p);
     while (end < length) {
       let next = afterLineBreak(text, end);
       while (next < length && isLineSpace(text.charCodeAt(next))) next++;
       if (next === length) return end;
       const c = text.charCodeAt(next);
       if (c === LF || c === CR) return end;
-      end = this.lineEnd(next);
+      end = this.lineBreaks.at(next);
     }
     return end;
-  }
-
-  /**
-   * Offset of the first line break at or after `p`, or the end of the text.
-   * The native indexOf is several times faster than a charCodeAt loop; the
-   * next \n and the next \r are remembered, so each search moves forward and
-   * a text with no \r is not searched to its end on every line.
-   */
-  private lineEnd(p: number): number {
-    if (this.nextLF < p) this.nextLF = indexOrEnd(this.text, '\n', p);
-    if (this.nextCR < p) this.nextCR = indexOrEnd(this.text, '\r', p);
-    return Math.min(this.nextLF, this.nextCR);
   }
 
   private parseParagraph(start: number, limit: number): void {
@@ -262,11 +250,6 @@ class ArticleParser {
   private report(start: number, end: number, message: string): void {
     this.problems.push({ code: 'syntax', start, end, message });
   }
-}
-
-function indexOrEnd(text: string, search: string, from: number): number {
-  const found = text.indexOf(search, from);
-  return found < 0 ? text.length : found;
 }
 
 function isLineSpace(c: number): boolean {
