@@ -73,12 +73,15 @@ export type AssertionSerial = (assertion: Assertion) => number;
 
 const NO_FINDINGS: GroupFindings = { findings: [], signature: '' };
 
-/** A group's findings, by value class and claimant key. */
-export type GroupFindingsTable = ReadonlyMap<ValueClass, ReadonlyMap<string, GroupFindings>>;
+/**
+ * A group's findings, by value key and claimant key: all a group keeps once
+ * its diagnostics are known, so the analysis itself can go until asked for.
+ */
+export type GroupFindingsTable = ReadonlyMap<string, ReadonlyMap<string, GroupFindings>>;
 
 /** The findings of every claim of a group whose value contradicts another. */
 export function groupFindings(analysis: GroupAnalysis, serial: AssertionSerial): GroupFindingsTable {
-  const table = new Map<ValueClass, Map<string, GroupFindings>>();
+  const table = new Map<string, Map<string, GroupFindings>>();
   for (const valueClass of analysis.classes.values()) {
     if (valueClass.contradicts.length === 0 && valueClass.acknowledged.length === 0) continue;
     const byClaimant = new Map<string, GroupFindings>();
@@ -86,15 +89,14 @@ export function groupFindings(analysis: GroupAnalysis, serial: AssertionSerial):
       const findings = findingsFor(claimant, valueClass);
       byClaimant.set(claimant, findings.length === 0 ? NO_FINDINGS : { findings, signature: findings.map((f) => `${f.code}:${f.total}:${f.first.map(serial).join(',')}`).join('|') });
     }
-    table.set(valueClass, byClaimant);
+    table.set(valueClass.key, byClaimant);
   }
   return table;
 }
 
 /** One claim's findings in its group's table; undefined when it has none. */
-export function findingsIn(analysis: GroupAnalysis, table: GroupFindingsTable, assertion: Assertion): GroupFindings | undefined {
-  const valueClass = analysis.classes.get(assertion.valueKey);
-  return valueClass && table.get(valueClass)?.get(assertion.claim.claimantKey ?? '');
+export function findingsIn(table: GroupFindingsTable, assertion: Assertion): GroupFindings | undefined {
+  return table.get(assertion.valueKey)?.get(assertion.claim.claimantKey ?? '');
 }
 
 /** The diagnostics one claim's findings give it. */

@@ -15,7 +15,7 @@ interface Group {
   readonly event: string;
   readonly property: string;
   readonly members: Set<Assertion>;
-  /** Computed when first asked for (by findings, hover, the matrix…); dropped when a change touches the group. */
+  /** Computed when first asked for (hover, the matrix…); dropped when a change touches the group. */
   analysis?: GroupAnalysis;
   /**
    * Undefined until someone asks for the diagnostics of a member. Once asked,
@@ -207,8 +207,7 @@ export class Corpus {
   /** Re-checks the groups a change touched, then drops the caches of the files it changed. */
   private settle(change: Change): Set<string> {
     for (const group of change.groups) {
-      const before = group.analysis;
-      const beforeFindings = group.findings;
+      const before = group.findings;
       group.analysis = undefined;
       group.findings = undefined;
       this.eventAnalyses.delete(group.event);
@@ -216,12 +215,10 @@ export class Corpus {
         this.groups.delete(groupKey(group.event, group.property));
         continue;
       }
-      if (!beforeFindings) continue;
+      if (!before) continue;
       const after = this.findingsTable(group);
-      const signature = (analysis: GroupAnalysis | undefined, table: GroupFindingsTable, member: Assertion) =>
-        (analysis && findingsIn(analysis, table, member)?.signature) ?? '';
       for (const member of group.members) {
-        if (signature(before, beforeFindings, member) !== signature(group.analysis, after, member)) change.files.add(member.claim.file);
+        if ((findingsIn(before, member)?.signature ?? '') !== (findingsIn(after, member)?.signature ?? '')) change.files.add(member.claim.file);
       }
     }
     for (const file of change.files) this.cache.delete(file);
@@ -237,18 +234,18 @@ export class Corpus {
     return serial;
   }
 
-  private analyse(group: Group): GroupAnalysis | undefined {
+  /** The group's analysis as it stands; kept only once someone asks for it (see analysis()). */
+  private classify(group: Group): GroupAnalysis | undefined {
     if (group.analysis) return group.analysis;
     const definition = this.registry.properties.get(group.property);
     if (!definition) return undefined;
     const acknowledged = disputedKeys(definition, this.registry.entities.get(group.event));
-    group.analysis = analyseGroup(group.event, definition, acknowledged, group.members, this.within);
-    return group.analysis;
+    return analyseGroup(group.event, definition, acknowledged, group.members, this.within);
   }
 
   private findingsTable(group: Group): GroupFindingsTable {
     if (group.findings) return group.findings;
-    const analysis = this.analyse(group);
+    const analysis = this.classify(group);
     group.findings = analysis ? groupFindings(analysis, (a) => this.serial(a)) : NO_FINDINGS_TABLE;
     return group.findings;
   }
@@ -343,14 +340,15 @@ export class Corpus {
     if (event === undefined || assertion.claim.claimantKey === undefined) return undefined;
     const group = this.groups.get(groupKey(event, assertion.property.key));
     if (!group) return undefined;
-    const table = this.findingsTable(group);
-    return group.analysis && findingsIn(group.analysis, table, assertion);
+    return findingsIn(this.findingsTable(group), assertion);
   }
 
   /** The analysis of the claims about one event and property: undefined when there are none. */
   analysis(event: string, property: string): GroupAnalysis | undefined {
     const group = this.groups.get(groupKey(event, property));
-    return group && this.analyse(group);
+    if (!group) return undefined;
+    group.analysis ??= this.classify(group);
+    return group.analysis;
   }
 
   /** Every property claimed about an event, analysed, in the registry's order of properties. */

@@ -24,30 +24,31 @@ export interface InlineVisitor<S> {
 
 /** Visits an inline tree in source order, with an explicit stack: nesting depth never reaches the call stack. */
 export function walkInline<S extends WalkableSpan<S>>(nodes: readonly (Leaf | S)[], visitor: InlineVisitor<S>): void {
+  const { leaf, enter, leave } = visitor;
   const lists: (readonly (Leaf | S)[])[] = [nodes];
   const positions: number[] = [0];
-  const owners: (S | undefined)[] = [undefined];
+  // The spans being walked, kept only for `leave`: lists[k + 1] holds owners[k]'s children.
+  const owners: S[] = [];
   while (lists.length > 0) {
     const top = lists.length - 1;
     const list = lists[top];
     const index = positions[top];
     if (index === list.length) {
-      const owner = owners[top];
       lists.pop();
       positions.pop();
-      owners.pop();
-      if (owner !== undefined) visitor.leave?.(owner);
+      const owner = leave && top > 0 ? owners.pop() : undefined;
+      if (owner) leave?.(owner);
       continue;
     }
     positions[top] = index + 1;
     const node = list[index];
     if (node.kind === 'span') {
-      visitor.enter?.(node, lists.length);
+      enter?.(node, lists.length);
       lists.push(node.children);
       positions.push(0);
-      owners.push(node);
+      if (leave) owners.push(node);
     } else {
-      visitor.leaf?.(node);
+      leaf?.(node);
     }
   }
 }
