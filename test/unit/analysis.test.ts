@@ -6,8 +6,10 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { claimantCells, contradictionKind, originOf, standingOf, type ClaimantCell, type GroupAnalysis } from '../../server/src/engine/analysis';
 import { Corpus } from '../../server/src/engine/corpus';
+import { checkProperty } from '../fuzz';
 
 const REGISTRY = `documents: ["*.txt"]
 properties:
@@ -311,5 +313,51 @@ void describe('the analysis follows the corpus', () => {
     const rows = corpus.eventAnalysis('siege').rows;
     assert.deepEqual(rows.map((row) => row.analysis.property.key), ['outcome', 'killed', 'place']);
     assert.deepEqual(rows.map((row) => row.cells.map(line)), [['army: single — repelled'], ['army: single — 3'], ['army: single — @town']]);
+  });
+});
+
+void describe('the analysis kept up to date equals a fresh one', () => {
+  const claim = fc
+    .record({
+      by: fc.constantFrom('army', 'rebels', 'locals'),
+      event: fc.constantFrom('raid', 'siege'),
+      hedged: fc.boolean(),
+      property: fc.constantFrom('outcome=captured', 'outcome=repelled', 'outcome=withdrawn', 'outcome=?', 'killed=10', 'killed=~12', 'killed=50', 'killed=?', 'place=@town', 'place=@region', 'place=@city', 'method=mortar'),
+    })
+    .map(({ by, event, hedged, property }) => `by=@${by} event=@${event}${hedged ? ' hedged' : ''} ${property}`);
+  const step = fc.oneof(
+    fc.record({ kind: fc.constant('set' as const), file: fc.constantFrom('a.txt', 'b.txt', 'c.txt'), source: fc.constantFrom('wire', 'paper', 'blog'), claims: fc.array(claim, { maxLength: 4 }) }),
+    fc.record({ kind: fc.constant('delete' as const), file: fc.constantFrom('a.txt', 'b.txt', 'c.txt') }),
+    fc.record({ kind: fc.constant('disputed' as const), values: fc.constantFrom('[captured, repelled]', '[repelled, withdrawn]', '[]') }),
+    fc.record({ kind: fc.constant('look' as const), event: fc.constantFrom('raid', 'siege') }),
+  );
+  const everything = (corpus: Corpus) => ['raid', 'siege'].map((event) => corpus.eventAnalysis(event).rows.map((row) => [row.analysis.property.key, row.cells.map(line)]));
+
+  void test('through documents set and deleted, disputed: edited, and analyses looked at in between', () => {
+    checkProperty(
+      fc.property(fc.array(step, { maxLength: 12 }), (steps) => {
+        let registry = REGISTRY;
+        const documents = new Map<string, string>();
+        const corpus = new Corpus(registry);
+        for (const s of steps) {
+          if (s.kind === 'set') {
+            const text = report(s.source, s.claims, s.source === 'paper' ? 'wire' : undefined);
+            documents.set(s.file, text);
+            corpus.setDocument(s.file, text);
+          } else if (s.kind === 'delete') {
+            documents.delete(s.file);
+            corpus.deleteDocument(s.file);
+          } else if (s.kind === 'disputed') {
+            registry = REGISTRY.replace(/disputed: \{ outcome: [^}]*\}/, `disputed: { outcome: ${s.values} }`);
+            corpus.setRegistry(registry);
+          } else {
+            corpus.eventAnalysis(s.event);
+          }
+        }
+        const fresh = corpusOf(Object.fromEntries(documents), registry);
+        assert.deepEqual(everything(corpus), everything(fresh));
+      }),
+      300,
+    );
   });
 });

@@ -45,7 +45,7 @@ export interface GroupAnalysis {
 }
 
 /** The key of the declined value `?`. */
-export const DECLINED_KEY = valueKey({ type: 'unknown' });
+const DECLINED_KEY = valueKey({ type: 'unknown' });
 
 /** File, then offset: the order of the CLI's output, of related entries and of every list here. */
 export function compareAssertions(a: Assertion, b: Assertion): number {

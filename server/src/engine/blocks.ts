@@ -48,7 +48,7 @@ function excerpt(token: string): string {
   return shorten(token, MAX_TOKEN_SHOWN);
 }
 
-/** What a block without rejected tokens holds: one shared empty list, so clean blocks cost nothing more. */
+/** No tokens: one shared empty list, so a block that keeps none costs nothing more. */
 const NO_TOKENS: readonly BlockToken[] = Object.freeze([]);
 
 export class BlockReader {

@@ -24,8 +24,6 @@ export interface CompletionEntry {
   readonly sortText?: string;
 }
 
-const NONE: readonly string[] = [];
-
 export function complete(corpus: Corpus, file: string, offset: number): CompletionEntry[] {
   if (file === REGISTRY_FILE) return [];
   const facts = corpus.document(file);
@@ -69,7 +67,7 @@ function tokenRange(text: string, start: number, offset: number): TextRange {
 
 /** Entities the mention's text is an alias of: `[Le GSIM]{@` puts @jnim first. */
 function mentionedBySpanText(corpus: Corpus, facts: DocumentFacts, span: SpanNode | undefined): ReadonlySet<string> {
-  return new Set(span ? entitiesNamedBy(corpus.aliases, facts.text, span) : NONE);
+  return new Set(span ? entitiesNamedBy(corpus.aliases, facts.text, span) : []);
 }
 
 /** Entities a claim's text refers to or names, so `by=@` offers the parties in the sentence first. */
