@@ -7,6 +7,7 @@ import type { Diagnostic, RelatedEntry } from '../engine/diagnostics';
 import { spanText, type DocumentFacts } from '../engine/document';
 import { LineIndex } from '../engine/lineIndex';
 import { REGISTRY_FILE } from '../engine/registry';
+import { forEachSpan } from '../engine/spans';
 import type { MentionBlock, SpanNode, TextRange } from '../engine/syntax';
 import { valueBounds } from '../engine/values';
 import { terminalPath, terminalText } from './terminal';
@@ -48,14 +49,15 @@ export interface Counts {
 }
 
 /** The mention spans of a document that count: those outside `{skip}`, where the engine reads no markup. */
-export function* mentionSpans(facts: DocumentFacts): Generator<SpanNode & { readonly block: MentionBlock }> {
-  let skipEnd = -1;
-  for (const span of facts.parsed.spans) {
-    if (span.start < skipEnd) continue;
-    const block = span.block;
-    if (block.kind === 'skip') skipEnd = span.end;
-    else if (block.kind === 'mention') yield { ...span, block };
-  }
+export function mentionSpans(facts: DocumentFacts): (SpanNode & { readonly block: MentionBlock })[] {
+  const found: (SpanNode & { readonly block: MentionBlock })[] = [];
+  forEachSpan(facts.parsed.spans, {
+    read: (span) => {
+      const block = span.block;
+      if (block.kind === 'mention') found.push({ ...span, block });
+    },
+  });
+  return found;
 }
 
 export function countCorpus(corpus: Corpus): Counts {

@@ -37,7 +37,7 @@ import type { TextRange } from '../engine/syntax';
 import { codeActions } from '../features/codeActions';
 import { complete, type CompletionEntry } from '../features/completion';
 import { hover } from '../features/hover';
-import type { Location, TextEdit } from '../features/locate';
+import type { FileRange, TextEdit } from '../features/locate';
 import { definition, prepareRename, references, rename } from '../features/navigation';
 import { documentSymbols, workspaceSymbols, type DocumentSymbolNode } from '../features/symbols';
 import { LineIndexCache, toLspDiagnostic, toOffset, toOffsets, toRange } from './convert';
@@ -333,7 +333,7 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  function toLspLocation(host: CorpusHost, location: Location): LspLocation {
+  function toLspLocation(host: CorpusHost, location: FileRange): LspLocation {
     return { uri: host.uriOf(location.file), range: toRange(indexOf(host, location.file), location) };
   }
 
