@@ -2,12 +2,12 @@
 // (server/bin/corroborate.js, built by `npm run build`, which `npm test`
 // runs first), spawned on corpora written to temp folders.
 
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { tempFolder, writeCorpus } from '../support/tempFolder';
 
 const BIN = path.join(__dirname, '..', '..', 'server', 'bin', 'corroborate.js');
 
@@ -59,24 +59,9 @@ interface CheckOutput {
 
 type ExportRecord = Record<string, string | number | boolean | null>;
 
-const folders: string[] = [];
-after(() => {
-  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
-});
-
-function tempFolder(): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cli-'));
-  folders.push(folder);
-  return folder;
-}
-
-function writeCorpus(files: Record<string, string>, registry = REGISTRY): string {
-  const root = tempFolder();
-  for (const [name, content] of Object.entries({ 'corroborate.yaml': registry, ...files })) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), content);
-  }
-  return root;
+/** A corpus folder holding `registry` and `files`, removed when the test process ends. */
+function corpusFolder(files: Record<string, string>, registry = REGISTRY): string {
+  return writeCorpus({ 'corroborate.yaml': registry, ...files });
 }
 
 function run(args: readonly string[], cwd?: string): Run {
@@ -148,7 +133,7 @@ const WITH_ERRORS = {
 
 void describe('corroborate check', () => {
   void test('text: one `path:line:col: severity code: message` line per diagnostic, as in the JSON, then a summary', () => {
-    const root = writeCorpus(WARNINGS_ONLY);
+    const root = corpusFolder(WARNINGS_ONLY);
     const result = run(['check', root]);
     assert.equal(result.status, 0);
     assert.equal(result.stderr, '');
@@ -170,10 +155,10 @@ void describe('corroborate check', () => {
   });
 
   void test('exit 0 with warnings and hints only, 1 with errors, in both formats', () => {
-    const clean = writeCorpus(WARNINGS_ONLY);
+    const clean = corpusFolder(WARNINGS_ONLY);
     assert.equal(run(['check', clean]).status, 0);
     assert.equal(run(['check', clean, '--format', 'json']).status, 0);
-    const broken = writeCorpus(WITH_ERRORS);
+    const broken = corpusFolder(WITH_ERRORS);
     const text = run(['check', broken]);
     assert.equal(text.status, 1);
     assert.equal(text.stderr, '');
@@ -186,9 +171,9 @@ void describe('corroborate check', () => {
   const usageErrors: [string, () => string[]][] = [
     ['a missing folder', () => ['check', path.join(tempFolder(), 'absent')]],
     ['a folder without corroborate.yaml', () => ['check', tempFolder()]],
-    ['an unknown option', () => ['check', writeCorpus(WARNINGS_ONLY), '--strict']],
-    ['an unknown format', () => ['check', writeCorpus(WARNINGS_ONLY), '--format', 'xml']],
-    ['an unknown command', () => ['verify', writeCorpus(WARNINGS_ONLY)]],
+    ['an unknown option', () => ['check', corpusFolder(WARNINGS_ONLY), '--strict']],
+    ['an unknown format', () => ['check', corpusFolder(WARNINGS_ONLY), '--format', 'xml']],
+    ['an unknown command', () => ['verify', corpusFolder(WARNINGS_ONLY)]],
     ['export without a registry', () => ['export', tempFolder(), '--format', 'csv']],
   ];
   for (const [name, args] of usageErrors) {
@@ -213,7 +198,7 @@ void describe('corroborate check', () => {
   });
 
   void test('--format json prints exactly one JSON object with the contract field names', () => {
-    const root = writeCorpus({ ...WARNINGS_ONLY, ...WITH_ERRORS });
+    const root = corpusFolder({ ...WARNINGS_ONLY, ...WITH_ERRORS });
     const result = run(['check', root, '--format', 'json']);
     const out = JSON.parse(result.stdout) as CheckOutput;
     assert.equal(typeof out, 'object');
@@ -235,7 +220,7 @@ void describe('corroborate check', () => {
   });
 
   void test('diagnostics are sorted by file, line, column, code; paths relative to DIR with /', () => {
-    const root = writeCorpus({ ...WARNINGS_ONLY, ...WITH_ERRORS });
+    const root = corpusFolder({ ...WARNINGS_ONLY, ...WITH_ERRORS });
     const { diagnostics } = checkJson(root);
     assert.deepEqual(diagnostics, [...diagnostics].sort(contractOrder));
     const files = [...new Set(diagnostics.map((d) => d.file))];
@@ -246,7 +231,7 @@ void describe('corroborate check', () => {
   });
 
   void test('paths are relative to DIR whatever the working folder; DIR defaults to it', () => {
-    const root = writeCorpus(WARNINGS_ONLY);
+    const root = corpusFolder(WARNINGS_ONLY);
     const fromParent = run(['check', path.basename(root), '--format', 'json'], path.dirname(root));
     const fromInside = run(['check', '--format', 'json'], root);
     const fromDeeper = run(['check', '../..', '--format', 'json'], path.join(root, 'reports', '2023'));
@@ -266,7 +251,7 @@ void describe('corroborate export', () => {
   );
 
   void test('--format json: one record per (claim, property), in file and offset order', () => {
-    const root = writeCorpus({ 'a.txt': a, 'b.txt': b });
+    const root = corpusFolder({ 'a.txt': a, 'b.txt': b });
     const result = run(['export', root, '--format', 'json']);
     assert.equal(result.status, 0);
     assert.equal(result.stderr, '');
@@ -321,7 +306,7 @@ void describe('corroborate export', () => {
   });
 
   void test('--format csv: a header, then the JSON records, quoted where they hold commas, quotes or line breaks', () => {
-    const root = writeCorpus({ 'a.txt': a, 'b.txt': b });
+    const root = corpusFolder({ 'a.txt': a, 'b.txt': b });
     const records = JSON.parse(run(['export', root, '--format', 'json']).stdout) as ExportRecord[];
     const result = run(['export', root, '--format', 'csv']);
     assert.equal(result.status, 0);
