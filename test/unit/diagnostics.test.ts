@@ -11,7 +11,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { corpusOf } from '../support/corpus';
-import { checkOutput, expectDiagnostics, rangeOf, type Checked, type CheckOutput, type DiagnosticsCase, type JsonDiagnostic } from '../support/diagnostics';
+import { severityOf } from '../../server/src/engine/diagnostics';
+import { checkOutput, CONTRACT_SEVERITY, expectDiagnostics, rangeOf, type Checked, type CheckOutput, type DiagnosticsCase, type JsonDiagnostic } from '../support/diagnostics';
 import { REPO, tempFolder, writeCorpus } from '../support/tempFolder';
 
 const BIN = path.join(REPO, 'server', 'bin', 'corroborate.js');
@@ -55,6 +56,12 @@ function withCode(out: CheckOutput, code: string): JsonDiagnostic[] {
 
 /** Most cases are about faults in a document: the hints (the registry's unused entities, unmarked aliases) are not their subject. */
 const DOCUMENT: DiagnosticsCase = { ignore: ['unused-entity', 'unannotated-mention'] };
+
+void describe('the codes', () => {
+  void test('every code the engine has is in docs/diagnostics.md, with the severity it reports', () => {
+    assert.deepEqual(new Map(Object.entries(severityOf)), CONTRACT_SEVERITY);
+  });
+});
 
 void describe('a valid corpus', () => {
   const report = `
@@ -307,36 +314,21 @@ void describe('encoding', () => {
       },
     ));
 
-  void test('a Latin-1 corroborate.yaml is reported on it too, at its first accent, not read silently', () =>
-    check(
+  void test('a Latin-1 corroborate.yaml is reported on it too, at its first accent, not read silently', () => {
+    const registry = 'documents: ["*.txt"]\nactors:\n  fama: { name: Forces armées maliennes }\nplaces:\n  niafunke: { name: Niafunké }\n';
+    return check(
       `
         //- corroborate.yaml
-        documents: ["*.txt", "reports/**/*.txt"]
-        properties:
-          outcome: { type: enum, values: [captured, repelled, withdrawn], compatible: [[captured, withdrawn]] }
-          killed: { type: count }
-          date: { type: date }
-          place: { type: entity, kind: place }
-          method: { type: text }
+        documents: ["*.txt"]
         actors:
-          jnim: { name: JNIM, kind: armed-group, aliases: [JNIM, GSIM] }
-          fama: { name: Forces arm�es maliennes, kind: state-force, aliases: [FAMa, arm�e malienne] }
+          fama: { name: Forces arm�es maliennes }
                                   ^ encoding
-          afp: { name: Agence France-Presse, kind: media }
-          rfi: { name: Radio France Internationale, kind: media }
-          local-sources: { name: Local sources, kind: other, anonymous: true }
         places:
-          mali: { name: Mali, aliases: [Mali] }
-          niafunke: { name: Niafunk�, aliases: [Niafunk�, Niafounke], in: mali }
-        events:
-          attack: { name: Attack on the Niafunk� camp, date: 2023-11-24, place: niafunke }
-          raid:
-            name: Raid on the camp
-            disputed: { outcome: [captured, repelled] }
-            assessment: Both sides' accounts stand; no independent confirmation.
+          niafunke: { name: Niafunk� }
       `,
-      { bytes: { 'corroborate.yaml': Buffer.from(REGISTRY, 'latin1') } },
-    ));
+      { bytes: { 'corroborate.yaml': Buffer.from(registry, 'latin1') } },
+    );
+  });
 
   void test('a file with NUL bytes is binary: skipped, not counted, no diagnostic', async () => {
     const { out } = await checked(
@@ -500,41 +492,24 @@ void describe('registry', () => {
       `,
     ));
 
-  void test('an id listed twice in one section, and the rest of the registry still read', () =>
+  void test('an id listed twice in one section, the later reported, and the rest of the registry still read', () =>
     check(
       `
         //- corroborate.yaml
-        documents: ["*.txt", "reports/**/*.txt"]
-        properties:
-          outcome: { type: enum, values: [captured, repelled, withdrawn], compatible: [[captured, withdrawn]] }
-          killed: { type: count }
-          date: { type: date }
-          place: { type: entity, kind: place }
-          method: { type: text }
+        documents: ["*.txt"]
         actors:
-          jnim: { name: JNIM, kind: armed-group, aliases: [JNIM, GSIM] }
-          fama: { name: Forces armées maliennes, kind: state-force, aliases: [FAMa, armée malienne] }
-          afp: { name: Agence France-Presse, kind: media }
-          rfi: { name: Radio France Internationale, kind: media }
-          local-sources: { name: Local sources, kind: other, anonymous: true }
+          jnim: { name: JNIM, aliases: [JNIM] }
         places:
           mali: { name: Mali, aliases: [Mali] }
           mali: { name: Mali, aliases: [Mali] }
           ^^^^ registry
-          niafunke: { name: Niafunké, aliases: [Niafunké, Niafounke], in: mali }
-        events:
-          attack: { name: Attack on the Niafunké camp, date: 2023-11-24, place: niafunke }
-          raid:
-            name: Raid on the camp
-            disputed: { outcome: [captured, repelled] }
-            assessment: Both sides' accounts stand; no independent confirmation.
+          niafunke: { name: Niafunké, aliases: [Niafunké], in: mali }
         //- a.txt
         ---
-        source: afp
+        source: jnim
         ---
         [Niafunké]{@niafunke}, [JNIM]{@jnim}.
       `,
-      { ignore: ['unused-entity'] },
     ));
 
   void test('schema errors: a property without a valid type, an unknown field', () =>
@@ -624,33 +599,11 @@ void describe('registry', () => {
         //- corroborate.yaml
         documents: ["*.txt", "reports/**/*.txt"]
                     ^^^^^^^ registry: link.txt links to a file outside the corpus folder and is not read: copy the file in instead
-        properties:
-          outcome: { type: enum, values: [captured, repelled, withdrawn], compatible: [[captured, withdrawn]] }
-          killed: { type: count }
-          date: { type: date }
-          place: { type: entity, kind: place }
-          method: { type: text }
         actors:
-          jnim: { name: JNIM, kind: armed-group, aliases: [JNIM, GSIM] }
-          ^^^^ unused-entity
-          fama: { name: Forces armées maliennes, kind: state-force, aliases: [FAMa, armée malienne] }
-          ^^^^ unused-entity
-          afp: { name: Agence France-Presse, kind: media }
-          rfi: { name: Radio France Internationale, kind: media }
-          ^^^ unused-entity
-          local-sources: { name: Local sources, kind: other, anonymous: true }
-          ^^^^^^^^^^^^^ unused-entity
+          afp: { name: AFP }
         places:
-          mali: { name: Mali, aliases: [Mali] }
-          niafunke: { name: Niafunké, aliases: [Niafunké, Niafounke], in: mali }
-        events:
-          attack: { name: Attack on the Niafunké camp, date: 2023-11-24, place: niafunke }
-          ^^^^^^ unused-entity
-          raid:
-          ^^^^ unused-entity
-            name: Raid on the camp
-            disputed: { outcome: [captured, repelled] }
-            assessment: Both sides' accounts stand; no independent confirmation.
+          mali: { name: Mali }
+          niafunke: { name: Niafunké, in: mali }
         //- a.txt
         ---
         source: afp
@@ -671,35 +624,7 @@ void describe('registry', () => {
     assert.deepEqual([out.documents, out.mentions], [2, 2]);
   });
 
-  void test('the shared registry raises none', () =>
-    check(
-      `
-        //- corroborate.yaml
-        documents: ["*.txt", "reports/**/*.txt"]
-        properties:
-          outcome: { type: enum, values: [captured, repelled, withdrawn], compatible: [[captured, withdrawn]] }
-          killed: { type: count }
-          date: { type: date }
-          place: { type: entity, kind: place }
-          method: { type: text }
-        actors:
-          jnim: { name: JNIM, kind: armed-group, aliases: [JNIM, GSIM] }
-          fama: { name: Forces armées maliennes, kind: state-force, aliases: [FAMa, armée malienne] }
-          afp: { name: Agence France-Presse, kind: media }
-          rfi: { name: Radio France Internationale, kind: media }
-          local-sources: { name: Local sources, kind: other, anonymous: true }
-        places:
-          mali: { name: Mali, aliases: [Mali] }
-          niafunke: { name: Niafunké, aliases: [Niafunké, Niafounke], in: mali }
-        events:
-          attack: { name: Attack on the Niafunké camp, date: 2023-11-24, place: niafunke }
-          raid:
-            name: Raid on the camp
-            disputed: { outcome: [captured, repelled] }
-            assessment: Both sides' accounts stand; no independent confirmation.
-      `,
-    ));
-
+  void test('the shared registry raises none', () => check(`//- corroborate.yaml\n${REGISTRY}`));
 });
 
 void describe('unknown-entity', () => {
@@ -1355,73 +1280,37 @@ void describe('mentions and aliases', () => {
     check(
       `
         //- corroborate.yaml
-        documents: ["*.txt", "reports/**/*.txt"]
-        properties:
-          outcome: { type: enum, values: [captured, repelled, withdrawn], compatible: [[captured, withdrawn]] }
-          killed: { type: count }
-          date: { type: date }
-          place: { type: entity, kind: place }
-          method: { type: text }
-        actors:
-          jnim: { name: JNIM, kind: armed-group, aliases: [JNIM, GSIM] }
-          ^^^^ unused-entity
-          fama: { name: Forces armées maliennes, kind: state-force, aliases: [FAMa, armée malienne] }
-          ^^^^ unused-entity
-          afp: { name: Agence France-Presse, kind: media }
-          rfi: { name: Radio France Internationale, kind: media }
-          ^^^ unused-entity
-          local-sources: { name: Local sources, kind: other, anonymous: true }
-          ^^^^^^^^^^^^^ unused-entity
+        documents: ["*.txt"]
         places:
           niamey: { name: Niamey }
           ^^^^^^ unused-entity
-          mali: { name: Mali, aliases: [Mali] }
-          niafunke: { name: Niafunké, aliases: [Niafunké, Niafounke], in: mali }
-        events:
-          attack: { name: Attack on the Niafunké camp, date: 2023-11-24, place: niafunke }
-          ^^^^^^ unused-entity
-          raid:
-          ^^^^ unused-entity
-            name: Raid on the camp
-            disputed: { outcome: [captured, repelled] }
-            assessment: Both sides' accounts stand; no independent confirmation.
+          niafunke: { name: Niafunké }
         //- a.txt
-        ---
-        source: afp
-        ---
         [Niafunké]{@niafunke}
       `,
     ));
 
   void test('unused-entity: none for entities referenced only as source, origin, by=, event=, a value, or by the registry', () =>
+    // mali is niafunke's in:, so the registry itself relies on it.
     check(
       `
         //- corroborate.yaml
-        documents: ["*.txt", "reports/**/*.txt"]
+        documents: ["*.txt"]
         properties:
-          outcome: { type: enum, values: [captured, repelled, withdrawn], compatible: [[captured, withdrawn]] }
-          killed: { type: count }
-          date: { type: date }
           place: { type: entity, kind: place }
-          method: { type: text }
         actors:
-          jnim: { name: JNIM, kind: armed-group, aliases: [JNIM, GSIM] }
-          fama: { name: Forces armées maliennes, kind: state-force, aliases: [FAMa, armée malienne] }
+          afp: { name: Agence France-Presse }
+          rfi: { name: Radio France Internationale }
+          jnim: { name: JNIM }
+          fama: { name: Forces armées maliennes }
           ^^^^ unused-entity
-          afp: { name: Agence France-Presse, kind: media }
-          rfi: { name: Radio France Internationale, kind: media }
-          local-sources: { name: Local sources, kind: other, anonymous: true }
-          ^^^^^^^^^^^^^ unused-entity
         places:
-          mali: { name: Mali, aliases: [Mali] }
-          niafunke: { name: Niafunké, aliases: [Niafunké, Niafounke], in: mali }
+          mali: { name: Mali }
+          niafunke: { name: Niafunké, in: mali }
         events:
-          attack: { name: Attack on the Niafunké camp, date: 2023-11-24, place: niafunke }
-          raid:
+          attack: { name: Attack on the Niafunké camp, place: niafunke }
+          raid: { name: Raid on the camp }
           ^^^^ unused-entity
-            name: Raid on the camp
-            disputed: { outcome: [captured, repelled] }
-            assessment: Both sides' accounts stand; no independent confirmation.
         //- a.txt
         ---
         source: afp
@@ -1430,7 +1319,6 @@ void describe('mentions and aliases', () => {
         [x]{claim by=@jnim event=@attack place=@niafunke}
       `,
     ));
-
 });
 
 void describe('positions', () => {
