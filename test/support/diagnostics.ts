@@ -1,8 +1,8 @@
 // Diagnostics expected inline (./fixture): the corpus a fixture shows is
 // checked as `corroborate check --format json` checks it, and every
 // diagnostic must be the one written under its text — code, exact range,
-// and the message where the fixture gives one — with the contract's
-// severity, in the contract's order.
+// and the message where the fixture gives one — with the severity
+// docs/diagnostics.md gives its code, in the contract's order.
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -158,7 +158,12 @@ export async function expectDiagnostics(source: string, options: DiagnosticsCase
   for (const a of actual) {
     if (!texts.has(a.file)) texts.set(a.file, (a.file === REGISTRY_FILE ? corpus.registry.text : corpus.document(a.file)?.text) ?? '');
   }
-  assert.equal(renderFixture(texts, actual), renderFixture(fixture.files, fixture.annotations));
+  try {
+    assert.equal(renderFixture(texts, actual), renderFixture(fixture.files, fixture.annotations));
+  } catch (error) {
+    if (error instanceof assert.AssertionError) error.message = `the diagnostics are not the fixture's: + lines are what the engine reports, - lines what the fixture expects\n${error.message}`;
+    throw error;
+  }
   const mark = (name: string): JsonRange => {
     const found = marks.find((a) => a.label === `$${name}`);
     assert.ok(found, `the fixture marks no $${name}`);
