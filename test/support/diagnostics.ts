@@ -12,6 +12,7 @@ import type { DiagnosticCode, Severity } from '../../server/src/engine/diagnosti
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { checkJson } from '../../server/src/cli/report';
 import { loadCorpus } from '../../server/src/workspace/corpusFiles';
+import { assertSameText } from './assertText';
 import { corpusOf } from './corpus';
 import { parseFixture, renderFixture, type Annotation, type Fixture } from './fixture';
 import { REPO, writeCorpus, type CorpusFiles } from './tempFolder';
@@ -158,12 +159,11 @@ export async function expectDiagnostics(source: string, options: DiagnosticsCase
   for (const a of actual) {
     if (!texts.has(a.file)) texts.set(a.file, (a.file === REGISTRY_FILE ? corpus.registry.text : corpus.document(a.file)?.text) ?? '');
   }
-  try {
-    assert.equal(renderFixture(texts, actual), renderFixture(fixture.files, fixture.annotations));
-  } catch (error) {
-    if (error instanceof assert.AssertionError) error.message = `the diagnostics are not the fixture's: + lines are what the engine reports, - lines what the fixture expects\n${error.message}`;
-    throw error;
-  }
+  assertSameText(
+    renderFixture(texts, actual),
+    renderFixture(fixture.files, fixture.annotations),
+    "the diagnostics are not the fixture's: + lines are what the engine reports, - lines what the fixture expects",
+  );
   const mark = (name: string): JsonRange => {
     const found = marks.find((a) => a.label === `$${name}`);
     assert.ok(found, `the fixture marks no $${name}`);

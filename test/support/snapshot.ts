@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { assertSameText } from './assertText';
 import { REPO } from './tempFolder';
 
 export const SNAPSHOTS = path.join(REPO, 'test', 'unit', 'snapshots');
@@ -27,11 +28,5 @@ export function matchSnapshot(name: string, actual: string): void {
     return;
   }
   if (!fs.existsSync(file)) assert.fail(`no snapshot test/unit/snapshots/${name}: run the test with UPDATE_SNAPSHOTS=1 to write it, then review it in the diff`);
-  try {
-    assert.equal(actual, fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    // The diff stays; the message says which file and how to accept a change that is meant.
-    if (error instanceof assert.AssertionError) error.message = `snapshot test/unit/snapshots/${name} differs (UPDATE_SNAPSHOTS=1 rewrites it when the change is meant)\n${error.message}`;
-    throw error;
-  }
+  assertSameText(actual, fs.readFileSync(file, 'utf8'), `snapshot test/unit/snapshots/${name} differs (UPDATE_SNAPSHOTS=1 rewrites it when the change is meant)`);
 }

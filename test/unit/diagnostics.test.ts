@@ -17,7 +17,7 @@ import { REPO, tempFolder, writeCorpus } from '../support/tempFolder';
 
 const BIN = path.join(REPO, 'server', 'bin', 'corroborate.js');
 
-const REGISTRY = `documents: ["*.txt", "reports/**/*.txt"]
+const REGISTRY = `documents: ["**/*.txt"]
 properties:
   outcome: { type: enum, values: [captured, repelled, withdrawn], compatible: [[captured, withdrawn]] }
   killed: { type: count }
@@ -325,6 +325,8 @@ void describe('encoding', () => {
                                   ^ encoding
         places:
           niafunke: { name: Niafunk� }
+        //- a.txt
+        [Niafunké]{@niafunke}, [Forces armées maliennes]{@fama}
       `,
       { bytes: { 'corroborate.yaml': Buffer.from(registry, 'latin1') } },
     );

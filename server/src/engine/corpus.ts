@@ -55,6 +55,8 @@ export class Corpus {
   private view!: RegistryView;
   private within!: PlaceContainment;
   private readonly documents = new Map<string, DocumentFacts>();
+  /** Documents the globs match that cannot be read, each with the `unreadable` error saying why. */
+  private readonly unreadable = new Map<string, Diagnostic>();
   private readonly groups = new Map<string, Group>();
   private readonly claimIds = new Map<string, Claim[]>();
   private readonly claimsByEvent = new Map<string, Set<Claim>>();
@@ -88,9 +90,9 @@ export class Corpus {
     return this.view.aliases;
   }
 
-  /** Corpus-relative paths of the documents, sorted. */
+  /** Corpus-relative paths of the documents, sorted; unreadable ones too, which have no facts. */
   files(): string[] {
-    return [...this.documents.keys()].sort();
+    return [...this.documents.keys(), ...this.unreadable.keys()].sort();
   }
 
   document(file: string): DocumentFacts | undefined {
@@ -98,7 +100,7 @@ export class Corpus {
   }
 
   has(file: string): boolean {
-    return this.documents.has(file);
+    return this.documents.has(file) || this.unreadable.has(file);
   }
 
   /** Places a place lies in, itself first. */
@@ -143,7 +145,9 @@ export class Corpus {
     // Opening corroborate.yaml in the editor sends its text unchanged.
     if (text === this.registry.text && encoding?.offset === this.registryEncoding?.offset) return new Set();
     const before = this.documentFingerprint;
+    const registryBefore = this.registry;
     this.installRegistry(text, encoding);
+    this.discoveryProblems = followGlobs(this.discoveryProblems, registryBefore, this.registry);
     if (this.documentFingerprint === before) return this.registryChangedAroundDocuments();
     const documents = [...this.documents.values()];
     this.documents.clear();
@@ -182,6 +186,7 @@ export class Corpus {
     if (previous && previous.text === text && previous.encoding?.offset === encoding?.offset) return new Set();
     const change = new Change();
     change.files.add(file);
+    this.unreadable.delete(file);
     if (previous) this.remove(previous, change);
     this.add(readDocumentFacts(file, text, this.view, encoding), change);
     return this.settle(change);
@@ -189,11 +194,26 @@ export class Corpus {
 
   deleteDocument(file: string): Set<string> {
     const previous = this.documents.get(file);
-    if (!previous) return new Set();
     const change = new Change();
+    if (this.unreadable.delete(file)) change.files.add(file);
+    if (!previous) return this.settle(change);
     change.files.add(file);
     this.remove(previous, change);
     return this.settle(change);
+  }
+
+  /**
+   * A document the globs match that cannot be read (permissions, size, a read
+   * error): it stays in the corpus without facts, so that it is counted and
+   * shows one `unreadable` error at its start, until it is read or deleted.
+   */
+  setUnreadable(file: string, message: string): Set<string> {
+    if (this.unreadable.get(file)?.message === message) return new Set();
+    const touched = this.deleteDocument(file);
+    this.unreadable.set(file, diagnostic(file, { start: 0, end: 0 }, 'unreadable', message));
+    this.cache.delete(file);
+    touched.add(file);
+    return touched;
   }
 
   /** Re-checks the groups a change touched, then drops the caches of the files it changed. */
@@ -363,7 +383,10 @@ export class Corpus {
 
   private documentDiagnostics(file: string): Diagnostic[] {
     const facts = this.documents.get(file);
-    if (!facts) return [];
+    if (!facts) {
+      const unreadable = this.unreadable.get(file);
+      return unreadable ? [unreadable] : [];
+    }
     const out = [...facts.diagnostics];
     for (const claim of facts.claims) {
       const name = claim.block.id;
@@ -422,6 +445,22 @@ function ambiguousAliasDiagnostics(aliases: AliasMatcher<RegistryAlias>): Diagno
     }
   }
   return out;
+}
+
+/**
+ * Discovery problems sit on a documents glob (or on `documents:`) of the
+ * registry they were found with: an edit elsewhere in it moves them with
+ * their glob. An edit of the globs drops them until discovery runs again.
+ */
+function followGlobs(problems: readonly Diagnostic[], before: Registry, after: Registry): readonly Diagnostic[] {
+  const globs = (registry: Registry) => registry.documents.map((d) => d.value).join('\n');
+  if (problems.length === 0 || globs(before) !== globs(after)) return [];
+  const anchorsBefore = [before.documentsRange, ...before.documents];
+  const anchorsAfter = [after.documentsRange, ...after.documents];
+  return problems.flatMap((problem) => {
+    const to = anchorsAfter[anchorsBefore.findIndex((a) => a.start === problem.start && a.end === problem.end)];
+    return to ? [{ ...problem, start: to.start, end: to.end }] : [];
+  });
 }
 
 function emptyFootprint(): Footprint {

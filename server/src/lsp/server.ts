@@ -205,7 +205,12 @@ export function startServer(connection: Connection): void {
       kept.push(host);
       log(`indexed ${root}: ${host.corpus.files().length} documents in ${Date.now() - started} ms`);
     }
+    const moved = [...roots.filter((root) => !hosts.some((h) => h.root === root)), ...hosts.filter((h) => !roots.includes(h.root)).map((h) => h.root)];
     hosts = kept;
+    // The nearest corroborate.yaml owns a document: a corpus above one that came or went gains or loses documents.
+    for (const host of kept) {
+      if (moved.some((root) => root.startsWith(host.root + path.sep))) publish(host, (await host.rediscover()).touched);
+    }
     for (const buffer of buffers.all()) await adopt(buffer);
     publishAll();
     announceDocuments();
