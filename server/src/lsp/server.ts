@@ -43,6 +43,7 @@ import { documentSymbols, workspaceSymbols, type DocumentSymbolNode } from '../f
 import { LineIndexCache, toLspDiagnostic, toOffset, toOffsets, toRange } from './convert';
 import { CorpusHost } from './corpusHost';
 import { corpusDocumentsMethod, type CorpusDocumentsParams } from './customProtocol';
+import { missingParams, type RequestName } from './requestParams';
 
 export interface Settings {
   /** Severity of conflicting-claims and inconsistent-reports. */
@@ -318,8 +319,10 @@ export function startServer(connection: Connection): void {
   }
 
   /** Runs a request against the current state; a fault answers an error and is logged once. */
-  function guard<P, R>(name: string, handler: (params: P) => R): (params: P) => Promise<R | ResponseError<void>> {
+  function guard<P, R>(name: RequestName, handler: (params: P) => R): (params: P) => Promise<R | ResponseError<void>> {
     return async (params: P) => {
+      const missing = missingParams(name, params);
+      if (missing !== undefined) return new ResponseError(ErrorCodes.InvalidParams, missing);
       await ready;
       try {
         return handler(params);
