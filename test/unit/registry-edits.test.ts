@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { readRegistry, REGISTRY_FILE, type Registry } from '../../server/src/engine/registry';
 import { applyEdits } from '../../server/src/features/codeActions';
 import type { TextEdit } from '../../server/src/features/locate';
-import { LineIndex } from '../../server/src/engine/lineIndex';
+import { lineEnding } from '../../server/src/engine/lineIndex';
 import { acknowledgeDispute, addEntity, recordAssessment, renameInRegistry, yamlScalar } from '../../server/src/features/registryEdits';
 
 const SEEDS_REGISTRY = fs.readFileSync(path.join(__dirname, '..', '..', 'seeds', REGISTRY_FILE), 'utf8');
@@ -66,7 +66,7 @@ void describe('addEntity', () => {
 
   void test('keeps CRLF line endings: the inserted text uses the file\'s own', () => {
     const crlf = SEEDS_REGISTRY.replace(/\n/g, '\r\n');
-    assert.equal(new LineIndex(crlf).dominantEol(), '\r\n');
+    assert.equal(lineEnding(crlf), '\r\n');
     for (const section of ['actors', 'places', 'events'] as const) {
       const edit = addEntity(readRegistry(crlf), section, `new-${section}`, 'Nouveau');
       assert.ok(edit);

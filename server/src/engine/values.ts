@@ -1,7 +1,11 @@
 // Claim values and how two of them compare. Counts and dates are closed
-// intervals (dates as day numbers), so "compatible" is "overlapping" for both.
+// intervals, so "compatible" is "overlapping" for both. Dates are proleptic
+// Gregorian day numbers computed by arithmetic (read/calendar.ts): the
+// JavaScript Date reads years 0–99 as 1900–1999, and every date the markup
+// can write (years 0000–9999) must mean what it says.
 
 import { entityNoun } from './names';
+import { dayNumber, daysInMonth, isoDay } from './read/calendar';
 
 export type PropertyType = 'count' | 'date' | 'enum' | 'entity' | 'text';
 export type EntitySection = 'actor' | 'place' | 'event';
@@ -71,56 +75,6 @@ export function readCount(text: string, tolerance?: number): ValueReading {
     default:
       return ok({ type: 'interval', low: n, high: n });
   }
-}
-
-// Dates are proleptic Gregorian day numbers, computed arithmetically: the
-// JavaScript Date reads years 0–99 as 1900–1999, and every date the markup
-// can write (years 0000–9999) must mean what it says. Day 0 is 1970-01-01.
-
-function isLeapYear(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
-}
-
-/** Days in a 400-year cycle of the Gregorian calendar. */
-const DAYS_PER_ERA = 146_097;
-/** The day number of 0000-03-01, where the arithmetic's years (March to February) start. */
-const ERA_START = -719_468;
-
-/** The day number of a date (month 1–12, day 1–31); 1970-01-01 is 0. */
-export function dayNumber(year: number, month: number, day: number): number {
-  // Years counted from March, so the leap day ends the year.
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * DAYS_PER_ERA + dayOfEra + ERA_START;
-}
-
-/** The date of a day number: the inverse of dayNumber. */
-export function calendarDate(dayNumber: number): { readonly year: number; readonly month: number; readonly day: number } {
-  const days = dayNumber - ERA_START;
-  const era = Math.floor(days / DAYS_PER_ERA);
-  const dayOfEra = days - era * DAYS_PER_ERA;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
-  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return { year, month, day };
-}
-
-/** A day number as YYYY-MM-DD. */
-export function isoDay(dayNumber: number): string {
-  const { year, month, day } = calendarDate(dayNumber);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The days a date covers: a year, a month or a day. */

@@ -8,8 +8,9 @@ import type { Corpus } from '../engine/corpus';
 import type { DocumentFacts, EntityReference } from '../engine/document';
 import { entityNoun, isId } from '../engine/names';
 import { REGISTRY_FILE, type Entity } from '../engine/registry';
+import { forEachSpan } from '../engine/spans';
 import type { TextRange } from '../engine/syntax';
-import { idCharacters, locate, registryReferenceList, type Location, type Target, type TextEdit } from './locate';
+import { idCharacters, registryReferenceList, targetAt, type FileRange, type Target, type TextEdit } from './locate';
 import { renameInRegistry } from './registryEdits';
 
 
@@ -23,7 +24,7 @@ function fileText(corpus: Corpus, file: string): string | undefined {
   return file === REGISTRY_FILE ? corpus.registry.text : corpus.document(file)?.text;
 }
 
-function byFileAndOffset(a: Location, b: Location): number {
+function byFileAndOffset(a: FileRange, b: FileRange): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.start - b.start;
 }
@@ -36,20 +37,15 @@ function byFileAndOffset(a: Location, b: Location): number {
 function skippedReferences(facts: DocumentFacts): EntityReference[] {
   const references: EntityReference[] = [];
   const add = (ref: TextRange, id: string) => references.push({ id, start: ref.start, end: ref.end, idRange: { start: ref.start + 1, end: ref.end } });
-  // Both lists are in document order and the skipped spans do not overlap:
-  // one pass over the spans, not one per skipped span.
-  let next = 0;
-  for (const span of facts.parsed.spans) {
-    while (next < facts.skipped.length && facts.skipped[next].end <= span.start) next++;
-    const skip = facts.skipped.at(next);
-    if (!skip || span.start <= skip.start || span.end > skip.end) continue;
-    const block = span.block;
-    if (block.kind === 'mention') for (const ref of block.refs) add(ref, ref.id);
-    if (block.kind !== 'claim') continue;
-    for (const attribute of [block.by, block.event, ...block.properties]) {
-      if (attribute?.value.ref !== undefined) add(attribute.value, attribute.value.ref);
-    }
-  }
+  forEachSpan(facts.parsed.spans, {
+    skipped: ({ block }) => {
+      if (block.kind === 'mention') for (const ref of block.refs) add(ref, ref.id);
+      if (block.kind !== 'claim') return;
+      for (const attribute of [block.by, block.event, ...block.properties]) {
+        if (attribute?.value.ref !== undefined) add(attribute.value, attribute.value.ref);
+      }
+    },
+  });
   return references;
 }
 
@@ -74,12 +70,12 @@ function entityIdsOf(target: Target | undefined): string[] {
   return [];
 }
 
-function declaration(entity: Entity): Location {
+function declaration(entity: Entity): FileRange {
   return { file: REGISTRY_FILE, ...entity.idRange };
 }
 
-export function definition(corpus: Corpus, file: string, offset: number): Location[] {
-  const target = locate(corpus, file, offset);
+export function definition(corpus: Corpus, file: string, offset: number): FileRange[] {
+  const target = targetAt(corpus, file, offset);
   const registry = corpus.registry;
   if (target?.kind === 'property') {
     const property = registry.properties.get(target.key);
@@ -98,10 +94,10 @@ export function definition(corpus: Corpus, file: string, offset: number): Locati
   });
 }
 
-export function references(corpus: Corpus, file: string, offset: number, includeDeclaration: boolean): Location[] {
-  const target = locate(corpus, file, offset);
+export function references(corpus: Corpus, file: string, offset: number, includeDeclaration: boolean): FileRange[] {
+  const target = targetAt(corpus, file, offset);
   const registry = corpus.registry;
-  const found: Location[] = [];
+  const found: FileRange[] = [];
   if (target?.kind === 'property') {
     for (const document of corpus.files()) {
       for (const claim of corpus.document(document)?.claims ?? []) {
@@ -138,7 +134,7 @@ function planRename(corpus: Corpus, file: string, offset: number): RenamePlan {
   if (corpus.document(file)?.encoding) return { error: `${file} has invalid UTF-8: fix its encoding before renaming anything in it.` };
   // A rename always edits the id's key in corroborate.yaml.
   if (corpus.registryEncodingProblem) return { error: `${REGISTRY_FILE} has invalid UTF-8, and no edit is made to such a file: fix its encoding before renaming.` };
-  const target = locate(corpus, file, offset);
+  const target = targetAt(corpus, file, offset);
   if (target?.kind !== 'entity') return { error: 'Only entity ids can be renamed: put the cursor on an @id, a front matter source: or origin:, or an id in corroborate.yaml.' };
   const entity = corpus.registry.entities.get(target.id);
   if (!entity) return { error: `@${target.id} is not in corroborate.yaml, so there is nothing to rename: add it to the registry, or correct the id.` };
@@ -147,7 +143,7 @@ function planRename(corpus: Corpus, file: string, offset: number): RenamePlan {
   // corroborate.yaml's part goes through the registry edits, which know its YAML.
   const registryEdits = (newName: string) => renameInRegistry(corpus.registry, entity.id, newName);
   if (!registryEdits(entity.id)) return { error: `@${entity.id} is written in ${REGISTRY_FILE} with YAML escapes: write its key and references without escapes.` };
-  const places: Location[] = [];
+  const places: FileRange[] = [];
   for (const { file: at, reference } of occurrences(corpus, entity.id)) {
     if (at === REGISTRY_FILE) continue;
     if (corpus.document(at)?.encoding) return { error: `${at} refers to @${entity.id} but has invalid UTF-8, and no edit is made to such a file: fix its encoding first.` };

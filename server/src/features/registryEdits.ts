@@ -8,7 +8,7 @@
 // (indentation, line ending), and every byte outside it stays as written.
 
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { LineIndex } from '../engine/lineIndex';
+import { afterLineBreak, LineIndex, lineBreakAt, lineEnding } from '../engine/lineIndex';
 import type { SectionKey } from '../engine/names';
 import { readRegistryValue, REGISTRY_FILE, type Registry } from '../engine/registry';
 import type { TextRange } from '../engine/syntax';
@@ -62,8 +62,7 @@ class Source {
   ) {
     this.text = registry.text;
     this.lines = new LineIndex(this.text);
-    // The engine's one line-ending rule: the file's most used.
-    this.eol = this.lines.dominantEol();
+    this.eol = lineEnding(this.text);
   }
 
   /** Undefined when the file has YAML problems (offsets would land anywhere) or was refused unread. */
@@ -87,8 +86,8 @@ class Source {
 
   /** The start of the line after the one `p` lies on; the text's end on its last line. */
   nextLineStart(p: number): number {
-    const line = this.lines.positionAt(p).line;
-    return line + 1 < this.lines.lineCount ? this.lines.offsetAt({ line: line + 1, character: 0 }) : this.text.length;
+    const lineBreak = lineBreakAt(this.text, p);
+    return lineBreak === this.text.length ? lineBreak : afterLineBreak(this.text, lineBreak);
   }
 
   /** Lines inserted at `at`: each ends with a line break there at a line start, or each starts with one at the end of a last line. */
