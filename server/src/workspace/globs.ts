@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { glob, type GlobOptions } from 'tinyglobby';
 import { diagnostic, type Diagnostic } from '../engine/diagnostics';
-import { REGISTRY_FILE, type Located } from '../engine/registry';
+import { REGISTRY_FILE, type Positioned } from '../engine/registry';
 
 /**
  * How documents globs run. Links are followed, so a linked report is read
@@ -57,7 +57,7 @@ export class NestedCorpora {
  * file: naming the folder it looked in, and where files with its extension
  * are, since the usual cause is reports kept in another folder.
  */
-export async function emptyGlobProblems(root: string, patterns: readonly Located<string>[], owned: readonly string[], nested: NestedCorpora): Promise<Diagnostic[]> {
+export async function emptyGlobProblems(root: string, patterns: readonly Positioned<string>[], owned: readonly string[], nested: NestedCorpora): Promise<Diagnostic[]> {
   const problems: Diagnostic[] = [];
   for (const pattern of patterns) {
     const scan = picomatch.scan(pattern.value);
