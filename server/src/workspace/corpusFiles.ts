@@ -13,7 +13,15 @@ import { decode } from './decode';
 
 /** Past this many matches the globs are surely wrong (a home folder, say). */
 export const MAX_DOCUMENTS = 200_000;
-const IGNORED = ['**/.git/**', '**/node_modules/**'];
+/** Folders never searched for documents or corpora, nor watched: the CLI and the server share this list. */
+const IGNORED_FOLDERS = ['.git', 'node_modules'];
+/** The same as globs, for tinyglobby. */
+export const IGNORED_GLOBS = IGNORED_FOLDERS.map((folder) => `**/${folder}/**`);
+
+/** Whether a relative path lies in an ignored folder (or is one). */
+export function isIgnoredPath(relative: string): boolean {
+  return relative.split(/[\\/]/).some((part) => IGNORED_FOLDERS.includes(part));
+}
 
 /** A corpus that cannot be read at all: the CLI's exit 2. */
 export class CorpusUnavailable extends Error {}
@@ -30,10 +38,11 @@ export interface RegistryFile {
   readonly encoding?: EncodingProblem;
 }
 
-export async function readRegistryFile(root: string): Promise<RegistryFile> {
+/** Synchronous: the language server applies a change of corroborate.yaml in one step, with no request answered in between. */
+export function readRegistryFile(root: string): RegistryFile {
   const file = path.join(root, REGISTRY_FILE);
   try {
-    const bytes = await fs.readFile(file);
+    const bytes = readFileSync(file);
     const decoded = decode(bytes);
     if (decoded.binary) return { text: '' };
     return decoded.encoding ? { text: decoded.text, encoding: decoded.encoding } : { text: decoded.text };
@@ -51,7 +60,7 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
   if (patterns.length === 0) return { files: [], problems };
   // Links are followed, so a linked report is read rather than dropped in
   // silence; one that leads out of the folder is reported below instead.
-  const matched = await glob(patterns, { cwd: root, ignore: IGNORED, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false });
+  const matched = await glob(patterns, { cwd: root, ignore: IGNORED_GLOBS, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false });
   const where = registry.documents[0] ?? registry.documentsRange;
   if (matched.length > MAX_DOCUMENTS) {
     problems.push(diagnostic(REGISTRY_FILE, where, 'registry', `the documents globs match ${matched.length} files, over the limit of ${MAX_DOCUMENTS}: narrow them`));
@@ -129,7 +138,7 @@ export function loadDocument(corpus: Corpus, root: string, file: string): Set<st
 export async function loadCorpus(root: string): Promise<Corpus> {
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat?.isDirectory()) throw new CorpusUnavailable(`${root} is not a folder`);
-  const registry = await readRegistryFile(root);
+  const registry = readRegistryFile(root);
   const corpus = new Corpus(registry.text, registry.encoding);
   const discovery = await discoverDocuments(root, corpus.registry);
   corpus.setDiscoveryProblems(discovery.problems);
