@@ -4,14 +4,13 @@
 // not with the server's converter, so a fault there shows.
 
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Diagnostic as LspDiagnostic, Position } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic } from '../../server/src/engine/diagnostics';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { loadCorpus } from '../../server/src/workspace/corpusFiles';
 import { lineColumn } from '../hostileInputs';
-import { uriOf, type LspClient } from './lspClient';
+import { temporaryFolder, uriOf, type LspClient } from './lspClient';
 
 /** The LSP position (0-based) of an offset, from the tests' own line counting. */
 export function positionAt(text: string, offset: number): Position {
@@ -55,7 +54,7 @@ export function publishedEntry(d: LspDiagnostic): string {
  * server publishes them. Files the globs do not take get none.
  */
 export async function freshDiagnostics(dir: string, texts: ReadonlyMap<string, string>, open: ReadonlySet<string> = new Set()): Promise<Map<string, string[]>> {
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-fresh-'));
+  const copy = temporaryFolder('fresh-');
   try {
     for (const [file, text] of texts) {
       fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });

@@ -7,7 +7,6 @@
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -33,7 +32,7 @@ import {
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { aliasBomb, HOSTILE_REGISTRY, hugeReport, lineColumn, nested } from '../hostileInputs';
 import { freshDiagnostics, MAX_PUBLISHED, publishedDiagnostics, publishes } from './freshCheck';
-import { LspClient, uriOf } from './lspClient';
+import { LspClient, temporaryFolder, uriOf } from './lspClient';
 
 const NORMAL = '---\nsource: afp\n---\nLe [JNIM]{@jnim} dit avoir [pris le camp]{claim by=@jnim event=@attack outcome=captured}.\n';
 const report = hugeReport(20);
@@ -93,7 +92,7 @@ async function stillServing(): Promise<void> {
 }
 
 before(async () => {
-  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-outside-'));
+  const outside = temporaryFolder('outside-');
   fs.writeFileSync(path.join(outside, 'secret.txt'), '[SECRET]{@nobody}\n');
   workspace = path.join(outside, 'workspace');
   for (const [name, content] of Object.entries(workspaceFiles(outside))) {
@@ -277,7 +276,7 @@ void describe('malformed requests', () => {
 
 void describe('documents deleted or rewritten while the corpus is being indexed', () => {
   void test('the final diagnostics are those of the disk', async (t) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-race-'));
+    const dir = temporaryFolder('race-');
     fs.writeFileSync(path.join(dir, REGISTRY_FILE), HOSTILE_REGISTRY);
     const count = 2000;
     const name = (k: number) => `r${String(k).padStart(4, '0')}.txt`;

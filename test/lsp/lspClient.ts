@@ -15,7 +15,9 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
+  ShowMessageNotification,
   RegistrationRequest,
   ShutdownRequest,
   StreamMessageReader,
@@ -23,29 +25,50 @@ import {
   ConfigurationRequest,
   type Diagnostic,
   type FileChangeType,
+  type MessageType,
   type ProtocolConnection,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { corpusDocumentsMethod, type CorpusDocumentsParams } from '../../server/src/lsp/customProtocol';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(REPO, 'server', 'bin', 'corroborate.js');
 
+let runFolder: string | undefined;
+/**
+ * A new empty folder under this test process's one temporary folder, which
+ * is removed when the process exits: a run leaves the temporary directory as
+ * it found it, whatever failed.
+ */
+export function temporaryFolder(prefix: string): string {
+  if (runFolder === undefined) {
+    const created = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-lsp-'));
+    runFolder = created;
+    process.on('exit', () => fs.rmSync(created, { recursive: true, force: true }));
+  }
+  return fs.mkdtempSync(path.join(runFolder, prefix));
+}
+
 /** A temporary copy of seeds/ (tests never modify seeds/). */
 export function copySeeds(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-lsp-'));
+  const dir = temporaryFolder('seeds-');
   fs.cpSync(path.join(REPO, 'seeds'), dir, { recursive: true });
   return dir;
 }
 
-export function writeCorpus(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-lsp-'));
+export function writeCorpus(files: Record<string, string | Buffer>): string {
+  const dir = temporaryFolder('corpus-');
+  writeFiles(dir, files);
+  return dir;
+}
+
+export function writeFiles(dir: string, files: Record<string, string | Buffer>): void {
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
   }
-  return dir;
 }
 
 export function uriOf(dir: string, file: string): string {
@@ -56,6 +79,10 @@ export interface ClientOptions {
   /** Whether the client offers workspace/didChangeWatchedFiles (several editors do not). */
   readonly watchesFiles?: boolean;
   readonly settings?: Record<string, unknown>;
+  /** Whether the client takes versioned `documentChanges` in workspace edits (VS Code does). */
+  readonly versionedEdits?: boolean;
+  /** The workspace folders, when not the one folder the server starts in. */
+  readonly folders?: readonly string[];
 }
 
 export class LspClient {
@@ -63,9 +90,11 @@ export class LspClient {
   private readonly diagnostics = new Map<string, Diagnostic[]>();
   private readonly waiters: (() => void)[] = [];
   readonly stderr: string[] = [];
+  /** Everything the server logged or showed (window/logMessage, window/showMessage). */
+  readonly messages: { readonly shown: boolean; readonly type: MessageType; readonly message: string }[] = [];
   /** The latest `corroborate/corpusDocuments` set: sent once the corpus is indexed. */
   corpusDocuments: readonly string[] = [];
-  private versions = new Map<string, number>();
+  private readonly versions = new Map<string, number>();
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -78,28 +107,48 @@ export class LspClient {
       this.corpusDocuments = params.uris;
       this.wake();
     });
+    this.connection.onNotification(LogMessageNotification.type, (params) => {
+      this.messages.push({ shown: false, ...params });
+      this.wake();
+    });
+    this.connection.onNotification(ShowMessageNotification.type, (params) => {
+      this.messages.push({ shown: true, ...params });
+      this.wake();
+    });
     this.connection.listen();
   }
 
+  /** The server process, not yet initialized. */
+  static spawn(dir: string): LspClient {
+    return new LspClient(spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { cwd: dir }));
+  }
+
+  /** A server initialized as an editor does: initialize, then initialized. */
   static async start(dir: string, options: ClientOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { cwd: dir });
-    const client = new LspClient(child);
-    client.connection.onRequest(RegistrationRequest.type, () => undefined);
-    client.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.settings ?? {}));
-    await client.connection.sendRequest(InitializeRequest.type, {
+    const client = LspClient.spawn(dir);
+    await client.initialize(dir, options);
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  async initialize(dir: string, options: ClientOptions = {}): Promise<void> {
+    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.settings ?? {}));
+    const folders = options.folders ?? [dir];
+    await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(dir).toString(),
-      workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: path.basename(dir) }],
+      workspaceFolders: folders.map((folder) => ({ uri: pathToFileURL(folder).toString(), name: path.basename(folder) })),
       capabilities: {
         workspace: {
           didChangeWatchedFiles: { dynamicRegistration: options.watchesFiles ?? true },
           configuration: true,
+          workspaceFolders: true,
+          workspaceEdit: { documentChanges: options.versionedEdits ?? false },
         },
         textDocument: { publishDiagnostics: { relatedInformation: true } },
       },
     });
-    await client.connection.sendNotification(InitializedNotification.type, {});
-    return client;
   }
 
   private wake(): void {
@@ -110,7 +159,7 @@ export class LspClient {
     return this.diagnostics.get(uri) ?? [];
   }
 
-  /** Waits until `check` holds, re-checked on every publishDiagnostics; fails with `what` at the deadline. */
+  /** Waits until `check` holds, re-checked on every notification from the server; fails with `what` at the deadline. */
   async waitFor(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!check()) {
@@ -124,6 +173,11 @@ export class LspClient {
         });
       });
     }
+  }
+
+  /** The version of an open document this client sent last. */
+  versionOf(uri: string): number | undefined {
+    return this.versions.get(uri);
   }
 
   async open(uri: string, text: string): Promise<void> {
@@ -142,6 +196,19 @@ export class LspClient {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type }] });
   }
 
+  /**
+   * Writes notifications to the server's input in one write, as a client
+   * does whose messages queue up while the server is busy: the server reads
+   * them all at once.
+   */
+  sendAtOnce(notifications: readonly { readonly method: string; readonly params: unknown }[]): void {
+    const frames = notifications.map(({ method, params }) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method, params }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    this.child.stdin.write(Buffer.concat(frames));
+  }
+
   async stop(): Promise<void> {
     try {
       await this.connection.sendRequest(ShutdownRequest.type);
@@ -153,25 +220,33 @@ export class LspClient {
   }
 }
 
-/** Applies LSP text edits to a text, as an editor would. */
+/** Applies LSP text edits to a text, as an editor would (\r\n, \n and a lone \r end lines). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-    if (c === 10 || c === 13) starts.push(i + 1);
+  return TextDocument.applyEdits(TextDocument.create('file:///edited', 'corroborate', 0, text), [...edits]);
+}
+
+/** A workspace edit's edits per URI, whether sent as `changes` or as versioned `documentChanges`. */
+export function editsByUri(edit: WorkspaceEdit): Map<string, { version: number | null | undefined; edits: TextEdit[] }> {
+  const out = new Map<string, { version: number | null | undefined; edits: TextEdit[] }>();
+  for (const [uri, edits] of Object.entries(edit.changes ?? {})) out.set(uri, { version: undefined, edits });
+  for (const change of edit.documentChanges ?? []) {
+    if (!('edits' in change)) throw new Error(`a resource operation in a workspace edit: ${JSON.stringify(change)}`);
+    if (out.has(change.textDocument.uri)) throw new Error(`two edits of ${change.textDocument.uri}`);
+    out.set(change.textDocument.uri, {
+      version: change.textDocument.version,
+      edits: change.edits.map((e) => {
+        if (!('newText' in e)) throw new Error(`a snippet edit in a workspace edit: ${JSON.stringify(e)}`);
+        return e;
+      }),
+    });
   }
-  const offset = (p: { line: number; character: number }) => (starts[p.line] ?? text.length) + p.character;
-  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  let out = text;
-  for (const edit of sorted) out = out.slice(0, offset(edit.range.start)) + edit.newText + out.slice(offset(edit.range.end));
   return out;
 }
 
 /** Applies a workspace edit to files on disk; returns the URIs it changed. */
 export function applyWorkspaceEditOnDisk(edit: WorkspaceEdit): string[] {
   const changed: string[] = [];
-  for (const [uri, edits] of Object.entries(edit.changes ?? {})) {
+  for (const [uri, { edits }] of editsByUri(edit)) {
     const file = new URL(uri);
     const text = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(file, applyEdits(text, edits));

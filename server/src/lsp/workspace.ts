@@ -14,7 +14,7 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
-import { FileChangeType, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { FileChangeType, MessageType, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { REGISTRY_FILE } from '../engine/registry';
@@ -324,7 +324,8 @@ export class Workspace {
     if (this.unreadable.get(root) === message) return;
     this.unreadable.set(root, message);
     this.connection.console.warn(message);
-    void this.connection.window.showWarningMessage(message);
+    // The notification, not window.showWarningMessage: that is a request, and a client that refuses it must not bring the server down.
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   }
 
   private announceDocuments(): void {
