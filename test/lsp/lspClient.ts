@@ -85,6 +85,13 @@ export interface ClientOptions {
   readonly folders?: readonly string[];
 }
 
+const running = new Set<LspClient>();
+
+/** Stops every server this test process started and did not stop: a test file's `after` hook. */
+export async function stopServers(): Promise<void> {
+  await Promise.all([...running].map((client) => client.stop().catch(() => undefined)));
+}
+
 export class LspClient {
   readonly connection: ProtocolConnection;
   private readonly diagnostics = new Map<string, Diagnostic[]>();
@@ -118,9 +125,11 @@ export class LspClient {
     this.connection.listen();
   }
 
-  /** The server process, not yet initialized. */
+  /** The server process, not yet initialized; stopped by stopServers() if not before. */
   static spawn(dir: string): LspClient {
-    return new LspClient(spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { cwd: dir }));
+    const client = new LspClient(spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { cwd: dir }));
+    running.add(client);
+    return client;
   }
 
   /** A server initialized as an editor does: initialize, then initialized. */
@@ -210,6 +219,7 @@ export class LspClient {
   }
 
   async stop(): Promise<void> {
+    running.delete(this);
     try {
       await this.connection.sendRequest(ShutdownRequest.type);
       await this.connection.sendNotification(ExitNotification.type);

@@ -36,7 +36,7 @@ import {
 import { articleText, parseDocument } from '../../server/src/engine/parser';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { freshDiagnostics, positionAt, publishedDiagnostics, publishes } from './freshCheck';
-import { applyEdits, editsByUri, LspClient, temporaryFolder, uriOf, writeCorpus, writeFiles } from './lspClient';
+import { applyEdits, editsByUri, LspClient, stopServers, type ClientOptions, temporaryFolder, uriOf, writeCorpus, writeFiles } from './lspClient';
 
 const REGISTRY = `documents: ["*.txt"]
 properties:
@@ -64,15 +64,8 @@ function filler(count: number): Record<string, string> {
   return files;
 }
 
-const clients: LspClient[] = [];
-async function start(dir: string, options?: Parameters<typeof LspClient.start>[1]): Promise<LspClient> {
-  const client = await LspClient.start(dir, options);
-  clients.push(client);
-  return client;
-}
-after(async () => {
-  await Promise.all(clients.map((c) => c.stop().catch(() => undefined)));
-});
+const start = (dir: string, options?: ClientOptions) => LspClient.start(dir, options);
+after(stopServers);
 
 /** A deadline for answers that must come without anything else happening first. */
 function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
@@ -256,7 +249,6 @@ void describe('the protocol’s edges', () => {
 
   void test('a request before initialize is refused at once with ServerNotInitialized', async () => {
     const client = LspClient.spawn(dir);
-    clients.push(client);
     const error = await within(5000, 'a hover before initialize', errorOf(hoverOn(client)));
     assert.equal(error?.code, ErrorCodes.ServerNotInitialized);
     await client.initialize(dir);
@@ -266,7 +258,6 @@ void describe('the protocol’s edges', () => {
 
   void test('a client that never sends initialized is served', async () => {
     const client = LspClient.spawn(dir);
-    clients.push(client);
     await client.initialize(dir);
     const hover = await within(10_000, 'a hover without initialized', hoverOn(client));
     assert.match((hover?.contents as MarkupContent).value, /@jnim/);

@@ -22,7 +22,7 @@ import {
   type MarkupContent,
   type Position,
 } from 'vscode-languageserver-protocol/node';
-import { applyWorkspaceEditOnDisk, copySeeds, LspClient, SERVER, uriOf, writeCorpus } from './lspClient';
+import { applyWorkspaceEditOnDisk, copySeeds, LspClient, SERVER, stopServers, type ClientOptions, uriOf, writeCorpus } from './lspClient';
 
 const REPORTS = ['000_ad34e4e326f002f7.txt', '001_5d94ad36ec1082ee.txt', '002_bf727807ddea604f.txt', '003_1a14fc8a2bf519ca.txt'];
 
@@ -43,15 +43,8 @@ function codes(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => String(d.code));
 }
 
-const clients: LspClient[] = [];
-async function start(dir: string, options?: Parameters<typeof LspClient.start>[1]): Promise<LspClient> {
-  const client = await LspClient.start(dir, options);
-  clients.push(client);
-  return client;
-}
-after(async () => {
-  await Promise.all(clients.map((c) => c.stop().catch(() => undefined)));
-});
+const start = (dir: string, options?: ClientOptions) => LspClient.start(dir, options);
+after(stopServers);
 
 async function seedsServer(): Promise<{ dir: string; client: LspClient }> {
   const dir = copySeeds();

@@ -13,18 +13,11 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { RenameRequest } from 'vscode-languageserver-protocol/node';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
+import { HOSTILE_REGISTRY } from '../hostileInputs';
 import { freshDiagnostics, positionAt, publishedDiagnostics, publishes } from './freshCheck';
 import { applyWorkspaceEditOnDisk, LspClient, temporaryFolder, uriOf, writeFiles } from './lspClient';
 
-const REGISTRY = `documents: ["*.txt"]
-properties:
-  outcome: { type: enum, values: [captured, repelled] }
-actors:
-  jnim: { name: JNIM, aliases: [JNIM] }
-  fama: { name: FAMa, aliases: [FAMa] }
-events:
-  attack: { name: Attack on the camp }
-`;
+const REGISTRY = HOSTILE_REGISTRY;
 
 /** A report whose one claim says `outcome`: a misspelt value is an error at its line. */
 function report(outcome: string, linesBefore = 0): string {

@@ -108,6 +108,22 @@ export class CorpusHost {
     return touched;
   }
 
+  /**
+   * Whether the disk holds another text than the corpus for a file the
+   * client has not opened: written since it was read, and its watcher event
+   * not yet followed. A file that cannot be read is left to that event.
+   */
+  diskMovedOn(file: string): boolean {
+    if (this.buffers.has(file) || !this.holds(file)) return false;
+    try {
+      if (file === REGISTRY_FILE) return readRegistryFile(this.root).text !== this.corpus.registry.text;
+      const decoded = decode(readFileSync(path.join(this.root, ...file.split('/'))));
+      return decoded.binary || decoded.text !== this.textOf(file);
+    } catch {
+      return false;
+    }
+  }
+
   /** An open file saved to disk: its bytes say whether it is still invalid UTF-8; its text stays the buffer's. */
   private followDiskEncoding(file: string): Set<string> {
     let bytes: Buffer;

@@ -13,7 +13,8 @@ export class MessageActivity implements MessageStrategy {
 
   handleMessage(message: Message, next: (message: Message) => void): void {
     this.dispatched++;
-    next(message);
+    // The connection's handler returns a promise that the connection watches once it gets it back: hand it on.
+    return next(message);
   }
 
   /** Runs `work` on the first turn of the event loop in which no message of the client was dispatched. */

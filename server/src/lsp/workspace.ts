@@ -47,8 +47,9 @@ export class Workspace {
   /** Disk changes not yet followed: one queued task follows all that arrived before it starts. */
   private readonly diskChanges: DiskChange[] = [];
   private readonly rediscoveryQueued = new Set<CorpusHost>();
-  /** Buffers closed since buffers were last applied. */
+  /** Buffers closed, and buffers opened or edited, since buffers were last applied. */
   private readonly closed = new Set<string>();
+  private readonly changed = new Set<string>();
   private applicationScheduled = false;
   /** Corpora that could not be read, and what the user was told, so it is said once. */
   private readonly unreadable = new Map<string, string>();
@@ -121,7 +122,8 @@ export class Workspace {
   // ---- Buffers ----
 
   /** A buffer opened or changed: applied once the client has nothing more queued, or before the next request. */
-  bufferChanged(): void {
+  bufferChanged(uri: string): void {
+    this.changed.add(uri);
     this.scheduleApplication();
   }
 
@@ -138,9 +140,9 @@ export class Workspace {
 
   /**
    * Brings every corpus to the client's buffers as they are now, in one
-   * synchronous step: closed buffers give way to the disk, open ones replace
-   * the files' text. A corroborate.yaml edited several times since is read
-   * once, at its latest text.
+   * synchronous step: closed buffers give way to the disk, opened and edited
+   * ones replace the files' text. A corroborate.yaml edited several times
+   * since is read once, at its latest text.
    */
   applyBuffers(): void {
     this.applicationScheduled = false;
@@ -149,16 +151,34 @@ export class Workspace {
       if (at) this.applyToHost(at, () => at.host.closeBuffer(at.file));
     }
     this.closed.clear();
+    for (const uri of this.changed) {
+      const buffer = this.buffers.get(uri);
+      if (buffer) this.applyBuffer(buffer);
+    }
+    this.changed.clear();
+  }
+
+  /** The open buffers of files a corpus has just taken in (a corpus found, documents its globs found) replace the disk's text. */
+  private applyOpenBuffersOf(host: CorpusHost): void {
+    this.applyBuffers();
     for (const buffer of this.buffers.all()) {
-      const at = this.corpusFileOf(buffer.uri);
-      if (!at || at.host.bufferVersion(at.file) === buffer.version) continue;
-      this.applyToHost(at, () => {
+      if (host.fileOf(buffer.uri) !== undefined && this.corpusFileOf(buffer.uri)?.host === host) this.applyBuffer(buffer);
+    }
+  }
+
+  private applyBuffer(buffer: TextDocument): void {
+    const at = this.corpusFileOf(buffer.uri);
+    if (!at || at.host.bufferVersion(at.file) === buffer.version) return;
+    this.applyToHost(
+      at,
+      () => {
         const touched = at.host.useBuffer(at.file, buffer.getText(), buffer.version);
         // The file itself even when its text is the disk's: open, it shows its hints.
         touched?.add(at.file);
         return touched;
-      }, buffer.version);
-    }
+      },
+      buffer.version,
+    );
   }
 
   private applyToHost({ host, file }: CorpusFile, apply: () => Set<string> | undefined, version?: number): void {
@@ -176,6 +196,42 @@ export class Workspace {
     }
     touched.add(file);
     this.publisher.publish(host, touched);
+    if (globsOf(host) !== globsBefore) this.rediscoverLater(host);
+  }
+
+  /**
+   * Text edits computed against the files as the client has them: an open
+   * file's buffer (applied before every request), else the disk's text. A
+   * file the edits touch that was written on disk since the server read it
+   * (its change not yet followed) is read now and the edits computed again,
+   * so an edit for a file the client has not opened never lands at offsets
+   * of an older text. Undefined when the disk keeps moving under it.
+   */
+  editsOnLatestText<T>(host: CorpusHost, compute: () => T, filesOf: (result: T) => Iterable<string>): T | undefined {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const result = compute();
+      const moved = [...new Set(filesOf(result))].filter((file) => host.diskMovedOn(file));
+      if (moved.length === 0) return result;
+      for (const file of moved) this.reloadNow(host, file);
+    }
+    return undefined;
+  }
+
+  /** Reads a file the disk changed now, ahead of its watcher event. */
+  private reloadNow(host: CorpusHost, file: string): void {
+    if (file !== REGISTRY_FILE) {
+      this.publisher.publish(host, host.reloadFromDisk(file));
+      // A document that could not be read left the corpus.
+      if (!host.holds(file)) this.announceDocuments();
+      return;
+    }
+    const globsBefore = globsOf(host);
+    try {
+      this.publisher.publish(host, host.reloadFromDisk(file));
+    } catch (error) {
+      this.dropUnreadable(host, error);
+      return;
+    }
     if (globsOf(host) !== globsBefore) this.rediscoverLater(host);
   }
 
@@ -241,11 +297,12 @@ export class Workspace {
    * text, never the disk's. True when the set of documents changed.
    */
   private async rediscover(host: CorpusHost): Promise<boolean> {
+    if (!this.hosts.includes(host)) return false;
     const discovery = await host.discover();
     if (!this.hosts.includes(host)) return false;
     const { touched, membershipChanged } = host.applyDiscovery(discovery);
     this.publisher.publish(host, touched);
-    this.applyBuffers();
+    this.applyOpenBuffersOf(host);
     return membershipChanged;
   }
 
@@ -255,7 +312,7 @@ export class Workspace {
     this.rediscoveryQueued.add(host);
     this.enqueue('finding documents', async () => {
       this.rediscoveryQueued.delete(host);
-      if (this.hosts.includes(host) && (await this.rediscover(host))) this.announceDocuments();
+      if (await this.rediscover(host)) this.announceDocuments();
     });
   }
 
@@ -284,8 +341,10 @@ export class Workspace {
     const dropped = this.hosts.filter((host) => !kept.includes(host));
     this.hosts = [...kept, ...added];
     for (const host of dropped) this.publisher.forget(host);
-    this.applyBuffers();
-    for (const host of added) this.publisher.publish(host, [REGISTRY_FILE, ...host.corpus.files()]);
+    for (const host of added) {
+      this.applyOpenBuffersOf(host);
+      this.publisher.publish(host, [REGISTRY_FILE, ...host.corpus.files()]);
+    }
     this.announceDocuments();
   }
 

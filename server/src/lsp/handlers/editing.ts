@@ -25,15 +25,23 @@ export function registerEditingHandlers(context: ServerContext): void {
     answer(context, 'codeAction', (params): CodeAction[] => {
       const at = workspace.heldFileOf(params.textDocument.uri);
       if (!at) return [];
-      const file = workspace.clientFile(at);
+      const found = workspace.editsOnLatestText(
+        at.host,
+        () => {
+          const file = workspace.clientFile(at);
+          const range = toOffsets(file.lines, params.range);
+          const overlapping = at.host.corpus.diagnostics(at.file).filter((d) => d.start <= range.end && range.start <= d.end);
+          return { file, actions: codeActions(at.host.corpus, at.file, range, overlapping) };
+        },
+        ({ actions }) => actions.flatMap((action) => action.edits.map((e) => e.file)),
+      );
+      if (!found) return [];
       const files = workspace.clientFiles(at.host);
-      const range = toOffsets(file.lines, params.range);
-      const overlapping = at.host.corpus.diagnostics(at.file).filter((d) => d.start <= range.end && range.start <= d.end);
-      return codeActions(at.host.corpus, at.file, range, overlapping).flatMap((action) => {
+      return found.actions.flatMap((action) => {
         const edit = toWorkspaceEdit(action.edits, files, session.clientTakesVersionedEdits);
         if (!edit) return [];
         // The diagnostics a fix resolves are its own file's: their related entries are not needed here.
-        const diagnostics = action.diagnostics.map((d) => toLspDiagnostic(d, file, () => undefined, workspace.publisher.severityOf(d)));
+        const diagnostics = action.diagnostics.map((d) => toLspDiagnostic(d, found.file, () => undefined, workspace.publisher.severityOf(d)));
         return [toCodeAction(action, diagnostics, edit)];
       });
     }),

@@ -1,6 +1,6 @@
 // Go to definition, find references, rename: ids across the corpus.
 
-import { ErrorCodes, ResponseError, type Location, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type Location, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { definition, prepareRename, references, rename } from '../../features/navigation';
 import { toLocation, toOffset, toPrepareRename, toWorkspaceEdit } from '../convert';
 import type { CorpusFile } from '../workspace';
@@ -49,10 +49,15 @@ export function registerNavigationHandlers(context: ServerContext): void {
     answer(context, 'rename', (params): WorkspaceEdit => {
       const at = workspace.heldFileOf(params.textDocument.uri);
       if (!at) throw new ResponseError(ErrorCodes.InvalidRequest, NOT_RENAMEABLE);
-      const result = rename(at.host.corpus, at.file, toOffset(workspace.clientFile(at).lines, params.position), params.newName);
+      const result = workspace.editsOnLatestText(
+        at.host,
+        () => rename(at.host.corpus, at.file, toOffset(workspace.clientFile(at).lines, params.position), params.newName),
+        (renamed) => ('error' in renamed ? [] : renamed.edits.map((e) => e.file)),
+      );
+      if (!result) throw new ResponseError(LSPErrorCodes.ContentModified, 'files to rename in keep changing on disk: ask again');
       if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
       const edit = toWorkspaceEdit(result.edits, workspace.clientFiles(at.host), session.clientTakesVersionedEdits);
-      if (!edit) throw new ResponseError(ErrorCodes.InternalError, 'a file to rename in is no longer in the corpus');
+      if (!edit) throw new ResponseError(LSPErrorCodes.ContentModified, 'a file to rename in left the corpus: ask again');
       return edit;
     }),
   );

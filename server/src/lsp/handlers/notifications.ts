@@ -10,7 +10,7 @@ export function registerNotificationHandlers(context: ServerContext): void {
   const { connection, buffers, workspace, session } = context;
 
   // Opening fires a change too. The buffers themselves are up to date at once; the corpora follow them lazily.
-  buffers.onDidChangeContent(() => workspace.bufferChanged());
+  buffers.onDidChangeContent((event) => workspace.bufferChanged(event.document.uri));
   buffers.onDidClose((event) => workspace.bufferClosed(event.document.uri));
   buffers.listen(connection);
 
