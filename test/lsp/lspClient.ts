@@ -46,7 +46,15 @@ export function temporaryFolder(prefix: string): string {
   if (runFolder === undefined) {
     const created = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-lsp-'));
     runFolder = created;
-    process.on('exit', () => fs.rmSync(created, { recursive: true, force: true }));
+    const remove = () => fs.rmSync(created, { recursive: true, force: true });
+    process.on('exit', remove);
+    // Stopped from outside (the test runner's timeout, Ctrl-C): remove it too, then stop as asked.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        remove();
+        process.kill(process.pid, signal);
+      });
+    }
   }
   return fs.mkdtempSync(path.join(runFolder, prefix));
 }

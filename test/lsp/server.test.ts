@@ -11,6 +11,7 @@ import {
   CompletionRequest,
   DefinitionRequest,
   DiagnosticSeverity,
+  DidCloseTextDocumentNotification,
   FileChangeType,
   HoverRequest,
   PrepareRenameRequest,
@@ -226,6 +227,18 @@ describe('language server on a small corpus', () => {
     await client.waitFor('a contradiction in a.txt', () => codes(client.diagnosticsOf(a)).includes('conflicting-claims'));
     await client.change(b, NEUTRAL);
     await client.waitFor('the contradiction in a.txt to vanish', () => !codes(client.diagnosticsOf(a)).includes('conflicting-claims'));
+  });
+
+  test('opening a document shows its hints; closing it unchanged takes them away', async () => {
+    const text = '---\nsource: fama\n---\nLe JNIM attaque.\n';
+    const dir = writeCorpus({ 'corroborate.yaml': REGISTRY, 'a.txt': text });
+    const client = await start(dir);
+    const a = uriOf(dir, 'a.txt');
+    await client.waitFor('the corpus indexed', () => client.corpusDocuments.includes(a));
+    await client.open(a, text);
+    await client.waitFor('the unannotated mention hinted', () => codes(client.diagnosticsOf(a)).includes('unannotated-mention'));
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: a } });
+    await client.waitFor('the hint gone', () => client.diagnosticsOf(a).length === 0);
   });
 
   for (const watchesFiles of [true, false]) {

@@ -78,18 +78,22 @@ export class CorpusHost {
   }
 
   /**
-   * The buffer closed: the disk is the truth again. A corroborate.yaml that
-   * cannot be read keeps the buffer's text until the disk says more: the
-   * workspace hears of it from the watcher.
+   * The buffer closed: the disk is the truth again. The file itself is
+   * among the touched files, even when its text is the disk's: its hints go.
+   * A corroborate.yaml that cannot be read keeps the buffer's text until the
+   * disk says more: the workspace hears of it from the watcher. Undefined
+   * when the corpus did not hold the buffer.
    */
-  closeBuffer(file: string): Set<string> {
-    if (!this.buffers.delete(file)) return new Set();
+  closeBuffer(file: string): Set<string> | undefined {
+    if (!this.buffers.delete(file)) return undefined;
     this.lineIndexes.forget(file);
+    let touched: Set<string>;
     try {
-      return this.reloadFromDisk(file);
+      touched = this.reloadFromDisk(file);
     } catch {
-      return new Set();
+      touched = new Set();
     }
+    return touched.add(file);
   }
 
   /**

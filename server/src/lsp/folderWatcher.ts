@@ -29,6 +29,7 @@ export class FolderWatcher {
   private readonly watched = new Map<string, { readonly watcher: FSWatcher; readonly ino: number }>();
   private poll: NodeJS.Timeout | undefined;
   private closed = false;
+  private warnedOfLimit = false;
 
   constructor(
     readonly root: string,
@@ -80,8 +81,16 @@ export class FolderWatcher {
       this.watched.set(folder, { watcher, ino });
       return true;
     } catch (error) {
-      // A folder removed between listing and watching is reported by its parent; others are said once.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.warn(`cannot watch ${folder}: ${(error as Error).message}`);
+      const code = (error as NodeJS.ErrnoException).code;
+      // A folder removed between listing and watching is reported by its parent.
+      if (code === 'ENOENT') return false;
+      if (code === 'ENOSPC' || code === 'EMFILE') {
+        // The system's limit on watches: said once, not once per folder.
+        if (!this.warnedOfLimit) this.warn(`cannot watch ${folder} and maybe other folders (${code}): the system's limit on file watches is reached; raise it (on Linux, fs.inotify.max_user_watches) or use an editor that watches files`);
+        this.warnedOfLimit = true;
+      } else {
+        this.warn(`cannot watch ${folder}: ${(error as Error).message}`);
+      }
       return false;
     }
   }
