@@ -36,7 +36,7 @@ export class Workspace {
   readonly publisher: Publisher;
   /** Resolved once the workspace folders were first indexed: requests wait for it. */
   readonly ready: Promise<void>;
-  isReady = false;
+  private indexed = false;
   private resolveReady: () => void = () => undefined;
   private hosts: CorpusHost[] = [];
   private folders: string[] = [];
@@ -71,6 +71,10 @@ export class Workspace {
     return this.hosts;
   }
 
+  get isReady(): boolean {
+    return this.indexed;
+  }
+
   /** Starts indexing the workspace folders; with `watchFolders`, the server watches them itself. */
   start(folders: readonly string[], watchFolders: boolean): void {
     this.folders = [...folders];
@@ -80,7 +84,7 @@ export class Workspace {
       try {
         await this.syncHosts();
       } finally {
-        this.isReady = true;
+        this.indexed = true;
         this.resolveReady();
       }
     });
@@ -112,14 +116,12 @@ export class Workspace {
 
   /** The files of a corpus as the protocol sees them: URI, lines, and the client's buffer version. */
   clientFiles(host: CorpusHost): ClientFiles {
-    return (file) => (host.holds(file) ? { uri: host.uriOf(file), lines: host.lineIndex(file), version: host.bufferVersion(file) ?? null } : undefined);
+    return (file) => (host.holds(file) ? clientFileOf(host, file) : undefined);
   }
 
   clientFile(at: CorpusFile): ClientFile {
-    return { uri: at.host.uriOf(at.file), lines: at.host.lineIndex(at.file), version: at.host.bufferVersion(at.file) ?? null };
+    return clientFileOf(at.host, at.file);
   }
-
-  // ---- Buffers ----
 
   /** A buffer opened or changed: applied once the client has nothing more queued, or before the next request. */
   bufferChanged(uri: string): void {
@@ -188,15 +190,40 @@ export class Workspace {
       return;
     }
     const globsBefore = globsOf(host);
-    const started = Date.now();
-    const touched = apply();
+    const touched = this.readRegistry(host, apply, version === undefined ? 'disk' : `version ${version}`);
     if (!touched) return;
-    if (touched.size > 0) {
-      this.connection.console.log(`${REGISTRY_FILE} in ${host.root}${version === undefined ? ' (disk)' : ` (version ${version})`} read: ${touched.size} files to check again, ${Date.now() - started} ms`);
-    }
-    touched.add(file);
-    this.publisher.publish(host, touched);
+    this.publisher.publish(host, touched.add(file));
     if (globsOf(host) !== globsBefore) this.rediscoverLater(host);
+  }
+
+  /** Reads corroborate.yaml anew, and says so in the log with how long it took: on a large corpus, the costly edit. */
+  private readRegistry(host: CorpusHost, read: () => Set<string> | undefined, from: string): Set<string> | undefined {
+    const started = Date.now();
+    const touched = read();
+    if (touched && touched.size > 0) {
+      this.connection.console.log(`${REGISTRY_FILE} in ${host.root} (${from}) read: ${touched.size} files to check again, ${Date.now() - started} ms`);
+    }
+    return touched;
+  }
+
+  /**
+   * Reads a file from disk into its corpus now. True when it was
+   * corroborate.yaml and its globs changed; one that can no longer be read
+   * drops its corpus until it can.
+   */
+  private reloadFile(host: CorpusHost, file: string): boolean {
+    if (file !== REGISTRY_FILE) {
+      this.publisher.publish(host, host.reloadFromDisk(file));
+      return false;
+    }
+    const globsBefore = globsOf(host);
+    try {
+      this.publisher.publish(host, this.readRegistry(host, () => host.reloadFromDisk(file), 'disk') ?? []);
+    } catch (error) {
+      this.dropUnreadable(host, error);
+      return false;
+    }
+    return globsOf(host) !== globsBefore;
   }
 
   /**
@@ -212,30 +239,14 @@ export class Workspace {
       const result = compute();
       const moved = [...new Set(filesOf(result))].filter((file) => host.diskMovedOn(file));
       if (moved.length === 0) return result;
-      for (const file of moved) this.reloadNow(host, file);
+      for (const file of moved) {
+        if (this.reloadFile(host, file)) this.rediscoverLater(host);
+        // A document that could not be read left the corpus.
+        if (!host.holds(file)) this.announceDocuments();
+      }
     }
     return undefined;
   }
-
-  /** Reads a file the disk changed now, ahead of its watcher event. */
-  private reloadNow(host: CorpusHost, file: string): void {
-    if (file !== REGISTRY_FILE) {
-      this.publisher.publish(host, host.reloadFromDisk(file));
-      // A document that could not be read left the corpus.
-      if (!host.holds(file)) this.announceDocuments();
-      return;
-    }
-    const globsBefore = globsOf(host);
-    try {
-      this.publisher.publish(host, host.reloadFromDisk(file));
-    } catch (error) {
-      this.dropUnreadable(host, error);
-      return;
-    }
-    if (globsOf(host) !== globsBefore) this.rediscoverLater(host);
-  }
-
-  // ---- The disk ----
 
   /** Files created, changed or deleted on disk, as the client's watcher or the server's own reports them. */
   followDisk(changes: readonly DiskChange[]): void {
@@ -270,23 +281,17 @@ export class Workspace {
     }
     if (corporaMayHaveChanged) await this.syncHosts();
     for (const host of registries) {
-      if (!this.hosts.includes(host)) continue;
-      const globsBefore = globsOf(host);
-      let touched: Set<string>;
-      try {
-        touched = host.reloadFromDisk(REGISTRY_FILE);
-      } catch (error) {
-        this.dropUnreadable(host, error);
-        continue;
-      }
-      this.publisher.publish(host, touched);
-      if (globsOf(host) !== globsBefore) toRediscover.add(host);
+      if (this.hosts.includes(host) && this.reloadFile(host, REGISTRY_FILE)) toRediscover.add(host);
     }
     let membershipChanged = false;
     for (const host of toRediscover) membershipChanged = (await this.rediscover(host)) || membershipChanged;
     for (const [host, files] of reload) {
       if (!this.hosts.includes(host)) continue;
-      for (const file of files) this.publisher.publish(host, host.reloadFromDisk(file));
+      for (const file of files) {
+        this.reloadFile(host, file);
+        // A document that could not be read left the corpus.
+        membershipChanged ||= !host.holds(file);
+      }
     }
     if (membershipChanged) this.announceDocuments();
   }
@@ -427,6 +432,10 @@ export class Workspace {
       this.connection.console.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     });
   }
+}
+
+function clientFileOf(host: CorpusHost, file: string): ClientFile {
+  return { uri: host.uriOf(file), lines: host.lineIndex(file), version: host.bufferVersion(file) ?? null };
 }
 
 /** The documents globs of a corpus, to tell when an edit of corroborate.yaml changed them. */

@@ -48,10 +48,11 @@ export function registerLifecycleHandlers(context: ServerContext): void {
     if (session.clientHasConfiguration) {
       try {
         workspace.publisher.useSettings(readSettings(await connection.workspace.getConfiguration('corroborate')), workspace.corpora);
-      } finally {
+      } catch (error) {
         // A client that cannot answer still gets its diagnostics, under the settings it gave at initialize.
-        workspace.publisher.start(workspace.corpora);
+        connection.console.warn(`reading the settings failed: ${String(error)}`);
       }
+      workspace.publisher.start(workspace.corpora);
     }
     if (session.clientSendsFolderChanges) followWorkspaceFolders(context);
     if (session.clientWatchesFiles) {
