@@ -4,9 +4,11 @@
 // test/e2e/install-code-server.sh.
 //
 // Run directly, it serves an editor with the extension loaded until stopped
-// (`npm run editor` builds the extension first and opens seeds/):
+// (`npm run editor` builds the extension first). It opens a temporary copy of
+// seeds/, removed when the editor stops, so that the editor's autosave never
+// touches the checkout; --workspace opens a folder of yours as it is:
 //
-//   npx tsx test/e2e/codeServer.ts [--workspace <folder>] \
+//   npx tsx test/e2e/codeServer.ts [--workspace <folder>] [--port <port>] \
 //     [--extension-development-path <folder>] [--vsix <file>]...
 import { execFile, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -17,6 +19,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
+import { copySeedsWorkspace } from '../integration/seedsWorkspace';
 import { describeError, waitFor } from './waitFor';
 
 const execFileAsync = promisify(execFile);
@@ -50,6 +53,8 @@ const QUIET_WORKBENCH_SETTINGS = {
   'workbench.enableExperiments': false,
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
+  // A workspace inside a git checkout would otherwise raise "A git repository was found in the parent folders".
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 export interface CodeServer {
@@ -69,6 +74,8 @@ export interface CodeServerOptions {
   readonly binary: string;
   /** Packaged extensions installed before the server starts, so the workbench loads them. */
   readonly vsixFiles?: readonly string[];
+  /** The port to serve on; a free one when not given. */
+  readonly port?: number;
   readonly startTimeoutMs?: number;
 }
 
@@ -109,7 +116,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     throw error;
   }
 
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const authority = `${LOOPBACK}:${port}`;
   const origin = `http://${authority}`;
   const child = spawn(
@@ -309,28 +316,50 @@ function isNoSuchProcess(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'ESRCH';
 }
 
-/** Serves an editor on the sample corpus with the extension loaded, for a person or a screenshot, until SIGINT or SIGTERM. */
+/** A TCP port as typed on the command line. */
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port < 1 || port > 65_535) throw new Error(`--port takes a port number from 1 to 65535, not ${text}`);
+  return port;
+}
+
+/**
+ * Serves an editor with the extension loaded, for a person or a screenshot,
+ * until SIGINT or SIGTERM: on a throwaway copy of seeds/, or on the folder
+ * --workspace names (relative to where `npm run editor` was typed).
+ */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      workspace: { type: 'string', default: path.join(REPOSITORY_ROOT, 'seeds') },
+      workspace: { type: 'string' },
+      port: { type: 'string' },
       'extension-development-path': { type: 'string', default: REPOSITORY_ROOT },
       vsix: { type: 'string', multiple: true, default: [] },
     },
     strict: true,
   });
-  const server = await startCodeServer({ binary: await resolveCodeServerBinary(), vsixFiles: values.vsix });
-  const stopRequested = new Promise<void>((resolve) => {
-    // Ctrl-C reaches this process more than once (from the terminal, and relayed
-    // by tsx and npm): with a one-shot handler the second would kill it before
-    // the clean-up below has deleted code-server's throwaway folders.
-    process.on('SIGINT', () => resolve());
-    process.on('SIGTERM', () => resolve());
-  });
-  const url = workbenchUrl(server, { folder: values.workspace, extensionDevelopmentPath: values['extension-development-path'] });
-  process.stdout.write(`code-server is serving the editor at\n${url}\nPress Ctrl-C to stop it.\n`);
-  await stopRequested;
-  await server.stop();
+  const port = values.port === undefined ? undefined : parsePort(values.port);
+  // npm runs scripts from the package root and says in INIT_CWD where the command was typed.
+  const typedIn = process.env.INIT_CWD ?? process.cwd();
+  const copy = values.workspace === undefined ? await copySeedsWorkspace() : undefined;
+  const folder = copy?.folder ?? path.resolve(typedIn, values.workspace ?? '.');
+  try {
+    const server = await startCodeServer({ binary: await resolveCodeServerBinary(), vsixFiles: values.vsix, ...(port === undefined ? {} : { port }) });
+    const stopRequested = new Promise<void>((resolve) => {
+      // Ctrl-C reaches this process more than once (from the terminal, and relayed
+      // by tsx and npm): with a one-shot handler the second would kill it before
+      // the clean-up below has deleted code-server's throwaway folders.
+      process.on('SIGINT', () => resolve());
+      process.on('SIGTERM', () => resolve());
+    });
+    const url = workbenchUrl(server, { folder, extensionDevelopmentPath: path.resolve(typedIn, values['extension-development-path']) });
+    const opened = copy ? `a copy of seeds/ (${folder}), deleted when the editor stops` : folder;
+    process.stdout.write(`code-server is serving the editor on ${opened} at\n${url}\nPress Ctrl-C to stop it.\n`);
+    await stopRequested;
+    await server.stop();
+  } finally {
+    await copy?.remove();
+  }
 }
 
 if (require.main === module) {

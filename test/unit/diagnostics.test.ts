@@ -188,7 +188,8 @@ Il a dit [sic] que \\[rien\\] n'était {vrai}.
   );
 
   void test('raises no diagnostic at all', async () => {
-    const out = await check({ 'a.txt': report });
+    // Its one report lies next to corroborate.yaml: a glob for reports/ would match nothing (empty-glob).
+    const out = await check({ 'corroborate.yaml': REGISTRY.replace('["*.txt", "reports/**/*.txt"]', '["*.txt"]'), 'a.txt': report });
     assert.deepEqual(out.diagnostics, []);
     assert.deepEqual({ documents: out.documents, mentions: out.mentions, claims: out.claims }, { documents: 1, mentions: 5, claims: 4 });
   });

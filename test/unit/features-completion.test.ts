@@ -132,6 +132,19 @@ describe('completion in the sample corpus', () => {
     assert.deepEqual(typing('Le GSIM \\]{@|').entries, []);
   });
 
+  test('between ] and { nothing is offered: an insertion there would split the span and change the article', () => {
+    assert.deepEqual(typing('[Le GSIM]|{@jnim}').entries, []);
+    assert.deepEqual(typing('[Le GSIM]|{').entries, []);
+    assert.deepEqual(typing('[Il dit]|{claim by=@jnim event=@niafunke-attack outcome=captured}').entries, []);
+    // One character further, inside the block, completion works as before.
+    assert.ok(ids(typing('[Le GSIM]{|').entries).includes('claim'));
+  });
+
+  test('a block whose [ is still missing is completed too', () => {
+    assert.ok(ids(typing('le camp]{@|').entries).includes('@niafunke'));
+    assert.ok(ids(typing('le camp]{claim by=@jnim |').entries).includes('event='));
+  });
+
   test('free-text and count values: nothing to guess beyond ?', () => {
     assert.deepEqual(typing('[Il dit]{claim method=|').entries, []);
     assert.deepEqual(ids(typing('[Il dit]{claim killed=|').entries), ['?']);

@@ -7,7 +7,7 @@ import { Corpus } from '../../server/src/engine/corpus';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { loadCorpus } from '../../server/src/workspace/corpusFiles';
 import { applyEdits } from '../../server/src/features/codeActions';
-import type { Location, TextEdit } from '../../server/src/features/locate';
+import type { FileRange, TextEdit } from '../../server/src/features/locate';
 import { definition, prepareRename, references, rename } from '../../server/src/features/navigation';
 
 const SEEDS = path.join(__dirname, '..', '..', 'seeds');
@@ -39,7 +39,7 @@ function offsetOf(corpus: Corpus, file: string, needle: string, within = 1, nth 
   return at + within;
 }
 
-function slice(corpus: Corpus, location: Location): string {
+function slice(corpus: Corpus, location: FileRange): string {
   return textOf(corpus, location.file).slice(location.start, location.end);
 }
 
@@ -183,7 +183,7 @@ void describe('definition', () => {
   void test('from a document @id, a front matter id, a claim key or a registry reference to the registry key', async () => {
     const corpus = await loadCorpus(seedsCopy());
     const file = corpus.files()[0];
-    const expectKey = (locations: Location[], key: string) => {
+    const expectKey = (locations: FileRange[], key: string) => {
       assert.equal(locations.length, 1);
       assert.equal(locations[0].file, REGISTRY_FILE);
       assert.equal(slice(corpus, locations[0]), key);

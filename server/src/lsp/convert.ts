@@ -28,7 +28,7 @@ import type { TextRange } from '../engine/syntax';
 import type { CodeActionResult } from '../features/codeActions';
 import type { CompletionEntry } from '../features/completion';
 import type { HoverCard } from '../features/hover';
-import type { Location, TextEdit } from '../features/locate';
+import type { FileRange, TextEdit } from '../features/locate';
 import type { DocumentSymbolNode, WorkspaceSymbol } from '../features/symbols';
 
 /** What the protocol needs to know of a corpus file: its URI, its lines, and the client's version of it. */
@@ -162,7 +162,7 @@ export function toWorkspaceSymbol(symbol: WorkspaceSymbol, files: ClientFiles): 
   return { name: symbol.name, kind: SYMBOL_KIND[symbol.kind], ...(symbol.detail !== undefined ? { containerName: symbol.detail } : {}), location };
 }
 
-export function toLocation(location: Location, files: ClientFiles): LspLocation | undefined {
+export function toLocation(location: FileRange, files: ClientFiles): LspLocation | undefined {
   const file = files(location.file);
   return file && { uri: file.uri, range: toRange(file.lines, location) };
 }

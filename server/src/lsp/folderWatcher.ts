@@ -13,7 +13,7 @@
 import { lstatSync, readdirSync, watch, type FSWatcher, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { FileChangeType } from 'vscode-languageserver/node';
-import { isIgnoredPath } from '../workspace/corpusFiles';
+import { isIgnoredPath } from '../workspace/globs';
 
 export interface DiskChange {
   /** An absolute path. */

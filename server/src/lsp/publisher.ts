@@ -5,9 +5,10 @@
 import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import type { Diagnostic, Severity } from '../engine/diagnostics';
 import { REGISTRY_FILE } from '../engine/registry';
-import { notShownNote, toLspDiagnostic, type ClientFile, type ClientFiles } from './convert';
+import { notShownNote, toLspDiagnostic, type ClientFiles } from './convert';
 import type { CorpusHost } from './corpusHost';
 import { DEFAULT_SETTINGS, isShown, shownSeverity, type Settings } from './settings';
+import type { CorpusFile } from './workspace';
 
 /**
  * Diagnostics published for one file, at most: more cannot be read in an
@@ -20,6 +21,8 @@ const MAX_PUBLISHED = 1000;
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 export interface PublishContext {
+  /** The corpus that holds a file of `host`'s folder now, if any: the nearest corroborate.yaml owns a document. */
+  readonly holderOf: (host: CorpusHost, file: string) => CorpusFile | undefined;
   /** The ClientFile of a corpus file, for the positions of diagnostics and their related entries. */
   readonly clientFiles: (host: CorpusHost) => ClientFiles;
   /** Whether the client has the file open: its hints are shown then. */
@@ -62,31 +65,41 @@ export class Publisher {
     return shownSeverity(this.settings, diagnostic);
   }
 
+  /**
+   * Publishes the diagnostics of files a corpus touched. Each URI gets those
+   * of the corpus that holds its file now — maybe another corpus, when a
+   * nested corroborate.yaml came or went — or none.
+   */
   publish(host: CorpusHost, files: Iterable<string>): void {
     if (!this.live) return;
-    const clientFiles = this.context.clientFiles(host);
-    for (const file of files) {
-      const client = clientFiles(file);
-      const uri = client?.uri ?? host.uriOf(file);
-      const diagnostics = client ? this.diagnosticsOf(host, file, client, clientFiles) : [];
-      const serialised = JSON.stringify(diagnostics);
-      if (this.published.get(uri) === serialised) continue;
-      if (diagnostics.length === 0 && !this.published.has(uri)) continue;
-      this.published.set(uri, serialised);
-      void this.connection.sendDiagnostics({ uri, diagnostics });
-    }
+    for (const file of files) this.publishFile(host, file);
   }
 
-  /** A corpus gone: its files' diagnostics are cleared. */
+  /** A corpus gone (already out of the workspace): its files get the diagnostics of whoever holds them now, or none. */
   forget(host: CorpusHost): void {
     for (const file of [REGISTRY_FILE, ...host.corpus.files()]) {
-      const uri = host.uriOf(file);
-      if (!this.published.delete(uri)) continue;
-      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      if (this.published.has(host.uriOf(file))) this.publishFile(host, file);
     }
   }
 
-  private diagnosticsOf(host: CorpusHost, file: string, client: ClientFile, clientFiles: ClientFiles): LspDiagnostic[] {
+  private publishFile(host: CorpusHost, file: string): void {
+    const uri = host.uriOf(file);
+    const at = this.context.holderOf(host, file);
+    const diagnostics = at ? this.diagnosticsOf(at.host, at.file) : [];
+    const serialised = JSON.stringify(diagnostics);
+    if (this.published.get(uri) === serialised) return;
+    if (diagnostics.length === 0) {
+      if (!this.published.delete(uri)) return;
+    } else {
+      this.published.set(uri, serialised);
+    }
+    void this.connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  private diagnosticsOf(host: CorpusHost, file: string): LspDiagnostic[] {
+    const clientFiles = this.context.clientFiles(host);
+    const client = clientFiles(file);
+    if (!client) return [];
     const open = this.context.isOpen(client.uri);
     const shown = host.corpus.diagnostics(file).filter((d) => isShown(this.settings, d, open));
     const diagnostics = this.mostSevere(shown).map((d) => toLspDiagnostic(d, client, clientFiles, this.severityOf(d)));

@@ -18,7 +18,7 @@ import { FileChangeType, MessageType, ShowMessageNotification, type Connection, 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { REGISTRY_FILE } from '../engine/registry';
-import { IGNORED_GLOBS } from '../workspace/corpusFiles';
+import { IGNORED_GLOBS } from '../workspace/globs';
 import type { ClientFile, ClientFiles } from './convert';
 import { CorpusHost } from './corpusHost';
 import { corpusDocumentsMethod, type CorpusDocumentsParams } from './customProtocol';
@@ -61,6 +61,10 @@ export class Workspace {
     private readonly activity: MessageActivity,
   ) {
     this.publisher = new Publisher(connection, {
+      holderOf: (host, file) => {
+        const at = this.corpusFileOfPath(path.join(host.root, ...file.split('/')));
+        return at?.host.holds(at.file) ? at : undefined;
+      },
       clientFiles: (host) => this.clientFiles(host),
       isOpen: (uri) => this.buffers.get(uri) !== undefined,
     });
@@ -284,7 +288,13 @@ export class Workspace {
       if (this.hosts.includes(host) && this.reloadFile(host, REGISTRY_FILE)) toRediscover.add(host);
     }
     let membershipChanged = false;
-    for (const host of toRediscover) membershipChanged = (await this.rediscover(host)) || membershipChanged;
+    const found = new Map<CorpusHost, Set<string>>();
+    for (const host of toRediscover) {
+      const result = await this.rediscover(host);
+      if (!result) continue;
+      membershipChanged ||= result.membershipChanged;
+      found.set(host, result.touched);
+    }
     for (const [host, files] of reload) {
       if (!this.hosts.includes(host)) continue;
       for (const file of files) {
@@ -293,22 +303,25 @@ export class Workspace {
         membershipChanged ||= !host.holds(file);
       }
     }
+    for (const [host, touched] of found) this.publisher.publish(host, touched);
     if (membershipChanged) this.announceDocuments();
   }
 
   /**
    * Runs a corpus's globs again and applies the result in one step with the
    * open buffers: a document that comes in while open takes its buffer's
-   * text, never the disk's. True when the set of documents changed.
+   * text, never the disk's. Returns the files whose diagnostics may have
+   * changed, for the caller to publish once every corpus it changes has
+   * settled, and whether the set of documents changed; undefined for a
+   * corpus gone.
    */
-  private async rediscover(host: CorpusHost): Promise<boolean> {
-    if (!this.hosts.includes(host)) return false;
+  private async rediscover(host: CorpusHost): Promise<{ touched: Set<string>; membershipChanged: boolean } | undefined> {
+    if (!this.hosts.includes(host)) return undefined;
     const discovery = await host.discover();
-    if (!this.hosts.includes(host)) return false;
-    const { touched, membershipChanged } = host.applyDiscovery(discovery);
-    this.publisher.publish(host, touched);
+    if (!this.hosts.includes(host)) return undefined;
+    const result = host.applyDiscovery(discovery);
     this.applyOpenBuffersOf(host);
-    return membershipChanged;
+    return result;
   }
 
   /** The globs of an open corroborate.yaml changed: its documents are found again, once for a burst of edits. */
@@ -317,7 +330,10 @@ export class Workspace {
     this.rediscoveryQueued.add(host);
     this.enqueue('finding documents', async () => {
       this.rediscoveryQueued.delete(host);
-      if (await this.rediscover(host)) this.announceDocuments();
+      const found = await this.rediscover(host);
+      if (!found) return;
+      this.publisher.publish(host, found.touched);
+      if (found.membershipChanged) this.announceDocuments();
     });
   }
 
@@ -344,12 +360,20 @@ export class Workspace {
       }
     }
     const dropped = this.hosts.filter((host) => !kept.includes(host));
+    const moved = [...roots.filter((root) => !this.hosts.some((host) => host.root === root)), ...dropped.map((host) => host.root)];
     this.hosts = [...kept, ...added];
-    for (const host of dropped) this.publisher.forget(host);
-    for (const host of added) {
-      this.applyOpenBuffersOf(host);
-      this.publisher.publish(host, [REGISTRY_FILE, ...host.corpus.files()]);
+    // The nearest corroborate.yaml owns a document: a corpus above one that came or went gains or loses documents.
+    const found = new Map<CorpusHost, Set<string>>();
+    for (const host of kept) {
+      if (!moved.some((root) => root.startsWith(host.root + path.sep))) continue;
+      const result = await this.rediscover(host);
+      if (result) found.set(host, result.touched);
     }
+    for (const host of added) this.applyOpenBuffersOf(host);
+    // Every corpus settled before any of it is published: no file is shown as two corpora's.
+    for (const host of dropped) this.publisher.forget(host);
+    for (const [host, touched] of found) this.publisher.publish(host, touched);
+    for (const host of added) this.publisher.publish(host, [REGISTRY_FILE, ...host.corpus.files()]);
     this.announceDocuments();
   }
 
