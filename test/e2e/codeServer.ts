@@ -72,6 +72,8 @@ export interface CodeServer {
 
 export interface CodeServerOptions {
   readonly binary: string;
+  /** Variables for code-server and the extension host it starts, over the isolated environment. */
+  readonly environment?: Readonly<Record<string, string>>;
   /** Packaged extensions installed before the server starts, so the workbench loads them. */
   readonly vsixFiles?: readonly string[];
   /** The port to serve on; a free one when not given. */
@@ -104,7 +106,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   await writeFile(configFile, 'auth: none\ncert: false\n');
   await mkdir(path.join(userDataDir, 'User'), { recursive: true });
   await writeFile(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(QUIET_WORKBENCH_SETTINGS, null, 2));
-  const environment = isolatedEnvironment(root);
+  const environment = { ...(await isolatedEnvironment(root)), ...options.environment };
   const folderArgs = ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
 
   try {
@@ -214,16 +216,23 @@ export function workbenchUrl(server: CodeServer, location: WorkbenchLocation): s
 
 export async function launchChromium(): Promise<Browser> {
   // Playwright gives chromium a throwaway profile, but its crash reporter and
-  // dconf still write under the user's config folder; this one is deleted
-  // when the browser goes away.
+  // dconf still write under the user's config folder, and chromium its
+  // scratch files under TMPDIR; this folder takes both and is deleted when
+  // the browser goes away.
   const home = await mkdtemp(path.join(os.tmpdir(), 'corroborate-chromium-'));
-  const removeHome = (): Promise<void> => rm(home, { recursive: true, force: true });
+  // Also when the test process ends before the browser does.
+  const removeHomeOnExit = (): void => rmSync(home, { recursive: true, force: true });
+  process.once('exit', removeHomeOnExit);
+  const removeHome = (): Promise<void> => {
+    process.removeListener('exit', removeHomeOnExit);
+    return rm(home, { recursive: true, force: true });
+  };
   try {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
       headless: true,
       args: [...CHROMIUM_ARGS],
-      env: { ...process.env, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home },
+      env: { ...process.env, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home, TMPDIR: home },
     });
     browser.once('disconnected', () => void removeHome());
     return browser;
@@ -233,8 +242,13 @@ export async function launchChromium(): Promise<Browser> {
   }
 }
 
-/** The caller's environment, minus what would make code-server talk to an enclosing VS Code, a marketplace or the user's home. */
-function isolatedEnvironment(root: string): NodeJS.ProcessEnv {
+/**
+ * The caller's environment, minus what would make code-server talk to an
+ * enclosing VS Code, a marketplace or the user's home, and with its
+ * temporary files (IPC sockets, the TypeScript server's folder, unpacked
+ * extensions) inside `root`, which stop() deletes.
+ */
+async function isolatedEnvironment(root: string): Promise<NodeJS.ProcessEnv> {
   const environment: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
     // VSCODE_IPC_HOOK_CLI and friends (set in a VS Code terminal) route
@@ -247,6 +261,12 @@ function isolatedEnvironment(root: string): NodeJS.ProcessEnv {
   environment.EXTENSIONS_GALLERY = '{}';
   environment.XDG_CONFIG_HOME = path.join(root, 'config-home');
   environment.XDG_DATA_HOME = path.join(root, 'data-home');
+  environment.TMPDIR = path.join(root, 'tmp');
+  // VS Code puts its IPC sockets there when it is set; it must be private to
+  // the user, and short: a socket's path has at most 107 characters.
+  environment.XDG_RUNTIME_DIR = path.join(root, 'run');
+  await mkdir(environment.TMPDIR);
+  await mkdir(environment.XDG_RUNTIME_DIR, { mode: 0o700 });
   return environment;
 }
 

@@ -10,7 +10,8 @@ import type { Diagnostic } from '../../server/src/engine/diagnostics';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { loadCorpus } from '../../server/src/workspace/corpusFiles';
 import { lineColumn } from '../hostileInputs';
-import { temporaryFolder, uriOf, type LspClient } from './lspClient';
+import { removeFolder, tempFolder } from '../support/tempFolder';
+import { uriOf, type LspClient } from './lspClient';
 
 /** The LSP position (0-based) of an offset, from the tests' own line counting. */
 export function positionAt(text: string, offset: number): Position {
@@ -54,7 +55,7 @@ export function publishedEntry(d: LspDiagnostic): string {
  * server publishes them. Files the globs do not take get none.
  */
 export async function freshDiagnostics(dir: string, texts: ReadonlyMap<string, string>, open: ReadonlySet<string> = new Set()): Promise<Map<string, string[]>> {
-  const copy = temporaryFolder('fresh-');
+  const copy = tempFolder('fresh');
   try {
     for (const [file, text] of texts) {
       fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
@@ -69,7 +70,7 @@ export async function freshDiagnostics(dir: string, texts: ReadonlyMap<string, s
     }
     return out;
   } finally {
-    fs.rmSync(copy, { recursive: true, force: true });
+    removeFolder(copy);
   }
 }
 

@@ -35,7 +35,7 @@ import { articleText, parseDocument } from '../../server/src/engine/parser';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { checkAsyncProperty, fuzzRuns } from '../fuzz';
 import { freshDiagnostics, positionAt, publishedDiagnostics, publishes } from './freshCheck';
-import { applyEdits, editsByUri, LspClient, temporaryFolder, uriOf } from './lspClient';
+import { applyEdits, editsByUri, LspClient, tempFolder, uriOf } from './lspClient';
 
 const REGISTRY = `documents: ["*.txt"]
 properties:
@@ -262,7 +262,7 @@ for (const mode of ['client watches', 'server watches'] as const) {
   void describe(`the language server under random edit sequences (${mode === 'client watches' ? 'the client watches files' : 'a client that does not watch files'})`, () => {
     void test('publishes what a fresh check of the final texts gives, and answers races on the latest text', async () => {
       const runs = fuzzRuns(DEFAULT_RUNS, { maxRuns: MAX_RUNS });
-      const workspace = temporaryFolder('fuzz-');
+      const workspace = tempFolder('fuzz');
       const dirs = Array.from({ length: runs }, (_, k) => {
         const dir = path.join(workspace, `corpus-${String(k).padStart(3, '0')}`);
         fs.mkdirSync(dir);

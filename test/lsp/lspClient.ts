@@ -4,7 +4,6 @@
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -36,48 +35,8 @@ import { corpusDocumentsMethod, type CorpusDocumentsParams } from '../../server/
 export const REPO = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(REPO, 'server', 'bin', 'corroborate.js');
 
-let runFolder: string | undefined;
-/**
- * A new empty folder under this test process's one temporary folder, which
- * is removed when the process exits: a run leaves the temporary directory as
- * it found it, whatever failed.
- */
-export function temporaryFolder(prefix: string): string {
-  if (runFolder === undefined) {
-    const created = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-lsp-'));
-    runFolder = created;
-    const remove = () => fs.rmSync(created, { recursive: true, force: true });
-    process.on('exit', remove);
-    // Stopped from outside (the test runner's timeout, Ctrl-C): remove it too, then stop as asked.
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => {
-        remove();
-        process.kill(process.pid, signal);
-      });
-    }
-  }
-  return fs.mkdtempSync(path.join(runFolder, prefix));
-}
-
-/** A temporary copy of seeds/ (tests never modify seeds/). */
-export function copySeeds(): string {
-  const dir = temporaryFolder('seeds-');
-  fs.cpSync(path.join(REPO, 'seeds'), dir, { recursive: true });
-  return dir;
-}
-
-export function writeCorpus(files: Record<string, string | Buffer>): string {
-  const dir = temporaryFolder('corpus-');
-  writeFiles(dir, files);
-  return dir;
-}
-
-export function writeFiles(dir: string, files: Record<string, string | Buffer>): void {
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-}
+// Corpus folders on disk, removed when the test process ends.
+export { copySeeds, tempFolder, writeCorpus } from '../support/tempFolder';
 
 export function uriOf(dir: string, file: string): string {
   return pathToFileURL(path.join(dir, file)).toString();

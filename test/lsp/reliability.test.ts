@@ -36,7 +36,7 @@ import {
 import { articleText, parseDocument } from '../../server/src/engine/parser';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { freshDiagnostics, positionAt, publishedDiagnostics, publishes } from './freshCheck';
-import { applyEdits, editsByUri, LspClient, stopServers, type ClientOptions, temporaryFolder, uriOf, writeCorpus, writeFiles } from './lspClient';
+import { applyEdits, editsByUri, LspClient, stopServers, type ClientOptions, tempFolder, uriOf, writeCorpus } from './lspClient';
 
 const REGISTRY = `documents: ["*.txt"]
 properties:
@@ -172,13 +172,13 @@ void describe('requests while the disk is being re-read are answered on the clie
 
 void describe('one bad folder does not stop the others', () => {
   void test('a missing workspace folder and an unreadable corroborate.yaml are said, the good corpus is served, and both come back', async () => {
-    const root = temporaryFolder('folders-');
+    const root = tempFolder('folders');
     const good = path.join(root, 'good');
     const missing = path.join(root, 'missing');
     const broken = path.join(root, 'broken');
     const later = path.join(root, 'later');
-    writeFiles(good, { [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT });
-    writeFiles(broken, { 'a.txt': REPORT });
+    writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT }, good);
+    writeCorpus({ 'a.txt': REPORT }, broken);
     // Unreadable even by root: past 2 GiB no file is read whole (a sparse file: no disk is used).
     fs.writeFileSync(path.join(broken, REGISTRY_FILE), '');
     fs.truncateSync(path.join(broken, REGISTRY_FILE), 2 ** 31 + 1);
@@ -194,10 +194,10 @@ void describe('one bad folder does not stop the others', () => {
     await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
       event: { added: [{ uri: uriOf(later, ''), name: 'later' }], removed: [] },
     });
-    writeFiles(later, { [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT });
+    writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT }, later);
     await client.waitFor('the folder created later checked', typo(later), 10_000);
     // The missing folder too, and the broken corroborate.yaml once it can be read.
-    writeFiles(missing, { [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT });
+    writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT }, missing);
     fs.writeFileSync(path.join(broken, REGISTRY_FILE), REGISTRY);
     await client.waitFor('the missing folder and the repaired corpus checked', () => typo(missing)() && typo(broken)(), 10_000);
     assert.deepEqual(

@@ -15,7 +15,7 @@ import { RenameRequest } from 'vscode-languageserver-protocol/node';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { HOSTILE_REGISTRY } from '../hostileInputs';
 import { freshDiagnostics, positionAt, publishedDiagnostics, publishes } from './freshCheck';
-import { applyWorkspaceEditOnDisk, LspClient, temporaryFolder, uriOf, writeFiles } from './lspClient';
+import { applyWorkspaceEditOnDisk, LspClient, tempFolder, uriOf, writeCorpus } from './lspClient';
 
 const REGISTRY = HOSTILE_REGISTRY;
 
@@ -64,10 +64,10 @@ async function corpus(name: string): Promise<string> {
 }
 
 before(async () => {
-  workspace = temporaryFolder('watched-');
+  workspace = tempFolder('watched');
   for (const name of ['sed', 'cp', 'atomic', 'registry']) {
     const dir = path.join(workspace, name);
-    writeFiles(dir, { [REGISTRY_FILE]: REGISTRY, 'a.txt': report('captured'), 'b.txt': OTHER });
+    writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': report('captured'), 'b.txt': OTHER }, dir);
     corpora.push(dir);
   }
   client = await LspClient.start(workspace, { watchesFiles: false });
@@ -141,8 +141,8 @@ void describe('a client that does not watch files: the server follows files repl
 
 void describe('a client that does not watch files: the workspace folder deleted and created again', () => {
   void test('its diagnostics go with it and come back with it, and later writes are followed', async () => {
-    const dir = temporaryFolder('root-');
-    writeFiles(dir, { [REGISTRY_FILE]: REGISTRY, 'a.txt': report('capturd'), 'b.txt': OTHER });
+    const dir = tempFolder('root');
+    writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': report('capturd'), 'b.txt': OTHER }, dir);
     const server = await LspClient.start(dir, { watchesFiles: false });
     try {
       await server.waitFor('the corpus indexed', () => server.corpusDocuments.includes(uriOf(dir, 'a.txt')), 30_000);
@@ -150,7 +150,7 @@ void describe('a client that does not watch files: the workspace folder deleted 
       assert.equal(errorsOf(server, dir), 1);
       fs.rmSync(dir, { recursive: true });
       await server.waitFor('the deleted folder’s diagnostics cleared', () => server.corpusDocuments.length === 0 && errorsOf(server, dir) === 0);
-      writeFiles(dir, { [REGISTRY_FILE]: REGISTRY, 'a.txt': report('repeled', 2), 'b.txt': OTHER });
+      writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': report('repeled', 2), 'b.txt': OTHER }, dir);
       await followsDisk(server, dir, 'the folder created again');
       assert.equal(errorsOf(server, dir), 1);
       fs.writeFileSync(path.join(dir, 'a.txt'), report('repelled', 2));

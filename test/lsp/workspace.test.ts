@@ -16,15 +16,12 @@ import { freshDiagnostics, publishedDiagnostics, publishes } from './freshCheck'
 import { LspClient, uriOf, writeCorpus } from './lspClient';
 
 const clients: LspClient[] = [];
-const folders: string[] = [];
 after(async () => {
   await Promise.all(clients.map((c) => c.stop().catch(() => undefined)));
-  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
 });
 
 async function start(files: Record<string, string>, watchesFiles = true): Promise<{ dir: string; client: LspClient; uri: (file: string) => string }> {
   const dir = writeCorpus(files);
-  folders.push(dir);
   const client = await LspClient.start(dir, { watchesFiles });
   clients.push(client);
   return { dir, client, uri: (file) => uriOf(dir, file) };

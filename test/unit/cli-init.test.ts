@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { articleText, parseDocument } from '../../server/src/engine/parser';
 import { readRegistry } from '../../server/src/engine/registry';
-import { run, tempFolder, writeFiles } from '../cli';
+import { run, tempFolder, writeCorpus } from '../support/cli';
 
 interface CheckOutput {
   documents: number;
@@ -69,10 +69,10 @@ void describe('corroborate init', () => {
   void test('the starter corpus finds a contradiction between two reports written with its ids', () => {
     const root = tempFolder();
     run(['init', root]);
-    writeFiles(root, {
+    writeCorpus({
       'reports/a.txt': '---\nsource: example-agency\n---\n[Local sources]{@local-sources} said [the town was taken]{claim by=@local-sources event=@example-attack outcome=captured}.\n',
       'reports/b.txt': '---\nsource: example-agency\n---\n[The army]{@example-army} said it [repelled the attack]{claim by=@example-army event=@example-attack outcome=repelled killed=~12}.\n',
-    });
+    }, root);
     const check = checkJson(root);
     assert.equal(check.documents, 2);
     assert.deepEqual(check.diagnostics.filter((d) => d.severity === 'error'), []);
@@ -83,7 +83,7 @@ void describe('corroborate init', () => {
   });
 
   void test('over an existing corroborate.yaml it exits 2 and changes nothing, --adopt included', () => {
-    const root = writeFiles(tempFolder(), { 'corroborate.yaml': 'documents: ["*.txt"]\n', 'plain.txt': 'Un rapport sans front matter.\n' });
+    const root = writeCorpus({ 'corroborate.yaml': 'documents: ["*.txt"]\n', 'plain.txt': 'Un rapport sans front matter.\n' });
     const past = new Date('2020-01-02T03:04:05Z');
     for (const name of ['corroborate.yaml', 'plain.txt']) fs.utimesSync(path.join(root, name), past, past);
     const before = fs.readdirSync(root).map((name) => [name, fs.readFileSync(path.join(root, name), 'utf8'), fs.statSync(path.join(root, name)).mtimeMs]);
@@ -128,7 +128,7 @@ void describe('corroborate init --adopt', () => {
   };
 
   function adoptFolder(extra: string[] = []): { root: string; stdout: string; status: number | null } {
-    const root = writeFiles(tempFolder(), { ...reports, ...untouched });
+    const root = writeCorpus({ ...reports, ...untouched });
     const result = run(['init', '.', '--adopt', ...extra], root);
     assert.equal(result.stderr, '');
     return { root, stdout: result.stdout, status: result.status };
@@ -165,7 +165,7 @@ void describe('corroborate init --adopt', () => {
   });
 
   void test('keeps each file\'s modification time, and with --published-from-mtime writes it as published:', () => {
-    const root = writeFiles(tempFolder(), { 'a.txt': 'Texte.\n', 'b.txt': 'Autre texte.\r\n' });
+    const root = writeCorpus({ 'a.txt': 'Texte.\n', 'b.txt': 'Autre texte.\r\n' });
     const dates: Record<string, Date> = { 'a.txt': new Date(2023, 10, 25, 9, 30), 'b.txt': new Date(2024, 0, 2, 23, 59) };
     for (const [name, date] of Object.entries(dates)) fs.utimesSync(path.join(root, name), date, date);
     const result = run(['init', root, '--adopt', '--published-from-mtime']);
@@ -178,7 +178,7 @@ void describe('corroborate init --adopt', () => {
   });
 
   void test('without --adopt, reports keep their bytes and the output says how to add front matter', () => {
-    const root = writeFiles(tempFolder(), reports);
+    const root = writeCorpus(reports);
     const result = run(['init', '.'], root);
     assert.equal(result.status, 0);
     assert.match(result.stdout, /7 reports without front matter/);

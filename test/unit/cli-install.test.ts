@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPO, sarifSchemaErrors, tempFolder, writeFiles } from '../cli';
+import { REPO, sarifSchemaErrors, tempFolder, writeCorpus } from '../support/cli';
 
 interface Finished {
   status: number | null;
@@ -62,10 +62,10 @@ void describe('the packed CLI', () => {
     assert.deepEqual(corroborate('--version'), { status: 0, stdout: `${version}\n`, stderr: '' });
 
     assert.equal(corroborate('init', 'mycorpus').status, 0);
-    writeFiles(path.join(home, 'mycorpus'), {
+    writeCorpus({
       'army.txt': '---\nsource: example-agency\n---\n[The army]{@example-army} said it [repelled the attack]{claim by=@example-army event=@example-attack outcome=repelled}.\n',
       'locals.txt': '---\nsource: example-agency\n---\nAccording to [local sources]{@local-sources}, [the town was taken]{claim by=@local-sources event=@example-attack outcome=captured}.\n',
-    });
+    }, path.join(home, 'mycorpus'));
 
     const check = corroborate('check', 'mycorpus');
     assert.equal(check.status, 0, check.stderr);

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { BIN, tempFolder, writeFiles } from '../cli';
+import { BIN, writeCorpus } from '../support/cli';
 
 const REGISTRY = `documents: ["*.txt"]
 properties:
@@ -27,7 +27,7 @@ function bigCorpus(withError: boolean): string {
   const line = 'Le JNIM et [le JNIM]{@jnim} ont [pris le camp]{claim event=@attack outcome=captured}.\n';
   const files: Record<string, string> = { 'corroborate.yaml': REGISTRY, 'big.txt': `---\nsource: jnim\n---\n${line.repeat(5_000)}` };
   if (withError) files['broken.txt'] = '---\nsource: jnim\n---\n[x]{claim event=@nowhere}\n';
-  return writeFiles(tempFolder(), files);
+  return writeCorpus(files);
 }
 
 interface EarlyExit {

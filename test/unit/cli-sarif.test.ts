@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { severityOf } from '../../server/src/engine/diagnostics';
-import { assertGolden, copySeeds, REPO, run, sarifSchemaErrors, tempFolder, writeFiles } from '../cli';
+import { assertGolden, copySeeds, REPO, run, sarifSchemaErrors, tempFolder, writeCorpus } from '../support/cli';
 
 const FIXTURE = path.join(REPO, 'test', 'fixtures', 'export');
 
@@ -158,7 +158,7 @@ void describe('check --format sarif', () => {
   });
 
   void test('files are named relative to the working folder, or by an absolute file: URI outside it, percent-encoded', () => {
-    const root = writeFiles(tempFolder(), {
+    const root = writeCorpus({
       'corroborate.yaml': 'documents: ["**/*.txt"]\nactors:\n  afp: { name: AFP }\n',
       'sub dir/a b#1%.txt': '---\nsource: afp\n---\n[x]{claim event=@nowhere}\n',
     });
@@ -176,7 +176,7 @@ void describe('check --format sarif', () => {
     const report = (before: string) =>
       `---\nsource: afp\n---\n${before}[Le GSIM]{@jnim} dit avoir [pris le camp]{claim by=@jnim event=@attack outcome=captured}.\nLe GSIM, encore le GSIM.\n`;
     const registry = 'documents: ["*.txt"]\nproperties:\n  outcome: { type: enum, values: [captured, repelled] }\nactors:\n  jnim: { name: JNIM, aliases: [GSIM] }\n  fama: { name: FAMa }\n  afp: { name: AFP }\nevents:\n  attack: { name: Attack }\n';
-    const root = writeFiles(tempFolder(), {
+    const root = writeCorpus({
       'corroborate.yaml': registry,
       'a.txt': report(''),
       'b.txt': "---\nsource: afp\n---\n[L'armée]{@fama} dit avoir [repoussé l'assaut]{claim by=@fama event=@attack outcome=repelled}.\n",
@@ -187,7 +187,7 @@ void describe('check --format sarif', () => {
     assert.equal(new Set(before).size, before.length, 'two findings share a fingerprint');
     assert.ok(before.filter((f) => f.startsWith('unannotated-mention ')).length >= 2, 'the two identical hints on one line are told apart');
     // Lines added above the findings, a new report, a run from elsewhere.
-    writeFiles(root, { 'a.txt': report('Un paragraphe ajouté.\n\nUn autre.\n'), 'c.txt': '---\nsource: afp\n---\nRien à signaler.\n' });
+    writeCorpus({ 'a.txt': report('Un paragraphe ajouté.\n\nUn autre.\n'), 'c.txt': '---\nsource: afp\n---\nRien à signaler.\n' }, root);
     const after = fingerprints(path.dirname(root));
     for (const fingerprint of before) assert.ok(after.includes(fingerprint), `${fingerprint} was lost`);
   });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { articleText, parseDocument } from '../../server/src/engine/parser';
-import { assertGolden, copySeeds, REPO, run, tempFolder, writeFiles } from '../cli';
+import { assertGolden, copySeeds, REPO, run, writeCorpus } from '../support/cli';
 
 const FIXTURE = path.join(REPO, 'test', 'fixtures', 'export');
 const RAW = path.join(REPO, 'test', 'fixtures', 'raw');
@@ -143,7 +143,7 @@ void describe('export --format w3c', () => {
   });
 
   void test('offsets count code points, after a BOM, across CRLF, escapes and nested spans', () => {
-    const root = writeFiles(tempFolder(), {
+    const root = writeCorpus({
       'corroborate.yaml': 'documents: ["*.txt"]\nactors:\n  jnim: { name: JNIM }\n  afp: { name: AFP }\nevents:\n  e: { name: E }\n',
       'a.txt': '\ufeff---\r\nsource: afp\r\n---\r\n👍🏽 \\[note\\] [le [JNIM]{@jnim} 🎉 dit]{claim event=@e}\r\nfin 😀 [JNIM]{@jnim}\r\n',
     });
@@ -168,7 +168,7 @@ void describe('export --format w3c', () => {
     const lines = Array.from({ length: 6000 }, (_, n) => `Ligne ${n} du rapport.\n`);
     const long = [...lines.slice(0, 3000), repeated, ...lines.slice(3000)].join('');
     const registry = 'documents: ["*.txt"]\nactors:\n  jnim: { name: JNIM }\n';
-    const root = writeFiles(tempFolder(), { 'corroborate.yaml': registry, 'repeated.txt': repeated, 'identical.txt': identical, 'long.txt': long });
+    const root = writeCorpus({ 'corroborate.yaml': registry, 'repeated.txt': repeated, 'identical.txt': identical, 'long.txt': long });
     const items = exportW3c(root).first.items;
     const article = (file: string) => articleText(parseDocument(fs.readFileSync(path.join(root, file), 'utf8'))).text;
     const inRepeated = items.filter((a) => a.target.source === 'repeated.txt');

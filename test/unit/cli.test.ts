@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { run, tempFolder, writeFiles } from '../cli';
+import { run, tempFolder, writeCorpus } from '../support/cli';
 
 const REGISTRY = `documents: ["*.txt", "reports/**/*.txt"]
 properties:
@@ -49,8 +49,9 @@ interface CheckOutput {
 
 type ExportRecord = Record<string, string | number | boolean | null>;
 
-function writeCorpus(files: Record<string, string>, registry = REGISTRY): string {
-  return writeFiles(tempFolder(), { 'corroborate.yaml': registry, ...files });
+/** A corpus folder holding `registry` and `files`, removed when the test process ends. */
+function corpusFolder(files: Record<string, string>, registry = REGISTRY): string {
+  return writeCorpus({ 'corroborate.yaml': registry, ...files });
 }
 
 function checkJson(root: string): CheckOutput {
@@ -117,7 +118,7 @@ const WITH_ERRORS = {
 
 void describe('corroborate check', () => {
   void test('text: one `path:line:col: severity code: message` line per diagnostic, as in the JSON, then a summary', () => {
-    const root = writeCorpus(WARNINGS_ONLY);
+    const root = corpusFolder(WARNINGS_ONLY);
     // Run from DIR, where the text output's paths (relative to the working folder) are the JSON's.
     const result = run(['check', root], root);
     assert.equal(result.status, 0);
@@ -140,10 +141,10 @@ void describe('corroborate check', () => {
   });
 
   void test('exit 0 with warnings and hints only, 1 with errors, in both formats', () => {
-    const clean = writeCorpus(WARNINGS_ONLY);
+    const clean = corpusFolder(WARNINGS_ONLY);
     assert.equal(run(['check', clean]).status, 0);
     assert.equal(run(['check', clean, '--format', 'json']).status, 0);
-    const broken = writeCorpus(WITH_ERRORS);
+    const broken = corpusFolder(WITH_ERRORS);
     const text = run(['check', broken], broken);
     assert.equal(text.status, 1);
     assert.equal(text.stderr, '');
@@ -156,9 +157,9 @@ void describe('corroborate check', () => {
   const usageErrors: [string, () => string[]][] = [
     ['a missing folder', () => ['check', path.join(tempFolder(), 'absent')]],
     ['a folder without corroborate.yaml', () => ['check', tempFolder()]],
-    ['an unknown option', () => ['check', writeCorpus(WARNINGS_ONLY), '--strict']],
-    ['an unknown format', () => ['check', writeCorpus(WARNINGS_ONLY), '--format', 'xml']],
-    ['an unknown command', () => ['verify', writeCorpus(WARNINGS_ONLY)]],
+    ['an unknown option', () => ['check', corpusFolder(WARNINGS_ONLY), '--strict']],
+    ['an unknown format', () => ['check', corpusFolder(WARNINGS_ONLY), '--format', 'xml']],
+    ['an unknown command', () => ['verify', corpusFolder(WARNINGS_ONLY)]],
     ['export without a registry', () => ['export', tempFolder(), '--format', 'csv']],
   ];
   for (const [name, args] of usageErrors) {
@@ -183,7 +184,7 @@ void describe('corroborate check', () => {
   });
 
   void test('--format json prints exactly one JSON object with the contract field names', () => {
-    const root = writeCorpus({ ...WARNINGS_ONLY, ...WITH_ERRORS });
+    const root = corpusFolder({ ...WARNINGS_ONLY, ...WITH_ERRORS });
     const result = run(['check', root, '--format', 'json']);
     const out = JSON.parse(result.stdout) as CheckOutput;
     assert.equal(typeof out, 'object');
@@ -205,7 +206,7 @@ void describe('corroborate check', () => {
   });
 
   void test('diagnostics are sorted by file, line, column, code; paths relative to DIR with /', () => {
-    const root = writeCorpus({ ...WARNINGS_ONLY, ...WITH_ERRORS });
+    const root = corpusFolder({ ...WARNINGS_ONLY, ...WITH_ERRORS });
     const { diagnostics } = checkJson(root);
     assert.deepEqual(diagnostics, [...diagnostics].sort(contractOrder));
     const files = [...new Set(diagnostics.map((d) => d.file))];
@@ -216,7 +217,7 @@ void describe('corroborate check', () => {
   });
 
   void test('paths are relative to DIR whatever the working folder; DIR defaults to it', () => {
-    const root = writeCorpus(WARNINGS_ONLY);
+    const root = corpusFolder(WARNINGS_ONLY);
     const fromParent = run(['check', path.basename(root), '--format', 'json'], path.dirname(root));
     const fromInside = run(['check', '--format', 'json'], root);
     const fromDeeper = run(['check', '../..', '--format', 'json'], path.join(root, 'reports', '2023'));
@@ -233,7 +234,7 @@ void describe('corroborate check: paths people can open', () => {
   }
 
   void test('text output names files relative to the working folder, so each path:line:col opens from there', () => {
-    const root = writeCorpus(WARNINGS_ONLY);
+    const root = corpusFolder(WARNINGS_ONLY);
     const expected = checkJson(root).diagnostics;
     const fromParent = run(['check', path.basename(root)], path.dirname(root));
     const fromDeeper = run(['check', '../..'], path.join(root, 'reports', '2023'));
@@ -263,7 +264,7 @@ void describe('corroborate check: paths people can open', () => {
   void test('a file name with a line break, an escape or a quote is printed as a JSON string: one line per finding', () => {
     const names = ['line\nbreak.txt', 'esc\u001b[31mred.txt', '"quoted".txt', 'tab\there.txt', 'plain name.txt'];
     const bad = doc('[x]{claim by=@niafunke event=@attack}');
-    const root = writeCorpus(Object.fromEntries(names.map((name) => [name, bad])));
+    const root = corpusFolder(Object.fromEntries(names.map((name) => [name, bad])));
     const result = run(['check', '.'], root);
     assert.equal(result.status, 1);
     const lines = findingLines(result.stdout);
@@ -293,7 +294,7 @@ void describe('corroborate export', () => {
   );
 
   void test('--format json: one record per (claim, property), in file and offset order', () => {
-    const root = writeCorpus({ 'a.txt': a, 'b.txt': b });
+    const root = corpusFolder({ 'a.txt': a, 'b.txt': b });
     const result = run(['export', root, '--format', 'json']);
     assert.equal(result.status, 0);
     assert.equal(result.stderr, '');
@@ -348,7 +349,7 @@ void describe('corroborate export', () => {
   });
 
   void test('--format csv: a header, then the JSON records, quoted where they hold commas, quotes or line breaks', () => {
-    const root = writeCorpus({ 'a.txt': a, 'b.txt': b });
+    const root = corpusFolder({ 'a.txt': a, 'b.txt': b });
     const records = JSON.parse(run(['export', root, '--format', 'json']).stdout) as ExportRecord[];
     const result = run(['export', root, '--format', 'csv']);
     assert.equal(result.status, 0);

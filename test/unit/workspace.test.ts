@@ -7,11 +7,11 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { DOCUMENT_MAX_BYTES, loadCorpus, loadDocument } from '../../server/src/workspace/corpusFiles';
 import { INNER_REGISTRY, INNER_REPORT, OUTER_REGISTRY as REGISTRY, OUTER_REPORT as REPORT } from '../corpusFixtures';
+import { writeCorpus } from '../support/tempFolder';
 
 const BIN = path.join(__dirname, '..', '..', 'server', 'bin', 'corroborate.js');
 
@@ -40,21 +40,16 @@ interface Checked {
 
 const folders: string[] = [];
 after(() => {
+  // A folder a test made unreadable is made readable again, so that it can be removed with the others.
   for (const folder of folders) {
-    // A folder a test made unreadable must be readable again to be removed.
     fs.chmodSync(folder, 0o700);
     for (const entry of fs.readdirSync(folder, { recursive: true, encoding: 'utf8' })) fs.chmodSync(path.join(folder, entry), 0o700);
-    fs.rmSync(folder, { recursive: true, force: true });
   }
 });
 
-function writeCorpus(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-workspace-'));
+function corpusFolder(files: Record<string, string>): string {
+  const root = writeCorpus(files);
   folders.push(root);
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), content);
-  }
   return root;
 }
 
@@ -90,7 +85,7 @@ const runningAsRoot = process.getuid?.() === 0;
 
 describe('a document the globs match that cannot be read', () => {
   test('a report over the size limit is an unreadable error on the file, counted, and check exits 1', () => {
-    const dir = writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT, 'b.txt': REPORT });
+    const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT, 'b.txt': REPORT });
     // Sparse: the size is on record, no byte is written, and nothing reads it.
     fs.writeFileSync(path.join(dir, 'huge.txt'), '');
     fs.truncateSync(path.join(dir, 'huge.txt'), DOCUMENT_MAX_BYTES + 1);
@@ -111,7 +106,7 @@ describe('a document the globs match that cannot be read', () => {
   });
 
   test('a link to a named pipe is reported, not waited on', () => {
-    const dir = writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT });
+    const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT });
     execFileSync('mkfifo', [path.join(dir, 'pipe')]);
     fs.symlinkSync('pipe', path.join(dir, 'b.txt'));
     const { status, output } = check(dir);
@@ -123,7 +118,7 @@ describe('a document the globs match that cannot be read', () => {
   });
 
   test('a report without read permission is an unreadable error', { skip: runningAsRoot && 'root reads files whatever their permissions' }, () => {
-    const dir = writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT, 'secret.txt': REPORT });
+    const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT, 'secret.txt': REPORT });
     fs.chmodSync(path.join(dir, 'secret.txt'), 0o000);
     const { status, output } = check(dir);
     assert.equal(status, 1);
@@ -134,7 +129,7 @@ describe('a document the globs match that cannot be read', () => {
   });
 
   test('a report that becomes readable, then unreadable again, is checked like a fresh corpus each time', async () => {
-    const dir = writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT, 'b.txt': REPORT.replace('captured', 'repelled') });
+    const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT, 'b.txt': REPORT.replace('captured', 'repelled') });
     const huge = path.join(dir, 'b.txt');
     const makeHuge = () => {
       fs.writeFileSync(huge, '');
@@ -166,7 +161,7 @@ describe('a document the globs match that cannot be read', () => {
 
 describe('nested corpora: the nearest corroborate.yaml owns a document', () => {
   const nested = () =>
-    writeCorpus({
+    corpusFolder({
       [REGISTRY_FILE]: REGISTRY,
       'a.txt': REPORT,
       'sub/b.txt': REPORT,
@@ -209,7 +204,7 @@ describe('nested corpora: the nearest corroborate.yaml owns a document', () => {
 describe('a documents glob that matches nothing', () => {
   test('is an empty-glob warning on the pattern, naming the folder it looked in and where such files are', () => {
     const registry = REGISTRY.replace('["**/*.txt"]', '["reports/*.txt"]');
-    const dir = writeCorpus({ [REGISTRY_FILE]: registry, 'seeds/a.txt': REPORT, 'seeds/b.txt': REPORT, 'notes.txt': 'notes' });
+    const dir = corpusFolder({ [REGISTRY_FILE]: registry, 'seeds/a.txt': REPORT, 'seeds/b.txt': REPORT, 'notes.txt': 'notes' });
     const { status, output } = check(dir);
     assert.equal(status, 0, 'a warning: check passes');
     assert.equal(output.documents, 0);
@@ -225,7 +220,7 @@ describe('a documents glob that matches nothing', () => {
 
   test('only the pattern that matches nothing is reported', () => {
     const registry = REGISTRY.replace('["**/*.txt"]', '["seeds/*.txt", "archive/**/*.txt"]');
-    const dir = writeCorpus({ [REGISTRY_FILE]: registry, 'seeds/a.txt': REPORT, 'archive/README.md': 'old reports go here' });
+    const dir = corpusFolder({ [REGISTRY_FILE]: registry, 'seeds/a.txt': REPORT, 'archive/README.md': 'old reports go here' });
     const { output } = check(dir);
     assert.equal(output.documents, 1);
     const found = withCode(output, 'empty-glob');
@@ -234,15 +229,15 @@ describe('a documents glob that matches nothing', () => {
   });
 
   test('a pattern whose files all belong to a nested corpus says so', () => {
-    const dir = writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'inner/corroborate.yaml': REGISTRY, 'inner/a.txt': REPORT });
+    const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY, 'inner/corroborate.yaml': REGISTRY, 'inner/a.txt': REPORT });
     const [warning] = withCode(check(dir).output, 'empty-glob');
     assert.match(warning?.message ?? '', /own corroborate\.yaml/);
     assert.match(warning?.message ?? '', /inner\/ \(1\)/);
   });
 
   test('a pattern that matches is not reported, nor a corpus whose globs are refused', () => {
-    assert.deepEqual(withCode(check(writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT })).output, 'empty-glob'), []);
-    const escaping = writeCorpus({ [REGISTRY_FILE]: REGISTRY.replace('["**/*.txt"]', '["../*.txt"]') });
+    assert.deepEqual(withCode(check(corpusFolder({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT })).output, 'empty-glob'), []);
+    const escaping = corpusFolder({ [REGISTRY_FILE]: REGISTRY.replace('["**/*.txt"]', '["../*.txt"]') });
     assert.deepEqual(withCode(check(escaping).output, 'empty-glob'), []);
   });
 });

@@ -1,5 +1,6 @@
 // How every request is answered. Before `initialize` it is refused with
-// ServerNotInitialized, after `shutdown` with InvalidRequest. Otherwise it
+// ServerNotInitialized, after `shutdown` with InvalidRequest, without the
+// parameters its handler reads with InvalidParams. Otherwise it
 // waits for the first indexing of the workspace (which starts at
 // `initialize`, so no request waits for a client's `initialized`), the
 // client's buffers are applied to the corpora, and the answer is computed in
@@ -8,9 +9,10 @@
 // index is answered ContentModified: its position was for an older text.
 
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { missingParams, type RequestName } from '../requestParams';
 import type { ServerContext } from './context';
 
-export function answer<P, R>(context: ServerContext, name: string, handler: (params: P) => R): (params: P) => R | ResponseError<void> | Promise<R | ResponseError<void>> {
+export function answer<P, R>(context: ServerContext, name: RequestName, handler: (params: P) => R): (params: P) => R | ResponseError<void> | Promise<R | ResponseError<void>> {
   const { session, workspace, buffers } = context;
   const run = (params: P): R | ResponseError<void> => {
     try {
@@ -27,6 +29,8 @@ export function answer<P, R>(context: ServerContext, name: string, handler: (par
   return (params: P) => {
     if (session.state === 'awaiting initialize') return new ResponseError(ErrorCodes.ServerNotInitialized, `${name} before initialize: the client must initialize the server first`);
     if (session.state === 'shut down') return new ResponseError(ErrorCodes.InvalidRequest, `${name} after shutdown: the server only waits for exit`);
+    const missing = missingParams(name, params);
+    if (missing !== undefined) return new ResponseError(ErrorCodes.InvalidParams, missing);
     if (workspace.isReady) return run(params);
     const uri = documentOf(params);
     const version = uri === undefined ? undefined : buffers.get(uri)?.version;

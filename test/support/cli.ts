@@ -1,19 +1,19 @@
 // What the CLI tests share: the built program (server/bin/corroborate.js,
-// built by `npm run build`, which `npm test` runs first), temporary folders
-// that are removed when the test file ends, and the SARIF 2.1.0 schema.
+// built by `npm run build`, which `npm test` runs first), the temporary
+// folders of ./tempFolder, the SARIF 2.1.0 schema and golden files.
 
-import { after } from 'node:test';
 import assert from 'node:assert/strict';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 
-export const REPO = path.resolve(__dirname, '..');
+import { REPO } from './tempFolder';
+
+export { copySeeds, REPO, SEEDS, tempFolder, writeCorpus } from './tempFolder';
+
 export const BIN = path.join(REPO, 'server', 'bin', 'corroborate.js');
-export const SEEDS = path.join(REPO, 'seeds');
 
 export interface Run {
   status: number | null;
@@ -26,35 +26,6 @@ export function run(args: readonly string[], cwd?: string, command: readonly str
   const [file, ...first] = command;
   const result = spawnSync(file, [...first, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...(cwd ? { cwd } : {}) });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const folders: string[] = [];
-after(() => {
-  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
-});
-
-/** A new empty folder under $TMPDIR, removed when the test file ends. */
-export function tempFolder(): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cli-'));
-  folders.push(folder);
-  return folder;
-}
-
-/** Writes each file (paths with `/`) under root, creating folders. */
-export function writeFiles(root: string, files: Readonly<Record<string, string | Uint8Array>>): string {
-  for (const [name, content] of Object.entries(files)) {
-    const file = path.join(root, ...name.split('/'));
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-  }
-  return root;
-}
-
-/** A copy of seeds/, which tests never write to. */
-export function copySeeds(): string {
-  const copy = path.join(tempFolder(), 'seeds');
-  fs.cpSync(SEEDS, copy, { recursive: true });
-  return copy;
 }
 
 let sarifValidator: ReturnType<Ajv['compile']> | undefined;
