@@ -10,13 +10,23 @@ import { glob, type GlobOptions } from 'tinyglobby';
 import { diagnostic, type Diagnostic } from '../engine/diagnostics';
 import { REGISTRY_FILE, type Positioned } from '../engine/registry';
 
+/** Folders never searched for documents or corpora, nor watched: the CLI and the language server share this list. */
+const IGNORED_FOLDERS = ['.git', 'node_modules'];
+/** The same as globs, for tinyglobby. */
+export const IGNORED_GLOBS = IGNORED_FOLDERS.map((folder) => `**/${folder}/**`);
+
+/** Whether a relative path lies in an ignored folder (or is one). */
+export function isIgnoredPath(relative: string): boolean {
+  return relative.split(/[\\/]/).some((part) => IGNORED_FOLDERS.includes(part));
+}
+
 /**
  * How documents globs run. Links are followed, so a linked report is read
  * rather than dropped in silence; one that leads out of the folder is
  * reported by discovery instead.
  */
 export const GLOB_OPTIONS = {
-  ignore: ['**/.git/**', '**/node_modules/**'],
+  ignore: IGNORED_GLOBS,
   onlyFiles: true,
   followSymbolicLinks: true,
   expandDirectories: false,
