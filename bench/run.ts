@@ -30,8 +30,8 @@ const USAGE = `npm run bench -- [options]
 
 /** What the table and the JSON keep of a generated corpus: its figures, not its paths and sites. */
 function corpusFigures(corpus: GeneratedCorpus): RunResult['corpus'] {
-  const { bytes, registryBytes, actors, places, events, contradictoryEvents, claims, mentions, unannotatedAliases, hotEvent, sharedValue } = corpus;
-  return { bytes, registryBytes, actors, places, events, contradictoryEvents, claims, mentions, unannotatedAliases, hotEvent, sharedValue };
+  const { bytes, registryBytes, actors, places, events, contradictoryEvents, claims, mentions, unannotatedAliases, shape, hotEvent, sharedValue } = corpus;
+  return { bytes, registryBytes, actors, places, events, contradictoryEvents, claims, mentions, unannotatedAliases, shape, hotEvent, sharedValue };
 }
 
 function numberOption(value: string | undefined, fallback: number, name: string): number {
