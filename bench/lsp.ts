@@ -668,7 +668,7 @@ export async function measurePull(corpus: GeneratedCorpus, builds: readonly LspB
 
 /**
  * The mixed edits of the memory session, in a fixed cycle: of every 100,
- * 30 prose edits, 29 prose edits in the hot report, 20 shared-value flips,
+ * 29 prose edits, 30 prose edits in the hot report, 20 shared-value flips,
  * 20 hot-event edits and one alias added to or removed from corroborate.yaml.
  */
 export function mixedKind(index: number): EditKind {
