@@ -178,7 +178,7 @@ const WARMUP_REQUESTS = 5;
 const MINIMUM_EDITS = 10;
 const ORDERING_ROUNDS = 3;
 /** A probe that keeps showing the old variant this long means the edit was lost: the run stops. */
-const STALE_LIMIT_MS = 120_000;
+const STALE_LIMIT_MS = 10 * 60_000;
 
 interface OpenDocument {
   readonly uri: string;
