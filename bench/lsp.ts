@@ -46,7 +46,7 @@ export interface LspOptions {
   /** Stop measuring a kind of edit after this long (at least `MINIMUM_EDITS` done), so a slow kind cannot stall the run. */
   readonly editBudgetMs: number;
   readonly indexTimeoutMs: number;
-  /** The memory session: edits in the mixed run, its time budget, and the quiet period between its edits. */
+  /** The memory session: edits in the mixed run, its time budget (per build, in its own edits' time), and the quiet period between its edits. */
   readonly mixedEdits: number;
   readonly mixedBudgetMs: number;
   readonly mixedQuietMs: number;
@@ -689,37 +689,50 @@ export async function measureMemory(corpus: GeneratedCorpus, builds: readonly Ls
       await session.open(options.quietMs);
       afterOpen.push(session.client.memory().rssMb);
     }
-    const checkpoints = sessions.map((): { edits: number; rssMb?: number }[] => []);
-    const editMs = sessions.map((): number[] => []);
-    const composition = byKind(() => 0);
-    const began = performance.now();
-    const budget = options.mixedBudgetMs * sessions.length;
-    let done = 0;
-    while (done < options.mixedEdits && performance.now() - began < budget) {
-      const kind = mixedKind(done);
-      for (const [i, session] of alternate(sessions, done)) editMs[i]?.push((await session.edit(kind, options.mixedQuietMs)).ms);
-      composition[kind]++;
-      done++;
-      if (done % CHECKPOINT_EVERY === 0 || done === options.mixedEdits) {
-        for (const [i, session] of sessions.entries()) {
-          await session.quiet(performance.now(), options.quietMs);
-          const { rssMb } = session.client.memory();
-          checkpoints[i]?.push({ edits: done, ...(rssMb !== undefined ? { rssMb } : {}) });
-        }
-        log(`  memory: ${done} mixed edits (${((performance.now() - began) / 1000).toFixed(0)} s)`);
+    // Each build has its own budget, counted in the time its own edits take, so a slow build does not cut a fast one's run short.
+    const runs = sessions.map(() => ({ done: 0, spentMs: 0, checkpoints: [] as { edits: number; rssMb?: number }[], editMs: [] as number[], composition: byKind(() => 0) }));
+    const active = (i: number) => {
+      const run = runs[i];
+      return run !== undefined && run.done < options.mixedEdits && run.spentMs < options.mixedBudgetMs;
+    };
+    const checkpoint = async (i: number, session: Session) => {
+      const run = runs[i];
+      if (!run) return;
+      await session.quiet(performance.now(), options.quietMs);
+      const { rssMb } = session.client.memory();
+      run.checkpoints.push({ edits: run.done, ...(rssMb !== undefined ? { rssMb } : {}) });
+    };
+    for (let round = 0; sessions.some((_, i) => active(i)); round++) {
+      for (const [i, session] of alternate(sessions, round)) {
+        const run = runs[i];
+        if (!run || !active(i)) continue;
+        const kind = mixedKind(run.done);
+        const start = performance.now();
+        run.editMs.push((await session.edit(kind, options.mixedQuietMs)).ms);
+        run.spentMs += performance.now() - start;
+        run.composition[kind]++;
+        run.done++;
+        if (run.done % CHECKPOINT_EVERY === 0) await checkpoint(i, session);
       }
+      if ((round + 1) % CHECKPOINT_EVERY === 0) log(`  memory: ${round + 1} mixed edits`);
+    }
+    // A run the budget cut short still says where it ended.
+    for (const [i, session] of sessions.entries()) {
+      const run = runs[i];
+      if (run && run.checkpoints[run.checkpoints.length - 1]?.edits !== run.done) await checkpoint(i, session);
     }
     return sessions.map((session, i) => {
       const rssAfterOpenMb = afterOpen[i];
       const { peakRssMb } = session.client.memory();
+      const run = runs[i] ?? { done: 0, checkpoints: [], editMs: [], composition: byKind(() => 0) };
       return {
         ...(session.index.rssMb !== undefined ? { rssAfterIndexMb: session.index.rssMb } : {}),
         ...(rssAfterOpenMb !== undefined ? { rssAfterOpenMb } : {}),
-        checkpoints: checkpoints[i] ?? [],
-        editsDone: done,
-        budgetHit: done < options.mixedEdits,
-        editMs: editMs[i] ?? [],
-        composition,
+        checkpoints: run.checkpoints,
+        editsDone: run.done,
+        budgetHit: run.done < options.mixedEdits,
+        editMs: run.editMs,
+        composition: run.composition,
         ...(peakRssMb !== undefined ? { peakRssMb } : {}),
       };
     });
