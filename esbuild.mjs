@@ -4,11 +4,13 @@
 // editor integration suite instead (test/integration), which VS Code's
 // extension host loads as one JavaScript file.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const integration = process.argv.includes('--integration');
 // Some dependencies ship ES modules that read import.meta.url; in a CommonJS
 // bundle it has to be derived from __filename.
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
 const common = {
   bundle: true,
   platform: 'node',
@@ -19,7 +21,9 @@ const common = {
   minify: true,
   keepNames: true,
   logLevel: 'warning',
-  define: { 'import.meta.url': '__corroborateModuleUrl' },
+  // docs/diagnostics.md is read into the CLI (the SARIF rules' help), so the page stays the one description of the codes.
+  loader: { '.md': 'text' },
+  define: { 'import.meta.url': '__corroborateModuleUrl', CORROBORATE_VERSION: JSON.stringify(version) },
   banner: { js: "const __corroborateModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 const shipped = [

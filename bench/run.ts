@@ -119,15 +119,24 @@ async function main(): Promise<void> {
   const log = (line: string) => process.stderr.write(line + '\n');
 
   const began = performance.now();
+  // Ctrl-C or a kill skips the finally blocks below: the generated corpora
+  // (gigabytes at the larger sizes) and the tools are removed on exit anyway.
+  const temporary = new Set<string>();
+  process.on('exit', () => {
+    for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
   const here = thisBuild();
   const builds: Build[] = [here, ...(values.compare !== undefined ? [buildAt(values.compare, [here.label])] : [])];
   if (builds.length > 1) log(`builds: ${builds.map((b) => `${b.label} (${b.cli})`).join(' and ')}`);
   const tools = await buildTools(builds);
+  temporary.add(tools.dir);
   const results: RunResult[] = [];
   const profiles: string[] = [];
   try {
     for (const { shape, documents } of plans) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), `corroborate-bench-${shape}-${documents}-`));
+      if (!values.keep) temporary.add(dir);
       try {
         log(`${shape} corpus, ${documents} reports: generating into ${dir}`);
         const loadAtStart = os.loadavg()[0] ?? NaN;

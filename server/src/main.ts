@@ -1,14 +1,25 @@
-// The one program behind `npx corroborate` and the editor's language server.
+// The one program behind `corroborate` and the editor's language server.
 
-import { runCli } from './cli/main';
+import diagnosticsGuide from '../../docs/diagnostics.md';
+import { EXIT_USAGE, runCli } from './cli/main';
+import { StreamOutput } from './cli/output';
 import { startStdioServer } from './lsp/main';
 
-runCli(process.argv.slice(2), process.stdout, process.stderr, startStdioServer).then(
+const out = new StreamOutput(process.stdout);
+const err = new StreamOutput(process.stderr);
+// A closed pipe is absorbed by StreamOutput; any other failure to write
+// (a full disk) is an I/O failure, whenever it is noticed.
+out.onFailure((error) => {
+  err.write(`corroborate: cannot write the output: ${error.message}\n`);
+  process.exitCode = EXIT_USAGE;
+});
+
+runCli(process.argv.slice(2), { out, err, cwd: process.cwd(), version: CORROBORATE_VERSION, diagnosticsGuide, startLanguageServer: startStdioServer }).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = out.failure ? EXIT_USAGE : code;
   },
   (error: unknown) => {
-    process.stderr.write(`corroborate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
+    err.write(`corroborate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT_USAGE;
   },
 );

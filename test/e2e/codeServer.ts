@@ -4,9 +4,11 @@
 // test/e2e/install-code-server.sh.
 //
 // Run directly, it serves an editor with the extension loaded until stopped
-// (`npm run editor` builds the extension first and opens seeds/):
+// (`npm run editor` builds the extension first). It opens a temporary copy of
+// seeds/, removed when the editor stops, so that the editor's autosave never
+// touches the checkout; --workspace opens a folder of yours as it is:
 //
-//   npx tsx test/e2e/codeServer.ts [--workspace <folder>] \
+//   npx tsx test/e2e/codeServer.ts [--workspace <folder>] [--port <port>] \
 //     [--extension-development-path <folder>] [--vsix <file>]...
 import { execFile, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -17,6 +19,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
+import { copySeedsWorkspace } from '../integration/seedsWorkspace';
 import { describeError, waitFor } from './waitFor';
 
 const execFileAsync = promisify(execFile);
@@ -50,6 +53,8 @@ const QUIET_WORKBENCH_SETTINGS = {
   'workbench.enableExperiments': false,
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
+  // A workspace inside a git checkout would otherwise raise "A git repository was found in the parent folders".
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 export interface CodeServer {
@@ -67,8 +72,12 @@ export interface CodeServer {
 
 export interface CodeServerOptions {
   readonly binary: string;
+  /** Variables for code-server and the extension host it starts, over the isolated environment. */
+  readonly environment?: Readonly<Record<string, string>>;
   /** Packaged extensions installed before the server starts, so the workbench loads them. */
   readonly vsixFiles?: readonly string[];
+  /** The port to serve on; a free one when not given. */
+  readonly port?: number;
   readonly startTimeoutMs?: number;
 }
 
@@ -97,7 +106,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   await writeFile(configFile, 'auth: none\ncert: false\n');
   await mkdir(path.join(userDataDir, 'User'), { recursive: true });
   await writeFile(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(QUIET_WORKBENCH_SETTINGS, null, 2));
-  const environment = isolatedEnvironment(root);
+  const environment = { ...(await isolatedEnvironment(root)), ...options.environment };
   const folderArgs = ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
 
   try {
@@ -109,7 +118,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     throw error;
   }
 
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const authority = `${LOOPBACK}:${port}`;
   const origin = `http://${authority}`;
   const child = spawn(
@@ -207,16 +216,23 @@ export function workbenchUrl(server: CodeServer, location: WorkbenchLocation): s
 
 export async function launchChromium(): Promise<Browser> {
   // Playwright gives chromium a throwaway profile, but its crash reporter and
-  // dconf still write under the user's config folder; this one is deleted
-  // when the browser goes away.
+  // dconf still write under the user's config folder, and chromium its
+  // scratch files under TMPDIR; this folder takes both and is deleted when
+  // the browser goes away.
   const home = await mkdtemp(path.join(os.tmpdir(), 'corroborate-chromium-'));
-  const removeHome = (): Promise<void> => rm(home, { recursive: true, force: true });
+  // Also when the test process ends before the browser does.
+  const removeHomeOnExit = (): void => rmSync(home, { recursive: true, force: true });
+  process.once('exit', removeHomeOnExit);
+  const removeHome = (): Promise<void> => {
+    process.removeListener('exit', removeHomeOnExit);
+    return rm(home, { recursive: true, force: true });
+  };
   try {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
       headless: true,
       args: [...CHROMIUM_ARGS],
-      env: { ...process.env, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home },
+      env: { ...process.env, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home, TMPDIR: home },
     });
     browser.once('disconnected', () => void removeHome());
     return browser;
@@ -226,8 +242,13 @@ export async function launchChromium(): Promise<Browser> {
   }
 }
 
-/** The caller's environment, minus what would make code-server talk to an enclosing VS Code, a marketplace or the user's home. */
-function isolatedEnvironment(root: string): NodeJS.ProcessEnv {
+/**
+ * The caller's environment, minus what would make code-server talk to an
+ * enclosing VS Code, a marketplace or the user's home, and with its
+ * temporary files (IPC sockets, the TypeScript server's folder, unpacked
+ * extensions) inside `root`, which stop() deletes.
+ */
+async function isolatedEnvironment(root: string): Promise<NodeJS.ProcessEnv> {
   const environment: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
     // VSCODE_IPC_HOOK_CLI and friends (set in a VS Code terminal) route
@@ -240,6 +261,12 @@ function isolatedEnvironment(root: string): NodeJS.ProcessEnv {
   environment.EXTENSIONS_GALLERY = '{}';
   environment.XDG_CONFIG_HOME = path.join(root, 'config-home');
   environment.XDG_DATA_HOME = path.join(root, 'data-home');
+  environment.TMPDIR = path.join(root, 'tmp');
+  // VS Code puts its IPC sockets there when it is set; it must be private to
+  // the user, and short: a socket's path has at most 107 characters.
+  environment.XDG_RUNTIME_DIR = path.join(root, 'run');
+  await mkdir(environment.TMPDIR);
+  await mkdir(environment.XDG_RUNTIME_DIR, { mode: 0o700 });
   return environment;
 }
 
@@ -309,28 +336,50 @@ function isNoSuchProcess(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'ESRCH';
 }
 
-/** Serves an editor on the sample corpus with the extension loaded, for a person or a screenshot, until SIGINT or SIGTERM. */
+/** A TCP port as typed on the command line. */
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port < 1 || port > 65_535) throw new Error(`--port takes a port number from 1 to 65535, not ${text}`);
+  return port;
+}
+
+/**
+ * Serves an editor with the extension loaded, for a person or a screenshot,
+ * until SIGINT or SIGTERM: on a throwaway copy of seeds/, or on the folder
+ * --workspace names (relative to where `npm run editor` was typed).
+ */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      workspace: { type: 'string', default: path.join(REPOSITORY_ROOT, 'seeds') },
+      workspace: { type: 'string' },
+      port: { type: 'string' },
       'extension-development-path': { type: 'string', default: REPOSITORY_ROOT },
       vsix: { type: 'string', multiple: true, default: [] },
     },
     strict: true,
   });
-  const server = await startCodeServer({ binary: await resolveCodeServerBinary(), vsixFiles: values.vsix });
-  const stopRequested = new Promise<void>((resolve) => {
-    // Ctrl-C reaches this process more than once (from the terminal, and relayed
-    // by tsx and npm): with a one-shot handler the second would kill it before
-    // the clean-up below has deleted code-server's throwaway folders.
-    process.on('SIGINT', () => resolve());
-    process.on('SIGTERM', () => resolve());
-  });
-  const url = workbenchUrl(server, { folder: values.workspace, extensionDevelopmentPath: values['extension-development-path'] });
-  process.stdout.write(`code-server is serving the editor at\n${url}\nPress Ctrl-C to stop it.\n`);
-  await stopRequested;
-  await server.stop();
+  const port = values.port === undefined ? undefined : parsePort(values.port);
+  // npm runs scripts from the package root and says in INIT_CWD where the command was typed.
+  const typedIn = process.env.INIT_CWD ?? process.cwd();
+  const copy = values.workspace === undefined ? await copySeedsWorkspace() : undefined;
+  const folder = copy?.folder ?? path.resolve(typedIn, values.workspace ?? '.');
+  try {
+    const server = await startCodeServer({ binary: await resolveCodeServerBinary(), vsixFiles: values.vsix, ...(port === undefined ? {} : { port }) });
+    const stopRequested = new Promise<void>((resolve) => {
+      // Ctrl-C reaches this process more than once (from the terminal, and relayed
+      // by tsx and npm): with a one-shot handler the second would kill it before
+      // the clean-up below has deleted code-server's throwaway folders.
+      process.on('SIGINT', () => resolve());
+      process.on('SIGTERM', () => resolve());
+    });
+    const url = workbenchUrl(server, { folder, extensionDevelopmentPath: path.resolve(typedIn, values['extension-development-path']) });
+    const opened = copy ? `a copy of seeds/ (${folder}), deleted when the editor stops` : folder;
+    process.stdout.write(`code-server is serving the editor on ${opened} at\n${url}\nPress Ctrl-C to stop it.\n`);
+    await stopRequested;
+    await server.stop();
+  } finally {
+    await copy?.remove();
+  }
 }
 
 if (require.main === module) {

@@ -7,7 +7,8 @@
 #
 # Idempotent: packages already present are not reinstalled, and code-server is
 # installed once per version into a cache folder outside the repository, then
-# reused. The last line printed is the code-server binary's path.
+# reused. The last line printed is the code-server binary's path; when
+# everything is in place it is the only one, so a test run stays quiet.
 set -euo pipefail
 
 # code-server 4.100.3 (VS Code 1.100.3) is the last release that runs on Node 20;
@@ -40,7 +41,6 @@ install_debian_packages() {
     fi
   done
   if [[ ${#missing[@]} -eq 0 ]]; then
-    log "Debian packages already installed: chromium ripgrep libkrb5-dev"
     return
   fi
   log "installing Debian packages: ${missing[*]}"
@@ -74,7 +74,6 @@ prepare_ripgrep_cache() {
 
 install_code_server() {
   if [[ -f $installed_marker && -x $code_server_bin ]]; then
-    log "code-server $CODE_SERVER_VERSION already installed in $install_dir"
     return
   fi
   if [[ $(node -p 'process.versions.node.split(".")[0]') != 20 ]]; then

@@ -20,6 +20,8 @@ import { launchChromium, REPOSITORY_ROOT, resolveCodeServerBinary, startCodeServ
 import { describeError, withDeadline } from './waitFor';
 
 const DEFAULT_TIMEOUT_MS = 300_000;
+/** Starts each line of the suite's own output (test/integration/index.ts reads it from the environment). */
+const SUITE_LOG_MARK = '[corroborate suite] ';
 
 export interface ExtensionTestRun {
   readonly codeServerBinary: string;
@@ -55,7 +57,18 @@ export async function runExtensionTests(run: ExtensionTestRun): Promise<number> 
     binary: run.codeServerBinary,
     vsixFiles: run.vsixFiles ?? [],
     startTimeoutMs: remaining(),
+    environment: { CORROBORATE_SUITE_LOG_MARK: SUITE_LOG_MARK },
   });
+  // The suite's lines (marked by test/integration/index.ts) are its report;
+  // the workbench's own messages matter only when the suite fails.
+  const workbenchLog: string[] = [];
+  const receive = (entry: string): void => {
+    for (const line of entry.split('\n')) {
+      const marked = line.indexOf(SUITE_LOG_MARK);
+      if (marked >= 0) log(line.slice(marked + SUITE_LOG_MARK.length));
+      else workbenchLog.push(line);
+    }
+  };
   let browser: Browser | undefined;
   let page: Page | undefined;
   let exitCode = 1;
@@ -71,9 +84,9 @@ export async function runExtensionTests(run: ExtensionTestRun): Promise<number> 
     });
     suiteExit.catch(() => undefined); // A crash during page.goto is reported when suiteExit is awaited below.
     // Exposed before the page loads: the workbench looks them up as it starts.
-    await page.exposeFunction('codeAutomationLog', (type: unknown, args: unknown) => log(formatLogEntry(type, args)));
+    await page.exposeFunction('codeAutomationLog', (type: unknown, args: unknown) => receive(formatLogEntry(type, args)));
     await page.exposeFunction('codeAutomationExit', (code: unknown) => reportExit(typeof code === 'number' ? code : 1));
-    openedPage.on('pageerror', (error) => log(`[page error] ${error.message}`));
+    openedPage.on('pageerror', (error) => receive(`[page error] ${error.message}`));
 
     const url = workbenchUrl(server, { folder: workspaceFolder, extensionDevelopmentPath, extensionTestsPath });
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: remaining() });
@@ -84,6 +97,8 @@ export async function runExtensionTests(run: ExtensionTestRun): Promise<number> 
     return exitCode;
   } finally {
     if (exitCode !== 0) {
+      log('[e2e] the workbench log of the failed run:');
+      for (const line of workbenchLog) log(`  ${line}`);
       await saveFailureArtifacts(run.artifactsDir ?? path.join(REPOSITORY_ROOT, '.test-artifacts', 'e2e'), server, page, log);
     }
     await browser?.close();

@@ -4,13 +4,13 @@
 // not with the server's converter, so a fault there shows.
 
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Diagnostic as LspDiagnostic, Position } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic } from '../../server/src/engine/diagnostics';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { loadCorpus } from '../../server/src/workspace/corpusFiles';
 import { lineColumn } from '../hostileInputs';
+import { removeFolder, tempFolder } from '../support/tempFolder';
 import { uriOf, type LspClient } from './lspClient';
 
 /** The LSP position (0-based) of an offset, from the tests' own line counting. */
@@ -55,7 +55,7 @@ export function publishedEntry(d: LspDiagnostic): string {
  * server publishes them. Files the globs do not take get none.
  */
 export async function freshDiagnostics(dir: string, texts: ReadonlyMap<string, string>, open: ReadonlySet<string> = new Set()): Promise<Map<string, string[]>> {
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-fresh-'));
+  const copy = tempFolder('fresh');
   try {
     for (const [file, text] of texts) {
       fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
@@ -70,7 +70,7 @@ export async function freshDiagnostics(dir: string, texts: ReadonlyMap<string, s
     }
     return out;
   } finally {
-    fs.rmSync(copy, { recursive: true, force: true });
+    removeFolder(copy);
   }
 }
 

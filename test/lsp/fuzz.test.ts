@@ -7,13 +7,13 @@
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { checkAsyncProperty, fuzzRuns } from '../fuzz';
+import { tempFolder } from '../support/tempFolder';
 import { freshDiagnostics, positionAt, publishedDiagnostics, publishes } from './freshCheck';
 import { LspClient, uriOf } from './lspClient';
 
@@ -128,7 +128,7 @@ after(async () => {
 void describe('the language server under random edit sequences', () => {
   void test('publishes what a fresh check of the final texts gives', async () => {
     const runs = fuzzRuns(DEFAULT_RUNS, { maxRuns: MAX_RUNS });
-    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-fuzz-lsp-'));
+    const workspace = tempFolder('fuzz-lsp');
     const dirs = Array.from({ length: runs }, (_, k) => {
       const dir = path.join(workspace, `corpus-${String(k).padStart(2, '0')}`);
       fs.mkdirSync(dir);

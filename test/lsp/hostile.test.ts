@@ -7,7 +7,6 @@
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -32,6 +31,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { aliasBomb, HOSTILE_REGISTRY, hugeReport, lineColumn, nested } from '../hostileInputs';
+import { tempFolder } from '../support/tempFolder';
 import { freshDiagnostics, MAX_PUBLISHED, publishedDiagnostics, publishes } from './freshCheck';
 import { LspClient, uriOf } from './lspClient';
 
@@ -93,7 +93,7 @@ async function stillServing(): Promise<void> {
 }
 
 before(async () => {
-  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-outside-'));
+  const outside = tempFolder('outside');
   fs.writeFileSync(path.join(outside, 'secret.txt'), '[SECRET]{@nobody}\n');
   workspace = path.join(outside, 'workspace');
   for (const [name, content] of Object.entries(workspaceFiles(outside))) {
@@ -227,57 +227,54 @@ void describe('the language server on hostile inputs', () => {
 });
 
 void describe('malformed requests', () => {
-  const garbage: [string, () => Promise<unknown>][] = [
-    ['hover without a position', () => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri('normal/ok.txt') }, position: null as never })],
-    ['hover without a document', () => client.connection.sendRequest(HoverRequest.type, {} as never)],
-    ['definition at a line far past the end', () => client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: uri('normal/ok.txt') }, position: { line: 1e9, character: -5 } })],
-    ['completion on a garbage URI', () => client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: '::not a uri::' }, position: { line: 0, character: 0 } })],
-    ['references on a URI out of the workspace', () => client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: 'file:///etc/passwd' }, position: { line: 0, character: 0 }, context: { includeDeclaration: true } })],
-    ['rename on a garbage URI', () => client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: 'untitled:%%%' }, position: { line: 0, character: 0 }, newName: 'x' })],
-    ['rename to a name that is no id', () => client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: uri('normal/ok.txt') }, position: { line: 3, character: 11 }, newName: '../../x' })],
-    ['prepareRename on prose', () => client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: uri('normal/ok.txt') }, position: { line: 3, character: 1 } })],
-    ['a code action with its range backwards', () => client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uri('normal/ok.txt') }, range: { start: { line: 9, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } })],
-    ['document symbols of a folder', () => client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uri('normal') } })],
+  const ok = () => ({ uri: uri('normal/ok.txt') });
+  // Each is answered, or refused with the code that says why; none is a fault of the server.
+  const garbage: [string, () => Promise<unknown>, 'answered' | ErrorCodes][] = [
+    ['hover without a position', () => client.connection.sendRequest(HoverRequest.type, { textDocument: ok(), position: null as never }), ErrorCodes.InvalidParams],
+    ['hover without a document', () => client.connection.sendRequest(HoverRequest.type, {} as never), ErrorCodes.InvalidParams],
+    ['references without a context', () => client.connection.sendRequest(ReferencesRequest.type, { textDocument: ok(), position: { line: 3, character: 11 } } as never), ErrorCodes.InvalidParams],
+    ['a code action without a range', () => client.connection.sendRequest(CodeActionRequest.type, { textDocument: ok(), context: { diagnostics: [] } } as never), ErrorCodes.InvalidParams],
+    ['definition at a line far past the end', () => client.connection.sendRequest(DefinitionRequest.type, { textDocument: ok(), position: { line: 1e9, character: -5 } }), 'answered'],
+    ['completion on a garbage URI', () => client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: '::not a uri::' }, position: { line: 0, character: 0 } }), 'answered'],
+    ['references on a URI out of the workspace', () => client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: 'file:///etc/passwd' }, position: { line: 0, character: 0 }, context: { includeDeclaration: true } }), 'answered'],
+    ['rename on a garbage URI', () => client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: 'untitled:%%%' }, position: { line: 0, character: 0 }, newName: 'x' }), ErrorCodes.InvalidRequest],
+    ['rename to a name that is no id', () => client.connection.sendRequest(RenameRequest.type, { textDocument: ok(), position: { line: 3, character: 11 }, newName: '../../x' }), ErrorCodes.InvalidRequest],
+    ['prepareRename on prose', () => client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: ok(), position: { line: 3, character: 1 } }), ErrorCodes.InvalidRequest],
+    ['a code action with its range backwards', () => client.connection.sendRequest(CodeActionRequest.type, { textDocument: ok(), range: { start: { line: 9, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), 'answered'],
+    ['document symbols of a folder', () => client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uri('normal') } }), 'answered'],
   ];
-  for (const [name, send] of garbage) {
-    void test(`${name}: answered, and the server serves on`, async (t) => {
+  for (const [name, send, expected] of garbage) {
+    const outcome = expected === 'answered' ? 'answered' : `refused (${expected === ErrorCodes.InvalidParams ? 'InvalidParams' : 'InvalidRequest'})`;
+    void test(`${name}: ${outcome}, nothing logged as a fault, and the server serves on`, async () => {
       const before = logged.length;
       const answer = await send().then(
         (result) => ({ result }),
         (error: unknown) => ({ error }),
       );
-      t.diagnostic('error' in answer ? `answered with an error: ${String(answer.error)}` : `answered: ${JSON.stringify(answer.result)?.slice(0, 80)}`);
-      if ('error' in answer) {
-        assert.ok(answer.error instanceof ResponseError, `an LSP error, not ${String(answer.error)}`);
-        // A fault is logged once, with the request and its document; a refusal is not a fault.
-        const faults = logged.slice(before);
-        if (answer.error.code === ErrorCodes.InternalError) {
-          assert.equal(faults.length, 1, faults.join('\n'));
-          assert.match(faults[0], /failed/);
-        } else {
-          assert.equal(answer.error.code, ErrorCodes.InvalidRequest);
-          assert.deepEqual(faults, []);
-        }
-      }
+      if (expected === 'answered') assert.ok('result' in answer, `answered, not ${'error' in answer ? String(answer.error) : ''}`);
+      else assert.ok('error' in answer && answer.error instanceof ResponseError && answer.error.code === expected, `refused with ${expected}, not ${JSON.stringify(answer)}`);
+      assert.deepEqual(logged.slice(before), []);
       await stillServing();
     });
   }
 
-  void test('a hover without a position is a fault: an InternalError, logged with the request and the document', async () => {
-    const before = logged.length;
-    const error = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri('normal/ok.txt') }, position: null as never }).then(
+  void test('a refusal for missing parameters says what is missing', async () => {
+    const error = await client.connection.sendRequest(HoverRequest.type, { textDocument: ok(), position: null as never }).then(
       () => undefined,
       (e: ResponseError) => e,
     );
-    assert.equal(error?.code, ErrorCodes.InternalError);
-    assert.equal(logged.length, before + 1);
-    assert.ok(logged[before].startsWith(`hover on ${uri('normal/ok.txt')} failed`), logged[before]);
+    assert.equal(error?.message, 'hover needs a position {line, character}');
+    const neither = await client.connection.sendRequest(RenameRequest.type, {} as never).then(
+      () => undefined,
+      (e: ResponseError) => e,
+    );
+    assert.equal(neither?.message, 'rename needs textDocument.uri and a position {line, character} and newName');
   });
 });
 
 void describe('documents deleted or rewritten while the corpus is being indexed', () => {
   void test('the final diagnostics are those of the disk', async (t) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-race-'));
+    const dir = tempFolder('race');
     fs.writeFileSync(path.join(dir, REGISTRY_FILE), HOSTILE_REGISTRY);
     const count = 2000;
     const name = (k: number) => `r${String(k).padStart(4, '0')}.txt`;

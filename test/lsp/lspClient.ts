@@ -4,7 +4,6 @@
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -27,26 +26,14 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { corpusDocumentsMethod, type CorpusDocumentsParams } from '../../server/src/lsp/customProtocol';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(REPO, 'server', 'bin', 'corroborate.js');
 
-/** A temporary copy of seeds/ (tests never modify seeds/). */
-export function copySeeds(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-lsp-'));
-  fs.cpSync(path.join(REPO, 'seeds'), dir, { recursive: true });
-  return dir;
-}
-
-export function writeCorpus(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-lsp-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+// Corpus folders on disk, removed when the test process ends.
+export { copySeeds, writeCorpus } from '../support/tempFolder';
 
 export function uriOf(dir: string, file: string): string {
   return pathToFileURL(path.join(dir, file)).toString();
@@ -153,19 +140,9 @@ export class LspClient {
   }
 }
 
-/** Applies LSP text edits to a text, as an editor would. */
+/** Applies LSP text edits to a text as an editor does; overlapping edits throw, as LSP forbids them. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-    if (c === 10 || c === 13) starts.push(i + 1);
-  }
-  const offset = (p: { line: number; character: number }) => (starts[p.line] ?? text.length) + p.character;
-  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  let out = text;
-  for (const edit of sorted) out = out.slice(0, offset(edit.range.start)) + edit.newText + out.slice(offset(edit.range.end));
-  return out;
+  return TextDocument.applyEdits(TextDocument.create('untitled:edited', 'corroborate', 0, text), [...edits]);
 }
 
 /** Applies a workspace edit to files on disk; returns the URIs it changed. */

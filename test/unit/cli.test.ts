@@ -1,15 +1,11 @@
-// The `corroborate` program as scripts and CI run it: the built bundle
-// (server/bin/corroborate.js, built by `npm run build`, which `npm test`
-// runs first), spawned on corpora written to temp folders.
+// The `corroborate` program as scripts and CI run it: the built bundle,
+// spawned on corpora written to temp folders.
 
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-
-const BIN = path.join(__dirname, '..', '..', 'server', 'bin', 'corroborate.js');
+import { run, tempFolder, writeCorpus } from '../support/cli';
 
 const REGISTRY = `documents: ["*.txt", "reports/**/*.txt"]
 properties:
@@ -28,12 +24,6 @@ places:
 events:
   attack: { name: Attack on the Niafunké camp }
 `;
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 interface JsonLocated {
   file: string;
@@ -59,29 +49,9 @@ interface CheckOutput {
 
 type ExportRecord = Record<string, string | number | boolean | null>;
 
-const folders: string[] = [];
-after(() => {
-  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
-});
-
-function tempFolder(): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cli-'));
-  folders.push(folder);
-  return folder;
-}
-
-function writeCorpus(files: Record<string, string>, registry = REGISTRY): string {
-  const root = tempFolder();
-  for (const [name, content] of Object.entries({ 'corroborate.yaml': registry, ...files })) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), content);
-  }
-  return root;
-}
-
-function run(args: readonly string[], cwd?: string): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', ...(cwd ? { cwd } : {}) });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** A corpus folder holding `registry` and `files`, removed when the test process ends. */
+function corpusFolder(files: Record<string, string>, registry = REGISTRY): string {
+  return writeCorpus({ 'corroborate.yaml': registry, ...files });
 }
 
 function checkJson(root: string): CheckOutput {
@@ -148,8 +118,9 @@ const WITH_ERRORS = {
 
 void describe('corroborate check', () => {
   void test('text: one `path:line:col: severity code: message` line per diagnostic, as in the JSON, then a summary', () => {
-    const root = writeCorpus(WARNINGS_ONLY);
-    const result = run(['check', root]);
+    const root = corpusFolder(WARNINGS_ONLY);
+    // Run from DIR, where the text output's paths (relative to the working folder) are the JSON's.
+    const result = run(['check', root], root);
     assert.equal(result.status, 0);
     assert.equal(result.stderr, '');
     const lines = result.stdout.split('\n');
@@ -170,11 +141,11 @@ void describe('corroborate check', () => {
   });
 
   void test('exit 0 with warnings and hints only, 1 with errors, in both formats', () => {
-    const clean = writeCorpus(WARNINGS_ONLY);
+    const clean = corpusFolder(WARNINGS_ONLY);
     assert.equal(run(['check', clean]).status, 0);
     assert.equal(run(['check', clean, '--format', 'json']).status, 0);
-    const broken = writeCorpus(WITH_ERRORS);
-    const text = run(['check', broken]);
+    const broken = corpusFolder(WITH_ERRORS);
+    const text = run(['check', broken], broken);
     assert.equal(text.status, 1);
     assert.equal(text.stderr, '');
     assert.match(text.stdout, /^d\.txt:4:14: error wrong-kind: /m);
@@ -186,9 +157,9 @@ void describe('corroborate check', () => {
   const usageErrors: [string, () => string[]][] = [
     ['a missing folder', () => ['check', path.join(tempFolder(), 'absent')]],
     ['a folder without corroborate.yaml', () => ['check', tempFolder()]],
-    ['an unknown option', () => ['check', writeCorpus(WARNINGS_ONLY), '--strict']],
-    ['an unknown format', () => ['check', writeCorpus(WARNINGS_ONLY), '--format', 'xml']],
-    ['an unknown command', () => ['verify', writeCorpus(WARNINGS_ONLY)]],
+    ['an unknown option', () => ['check', corpusFolder(WARNINGS_ONLY), '--strict']],
+    ['an unknown format', () => ['check', corpusFolder(WARNINGS_ONLY), '--format', 'xml']],
+    ['an unknown command', () => ['verify', corpusFolder(WARNINGS_ONLY)]],
     ['export without a registry', () => ['export', tempFolder(), '--format', 'csv']],
   ];
   for (const [name, args] of usageErrors) {
@@ -213,7 +184,7 @@ void describe('corroborate check', () => {
   });
 
   void test('--format json prints exactly one JSON object with the contract field names', () => {
-    const root = writeCorpus({ ...WARNINGS_ONLY, ...WITH_ERRORS });
+    const root = corpusFolder({ ...WARNINGS_ONLY, ...WITH_ERRORS });
     const result = run(['check', root, '--format', 'json']);
     const out = JSON.parse(result.stdout) as CheckOutput;
     assert.equal(typeof out, 'object');
@@ -235,7 +206,7 @@ void describe('corroborate check', () => {
   });
 
   void test('diagnostics are sorted by file, line, column, code; paths relative to DIR with /', () => {
-    const root = writeCorpus({ ...WARNINGS_ONLY, ...WITH_ERRORS });
+    const root = corpusFolder({ ...WARNINGS_ONLY, ...WITH_ERRORS });
     const { diagnostics } = checkJson(root);
     assert.deepEqual(diagnostics, [...diagnostics].sort(contractOrder));
     const files = [...new Set(diagnostics.map((d) => d.file))];
@@ -246,13 +217,70 @@ void describe('corroborate check', () => {
   });
 
   void test('paths are relative to DIR whatever the working folder; DIR defaults to it', () => {
-    const root = writeCorpus(WARNINGS_ONLY);
+    const root = corpusFolder(WARNINGS_ONLY);
     const fromParent = run(['check', path.basename(root), '--format', 'json'], path.dirname(root));
     const fromInside = run(['check', '--format', 'json'], root);
     const fromDeeper = run(['check', '../..', '--format', 'json'], path.join(root, 'reports', '2023'));
     const expected = checkJson(root);
     for (const result of [fromParent, fromInside, fromDeeper]) assert.deepEqual(JSON.parse(result.stdout), expected);
     assert.ok(expected.diagnostics.some((d) => d.file === 'reports/2023/b.txt'));
+  });
+});
+
+void describe('corroborate check: paths people can open', () => {
+  /** `path:line:col: …` lines of the text output, the summary dropped. */
+  function findingLines(stdout: string): string[] {
+    return stdout.split('\n').slice(0, -2);
+  }
+
+  void test('text output names files relative to the working folder, so each path:line:col opens from there', () => {
+    const root = corpusFolder(WARNINGS_ONLY);
+    const expected = checkJson(root).diagnostics;
+    const fromParent = run(['check', path.basename(root)], path.dirname(root));
+    const fromDeeper = run(['check', '../..'], path.join(root, 'reports', '2023'));
+    const sibling = path.join(tempFolder(), 'elsewhere');
+    fs.mkdirSync(sibling);
+    const fromElsewhere = run(['check', root], sibling);
+    for (const [cwd, result] of [[path.dirname(root), fromParent], [path.join(root, 'reports', '2023'), fromDeeper], [sibling, fromElsewhere]] as const) {
+      assert.equal(result.status, 0);
+      const lines = findingLines(result.stdout);
+      assert.deepEqual(
+        lines,
+        expected.map((d) => `${path.relative(cwd, path.join(root, d.file))}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`),
+      );
+      for (const line of lines) {
+        const [, shown, lineNumber] = /^([^:]+):(\d+):\d+: /.exec(line) ?? [];
+        const file = fs.readFileSync(path.resolve(cwd, shown ?? ''), 'utf8');
+        assert.ok(file.split(/\r\n|\n|\r/).length >= Number(lineNumber), `${line} names a line its file does not have`);
+      }
+    }
+    assert.ok(fromParent.stdout.startsWith(`${path.basename(root)}/a.txt:4:`));
+    assert.ok(fromDeeper.stdout.includes('\n../../a.txt:4:') || fromDeeper.stdout.startsWith('../../a.txt:4:'));
+    assert.ok(fromDeeper.stdout.includes('\nb.txt:4:'), 'a file in the working folder is named by its name alone');
+    // The JSON keeps DIR-relative paths, whatever the working folder.
+    assert.deepEqual(JSON.parse(run(['check', root, '--format', 'json'], sibling).stdout), checkJson(root));
+  });
+
+  void test('a file name with a line break, an escape or a quote is printed as a JSON string: one line per finding', () => {
+    const names = ['line\nbreak.txt', 'esc\u001b[31mred.txt', '"quoted".txt', 'tab\there.txt', 'plain name.txt'];
+    const bad = doc('[x]{claim by=@niafunke event=@attack}');
+    const root = corpusFolder(Object.fromEntries(names.map((name) => [name, bad])));
+    const result = run(['check', '.'], root);
+    assert.equal(result.status, 1);
+    const lines = findingLines(result.stdout);
+    const json = checkJson(root).diagnostics;
+    assert.equal(lines.length, json.length);
+    const printed = lines.map((line) => {
+      const quoted = /^("(?:[^"\\]|\\.)*"):(\d+):(\d+): /.exec(line);
+      if (quoted) return JSON.parse(quoted[1] ?? '') as string;
+      return /^([^:]*):\d+:\d+: /.exec(line)?.[1];
+    });
+    assert.deepEqual(printed, json.map((d) => d.file));
+    const controls = [...Array(0x20).keys()].map((code) => String.fromCharCode(code));
+    for (const line of lines) assert.ok(!controls.some((c) => line.includes(c)), 'no control character reaches the terminal');
+    assert.ok(lines.some((line) => line.startsWith('"line\\nbreak.txt":4:')));
+    assert.ok(lines.some((line) => line.startsWith('plain name.txt:4:')), 'names without control characters are printed as they are');
+    assert.ok(json.some((d) => d.file === 'line\nbreak.txt'), 'the JSON keeps the name itself');
   });
 });
 
@@ -266,7 +294,7 @@ void describe('corroborate export', () => {
   );
 
   void test('--format json: one record per (claim, property), in file and offset order', () => {
-    const root = writeCorpus({ 'a.txt': a, 'b.txt': b });
+    const root = corpusFolder({ 'a.txt': a, 'b.txt': b });
     const result = run(['export', root, '--format', 'json']);
     assert.equal(result.status, 0);
     assert.equal(result.stderr, '');
@@ -321,7 +349,7 @@ void describe('corroborate export', () => {
   });
 
   void test('--format csv: a header, then the JSON records, quoted where they hold commas, quotes or line breaks', () => {
-    const root = writeCorpus({ 'a.txt': a, 'b.txt': b });
+    const root = corpusFolder({ 'a.txt': a, 'b.txt': b });
     const records = JSON.parse(run(['export', root, '--format', 'json']).stdout) as ExportRecord[];
     const result = run(['export', root, '--format', 'csv']);
     assert.equal(result.status, 0);
@@ -340,12 +368,32 @@ void describe('corroborate export', () => {
   });
 });
 
-void describe('corroborate --help', () => {
-  void test('lists check, export and lsp with their options', () => {
+void describe('corroborate --help and --version', () => {
+  const commands = ['init', 'check', 'export', 'lsp'];
+
+  void test('--help lists every command with its options and an example of each', () => {
     const result = run(['--help']);
     assert.equal(result.status, 0);
-    for (const word of ['check', 'export', 'lsp', '--format', '--stdio', 'json', 'csv']) {
+    for (const word of [...commands, '--format', '--stdio', '--adopt', 'json', 'csv', 'sarif', 'w3c']) {
       assert.ok(result.stdout.includes(word), `--help does not mention ${word}`);
+    }
+    const examples = result.stdout.slice(result.stdout.indexOf('Examples:'));
+    for (const command of commands) assert.match(examples, new RegExp(`^  \\$ corroborate ${command}\\b`, 'm'), `no example of ${command}`);
+  });
+
+  for (const command of commands) {
+    void test(`${command} --help shows an example`, () => {
+      const result = run([command, '--help']);
+      assert.equal(result.status, 0);
+      assert.match(result.stdout, new RegExp(`Examples:\\n  \\$ corroborate ${command}\\b`));
+    });
+  }
+
+  void test('--version and -v print the version of package.json, alone', () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const result = run([flag]);
+      assert.deepEqual(result, { status: 0, stdout: `${version}\n`, stderr: '' });
     }
   });
 });

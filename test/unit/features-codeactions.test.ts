@@ -1,23 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { Corpus } from '../../server/src/engine/corpus';
 import type { Diagnostic } from '../../server/src/engine/diagnostics';
 import { articleText, parseDocument } from '../../server/src/engine/parser';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
-import { loadCorpus } from '../../server/src/workspace/corpusFiles';
 import { applyEdits, codeActions, type CodeActionResult } from '../../server/src/features/codeActions';
-
-const SEEDS = path.join(__dirname, '..', '..', 'seeds');
-
-async function seedsCorpus(): Promise<Corpus> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-codeactions-'));
-  fs.cpSync(SEEDS, dir, { recursive: true });
-  return loadCorpus(dir);
-}
+import { seedsCorpus } from '../support/corpus';
 
 function textOf(corpus: Corpus, file: string): string {
   return file === REGISTRY_FILE ? corpus.registry.text : (corpus.document(file)?.text ?? '');

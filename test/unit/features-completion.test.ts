@@ -1,140 +1,140 @@
-import { after, before, describe, test } from 'node:test';
+// Completion as whole lists: each case types a new paragraph at the end of
+// the AFP report and compares what is offered with its snapshot under
+// test/unit/snapshots/completion/ (UPDATE_SNAPSHOTS=1 rewrites them; review
+// the diff). Beside the snapshots, what an entry offers is checked against
+// the registry it comes from.
+
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import type { Corpus } from '../../server/src/engine/corpus';
 import { complete, type CompletionEntry } from '../../server/src/features/completion';
-import { loadCorpus } from '../../server/src/workspace/corpusFiles';
+import { seedsCorpus } from '../support/corpus';
+import { matchSnapshot } from '../support/snapshot';
 
-const SEEDS = path.join(__dirname, '..', '..', 'seeds');
 const AFP = '002_bf727807ddea604f.txt';
 
+/** One entry as the snapshot shows it: the range it replaces is counted from the cursor. */
+function describeEntry(entry: CompletionEntry, text: string, cursor: number): string {
+  const replaced = text.slice(entry.replace.start, entry.replace.end);
+  const lines = [
+    `${entry.label} (${entry.kind}) inserts ${JSON.stringify(entry.insertText)} over [${entry.replace.start - cursor}, ${entry.replace.end - cursor}] ${JSON.stringify(replaced)}` +
+      (entry.filterText === undefined ? '' : `, filter ${JSON.stringify(entry.filterText)}`) +
+      (entry.sortText === undefined ? '' : `, sort ${JSON.stringify(entry.sortText)}`),
+  ];
+  if (entry.detail !== undefined) lines.push(`    ${entry.detail}`);
+  if (entry.documentation !== undefined) lines.push(...entry.documentation.split('\n').map((line) => `    | ${line}`));
+  return lines.join('\n');
+}
+
 describe('completion in the sample corpus', () => {
-  let root: string;
   let corpus: Corpus;
   let original: string;
 
   before(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-completion-'));
-    fs.cpSync(SEEDS, root, { recursive: true });
-    corpus = await loadCorpus(root);
+    corpus = await seedsCorpus();
     original = corpus.document(AFP)?.text ?? '';
   });
-  after(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  /** The AFP report with `typed` added as a new paragraph, as the editor buffer holds it; `|` marks the cursor. */
-  function typing(typed: string): { entries: CompletionEntry[]; offset: number; text: string } {
+  /** What is offered in the AFP report with `typed` added as a new paragraph, as the editor buffer holds it; `|` marks the cursor. */
+  function offered(typed: string): { entries: CompletionEntry[]; text: string; offset: number } {
     const cursor = typed.indexOf('|');
     const text = `${original}\n\n${typed.slice(0, cursor)}${typed.slice(cursor + 1)}`;
     corpus.setDocument(AFP, text);
     const offset = original.length + 2 + cursor;
-    return { entries: complete(corpus, AFP, offset), offset, text };
+    return { entries: complete(corpus, AFP, offset), text, offset };
+  }
+
+  /** The same, compared with the snapshot `completion/<snapshot>.txt`. */
+  function typing(typed: string, snapshot: string): CompletionEntry[] {
+    const { entries, text, offset } = offered(typed);
+    assert.ok(entries.length > 0, 'a snapshot of nothing offered says less than an assertion');
+    const shown = entries.map((entry) => `\n${describeEntry(entry, text, offset)}`).join('');
+    matchSnapshot(`completion/${snapshot}.txt`, `typed: ${typed.replace(/\n/g, '⏎')}\n${entries.length} entries\n${shown}\n`);
+    return entries;
   }
 
   const ids = (entries: readonly CompletionEntry[]) => entries.map((e) => e.label);
   const sectionOf = (label: string) => corpus.registry.entities.get(label.slice(1))?.section;
-  const bestFirst = (entries: readonly CompletionEntry[]) => [...entries].sort((a, b) => ((a.sortText ?? a.label) < (b.sortText ?? b.label) ? -1 : 1));
 
   test('after by=@ only actors are offered, the party named in the claim first', () => {
-    const { entries, offset } = typing('[Le GSIM affirme avoir pris le camp]{claim by=@|');
-    assert.ok(entries.length > 0);
-    for (const label of ids(entries)) assert.equal(sectionOf(label), 'actor', label);
-    assert.ok(ids(entries).includes('@jnim'));
-    assert.ok(!ids(entries).includes('@niafunke'), 'a place cannot claim');
-    assert.equal(bestFirst(entries)[0]?.label, '@jnim');
-    for (const entry of entries) assert.deepEqual(entry.replace, { start: offset - 1, end: offset });
+    const entries = typing('[Le GSIM affirme avoir pris le camp]{claim by=@|', 'by-at');
+    // Every actor of the registry, and nothing else.
+    const actors = [...corpus.registry.entities.values()].filter((e) => e.section === 'actor').map((e) => `@${e.id}`);
+    assert.deepEqual(ids(entries).sort(), actors.sort());
   });
 
   test('by= without the @ still offers actors, inserting the @', () => {
-    const { entries, offset } = typing('[Il dit]{claim by=jn|');
-    const jnim = entries.find((e) => e.label === '@jnim');
-    assert.equal(jnim?.insertText, '@jnim');
-    assert.equal(jnim?.filterText, 'jnim');
-    assert.deepEqual(jnim?.replace, { start: offset - 2, end: offset });
+    const entries = typing('[Il dit]{claim by=jn|', 'by-without-at');
+    for (const label of ids(entries)) assert.equal(sectionOf(label), 'actor', label);
   });
 
   test('event= offers events only', () => {
-    const { entries } = typing('[Il dit]{claim by=@jnim event=|');
-    assert.ok(ids(entries).includes('@niafunke-attack'));
+    const entries = typing('[Il dit]{claim by=@jnim event=|', 'event');
     for (const label of ids(entries)) assert.equal(sectionOf(label), 'event', label);
   });
 
   test('an entity property offers ids of its kind; an enum its values and ?', () => {
-    const place = typing('[Il dit]{claim by=@jnim event=@niafunke-attack place=@|').entries;
-    assert.ok(ids(place).includes('@niafunke'));
+    const place = typing('[Il dit]{claim by=@jnim event=@niafunke-attack place=@|', 'entity-property');
     for (const label of ids(place).filter((l) => l !== '?')) assert.equal(sectionOf(label), 'place', label);
-
-    const outcome = typing('[Il dit]{claim by=@jnim event=@niafunke-attack outcome=|').entries;
-    assert.deepEqual(ids(outcome), ['captured', 'repelled', 'withdrawn', '?']);
-    assert.match(outcome.find((e) => e.label === 'captured')?.detail ?? '', /compatible with withdrawn/);
+    typing('[Il dit]{claim by=@jnim event=@niafunke-attack outcome=|', 'enum-property');
   });
 
   test('at a token start in a claim, the keys not used in the block yet', () => {
-    const { entries } = typing('[Il dit]{claim by=@jnim outcome=captured | event=@niafunke-attack}');
-    const labels = ids(entries);
+    const labels = ids(typing('[Il dit]{claim by=@jnim outcome=captured | event=@niafunke-attack}', 'keys'));
     for (const used of ['by=', 'event=', 'outcome']) assert.ok(!labels.includes(used), used);
-    for (const open of ['killed', 'casualties', 'place', 'hedged', '#']) assert.ok(labels.includes(open), open);
-    assert.equal(entries.find((e) => e.label === 'place')?.insertText, 'place=@');
-    assert.equal(entries.find((e) => e.label === 'killed')?.insertText, 'killed=');
-    assert.equal(entries.find((e) => e.label === 'killed')?.kind, 'property');
+    // Every property of the registry not used in the block.
+    for (const key of corpus.registry.properties.keys()) assert.equal(labels.includes(key), key !== 'outcome', key);
   });
 
   test('hedged and #id are offered once', () => {
-    const labels = ids(typing('[Il dit]{claim #c1 hedged |').entries);
-    assert.ok(!labels.includes('hedged'));
-    assert.ok(!labels.includes('#'));
-    assert.ok(labels.includes('by='));
+    typing('[Il dit]{claim #c1 hedged |', 'hedged-and-id-used');
   });
 
   test('right after { the block kinds are offered', () => {
-    const { entries, offset } = typing('[Le GSIM]{|');
-    assert.deepEqual(
-      entries.map((e) => [e.label, e.insertText]),
-      [
-        ['claim', 'claim '],
-        ['skip', 'skip'],
-        ['@', '@'],
-      ],
-    );
-    for (const entry of entries) assert.deepEqual(entry.replace, { start: offset, end: offset });
+    typing('[Le GSIM]{|', 'block-kinds');
   });
 
   test('a mention offers every entity, the one its text is an alias of first', () => {
-    const { entries } = typing('[Le GSIM]{@|');
-    const sections = new Set(ids(entries).map(sectionOf));
-    assert.deepEqual(sections, new Set(['actor', 'place', 'event']));
-    assert.equal(bestFirst(entries)[0]?.label, '@jnim');
-    assert.match(entries.find((e) => e.label === '@jnim')?.detail ?? '', /^Jama'at Nusrat al-Islam wal-Muslimin \(JNIM\) — actor · armed-group$/);
+    const entries = typing('[Le GSIM]{@|', 'mention');
+    assert.deepEqual(ids(entries).sort(), [...corpus.registry.entities.keys()].map((id) => `@${id}`).sort());
   });
 
   test('editing an id in the middle of an existing block replaces the whole id', () => {
-    const { entries, text, offset } = typing('[Il dit]{claim by=@jn|im event=@niafunke-attack}');
-    const entry = entries.find((e) => e.label === '@jnim');
-    assert.ok(entry);
-    assert.equal(text.slice(entry.replace.start, entry.replace.end), '@jnim');
-    assert.equal(entry.replace.start, offset - '@jn'.length);
+    typing('[Il dit]{claim by=@jn|im event=@niafunke-attack}', 'id-middle');
   });
 
   test('a block may wrap lines within its paragraph, not across a blank line', () => {
-    assert.ok(ids(typing('[Il dit]{claim\n  by=@|').entries).includes('@jnim'));
-    assert.deepEqual(typing('[Il dit]{claim\n\nby=@|').entries, []);
+    typing('[Il dit]{claim\n  by=@|', 'wrapped-block');
+    assert.deepEqual(offered('[Il dit]{claim\n\nby=@|').entries, []);
   });
 
   test('a quoted value holding } keeps the block open; inside quotes nothing is offered', () => {
-    assert.ok(ids(typing('[Il dit]{claim method="a } b" |').entries).includes('killed'));
-    assert.deepEqual(typing('[Il dit]{claim method="véhicule |').entries, []);
+    assert.ok(ids(typing('[Il dit]{claim method="a } b" |', 'after-quoted-brace')).includes('killed'));
+    assert.deepEqual(offered('[Il dit]{claim method="véhicule |').entries, []);
   });
 
   test('nothing is offered in article text, after a closed block, or after an escaped bracket', () => {
-    assert.deepEqual(typing('Le GSIM a |').entries, []);
-    assert.deepEqual(typing('[Le GSIM]{@jnim} a @|').entries, []);
-    assert.deepEqual(typing('Le GSIM \\]{@|').entries, []);
+    assert.deepEqual(offered('Le GSIM a |').entries, []);
+    assert.deepEqual(offered('[Le GSIM]{@jnim} a @|').entries, []);
+    assert.deepEqual(offered('Le GSIM \\]{@|').entries, []);
+  });
+
+  test('between ] and { nothing is offered: an insertion there would split the span and change the article', () => {
+    assert.deepEqual(offered('[Le GSIM]|{@jnim}').entries, []);
+    assert.deepEqual(offered('[Le GSIM]|{').entries, []);
+    assert.deepEqual(offered('[Il dit]|{claim by=@jnim event=@niafunke-attack outcome=captured}').entries, []);
+    // One character further, inside the block, completion works as before.
+    assert.ok(ids(offered('[Le GSIM]{|').entries).includes('claim'));
+  });
+
+  test('a block whose [ is still missing is completed too', () => {
+    assert.ok(ids(offered('le camp]{@|').entries).includes('@niafunke'));
+    assert.ok(ids(offered('le camp]{claim by=@jnim |').entries).includes('event='));
   });
 
   test('free-text and count values: nothing to guess beyond ?', () => {
-    assert.deepEqual(typing('[Il dit]{claim method=|').entries, []);
-    assert.deepEqual(ids(typing('[Il dit]{claim killed=|').entries), ['?']);
+    assert.deepEqual(offered('[Il dit]{claim method=|').entries, []);
+    typing('[Il dit]{claim killed=|', 'count-value');
   });
 
   test('corroborate.yaml and the front matter get no completion', () => {

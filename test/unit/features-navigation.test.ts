@@ -1,22 +1,15 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { Corpus } from '../../server/src/engine/corpus';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { loadCorpus } from '../../server/src/workspace/corpusFiles';
 import { applyEdits } from '../../server/src/features/codeActions';
-import type { Location, TextEdit } from '../../server/src/features/locate';
+import type { FileRange, TextEdit } from '../../server/src/features/locate';
 import { definition, prepareRename, references, rename } from '../../server/src/features/navigation';
-
-const SEEDS = path.join(__dirname, '..', '..', 'seeds');
-
-function seedsCopy(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-navigation-'));
-  fs.cpSync(SEEDS, dir, { recursive: true });
-  return dir;
-}
+import { seedsCorpus } from '../support/corpus';
+import { copySeeds } from '../support/tempFolder';
 
 function textOf(corpus: Corpus, file: string): string {
   return file === REGISTRY_FILE ? corpus.registry.text : (corpus.document(file)?.text ?? '');
@@ -39,7 +32,7 @@ function offsetOf(corpus: Corpus, file: string, needle: string, within = 1, nth 
   return at + within;
 }
 
-function slice(corpus: Corpus, location: Location): string {
+function slice(corpus: Corpus, location: FileRange): string {
   return textOf(corpus, location.file).slice(location.start, location.end);
 }
 
@@ -54,7 +47,7 @@ function countInReports(dir: string, id: string): number {
 
 void describe('rename', () => {
   void test('jnim → gsim-jnim edits the four reports and corroborate.yaml, and the corpus checks the same', async () => {
-    const dir = seedsCopy();
+    const dir = copySeeds();
     const corpus = await loadCorpus(dir);
     const before = corpus.allDiagnostics();
     const usesBefore = corpus.uses('jnim');
@@ -93,7 +86,7 @@ void describe('rename', () => {
   });
 
   void test('starts from the registry key or a registry reference, and takes the new name with its @', async () => {
-    const corpus = await loadCorpus(seedsCopy());
+    const corpus = await seedsCorpus();
     const fromKey = rename(corpus, REGISTRY_FILE, offsetOf(corpus, REGISTRY_FILE, '\n  fama:', 3), '@malian-army');
     const fromAffiliation = rename(corpus, REGISTRY_FILE, offsetOf(corpus, REGISTRY_FILE, 'affiliations: [fama]', 16), 'malian-army');
     assert.ok('edits' in fromKey && 'edits' in fromAffiliation);
@@ -111,7 +104,7 @@ void describe('rename', () => {
   });
 
   void test('refuses what is not an entity id, bad or taken names, and files with invalid UTF-8', async () => {
-    const corpus = await loadCorpus(seedsCopy());
+    const corpus = await seedsCorpus();
     const file = corpus.files()[0];
     const at = offsetOf(corpus, file, '{@fama}', 3);
     for (const [where, offset] of [
@@ -151,7 +144,7 @@ void describe('rename', () => {
 
 void describe('references', () => {
   void test('every @fama of the reports and the registry\'s affiliation, in file and offset order', async () => {
-    const dir = seedsCopy();
+    const dir = copySeeds();
     const corpus = await loadCorpus(dir);
     const file = corpus.files()[2];
     const at = offsetOf(corpus, file, '{@fama}', 2);
@@ -170,7 +163,7 @@ void describe('references', () => {
   });
 
   void test('a property key: every claim using it, and its definition when asked', async () => {
-    const corpus = await loadCorpus(seedsCopy());
+    const corpus = await seedsCorpus();
     const file = corpus.files()[0];
     const found = references(corpus, file, offsetOf(corpus, file, 'captured=', 2), true);
     const claims = corpus.files().flatMap((f) => (corpus.document(f)?.claims ?? []).filter((c) => c.block.properties.some((a) => a.key === 'captured')));
@@ -181,9 +174,9 @@ void describe('references', () => {
 
 void describe('definition', () => {
   void test('from a document @id, a front matter id, a claim key or a registry reference to the registry key', async () => {
-    const corpus = await loadCorpus(seedsCopy());
+    const corpus = await seedsCorpus();
     const file = corpus.files()[0];
-    const expectKey = (locations: Location[], key: string) => {
+    const expectKey = (locations: FileRange[], key: string) => {
       assert.equal(locations.length, 1);
       assert.equal(locations[0].file, REGISTRY_FILE);
       assert.equal(slice(corpus, locations[0]), key);

@@ -1,13 +1,8 @@
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { Corpus } from '../../server/src/engine/corpus';
 import { documentSymbols, workspaceSymbols, type DocumentSymbolNode } from '../../server/src/features/symbols';
-import { loadCorpus } from '../../server/src/workspace/corpusFiles';
-
-const SEEDS = path.join(__dirname, '..', '..', 'seeds');
+import { seedsCorpus } from '../support/corpus';
 const AFP = '002_bf727807ddea604f.txt';
 
 function* walk(nodes: readonly DocumentSymbolNode[]): Generator<DocumentSymbolNode> {
@@ -18,16 +13,12 @@ function* walk(nodes: readonly DocumentSymbolNode[]): Generator<DocumentSymbolNo
 }
 
 describe('symbols of the sample corpus', () => {
-  let root: string;
   let corpus: Corpus;
   const text = (file: string) => corpus.document(file)?.text ?? '';
 
   before(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-symbols-'));
-    fs.cpSync(SEEDS, root, { recursive: true });
-    corpus = await loadCorpus(root);
+    corpus = await seedsCorpus();
   });
-  after(() => fs.rmSync(root, { recursive: true, force: true }));
 
   test('a claim is named by claimant and assertions, with its mentions nested inside', () => {
     const symbols = documentSymbols(corpus, AFP);

@@ -8,7 +8,6 @@
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,19 +22,11 @@ import { definition, prepareRename, references, rename } from '../../server/src/
 import { documentSymbols, type DocumentSymbolNode } from '../../server/src/features/symbols';
 import { loadCorpus } from '../../server/src/workspace/corpusFiles';
 import { aliasBomb, HOSTILE_REGISTRY, hugeReport, lineColumn, nested } from '../hostileInputs';
+import { removeFolder, tempFolder, writeCorpus } from '../support/tempFolder';
 
 const BIN = path.join(__dirname, '..', '..', 'server', 'bin', 'corroborate.js');
 
 const REGISTRY = HOSTILE_REGISTRY;
-
-function writeCorpus(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-hostile-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 interface Reported {
   readonly file: string;
@@ -109,6 +100,7 @@ void describe('huge inputs', () => {
     assert.equal(output.claims, report.claims);
     assert.deepEqual(errors(output), [expectAt('big.txt', report.text, report.typo, 'bad-value')]);
     assert.equal(output.diagnostics.filter((d) => d.code === 'unannotated-mention').length, report.unannotated);
+    removeFolder(dir);
   });
 
   void test('50,000 {skip} spans holding @ids: references and rename find every one', (t) => {
@@ -303,7 +295,7 @@ void describe('YAML built to explode', () => {
 
 void describe('globs and links that reach out of the corpus folder', () => {
   void test('a glob that climbs out is refused at the glob, and nothing outside is read', async () => {
-    const outer = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-outside-'));
+    const outer = tempFolder('outside');
     fs.writeFileSync(path.join(outer, 'secret.txt'), 'SECRET [JNIM]{@nobody}\n');
     const dir = path.join(outer, 'corpus');
     fs.mkdirSync(dir);
@@ -322,7 +314,7 @@ void describe('globs and links that reach out of the corpus folder', () => {
   });
 
   void test('brace and bracket globs that spell .. read nothing outside', async () => {
-    const outer = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-outside-'));
+    const outer = tempFolder('outside');
     fs.writeFileSync(path.join(outer, 'secret.txt'), 'SECRET [JNIM]{@nobody}\n');
     const dir = path.join(outer, 'corpus');
     fs.mkdirSync(dir);
@@ -333,7 +325,7 @@ void describe('globs and links that reach out of the corpus folder', () => {
   });
 
   void test('a symlink loop ends: each real file is read once, a link out is reported', async () => {
-    const outer = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-links-'));
+    const outer = tempFolder('links');
     fs.writeFileSync(path.join(outer, 'outside.txt'), 'dehors\n');
     const dir = path.join(outer, 'corpus');
     fs.mkdirSync(path.join(dir, 'sub'), { recursive: true });

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -28,4 +29,16 @@ test('the .vsix holds the two bundles, the grammars and the manifest files, and 
     ],
     'a missing bundle means `npm run build` has not run; anything extra needs a reason to ship and a line in .vscodeignore',
   );
+});
+
+test('the grammar tests load the grammars the manifest contributes, as it contributes them', () => {
+  interface Grammar {
+    readonly scopeName: string;
+    readonly path: string;
+  }
+  const read = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as { contributes: { grammars: Grammar[] } };
+  const manifest = read('package.json').contributes.grammars;
+  // test/grammar/grammars.json names its paths from its own folder.
+  const tested = read('test/grammar/grammars.json').contributes.grammars.slice(0, manifest.length).map((g) => ({ ...g, path: path.posix.relative('../..', g.path) }));
+  assert.deepEqual(tested, manifest.map((g) => ({ ...g, path: path.posix.normalize(g.path) })));
 });

@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { articleText, parseDocument } from '../../server/src/engine/parser';
+import { copySeeds } from '../support/tempFolder';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const SEEDS = path.join(REPO, 'seeds');
@@ -33,8 +33,7 @@ interface ExportRecord {
 
 /** Runs the CLI on a temporary copy of seeds/ (tests never touch seeds/ itself). */
 function run(...args: string[]): { status: number; stdout: string } {
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-seeds-'));
-  fs.cpSync(SEEDS, copy, { recursive: true });
+  const copy = copySeeds();
   try {
     return { status: 0, stdout: execFileSync(process.execPath, [BIN, args[0], copy, ...args.slice(1)], { encoding: 'utf8' }) };
   } catch (error) {

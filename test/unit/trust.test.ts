@@ -7,7 +7,6 @@
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,6 +19,7 @@ import { hover } from '../../server/src/features/hover';
 import { definition, prepareRename, references, rename } from '../../server/src/features/navigation';
 import { documentSymbols, workspaceSymbols } from '../../server/src/features/symbols';
 import { loadCorpus } from '../../server/src/workspace/corpusFiles';
+import { tempFolder, writeCorpus } from '../support/tempFolder';
 
 const REPO = path.join(__dirname, '..', '..');
 const BIN = path.join(REPO, 'server', 'bin', 'corroborate.js');
@@ -65,7 +65,8 @@ void describe('what the extension declares', () => {
 });
 
 void describe('corpus values are data, never evaluated', () => {
-  const canaryFile = path.join(os.tmpdir(), `corroborate-canary-${process.pid}`);
+  // Where a shell command run from a value would leave a file (inside a folder removed after the run).
+  const canaryFile = path.join(tempFolder('canary'), 'canary');
   const canary = '__corroborateCanary';
   // Each line tries one way a value could be run: a YAML tag for code, template
   // syntax reaching the Function constructor, shell syntax, JavaScript template syntax.
@@ -113,9 +114,7 @@ void describe('corpus values are data, never evaluated', () => {
   }
 
   async function readCorpus(): Promise<{ dir: string; corpus: Corpus }> {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-trust-'));
-    fs.writeFileSync(path.join(dir, REGISTRY_FILE), registry);
-    fs.writeFileSync(path.join(dir, 'a.txt'), document);
+    const dir = writeCorpus({ [REGISTRY_FILE]: registry, 'a.txt': document });
     return { dir, corpus: await loadCorpus(dir) };
   }
 

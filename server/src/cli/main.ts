@@ -1,35 +1,75 @@
-// `corroborate`: check and export a corpus, or serve it over LSP.
+// `corroborate`: start, check and export a corpus, or serve it over LSP.
 // Exit codes: 0 no errors, 1 errors in the corpus, 2 usage or I/O failure.
+// A command sets its code before it writes its output, so that a reader who
+// goes away early (a closed pipe) still gets the code of the run.
 
 import { Command, CommanderError, Option } from 'commander';
 import * as path from 'node:path';
+import type { Corpus } from '../engine/corpus';
+import { REGISTRY_FILE } from '../engine/registry';
 import { CorpusUnavailable, loadCorpus } from '../workspace/corpusFiles';
+import { readDiagnosticGuide } from './diagnosticGuide';
+import { initCorpus, RegistryExists, type InitResult } from './init';
+import { writeParts, type Output } from './output';
 import { checkJsonParts, checkTextParts, exportCsv, exportRecords } from './report';
+import { sarifParts } from './sarif';
+import { pathFromWorkingFolder, terminalPath } from './terminal';
+import { w3cParts } from './w3c';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
-interface Output {
-  write(text: string): void;
+export interface CliEnvironment {
+  readonly out: Output;
+  readonly err: Output;
+  /** The working folder: DIR arguments are resolved against it, and text output names files relative to it. */
+  readonly cwd: string;
+  readonly version: string;
+  /** The text of docs/diagnostics.md, which the SARIF rules' help comes from. */
+  readonly diagnosticsGuide: string;
+  startLanguageServer(): void;
 }
 
-/** Writes pieces of output in batches of about a megabyte: fewer writes than pieces, never one string too long. */
-function writeParts(out: Output, parts: Iterable<string>): void {
-  let batch = '';
-  for (const part of parts) {
-    batch += part;
-    if (batch.length >= 1 << 20) {
-      out.write(batch);
-      batch = '';
-    }
+/** One line per example in `--help`: every command shows how it is run. */
+const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
+  init: ['corroborate init mycorpus', 'corroborate init reports --adopt --published-from-mtime'],
+  check: ['corroborate check mycorpus', 'corroborate check mycorpus --format json > findings.json', 'corroborate check mycorpus --format sarif > corroborate.sarif'],
+  export: ['corroborate export mycorpus --format csv > claims.csv', 'corroborate export mycorpus --format w3c > mycorpus/annotations.jsonld'],
+  lsp: ['corroborate lsp --stdio'],
+};
+
+/** More than this many files in init's lists are summed up, not listed. */
+const LISTED_FILES = 10;
+
+/** A word as a POSIX shell reads it back: quoted only when it has to be. */
+function shellWord(word: string): string {
+  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+function initReport(root: string, dir: string, result: InitResult, cwd: string): string {
+  const shown = (file: string) => `  ${terminalPath(pathFromWorkingFolder(root, file, cwd))}\n`;
+  const list = (files: readonly string[]) =>
+    files.slice(0, LISTED_FILES).map(shown).join('') + (files.length > LISTED_FILES ? `  … and ${files.length - LISTED_FILES} more\n` : '');
+  const plural = (n: number) => (n === 1 ? '1 report' : `${n} reports`);
+  const checkCommand = path.resolve(cwd, dir) === cwd ? 'corroborate check' : `corroborate check ${shellWord(dir)}`;
+  let text = `Created ${terminalPath(path.relative(cwd, path.join(root, REGISTRY_FILE)))}: a starter registry. Name your outlets, parties, places and events in it.\n`;
+  if (result.adopted.length > 0) {
+    text += `Added front matter to ${plural(result.adopted.length)}; fill in the outlet's id after source: in each:\n${list(result.adopted)}`;
   }
-  if (batch !== '') out.write(batch);
+  if (result.withoutFrontMatter.length > 0) {
+    text +=
+      `${plural(result.withoutFrontMatter.length)} without front matter, whose claims have no claimant until it names their outlet:\n${list(result.withoutFrontMatter)}` +
+      `Add it by hand (---, source: <outlet id>, ---), or remove corroborate.yaml and run \`corroborate init ${shellWord(dir)} --adopt\`.\n`;
+  }
+  return text + `Next: annotate a report, then run \`${checkCommand}\`.\n`;
 }
 
-function program(out: Output, err: Output, setExit: (code: number) => void, startLanguageServer: () => void): Command {
+function program(env: CliEnvironment, setExit: (code: number) => void): Command {
+  const { out, err } = env;
   const cli = new Command('corroborate')
-    .description('Check a corpus of news reports annotated with claim markup, export its claims, or serve it to an editor.')
+    .description('Start, check and export a corpus of news reports annotated with claim markup, or serve it to an editor.')
+    .version(env.version, '-v, --version', 'print the version')
     .configureOutput({
       writeOut: (s) => out.write(s),
       writeErr: (s) => err.write(s),
@@ -39,28 +79,73 @@ function program(out: Output, err: Output, setExit: (code: number) => void, star
     .exitOverride();
 
   cli
-    .command('check')
-    .description('Check the corpus in DIR (the folder holding corroborate.yaml) and print every diagnostic: path:line:col: severity code: message, then a summary. Exit 0 without errors, 1 with errors, 2 when the corpus cannot be read.')
+    .command('init')
+    .description('Start a corpus in DIR (created if missing) with a commented corroborate.yaml to edit. Never replaces an existing one: then it exits 2 and changes nothing.')
     .argument('[dir]', 'the corpus folder', '.')
-    .addOption(new Option('--format <format>', 'text, or json: one JSON object {documents, mentions, claims, diagnostics}').choices(['text', 'json']).default('text'))
-    .action(async (dir: string, options: { format: 'text' | 'json' }) => {
-      const corpus = await loadCorpus(path.resolve(dir));
-      const diagnostics = corpus.allDiagnostics();
-      writeParts(out, options.format === 'json' ? checkJsonParts(corpus, diagnostics) : checkTextParts(corpus, diagnostics));
-      if (options.format === 'json') out.write('\n');
-      setExit(diagnostics.some((d) => d.severity === 'error') ? EXIT_ERRORS : EXIT_OK);
+    .option('--adopt', 'add front matter to the reports in DIR that have none, leaving source: for you to fill; the article text is not touched')
+    .option('--published-from-mtime', "with --adopt: set published: to each file's modification date")
+    .action(async (dir: string, options: { adopt?: boolean; publishedFromMtime?: boolean }, command: Command) => {
+      if (options.publishedFromMtime && !options.adopt) command.error('--published-from-mtime goes with --adopt', { exitCode: EXIT_USAGE });
+      const root = path.resolve(env.cwd, dir);
+      const result = await initCorpus(root, { adopt: options.adopt ?? false, publishedFromMtime: options.publishedFromMtime ?? false });
+      for (const { file, reason } of result.failed) err.write(`corroborate: could not add front matter to ${terminalPath(pathFromWorkingFolder(root, file, env.cwd))}: ${reason}\n`);
+      setExit(result.failed.length > 0 ? EXIT_USAGE : EXIT_OK);
+      out.write(initReport(root, dir, result, env.cwd));
     });
 
-  cli
-    .command('export')
-    .description('Export one record per (claim, property): file, range, claim id, event, property, raw value, low, high, claimant, source, origin, hedged and the quoted text.')
-    .argument('[dir]', 'the corpus folder', '.')
-    .addOption(new Option('--format <format>', 'json (an array of records) or csv (with a header row)').choices(['json', 'csv']).default('json'))
-    .action(async (dir: string, options: { format: 'json' | 'csv' }) => {
-      const records = exportRecords(await loadCorpus(path.resolve(dir)));
-      out.write(options.format === 'csv' ? exportCsv(records) : JSON.stringify(records, null, 2) + '\n');
+  /** A command on the corpus in DIR, read once, its output chosen with --format. */
+  const corpusCommand = <F extends string>(
+    name: string,
+    description: string,
+    format: { readonly description: string; readonly choices: readonly F[] },
+    run: (root: string, corpus: Corpus, format: F) => void,
+  ) =>
+    cli
+      .command(name)
+      .description(description)
+      .argument('[dir]', 'the corpus folder', '.')
+      .addOption(new Option('--format <format>', format.description).choices(format.choices).default(format.choices[0]))
+      .action(async (dir: string, options: { format: F }) => {
+        const root = path.resolve(env.cwd, dir);
+        run(root, await loadCorpus(root), options.format);
+      });
+
+  corpusCommand(
+    'check',
+    'Check the corpus in DIR (the folder holding corroborate.yaml) and print every diagnostic: path:line:col: severity code: message, paths relative to the current folder, then a summary. Exit 0 without errors, 1 with errors, 2 when the corpus cannot be read.',
+    {
+      description: 'text; json: one object {documents, mentions, claims, diagnostics}, paths relative to DIR; sarif: a SARIF 2.1.0 log for code scanning',
+      choices: ['text', 'json', 'sarif'] as const,
+    },
+    (root, corpus, format) => {
+      const diagnostics = corpus.allDiagnostics();
+      setExit(diagnostics.some((d) => d.severity === 'error') ? EXIT_ERRORS : EXIT_OK);
+      if (format === 'json') {
+        writeParts(out, checkJsonParts(corpus, diagnostics));
+        out.write('\n');
+      } else if (format === 'sarif') {
+        const guide = readDiagnosticGuide(env.diagnosticsGuide);
+        writeParts(out, sarifParts(corpus, diagnostics, { root, cwd: env.cwd, version: env.version, guide }));
+      } else {
+        writeParts(out, checkTextParts(corpus, diagnostics, (file) => pathFromWorkingFolder(root, file, env.cwd)));
+      }
+    },
+  );
+
+  corpusCommand(
+    'export',
+    'Export the claims: json or csv, one record per (claim, property) with file, range, claim id, event, property, raw value, low, high, claimant, source, origin, hedged and the quoted text; w3c, one W3C Web Annotation per claim and mention.',
+    { description: 'json (an array of records), csv (with a header row) or w3c (a JSON-LD AnnotationCollection)', choices: ['json', 'csv', 'w3c'] as const },
+    (root, corpus, format) => {
       setExit(EXIT_OK);
-    });
+      if (format === 'w3c') {
+        writeParts(out, w3cParts(corpus, `Claims and mentions annotated in ${path.basename(root)}`));
+        return;
+      }
+      const records = exportRecords(corpus);
+      out.write(format === 'csv' ? exportCsv(records) : JSON.stringify(records, null, 2) + '\n');
+    },
+  );
 
   cli
     .command('lsp')
@@ -68,9 +153,14 @@ function program(out: Output, err: Output, setExit: (code: number) => void, star
     .requiredOption('--stdio', 'talk LSP over standard input and output')
     // The LSP spec's way for an editor to name itself; VS Code's client always passes it, and the connection reads it from argv.
     .option('--clientProcessId <pid>', "the editor's process id: the server exits when that process is gone")
-    .action(() => startLanguageServer());
+    .action(() => env.startLanguageServer());
 
-  // The overview lists commands only; scripts' authors want the options at a glance too.
+  for (const command of cli.commands) {
+    const examples = EXAMPLES[command.name()] ?? [];
+    command.addHelpText('after', `\nExamples:\n${examples.map((line) => `  $ ${line}\n`).join('')}`);
+  }
+
+  // The overview lists commands only; scripts' authors want the options and an example of each at a glance too.
   cli.addHelpText('after', () => {
     const help = cli.createHelp();
     const lines = ['', 'Command options:'];
@@ -80,6 +170,8 @@ function program(out: Output, err: Output, setExit: (code: number) => void, star
         lines.push(`  ${command.name()} ${help.optionTerm(option)}: ${help.optionDescription(option)}`);
       }
     }
+    lines.push('', 'Examples:');
+    for (const command of cli.commands) for (const example of EXAMPLES[command.name()] ?? []) lines.push(`  $ ${example}`);
     return lines.join('\n');
   });
 
@@ -87,9 +179,9 @@ function program(out: Output, err: Output, setExit: (code: number) => void, star
 }
 
 /** Runs the CLI; resolves with the exit code (the language server keeps the process alive itself). */
-export async function runCli(argv: readonly string[], out: Output, err: Output, startLanguageServer: () => void): Promise<number> {
+export async function runCli(argv: readonly string[], env: CliEnvironment): Promise<number> {
   let exitCode = EXIT_OK;
-  const cli = program(out, err, (code) => (exitCode = code), startLanguageServer);
+  const cli = program(env, (code) => (exitCode = code));
   try {
     await cli.parseAsync([...argv], { from: 'user' });
     if (argv.length === 0) {
@@ -99,13 +191,13 @@ export async function runCli(argv: readonly string[], out: Output, err: Output, 
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    if (error instanceof CorpusUnavailable) {
-      err.write(`corroborate: ${error.message}\n`);
+    if (error instanceof CorpusUnavailable || error instanceof RegistryExists) {
+      env.err.write(`corroborate: ${error.message}\n`);
       return EXIT_USAGE;
     }
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code === 'string') {
-      err.write(`corroborate: ${(error as Error).message}\n`);
+      env.err.write(`corroborate: ${(error as Error).message}\n`);
       return EXIT_USAGE;
     }
     throw error;

@@ -4,20 +4,23 @@
 
 import type { Corpus } from '../engine/corpus';
 import type { Diagnostic, RelatedEntry } from '../engine/diagnostics';
-import { spanText } from '../engine/document';
+import { spanText, type DocumentFacts } from '../engine/document';
 import { LineIndex } from '../engine/lineIndex';
 import { REGISTRY_FILE } from '../engine/registry';
-import type { TextRange } from '../engine/syntax';
+import { forEachSpan } from '../engine/spans';
+import type { MentionBlock, SpanNode, TextRange } from '../engine/syntax';
 import { valueBounds } from '../engine/values';
+import { terminalPath, terminalText } from './terminal';
 
-interface CliRange {
+export interface CliRange {
   readonly line: number;
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
 }
 
-class Positions {
+/** Offsets to the CLI's 1-based lines and UTF-16 columns, one line index per file. */
+export class Positions {
   private readonly indexes = new Map<string, LineIndex>();
 
   constructor(private readonly corpus: Corpus) {}
@@ -34,10 +37,27 @@ class Positions {
   }
 }
 
+/** A relative path as a URI reference: each segment percent-encoded, so `:`, `#`, `%`, spaces and line breaks survive. */
+export function uriReference(relativePath: string, separator = '/'): string {
+  return relativePath.split(separator).map(encodeURIComponent).join('/');
+}
+
 export interface Counts {
   readonly documents: number;
   readonly mentions: number;
   readonly claims: number;
+}
+
+/** The mention spans of a document that count: those outside `{skip}`, where the engine reads no markup. */
+export function mentionSpans(facts: DocumentFacts): (SpanNode & { readonly block: MentionBlock })[] {
+  const found: (SpanNode & { readonly block: MentionBlock })[] = [];
+  forEachSpan(facts.parsed.spans, {
+    read: (span) => {
+      const block = span.block;
+      if (block.kind === 'mention') found.push({ ...span, block });
+    },
+  });
+  return found;
 }
 
 export function countCorpus(corpus: Corpus): Counts {
@@ -47,12 +67,7 @@ export function countCorpus(corpus: Corpus): Counts {
     const facts = corpus.document(file);
     if (!facts) continue;
     claims += facts.claims.length;
-    let skipEnd = -1;
-    for (const span of facts.parsed.spans) {
-      if (span.start < skipEnd) continue;
-      if (span.block.kind === 'skip') skipEnd = span.end;
-      else if (span.block.kind === 'mention') mentions += span.block.refs.length;
-    }
+    for (const span of mentionSpans(facts)) mentions += span.block.refs.length;
   }
   return { documents: corpus.files().length, mentions, claims };
 }
@@ -94,16 +109,19 @@ export function* checkJsonParts(corpus: Corpus, diagnostics: readonly Diagnostic
   yield ']}';
 }
 
-export function checkText(corpus: Corpus, diagnostics: readonly Diagnostic[]): string {
-  return [...checkTextParts(corpus, diagnostics)].join('');
-}
-
-/** The lines of `check`, each with its line break, the summary last. */
-export function* checkTextParts(corpus: Corpus, diagnostics: readonly Diagnostic[]): Generator<string> {
+/**
+ * The lines of `check`, each with its line break, the summary last. `name`
+ * says how to print a corpus file's path (relative to the working folder);
+ * paths and messages are kept on one line (terminal.ts).
+ */
+export function* checkTextParts(corpus: Corpus, diagnostics: readonly Diagnostic[], name: (file: string) => string): Generator<string> {
   const positions = new Positions(corpus);
+  const names = new Map<string, string>();
   for (const d of diagnostics) {
     const at = positions.range(d.file, d);
-    yield `${d.file}:${at.line}:${at.column}: ${d.severity} ${d.code}: ${d.message}\n`;
+    let shown = names.get(d.file);
+    if (shown === undefined) names.set(d.file, (shown = terminalPath(name(d.file))));
+    yield `${shown}:${at.line}:${at.column}: ${d.severity} ${d.code}: ${terminalText(d.message)}\n`;
   }
   const counts = countCorpus(corpus);
   const by = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;

@@ -14,6 +14,10 @@
 //   clauses rather than joining the parts of a name;
 // - format characters (soft hyphen, joiners, direction marks) and the Arabic
 //   tatweel vanish: they change how a word is drawn, not which word it is;
+// - Arabic letters fold to the form a writer may put in their place: the
+//   harakat go with the other combining marks, the hamza seats decompose
+//   (أ إ آ → ا, and likewise ؤ → و, ئ → ي), and ى → ي, ة → ه, ٱ → ا, as do the
+//   Persian-keyboard ی → ي and ک → ك;
 // - a run of whitespace (non-breaking and thin spaces included) becomes one
 //   space, or one "\n" when it holds a blank line, so a name wrapped across a
 //   line matches and one split across paragraphs does not.
@@ -90,6 +94,14 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ['œ', 'oe'], ['Œ', 'OE'], ['æ', 'ae'], ['Æ', 'AE'], ['ß', 'ss'], ['ẞ', 'SS'],
 ]);
 const SPELLED_OUT_CHARS = /[œŒæÆßẞ]/gu;
+const ARABIC_LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
+  ['\u0649', '\u064a'], // ى alif maqsura → ي
+  ['\u0629', '\u0647'], // ة ta marbuta → ه
+  ['\u0671', '\u0627'], // ٱ alif wasla → ا
+  ['\u06cc', '\u064a'], // ی Persian yeh → ي
+  ['\u06a9', '\u0643'], // ک keheh → ك
+]);
+const ARABIC_LETTER_VARIANTS = /[\u0649\u0629\u0671\u06cc\u06a9]/gu;
 const COMBINING_MARKS = /\p{M}/gu;
 const IS_MARK = /^\p{M}$/u;
 const IS_FORMAT = /^\p{Cf}$/u;
@@ -121,7 +133,8 @@ function computeEntry(codePoint: number): FoldEntry {
   folded = folded
     .replace(APOSTROPHE_LIKE, "'")
     .replace(HYPHEN_LIKE, '-')
-    .replace(SPELLED_OUT_CHARS, (c) => SPELLED_OUT.get(c) ?? c);
+    .replace(SPELLED_OUT_CHARS, (c) => SPELLED_OUT.get(c) ?? c)
+    .replace(ARABIC_LETTER_VARIANTS, (c) => ARABIC_LETTER_FOLDS.get(c) ?? c);
   return outputEntry(folded);
 }
 
@@ -149,17 +162,25 @@ function entryFor(codePoint: number): FoldEntry {
 
 const ASCII_ENTRIES: readonly FoldEntry[] = Array.from({ length: 128 }, (_, c) => entryFor(c));
 
-/** 0: not yet known, 1: letter or digit, 2: neither. */
+/**
+ * Whether a code point matches a one-character pattern (`/^\p{L}$/u`), the
+ * answer for BMP code points remembered in `known` (0: not yet asked, 1: yes,
+ * 2: no): scans ask it of every character.
+ */
+export function codePointIn(pattern: RegExp, known: Uint8Array, codePoint: number): boolean {
+  if (codePoint >= 0x10000) return pattern.test(String.fromCodePoint(codePoint));
+  let answer = known[codePoint];
+  if (answer === 0) {
+    answer = pattern.test(String.fromCharCode(codePoint)) ? 1 : 2;
+    known[codePoint] = answer;
+  }
+  return answer === 1;
+}
+
 const bmpWordClass = new Uint8Array(0x10000);
 
 function isWordCodePoint(codePoint: number): boolean {
-  if (codePoint >= 0x10000) return IS_WORD.test(String.fromCodePoint(codePoint));
-  let wordClass = bmpWordClass[codePoint];
-  if (wordClass === 0) {
-    wordClass = IS_WORD.test(String.fromCharCode(codePoint)) ? 1 : 2;
-    bmpWordClass[codePoint] = wordClass;
-  }
-  return wordClass === 1;
+  return codePointIn(IS_WORD, bmpWordClass, codePoint);
 }
 
 /**
@@ -387,6 +408,11 @@ interface AliasPattern<Entry extends AliasEntry> {
   readonly checksEnd: boolean;
   caseFolded: AliasGroup<Entry> | undefined;
   readonly caseExact: CaseExactGroup<Entry>[];
+  /**
+   * The aliases that begin with the article ال and whose key, without that
+   * alif, this is: they match here after the preposition ل (للجيش holds الجيش).
+   */
+  elidedArticle: AliasGroup<Entry> | undefined;
 }
 
 /** French elided words after which a name starts: l'armée, d'Al-Qaïda, qu'AQMI. */
@@ -394,6 +420,48 @@ const ELISIONS: ReadonlySet<string> = new Set([
   'l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu',
 ]);
 const LONGEST_ELISION = 6;
+
+/** Whether a code point is an Arabic-script letter (folded text holds no harakat or tatweel). */
+export function isArabicLetter(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x0620 && codePoint <= 0x064a) ||
+    (codePoint >= 0x066e && codePoint <= 0x06d3) ||
+    (codePoint >= 0x0750 && codePoint <= 0x077f) ||
+    (codePoint >= 0x08a0 && codePoint <= 0x08c9)
+  );
+}
+
+const ARABIC_LAM = '\u0644';
+const ARABIC_ALIF = '\u0627';
+/** The article ال, folded. */
+export const ARABIC_ARTICLE = ARABIC_ALIF + ARABIC_LAM;
+
+/**
+ * The chains of proclitics written attached to an Arabic word, folded: an
+ * optional conjunction (و, ف), an optional preposition (ب, ك, ل) and an
+ * optional article (ال), where ل + ال is written لل. A name may start after
+ * any of them: وفاغنر, بالجيش, للجيش, وبالجيش.
+ */
+export const ARABIC_PROCLITIC_CHAINS: ReadonlySet<string> = (() => {
+  const chains = new Set<string>();
+  for (const conjunction of ['', '\u0648', '\u0641']) {
+    for (const preposition of ['', '\u0628', '\u0643', ARABIC_LAM]) {
+      for (const article of ['', ARABIC_ARTICLE]) {
+        const attached = preposition === ARABIC_LAM && article !== '' ? ARABIC_LAM + ARABIC_LAM : preposition + article;
+        if (conjunction + attached !== '') chains.add(conjunction + attached);
+      }
+    }
+  }
+  return chains;
+})();
+export const LONGEST_ARABIC_PROCLITIC_CHAIN = 4;
+
+/**
+ * The chains after which an alias that begins with the article ال matches
+ * with its alif elided (للجيش holds الجيش): the preposition ل, with or
+ * without a conjunction.
+ */
+const LAM_PREPOSITION_CHAINS: ReadonlySet<string> = new Set([ARABIC_LAM, '\u0648' + ARABIC_LAM, '\u0641' + ARABIC_LAM]);
 
 /** Articles `matchWhole` looks past; longer first where one begins another. */
 const LEADING_ARTICLES: readonly string[] = [
@@ -444,10 +512,31 @@ class FoldedWindow {
   isWordStart(index: number): boolean {
     if (index === 0) return true;
     const before = this.codePointBefore(index);
-    if (before !== APOSTROPHE) return !isWordCodePoint(before);
-    // An apostrophe with no letter before it is an opening quote.
-    if (index === 1 || !isWordCodePoint(this.codePointBefore(index - 1))) return true;
-    return this.isElisionBefore(index - 1);
+    if (before === APOSTROPHE) {
+      // An apostrophe with no letter before it is an opening quote.
+      if (index === 1 || !isWordCodePoint(this.codePointBefore(index - 1))) return true;
+      return this.isElisionBefore(index - 1);
+    }
+    if (!isWordCodePoint(before)) return true;
+    if (!isArabicLetter(before)) return false;
+    const chain = this.procliticChainBefore(index);
+    return chain !== undefined && ARABIC_PROCLITIC_CHAINS.has(chain);
+  }
+
+  /** Whether the Arabic letters before `index` are the preposition ل (with or without a conjunction) and nothing more. */
+  followsLamPreposition(index: number): boolean {
+    const chain = index > 0 && isArabicLetter(this.codePointBefore(index)) ? this.procliticChainBefore(index) : undefined;
+    return chain !== undefined && LAM_PREPOSITION_CHAINS.has(chain);
+  }
+
+  /** The Arabic letters from the start of the word to `index`, if they are few enough to be proclitics. */
+  private procliticChainBefore(index: number): string | undefined {
+    let wordStart = index;
+    while (wordStart > 0 && index - wordStart < LONGEST_ARABIC_PROCLITIC_CHAIN && isArabicLetter(this.unitAt(wordStart - 1))) wordStart--;
+    if (wordStart > 0 && isWordCodePoint(this.codePointBefore(wordStart))) return undefined;
+    let chain = '';
+    for (let i = wordStart; i < index; i++) chain += String.fromCharCode(this.unitAt(i));
+    return chain;
   }
 
   private isElisionBefore(apostrophe: number): boolean {
@@ -471,7 +560,10 @@ class FoldedWindow {
  * A match starts at a word start: at the start of the scanned range, or after
  * a character that is not a letter or digit (so `#Niafunké` and `(JNIM)`
  * match), or after an apostrophe that opens a quote or ends an elided word
- * (`l'armée`, `d'Al-Qaïda`, `qu'AQMI`; not `hui` in `aujourd'hui`). It ends
+ * (`l'armée`, `d'Al-Qaïda`, `qu'AQMI`; not `hui` in `aujourd'hui`), or,
+ * in Arabic script, after a chain of attached proclitics (`وفاغنر`,
+ * `وبالجيش`; ARABIC_PROCLITIC_CHAINS), where an alias that begins with the
+ * article also matches with its alif elided after ل (`للجيش`). It ends
  * at a word end: the end of the range or a character that is not a letter or
  * digit (`JNIM's` matches, `JNIMs` does not). Among the candidates the
  * leftmost wins, then the longest; matches never overlap.
@@ -505,6 +597,7 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
   constructor(entries: Iterable<Entry>) {
     this.entries = [...entries];
     for (const entry of this.entries) this.add(entry);
+    this.addElidedArticleKeys();
     const keys = [...this.patterns.keys()];
 
     this.classOf = new Int32Array(0x10000);
@@ -584,6 +677,7 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
         checksEnd: isWordCodePoint(lastCodePoint(key)),
         caseFolded: undefined,
         caseExact: [],
+        elidedArticle: undefined,
       };
       this.patterns.set(key, pattern);
     }
@@ -602,6 +696,26 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
     }
     group.entries.push(entry);
     if (!group.entityIds.includes(entry.entityId)) group.entityIds.push(entry.entityId);
+  }
+
+  /**
+   * Arabic writes the preposition ل before the article ال as لل, dropping
+   * the article's alif: each alias that begins with the article is also
+   * looked for without that alif, and accepted only after ل (see collect).
+   */
+  private addElidedArticleKeys(): void {
+    for (const pattern of [...this.patterns.values()]) {
+      const group = pattern.caseFolded;
+      const key = pattern.key;
+      if (group === undefined || !key.startsWith(ARABIC_ARTICLE) || !isArabicLetter(key.codePointAt(ARABIC_ARTICLE.length) ?? 0)) continue;
+      const elidedKey = key.slice(1);
+      let elided = this.patterns.get(elidedKey);
+      if (elided === undefined) {
+        elided = { key: elidedKey, checksStart: true, checksEnd: pattern.checksEnd, caseFolded: undefined, caseExact: [], elidedArticle: undefined };
+        this.patterns.set(elidedKey, elided);
+      }
+      elided.elidedArticle = group;
+    }
   }
 
   /**
@@ -657,9 +771,10 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
       const foldedStart = foldedEnd - this.patternLength[node];
       // A start inside one code point's folded form is no match either.
       if (foldedStart > 0 && window.sourceAt(foldedStart) === window.sourceAt(foldedStart - 1)) continue;
-      if (pattern.checksStart && !window.isWordStart(foldedStart)) continue;
       const sourceStart = window.sourceAt(foldedStart);
-      const named = accept(pattern, text, sourceStart, sourceEnd);
+      let named: Naming | undefined;
+      if (!pattern.checksStart || window.isWordStart(foldedStart)) named = accept(pattern, text, sourceStart, sourceEnd);
+      if (named === undefined && pattern.elidedArticle !== undefined && window.followsLamPreposition(foldedStart)) named = pattern.elidedArticle;
       if (named !== undefined) {
         candidates.push({ start: sourceStart, end: sourceEnd, alias: named.alias, entityIds: named.entityIds });
       }
@@ -670,7 +785,9 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
    * The entities a span's whole text names, for `mention-mismatch`: the text,
    * trimmed and folded (so whitespace runs count as one space), must equal an
    * alias, either as it is or after a leading article (le, la, les, l', un,
-   * une, des, du, de la, de l', d', the, a, an). Empty when it names none.
+   * une, des, du, de la, de l', d', the, a, an) or, in Arabic, after the
+   * proclitics attached to its first word (وفاغنر, للجيش المالي). Empty when
+   * it names none.
    */
   matchWhole(text: string): readonly string[] {
     const known = this.wholeMatches.get(text);
@@ -696,10 +813,20 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
     const whole = lookUp(from);
     if (whole !== undefined) return whole;
     const article = LEADING_ARTICLES.find((candidate) => folded.startsWith(candidate, from));
-    if (article === undefined) return [];
-    let rest = from + article.length;
-    while (rest < to && isFoldedSpace(folded.charCodeAt(rest))) rest++;
-    return rest < to ? (lookUp(rest) ?? []) : [];
+    if (article !== undefined) {
+      let rest = from + article.length;
+      while (rest < to && isFoldedSpace(folded.charCodeAt(rest))) rest++;
+      return rest < to ? (lookUp(rest) ?? []) : [];
+    }
+    for (let length = 1; length <= LONGEST_ARABIC_PROCLITIC_CHAIN && from + length < to; length++) {
+      const chain = folded.slice(from, from + length);
+      if (!ARABIC_PROCLITIC_CHAINS.has(chain) || !isArabicLetter(folded.charCodeAt(from + length))) continue;
+      const named = lookUp(from + length);
+      if (named !== undefined) return named;
+      const elided = LAM_PREPOSITION_CHAINS.has(chain) ? this.patterns.get(folded.slice(from + length, to))?.elidedArticle : undefined;
+      if (elided !== undefined) return elided.entityIds;
+    }
+    return [];
   }
 
   /**

@@ -3,7 +3,7 @@
 // the end of their paragraph; the caller passes that end as `limit`.
 
 import { isIdAt, shorten } from './names';
-import type { Attribute, Block, ClaimBlock, MentionBlock, Ref, SyntaxProblem, TextRange, Value } from './syntax';
+import type { Attribute, Block, BlockToken, ClaimBlock, InvalidBlock, MentionBlock, Ref, SkipBlock, SyntaxProblem, TextRange, Value } from './syntax';
 
 const TAB = 0x09;
 const LF = 0x0a;
@@ -48,6 +48,9 @@ function excerpt(token: string): string {
   return shorten(token, MAX_TOKEN_SHOWN);
 }
 
+/** No tokens: one shared empty list, so a block that keeps none costs nothing more. */
+const NO_TOKENS: readonly BlockToken[] = Object.freeze([]);
+
 export class BlockReader {
   // The tokens of the last scanned block, reused from block to block.
   private readonly tokenStarts: number[] = [];
@@ -58,9 +61,14 @@ export class BlockReader {
   private readonly refs: Ref[] = [];
   private readonly properties: Attribute[] = [];
   private readonly claimKeys = new Set<string>();
+  // Tokens of the block being read that it reports and leaves out; most blocks have none.
+  private rejected: BlockToken[] | undefined;
   private end = 0;
   private closed = false;
   private unclosedQuote = -1;
+  // Start of the token whose quote is not closed: it runs to `openTokenEnd`.
+  private openTokenStart = -1;
+  private openTokenEnd = -1;
   // A quote that finds no closing quote before the end of its paragraph means
   // that every later quote of that paragraph fails too: each later `"` was
   // read as the `\"` escape by the failed scan, which is therefore in the same
@@ -92,6 +100,16 @@ export class BlockReader {
     return this.end;
   }
 
+  /**
+   * The block opening at `open` after a `]` that closes no span: kept as
+   * written, with its tokens, for what reads half-typed markup. The caller
+   * reports it; nothing inside it is reported on top.
+   */
+  readOrphan(open: number, limit: number): InvalidBlock {
+    this.scan(open, limit);
+    return { kind: 'invalid', start: open, end: this.end, tokens: this.allTokens() };
+  }
+
   /** Reads the block opening at `open`; `block.end` is where the text resumes. */
   read(open: number, limit: number): Block {
     this.scan(open, limit);
@@ -99,26 +117,29 @@ export class BlockReader {
     const end = this.end;
     if (this.unclosedQuote >= 0) {
       this.report(this.unclosedQuote, this.unclosedQuote + 1, 'unclosed quote: add the closing " before the end of the paragraph');
-      return { kind: 'invalid', start, end };
+      return { kind: 'invalid', start, end, tokens: this.allTokens() };
     }
     if (!this.closed) {
       this.report(open, open + 1, 'block is not closed: add }');
-      return { kind: 'invalid', start, end };
+      return { kind: 'invalid', start, end, tokens: this.allTokens() };
     }
     if (this.tokenCount === 0) {
       this.report(start, end, 'empty block: write @ids, `claim …` or `skip` between the braces');
-      return { kind: 'invalid', start, end };
+      return { kind: 'invalid', start, end, tokens: NO_TOKENS };
     }
     if (this.text.charCodeAt(this.tokenStarts[0]) === AT) return this.readMention(start, end);
     if (this.tokenIs(0, 'claim')) return this.readClaim(start, end);
-    if (this.tokenIs(0, 'skip')) {
-      for (let k = 1; k < this.tokenCount; k++) {
-        this.reportToken(k, (token) => `\`skip\` stands alone: remove \`${token}\``);
-      }
-      return { kind: 'skip', start, end };
-    }
+    if (this.tokenIs(0, 'skip')) return this.readSkip(start, end);
     this.reportToken(0, (token) => `unknown block \`{${token}}\`: a block holds @ids, \`claim …\` or \`skip\``);
-    return { kind: 'invalid', start, end };
+    return { kind: 'invalid', start, end, tokens: this.allTokens() };
+  }
+
+  private readSkip(start: number, end: number): SkipBlock {
+    for (let k = 1; k < this.tokenCount; k++) {
+      this.reject(k, (token) => `\`skip\` stands alone: remove \`${token}\``);
+    }
+    const keyword = { start: this.tokenStarts[0], end: this.tokenEnds[0] };
+    return { kind: 'skip', start, end, keyword, rejected: this.takeRejected() };
   }
 
   private readMention(start: number, end: number): MentionBlock {
@@ -130,14 +151,14 @@ export class BlockReader {
       if (this.text.charCodeAt(tokenStart) === AT && isIdAt(this.text, tokenStart + 1, tokenEnd)) {
         refs.push({ start: tokenStart, end: tokenEnd, id: this.text.slice(tokenStart + 1, tokenEnd) });
       } else {
-        this.reportToken(
+        this.reject(
           k,
           (token) =>
             `\`${token}\` is not an entity ref: a mention block holds only @ids (letters, digits, - and _ after the @)`,
         );
       }
     }
-    return { kind: 'mention', start, end, refs: refs.slice() };
+    return { kind: 'mention', start, end, refs: refs.slice(), rejected: this.takeRejected() };
   }
 
   private readClaim(start: number, end: number): ClaimBlock {
@@ -155,9 +176,9 @@ export class BlockReader {
       const tokenEnd = this.tokenEnds[k];
       if (text.charCodeAt(tokenStart) === HASH) {
         if (!isIdAt(text, tokenStart + 1, tokenEnd)) {
-          this.reportToken(k, (token) => `\`${token}\` is not a claim id: write # then letters, digits, - or _`);
+          this.reject(k, (token) => `\`${token}\` is not a claim id: write # then letters, digits, - or _`);
         } else if (id !== undefined) {
-          this.reportToken(k, (token) => `duplicate claim id \`${token}\`: a claim has one #id, remove this one`);
+          this.reject(k, (token) => `duplicate claim id \`${token}\`: a claim has one #id, remove this one`);
         } else {
           id = { start: tokenStart, end: tokenEnd, name: text.slice(tokenStart + 1, tokenEnd) };
         }
@@ -165,27 +186,29 @@ export class BlockReader {
       }
       if (this.tokenIs(k, 'hedged')) {
         if (hedged !== undefined) {
-          this.reportToken(k, () => 'duplicate key `hedged`: a key may appear once');
+          this.reject(k, () => 'duplicate key `hedged`: a key may appear once');
         } else {
           hedged = { start: tokenStart, end: tokenEnd };
         }
         continue;
       }
-      let keyEnd = tokenStart;
-      while (keyEnd < tokenEnd && text.charCodeAt(keyEnd) !== EQUALS) keyEnd++;
+      const keyEnd = this.equalsIn(tokenStart, tokenEnd);
       if (keyEnd === tokenEnd || !isIdAt(text, tokenStart, keyEnd)) {
-        this.reportToken(k, (token) => `\`${token}\` is not a claim attribute: write key=value, #id or hedged`);
+        this.reject(k, (token) => `\`${token}\` is not a claim attribute: write key=value, #id or hedged`);
         continue;
       }
       const key = text.slice(tokenStart, keyEnd);
       if (keyEnd + 1 === tokenEnd) {
-        this.reportToken(k, () => `missing value after \`${excerpt(key)}=\`: write a value, a "quoted string" or an @id`);
+        this.reject(k, () => `missing value after \`${excerpt(key)}=\`: write a value, a "quoted string" or an @id`);
         continue;
       }
       const value = this.readValue(keyEnd + 1, tokenEnd);
-      if (value === undefined) continue;
+      if (value === undefined) {
+        (this.rejected ??= []).push(this.token(k));
+        continue;
+      }
       if (keys.has(key)) {
-        this.reportToken(k, () => `duplicate key \`${excerpt(key)}\`: a key may appear once`);
+        this.reject(k, () => `duplicate key \`${excerpt(key)}\`: a key may appear once`);
         continue;
       }
       keys.add(key);
@@ -197,7 +220,7 @@ export class BlockReader {
     // One object shape for every claim, absent parts included, keeps the
     // consumers' property accesses monomorphic.
     const keyword = { start: this.tokenStarts[0], end: this.tokenEnds[0] };
-    return { kind: 'claim', start, end, keyword, id, by, event, hedged, properties: properties.slice() };
+    return { kind: 'claim', start, end, keyword, id, by, event, hedged, properties: properties.slice(), rejected: this.takeRejected() };
   }
 
   /** The value text[start, end) of a `key=value`, or undefined (with a problem) when it is malformed. */
@@ -242,6 +265,7 @@ export class BlockReader {
     this.tokenCount = 0;
     this.closed = false;
     this.unclosedQuote = -1;
+    this.openTokenStart = -1;
     let p = open + 1;
     for (;;) {
       while (p < limit && isBlockSpace(text.charCodeAt(p))) p++;
@@ -268,6 +292,8 @@ export class BlockReader {
           let brace = p + 1;
           while (brace < limit && text.charCodeAt(brace) !== CLOSE_BRACE) brace++;
           this.end = brace < limit ? brace + 1 : limit;
+          this.openTokenStart = tokenStart;
+          this.openTokenEnd = brace;
           return;
         }
         p = afterQuote;
@@ -309,6 +335,44 @@ export class BlockReader {
     const start = this.tokenStarts[k];
     const end = this.tokenEnds[k];
     this.report(start, end, message(excerpt(this.text.slice(start, end))));
+  }
+
+  /** Reports token `k` and keeps it among the block's rejected tokens. */
+  private reject(k: number, message: (token: string) => string): void {
+    this.reportToken(k, message);
+    (this.rejected ??= []).push(this.token(k));
+  }
+
+  private takeRejected(): readonly BlockToken[] {
+    const rejected = this.rejected ?? NO_TOKENS;
+    this.rejected = undefined;
+    return rejected;
+  }
+
+  /** Offset of the first `=` in text[start, end), or `end`: what separates a key from its value. */
+  private equalsIn(start: number, end: number): number {
+    let p = start;
+    while (p < end && this.text.charCodeAt(p) !== EQUALS) p++;
+    return p;
+  }
+
+  private token(k: number): BlockToken {
+    return this.tokenAt(this.tokenStarts[k], this.tokenEnds[k], undefined);
+  }
+
+  private tokenAt(start: number, end: number, openQuote: number | undefined): BlockToken {
+    const equals = this.equalsIn(start, end);
+    const parts = equals < end ? { key: { start, end: equals }, value: { start: equals + 1, end } } : {};
+    return openQuote === undefined ? { start, end, ...parts } : { start, end, ...parts, openQuote };
+  }
+
+  /** Every token of the last scanned block, the one an unclosed quote leaves open included. */
+  private allTokens(): readonly BlockToken[] {
+    if (this.tokenCount === 0 && this.openTokenStart < 0) return NO_TOKENS;
+    const tokens: BlockToken[] = [];
+    for (let k = 0; k < this.tokenCount; k++) tokens.push(this.token(k));
+    if (this.openTokenStart >= 0) tokens.push(this.tokenAt(this.openTokenStart, this.openTokenEnd, this.unclosedQuote));
+    return tokens;
   }
 
   private report(start: number, end: number, message: string): void {

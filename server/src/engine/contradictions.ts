@@ -1,29 +1,16 @@
-// Contradictions within one (event, property) group. Claims are first pooled
-// by value: two claims with the same value never disagree, so values are
-// compared with each other (few), not claims with claims (many). Every claim
-// with the same value and claimant then gets the same findings.
+// The contradiction diagnostics of one (event, property) group, read from
+// its analysis (analysis.ts): a claim gets a finding for each kind of
+// contradiction its value class has, and every claim with the same value and
+// claimant gets the same findings. Also which values an event's `disputed:`
+// acknowledges.
 
+import { compareAssertions, tallyClaims, type ContradictionKind, type GroupAnalysis, type ValueClass } from './analysis';
 import type { Assertion } from './document';
-import { diagnostic, type Diagnostic, type DiagnosticCode, type RelatedEntry } from './diagnostics';
+import { diagnostic, type Diagnostic, type RelatedEntry } from './diagnostics';
 import type { Entity, PropertyEntry } from './registry';
-import { compatible, isComparable, readValue, valueKey, type PlaceContainment } from './values';
+import { readValue, valueKey } from './values';
 
 export const MAX_RELATED = 20;
-
-type ContradictionCode = Extract<DiagnosticCode, 'conflicting-claims' | 'inconsistent-reports' | 'acknowledged-dispute'>;
-
-interface ValueClass {
-  readonly key: string;
-  /** In file and offset order. */
-  readonly members: Assertion[];
-  readonly byClaimant: Map<string, number>;
-}
-
-/** File, then offset: the order of the CLI's output and of related entries. */
-export function compareAssertions(a: Assertion, b: Assertion): number {
-  if (a.claim.file !== b.claim.file) return a.claim.file < b.claim.file ? -1 : 1;
-  return a.attribute.start - b.attribute.start;
-}
 
 /** The value keys an event's `disputed:` acknowledges for a property. */
 export function disputedKeys(property: PropertyEntry, event: Entity | undefined): Set<string> {
@@ -53,20 +40,19 @@ function relatedEntry(d: Assertion): RelatedEntry {
   };
 }
 
-/** "@fama: repelled (3 claims)", by claimant and value, most frequent first. */
+/** "@fama: repelled (3 claims)", by claimant and value as written, most frequent first. */
 function summarise(related: readonly Assertion[], total: number): string {
-  const counts = new Map<string, number>();
-  for (const d of related) {
-    const label = `@${d.claim.claimant ?? '?'}: ${d.attribute.value.raw}`;
-    counts.set(label, (counts.get(label) ?? 0) + 1);
-  }
-  const parts = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([label, n]) => (n > 1 ? `${label} (${n} claims)` : label));
+  const tallies = tallyClaims(related, (d) => d.attribute.value.raw);
+  const parts = tallies.slice(0, 3).map((t) => {
+    const label = `@${t.claimant ?? '?'}: ${t.first.attribute.value.raw}`;
+    return t.claims > 1 ? `${label} (${t.claims} claims)` : label;
+  });
   const more = total - related.length;
-  return parts.join('; ') + (counts.size > 3 ? '; …' : '') + (more > 0 ? ` (+${more} more)` : '');
+  return parts.join('; ') + (tallies.length > 3 ? '; …' : '') + (more > 0 ? ` (+${more} more)` : '');
 }
 
 interface Finding {
-  readonly code: ContradictionCode;
+  readonly code: ContradictionKind;
   readonly total: number;
   readonly first: readonly Assertion[];
 }
@@ -88,49 +74,29 @@ export type AssertionSerial = (assertion: Assertion) => number;
 const NO_FINDINGS: GroupFindings = { findings: [], signature: '' };
 
 /**
- * The findings of every comparable claim of one (event, property) group,
- * keyed by assertion; `members` may come in any order.
+ * A group's findings, by value key and claimant key: all a group keeps once
+ * its diagnostics are known, so the analysis itself can go until asked for.
  */
-export function compareGroup(
-  property: PropertyEntry,
-  event: Entity | undefined,
-  members: Iterable<Assertion>,
-  within: PlaceContainment,
-  serial: AssertionSerial,
-): Map<Assertion, GroupFindings> {
-  const results = new Map<Assertion, GroupFindings>();
-  const classes = new Map<string, ValueClass>();
-  for (const assertion of [...members].sort(compareAssertions)) {
-    if (!isComparable(assertion.value)) continue;
-    let valueClass = classes.get(assertion.valueKey);
-    if (!valueClass) {
-      valueClass = { key: assertion.valueKey, members: [], byClaimant: new Map() };
-      classes.set(assertion.valueKey, valueClass);
-    }
-    valueClass.members.push(assertion);
-    const claimant = assertion.claim.claimantKey ?? '';
-    valueClass.byClaimant.set(claimant, (valueClass.byClaimant.get(claimant) ?? 0) + 1);
-  }
-  if (classes.size < 2) return results;
-  const list = [...classes.values()];
-  const acknowledged = disputedKeys(property, event);
-  for (const valueClass of list) {
-    const value = (valueClass.members[0]).value;
-    const against = list.filter((other) => other !== valueClass && !compatible(property, value, (other.members[0]).value, within));
-    if (against.length === 0) continue;
+export type GroupFindingsTable = ReadonlyMap<string, ReadonlyMap<string, GroupFindings>>;
+
+/** The findings of every claim of a group whose value contradicts another. */
+export function groupFindings(analysis: GroupAnalysis, serial: AssertionSerial): GroupFindingsTable {
+  const table = new Map<string, Map<string, GroupFindings>>();
+  for (const valueClass of analysis.classes.values()) {
+    if (valueClass.contradicts.length === 0 && valueClass.acknowledged.length === 0) continue;
     const byClaimant = new Map<string, GroupFindings>();
-    for (const assertion of valueClass.members) {
-      const claimant = assertion.claim.claimantKey ?? '';
-      let found = byClaimant.get(claimant);
-      if (!found) {
-        const findings = findingsFor(claimant, valueClass, against, acknowledged);
-        found = findings.length === 0 ? NO_FINDINGS : { findings, signature: findings.map((f) => `${f.code}:${f.total}:${f.first.map(serial).join(',')}`).join('|') };
-        byClaimant.set(claimant, found);
-      }
-      results.set(assertion, found);
+    for (const claimant of valueClass.byClaimant.keys()) {
+      const findings = findingsFor(claimant, valueClass);
+      byClaimant.set(claimant, findings.length === 0 ? NO_FINDINGS : { findings, signature: findings.map((f) => `${f.code}:${f.total}:${f.first.map(serial).join(',')}`).join('|') });
     }
+    table.set(valueClass.key, byClaimant);
   }
-  return results;
+  return table;
+}
+
+/** One claim's findings in its group's table; undefined when it has none. */
+export function findingsIn(table: GroupFindingsTable, assertion: Assertion): GroupFindings | undefined {
+  return table.get(assertion.valueKey)?.get(assertion.claim.claimantKey ?? '');
 }
 
 /** The diagnostics one claim's findings give it. */
@@ -138,20 +104,19 @@ export function contradictionDiagnostics(assertion: Assertion, found: GroupFindi
   return found.findings.map((finding) => toDiagnostic(assertion, finding));
 }
 
-function findingsFor(claimant: string, own: ValueClass, against: readonly ValueClass[], acknowledged: ReadonlySet<string>): Finding[] {
-  const buckets: Record<ContradictionCode, { total: number; first: Assertion[] }> = {
+function findingsFor(claimant: string, own: ValueClass): Finding[] {
+  const buckets: Record<ContradictionKind, { total: number; first: Assertion[] }> = {
     'conflicting-claims': { total: 0, first: [] },
     'inconsistent-reports': { total: 0, first: [] },
     'acknowledged-dispute': { total: 0, first: [] },
   };
-  for (const other of against) {
-    if (acknowledged.has(own.key) && acknowledged.has(other.key)) {
-      const bucket = buckets['acknowledged-dispute'];
-      bucket.total += other.members.length;
-      bucket.first.push(...other.members.slice(0, MAX_RELATED));
-      continue;
-    }
-    const same = other.byClaimant.get(claimant) ?? 0;
+  for (const other of own.acknowledged) {
+    const bucket = buckets['acknowledged-dispute'];
+    bucket.total += other.members.length;
+    bucket.first.push(...other.members.slice(0, MAX_RELATED));
+  }
+  for (const other of own.contradicts) {
+    const same = other.byClaimant.get(claimant)?.length ?? 0;
     const inconsistent = buckets['inconsistent-reports'];
     const conflicting = buckets['conflicting-claims'];
     inconsistent.total += same;

@@ -4,7 +4,8 @@
 // groups and documents it touches; the result always equals a fresh check.
 
 import { AliasMatcher } from './aliases';
-import { compareAssertions, compareGroup, contradictionDiagnostics, type GroupFindings } from './contradictions';
+import { analyseEvent, analyseGroup, compareAssertions, type EventAnalysis, type GroupAnalysis } from './analysis';
+import { contradictionDiagnostics, disputedKeys, findingsIn, groupFindings, type GroupFindings, type GroupFindingsTable } from './contradictions';
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { encodingDiagnostic, readDocumentFacts, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { REGISTRY_FILE, readRegistry, type Registry } from './registry';
@@ -14,14 +15,18 @@ interface Group {
   readonly event: string;
   readonly property: string;
   readonly members: Set<Assertion>;
+  /** Computed when first asked for (hover, the matrix…); dropped when a change touches the group. */
+  analysis?: GroupAnalysis;
   /**
    * Undefined until someone asks for the diagnostics of a member. Once asked,
    * kept current on every change, so the change can tell which members'
    * findings it really altered. While undefined, no member file has cached
    * diagnostics, and every change to it has already been reported.
    */
-  results?: Map<Assertion, GroupFindings>;
+  findings?: GroupFindingsTable;
 }
+
+const NO_FINDINGS_TABLE: GroupFindingsTable = new Map();
 
 /** Where an entity shows up in the corpus, kept current document by document. */
 export interface Footprint {
@@ -55,11 +60,15 @@ export class Corpus {
   private view!: RegistryView;
   private within!: PlaceContainment;
   private readonly documents = new Map<string, DocumentFacts>();
+  /** Documents the globs match that cannot be read, each with the `unreadable` error saying why. */
+  private readonly unreadable = new Map<string, Diagnostic>();
   private readonly groups = new Map<string, Group>();
   private readonly claimIds = new Map<string, Claim[]>();
   private readonly claimsByEvent = new Map<string, Set<Claim>>();
   private readonly claimsByClaimant = new Map<string, Set<Claim>>();
   private readonly footprints = new Map<string, Footprint>();
+  /** Event analyses asked for, until a change touches one of the event's groups. */
+  private readonly eventAnalyses = new Map<string, EventAnalysis>();
   private readonly serials = new WeakMap<Assertion, number>();
   private nextSerial = 0;
   /** What of the registry documents' facts depend on: see documentFingerprint(). */
@@ -88,9 +97,9 @@ export class Corpus {
     return this.view.aliases;
   }
 
-  /** Corpus-relative paths of the documents, sorted. */
+  /** Corpus-relative paths of the documents, sorted; unreadable ones too, which have no facts. */
   files(): string[] {
-    return [...this.documents.keys()].sort();
+    return [...this.documents.keys(), ...this.unreadable.keys()].sort();
   }
 
   document(file: string): DocumentFacts | undefined {
@@ -98,7 +107,7 @@ export class Corpus {
   }
 
   has(file: string): boolean {
-    return this.documents.has(file);
+    return this.documents.has(file) || this.unreadable.has(file);
   }
 
   /** Places a place lies in, itself first. */
@@ -143,7 +152,9 @@ export class Corpus {
     // Opening corroborate.yaml in the editor sends its text unchanged.
     if (text === this.registry.text && encoding?.offset === this.registryEncoding?.offset) return new Set();
     const before = this.documentFingerprint;
+    const registryBefore = this.registry;
     this.installRegistry(text, encoding);
+    this.discoveryProblems = followGlobs(this.discoveryProblems, registryBefore, this.registry);
     if (this.documentFingerprint === before) return this.registryChangedAroundDocuments();
     const documents = [...this.documents.values()];
     this.documents.clear();
@@ -152,6 +163,7 @@ export class Corpus {
     this.claimsByEvent.clear();
     this.claimsByClaimant.clear();
     this.footprints.clear();
+    this.eventAnalyses.clear();
     this.cache.clear();
     for (const facts of documents) {
       this.add(readDocumentFacts(facts.file, facts.text, this.view, facts.encoding, facts.parsed), new Change());
@@ -182,6 +194,7 @@ export class Corpus {
     if (previous && previous.text === text && previous.encoding?.offset === encoding?.offset) return new Set();
     const change = new Change();
     change.files.add(file);
+    this.unreadable.delete(file);
     if (previous) this.remove(previous, change);
     this.add(readDocumentFacts(file, text, this.view, encoding), change);
     return this.settle(change);
@@ -189,26 +202,43 @@ export class Corpus {
 
   deleteDocument(file: string): Set<string> {
     const previous = this.documents.get(file);
-    if (!previous) return new Set();
     const change = new Change();
+    if (this.unreadable.delete(file)) change.files.add(file);
+    if (!previous) return this.settle(change);
     change.files.add(file);
     this.remove(previous, change);
     return this.settle(change);
   }
 
+  /**
+   * A document the globs match that cannot be read (permissions, size, a read
+   * error): it stays in the corpus without facts, so that it is counted and
+   * shows one `unreadable` error at its start, until it is read or deleted.
+   */
+  setUnreadable(file: string, message: string): Set<string> {
+    if (this.unreadable.get(file)?.message === message) return new Set();
+    const touched = this.deleteDocument(file);
+    this.unreadable.set(file, diagnostic(file, { start: 0, end: 0 }, 'unreadable', message));
+    this.cache.delete(file);
+    touched.add(file);
+    return touched;
+  }
+
   /** Re-checks the groups a change touched, then drops the caches of the files it changed. */
   private settle(change: Change): Set<string> {
     for (const group of change.groups) {
-      const before = group.results;
+      const before = group.findings;
+      group.analysis = undefined;
+      group.findings = undefined;
+      this.eventAnalyses.delete(group.event);
       if (group.members.size === 0) {
         this.groups.delete(groupKey(group.event, group.property));
         continue;
       }
       if (!before) continue;
-      const after = this.compare(group);
-      group.results = after;
+      const after = this.findingsTable(group);
       for (const member of group.members) {
-        if ((before.get(member)?.signature ?? '') !== (after.get(member)?.signature ?? '')) change.files.add(member.claim.file);
+        if ((findingsIn(before, member)?.signature ?? '') !== (findingsIn(after, member)?.signature ?? '')) change.files.add(member.claim.file);
       }
     }
     for (const file of change.files) this.cache.delete(file);
@@ -224,10 +254,20 @@ export class Corpus {
     return serial;
   }
 
-  private compare(group: Group): Map<Assertion, GroupFindings> {
+  /** The group's analysis as it stands; kept only once someone asks for it (see analysis()). */
+  private classify(group: Group): GroupAnalysis | undefined {
+    if (group.analysis) return group.analysis;
     const definition = this.registry.properties.get(group.property);
-    if (!definition) return new Map();
-    return compareGroup(definition, this.registry.entities.get(group.event), group.members, this.within, (a) => this.serial(a));
+    if (!definition) return undefined;
+    const acknowledged = disputedKeys(definition, this.registry.entities.get(group.event));
+    return analyseGroup(group.event, definition, acknowledged, group.members, this.within);
+  }
+
+  private findingsTable(group: Group): GroupFindingsTable {
+    if (group.findings) return group.findings;
+    const analysis = this.classify(group);
+    group.findings = analysis ? groupFindings(analysis, (a) => this.serial(a)) : NO_FINDINGS_TABLE;
+    return group.findings;
   }
 
   private add(facts: DocumentFacts, change: Change): void {
@@ -318,14 +358,32 @@ export class Corpus {
   findingsOf(assertion: Assertion): GroupFindings | undefined {
     const event = assertion.claim.event;
     if (event === undefined || assertion.claim.claimantKey === undefined) return undefined;
-    return this.groupResults(event, assertion.property.key)?.get(assertion);
+    const group = this.groups.get(groupKey(event, assertion.property.key));
+    if (!group) return undefined;
+    return findingsIn(this.findingsTable(group), assertion);
   }
 
-  private groupResults(event: string, property: string): Map<Assertion, GroupFindings> | undefined {
+  /** The analysis of the claims about one event and property: undefined when there are none. */
+  analysis(event: string, property: string): GroupAnalysis | undefined {
     const group = this.groups.get(groupKey(event, property));
     if (!group) return undefined;
-    group.results ??= this.compare(group);
-    return group.results;
+    group.analysis ??= this.classify(group);
+    return group.analysis;
+  }
+
+  /** Every property claimed about an event, analysed, in the registry's order of properties. */
+  eventAnalysis(event: string): EventAnalysis {
+    let found = this.eventAnalyses.get(event);
+    if (!found) {
+      const groups: GroupAnalysis[] = [];
+      for (const property of this.registry.properties.keys()) {
+        const analysis = this.analysis(event, property);
+        if (analysis) groups.push(analysis);
+      }
+      found = analyseEvent(event, groups);
+      this.eventAnalyses.set(event, found);
+    }
+    return found;
   }
 
   /** The claims about one event and property, in file and offset order. */
@@ -363,7 +421,10 @@ export class Corpus {
 
   private documentDiagnostics(file: string): Diagnostic[] {
     const facts = this.documents.get(file);
-    if (!facts) return [];
+    if (!facts) {
+      const unreadable = this.unreadable.get(file);
+      return unreadable ? [unreadable] : [];
+    }
     const out = [...facts.diagnostics];
     for (const claim of facts.claims) {
       const name = claim.block.id;
@@ -381,7 +442,7 @@ export class Corpus {
       }
       if (claim.event === undefined || claim.claimantKey === undefined) continue;
       for (const assertion of claim.assertions) {
-        const found = this.groupResults(claim.event, assertion.property.key)?.get(assertion);
+        const found = this.findingsOf(assertion);
         if (found) out.push(...contradictionDiagnostics(assertion, found));
       }
     }
@@ -422,6 +483,22 @@ function ambiguousAliasDiagnostics(aliases: AliasMatcher<RegistryAlias>): Diagno
     }
   }
   return out;
+}
+
+/**
+ * Discovery problems sit on a documents glob (or on `documents:`) of the
+ * registry they were found with: an edit elsewhere in it moves them with
+ * their glob. An edit of the globs drops them until discovery runs again.
+ */
+function followGlobs(problems: readonly Diagnostic[], before: Registry, after: Registry): readonly Diagnostic[] {
+  const globs = (registry: Registry) => registry.documents.map((d) => d.value).join('\n');
+  if (problems.length === 0 || globs(before) !== globs(after)) return [];
+  const anchorsBefore = [before.documentsRange, ...before.documents];
+  const anchorsAfter = [after.documentsRange, ...after.documents];
+  return problems.flatMap((problem) => {
+    const to = anchorsAfter[anchorsBefore.findIndex((a) => a.start === problem.start && a.end === problem.end)];
+    return to ? [{ ...problem, start: to.start, end: to.end }] : [];
+  });
 }
 
 function emptyFootprint(): Footprint {

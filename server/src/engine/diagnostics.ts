@@ -18,10 +18,12 @@ export type DiagnosticCode =
   | 'missing-claimant'
   | 'wrong-kind'
   | 'duplicate-id'
+  | 'unreadable'
   | 'conflicting-claims'
   | 'inconsistent-reports'
   | 'mention-mismatch'
   | 'ambiguous-alias'
+  | 'empty-glob'
   | 'acknowledged-dispute'
   | 'unannotated-mention'
   | 'unused-entity';
@@ -38,10 +40,12 @@ export const severityOf: Readonly<Record<DiagnosticCode, Severity>> = {
   'missing-claimant': 'error',
   'wrong-kind': 'error',
   'duplicate-id': 'error',
+  unreadable: 'error',
   'conflicting-claims': 'warning',
   'inconsistent-reports': 'warning',
   'mention-mismatch': 'warning',
   'ambiguous-alias': 'warning',
+  'empty-glob': 'warning',
   'acknowledged-dispute': 'information',
   'unannotated-mention': 'hint',
   'unused-entity': 'hint',

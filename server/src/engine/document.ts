@@ -8,8 +8,9 @@ import { readFrontMatter, type FrontMatter } from './frontMatter';
 import { entityNoun, SECTION_KEY } from './names';
 import { suggest } from './suggest';
 import { parseDocument } from './parser';
+import { forEachSpan, walkInline } from './spans';
 import type { Entity, Located, PropertyEntry, Registry } from './registry';
-import type { Attribute, ClaimBlock, InlineNode, ParsedDocument, SpanNode, TextRange } from './syntax';
+import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextRange } from './syntax';
 import { readValue, valueKey, type ClaimValue, type EntitySection } from './values';
 
 /** One `key=value` of a claim whose key and value are both valid. */
@@ -73,8 +74,6 @@ export interface DocumentFacts {
   readonly references: readonly EntityReference[];
   /** Every entity the document references, and how. */
   readonly uses: ReadonlyMap<string, EntityUse>;
-  /** Spans whose text is not the article (`{skip}`), outermost only. */
-  readonly skipped: readonly SpanNode[];
   /** Diagnostics that depend on this document and the registry alone. */
   readonly diagnostics: readonly Diagnostic[];
   /** Set for a file with invalid UTF-8: no edit is ever offered on it. */
@@ -93,29 +92,27 @@ export interface RegistryView {
 const MAX_MENTION_SOURCE = 1000;
 
 
-/** The article text inside a span, markup removed (nested spans contribute their text). */
+/** The article text inside a span, markup removed (nested spans contribute their text, escapes their character). */
 export function spanText(text: string, span: SpanNode): string {
   let out = '';
-  const stack: (readonly InlineNode[])[] = [span.children];
-  const positions: number[] = [0];
-  while (stack.length > 0) {
-    const nodes = stack[stack.length - 1];
-    const index = positions[positions.length - 1];
-    if (index >= nodes.length) {
-      stack.pop();
-      positions.pop();
-      continue;
-    }
-    positions[positions.length - 1] = index + 1;
-    const node = nodes[index];
-    if (node.kind === 'text') out += text.slice(node.start, node.end);
-    else if (node.kind === 'escape') out += node.char;
-    else {
-      stack.push(node.children);
-      positions.push(0);
-    }
-  }
+  walkInline<SpanNode>(span.children, {
+    leaf: (node) => {
+      out += node.kind === 'text' ? text.slice(node.start, node.end) : node.char;
+    },
+  });
   return out;
+}
+
+/**
+ * The entities a span's text names as a whole: its article text is one of
+ * their aliases (a leading article aside). What `mention-mismatch` checks a
+ * mention against, and what completion offers first in a mention block.
+ */
+export function entitiesNamedBy(aliases: AliasMatcher<RegistryAlias>, text: string, span: SpanNode): readonly string[] {
+  // Aliases are names: longer text names no entity as a whole. Reading the
+  // text of every one of thousands of nested mentions would be quadratic.
+  if (span.close - span.start > MAX_MENTION_SOURCE) return [];
+  return aliases.matchWhole(spanText(text, span));
 }
 
 class DocumentReader {
@@ -123,7 +120,6 @@ class DocumentReader {
   readonly claims: Claim[] = [];
   readonly references: EntityReference[] = [];
   readonly uses = new Map<string, EntityUse>();
-  readonly skipped: SpanNode[] = [];
 
   constructor(
     private readonly file: string,
@@ -210,23 +206,20 @@ class DocumentReader {
     const origin = frontMatter.origin && this.outlet('origin', frontMatter.origin);
     if (frontMatter.source) this.use(frontMatter.source.value).isSource = true;
     if (frontMatter.origin) this.use(frontMatter.origin.value).isOrigin = true;
-    let skipEnd = -1;
-    for (const span of parsed.spans) {
-      if (span.start < skipEnd) continue;
-      const block = span.block;
-      if (block.kind === 'skip') {
-        this.skipped.push(span);
-        skipEnd = span.end;
-      } else if (block.kind === 'mention') {
-        for (const ref of block.refs) {
-          this.entity(ref.id, ref, undefined, 'a mention');
-          this.use(ref.id).mentions++;
+    forEachSpan(parsed.spans, {
+      read: (span) => {
+        const block = span.block;
+        if (block.kind === 'mention') {
+          for (const ref of block.refs) {
+            this.entity(ref.id, ref, undefined, 'a mention');
+            this.use(ref.id).mentions++;
+          }
+          this.checkMentionText(span);
+        } else if (block.kind === 'claim') {
+          this.readClaim(span, block, source?.id, (origin ?? source)?.id);
         }
-        this.checkMentionText(span);
-      } else if (block.kind === 'claim') {
-        this.readClaim(span, block, source?.id, (origin ?? source)?.id);
-      }
-    }
+      },
+    });
     this.findUnannotatedMentions(parsed);
   }
 
@@ -278,11 +271,8 @@ class DocumentReader {
   /** `mention-mismatch`: the span's text is another entity's alias. */
   private checkMentionText(span: SpanNode): void {
     if (span.block.kind !== 'mention' || span.block.refs.length === 0) return;
-    // Aliases are names: longer text names no entity as a whole. Reading the
-    // text of every one of thousands of nested mentions would be quadratic.
-    if (span.close - span.start > MAX_MENTION_SOURCE) return;
-    const named = this.view.aliases.matchWhole(spanText(this.text, span));
-    if (!named || named.length === 0) return;
+    const named = entitiesNamedBy(this.view.aliases, this.text, span);
+    if (named.length === 0) return;
     const refs = span.block.refs;
     if (refs.some((ref) => named.includes(ref.id))) return;
     const range = { start: (refs[0] as TextRange).start, end: (refs[refs.length - 1] as TextRange).end };
@@ -337,7 +327,6 @@ export function readDocumentFacts(file: string, text: string, view: RegistryView
     claims: reader.claims,
     references: reader.references,
     uses: reader.uses,
-    skipped: reader.skipped,
     diagnostics: reader.diagnostics,
     ...(encoding ? { encoding } : {}),
   };

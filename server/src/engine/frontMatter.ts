@@ -1,6 +1,7 @@
 // The YAML front matter of a document: who published it and whose report it
 // republishes. Read with the same YAML reader as the registry.
 
+import { afterLineBreak, lineBreakAt } from './lineIndex';
 import type { Located } from './registry';
 import type { FrontMatterNode, SyntaxProblem } from './syntax';
 import { readDate } from './values';
@@ -89,8 +90,7 @@ export function readPlainLines(text: string, start: number, end: number): YamlRe
   const entries: YamlEntry[] = [];
   let lineStart = start;
   while (lineStart < end) {
-    let lineEnd = lineStart;
-    while (lineEnd < end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    const lineEnd = Math.min(lineBreakAt(text, lineStart), end);
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() !== '' && !line.startsWith('#')) {
       const match = PLAIN_LINE.exec(line);
@@ -101,7 +101,7 @@ export function readPlainLines(text: string, start: number, end: number): YamlRe
       const scalar = { kind: 'scalar' as const, value, start: valueStart, end: valueStart + value.length };
       entries.push({ key, keyRange: { start: lineStart, end: lineStart + key.length }, range: { start: lineStart, end: scalar.end }, value: scalar });
     }
-    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+    lineStart = afterLineBreak(text, lineEnd);
   }
   if (entries.length === 0) return undefined;
   const root: YamlMap = { kind: 'map', entries, start: (entries[0]).keyRange.start, end: (entries[entries.length - 1]).range.end };

@@ -1,6 +1,56 @@
-// Offsets become line/column positions here and nowhere else in the engine.
-// Columns count UTF-16 code units, as LSP and the CLI's JSON do; `\r\n`, `\n`
-// and a lone `\r` each end a line.
+// Lines, in one place: offsets become line/column positions here and nowhere
+// else in the engine, and this is the one rule of what ends a line: `\r\n`,
+// `\n` and a lone `\r`, each one line break. Columns count UTF-16 code
+// units, as LSP and the CLI's JSON do.
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Offset of the first line break at or after `from`, or the end of the text. */
+export function lineBreakAt(text: string, from: number): number {
+  for (let p = from; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c === LF || c === CR) return p;
+  }
+  return text.length;
+}
+
+/**
+ * lineBreakAt for a reader that walks one text forward, line after line, as
+ * the parser does. The native indexOf is several times faster than a
+ * charCodeAt loop; the next \n and the next \r are remembered, so each search
+ * moves forward and a text with no \r is not searched to its end on every line.
+ */
+export class LineBreakFinder {
+  private nextLF = -1;
+  private nextCR = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of the first line break at or after `from`, or the end of the text; `from` never goes back. */
+  at(from: number): number {
+    if (this.nextLF < from) this.nextLF = indexOrEnd(this.text, '\n', from);
+    if (this.nextCR < from) this.nextCR = indexOrEnd(this.text, '\r', from);
+    return Math.min(this.nextLF, this.nextCR);
+  }
+}
+
+function indexOrEnd(text: string, search: string, from: number): number {
+  const found = text.indexOf(search, from);
+  return found < 0 ? text.length : found;
+}
+
+/** Offset just after the line break at `at` (`\r\n` counts as one). */
+export function afterLineBreak(text: string, at: number): number {
+  return text.charCodeAt(at) === CR && text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
+}
+
+/** The line ending a text is written with: that of its first line break, `\n` when it has none. Edits that add lines write it. */
+export function lineEnding(text: string): '\n' | '\r\n' | '\r' {
+  const at = lineBreakAt(text, 0);
+  if (at === text.length || text.charCodeAt(at) === LF) return '\n';
+  return afterLineBreak(text, at) === at + 2 ? '\r\n' : '\r';
+}
 
 export interface Position {
   /** 0-based */
@@ -31,10 +81,6 @@ export class LineIndex {
     this.starts = starts;
   }
 
-  get lineCount(): number {
-    return this.starts.length;
-  }
-
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
@@ -53,25 +99,8 @@ export class LineIndex {
     const start = this.starts[position.line];
     const next = position.line + 1 < this.starts.length ? (this.starts[position.line + 1]) : this.text.length;
     let lineEnd = next;
-    if (lineEnd > start && this.text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
-    if (lineEnd > start && this.text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    if (lineEnd > start && this.text.charCodeAt(lineEnd - 1) === LF) lineEnd--;
+    if (lineEnd > start && this.text.charCodeAt(lineEnd - 1) === CR) lineEnd--;
     return Math.min(start + Math.max(0, position.character), lineEnd);
-  }
-
-  /** The line ending this document uses most, for edits that add lines. */
-  dominantEol(): string {
-    let crlf = 0;
-    let lf = 0;
-    let cr = 0;
-    for (let line = 1; line < this.starts.length; line++) {
-      const end = this.starts[line];
-      if (this.text.charCodeAt(end - 1) === 10) {
-        if (this.text.charCodeAt(end - 2) === 13) crlf++;
-        else lf++;
-      } else cr++;
-    }
-    if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
-    if (cr > lf) return '\r';
-    return '\n';
   }
 }

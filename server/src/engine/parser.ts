@@ -6,14 +6,15 @@
 // iterative, so 100,000 nested brackets cannot overflow the call stack.
 
 import { BlockReader } from './blocks';
+import { afterLineBreak, LineBreakFinder, lineBreakAt } from './lineIndex';
+import { walkInline } from './spans';
 import type {
   EscapeNode,
   FrontMatterNode,
-  InlineNode,
+  InvalidBlock,
   ParsedDocument,
   SpanNode,
   SyntaxProblem,
-  TextNode,
   TextRange,
 } from './syntax';
 
@@ -29,6 +30,9 @@ const CLOSE_BRACE = 0x7d;
 
 /** Spans nested deeper than this are reported (and kept). */
 const MAX_SPAN_DEPTH = 32;
+
+/** Most documents have no block after a stray `]`: they share one empty list. */
+const NO_ORPHANS: readonly InvalidBlock[] = Object.freeze([]);
 
 // While parsing, text nodes grow as neighbours merge and a span learns its
 // depth only once every span around it is known.
@@ -46,27 +50,13 @@ type BuildNode = BuildText | EscapeNode | BuildSpan;
 export function parseDocument(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
   const frontMatter = readFrontMatter(text, problems);
-  const nodes = new ArticleParser(text, problems).parse(frontMatter === undefined ? 0 : frontMatter.end);
+  const article = new ArticleParser(text, problems);
+  const nodes = article.parse(frontMatter === undefined ? 0 : frontMatter.end);
   const spans = placeSpans(nodes, problems);
+  const orphanBlocks = article.orphanBlocks.length === 0 ? NO_ORPHANS : article.orphanBlocks;
   // Stable: problems at one offset keep the order they were found in.
   problems.sort((a, b) => a.start - b.start);
-  return frontMatter === undefined ? { text, nodes, spans, problems } : { text, frontMatter, nodes, spans, problems };
-}
-
-/** Offset of the first line break at or after `p`, or the end of the text. */
-function lineEnd(text: string, p: number): number {
-  const length = text.length;
-  while (p < length) {
-    const c = text.charCodeAt(p);
-    if (c === LF || c === CR) return p;
-    p++;
-  }
-  return length;
-}
-
-/** Offset just after the line break at `p` (`\r\n` counts as one). */
-function afterLineBreak(text: string, p: number): number {
-  return text.charCodeAt(p) === CR && text.charCodeAt(p + 1) === LF ? p + 2 : p + 1;
+  return frontMatter === undefined ? { text, nodes, spans, orphanBlocks, problems } : { text, frontMatter, nodes, spans, orphanBlocks, problems };
 }
 
 /** Only spaces and tabs in text[start, end). */
@@ -85,12 +75,12 @@ function isFence(text: string, start: number, end: number, closing: boolean): bo
 }
 
 function readFrontMatter(text: string, problems: SyntaxProblem[]): FrontMatterNode | undefined {
-  const firstEnd = lineEnd(text, 0);
+  const firstEnd = lineBreakAt(text, 0);
   if (firstEnd === text.length || !isFence(text, 0, firstEnd, false)) return undefined;
   const contentStart = afterLineBreak(text, firstEnd);
   let lineStart = contentStart;
   while (lineStart < text.length) {
-    const end = lineEnd(text, lineStart);
+    const end = lineBreakAt(text, lineStart);
     if (isFence(text, lineStart, end, true)) {
       return {
         kind: 'front-matter',
@@ -123,15 +113,17 @@ class ArticleParser {
   private readonly bracketOffsets: number[] = [];
   private readonly bracketFirstChild: number[] = [];
   private openBrackets = 0;
-  private nextLF = -1;
-  private nextCR = -1;
   private readonly blocks: BlockReader;
+  private readonly lineBreaks: LineBreakFinder;
+  /** Blocks after a `]` that closes no span, in document order. */
+  readonly orphanBlocks: InvalidBlock[] = [];
 
   constructor(
     private readonly text: string,
     private readonly problems: SyntaxProblem[],
   ) {
     this.blocks = new BlockReader(text, problems);
+    this.lineBreaks = new LineBreakFinder(text);
   }
 
   parse(start: number): BuildNode[] {
@@ -161,28 +153,16 @@ class ArticleParser {
   private paragraphEnd(p: number): number {
     const text = this.text;
     const length = text.length;
-    let end = this.lineEnd(p);
+    let end = this.lineBreaks.at(p);
     while (end < length) {
       let next = afterLineBreak(text, end);
       while (next < length && isLineSpace(text.charCodeAt(next))) next++;
       if (next === length) return end;
       const c = text.charCodeAt(next);
       if (c === LF || c === CR) return end;
-      end = this.lineEnd(next);
+      end = this.lineBreaks.at(next);
     }
     return end;
-  }
-
-  /**
-   * Offset of the first line break at or after `p`, or the end of the text.
-   * The native indexOf is several times faster than a charCodeAt loop; the
-   * next \n and the next \r are remembered, so each search moves forward and
-   * a text with no \r is not searched to its end on every line.
-   */
-  private lineEnd(p: number): number {
-    if (this.nextLF < p) this.nextLF = indexOrEnd(this.text, '\n', p);
-    if (this.nextCR < p) this.nextCR = indexOrEnd(this.text, '\r', p);
-    return Math.min(this.nextLF, this.nextCR);
   }
 
   private parseParagraph(start: number, limit: number): void {
@@ -222,9 +202,10 @@ class ArticleParser {
     const blockFollows = i + 1 < limit && this.text.charCodeAt(i + 1) === OPEN_BRACE;
     if (this.openBrackets === 0) {
       if (!blockFollows) return i + 1;
-      const end = this.blocks.extentOf(i + 1, limit);
-      this.report(i, end, '`]{` closes no span: add the opening [ of this span, or escape the bracket as \\]');
-      return end;
+      const orphan = this.blocks.readOrphan(i + 1, limit);
+      this.orphanBlocks.push(orphan);
+      this.report(i, orphan.end, '`]{` closes no span: add the opening [ of this span, or escape the bracket as \\]');
+      return orphan.end;
     }
     this.openBrackets--;
     // Not followed by a block, the brackets are plain text: the `[` and the
@@ -271,11 +252,6 @@ class ArticleParser {
   }
 }
 
-function indexOrEnd(text: string, search: string, from: number): number {
-  const found = text.indexOf(search, from);
-  return found < 0 ? text.length : found;
-}
-
 function isLineSpace(c: number): boolean {
   return c === SPACE || c === TAB;
 }
@@ -303,69 +279,21 @@ function mergeText(nodes: BuildNode[], from: number): BuildNode[] {
 /** Gives every span its depth, lists them in order of their `[`, and reports spans nested too deep. */
 function placeSpans(nodes: readonly BuildNode[], problems: SyntaxProblem[]): SpanNode[] {
   const spans: SpanNode[] = [];
-  const lists: (readonly BuildNode[])[] = [nodes];
-  const positions: number[] = [0];
-  while (lists.length > 0) {
-    const top = lists.length - 1;
-    const list = lists[top];
-    const index = positions[top];
-    if (index === list.length) {
-      lists.pop();
-      positions.pop();
-      continue;
-    }
-    positions[top] = index + 1;
-    const node = list[index];
-    if (node.kind !== 'span') continue;
-    node.depth = lists.length;
-    spans.push(node);
-    if (node.depth > MAX_SPAN_DEPTH) {
-      problems.push({
-        code: 'syntax',
-        start: node.block.start,
-        end: node.block.end,
-        message: `nesting deeper than ${MAX_SPAN_DEPTH} spans: close some of the spans around this one`,
-      });
-    }
-    lists.push(node.children);
-    positions.push(0);
-  }
+  walkInline<BuildSpan>(nodes, {
+    enter: (span, depth) => {
+      span.depth = depth;
+      spans.push(span);
+      if (depth > MAX_SPAN_DEPTH) {
+        problems.push({
+          code: 'syntax',
+          start: span.block.start,
+          end: span.block.end,
+          message: `nesting deeper than ${MAX_SPAN_DEPTH} spans: close some of the spans around this one`,
+        });
+      }
+    },
+  });
   return spans;
-}
-
-/** Visits the inline tree in source order without recursion. */
-function walkInline(
-  nodes: readonly InlineNode[],
-  visitLeaf: (node: TextNode | EscapeNode) => void,
-  enterSpan: (span: SpanNode) => void,
-  leaveSpan: (span: SpanNode) => void,
-): void {
-  const lists: (readonly InlineNode[])[] = [nodes];
-  const positions: number[] = [0];
-  const owners: (SpanNode | undefined)[] = [undefined];
-  while (lists.length > 0) {
-    const top = lists.length - 1;
-    const list = lists[top];
-    const index = positions[top];
-    if (index === list.length) {
-      const owner = owners[top];
-      lists.pop();
-      positions.pop();
-      owners.pop();
-      if (owner !== undefined) leaveSpan(owner);
-      continue;
-    }
-    positions[top] = index + 1;
-    const node = list[index];
-    if (node.kind === 'span') {
-      enterSpan(node);
-      lists.push(node.children);
-      positions.push(0);
-      owners.push(node);
-    } else {
-      visitLeaf(node);
-    }
-  }
 }
 
 /**
@@ -376,12 +304,11 @@ export function printDocument(doc: ParsedDocument): string {
   const text = doc.text;
   const parts: string[] = [];
   if (doc.frontMatter !== undefined) parts.push(text.slice(doc.frontMatter.start, doc.frontMatter.end));
-  walkInline(
-    doc.nodes,
-    (node) => parts.push(text.slice(node.start, node.end)),
-    (span) => parts.push(text.slice(span.start, span.start + 1)),
-    (span) => parts.push(text.slice(span.close, span.close + 1), text.slice(span.block.start, span.block.end)),
-  );
+  walkInline<SpanNode>(doc.nodes, {
+    leaf: (node) => parts.push(text.slice(node.start, node.end)),
+    enter: (span) => parts.push(text.slice(span.start, span.start + 1)),
+    leave: (span) => parts.push(text.slice(span.close, span.close + 1), text.slice(span.block.start, span.block.end)),
+  });
   return parts.join('');
 }
 
@@ -414,10 +341,8 @@ export function articleText(doc: ParsedDocument): ArticleText {
   const sourceStarts: number[] = [];
   const sourceEnds: number[] = [];
   let articleLength = 0;
-  const ignoreSpan = (): void => undefined;
-  walkInline(
-    doc.nodes,
-    (node) => {
+  walkInline<SpanNode>(doc.nodes, {
+    leaf: (node) => {
       articleStarts.push(articleLength);
       sourceStarts.push(node.start);
       sourceEnds.push(node.end);
@@ -429,9 +354,7 @@ export function articleText(doc: ParsedDocument): ArticleText {
         articleLength += 1;
       }
     },
-    ignoreSpan,
-    ignoreSpan,
-  );
+  });
   const text = parts.join('');
 
   /** Index of the piece holding article offset `offset` (0 <= offset < length). */

@@ -62,10 +62,25 @@ export interface Attribute extends TextRange {
   readonly value: Value;
 }
 
+/**
+ * A whitespace-separated token of a block as written, kept where the block
+ * reader could not use it, so that completion and edits read the block the
+ * parser read instead of scanning it again.
+ */
+export interface BlockToken extends TextRange {
+  /** For a token holding `=`: what comes before the first `=`, and what after it (possibly empty). */
+  readonly key?: TextRange;
+  readonly value?: TextRange;
+  /** Offset of a quote that nothing closes: the token runs on to the end of the block. */
+  readonly openQuote?: number;
+}
+
 /** `{@a @b}` */
 export interface MentionBlock extends TextRange {
   readonly kind: 'mention';
   readonly refs: readonly Ref[];
+  /** Tokens reported and left out (not `@id`s); usually none. */
+  readonly rejected: readonly BlockToken[];
 }
 
 /** `{claim by=@x event=@y #id hedged key=value …}` */
@@ -80,16 +95,27 @@ export interface ClaimBlock extends TextRange {
   readonly hedged?: TextRange;
   /** Every other `key=value`, in source order, first occurrence of each key only. */
   readonly properties: readonly Attribute[];
+  /** Tokens reported and left out (a malformed attribute, a repeated key); usually none. */
+  readonly rejected: readonly BlockToken[];
 }
 
 /** `{skip}` */
 export interface SkipBlock extends TextRange {
   readonly kind: 'skip';
+  /** The word `skip`. */
+  readonly keyword: TextRange;
+  /** Anything after `skip`, which stands alone: reported and left out. */
+  readonly rejected: readonly BlockToken[];
 }
 
-/** A block that could not be read (empty, unknown, left open…); a syntax problem says why. */
+/**
+ * A block that could not be read (empty, unknown, left open, an unclosed
+ * quote…); a syntax problem says why. Its tokens are kept as written, as a
+ * half-typed block is one the analyst is still writing.
+ */
 export interface InvalidBlock extends TextRange {
   readonly kind: 'invalid';
+  readonly tokens: readonly BlockToken[];
 }
 
 export type Block = MentionBlock | ClaimBlock | SkipBlock | InvalidBlock;
@@ -108,5 +134,11 @@ export interface ParsedDocument {
   readonly nodes: readonly InlineNode[];
   /** Every span in document order of its `[` (outer before inner). */
   readonly spans: readonly SpanNode[];
+  /**
+   * Blocks after a `]` that closes no span (`le camp]{@niafunke}` with its `[`
+   * missing), in document order: a syntax problem on each, and plain text in
+   * the tree, but kept so that what is typed in them can still be read.
+   */
+  readonly orphanBlocks: readonly InvalidBlock[];
   readonly problems: readonly SyntaxProblem[];
 }

@@ -1,29 +1,29 @@
 // Hover cards: who an entity is and how much the corpus says about it; what a
 // claim asserts and who backs or denies it; an event's claims side by side.
-// Offsets in, Markdown out: the LSP layer only converts the range.
+// Offsets in, Markdown out: the engine's analysis says who agrees and who
+// contradicts, this file only puts it into words; the LSP layer converts the
+// range.
 
+import { contradictionKind, originOf, standingOf, tallyClaims, type ContradictionKind, type Origin } from '../engine/analysis';
 import type { Corpus, Footprint } from '../engine/corpus';
 import { spanText, type Assertion, type Claim } from '../engine/document';
 import { shorten } from '../engine/names';
-import type { Entity, PropertyEntry } from '../engine/registry';
+import type { Entity } from '../engine/registry';
 import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
-import { compatible, isComparable, type ClaimValue } from '../engine/values';
-import { disputedKeys } from '../engine/contradictions';
-import { locate } from './locate';
+import { isComparable } from '../engine/values';
+import { targetAt } from './locate';
+import { code, entityKindLabel, entityName, escapeMarkdown, listed, MAX_LISTED, plural, valueInWords } from './present';
 
 export interface HoverCard {
   readonly range: TextRange;
   readonly markdown: string;
 }
 
-const SECTION_WORD: Record<Entity['section'], string> = { actor: 'actor', place: 'place', event: 'event' };
-/** Past these, a list says "+N more": a hover is read at a glance. */
-const MAX_LISTED = 6;
+/** Past this, the event table says how many claimants it leaves out: a hover is read at a glance. */
 const MAX_TABLE_CLAIMANTS = 6;
-const MAX_TEXT_VALUE = 60;
 
 export function hover(corpus: Corpus, file: string, offset: number): HoverCard | undefined {
-  const target = locate(corpus, file, offset);
+  const target = targetAt(corpus, file, offset);
   if (!target) return undefined;
   switch (target.kind) {
     case 'entity':
@@ -59,69 +59,7 @@ function claimAssertingKeyAt(corpus: Corpus, file: string, keyRange: TextRange):
 }
 
 // ---------------------------------------------------------------------------
-// Markdown helpers
-
-/**
- * User text made inert: Markdown punctuation escaped, so a name such as
- * `a_b | c*` shows as written and cannot break a table; whitespace runs
- * become one space, so a wrapped description stays one paragraph.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/[\\`*_[\]{}<>|#~]/g, (c) => `\\${c}`)
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-
-/** `@id` as code: ids are `[A-Za-z0-9_-]`, but front matter may hold anything, so backticks are dropped. */
-function code(id: string): string {
-  return `\`@${id.replace(/`/g, '')}\``;
-}
-
-function plural(n: number, word: string, words = `${word}s`): string {
-  return `${n} ${n === 1 ? word : words}`;
-}
-
-/** `a, b, c (+2 more)`. */
-function listed(items: readonly string[], max = MAX_LISTED): string {
-  const shown = items.slice(0, max).join(', ');
-  return items.length > max ? `${shown} (+${items.length - max} more)` : shown;
-}
-
-/** "actor · armed-group", "place", "event": the section and the registry's descriptive kind. */
-export function entityKindLabel(entity: Entity): string {
-  return entity.kind !== undefined ? `${SECTION_WORD[entity.section]} · ${entity.kind}` : SECTION_WORD[entity.section];
-}
-
-function entityName(corpus: Corpus, id: string): string {
-  return corpus.registry.entities.get(id)?.name ?? `@${id}`;
-}
-
-/** A value as a reader says it: `>=20` is "≥ 20", `~50` "about 50", `@niafunke` "Niafunké". */
-function valueInWords(corpus: Corpus, property: PropertyEntry, value: ClaimValue, raw: string, compact = false): string {
-  switch (value.type) {
-    case 'unknown':
-      return 'not given (?)';
-    case 'enum':
-      return escapeMarkdown(value.value);
-    case 'entity':
-      return compact ? code(value.id) : escapeMarkdown(entityName(corpus, value.id));
-    case 'text':
-      return `“${escapeMarkdown(shorten(value.text, MAX_TEXT_VALUE))}”`;
-    case 'interval':
-      if (property.type === 'date') return escapeMarkdown(raw.replace('..', ' to '));
-      return escapeMarkdown(
-        raw
-          .replace(/^>=/, '≥ ')
-          .replace(/^<=/, '≤ ')
-          .replace(/^>(?=\d)/, '> ')
-          .replace(/^<(?=\d)/, '< ')
-          .replace(/^~/, 'about ')
-          .replace('..', '–'),
-      );
-  }
-}
+// Words
 
 function assertionInWords(corpus: Corpus, assertion: Assertion): string {
   return `${escapeMarkdown(assertion.property.key)} **${valueInWords(corpus, assertion.property, assertion.value, assertion.attribute.value.raw)}**`;
@@ -153,11 +91,9 @@ interface EntityFootprint extends Footprint {
   readonly claimsMade: number;
   /** Contradiction warnings on the claims it makes. */
   readonly contradictionsMade: number;
-  /** Events: the claims about it, in file and offset order, and the warnings on them. */
-  readonly claimsAbout: readonly Claim[];
+  /** Events: the claims about it, and the warnings on them. */
+  readonly claimsAbout: number;
   readonly contradictionsAbout: number;
-  /** Events: the assertions that carry a warning. */
-  readonly flagged: ReadonlySet<Assertion>;
 }
 
 function footprint(corpus: Corpus, entity: Entity): EntityFootprint {
@@ -166,15 +102,8 @@ function footprint(corpus: Corpus, entity: Entity): EntityFootprint {
   for (const claim of made) for (const assertion of claim.assertions) contradictionsMade += contradictions(corpus, assertion);
   const claimsAbout = entity.section === 'event' ? corpus.claimsOfEvent(entity.id) : [];
   let contradictionsAbout = 0;
-  const flagged = new Set<Assertion>();
-  for (const claim of claimsAbout) {
-    for (const assertion of claim.assertions) {
-      const n = contradictions(corpus, assertion);
-      contradictionsAbout += n;
-      if (n > 0) flagged.add(assertion);
-    }
-  }
-  return { ...corpus.footprint(entity.id), claimsMade: made.length, contradictionsMade, claimsAbout, contradictionsAbout, flagged };
+  for (const claim of claimsAbout) for (const assertion of claim.assertions) contradictionsAbout += contradictions(corpus, assertion);
+  return { ...corpus.footprint(entity.id), claimsMade: made.length, contradictionsMade, claimsAbout: claimsAbout.length, contradictionsAbout };
 }
 
 function entityCard(corpus: Corpus, id: string): string {
@@ -208,10 +137,10 @@ function entityCard(corpus: Corpus, id: string): string {
   if (entity.section === 'actor' || found.claimsMade > 0) parts.push(`${plural(found.claimsMade, 'claim')} made`);
   if (found.valueUses > 0) parts.push(`named in ${plural(found.valueUses, 'claim value')}`);
   if (found.claimsMade > 0) parts.push(`${plural(found.contradictionsMade, 'contradiction')} on its claims`);
-  if (entity.section === 'event') parts.push(`${plural(found.claimsAbout.length, 'claim')} about it`, plural(found.contradictionsAbout, 'contradiction'));
+  if (entity.section === 'event') parts.push(`${plural(found.claimsAbout, 'claim')} about it`, plural(found.contradictionsAbout, 'contradiction'));
   lines.push(`**In the corpus:** ${parts.join(' · ')}`);
   if (entity.section === 'event') {
-    const table = eventTable(corpus, found.claimsAbout, found.flagged);
+    const table = eventTable(corpus, entity.id);
     if (table) lines.push(table);
   }
   return lines.join('\n\n');
@@ -220,57 +149,38 @@ function entityCard(corpus: Corpus, id: string): string {
 // ---------------------------------------------------------------------------
 // Events: claims as a property × claimant table
 
-interface Cell {
-  readonly values: Map<string, { label: string; files: Set<string> }>;
-}
-
-function eventTable(corpus: Corpus, claims: readonly Claim[], flagged: ReadonlySet<Assertion>): string | undefined {
-  const claimantCounts = new Map<string, number>();
-  const rows = new Map<string, Map<string, Cell>>();
-  const contested = new Set<string>();
-  for (const claim of claims) {
-    if (claim.claimant === undefined) continue;
-    for (const assertion of claim.assertions) {
-      claimantCounts.set(claim.claimant, (claimantCounts.get(claim.claimant) ?? 0) + 1);
-      const key = assertion.property.key;
-      if (flagged.has(assertion)) contested.add(key);
-      let row = rows.get(key);
-      if (!row) {
-        row = new Map();
-        rows.set(key, row);
+function eventTable(corpus: Corpus, event: string): string | undefined {
+  const { rows } = corpus.eventAnalysis(event);
+  if (rows.length === 0) return undefined;
+  // One column per actor: an anonymous claimant's documents share its column.
+  const claimCounts = new Map<string, number>();
+  const tableRows = rows.map(({ analysis, cells }) => {
+    const byActor = new Map<string, Map<string, { label: string; documents: number }>>();
+    for (const cell of cells) {
+      let values = byActor.get(cell.claimant);
+      if (!values) byActor.set(cell.claimant, (values = new Map<string, { label: string; documents: number }>()));
+      for (const { valueClass, claims, documents } of cell.values) {
+        claimCounts.set(cell.claimant, (claimCounts.get(cell.claimant) ?? 0) + claims.length);
+        const first = claims[0];
+        const value = values.get(valueClass.key);
+        if (value) value.documents += documents;
+        else values.set(valueClass.key, { label: valueInWords(corpus, analysis.property, first.value, first.attribute.value.raw, true), documents });
       }
-      let cell = row.get(claim.claimant);
-      if (!cell) {
-        cell = { values: new Map() };
-        row.set(claim.claimant, cell);
-      }
-      let value = cell.values.get(assertion.valueKey);
-      if (!value) {
-        value = { label: valueInWords(corpus, assertion.property, assertion.value, assertion.attribute.value.raw, true), files: new Set() };
-        cell.values.set(assertion.valueKey, value);
-      }
-      value.files.add(claim.file);
     }
-  }
-  if (rows.size === 0) return undefined;
-  const claimants = [...claimantCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+    const contested = [...analysis.classes.values()].some((c) => c.contradicts.length > 0);
+    return { key: analysis.property.key, contested, byActor };
+  });
+  const claimants = [...claimCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
   const shown = claimants.slice(0, MAX_TABLE_CLAIMANTS);
-  // Rows follow the registry's order of properties, which the analyst chose.
-  const properties = [...corpus.registry.properties.keys()].filter((key) => rows.has(key));
   const out = [`| | ${shown.map(code).join(' | ')} |`, `|---|${shown.map(() => '---').join('|')}|`];
-  for (const key of properties) {
-    const row = rows.get(key) ?? new Map<string, Cell>();
-    const cells = shown.map((claimant) => {
-      const cell = row.get(claimant);
-      if (!cell) return '';
-      return [...cell.values.values()].map((v) => `${v.label} (${plural(v.files.size, 'doc')})`).join(', ');
-    });
-    out.push(`| ${escapeMarkdown(key)}${contested.has(key) ? ' ⚠' : ''} | ${cells.join(' | ')} |`);
+  for (const row of tableRows) {
+    const cells = shown.map((claimant) => [...(row.byActor.get(claimant)?.values() ?? [])].map((v) => `${v.label} (${plural(v.documents, 'doc')})`).join(', '));
+    out.push(`| ${escapeMarkdown(row.key)}${row.contested ? ' ⚠' : ''} | ${cells.join(' | ')} |`);
   }
   const notes: string[] = [];
   const hidden = claimants.length - shown.length;
   if (hidden > 0) notes.push(`…and ${plural(hidden, 'other claimant')}`);
-  if (contested.size > 0) notes.push('⚠ claims on this property contradict each other');
+  if (tableRows.some((row) => row.contested)) notes.push('⚠ claims on this property contradict each other');
   return [out.join('\n'), ...notes].join('\n\n');
 }
 
@@ -295,103 +205,57 @@ function claimCard(corpus: Corpus, claim: Claim, attribute: Attribute | undefine
   return lines.join('\n\n');
 }
 
-/** Independent origins: a document's origin, else its source; a document with neither stands alone. */
-function originKey(claim: Claim): string {
-  return claim.origin ?? `\u0000${claim.file}`;
-}
-
-function originLabel(key: string): string {
-  return key.startsWith('\u0000') ? `*${escapeMarkdown(key.slice(1))}* (no source)` : code(key);
-}
-
-interface Summary {
-  readonly claimant: string;
-  readonly value: string;
-  readonly note: string;
-  claims: number;
-  hedged: number;
-  readonly sources: Set<string>;
+function originLabel(origin: Origin): string {
+  return origin.actor !== undefined ? code(origin.actor) : `*${escapeMarkdown(origin.document ?? '')}* (no source)`;
 }
 
 /** "`@fama`: repelled — 9 claims (2 hedged), sources `@afp`, `@rfi`", most claims first. */
 function summarise(corpus: Corpus, assertions: readonly Assertion[], noteOf: (d: Assertion) => string): string[] {
-  const groups = new Map<string, Summary>();
-  for (const d of assertions) {
-    const claimant = d.claim.claimant ?? '';
-    const note = noteOf(d);
-    const key = `${claimant}\u0000${d.valueKey}\u0000${note}`;
-    let summary = groups.get(key);
-    if (!summary) {
-      summary = { claimant, value: valueInWords(corpus, d.property, d.value, d.attribute.value.raw), note, claims: 0, hedged: 0, sources: new Set() };
-      groups.set(key, summary);
-    }
-    summary.claims++;
-    if (d.claim.hedged) summary.hedged++;
-    if (d.claim.source !== undefined) summary.sources.add(d.claim.source);
-  }
-  const sorted = [...groups.values()].sort((a, b) => b.claims - a.claims);
-  const lines = sorted.slice(0, MAX_LISTED).map((s) => {
-    const hedged = s.hedged > 0 ? ` (${s.hedged} hedged)` : '';
-    const sources = s.sources.size > 0 ? `, ${s.sources.size === 1 ? 'source' : 'sources'} ${listed([...s.sources].sort().map(code))}` : '';
-    return `  - ${s.claimant ? code(s.claimant) : 'unknown claimant'}: ${s.value} — ${plural(s.claims, 'claim')}${hedged}${sources}${s.note}`;
+  const tallies = tallyClaims(assertions, (d) => `${d.valueKey}\u0000${noteOf(d)}`);
+  const lines = tallies.slice(0, MAX_LISTED).map((t) => {
+    const hedged = t.hedged > 0 ? ` (${t.hedged} hedged)` : '';
+    const sources = t.sources.length > 0 ? `, ${t.sources.length === 1 ? 'source' : 'sources'} ${listed(t.sources.map(code))}` : '';
+    const value = valueInWords(corpus, t.first.property, t.first.value, t.first.attribute.value.raw);
+    return `  - ${t.claimant !== undefined ? code(t.claimant) : 'unknown claimant'}: ${value} — ${plural(t.claims, 'claim')}${hedged}${sources}${noteOf(t.first)}`;
   });
-  if (sorted.length > MAX_LISTED) lines.push(`  - …and ${plural(sorted.length - MAX_LISTED, 'other claimant and value', 'other claimants and values')}`);
+  if (tallies.length > MAX_LISTED) lines.push(`  - …and ${plural(tallies.length - MAX_LISTED, 'other claimant and value', 'other claimants and values')}`);
   return lines;
 }
+
+const CONTRADICTION_NOTE: Readonly<Record<ContradictionKind, string>> = {
+  'conflicting-claims': '',
+  'inconsistent-reports': ' — same claimant: inconsistent reports',
+  'acknowledged-dispute': ' — acknowledged dispute',
+};
 
 /** Per property: who corroborates the value (counted by independent origin) and who contradicts it. */
 function propertyAnalysis(corpus: Corpus, assertion: Assertion): string {
   const claim = assertion.claim;
   const head = assertionHeading(corpus, assertion);
-  if (claim.event === undefined || claim.claimantKey === undefined) return `${head}\n- not compared: the claim needs a known event and claimant`;
+  const analysis = claim.event !== undefined && claim.claimantKey !== undefined ? corpus.analysis(claim.event, assertion.property.key) : undefined;
+  const standing = analysis && standingOf(analysis, assertion);
+  if (!analysis || !standing) return `${head}\n- not compared: the claim needs a known event and claimant`;
   if (assertion.value.type === 'unknown') return `${head}\n- declined or unknown: never corroborates or contradicts`;
   if (!isComparable(assertion.value)) return `${head}\n- free text: recorded, never compared`;
-  const agreeing: Assertion[] = [];
-  const contradicting: Assertion[] = [];
-  const undeclared: Assertion[] = [];
-  const within = (id: string) => corpus.placesContaining(id);
-  for (const d of corpus.claimsAbout(claim.event, assertion.property.key)) {
-    if (d === assertion) continue;
-    if (d.value.type === 'unknown') undeclared.push(d);
-    else if (!isComparable(d.value)) continue;
-    else if (d.valueKey === assertion.valueKey || compatible(assertion.property, assertion.value, d.value, within)) agreeing.push(d);
-    else contradicting.push(d);
-  }
   const lines = [head];
-  const ownOrigin = originKey(claim);
-  const origins = new Map<string, Set<string>>();
-  for (const d of agreeing) {
-    const key = originKey(d.claim);
-    if (key === ownOrigin) continue;
-    const files = origins.get(key) ?? new Set<string>();
-    files.add(d.claim.file);
-    origins.set(key, files);
-  }
-  if (origins.size > 0) {
-    const named = [...origins].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([key, files]) => `${originLabel(key)} (${plural(files.size, 'document')})`);
-    lines.push(`- ✓ **Corroborated** by ${plural(origins.size, 'independent origin')} besides this report’s ${originLabel(ownOrigin)}: ${listed(named)}`);
-  } else if (agreeing.length > 0) {
-    lines.push(`- ✓ Repeated only within this report’s origin ${originLabel(ownOrigin)}: no independent corroboration`);
+  const ownOrigin = originLabel(originOf(claim));
+  if (standing.corroboration.length > 0) {
+    const named = standing.corroboration.map(({ origin, documents }) => `${originLabel(origin)} (${plural(documents, 'document')})`);
+    lines.push(`- ✓ **Corroborated** by ${plural(named.length, 'independent origin')} besides this report’s ${ownOrigin}: ${listed(named)}`);
+  } else if (standing.agreeing.length > 0) {
+    lines.push(`- ✓ Repeated only within this report’s origin ${ownOrigin}: no independent corroboration`);
   } else {
     lines.push('- No other claim corroborates it');
   }
-  lines.push(...summarise(corpus, agreeing, () => ''));
-  if (contradicting.length > 0) {
-    const event = corpus.registry.entities.get(claim.event);
-    const acknowledged = disputedKeys(assertion.property, event);
-    const ownAcknowledged = acknowledged.has(assertion.valueKey);
-    lines.push(`- ✗ **Contradicted** by ${plural(contradicting.length, 'claim')}:`);
-    lines.push(
-      ...summarise(corpus, contradicting, (d) => {
-        if (ownAcknowledged && acknowledged.has(d.valueKey)) return ' — acknowledged dispute';
-        return d.claim.claimantKey === claim.claimantKey ? ' — same claimant: inconsistent reports' : '';
-      }),
-    );
+  lines.push(...summarise(corpus, standing.agreeing, () => ''));
+  if (standing.contradicting.length > 0) {
+    lines.push(`- ✗ **Contradicted** by ${plural(standing.contradicting.length, 'claim')}:`);
+    lines.push(...summarise(corpus, standing.contradicting, (d) => CONTRADICTION_NOTE[contradictionKind(analysis, assertion, d) ?? 'conflicting-claims']));
   } else {
     lines.push('- Nobody contradicts it');
   }
-  if (undeclared.length > 0) {
-    const who = [...new Set(undeclared.map((d) => d.claim.claimant ?? ''))].filter((c) => c !== '').map(code);
+  if (standing.declined.length > 0) {
+    const who = [...new Set(standing.declined.flatMap((d) => d.claim.claimant ?? []))].map(code);
     lines.push(`- Not given (?) by ${listed(who)}`);
   }
   return lines.join('\n');

@@ -4,9 +4,11 @@
 import type { Corpus } from '../engine/corpus';
 import type { Claim, EntityReference } from '../engine/document';
 import { REGISTRY_FILE, type Located } from '../engine/registry';
+import { spanAt } from '../engine/spans';
 import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
 
-export interface Location extends TextRange {
+/** A range of characters in one corpus file (a document or corroborate.yaml). */
+export interface FileRange extends TextRange {
   readonly file: string;
 }
 
@@ -30,18 +32,15 @@ function contains(range: TextRange, offset: number): boolean {
   return range.start <= offset && offset <= range.end;
 }
 
-export function locate(corpus: Corpus, file: string, offset: number): Target | undefined {
-  if (file === REGISTRY_FILE) return locateInRegistry(corpus, offset);
+/** What the cursor at `offset` of `file` is on, if anything a feature answers for. */
+export function targetAt(corpus: Corpus, file: string, offset: number): Target | undefined {
+  if (file === REGISTRY_FILE) return registryTargetAt(corpus, offset);
   const facts = corpus.document(file);
   if (!facts) return undefined;
   for (const reference of facts.references) {
     if (contains(reference, offset)) return { kind: 'entity', id: reference.id, range: reference, idRange: reference.idRange };
   }
-  let innermost: SpanNode | undefined;
-  for (const span of facts.parsed.spans) {
-    if (span.start > offset) break;
-    if (offset < span.end) innermost = span;
-  }
+  const innermost = spanAt(facts.parsed, offset);
   if (!innermost) return undefined;
   const block = innermost.block;
   if (block.kind === 'mention') return { kind: 'mention', span: innermost, ids: block.refs.map((r) => r.id) };
@@ -57,7 +56,7 @@ export function locate(corpus: Corpus, file: string, offset: number): Target | u
   return undefined;
 }
 
-function locateInRegistry(corpus: Corpus, offset: number): Target | undefined {
+function registryTargetAt(corpus: Corpus, offset: number): Target | undefined {
   const registry = corpus.registry;
   for (const entity of registry.entities.values()) {
     if (contains(entity.idRange, offset)) return { kind: 'entity', id: entity.id, range: entity.idRange, idRange: entity.idRange };

@@ -8,8 +8,9 @@ import type { Corpus } from '../engine/corpus';
 import type { DocumentFacts, EntityReference } from '../engine/document';
 import { entityNoun, isId } from '../engine/names';
 import { REGISTRY_FILE, type Entity } from '../engine/registry';
+import { forEachSpan } from '../engine/spans';
 import type { TextRange } from '../engine/syntax';
-import { idCharacters, locate, registryReferenceList, type Location, type Target, type TextEdit } from './locate';
+import { idCharacters, registryReferenceList, targetAt, type FileRange, type Target, type TextEdit } from './locate';
 
 
 /** One place an id is written: in a document or in corroborate.yaml. */
@@ -22,7 +23,7 @@ function fileText(corpus: Corpus, file: string): string | undefined {
   return file === REGISTRY_FILE ? corpus.registry.text : corpus.document(file)?.text;
 }
 
-function byFileAndOffset(a: Location, b: Location): number {
+function byFileAndOffset(a: FileRange, b: FileRange): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.start - b.start;
 }
@@ -57,20 +58,15 @@ function disputedEntityReferences(corpus: Corpus): EntityReference[] {
 function skippedReferences(facts: DocumentFacts): EntityReference[] {
   const references: EntityReference[] = [];
   const add = (ref: TextRange, id: string) => references.push({ id, start: ref.start, end: ref.end, idRange: { start: ref.start + 1, end: ref.end } });
-  // Both lists are in document order and the skipped spans do not overlap:
-  // one pass over the spans, not one per skipped span.
-  let next = 0;
-  for (const span of facts.parsed.spans) {
-    while (next < facts.skipped.length && facts.skipped[next].end <= span.start) next++;
-    const skip = facts.skipped.at(next);
-    if (!skip || span.start <= skip.start || span.end > skip.end) continue;
-    const block = span.block;
-    if (block.kind === 'mention') for (const ref of block.refs) add(ref, ref.id);
-    if (block.kind !== 'claim') continue;
-    for (const attribute of [block.by, block.event, ...block.properties]) {
-      if (attribute?.value.ref !== undefined) add(attribute.value, attribute.value.ref);
-    }
-  }
+  forEachSpan(facts.parsed.spans, {
+    skipped: ({ block }) => {
+      if (block.kind === 'mention') for (const ref of block.refs) add(ref, ref.id);
+      if (block.kind !== 'claim') return;
+      for (const attribute of [block.by, block.event, ...block.properties]) {
+        if (attribute?.value.ref !== undefined) add(attribute.value, attribute.value.ref);
+      }
+    },
+  });
   return references;
 }
 
@@ -95,12 +91,12 @@ function entityIdsOf(target: Target | undefined): string[] {
   return [];
 }
 
-function declaration(entity: Entity): Location {
+function declaration(entity: Entity): FileRange {
   return { file: REGISTRY_FILE, ...entity.idRange };
 }
 
-export function definition(corpus: Corpus, file: string, offset: number): Location[] {
-  const target = locate(corpus, file, offset);
+export function definition(corpus: Corpus, file: string, offset: number): FileRange[] {
+  const target = targetAt(corpus, file, offset);
   const registry = corpus.registry;
   if (target?.kind === 'property') {
     const property = registry.properties.get(target.key);
@@ -119,10 +115,10 @@ export function definition(corpus: Corpus, file: string, offset: number): Locati
   });
 }
 
-export function references(corpus: Corpus, file: string, offset: number, includeDeclaration: boolean): Location[] {
-  const target = locate(corpus, file, offset);
+export function references(corpus: Corpus, file: string, offset: number, includeDeclaration: boolean): FileRange[] {
+  const target = targetAt(corpus, file, offset);
   const registry = corpus.registry;
-  const found: Location[] = [];
+  const found: FileRange[] = [];
   if (target?.kind === 'property') {
     for (const document of corpus.files()) {
       for (const claim of corpus.document(document)?.claims ?? []) {
@@ -159,7 +155,7 @@ function planRename(corpus: Corpus, file: string, offset: number): RenamePlan {
   if (corpus.document(file)?.encoding) return { error: `${file} has invalid UTF-8: fix its encoding before renaming anything in it.` };
   // A rename always edits the id's key in corroborate.yaml.
   if (corpus.registryEncodingProblem) return { error: `${REGISTRY_FILE} has invalid UTF-8, and no edit is made to such a file: fix its encoding before renaming.` };
-  const target = locate(corpus, file, offset);
+  const target = targetAt(corpus, file, offset);
   if (target?.kind !== 'entity') return { error: 'Only entity ids can be renamed: put the cursor on an @id, a front matter source: or origin:, or an id in corroborate.yaml.' };
   const entity = corpus.registry.entities.get(target.id);
   if (!entity) return { error: `@${target.id} is not in corroborate.yaml, so there is nothing to rename: add it to the registry, or correct the id.` };
@@ -167,7 +163,7 @@ function planRename(corpus: Corpus, file: string, offset: number): RenamePlan {
   if (!range) return { error: `The characters of @${target.id} cannot be found as written here: write the id without escapes.` };
   const declared = idCharacters(corpus.registry.text, { id: entity.id, start: entity.idRange.start, end: entity.idRange.end, idRange: entity.idRange });
   if (!declared) return { error: `The key of ${entity.id} in corroborate.yaml is not written plainly: write it without escapes.` };
-  const places: Location[] = [{ file: REGISTRY_FILE, ...declared }];
+  const places: FileRange[] = [{ file: REGISTRY_FILE, ...declared }];
   for (const { file: at, reference } of occurrences(corpus, entity.id)) {
     if (corpus.document(at)?.encoding) return { error: `${at} refers to @${entity.id} but has invalid UTF-8, and no edit is made to such a file: fix its encoding first.` };
     const characters = idCharacters(fileText(corpus, at) ?? '', reference);

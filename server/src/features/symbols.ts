@@ -9,8 +9,8 @@ import { shorten } from '../engine/names';
 import { REGISTRY_FILE } from '../engine/registry';
 import type { InlineNode, SpanNode, TextRange } from '../engine/syntax';
 import { readYaml, scalarText, type YamlEntry } from '../engine/yaml';
-import { entityKindLabel } from './hover';
-import type { Location } from './locate';
+import type { FileRange } from './locate';
+import { entityKindLabel } from './present';
 
 export interface DocumentSymbolNode {
   readonly name: string;
@@ -27,7 +27,7 @@ export interface WorkspaceSymbol {
   readonly name: string;
   readonly kind: 'actor' | 'place' | 'event' | 'property';
   readonly detail?: string;
-  readonly location: Location;
+  readonly location: FileRange;
 }
 
 /** Names are read in a narrow outline: long span texts and values are cut. */
@@ -217,7 +217,7 @@ export function workspaceSymbols(corpus: Corpus, query: string): WorkspaceSymbol
   const wanted = fold(query).replace(/\s+/g, ' ').trim();
   const ranked: Ranked[] = [];
   for (const entity of corpus.registry.entities.values()) {
-    const location: Location = { file: REGISTRY_FILE, start: entity.idRange.start, end: entity.idRange.end };
+    const location: FileRange = { file: REGISTRY_FILE, start: entity.idRange.start, end: entity.idRange.end };
     const candidates: { name: string; tier: number | undefined }[] = [
       { name: entity.name, tier: matchTier(wanted, entity.name) },
       { name: `${entity.name} (@${entity.id})`, tier: matchTier(wanted, entity.id) },
@@ -231,7 +231,7 @@ export function workspaceSymbols(corpus: Corpus, query: string): WorkspaceSymbol
   for (const property of corpus.registry.properties.values()) {
     const tier = matchTier(wanted, property.key);
     if (tier === undefined) continue;
-    const location: Location = { file: REGISTRY_FILE, start: property.keyRange.start, end: property.keyRange.end };
+    const location: FileRange = { file: REGISTRY_FILE, start: property.keyRange.start, end: property.keyRange.end };
     ranked.push({ tier, symbol: { name: property.key, kind: 'property', detail: `property · ${property.type}`, location } });
   }
   // Stable: within a tier, registry order.

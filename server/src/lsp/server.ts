@@ -37,12 +37,13 @@ import type { TextRange } from '../engine/syntax';
 import { codeActions } from '../features/codeActions';
 import { complete, type CompletionEntry } from '../features/completion';
 import { hover } from '../features/hover';
-import type { Location, TextEdit } from '../features/locate';
+import type { FileRange, TextEdit } from '../features/locate';
 import { definition, prepareRename, references, rename } from '../features/navigation';
 import { documentSymbols, workspaceSymbols, type DocumentSymbolNode } from '../features/symbols';
 import { LineIndexCache, toLspDiagnostic, toOffset, toOffsets, toRange } from './convert';
 import { CorpusHost } from './corpusHost';
 import { corpusDocumentsMethod, type CorpusDocumentsParams } from './customProtocol';
+import { missingParams, type RequestName } from './requestParams';
 
 export interface Settings {
   /** Severity of conflicting-claims and inconsistent-reports. */
@@ -204,7 +205,12 @@ export function startServer(connection: Connection): void {
       kept.push(host);
       log(`indexed ${root}: ${host.corpus.files().length} documents in ${Date.now() - started} ms`);
     }
+    const moved = [...roots.filter((root) => !hosts.some((h) => h.root === root)), ...hosts.filter((h) => !roots.includes(h.root)).map((h) => h.root)];
     hosts = kept;
+    // The nearest corroborate.yaml owns a document: a corpus above one that came or went gains or loses documents.
+    for (const host of kept) {
+      if (moved.some((root) => root.startsWith(host.root + path.sep))) publish(host, (await host.rediscover()).touched);
+    }
     for (const buffer of buffers.all()) await adopt(buffer);
     publishAll();
     announceDocuments();
@@ -313,8 +319,10 @@ export function startServer(connection: Connection): void {
   }
 
   /** Runs a request against the current state; a fault answers an error and is logged once. */
-  function guard<P, R>(name: string, handler: (params: P) => R): (params: P) => Promise<R | ResponseError<void>> {
+  function guard<P, R>(name: RequestName, handler: (params: P) => R): (params: P) => Promise<R | ResponseError<void>> {
     return async (params: P) => {
+      const missing = missingParams(name, params);
+      if (missing !== undefined) return new ResponseError(ErrorCodes.InvalidParams, missing);
       await ready;
       try {
         return handler(params);
@@ -328,7 +336,7 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  function toLspLocation(host: CorpusHost, location: Location): LspLocation {
+  function toLspLocation(host: CorpusHost, location: FileRange): LspLocation {
     return { uri: host.uriOf(location.file), range: toRange(indexOf(host, location.file), location) };
   }
 

@@ -2,7 +2,7 @@
 // their bytes. The engine never touches the file system; this module does it
 // for the CLI and the language server alike.
 
-import { lstatSync, promises as fs, readFileSync, realpathSync, type Stats } from 'node:fs';
+import { lstatSync, promises as fs, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { Corpus } from '../engine/corpus';
@@ -10,10 +10,16 @@ import { diagnostic, type Diagnostic } from '../engine/diagnostics';
 import type { EncodingProblem } from '../engine/document';
 import { REGISTRY_FILE, type Registry } from '../engine/registry';
 import { decode } from './decode';
+import { emptyGlobProblems, GLOB_OPTIONS, NestedCorpora } from './globs';
 
 /** Past this many matches the globs are surely wrong (a home folder, say). */
 export const MAX_DOCUMENTS = 200_000;
-const IGNORED = ['**/.git/**', '**/node_modules/**'];
+/**
+ * Past this size a document is not read but reported `unreadable`: no report
+ * is this long (the tests check 20 MB ones), and a file of a gigabyte would
+ * exhaust the memory of the editor's server or exceed what a string holds.
+ */
+export const DOCUMENT_MAX_BYTES = 64 * 1024 * 1024;
 
 /** A corpus that cannot be read at all: the CLI's exit 2. */
 export class CorpusUnavailable extends Error {}
@@ -44,19 +50,27 @@ export async function readRegistryFile(root: string): Promise<RegistryFile> {
   }
 }
 
-/** Documents the registry's globs match: inside the folder, no .git or node_modules, no links out. */
+/**
+ * Documents the registry's globs match: inside the folder, no .git or
+ * node_modules, no links out, and none in a subfolder that holds its own
+ * corroborate.yaml (the nearest registry owns a document).
+ */
 export async function discoverDocuments(root: string, registry: Registry): Promise<DocumentDiscovery> {
   const problems: Diagnostic[] = [];
   const patterns = registry.documents.map((d) => d.value);
   if (patterns.length === 0) return { files: [], problems };
-  // Links are followed, so a linked report is read rather than dropped in
-  // silence; one that leads out of the folder is reported below instead.
-  const matched = await glob(patterns, { cwd: root, ignore: IGNORED, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false });
+  const matched = await glob(patterns, { cwd: root, ...GLOB_OPTIONS });
   const where = registry.documents[0] ?? registry.documentsRange;
   if (matched.length > MAX_DOCUMENTS) {
     problems.push(diagnostic(REGISTRY_FILE, where, 'registry', `the documents globs match ${matched.length} files, over the limit of ${MAX_DOCUMENTS}: narrow them`));
     return { files: [], problems };
   }
+  const nested = new NestedCorpora(root);
+  const owned = matched
+    .map((relative) => relative.split(path.sep).join('/'))
+    .filter((file) => file !== REGISTRY_FILE && nested.ownerOf(path.posix.dirname(file)) === undefined)
+    .sort();
+  problems.push(...(await emptyGlobProblems(root, registry.documents, owned, nested)));
   const realRoot = await fs.realpath(root);
   const found: { file: string; real: string; direct: boolean }[] = [];
   // Resolving every file costs a system call per path component; folders are
@@ -66,8 +80,7 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
     if (!realFolders.has(folder)) realFolders.set(folder, realpathOrUndefined(folder));
     return realFolders.get(folder);
   };
-  for (const file of matched.map((relative) => relative.split(path.sep).join('/')).sort()) {
-    if (file === REGISTRY_FILE) continue;
+  for (const file of owned) {
     const full = path.join(root, file);
     const folder = realFolder(path.dirname(full));
     const link = lstatOrUndefined(full)?.isSymbolicLink();
@@ -108,22 +121,53 @@ function lstatOrUndefined(file: string): Stats | undefined {
   }
 }
 
-/**
- * Reads one document into the corpus; a file that vanished or is binary
- * leaves it. Synchronous on purpose: a corpus is thousands of small files,
- * and a promise and a thread-pool round trip per file cost more than the
- * read itself.
- */
-export function loadDocument(corpus: Corpus, root: string, file: string): Set<string> {
+/** A document's bytes as text; undefined when the file is gone or binary; or why it cannot be read. */
+type DocumentRead = { readonly text: string; readonly encoding?: EncodingProblem } | { readonly unreadable: string } | undefined;
+
+const LEAVE_OUT = 'or change the documents globs so that they leave it out';
+
+function readDocument(full: string): DocumentRead {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path.join(root, file));
-  } catch {
-    return corpus.deleteDocument(file);
+    // Checked before reading: opening a named pipe waits for a writer, forever.
+    const stat = statSync(full);
+    if (!stat.isFile()) return { unreadable: `this is ${whatIsIt(stat)}, not a file, and is not read: replace it with the report, ${LEAVE_OUT}` };
+    if (stat.size > DOCUMENT_MAX_BYTES) {
+      const size = `${(stat.size / 1024 / 1024).toFixed(1)} MB`;
+      return { unreadable: `this file is ${size}, over the limit of ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB for a document, and is not read: split it into one file per report, ${LEAVE_OUT}` };
+    }
+    bytes = readFileSync(full);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    if (code === 'EACCES' || code === 'EPERM') return { unreadable: `this file cannot be read: permission denied. Give yourself read access (chmod u+r), ${LEAVE_OUT}` };
+    return { unreadable: `this file cannot be read (${(error as Error).message}): check the disk, ${LEAVE_OUT}` };
   }
   const decoded = decode(bytes);
-  if (decoded.binary) return corpus.deleteDocument(file);
-  return corpus.setDocument(file, decoded.text, decoded.encoding);
+  if (decoded.binary) return undefined;
+  return decoded.encoding ? { text: decoded.text, encoding: decoded.encoding } : { text: decoded.text };
+}
+
+function whatIsIt(stat: Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'a special file';
+}
+
+/**
+ * Reads one document into the corpus. A file that vanished or is binary
+ * leaves it; one that cannot be read stays, with an `unreadable` error.
+ * Synchronous on purpose: a corpus is thousands of small files, and a
+ * promise and a thread-pool round trip per file cost more than the read
+ * itself.
+ */
+export function loadDocument(corpus: Corpus, root: string, file: string): Set<string> {
+  const read = readDocument(path.join(root, file));
+  if (read === undefined) return corpus.deleteDocument(file);
+  if ('unreadable' in read) return corpus.setUnreadable(file, read.unreadable);
+  return corpus.setDocument(file, read.text, read.encoding);
 }
 
 export async function loadCorpus(root: string): Promise<Corpus> {

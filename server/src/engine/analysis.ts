@@ -1,0 +1,293 @@
+// The analysis of one (event, property) group: its claims pooled into value
+// classes (two claims of one value never disagree), and which classes are
+// compatible, which contradict each other and which contradictions the
+// event's `disputed:` acknowledges. Values are compared with each other
+// (few), never claims with claims (many).
+//
+// This one classification is what every consumer reads: the contradiction
+// diagnostics (contradictions.ts), the hover cards, and the views built here
+// for the claims matrix and `report` (a cell per claimant, its state) and for
+// exports (each class's value and its claims, hedged or not). The corpus
+// keeps one analysis per group, computed when first asked for and dropped
+// when a change touches the group.
+
+import type { DiagnosticCode } from './diagnostics';
+import type { Assertion, Claim } from './document';
+import type { PropertyEntry } from './registry';
+import { compatible, isComparable, valueKey, type ClaimValue, type PlaceContainment } from './values';
+
+/** The claims of one value, and how that value relates to the group's other values. */
+export interface ValueClass {
+  /** The value's `valueKey`: equal for equal values (quoting never changes a value). */
+  readonly key: string;
+  readonly value: ClaimValue;
+  /** The claims of this value, in file and offset order. */
+  readonly members: readonly Assertion[];
+  /** The members by claimant key (an anonymous claimant has one key per document), each in file and offset order. */
+  readonly byClaimant: ReadonlyMap<string, readonly Assertion[]>;
+  /** Other classes whose values are compatible: overlapping intervals, enum values listed as compatible, places one inside the other. */
+  readonly compatible: readonly ValueClass[];
+  /** Classes whose values contradict this one and that no `disputed:` acknowledges: conflicting claims, or inconsistent reports when the claimant is the same. */
+  readonly contradicts: readonly ValueClass[];
+  /** Classes whose values contradict this one, acknowledged together with it by the event's `disputed:`. */
+  readonly acknowledged: readonly ValueClass[];
+}
+
+/**
+ * One (event, property) group. `?` (declined) and free text have classes of
+ * their own but are never compared: they relate to no other class.
+ */
+export interface GroupAnalysis {
+  readonly event: string;
+  readonly property: PropertyEntry;
+  /** By value key, in the order of each value's first claim (file, offset). */
+  readonly classes: ReadonlyMap<string, ValueClass>;
+}
+
+/** The key of the declined value `?`. */
+const DECLINED_KEY = valueKey({ type: 'unknown' });
+
+/** File, then offset: the order of the CLI's output, of related entries and of every list here. */
+export function compareAssertions(a: Assertion, b: Assertion): number {
+  if (a.claim.file !== b.claim.file) return a.claim.file < b.claim.file ? -1 : 1;
+  return a.attribute.start - b.attribute.start;
+}
+
+interface ClassBuilder extends ValueClass {
+  readonly members: Assertion[];
+  readonly byClaimant: Map<string, Assertion[]>;
+  readonly compatible: ValueClass[];
+  readonly contradicts: ValueClass[];
+  readonly acknowledged: ValueClass[];
+}
+
+/**
+ * Classifies the claims of one group. `acknowledged` holds the value keys
+ * the event's `disputed:` lists for the property; `members` may come in any
+ * order.
+ */
+export function analyseGroup(
+  event: string,
+  property: PropertyEntry,
+  acknowledged: ReadonlySet<string>,
+  members: Iterable<Assertion>,
+  within: PlaceContainment,
+): GroupAnalysis {
+  const classes = new Map<string, ClassBuilder>();
+  for (const assertion of [...members].sort(compareAssertions)) {
+    let valueClass = classes.get(assertion.valueKey);
+    if (!valueClass) {
+      valueClass = { key: assertion.valueKey, value: assertion.value, members: [], byClaimant: new Map(), compatible: [], contradicts: [], acknowledged: [] };
+      classes.set(assertion.valueKey, valueClass);
+    }
+    valueClass.members.push(assertion);
+    const claimant = assertion.claim.claimantKey ?? '';
+    let own = valueClass.byClaimant.get(claimant);
+    if (!own) valueClass.byClaimant.set(claimant, (own = []));
+    own.push(assertion);
+  }
+  // Each pair once: every relation here is symmetric.
+  const comparable = [...classes.values()].filter((c) => isComparable(c.value));
+  for (let i = 0; i < comparable.length; i++) {
+    const a = comparable[i];
+    for (let j = i + 1; j < comparable.length; j++) {
+      const b = comparable[j];
+      const relation = compatible(property, a.value, b.value, within) ? 'compatible' : acknowledged.has(a.key) && acknowledged.has(b.key) ? 'acknowledged' : 'contradicts';
+      a[relation].push(b);
+      b[relation].push(a);
+    }
+  }
+  return { event, property, classes };
+}
+
+/** How a contradicting claim stands to a claim: the contradiction codes of DESIGN.md. */
+export type ContradictionKind = Extract<DiagnosticCode, 'conflicting-claims' | 'inconsistent-reports' | 'acknowledged-dispute'>;
+
+/** How `other` contradicts `own`, or undefined when their values do not contradict each other. */
+export function contradictionKind(analysis: GroupAnalysis, own: Assertion, other: Assertion): ContradictionKind | undefined {
+  const ownClass = analysis.classes.get(own.valueKey);
+  const otherClass = analysis.classes.get(other.valueKey);
+  if (!ownClass || !otherClass) return undefined;
+  if (ownClass.acknowledged.includes(otherClass)) return 'acknowledged-dispute';
+  if (!ownClass.contradicts.includes(otherClass)) return undefined;
+  return own.claim.claimantKey === other.claim.claimantKey ? 'inconsistent-reports' : 'conflicting-claims';
+}
+
+// ---------------------------------------------------------------------------
+// Independent origins
+
+/** An independent origin: corroboration counts these, not documents. */
+export interface Origin {
+  /** Equal for the documents of one origin; origins sort by it. */
+  readonly key: string;
+  /** The document's `origin`, else its `source`. */
+  readonly actor?: string;
+  /** A document that names neither is an origin of its own. */
+  readonly document?: string;
+}
+
+export function originOf(claim: Claim): Origin {
+  return claim.origin !== undefined ? { key: claim.origin, actor: claim.origin } : { key: `\u0000${claim.file}`, document: claim.file };
+}
+
+// ---------------------------------------------------------------------------
+// One claim in its group: the claim card
+
+/** How one claim stands in its group. */
+export interface Standing {
+  readonly valueClass: ValueClass;
+  /** Other claims of the same or a compatible value, in file and offset order. */
+  readonly agreeing: readonly Assertion[];
+  /** Claims of a contradicting value, acknowledged ones included, in file and offset order: see contradictionKind. */
+  readonly contradicting: readonly Assertion[];
+  /** Claims that decline to give a value (`?`). */
+  readonly declined: readonly Assertion[];
+  /** The independent origins of the agreeing claims other than the claim's own, by key, each with how many documents carry them. */
+  readonly corroboration: readonly { readonly origin: Origin; readonly documents: number }[];
+}
+
+/** Undefined for a claim that is not in the group. */
+export function standingOf(analysis: GroupAnalysis, assertion: Assertion): Standing | undefined {
+  const own = analysis.classes.get(assertion.valueKey);
+  if (!own) return undefined;
+  const agreeing = [...own.members.filter((d) => d !== assertion), ...own.compatible.flatMap((c) => c.members)].sort(compareAssertions);
+  const contradicting = [...own.contradicts, ...own.acknowledged].flatMap((c) => c.members).sort(compareAssertions);
+  const ownOrigin = originOf(assertion.claim).key;
+  const origins = new Map<string, { origin: Origin; files: Set<string> }>();
+  for (const d of agreeing) {
+    const origin = originOf(d.claim);
+    if (origin.key === ownOrigin) continue;
+    let found = origins.get(origin.key);
+    if (!found) origins.set(origin.key, (found = { origin, files: new Set() }));
+    found.files.add(d.claim.file);
+  }
+  const corroboration = [...origins.values()].sort((a, b) => (a.origin.key < b.origin.key ? -1 : 1)).map(({ origin, files }) => ({ origin, documents: files.size }));
+  const declined = own.key === DECLINED_KEY ? [] : (analysis.classes.get(DECLINED_KEY)?.members ?? []);
+  return { valueClass: own, agreeing, contradicting, declined, corroboration };
+}
+
+/** Claims summed up by claimant and value: one line of a summary. */
+export interface ClaimTally {
+  /** The claimant's actor id (anonymous claimants of several documents are summed together). */
+  readonly claimant: string | undefined;
+  /** The first of the claims, standing for their value. */
+  readonly first: Assertion;
+  readonly claims: number;
+  readonly hedged: number;
+  /** The sources reporting them, sorted. */
+  readonly sources: readonly string[];
+}
+
+/**
+ * Claims summed up by claimant and value, most claims first (ties keep the
+ * order given). `valueOf` says which claims carry one value: equal values by
+ * default; a message that quotes values as written passes the raw text.
+ */
+export function tallyClaims(assertions: readonly Assertion[], valueOf: (d: Assertion) => string = (d) => d.valueKey): ClaimTally[] {
+  const tallies = new Map<string, { claimant: string | undefined; first: Assertion; claims: number; hedged: number; sources: Set<string> }>();
+  for (const d of assertions) {
+    const key = `${d.claim.claimant ?? ''}\u0000${valueOf(d)}`;
+    let tally = tallies.get(key);
+    if (!tally) tallies.set(key, (tally = { claimant: d.claim.claimant, first: d, claims: 0, hedged: 0, sources: new Set() }));
+    tally.claims++;
+    if (d.claim.hedged) tally.hedged++;
+    if (d.claim.source !== undefined) tally.sources.add(d.claim.source);
+  }
+  return [...tallies.values()].sort((a, b) => b.claims - a.claims).map((t) => ({ ...t, sources: [...t.sources].sort() }));
+}
+
+// ---------------------------------------------------------------------------
+// Claimants: the cells of the claims matrix and of `report`
+
+/** DESIGN.md's cell states, strongest first. */
+export type CellState = 'conflicts' | 'acknowledged' | 'agrees' | 'single' | 'declined';
+
+/** One value a claimant claims, with its claims. */
+export interface CellValue {
+  readonly valueClass: ValueClass;
+  /** This claimant's claims of the value, in file and offset order. */
+  readonly claims: readonly Assertion[];
+  /** How many documents carry them. */
+  readonly documents: number;
+  /** How many of them are hedged. */
+  readonly hedged: number;
+}
+
+/** What one claimant says about one (event, property). */
+export interface ClaimantCell {
+  /** Who counts as one claimant: the actor id, or for an anonymous actor the id and the document. */
+  readonly key: string;
+  readonly claimant: string;
+  /** An anonymous claimant's document: it counts as a different claimant in each. */
+  readonly document?: string;
+  /**
+   * The first that applies: `conflicts` (a value of its contradicts another,
+   * its own included, unacknowledged), `acknowledged` (only contradictions
+   * the event's `disputed:` acknowledges), `agrees` (another claimant's value
+   * is the same or compatible), `single` (no other claimant's value agrees
+   * or contradicts: for compared values, no other claimant gives one other
+   * than `?`; for free text, nobody gives the same words), `declined` (only `?`).
+   */
+  readonly state: CellState;
+  /** Its own values contradict each other: inconsistent reports. */
+  readonly inconsistent: boolean;
+  /** In the group's class order. */
+  readonly values: readonly CellValue[];
+}
+
+/** The cells of every claimant of the group, in the order of each one's first claim. */
+export function claimantCells(analysis: GroupAnalysis): ClaimantCell[] {
+  const values = new Map<string, CellValue[]>();
+  for (const valueClass of analysis.classes.values()) {
+    for (const [key, claims] of valueClass.byClaimant) {
+      let own = values.get(key);
+      if (!own) values.set(key, (own = []));
+      own.push({ valueClass, claims, documents: new Set(claims.map((d) => d.claim.file)).size, hedged: claims.filter((d) => d.claim.hedged).length });
+    }
+  }
+  const cells: ClaimantCell[] = [];
+  for (const [key, own] of values) {
+    const first = own.map((v) => v.claims[0]).sort(compareAssertions)[0];
+    const claim = first.claim;
+    const anonymous = claim.claimantKey !== claim.claimant;
+    cells.push({
+      key,
+      claimant: claim.claimant ?? '',
+      ...(anonymous ? { document: claim.file } : {}),
+      state: cellState(key, own),
+      inconsistent: own.some((v) => v.valueClass.contradicts.some((other) => other.byClaimant.has(key))),
+      values: own,
+    });
+  }
+  const firstClaim = (cell: ClaimantCell) => cell.values.map((v) => v.claims[0]).sort(compareAssertions)[0];
+  return cells.sort((a, b) => compareAssertions(firstClaim(a), firstClaim(b)));
+}
+
+function cellState(key: string, values: readonly CellValue[]): CellState {
+  const stated = values.map((v) => v.valueClass).filter((c) => c.key !== DECLINED_KEY);
+  if (stated.length === 0) return 'declined';
+  if (stated.some((c) => c.contradicts.length > 0)) return 'conflicts';
+  if (stated.some((c) => c.acknowledged.length > 0)) return 'acknowledged';
+  const hasOthers = (c: ValueClass) => c.byClaimant.size > (c.byClaimant.has(key) ? 1 : 0);
+  if (stated.some((c) => hasOthers(c) || c.compatible.some(hasOthers))) return 'agrees';
+  return 'single';
+}
+
+// ---------------------------------------------------------------------------
+// An event: its properties side by side
+
+/** One property of an event: its analysis and its claimants' cells. */
+export interface EventRow {
+  readonly analysis: GroupAnalysis;
+  readonly cells: readonly ClaimantCell[];
+}
+
+export interface EventAnalysis {
+  readonly event: string;
+  /** One row per property claimed about the event, in the registry's order of properties. */
+  readonly rows: readonly EventRow[];
+}
+
+export function analyseEvent(event: string, groups: readonly GroupAnalysis[]): EventAnalysis {
+  return { event, rows: groups.map((analysis) => ({ analysis, cells: claimantCells(analysis) })) };
+}

@@ -1,0 +1,109 @@
+// The cue reader: words that qualify a claim rather than give a value.
+// - hedged: conditional or unconfirmed wording ("auraient été pillés", "le
+//   bilan s'élèverait à", "reportedly", "allegedly", "could not be
+//   independently verified", "يُزعم", "لم يتسنَّ التحقق") → the claim's
+//   `hedged` flag;
+// - declined: a party that gives no figure ("n'a pas souhaité donner de
+//   bilan", "declined to give a toll", "did not comment", "رفض الإفصاح",
+//   "لم يقدم حصيلة") → the value `?`.
+// Which property a declined cue is about (a toll, an outcome) is for the
+// claim finder to tie from the words around it.
+
+import { byLanguages, languagesOf, phraseTable, type ReadOptions, type TableEntry } from './languages';
+import { quoted, type Reading } from './reading';
+import { wordsOf, type ReadInput } from './words';
+
+export type Cue = 'hedged' | 'declined';
+
+export interface CueReading extends Reading {
+  readonly cue: Cue;
+}
+
+type Entry = TableEntry<Cue>;
+
+/** A lone `*` in a pattern is a gap of a few words within the clause (see PhraseTable). */
+const CUES: readonly Entry[] = [
+  // French: the journalistic conditional, and words of doubt.
+  ['fr', 'aurait|auraient|serait|seraient', 'hedged'],
+  ['fr', "s'|se élèverait|élèveraient|chiffrerait|chiffreraient|monterait|monteraient|établirait|trouverait|trouveraient|agirait", 'hedged'],
+  ['fr', 'ferait|feraient|compterait|compteraient|atteindrait|atteindraient|dépasserait|dépasseraient|porterait|détiendrait|détiendraient', 'hedged'],
+  ['fr', 'semble-t-il', 'hedged'],
+  ['fr', 'il semblerait', 'hedged'],
+  ['fr', 'selon toute vraisemblance', 'hedged'],
+  ['fr', 'vraisemblablement|apparemment|présumé*|supposé|supposés|supposée|supposées|invérifiable*', 'hedged'],
+  ['fr', 'non confirmé*|vérifié*', 'hedged'],
+  ['fr', 'impossible à|de vérifier|confirmer', 'hedged'],
+  ['fr', "n'a|n'ont|ne pas pu être vérifié*|confirmé*", 'hedged'],
+  ['fr', 'ne peu*|pouv* pas encore? être vérifié*|confirmé*', 'hedged'],
+  ['fr', "n'a|n'ont|ne pas souhaité|voulu|désiré * bilan|chiffre|chiffres|commenter|commentaire|commentaires|précision|précisions|détail|détails|s'exprimer|répondre|confirmer", 'declined'],
+  ['fr', "n'a|n'ont|ne pas communiqué|donné|fourni|publié|avancé|précisé|annoncé|livré * bilan|chiffre|chiffres|détail|détails", 'declined'],
+  ['fr', "n'a|n'ont pas répondu * sollicitation|sollicitations|question|questions|demande|demandes", 'declined'],
+  ['fr', "n'a|n'ont pas? pu être joint|jointe|joints|jointes", 'declined'],
+  ['fr', "aucun|aucune bilan|chiffre|information|précision|détail * n'a|n'ont pas? été communiqué*|donné*|fourni*|publié*|avancé*|annoncé*|rendu*", 'declined'],
+  ['fr', 'aucun bilan|chiffre * disponible', 'declined'],
+  ['fr', "s'est refusé|refusée à tout commentaire", 'declined'],
+  ['fr', 'se sont refusé*|refusée* à tout commentaire', 'declined'],
+  ['fr', 'a|ont|avait refusé de * commenter|donner|communiquer|préciser|confirmer|fournir', 'declined'],
+  ['fr', "sans donner|préciser|fournir|communiquer * bilan|nombre|chiffre|détail|détails", 'declined'],
+  ['fr', 'bilan non communiqué|disponible', 'declined'],
+  // English.
+  ['en', 'reportedly|allegedly|alleged|purportedly|purported|supposedly|apparently|presumably|unconfirmed|unverified|rumoured|rumored', 'hedged'],
+  ['en', 'is|are|was|were said|believed|thought|understood to', 'hedged'],
+  ['en', 'is|are|was|were reported to have|be', 'hedged'],
+  ['en', 'has|have been said|believed|thought|reported to', 'hedged'],
+  ['en', 'could|can not be independently? verified|confirmed', 'hedged'],
+  ['en', "cannot|can't|couldn't be independently? verified|confirmed", 'hedged'],
+  ['en', 'has|have|had not been independently? verified|confirmed', 'hedged'],
+  ['en', "hasn't|haven't|hadn't been independently? verified|confirmed", 'hedged'],
+  ['en', 'not independently verified|confirmed', 'hedged'],
+  ['en', 'could not independently? verify|confirm', 'hedged'],
+  ['en', "couldn't independently? verify|confirm", 'hedged'],
+  ['en', 'unable to independently? verify|confirm', 'hedged'],
+  ['en', 'declined|refused to * comment|give|provide|disclose|confirm|release|say|specify|elaborate', 'declined'],
+  ['en', 'did|would|could|does not comment', 'declined'],
+  ['en', "didn't|wouldn't|couldn't|doesn't comment", 'declined'],
+  ['en', 'did|would|could|does not give|provide|disclose|release|specify|offer * toll|figure|figures|number|numbers|details|tally', 'declined'],
+  ['en', "didn't|wouldn't|couldn't|doesn't give|provide|disclose|release|specify|offer * toll|figure|figures|number|numbers|details|tally", 'declined'],
+  ['en', 'gave|provided|released|offered no * toll|figure|figures|number|numbers|details|tally', 'declined'],
+  ['en', 'no toll|figure|figures|tally|number|numbers * was|were|has|have|had given|released|provided|disclosed|available', 'declined'],
+  ['en', 'no toll|figure|figures|tally|number|numbers * been given|released|provided|disclosed', 'declined'],
+  ['en', 'did|has|have not immediately? respond|reply|return', 'declined'],
+  ['en', "didn't|hasn't|haven't immediately? respond|reply|return", 'declined'],
+  ['en', 'could not be reached', 'declined'],
+  ['en', 'not immediately? available for comment', 'declined'],
+  ['en', 'without giving|specifying|providing|disclosing * toll|figure|figures|number|numbers|details|tally', 'declined'],
+  // Arabic (written folded or not, with or without harakat: the words are read folded).
+  ['ar', 'يزعم|يُزعم|مزعوم|مزعومة|مزعومين|ربما|يبدو', 'hedged'],
+  ['ar', 'على ما يبدو', 'hedged'],
+  ['ar', 'يعتقد|يُعتقد|يقال|يُقال|يرجح|يُرجح أن|إن', 'hedged'],
+  ['ar', 'لم يتسن|يتسنى|يتسنّ * التحقق|التأكد', 'hedged'],
+  ['ar', 'لا يمكن التحقق|التأكد', 'hedged'],
+  ['ar', 'تعذر|يتعذر التحقق|التأكد', 'hedged'],
+  ['ar', 'لم يتم|يمكن التحقق|التأكد', 'hedged'],
+  ['ar', 'لم يتمكن|تتمكن|نتمكن * من التحقق|التأكد', 'hedged'],
+  ['ar', 'غير مؤكد*|موثق*', 'hedged'],
+  ['ar', 'رفض|رفضت|يرفض|ترفض|رفضوا الإفصاح|الكشف|التعليق|الإدلاء|تقديم|ذكر|إعطاء|تحديد', 'declined'],
+  ['ar', 'امتنع|امتنعت|يمتنع|تمتنع|امتنعوا عن * التعليق|الإفصاح|الكشف|ذكر|تقديم|الإدلاء|تحديد', 'declined'],
+  ['ar', 'لم يقدم|تقدم|يعلن|تعلن|يكشف|تكشف|يذكر|تذكر|يصدر|تصدر|يحدد|تحدد|يعط|تعط|يفصح|تفصح * حصيلة|عدد|أرقام|رقما|تفاصيل|إحصائية', 'declined'],
+  ['ar', 'دون|بدون أن يحدد|تحدد|يذكر|تذكر|يكشف|تكشف * عدد|حصيلة|أرقام|تفاصيل', 'declined'],
+  ['ar', 'دون|بدون تحديد|ذكر عدد|حصيلة', 'declined'],
+  ['ar', 'من دون تحديد|ذكر عدد|حصيلة', 'declined'],
+  ['ar', 'لم يرد|ترد * طلب|طلبا|طلبات', 'declined'],
+  ['ar', 'لم يتسن|يتسنى|يتسنّ الحصول على * تعليق|رد', 'declined'],
+];
+
+const tableFor = byLanguages((languages) => phraseTable(CUES, languages));
+
+/** The hedging and declining cues in a passage, in text order. */
+export function readCues(input: ReadInput, options: ReadOptions = {}): CueReading[] {
+  const words = wordsOf(input);
+  return tableFor(languagesOf(options.language))
+    .findAll(words)
+    .map((match) => ({
+      start: match.start,
+      end: match.end,
+      words: words.text.slice(match.start, match.end),
+      cue: match.payload,
+      why: `${quoted(words, match.start, match.end)} → ${match.payload === 'hedged' ? 'hedged' : '? (declined)'}`,
+    }));
+}

@@ -1,0 +1,1027 @@
+// The date reader: the dates a passage gives, in the markup's values
+// (`2023-11-24`, `2023-11`, `2023`, `2023-11-24..2023-11-26`).
+//
+// - Absolute: "24 novembre 2023", "le 1er décembre", "Nov. 24",
+//   "November 24, 2023", "24/11/2023", "2023-11-24", "24 تشرين الثاني/نوفمبر
+//   2023", "الرابع والعشرين من نوفمبر". Without a year, the year nearest to
+//   the document's `published` date.
+// - Months and periods: "en novembre", "novembre 2023", "début/mi-/fin
+//   novembre" (days 1–10, 11–20, 21–end), "du 25 au 27 juillet", "between 25
+//   and 27 July", "أواخر يوليو".
+// - Relative to `published`: "hier", "avant-hier", "yesterday", "أمس";
+//   a weekday ("vendredi", "on Friday", "يوم الجمعة") is the most recent
+//   such day on or before publication, "samedi dernier", "last Saturday",
+//   "السبت الماضي" the most recent strictly before, "lundi prochain" the next
+//   after; "cette semaine", "la semaine dernière", "le mois dernier", "l'an
+//   dernier"; "il y a dix jours", "two weeks ago", "منذ ثلاثة أيام". Relative
+//   days resolve only against a full-day `published` (DESIGN.md); months
+//   against a month, years against a year. Unresolved, a reading says why
+//   and carries no value.
+//
+// Recognition (which words are a date) needs no `published`: the count
+// reader uses it to leave "24" in "24 novembre" alone.
+
+import { foldText } from '../aliases';
+import {
+  addMonths,
+  civilDate,
+  dayNumber,
+  daysInMonth,
+  isoDay,
+  isoDays,
+  isoMonth,
+  isoYear,
+  publishedMonth,
+  publishedYear,
+  readPublished,
+  weekdayOf,
+  type Published,
+} from './calendar';
+import { byLanguages, languagesOf, phraseTable, readsMonthFirst, type Language, type ReadOptions, type TableEntry } from './languages';
+import { mayStartNumber, readNumberAt } from './numbers';
+import { quoted, type Reading } from './reading';
+import { PhraseTable, wordsOf, type ReadInput, type Words } from './words';
+
+export type DateKind = 'absolute' | 'relative';
+
+export interface DateReading extends Reading {
+  /** The markup's date value, or null when the words need a `published` date the document does not give. */
+  readonly value: string | null;
+  /** `relative` when the value depends on the document's `published` date. */
+  readonly kind: DateKind;
+}
+
+/** Where a date expression lies in the words, before it is resolved. */
+export interface DateExpression {
+  readonly first: number;
+  readonly next: number;
+  readonly start: number;
+  readonly end: number;
+  readonly spec: DateSpec;
+}
+
+interface DayRef {
+  readonly year?: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+type MonthPart = 'early' | 'mid' | 'late';
+type Unit = 'day' | 'week' | 'month' | 'year';
+type WeekdayWhen = 'on-or-before' | 'before' | 'after';
+
+export type DateSpec =
+  /** Words that look like a date and are none ("ذلك اليوم", "that day"). */
+  | { readonly kind: 'none' }
+  | { readonly kind: 'day'; readonly date: DayRef; readonly weekday?: number }
+  | { readonly kind: 'days'; readonly from: DayRef; readonly to: DayRef }
+  | { readonly kind: 'month'; readonly year?: number; readonly month: number; readonly part?: MonthPart; readonly last?: boolean }
+  | { readonly kind: 'year'; readonly year: number }
+  /** Days counted from publication: today 0..0, yesterday −1..−1, last night −1..0. */
+  | { readonly kind: 'offset'; readonly from: number; readonly to: number; readonly label: string }
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly when: WeekdayWhen; readonly eve?: boolean; readonly dayOfMonth?: number }
+  | { readonly kind: 'weekdays'; readonly from: number; readonly to: number }
+  | { readonly kind: 'week'; readonly offset: 0 | -1 }
+  /** `last`: the weekend that ended before publication; else the one on or before it. */
+  | { readonly kind: 'weekend'; readonly last: boolean }
+  | { readonly kind: 'this-month'; readonly offset: number }
+  | { readonly kind: 'this-year'; readonly offset: number }
+  | { readonly kind: 'ago'; readonly unit: Unit; readonly amount: number };
+
+// ---------------------------------------------------------------------------
+// Tables
+
+type Entry<T> = TableEntry<T>;
+
+const MONTHS: readonly Entry<number>[] = [
+  ...(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'] as const).map(
+    (name, i): Entry<number> => ['fr', name, i + 1],
+  ),
+  ...(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const).map(
+    (name, i): Entry<number> => ['en', name, i + 1],
+  ),
+  // Gregorian names (Egypt, the Gulf), Syriac names (the Levant, Iraq), French-derived (Algeria, Tunisia) and Moroccan.
+  ...([
+    ['يناير', 'كانون الثاني', 'جانفي'],
+    ['فبراير', 'شباط', 'فيفري'],
+    ['مارس', 'آذار'],
+    ['أبريل', 'ابريل', 'نيسان', 'أفريل'],
+    ['مايو', 'أيار', 'ماي'],
+    ['يونيو', 'يونيه', 'حزيران', 'جوان'],
+    ['يوليو', 'يوليه', 'تموز', 'جويلية', 'يوليوز'],
+    ['أغسطس', 'آب', 'أوت', 'غشت'],
+    ['سبتمبر', 'أيلول', 'شتنبر'],
+    ['أكتوبر', 'تشرين الأول'],
+    ['نوفمبر', 'تشرين الثاني', 'نونبر'],
+    ['ديسمبر', 'كانون الأول', 'دجنبر'],
+  ] as const).flatMap((names, i) => names.map((name): Entry<number> => ['ar', name, i + 1])),
+];
+
+/** Abbreviations, read only next to a day or a year ("Nov. 24", "24 nov. 2023"). */
+const MONTH_ABBREVIATIONS: readonly Entry<number>[] = [
+  ...(
+    [
+      ['janv', 1], ['févr', 2], ['fév', 2], ['avr', 4], ['juil', 7], ['sept', 9], ['oct', 10], ['nov', 11], ['déc', 12],
+    ] as const
+  ).map(([name, month]): Entry<number> => ['fr', name, month]),
+  ...(
+    [
+      ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+    ] as const
+  ).map(([name, month]): Entry<number> => ['en', name, month]),
+];
+
+const CAPITAL = /^\p{Lu}$/u;
+/** Month words only English has (French writes "nov", "oct" too, in lower case). */
+const ENGLISH_ONLY_MONTH_WORDS: ReadonlySet<string> = (() => {
+  const folded = (language: Language) =>
+    new Set([...MONTHS, ...MONTH_ABBREVIATIONS].filter(([l]) => l === language).map(([, name]) => foldText(name).folded));
+  const french = folded('fr');
+  return new Set([...folded('en')].filter((name) => !french.has(name)));
+})();
+
+const WEEKDAYS: readonly Entry<number>[] = [
+  ...(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const).map((name, i): Entry<number> => ['fr', name, i]),
+  ...(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const).map((name, i): Entry<number> => ['en', name, i]),
+  ...(['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'] as const).map((name, i): Entry<number> => ['ar', name, i]),
+];
+
+/** Words around a weekday and what they make of it. */
+type WeekdayModifier = { readonly when?: WeekdayWhen; readonly eve?: boolean };
+const WEEKDAY_BEFORE: readonly Entry<WeekdayModifier>[] = [
+  ['en', 'last', { when: 'before' }],
+  ['en', 'this past|last', { when: 'before' }],
+  ['en', 'past', { when: 'before' }],
+  ['en', 'next', { when: 'after' }],
+  ['en', 'this coming', { when: 'after' }],
+  ['en', 'coming', { when: 'after' }],
+  ['en', 'late|early', {}],
+  ['ar', 'مساء|صباح|ظهر|عصر|فجر|ظهيرة|يوم', {}],
+  // ليلة الجمعة is the night that leads into Friday.
+  ['ar', 'ليلة|ليل', { eve: true }],
+];
+const WEEKDAY_AFTER: readonly Entry<WeekdayModifier>[] = [
+  ['fr', 'dernier|passé', { when: 'before' }],
+  ['fr', 'prochain', { when: 'after' }],
+  ['fr', 'soir|matin|après-midi|midi|soirée|matinée', {}],
+  ['en', 'night|morning|afternoon|evening', {}],
+  ['ar', 'الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة', { when: 'before' }],
+  ['ar', 'المقبل|المقبلة|القادم|القادمة', { when: 'after' }],
+];
+/** "(dans la) nuit de jeudi à vendredi", "the night of Thursday to Friday", "ليل الخميس الجمعة". */
+const WEEKDAY_SPAN_OPENERS: readonly Entry<true>[] = [
+  ['fr', 'dans? la? nuit de|du', true],
+  ['en', 'the? night of', true],
+  ['en', 'overnight', true],
+  ['en', 'between', true],
+  ['ar', 'ليل|ليلة', true],
+  ['ar', 'بين', true],
+  ['ar', 'ما بين', true],
+];
+const WEEKDAY_SPAN_JOINERS: readonly Entry<true>[] = [
+  ['fr', 'à|au|et', true],
+  ['en', 'to|into|and', true],
+  ['ar', 'إلى|الى|على|و', true],
+];
+
+/** Phrases that are one date relative to publication. */
+const RELATIVE: readonly Entry<DateSpec>[] = [
+  ['fr', "aujourd'hui", offset(0, 'today')],
+  ['fr', 'ce matin|midi|soir', offset(0, 'today')],
+  ['fr', 'cet après-midi', offset(0, 'today')],
+  ['fr', 'hier', offset(-1, 'yesterday')],
+  ['fr', 'hier soir|matin|après-midi|midi', offset(-1, 'yesterday')],
+  ['fr', 'avant-hier', offset(-2, 'the day before yesterday')],
+  ['fr', 'la nuit dernière', offset(-1, 'the night before', 0)],
+  ['fr', 'cette nuit', offset(-1, 'the night before', 0)],
+  ['fr', 'cette semaine', { kind: 'week', offset: 0 }],
+  ['fr', 'la semaine dernière|passée', { kind: 'week', offset: -1 }],
+  ['fr', 'le week-end|weekend dernier|passé', { kind: 'weekend', last: true }],
+  ['fr', 'ce week-end|weekend', { kind: 'weekend', last: false }],
+  ['fr', 'ce mois-ci', { kind: 'this-month', offset: 0 }],
+  ['fr', 'le mois dernier|passé', { kind: 'this-month', offset: -1 }],
+  ['fr', 'cette année', { kind: 'this-year', offset: 0 }],
+  ['fr', "l'an|l'année dernier|dernière|passé|passée", { kind: 'this-year', offset: -1 }],
+  ['fr', 'le lendemain|surlendemain', { kind: 'none' }],
+  ['fr', 'la veille', { kind: 'none' }],
+  ['en', 'today', offset(0, 'today')],
+  ['en', 'this morning|afternoon|evening', offset(0, 'today')],
+  ['en', 'yesterday', offset(-1, 'yesterday')],
+  ['en', 'yesterday morning|afternoon|evening', offset(-1, 'yesterday')],
+  ['en', 'the day before yesterday', offset(-2, 'the day before yesterday')],
+  ['en', 'last night', offset(-1, 'the night before', 0)],
+  ['en', 'overnight', offset(-1, 'the night before', 0)],
+  ['en', 'earlier? this week', { kind: 'week', offset: 0 }],
+  ['en', 'last week', { kind: 'week', offset: -1 }],
+  ['en', 'last weekend', { kind: 'weekend', last: true }],
+  ['en', 'over|at the weekend', { kind: 'weekend', last: false }],
+  ['en', 'this weekend', { kind: 'weekend', last: false }],
+  ['en', 'earlier? this month', { kind: 'this-month', offset: 0 }],
+  ['en', 'last month', { kind: 'this-month', offset: -1 }],
+  ['en', 'earlier? this year', { kind: 'this-year', offset: 0 }],
+  ['en', 'last year', { kind: 'this-year', offset: -1 }],
+  ['en', 'the day before|after', { kind: 'none' }],
+  ['en', 'that day', { kind: 'none' }],
+  ['en', 'the next|following day', { kind: 'none' }],
+  ['ar', 'اليوم', offset(0, 'today')],
+  ['ar', 'صباح|مساء|ظهر|عصر|فجر اليوم', offset(0, 'today')],
+  ['ar', 'هذا الصباح', offset(0, 'today')],
+  ['ar', 'أمس|الأمس|البارحة', offset(-1, 'yesterday')],
+  ['ar', 'يوم أمس', offset(-1, 'yesterday')],
+  ['ar', 'صباح|مساء|ظهر|عصر|فجر أمس', offset(-1, 'yesterday')],
+  ['ar', 'أول أمس', offset(-2, 'the day before yesterday')],
+  ['ar', 'أول من أمس', offset(-2, 'the day before yesterday')],
+  ['ar', 'أمس الأول', offset(-2, 'the day before yesterday')],
+  ['ar', 'الليلة الماضية', offset(-1, 'the night before', 0)],
+  ['ar', 'ليلة|ليل أمس', offset(-1, 'the night before', 0)],
+  ['ar', 'هذا الأسبوع', { kind: 'week', offset: 0 }],
+  ['ar', 'الأسبوع الجاري|الحالي', { kind: 'week', offset: 0 }],
+  ['ar', 'الأسبوع الماضي|المنصرم|الفائت', { kind: 'week', offset: -1 }],
+  ['ar', 'نهاية|عطلة الأسبوع الماضي', { kind: 'weekend', last: true }],
+  ['ar', 'عطلة نهاية الأسبوع الماضي', { kind: 'weekend', last: true }],
+  ['ar', 'عطلة نهاية الأسبوع', { kind: 'weekend', last: false }],
+  ['ar', 'هذا الشهر', { kind: 'this-month', offset: 0 }],
+  ['ar', 'الشهر الجاري|الحالي', { kind: 'this-month', offset: 0 }],
+  ['ar', 'الشهر الماضي|المنصرم|الفائت', { kind: 'this-month', offset: -1 }],
+  ['ar', 'هذا العام', { kind: 'this-year', offset: 0 }],
+  ['ar', 'هذه السنة', { kind: 'this-year', offset: 0 }],
+  ['ar', 'العام الجاري|الحالي', { kind: 'this-year', offset: 0 }],
+  ['ar', 'العام الماضي|المنصرم|الفائت', { kind: 'this-year', offset: -1 }],
+  ['ar', 'السنة الماضية|المنصرمة|الفائتة', { kind: 'this-year', offset: -1 }],
+  // "That day", "the next day", "the same day": no date of their own.
+  ['ar', 'ذلك|نفس اليوم', { kind: 'none' }],
+  ['ar', 'اليوم التالي|السابق|نفسه|الأول|الثاني|الثالث|الأخير', { kind: 'none' }],
+];
+
+function offset(from: number, label: string, to = from): DateSpec {
+  return { kind: 'offset', from, to, label };
+}
+
+/** Words before a month alone that make it a date: "en novembre", "in November", "في نوفمبر". */
+const MONTH_CUES: readonly Entry<true>[] = [
+  ['fr', 'en|courant|durant|pendant', true],
+  ['fr', "au mois de|d'", true],
+  ['fr', "mois de|d'", true],
+  ['en', 'in|during', true],
+  ['en', 'in|during the month of', true],
+  ['ar', 'في|خلال|شهر', true],
+  ['ar', 'في|خلال شهر', true],
+];
+/** Words before a year alone that make it a date: "en 2023", "in 2023", "عام 2023". */
+const YEAR_CUES: readonly Entry<true>[] = [
+  ['fr', 'en', true],
+  ['fr', "l'année|année", true],
+  ['fr', "courant|durant|pendant l'année?", true],
+  ['en', 'in|during', true],
+  ['en', 'in? the year', true],
+  ['ar', 'عام|العام|سنة|في|خلال', true],
+  ['ar', 'في|خلال عام|العام|سنة', true],
+];
+/** "début novembre", "mid-November", "أواخر يوليو": the part of a month. */
+const MONTH_PARTS: readonly Entry<MonthPart>[] = [
+  ['fr', "au? début du? mois? de|d'?", 'early'],
+  ['fr', "à? la? mi mois? de|d'?", 'mid'],
+  ['fr', "à? la? fin du? mois? de|d'?", 'late'],
+  ['en', 'in? early', 'early'],
+  ['en', 'in? mid', 'mid'],
+  ['en', 'in? late', 'late'],
+  ['en', 'at|in? the beginning|start of', 'early'],
+  ['en', 'in? the middle of', 'mid'],
+  ['en', 'at|in? the end of', 'late'],
+  ['ar', 'أوائل|مطلع|بداية|بدايات شهر?', 'early'],
+  ['ar', 'منتصف|أواسط|وسط شهر?', 'mid'],
+  ['ar', 'أواخر|نهاية|آخر شهر?', 'late'],
+];
+/** After a month: "novembre dernier", "last November" (before), "نوفمبر الماضي". */
+const MONTH_LAST_AFTER: readonly Entry<true>[] = [
+  ['fr', 'dernier|passé', true],
+  ['ar', 'الماضي|المنصرم|الفائت', true],
+];
+const MONTH_LAST_BEFORE: readonly Entry<true>[] = [['en', 'last', true]];
+
+/** Openers and joiners of day ranges: "du 25 au 27", "between 25 and 27", "من 25 إلى 27". */
+const RANGE_OPENERS: readonly Entry<true>[] = [
+  ['fr', 'du|entre|les', true],
+  ['fr', 'entre le|les', true],
+  ['fr', 'dans? la? nuit du', true],
+  ['en', 'from|between', true],
+  ['en', 'the? night of', true],
+  ['ar', 'من|بين', true],
+  ['ar', 'ما بين', true],
+  ['ar', 'ليل|ليلة', true],
+];
+/** Hyphens between days ("25-27 juillet") are read apart: a table holds words. */
+const RANGE_JOINERS: readonly Entry<true>[] = [
+  ['fr', 'au|à|et', true],
+  ['fr', 'et le', true],
+  ['en', 'to|and|through|until', true],
+  ['ar', 'إلى|الى|و|حتى', true],
+];
+/** Between a day and its month: "24th of November", "الرابع والعشرين من نوفمبر". */
+const DAY_MONTH_LINKS: readonly Entry<true>[] = [
+  ['en', 'of', true],
+  ['ar', 'من', true],
+];
+/** Ordinal day suffixes written attached to the digits: 1er, 2e, 24th. */
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['er', 're', 'e', 'eme', 'st', 'nd', 'rd', 'th']);
+
+/** Arabic ordinal days, 1–31, as they stand before "من" + a month. */
+const ARABIC_ORDINAL_DAYS: readonly Entry<number>[] = (() => {
+  const units = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+  const compoundUnits = ['الحادي', ...units.slice(1)];
+  const entries: Entry<number>[] = units.map((name, i): Entry<number> => ['ar', name, i + 1]);
+  entries.push(['ar', 'العاشر', 10]);
+  compoundUnits.forEach((name, i) => entries.push(['ar', `${name} عشر`, 11 + i]));
+  entries.push(['ar', 'العشرين', 20]);
+  compoundUnits.forEach((name, i) => entries.push(['ar', `${name} والعشرين`, 21 + i]));
+  entries.push(['ar', 'الثلاثين', 30], ['ar', 'الحادي والثلاثين', 31]);
+  return entries;
+})();
+
+/** Units of "il y a N jours", "N weeks ago", "منذ N أيام". */
+const AGO_UNITS: readonly Entry<Unit>[] = [
+  ['fr', 'jour|jours', 'day'],
+  ['fr', 'semaine|semaines', 'week'],
+  ['fr', 'mois', 'month'],
+  ['fr', 'an|ans|année|années', 'year'],
+  ['en', 'day|days', 'day'],
+  ['en', 'week|weeks', 'week'],
+  ['en', 'month|months', 'month'],
+  ['en', 'year|years', 'year'],
+  ['ar', 'يوم|يوما|أيام', 'day'],
+  ['ar', 'أسبوع|أسبوعا|أسابيع', 'week'],
+  ['ar', 'شهر|شهرا|أشهر|شهور', 'month'],
+  ['ar', 'عام|عاما|سنة|أعوام|سنوات', 'year'],
+];
+/** Arabic duals: قبل يومين, two days ago. */
+const ARABIC_DUAL_UNITS: readonly Entry<Unit>[] = [
+  ['ar', 'يومين', 'day'],
+  ['ar', 'أسبوعين', 'week'],
+  ['ar', 'شهرين', 'month'],
+  ['ar', 'عامين|سنتين', 'year'],
+];
+const AGO_BEFORE: readonly Entry<true>[] = [
+  ['fr', 'il y a', true],
+  ['ar', 'منذ|قبل', true],
+];
+const AGO_AFTER: readonly Entry<true>[] = [['en', 'ago', true]];
+/** "un/une/a/an" before an ago unit stand for one: "il y a une semaine", "a week ago". */
+const ONE: readonly Entry<true>[] = [
+  ['fr', 'un|une', true],
+  ['en', 'a|an|one', true],
+];
+
+interface Tables {
+  readonly months: PhraseTable<number>;
+  readonly monthAbbreviations: PhraseTable<number>;
+  readonly weekdays: PhraseTable<number>;
+  readonly weekdayBefore: PhraseTable<WeekdayModifier>;
+  readonly weekdayAfter: PhraseTable<WeekdayModifier>;
+  readonly weekdaySpanOpeners: PhraseTable<true>;
+  readonly weekdaySpanJoiners: PhraseTable<true>;
+  readonly relative: PhraseTable<DateSpec>;
+  readonly monthCues: PhraseTable<true>;
+  readonly yearCues: PhraseTable<true>;
+  readonly monthParts: PhraseTable<MonthPart>;
+  readonly monthLastAfter: PhraseTable<true>;
+  readonly monthLastBefore: PhraseTable<true>;
+  readonly rangeOpeners: PhraseTable<true>;
+  readonly rangeJoiners: PhraseTable<true>;
+  readonly dayMonthLinks: PhraseTable<true>;
+  readonly arabicOrdinalDays: PhraseTable<number>;
+  readonly agoUnits: PhraseTable<Unit>;
+  readonly dualUnits: PhraseTable<Unit>;
+  readonly agoBefore: PhraseTable<true>;
+  readonly agoAfter: PhraseTable<true>;
+  readonly one: PhraseTable<true>;
+  /** The tables a date may start with. */
+  readonly starters: readonly PhraseTable<unknown>[];
+  readonly languages: ReadonlySet<Language>;
+}
+
+const tablesFor = byLanguages((languages): Tables => {
+  const table = <T>(entries: readonly Entry<T>[]) => phraseTable(entries, languages);
+  const base = {
+    months: table(MONTHS),
+    monthAbbreviations: table(MONTH_ABBREVIATIONS),
+    weekdays: table(WEEKDAYS),
+    weekdayBefore: table(WEEKDAY_BEFORE),
+    weekdayAfter: table(WEEKDAY_AFTER),
+    weekdaySpanOpeners: table(WEEKDAY_SPAN_OPENERS),
+    weekdaySpanJoiners: table(WEEKDAY_SPAN_JOINERS),
+    relative: table(RELATIVE),
+    monthCues: table(MONTH_CUES),
+    yearCues: table(YEAR_CUES),
+    monthParts: table(MONTH_PARTS),
+    monthLastAfter: table(MONTH_LAST_AFTER),
+    monthLastBefore: table(MONTH_LAST_BEFORE),
+    rangeOpeners: table(RANGE_OPENERS),
+    rangeJoiners: table(RANGE_JOINERS),
+    dayMonthLinks: table(DAY_MONTH_LINKS),
+    arabicOrdinalDays: table(ARABIC_ORDINAL_DAYS),
+    agoUnits: table(AGO_UNITS),
+    dualUnits: table(ARABIC_DUAL_UNITS),
+    agoBefore: table(AGO_BEFORE),
+    agoAfter: table(AGO_AFTER),
+    one: table(ONE),
+    languages,
+  };
+  return {
+    ...base,
+    starters: [
+      base.weekdays, base.weekdayBefore, base.weekdaySpanOpeners, base.relative, base.months, base.monthAbbreviations, base.monthCues,
+      base.yearCues, base.monthParts, base.monthLastBefore, base.rangeOpeners, base.arabicOrdinalDays, base.agoBefore, base.one,
+    ],
+  };
+});
+
+// ---------------------------------------------------------------------------
+// Recognition
+
+interface Found {
+  readonly next: number;
+  readonly spec: DateSpec;
+  /** Where the date's words start, when the first words matched are only a cue ("en", "in", "في"). */
+  readonly from?: number;
+  /** The source offset the words start at, when the first word carries a proclitic (وأمس). */
+  readonly start?: number;
+}
+
+interface Context {
+  readonly words: Words;
+  readonly t: Tables;
+  readonly monthFirst: 'yes' | 'no' | 'ambiguous';
+}
+
+function isMark(words: Words, index: number, mark: string): boolean {
+  const word = words.at(index);
+  return word?.kind === 'mark' && word.text === mark;
+}
+
+function textAt(words: Words, index: number): string | undefined {
+  const word = words.at(index);
+  return word?.kind === 'word' ? word.text : undefined;
+}
+
+/** Skips "le", "the" before a day ("entre le 25 et le 27", "the 24th"). */
+function skipDayArticle(c: Context, index: number): number {
+  const text = textAt(c.words, index);
+  return (text === 'le' && c.t.languages.has('fr')) || (text === 'the' && c.t.languages.has('en')) ? index + 1 : index;
+}
+
+/** A day of the month: 24, 1er, 24th, premier, الرابع والعشرين. */
+function dayAt(c: Context, index: number): { day: number; next: number; ordinalWord: boolean } | undefined {
+  const word = c.words.at(index);
+  if (word?.kind === 'number' && word.text.length <= 2) {
+    const day = Number(word.text);
+    if (day < 1 || day > 31) return undefined;
+    const suffix = c.words.at(index + 1);
+    if (suffix?.kind === 'word' && !suffix.spaced && ORDINAL_SUFFIXES.has(suffix.text)) return { day, next: index + 2, ordinalWord: false };
+    if (suffix !== undefined && !suffix.spaced && (suffix.kind === 'word' || suffix.kind === 'number' || isMark(c.words, index + 1, ':'))) return undefined;
+    return { day, next: index + 1, ordinalWord: false };
+  }
+  if (word?.text === 'premier' && c.t.languages.has('fr')) return { day: 1, next: index + 1, ordinalWord: false };
+  const ordinal = c.t.arabicOrdinalDays.matchAt(c.words, index);
+  return ordinal === undefined ? undefined : { day: ordinal.payload, next: ordinal.next, ordinalWord: true };
+}
+
+/**
+ * A month name at `index`, with its second name when the text gives two
+ * ("تشرين الثاني/نوفمبر", "نوفمبر (تشرين الثاني)"); abbreviations only
+ * where `abbreviated` allows them. Two names for different months read as
+ * no month.
+ */
+function monthAt(c: Context, index: number, abbreviated: boolean): { month: number; next: number; abbreviation: boolean } | undefined {
+  // English writes months with a capital: "may" and "march" are verbs.
+  const word = c.words.at(index);
+  if (word !== undefined && ENGLISH_ONLY_MONTH_WORDS.has(word.text) && !CAPITAL.test(c.words.text.slice(word.start, word.start + 1))) return undefined;
+  const full = c.t.months.matchAt(c.words, index);
+  let found: { month: number; next: number; abbreviation: boolean } | undefined;
+  if (full !== undefined) {
+    found = { month: full.payload, next: full.next, abbreviation: false };
+  } else if (abbreviated) {
+    const short = c.t.monthAbbreviations.matchAt(c.words, index);
+    if (short !== undefined) found = { month: short.payload, next: isMark(c.words, short.next, '.') ? short.next + 1 : short.next, abbreviation: true };
+  }
+  if (found === undefined) return undefined;
+  const slash = isMark(c.words, found.next, '/');
+  const parenthesis = isMark(c.words, found.next, '(');
+  if (slash || parenthesis) {
+    const second = c.t.months.matchAt(c.words, found.next + 1);
+    if (second !== undefined) {
+      if (second.payload !== found.month) return undefined;
+      const next = parenthesis ? (isMark(c.words, second.next, ')') ? second.next + 1 : found.next) : second.next;
+      if (next !== found.next) return { ...found, next, abbreviation: false };
+    }
+  }
+  return found;
+}
+
+/** A year of four digits after a month or a day ("24 novembre 2023", "November 24, 2023"). */
+function yearAt(c: Context, index: number): { year: number; next: number } | undefined {
+  const at = isMark(c.words, index, ',') ? index + 1 : index;
+  const word = c.words.at(at);
+  if (word?.kind !== 'number' || word.text.length !== 4) return undefined;
+  const after = c.words.at(at + 1);
+  if (after !== undefined && !after.spaced && (after.kind === 'number' || after.kind === 'word')) return undefined;
+  const year = Number(word.text);
+  return year >= 1000 && year <= 2999 ? { year, next: at + 1 } : undefined;
+}
+
+/** A range joiner between two days: au, to, إلى, or a hyphen or dash. */
+function joinerAt(c: Context, index: number): number | undefined {
+  const word = c.words.at(index);
+  if (word?.kind === 'mark' && (word.text === '-' || word.text === '\u2014')) return index + 1;
+  return c.t.rangeJoiners.matchAt(c.words, index)?.next;
+}
+
+/** The month after a day: directly, or after "of", "من". */
+function monthAfterDay(c: Context, index: number, ordinalWord: boolean): ReturnType<typeof monthAt> {
+  const link = c.t.dayMonthLinks.matchAt(c.words, index);
+  if (link !== undefined) return monthAt(c, link.next, true);
+  return ordinalWord ? undefined : monthAt(c, index, true);
+}
+
+/** "24 novembre 2023", "vendredi 24 novembre", "du 25 au 27 juillet", "du 30 novembre au 2 décembre", "الرابع والعشرين من نوفمبر". */
+function parseDayFirst(c: Context, index: number): Found | undefined {
+  let at = index;
+  let weekday: number | undefined;
+  const named = c.t.weekdays.matchAt(c.words, at);
+  if (named !== undefined) {
+    weekday = named.payload;
+    at = isMark(c.words, named.next, ',') ? named.next + 1 : named.next;
+  }
+  let opener = c.t.rangeOpeners.matchAt(c.words, at);
+  let dayIndex = skipDayArticle(c, opener?.next ?? at);
+  let first = dayAt(c, dayIndex);
+  if (first === undefined && opener !== undefined) {
+    opener = undefined;
+    dayIndex = skipDayArticle(c, at);
+    first = dayAt(c, dayIndex);
+  }
+  if (first === undefined) return undefined;
+  // "le 24 novembre" reads from the day; a weekday or an opener ("du 25 au 27") belongs to the words.
+  const from = weekday === undefined && opener === undefined ? dayIndex : undefined;
+  // "du 25 au 27 juillet", "25-27 juillet": both days in one month.
+  const joined = joinerAt(c, first.next);
+  if (joined !== undefined) {
+    const second = dayAt(c, skipDayArticle(c, joined));
+    const month = second === undefined ? undefined : monthAfterDay(c, second.next, second.ordinalWord);
+    if (second !== undefined && month !== undefined && second.day > first.day) {
+      const year = yearAt(c, month.next);
+      return {
+        next: year?.next ?? month.next,
+        spec: { kind: 'days', from: { year: year?.year, month: month.month, day: first.day }, to: { year: year?.year, month: month.month, day: second.day } },
+        from,
+      };
+    }
+  }
+  const month = monthAfterDay(c, first.next, first.ordinalWord);
+  if (month === undefined) return undefined;
+  const year = yearAt(c, month.next);
+  const end = year?.next ?? month.next;
+  // "du 30 novembre au 2 décembre 2023": a range across months.
+  const crossJoined = joinerAt(c, end);
+  if (crossJoined !== undefined) {
+    const second = dayAt(c, skipDayArticle(c, crossJoined));
+    const secondMonth = second === undefined ? undefined : monthAfterDay(c, second.next, second.ordinalWord);
+    if (second !== undefined && secondMonth !== undefined) {
+      const secondYear = yearAt(c, secondMonth.next);
+      const toYear = secondYear?.year ?? year?.year;
+      const fromYear = year?.year ?? (toYear !== undefined && secondMonth.month < month.month ? toYear - 1 : toYear);
+      return {
+        next: secondYear?.next ?? secondMonth.next,
+        spec: { kind: 'days', from: { year: fromYear, month: month.month, day: first.day }, to: { year: toYear, month: secondMonth.month, day: second.day } },
+        from,
+      };
+    }
+  }
+  return { next: end, spec: { kind: 'day', date: { year: year?.year, month: month.month, day: first.day }, weekday }, from };
+}
+
+/** "November 24, 2023", "Nov. 24", "Friday, Nov. 24", "July 25-27". */
+function parseMonthFirst(c: Context, index: number): Found | undefined {
+  let at = index;
+  let weekday: number | undefined;
+  const named = c.t.weekdays.matchAt(c.words, at);
+  if (named !== undefined) {
+    weekday = named.payload;
+    at = isMark(c.words, named.next, ',') ? named.next + 1 : named.next;
+  }
+  const month = monthAt(c, at, true);
+  if (month === undefined) return undefined;
+  const first = dayAt(c, month.next);
+  if (first === undefined || first.ordinalWord) return undefined;
+  const joined = joinerAt(c, first.next);
+  const second = joined === undefined ? undefined : dayAt(c, joined);
+  if (second !== undefined && second.day > first.day && !second.ordinalWord) {
+    const year = yearAt(c, second.next);
+    return {
+      next: year?.next ?? second.next,
+      spec: { kind: 'days', from: { year: year?.year, month: month.month, day: first.day }, to: { year: year?.year, month: month.month, day: second.day } },
+    };
+  }
+  const year = yearAt(c, first.next);
+  return { next: year?.next ?? first.next, spec: { kind: 'day', date: { year: year?.year, month: month.month, day: first.day }, weekday } };
+}
+
+/** 2023-11-24, 2023/11/24, 24/11/2023, 24.11.2023, 24-11-23; 11/24/2023 in American English. */
+function parseNumeric(c: Context, index: number): Found | undefined {
+  const parts: string[] = [];
+  let separator: string | undefined;
+  let at = index;
+  for (;;) {
+    const word = c.words.at(at);
+    if (word?.kind !== 'number' || (parts.length > 0 && word.spaced)) break;
+    parts.push(word.text);
+    const mark = c.words.at(at + 1);
+    if (parts.length === 3 || mark?.kind !== 'mark' || mark.spaced || !['/', '.', '-'].includes(mark.text) || (separator !== undefined && mark.text !== separator)) {
+      at++;
+      break;
+    }
+    separator = mark.text;
+    at += 2;
+  }
+  if (parts.length !== 3) return undefined;
+  const after = c.words.at(at);
+  if (after !== undefined && !after.spaced && (after.kind === 'number' || after.kind === 'word')) return undefined;
+  const [a, b, y] = parts;
+  let date: DayRef | undefined;
+  if (a.length === 4) {
+    date = { year: Number(a), month: Number(b), day: Number(y) };
+  } else if (y.length === 4 || y.length === 2) {
+    const year = y.length === 4 ? Number(y) : twoDigitYear(Number(y));
+    const dayFirst = { year, month: Number(b), day: Number(a) };
+    const monthFirst = { year, month: Number(a), day: Number(b) };
+    const dayFirstValid = isValidDay(dayFirst);
+    const monthFirstValid = isValidDay(monthFirst);
+    if (c.monthFirst === 'yes') date = monthFirstValid ? monthFirst : dayFirstValid ? dayFirst : undefined;
+    else if (c.monthFirst === 'no') date = dayFirstValid ? dayFirst : undefined;
+    else if (dayFirstValid !== monthFirstValid || a === b) date = dayFirstValid ? dayFirst : monthFirstValid ? monthFirst : undefined;
+  }
+  if (date === undefined || !isValidDay(date)) return { next: at, spec: { kind: 'none' } };
+  return { next: at, spec: { kind: 'day', date } };
+}
+
+/** Two-digit years are of this century up to 69, of the last from 70: the reports a desk reads are recent. */
+function twoDigitYear(year: number): number {
+  return year < 70 ? 2000 + year : 1900 + year;
+}
+
+function isValidDay(date: DayRef): boolean {
+  return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.year !== undefined && date.day <= daysInMonth(date.year, date.month);
+}
+
+/** "début novembre", "mi-novembre 2023", "late July", "أواخر يوليو". */
+function parseMonthPart(c: Context, index: number): Found | undefined {
+  const part = c.t.monthParts.matchAt(c.words, index);
+  if (part === undefined) return undefined;
+  const month = monthAt(c, isMark(c.words, part.next, '-') ? part.next + 1 : part.next, false);
+  if (month === undefined) return undefined;
+  const year = yearAt(c, month.next);
+  return { next: year?.next ?? month.next, spec: { kind: 'month', month: month.month, year: year?.year, part: part.payload }, start: part.start };
+}
+
+/** "en novembre", "novembre 2023", "novembre dernier", "last November", "في نوفمبر". */
+function parseMonth(c: Context, index: number): Found | undefined {
+  const cue = c.t.monthCues.matchAt(c.words, index);
+  const lastBefore = cue === undefined ? c.t.monthLastBefore.matchAt(c.words, index) : undefined;
+  const at = cue?.next ?? lastBefore?.next ?? index;
+  const month = monthAt(c, at, false) ?? monthAt(c, at, true);
+  if (month === undefined) return undefined;
+  const year = yearAt(c, month.next);
+  if (year !== undefined) return { next: year.next, spec: { kind: 'month', month: month.month, year: year.year }, from: cue === undefined ? undefined : at };
+  const lastAfter = c.t.monthLastAfter.matchAt(c.words, month.next);
+  const last = lastBefore !== undefined || lastAfter !== undefined;
+  // A month name alone is read only after a cue, or as "last November": "may", "mars", "مارس" are other words too.
+  if (month.abbreviation || (cue === undefined && !last)) return undefined;
+  return { next: lastAfter?.next ?? month.next, spec: { kind: 'month', month: month.month, last }, from: cue === undefined ? undefined : at };
+}
+
+/** "en 2023", "in 2023", "عام 2023". */
+function parseYear(c: Context, index: number): Found | undefined {
+  const cue = c.t.yearCues.matchAt(c.words, index);
+  if (cue === undefined) return undefined;
+  const year = yearAt(c, cue.next);
+  return year === undefined ? undefined : { next: year.next, spec: { kind: 'year', year: year.year }, from: cue.next };
+}
+
+/** "hier", "last night", "la semaine dernière", "أمس". */
+function parseRelative(c: Context, index: number): Found | undefined {
+  const found = c.t.relative.matchAt(c.words, index);
+  return found === undefined ? undefined : { next: found.next, spec: found.payload, start: found.start };
+}
+
+/** "vendredi", "samedi dernier", "Friday night", "last Saturday", "مساء الجمعة", "ليل الخميس الجمعة", "vendredi 24". */
+function parseWeekday(c: Context, index: number): Found | undefined {
+  const spanOpener = c.t.weekdaySpanOpeners.matchAt(c.words, index);
+  if (spanOpener !== undefined) {
+    const first = c.t.weekdays.matchAt(c.words, spanOpener.next);
+    const joined = first === undefined ? undefined : (c.t.weekdaySpanJoiners.matchAt(c.words, first.next)?.next ?? first.next);
+    const second = joined === undefined ? undefined : c.t.weekdays.matchAt(c.words, joined);
+    if (first !== undefined && second !== undefined) return { next: second.next, spec: { kind: 'weekdays', from: first.payload, to: second.payload }, start: spanOpener.start };
+  }
+  const before = c.t.weekdayBefore.matchAt(c.words, index);
+  const named = c.t.weekdays.matchAt(c.words, before?.next ?? index) ?? (before === undefined ? undefined : c.t.weekdays.matchAt(c.words, index));
+  if (named === undefined) return undefined;
+  const modifier = named.first === index ? undefined : before?.payload;
+  const start = named.first === index ? named.start : before?.start;
+  const after = c.t.weekdayAfter.matchAt(c.words, named.next);
+  let next = after?.next ?? named.next;
+  // "jeudi soir et vendredi", "Thursday night into Friday": a span.
+  const joined = c.t.weekdaySpanJoiners.matchAt(c.words, next);
+  const second = joined === undefined ? undefined : c.t.weekdays.matchAt(c.words, joined.next);
+  if (second !== undefined && second.payload !== named.payload && modifier?.when === undefined && after?.payload.when === undefined) {
+    return { next: second.next, spec: { kind: 'weekdays', from: named.payload, to: second.payload }, start };
+  }
+  const when = modifier?.when ?? after?.payload.when ?? 'on-or-before';
+  const day = c.words.at(next);
+  let dayOfMonth: number | undefined;
+  if (day?.kind === 'number' && day.text.length <= 2 && after === undefined && dayAt(c, next) !== undefined) {
+    dayOfMonth = Number(day.text);
+    next += 1;
+  }
+  return { next, spec: { kind: 'weekday', weekday: named.payload, when, eve: modifier?.eve, dayOfMonth }, start };
+}
+
+/** "il y a dix jours", "two weeks ago", "منذ ثلاثة أيام", "قبل يومين". */
+function parseAgo(c: Context, index: number): Found | undefined {
+  const before = c.t.agoBefore.matchAt(c.words, index);
+  const at = before?.next ?? index;
+  if (before !== undefined && c.t.languages.has('ar')) {
+    const dual = c.t.dualUnits.matchAt(c.words, at);
+    if (dual !== undefined) return { next: dual.next, spec: { kind: 'ago', unit: dual.payload, amount: 2 }, start: before.start };
+    const single = c.t.agoUnits.matchAt(c.words, at);
+    if (single !== undefined && c.words.at(at)?.arabic === true) return { next: single.next, spec: { kind: 'ago', unit: single.payload, amount: 1 }, start: before.start };
+  }
+  const one = c.t.one.matchAt(c.words, at);
+  const number = one === undefined ? readNumberAt(c.words, at, c.t.languages) : undefined;
+  if (number !== undefined && 'decimal' in number) return undefined;
+  const amount = one !== undefined ? 1 : number?.value;
+  const unitAt = one?.next ?? number?.next;
+  if (amount === undefined || unitAt === undefined) return undefined;
+  const unit = c.t.agoUnits.matchAt(c.words, unitAt);
+  if (unit === undefined) return undefined;
+  if (before !== undefined) return { next: unit.next, spec: { kind: 'ago', unit: unit.payload, amount }, start: before.start };
+  const after = c.t.agoAfter.matchAt(c.words, unit.next);
+  return after === undefined ? undefined : { next: after.next, spec: { kind: 'ago', unit: unit.payload, amount } };
+}
+
+/** Whether any date may start at word `index`: most words start none, and a few lookups say so. */
+function mayStartDate(c: Context, index: number): boolean {
+  const word = c.words.list[index];
+  if (word.kind !== 'word') return word.kind === 'number';
+  if (word.text === 'le' || word.text === 'the' || word.text === 'premier' || mayStartNumber(word, c.t.languages)) return true;
+  for (const table of c.t.starters) if (table.mayStartAt(word)) return true;
+  return false;
+}
+
+const PARSERS: readonly ((c: Context, index: number) => Found | undefined)[] = [
+  parseNumeric,
+  parseDayFirst,
+  parseMonthFirst,
+  parseMonthPart,
+  parseMonth,
+  parseYear,
+  parseAgo,
+  parseRelative,
+  parseWeekday,
+];
+
+function monthOrder(language: string | undefined, languages: ReadonlySet<Language>): Context['monthFirst'] {
+  if (readsMonthFirst(language)) return 'yes';
+  return languages.has('en') && !/^en[-_]gb$/iu.test(language ?? '') ? 'ambiguous' : 'no';
+}
+
+/** The date expressions found in some words, by language option: the count reader and the date reader share them. */
+const expressionsByWords = new WeakMap<Words, Map<string | undefined, readonly DateExpression[]>>();
+
+/** The date expressions in some words, leftmost first, then longest; never overlapping. */
+export function findDateExpressions(words: Words, options: ReadOptions = {}): readonly DateExpression[] {
+  let byLanguage = expressionsByWords.get(words);
+  if (byLanguage === undefined) expressionsByWords.set(words, (byLanguage = new Map<string | undefined, readonly DateExpression[]>()));
+  let expressions = byLanguage.get(options.language);
+  if (expressions === undefined) byLanguage.set(options.language, (expressions = recognizeDates(words, options.language)));
+  return expressions;
+}
+
+function recognizeDates(words: Words, language: string | undefined): DateExpression[] {
+  const languages = languagesOf(language);
+  const c: Context = { words, t: tablesFor(languages), monthFirst: monthOrder(language, languages) };
+  const found: DateExpression[] = [];
+  for (let index = 0; index < words.length; ) {
+    if (!mayStartDate(c, index)) {
+      index++;
+      continue;
+    }
+    let best: Found | undefined;
+    for (const parse of PARSERS) {
+      const candidate = parse(c, index);
+      if (candidate !== undefined && candidate.next > index && (best === undefined || candidate.next > best.next)) best = candidate;
+    }
+    if (best === undefined) {
+      index++;
+      continue;
+    }
+    const first = best.from ?? index;
+    const start = best.from === undefined && best.start !== undefined ? best.start : words.list[first].start;
+    found.push({ first, next: best.next, start, end: words.list[best.next - 1].end, spec: best.spec });
+    index = best.next;
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------
+// Resolution
+
+interface Resolved {
+  readonly value: string | null;
+  readonly note: string;
+  readonly kind: DateKind;
+}
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The year, among the three around publication, that puts a day (or month) nearest to `published`. */
+function nearestYear(published: Published, month: number, day?: number): number {
+  const base = civilDate(published.first).year;
+  let best = base;
+  let bestDistance = Infinity;
+  for (const year of [base - 1, base, base + 1]) {
+    const first = dayNumber(year, month, day ?? 1);
+    const last = day === undefined ? dayNumber(year, month, daysInMonth(year, month)) : first;
+    const distance = Math.max(0, published.first - last, first - published.last);
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function dayOf(date: DayRef, published: Published | undefined): { days: number; inferred: boolean } | undefined {
+  const year = date.year ?? (published === undefined ? undefined : nearestYear(published, date.month, Math.min(date.day, 28)));
+  if (year === undefined || date.day > daysInMonth(year, date.month)) return undefined;
+  return { days: dayNumber(year, date.month, date.day), inferred: date.year === undefined };
+}
+
+const needsPublished = (what: string, published: Published | undefined): Resolved => ({
+  value: null,
+  note: published === undefined ? `${what} needs the document's published date` : `${what} needs a ${what.includes('day') ? 'full-day' : 'more precise'} published date, not ${published.text}`,
+  kind: 'relative',
+});
+
+function fromPublished(published: Published, ...parts: string[]): string {
+  return `${parts.join(' ')}${parts.length > 0 ? ' ' : ''}(published ${published.text})`;
+}
+
+function resolve(spec: DateSpec, published: Published | undefined): Resolved | undefined {
+  const fullDay = published?.precision === 'day' ? published.first : undefined;
+  switch (spec.kind) {
+    case 'none':
+      return undefined;
+    case 'day': {
+      const day = dayOf(spec.date, published);
+      if (day === undefined) return spec.date.year === undefined && published === undefined ? needsPublished('a date without a year', published) : undefined;
+      const mismatch = spec.weekday !== undefined && weekdayOf(day.days) !== spec.weekday ? `; the text's ${WEEKDAY_NAMES[spec.weekday]} is not that day` : '';
+      const note = day.inferred && published !== undefined ? `the year nearest to publication (${published.text})` : '';
+      return { value: isoDay(day.days), note: [note, mismatch.slice(2)].filter((n) => n !== '').join('; '), kind: day.inferred ? 'relative' : 'absolute' };
+    }
+    case 'days': {
+      const to = dayOf(spec.to, published);
+      if (to === undefined) return spec.to.year === undefined && published === undefined ? needsPublished('a date without a year', published) : undefined;
+      const toYear = civilDate(to.days).year;
+      const fromYear = spec.from.year ?? (spec.from.month > spec.to.month ? toYear - 1 : toYear);
+      const from = dayOf({ ...spec.from, year: fromYear }, published);
+      if (from === undefined || from.days >= to.days) return undefined;
+      return { value: isoDays(from.days, to.days), note: to.inferred && published !== undefined ? `the year nearest to publication (${published.text})` : '', kind: to.inferred ? 'relative' : 'absolute' };
+    }
+    case 'month': {
+      let year = spec.year;
+      let note = '';
+      if (year === undefined) {
+        if (published === undefined) return needsPublished('a month without a year', published);
+        const month = publishedMonth(published) ?? { year: civilDate(published.first).year, month: civilDate(published.first).month };
+        if (spec.last) {
+          year = spec.month < month.month ? month.year : month.year - 1;
+          note = `the last ${MONTH_NAMES[spec.month - 1]} before publication (${published.text})`;
+        } else {
+          year = nearestYear(published, spec.month);
+          note = `the year nearest to publication (${published.text})`;
+        }
+      }
+      const kind: DateKind = spec.year === undefined ? 'relative' : 'absolute';
+      if (spec.part === undefined) return { value: isoMonth(year, spec.month), note, kind };
+      const [firstDay, lastDay] = spec.part === 'early' ? [1, 10] : spec.part === 'mid' ? [11, 20] : [21, daysInMonth(year, spec.month)];
+      const partNote = `${spec.part === 'early' ? 'early' : spec.part === 'mid' ? 'mid' : 'late'} month: days ${firstDay}–${lastDay}`;
+      return { value: isoDays(dayNumber(year, spec.month, firstDay), dayNumber(year, spec.month, lastDay)), note: [partNote, note].filter((n) => n !== '').join('; '), kind };
+    }
+    case 'year':
+      return { value: isoYear(spec.year), note: '', kind: 'absolute' };
+    case 'offset':
+      if (fullDay === undefined || published === undefined) return needsPublished(`a relative day (${spec.label})`, published);
+      return { value: isoDays(fullDay + spec.from, fullDay + spec.to), note: fromPublished(published, spec.label), kind: 'relative' };
+    case 'weekday': {
+      const name = WEEKDAY_NAMES[spec.weekday];
+      if (fullDay === undefined || published === undefined) return needsPublished(`a weekday (${name}) as a relative day`, published);
+      const back = (weekdayOf(fullDay) - spec.weekday + 7) % 7;
+      let day: number;
+      let how: string;
+      if (spec.when === 'after') {
+        day = fullDay + ((spec.weekday - weekdayOf(fullDay) + 7) % 7 || 7);
+        how = `the next ${name} after publication`;
+      } else if (spec.when === 'before') {
+        day = fullDay - (back || 7);
+        how = `the last ${name} before publication`;
+      } else {
+        day = fullDay - back;
+        how = `the ${name} on or before publication`;
+      }
+      if (spec.dayOfMonth !== undefined && civilDate(day).day !== spec.dayOfMonth) return undefined;
+      if (spec.eve) return { value: isoDays(day - 1, day), note: fromPublished(published, `the night before ${how}`), kind: 'relative' };
+      return { value: isoDay(day), note: fromPublished(published, how), kind: 'relative' };
+    }
+    case 'weekdays': {
+      if (fullDay === undefined || published === undefined) return needsPublished('weekdays as relative days', published);
+      const to = fullDay - ((weekdayOf(fullDay) - spec.to + 7) % 7);
+      const from = to - ((spec.to - spec.from + 7) % 7 || 7);
+      return { value: isoDays(from, to), note: fromPublished(published, `${WEEKDAY_NAMES[spec.from]} to the ${WEEKDAY_NAMES[spec.to]} on or before publication`), kind: 'relative' };
+    }
+    case 'week': {
+      if (fullDay === undefined || published === undefined) return needsPublished('a relative week (as days)', published);
+      const monday = fullDay - weekdayOf(fullDay);
+      if (spec.offset === 0) return { value: isoDays(monday, fullDay), note: fromPublished(published, 'Monday of the week of publication to publication'), kind: 'relative' };
+      return { value: isoDays(monday - 7, monday - 1), note: fromPublished(published, 'Monday to Sunday of the week before publication'), kind: 'relative' };
+    }
+    case 'weekend': {
+      if (fullDay === undefined || published === undefined) return needsPublished('a relative weekend (as days)', published);
+      if (spec.last) {
+        const sunday = fullDay - ((weekdayOf(fullDay) - 6 + 7) % 7 || 7);
+        return { value: isoDays(sunday - 1, sunday), note: fromPublished(published, 'the last weekend that ended before publication'), kind: 'relative' };
+      }
+      const saturday = fullDay - ((weekdayOf(fullDay) - 5 + 7) % 7);
+      return { value: isoDays(saturday, saturday + 1), note: fromPublished(published, 'the weekend on or before publication'), kind: 'relative' };
+    }
+    case 'this-month': {
+      const month = published === undefined ? undefined : publishedMonth(published);
+      if (month === undefined || published === undefined) return needsPublished('a relative month', published);
+      const target = addMonths(month.year, month.month, spec.offset);
+      return { value: isoMonth(target.year, target.month), note: fromPublished(published), kind: 'relative' };
+    }
+    case 'this-year': {
+      const year = published === undefined ? undefined : publishedYear(published);
+      if (year === undefined || published === undefined) return needsPublished('a relative year', published);
+      return { value: isoYear(year + spec.offset), note: fromPublished(published), kind: 'relative' };
+    }
+    case 'ago':
+      return resolveAgo(spec.unit, spec.amount, published, fullDay);
+  }
+}
+
+/** How far "a week ago" may be from seven days exactly: the words are not precise to the day. */
+const WEEK_SLACK = 3;
+
+function resolveAgo(unit: Unit, amount: number, published: Published | undefined, fullDay: number | undefined): Resolved {
+  if (unit === 'day' || unit === 'week') {
+    if (fullDay === undefined || published === undefined) return needsPublished(`"${amount} ${unit}${amount === 1 ? '' : 's'} ago" (relative days)`, published);
+    if (unit === 'day') return { value: isoDay(fullDay - amount), note: fromPublished(published, `${amount} days before publication`), kind: 'relative' };
+    const centre = fullDay - 7 * amount;
+    return { value: isoDays(centre - WEEK_SLACK, centre + WEEK_SLACK), note: fromPublished(published, `${amount} week${amount === 1 ? '' : 's'} before publication, ±${WEEK_SLACK} days`), kind: 'relative' };
+  }
+  if (unit === 'month') {
+    const month = published === undefined ? undefined : publishedMonth(published);
+    if (month === undefined || published === undefined) return needsPublished('a relative month', published);
+    const target = addMonths(month.year, month.month, -amount);
+    return { value: isoMonth(target.year, target.month), note: fromPublished(published, `${amount} month${amount === 1 ? '' : 's'} before publication`), kind: 'relative' };
+  }
+  const year = published === undefined ? undefined : publishedYear(published);
+  if (year === undefined || published === undefined) return needsPublished('a relative year', published);
+  return { value: isoYear(year - amount), note: fromPublished(published, `${amount} year${amount === 1 ? '' : 's'} before publication`), kind: 'relative' };
+}
+
+/**
+ * The dates in a passage, in text order, as the markup writes them. A
+ * reading with a null value is a date the document's `published` date is not
+ * precise enough to resolve; its `why` says what is missing.
+ */
+export function readDates(input: ReadInput, options: ReadOptions = {}): DateReading[] {
+  const words = wordsOf(input);
+  const published = readPublished(options.published);
+  const readings: DateReading[] = [];
+  for (const expression of findDateExpressions(words, options)) {
+    const resolved = resolve(expression.spec, published);
+    if (resolved === undefined) continue;
+    const quote = quoted(words, expression.start, expression.end);
+    const note = resolved.note === '' ? '' : ` (${resolved.note})`;
+    readings.push({
+      start: expression.start,
+      end: expression.end,
+      words: words.text.slice(expression.start, expression.end),
+      value: resolved.value,
+      kind: resolved.kind,
+      why: resolved.value === null ? `${quote}: ${resolved.note}` : `${quote} → ${resolved.value}${note}`,
+    });
+  }
+  return readings;
+}

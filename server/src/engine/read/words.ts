@@ -1,0 +1,418 @@
+// The words the value readers read: a passage folded as alias matching folds
+// it (case, accents, apostrophes, dashes, Arabic letter variants), then cut
+// into words, numbers and marks, each with the exact source range it comes
+// from (UTF-16 offsets into the text given). Markup inside the passage (a
+// mention's `[` and `]{@id}`) is read past, so `[une cinquantaine]{@x} de
+// soldats` still reads as words.
+//
+// Phrases are matched over these words, never with regular expressions built
+// from tables or from the registry: PhraseTable holds token sequences.
+
+import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldText, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
+import type { TextRange } from '../syntax';
+
+/** A stretch of a document to read. */
+export interface Passage {
+  /** The whole text; offsets everywhere are offsets into it. */
+  readonly text: string;
+  /** Default 0. */
+  readonly start?: number;
+  /** Default `text.length`. */
+  readonly end?: number;
+  /**
+   * Ranges inside [start, end) that are markup, not article (a span's `[`, its
+   * `]{…}` block): read past, as a word break. Sorted, disjoint.
+   */
+  readonly markup?: readonly TextRange[];
+}
+
+export type WordKind = 'word' | 'number' | 'mark';
+
+export interface Word {
+  readonly kind: WordKind;
+  /**
+   * Folded (lowercase, no accents, harakat or tatweel, ’ as '); a number's
+   * digits in ASCII, whatever digits the text used; a mark is one character.
+   * A blank line is the mark "\n".
+   */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Whether whitespace (or markup) separates this word from the one before. */
+  readonly spaced: boolean;
+  /** An Arabic-script word. */
+  readonly arabic: boolean;
+  /**
+   * Arabic words: the source offset of each folded letter, since the source
+   * may hold harakat or tatweel between them (where a stem after its
+   * proclitics starts).
+   */
+  readonly letterStarts?: readonly number[];
+  /** Arabic words: the word after each chain of proclitics it may carry (ArabicStem). */
+  readonly stems?: readonly ArabicStem[];
+}
+
+/** An Arabic word read after the proclitics attached to it: بالجيش → جيش after بال. */
+export interface ArabicStem {
+  readonly stem: string;
+  /** How many letters the proclitics take. */
+  readonly prefixLength: number;
+  /** Whether the proclitics end with the article (ال, لل). */
+  readonly article: boolean;
+}
+
+/** A passage cut into words; build it once and give it to every reader. */
+export class Words {
+  constructor(
+    readonly text: string,
+    readonly list: readonly Word[],
+  ) {}
+
+  get length(): number {
+    return this.list.length;
+  }
+
+  at(index: number): Word | undefined {
+    return this.list[index];
+  }
+
+  /** The source between two offsets without its markup, whitespace runs as one space. */
+  sourceBetween(start: number, end: number): string {
+    let visible = '';
+    let position = start;
+    for (const word of this.list) {
+      if (word.end <= start) continue;
+      if (word.start >= end) break;
+      if (visible !== '' && word.spaced) visible += ' ';
+      visible += this.text.slice(Math.max(word.start, position), Math.min(word.end, end));
+      position = word.end;
+    }
+    return visible;
+  }
+}
+
+/** Anything a reader accepts: a whole text, a passage, or words already cut. */
+export type ReadInput = string | Passage | Words;
+
+export function wordsOf(input: ReadInput): Words {
+  if (input instanceof Words) return input;
+  return readWords(typeof input === 'string' ? { text: input } : input);
+}
+
+const HYPHEN = '-';
+
+/** Code points that are digits, with their value: ASCII, Arabic-Indic and Extended Arabic-Indic. */
+function digitValue(codePoint: number): number {
+  if (codePoint >= 0x30 && codePoint <= 0x39) return codePoint - 0x30;
+  if (codePoint >= 0x660 && codePoint <= 0x669) return codePoint - 0x660;
+  if (codePoint >= 0x6f0 && codePoint <= 0x6f9) return codePoint - 0x6f0;
+  return -1;
+}
+
+const IS_LETTER = /^\p{L}$/u;
+const bmpLetterClass = new Uint8Array(0x10000);
+
+function isLetter(codePoint: number): boolean {
+  return codePointIn(IS_LETTER, bmpLetterClass, codePoint);
+}
+
+/** Cuts a passage into words. */
+export function readWords(passage: Passage): Words {
+  const text = passage.text;
+  const start = Math.max(0, Math.min(passage.start ?? 0, text.length));
+  const end = Math.max(start, Math.min(passage.end ?? text.length, text.length));
+  const list: Word[] = [];
+  let segmentStart = start;
+  for (const range of [...(passage.markup ?? []), { start: end, end }]) {
+    const segmentEnd = Math.max(segmentStart, Math.min(range.start, end));
+    if (segmentEnd > segmentStart) cutSegment(text, segmentStart, segmentEnd, list);
+    segmentStart = Math.max(segmentStart, Math.min(range.end, end));
+  }
+  return new Words(text, list);
+}
+
+function cutSegment(text: string, start: number, end: number, list: Word[]): void {
+  const { folded, sourceOffsets } = foldText(text, start, end);
+  // A markup range before this segment separates words like a space.
+  let spaced = true;
+  let i = 0;
+  const push = (kind: WordKind, wordText: string, from: number, to: number, arabic: boolean) => {
+    const word: Word = { kind, text: wordText, start: sourceOffsets[from], end: sourceOffsets[to], spaced, arabic };
+    list.push(arabic ? { ...word, letterStarts: Array.from(sourceOffsets.subarray(from, to)), stems: arabicStems(wordText) } : word);
+    spaced = false;
+  };
+  while (i < folded.length) {
+    const codePoint = folded.codePointAt(i) ?? 0;
+    const width = codePoint >= 0x10000 ? 2 : 1;
+    if (codePoint === 0x20) {
+      spaced = true;
+      i++;
+    } else if (digitValue(codePoint) >= 0) {
+      let digits = '';
+      let j = i;
+      while (j < folded.length && digitValue(folded.charCodeAt(j)) >= 0) digits += String(digitValue(folded.charCodeAt(j++)));
+      push('number', digits, i, j, false);
+      i = j;
+    } else if (isLetter(codePoint)) {
+      const arabic = isArabicLetter(codePoint);
+      let j = i;
+      while (j < folded.length) {
+        const next = folded.codePointAt(j) ?? 0;
+        if (!isLetter(next) || isArabicLetter(next) !== arabic) break;
+        j += next >= 0x10000 ? 2 : 1;
+      }
+      push('word', folded.slice(i, j), i, j, arabic);
+      i = j;
+    } else {
+      // A blank line ("\n" in the fold) is a mark no phrase crosses.
+      push('mark', folded.slice(i, i + width), i, i + width, false);
+      if (codePoint === 0x0a) spaced = true;
+      i += width;
+    }
+  }
+}
+
+/**
+ * The readings of an Arabic word after the proclitics attached to it, longest
+ * chain first: `وبالجيش` → جيش (after وبال), الجيش (after وب), بالجيش (after
+ * و). A stem keeps at least two letters.
+ */
+function arabicStems(word: string): ArabicStem[] {
+  const stems: ArabicStem[] = [];
+  for (let length = Math.min(LONGEST_ARABIC_PROCLITIC_CHAIN, word.length - 2); length >= 1; length--) {
+    const chain = word.slice(0, length);
+    if (!ARABIC_PROCLITIC_CHAINS.has(chain)) continue;
+    stems.push({ stem: word.slice(length), prefixLength: length, article: chain.endsWith('\u0627\u0644') || chain.endsWith('\u0644\u0644') });
+  }
+  return stems;
+}
+
+// ---------------------------------------------------------------------------
+// Phrases
+
+/** A folded word of a phrase; a prefix matches any word that starts with it. */
+interface Token {
+  readonly text: string;
+  readonly prefix: boolean;
+}
+
+/** One place in a phrase: the token sequences that may stand there. */
+interface Slot {
+  readonly alternatives: readonly (readonly Token[])[];
+  readonly optional: boolean;
+  /** A gap: up to this many words of any kind but clause punctuation (0: not a gap). */
+  readonly gap: number;
+}
+
+const GAP_WORDS = 8;
+/** Marks a gap never crosses: the end of a clause, a sentence or a paragraph. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set(['.', ',', '!', '?', ';', ':', '\n', '؟', '؛', '،']);
+
+/** A phrase found in words. */
+export interface PhraseMatch<T> {
+  readonly payload: T;
+  /** Index of the first word. */
+  readonly first: number;
+  /** Index after the last word. */
+  readonly next: number;
+  /** Source range, after any proclitic the first word carries. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Phrase<T> {
+  readonly slots: readonly Slot[];
+  readonly payload: T;
+}
+
+/** The folded tokens of a table's phrase (hyphens dropped, so "mi-novembre" is "mi novembre"). */
+export function phraseTokens(text: string): string[] {
+  return readWords({ text })
+    .list.filter((word) => word.text !== HYPHEN)
+    .map((word) => word.text);
+}
+
+/**
+ * A table of phrases, matched over words: longest first at a given word. Two
+ * ways in: `addLiteral` for user-supplied phrases (every character literal),
+ * `addPattern` for the readers' own tables, in a small notation — words
+ * separated by spaces; `a|b` alternatives; `word?` optional; `word*` any word
+ * starting so; a lone `*` a gap of up to eight words within the clause.
+ * An alternative is one word (or one elided form such as `n'a`): a phrase of
+ * two words in place of one is an entry of its own.
+ */
+export class PhraseTable<T> {
+  private readonly byFirstToken = new Map<string, Phrase<T>[]>();
+  /** Phrases that may start with a prefix or a gap: tried everywhere. */
+  private readonly unindexed: Phrase<T>[] = [];
+
+  addLiteral(text: string, payload: T): void {
+    const tokens = phraseTokens(text);
+    if (tokens.length > 0) this.add({ slots: tokens.map((token) => ({ alternatives: [[{ text: token, prefix: false }]], optional: false, gap: 0 })), payload });
+  }
+
+  addPattern(pattern: string, payload: T): void {
+    const slots: Slot[] = [];
+    for (const part of pattern.split(' ').filter((p) => p !== '')) {
+      if (part === '*') {
+        slots.push({ alternatives: [], optional: true, gap: GAP_WORDS });
+        continue;
+      }
+      const optional = part.length > 1 && part.endsWith('?');
+      const body = optional ? part.slice(0, -1) : part;
+      const alternatives = body.split('|').map((alternative) => {
+        const isPrefix = alternative.length > 1 && alternative.endsWith('*');
+        const texts = phraseTokens(isPrefix ? alternative.slice(0, -1) : alternative);
+        // An empty alternative would make the slot optional without saying so.
+        if (texts.length === 0) throw new Error(`empty alternative in the phrase pattern "${pattern}"`);
+        return texts.map((text, i): Token => ({ text, prefix: isPrefix && i === texts.length - 1 }));
+      });
+      slots.push({ alternatives, optional, gap: 0 });
+    }
+    this.add({ slots, payload });
+  }
+
+  private add(phrase: Phrase<T>): void {
+    const firstTokens = firstTokensOf(phrase.slots);
+    if (firstTokens === undefined) {
+      this.unindexed.push(phrase);
+      return;
+    }
+    for (const token of firstTokens) {
+      let list = this.byFirstToken.get(token);
+      if (list === undefined) this.byFirstToken.set(token, (list = []));
+      list.push(phrase);
+    }
+  }
+
+  /**
+   * Whether some phrase of the table may start at a word: a set lookup that
+   * lets a reader pass over most words of a text without trying its phrases.
+   */
+  mayStartAt(word: Word): boolean {
+    if (word.kind === 'mark') return false;
+    if (this.unindexed.length > 0 || this.byFirstToken.has(word.text)) return true;
+    return word.stems !== undefined && word.stems.some(({ stem }) => this.byFirstToken.has(stem));
+  }
+
+  /** The longest phrase that starts at word `index` (ties: the one added first). */
+  matchAt(words: Words, index: number): PhraseMatch<T> | undefined {
+    const word = words.at(index);
+    if (word === undefined || word.kind === 'mark') return undefined;
+    let best = this.bestOf(this.byFirstToken.get(word.text), words, index, undefined);
+    for (const { stem } of word.stems ?? []) best = this.bestOf(this.byFirstToken.get(stem), words, index, best);
+    return this.bestOf(this.unindexed, words, index, best);
+  }
+
+  /** The longest of some phrases at word `index`, or `best` when none is longer. */
+  private bestOf(phrases: readonly Phrase<T>[] | undefined, words: Words, index: number, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined {
+    for (const phrase of phrases ?? []) {
+      const found = matchSlots(words, phrase.slots, 0, index, true);
+      if (found === undefined || found.next <= index || (best !== undefined && found.next <= best.next)) continue;
+      best = { payload: phrase.payload, first: index, next: found.next, start: found.start ?? words.list[index].start, end: words.list[found.next - 1].end };
+    }
+    return best;
+  }
+
+  /** Every phrase in the words, leftmost first, then longest; never overlapping. */
+  findAll(words: Words, from = 0, to = words.length): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
+    for (let index = from; index < to; ) {
+      const match = this.matchAt(words, index);
+      if (match !== undefined && match.next <= to) {
+        found.push(match);
+        index = match.next;
+      } else {
+        index++;
+      }
+    }
+    return found;
+  }
+}
+
+/** The words a phrase may start with (its optional slots may be left out), or undefined when a prefix or a gap may start it. */
+function firstTokensOf(slots: readonly Slot[]): Set<string> | undefined {
+  const tokens = new Set<string>();
+  for (const slot of slots) {
+    if (slot.gap > 0) return undefined;
+    for (const [first] of slot.alternatives) {
+      if (first.prefix) return undefined;
+      tokens.add(first.text);
+    }
+    if (!slot.optional) return tokens;
+  }
+  return undefined;
+}
+
+interface SlotsMatch {
+  readonly next: number;
+  /** Where the first word's reading starts, when a proclitic is skipped. */
+  readonly start?: number;
+}
+
+/** Skips hyphens between words: "au-delà" reads as "au delà". */
+function skipHyphen(words: Words, index: number): number {
+  const word = words.at(index);
+  return word !== undefined && word.text === HYPHEN && index > 0 ? index + 1 : index;
+}
+
+/** The longer of two matches. */
+function longer(best: SlotsMatch | undefined, found: SlotsMatch | undefined): SlotsMatch | undefined {
+  return found !== undefined && (best === undefined || found.next > best.next) ? found : best;
+}
+
+/** The longest way `slots[k…]` match from word `index`, or undefined. */
+function matchSlots(words: Words, slots: readonly Slot[], k: number, index: number, isFirst: boolean): SlotsMatch | undefined {
+  if (k === slots.length) return { next: index };
+  const slot = slots[k];
+  let best: SlotsMatch | undefined;
+  if (slot.gap > 0) {
+    let position = index;
+    for (let skipped = 0; skipped <= slot.gap; skipped++) {
+      best = longer(best, matchSlots(words, slots, k + 1, position, false));
+      const word = words.at(position);
+      if (word === undefined || (word.kind === 'mark' && CLAUSE_MARKS.has(word.text))) break;
+      position++;
+    }
+    return best;
+  }
+  for (const alternative of slot.alternatives) {
+    let position = isFirst ? index : skipHyphen(words, index);
+    let start = -1;
+    for (let t = 0; t < alternative.length && position >= 0; t++) {
+      if (t > 0) position = skipHyphen(words, position);
+      const word = words.at(position);
+      const stemStart = word === undefined ? -1 : tokenMatch(alternative[t], word);
+      if (stemStart < 0 || word === undefined) {
+        position = -1;
+      } else {
+        if (isFirst && t === 0 && stemStart !== word.start) start = stemStart;
+        position++;
+      }
+    }
+    if (position < 0) continue;
+    const rest = matchSlots(words, slots, k + 1, position, false);
+    best = longer(best, rest !== undefined && start >= 0 ? { next: rest.next, start } : rest);
+  }
+  if (slot.optional) best = longer(best, matchSlots(words, slots, k + 1, index, isFirst));
+  return best;
+}
+
+/**
+ * Whether a word stands for a phrase token: equal, or starting with it (a
+ * prefix token), or, for an Arabic word, so after its attached proclitics.
+ * Returns where the matching part starts in the source, or -1.
+ */
+function tokenMatch(token: Token, word: Word): number {
+  if (token.prefix ? word.text.startsWith(token.text) : word.text === token.text) return word.start;
+  if (word.stems === undefined || token.text.length < 2) return -1;
+  for (const { stem, prefixLength } of word.stems) {
+    if (token.prefix ? stem.startsWith(token.text) : stem === token.text) return arabicOffset(word, prefixLength);
+  }
+  return -1;
+}
+
+/** The source offset of an Arabic word's `letters`-th letter (its stem after that many proclitic letters). */
+export function arabicOffset(word: Word, letters: number): number {
+  return word.letterStarts?.[letters] ?? word.start;
+}

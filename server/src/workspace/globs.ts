@@ -1,0 +1,118 @@
+// What the documents globs may take, and why a glob took nothing: nested
+// corpora (a subfolder with its own corroborate.yaml owns the files below
+// it), and the `empty-glob` warning with where the files it might have meant
+// are.
+
+import { lstatSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { glob, type GlobOptions } from 'tinyglobby';
+import { diagnostic, type Diagnostic } from '../engine/diagnostics';
+import { REGISTRY_FILE, type Located } from '../engine/registry';
+
+/**
+ * How documents globs run. Links are followed, so a linked report is read
+ * rather than dropped in silence; one that leads out of the folder is
+ * reported by discovery instead.
+ */
+export const GLOB_OPTIONS = {
+  ignore: ['**/.git/**', '**/node_modules/**'],
+  onlyFiles: true,
+  followSymbolicLinks: true,
+  expandDirectories: false,
+} as const satisfies GlobOptions;
+
+/** The options tinyglobby gives picomatch, so a pattern matches a path here as it does there. */
+const MATCH_OPTIONS: picomatch.PicomatchOptions = { dot: false, posix: true, fastpaths: false };
+
+/** Whether a folder holds a corroborate.yaml of its own, as the language server finds corpora: a file, not a link. */
+function holdsRegistry(folder: string): boolean {
+  return lstatSync(path.join(folder, REGISTRY_FILE), { throwIfNoEntry: false })?.isFile() === true;
+}
+
+/**
+ * The subfolders of a corpus that hold their own corroborate.yaml. The
+ * nearest registry owns a document, as ESLint's and Vale's nearest
+ * configuration does: the outer corpus's globs stop at such a folder.
+ */
+export class NestedCorpora {
+  /** Per corpus-relative folder ('' for the root), the nested corpus folder it lies in, if any. */
+  private readonly owners = new Map<string, string | undefined>([['', undefined]]);
+
+  constructor(private readonly root: string) {}
+
+  /** The outermost nested corpus folder holding `folder` (corpus-relative, `/`), or undefined when it is this corpus's. */
+  ownerOf(folder: string): string | undefined {
+    const key = folder === '.' ? '' : folder;
+    if (this.owners.has(key)) return this.owners.get(key);
+    const above = this.ownerOf(path.posix.dirname(key));
+    const owner = above ?? (holdsRegistry(path.join(this.root, key)) ? key : undefined);
+    this.owners.set(key, owner);
+    return owner;
+  }
+}
+
+/**
+ * An `empty-glob` warning on each documents pattern that gives the corpus no
+ * file: naming the folder it looked in, and where files with its extension
+ * are, since the usual cause is reports kept in another folder.
+ */
+export async function emptyGlobProblems(root: string, patterns: readonly Located<string>[], owned: readonly string[], nested: NestedCorpora): Promise<Diagnostic[]> {
+  const problems: Diagnostic[] = [];
+  for (const pattern of patterns) {
+    const scan = picomatch.scan(pattern.value);
+    // A negated pattern takes files away; matching nothing is its normal state.
+    if (scan.negated) continue;
+    const matches = picomatch(pattern.value, MATCH_OPTIONS);
+    if (owned.some((file) => matches(file))) continue;
+    const looked = await lookedIn(root, scan.base, nested);
+    const hint = await filesLike(root, pattern.value, nested);
+    problems.push(diagnostic(REGISTRY_FILE, pattern, 'empty-glob', `\`${pattern.value}\` matches no file: ${looked}.${hint} Correct the pattern, or remove it`));
+  }
+  return problems;
+}
+
+/** The folder a pattern looked in, and why it holds nothing for this corpus. */
+async function lookedIn(root: string, base: string, nested: NestedCorpora): Promise<string> {
+  if (base === '') return 'it looked in the folder of corroborate.yaml';
+  const stat = await fs.stat(path.join(root, base)).catch(() => undefined);
+  if (!stat?.isDirectory()) return `it looked in ${base}/, and there is no such folder next to corroborate.yaml`;
+  const owner = nested.ownerOf(base);
+  if (owner !== undefined) return `it looked in ${base}/, which belongs to the corpus of ${owner}/${REGISTRY_FILE}`;
+  return `it looked in ${base}/`;
+}
+
+/** How many files share the pattern's extension, and in which folders, as a hint; '' when it names none. */
+async function filesLike(root: string, pattern: string, nested: NestedCorpora): Promise<string> {
+  const extension = /\.([\w-]+)$/.exec(pattern)?.[1];
+  if (extension === undefined) return '';
+  const found = await glob([`**/*.${extension}`], { cwd: root, ...GLOB_OPTIONS });
+  const own = new Map<string, number>();
+  const inNested = new Map<string, number>();
+  for (const relative of found) {
+    const file = relative.split(path.sep).join('/');
+    if (file === REGISTRY_FILE) continue;
+    const folder = path.posix.dirname(file);
+    const owner = nested.ownerOf(folder);
+    const tally = owner === undefined ? own : inNested;
+    const key = owner ?? folder;
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+  }
+  const count = (tally: Map<string, number>) => [...tally.values()].reduce((a, b) => a + b, 0);
+  const files = (n: number) => `${n} .${extension} ${n === 1 ? 'file' : 'files'}`;
+  const hints: string[] = [];
+  if (own.size > 0) hints.push(` This corpus folder has ${files(count(own))}: ${largest(own, (folder) => (folder === '.' ? 'next to corroborate.yaml' : `in ${folder}/`))}.`);
+  if (inNested.size > 0) {
+    const n = count(inNested);
+    hints.push(` ${files(n)} ${n === 1 ? 'lies' : 'lie'} in folders that have their own ${REGISTRY_FILE} and so are corpora of their own: ${largest(inNested, (folder) => `${folder}/`)}.`);
+  }
+  return hints.join('');
+}
+
+/** The three folders with the most files, as `name (n)`, then how many more. */
+function largest(tally: Map<string, number>, name: (folder: string) => string): string {
+  const sorted = [...tally].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
+  const shown = sorted.slice(0, 3).map(([folder, n]) => `${name(folder)} (${n})`);
+  if (sorted.length > 3) shown.push(`and ${sorted.length - 3} more folders`);
+  return shown.join(', ');
+}

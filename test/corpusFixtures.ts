@@ -1,0 +1,31 @@
+// A small corpus and a corpus nested in it, shared by the unit and protocol
+// tests of the corpus on disk: an inner report cites @rfi, which only the
+// inner registry knows, and @jnim, which only the outer one knows, so each
+// registry judges it differently.
+
+export const OUTER_REGISTRY = `documents: ["**/*.txt"]
+properties:
+  outcome: { type: enum, values: [captured, repelled] }
+actors:
+  afp: { name: AFP }
+  jnim: { name: JNIM, aliases: [JNIM] }
+events:
+  attack: { name: Attack on the camp }
+`;
+
+export const OUTER_REPORT = `---
+source: afp
+---
+Selon l'AFP, [le JNIM]{@jnim} [a pris le camp]{claim by=@jnim event=@attack outcome=captured}.
+`;
+
+export const INNER_REGISTRY = `documents: ["**/*.txt"]
+actors:
+  rfi: { name: RFI }
+`;
+
+export const INNER_REPORT = `---
+source: rfi
+---
+Selon RFI, [le JNIM]{@jnim} a attaqué.
+`;
