@@ -25,7 +25,7 @@ export interface Build {
 
 export interface BuildTools {
   readonly build: Build;
-  /** Absent, with the reason, when this build's engine could not be bundled. */
+  /** Absent, with the reason in `unavailable`, when this build's engine could not be bundled. */
   readonly inMemory?: string;
   /** The CLI bundled without minifying, for CPU profiles whose function names mean something. */
   readonly readableCorroborate?: string;
@@ -108,21 +108,45 @@ function engineOf(root: string): Plugin {
   };
 }
 
+function failure(error: unknown): string {
+  const errors = (error as { errors?: readonly { text: string; location?: { file: string } | null }[] }).errors;
+  const first = errors?.[0];
+  if (first) return first.location ? `${first.location.file}: ${first.text}` : first.text;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** What a checkout's own esbuild.mjs gives its CLI bundle: documentation pages as text, the version. */
+function cliOptionsOf(root: string): { loader: Record<string, 'text'>; define: Record<string, string> } {
+  const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version?: string };
+  return { loader: { '.md': 'text' }, define: { ...IMPORT_META_URL.define, CORROBORATE_VERSION: JSON.stringify(version ?? '0.0.0') } };
+}
+
 async function bundleBuild(dir: string, index: number, target: Build): Promise<BuildTools> {
   if (target.root === undefined) return { build: target, unavailable: 'a bundle without its source: no in-memory comparison or profile' };
   const root = target.root;
   const out = path.join(dir, `build-${index}`);
+  const plugins = root === REPO ? [] : [engineOf(root)];
+  let inMemory: string | undefined;
+  let readableCorroborate: string | undefined;
+  const problems: string[] = [];
   try {
-    await build({
-      ...COMMON,
-      entryPoints: { inMemory: path.join(__dirname, 'children', 'inMemory.ts'), corroborate: path.join(root, 'server', 'src', 'main.ts') },
-      outdir: out,
-      ...(root === REPO ? {} : { plugins: [engineOf(root)] }),
-    });
+    await build({ ...COMMON, entryPoints: { inMemory: path.join(__dirname, 'children', 'inMemory.ts') }, outdir: out, plugins });
+    inMemory = path.join(out, 'inMemory.js');
   } catch (error) {
-    return { build: target, unavailable: `its engine could not be bundled: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+    problems.push(`its engine could not be bundled: ${failure(error)}`);
   }
-  return { build: target, inMemory: path.join(out, 'inMemory.js'), readableCorroborate: path.join(out, 'corroborate.js') };
+  try {
+    await build({ ...COMMON, ...cliOptionsOf(root), entryPoints: { corroborate: path.join(root, 'server', 'src', 'main.ts') }, outdir: out });
+    readableCorroborate = path.join(out, 'corroborate.js');
+  } catch (error) {
+    problems.push(`its CLI could not be bundled for profiles: ${failure(error)}`);
+  }
+  return {
+    build: target,
+    ...(inMemory !== undefined ? { inMemory } : {}),
+    ...(readableCorroborate !== undefined ? { readableCorroborate } : {}),
+    ...(problems.length > 0 ? { unavailable: problems.join('; ') } : {}),
+  };
 }
 
 export async function buildTools(builds: readonly Build[]): Promise<Tools> {
