@@ -12,6 +12,7 @@
 
 import { originOf, type GroupAnalysis, type ValueClass } from '../engine/analysis';
 import type { Corpus } from '../engine/corpus';
+import type { Claim } from '../engine/document';
 import { civilDate, daysInMonth, isoDay } from '../engine/read/calendar';
 import type { Entity, PropertyEntry } from '../engine/registry';
 import { csvRow } from './report';
@@ -64,14 +65,23 @@ export interface MeasureFigures {
  * One figure: a count a claimant puts forward. Claims repeating it count
  * once — the same claimant's value in several reports, a republication of
  * its origin's toll — so that a figure carried by many outlets does not
- * outweigh one carried by few. An anonymous claimant (local sources) is a
- * different one in each independent origin: a republication repeats its
- * origin's local sources, another outlet quotes its own.
+ * outweigh one carried by few. A republication's outlet speaking in its own
+ * name repeats its origin, so it speaks for the origin; an anonymous
+ * claimant (local sources) is a different one in each independent origin: a
+ * republication repeats its origin's local sources, another outlet quotes
+ * its own.
  */
 interface Figure {
   readonly figure: number;
   /** True while every claim of the figure is hedged. */
   hedged: boolean;
+}
+
+/** Who puts a figure forward, as figures count claimants: see Figure. */
+function figureClaimant(claim: Claim): string {
+  const claimant = claim.claimant ?? '';
+  if (claim.claimantKey !== claim.claimant) return `${claimant}\u0000${originOf(claim).key}`;
+  return claimant === claim.source && claim.origin !== undefined ? claim.origin : claimant;
 }
 
 function figuresOf(analysis: GroupAnalysis): Figure[] {
@@ -80,9 +90,7 @@ function figuresOf(analysis: GroupAnalysis): Figure[] {
     const value = valueClass.value;
     if (value.type !== 'interval' || value.figure === undefined) continue;
     for (const { claim } of valueClass.members) {
-      const anonymous = claim.claimantKey !== claim.claimant;
-      const who = anonymous ? `${claim.claimant ?? ''}\u0000${originOf(claim).key}` : (claim.claimant ?? '');
-      const key = `${valueClass.key}\u0000${who}`;
+      const key = `${valueClass.key}\u0000${figureClaimant(claim)}`;
       const found = figures.get(key);
       if (!found) figures.set(key, { figure: value.figure, hedged: claim.hedged });
       else if (!claim.hedged) found.hedged = false;
@@ -285,10 +293,22 @@ function eventRow(corpus: Corpus, facts: EventFacts, admins: number): EventCell[
   ];
 }
 
-/** Column names as given, a name already taken getting `_2`, `_3`…: a property key may equal another column's name. */
-function uniqueColumns(names: readonly string[]): string[] {
-  const taken = new Set<string>();
-  return names.map((name) => {
+/** A column: its name, and whether the registry named it (after a property or a measure) or this export did. */
+interface Column {
+  readonly name: string;
+  readonly fromRegistry: boolean;
+}
+
+/**
+ * The column names, unique. A property key or a measure may be another
+ * column's name (an actor property called `notes`): the export's own columns
+ * keep theirs, and a registry-named column whose name is taken gets `_2`,
+ * `_3`…, so no value is lost under a duplicate key.
+ */
+function uniqueNames(columns: readonly Column[]): string[] {
+  const taken = new Set(columns.filter((c) => !c.fromRegistry).map((c) => c.name));
+  return columns.map(({ name, fromRegistry }) => {
+    if (!fromRegistry) return name;
     let unique = name;
     for (let n = 2; taken.has(unique); n++) unique = `${name}_${n}`;
     taken.add(unique);
@@ -304,27 +324,17 @@ export function eventTable(corpus: Corpus): EventTable {
   const facts = [...registry.entities.values()].filter((e) => e.section === 'event').map((event) => eventFacts(corpus, event, actors, measured));
   // As many admin columns as the longest chain has places.
   const admins = facts.reduce((most, f) => Math.max(most, f.chain.length), 0);
+  const own = (...names: string[]): Column[] => names.map((name) => ({ name, fromRegistry: false }));
+  const named = (...names: string[]): Column[] => names.map((name) => ({ name, fromRegistry: true }));
   const columns = [
-    'event_id',
-    'event_name',
-    'date_start',
-    'date_end',
-    'date_precision',
-    'date_source',
-    'location_id',
-    'location_name',
-    ...Array.from({ length: admins }, (_, level) => `admin${level + 1}`),
-    'location_source',
-    ...actors.flatMap((p) => [p.key, `${p.key}_name`]),
-    ...measured.flatMap((p) => MEASURE_COLUMNS.map((column) => `${p.measure?.value ?? p.key}_${column}`)),
-    'claims',
-    'claimants',
-    'origins',
-    'sources',
-    'notes',
-    'assessment',
+    ...own('event_id', 'event_name', 'date_start', 'date_end', 'date_precision', 'date_source', 'location_id', 'location_name'),
+    ...own(...Array.from({ length: admins }, (_, level) => `admin${level + 1}`)),
+    ...own('location_source'),
+    ...actors.flatMap((p) => named(p.key, `${p.key}_name`)),
+    ...measured.flatMap((p) => named(...MEASURE_COLUMNS.map((column) => `${p.measure?.value ?? p.key}_${column}`))),
+    ...own('claims', 'claimants', 'origins', 'sources', 'notes', 'assessment'),
   ];
-  return { columns: uniqueColumns(columns), rows: facts.map((f) => eventRow(corpus, f, admins)) };
+  return { columns: uniqueNames(columns), rows: facts.map((f) => eventRow(corpus, f, admins)) };
 }
 
 /** The CSV of `export --format events`: a header row, then one row per event; lists joined with `; `. */
