@@ -149,6 +149,15 @@ void describe('export --format events and events-json', () => {
     assert.deepEqual([row.fatalities_low, row.fatalities_high, row.fatalities_best, row.fatalities_conservative], [20, 25, 22, 22]);
   });
 
+  void test('a note names at most ten claimants, then says how many more', () => {
+    const parties = Array.from({ length: 12 }, (_, i) => `p${i + 1}`);
+    const root = corpus(KILLED, {
+      'a.txt': `---\nsource: afp\n---\n${parties.map((p, i) => `[${p} says ${i + 1}]{claim by=@${p} event=@attack killed=${i + 1}}`).join(' ')}.\n`,
+    }, parties.map((p) => `  ${p}: { name: Party ${p.slice(1)} }\n`).join(''));
+    const row = rowOf(exportEvents(root).rows, 'attack');
+    assert.equal(row.notes, `killed: ${parties.slice(0, 10).map((p, i) => `Party ${p.slice(1)}: ${i + 1}`).join('; ')}; 2 more claimants — unresolved`);
+  });
+
   void test('dates: the earliest first day to the latest last day of the claims, with their precision', () => {
     const dated = (values: string[]) => {
       const claims = values.map((v) => `[On that day]{claim event=@attack date=${v}}`).join(' ');

@@ -10,7 +10,7 @@
 // and a count's figure is read with its value (values.ts). This module only
 // arranges them into rows.
 
-import { originOf, type GroupAnalysis, type ValueClass } from '../engine/analysis';
+import { originOf, type GroupAnalysis } from '../engine/analysis';
 import type { Corpus } from '../engine/corpus';
 import type { Claim } from '../engine/document';
 import { civilDate, daysInMonth, isoDay } from '../engine/read/calendar';
@@ -38,9 +38,9 @@ const MEASURE_COLUMNS = ['low', 'high', 'best', 'conservative', 'hedged', 'estim
 const NOTE_CLAIMANTS = 10;
 
 /** How precise a date range is: one day, one calendar month, one calendar year, or any other span of days. */
-export type DatePrecision = 'day' | 'month' | 'year' | 'range';
+type DatePrecision = 'day' | 'month' | 'year' | 'range';
 
-export function datePrecision(low: number, high: number): DatePrecision {
+function datePrecision(low: number, high: number): DatePrecision {
   if (low === high) return 'day';
   const first = civilDate(low);
   const last = civilDate(high);
@@ -50,7 +50,7 @@ export function datePrecision(low: number, high: number): DatePrecision {
 }
 
 /** The figures of one measured property of one event. */
-export interface MeasureFigures {
+interface MeasureFigures {
   readonly low: number | null;
   /** Null when a claim is open-ended (`>=20`) or when no claim gives a count. */
   readonly high: number | null;
@@ -87,10 +87,10 @@ function figureClaimant(claim: Claim): string {
 function figuresOf(analysis: GroupAnalysis): Figure[] {
   const figures = new Map<string, Figure>();
   for (const valueClass of analysis.classes.values()) {
-    const value = valueClass.value;
-    if (value.type !== 'interval' || value.figure === undefined) continue;
-    for (const { claim } of valueClass.members) {
-      const key = `${valueClass.key}\u0000${figureClaimant(claim)}`;
+    for (const { claim, value } of valueClass.members) {
+      // Each claim's own figure: `<=50` and `0..50` are one value, with different figures.
+      if (value.type !== 'interval' || value.figure === undefined) continue;
+      const key = `${value.figure}\u0000${figureClaimant(claim)}`;
       const found = figures.get(key);
       if (!found) figures.set(key, { figure: value.figure, hedged: claim.hedged });
       else if (!claim.hedged) found.hedged = false;
@@ -106,7 +106,7 @@ function median(sorted: readonly number[]): number {
   return Math.floor(value);
 }
 
-export function measureFigures(analysis: GroupAnalysis | undefined, estimate: string | undefined): MeasureFigures {
+function measureFigures(analysis: GroupAnalysis | undefined, estimate: string | undefined): MeasureFigures {
   let low = Infinity;
   let high = -Infinity;
   for (const valueClass of analysis?.classes.values() ?? []) {
@@ -116,13 +116,14 @@ export function measureFigures(analysis: GroupAnalysis | undefined, estimate: st
   }
   const figures = analysis ? figuresOf(analysis) : [];
   const all = figures.map((f) => f.figure).sort((a, b) => a - b);
-  const firm = figures.filter((f) => !f.hedged).map((f) => f.figure);
+  // Not Math.min(...firm): a group may have more figures than a call takes arguments.
+  const conservative = figures.reduce((least, f) => (f.hedged ? least : Math.min(least, f.figure)), Infinity);
   return {
     low: Number.isFinite(low) ? low : null,
     high: Number.isFinite(high) ? high : null,
     best: all.length > 0 ? median(all) : null,
-    conservative: firm.length > 0 ? Math.floor(Math.min(...firm)) : null,
-    hedged: figures.length - firm.length,
+    conservative: Number.isFinite(conservative) ? Math.floor(conservative) : null,
+    hedged: figures.filter((f) => f.hedged).length,
     estimate: estimate ?? null,
   };
 }
@@ -140,12 +141,10 @@ function claimedDays(analysis: GroupAnalysis | undefined): { low: number; high: 
 
 /** Entity ids a group's claims name, the one most claimants name first (then in the order of first claims). */
 function claimedIds(analysis: GroupAnalysis | undefined): string[] {
-  const classes: ValueClass[] = [];
-  for (const valueClass of analysis?.classes.values() ?? []) if (valueClass.value.type === 'entity') classes.push(valueClass);
-  return classes
-    .map((valueClass, order) => ({ valueClass, order }))
-    .sort((a, b) => b.valueClass.byClaimant.size - a.valueClass.byClaimant.size || a.order - b.order)
-    .map(({ valueClass }) => (valueClass.value.type === 'entity' ? valueClass.value.id : ''));
+  const named: { id: string; claimants: number }[] = [];
+  for (const { value, byClaimant } of analysis?.classes.values() ?? []) if (value.type === 'entity') named.push({ id: value.id, claimants: byClaimant.size });
+  // Array.prototype.sort is stable: equal counts keep the order of first claims.
+  return named.sort((a, b) => b.claimants - a.claimants).map((n) => n.id);
 }
 
 /**
