@@ -5,6 +5,7 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readCount } from '../../server/src/engine/values';
 import { assertGolden, assertGoldenText, copySeeds, parseCsv, REPO, run, writeCorpus } from '../support/cli';
@@ -200,6 +201,19 @@ void describe('export --format events and events-json', () => {
     assert.equal(attack.fatalities_conservative, 20);
     assert.deepEqual([attack.location_id, attack.admin1, attack.admin2, attack.admin3, attack.admin4], ['niafunke', 'Sahel', 'Mali', 'Région de Tombouctou', 'Niafunké']);
     assert.deepEqual([attack.date_start, attack.date_precision, attack.attacker, attack.origins], ['2023-11-24', 'day', ['jnim'], 2]);
+  });
+
+  void test('docs/export.md shows the seeds\' rows as the export prints them', () => {
+    const docs = fs.readFileSync(path.join(REPO, 'docs', 'export.md'), 'utf8');
+    const section = docs.slice(docs.indexOf("### The seeds' rows"));
+    const csvExample = /```csv\n([^`]*)```/.exec(section)?.[1] ?? '';
+    const jsonExample = /```json\n([^`]*)```/.exec(section)?.[1] ?? '';
+    const { csv, rows } = exportEvents(copySeeds());
+    const printed = new Set(csv.split('\r\n'));
+    const shown = csvExample.trimEnd().split('\n');
+    assert.ok(shown.length >= 3);
+    for (const line of shown) assert.ok(printed.has(line), `the export prints no such row: ${line.slice(0, 60)}…`);
+    assert.deepEqual(JSON.parse(jsonExample), rowOf(rows, 'niafunke-attack'));
   });
 
   void test('--help names the formats', () => {
