@@ -11,6 +11,7 @@ import { CorpusUnavailable, loadCorpus } from '../workspace/corpusFiles';
 import { readDiagnosticGuide } from './diagnosticGuide';
 import { initCorpus, RegistryExists, type InitResult } from './init';
 import { writeParts, type Output } from './output';
+import { eventsCsv, eventsJson, eventTable } from './events';
 import { checkJsonParts, checkTextParts, exportCsv, exportRecords } from './report';
 import { sarifParts } from './sarif';
 import { pathFromWorkingFolder, terminalPath } from './terminal';
@@ -35,7 +36,11 @@ export interface CliEnvironment {
 const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   init: ['corroborate init mycorpus', 'corroborate init reports --adopt --published-from-mtime'],
   check: ['corroborate check mycorpus', 'corroborate check mycorpus --format json > findings.json', 'corroborate check mycorpus --format sarif > corroborate.sarif'],
-  export: ['corroborate export mycorpus --format csv > claims.csv', 'corroborate export mycorpus --format w3c > mycorpus/annotations.jsonld'],
+  export: [
+    'corroborate export mycorpus --format csv > claims.csv',
+    'corroborate export mycorpus --format events > events.csv',
+    'corroborate export mycorpus --format w3c > mycorpus/annotations.jsonld',
+  ],
   lsp: ['corroborate lsp --stdio'],
 };
 
@@ -134,12 +139,20 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
 
   corpusCommand(
     'export',
-    'Export the claims: json or csv, one record per (claim, property) with file, range, claim id, event, property, raw value, low, high, claimant, source, origin, hedged and the quoted text; w3c, one W3C Web Annotation per claim and mention.',
-    { description: 'json (an array of records), csv (with a header row) or w3c (a JSON-LD AnnotationCollection)', choices: ['json', 'csv', 'w3c'] as const },
+    'Export the claims: json or csv, one record per (claim, property) with file, range, claim id, event, property, raw value, low, high, claimant, source, origin, hedged and the quoted text; events or events-json, one row per event as conflict-event datasets have it (dates, location, actors, figures per measured property, notes); w3c, one W3C Web Annotation per claim and mention.',
+    {
+      description: 'json (an array of records), csv (with a header row), events (CSV, one row per event), events-json (the same rows typed) or w3c (a JSON-LD AnnotationCollection)',
+      choices: ['json', 'csv', 'events', 'events-json', 'w3c'] as const,
+    },
     (root, corpus, format) => {
       setExit(EXIT_OK);
       if (format === 'w3c') {
         writeParts(out, w3cParts(corpus, `Claims and mentions annotated in ${path.basename(root)}`));
+        return;
+      }
+      if (format === 'events' || format === 'events-json') {
+        const table = eventTable(corpus);
+        out.write(format === 'events' ? eventsCsv(table) : eventsJson(table));
         return;
       }
       const records = exportRecords(corpus);

@@ -186,8 +186,11 @@ function csvField(value: string | number | boolean | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One CSV row as RFC 4180 writes it, its CRLF included. */
+export function csvRow(fields: readonly (string | number | boolean | null)[]): string {
+  return fields.map(csvField).join(',') + '\r\n';
+}
+
 export function exportCsv(records: readonly ExportRecord[]): string {
-  const rows = [CSV_COLUMNS.join(',')];
-  for (const record of records) rows.push(CSV_COLUMNS.map((column) => csvField(record[column])).join(','));
-  return rows.join('\r\n') + '\r\n';
+  return csvRow(CSV_COLUMNS) + records.map((record) => csvRow(CSV_COLUMNS.map((column) => record[column]))).join('');
 }
