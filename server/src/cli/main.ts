@@ -12,6 +12,7 @@ import { readDiagnosticGuide } from './diagnosticGuide';
 import { initCorpus, RegistryExists, type InitResult } from './init';
 import { writeParts, type Output } from './output';
 import { checkJsonParts, checkTextParts, exportCsv, exportRecords } from './report';
+import { prepareReport, ReportUnwritable, type ReportFormat } from './reportCommand';
 import { sarifParts } from './sarif';
 import { pathFromWorkingFolder, terminalPath } from './terminal';
 import { w3cParts } from './w3c';
@@ -36,6 +37,7 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   init: ['corroborate init mycorpus', 'corroborate init reports --adopt --published-from-mtime'],
   check: ['corroborate check mycorpus', 'corroborate check mycorpus --format json > findings.json', 'corroborate check mycorpus --format sarif > corroborate.sarif'],
   export: ['corroborate export mycorpus --format csv > claims.csv', 'corroborate export mycorpus --format w3c > mycorpus/annotations.jsonld'],
+  report: ['corroborate report mycorpus --html report.html', 'corroborate report mycorpus --format md > report.md'],
   lsp: ['corroborate lsp --stdio'],
 };
 
@@ -148,6 +150,28 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
   );
 
   cli
+    .command('report')
+    .description(
+      'Write the claims report of the corpus in DIR: an overview of its events, and for each event the claims matrix (properties × claimants, each cell with its state) and the timeline of who said what first. Exit 0 without errors in the corpus, 1 with errors (the report is written all the same), 2 when the corpus cannot be read or FILE written.',
+    )
+    .argument('[dir]', 'the corpus folder', '.')
+    .option('--html <file>', 'write the report to FILE as one self-contained HTML page')
+    .addOption(new Option('--format <format>', 'md: a Markdown summary; html: the page; printed, unless --output is given').choices(['md', 'html']))
+    .option('--output <file>', 'with --format: write to FILE instead of printing')
+    .action(async (dir: string, options: { html?: string; format?: ReportFormat; output?: string }, command: Command) => {
+      if (options.html !== undefined && (options.format !== undefined || options.output !== undefined)) {
+        command.error('--html FILE is the page written to FILE: use it without --format and --output', { exitCode: EXIT_USAGE });
+      }
+      if (options.html === undefined && options.format === undefined) command.error('report needs --html FILE or --format md', { exitCode: EXIT_USAGE });
+      const root = path.resolve(env.cwd, dir);
+      const file = options.html ?? options.output;
+      const run = prepareReport({ root, corpus: await loadCorpus(root), format: options.format ?? 'html', ...(file !== undefined ? { file } : {}), cwd: env.cwd, version: env.version });
+      setExit(run.errors > 0 ? EXIT_ERRORS : EXIT_OK);
+      if (run.errors > 0) err.write(`corroborate: the corpus has ${run.errors === 1 ? '1 error' : `${run.errors} errors`}: what they concern may be missing from the report (run corroborate check)\n`);
+      run.write(out);
+    });
+
+  cli
     .command('lsp')
     .description('Run the language server, for any LSP editor (VS Code, Neovim, Helix, Emacs…). The workspace folders holding a corroborate.yaml are the corpora.')
     .requiredOption('--stdio', 'talk LSP over standard input and output')
@@ -191,7 +215,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    if (error instanceof CorpusUnavailable || error instanceof RegistryExists) {
+    if (error instanceof CorpusUnavailable || error instanceof RegistryExists || error instanceof ReportUnwritable) {
       env.err.write(`corroborate: ${error.message}\n`);
       return EXIT_USAGE;
     }

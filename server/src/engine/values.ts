@@ -196,6 +196,7 @@ export function valueBounds(property: PropertyDefinition, value: ClaimValue): { 
   }
 }
 
-function isoDay(day: number): string {
+/** A day number as an ISO date, `2023-11-24`. */
+export function isoDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
