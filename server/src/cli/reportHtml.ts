@@ -57,8 +57,8 @@ td[data-state]>small:first-child{color:var(--c);font-weight:600}
 .swatch{background:var(--c)}
 .badge{display:inline-block;border:1px solid var(--c);border-radius:1em;padding:0 .5em;font-size:.8em;margin-left:.4em}
 .matrix th[scope=row]{position:sticky;left:0;background:var(--head);min-width:9rem}
-.matrix thead th{min-width:9rem;font-weight:600}
-.hedged{font-style:italic}td[data-state] b+small{display:block}
+.matrix thead th{min-width:9rem;max-width:16rem;font-weight:600;overflow-wrap:anywhere}
+.hedged{font-style:italic}td[data-state] b,td[data-state] b+small{display:block}td[data-state] b{margin-top:.15rem}
 details.event{border-top:1px solid var(--line);padding:.6rem 0}
 details.event>summary{cursor:pointer;padding:.2rem 0}
 .desk{margin:.4rem 0;padding:.4rem .7rem;border-left:3px solid var(--line);background:var(--head)}
@@ -267,7 +267,7 @@ function cellHtml(matrix: EventMatrix, row: MatrixRow, claimant: MatrixClaimant,
   for (const v of cell.values) {
     const label = escapeHtml(values.get(v.value)?.label ?? v.value);
     const counts = `${plural(v.reports, 'report')}${v.origins > 1 ? `, ${v.origins} origins` : ''}${hedgedText(v.hedged, v.claims)}`;
-    html += `<br><b${v.hedged === v.claims ? ' class="hedged"' : ''}>${label}</b> <small>${escapeHtml(counts)}</small>`;
+    html += `<b${v.hedged === v.claims ? ' class="hedged"' : ''}>${label}</b> <small>${escapeHtml(counts)}</small>`;
   }
   return `${html}</td>`;
 }
