@@ -58,6 +58,7 @@ td[data-state]>small:first-child{color:var(--c);font-weight:600}
 .badge{display:inline-block;border:1px solid var(--c);border-radius:1em;padding:0 .5em;font-size:.8em;margin-left:.4em}
 .matrix th[scope=row]{position:sticky;left:0;background:var(--head);min-width:9rem}
 .matrix thead th{min-width:9rem;max-width:16rem;font-weight:600;overflow-wrap:anywhere}
+.timeline{padding-left:0;list-style:none}.timeline li{margin:.15rem 0}.timeline time{display:inline-block;min-width:6.5rem;font-variant-numeric:tabular-nums;color:var(--muted)}
 .hedged{font-style:italic}td[data-state] b,td[data-state] b+small{display:block}td[data-state] b{margin-top:.15rem}
 details.event{border-top:1px solid var(--line);padding:.6rem 0}
 details.event>summary{cursor:pointer;padding:.2rem 0}
@@ -209,7 +210,7 @@ function* eventSection(matrix: EventMatrix, open: boolean): Generator<string> {
   if (matrix.description !== undefined) yield `<p>${escapeHtml(matrix.description)}</p>\n`;
   yield* desk(matrix.desk);
   yield* matrixTable(matrix);
-  yield* timelineTable(matrix);
+  yield* timelineList(matrix);
   yield `</details>\n`;
 }
 
@@ -272,20 +273,21 @@ function cellHtml(matrix: EventMatrix, row: MatrixRow, claimant: MatrixClaimant,
   return `${html}</td>`;
 }
 
-function* timelineTable(matrix: EventMatrix): Generator<string> {
+function* timelineList(matrix: EventMatrix): Generator<string> {
   if (matrix.timeline.length === 0) return;
   const names = timelineNames(matrix);
-  yield `<h4>Timeline</h4>\n<div class="scroll"><table class="timeline">\n`;
-  yield `<thead><tr><th scope="col">First reported</th><th scope="col">Who</th><th scope="col">Property</th><th scope="col">Value</th><th scope="col">First in</th><th scope="col">Then</th></tr></thead>\n<tbody>\n`;
-  for (const track of matrix.timeline) yield timelineRow(track, names);
-  yield `</tbody>\n</table></div>\n`;
+  yield `<h4>Timeline</h4>\n<p class="muted">When each claimant’s value first appeared, by the reports’ publication dates; republications of a report that says the same only relay it.</p>\n<ol class="timeline">\n`;
+  for (const track of matrix.timeline) yield timelineItem(track, names);
+  yield `</ol>\n`;
 }
 
-function timelineRow(track: TimelineTrack, names: TimelineNames): string {
+/** "2023-11-25 JNIM outcome captured — first in AFP, RFI; then relayed by 2 copies (of AFP, RFI)". */
+function timelineItem(track: TimelineTrack, names: TimelineNames): string {
   const { named, more } = firstReports(track, names);
-  const firstIn = named.map((r) => `${escapeHtml(r.outlet)}${r.hedged ? ' <small>hedged</small>' : ''}`).join(', ');
+  const firstIn = named.map((r) => `${escapeHtml(r.outlet)}${r.hedged ? ' (hedged)' : ''}`).join(', ') + (more > 0 ? ` and ${more} more` : '');
+  const then = relaysText(track, names);
   return (
-    `<tr><td>${escapeHtml(track.first ?? 'undated')}</td><td>${escapeHtml(track.claimantName)}</td><td>${escapeHtml(track.property)}</td><td>${escapeHtml(track.label)}</td>` +
-    `<td>${named.length > 0 ? firstIn + (more > 0 ? ` and ${more} more` : '') : '<span class="muted">no dated report</span>'}</td><td>${escapeHtml(relaysText(track, names))}</td></tr>\n`
+    `<li><time>${escapeHtml(track.first ?? 'undated')}</time> <b>${escapeHtml(track.claimantName)}</b> ${escapeHtml(track.property)} <b>${escapeHtml(track.label)}</b>` +
+    ` — ${named.length > 0 ? `first in ${firstIn}` : 'no dated report'}${then !== '—' ? `; then ${escapeHtml(then)}` : ''}</li>\n`
   );
 }

@@ -298,11 +298,17 @@ export function overviewOrder(a: EventSummary, b: EventSummary): number {
 }
 
 export function corpusOverview(corpus: Corpus): CorpusOverview {
-  return overviewOf(corpus, eventsWithClaims(corpus).map((event) => eventSummary(corpus, event)));
+  return overviewOf(corpus, eventsWithClaims(corpus).map(({ entity, claims }) => eventSummary(corpus, entity.id, claims)));
 }
 
-function eventsWithClaims(corpus: Corpus): string[] {
-  return [...corpus.registry.entities.values()].filter((e) => e.section === 'event' && corpus.claimsOfEvent(e.id).length > 0).map((e) => e.id);
+/** The registry's events that claims are about, each with its claims, in registry order. */
+function eventsWithClaims(corpus: Corpus): { readonly entity: Entity; readonly claims: readonly Claim[] }[] {
+  const found: { entity: Entity; claims: readonly Claim[] }[] = [];
+  for (const entity of corpus.registry.entities.values()) {
+    const claims = entity.section === 'event' ? corpus.claimsOfEvent(entity.id) : [];
+    if (claims.length > 0) found.push({ entity, claims });
+  }
+  return found;
 }
 
 function overviewOf(corpus: Corpus, summaries: readonly EventSummary[]): CorpusOverview {
@@ -314,8 +320,7 @@ function overviewOf(corpus: Corpus, summaries: readonly EventSummary[]): CorpusO
 }
 
 /** The overview line of one event, read from the engine's analysis and findings. */
-export function eventSummary(corpus: Corpus, event: string): EventSummary {
-  const claims = corpus.claimsOfEvent(event);
+export function eventSummary(corpus: Corpus, event: string, claims: readonly Claim[] = corpus.claimsOfEvent(event)): EventSummary {
   const reports = new Set<string>();
   const sources = new Set<string>();
   const origins = new Set<string>();
@@ -388,17 +393,15 @@ function registryDates(entity: Entity | undefined): DateRange | undefined {
 export function eventMatrix(corpus: Corpus, event: string, options: MatrixOptions = {}): EventMatrix | undefined {
   const entity = corpus.registry.entities.get(event);
   if (entity?.section !== 'event') return undefined;
-  return buildMatrix(corpus, entity, eventSummary(corpus, event), options.showPath ?? ((file) => file));
+  const claims = corpus.claimsOfEvent(event);
+  return buildMatrix(corpus, entity, claims, eventSummary(corpus, event, claims), options.showPath ?? ((file) => file));
 }
 
 /** The overview and the matrix of every event with claims: what `corroborate report` writes. */
 export function claimsReport(corpus: Corpus, options: MatrixOptions = {}): ClaimsReport {
   const showPath = options.showPath ?? ((file: string) => file);
   const matrices: EventMatrix[] = [];
-  for (const event of eventsWithClaims(corpus)) {
-    const entity = corpus.registry.entities.get(event);
-    if (entity) matrices.push(buildMatrix(corpus, entity, eventSummary(corpus, event), showPath));
-  }
+  for (const { entity, claims } of eventsWithClaims(corpus)) matrices.push(buildMatrix(corpus, entity, claims, eventSummary(corpus, entity.id, claims), showPath));
   const overview = overviewOf(corpus, matrices.map((m) => m.summary));
   const order = new Map(overview.events.map((s, i) => [s.event.id, i]));
   matrices.sort((a, b) => (order.get(a.event.id) ?? 0) - (order.get(b.event.id) ?? 0));
@@ -413,11 +416,11 @@ interface ColumnBuilder {
   readonly origins: Map<string, Set<string>>;
 }
 
-function buildMatrix(corpus: Corpus, entity: Entity, summary: EventSummary, showPath: (file: string) => string): EventMatrix {
+function buildMatrix(corpus: Corpus, entity: Entity, claims: readonly Claim[], summary: EventSummary, showPath: (file: string) => string): EventMatrix {
   const { rows: analysed } = corpus.eventAnalysis(entity.id);
   const reports = new Map<string, ReportEntry>();
   const origins = new Map<string, { key: string; label: string; actor?: string; reports: Set<string>; copies: number }>();
-  for (const claim of corpus.claimsOfEvent(entity.id)) {
+  for (const claim of claims) {
     if (reports.has(claim.file)) continue;
     const origin = originOf(claim);
     const published = corpus.document(claim.file)?.frontMatter.published;
@@ -481,7 +484,7 @@ function buildMatrix(corpus: Corpus, entity: Entity, summary: EventSummary, show
     reports: [...reports.values()].sort((a, b) => byText(a.file, b.file)),
     claimants,
     rows: sortedRows,
-    timeline: timeline(corpus, analysed, sortedRows),
+    timeline: timeline(corpus, analysed, sortedRows, reports),
   };
 }
 
@@ -588,24 +591,33 @@ function deskView(corpus: Corpus, entity: Entity): DeskView {
 
 const ORDER_RANK: Readonly<Record<Appearance['order'], number>> = { first: 0, later: 1, undated: 2 };
 
+/** A report's publication as days; absent when it has no readable `published:`. */
 interface Dated {
   readonly low: number;
   readonly high: number;
 }
 
-function timeline(corpus: Corpus, analysed: readonly EventRow[], rows: readonly MatrixRow[]): TimelineTrack[] {
-  const publication = new Map<string, Dated | undefined>();
-  const datedAt = (file: string): Dated | undefined => {
-    if (publication.has(file)) return publication.get(file);
-    const published = corpus.document(file)?.frontMatter.published;
-    const reading = published !== undefined ? readDate(published) : undefined;
-    const dated = reading?.ok && reading.value.type === 'interval' ? { low: reading.value.low, high: reading.value.high } : undefined;
-    publication.set(file, dated);
-    return dated;
-  };
-  const tracks: { track: TimelineTrack; row: number; valueIndex: number; earliest: number }[] = [];
+function publicationDays(report: ReportEntry): Dated | undefined {
+  if (report.published === undefined) return undefined;
+  const reading = readDate(report.published);
+  return reading.ok && reading.value.type === 'interval' ? { low: reading.value.low, high: reading.value.high } : undefined;
+}
+
+interface TrackBuilder {
+  readonly track: TimelineTrack;
+  readonly row: number;
+  readonly valueIndex: number;
+  /** The first report's first day; Infinity when no report is dated. */
+  readonly earliest: number;
+}
+
+function timeline(corpus: Corpus, analysed: readonly EventRow[], rows: readonly MatrixRow[], reports: ReadonlyMap<string, ReportEntry>): TimelineTrack[] {
+  const days = new Map<string, Dated | undefined>();
+  for (const report of reports.values()) days.set(report.file, publicationDays(report));
+  const tracks: TrackBuilder[] = [];
   analysed.forEach(({ analysis }, row) => {
-    [...analysis.classes.values()].forEach((valueClass, valueIndex) => {
+    let valueIndex = 0;
+    for (const valueClass of analysis.classes.values()) {
       // One track per claimant: an anonymous claimant's reports are one statement here.
       const byActor = new Map<string, Assertion[]>();
       for (const assertion of valueClass.members) {
@@ -614,50 +626,50 @@ function timeline(corpus: Corpus, analysed: readonly EventRow[], rows: readonly 
         if (!own) byActor.set(actor, (own = []));
         own.push(assertion);
       }
-      const valueLabel = rows[row]?.values[valueIndex]?.label ?? valueClass.key;
+      const label = rows[row]?.values[valueIndex]?.label ?? valueClass.key;
       for (const [actor, assertions] of byActor) {
-        tracks.push({ ...track(corpus, analysis.property, valueClass, valueLabel, actor, assertions, datedAt), row, valueIndex });
+        const statement: Statement = { property: analysis.property.key, claimant: actor, claimantName: entityName(corpus, actor), value: valueClass.key, label };
+        tracks.push(track(statement, assertions, reports, days, row, valueIndex));
       }
-    });
+      valueIndex++;
+    }
   });
   tracks.sort((a, b) => a.earliest - b.earliest || a.row - b.row || a.valueIndex - b.valueIndex || byText(a.track.claimantName, b.track.claimantName) || byText(a.track.claimant, b.track.claimant));
   return tracks.map((t) => t.track);
 }
 
+type Statement = Omit<TimelineTrack, 'first' | 'appearances'>;
+
 function track(
-  corpus: Corpus,
-  property: PropertyEntry,
-  valueClass: ValueClass,
-  valueLabel: string,
-  actor: string,
+  statement: Statement,
   assertions: readonly Assertion[],
-  datedAt: (file: string) => Dated | undefined,
-): { track: TimelineTrack; earliest: number } {
-  const byFile = new Map<string, Assertion[]>();
-  for (const assertion of assertions) {
-    let own = byFile.get(assertion.claim.file);
-    if (!own) byFile.set(assertion.claim.file, (own = []));
-    own.push(assertion);
-  }
+  reports: ReadonlyMap<string, ReportEntry>,
+  days: ReadonlyMap<string, Dated | undefined>,
+  row: number,
+  valueIndex: number,
+): TrackBuilder {
+  // Per report: whether every claim of the statement there is hedged.
+  const hedgedIn = new Map<string, boolean>();
+  for (const { claim } of assertions) hedgedIn.set(claim.file, (hedgedIn.get(claim.file) ?? true) && claim.hedged);
+  const carriers = [...hedgedIn.keys()].flatMap((file) => reports.get(file) ?? []);
   // Origins whose own reports (not copies) carry the statement: their copies only relay it.
-  const originals = new Set<string>();
-  for (const own of byFile.values()) if (!isCopy(own[0].claim)) originals.add(originOf(own[0].claim).key);
-  const entries = [...byFile].map(([file, own]) => {
-    const claim = own[0].claim;
-    return { file, claim, own, dated: datedAt(file), relay: isCopy(claim) && originals.has(originOf(claim).key) };
-  });
+  const originals = new Set(carriers.filter((r) => !r.copy).map((r) => r.origin));
   let firstEnd = Infinity;
-  for (const entry of entries) if (!entry.relay && entry.dated) firstEnd = Math.min(firstEnd, entry.dated.high);
-  const appearances = entries.map(({ file, claim, own, dated, relay }) => {
-    const published = corpus.document(file)?.frontMatter.published;
+  for (const report of carriers) {
+    const dated = days.get(report.file);
+    if (dated && !(report.copy && originals.has(report.origin))) firstEnd = Math.min(firstEnd, dated.high);
+  }
+  const appearances = carriers.map((report) => {
+    const dated = days.get(report.file);
+    const relay = report.copy && originals.has(report.origin);
     const appearance: Appearance = {
-      file,
-      ...(published !== undefined ? { published } : {}),
+      file: report.file,
+      ...(report.published !== undefined ? { published: report.published } : {}),
       order: dated === undefined ? 'undated' : !relay && dated.low <= firstEnd ? 'first' : 'later',
       relay,
-      copy: isCopy(claim),
-      origin: originOf(claim).key,
-      hedged: own.every((d) => d.claim.hedged),
+      copy: report.copy,
+      origin: report.origin,
+      hedged: hedgedIn.get(report.file) ?? false,
     };
     return { appearance, dated };
   });
@@ -669,15 +681,9 @@ function track(
   );
   const first = appearances[0]?.appearance.order === 'first' ? appearances[0] : undefined;
   return {
-    track: {
-      property: property.key,
-      claimant: actor,
-      claimantName: entityName(corpus, actor),
-      value: valueClass.key,
-      label: valueLabel,
-      ...(first?.appearance.published !== undefined ? { first: first.appearance.published } : {}),
-      appearances: appearances.map((a) => a.appearance),
-    },
+    track: { ...statement, ...(first?.appearance.published !== undefined ? { first: first.appearance.published } : {}), appearances: appearances.map((a) => a.appearance) },
+    row,
+    valueIndex,
     earliest: first?.dated?.low ?? Infinity,
   };
 }
