@@ -87,16 +87,22 @@ async function main(): Promise<void> {
     const page = timed(() => [...reportHtmlParts(model.result, { corpusName: 'corpus', corpusPath: 'corpus', version: 'bench', checkSummary: '' })].join(''));
     print(`Whole report in process: model ${ms(model.ms)}, HTML ${ms(page.ms)} (${(page.result.length / 1e6).toFixed(1)} MB)`);
 
-    // The command, as a desk runs it from the corpus's parent folder.
+    // The command, as a desk runs it from the corpus's parent folder; `check` beside it, whose run it contains.
     const html = path.join(work, 'report.html');
-    const commandMs: number[] = [];
-    for (let k = 0; k < runs; k++) {
+    const command = (args: readonly string[]): number => {
       const start = performance.now();
-      const run = spawnSync(process.execPath, [CLI, 'report', 'corpus', '--html', html], { cwd: work, encoding: 'utf8' });
-      commandMs.push(performance.now() - start);
-      if (run.status !== 0) throw new Error(`corroborate report exited with ${run.status}: ${run.stderr}`);
+      const run = spawnSync(process.execPath, [CLI, ...args], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 30 });
+      if (run.status !== 0) throw new Error(`corroborate ${args.join(' ')} exited with ${run.status}: ${run.stderr}`);
+      return performance.now() - start;
+    };
+    const reportMs: number[] = [];
+    const checkMs: number[] = [];
+    for (let k = 0; k < runs; k++) {
+      reportMs.push(command(['report', 'corpus', '--html', html]));
+      checkMs.push(command(['check', 'corpus', '--format', 'json']));
     }
-    print(`corroborate report corpus --html report.html: median of ${runs} ${ms(median(commandMs))} (${(fs.statSync(html).size / 1e6).toFixed(1)} MB written)`);
+    print(`corroborate report corpus --html report.html: median of ${runs} ${ms(median(reportMs))} (${(fs.statSync(html).size / 1e6).toFixed(1)} MB written)`);
+    print(`corroborate check corpus --format json, alternating with it: median of ${runs} ${ms(median(checkMs))}`);
 
     // The page in Chromium, from navigation to its load event.
     // Chromium's singleton socket lives in TMPDIR, whose path must stay short.

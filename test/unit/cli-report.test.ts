@@ -54,6 +54,16 @@ void describe('corroborate report', () => {
     assert.equal(fs.readFileSync(path.join(root, 'summary.md'), 'utf8'), run(['report', root, '--format', 'md']).stdout);
   });
 
+  void test('a corpus whose claims are about no event says so', () => {
+    const root = writeCorpus({ 'corroborate.yaml': REGISTRY, 'a.txt': '---\nsource: wire\n---\nNothing claimed here.\n' });
+    const page = run(['report', '--format', 'html'], root);
+    assert.deepEqual([page.status, page.stderr], [0, '']);
+    assert.match(page.stdout, /<p>No claim is about an event of corroborate\.yaml\.<\/p>\n<p class="muted">1 event without claims: The raid <code>@raid<\/code>\.<\/p>/);
+    assert.doesNotMatch(page.stdout, /<td data-state/);
+    const summary = run(['report', '--format', 'md'], root);
+    assert.match(summary.stdout, /No claim is about an event of corroborate\.yaml\.\n\n1 event without claims: The raid `@raid`\.\n/);
+  });
+
   void test('exits 1 when the corpus has errors, and still writes the report', () => {
     const root = writeCorpus({ 'corroborate.yaml': REGISTRY, ...REPORTS, 'b.txt': '---\nsource: wire\n---\n[x]{claim event=@nowhere outcome=captured}\n' });
     const result = run(['report', '--html', 'report.html'], root);

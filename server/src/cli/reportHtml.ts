@@ -175,6 +175,16 @@ function disputeRank(count: EventSummary['conflicts']): number {
 function* overview(report: ClaimsReport): Generator<string> {
   const { events, withoutClaims } = report.overview;
   yield `<section id="overview" aria-labelledby="overview-title">\n<h2 id="overview-title">Overview</h2>\n`;
+  if (events.length === 0) yield `<p>No claim is about an event of corroborate.yaml.</p>\n`;
+  else yield* overviewTable(events);
+  if (withoutClaims.length > 0) {
+    const names = withoutClaims.map((e) => `${escapeHtml(e.name)} <code>@${escapeHtml(e.id)}</code>`);
+    yield `<p class="muted">${escapeHtml(plural(withoutClaims.length, 'event'))} without claims: ${listed(names, 20)}.</p>\n`;
+  }
+  yield `</section>\n`;
+}
+
+function* overviewTable(events: readonly EventSummary[]): Generator<string> {
   yield `<p class="muted">Every event with claims, most disputed first. Sort by a column with its heading.</p>\n`;
   yield `<div class="scroll"><table class="overview">\n<thead><tr>`;
   for (const column of OVERVIEW_COLUMNS) {
@@ -193,11 +203,6 @@ function* overview(report: ClaimsReport): Generator<string> {
     yield `${row}</tr>\n`;
   }
   yield `</tbody>\n</table></div>\n`;
-  if (withoutClaims.length > 0) {
-    const names = withoutClaims.map((e) => `${escapeHtml(e.name)} <code>@${escapeHtml(e.id)}</code>`);
-    yield `<p class="muted">${escapeHtml(plural(withoutClaims.length, 'event'))} without claims: ${listed(names, 20)}.</p>\n`;
-  }
-  yield `</section>\n`;
 }
 
 function* eventSection(matrix: EventMatrix, open: boolean): Generator<string> {
