@@ -89,6 +89,7 @@ events:
     name: The raid
     disputed: { outcome: [captured, repelled] }
     assessment: The desk holds that the camp fell, then was retaken.
+    estimate: { killed: 10..40 }
   siege: { name: The siege }
 ${Array.from({ length: 10 }, (_, k) => `  skirmish-${k}: { name: Skirmish ${k} }`).join('\n')}
 `;
@@ -183,7 +184,7 @@ void describe('corroborate report --html in Chromium', () => {
         ['killed', 'rebels', null, 'conflicts', '40 1 report'],
       ],
     );
-    assert.equal(await page.locator('details#event-raid .desk').textContent(), 'AssessmentThe desk holds that the camp fell, then was retaken.Disputedoutcome: captured / repelled (acknowledged)');
+    assert.equal(await page.locator('details#event-raid .desk').textContent(), 'AssessmentThe desk holds that the camp fell, then was retaken.Disputedoutcome: captured / repelled (acknowledged)Estimatekilled: 10–40 10..40');
     // The army's name is shown as written, and its <script> never ran.
     assert.equal(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected), undefined);
     assert.ok((await page.locator('table.matrix thead th[data-claimant="army"]').first().textContent())?.startsWith('Army <script>window.injected = true</script> "quoted"'));

@@ -29,6 +29,7 @@ events:
     date: 2024-03
     disputed: { outcome: [captured, repelled] }
     assessment: The camp fell, then was retaken.
+    estimate: { killed: 20..50, outcome: repelled }
   siege: { name: The siege, date: 2024-02-10 }
   quiet: { name: A quiet day }
 `;
@@ -314,9 +315,18 @@ void describe('the claims matrix of an event', () => {
     );
   });
 
-  void test('the desk’s record: disputed values and the assessment, never compared with the claims', () => {
+  void test('the desk’s record: disputed values, the assessment and the estimate, never compared with the claims', () => {
     const matrix = matrixOf(CASES[2].documents, 'raid');
-    assert.deepEqual(matrix.desk, { disputed: [{ property: 'outcome', values: ['captured', 'repelled'] }], assessment: 'The camp fell, then was retaken.', estimate: [] });
+    assert.deepEqual(matrix.desk, {
+      disputed: [{ property: 'outcome', values: ['captured', 'repelled'] }],
+      assessment: 'The camp fell, then was retaken.',
+      estimate: [
+        { property: 'killed', raw: '20..50', label: '20–50' },
+        { property: 'outcome', raw: 'repelled', label: 'repelled' },
+      ],
+    });
+    // The estimate is no claimant: the rebels' captured is still acknowledged, not in conflict with the desk's repelled.
+    assert.deepEqual(grid(matrix), CASES[2].grid);
     assert.deepEqual([matrix.event, matrix.date], [{ id: 'raid', name: 'The raid' }, '2024-03']);
   });
 

@@ -14,7 +14,8 @@ import type { Corpus } from '../engine/corpus';
 import type { Assertion, Claim } from '../engine/document';
 import type { Entity, PropertyEntry } from '../engine/registry';
 import type { TextRange } from '../engine/syntax';
-import { isoDay, readDate, readValue, type PropertyType } from '../engine/values';
+import { isoDay } from '../engine/read/calendar';
+import { readDate, type PropertyType } from '../engine/values';
 import { entityName, valueText } from './present';
 
 export type { CellState };
@@ -566,18 +567,11 @@ function passage(assertion: Assertion): Passage {
 // ---------------------------------------------------------------------------
 // The desk's record
 
-/** The desk's `estimate:` per property, as written (read by the registry once it reads the field). */
-function estimates(entity: Entity): ReadonlyMap<string, { readonly value: string }> {
-  const found = (entity as { readonly estimate?: ReadonlyMap<string, { readonly value: string }> }).estimate;
-  return found ?? new Map();
-}
-
 function deskView(corpus: Corpus, entity: Entity): DeskView {
   const estimate: DeskView['estimate'][number][] = [];
-  for (const [property, { value: raw }] of estimates(entity)) {
+  for (const [property, { value: raw, claimValue }] of entity.estimate) {
     const definition = corpus.registry.properties.get(property);
-    const reading = definition && readValue(definition, raw, definition.type === 'entity' ? raw.replace(/^@/, '') : undefined);
-    estimate.push({ property, raw, label: definition && reading?.ok ? valueText(corpus, definition, reading.value, raw) : raw });
+    estimate.push({ property, raw, label: definition ? valueText(corpus, definition, claimValue, raw) : raw });
   }
   return {
     disputed: [...entity.disputed].map(([property, { values }]) => ({ property, values: values.map((v) => v.value) })),
