@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { reportHtmlParts } from '../server/src/cli/reportHtml';
 import { claimsReport, eventMatrix } from '../server/src/features/matrix';
 import { loadCorpus } from '../server/src/workspace/corpusFiles';
-import { generateCorpus } from './corpus';
+import { CORPUS_SHAPES, generateCorpus } from './corpus';
 import { median } from './stats';
 import { machineDescription } from './table';
 
@@ -25,6 +25,7 @@ const USAGE = `npm run bench:report -- [options]
 
   --docs N      reports in the generated corpus (default 10000)
   --seed S      generator seed (default 1)
+  --corpus C    the generator's shape: standard (default) or contested (a hot event every party disputes)
   --runs R      runs of each measure; the median is printed (default 5)
   --keep        keep the generated corpus and the page (their paths are printed)`;
 
@@ -49,7 +50,7 @@ function timed<T>(run: () => T): { result: T; ms: number } {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { docs: { type: 'string' }, seed: { type: 'string' }, runs: { type: 'string' }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: { docs: { type: 'string' }, seed: { type: 'string' }, corpus: { type: 'string' }, runs: { type: 'string' }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -58,6 +59,8 @@ async function main(): Promise<void> {
   const documents = Number(values.docs ?? 10_000);
   const seed = Number(values.seed ?? 1);
   const runs = Number(values.runs ?? 5);
+  const shape = CORPUS_SHAPES.find((s) => s === (values.corpus ?? 'standard'));
+  if (!shape) throw new Error(`--corpus takes ${CORPUS_SHAPES.join(' or ')}, not ${values.corpus}`);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-bench-report-'));
   const dir = path.join(work, 'corpus');
@@ -66,8 +69,8 @@ async function main(): Promise<void> {
   const print = (line: string) => lines.push(line);
   try {
     log(`generating ${documents} reports into ${dir}`);
-    const generated = generateCorpus({ documents, seed, dir });
-    print(`Corpus: ${documents.toLocaleString('en-US')} reports, seed ${seed}, ${generated.claims.toLocaleString('en-US')} claims, ${generated.events} events.`);
+    const generated = generateCorpus({ documents, seed, dir, shape });
+    print(`Corpus: ${shape}, ${documents.toLocaleString('en-US')} reports, seed ${seed}, ${generated.claims.toLocaleString('en-US')} claims, ${generated.events} events.`);
     print(`1-minute load average at the start: ${load()} (1, 5, 15 min)`);
 
     // In process: the corpus as the server holds it once its diagnostics are published.
