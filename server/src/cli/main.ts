@@ -1,4 +1,4 @@
-// `corroborate`: start, check and export a corpus, or serve it over LSP.
+// `corroborate`: start, check, export and report on a corpus, or serve it over LSP.
 // Exit codes: 0 no errors, 1 errors in the corpus, 2 usage or I/O failure.
 // A command sets its code before it writes its output, so that a reader who
 // goes away early (a closed pipe) still gets the code of the run.
@@ -70,7 +70,7 @@ function initReport(root: string, dir: string, result: InitResult, cwd: string):
 function program(env: CliEnvironment, setExit: (code: number) => void): Command {
   const { out, err } = env;
   const cli = new Command('corroborate')
-    .description('Start, check and export a corpus of news reports annotated with claim markup, or serve it to an editor.')
+    .description('Start, check, export and report on a corpus of news reports annotated with claim markup, or serve it to an editor.')
     .version(env.version, '-v, --version', 'print the version')
     .configureOutput({
       writeOut: (s) => out.write(s),

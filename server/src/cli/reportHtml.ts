@@ -167,9 +167,10 @@ const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
   { heading: 'Dates', type: 'text', cell: (s) => ({ html: escapeHtml(datesText(s.dates)), sort: s.dates?.from ?? '' }) },
 ];
 
-/** One number that sorts disputes as the overview does: properties, then cells, then diagnostics. */
+/** One number that sorts disputes as the overview does: properties, then cells, then diagnostics (each past a million counts as a million). */
 function disputeRank(count: EventSummary['conflicts']): number {
-  return (count.properties * 1e6 + count.cells) * 1e6 + count.diagnostics;
+  const capped = (n: number) => Math.min(n, 999_999);
+  return capped(count.properties) * 1e12 + capped(count.cells) * 1e6 + capped(count.diagnostics);
 }
 
 function* overview(report: ClaimsReport): Generator<string> {
