@@ -330,6 +330,13 @@ void describe('the claims matrix of an event', () => {
     assert.deepEqual([matrix.event, matrix.date], [{ id: 'raid', name: 'The raid' }, '2024-03']);
   });
 
+  void test('is plain data: it survives a JSON round trip unchanged, as the editor’s view receives it', () => {
+    for (const c of CASES) {
+      const matrix = matrixOf(c.documents, c.event);
+      assert.deepEqual(JSON.parse(JSON.stringify(matrix)), matrix, c.name);
+    }
+  });
+
   void test('an event without claims has an empty matrix; an id that is not an event has none', () => {
     const c = corpus(CASES[0].documents);
     const quiet = eventMatrix(c, 'quiet');
