@@ -141,12 +141,14 @@ export interface RowValue {
   readonly reports: number;
   readonly origins: number;
   readonly hedged: number;
-  /** Keys of the row's values this one agrees with (overlapping, listed compatible, a place inside the other). */
-  readonly compatible: readonly string[];
-  /** Keys of the values that contradict it, unacknowledged. */
-  readonly contradicts: readonly string[];
-  /** Keys of the values that contradict it, acknowledged by the event's `disputed:`. */
-  readonly acknowledged: readonly string[];
+  /**
+   * How many of the row's other values agree with it (the same within
+   * tolerance, overlapping, listed compatible, a place inside the other),
+   * contradict it unacknowledged, and contradict it as the event's
+   * `disputed:` acknowledges. Counts, not lists: a row of hundreds of
+   * values, each written differently, would make lists of every pair.
+   */
+  readonly relations: { readonly compatible: number; readonly contradicts: number; readonly acknowledged: number };
 }
 
 /** Where one claim says it: what a click on a cell opens. */
@@ -531,9 +533,7 @@ function rowValue(corpus: Corpus, property: PropertyEntry, valueClass: ValueClas
     reports: reportCount(valueClass.members),
     origins: originCount(valueClass.members),
     hedged: hedgedCount(valueClass.members),
-    compatible: valueClass.compatible.map((c) => c.key),
-    contradicts: valueClass.contradicts.map((c) => c.key),
-    acknowledged: valueClass.acknowledged.map((c) => c.key),
+    relations: { compatible: valueClass.compatible.length, contradicts: valueClass.contradicts.length, acknowledged: valueClass.acknowledged.length },
   };
 }
 
