@@ -1,4 +1,4 @@
-// `corroborate`: start, check and export a corpus, or serve it over LSP.
+// `corroborate`: start, check, export and report on a corpus, or serve it over LSP.
 // Exit codes: 0 no errors, 1 errors in the corpus, 2 usage or I/O failure.
 // A command sets its code before it writes its output, so that a reader who
 // goes away early (a closed pipe) still gets the code of the run.
@@ -13,6 +13,7 @@ import { initCorpus, RegistryExists, type InitResult } from './init';
 import { writeParts, type Output } from './output';
 import { eventsCsv, eventsJson, eventTable } from './events';
 import { checkJsonParts, checkTextParts, exportCsv, exportRecords } from './report';
+import { prepareReport, ReportUnwritable, type ReportFormat } from './reportCommand';
 import { sarifParts } from './sarif';
 import { pathFromWorkingFolder, terminalPath } from './terminal';
 import { w3cParts } from './w3c';
@@ -41,6 +42,7 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'corroborate export mycorpus --format events > events.csv',
     'corroborate export mycorpus --format w3c > mycorpus/annotations.jsonld',
   ],
+  report: ['corroborate report mycorpus --html report.html', 'corroborate report mycorpus --format md > report.md'],
   lsp: ['corroborate lsp --stdio'],
 };
 
@@ -73,7 +75,7 @@ function initReport(root: string, dir: string, result: InitResult, cwd: string):
 function program(env: CliEnvironment, setExit: (code: number) => void): Command {
   const { out, err } = env;
   const cli = new Command('corroborate')
-    .description('Start, check and export a corpus of news reports annotated with claim markup, or serve it to an editor.')
+    .description('Start, check, export and report on a corpus of news reports annotated with claim markup, or serve it to an editor.')
     .version(env.version, '-v, --version', 'print the version')
     .configureOutput({
       writeOut: (s) => out.write(s),
@@ -161,6 +163,28 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
   );
 
   cli
+    .command('report')
+    .description(
+      'Write the claims report of the corpus in DIR: an overview of its events, and for each event the claims matrix (properties × claimants, each cell with its state) and the timeline of who said what first. Exit 0 without errors in the corpus, 1 with errors (the report is written all the same), 2 when the corpus cannot be read or FILE written.',
+    )
+    .argument('[dir]', 'the corpus folder', '.')
+    .option('--html <file>', 'write the report to FILE as one self-contained HTML page')
+    .addOption(new Option('--format <format>', 'md: a Markdown summary; html: the page; printed, unless --output is given').choices(['md', 'html']))
+    .option('--output <file>', 'with --format: write to FILE instead of printing')
+    .action(async (dir: string, options: { html?: string; format?: ReportFormat; output?: string }, command: Command) => {
+      if (options.html !== undefined && (options.format !== undefined || options.output !== undefined)) {
+        command.error('--html FILE is the page written to FILE: use it without --format and --output', { exitCode: EXIT_USAGE });
+      }
+      if (options.html === undefined && options.format === undefined) command.error('report needs --html FILE or --format md', { exitCode: EXIT_USAGE });
+      const root = path.resolve(env.cwd, dir);
+      const file = options.html ?? options.output;
+      const run = prepareReport({ root, corpus: await loadCorpus(root), format: options.format ?? 'html', ...(file !== undefined ? { file } : {}), cwd: env.cwd, version: env.version });
+      setExit(run.errors > 0 ? EXIT_ERRORS : EXIT_OK);
+      if (run.errors > 0) err.write(`corroborate: the corpus has ${run.errors === 1 ? '1 error' : `${run.errors} errors`}: what they concern may be missing from the report (run corroborate check)\n`);
+      run.write(out);
+    });
+
+  cli
     .command('lsp')
     .description('Run the language server, for any LSP editor (VS Code, Neovim, Helix, Emacs…). The workspace folders holding a corroborate.yaml are the corpora.')
     .requiredOption('--stdio', 'talk LSP over standard input and output')
@@ -204,7 +228,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    if (error instanceof CorpusUnavailable || error instanceof RegistryExists) {
+    if (error instanceof CorpusUnavailable || error instanceof RegistryExists || error instanceof ReportUnwritable) {
       env.err.write(`corroborate: ${error.message}\n`);
       return EXIT_USAGE;
     }
