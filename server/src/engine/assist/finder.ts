@@ -1,0 +1,763 @@
+// The claim finder: the passages of a document that state a checkable fact
+// no claim covers, each with the claim that would annotate it — who says it
+// (attribution.ts), about which event, and the values its words give,
+// tied to properties by the cues the desk gave and the corpus taught.
+//
+// A passage is a sentence, or the part of one no claim span covers, or a
+// clause when one sentence gives two values for one property ("a livré,
+// samedi 25 novembre, un communiqué sur les opérations menées vendredi 24
+// novembre": two dates, two claims). Values come from the value readers
+// (counts, dates, hedged and declined wording), enum values from their cue
+// words, entity values from the mentions, free text values from what the
+// corpus already annotated word for word.
+
+import type { Corpus } from '../corpus';
+import type { DocumentFacts } from '../document';
+import { readCounts } from '../read/counts';
+import { readCues, type CueReading } from '../read/cues';
+import { readDates, type DateReading } from '../read/dates';
+import type { ReadOptions } from '../read/languages';
+import { PhraseTable, readWords, type Words } from '../read/words';
+import type { PropertyEntry, Registry } from '../registry';
+import type { TextRange } from '../syntax';
+import { readValue } from '../values';
+import { findAttribution, type Attribution } from './attribution';
+import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
+import { claimBlock, wrapsCleanly } from './markup';
+import { documentMentions, idOfSection, type Mention } from './mentions';
+import { combine, CueModel, readOptionsOf, target, type Evidence } from './model';
+import { boundsNeighbourhood, NEIGHBOURHOOD, neighbourhood, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
+import { insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
+
+/** One property=value of a suggestion. */
+export interface SuggestedValue extends TextRange {
+  readonly key: string;
+  /** As the markup writes it: `~50`, `>=20`, `2023-11-24`, `@niafunke`, `captured`, `?`, a text. */
+  readonly value: string;
+  /** The exact source text it was read from: `text.slice(start, end)`. */
+  readonly words: string;
+  readonly why: string;
+}
+
+export interface Suggestion extends TextRange {
+  readonly file: string;
+  /** The source text of the range, markup of nested mentions included. */
+  readonly text: string;
+  /** The exact replacement for the range. */
+  readonly markup: string;
+  /** The claimant's actor id: the document's source when the outlet states the fact; null when none is found. */
+  readonly claimant: string | null;
+  /** Whether the claimant is the document's source, so that the markup has no `by=`. */
+  readonly bySource: boolean;
+  readonly event: string | null;
+  readonly properties: readonly SuggestedValue[];
+  readonly hedged: boolean;
+  /** In [0, 1]. */
+  readonly confidence: number;
+  /** One line a person can read. */
+  readonly why: string;
+}
+
+export interface AssistOptions {
+  /** The desk's cue phrases; by default those of corroborate.yaml. */
+  readonly cues?: DeskCues;
+  /** Suggestions below this confidence are left out (default 0: all). */
+  readonly minConfidence?: number;
+}
+
+// How sure a cue must make the finder before it ties a value to a property.
+const COUNT_THRESHOLD = 0.6;
+const DATE_THRESHOLD = 0.6;
+const ENUM_THRESHOLD = 1.5;
+const ENTITY_THRESHOLD = 1.2;
+const EVENT_THRESHOLD = 1;
+/** A passage that names an event by a mention or an alias. */
+const EVENT_NAMED = 3;
+/** How much the events of the rest of the document weigh (times their share), and the previous passage's. */
+const DOCUMENT_WEIGHT = 0.8;
+const PREVIOUS_WEIGHT = 0.4;
+/** A name or place this many words from a fact counts half. */
+const NEARNESS_WORDS = 6;
+/** An event's registry date describes it: a date in the passage supports the event, it never decides alone. */
+const DATE_WEIGHT = 0.8;
+/** What an event's claims' words say weighs at most this: it breaks ties between the passage's own clues. */
+const LEARNT_EVENT_WEIGHT = 1;
+/** An enum value must beat the next value of its property by this factor. */
+const ENUM_MARGIN = 1.5;
+/** Words a suggestion needs at least: shorter stretches are titles and fragments. */
+const MIN_WORDS = 3;
+
+/** What the finder knows of a document while reading it. */
+interface DocumentContext {
+  readonly corpus: Corpus;
+  readonly registry: Registry;
+  readonly facts: DocumentFacts;
+  readonly options: ReadOptions;
+  readonly model: CueModel;
+  readonly cues: PhraseTable<readonly CuePhrase[]>;
+  readonly mentions: readonly Mention[];
+  readonly textValues: ReadonlyMap<string, PhraseTable<string>>;
+}
+
+/** A value found in a passage, tied to a property. */
+interface Found extends SuggestedValue {
+  /** Whether the value alone makes the passage worth a claim. */
+  readonly fact: boolean;
+  /** How sure the tie is, in [0, 1]. */
+  readonly strength: number;
+}
+
+/** A passage read: its words, mentions, values and attribution. */
+interface Reading {
+  readonly range: TextRange;
+  readonly unit: Unit;
+  readonly words: Words;
+  readonly mentions: readonly Mention[];
+  readonly values: readonly Found[];
+  readonly dates: readonly DateReading[];
+  /** Its terms, mentions left out. */
+  readonly allTerms: readonly WeightedTerm[];
+  readonly hedged?: CueReading;
+  readonly attribution?: Attribution;
+  readonly cueMatches: readonly CueMatch[];
+}
+
+interface CueMatch {
+  readonly first: number;
+  readonly next: number;
+  readonly start: number;
+  readonly end: number;
+  readonly cues: readonly CuePhrase[];
+}
+
+function contextOf(corpus: Corpus, facts: DocumentFacts, options: AssistOptions): DocumentContext {
+  const registry = corpus.registry;
+  const model = CueModel.of(corpus);
+  return {
+    corpus,
+    registry,
+    facts,
+    options: readOptionsOf(registry, facts),
+    model,
+    cues: cueTable(registry, options.cues ?? registryCues(registry)),
+    mentions: documentMentions(corpus, facts),
+    textValues: textValueTables(registry, model),
+  };
+}
+
+/** The text values the corpus annotated, per text property, as phrase tables; rebuilt when the model changes. */
+const textTables = new WeakMap<CueModel, { readonly claims: number; readonly tables: Map<string, PhraseTable<string>> }>();
+
+function textValueTables(registry: Registry, model: CueModel): ReadonlyMap<string, PhraseTable<string>> {
+  const known = textTables.get(model);
+  if (known !== undefined && known.claims === model.claimCount) return known.tables;
+  const tables = new Map<string, PhraseTable<string>>();
+  for (const property of registry.properties.values()) {
+    if (property.type !== 'text') continue;
+    const table = new PhraseTable<string>();
+    for (const [folded, { written }] of model.textValues(property.key)) if (folded.split(' ').length <= 6) table.addLiteral(written, written);
+    tables.set(property.key, table);
+  }
+  textTables.set(model, { claims: model.claimCount, tables });
+  return tables;
+}
+
+function mentionsIn(mentions: readonly Mention[], range: TextRange): Mention[] {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle].start < range.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Mention[] = [];
+  for (let k = low; k < mentions.length && mentions[k].start < range.end; k++) if (mentions[k].end <= range.end) found.push(mentions[k]);
+  return found;
+}
+
+function wordsOf(facts: DocumentFacts, range: TextRange): Words {
+  return readWords({ text: facts.text, start: range.start, end: range.end, markup: markupWithin(facts.parsed, range.start, range.end) });
+}
+
+/** The cue phrases within words [from, to) that signal a target, as evidence. */
+function cueEvidence(matches: readonly CueMatch[], name: string, from: number, to: number): Evidence[] {
+  const found: Evidence[] = [];
+  for (const match of matches) {
+    if (match.first < from || match.first >= to) continue;
+    for (const cue of match.cues) if (cue.target === name) found.push({ weight: cue.weight, term: cue.phrase });
+  }
+  return found;
+}
+
+/** The word range a neighbourhood covers around [first, next), for matching cue phrases in it. */
+function neighbourhoodRange(words: Words, first: number, next: number): { from: number; to: number } {
+  let from = first;
+  for (let seen = 0; from > 0 && seen < NEIGHBOURHOOD && !boundsNeighbourhood(words.list[from - 1]); from--) if (stemOf(words.list[from - 1]) !== undefined) seen++;
+  let to = next;
+  for (let seen = 0; to < words.length && seen < NEIGHBOURHOOD && !boundsNeighbourhood(words.list[to]); to++) if (stemOf(words.list[to]) !== undefined) seen++;
+  return { from, to };
+}
+
+function propertiesOf(registry: Registry, type: PropertyEntry['type']): PropertyEntry[] {
+  return [...registry.properties.values()].filter((property) => property.type === type);
+}
+
+interface Scored<T> {
+  readonly item: T;
+  readonly score: number;
+  /** The term or cue phrase that weighs most. */
+  readonly cue?: string;
+}
+
+function scored<T>(item: T, evidence: readonly Evidence[]): Scored<T> {
+  const top = [...evidence].sort((a, b) => b.weight - a.weight)[0];
+  return top?.term !== undefined ? { item, score: combine(evidence), cue: top.term } : { item, score: combine(evidence) };
+}
+
+/** The best-scored candidate, or undefined when none reaches the threshold. */
+function best<T>(candidates: readonly Scored<T>[], threshold: number): Scored<T> | undefined {
+  let top: Scored<T> | undefined;
+  for (const candidate of candidates) if (candidate.score >= threshold && (top === undefined || candidate.score > top.score)) top = candidate;
+  return top;
+}
+
+/** How sure a tie is, from its score: 0.5 at the threshold, 1 at three times it. */
+function strengthOf(score: number, threshold: number): number {
+  return Math.min(1, 0.5 + (0.5 * (score - threshold)) / (threshold * 2));
+}
+
+function found(words: Words, key: string, value: string, range: TextRange, why: string, fact: boolean, strength: number): Found {
+  return { key, value, start: range.start, end: range.end, words: words.text.slice(range.start, range.end), why, fact, strength };
+}
+
+/** A value's words in a passage (first, next) and the words around them (from, to). */
+interface Neighbourhood {
+  readonly first: number;
+  readonly next: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The cue phrases of a passage, the longest at each word, overlapping ("ont été tués" and "tués ou blessés"). */
+function allCueMatches(table: PhraseTable<readonly CuePhrase[]>, words: Words): CueMatch[] {
+  const matches: CueMatch[] = [];
+  for (let index = 0; index < words.length; index++) {
+    if (!table.mayStartAt(words.list[index])) continue;
+    const match = table.matchAt(words, index);
+    if (match !== undefined) matches.push({ first: match.first, next: match.next, start: match.start, end: match.end, cues: match.payload });
+  }
+  return matches;
+}
+
+/** Reads one passage: values, tied to properties, and who says them. */
+function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, lastSpeaker: string | undefined): Reading {
+  const { registry, model, options, facts } = context;
+  const words = wordsOf(facts, range);
+  const mentions = mentionsIn(context.mentions, range);
+  const mentionRanges = mentions.map((m) => ({ start: m.start, end: m.end }));
+  const cueMatches = allCueMatches(context.cues, words);
+  const values: Found[] = [];
+  const around = (start: number, end: number): Neighbourhood => {
+    const first = wordIndexAt(words, start);
+    const next = Math.max(first + 1, wordIndexAt(words, end));
+    return { first, next, ...neighbourhoodRange(words, first, next) };
+  };
+  // Words a cue phrase of another target reads ("tués" in "tués ou blessés") are no learnt evidence for this one.
+  const near = (name: string, where: Neighbourhood) => {
+    const skip = [...mentionRanges, ...cueMatches.filter((match) => !match.cues.some((cue) => cue.target === name))];
+    return [...model.evidence(name, neighbourhood(words, where.first, where.next, skip)), ...cueEvidence(cueMatches, name, where.from, where.to)];
+  };
+  const counts = readCounts(words, options);
+  const dates = readDates(words, options);
+  // A passage's terms, for enum values and events: its names and its figures are no cue.
+  const allTerms = termsOf(words, [...mentionRanges, ...counts, ...dates]);
+  const anywhere = (name: string) => [...model.evidence(name, allTerms), ...cueEvidence(cueMatches, name, 0, words.length)];
+
+  const countProperties = propertiesOf(registry, 'count');
+  for (const reading of counts) {
+    const where = around(reading.start, reading.end);
+    const chosen = best(countProperties.map((property) => scored(property, near(target.count(property.key), where))), COUNT_THRESHOLD);
+    if (chosen === undefined) continue;
+    values.push(found(words, chosen.item.key, reading.value, reading, `${reading.why} (${chosen.item.key}${chosen.cue !== undefined ? `: '${chosen.cue}'` : ''})`, true, strengthOf(chosen.score, COUNT_THRESHOLD)));
+  }
+
+  const dateProperties = propertiesOf(registry, 'date');
+  // Among several date properties the cues choose, and the one the corpus uses most takes the dates no cue ties.
+  const usualDate = [...dateProperties].sort((a, b) => model.observations(target.date(b.key)) - model.observations(target.date(a.key)))[0];
+  for (const reading of dates) {
+    if (reading.value === null || usualDate === undefined) continue;
+    const where = around(reading.start, reading.end);
+    const chosen = dateProperties.length > 1 ? best(dateProperties.map((property) => scored(property, near(target.date(property.key), where))), DATE_THRESHOLD) : undefined;
+    const property = chosen?.item ?? usualDate;
+    // A year alone ("depuis 2012") is background more often than a claim: it goes with a claim, it makes none.
+    const precise = reading.value.length >= 7;
+    values.push(found(words, property.key, reading.value, reading, `${reading.why} (${property.key})`, precise, precise ? 0.7 : 0.3));
+  }
+
+  const cues = readCues(words, options);
+  const hedged = cues.find((cue) => cue.cue === 'hedged');
+  const declinedCues = cues.filter((cue) => cue.cue === 'declined');
+  for (const declined of declinedCues) {
+    // Which figure is declined: the count property the passage's words point to, else the one the corpus declines most.
+    const where = around(declined.start, declined.end);
+    const candidates = countProperties.map((property) =>
+      scored(property, [...anywhere(target.declined(property.key)), ...near(target.count(property.key), where), ...cueEvidence(cueMatches, target.count(property.key), 0, words.length)]),
+    );
+    const usual = [...countProperties].sort((a, b) => model.observations(target.declined(b.key)) - model.observations(target.declined(a.key)) || model.observations(target.count(b.key)) - model.observations(target.count(a.key)))[0];
+    const property = best(candidates, Number.MIN_VALUE)?.item ?? usual;
+    if (property === undefined || values.some((value) => value.key === property.key)) continue;
+    values.push(found(words, property.key, '?', declined, `${declined.why} (${property.key})`, true, 0.8));
+  }
+
+  for (const property of propertiesOf(registry, 'enum')) {
+    const candidates = property.values.map((value) => scored(value, anywhere(target.value(property.key, value))));
+    const chosen = best(candidates, ENUM_THRESHOLD);
+    if (chosen === undefined) continue;
+    const second = Math.max(0, ...candidates.filter((c) => c !== chosen).map((c) => c.score));
+    if (chosen.score < ENUM_MARGIN * second) continue;
+    const name = target.value(property.key, chosen.item);
+    const where = cueMatches.find((match) => match.cues.some((c) => c.target === name)) ?? wordWithStem(words, chosen.cue) ?? { start: range.start, end: range.start };
+    values.push(found(words, property.key, chosen.item, where, `'${words.sourceBetween(where.start, where.end)}' → ${property.key}=${chosen.item}`, true, strengthOf(chosen.score, ENUM_THRESHOLD)));
+  }
+
+  for (const [key, table] of context.textValues) {
+    const match = table.findAll(words)[0];
+    if (match === undefined) continue;
+    values.push(found(words, key, words.sourceBetween(match.start, match.end), match, `'${words.sourceBetween(match.start, match.end)}' → ${key} (annotated so elsewhere in the corpus)`, true, 0.6));
+  }
+
+  const attribution = findAttribution(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues);
+  return { range, unit, words, mentions, values, dates, allTerms, ...(hedged !== undefined ? { hedged } : {}), ...(attribution !== undefined ? { attribution } : {}), cueMatches };
+}
+
+/** The first word whose stem is `stem`, as a range. */
+function wordWithStem(words: Words, stem: string | undefined): TextRange | undefined {
+  if (stem === undefined) return undefined;
+  const word = words.list.find((w) => w.kind === 'word' && (w.text.startsWith(stem) || w.stems?.some((s) => s.stem.startsWith(stem))));
+  return word === undefined ? undefined : { start: word.start, end: word.end };
+}
+
+/** Words that open a clause: a cut between two values goes before one of them, or after clause punctuation. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['et', 'and', 'qui', 'que', 'qu', 'dont', 'who', 'which', 'while', 'whereas', 'tandis', 'alors', 'mais', 'but']);
+const CUT_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '؛', '،']);
+/** A clause before a value keeps at least this many words of it (its subject, its verb). */
+const CLAUSE_WORDS = 3;
+
+/**
+ * Where one passage holds two values for one property, the clauses to cut
+ * it into, so that each claim asserts the property once; undefined when it
+ * holds no such repeat.
+ */
+function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | undefined {
+  const { words } = reading;
+  const facts = reading.values.filter((value) => value.fact).sort((a, b) => a.start - b.start);
+  const cuts: number[] = [];
+  let seen = new Map<string, Found>();
+  for (const value of facts) {
+    const previous = seen.get(value.key);
+    if (previous === undefined || previous.value === value.value) {
+      seen.set(value.key, value);
+      continue;
+    }
+    const from = wordIndexAt(words, previous.end);
+    const to = wordIndexAt(words, value.start);
+    // The first clause boundary that leaves the earlier value at least a
+    // word of its clause and the later one a clause of its own; else the
+    // last boundary before the later value.
+    let cut = -1;
+    let fallback = -1;
+    let wordsAfterPrevious = 0;
+    for (let k = from; k < to && cut < 0; k++) {
+      const word = words.list[k];
+      const opens = word.kind === 'word' && CLAUSE_OPENERS.has(word.text);
+      const mark = word.kind === 'mark' && CUT_MARKS.has(word.text);
+      if (!opens && !mark) {
+        if (word.kind === 'word') wordsAfterPrevious++;
+        continue;
+      }
+      const offset = opens ? word.start : word.end;
+      if (insideSpan(context.facts.parsed, offset)) continue;
+      fallback = offset;
+      let before = 0;
+      for (let j = k + 1; j < to; j++) if (words.list[j].kind === 'word') before++;
+      if (wordsAfterPrevious > 0 && before >= CLAUSE_WORDS) cut = offset;
+      if (opens) wordsAfterPrevious++;
+    }
+    const at = cut >= 0 ? cut : fallback;
+    if (at < 0) return undefined;
+    cuts.push(at);
+    seen = new Map([[value.key, value]]);
+  }
+  if (cuts.length === 0) return undefined;
+  const ranges: TextRange[] = [];
+  let start = reading.range.start;
+  for (const cut of [...cuts, reading.range.end]) {
+    const trimmed = trimRange(context.facts.parsed, start, cut);
+    if (trimmed !== undefined) ranges.push(trimmed);
+    start = cut;
+  }
+  return ranges;
+}
+
+/** The party a passage names first as a subject (no preposition before it), for the pronouns of the passages after it. */
+function subjectOf(context: DocumentContext, reading: Reading): string | undefined {
+  if (reading.attribution?.claimant !== undefined) return reading.attribution.claimant;
+  for (const mention of reading.mentions) {
+    const actor = idOfSection(context.corpus, mention, 'actor');
+    if (actor !== undefined) return actor;
+  }
+  return undefined;
+}
+
+interface Claimant {
+  readonly id: string | null;
+  readonly bySource: boolean;
+  readonly why: string;
+  /** How sure, in [0, 1]. */
+  readonly strength: number;
+}
+
+/** Who says each passage: its attribution; a hedged passage goes on with the last party quoted; else the outlet. */
+function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Claimant[] {
+  const source = context.facts.frontMatter.source?.value;
+  const outlet: Claimant = source !== undefined && context.registry.entities.get(source)?.section === 'actor' ? { id: source, bySource: true, why: `the outlet's own statement (@${source})`, strength: 0.6 } : { id: null, bySource: false, why: 'no claimant found', strength: 0 };
+  let last: { id: string; paragraph: number } | undefined;
+  return readings.map((reading) => {
+    const attribution = reading.attribution;
+    if (attribution?.claimant !== undefined) {
+      last = { id: attribution.claimant, paragraph: reading.unit.paragraph };
+      const said = `'${reading.words.sourceBetween(attribution.cue.start, attribution.cue.end)}'`;
+      const how = attribution.pronoun ? `${said} + a pronoun for @${attribution.claimant}` : `${said} + @${attribution.claimant}`;
+      return attribution.claimant === source ? { ...outlet, why: how } : { id: attribution.claimant, bySource: false, why: how, strength: attribution.pronoun ? 0.7 : 1 };
+    }
+    if (attribution === undefined && reading.hedged !== undefined && last !== undefined && reading.unit.paragraph - last.paragraph <= 1) {
+      return { id: last.id, bySource: last.id === source, why: `'${reading.hedged.words}' goes on with @${last.id}'s account`, strength: 0.6 };
+    }
+    return outlet;
+  });
+}
+
+/** The events a registry places somewhere or dates, read once per registry. */
+interface EventFacts {
+  readonly id: string;
+  readonly place?: string;
+  readonly days?: { readonly low: number; readonly high: number };
+}
+
+const eventFactsCache = new WeakMap<Registry, readonly EventFacts[]>();
+
+function eventFacts(registry: Registry): readonly EventFacts[] {
+  let known = eventFactsCache.get(registry);
+  if (known === undefined) {
+    const list: EventFacts[] = [];
+    const dateProperty = { key: 'date', type: 'date', values: [], compatible: [] } as const;
+    for (const entity of registry.entities.values()) {
+      if (entity.section !== 'event') continue;
+      const read = entity.date === undefined ? undefined : readValue(dateProperty, entity.date, undefined);
+      const days = read?.ok && read.value.type === 'interval' ? { low: read.value.low, high: read.value.high } : undefined;
+      list.push({ id: entity.id, ...(entity.place !== undefined ? { place: entity.place.value } : {}), ...(days !== undefined ? { days } : {}) });
+    }
+    eventFactsCache.set(registry, (known = list));
+  }
+  return known;
+}
+
+/** A date value as days, when it is one. */
+function daysOf(value: string): { low: number; high: number } | undefined {
+  const read = readValue({ key: 'date', type: 'date', values: [], compatible: [] }, value, undefined);
+  return read.ok && read.value.type === 'interval' ? { low: read.value.low, high: read.value.high } : undefined;
+}
+
+interface EventChoice {
+  readonly id: string;
+  readonly score: number;
+  readonly why: string;
+}
+
+/** The evidence for each event in a passage's own words: one it names, one at the place and date it gives, one its words are typical of. */
+function eventEvidence(context: DocumentContext, reading: Reading): Map<string, { evidence: Evidence[]; why: string[] }> {
+  const scores = new Map<string, { evidence: Evidence[]; why: string[] }>();
+  const add = (id: string, weight: number, why: string) => {
+    let entry = scores.get(id);
+    if (entry === undefined) scores.set(id, (entry = { evidence: [], why: [] }));
+    entry.evidence.push({ weight });
+    if (why !== '' && !entry.why.includes(why)) entry.why.push(why);
+  };
+  // A name, a place or a date counts more the nearer it is to the passage's facts ("[cette attaque] survient après la prise de Kidal").
+  const { words } = reading;
+  const anchoring = new Set<string>(['count', 'date', 'enum']);
+  const factWords = reading.values.filter((value) => value.fact && anchoring.has(context.registry.properties.get(value.key)?.type ?? '')).map((value) => wordIndexAt(words, value.start));
+  const nearness = (range: TextRange) => {
+    if (factWords.length === 0) return 1;
+    const at = wordIndexAt(words, range.start);
+    return 1 / (1 + Math.min(...factWords.map((index) => Math.abs(index - at))) / NEARNESS_WORDS);
+  };
+  const registry = context.registry;
+  for (const mention of reading.mentions) {
+    for (const id of mention.ids) if (registry.entities.get(id)?.section === 'event') add(id, EVENT_NAMED * nearness(mention), `names @${id}`);
+  }
+  const events = eventFacts(registry);
+  for (const mention of reading.mentions) {
+    for (const place of mention.ids) {
+      if (registry.entities.get(place)?.section !== 'place') continue;
+      for (const event of events) {
+        if (event.place === undefined) continue;
+        const weight = event.place === place ? 2 : context.corpus.placesContaining(place).includes(event.place) ? 1.5 : context.corpus.placesContaining(event.place).includes(place) ? 0.6 : 0;
+        if (weight > 0) add(event.id, weight * nearness(mention), `${weight === 0.6 ? 'in' : 'at'} @${place}`);
+      }
+    }
+  }
+  for (const date of reading.dates) {
+    const days = date.value === null ? undefined : daysOf(date.value);
+    if (days === undefined || days.high - days.low > 31) continue;
+    // A date few events share says more than one many do.
+    const dated = events.filter((event) => event.days !== undefined && event.days.high - event.days.low <= 31 && event.days.low <= days.high && days.low <= event.days.high);
+    for (const event of dated) add(event.id, (DATE_WEIGHT / dated.length) * nearness(date), `on ${date.value}`);
+  }
+  for (const [id, evidence] of context.model.eventEvidence(reading.allTerms)) {
+    const weight = Math.min(combine(evidence), LEARNT_EVENT_WEIGHT);
+    const top = evidence[0]?.term;
+    add(id, weight, weight >= 0.5 && top !== undefined ? `'${top}…' as in its claims` : '');
+  }
+  return scores;
+}
+
+/**
+ * The event of each passage: the one its own words point to most, the
+ * events the rest of the document points to breaking ties; else the event
+ * of the nearest claim or passage of the document that has one.
+ */
+function eventsOf(context: DocumentContext, readings: readonly Reading[]): (EventChoice | undefined)[] {
+  const evidence = readings.map((reading) => eventEvidence(context, reading));
+  const own = evidence.map((scores) => {
+    let top: { id: string; score: number } | undefined;
+    for (const [id, entry] of scores) {
+      const score = combine(entry.evidence);
+      if (top === undefined || score > top.score) top = { id, score };
+    }
+    return top !== undefined && top.score >= EVENT_THRESHOLD ? top.id : undefined;
+  });
+  // What the document is about: the events its claims and its clearest passages name.
+  const documentShare = new Map<string, number>();
+  let anchored = 0;
+  for (const claim of context.facts.claims) if (claim.event !== undefined) ((anchored += 1), documentShare.set(claim.event, (documentShare.get(claim.event) ?? 0) + 1));
+  for (const id of own) if (id !== undefined) ((anchored += 1), documentShare.set(id, (documentShare.get(id) ?? 0) + 1));
+  const choices: (EventChoice | undefined)[] = [];
+  evidence.forEach((scores, i) => {
+    const previous = choices[i - 1]?.id;
+    let top: EventChoice | undefined;
+    const candidates = new Set([...scores.keys(), ...documentShare.keys()]);
+    for (const id of candidates) {
+      const entry = scores.get(id);
+      const share = anchored === 0 ? 0 : (documentShare.get(id) ?? 0) / anchored;
+      const context = [...(entry?.evidence ?? []), { weight: DOCUMENT_WEIGHT * share }, { weight: id === previous ? PREVIOUS_WEIGHT : 0 }];
+      const score = combine(context);
+      if (top === undefined || score > top.score) {
+        const why = entry !== undefined && entry.why.length > 0 ? entry.why.join(', ') : 'what the document is about';
+        top = { id, score, why: `@${id}: ${why}` };
+      }
+    }
+    choices.push(top !== undefined && top.score >= EVENT_THRESHOLD ? top : undefined);
+  });
+  // A passage that points to no event takes the one the document is about, else that of the nearest claim.
+  const main = [...documentShare].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const anchors: { offset: number; id: string }[] = [];
+  for (const claim of context.facts.claims) if (claim.event !== undefined) anchors.push({ offset: claim.span.start, id: claim.event });
+  choices.forEach((choice, i) => {
+    if (choice !== undefined) anchors.push({ offset: readings[i].range.start, id: choice.id });
+  });
+  return choices.map((choice, i) => {
+    if (choice !== undefined) return choice;
+    if (main !== undefined) return { id: main, score: EVENT_THRESHOLD / 2, why: `@${main}: what the document is mostly about` };
+    const at = readings[i].range.start;
+    let nearest: { offset: number; id: string } | undefined;
+    for (const anchor of anchors) {
+      const distance = Math.abs(anchor.offset - at);
+      const bestDistance = nearest === undefined ? Infinity : Math.abs(nearest.offset - at);
+      if (distance < bestDistance || (distance === bestDistance && anchor.offset < at)) nearest = anchor;
+    }
+    return nearest === undefined ? undefined : { id: nearest.id, score: EVENT_THRESHOLD / 2, why: `@${nearest.id}: the event of the nearest claim` };
+  });
+}
+
+/** Entity values: actors tied by their cues (the claimant itself for a claim of responsibility), the place a passage names. */
+function entityValues(context: DocumentContext, reading: Reading, claimant: Claimant): Found[] {
+  const { model, registry } = context;
+  const { words } = reading;
+  const mentionRanges = reading.mentions.map((m) => ({ start: m.start, end: m.end }));
+  const values: Found[] = [];
+  for (const property of propertiesOf(registry, 'entity')) {
+    const name = target.entity(property.key);
+    const section = property.kind;
+    if (section === undefined || section === 'event') continue;
+    const candidates: Scored<{ id: string; range: TextRange }>[] = [];
+    // A claim of responsibility names its claimant as the value ("by=@x attacker=@x"), where the corpus writes it so.
+    const attribution = reading.attribution;
+    const ownCue = attribution !== undefined && attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
+    if (section === 'actor' && attribution?.claimant !== undefined && ownCue && (model.selfShare(property.key) ?? 0) >= 0.5) {
+      const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(reading.cueMatches, name, 0, words.length)];
+      candidates.push(scored({ id: attribution.claimant, range: attribution.cue }, evidence));
+    }
+    for (const mention of reading.mentions) {
+      const id = idOfSection(context.corpus, mention, section);
+      if (id === undefined || mention === attribution?.mention || (section === 'actor' && id === claimant.id)) continue;
+      const first = wordIndexAt(words, mention.start);
+      const next = Math.max(first + 1, wordIndexAt(words, mention.end));
+      const range = neighbourhoodRange(words, first, next);
+      const evidence = [...model.evidence(name, neighbourhood(words, first, next, mentionRanges)), ...cueEvidence(reading.cueMatches, name, range.from, range.to)];
+      candidates.push(scored({ id, range: mention.text }, evidence));
+    }
+    const chosen = best(candidates, ENTITY_THRESHOLD);
+    // One place named (a region holding it aside), and nothing tying another: the place of the claim, too weak to make one.
+    const ids = new Set(candidates.map((c) => c.item.id));
+    const innermost = [...ids].filter((id) => ![...ids].some((other) => other !== id && context.corpus.placesContaining(other).includes(id)));
+    const pick = chosen ?? (section === 'place' && innermost.length === 1 ? candidates.find((c) => c.item.id === innermost[0]) : undefined);
+    if (pick === undefined) continue;
+    const { id, range } = pick.item;
+    const said = `'${words.sourceBetween(range.start, range.end)}'`;
+    values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, chosen !== undefined, chosen !== undefined ? strengthOf(chosen.score, ENTITY_THRESHOLD) : 0.3));
+  }
+  return values;
+}
+
+/** The words a range holds. */
+function wordCount(words: Words): number {
+  let count = 0;
+  for (const word of words.list) if (word.kind === 'word' || word.kind === 'number') count++;
+  return count;
+}
+
+function assemble(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined): Suggestion | undefined {
+  const { facts } = context;
+  if (wordCount(reading.words) < MIN_WORDS) return undefined;
+  const all = [...reading.values, ...entityValues(context, reading, claimant)];
+  if (!all.some((value) => value.fact)) return undefined;
+  const properties: Found[] = [];
+  for (const value of all) if (!properties.some((p) => p.key === value.key)) properties.push(value);
+  const hedged = reading.hedged !== undefined;
+  const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
+  const text = facts.text.slice(reading.range.start, reading.range.end);
+  const markup = `[${text}]${claimBlock({ ...(by !== undefined ? { by } : {}), ...(event !== undefined ? { event: event.id } : {}), hedged, properties })}`;
+  if (!wrapsCleanly(facts.text, reading.range.start, reading.range.end, markup)) return undefined;
+  const factStrength = Math.max(...properties.filter((p) => p.fact).map((p) => p.strength));
+  const eventStrength = event === undefined ? 0 : Math.min(1, event.score / (2 * EVENT_THRESHOLD));
+  const confidence = Math.round(100 * Math.min(1, 0.15 + 0.4 * factStrength + 0.25 * claimant.strength + 0.2 * eventStrength)) / 100;
+  const why = [claimant.why, ...(event !== undefined ? [event.why] : ['no event found']), ...properties.map((p) => p.why), ...(hedged && reading.hedged !== undefined ? [reading.hedged.why] : [])].join('; ');
+  return {
+    file: facts.file,
+    start: reading.range.start,
+    end: reading.range.end,
+    text,
+    markup,
+    claimant: claimant.id,
+    bySource: claimant.bySource,
+    event: event?.id ?? null,
+    properties: properties.map(({ key, value, start, end, words, why: valueWhy }) => ({ key, value, start, end, words, why: valueWhy })),
+    hedged,
+    confidence,
+    why,
+  };
+}
+
+/** Words a subject starts with ("Le groupe djihadiste, le Jnim, revendique…"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'the', 'a', 'an', 'this', 'these']);
+/** Edge segments longer than this are kept: they are more than a circumstance or an apposition. */
+const EDGE_WORDS = 10;
+
+/**
+ * A passage without the comma-separated segments at its edges that carry
+ * none of its claim — a circumstance before it ("Au Mali,", "Sollicitée
+ * par RFI,", "Simultanément,") or an apposition after it (", ONG
+ * américaine…", ", dans la même région de Tombouctou") — as the seeds
+ * annotate claims; undefined when there is nothing to take off.
+ */
+function withoutEdges(context: DocumentContext, reading: Reading): TextRange | undefined {
+  const { words } = reading;
+  const cuts: number[] = [];
+  let depth = 0;
+  let straight = false;
+  words.list.forEach((word, index) => {
+    if (word.kind !== 'mark') return;
+    if ('«“('.includes(word.text)) depth++;
+    else if ('»”)'.includes(word.text)) depth = Math.max(0, depth - 1);
+    else if (word.text === '"') straight = !straight;
+    else if ((word.text === ',' || word.text === '،') && depth === 0 && !straight && !insideSpan(context.facts.parsed, word.start)) cuts.push(index);
+  });
+  if (cuts.length === 0) return undefined;
+  const segments: { first: number; next: number }[] = [];
+  let first = 0;
+  for (const cut of [...cuts, words.length]) {
+    segments.push({ first, next: cut });
+    first = cut + 1;
+  }
+  const keeps = (segment: { first: number; next: number }) => {
+    const start = words.list[segment.first]?.start ?? reading.range.end;
+    const end = segment.next > segment.first ? words.list[segment.next - 1].end : start;
+    const within = (range: TextRange) => range.start < end && range.end > start;
+    let count = 0;
+    for (let k = segment.first; k < segment.next; k++) if (words.list[k].kind !== 'mark') count++;
+    return (
+      count > EDGE_WORDS ||
+      reading.values.some((value) => value.fact && within(value)) ||
+      (reading.attribution !== undefined && (within(reading.attribution.cue) || (reading.attribution.mention !== undefined && within(reading.attribution.mention)))) ||
+      (reading.hedged !== undefined && within(reading.hedged)) ||
+      reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'event'))
+    );
+  };
+  // One circumstance before the subject ("Au Mali, [le Jnim] revendique…": the next segment opens with a mention or a determiner), one apposition after.
+  const opensWithSubject = (segment: { first: number }) => {
+    const word = words.list[segment.first];
+    return word !== undefined && (DETERMINERS.has(word.text) || reading.mentions.some((mention) => mention.start <= word.start && word.start < mention.end));
+  };
+  let from = 0;
+  let to = segments.length;
+  if (to > 1 && !keeps(segments[0]) && !opensWithSubject(segments[0]) && opensWithSubject(segments[1])) from++;
+  if (to - from > 1 && !keeps(segments[to - 1])) to--;
+  if (from === 0 && to === segments.length) return undefined;
+  const start = words.list[segments[from].first].start;
+  const end = words.list[segments[to - 1].next - 1].end;
+  const trimmed = trimRange(context.facts.parsed, Math.min(start, reading.range.end), end);
+  // A word may start inside a mention's brackets: the passage starts at the mention, never inside it.
+  return trimmed === undefined || insideSpan(context.facts.parsed, trimmed.start) || insideSpan(context.facts.parsed, trimmed.end - 1) ? undefined : trimmed;
+}
+
+/** Reads a document's units, cutting a unit into clauses where it repeats a property. */
+function readDocument(context: DocumentContext): Reading[] {
+  const readings: Reading[] = [];
+  let lastSpeaker: string | undefined;
+  for (const unit of readUnits(context.facts)) {
+    const whole = readPassageAt(context, unit, unit, lastSpeaker);
+    const clauses = clausesOf(context, whole);
+    const parts = clauses === undefined ? [whole] : clauses.map((range) => readPassageAt(context, unit, range, lastSpeaker));
+    // A clause without an attribution of its own is said by whoever its sentence attributes.
+    const shared = parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? whole.attribution;
+    for (const clause of parts) {
+      const edges = withoutEdges(context, clause);
+      const part = edges === undefined ? clause : readPassageAt(context, unit, edges, lastSpeaker);
+      const reading = part.attribution === undefined && shared !== undefined ? { ...part, attribution: shared } : part;
+      readings.push(reading);
+      lastSpeaker = subjectOf(context, reading) ?? lastSpeaker;
+    }
+  }
+  return readings;
+}
+
+/**
+ * The claims a document could gain: passages that state a checkable fact no
+ * claim covers, in text order, never overlapping, each with the markup that
+ * would annotate it. Empty for a file that is not a readable document.
+ */
+export function suggestionsFor(corpus: Corpus, file: string, options: AssistOptions = {}): Suggestion[] {
+  const facts = corpus.document(file);
+  if (facts === undefined || facts.encoding !== undefined) return [];
+  const context = contextOf(corpus, facts, options);
+  const readings = readDocument(context);
+  const claimants = claimantsOf(context, readings);
+  const events = eventsOf(context, readings);
+  const suggestions: Suggestion[] = [];
+  readings.forEach((reading, i) => {
+    const suggestion = assemble(context, reading, claimants[i], events[i]);
+    if (suggestion !== undefined && suggestion.confidence >= (options.minConfidence ?? 0)) suggestions.push(suggestion);
+  });
+  return suggestions;
+}

@@ -1,0 +1,86 @@
+// Cues the assist knows before a desk has annotated anything: the words the
+// press uses for the usual tolls and outcomes, in French, English and
+// Arabic, for properties whose key (or `measure:`) says what they count.
+// They weigh less than the desk's own `cues:` and what the corpus teaches;
+// a corpus with other keys simply gets none of them.
+
+/** Count properties by what they count: a property whose key or measure is one of the names gets the cues. */
+const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
+  {
+    names: ['killed', 'dead', 'deaths', 'fatalities', 'killings', 'tues', 'morts'],
+    cues: [
+      'tué', 'tués', 'tuée', 'tuées', 'mort', 'morts', 'décès', 'décédés', 'péri', 'tuant', 'ont perdu la vie', 'trouvé la mort', 'bilan',
+      'killed', 'dead', 'deaths', 'died', 'fatalities', 'lives', 'killing', 'lost their lives', 'death toll', 'toll',
+      'قتلى', 'قتيل', 'قتيلا', 'مقتل', 'قتل', 'قتلوا', 'لقي حتفه', 'لقوا حتفهم', 'مصرع', 'حتفهم', 'وفاة', 'حصيلة',
+    ],
+  },
+  {
+    names: ['wounded', 'injured', 'injuries', 'blesses'],
+    cues: ['blessé', 'blessés', 'blessée', 'blessées', 'wounded', 'injured', 'injuries', 'hurt', 'جرحى', 'جريح', 'جريحا', 'إصابة', 'مصابين', 'أصيب', 'أصيبوا', 'إصابات'],
+  },
+  {
+    names: ['casualties', 'victims', 'victimes'],
+    cues: ['tués ou blessés', 'morts ou blessés', 'killed or wounded', 'killed or injured', 'dead or wounded', 'casualties', 'victimes', 'pertes', 'ضحايا', 'قتيل وجريح', 'بين قتيل وجريح'],
+  },
+  {
+    names: ['captured', 'prisoners', 'abducted', 'kidnapped', 'hostages', 'taken'],
+    cues: [
+      'prisonnier', 'prisonniers', 'faits prisonniers', 'capturé', 'capturés', 'capturées', 'enlevé', 'enlevés', 'otages', 'kidnappés',
+      'captured', 'prisoners', 'taken prisoner', 'abducted', 'kidnapped', 'hostages', 'taken hostage',
+      'أسرى', 'أسير', 'أسر', 'اختطاف', 'مختطفين', 'رهائن', 'خطف',
+    ],
+  },
+  { names: ['arrested', 'detained', 'arrests'], cues: ['arrêté', 'arrêtés', 'interpellés', 'détenus', 'arrested', 'detained', 'اعتقال', 'معتقلين', 'اعتقل', 'توقيف'] },
+  { names: ['displaced'], cues: ['déplacés', 'displaced', 'fled', 'نازحين', 'نزوح', 'نازح'] },
+  { names: ['vehicles'], cues: ['véhicule', 'véhicules', 'voitures', 'pick-up', 'vehicles', 'trucks', 'pickups', 'آليات', 'سيارات', 'مركبات', 'عربات'] },
+];
+
+/** Actor properties by name: who carried out what a party claims responsibility for. */
+const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
+  {
+    names: ['attacker', 'attackers', 'perpetrator', 'perpetrators', 'responsible', 'responsibility', 'author'],
+    cues: [
+      'revendique', 'revendiquent', 'revendiqué', 'revendiquait', 'revendication', 'a mené', 'ont mené', 'perpétré',
+      'claimed responsibility', 'claims responsibility', 'responsibility', 'carried out',
+      'تبنى', 'تبنت', 'تبني', 'مسؤوليته', 'مسؤوليتها', 'المسؤولية',
+    ],
+  },
+];
+
+/** Enum values by name: a value so named gets the cues, whatever its property. */
+const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
+  {
+    names: ['captured', 'taken', 'seized', 'overran', 'overrun'],
+    cues: [
+      'pris le contrôle', 'prise de contrôle', "s'est emparé", "s'emparer", 'emparé', 'capturé', 'conquis', 'la prise',
+      'took control', 'taken control', 'seized', 'overran', 'overrun', 'captured', 'took over', 'stormed',
+      'سيطر', 'سيطرت', 'السيطرة على', 'استولى', 'استولت', 'اقتحم', 'اقتحمت',
+    ],
+  },
+  {
+    names: ['repelled', 'repulsed', 'thwarted', 'held'],
+    cues: ['repoussé', 'repoussée', 'repoussés', 'repoussées', 'repousser', 'mis en déroute', 'déjoué', 'repelled', 'repulsed', 'fended off', 'thwarted', 'beat back', 'صد', 'صدت', 'التصدي', 'دحر', 'إحباط', 'أحبط'],
+  },
+  {
+    names: ['withdrawn', 'withdrew', 'retreated'],
+    cues: ['se sont retirés', 'se sont repliés', 'ont quitté le camp', 'withdrew', 'withdrawn', 'retreated', 'pulled out', 'انسحب', 'انسحبت', 'انسحاب'],
+  },
+];
+
+/** The built-in cues of a count property, by its key or `measure:`. */
+export function builtInCountCues(key: string, measure: string | undefined): readonly string[] {
+  const names = [key.toLowerCase(), measure?.toLowerCase()];
+  return COUNT_CUES.filter((entry) => names.some((name) => name !== undefined && entry.names.includes(name))).flatMap((entry) => entry.cues);
+}
+
+/** The built-in cues of an actor property, by its key. */
+export function builtInActorCues(key: string): readonly string[] {
+  const name = key.toLowerCase();
+  return ACTOR_CUES.filter((entry) => entry.names.includes(name)).flatMap((entry) => entry.cues);
+}
+
+/** The built-in cues of an enum value, by its name. */
+export function builtInValueCues(value: string): readonly string[] {
+  const name = value.toLowerCase();
+  return VALUE_CUES.filter((entry) => entry.names.includes(name)).flatMap((entry) => entry.cues);
+}
