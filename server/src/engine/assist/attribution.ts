@@ -160,7 +160,7 @@ export function findAttribution(
   let pronounAttribution: Attribution | undefined;
   const constructions = [
     ...table.findAll(words),
-    ...speaking.map((range) => ({ payload: 'verb' as Construction, start: range.start, end: range.end, first: wordIndexAt(words, range.start), next: wordIndexAt(words, range.end) })),
+    ...speaking.map((range) => ({ payload: 'verb' as const, start: range.start, end: range.end, first: wordIndexAt(words, range.start), next: wordIndexAt(words, range.end) })),
   ].sort((a, b) => a.start - b.start);
   for (const match of constructions) {
     const cue = { start: match.start, end: match.end };

@@ -27,7 +27,7 @@ import { claimBlock, wrapsCleanly } from './markup';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { combine, CueModel, readOptionsOf, target, type Evidence } from './model';
 import { boundsNeighbourhood, NEIGHBOURHOOD, neighbourhood, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
-import { insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
+import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
 
 /** One property=value of a suggestion. */
 export interface SuggestedValue extends TextRange {
@@ -68,7 +68,7 @@ export interface AssistOptions {
 // How sure a cue must make the finder before it ties a value to a property.
 const COUNT_THRESHOLD = 0.6;
 const DATE_THRESHOLD = 0.6;
-const ENUM_THRESHOLD = 1.5;
+const ENUM_THRESHOLD = 2;
 const ENTITY_THRESHOLD = 1.2;
 const EVENT_THRESHOLD = 1;
 /** A passage that names an event by a mention or an alias. */
@@ -539,9 +539,9 @@ function eventsOf(context: DocumentContext, readings: readonly Reading[]): (Even
   });
   // What the document is about: the events its claims and its clearest passages name.
   const documentShare = new Map<string, number>();
-  let anchored = 0;
-  for (const claim of context.facts.claims) if (claim.event !== undefined) ((anchored += 1), documentShare.set(claim.event, (documentShare.get(claim.event) ?? 0) + 1));
-  for (const id of own) if (id !== undefined) ((anchored += 1), documentShare.set(id, (documentShare.get(id) ?? 0) + 1));
+  const named = [...context.facts.claims.map((claim) => claim.event), ...own].filter((id): id is string => id !== undefined);
+  for (const id of named) documentShare.set(id, (documentShare.get(id) ?? 0) + 1);
+  const anchored = named.length;
   const choices: (EventChoice | undefined)[] = [];
   evidence.forEach((scores, i) => {
     const previous = choices[i - 1]?.id;
@@ -714,11 +714,9 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   if (to > 1 && !keeps(segments[0]) && !opensWithSubject(segments[0]) && opensWithSubject(segments[1])) from++;
   if (to - from > 1 && !keeps(segments[to - 1])) to--;
   if (from === 0 && to === segments.length) return undefined;
-  const start = words.list[segments[from].first].start;
-  const end = words.list[segments[to - 1].next - 1].end;
-  const trimmed = trimRange(context.facts.parsed, Math.min(start, reading.range.end), end);
-  // A word may start inside a mention's brackets: the passage starts at the mention, never inside it.
-  return trimmed === undefined || insideSpan(context.facts.parsed, trimmed.start) || insideSpan(context.facts.parsed, trimmed.end - 1) ? undefined : trimmed;
+  // A word may lie inside a mention's brackets: the passage then takes the whole mention.
+  const grown = growToSpans(context.facts.parsed, words.list[segments[from].first].start, words.list[segments[to - 1].next - 1].end);
+  return trimRange(context.facts.parsed, grown.start, grown.end);
 }
 
 /** Reads a document's units, cutting a unit into clauses where it repeats a property. */

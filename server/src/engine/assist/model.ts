@@ -26,10 +26,10 @@ import { markupWithin, spansWithin } from './units';
 
 /** What one document adds to the model. */
 interface Share {
-  /** The distinct terms of each claim, for the document frequency. */
-  readonly claimTerms: readonly (readonly string[])[];
-  /** Target → the distinct terms of each observation of it. */
-  readonly observations: readonly (readonly [string, readonly string[]])[];
+  /** Each claim's words (folded, as a key) and distinct terms, for the document frequency. */
+  readonly claimTerms: readonly (readonly [string, readonly string[]])[];
+  /** Each observation: its target, the claim's words (as a key) and its distinct terms. */
+  readonly observations: readonly (readonly [string, string, readonly string[]])[];
   /** Text property → values as annotated (folded), for finding them again. */
   readonly textValues: readonly (readonly [string, string, string])[];
   /** Entity property of actors → whether the value was the claimant. */
@@ -99,8 +99,8 @@ export function foldedPhrase(text: string): string {
 }
 
 function shareOf(registry: Registry, facts: DocumentFacts): Share {
-  const claimTerms: string[][] = [];
-  const observations: [string, string[]][] = [];
+  const claimTerms: [string, string[]][] = [];
+  const observations: [string, string, string[]][] = [];
   const textValues: [string, string, string][] = [];
   const selfValues: [string, boolean][] = [];
   const options = readOptionsOf(registry, facts);
@@ -109,37 +109,40 @@ function shareOf(registry: Registry, facts: DocumentFacts): Share {
     const text = claimText(facts, claim);
     // Names and figures are no cue of what a claim is about: its other words are.
     const whole = names(termsOf(text.words, [...text.mentions, ...readCounts(text.words, options), ...readDates(text.words, options)]));
-    claimTerms.push(whole);
-    if (claim.event !== undefined) observations.push([target.event(claim.event), whole]);
+    // A claim's words as a key: a republished claim, or one span claimed for two events, counts once.
+    const said = text.words.list.map((word) => word.text).join(' ');
+    const observe = (name: string, terms: string[]) => observations.push([name, said, terms]);
+    claimTerms.push([said, whole]);
+    if (claim.event !== undefined) observe(target.event(claim.event), whole);
     for (const assertion of claim.assertions) {
       const { property, value } = assertion;
       const key = property.key;
       if (value.type === 'unknown') {
-        observations.push([target.declined(key), whole]);
+        observe(target.declined(key), whole);
         continue;
       }
       switch (property.type) {
         case 'count':
         case 'date': {
           const near = valueNeighbourhood(text, assertion, options);
-          if (near !== undefined) observations.push([property.type === 'count' ? target.count(key) : target.date(key), names(near)]);
+          if (near !== undefined) observe(property.type === 'count' ? target.count(key) : target.date(key), names(near));
           break;
         }
         case 'enum':
-          if (value.type === 'enum') observations.push([target.value(key, value.value), whole]);
+          if (value.type === 'enum') observe(target.value(key, value.value), whole);
           break;
         case 'entity': {
           if (value.type !== 'entity') break;
           if (property.kind === 'actor') selfValues.push([key, value.id === claim.claimant]);
           if (value.id === claim.claimant) {
-            observations.push([target.self(key), whole]);
+            observe(target.self(key), whole);
             break;
           }
           const mention = text.mentions.find((m) => m.ids.includes(value.id));
           if (mention === undefined) break;
           const first = wordIndexAt(text.words, mention.start);
           const next = wordIndexAt(text.words, mention.end);
-          observations.push([target.entity(key), names(neighbourhood(text.words, first, next, text.mentions))]);
+          observe(target.entity(key), names(neighbourhood(text.words, first, next, text.mentions)));
           break;
         }
         case 'text':
@@ -207,6 +210,9 @@ export class CueModel {
   private readonly termCounts = new Map<string, Map<string, number>>();
   private readonly texts = new Map<string, Map<string, { count: number; written: string }>>();
   private readonly selfCounts = new Map<string, { self: number; all: number }>();
+  /** How many copies of each claim's words and of each observation the corpus holds. */
+  private readonly claimCopies = new Map<string, number>();
+  private readonly observationCopies = new Map<string, number>();
   /** Term → event → how many of the event's claims hold the term: an event's words, looked up from the passage's. */
   private readonly eventPostings = new Map<string, Map<string, number>>();
 
@@ -244,25 +250,29 @@ export class CueModel {
   }
 
   private apply(share: Share, sign: 1 | -1): void {
-    this.claims += sign * share.claimTerms.length;
-    for (const terms of share.claimTerms) for (const term of terms) bump(this.documentFrequency, term, sign);
-    for (const [name, terms] of share.observations) {
+    for (const [said, terms] of share.claimTerms) {
+      if (!this.counted(this.claimCopies, said, sign)) continue;
+      this.claims += sign;
+      for (const term of terms) bump(this.documentFrequency, term, sign);
+    }
+    for (const [name, said, terms] of share.observations) {
+      if (!this.counted(this.observationCopies, `${name}\u0001${said}`, sign)) continue;
       bump(this.observed, name, sign);
       let counts = this.termCounts.get(name);
-      if (counts === undefined) this.termCounts.set(name, (counts = new Map()));
+      if (counts === undefined) this.termCounts.set(name, (counts = new Map<string, number>()));
       for (const term of terms) bump(counts, term, sign);
       if (!name.startsWith(EVENT_PREFIX)) continue;
       const event = name.slice(EVENT_PREFIX.length);
       for (const term of terms) {
         let events = this.eventPostings.get(term);
-        if (events === undefined) this.eventPostings.set(term, (events = new Map()));
+        if (events === undefined) this.eventPostings.set(term, (events = new Map<string, number>()));
         bump(events, event, sign);
         if (events.size === 0) this.eventPostings.delete(term);
       }
     }
     for (const [property, folded, written] of share.textValues) {
       let values = this.texts.get(property);
-      if (values === undefined) this.texts.set(property, (values = new Map()));
+      if (values === undefined) this.texts.set(property, (values = new Map<string, { count: number; written: string }>()));
       const entry = values.get(folded) ?? { count: 0, written };
       entry.count += sign;
       if (entry.count <= 0) values.delete(folded);
@@ -274,6 +284,16 @@ export class CueModel {
       if (self) entry.self += sign;
       this.selfCounts.set(property, entry);
     }
+  }
+
+  /**
+   * Counts one more (or one fewer) copy of something; true when that makes
+   * it appear (or disappear), the only times it changes the model.
+   */
+  private counted(copies: Map<string, number>, key: string, sign: 1 | -1): boolean {
+    const before = copies.get(key) ?? 0;
+    bump(copies, key, sign);
+    return sign === 1 ? before === 0 : before === 1;
   }
 
   /** How many claims the model has read. */

@@ -345,3 +345,22 @@ export function trimRange(parsed: ParsedDocument, start: number, end: number): T
   if (trail !== null) for (let i = 0; i < trail[0].length && end > start && !insideSpan(parsed, end - 1) && text[end - 1] !== '}'; i++) end--;
   return end > start ? { start, end } : undefined;
 }
+
+/** A range grown to the top-level spans it starts or ends inside, so that it cuts none. */
+export function growToSpans(parsed: ParsedDocument, start: number, end: number): TextRange {
+  const nodeAt = (offset: number) => {
+    let low = 0;
+    let high = parsed.nodes.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const node = parsed.nodes[middle];
+      if (offset < node.start) high = middle - 1;
+      else if (offset >= node.end) low = middle + 1;
+      else return node;
+    }
+    return undefined;
+  };
+  const first = nodeAt(start);
+  const last = end > start ? nodeAt(end - 1) : undefined;
+  return { start: first !== undefined && first.kind !== 'text' ? first.start : start, end: last !== undefined && last.kind !== 'text' ? last.end : end };
+}
