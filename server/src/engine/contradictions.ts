@@ -8,20 +8,14 @@ import { compareAssertions, tallyClaims, type ContradictionKind, type GroupAnaly
 import type { Assertion } from './document';
 import { diagnostic, type Diagnostic, type RelatedEntry } from './diagnostics';
 import type { Entity, PropertyEntry } from './registry';
-import { readValue, valueKey } from './values';
 
 export const MAX_RELATED = 20;
 
-/** The value keys an event's `disputed:` acknowledges for a property. */
-export function disputedKeys(property: PropertyEntry, event: Entity | undefined): Set<string> {
-  const keys = new Set<string>();
-  const disputed = event?.disputed.get(property.key);
-  if (!disputed) return keys;
-  for (const { value } of disputed.values) {
-    const reading = readValue(property, value, property.type === 'entity' ? value.replace(/^@/, '') : undefined);
-    if (reading.ok) keys.add(valueKey(reading.value));
-  }
-  return keys;
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** The value keys an event's `disputed:` acknowledges for a property, as the registry read them. */
+export function disputedKeys(property: PropertyEntry, event: Entity | undefined): ReadonlySet<string> {
+  return event?.disputed.get(property.key)?.keys ?? NO_KEYS;
 }
 
 function relatedEntry(d: Assertion): RelatedEntry {

@@ -9,7 +9,6 @@ import { contradictionDiagnostics, disputedKeys, findingsIn, groupFindings, type
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { encodingDiagnostic, readDocumentFacts, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { REGISTRY_FILE, readRegistry, type Registry } from './registry';
-import type { PlaceContainment } from './values';
 
 interface Group {
   readonly event: string;
@@ -58,7 +57,6 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 export class Corpus {
   private view!: RegistryView;
-  private within!: PlaceContainment;
   private readonly documents = new Map<string, DocumentFacts>();
   /** Documents the globs match that cannot be read, each with the `unreadable` error saying why. */
   private readonly unreadable = new Map<string, Diagnostic>();
@@ -128,7 +126,7 @@ export class Corpus {
 
   /** Places a place lies in, itself first. */
   placesContaining(id: string): readonly string[] {
-    return this.within(id);
+    return this.registry.containment.chain(id);
   }
 
   private installRegistry(text: string, encoding: EncodingProblem | undefined): void {
@@ -141,20 +139,6 @@ export class Corpus {
     this.view = { registry, aliases: new AliasMatcher(entries) };
     this.documentFingerprint = documentFingerprint(registry);
     this.registryOwnDiagnostics = [...registry.diagnostics, ...ambiguousAliasDiagnostics(this.view.aliases)];
-    const memo = new Map<string, string[]>();
-    this.within = (id) => {
-      let chain = memo.get(id);
-      if (!chain) {
-        chain = [id];
-        let next = registry.entities.get(id)?.in?.value;
-        while (next !== undefined && !chain.includes(next)) {
-          chain.push(next);
-          next = registry.entities.get(next)?.in?.value;
-        }
-        memo.set(id, chain);
-      }
-      return chain;
-    };
   }
 
   /** Problems finding the documents (globs matching too much, links out), shown on corroborate.yaml. */
@@ -278,7 +262,7 @@ export class Corpus {
     const definition = this.registry.properties.get(group.property);
     if (!definition) return undefined;
     const acknowledged = disputedKeys(definition, this.registry.entities.get(group.event));
-    return analyseGroup(group.event, definition, acknowledged, group.members, this.within);
+    return analyseGroup(group.event, definition, acknowledged, group.members, this.registry.containment);
   }
 
   private findingsTable(group: Group): GroupFindingsTable {
