@@ -160,11 +160,14 @@ export function findAttribution(
   let pronounAttribution: Attribution | undefined;
   const constructions = [
     ...table.findAll(words),
-    ...speaking.map((range) => ({ payload: 'verb' as const, start: range.start, end: range.end, first: wordIndexAt(words, range.start), next: wordIndexAt(words, range.end) })),
+    // The word holding the cue's start: an Arabic cue may start after a proclitic ("و|رفض").
+    ...speaking.map((range) => ({ payload: 'verb' as const, start: range.start, end: range.end, first: Math.max(0, wordIndexAt(words, range.start + 1) - 1), next: wordIndexAt(words, range.end) })),
   ].sort((a, b) => a.start - b.start);
   for (const match of constructions) {
     const cue = { start: match.start, end: match.end };
-    const after = mentions.filter((m) => m.start >= match.end && actorOf(corpus, m) !== undefined && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
+    // In Arabic the subject follows the verb, inside a cue that runs on past it ("رفض الجيش التعليق").
+    const from = arabic ? words.list[match.first].end : match.end;
+    const after = mentions.filter((m) => m.start >= from && actorOf(corpus, m) !== undefined && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
     if (match.payload === 'preposition') {
       const first = after[0];
       if (first !== undefined) return { claimant: actorOf(corpus, first), cue, mention: first, pronoun: false };

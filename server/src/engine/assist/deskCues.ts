@@ -28,10 +28,21 @@ export const DESK_CUE_WEIGHT = 3;
 /** A built-in cue weighs less: the desk's words and its annotations know its reports better. */
 export const BUILT_IN_CUE_WEIGHT = 2;
 
-/** The desk's cues in corroborate.yaml, once the registry reads them. */
+const deskCues = new WeakMap<Registry, DeskCues>();
+
+/** The desk's cues in corroborate.yaml: each property's `cues:`, and an enum's per value. */
 export function registryCues(registry: Registry): DeskCues {
-  void registry;
-  return NO_DESK_CUES;
+  let cues = deskCues.get(registry);
+  if (cues === undefined) {
+    const properties = new Map<string, readonly string[]>();
+    const values = new Map<string, ReadonlyMap<string, readonly string[]>>();
+    for (const property of registry.properties.values()) {
+      if (property.cues.length > 0) properties.set(property.key, property.cues.map((cue) => cue.value));
+      if (property.valueCues.size > 0) values.set(property.key, new Map([...property.valueCues].map(([value, list]) => [value, list.map((cue) => cue.value)])));
+    }
+    deskCues.set(registry, (cues = properties.size === 0 && values.size === 0 ? NO_DESK_CUES : { properties, values }));
+  }
+  return cues;
 }
 
 function targetOf(registry: Registry, key: string, value?: string): string | undefined {
@@ -68,7 +79,7 @@ function buildTable(registry: Registry, desk: DeskCues): PhraseTable<readonly Cu
   for (const [key, phrases] of desk.properties) add(targetOf(registry, key), phrases, DESK_CUE_WEIGHT);
   for (const [key, values] of desk.values) for (const [value, phrases] of values) add(targetOf(registry, key, value), phrases, DESK_CUE_WEIGHT);
   for (const property of registry.properties.values()) {
-    if (property.type === 'count') add(target.count(property.key), builtInCountCues(property.key, undefined), BUILT_IN_CUE_WEIGHT);
+    if (property.type === 'count') add(target.count(property.key), builtInCountCues(property.key, property.measure?.value), BUILT_IN_CUE_WEIGHT);
     if (property.type === 'enum') for (const value of property.values) add(target.value(property.key, value), builtInValueCues(value), BUILT_IN_CUE_WEIGHT);
     if (property.type === 'entity' && property.kind === 'actor') add(target.entity(property.key), builtInActorCues(property.key), BUILT_IN_CUE_WEIGHT);
   }

@@ -23,7 +23,8 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, type Attribution } from './attribution';
 import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimBlock, wrapsCleanly } from './markup';
+import { builtInActorCues } from './lexicon';
+import { claimBlock, wrapProblem } from './markup';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { combine, CueModel, readOptionsOf, target, type Evidence } from './model';
 import { boundsNeighbourhood, NEIGHBOURHOOD, neighbourhood, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
@@ -76,7 +77,7 @@ const EVENT_NAMED = 3;
 /** How much the events of the rest of the document weigh (times their share), and the previous passage's. */
 const DOCUMENT_WEIGHT = 0.8;
 const PREVIOUS_WEIGHT = 0.4;
-/** A name or place this many words from a fact counts half. */
+/** A name or place this many words from a fact counts three quarters; far from it, half. */
 const NEARNESS_WORDS = 6;
 /** An event's registry date describes it: a date in the passage supports the event, it never decides alone. */
 const DATE_WEIGHT = 0.8;
@@ -84,6 +85,8 @@ const DATE_WEIGHT = 0.8;
 const LEARNT_EVENT_WEIGHT = 1;
 /** An enum value must beat the next value of its property by this factor. */
 const ENUM_MARGIN = 1.5;
+/** How many words may stand between a reporting verb and the date of the statement ("said on Sunday"). */
+const STATEMENT_DATE_WORDS = 2;
 /** Words a suggestion needs at least: shorter stretches are titles and fragments. */
 const MIN_WORDS = 3;
 
@@ -273,6 +276,21 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const allTerms = termsOf(words, [...mentionRanges, ...counts, ...dates]);
   const anywhere = (name: string) => [...model.evidence(name, allTerms), ...cueEvidence(cueMatches, name, 0, words.length)];
 
+  const cues = readCues(words, options);
+  const hedged = cues.find((cue) => cue.cue === 'hedged');
+  const declinedCues = cues.filter((cue) => cue.cue === 'declined');
+  const attribution = findAttribution(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues);
+  // A date right after the verb that reports the statement ("said on Sunday", "a assuré l'armée samedi") dates the statement, not the fact.
+  const statementDate = (range: TextRange) => {
+    if (attribution === undefined) return false;
+    const ends = [attribution.cue.end, ...(attribution.mention !== undefined && attribution.mention.start >= attribution.cue.end ? [attribution.mention.end] : [])];
+    const at = wordIndexAt(words, range.start);
+    return ends.some((end) => {
+      const from = wordIndexAt(words, end);
+      return at >= from && at - from <= STATEMENT_DATE_WORDS && words.list.slice(from, at).every((word) => word.kind === 'word' && stemOf(word) === undefined);
+    });
+  };
+
   const countProperties = propertiesOf(registry, 'count');
   for (const reading of counts) {
     const where = around(reading.start, reading.end);
@@ -285,7 +303,7 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   // Among several date properties the cues choose, and the one the corpus uses most takes the dates no cue ties.
   const usualDate = [...dateProperties].sort((a, b) => model.observations(target.date(b.key)) - model.observations(target.date(a.key)))[0];
   for (const reading of dates) {
-    if (reading.value === null || usualDate === undefined) continue;
+    if (reading.value === null || usualDate === undefined || statementDate(reading)) continue;
     const where = around(reading.start, reading.end);
     const chosen = dateProperties.length > 1 ? best(dateProperties.map((property) => scored(property, near(target.date(property.key), where))), DATE_THRESHOLD) : undefined;
     const property = chosen?.item ?? usualDate;
@@ -294,9 +312,6 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     values.push(found(words, property.key, reading.value, reading, `${reading.why} (${property.key})`, precise, precise ? 0.7 : 0.3));
   }
 
-  const cues = readCues(words, options);
-  const hedged = cues.find((cue) => cue.cue === 'hedged');
-  const declinedCues = cues.filter((cue) => cue.cue === 'declined');
   for (const declined of declinedCues) {
     // Which figure is declined: the count property the passage's words point to, else the one the corpus declines most.
     const where = around(declined.start, declined.end);
@@ -326,7 +341,6 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     values.push(found(words, key, words.sourceBetween(match.start, match.end), match, `'${words.sourceBetween(match.start, match.end)}' → ${key} (annotated so elsewhere in the corpus)`, true, 0.6));
   }
 
-  const attribution = findAttribution(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues);
   return { range, unit, words, mentions, values, dates, allTerms, ...(hedged !== undefined ? { hedged } : {}), ...(attribution !== undefined ? { attribution } : {}), cueMatches };
 }
 
@@ -490,7 +504,7 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
   const nearness = (range: TextRange) => {
     if (factWords.length === 0) return 1;
     const at = wordIndexAt(words, range.start);
-    return 1 / (1 + Math.min(...factWords.map((index) => Math.abs(index - at))) / NEARNESS_WORDS);
+    return 0.5 + 0.5 / (1 + Math.min(...factWords.map((index) => Math.abs(index - at))) / NEARNESS_WORDS);
   };
   const registry = context.registry;
   for (const mention of reading.mentions) {
@@ -594,7 +608,9 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     // A claim of responsibility names its claimant as the value ("by=@x attacker=@x"), where the corpus writes it so.
     const attribution = reading.attribution;
     const ownCue = attribution !== undefined && attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
-    if (section === 'actor' && attribution?.claimant !== undefined && ownCue && (model.selfShare(property.key) ?? 0) >= 0.5) {
+    // Before the corpus says, a property the built-in cues know as responsibility ("attacker") is the claimant's.
+    const selfShare = model.selfShare(property.key) ?? (builtInActorCues(property.key).length > 0 ? 1 : 0);
+    if (section === 'actor' && attribution?.claimant !== undefined && ownCue && selfShare >= 0.5) {
       const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(reading.cueMatches, name, 0, words.length)];
       candidates.push(scored({ id: attribution.claimant, range: attribution.cue }, evidence));
     }
@@ -627,18 +643,23 @@ function wordCount(words: Words): number {
   return count;
 }
 
+/** A passage's values, one per property, the first read of each kept. */
+function claimValues(context: DocumentContext, reading: Reading, claimant: Claimant): Found[] {
+  const values: Found[] = [];
+  for (const value of [...reading.values, ...entityValues(context, reading, claimant)]) if (!values.some((v) => v.key === value.key)) values.push(value);
+  return values;
+}
+
 function assemble(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined): Suggestion | undefined {
   const { facts } = context;
   if (wordCount(reading.words) < MIN_WORDS) return undefined;
-  const all = [...reading.values, ...entityValues(context, reading, claimant)];
-  if (!all.some((value) => value.fact)) return undefined;
-  const properties: Found[] = [];
-  for (const value of all) if (!properties.some((p) => p.key === value.key)) properties.push(value);
+  const properties = claimValues(context, reading, claimant);
+  if (!properties.some((value) => value.fact)) return undefined;
   const hedged = reading.hedged !== undefined;
   const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
   const text = facts.text.slice(reading.range.start, reading.range.end);
   const markup = `[${text}]${claimBlock({ ...(by !== undefined ? { by } : {}), ...(event !== undefined ? { event: event.id } : {}), hedged, properties })}`;
-  if (!wrapsCleanly(facts.text, reading.range.start, reading.range.end, markup)) return undefined;
+  if (wrapProblem(facts.text, reading.range.start, reading.range.end, markup) !== undefined) return undefined;
   const factStrength = Math.max(...properties.filter((p) => p.fact).map((p) => p.strength));
   const eventStrength = event === undefined ? 0 : Math.min(1, event.score / (2 * EVENT_THRESHOLD));
   const confidence = Math.round(100 * Math.min(1, 0.15 + 0.4 * factStrength + 0.25 * claimant.strength + 0.2 * eventStrength)) / 100;
@@ -740,6 +761,21 @@ function readDocument(context: DocumentContext): Reading[] {
   return readings;
 }
 
+/** A document read whole: its passages, who says each, about which event. */
+interface DocumentReading {
+  readonly context: DocumentContext;
+  readonly readings: readonly Reading[];
+  readonly claimants: readonly Claimant[];
+  readonly events: readonly (EventChoice | undefined)[];
+}
+
+function readWholeDocument(corpus: Corpus, facts: DocumentFacts, options: AssistOptions, extra?: (context: DocumentContext, readings: readonly Reading[]) => Reading[]): DocumentReading {
+  const context = contextOf(corpus, facts, options);
+  const own = readDocument(context);
+  const readings = extra === undefined ? own : extra(context, own);
+  return { context, readings, claimants: claimantsOf(context, readings), events: eventsOf(context, readings) };
+}
+
 /**
  * The claims a document could gain: passages that state a checkable fact no
  * claim covers, in text order, never overlapping, each with the markup that
@@ -748,14 +784,95 @@ function readDocument(context: DocumentContext): Reading[] {
 export function suggestionsFor(corpus: Corpus, file: string, options: AssistOptions = {}): Suggestion[] {
   const facts = corpus.document(file);
   if (facts === undefined || facts.encoding !== undefined) return [];
-  const context = contextOf(corpus, facts, options);
-  const readings = readDocument(context);
-  const claimants = claimantsOf(context, readings);
-  const events = eventsOf(context, readings);
+  const { context, readings, claimants, events } = readWholeDocument(corpus, facts, options);
   const suggestions: Suggestion[] = [];
   readings.forEach((reading, i) => {
     const suggestion = assemble(context, reading, claimants[i], events[i]);
     if (suggestion !== undefined && suggestion.confidence >= (options.minConfidence ?? 0)) suggestions.push(suggestion);
   });
   return suggestions;
+}
+
+/** What the assist reads in a passage the analyst selected, to annotate it as a claim. */
+export interface PassageReading extends TextRange {
+  /** The range to wrap: the selection grown so that it cuts no span, spaces at its ends left out. */
+  readonly text: string;
+  /** The replacement for the range, or undefined when wrapping it would not leave valid markup (then `why` says so). */
+  readonly markup?: string;
+  readonly claimant: string | null;
+  /** Whether the claimant is the document's source (no `by=` in the markup). */
+  readonly bySource: boolean;
+  readonly event: string | null;
+  readonly properties: readonly SuggestedValue[];
+  readonly hedged: boolean;
+  /** What the words did not give, for the editor to leave a placeholder on: no claimant at all, no event, no value. */
+  readonly unread: { readonly claimant: boolean; readonly event: boolean; readonly values: boolean };
+  readonly why: string;
+}
+
+/** The smallest range holding [start, end) that cuts no span: a span it starts or ends inside is taken whole. */
+function growToWholeSpans(facts: DocumentFacts, start: number, end: number): TextRange {
+  let grown = { start, end };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const span of facts.parsed.spans) {
+      if (span.start >= grown.end) break;
+      const cutsStart = span.start < grown.start && grown.start < span.end;
+      const cutsEnd = span.start < grown.end && grown.end < span.end;
+      if (cutsStart === cutsEnd) continue;
+      grown = { start: Math.min(grown.start, span.start), end: Math.max(grown.end, span.end) };
+      changed = true;
+    }
+  }
+  return grown;
+}
+
+/**
+ * Reads the passage [start, end) of a document as a claim: who says it
+ * (with the document's earlier passages, for a pronoun), about which
+ * event, and the values its words give; for "Annotate selection as claim".
+ * Undefined for a file that is not a readable document or a range with no
+ * words.
+ */
+export function readPassage(corpus: Corpus, file: string, range: TextRange, options: AssistOptions = {}): PassageReading | undefined {
+  const facts = corpus.document(file);
+  if (facts === undefined || facts.encoding !== undefined) return undefined;
+  const body = facts.parsed.frontMatter?.end ?? 0;
+  const grown = growToWholeSpans(facts, Math.max(body, Math.min(range.start, range.end)), Math.min(facts.text.length, Math.max(range.start, range.end)));
+  let { start, end } = grown;
+  while (start < end && /\s/u.test(facts.text[start])) start++;
+  while (end > start && /\s/u.test(facts.text[end - 1])) end--;
+  if (end <= start) return undefined;
+  let selected: Reading | undefined;
+  const { context, readings, claimants, events } = readWholeDocument(corpus, facts, options, (context, own) => {
+    const before = own.filter((reading) => reading.range.end <= start);
+    const lastSpeaker = before.reduce<string | undefined>((speaker, reading) => subjectOf(context, reading) ?? speaker, undefined);
+    const unit: Unit = { start, end, sentence: -1, paragraph: before[before.length - 1]?.unit.paragraph ?? 0 };
+    selected = readPassageAt(context, unit, { start, end }, lastSpeaker);
+    return [...before, selected, ...own.filter((reading) => reading.range.start >= end)];
+  });
+  const index = selected === undefined ? -1 : readings.indexOf(selected);
+  if (selected === undefined || index < 0) return undefined;
+  const claimant = claimants[index];
+  const event = events[index];
+  const values = claimValues(context, selected, claimant);
+  const hedged = selected.hedged !== undefined;
+  const text = facts.text.slice(start, end);
+  const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
+  const markup = `[${text}]${claimBlock({ ...(by !== undefined ? { by } : {}), ...(event !== undefined ? { event: event.id } : {}), hedged, properties: values })}`;
+  const problem = wrapProblem(facts.text, start, end, markup);
+  const why = [claimant.why, event?.why ?? 'no event found', ...values.map((value) => value.why), ...(selected.hedged !== undefined ? [selected.hedged.why] : [])];
+  return {
+    start,
+    end,
+    text,
+    ...(problem === undefined ? { markup } : {}),
+    claimant: claimant.id,
+    bySource: claimant.bySource,
+    event: event?.id ?? null,
+    properties: values.map(({ key, value, start: valueStart, end: valueEnd, words, why: valueWhy }) => ({ key, value, start: valueStart, end: valueEnd, words, why: valueWhy })),
+    hedged,
+    unread: { claimant: claimant.id === null, event: event === undefined, values: values.length === 0 },
+    why: (problem === undefined ? why : [`this passage cannot be wrapped in a claim span: ${problem}`, ...why]).join('; '),
+  };
 }

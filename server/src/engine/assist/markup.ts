@@ -28,20 +28,24 @@ export function claimBlock(parts: ClaimParts): string {
 }
 
 /**
- * Whether wrapping text[start, end) as `markup` is safe: the passage reads
- * without problems on its own, the markup reads as exactly one claim span
- * around it with nothing rejected, and the article text is the same. A
- * backslash before the passage would escape the new `[`, so it refuses that
- * too. Markup is read paragraph by paragraph and the passage cuts no span,
- * so reading it alone is reading it in place.
+ * Why wrapping text[start, end) as `markup` would not be safe, or undefined
+ * when it is: the passage must read without problems on its own and hold no
+ * blank line, the markup must read as exactly one claim span around it with
+ * nothing rejected, and the article text must stay the same. A backslash
+ * before the passage would escape the new `[`. Markup is read paragraph by
+ * paragraph and the passage cuts no span, so reading it alone is reading it
+ * in place.
  */
-export function wrapsCleanly(text: string, start: number, end: number, markup: string): boolean {
-  if (start > 0 && text.charCodeAt(start - 1) === 0x5c) return false;
-  const passage = parseDocument(text.slice(start, end));
-  if (passage.problems.length > 0 || passage.frontMatter !== undefined) return false;
+export function wrapProblem(text: string, start: number, end: number, markup: string): string | undefined {
+  if (start > 0 && text.charCodeAt(start - 1) === 0x5c) return 'a backslash just before it would escape the new [';
+  const passage = text.slice(start, end);
+  if (/\r?\n[ \t]*\r?\n|\r[ \t]*\r/u.test(passage)) return 'a claim span cannot cross a blank line, the end of a paragraph';
+  const alone = parseDocument(passage);
+  if (alone.problems.length > 0 || alone.frontMatter !== undefined) return 'its markup has problems to fix first';
   const wrapped = parseDocument(markup);
-  if (wrapped.problems.length > 0 || wrapped.nodes.length !== 1) return false;
   const span = wrapped.nodes[0];
-  if (span.kind !== 'span' || span.start !== 0 || span.end !== markup.length || span.block.kind !== 'claim' || span.block.rejected.length > 0) return false;
-  return articleText(wrapped).text === articleText(passage).text;
+  if (wrapped.problems.length > 0 || wrapped.nodes.length !== 1 || span.kind !== 'span' || span.start !== 0 || span.end !== markup.length || span.block.kind !== 'claim' || span.block.rejected.length > 0) {
+    return 'a bracket in it would pair with the new ones';
+  }
+  return articleText(wrapped).text === articleText(alone).text ? undefined : 'wrapping it would change the article text';
 }

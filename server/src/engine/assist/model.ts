@@ -57,10 +57,14 @@ export function readOptionsOf(registry: Registry, facts: DocumentFacts): ReadOpt
   return { ...(language !== undefined ? { language } : {}), ...(published !== undefined ? { published } : {}), ...(vague !== undefined ? { vague } : {}) };
 }
 
-/** corroborate.yaml's `vague:` table, once the registry reads it. */
+const vagueTables = new WeakMap<Registry, ReadonlyMap<string, string> | undefined>();
+
+/** corroborate.yaml's `vague:` table, phrase → count as written, for the value readers; undefined when it has none. */
 export function deskVague(registry: Registry): ReadonlyMap<string, string> | undefined {
-  void registry;
-  return undefined;
+  if (!vagueTables.has(registry)) {
+    vagueTables.set(registry, registry.vague.size === 0 ? undefined : new Map([...registry.vague.values()].map((entry) => [entry.phrase, entry.written])));
+  }
+  return vagueTables.get(registry);
 }
 
 /** A claim's text as the readers read it, and the mentions nested in it. */

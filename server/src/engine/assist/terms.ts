@@ -40,7 +40,8 @@ export function stemOf(word: Word): string | undefined {
   let stem = word.text;
   if (stem.length < 2) return undefined;
   if (stem.length > 3 && (stem.endsWith('s') || stem.endsWith('x'))) stem = stem.slice(0, -1);
-  if (stem.length > 3 && stem.endsWith('e')) stem = stem.slice(0, -1);
+  // Feminine and past participle endings: "pillées", "pillée", "pillé" and "piller" meet at "pill".
+  while (stem.length > 3 && stem.endsWith('e')) stem = stem.slice(0, -1);
   for (const suffix of ENGLISH_SUFFIXES) {
     if (stem.length > suffix.length + 3 && stem.endsWith(suffix)) {
       stem = stem.slice(0, -suffix.length);
