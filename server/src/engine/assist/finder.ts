@@ -24,7 +24,7 @@ import { readValue } from '../values';
 import { findAttribution, type Attribution } from './attribution';
 import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { builtInActorCues } from './lexicon';
-import { claimBlock, wrapProblem } from './markup';
+import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { combine, CueModel, readOptionsOf, target, type Evidence } from './model';
 import { boundsNeighbourhood, NEIGHBOURHOOD, neighbourhood, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
@@ -83,6 +83,10 @@ const NEARNESS_WORDS = 6;
 const DATE_WEIGHT = 0.8;
 /** What an event's claims' words say weighs at most this: it breaks ties between the passage's own clues. */
 const LEARNT_EVENT_WEIGHT = 1;
+/** Dates spanning more days than this (a year, a season) place no event. */
+const MAX_DATED_DAYS = 31;
+/** Sentences longer than this are no claim to wrap (a page with no full stop): they are passed over. */
+const MAX_UNIT_LENGTH = 3000;
 /** An enum value must beat the next value of its property by this factor. */
 const ENUM_MARGIN = 1.5;
 /** How many words may stand between a reporting verb and the date of the statement ("said on Sunday"). */
@@ -451,29 +455,48 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
   });
 }
 
-/** The events a registry places somewhere or dates, read once per registry. */
+/** An event's registry date and place, read once. */
 interface EventFacts {
   readonly id: string;
   readonly place?: string;
   readonly days?: { readonly low: number; readonly high: number };
 }
 
-const eventFactsCache = new WeakMap<Registry, readonly EventFacts[]>();
+/** The registry's events by what places them: at a place, inside one (a region holding it), and those with a date. */
+interface EventIndex {
+  readonly at: ReadonlyMap<string, readonly EventFacts[]>;
+  /** Place → the events at a place inside it (not at the place itself). */
+  readonly inside: ReadonlyMap<string, readonly EventFacts[]>;
+  readonly dated: readonly EventFacts[];
+}
 
-function eventFacts(registry: Registry): readonly EventFacts[] {
-  let known = eventFactsCache.get(registry);
-  if (known === undefined) {
-    const list: EventFacts[] = [];
-    const dateProperty = { key: 'date', type: 'date', values: [], compatible: [] } as const;
+const eventIndexes = new WeakMap<Registry, EventIndex>();
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [item]);
+  else list.push(item);
+}
+
+function eventIndex(corpus: Corpus): EventIndex {
+  const registry = corpus.registry;
+  let index = eventIndexes.get(registry);
+  if (index === undefined) {
+    const at = new Map<string, EventFacts[]>();
+    const inside = new Map<string, EventFacts[]>();
+    const dated: EventFacts[] = [];
     for (const entity of registry.entities.values()) {
       if (entity.section !== 'event') continue;
-      const read = entity.date === undefined ? undefined : readValue(dateProperty, entity.date, undefined);
-      const days = read?.ok && read.value.type === 'interval' ? { low: read.value.low, high: read.value.high } : undefined;
-      list.push({ id: entity.id, ...(entity.place !== undefined ? { place: entity.place.value } : {}), ...(days !== undefined ? { days } : {}) });
+      const days = entity.date === undefined ? undefined : daysOf(entity.date);
+      const event: EventFacts = { id: entity.id, ...(entity.place !== undefined ? { place: entity.place.value } : {}), ...(days !== undefined ? { days } : {}) };
+      if (days !== undefined && days.high - days.low <= MAX_DATED_DAYS) dated.push(event);
+      if (event.place === undefined) continue;
+      push(at, event.place, event);
+      for (const around of corpus.placesContaining(event.place)) if (around !== event.place) push(inside, around, event);
     }
-    eventFactsCache.set(registry, (known = list));
+    eventIndexes.set(registry, (index = { at, inside, dated }));
   }
-  return known;
+  return index;
 }
 
 /** A date value as days, when it is one. */
@@ -510,22 +533,23 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
   for (const mention of reading.mentions) {
     for (const id of mention.ids) if (registry.entities.get(id)?.section === 'event') add(id, EVENT_NAMED * nearness(mention), `names @${id}`);
   }
-  const events = eventFacts(registry);
+  const events = eventIndex(context.corpus);
   for (const mention of reading.mentions) {
     for (const place of mention.ids) {
       if (registry.entities.get(place)?.section !== 'place') continue;
-      for (const event of events) {
-        if (event.place === undefined) continue;
-        const weight = event.place === place ? 2 : context.corpus.placesContaining(place).includes(event.place) ? 1.5 : context.corpus.placesContaining(event.place).includes(place) ? 0.6 : 0;
-        if (weight > 0) add(event.id, weight * nearness(mention), `${weight === 0.6 ? 'in' : 'at'} @${place}`);
+      // At the place itself; at a place holding it (the town named, the event in its district); at a place it holds (the region named).
+      for (const event of events.at.get(place) ?? []) add(event.id, 2 * nearness(mention), `at @${place}`);
+      for (const around of context.corpus.placesContaining(place)) {
+        if (around !== place) for (const event of events.at.get(around) ?? []) add(event.id, 1.5 * nearness(mention), `at @${place}`);
       }
+      for (const event of events.inside.get(place) ?? []) add(event.id, 0.6 * nearness(mention), `in @${place}`);
     }
   }
   for (const date of reading.dates) {
     const days = date.value === null ? undefined : daysOf(date.value);
-    if (days === undefined || days.high - days.low > 31) continue;
+    if (days === undefined || days.high - days.low > MAX_DATED_DAYS) continue;
     // A date few events share says more than one many do.
-    const dated = events.filter((event) => event.days !== undefined && event.days.high - event.days.low <= 31 && event.days.low <= days.high && days.low <= event.days.high);
+    const dated = events.dated.filter((event) => event.days !== undefined && event.days.low <= days.high && days.low <= event.days.high);
     for (const event of dated) add(event.id, (DATE_WEIGHT / dated.length) * nearness(date), `on ${date.value}`);
   }
   for (const [id, evidence] of context.model.eventEvidence(reading.allTerms)) {
@@ -659,7 +683,6 @@ function assemble(context: DocumentContext, reading: Reading, claimant: Claimant
   const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
   const text = facts.text.slice(reading.range.start, reading.range.end);
   const markup = `[${text}]${claimBlock({ ...(by !== undefined ? { by } : {}), ...(event !== undefined ? { event: event.id } : {}), hedged, properties })}`;
-  if (wrapProblem(facts.text, reading.range.start, reading.range.end, markup) !== undefined) return undefined;
   const factStrength = Math.max(...properties.filter((p) => p.fact).map((p) => p.strength));
   const eventStrength = event === undefined ? 0 : Math.min(1, event.score / (2 * EVENT_THRESHOLD));
   const confidence = Math.round(100 * Math.min(1, 0.15 + 0.4 * factStrength + 0.25 * claimant.strength + 0.2 * eventStrength)) / 100;
@@ -745,6 +768,7 @@ function readDocument(context: DocumentContext): Reading[] {
   const readings: Reading[] = [];
   let lastSpeaker: string | undefined;
   for (const unit of readUnits(context.facts)) {
+    if (unit.end - unit.start > MAX_UNIT_LENGTH) continue;
     const whole = readPassageAt(context, unit, unit, lastSpeaker);
     const clauses = clausesOf(context, whole);
     const parts = clauses === undefined ? [whole] : clauses.map((range) => readPassageAt(context, unit, range, lastSpeaker));
@@ -785,12 +809,14 @@ export function suggestionsFor(corpus: Corpus, file: string, options: AssistOpti
   const facts = corpus.document(file);
   if (facts === undefined || facts.encoding !== undefined) return [];
   const { context, readings, claimants, events } = readWholeDocument(corpus, facts, options);
-  const suggestions: Suggestion[] = [];
+  const candidates: Suggestion[] = [];
   readings.forEach((reading, i) => {
     const suggestion = assemble(context, reading, claimants[i], events[i]);
-    if (suggestion !== undefined && suggestion.confidence >= (options.minConfidence ?? 0)) suggestions.push(suggestion);
+    if (suggestion !== undefined && suggestion.confidence >= (options.minConfidence ?? 0)) candidates.push(suggestion);
   });
-  return suggestions;
+  // Only what applies cleanly is proposed: the markup stays valid and the article the same.
+  const problems = wrapProblems(facts.text, candidates, facts.parsed.frontMatter?.end);
+  return candidates.filter((_, i) => problems[i] === undefined);
 }
 
 /** What the assist reads in a passage the analyst selected, to annotate it as a claim. */
@@ -860,7 +886,7 @@ export function readPassage(corpus: Corpus, file: string, range: TextRange, opti
   const text = facts.text.slice(start, end);
   const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
   const markup = `[${text}]${claimBlock({ ...(by !== undefined ? { by } : {}), ...(event !== undefined ? { event: event.id } : {}), hedged, properties: values })}`;
-  const problem = wrapProblem(facts.text, start, end, markup);
+  const problem = wrapProblem(facts.text, start, end, markup, facts.parsed.frontMatter?.end);
   const why = [claimant.why, event?.why ?? 'no event found', ...values.map((value) => value.why), ...(selected.hedged !== undefined ? [selected.hedged.why] : [])];
   return {
     start,

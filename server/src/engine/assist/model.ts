@@ -169,6 +169,9 @@ function cachedShare(registry: Registry, facts: DocumentFacts): Share {
   return share;
 }
 
+/** A word the claims of more events than this hold points to none of them: it is passed over when looking events up. */
+const MAX_EVENTS_PER_TERM = 64;
+
 /** Added to a term's claim count when weighing it, so that a word seen once is no proof. */
 const SHRINK = 2;
 
@@ -336,9 +339,10 @@ export class CueModel {
     const found = new Map<string, Evidence[]>();
     for (const { term, weight } of terms) {
       const rarity = this.rarity(term);
-      if (rarity < MIN_RARITY) continue;
+      const postings = this.eventPostings.get(term);
+      if (rarity < MIN_RARITY || postings === undefined || postings.size > MAX_EVENTS_PER_TERM) continue;
       const frequency = this.documentFrequency.get(term) ?? 0;
-      for (const [event, count] of this.eventPostings.get(term) ?? []) {
+      for (const [event, count] of postings) {
         let list = found.get(event);
         if (list === undefined) found.set(event, (list = []));
         list.push({ weight: (weight * rarity * count) / (frequency + SHRINK), term });
