@@ -96,6 +96,9 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'في', 'على', 'من', 'الى', 'عن', 'مع', 'ضد', 'بين',
 ]);
 
+/** "De" and "des" are articles, not prepositions, where they open a clause: "[Des habitants] ont dit". */
+const PARTITIVES: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd']);
+
 /** Words between a verb and what opens its clause that leave it inverted: auxiliaries and adverbs ("», a dit", "», affirme encore"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'encore', 'aussi', 'egalement', 'has', 'had', 'have', 'was', 'were', 'is', 'also', 'further', 'later']);
 
@@ -135,7 +138,7 @@ function governed(words: Words, mention: Mention): boolean {
     // "d'" and "l'" come with their apostrophe as a mark.
     if (word.kind === 'mark' && (word.text === "'" || word.text === '’')) continue;
     if (word.kind !== 'word') return false;
-    if (PREPOSITIONS.has(word.text)) return true;
+    if (PREPOSITIONS.has(word.text)) return !(PARTITIVES.has(word.text) && opensClause(words, index));
     seen++;
   }
   return false;
