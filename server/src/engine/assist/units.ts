@@ -173,13 +173,27 @@ function linesOf(reading: string): TextRange[] {
 const TRAILING = /[\s.,;:]+$/u;
 const LEADING = /^[\s,;:.]+/u;
 
+/** Index of the top-level node holding `offset`, or -1. */
+function topNodeAt(nodes: readonly InlineNode[], offset: number): number {
+  let low = 0;
+  let high = nodes.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const node = nodes[middle];
+    if (offset < node.start) high = middle - 1;
+    else if (offset >= node.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
 /** A document's spans as the units need them: top-level nodes to grow ranges to, and which spans hold a claim. */
 class SpanLayout {
-  readonly top: readonly InlineNode[];
+  private readonly top: readonly InlineNode[];
   /** Top-level spans that are claims, hold a claim or are skipped: no unit crosses them. */
   private readonly barriers = new Set<SpanNode>();
 
-  constructor(parsed: ParsedDocument) {
+  constructor(private readonly parsed: ParsedDocument) {
     this.top = parsed.nodes;
     for (const node of parsed.nodes) {
       if (node.kind !== 'span') continue;
@@ -197,21 +211,7 @@ class SpanLayout {
     }
   }
 
-  /** Index of the top-level node holding `offset`, or -1. */
-  private nodeAt(offset: number): number {
-    let low = 0;
-    let high = this.top.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const node = this.top[middle];
-      if (offset < node.start) high = middle - 1;
-      else if (offset >= node.end) low = middle + 1;
-      else return middle;
-    }
-    return -1;
-  }
-
-  isBarrier(node: InlineNode): boolean {
+  private isBarrier(node: InlineNode): boolean {
     return node.kind === 'span' && this.barriers.has(node);
   }
 
@@ -220,16 +220,16 @@ class SpanLayout {
    * into the stretches between barrier spans, each trimmed of spaces and
    * edge punctuation (trimming never enters a span).
    */
-  pieces(text: string, start: number, end: number): TextRange[] {
-    const first = this.nodeAt(start);
-    const last = this.nodeAt(end - 1);
+  pieces(start: number, end: number): TextRange[] {
+    const first = topNodeAt(this.top, start);
+    const last = topNodeAt(this.top, end - 1);
     if (first < 0 || last < 0) return [];
     const pieces: TextRange[] = [];
     let pieceStart = -1;
     let pieceEnd = -1;
     const close = () => {
       if (pieceStart >= 0) {
-        const trimmed = this.trim(text, pieceStart, pieceEnd);
+        const trimmed = trimRange(this.parsed, pieceStart, pieceEnd);
         if (trimmed !== undefined) pieces.push(trimmed);
       }
       pieceStart = -1;
@@ -249,19 +249,6 @@ class SpanLayout {
     close();
     return pieces;
   }
-
-  /** Trims spaces and edge punctuation that lie in top-level text, never inside a span. */
-  private trim(text: string, start: number, end: number): TextRange | undefined {
-    const inText = (offset: number) => {
-      const k = this.nodeAt(offset);
-      return k >= 0 && this.top[k].kind === 'text';
-    };
-    const lead = LEADING.exec(text.slice(start, end));
-    if (lead !== null) for (let i = 0; i < lead[0].length && inText(start); i++) start++;
-    const trail = TRAILING.exec(text.slice(start, end));
-    if (trail !== null) for (let i = 0; i < trail[0].length && end > start && inText(end - 1); i++) end--;
-    return end > start ? { start, end } : undefined;
-  }
 }
 
 /** The units of a document: stretches of its sentences that no claim covers, in text order. */
@@ -269,25 +256,24 @@ export function readUnits(facts: DocumentFacts): Unit[] {
   const parsed = facts.parsed;
   const reading = readingText(parsed);
   const segmenter = segmenterFor(facts.frontMatter.language);
-  const layout = new SpanLayout(parsed);
-  const units: Unit[] = [];
-  let sentenceIndex = 0;
-  let paragraph = 0;
-  for (const line of linesOf(reading.text)) {
+  // Sentences in source offsets, grown so that none cuts a span; a full stop
+  // inside a mention ("[Le GSIM. Groupe]") joins the sentences on either side.
+  const sentences: { start: number; end: number; paragraph: number }[] = [];
+  linesOf(reading.text).forEach((line, paragraph) => {
     for (const sentence of sentencesOfLine(reading.text, line.start, line.end, segmenter)) {
       let start = sentence.start;
       let end = sentence.end;
       while (start < end && /\s/u.test(reading.text[start])) start++;
       while (end > start && /\s/u.test(reading.text[end - 1])) end--;
       if (end <= start) continue;
-      const sourceStart = reading.source[start];
-      const sourceEnd = reading.source[end - 1] + 1;
-      for (const piece of layout.pieces(parsed.text, sourceStart, sourceEnd)) units.push({ ...piece, sentence: sentenceIndex, paragraph });
-      sentenceIndex++;
+      const grown = growToSpans(parsed, reading.source[start], reading.source[end - 1] + 1);
+      const last = sentences[sentences.length - 1];
+      if (last !== undefined && grown.start < last.end) last.end = Math.max(last.end, grown.end);
+      else sentences.push({ ...grown, paragraph });
     }
-    paragraph++;
-  }
-  return units;
+  });
+  const layout = new SpanLayout(parsed);
+  return sentences.flatMap((sentence, index) => layout.pieces(sentence.start, sentence.end).map((piece) => ({ ...piece, sentence: index, paragraph: sentence.paragraph })));
 }
 
 /** The index of the first span whose `[` is at or after `offset` (spans are in the order of their `[`). */
@@ -322,45 +308,31 @@ export function spansWithin(parsed: ParsedDocument, start: number, end: number):
   return found;
 }
 
-/** Whether an offset lies strictly inside a top-level span (its `[` excluded): a cut there would cut the span. */
+/** Whether an offset lies strictly inside a top-level span or escape (its first character excluded): a cut there would cut it. */
 export function insideSpan(parsed: ParsedDocument, offset: number): boolean {
-  let low = 0;
-  let high = parsed.nodes.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const node = parsed.nodes[middle];
-    if (offset < node.start) high = middle - 1;
-    else if (offset >= node.end) low = middle + 1;
-    else return node.kind !== 'text' && offset > node.start;
-  }
-  return false;
+  const k = topNodeAt(parsed.nodes, offset);
+  return k >= 0 && parsed.nodes[k].kind !== 'text' && offset > parsed.nodes[k].start;
 }
 
 /** A range with spaces and edge punctuation trimmed, as units are (undefined when nothing is left). */
 export function trimRange(parsed: ParsedDocument, start: number, end: number): TextRange | undefined {
   const text = parsed.text;
+  const inText = (offset: number) => {
+    const k = topNodeAt(parsed.nodes, offset);
+    return k >= 0 && parsed.nodes[k].kind === 'text';
+  };
   const lead = LEADING.exec(text.slice(start, end));
-  if (lead !== null) for (let i = 0; i < lead[0].length && !insideSpan(parsed, start) && text[start] !== '['; i++) start++;
+  if (lead !== null) for (let i = 0; i < lead[0].length && inText(start); i++) start++;
   const trail = TRAILING.exec(text.slice(start, end));
-  if (trail !== null) for (let i = 0; i < trail[0].length && end > start && !insideSpan(parsed, end - 1) && text[end - 1] !== '}'; i++) end--;
+  if (trail !== null) for (let i = 0; i < trail[0].length && end > start && inText(end - 1); i++) end--;
   return end > start ? { start, end } : undefined;
 }
 
-/** A range grown to the top-level spans it starts or ends inside, so that it cuts none. */
+/** A range grown to the top-level spans (and escapes) it starts or ends inside, so that it cuts none. */
 export function growToSpans(parsed: ParsedDocument, start: number, end: number): TextRange {
-  const nodeAt = (offset: number) => {
-    let low = 0;
-    let high = parsed.nodes.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const node = parsed.nodes[middle];
-      if (offset < node.start) high = middle - 1;
-      else if (offset >= node.end) low = middle + 1;
-      else return node;
-    }
-    return undefined;
-  };
-  const first = nodeAt(start);
-  const last = end > start ? nodeAt(end - 1) : undefined;
-  return { start: first !== undefined && first.kind !== 'text' ? first.start : start, end: last !== undefined && last.kind !== 'text' ? last.end : end };
+  const first = topNodeAt(parsed.nodes, start);
+  const last = end > start ? topNodeAt(parsed.nodes, end - 1) : -1;
+  const firstNode = first >= 0 ? parsed.nodes[first] : undefined;
+  const lastNode = last >= 0 ? parsed.nodes[last] : undefined;
+  return { start: firstNode !== undefined && firstNode.kind !== 'text' ? firstNode.start : start, end: lastNode !== undefined && lastNode.kind !== 'text' ? lastNode.end : end };
 }
