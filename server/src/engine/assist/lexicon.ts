@@ -52,7 +52,7 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
   {
     names: ['captured', 'taken', 'seized', 'overran', 'overrun'],
     cues: [
-      'pris le contrôle', 'prise de contrôle', "s'est emparé", "s'emparer", 'emparé', 'capturé', 'conquis', 'la prise',
+      'pris le contrôle', 'prise de contrôle', 'capturé', 'conquis', 'la prise',
       'took control', 'taken control', 'seized', 'overran', 'overrun', 'captured', 'took over', 'stormed',
       'سيطر', 'سيطرت', 'السيطرة على', 'سيطرتها', 'سيطرته', 'سيطرتهم', 'استولى', 'استولت', 'استولوا', 'اقتحم', 'اقتحمت', 'اقتحموا',
     ],

@@ -1,13 +1,14 @@
 // The entities a document names, as the assist reads them: mention spans
 // the analyst annotated, and registry aliases in article text no span marks
-// yet (what `unannotated-mention` hints at). A claimant, an event or an
-// entity value can come from either.
+// yet (what `unannotated-mention` hints at, read from those hints: the
+// aliases are scanned once, when the document is read). A claimant, an
+// event or an entity value can come from either.
 
 import type { Corpus } from '../corpus';
 import type { DocumentFacts } from '../document';
 import type { EntitySection } from '../values';
 import { forEachSpan } from '../spans';
-import type { ParsedDocument, TextRange } from '../syntax';
+import type { TextRange } from '../syntax';
 
 export interface Mention extends TextRange {
   /** The named text: inside the span's brackets, or the alias match itself. */
@@ -28,24 +29,12 @@ export function documentMentions(corpus: Corpus, facts: DocumentFacts): Mention[
       if (ids.length > 0) mentions.push({ start: span.start, end: span.end, text: { start: span.start + 1, end: span.close }, ids, annotated: true });
     },
   });
-  for (const segment of topLevelText(facts.parsed)) {
-    for (const match of corpus.aliases.scan(facts.text, segment.start, segment.end)) {
-      mentions.push({ start: match.start, end: match.end, text: { start: match.start, end: match.end }, ids: match.entityIds, annotated: false });
-    }
+  // The aliases no span marks were found once, when the document was read: its unannotated-mention hints.
+  for (const hint of facts.diagnostics) {
+    if (hint.code !== 'unannotated-mention' || hint.fix?.kind !== 'annotate') continue;
+    mentions.push({ start: hint.start, end: hint.end, text: { start: hint.start, end: hint.end }, ids: hint.fix.entityIds, annotated: false });
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** Runs of article text outside every span. */
-function topLevelText(parsed: ParsedDocument): TextRange[] {
-  const runs: TextRange[] = [];
-  for (const node of parsed.nodes) {
-    if (node.kind !== 'text') continue;
-    const last = runs[runs.length - 1];
-    if (last !== undefined && last.end === node.start) runs[runs.length - 1] = { start: last.start, end: node.end };
-    else runs.push({ start: node.start, end: node.end });
-  }
-  return runs;
 }
 
 /** The first id of a mention that names an entity of `section`. */
