@@ -27,6 +27,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'de source', 'preposition'],
   ['fr', 'citant', 'preposition'],
   ['fr', 'cité|citée|cités|citées par', 'preposition'],
+  // The passive names the claimant after "par": "l'attaque a été revendiquée par [le JNIM]".
+  ['fr', 'revendiqué|revendiquée|revendiqués|revendiquées par', 'preposition'],
   ['fr', 'affirme|affirment|affirmé|affirmait|affirmaient|affirmant', 'verb'],
   ['fr', 'assure|assurent|assuré|assurait|assuraient|assurant', 'verb'],
   ['fr', 'revendique|revendiquent|revendiqué|revendiquait|revendiquaient|revendiquant', 'verb'],
@@ -50,10 +52,12 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'accuse|accusent|accusé', 'verb'],
   ['fr', 'témoigne|témoignent|témoigné|raconte|racontent|raconté', 'verb'],
   ['fr', 'fait|font savoir', 'verb'],
+  ['fr', 'condamne|condamnent|condamné|dénonce|dénoncent|dénoncé|déplore|déplorent|déploré', 'verb'],
   ['fr', 'a|ont fait savoir', 'verb'],
   ['en', 'according to', 'preposition'],
   ['en', 'citing|quoting', 'preposition'],
   ['en', 'quoted|cited by', 'preposition'],
+  ['en', 'claimed by', 'preposition'],
   ['en', 'said|says|say|saying', 'verb'],
   ['en', 'claimed|claims|claiming', 'verb'],
   ['en', 'stated|states', 'verb'],
@@ -67,6 +71,7 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'insisted|insists|maintained|maintains|asserted|asserts', 'verb'],
   ['en', 'estimated|estimates', 'verb'],
   ['en', 'wrote|writes|posted', 'verb'],
+  ['en', 'condemned|condemns|denounced|denounces|deplored', 'verb'],
   ['ar', 'بحسب|حسب|حسبما', 'preposition'],
   ['ar', 'وفقا|وفق|طبقا', 'preposition'],
   ['ar', 'نقلا عن', 'preposition'],
@@ -85,9 +90,24 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'تبنى|تبنت|يتبنى|تتبنى', 'verb'],
   ['ar', 'أضاف|أضافت', 'verb'],
   ['ar', 'نقلت|نقل', 'verb'],
+  ['ar', 'أدان|أدانت|يدين|تدين|ندد|نددت|استنكر|استنكرت', 'verb'],
 ];
 
 const tableFor = byLanguages((languages) => phraseTable(ATTRIBUTIONS, languages));
+
+/**
+ * Verbs of saying that may come before their subject in French and English,
+ * after what was said: "…, a dit [l'armée]", '"…," [the army] said' is the
+ * army speaking. Others keep their subject before them: in "[le collectif],
+ * …, accuse [l'armée]", "[the residents] told [Reuters]", the party after
+ * the verb is its object. (Arabic verbs come first whatever they are.)
+ */
+const INVERTING: ReadonlySet<string> = new Set(
+  [
+    ...['dit', 'disent', 'affirme', 'affirment', 'assure', 'assurent', 'ajoute', 'ajoutent', 'precise', 'precisent', 'indique', 'indiquent', 'souligne', 'explique', 'estime', 'declare', 'rapporte', 'raconte', 'poursuit', 'insiste', 'confie', 'rappelle', 'temoigne'],
+    ...['said', 'says', 'added', 'adds', 'stated', 'wrote', 'explained', 'noted', 'insisted', 'claimed', 'claims'],
+  ],
+);
 
 /** Words that govern the mention after them: a party named after one is no subject ("affilié à [Al-Qaïda]"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -161,6 +181,9 @@ export function findAttribution(
   const table = tableFor(languagesOf(language));
   const arabic = languagesOf(language).has('ar') && !languagesOf(language).has('fr');
   let pronounAttribution: Attribution | undefined;
+  // A party named inside another's name ("[the [al-Qaeda]{@al-qaida} affiliate]{@jnim}") is part of that name, not a party of the sentence.
+  const parties = mentions.filter((m) => !mentions.some((outer) => outer !== m && outer.start <= m.start && m.end <= outer.end) && actorOf(corpus, m) !== undefined);
+  const insideName = (range: TextRange) => mentions.some((m) => m.start < range.start && range.end <= m.end);
   const constructions = [
     ...table.findAll(words),
     // The word holding the cue's start: an Arabic cue may start after a proclitic ("و|رفض").
@@ -168,19 +191,23 @@ export function findAttribution(
   ].sort((a, b) => a.start - b.start);
   for (const match of constructions) {
     const cue = { start: match.start, end: match.end };
+    // "GSIM, JNIM selon l'acronyme arabe" inside a name attributes nothing.
+    if (insideName(cue)) continue;
     // In Arabic the subject follows the verb, inside a cue that runs on past it ("رفض الجيش التعليق").
     const from = arabic ? words.list[match.first].end : match.end;
-    const after = mentions.filter((m) => m.start >= from && actorOf(corpus, m) !== undefined && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
+    const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
     if (match.payload === 'preposition') {
       const first = after[0];
       if (first !== undefined) return { claimant: actorOf(corpus, first), cue, mention: first, pronoun: false };
       continue;
     }
-    // Inverted: after a quote or a comma, or first in an Arabic clause.
-    const inverted = after.find((m) => wordIndexAt(words, m.start) - match.next <= 2);
+    // Inverted: a verb of saying after a quote or a comma, or first in an Arabic clause; never a party a preposition governs ("a déclaré à [l'AFP]").
+    const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
+    const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => word.kind === 'word' && PREPOSITIONS.has(word.text));
+    const inverted = inverting ? after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) : undefined;
     if (inverted !== undefined && (arabic || opensClause(words, match.first))) return { claimant: actorOf(corpus, inverted), cue, mention: inverted, pronoun: false };
     const pronoun = pronounBefore(words, match.first);
-    const before = mentions.filter((m) => m.end <= match.start && actorOf(corpus, m) !== undefined && match.first - wordIndexAt(words, m.end) <= BEFORE_WINDOW && !governed(words, m));
+    const before = parties.filter((m) => m.end <= match.start && match.first - wordIndexAt(words, m.end) <= BEFORE_WINDOW && !governed(words, m));
     const subject = before[before.length - 1];
     if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) return { claimant: actorOf(corpus, subject), cue, mention: subject, pronoun: false };
     if (pronoun !== undefined) {

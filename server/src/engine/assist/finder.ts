@@ -17,17 +17,18 @@ import { readCounts } from '../read/counts';
 import { readCues, type CueReading } from '../read/cues';
 import { readDates, type DateReading } from '../read/dates';
 import type { ReadOptions } from '../read/languages';
+import { foldText } from '../aliases';
 import { PhraseTable, readWords, type Words } from '../read/words';
 import type { PropertyEntry, Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, type Attribution } from './attribution';
 import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { builtInActorCues } from './lexicon';
+import { builtInActorCues, speaksOfFigures } from './lexicon';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { combine, CueModel, readOptionsOf, target, type Evidence } from './model';
-import { boundsNeighbourhood, NEIGHBOURHOOD, neighbourhood, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
+import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
 
 /** One property=value of a suggestion. */
@@ -83,6 +84,12 @@ const NEARNESS_WORDS = 6;
 const DATE_WEIGHT = 0.8;
 /** What an event's claims' words say weighs at most this: it breaks ties between the passage's own clues. */
 const LEARNT_EVENT_WEIGHT = 1;
+/** Prepositions of direction: the place after them is where people or things went, a third as likely the event's. */
+const TOWARDS: ReadonlySet<string> = new Set(['vers', 'to', 'towards', 'toward', 'into', 'الى']);
+const TOWARDS_WEIGHT = 0.3;
+const TOWARDS_WORDS = 6;
+/** How much the events a property's claims are usually about weigh, times their share. */
+const PROPERTY_EVENT_WEIGHT = 0.5;
 /** Dates spanning more days than this (a year, a season) place no event. */
 const MAX_DATED_DAYS = 31;
 /** Sentences longer than this are no claim to wrap (a page with no full stop): they are passed over. */
@@ -187,22 +194,16 @@ function wordsOf(facts: DocumentFacts, range: TextRange): Words {
 }
 
 /** The cue phrases within words [from, to) that signal a target, as evidence. */
-function cueEvidence(matches: readonly CueMatch[], name: string, from: number, to: number): Evidence[] {
+function cueEvidence(words: Words, matches: readonly CueMatch[], name: string, from: number, to: number, value?: { readonly first: number; readonly next: number }): Evidence[] {
   const found: Evidence[] = [];
   for (const match of matches) {
     if (match.first < from || match.first >= to) continue;
-    for (const cue of match.cues) if (cue.target === name) found.push({ weight: cue.weight, term: cue.phrase });
+    // Near a value, a cue counts as a word there would: less the further it is, less before the value than after it.
+    const before = words.list[match.first]?.arabic === true ? 1 : BEFORE_VALUE;
+    const nearness = value === undefined ? 1 : match.first >= value.next ? proximity(match.first - value.next + 1) : before * proximity(Math.max(1, value.first - match.next + 1));
+    for (const cue of match.cues) if (cue.target === name) found.push({ weight: cue.weight * nearness, term: cue.phrase });
   }
   return found;
-}
-
-/** The word range a neighbourhood covers around [first, next), for matching cue phrases in it. */
-function neighbourhoodRange(words: Words, first: number, next: number): { from: number; to: number } {
-  let from = first;
-  for (let seen = 0; from > 0 && seen < NEIGHBOURHOOD && !boundsNeighbourhood(words.list[from - 1]); from--) if (stemOf(words.list[from - 1]) !== undefined) seen++;
-  let to = next;
-  for (let seen = 0; to < words.length && seen < NEIGHBOURHOOD && !boundsNeighbourhood(words.list[to]); to++) if (stemOf(words.list[to]) !== undefined) seen++;
-  return { from, to };
 }
 
 function propertiesOf(registry: Registry, type: PropertyEntry['type']): PropertyEntry[] {
@@ -267,18 +268,19 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const around = (start: number, end: number): Neighbourhood => {
     const first = wordIndexAt(words, start);
     const next = Math.max(first + 1, wordIndexAt(words, end));
-    return { first, next, ...neighbourhoodRange(words, first, next) };
+    const { from, to } = neighbourhood(words, first, next, mentionRanges);
+    return { first, next, from, to };
   };
   // Words a cue phrase of another target reads ("tués" in "tués ou blessés") are no learnt evidence for this one.
   const near = (name: string, where: Neighbourhood) => {
     const skip = [...mentionRanges, ...cueMatches.filter((match) => !match.cues.some((cue) => cue.target === name))];
-    return [...model.evidence(name, neighbourhood(words, where.first, where.next, skip)), ...cueEvidence(cueMatches, name, where.from, where.to)];
+    return [...model.evidence(name, neighbourhood(words, where.first, where.next, skip).terms), ...cueEvidence(words, cueMatches, name, where.from, where.to, where)];
   };
   const counts = readCounts(words, options);
   const dates = readDates(words, options);
   // A passage's terms, for enum values and events: its names and its figures are no cue.
   const allTerms = termsOf(words, [...mentionRanges, ...counts, ...dates]);
-  const anywhere = (name: string) => [...model.evidence(name, allTerms), ...cueEvidence(cueMatches, name, 0, words.length)];
+  const anywhere = (name: string) => [...model.evidence(name, allTerms), ...cueEvidence(words, cueMatches, name, 0, words.length)];
 
   const cues = readCues(words, options);
   const hedged = cues.find((cue) => cue.cue === 'hedged');
@@ -307,7 +309,7 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   // Among several date properties the cues choose, and the one the corpus uses most takes the dates no cue ties.
   const usualDate = [...dateProperties].sort((a, b) => model.observations(target.date(b.key)) - model.observations(target.date(a.key)))[0];
   for (const reading of dates) {
-    if (reading.value === null || usualDate === undefined || statementDate(reading)) continue;
+    if (reading.value === null || usualDate === undefined || statementDate(reading) || dateline(words, reading)) continue;
     const where = around(reading.start, reading.end);
     const chosen = dateProperties.length > 1 ? best(dateProperties.map((property) => scored(property, near(target.date(property.key), where))), DATE_THRESHOLD) : undefined;
     const property = chosen?.item ?? usualDate;
@@ -316,16 +318,18 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     values.push(found(words, property.key, reading.value, reading, `${reading.why} (${property.key})`, precise, precise ? 0.7 : 0.3));
   }
 
+  const figures = declinedCues.length > 0 && speaksOfFigures(words);
   for (const declined of declinedCues) {
     // Which figure is declined: the count property the passage's words point to, else the one the corpus declines most.
     const where = around(declined.start, declined.end);
     const candidates = countProperties.map((property) =>
-      scored(property, [...anywhere(target.declined(property.key)), ...near(target.count(property.key), where), ...cueEvidence(cueMatches, target.count(property.key), 0, words.length)]),
+      scored(property, [...anywhere(target.declined(property.key)), ...near(target.count(property.key), where), ...cueEvidence(words, cueMatches, target.count(property.key), 0, words.length)]),
     );
     const usual = [...countProperties].sort((a, b) => model.observations(target.declined(b.key)) - model.observations(target.declined(a.key)) || model.observations(target.count(b.key)) - model.observations(target.count(a.key)))[0];
     const property = best(candidates, Number.MIN_VALUE)?.item ?? usual;
     if (property === undefined || values.some((value) => value.key === property.key)) continue;
-    values.push(found(words, property.key, '?', declined, `${declined.why} (${property.key})`, true, 0.8));
+    // A refusal makes a claim when a figure is at stake ("n'a pas souhaité donner de bilan"), not a mere "no comment".
+    values.push(found(words, property.key, '?', declined, `${declined.why} (${property.key})`, figures, figures ? 0.8 : 0.3));
   }
 
   for (const property of propertiesOf(registry, 'enum')) {
@@ -346,6 +350,27 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   }
 
   return { range, unit, words, mentions, values, dates, allTerms, ...(hedged !== undefined ? { hedged } : {}), ...(attribution !== undefined ? { attribution } : {}), cueMatches };
+}
+
+/** Whether a place is where something went: a preposition of direction among the few words before it, in its phrase ("évacués vers les centres de santé de [Kaya]"). */
+function headedTowards(words: Words, mention: TextRange): boolean {
+  const at = wordIndexAt(words, mention.start);
+  for (let k = at - 1; k >= 0 && k >= at - TOWARDS_WORDS; k--) {
+    const word = words.list[k];
+    if (word.kind === 'mark' && word.text !== "'" && word.text !== '’') return false;
+    if (TOWARDS.has(word.text)) return true;
+  }
+  return false;
+}
+
+/** A wire dateline's date, "DAKAR, Aug 29 (Reuters) -": the day of the dispatch, not of any fact. */
+function dateline(words: Words, range: TextRange): boolean {
+  const open = wordIndexAt(words, range.end);
+  if (words.at(open)?.text !== '(') return false;
+  for (let k = open + 1; k < Math.min(words.length, open + 6); k++) {
+    if (words.list[k].text === ')') return ['-', '—', '–'].includes(words.at(k + 1)?.text ?? '');
+  }
+  return false;
 }
 
 /** The first word whose stem is `stem`, as a range. */
@@ -435,6 +460,16 @@ interface Claimant {
   readonly strength: number;
 }
 
+/**
+ * Whether hedged wording reports what someone said ("auraient été tués",
+ * "reportedly", "يُزعم"), rather than the outlet's own caution about it ("n'a
+ * pas pu être vérifié", "could not be independently verified", "لم يتسن
+ * التحقق"), which is the outlet speaking.
+ */
+function reportsSpeech(cue: CueReading): boolean {
+  return !/verifi|confirm|تحقق|تاكد|التاكد|موثق|مؤكد/u.test(foldText(cue.words).folded);
+}
+
 /** Who says each passage: its attribution; a hedged passage goes on with the last party quoted; else the outlet. */
 function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Claimant[] {
   const source = context.facts.frontMatter.source?.value;
@@ -448,7 +483,7 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
       const how = attribution.pronoun ? `${said} + a pronoun for @${attribution.claimant}` : `${said} + @${attribution.claimant}`;
       return attribution.claimant === source ? { ...outlet, why: how } : { id: attribution.claimant, bySource: false, why: how, strength: attribution.pronoun ? 0.7 : 1 };
     }
-    if (attribution === undefined && reading.hedged !== undefined && last !== undefined && reading.unit.paragraph - last.paragraph <= 1) {
+    if (attribution === undefined && reading.hedged !== undefined && reportsSpeech(reading.hedged) && last !== undefined && reading.unit.paragraph - last.paragraph <= 1) {
       return { id: last.id, bySource: last.id === source, why: `'${reading.hedged.words}' goes on with @${last.id}'s account`, strength: 0.6 };
     }
     return outlet;
@@ -535,14 +570,17 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
   }
   const events = eventIndex(context.corpus);
   for (const mention of reading.mentions) {
+    // A place the passage goes to ("évacués vers Kaya", "taken to Kaya") is not where the event is.
+    const towards = headedTowards(words, mention) ? TOWARDS_WEIGHT : 1;
     for (const place of mention.ids) {
       if (registry.entities.get(place)?.section !== 'place') continue;
       // At the place itself; at a place holding it (the town named, the event in its district); at a place it holds (the region named).
-      for (const event of events.at.get(place) ?? []) add(event.id, 2 * nearness(mention), `at @${place}`);
+      const weight = towards * nearness(mention);
+      for (const event of events.at.get(place) ?? []) add(event.id, 2 * weight, `at @${place}`);
       for (const around of context.corpus.placesContaining(place)) {
-        if (around !== place) for (const event of events.at.get(around) ?? []) add(event.id, 1.5 * nearness(mention), `at @${place}`);
+        if (around !== place) for (const event of events.at.get(around) ?? []) add(event.id, 1.5 * weight, `at @${place}`);
       }
-      for (const event of events.inside.get(place) ?? []) add(event.id, 0.6 * nearness(mention), `in @${place}`);
+      for (const event of events.inside.get(place) ?? []) add(event.id, 0.6 * weight, `in @${place}`);
     }
   }
   for (const date of reading.dates) {
@@ -551,6 +589,11 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
     // A date few events share says more than one many do.
     const dated = events.dated.filter((event) => event.days !== undefined && event.days.low <= days.high && days.low <= event.days.high);
     for (const event of dated) add(event.id, (DATE_WEIGHT / dated.length) * nearness(date), `on ${date.value}`);
+  }
+  // The events the corpus claims such values about: a toll is about an attack, seldom about a visit.
+  const asserted = [...new Set(reading.values.filter((value) => value.fact).map((value) => value.key))];
+  for (const key of asserted) {
+    for (const { event, share } of context.model.eventsAsserting(key)) add(event, PROPERTY_EVENT_WEIGHT * share, '');
   }
   for (const [id, evidence] of context.model.eventEvidence(reading.allTerms)) {
     const weight = Math.min(combine(evidence), LEARNT_EVENT_WEIGHT);
@@ -635,16 +678,16 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     // Before the corpus says, a property the built-in cues know as responsibility ("attacker") is the claimant's.
     const selfShare = model.selfShare(property.key) ?? (builtInActorCues(property.key).length > 0 ? 1 : 0);
     if (section === 'actor' && attribution?.claimant !== undefined && ownCue && selfShare >= 0.5) {
-      const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(reading.cueMatches, name, 0, words.length)];
+      const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(words, reading.cueMatches, name, 0, words.length)];
       candidates.push(scored({ id: attribution.claimant, range: attribution.cue }, evidence));
     }
     for (const mention of reading.mentions) {
       const id = idOfSection(context.corpus, mention, section);
-      if (id === undefined || mention === attribution?.mention || (section === 'actor' && id === claimant.id)) continue;
+      if (id === undefined || mention === attribution?.mention || (section === 'actor' && id === claimant.id) || (section === 'place' && headedTowards(words, mention))) continue;
       const first = wordIndexAt(words, mention.start);
       const next = Math.max(first + 1, wordIndexAt(words, mention.end));
-      const range = neighbourhoodRange(words, first, next);
-      const evidence = [...model.evidence(name, neighbourhood(words, first, next, mentionRanges)), ...cueEvidence(reading.cueMatches, name, range.from, range.to)];
+      const around = neighbourhood(words, first, next, mentionRanges);
+      const evidence = [...model.evidence(name, around.terms), ...cueEvidence(words, reading.cueMatches, name, around.from, around.to, { first, next })];
       candidates.push(scored({ id, range: mention.text }, evidence));
     }
     const chosen = best(candidates, ENTITY_THRESHOLD);
@@ -667,6 +710,19 @@ function wordCount(words: Words): number {
   return count;
 }
 
+/**
+ * Whether a passage is background to the event it would be about: the dates
+ * it gives all lie months from the event's ("dirigé depuis un coup d'Etat en
+ * septembre 2022", "since 2015"), as the history a report recalls does.
+ */
+function background(context: DocumentContext, values: readonly Found[], event: EventChoice | undefined): boolean {
+  const days = event === undefined ? undefined : context.registry.entities.get(event.id)?.date;
+  const eventDays = days === undefined ? undefined : daysOf(days);
+  if (eventDays === undefined) return false;
+  const dates = values.flatMap((value) => (context.registry.properties.get(value.key)?.type === 'date' ? [daysOf(value.value)] : [])).filter((d) => d !== undefined);
+  return dates.length > 0 && dates.every((d) => d.high < eventDays.low - MAX_DATED_DAYS || d.low > eventDays.high + MAX_DATED_DAYS);
+}
+
 /** A passage's values, one per property, the first read of each kept. */
 function claimValues(context: DocumentContext, reading: Reading, claimant: Claimant): Found[] {
   const values: Found[] = [];
@@ -678,7 +734,7 @@ function assemble(context: DocumentContext, reading: Reading, claimant: Claimant
   const { facts } = context;
   if (wordCount(reading.words) < MIN_WORDS) return undefined;
   const properties = claimValues(context, reading, claimant);
-  if (!properties.some((value) => value.fact)) return undefined;
+  if (!properties.some((value) => value.fact) || background(context, properties, event)) return undefined;
   const hedged = reading.hedged !== undefined;
   const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
   const text = facts.text.slice(reading.range.start, reading.range.end);

@@ -34,6 +34,8 @@ interface Share {
   readonly textValues: readonly (readonly [string, string, string])[];
   /** Entity property of actors → whether the value was the claimant. */
   readonly selfValues: readonly (readonly [string, boolean])[];
+  /** Each claim's words (as a key), event and the properties it asserts: which events a property's claims are about. */
+  readonly eventProperties: readonly (readonly [string, string, string])[];
 }
 
 const EVENT_PREFIX = 'event\u0000';
@@ -92,7 +94,7 @@ function valueNeighbourhood(text: ClaimText, assertion: Assertion, options: Read
     if (reading.value === null) continue;
     const read = readValue(property, reading.value, undefined);
     if (!read.ok || valueKey(read.value) !== assertion.valueKey) continue;
-    return neighbourhood(text.words, wordIndexAt(text.words, reading.start), wordIndexAt(text.words, reading.end), text.mentions);
+    return neighbourhood(text.words, wordIndexAt(text.words, reading.start), wordIndexAt(text.words, reading.end), text.mentions).terms;
   }
   return undefined;
 }
@@ -107,6 +109,7 @@ function shareOf(registry: Registry, facts: DocumentFacts): Share {
   const observations: [string, string, string[]][] = [];
   const textValues: [string, string, string][] = [];
   const selfValues: [string, boolean][] = [];
+  const eventProperties: [string, string, string][] = [];
   const options = readOptionsOf(registry, facts);
   const names = (terms: readonly WeightedTerm[]) => terms.map((t) => t.term);
   for (const claim of facts.claims) {
@@ -117,7 +120,10 @@ function shareOf(registry: Registry, facts: DocumentFacts): Share {
     const said = text.words.list.map((word) => word.text).join(' ');
     const observe = (name: string, terms: string[]) => observations.push([name, said, terms]);
     claimTerms.push([said, whole]);
-    if (claim.event !== undefined) observe(target.event(claim.event), whole);
+    if (claim.event !== undefined) {
+      observe(target.event(claim.event), whole);
+      for (const key of new Set(claim.assertions.map((assertion) => assertion.property.key))) eventProperties.push([said, claim.event, key]);
+    }
     for (const assertion of claim.assertions) {
       const { property, value } = assertion;
       const key = property.key;
@@ -146,7 +152,7 @@ function shareOf(registry: Registry, facts: DocumentFacts): Share {
           if (mention === undefined) break;
           const first = wordIndexAt(text.words, mention.start);
           const next = wordIndexAt(text.words, mention.end);
-          observe(target.entity(key), names(neighbourhood(text.words, first, next, text.mentions)));
+          observe(target.entity(key), names(neighbourhood(text.words, first, next, text.mentions).terms));
           break;
         }
         case 'text':
@@ -155,7 +161,7 @@ function shareOf(registry: Registry, facts: DocumentFacts): Share {
       }
     }
   }
-  return { claimTerms, observations, textValues, selfValues };
+  return { claimTerms, observations, textValues, selfValues, eventProperties };
 }
 
 /** Each document's share, computed once per facts object (and registry: the properties say how values read). */
@@ -171,6 +177,9 @@ function cachedShare(registry: Registry, facts: DocumentFacts): Share {
 
 /** A word the claims of more events than this hold points to none of them: it is passed over when looking events up. */
 const MAX_EVENTS_PER_TERM = 64;
+
+/** How many of the events a property's claims are about are looked at: those beyond hold too small a share to count. */
+const MAX_EVENTS_PER_PROPERTY = 16;
 
 /** Added to a term's claim count when weighing it, so that a word seen once is no proof. */
 const SHRINK = 2;
@@ -217,6 +226,10 @@ export class CueModel {
   private readonly termCounts = new Map<string, Map<string, number>>();
   private readonly texts = new Map<string, Map<string, { count: number; written: string }>>();
   private readonly selfCounts = new Map<string, { self: number; all: number }>();
+  /** Property → event → how many claims about the event assert the property. */
+  private readonly propertyEvents = new Map<string, Map<string, number>>();
+  /** The events most of a property's claims are about, computed when asked for, dropped by any change. */
+  private readonly topEvents = new Map<string, readonly { readonly event: string; readonly share: number }[]>();
   /** How many copies of each claim's words and of each observation the corpus holds. */
   private readonly claimCopies = new Map<string, number>();
   private readonly observationCopies = new Map<string, number>();
@@ -238,9 +251,9 @@ export class CueModel {
       this.included.clear();
       this.registry = corpus.registry;
     }
-    const seen = new Set<string>();
+    let documents = 0;
     for (const facts of corpus.allFacts()) {
-      seen.add(facts.file);
+      documents++;
       const entry = this.included.get(facts.file);
       if (entry?.facts === facts) continue;
       if (entry !== undefined) this.apply(entry.share, -1);
@@ -248,10 +261,13 @@ export class CueModel {
       this.apply(share, 1);
       this.included.set(facts.file, { facts, share });
     }
-    for (const [file, entry] of this.included) {
-      if (seen.has(file)) continue;
-      this.apply(entry.share, -1);
-      this.included.delete(file);
+    // Documents the corpus no longer holds; looked for only when some are gone.
+    if (this.included.size > documents) {
+      for (const [file, entry] of this.included) {
+        if (corpus.document(file) !== undefined) continue;
+        this.apply(entry.share, -1);
+        this.included.delete(file);
+      }
     }
     this.revision = corpus.revision;
   }
@@ -285,6 +301,13 @@ export class CueModel {
       if (entry.count <= 0) values.delete(folded);
       else values.set(folded, entry);
     }
+    for (const [said, event, property] of share.eventProperties) {
+      if (!this.counted(this.observationCopies, `${event}\u0001${property}\u0001${said}`, sign)) continue;
+      let events = this.propertyEvents.get(property);
+      if (events === undefined) this.propertyEvents.set(property, (events = new Map<string, number>()));
+      bump(events, event, sign);
+    }
+    this.topEvents.clear();
     for (const [property, self] of share.selfValues) {
       const entry = this.selfCounts.get(property) ?? { self: 0, all: 0 };
       entry.all += sign;
@@ -350,6 +373,24 @@ export class CueModel {
     }
     for (const list of found.values()) list.sort((a, b) => b.weight - a.weight);
     return found;
+  }
+
+  /**
+   * The events a property's claims are most about, with their share of
+   * them: a toll is claimed about an attack, seldom about a visit.
+   */
+  eventsAsserting(property: string): readonly { readonly event: string; readonly share: number }[] {
+    let top = this.topEvents.get(property);
+    if (top === undefined) {
+      const events = [...(this.propertyEvents.get(property) ?? [])];
+      const total = events.reduce((sum, [, count]) => sum + count, 0);
+      top = events
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, MAX_EVENTS_PER_PROPERTY)
+        .map(([event, count]) => ({ event, share: count / total }));
+      this.topEvents.set(property, top);
+    }
+    return top;
   }
 
   /** How rare a term is among the claims: log(N / df), 0 for a term every claim holds. */

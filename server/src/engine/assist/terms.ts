@@ -25,7 +25,9 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...['le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'au', 'aux', 'a', 'en', 'dans', 'par', 'pour', 'sur', 'avec', 'sans', 'sous', 'entre', 'vers', 'chez'],
   ...['et', 'ou', 'mais', 'donc', 'car', 'ni', 'que', 'qu', 'qui', 'dont', 'ou', 'ce', 'ces', 'cet', 'cette', 'se', 's', 'sa', 'son', 'ses', 'leur', 'leurs', 'il', 'elle', 'ils', 'elles', 'on', 'y', 'ne', 'n', 'pas', 'plus', 'est', 'sont', 'ete', 'etre', 'ont', 'avait', 'avoir'],
   ...['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'but', 'that', 'this', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'their', 'his', 'her', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'as', 'not'],
-  ...['في', 'من', 'على', 'إلى', 'عن', 'مع', 'أن', 'إن', 'هذا', 'هذه', 'التي', 'الذي', 'الذين', 'ما', 'لا', 'لم', 'قد', 'أو', 'ثم', 'كان', 'كانت', 'بعد', 'قبل', 'حيث'].map((word) => foldText(word).folded),
+  // Verbs that report speech say who speaks, not what is claimed: any claim may hold them.
+  ...['dit', 'disent', 'affirme', 'affirment', 'assure', 'assurent', 'ajoute', 'ajoutent', 'precise', 'indique', 'declare', 'selon', 'said', 'says', 'told', 'added', 'stated', 'according'],
+  ...['في', 'من', 'على', 'إلى', 'عن', 'مع', 'أن', 'إن', 'هذا', 'هذه', 'التي', 'الذي', 'الذين', 'ما', 'لا', 'لم', 'قد', 'أو', 'ثم', 'كان', 'كانت', 'بعد', 'قبل', 'حيث', 'قال', 'قالت', 'وفقا', 'بحسب'].map((word) => foldText(word).folded),
 ]);
 
 /** The stem of one word, or undefined for a number, a mark, a one-letter word or a function word. */
@@ -70,34 +72,64 @@ export interface WeightedTerm {
 export const NEIGHBOURHOOD = 6;
 
 /** Words before a value count less than words after it in French and English ("cinq véhicules", "50 tués"). */
-const BEFORE_WEIGHT = 0.6;
+export const BEFORE_VALUE = 0.6;
+
+/** How much a word counts at a distance from a value, in words: 1 next to it, 0.5 five words away. */
+export function proximity(distance: number): number {
+  return 1 / (1 + 0.25 * (distance - 1));
+}
+
+/** The terms around a value, and the words they were read from: [from, to) holds the value's words [first, next). */
+export interface Neighbourhood {
+  readonly terms: WeightedTerm[];
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * An Arabic word that opens a clause with its attached و ("وأصيب 140 آخرون"
+ * after "قتل نحو 200 شخص"): the conjunction bounds a value's neighbourhood
+ * as "et" does in French.
+ */
+function opensArabicClause(word: Word | undefined): boolean {
+  return word !== undefined && word.arabic && word.text.startsWith('\u0648') && (word.stems?.length ?? 0) > 0;
+}
 
 /**
  * The terms around word range [first, next) of `words`: up to NEIGHBOURHOOD
- * words on each side, stopping at clause punctuation and conjunctions (the
- * conjunction is not read past, so "tués et deux faits prisonniers" gives
- * "deux" only its own side), nearer words weighing more. Words inside
- * `skip` ranges (mentions, other values) are passed over without a term.
+ * content words on each side, stopping at clause punctuation and
+ * conjunctions (the conjunction is not read past, so "tués et deux faits
+ * prisonniers" gives "deux" only its own side), nearer words weighing more,
+ * and in French and English words before the value less than words after it
+ * (Arabic puts the verb first: "قتل 20"). Words inside `skip` ranges
+ * (mentions, other values) are passed over without a term.
  */
-export function neighbourhood(words: Words, first: number, next: number, skip: readonly TextRange[] = [], limits: TextRange = { start: 0, end: Infinity }): WeightedTerm[] {
+export function neighbourhood(words: Words, first: number, next: number, skip: readonly TextRange[] = []): Neighbourhood {
   const found = new Map<string, number>();
-  const add = (term: string | undefined, weight: number) => {
-    if (term !== undefined && weight > (found.get(term) ?? 0)) found.set(term, weight);
-  };
   const skipped = (word: Word) => skip.some((range) => word.start >= range.start && word.end <= range.end);
-  for (const [direction, from, factor] of [[-1, first - 1, BEFORE_WEIGHT], [1, next, 1]] as const) {
+  const walk = (direction: -1 | 1, from: number): number => {
     let distance = 0;
-    for (let index = from; index >= 0 && index < words.length && distance < NEIGHBOURHOOD; index += direction) {
+    let index = from;
+    for (; index >= 0 && index < words.length && distance < NEIGHBOURHOOD; index += direction) {
       const word = words.list[index];
-      if (word.start < limits.start || word.end > limits.end) break;
-      if (boundsNeighbourhood(word)) break;
+      if (boundsNeighbourhood(word) || (direction > 0 && opensArabicClause(word))) break;
       const term = skipped(word) ? undefined : stemOf(word);
-      if (term === undefined) continue;
-      distance++;
-      add(term, factor / (1 + 0.25 * (distance - 1)));
+      if (term !== undefined) {
+        distance++;
+        const weight = (direction < 0 && !word.arabic ? BEFORE_VALUE : 1) * proximity(distance);
+        if (weight > (found.get(term) ?? 0)) found.set(term, weight);
+      }
+      // The word that opens the value's clause is read, and nothing before it.
+      if (direction < 0 && opensArabicClause(word)) {
+        index += direction;
+        break;
+      }
     }
-  }
-  return [...found].map(([term, weight]) => ({ term, weight }));
+    return index - direction;
+  };
+  const from = opensArabicClause(words.at(first)) ? first : walk(-1, first - 1);
+  const to = walk(1, next) + 1;
+  return { terms: [...found].map(([term, weight]) => ({ term, weight })), from: Math.min(from, first), to: Math.max(to, next) };
 }
 
 /** The distinct terms of some words, each weighing 1, words inside `skip` ranges left out. */
