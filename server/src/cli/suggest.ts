@@ -6,7 +6,7 @@
 
 import { suggestionsFor, type Suggestion } from '../engine/assist/finder';
 import type { Corpus } from '../engine/corpus';
-import { Positions } from './report';
+import { jsonItems, Positions } from './report';
 import { terminalPath, terminalText } from './terminal';
 
 /** The suggestions for some documents of a corpus, by file then offset. */
@@ -20,23 +20,18 @@ export function suggestionsOfFiles(corpus: Corpus, files: readonly string[]): Su
 export function* suggestJsonParts(corpus: Corpus, suggestions: readonly Suggestion[]): Generator<string> {
   const positions = new Positions(corpus);
   yield '{"suggestions":[';
-  let first = true;
-  for (const s of suggestions) {
-    const json = JSON.stringify({
-      file: s.file,
-      ...positions.range(s.file, s),
-      text: s.text,
-      markup: s.markup,
-      claimant: s.claimant,
-      event: s.event,
-      properties: s.properties.map(({ key, value, words }) => ({ key, value, words })),
-      hedged: s.hedged,
-      confidence: s.confidence,
-      why: s.why,
-    });
-    yield first ? json : `,${json}`;
-    first = false;
-  }
+  yield* jsonItems(suggestions, (s) => ({
+    file: s.file,
+    ...positions.range(s.file, s),
+    text: s.text,
+    markup: s.markup,
+    claimant: s.claimant,
+    event: s.event,
+    properties: s.properties.map(({ key, value, words }) => ({ key, value, words })),
+    hedged: s.hedged,
+    confidence: s.confidence,
+    why: s.why,
+  }));
   yield ']}\n';
 }
 
