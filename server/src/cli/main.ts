@@ -1,9 +1,10 @@
-// `corroborate`: start, check, export and report on a corpus, or serve it over LSP.
+// `corroborate`: start, check, export and report on a corpus, suggest claims for it, or serve it over LSP.
 // Exit codes: 0 no errors, 1 errors in the corpus, 2 usage or I/O failure.
 // A command sets its code before it writes its output, so that a reader who
 // goes away early (a closed pipe) still gets the code of the run.
 
 import { Command, CommanderError, Option } from 'commander';
+import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Corpus } from '../engine/corpus';
 import { REGISTRY_FILE } from '../engine/registry';
@@ -15,6 +16,7 @@ import { eventsCsv, eventsJson, eventTable } from './events';
 import { checkJsonParts, checkTextParts, exportCsv, exportRecords } from './report';
 import { prepareReport, ReportUnwritable, type ReportFormat } from './reportCommand';
 import { sarifParts } from './sarif';
+import { suggestionsOfFiles, suggestJsonParts, suggestTextParts } from './suggest';
 import { pathFromWorkingFolder, terminalPath } from './terminal';
 import { w3cParts } from './w3c';
 
@@ -43,11 +45,21 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'corroborate export mycorpus --format w3c > mycorpus/annotations.jsonld',
   ],
   report: ['corroborate report mycorpus --html report.html', 'corroborate report mycorpus --format md > report.md'],
+  suggest: ['corroborate suggest mycorpus', 'corroborate suggest mycorpus mycorpus/reports/afp-0412.txt --format json'],
   lsp: ['corroborate lsp --stdio'],
 };
 
 /** More than this many files in init's lists are summed up, not listed. */
 const LISTED_FILES = 10;
+
+/** Whether a path names a file (not a folder, not nothing). */
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
 
 /** A word as a POSIX shell reads it back: quoted only when it has to be. */
 function shellWord(word: string): string {
@@ -182,6 +194,33 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
       setExit(run.errors > 0 ? EXIT_ERRORS : EXIT_OK);
       if (run.errors > 0) err.write(`corroborate: the corpus has ${run.errors === 1 ? '1 error' : `${run.errors} errors`}: what they concern may be missing from the report (run corroborate check)\n`);
       run.write(out);
+    });
+
+  cli
+    .command('suggest')
+    .description(
+      'Propose claims for the passages of the documents (all of DIR\'s by default) that state a checkable fact no claim covers: the span, the claimant, the event and the values read from the words. Nothing is written. Exit 0 whatever the corpus holds, 2 on a usage or I/O failure.',
+    )
+    .argument('[dir]', 'the corpus folder', '.')
+    .argument('[files...]', 'documents of the corpus to read, relative to the current folder')
+    .addOption(new Option('--format <format>', 'text, one line per suggestion; json: one object {suggestions: [...]}, paths relative to DIR').choices(['text', 'json'] as const).default('text'))
+    .action(async (dir: string, files: string[], options: { format: 'text' | 'json' }, command: Command) => {
+      // `corroborate suggest report.txt`: a first argument that is a file names a document of the corpus here.
+      if (files.length === 0 && (await isFile(path.resolve(env.cwd, dir)))) [dir, files] = ['.', [dir]];
+      const root = path.resolve(env.cwd, dir);
+      const corpus = await loadCorpus(root);
+      const wanted = files.map((file) => {
+        const relative = path.relative(root, path.resolve(env.cwd, file)).split(path.sep).join('/');
+        if (relative.startsWith('../') || relative === '..' || path.isAbsolute(relative) || !corpus.has(relative)) {
+          command.error(`${file} is not a document of the corpus in ${dir}`, { exitCode: EXIT_USAGE });
+        }
+        return relative;
+      });
+      const chosen = wanted.length > 0 ? wanted : corpus.files();
+      const suggestions = suggestionsOfFiles(corpus, chosen);
+      setExit(EXIT_OK);
+      if (options.format === 'json') writeParts(out, suggestJsonParts(corpus, suggestions));
+      else writeParts(out, suggestTextParts(corpus, suggestions, new Set(chosen).size, (file) => pathFromWorkingFolder(root, file, env.cwd)));
     });
 
   cli

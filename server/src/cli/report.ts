@@ -93,20 +93,25 @@ export function* checkJsonParts(corpus: Corpus, diagnostics: readonly Diagnostic
   });
   // The counts' object, left open for the diagnostics.
   yield `${JSON.stringify(countCorpus(corpus)).slice(0, -1)},"diagnostics":[`;
+  yield* jsonItems(diagnostics, (d) => ({
+    file: d.file,
+    ...positions.range(d.file, d),
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    related: (d.related ?? []).map(related),
+  }));
+  yield ']}';
+}
+
+/** The items of a JSON array, one piece each, commas between them: an output too large for one string is written piece by piece. */
+export function* jsonItems<T>(items: Iterable<T>, json: (item: T) => unknown): Generator<string> {
   let first = true;
-  for (const d of diagnostics) {
-    const json = JSON.stringify({
-      file: d.file,
-      ...positions.range(d.file, d),
-      severity: d.severity,
-      code: d.code,
-      message: d.message,
-      related: (d.related ?? []).map(related),
-    });
-    yield first ? json : `,${json}`;
+  for (const item of items) {
+    const text = JSON.stringify(json(item));
+    yield first ? text : `,${text}`;
     first = false;
   }
-  yield ']}';
 }
 
 /**
