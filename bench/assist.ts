@@ -20,7 +20,7 @@ import { loadCorpus } from '../server/src/workspace/corpusFiles';
 import { generateCorpus } from './corpus';
 import { summarise } from './stats';
 import { machineDescription } from './table';
-import { CORROBORATE } from './tools';
+import { thisBuild } from './tools';
 
 const USAGE = `npm run bench:assist -- [options]
 
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const output = path.join(os.tmpdir(), `corroborate-assist-bench-${process.pid}.json`);
   const out = fs.openSync(output, 'w');
   const coldStart = performance.now();
-  const cold = spawnSync(process.execPath, [CORROBORATE, 'suggest', dir, '--format', 'json'], { stdio: ['ignore', out, 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const cold = spawnSync(process.execPath, [thisBuild().cli, 'suggest', dir, '--format', 'json'], { stdio: ['ignore', out, 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const coldMs = performance.now() - coldStart;
   fs.closeSync(out);
   if (cold.status !== 0) throw new Error(`corroborate suggest exited with ${String(cold.status)}: ${cold.stderr.toString().slice(0, 2000)}`);
