@@ -79,3 +79,8 @@ export function valueInWords(corpus: Corpus, property: PropertyEntry, value: Cla
       );
   }
 }
+
+/** An event whose claims matrix a hover link, a code lens or a code action opens. */
+export interface MatrixTarget {
+  readonly event: string;
+}
