@@ -84,3 +84,8 @@ export function valueInWords(corpus: Corpus, property: PropertyEntry, value: Cla
   if (value.type === 'text') return `“${escapeMarkdown(shorten(value.text, MAX_TEXT_VALUE))}”`;
   return escapeMarkdown(valueText(corpus, property, value, raw));
 }
+
+/** An event whose claims matrix a hover link, a code lens or a code action opens. */
+export interface MatrixTarget {
+  readonly event: string;
+}
