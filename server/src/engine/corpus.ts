@@ -4,29 +4,13 @@
 // groups and documents it touches; the result always equals a fresh check.
 
 import { AliasMatcher } from './aliases';
-import { analyseEvent, analyseGroup, compareAssertions, type EventAnalysis, type GroupAnalysis } from './analysis';
-import { contradictionDiagnostics, disputedKeys, findingsIn, groupFindings, type GroupFindings, type GroupFindingsTable } from './contradictions';
+import { analyseEvent, compareAssertions, type EventAnalysis, type GroupAnalysis } from './analysis';
+import { contradictionDiagnostics, disputedKeys, type GroupFindings } from './contradictions';
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { encodingDiagnostic, readDocumentFacts, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
+import { ClaimGroup, type GroupContext } from './group';
 import { REGISTRY_FILE, readRegistry, type Registry } from './registry';
 import type { PlaceContainment } from './values';
-
-interface Group {
-  readonly event: string;
-  readonly property: string;
-  readonly members: Set<Assertion>;
-  /** Computed when first asked for (hover, the matrix…); dropped when a change touches the group. */
-  analysis?: GroupAnalysis;
-  /**
-   * Undefined until someone asks for the diagnostics of a member. Once asked,
-   * kept current on every change, so the change can tell which members'
-   * findings it really altered. While undefined, no member file has cached
-   * diagnostics, and every change to it has already been reported.
-   */
-  findings?: GroupFindingsTable;
-}
-
-const NO_FINDINGS_TABLE: GroupFindingsTable = new Map();
 
 /** Where an entity shows up in the corpus, kept current document by document. */
 export interface Footprint {
@@ -43,7 +27,7 @@ export interface Footprint {
 /** What one document change touches, gathered while the change is applied. */
 class Change {
   readonly files = new Set<string>();
-  readonly groups = new Set<Group>();
+  readonly groups = new Set<ClaimGroup>();
 }
 
 function groupKey(event: string, property: string): string {
@@ -62,15 +46,13 @@ export class Corpus {
   private readonly documents = new Map<string, DocumentFacts>();
   /** Documents the globs match that cannot be read, each with the `unreadable` error saying why. */
   private readonly unreadable = new Map<string, Diagnostic>();
-  private readonly groups = new Map<string, Group>();
+  private readonly groups = new Map<string, ClaimGroup>();
   private readonly claimIds = new Map<string, Claim[]>();
   private readonly claimsByEvent = new Map<string, Set<Claim>>();
   private readonly claimsByClaimant = new Map<string, Set<Claim>>();
   private readonly footprints = new Map<string, Footprint>();
   /** Event analyses asked for, until a change touches one of the event's groups. */
   private readonly eventAnalyses = new Map<string, EventAnalysis>();
-  private readonly serials = new WeakMap<Assertion, number>();
-  private nextSerial = 0;
   /** What of the registry documents' facts depend on: see documentFingerprint(). */
   private documentFingerprint = '';
   /** Registry diagnostics that depend on the registry alone. */
@@ -180,7 +162,10 @@ export class Corpus {
   private registryChangedAroundDocuments(): Set<string> {
     const change = new Change();
     change.files.add(REGISTRY_FILE);
-    for (const group of this.groups.values()) change.groups.add(group);
+    for (const group of this.groups.values()) {
+      group.setContext(this.groupContext(group.event, group.property.key) ?? { property: group.property, acknowledged: new Set(), within: this.within });
+      change.groups.add(group);
+    }
     return this.settle(change);
   }
 
@@ -227,47 +212,22 @@ export class Corpus {
   /** Re-checks the groups a change touched, then drops the caches of the files it changed. */
   private settle(change: Change): Set<string> {
     for (const group of change.groups) {
-      const before = group.findings;
-      group.analysis = undefined;
-      group.findings = undefined;
       this.eventAnalyses.delete(group.event);
-      if (group.members.size === 0) {
-        this.groups.delete(groupKey(group.event, group.property));
+      if (group.isEmpty) {
+        this.groups.delete(groupKey(group.event, group.property.key));
         continue;
       }
-      if (!before) continue;
-      const after = this.findingsTable(group);
-      for (const member of group.members) {
-        if ((findingsIn(before, member)?.signature ?? '') !== (findingsIn(after, member)?.signature ?? '')) change.files.add(member.claim.file);
-      }
+      group.settle(change.files);
     }
     for (const file of change.files) this.cache.delete(file);
     return change.files;
   }
 
-  private serial(assertion: Assertion): number {
-    let serial = this.serials.get(assertion);
-    if (serial === undefined) {
-      serial = this.nextSerial++;
-      this.serials.set(assertion, serial);
-    }
-    return serial;
-  }
-
-  /** The group's analysis as it stands; kept only once someone asks for it (see analysis()). */
-  private classify(group: Group): GroupAnalysis | undefined {
-    if (group.analysis) return group.analysis;
-    const definition = this.registry.properties.get(group.property);
+  /** What a group's values are compared with: undefined when the property is not in the registry. */
+  private groupContext(event: string, property: string): GroupContext | undefined {
+    const definition = this.registry.properties.get(property);
     if (!definition) return undefined;
-    const acknowledged = disputedKeys(definition, this.registry.entities.get(group.event));
-    return analyseGroup(group.event, definition, acknowledged, group.members, this.within);
-  }
-
-  private findingsTable(group: Group): GroupFindingsTable {
-    if (group.findings) return group.findings;
-    const analysis = this.classify(group);
-    group.findings = analysis ? groupFindings(analysis, (a) => this.serial(a)) : NO_FINDINGS_TABLE;
-    return group.findings;
+    return { property: definition, acknowledged: disputedKeys(definition, this.registry.entities.get(event)), within: this.within };
   }
 
   private add(facts: DocumentFacts, change: Change): void {
@@ -290,10 +250,10 @@ export class Corpus {
         const key = groupKey(claim.event, assertion.property.key);
         let group = this.groups.get(key);
         if (!group) {
-          group = { event: claim.event, property: assertion.property.key, members: new Set() };
+          group = new ClaimGroup(claim.event, this.groupContext(claim.event, assertion.property.key) ?? { property: assertion.property, acknowledged: new Set(), within: this.within });
           this.groups.set(key, group);
         }
-        group.members.add(assertion);
+        group.add(assertion);
         change.groups.add(group);
       }
     }
@@ -316,7 +276,7 @@ export class Corpus {
       unindexClaim(this.claimsByEvent, claim.event, claim);
       for (const assertion of claim.assertions) {
         const group = this.groups.get(groupKey(claim.event, assertion.property.key));
-        if (!group?.members.delete(assertion)) continue;
+        if (!group?.remove(assertion)) continue;
         change.groups.add(group);
       }
     }
@@ -358,17 +318,12 @@ export class Corpus {
   findingsOf(assertion: Assertion): GroupFindings | undefined {
     const event = assertion.claim.event;
     if (event === undefined || assertion.claim.claimantKey === undefined) return undefined;
-    const group = this.groups.get(groupKey(event, assertion.property.key));
-    if (!group) return undefined;
-    return findingsIn(this.findingsTable(group), assertion);
+    return this.groups.get(groupKey(event, assertion.property.key))?.findingsOf(assertion);
   }
 
   /** The analysis of the claims about one event and property: undefined when there are none. */
   analysis(event: string, property: string): GroupAnalysis | undefined {
-    const group = this.groups.get(groupKey(event, property));
-    if (!group) return undefined;
-    group.analysis ??= this.classify(group);
-    return group.analysis;
+    return this.groups.get(groupKey(event, property))?.analysis();
   }
 
   /** Every property claimed about an event, analysed, in the registry's order of properties. */
@@ -388,7 +343,7 @@ export class Corpus {
 
   /** The claims about one event and property, in file and offset order. */
   claimsAbout(event: string, property: string): Assertion[] {
-    return [...(this.groups.get(groupKey(event, property))?.members ?? [])].sort(compareAssertions);
+    return this.groups.get(groupKey(event, property))?.members() ?? [];
   }
 
   /** Every claim about an event, in file and offset order. */
@@ -440,11 +395,25 @@ export class Corpus {
           );
         }
       }
+    }
+    // The document's claims by group, in offset order: a contradiction's related entries show the nearest first.
+    const byGroup = new Map<ClaimGroup, Assertion[]>();
+    for (const claim of facts.claims) {
       if (claim.event === undefined || claim.claimantKey === undefined) continue;
       for (const assertion of claim.assertions) {
-        const found = this.findingsOf(assertion);
-        if (found) out.push(...contradictionDiagnostics(assertion, found));
+        const group = this.groups.get(groupKey(claim.event, assertion.property.key));
+        if (!group) continue;
+        const own = byGroup.get(group);
+        if (own) own.push(assertion);
+        else byGroup.set(group, [assertion]);
       }
+    }
+    for (const [group, claims] of byGroup) {
+      claims.sort(compareAssertions);
+      claims.forEach((assertion, at) => {
+        const found = group.findingsOf(assertion);
+        if (found) out.push(...contradictionDiagnostics(assertion, found, { claims, at }, (d) => group.relationOf(assertion, d)));
+      });
     }
     return out;
   }
