@@ -14,7 +14,7 @@
 // claims changes nothing here.
 
 import { compareAssertions, type ContradictionKind, type Relation } from './analysis';
-import type { Assertion } from './document';
+import { samePlace, type Assertion } from './document';
 import { diagnostic, type Diagnostic, type RelatedEntry } from './diagnostics';
 import type { Party } from './group';
 import type { Entity, PropertyEntry } from './registry';
@@ -53,10 +53,25 @@ export interface ClaimantOf {
   readonly document?: string;
 }
 
-/** A party whose value contradicts a class's, and whether the event acknowledges that contradiction. */
-export interface RelatedParty {
-  readonly party: Party;
-  readonly acknowledged: boolean;
+/**
+ * The parties whose values contradict one value class, in message order
+ * (claimants by id, named before anonymous, then values), cut into runs of
+ * one claimant each: what every claimant of the class reads its findings
+ * from, built once for all of them.
+ */
+export class ContradictingParties {
+  /** Runs of unacknowledged contradictions, one claimant each. */
+  readonly contradicting: Party[][] = [];
+  /** Runs of contradictions the event's `disputed:` acknowledges. */
+  readonly acknowledged: Party[][] = [];
+
+  /** Adds the next party, in message order. */
+  add(party: Party, acknowledged: boolean): void {
+    const runs = acknowledged ? this.acknowledged : this.contradicting;
+    const last = runs[runs.length - 1];
+    if (last && last[0].claimantKey === party.claimantKey) last.push(party);
+    else runs.push([party]);
+  }
 }
 
 /** One kind of contradiction of one value and claimant. */
@@ -64,7 +79,13 @@ export interface Finding {
   readonly code: ContradictionKind;
   /** Who contradicts, in words: the claimants and their values (see summary()). */
   readonly summary: string;
-  /** The claims related entries show from other reports too, first first: every contradicting claim, or the first of each party (see relatedClaims()). */
+  /**
+   * The claims related entries show from other reports too, first first:
+   * every contradicting claim, or the first of each party (see
+   * relatedClaims()). A claim read again in the same place may stand here
+   * for its new self: the group re-checks a finding whenever one of a
+   * party's first MAX_RELATED claims moves, comes or goes.
+   */
   readonly related: readonly Assertion[];
 }
 
@@ -75,27 +96,14 @@ export interface GroupFindings {
 
 const NO_FINDINGS: GroupFindings = { findings: [] };
 
-/**
- * The findings of `own`'s claims of one value, given the parties whose values
- * contradict it, in message order (claimants by id, named before anonymous,
- * then values).
- */
-export function findingsFor(own: ClaimantOf, related: readonly RelatedParty[]): GroupFindings {
-  const buckets: Record<ContradictionKind, Party[]> = { 'conflicting-claims': [], 'inconsistent-reports': [], 'acknowledged-dispute': [] };
-  for (const { party, acknowledged } of related) {
-    const code = acknowledged ? 'acknowledged-dispute' : party.claimantKey === own.claimantKey ? 'inconsistent-reports' : 'conflicting-claims';
-    buckets[code].push(party);
-  }
+/** The findings of `own`'s claims of one value, given the parties whose values contradict it. */
+export function findingsFor(own: ClaimantOf, parties: ContradictingParties): GroupFindings {
   const findings: Finding[] = [];
-  for (const code of ['conflicting-claims', 'inconsistent-reports', 'acknowledged-dispute'] as const) {
-    const parties = buckets[code];
-    if (parties.length === 0) continue;
-    findings.push({
-      code,
-      summary: code === 'inconsistent-reports' ? valuesInWords(parties) : summary(own, parties),
-      related: relatedClaims(parties),
-    });
-  }
+  const ownRun = parties.contradicting.find((run) => run[0].claimantKey === own.claimantKey);
+  const others = ownRun ? parties.contradicting.filter((run) => run !== ownRun) : parties.contradicting;
+  if (others.length > 0) findings.push({ code: 'conflicting-claims', summary: summary(own, others), related: relatedClaims(others) });
+  if (ownRun) findings.push({ code: 'inconsistent-reports', summary: valuesInWords(ownRun), related: relatedClaims([ownRun]) });
+  if (parties.acknowledged.length > 0) findings.push({ code: 'acknowledged-dispute', summary: summary(own, parties.acknowledged), related: relatedClaims(parties.acknowledged) });
   return findings.length === 0 ? NO_FINDINGS : { findings };
 }
 
@@ -104,23 +112,8 @@ export function sameFindings(a: GroupFindings, b: GroupFindings): boolean {
   if (a.findings.length !== b.findings.length) return false;
   return a.findings.every((x, k) => {
     const y = b.findings[k];
-    return x.code === y.code && x.summary === y.summary && x.related.length === y.related.length && x.related.every((d, i) => sameRelated(d, y.related[i]));
+    return x.code === y.code && x.summary === y.summary && x.related.length === y.related.length && x.related.every((d, i) => samePlace(d, y.related[i]));
   });
-}
-
-/** Whether two claims make the same related entry. */
-function sameRelated(a: Assertion, b: Assertion): boolean {
-  return (
-    a === b ||
-    (a.claim.file === b.claim.file &&
-      a.attribute.start === b.attribute.start &&
-      a.attribute.end === b.attribute.end &&
-      a.attribute.value.raw === b.attribute.value.raw &&
-      a.claim.claimant === b.claim.claimant &&
-      a.claim.claimantKey === b.claim.claimantKey &&
-      a.claim.source === b.claim.source &&
-      a.claim.hedged === b.claim.hedged)
-  );
 }
 
 /**
@@ -129,15 +122,17 @@ function sameRelated(a: Assertion, b: Assertion): boolean {
  * and so on: a party's further claims never push another party out. In that
  * order, which says which to keep first; entries are shown in file order.
  */
-function relatedClaims(parties: readonly Party[]): Assertion[] {
+function relatedClaims(runs: readonly (readonly Party[])[]): Assertion[] {
   const chosen: Assertion[] = [];
   for (let round = 0; chosen.length < MAX_RELATED; round++) {
     let more = false;
-    for (const party of parties) {
-      if (round >= party.members.length) continue;
-      more = true;
-      chosen.push(party.members[round]);
-      if (chosen.length === MAX_RELATED) break;
+    for (const run of runs) {
+      for (const party of run) {
+        if (round >= party.members.length) continue;
+        more = true;
+        chosen.push(party.members[round]);
+        if (chosen.length === MAX_RELATED) return chosen;
+      }
     }
     if (!more) break;
   }
@@ -179,15 +174,8 @@ function valuesInWords(parties: readonly Party[]): string {
   return parties.length > NAMED_VALUES ? `${named} and ${others(parties.length - NAMED_VALUES, 'value')}` : named;
 }
 
-/** "@fama: repelled; @afp: withdrawn, repelled; and 2 other claimants". */
-function summary(own: ClaimantOf, parties: readonly Party[]): string {
-  // Parties come by claimant: each claimant's run of parties is its values.
-  const runs: Party[][] = [];
-  for (const party of parties) {
-    const last = runs[runs.length - 1];
-    if (last && last[0].claimantKey === party.claimantKey) last.push(party);
-    else runs.push([party]);
-  }
+/** "@fama: repelled; @afp: withdrawn, repelled; and 2 other claimants": the claimants' runs of parties. */
+function summary(own: ClaimantOf, runs: readonly (readonly Party[])[]): string {
   const named = runs.slice(0, NAMED_CLAIMANTS).map((run) => `${claimantInWords(run[0], own)}: ${valuesInWords(run)}`);
   if (runs.length > NAMED_CLAIMANTS) named.push(`and ${others(runs.length - NAMED_CLAIMANTS, 'claimant')}`);
   return named.join('; ');
@@ -257,6 +245,17 @@ function nearestInReport(code: ContradictionKind, c: Assertion, sameReport: Same
   return found;
 }
 
+/** Claims in the order given, each place once (a finding may hold an earlier reading of a claim of this report). */
+function withoutRepeats(claims: readonly Assertion[]): Assertion[] {
+  const seen = new Set<string>();
+  return claims.filter((d) => {
+    const place = `${d.claim.file}\u0000${d.attribute.start}`;
+    if (seen.has(place)) return false;
+    seen.add(place);
+    return true;
+  });
+}
+
 /** The claims of one report in one group, in offset order, and where the claim at hand is among them. */
 export interface SameReport {
   readonly claims: readonly Assertion[];
@@ -274,12 +273,12 @@ export function contradictionDiagnostics(c: Assertion, found: GroupFindings, sam
   const claim = c.claim;
   const own: ClaimantOf = { claimantKey: claim.claimantKey ?? '', claimant: claim.claimant ?? '', ...(claim.claimantKey !== claim.claimant ? { document: claim.file } : {}) };
   return found.findings.map((finding) => {
-    let related = finding.related;
+    let related = [...finding.related];
     if (related.length === MAX_RELATED) {
       const near = nearestInReport(finding.code, c, sameReport, relationTo);
-      if (near.length > 0) related = [...new Set([...near, ...related])].slice(0, MAX_RELATED);
+      if (near.length > 0) related = withoutRepeats([...near, ...related]).slice(0, MAX_RELATED);
     }
-    related = [...related].sort(compareAssertions);
+    related.sort(compareAssertions);
     const otherValues = [...new Set(related.map((d) => d.attribute.value.raw))];
     return diagnostic(claim.file, c.attribute, finding.code, message(c, own, finding), {
       related: related.map(relatedEntry),

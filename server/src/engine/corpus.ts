@@ -7,7 +7,7 @@ import { AliasMatcher } from './aliases';
 import { analyseEvent, compareAssertions, type EventAnalysis, type GroupAnalysis } from './analysis';
 import { contradictionDiagnostics, disputedKeys, type GroupFindings } from './contradictions';
 import { diagnostic, type Diagnostic } from './diagnostics';
-import { encodingDiagnostic, readDocumentFacts, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
+import { encodingDiagnostic, readDocumentFacts, sameContent, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { ClaimGroup, type GroupContext } from './group';
 import { REGISTRY_FILE, readRegistry, type Registry } from './registry';
 import type { PlaceContainment } from './values';
@@ -180,8 +180,9 @@ export class Corpus {
     const change = new Change();
     change.files.add(file);
     this.unreadable.delete(file);
-    if (previous) this.remove(previous, change);
-    this.add(readDocumentFacts(file, text, this.view, encoding), change);
+    const next = readDocumentFacts(file, text, this.view, encoding);
+    if (previous) this.replace(previous, next, change);
+    else this.add(next, change);
     return this.settle(change);
   }
 
@@ -234,28 +235,11 @@ export class Corpus {
     this.documents.set(facts.file, facts);
     // unused-entity is only reported once the corpus has documents.
     if (this.documents.size === 1) change.files.add(REGISTRY_FILE);
-    for (const claim of facts.claims) {
-      const name = claim.block.id?.name;
-      if (name !== undefined) {
-        const claims = this.claimIds.get(name) ?? [];
-        claims.push(claim);
-        this.claimIds.set(name, claims);
-        if (claims.length > 1) for (const c of claims) change.files.add(c.file);
-      }
-      if (claim.claimant !== undefined) indexClaim(this.claimsByClaimant, claim.claimant, claim);
-      if (claim.event === undefined) continue;
-      indexClaim(this.claimsByEvent, claim.event, claim);
-      if (claim.claimantKey === undefined) continue;
-      for (const assertion of claim.assertions) {
-        const key = groupKey(claim.event, assertion.property.key);
-        let group = this.groups.get(key);
-        if (!group) {
-          group = new ClaimGroup(claim.event, this.groupContext(claim.event, assertion.property.key) ?? { property: assertion.property, acknowledged: new Set(), within: this.within });
-          this.groups.set(key, group);
-        }
-        group.add(assertion);
-        change.groups.add(group);
-      }
+    this.indexClaims(facts.claims, change);
+    for (const [key, assertions] of groupedAssertions(facts)) {
+      const group = this.groupFor(key, assertions[0]);
+      for (const assertion of assertions) group.add(assertion);
+      change.groups.add(group);
     }
     this.tally(facts, 1, change);
   }
@@ -263,24 +247,87 @@ export class Corpus {
   private remove(facts: DocumentFacts, change: Change): void {
     this.documents.delete(facts.file);
     if (this.documents.size === 0) change.files.add(REGISTRY_FILE);
-    for (const claim of facts.claims) {
+    this.unindexClaims(facts.claims, change);
+    for (const [key, assertions] of groupedAssertions(facts)) {
+      const group = this.groups.get(key);
+      if (!group) continue;
+      for (const assertion of assertions) group.remove(assertion);
+      change.groups.add(group);
+    }
+    this.tally(facts, -1, change);
+  }
+
+  /**
+   * A document read again. Its claims that say what they said before, in
+   * the same order (typing prose moves them, at most), take the place of the
+   * old ones in their groups: the groups re-check only what the others see
+   * of them, their place when it moved. The rest go and come.
+   */
+  private replace(previous: DocumentFacts, next: DocumentFacts, change: Change): void {
+    this.documents.set(next.file, next);
+    this.unindexClaims(previous.claims, change);
+    this.indexClaims(next.claims, change);
+    const before = groupedAssertions(previous);
+    const after = groupedAssertions(next);
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+      const old = before.get(key) ?? [];
+      const now = after.get(key) ?? [];
+      let prefix = 0;
+      while (prefix < old.length && prefix < now.length && sameContent(old[prefix], now[prefix])) prefix++;
+      let suffix = 0;
+      while (suffix < old.length - prefix && suffix < now.length - prefix && sameContent(old[old.length - 1 - suffix], now[now.length - 1 - suffix])) suffix++;
+      const group = this.groups.get(key) ?? this.groupFor(key, now[0]);
+      // Removed first and added last, so that the places of the pairs are found in lists in order.
+      for (const assertion of old.slice(prefix, old.length - suffix)) group.remove(assertion);
+      const pairs: [Assertion, Assertion][] = [];
+      for (let k = 0; k < prefix; k++) pairs.push([old[k], now[k]]);
+      for (let k = 1; k <= suffix; k++) pairs.push([old[old.length - k], now[now.length - k]]);
+      group.replace(pairs);
+      for (const assertion of now.slice(prefix, now.length - suffix)) group.add(assertion);
+      change.groups.add(group);
+    }
+    // Added before subtracted, so an entity both versions use never looks unused in between.
+    this.tally(next, 1, change);
+    this.tally(previous, -1, change);
+  }
+
+  /** The group of `key`, made for `assertion`'s event and property if there is none yet. */
+  private groupFor(key: string, assertion: Assertion): ClaimGroup {
+    let group = this.groups.get(key);
+    if (!group) {
+      const event = assertion.claim.event ?? '';
+      group = new ClaimGroup(event, this.groupContext(event, assertion.property.key) ?? { property: assertion.property, acknowledged: new Set(), within: this.within });
+      this.groups.set(key, group);
+    }
+    return group;
+  }
+
+  private indexClaims(claims: readonly Claim[], change: Change): void {
+    for (const claim of claims) {
       const name = claim.block.id?.name;
       if (name !== undefined) {
-        const claims = (this.claimIds.get(name) ?? []).filter((c) => c !== claim);
-        for (const c of claims) change.files.add(c.file);
-        if (claims.length > 0) this.claimIds.set(name, claims);
+        const sharing = this.claimIds.get(name) ?? [];
+        sharing.push(claim);
+        this.claimIds.set(name, sharing);
+        if (sharing.length > 1) for (const c of sharing) change.files.add(c.file);
+      }
+      if (claim.claimant !== undefined) indexClaim(this.claimsByClaimant, claim.claimant, claim);
+      if (claim.event !== undefined) indexClaim(this.claimsByEvent, claim.event, claim);
+    }
+  }
+
+  private unindexClaims(claims: readonly Claim[], change: Change): void {
+    for (const claim of claims) {
+      const name = claim.block.id?.name;
+      if (name !== undefined) {
+        const sharing = (this.claimIds.get(name) ?? []).filter((c) => c !== claim);
+        for (const c of sharing) change.files.add(c.file);
+        if (sharing.length > 0) this.claimIds.set(name, sharing);
         else this.claimIds.delete(name);
       }
       if (claim.claimant !== undefined) unindexClaim(this.claimsByClaimant, claim.claimant, claim);
-      if (claim.event === undefined) continue;
-      unindexClaim(this.claimsByEvent, claim.event, claim);
-      for (const assertion of claim.assertions) {
-        const group = this.groups.get(groupKey(claim.event, assertion.property.key));
-        if (!group?.remove(assertion)) continue;
-        change.groups.add(group);
-      }
+      if (claim.event !== undefined) unindexClaim(this.claimsByEvent, claim.event, claim);
     }
-    this.tally(facts, -1, change);
   }
 
   /** Adds or subtracts a document's entity uses; an entity becoming used or unused changes unused-entity. */
@@ -472,6 +519,22 @@ function followGlobs(problems: readonly Diagnostic[], before: Registry, after: R
 
 function emptyFootprint(): Footprint {
   return { documents: 0, references: 0, mentions: 0, valueUses: 0, sourceOf: 0, originOf: 0 };
+}
+
+/** A document's claims that belong to a contradiction group, by group key, each list in offset order. */
+function groupedAssertions(facts: DocumentFacts): Map<string, Assertion[]> {
+  const grouped = new Map<string, Assertion[]>();
+  for (const claim of facts.claims) {
+    if (claim.event === undefined || claim.claimantKey === undefined) continue;
+    for (const assertion of claim.assertions) {
+      const key = groupKey(claim.event, assertion.property.key);
+      const list = grouped.get(key);
+      if (list) list.push(assertion);
+      else grouped.set(key, [assertion]);
+    }
+  }
+  for (const list of grouped.values()) list.sort(compareAssertions);
+  return grouped;
 }
 
 function compareClaims(a: Claim, b: Claim): number {

@@ -23,6 +23,34 @@ export interface Assertion {
   readonly valueKey: string;
 }
 
+/** Whether two assertions are the same claim in the same place, as a diagnostic shows it. */
+export function samePlace(a: Assertion, b: Assertion): boolean {
+  if (a === b) return true;
+  return (
+    a.claim.file === b.claim.file &&
+    a.attribute.start === b.attribute.start &&
+    a.attribute.end === b.attribute.end &&
+    sameContent(a, b)
+  );
+}
+
+/** Whether two assertions say the same thing, wherever they are: what a diagnostic about either shows of it. */
+export function sameContent(a: Assertion, b: Assertion): boolean {
+  const x = a.claim;
+  const y = b.claim;
+  return (
+    a.valueKey === b.valueKey &&
+    a.attribute.value.raw === b.attribute.value.raw &&
+    a.property === b.property &&
+    x.file === y.file &&
+    x.claimantKey === y.claimantKey &&
+    x.claimant === y.claimant &&
+    x.source === y.source &&
+    x.origin === y.origin &&
+    x.hedged === y.hedged
+  );
+}
+
 export interface Claim {
   readonly file: string;
   readonly span: SpanNode;

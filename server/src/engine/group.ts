@@ -8,8 +8,8 @@
 // features read (analysis.ts) is a snapshot of it, taken when asked for.
 
 import { compareAssertions, snapshotAnalysis, type GroupAnalysis, type Relation } from './analysis';
-import { findingsFor, sameFindings, MAX_RELATED, type ClaimantOf, type GroupFindings, type RelatedParty } from './contradictions';
-import type { Assertion } from './document';
+import { ContradictingParties, findingsFor, sameFindings, MAX_RELATED, type ClaimantOf, type GroupFindings } from './contradictions';
+import { samePlace, type Assertion } from './document';
 import type { PropertyEntry } from './registry';
 import { compatible, isComparable, type ClaimValue, type PlaceContainment } from './values';
 
@@ -55,34 +55,6 @@ export interface Party {
   readonly valueClass: LiveClass;
   /** The live list of the class's members by this claimant, in file and offset order. */
   readonly members: readonly Assertion[];
-}
-
-/** Whether two assertions are the same claim in the same place, as a diagnostic shows it. */
-export function samePlace(a: Assertion, b: Assertion): boolean {
-  if (a === b) return true;
-  return (
-    a.claim.file === b.claim.file &&
-    a.attribute.start === b.attribute.start &&
-    a.attribute.end === b.attribute.end &&
-    sameContent(a, b)
-  );
-}
-
-/** Whether two assertions say the same thing, wherever they are: what a diagnostic about either shows of it. */
-export function sameContent(a: Assertion, b: Assertion): boolean {
-  const x = a.claim;
-  const y = b.claim;
-  return (
-    a.valueKey === b.valueKey &&
-    a.attribute.value.raw === b.attribute.value.raw &&
-    a.property === b.property &&
-    x.file === y.file &&
-    x.claimantKey === y.claimantKey &&
-    x.claimant === y.claimant &&
-    x.source === y.source &&
-    x.origin === y.origin &&
-    x.hedged === y.hedged
-  );
 }
 
 /** Where `item` goes in `list` (sorted by `compare`), or where it is. */
@@ -268,15 +240,17 @@ export class ClaimGroup {
       const findings = valueClass.findings;
       if (!findings) continue;
       if (!everything && !changed.some((other) => contradicting(this.relate(valueClass, other)))) continue;
+      const parties = this.contradictingParties(valueClass);
       for (const [claimantKey, before] of findings) {
         const members = valueClass.byClaimant.get(claimantKey);
         if (!members) {
           findings.delete(claimantKey);
           continue;
         }
-        const after = this.computeFindings(valueClass, claimantKey, members);
-        if (sameFindings(before, after)) continue;
+        // Kept even when it shows the same, so that it holds the claims as they are now.
+        const after = findingsFor(claimantOf(members[0], claimantKey), parties);
         findings.set(claimantKey, after);
+        if (sameFindings(before, after)) continue;
         for (const member of members) files.add(member.claim.file);
       }
     }
@@ -291,19 +265,15 @@ export class ClaimGroup {
     valueClass.findings ??= new Map();
     let found = valueClass.findings.get(claimantKey);
     if (!found) {
-      found = this.computeFindings(valueClass, claimantKey, members);
+      found = findingsFor(claimantOf(members[0], claimantKey), this.contradictingParties(valueClass));
       valueClass.findings.set(claimantKey, found);
     }
     return found;
   }
 
-  private computeFindings(valueClass: LiveClass, claimantKey: string, members: readonly Assertion[]): GroupFindings {
-    return findingsFor(claimantOf(members[0], claimantKey), this.relatedParties(valueClass));
-  }
-
   /** The parties whose values contradict the class's, in message order. */
-  private relatedParties(valueClass: LiveClass): RelatedParty[] {
-    const related: RelatedParty[] = [];
+  private contradictingParties(valueClass: LiveClass): ContradictingParties {
+    const related = new ContradictingParties();
     if (!valueClass.comparable) return related;
     const scan = ++this.scans;
     for (const party of this.parties) {
@@ -312,8 +282,8 @@ export class ClaimGroup {
         other.scan = scan;
         other.relation = this.relate(valueClass, other);
       }
-      if (other.relation === 'contradicts') related.push({ party, acknowledged: false });
-      else if (other.relation === 'acknowledged') related.push({ party, acknowledged: true });
+      if (other.relation === 'contradicts') related.add(party, false);
+      else if (other.relation === 'acknowledged') related.add(party, true);
     }
     return related;
   }
