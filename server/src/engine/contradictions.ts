@@ -75,18 +75,28 @@ export class ContradictingParties {
 }
 
 /** One kind of contradiction of one value and claimant. */
-export interface Finding {
-  readonly code: ContradictionKind;
-  /** Who contradicts, in words: the claimants and their values (see summary()). */
-  readonly summary: string;
-  /**
-   * The claims related entries show from other reports too, first first:
-   * every contradicting claim, or the first of each party (see
-   * relatedClaims()). A claim read again in the same place may stand here
-   * for its new self: the group re-checks a finding whenever one of a
-   * party's first MAX_RELATED claims moves, comes or goes.
-   */
-  readonly related: readonly Assertion[];
+export class Finding {
+  private shown: { readonly entries: readonly RelatedEntry[]; readonly otherValues: readonly string[] } | undefined;
+
+  constructor(
+    readonly code: ContradictionKind,
+    /** Who contradicts, in words: the claimants and their values (see summary()). */
+    readonly summary: string,
+    /**
+     * The claims related entries show from other reports too, first first:
+     * every contradicting claim, or the first of each party (see
+     * relatedClaims()). A claim read again in the same place may stand here
+     * for its new self: the group re-checks a finding whenever one of a
+     * party's first MAX_RELATED claims moves, comes or goes.
+     */
+    readonly related: readonly Assertion[],
+  ) {}
+
+  /** The related entries of `related`, in file order, and their values: built once for every claim that shares the finding. */
+  entries(): { readonly entries: readonly RelatedEntry[]; readonly otherValues: readonly string[] } {
+    this.shown ??= relatedEntries(this.related);
+    return this.shown;
+  }
 }
 
 /** The findings of the claims of one value by one claimant; empty when nothing contradicts them. */
@@ -101,9 +111,9 @@ export function findingsFor(own: ClaimantOf, parties: ContradictingParties): Gro
   const findings: Finding[] = [];
   const ownRun = parties.contradicting.find((run) => run[0].claimantKey === own.claimantKey);
   const others = ownRun ? parties.contradicting.filter((run) => run !== ownRun) : parties.contradicting;
-  if (others.length > 0) findings.push({ code: 'conflicting-claims', summary: summary(own, others), related: relatedClaims(others) });
-  if (ownRun) findings.push({ code: 'inconsistent-reports', summary: valuesInWords(ownRun), related: relatedClaims([ownRun]) });
-  if (parties.acknowledged.length > 0) findings.push({ code: 'acknowledged-dispute', summary: summary(own, parties.acknowledged), related: relatedClaims(parties.acknowledged) });
+  if (others.length > 0) findings.push(new Finding('conflicting-claims', summary(own, others), relatedClaims(others)));
+  if (ownRun) findings.push(new Finding('inconsistent-reports', valuesInWords(ownRun), relatedClaims([ownRun])));
+  if (parties.acknowledged.length > 0) findings.push(new Finding('acknowledged-dispute', summary(own, parties.acknowledged), relatedClaims(parties.acknowledged)));
   return findings.length === 0 ? NO_FINDINGS : { findings };
 }
 
@@ -196,6 +206,12 @@ function message(c: Assertion, own: ClaimantOf, finding: Finding): string {
   }
 }
 
+/** The related entries of some claims, in file and offset order, and the values they give. */
+function relatedEntries(claims: readonly Assertion[]): { entries: RelatedEntry[]; otherValues: string[] } {
+  const sorted = [...claims].sort(compareAssertions);
+  return { entries: sorted.map(relatedEntry), otherValues: [...new Set(sorted.map((d) => d.attribute.value.raw))] };
+}
+
 function relatedEntry(d: Assertion): RelatedEntry {
   const claim = d.claim;
   const claimant = claim.claimant ?? '';
@@ -273,16 +289,14 @@ export function contradictionDiagnostics(c: Assertion, found: GroupFindings, sam
   const claim = c.claim;
   const own: ClaimantOf = { claimantKey: claim.claimantKey ?? '', claimant: claim.claimant ?? '', ...(claim.claimantKey !== claim.claimant ? { document: claim.file } : {}) };
   return found.findings.map((finding) => {
-    let related = [...finding.related];
-    if (related.length === MAX_RELATED) {
+    let shown = finding.entries();
+    if (finding.related.length === MAX_RELATED && sameReport.claims.length > 1) {
       const near = nearestInReport(finding.code, c, sameReport, relationTo);
-      if (near.length > 0) related = withoutRepeats([...near, ...related]).slice(0, MAX_RELATED);
+      if (near.length > 0) shown = relatedEntries(withoutRepeats([...near, ...finding.related]).slice(0, MAX_RELATED));
     }
-    related.sort(compareAssertions);
-    const otherValues = [...new Set(related.map((d) => d.attribute.value.raw))];
     return diagnostic(claim.file, c.attribute, finding.code, message(c, own, finding), {
-      related: related.map(relatedEntry),
-      fix: { kind: 'contradiction', event: claim.event ?? '', property: c.property.key, value: c.attribute.value.raw, otherValues },
+      related: shown.entries,
+      fix: { kind: 'contradiction', event: claim.event ?? '', property: c.property.key, value: c.attribute.value.raw, otherValues: shown.otherValues },
     });
   });
 }

@@ -30,8 +30,40 @@ class Change {
   readonly groups = new Set<ClaimGroup>();
 }
 
-function groupKey(event: string, property: string): string {
-  return `${event}\u0000${property}`;
+/** The contradiction groups, by event, then property: two lookups of strings the claims already hold, no key built per lookup. */
+class GroupIndex {
+  private readonly byEvent = new Map<string, Map<string, ClaimGroup>>();
+
+  get(event: string, property: string): ClaimGroup | undefined {
+    return this.byEvent.get(event)?.get(property);
+  }
+
+  set(group: ClaimGroup): void {
+    let properties = this.byEvent.get(group.event);
+    if (!properties) this.byEvent.set(group.event, (properties = new Map()));
+    properties.set(group.property.key, group);
+  }
+
+  delete(group: ClaimGroup): void {
+    const properties = this.byEvent.get(group.event);
+    if (properties?.get(group.property.key) !== group) return;
+    properties.delete(group.property.key);
+    if (properties.size === 0) this.byEvent.delete(group.event);
+  }
+
+  *values(): Generator<ClaimGroup> {
+    for (const properties of this.byEvent.values()) yield* properties.values();
+  }
+
+  clear(): void {
+    this.byEvent.clear();
+  }
+}
+
+/** Claims by event and by claimant, for the hover cards. */
+interface ClaimIndexes {
+  readonly byEvent: Map<string, Set<Claim>>;
+  readonly byClaimant: Map<string, Set<Claim>>;
 }
 
 /** The contract's order, file, line, column, code; then end and message, so it is total. */
@@ -46,10 +78,10 @@ export class Corpus {
   private readonly documents = new Map<string, DocumentFacts>();
   /** Documents the globs match that cannot be read, each with the `unreadable` error saying why. */
   private readonly unreadable = new Map<string, Diagnostic>();
-  private readonly groups = new Map<string, ClaimGroup>();
+  private readonly groups = new GroupIndex();
   private readonly claimIds = new Map<string, Claim[]>();
-  private readonly claimsByEvent = new Map<string, Set<Claim>>();
-  private readonly claimsByClaimant = new Map<string, Set<Claim>>();
+  /** Built when a hover first asks (the CLI never does), then kept up to date. */
+  private claimIndexes: ClaimIndexes | undefined;
   private readonly footprints = new Map<string, Footprint>();
   /** Event analyses asked for, until a change touches one of the event's groups. */
   private readonly eventAnalyses = new Map<string, EventAnalysis>();
@@ -142,8 +174,7 @@ export class Corpus {
     this.documents.clear();
     this.groups.clear();
     this.claimIds.clear();
-    this.claimsByEvent.clear();
-    this.claimsByClaimant.clear();
+    this.claimIndexes = undefined;
     this.footprints.clear();
     this.eventAnalyses.clear();
     this.cache.clear();
@@ -215,7 +246,7 @@ export class Corpus {
     for (const group of change.groups) {
       this.eventAnalyses.delete(group.event);
       if (group.isEmpty) {
-        this.groups.delete(groupKey(group.event, group.property.key));
+        this.groups.delete(group);
         continue;
       }
       group.settle(change.files);
@@ -236,8 +267,8 @@ export class Corpus {
     // unused-entity is only reported once the corpus has documents.
     if (this.documents.size === 1) change.files.add(REGISTRY_FILE);
     this.indexClaims(facts.claims, change);
-    for (const [key, assertions] of groupedAssertions(facts)) {
-      const group = this.groupFor(key, assertions[0]);
+    for (const assertions of groupedAssertions(facts).values()) {
+      const group = this.groupFor(assertions[0]);
       for (const assertion of assertions) group.add(assertion);
       change.groups.add(group);
     }
@@ -248,8 +279,8 @@ export class Corpus {
     this.documents.delete(facts.file);
     if (this.documents.size === 0) change.files.add(REGISTRY_FILE);
     this.unindexClaims(facts.claims, change);
-    for (const [key, assertions] of groupedAssertions(facts)) {
-      const group = this.groups.get(key);
+    for (const assertions of groupedAssertions(facts).values()) {
+      const group = this.groupOf(assertions[0]);
       if (!group) continue;
       for (const assertion of assertions) group.remove(assertion);
       change.groups.add(group);
@@ -272,11 +303,11 @@ export class Corpus {
     for (const key of new Set([...before.keys(), ...after.keys()])) {
       const old = before.get(key) ?? [];
       const now = after.get(key) ?? [];
+      const group = this.groupOf(old[0] ?? now[0]) ?? this.groupFor(now[0]);
       let prefix = 0;
       while (prefix < old.length && prefix < now.length && sameContent(old[prefix], now[prefix])) prefix++;
       let suffix = 0;
       while (suffix < old.length - prefix && suffix < now.length - prefix && sameContent(old[old.length - 1 - suffix], now[now.length - 1 - suffix])) suffix++;
-      const group = this.groups.get(key) ?? this.groupFor(key, now[0]);
       // Removed first and added last, so that the places of the pairs are found in lists in order.
       for (const assertion of old.slice(prefix, old.length - suffix)) group.remove(assertion);
       const pairs: [Assertion, Assertion][] = [];
@@ -291,13 +322,19 @@ export class Corpus {
     this.tally(previous, -1, change);
   }
 
-  /** The group of `key`, made for `assertion`'s event and property if there is none yet. */
-  private groupFor(key: string, assertion: Assertion): ClaimGroup {
-    let group = this.groups.get(key);
+  /** The group of an assertion's event and property. */
+  private groupOf(assertion: Assertion): ClaimGroup | undefined {
+    const event = assertion.claim.event;
+    return event === undefined ? undefined : this.groups.get(event, assertion.property.key);
+  }
+
+  /** The group of an assertion's event and property, made if there is none yet. */
+  private groupFor(assertion: Assertion): ClaimGroup {
+    let group = this.groupOf(assertion);
     if (!group) {
       const event = assertion.claim.event ?? '';
       group = new ClaimGroup(event, this.groupContext(event, assertion.property.key) ?? { property: assertion.property, acknowledged: new Set(), within: this.within });
-      this.groups.set(key, group);
+      this.groups.set(group);
     }
     return group;
   }
@@ -311,9 +348,9 @@ export class Corpus {
         this.claimIds.set(name, sharing);
         if (sharing.length > 1) for (const c of sharing) change.files.add(c.file);
       }
-      if (claim.claimant !== undefined) indexClaim(this.claimsByClaimant, claim.claimant, claim);
-      if (claim.event !== undefined) indexClaim(this.claimsByEvent, claim.event, claim);
     }
+    const indexes = this.claimIndexes;
+    if (indexes) for (const claim of claims) indexClaim(indexes, claim);
   }
 
   private unindexClaims(claims: readonly Claim[], change: Change): void {
@@ -325,9 +362,18 @@ export class Corpus {
         if (sharing.length > 0) this.claimIds.set(name, sharing);
         else this.claimIds.delete(name);
       }
-      if (claim.claimant !== undefined) unindexClaim(this.claimsByClaimant, claim.claimant, claim);
-      if (claim.event !== undefined) unindexClaim(this.claimsByEvent, claim.event, claim);
     }
+    const indexes = this.claimIndexes;
+    if (indexes) for (const claim of claims) unindexClaim(indexes, claim);
+  }
+
+  private claimIndex(): ClaimIndexes {
+    if (!this.claimIndexes) {
+      const indexes: ClaimIndexes = { byEvent: new Map(), byClaimant: new Map() };
+      for (const facts of this.documents.values()) for (const claim of facts.claims) indexClaim(indexes, claim);
+      this.claimIndexes = indexes;
+    }
+    return this.claimIndexes;
   }
 
   /** Adds or subtracts a document's entity uses; an entity becoming used or unused changes unused-entity. */
@@ -358,19 +404,19 @@ export class Corpus {
 
   /** The claims an actor makes, in file and offset order. */
   claimsBy(actor: string): Claim[] {
-    return [...(this.claimsByClaimant.get(actor) ?? [])].sort(compareClaims);
+    return [...(this.claimIndex().byClaimant.get(actor) ?? [])].sort(compareClaims);
   }
 
   /** The findings (conflicting, inconsistent, acknowledged) one assertion has in its group. */
   findingsOf(assertion: Assertion): GroupFindings | undefined {
     const event = assertion.claim.event;
     if (event === undefined || assertion.claim.claimantKey === undefined) return undefined;
-    return this.groups.get(groupKey(event, assertion.property.key))?.findingsOf(assertion);
+    return this.groups.get(event, assertion.property.key)?.findingsOf(assertion);
   }
 
   /** The analysis of the claims about one event and property: undefined when there are none. */
   analysis(event: string, property: string): GroupAnalysis | undefined {
-    return this.groups.get(groupKey(event, property))?.analysis();
+    return this.groups.get(event, property)?.analysis();
   }
 
   /** Every property claimed about an event, analysed, in the registry's order of properties. */
@@ -390,12 +436,12 @@ export class Corpus {
 
   /** The claims about one event and property, in file and offset order. */
   claimsAbout(event: string, property: string): Assertion[] {
-    return this.groups.get(groupKey(event, property))?.members() ?? [];
+    return this.groups.get(event, property)?.members() ?? [];
   }
 
   /** Every claim about an event, in file and offset order. */
   claimsOfEvent(event: string): Claim[] {
-    return [...(this.claimsByEvent.get(event) ?? [])].sort(compareClaims);
+    return [...(this.claimIndex().byEvent.get(event) ?? [])].sort(compareClaims);
   }
 
   /** How many references the corpus makes to an entity. */
@@ -448,7 +494,7 @@ export class Corpus {
     for (const claim of facts.claims) {
       if (claim.event === undefined || claim.claimantKey === undefined) continue;
       for (const assertion of claim.assertions) {
-        const group = this.groups.get(groupKey(claim.event, assertion.property.key));
+        const group = this.groups.get(claim.event, assertion.property.key);
         if (!group) continue;
         const own = byGroup.get(group);
         if (own) own.push(assertion);
@@ -521,13 +567,14 @@ function emptyFootprint(): Footprint {
   return { documents: 0, references: 0, mentions: 0, valueUses: 0, sourceOf: 0, originOf: 0 };
 }
 
-/** A document's claims that belong to a contradiction group, by group key, each list in offset order. */
+/** A document's claims that belong to a contradiction group, by event and property, each list in offset order. */
 function groupedAssertions(facts: DocumentFacts): Map<string, Assertion[]> {
   const grouped = new Map<string, Assertion[]>();
   for (const claim of facts.claims) {
     if (claim.event === undefined || claim.claimantKey === undefined) continue;
     for (const assertion of claim.assertions) {
-      const key = groupKey(claim.event, assertion.property.key);
+      // Once per claim of a report, not per lookup: a key that tells the document's groups apart.
+      const key = `${claim.event}\u0000${assertion.property.key}`;
       const list = grouped.get(key);
       if (list) list.push(assertion);
       else grouped.set(key, [assertion]);
@@ -541,13 +588,23 @@ function compareClaims(a: Claim, b: Claim): number {
   return a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.span.start - b.span.start;
 }
 
-function indexClaim(index: Map<string, Set<Claim>>, key: string, claim: Claim): void {
+function indexClaim(indexes: ClaimIndexes, claim: Claim): void {
+  if (claim.claimant !== undefined) addTo(indexes.byClaimant, claim.claimant, claim);
+  if (claim.event !== undefined) addTo(indexes.byEvent, claim.event, claim);
+}
+
+function unindexClaim(indexes: ClaimIndexes, claim: Claim): void {
+  if (claim.claimant !== undefined) removeFrom(indexes.byClaimant, claim.claimant, claim);
+  if (claim.event !== undefined) removeFrom(indexes.byEvent, claim.event, claim);
+}
+
+function addTo(index: Map<string, Set<Claim>>, key: string, claim: Claim): void {
   let claims = index.get(key);
   if (!claims) index.set(key, (claims = new Set()));
   claims.add(claim);
 }
 
-function unindexClaim(index: Map<string, Set<Claim>>, key: string, claim: Claim): void {
+function removeFrom(index: Map<string, Set<Claim>>, key: string, claim: Claim): void {
   const claims = index.get(key);
   claims?.delete(claim);
   if (claims?.size === 0) index.delete(key);

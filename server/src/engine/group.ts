@@ -256,12 +256,12 @@ export class ClaimGroup {
     }
   }
 
-  /** The findings of one assertion's claimant on its value. */
+  /** The findings of the claims of an assertion's claimant and value. */
   findingsOf(assertion: Assertion): GroupFindings | undefined {
     const valueClass = this.classes.get(assertion.valueKey);
     const claimantKey = assertion.claim.claimantKey ?? '';
     const members = valueClass?.byClaimant.get(claimantKey);
-    if (!valueClass || !members?.includes(assertion)) return undefined;
+    if (!valueClass || !members) return undefined;
     valueClass.findings ??= new Map();
     let found = valueClass.findings.get(claimantKey);
     if (!found) {
