@@ -14,7 +14,9 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
+  ShowMessageNotification,
   RegistrationRequest,
   ShutdownRequest,
   StreamMessageReader,
@@ -22,6 +24,7 @@ import {
   ConfigurationRequest,
   type Diagnostic,
   type FileChangeType,
+  type MessageType,
   type ProtocolConnection,
   type TextEdit,
   type WorkspaceEdit,
@@ -33,7 +36,7 @@ export const REPO = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(REPO, 'server', 'bin', 'corroborate.js');
 
 // Corpus folders on disk, removed when the test process ends.
-export { copySeeds, writeCorpus } from '../support/tempFolder';
+export { copySeeds, tempFolder, writeCorpus } from '../support/tempFolder';
 
 export function uriOf(dir: string, file: string): string {
   return pathToFileURL(path.join(dir, file)).toString();
@@ -43,6 +46,17 @@ export interface ClientOptions {
   /** Whether the client offers workspace/didChangeWatchedFiles (several editors do not). */
   readonly watchesFiles?: boolean;
   readonly settings?: Record<string, unknown>;
+  /** Whether the client takes versioned `documentChanges` in workspace edits (VS Code does). */
+  readonly versionedEdits?: boolean;
+  /** The workspace folders, when not the one folder the server starts in. */
+  readonly folders?: readonly string[];
+}
+
+const running = new Set<LspClient>();
+
+/** Stops every server this test process started and did not stop: a test file's `after` hook. */
+export async function stopServers(): Promise<void> {
+  await Promise.all([...running].map((client) => client.stop().catch(() => undefined)));
 }
 
 export class LspClient {
@@ -50,9 +64,11 @@ export class LspClient {
   private readonly diagnostics = new Map<string, Diagnostic[]>();
   private readonly waiters: (() => void)[] = [];
   readonly stderr: string[] = [];
+  /** Everything the server logged or showed (window/logMessage, window/showMessage). */
+  readonly messages: { readonly shown: boolean; readonly type: MessageType; readonly message: string }[] = [];
   /** The latest `corroborate/corpusDocuments` set: sent once the corpus is indexed. */
   corpusDocuments: readonly string[] = [];
-  private versions = new Map<string, number>();
+  private readonly versions = new Map<string, number>();
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -65,28 +81,50 @@ export class LspClient {
       this.corpusDocuments = params.uris;
       this.wake();
     });
+    this.connection.onNotification(LogMessageNotification.type, (params) => {
+      this.messages.push({ shown: false, ...params });
+      this.wake();
+    });
+    this.connection.onNotification(ShowMessageNotification.type, (params) => {
+      this.messages.push({ shown: true, ...params });
+      this.wake();
+    });
     this.connection.listen();
   }
 
+  /** The server process, not yet initialized; stopped by stopServers() if not before. */
+  static spawn(dir: string): LspClient {
+    const client = new LspClient(spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { cwd: dir }));
+    running.add(client);
+    return client;
+  }
+
+  /** A server initialized as an editor does: initialize, then initialized. */
   static async start(dir: string, options: ClientOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { cwd: dir });
-    const client = new LspClient(child);
-    client.connection.onRequest(RegistrationRequest.type, () => undefined);
-    client.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.settings ?? {}));
-    await client.connection.sendRequest(InitializeRequest.type, {
+    const client = LspClient.spawn(dir);
+    await client.initialize(dir, options);
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  async initialize(dir: string, options: ClientOptions = {}): Promise<void> {
+    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.settings ?? {}));
+    const folders = options.folders ?? [dir];
+    await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(dir).toString(),
-      workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: path.basename(dir) }],
+      workspaceFolders: folders.map((folder) => ({ uri: pathToFileURL(folder).toString(), name: path.basename(folder) })),
       capabilities: {
         workspace: {
           didChangeWatchedFiles: { dynamicRegistration: options.watchesFiles ?? true },
           configuration: true,
+          workspaceFolders: true,
+          workspaceEdit: { documentChanges: options.versionedEdits ?? false },
         },
         textDocument: { publishDiagnostics: { relatedInformation: true } },
       },
     });
-    await client.connection.sendNotification(InitializedNotification.type, {});
-    return client;
   }
 
   private wake(): void {
@@ -97,7 +135,7 @@ export class LspClient {
     return this.diagnostics.get(uri) ?? [];
   }
 
-  /** Waits until `check` holds, re-checked on every publishDiagnostics; fails with `what` at the deadline. */
+  /** Waits until `check` holds, re-checked on every notification from the server; fails with `what` at the deadline. */
   async waitFor(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!check()) {
@@ -111,6 +149,11 @@ export class LspClient {
         });
       });
     }
+  }
+
+  /** The version of an open document this client sent last. */
+  versionOf(uri: string): number | undefined {
+    return this.versions.get(uri);
   }
 
   async open(uri: string, text: string): Promise<void> {
@@ -129,7 +172,21 @@ export class LspClient {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type }] });
   }
 
+  /**
+   * Writes notifications to the server's input in one write, as a client
+   * does whose messages queue up while the server is busy: the server reads
+   * them all at once.
+   */
+  sendAtOnce(notifications: readonly { readonly method: string; readonly params: unknown }[]): void {
+    const frames = notifications.map(({ method, params }) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method, params }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    this.child.stdin.write(Buffer.concat(frames));
+  }
+
   async stop(): Promise<void> {
+    running.delete(this);
     try {
       await this.connection.sendRequest(ShutdownRequest.type);
       await this.connection.sendNotification(ExitNotification.type);
@@ -140,15 +197,33 @@ export class LspClient {
   }
 }
 
-/** Applies LSP text edits to a text as an editor does; overlapping edits throw, as LSP forbids them. */
+/** Applies LSP text edits to a text, as an editor would (\r\n, \n and a lone \r end lines). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  return TextDocument.applyEdits(TextDocument.create('untitled:edited', 'corroborate', 0, text), [...edits]);
+  return TextDocument.applyEdits(TextDocument.create('file:///edited', 'corroborate', 0, text), [...edits]);
+}
+
+/** A workspace edit's edits per URI, whether sent as `changes` or as versioned `documentChanges`. */
+export function editsByUri(edit: WorkspaceEdit): Map<string, { version: number | null | undefined; edits: TextEdit[] }> {
+  const out = new Map<string, { version: number | null | undefined; edits: TextEdit[] }>();
+  for (const [uri, edits] of Object.entries(edit.changes ?? {})) out.set(uri, { version: undefined, edits });
+  for (const change of edit.documentChanges ?? []) {
+    if (!('edits' in change)) throw new Error(`a resource operation in a workspace edit: ${JSON.stringify(change)}`);
+    if (out.has(change.textDocument.uri)) throw new Error(`two edits of ${change.textDocument.uri}`);
+    out.set(change.textDocument.uri, {
+      version: change.textDocument.version,
+      edits: change.edits.map((e) => {
+        if (!('newText' in e)) throw new Error(`a snippet edit in a workspace edit: ${JSON.stringify(e)}`);
+        return e;
+      }),
+    });
+  }
+  return out;
 }
 
 /** Applies a workspace edit to files on disk; returns the URIs it changed. */
 export function applyWorkspaceEditOnDisk(edit: WorkspaceEdit): string[] {
   const changed: string[] = [];
-  for (const [uri, edits] of Object.entries(edit.changes ?? {})) {
+  for (const [uri, { edits }] of editsByUri(edit)) {
     const file = new URL(uri);
     const text = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(file, applyEdits(text, edits));

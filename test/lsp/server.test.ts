@@ -11,6 +11,7 @@ import {
   CompletionRequest,
   DefinitionRequest,
   DiagnosticSeverity,
+  DidCloseTextDocumentNotification,
   FileChangeType,
   HoverRequest,
   PrepareRenameRequest,
@@ -22,7 +23,7 @@ import {
   type MarkupContent,
   type Position,
 } from 'vscode-languageserver-protocol/node';
-import { applyWorkspaceEditOnDisk, copySeeds, LspClient, SERVER, uriOf, writeCorpus } from './lspClient';
+import { applyWorkspaceEditOnDisk, copySeeds, LspClient, SERVER, stopServers, type ClientOptions, uriOf, writeCorpus } from './lspClient';
 
 const REPORTS = ['000_ad34e4e326f002f7.txt', '001_5d94ad36ec1082ee.txt', '002_bf727807ddea604f.txt', '003_1a14fc8a2bf519ca.txt'];
 
@@ -43,15 +44,8 @@ function codes(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => String(d.code));
 }
 
-const clients: LspClient[] = [];
-async function start(dir: string, options?: Parameters<typeof LspClient.start>[1]): Promise<LspClient> {
-  const client = await LspClient.start(dir, options);
-  clients.push(client);
-  return client;
-}
-after(async () => {
-  await Promise.all(clients.map((c) => c.stop().catch(() => undefined)));
-});
+const start = (dir: string, options?: ClientOptions) => LspClient.start(dir, options);
+after(stopServers);
 
 async function seedsServer(): Promise<{ dir: string; client: LspClient }> {
   const dir = copySeeds();
@@ -233,6 +227,18 @@ describe('language server on a small corpus', () => {
     await client.waitFor('a contradiction in a.txt', () => codes(client.diagnosticsOf(a)).includes('conflicting-claims'));
     await client.change(b, NEUTRAL);
     await client.waitFor('the contradiction in a.txt to vanish', () => !codes(client.diagnosticsOf(a)).includes('conflicting-claims'));
+  });
+
+  test('opening a document shows its hints; closing it unchanged takes them away', async () => {
+    const text = '---\nsource: fama\n---\nLe JNIM attaque.\n';
+    const dir = writeCorpus({ 'corroborate.yaml': REGISTRY, 'a.txt': text });
+    const client = await start(dir);
+    const a = uriOf(dir, 'a.txt');
+    await client.waitFor('the corpus indexed', () => client.corpusDocuments.includes(a));
+    await client.open(a, text);
+    await client.waitFor('the unannotated mention hinted', () => codes(client.diagnosticsOf(a)).includes('unannotated-mention'));
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: a } });
+    await client.waitFor('the hint gone', () => client.diagnosticsOf(a).length === 0);
   });
 
   for (const watchesFiles of [true, false]) {

@@ -223,6 +223,40 @@ void describe('contradictions', () => {
   });
 });
 
+void describe('acknowledge the dispute over entity values (issue 10, fault 9)', () => {
+  const registry = (listed: string) =>
+    [
+      'documents: ["*.txt"]',
+      'properties:',
+      '  place: { type: entity, kind: place }',
+      'actors: { jnim: { name: JNIM }, fama: { name: FAMa } }',
+      'places: { mali: { name: Mali }, niafunke: { name: Niafunké, in: mali }, bamako: { name: Bamako, in: mali }, gao: { name: Gao, in: mali } }',
+      `events: { attack: { name: Attack, disputed: { place: ${listed} } } }`,
+      '',
+    ].join('\n');
+  const claimOf = (by: string, place: string) => `---\nsource: ${by}\n---\nIt [happened there]{claim by=@${by} event=@attack place=@${place}}.\n`;
+
+  for (const { listed, added } of [
+    { listed: '[niafunke, bamako]', added: 'gao' },
+    { listed: '["@niafunke", "@bamako"]', added: '"@gao"' },
+  ]) {
+    void test(`disputed: { place: ${listed} } already acknowledges @niafunke: only @gao is added`, () => {
+      const corpus = new Corpus(registry(listed));
+      corpus.setDocument('a.txt', claimOf('jnim', 'niafunke'));
+      corpus.setDocument('b.txt', claimOf('fama', 'gao'));
+      const conflict = only(corpus.diagnostics('a.txt').filter((d) => d.code === 'conflicting-claims'), 'conflict');
+      const action = only(actionsAt(corpus, conflict).filter((a) => a.title.startsWith('Acknowledge')), 'acknowledge action');
+      assert.equal(action.title, `Acknowledge the dispute over place (${listed.replace(/[[\]"]/g, '')}, @gao) in corroborate.yaml`);
+      assert.deepEqual(action.edits.map((e) => e.newText), [`, ${added}`]);
+      apply(corpus, action);
+      assert.deepEqual(corpus.registry.entities.get('attack')?.disputed.get('place')?.values.map((v) => v.value), [...listed.replace(/[[\]"]/g, '').split(', '), added.replace(/"/g, '')]);
+      assert.deepEqual(corpus.allDiagnostics().filter((d) => d.code === 'conflicting-claims').map((d) => d.file), []);
+      assert.equal(corpus.allDiagnostics().filter((d) => d.code === 'acknowledged-dispute').length, 2);
+      assert.deepEqual(errors(corpus), []);
+    });
+  }
+});
+
 void test('no action on a document with invalid UTF-8', async () => {
   const corpus = await seedsCorpus();
   const file = corpus.files()[2];

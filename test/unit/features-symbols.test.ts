@@ -136,3 +136,65 @@ describe('symbols of a small document', () => {
     assert.equal(symbols[0]?.detail, 'a b c');
   });
 });
+
+describe('the outline of corroborate.yaml, from the document the registry parsed', () => {
+  const registry = [
+    'documents: ["*.txt"]',
+    'properties:',
+    '  killed: { type: count, measure: fatalities, cues: [tués, killed] }',
+    '  outcome: { type: enum, values: [captured, repelled], cues: { captured: [pris] } }',
+    'actors:',
+    '  jnim: &group { name: JNIM, kind: armed-group }',
+    '  copy: *group',
+    'events:',
+    '  attack:',
+    '    name: Attack',
+    '    estimate: { killed: 20..50, outcome: repelled }',
+    'vague: { des dizaines: ">=20", dozens: ">=12" }',
+    '',
+  ].join('\r\n');
+
+  test('properties show their measure and cues, events their estimate, and vague its phrases', () => {
+    const corpus = new Corpus(registry);
+    const symbols = documentSymbols(corpus, 'corroborate.yaml');
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.detail]),
+      [
+        ['documents', '*.txt'],
+        ['properties', '2'],
+        ['actors', '2'],
+        ['events', '1'],
+        ['vague', '2'],
+      ],
+    );
+    const properties = symbols.find((s) => s.name === 'properties')?.children ?? [];
+    assert.deepEqual(
+      properties.map((p) => p.detail),
+      ['count · measure: fatalities · 2 cues', 'enum: captured | repelled · 1 cue'],
+    );
+    const attack = symbols.find((s) => s.name === 'events')?.children[0];
+    assert.deepEqual(
+      attack?.children.map((c) => [c.name, c.detail, registry.slice(c.selectionRange.start, c.selectionRange.end), registry.slice(c.range.start, c.range.end)]),
+      [
+        ['estimate: killed', '20..50', 'killed', 'killed: 20..50'],
+        ['estimate: outcome', 'repelled', 'outcome', 'outcome: repelled'],
+      ],
+    );
+    const vague = symbols.find((s) => s.name === 'vague')?.children ?? [];
+    assert.deepEqual(
+      vague.map((v) => [v.name, v.detail, v.kind]),
+      [
+        ['des dizaines', '≈ >=20', 'property'],
+        ['dozens', '≈ >=12', 'property'],
+      ],
+    );
+    // An entry an alias copies is listed where it is written: `copy: *group`, not the anchor's text again.
+    const copy = symbols.find((s) => s.name === 'actors')?.children.find((c) => c.name === 'copy');
+    assert.equal(registry.slice(copy?.range.start, copy?.range.end), 'copy: *group');
+  });
+
+  test('a registry whose YAML cannot be read has no outline, and nothing throws', () => {
+    const corpus = new Corpus('documents: ["*.txt"\nactors: {\n');
+    assert.deepEqual(documentSymbols(corpus, 'corroborate.yaml'), []);
+  });
+});

@@ -171,6 +171,45 @@ void describe('dates', () => {
     assert.equal(badValue('date=2024-02-29'), undefined);
   });
 
+  void test('years before 100 are those years, not 1900–1999 (issue 10, fault 10)', () => {
+    assert.equal(contradict('date=0023-11-24', 'date=1923-11-24'), true);
+    assert.equal(contradict('date=0099', 'date=1999-06-01'), true);
+    assert.equal(contradict('date=0023-11-24', 'date=0023-11'), false);
+    assert.deepEqual(isoBounds('0023-11-24'), { low: '0023-11-24', high: '0023-11-24' });
+    assert.deepEqual(isoBounds('0000'), { low: '0000-01-01', high: '0000-12-31' });
+    assert.deepEqual(isoBounds('0099-12..0100-01'), { low: '0099-12-01', high: '0100-01-31' });
+    // The proleptic Gregorian calendar: year 0 is a leap year, 100 is not, 400 is.
+    assert.equal(readDate('0000-02-29').ok, true);
+    assert.equal(readDate('0004-02-29').ok, true);
+    assert.equal(readDate('0100-02-29').ok, false);
+    assert.equal(readDate('0400-02-29').ok, true);
+    assert.equal(badValue('date=0000-02-29'), undefined);
+    assert.deepEqual(isoBounds('0000-02'), { low: '0000-02-01', high: '0000-02-29' });
+    assert.deepEqual(isoBounds('9999'), { low: '9999-01-01', high: '9999-12-31' });
+  });
+
+  void test('day numbers count days, across centuries and around the epoch', () => {
+    // 1 January 1970 is day 0, as before; each day after it one more.
+    assert.deepEqual(interval(readDate('1970-01-01')), { low: 0, high: 0 });
+    assert.deepEqual(interval(readDate('1969-12-31')), { low: -1, high: -1 });
+    assert.deepEqual(interval(readDate('2000-03-01')), { low: 11_017, high: 11_017 });
+    // 0000-01-01 to 1970-01-01 is 719,528 days in the proleptic Gregorian calendar.
+    assert.deepEqual(interval(readDate('0000-01-01')), { low: -719_528, high: -719_528 });
+    // Every day of 0000–0400 and 1899–2101 prints back as itself and follows the one before.
+    for (const [from, to] of [[0, 400], [1899, 2101]] as const) {
+      let previous: number | undefined;
+      for (let year = from; year <= to; year++) {
+        for (let month = 1; month <= 12; month++) {
+          const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+          const { low, high } = interval(readDate(text));
+          if (previous !== undefined) assert.equal(low, previous + 1, text);
+          previous = high;
+          assert.deepEqual(isoBounds(text).low, `${text}-01`);
+        }
+      }
+    }
+  });
+
   void test('an impossible date is bad-value', () => {
     assert.match(badValue('date=2023-02-30') ?? '', /2023-02-30/);
     assert.match(badValue('date=2023-13') ?? '', /month 13/);

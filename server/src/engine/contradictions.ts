@@ -18,7 +18,6 @@ import { samePlace, type Assertion } from './document';
 import { diagnostic, type Diagnostic, type RelatedEntry } from './diagnostics';
 import type { Party } from './group';
 import type { Entity, PropertyEntry } from './registry';
-import { readValue, valueKey } from './values';
 
 /** Related entries of one diagnostic, at most. */
 export const MAX_RELATED = 20;
@@ -31,16 +30,11 @@ const SAME_REPORT_RELATED = 10;
 /** Claims of the same report looked at around a claim for its same-report related entries. */
 const SAME_REPORT_LOOKED_AT = 64;
 
-/** The value keys an event's `disputed:` acknowledges for a property. */
-export function disputedKeys(property: PropertyEntry, event: Entity | undefined): Set<string> {
-  const keys = new Set<string>();
-  const disputed = event?.disputed.get(property.key);
-  if (!disputed) return keys;
-  for (const { value } of disputed.values) {
-    const reading = readValue(property, value, property.type === 'entity' ? value.replace(/^@/, '') : undefined);
-    if (reading.ok) keys.add(valueKey(reading.value));
-  }
-  return keys;
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** The value keys an event's `disputed:` acknowledges for a property, as the registry read them. */
+export function disputedKeys(property: PropertyEntry, event: Entity | undefined): ReadonlySet<string> {
+  return event?.disputed.get(property.key)?.keys ?? NO_KEYS;
 }
 
 /** Who one claimant is, as a message names it. */

@@ -9,8 +9,7 @@ import { contradictionDiagnostics, disputedKeys, type GroupFindings } from './co
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { encodingDiagnostic, readDocumentFacts, sameContent, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { ClaimGroup, type GroupContext } from './group';
-import { REGISTRY_FILE, readRegistry, type Registry } from './registry';
-import type { PlaceContainment } from './values';
+import { REGISTRY_FILE, readRegistry, type PropertyEntry, type Registry } from './registry';
 
 /** Where an entity shows up in the corpus, kept current document by document. */
 export interface Footprint {
@@ -40,7 +39,7 @@ class GroupIndex {
 
   set(group: ClaimGroup): void {
     let properties = this.byEvent.get(group.event);
-    if (!properties) this.byEvent.set(group.event, (properties = new Map()));
+    if (!properties) this.byEvent.set(group.event, (properties = new Map<string, ClaimGroup>()));
     properties.set(group.property.key, group);
   }
 
@@ -74,7 +73,6 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 export class Corpus {
   private view!: RegistryView;
-  private within!: PlaceContainment;
   private readonly documents = new Map<string, DocumentFacts>();
   /** Documents the globs match that cannot be read, each with the `unreadable` error saying why. */
   private readonly unreadable = new Map<string, Diagnostic>();
@@ -126,7 +124,7 @@ export class Corpus {
 
   /** Places a place lies in, itself first. */
   placesContaining(id: string): readonly string[] {
-    return this.within(id);
+    return this.registry.containment.chain(id);
   }
 
   private installRegistry(text: string, encoding: EncodingProblem | undefined): void {
@@ -139,20 +137,6 @@ export class Corpus {
     this.view = { registry, aliases: new AliasMatcher(entries) };
     this.documentFingerprint = documentFingerprint(registry);
     this.registryOwnDiagnostics = [...registry.diagnostics, ...ambiguousAliasDiagnostics(this.view.aliases)];
-    const memo = new Map<string, string[]>();
-    this.within = (id) => {
-      let chain = memo.get(id);
-      if (!chain) {
-        chain = [id];
-        let next = registry.entities.get(id)?.in?.value;
-        while (next !== undefined && !chain.includes(next)) {
-          chain.push(next);
-          next = registry.entities.get(next)?.in?.value;
-        }
-        memo.set(id, chain);
-      }
-      return chain;
-    };
   }
 
   /** Problems finding the documents (globs matching too much, links out), shown on corroborate.yaml. */
@@ -194,7 +178,7 @@ export class Corpus {
     const change = new Change();
     change.files.add(REGISTRY_FILE);
     for (const group of this.groups.values()) {
-      group.setContext(this.groupContext(group.event, group.property.key) ?? { property: group.property, acknowledged: new Set(), within: this.within });
+      group.setContext(this.groupContext(group.event, group.property));
       change.groups.add(group);
     }
     return this.settle(change);
@@ -255,11 +239,10 @@ export class Corpus {
     return change.files;
   }
 
-  /** What a group's values are compared with: undefined when the property is not in the registry. */
-  private groupContext(event: string, property: string): GroupContext | undefined {
-    const definition = this.registry.properties.get(property);
-    if (!definition) return undefined;
-    return { property: definition, acknowledged: disputedKeys(definition, this.registry.entities.get(event)), within: this.within };
+  /** What a group's values are compared with: the registry's definition of its property (the claims' own until the registry has none), what the event acknowledges, and where places lie. */
+  private groupContext(event: string, property: PropertyEntry): GroupContext {
+    const definition = this.registry.properties.get(property.key) ?? property;
+    return { property: definition, acknowledged: disputedKeys(definition, this.registry.entities.get(event)), within: this.registry.containment };
   }
 
   private add(facts: DocumentFacts, change: Change): void {
@@ -333,7 +316,7 @@ export class Corpus {
     let group = this.groupOf(assertion);
     if (!group) {
       const event = assertion.claim.event ?? '';
-      group = new ClaimGroup(event, this.groupContext(event, assertion.property.key) ?? { property: assertion.property, acknowledged: new Set(), within: this.within });
+      group = new ClaimGroup(event, this.groupContext(event, assertion.property));
       this.groups.set(group);
     }
     return group;

@@ -9,7 +9,7 @@ import { entityNoun, SECTION_KEY } from './names';
 import { suggest } from './suggest';
 import { parseDocument } from './parser';
 import { forEachSpan, walkInline } from './spans';
-import type { Entity, Located, PropertyEntry, Registry } from './registry';
+import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextRange } from './syntax';
 import { readValue, valueKey, type ClaimValue, type EntitySection } from './values';
 
@@ -206,7 +206,7 @@ class DocumentReader {
    * a place or an event names no outlet, which DESIGN.md makes unknown-entity
    * (not wrong-kind); no add-entity fix, since the id is taken.
    */
-  private outlet(field: 'source' | 'origin', located: Located<string>): Entity | undefined {
+  private outlet(field: 'source' | 'origin', located: Positioned<string>): Entity | undefined {
     const entity = this.registry.entities.get(located.value);
     if (!entity || entity.section === 'actor') return this.entity(located.value, located, 'actor', field);
     this.reference(located.value, located);

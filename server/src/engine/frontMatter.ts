@@ -2,14 +2,14 @@
 // republishes. Read with the same YAML reader as the registry.
 
 import { afterLineBreak, lineBreakAt } from './lineIndex';
-import type { Located } from './registry';
+import type { Positioned } from './registry';
 import type { FrontMatterNode, SyntaxProblem } from './syntax';
 import { readDate } from './values';
 import { readYaml, scalarText, type YamlEntry, type YamlMap, type YamlReading } from './yaml';
 
 export interface FrontMatter {
-  readonly source?: Located<string>;
-  readonly origin?: Located<string>;
+  readonly source?: Positioned<string>;
+  readonly origin?: Positioned<string>;
   readonly published?: string;
   readonly language?: string;
   readonly problems: readonly SyntaxProblem[];
@@ -33,8 +33,8 @@ export function readFrontMatter(text: string, node: FrontMatterNode | undefined)
     problem(root, 'front matter must be `key: value` lines, such as `source: afp`');
     return { problems };
   }
-  let source: Located<string> | undefined;
-  let origin: Located<string> | undefined;
+  let source: Positioned<string> | undefined;
+  let origin: Positioned<string> | undefined;
   let published: string | undefined;
   let language: string | undefined;
   for (const entry of root.entries) {

@@ -1,7 +1,11 @@
 // Claim values and how two of them compare. Counts and dates are closed
-// intervals (dates as day numbers), so "compatible" is "overlapping" for both.
+// intervals, so "compatible" is "overlapping" for both. Dates are proleptic
+// Gregorian day numbers computed by arithmetic (read/calendar.ts): the
+// JavaScript Date reads years 0–99 as 1900–1999, and every date the markup
+// can write (years 0000–9999) must mean what it says.
 
 import { entityNoun } from './names';
+import { dayNumber, daysInMonth, isoDay } from './read/calendar';
 
 export type PropertyType = 'count' | 'date' | 'enum' | 'entity' | 'text';
 export type EntitySection = 'actor' | 'place' | 'event';
@@ -71,14 +75,6 @@ export function readCount(text: string, tolerance?: number): ValueReading {
     default:
       return ok({ type: 'interval', low: n, high: n });
   }
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function dayNumber(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
 /** The days a date covers: a year, a month or a day. */
@@ -156,8 +152,12 @@ export function isComparable(value: ClaimValue): boolean {
   return value.type !== 'unknown' && value.type !== 'text';
 }
 
-/** `within(a)` lists the places a place lies in, through `in:`, the place itself first. */
-export type PlaceContainment = (placeId: string) => readonly string[];
+/** Which places lie inside which, through the registry's `in:` (a place lies inside itself). */
+export interface PlaceContainment {
+  contains(outer: string, inner: string): boolean;
+  /** The place, then the places it lies in, innermost first. */
+  chain(place: string): readonly string[];
+}
 
 export function compatible(
   property: PropertyDefinition,
@@ -174,7 +174,7 @@ export function compatible(
   if (a.type === 'entity' && b.type === 'entity') {
     if (a.id === b.id) return true;
     if (property.kind !== 'place') return false;
-    return within(a.id).includes(b.id) || within(b.id).includes(a.id);
+    return within.contains(a.id, b.id) || within.contains(b.id, a.id);
   }
   return true;
 }
@@ -194,8 +194,4 @@ export function valueBounds(property: PropertyDefinition, value: ClaimValue): { 
     case 'text':
       return { low: value.text, high: value.text };
   }
-}
-
-function isoDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }

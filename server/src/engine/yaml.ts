@@ -39,9 +39,22 @@ export interface YamlProblem extends TextRange {
   readonly message: string;
 }
 
+/**
+ * The yaml package's own reading of the text, kept for what needs the text's
+ * real structure (edits that keep its layout, the registry's outline): the
+ * Document, whose nodes carry source ranges, and the nodes some alias names.
+ */
+export interface ParsedYaml {
+  readonly document: Document.Parsed;
+  /** Anchored nodes that at least one alias names: editing one edits every copy. */
+  readonly aliased: ReadonlySet<YamlAstNode>;
+}
+
 export interface YamlReading {
   readonly root?: YamlNode;
   readonly problems: readonly YamlProblem[];
+  /** Absent when the text was refused before the yaml package composed it (too deep) or held YAML errors. */
+  readonly parsed?: ParsedYaml;
 }
 
 /** Nodes read through aliases: far above any real registry, far below a bomb. */
@@ -90,7 +103,8 @@ export function readYaml(text: string, offset = 0): YamlReading {
   if (document.errors.length > 0) return { problems };
   const reader = new TreeReader(document, offset, problems);
   const root = document.contents === null ? undefined : reader.read(document.contents, undefined, 0);
-  return root === undefined ? { problems } : { root, problems };
+  const parsed: ParsedYaml = { document, aliased: new Set(reader.aliasTargets.values()) };
+  return root === undefined ? { problems, parsed } : { root, problems, parsed };
 }
 
 /**
@@ -208,7 +222,7 @@ class TreeReader {
   private visited = 0;
   private exhausted = false;
   private tooDeep = false;
-  private readonly aliasTargets: Map<Alias, YamlAstNode>;
+  readonly aliasTargets: ReadonlyMap<Alias, YamlAstNode>;
   /** Anchored nodes being expanded through an alias, to catch an alias inside the node it names. */
   private readonly expanding = new Set<YamlAstNode>();
 

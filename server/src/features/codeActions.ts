@@ -12,7 +12,6 @@ import { entityNoun, SECTION_OF_KEY, type SectionKey } from '../engine/names';
 import { articleText, parseDocument } from '../engine/parser';
 import type { ClaimBlock, ParsedDocument, TextRange } from '../engine/syntax';
 import { REGISTRY_FILE } from '../engine/registry';
-import { readValue, valueKey } from '../engine/values';
 import { idCharacters, type TextEdit } from './locate';
 import { acknowledgeDispute, addEntity } from './registryEdits';
 
@@ -155,7 +154,7 @@ class QuickFixes {
     const mention = this.facts.parsed.spans.find((span) => span.block.kind === 'mention' && span.block.refs.some((ref) => ref.start === reference.start));
     const name = mention ? spanText(this.facts.text, mention).replace(/\s+/g, ' ').trim() : id;
     for (const target of section ? [section] : (['actors', 'places', 'events'] as const)) {
-      const edit = addEntity(this.corpus.registry.text, target, id, name || id);
+      const edit = addEntity(this.corpus.registry, target, id, name || id);
       if (edit) this.actions.add(`Add @${id} to corroborate.yaml as ${entityNoun(SECTION_OF_KEY[target])} (${target}:)`, diagnostic, [edit]);
     }
   }
@@ -279,18 +278,14 @@ class QuickFixes {
       this.actions.add(`Use ${property.key}=${markupValue(value)} instead, as ${claimants.join(', ')} ${claimants.length > 1 ? 'claim' : 'claims'}`, diagnostic, [edit]);
     }
     if (others.size === 0) return;
-    const registryEvent = this.corpus.registry.entities.get(event);
-    const acknowledged = new Set<string>();
-    for (const { value } of registryEvent?.disputed.get(property.key)?.values ?? []) {
-      const reading = readValue(property, value, value.startsWith('@') ? value.slice(1) : undefined);
-      if (reading.ok) acknowledged.add(valueKey(reading.value));
-    }
+    // The registry has read what `disputed:` already lists, by meaning: `niafunke` acknowledges a claim of `@niafunke`.
+    const listed = this.corpus.registry.entities.get(event)?.disputed.get(property.key);
     const values = [own, ...[...others.values()].map((claims) => claims[0])]
-      .filter((a) => !acknowledged.has(a.valueKey))
+      .filter((a) => !(listed?.keys.has(a.valueKey) ?? false))
       .map((a) => a.attribute.value.text);
-    const edits = acknowledgeDispute(this.corpus.registry.text, event, property.key, values);
+    const edits = acknowledgeDispute(this.corpus.registry, event, property.key, values);
     if (!edits || edits.length === 0) return;
-    const listed = [...new Set([...(registryEvent?.disputed.get(property.key)?.values.map((v) => v.value) ?? []), ...values])];
-    this.actions.add(`Acknowledge the dispute over ${property.key} (${listed.join(', ')}) in corroborate.yaml`, diagnostic, edits);
+    const shown = [...new Set([...(listed?.values.map((v) => v.value) ?? []), ...values])];
+    this.actions.add(`Acknowledge the dispute over ${property.key} (${shown.join(', ')}) in corroborate.yaml`, diagnostic, edits);
   }
 }

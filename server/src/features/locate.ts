@@ -3,7 +3,7 @@
 
 import type { Corpus } from '../engine/corpus';
 import type { Claim, EntityReference } from '../engine/document';
-import { REGISTRY_FILE, type Located } from '../engine/registry';
+import { REGISTRY_FILE } from '../engine/registry';
 import { spanAt } from '../engine/spans';
 import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
 
@@ -70,21 +70,9 @@ function registryTargetAt(corpus: Corpus, offset: number): Target | undefined {
   return undefined;
 }
 
-/** Ids corroborate.yaml refers to from inside entries: `in:`, `place:`, `affiliations:`. */
-export function registryReferenceList(corpus: Corpus): EntityReference[] {
-  const text = corpus.registry.text;
-  const references: EntityReference[] = [];
-  const add = (located: Located<string>) => {
-    const at = text.indexOf(located.value, located.start);
-    const start = at >= located.start && at < located.end ? at : located.start;
-    references.push({ id: located.value, start: located.start, end: located.end, idRange: { start, end: start + located.value.length } });
-  };
-  for (const entity of corpus.registry.entities.values()) {
-    if (entity.in) add(entity.in);
-    if (entity.place) add(entity.place);
-    for (const affiliation of entity.affiliations) add(affiliation);
-  }
-  return references;
+/** Ids corroborate.yaml refers to from inside entries: `in:`, `place:`, `affiliations:`, entity values of `disputed:` and `estimate:`. */
+export function registryReferenceList(corpus: Corpus): readonly EntityReference[] {
+  return corpus.registry.references;
 }
 
 /**

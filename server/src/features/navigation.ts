@@ -11,6 +11,7 @@ import { REGISTRY_FILE, type Entity } from '../engine/registry';
 import { forEachSpan } from '../engine/spans';
 import type { TextRange } from '../engine/syntax';
 import { idCharacters, registryReferenceList, targetAt, type FileRange, type Target, type TextEdit } from './locate';
+import { renameInRegistry } from './registryEdits';
 
 
 /** One place an id is written: in a document or in corroborate.yaml. */
@@ -26,28 +27,6 @@ function fileText(corpus: Corpus, file: string): string | undefined {
 function byFileAndOffset(a: FileRange, b: FileRange): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.start - b.start;
-}
-
-/**
- * Entity values of `disputed:` (`place: ["@niafunke", "@tombouctou"]`): ids
- * the registry refers to that `registryReferenceList` does not list.
- */
-function disputedEntityReferences(corpus: Corpus): EntityReference[] {
-  const registry = corpus.registry;
-  const references: EntityReference[] = [];
-  for (const entity of registry.entities.values()) {
-    for (const [key, disputed] of entity.disputed) {
-      if (registry.properties.get(key)?.type !== 'entity') continue;
-      for (const value of disputed.values) {
-        const id = value.value.startsWith('@') ? value.value.slice(1) : value.value;
-        if (!isId(id)) continue;
-        const at = registry.text.indexOf(id, value.start);
-        const idRange = at >= 0 && at + id.length <= value.end ? { start: at, end: at + id.length } : { start: value.start, end: value.end };
-        references.push({ id, start: value.start, end: value.end, idRange });
-      }
-    }
-  }
-  return references;
 }
 
 /**
@@ -78,7 +57,7 @@ function occurrences(corpus: Corpus, id: string): Occurrence[] {
     if (!facts) continue;
     for (const reference of [...facts.references, ...skippedReferences(facts)]) if (reference.id === id) found.push({ file, reference });
   }
-  for (const reference of [...registryReferenceList(corpus), ...disputedEntityReferences(corpus)]) {
+  for (const reference of registryReferenceList(corpus)) {
     if (reference.id === id) found.push({ file: REGISTRY_FILE, reference });
   }
   return found.sort((a, b) => byFileAndOffset({ file: a.file, ...a.reference }, { file: b.file, ...b.reference }));
@@ -161,17 +140,18 @@ function planRename(corpus: Corpus, file: string, offset: number): RenamePlan {
   if (!entity) return { error: `@${target.id} is not in corroborate.yaml, so there is nothing to rename: add it to the registry, or correct the id.` };
   const range = idCharacters(text, { id: target.id, start: target.range.start, end: target.range.end, idRange: target.idRange });
   if (!range) return { error: `The characters of @${target.id} cannot be found as written here: write the id without escapes.` };
-  const declared = idCharacters(corpus.registry.text, { id: entity.id, start: entity.idRange.start, end: entity.idRange.end, idRange: entity.idRange });
-  if (!declared) return { error: `The key of ${entity.id} in corroborate.yaml is not written plainly: write it without escapes.` };
-  const places: FileRange[] = [{ file: REGISTRY_FILE, ...declared }];
+  // corroborate.yaml's part goes through the registry edits, which know its YAML.
+  const registryEdits = (newName: string) => renameInRegistry(corpus.registry, entity.id, newName);
+  if (!registryEdits(entity.id)) return { error: `@${entity.id} is written in ${REGISTRY_FILE} with YAML escapes: write its key and references without escapes.` };
+  const places: FileRange[] = [];
   for (const { file: at, reference } of occurrences(corpus, entity.id)) {
+    if (at === REGISTRY_FILE) continue;
     if (corpus.document(at)?.encoding) return { error: `${at} refers to @${entity.id} but has invalid UTF-8, and no edit is made to such a file: fix its encoding first.` };
     const characters = idCharacters(fileText(corpus, at) ?? '', reference);
     if (!characters) return { error: `The reference to @${entity.id} in ${at} is not written plainly: write it without escapes.` };
     places.push({ file: at, ...characters });
   }
-  places.sort(byFileAndOffset);
-  return { entity, range, edits: (newName) => places.map((place) => ({ ...place, newText: newName })) };
+  return { entity, range, edits: (newName) => [...(registryEdits(newName) ?? []), ...places.map((place) => ({ ...place, newText: newName }))].sort(byFileAndOffset) };
 }
 
 export function prepareRename(corpus: Corpus, file: string, offset: number): { range: TextRange; placeholder: string } | { error: string } {

@@ -2,13 +2,13 @@
 // nested as the spans nest; corroborate.yaml's is its sections and entries.
 // Workspace symbols are the registry's entities and properties.
 
+import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import { foldText } from '../engine/aliases';
 import type { Corpus } from '../engine/corpus';
 import type { Claim } from '../engine/document';
 import { shorten } from '../engine/names';
-import { REGISTRY_FILE } from '../engine/registry';
+import { REGISTRY_FILE, type PropertyEntry } from '../engine/registry';
 import type { InlineNode, SpanNode, TextRange } from '../engine/syntax';
-import { readYaml, scalarText, type YamlEntry } from '../engine/yaml';
 import type { FileRange } from './locate';
 import { entityKindLabel } from './present';
 
@@ -125,40 +125,80 @@ function spanSymbol(corpus: Corpus, text: string, span: SpanNode, claim: Claim |
   }
 }
 
-const SECTION_CHILD: Record<string, DocumentSymbolNode['kind']> = { properties: 'property', actors: 'actor', places: 'place', events: 'event' };
+const SECTION_CHILD: Record<string, DocumentSymbolNode['kind']> = { properties: 'property', actors: 'actor', places: 'place', events: 'event', vague: 'property' };
 
-/** corroborate.yaml: each top-level section, with its entries. */
+/** A key of the YAML document as the registry reads keys (numbers and booleans as written). */
+function keyText(pair: Pair): string | undefined {
+  if (!isScalar(pair.key)) return undefined;
+  const value = pair.key.value;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+}
+
+/** A `key: value` entry of the document: its key's range, and the whole entry's. */
+interface Entry {
+  readonly key: string;
+  readonly keyRange: TextRange;
+  readonly range: TextRange;
+  readonly value: unknown;
+}
+
+function entriesOf(map: unknown): Entry[] {
+  if (!isMap(map)) return [];
+  return map.items.flatMap((pair) => {
+    const key = keyText(pair);
+    const keyRange = (pair.key as Node).range;
+    if (key === undefined || !keyRange) return [];
+    const end = (pair.value as Node | null)?.range?.[1] ?? keyRange[1];
+    return [{ key, keyRange: { start: keyRange[0], end: keyRange[1] }, range: { start: keyRange[0], end: Math.max(keyRange[1], end) }, value: pair.value }];
+  });
+}
+
+/**
+ * corroborate.yaml: each top-level section, with its entries, from the one
+ * document the registry parsed (an entry an alias copies is listed where it
+ * is written, once).
+ */
 function registrySymbols(corpus: Corpus): DocumentSymbolNode[] {
-  const registry = corpus.registry;
-  // The registry keeps entries by id; the outline needs each section's own
-  // extent and order, which only the YAML tree has.
-  const root = readYaml(registry.text).root;
-  if (!root || root.kind !== 'map') return [];
-  return root.entries.map((section) => {
+  const document = corpus.registry.parsed?.document;
+  if (!document) return [];
+  return entriesOf(document.contents).map((section) => {
     const childKind = SECTION_CHILD[section.key];
-    const entries = childKind !== undefined && section.value.kind === 'map' ? section.value.entries : [];
-    const children = entries.map((entry) => registryEntrySymbol(corpus, childKind ?? 'property', entry));
-    const detail = section.key === 'documents' ? documentGlobs(section) : `${children.length}`;
+    const children = childKind === undefined ? [] : entriesOf(section.value).map((entry) => registryEntrySymbol(corpus, section.key, childKind, entry));
+    const detail = section.key === 'documents' ? corpus.registry.documents.map((glob) => glob.value).join(', ') : `${children.length}`;
     return { name: section.key, detail, kind: 'section', range: section.range, selectionRange: section.keyRange, children };
   });
 }
 
-function documentGlobs(section: YamlEntry): string {
-  const items = section.value.kind === 'seq' ? section.value.items : [section.value];
-  return items.map(scalarText).filter((glob) => glob !== undefined).join(', ');
+function propertyDetail(property: PropertyEntry): string {
+  const type = property.type === 'enum' ? `enum: ${property.values.join(' | ')}` : property.type === 'entity' ? `entity: ${property.kind ?? ''}` : property.type;
+  const cues = property.cues.length + [...property.valueCues.values()].reduce((n, list) => n + list.length, 0);
+  return [type, ...(property.measure ? [`measure: ${property.measure.value}`] : []), ...(cues > 0 ? [`${cues} ${cues === 1 ? 'cue' : 'cues'}`] : [])].join(' · ');
 }
 
-function registryEntrySymbol(corpus: Corpus, kind: DocumentSymbolNode['kind'], entry: YamlEntry): DocumentSymbolNode {
+function registryEntrySymbol(corpus: Corpus, section: string, kind: DocumentSymbolNode['kind'], entry: Entry): DocumentSymbolNode {
+  const registry = corpus.registry;
   let detail: string | undefined;
-  if (kind === 'property') {
-    const property = corpus.registry.properties.get(entry.key);
-    if (property) detail = property.type === 'enum' ? `enum: ${property.values.join(' | ')}` : property.type === 'entity' ? `entity: ${property.kind ?? ''}` : property.type;
+  const children: DocumentSymbolNode[] = [];
+  if (section === 'properties') {
+    const property = registry.properties.get(entry.key);
+    if (property) detail = propertyDetail(property);
+  } else if (section === 'vague') {
+    const vague = registry.vague.get(entry.key);
+    if (vague?.phraseRange.start === entry.keyRange.start) detail = `≈ ${vague.written}`;
   } else {
-    const entity = corpus.registry.entities.get(entry.key);
+    const entity = registry.entities.get(entry.key);
     // A duplicate id is listed in its section but named by its first entry.
-    if (entity && entity.idRange.start === entry.keyRange.start) detail = entity.name === entity.id ? entity.kind : `${entity.name}${entity.kind !== undefined ? ` · ${entity.kind}` : ''}`;
+    if (entity && entity.idRange.start === entry.keyRange.start) {
+      detail = entity.name === entity.id ? entity.kind : `${entity.name}${entity.kind !== undefined ? ` · ${entity.kind}` : ''}`;
+      for (const estimate of entity.estimate.values()) {
+        const range = { start: estimate.keyRange.start, end: Math.max(estimate.keyRange.end, estimate.end) };
+        // Read through a YAML alias, an estimate may be written outside this entry: it is listed where it is.
+        if (range.start < entry.range.start || range.end > entry.range.end) continue;
+        children.push({ name: `estimate: ${estimate.property}`, detail: estimate.value, kind: 'property', range, selectionRange: estimate.keyRange, children: [] });
+      }
+    }
   }
-  return { name: entry.key, ...(detail !== undefined ? { detail } : {}), kind, range: entry.range, selectionRange: entry.keyRange, children: [] };
+  return { name: entry.key, ...(detail !== undefined ? { detail } : {}), kind, range: entry.range, selectionRange: entry.keyRange, children };
 }
 
 // ---------------------------------------------------------------------------

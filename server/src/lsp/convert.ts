@@ -1,38 +1,62 @@
-// The one place where engine offsets become LSP positions and back. Positions
-// are UTF-16 code units, which is what JavaScript string offsets already are,
-// so the conversion is only about lines.
+// The one place that knows the protocol's shapes: engine and feature results
+// (offsets into corpus files) become LSP objects here, and LSP positions
+// become offsets. Positions are UTF-16 code units, which is what JavaScript
+// string offsets already are, so the conversion is only about lines.
 
-import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation, type Position, type Range } from 'vscode-languageserver/node';
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  DiagnosticSeverity,
+  SymbolKind,
+  type CodeAction,
+  type CompletionItem,
+  type Diagnostic as LspDiagnostic,
+  type DiagnosticRelatedInformation,
+  type DocumentSymbol,
+  type Hover,
+  type Location as LspLocation,
+  type Position,
+  type Range,
+  type TextDocumentEdit,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+  type WorkspaceSymbol as LspWorkspaceSymbol,
+} from 'vscode-languageserver/node';
 import type { Diagnostic, Severity } from '../engine/diagnostics';
 import { LineIndex } from '../engine/lineIndex';
 import type { TextRange } from '../engine/syntax';
+import type { CodeActionResult } from '../features/codeActions';
+import type { CompletionEntry } from '../features/completion';
+import type { HoverCard } from '../features/hover';
+import type { FileRange, TextEdit } from '../features/locate';
+import type { DocumentSymbolNode, WorkspaceSymbol } from '../features/symbols';
 
-export function toRange(index: LineIndex, range: TextRange): Range {
-  return { start: index.positionAt(range.start), end: index.positionAt(range.end) };
+/** What the protocol needs to know of a corpus file: its URI, its lines, and the client's version of it. */
+export interface ClientFile {
+  readonly uri: string;
+  readonly lines: LineIndex;
+  /** The version of the client's open buffer the corpus holds; null when the file is not open. */
+  readonly version: number | null;
 }
 
-export function toOffset(index: LineIndex, position: Position): number {
-  return index.offsetAt(position);
+/** Finds the ClientFile of a file of the same corpus; undefined when the corpus does not hold it. */
+export type ClientFiles = (file: string) => ClientFile | undefined;
+
+export function toRange(lines: LineIndex, range: TextRange): Range {
+  return { start: lines.positionAt(range.start), end: lines.positionAt(range.end) };
 }
 
-export function toOffsets(index: LineIndex, range: Range): TextRange {
-  const start = index.offsetAt(range.start);
-  const end = index.offsetAt(range.end);
+export function toOffset(lines: LineIndex, position: Position): number {
+  return lines.offsetAt(position);
+}
+
+export function toOffsets(lines: LineIndex, range: Range): TextRange {
+  const start = lines.offsetAt(range.start);
+  const end = lines.offsetAt(range.end);
   return start <= end ? { start, end } : { start: end, end: start };
 }
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
-export function toSeverity(severity: Severity): DiagnosticSeverity {
-  return SEVERITY[severity];
-}
-
-/** Line indexes of corpus files, rebuilt only when a file's text changes. */
+/** Line indexes of a corpus's files, rebuilt only when a file's text changes. */
 export class LineIndexCache {
   private readonly indexes = new Map<string, { text: string; index: LineIndex }>();
 
@@ -49,26 +73,139 @@ export class LineIndexCache {
   }
 }
 
-export interface DiagnosticContext {
-  /** The index of the diagnostic's own file. */
-  readonly index: LineIndex;
-  /** Position mapping for related entries, which may sit in other files. */
-  readonly locate: (file: string, range: TextRange) => { uri: string; range: Range } | undefined;
-  readonly severity: (diagnostic: Diagnostic) => Severity;
-}
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
 
-export function toLspDiagnostic(diagnostic: Diagnostic, context: DiagnosticContext): LspDiagnostic {
+/**
+ * A diagnostic of `file`. Its related entries may sit in other files of the
+ * corpus; one in a file the corpus no longer holds is left out.
+ */
+export function toLspDiagnostic(diagnostic: Diagnostic, file: ClientFile, others: ClientFiles, severity: Severity): LspDiagnostic {
   const related: DiagnosticRelatedInformation[] = [];
   for (const entry of diagnostic.related ?? []) {
-    const location = context.locate(entry.file, entry);
-    if (location) related.push({ location, message: entry.message });
+    const other = others(entry.file);
+    if (other) related.push({ location: { uri: other.uri, range: toRange(other.lines, entry) }, message: entry.message });
   }
   return {
-    range: toRange(context.index, diagnostic),
-    severity: toSeverity(context.severity(diagnostic)),
+    range: toRange(file.lines, diagnostic),
+    severity: SEVERITY[severity],
     code: diagnostic.code,
     source: 'corroborate',
     message: diagnostic.message,
     ...(related.length > 0 ? { relatedInformation: related } : {}),
   };
+}
+
+/** The note that ends a file's diagnostics when more were found than the editor is shown. */
+export function notShownNote(notShown: number, shown: number): LspDiagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'corroborate',
+    message: `${notShown} more diagnostics in this file are not shown (the editor shows the first ${shown}, errors first): run \`corroborate check\` to list them all`,
+  };
+}
+
+export function toHover(card: HoverCard, file: ClientFile): Hover {
+  return { contents: { kind: 'markdown', value: card.markdown }, range: toRange(file.lines, card.range) };
+}
+
+const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
+  entity: CompletionItemKind.Reference,
+  property: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
+  keyword: CompletionItemKind.Keyword,
+};
+
+export function toCompletionItem(entry: CompletionEntry, file: ClientFile): CompletionItem {
+  return {
+    label: entry.label,
+    kind: COMPLETION_KIND[entry.kind],
+    ...(entry.detail !== undefined ? { detail: entry.detail } : {}),
+    ...(entry.documentation !== undefined ? { documentation: { kind: 'markdown', value: entry.documentation } } : {}),
+    ...(entry.filterText !== undefined ? { filterText: entry.filterText } : {}),
+    ...(entry.sortText !== undefined ? { sortText: entry.sortText } : {}),
+    textEdit: { range: toRange(file.lines, entry.replace), newText: entry.insertText },
+  };
+}
+
+const SYMBOL_KIND: Record<DocumentSymbolNode['kind'] | WorkspaceSymbol['kind'], SymbolKind> = {
+  claim: SymbolKind.Event,
+  mention: SymbolKind.Variable,
+  skip: SymbolKind.Null,
+  section: SymbolKind.Module,
+  actor: SymbolKind.Class,
+  place: SymbolKind.Namespace,
+  event: SymbolKind.Event,
+  property: SymbolKind.Property,
+};
+
+export function toDocumentSymbol(node: DocumentSymbolNode, file: ClientFile): DocumentSymbol {
+  return {
+    // The protocol refuses an empty name.
+    name: node.name || ' ',
+    ...(node.detail !== undefined ? { detail: node.detail } : {}),
+    kind: SYMBOL_KIND[node.kind],
+    range: toRange(file.lines, node.range),
+    selectionRange: toRange(file.lines, node.selectionRange),
+    children: node.children.map((child) => toDocumentSymbol(child, file)),
+  };
+}
+
+export function toWorkspaceSymbol(symbol: WorkspaceSymbol, files: ClientFiles): LspWorkspaceSymbol | undefined {
+  const location = toLocation(symbol.location, files);
+  if (!location) return undefined;
+  return { name: symbol.name, kind: SYMBOL_KIND[symbol.kind], ...(symbol.detail !== undefined ? { containerName: symbol.detail } : {}), location };
+}
+
+export function toLocation(location: FileRange, files: ClientFiles): LspLocation | undefined {
+  const file = files(location.file);
+  return file && { uri: file.uri, range: toRange(file.lines, location) };
+}
+
+/**
+ * The edits as one workspace edit. Where the client takes `documentChanges`,
+ * each file's edits name the version they were computed on — the client's
+ * buffer version for an open file, null for a file it has not opened — so a
+ * client whose text moved on refuses them instead of applying them at old
+ * offsets. Edits to a file the corpus no longer holds are dropped whole: an
+ * edit is proposed complete or not at all.
+ */
+export function toWorkspaceEdit(edits: readonly TextEdit[], files: ClientFiles, versioned: boolean): WorkspaceEdit | undefined {
+  const byFile = new Map<string, { file: ClientFile; edits: LspTextEdit[] }>();
+  for (const edit of edits) {
+    let entry = byFile.get(edit.file);
+    if (!entry) {
+      const file = files(edit.file);
+      if (!file) return undefined;
+      entry = { file, edits: [] };
+      byFile.set(edit.file, entry);
+    }
+    entry.edits.push({ range: toRange(entry.file.lines, edit), newText: edit.newText });
+  }
+  if (versioned) {
+    const documentChanges: TextDocumentEdit[] = [...byFile.values()].map(({ file, edits }) => ({ textDocument: { uri: file.uri, version: file.version }, edits }));
+    return { documentChanges };
+  }
+  const changes: Record<string, LspTextEdit[]> = {};
+  for (const { file, edits } of byFile.values()) changes[file.uri] = edits;
+  return { changes };
+}
+
+export function toCodeAction(action: CodeActionResult, diagnostics: LspDiagnostic[], edit: WorkspaceEdit): CodeAction {
+  return {
+    title: action.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    ...(action.isPreferred ? { isPreferred: true } : {}),
+    edit,
+  };
+}
+
+export function toPrepareRename(range: TextRange, placeholder: string, file: ClientFile): { range: Range; placeholder: string } {
+  return { range: toRange(file.lines, range), placeholder };
 }

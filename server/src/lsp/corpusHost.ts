@@ -1,17 +1,23 @@
 // One corpus as the language server sees it: a folder with corroborate.yaml,
 // its files on disk, and the editor buffers that override them while open.
+// Everything here is synchronous except finding and loading the corpus: a
+// change to one file is applied in one step, so no request ever sees it half
+// done.
 
-import { promises as fs } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Corpus } from '../engine/corpus';
+import type { LineIndex } from '../engine/lineIndex';
 import { REGISTRY_FILE } from '../engine/registry';
-import { discoverDocuments, loadCorpus, loadDocument, readRegistryFile } from '../workspace/corpusFiles';
+import { discoverDocuments, loadCorpus, loadDocument, readRegistryFile, type DocumentDiscovery } from '../workspace/corpusFiles';
 import { decode } from '../workspace/decode';
+import { LineIndexCache } from './convert';
 
 export class CorpusHost {
-  /** Files whose text comes from an editor buffer rather than the disk. */
-  private readonly open = new Set<string>();
+  /** Files whose text comes from an editor buffer rather than the disk, with the buffer's version. */
+  private readonly buffers = new Map<string, number>();
+  private readonly lineIndexes = new LineIndexCache();
 
   private constructor(
     readonly root: string,
@@ -22,17 +28,25 @@ export class CorpusHost {
     return new CorpusHost(root, await loadCorpus(root));
   }
 
-  /** The corpus-relative path of a file URI inside this corpus's folder, or undefined. */
-  fileOf(uri: string): string | undefined {
-    const parsed = URI.parse(uri);
-    if (parsed.scheme !== 'file') return undefined;
-    const relative = path.relative(this.root, parsed.fsPath);
+  /** The corpus-relative path of a file inside this corpus's folder, or undefined. */
+  fileOfPath(fsPath: string): string | undefined {
+    const relative = path.relative(this.root, fsPath);
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
     return relative.split(path.sep).join('/');
   }
 
+  fileOf(uri: string): string | undefined {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' ? this.fileOfPath(parsed.fsPath) : undefined;
+  }
+
   uriOf(file: string): string {
     return URI.file(path.join(this.root, ...file.split('/'))).toString();
+  }
+
+  /** Whether the corpus holds this file: one of its documents, or its corroborate.yaml. */
+  holds(file: string): boolean {
+    return file === REGISTRY_FILE || this.corpus.has(file);
   }
 
   /** The text the corpus holds for a file (a document or corroborate.yaml). */
@@ -40,43 +54,88 @@ export class CorpusHost {
     return file === REGISTRY_FILE ? this.corpus.registry.text : this.corpus.document(file)?.text;
   }
 
-  isOpen(file: string): boolean {
-    return this.open.has(file);
+  /** The line index of a file's text as the corpus holds it. */
+  lineIndex(file: string): LineIndex {
+    return this.lineIndexes.get(file, this.textOf(file) ?? '');
+  }
+
+  /** The version of the editor buffer whose text the corpus holds for a file; undefined when the disk's. */
+  bufferVersion(file: string): number | undefined {
+    return this.buffers.get(file);
   }
 
   /**
-   * A buffer's text replaces the file's while it is open. Invalid UTF-8 on
-   * disk stays reported, and no edit is offered, until the file is saved
-   * valid: the editor decoded those bytes somehow, and saving loses them.
+   * An open buffer's text replaces the file's. Invalid UTF-8 on disk stays
+   * reported, and no edit is offered, until the file is saved valid: the
+   * editor decoded those bytes somehow, and saving loses them. Undefined for
+   * a file the corpus does not hold.
    */
-  setBuffer(file: string, text: string): Set<string> {
-    this.open.add(file);
+  useBuffer(file: string, text: string, version: number): Set<string> | undefined {
+    if (!this.holds(file)) return undefined;
+    this.buffers.set(file, version);
     if (file === REGISTRY_FILE) return this.corpus.setRegistry(text, this.corpus.registryEncodingProblem);
     return this.corpus.setDocument(file, text, this.corpus.document(file)?.encoding);
   }
 
-  /** The buffer closed: the disk is the truth again. */
-  async closeBuffer(file: string): Promise<Set<string>> {
-    this.open.delete(file);
-    return this.reloadFromDisk(file);
+  /**
+   * The buffer closed: the disk is the truth again. The file itself is
+   * among the touched files, even when its text is the disk's: its hints go.
+   * A corroborate.yaml that cannot be read keeps the buffer's text until the
+   * disk says more: the workspace hears of it from the watcher. Undefined
+   * when the corpus did not hold the buffer.
+   */
+  closeBuffer(file: string): Set<string> | undefined {
+    if (!this.buffers.delete(file)) return undefined;
+    this.lineIndexes.forget(file);
+    let touched: Set<string>;
+    try {
+      touched = this.reloadFromDisk(file);
+    } catch {
+      touched = new Set();
+    }
+    return touched.add(file);
   }
 
-  /** Reads a file that changed on disk, unless an editor buffer owns it. */
-  async reloadFromDisk(file: string): Promise<Set<string>> {
-    if (this.open.has(file)) return this.followDiskEncoding(file);
+  /**
+   * Reads a file that changed on disk, unless an editor buffer owns it.
+   * Throws CorpusUnavailable when corroborate.yaml cannot be read.
+   */
+  reloadFromDisk(file: string): Set<string> {
+    if (this.buffers.has(file)) return this.followDiskEncoding(file);
     if (file === REGISTRY_FILE) {
-      const read = await readRegistryFile(this.root).catch(() => undefined);
-      if (read === undefined || read.text === this.corpus.registry.text) return new Set();
+      const read = readRegistryFile(this.root);
       return this.corpus.setRegistry(read.text, read.encoding);
     }
     if (!this.corpus.has(file)) return new Set();
-    return loadDocument(this.corpus, this.root, file);
+    const touched = loadDocument(this.corpus, this.root, file);
+    if (!this.corpus.has(file)) this.lineIndexes.forget(file);
+    return touched;
+  }
+
+  /**
+   * Whether the disk holds another text than the corpus for a file the
+   * client has not opened: written since it was read, and its watcher event
+   * not yet followed. A file that cannot be read is left to that event.
+   */
+  diskMovedOn(file: string): boolean {
+    if (this.buffers.has(file) || !this.holds(file)) return false;
+    try {
+      if (file === REGISTRY_FILE) return readRegistryFile(this.root).text !== this.corpus.registry.text;
+      const decoded = decode(readFileSync(path.join(this.root, ...file.split('/'))));
+      return decoded.binary || decoded.text !== this.textOf(file);
+    } catch {
+      return false;
+    }
   }
 
   /** An open file saved to disk: its bytes say whether it is still invalid UTF-8; its text stays the buffer's. */
-  private async followDiskEncoding(file: string): Promise<Set<string>> {
-    const bytes = await fs.readFile(path.join(this.root, ...file.split('/'))).catch(() => undefined);
-    if (bytes === undefined) return new Set();
+  private followDiskEncoding(file: string): Set<string> {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path.join(this.root, ...file.split('/')));
+    } catch {
+      return new Set();
+    }
     const decoded = decode(bytes);
     const encoding = decoded.binary ? undefined : decoded.encoding;
     if (file === REGISTRY_FILE) {
@@ -88,9 +147,18 @@ export class CorpusHost {
     return this.corpus.setDocument(file, facts.text, encoding);
   }
 
-  /** Runs the globs again: files created or deleted, or globs edited. Returns touched files. */
-  async rediscover(): Promise<{ touched: Set<string>; membershipChanged: boolean }> {
-    const discovery = await discoverDocuments(this.root, this.corpus.registry);
+  /** Runs the globs: files created or deleted, or globs edited. The result goes to applyDiscovery. */
+  discover(): Promise<DocumentDiscovery> {
+    return discoverDocuments(this.root, this.corpus.registry);
+  }
+
+  /**
+   * Brings the documents in line with what the globs found, in one step.
+   * A document that comes in takes the disk's text: the workspace applies
+   * open buffers right after. Returns touched files and whether the set of
+   * documents changed.
+   */
+  applyDiscovery(discovery: DocumentDiscovery): { touched: Set<string>; membershipChanged: boolean } {
     this.corpus.setDiscoveryProblems(discovery.problems);
     const touched = new Set<string>([REGISTRY_FILE]);
     const wanted = new Set(discovery.files);
@@ -100,6 +168,8 @@ export class CorpusHost {
       membershipChanged = true;
       for (const t of this.corpus.deleteDocument(file)) touched.add(t);
       touched.add(file);
+      this.buffers.delete(file);
+      this.lineIndexes.forget(file);
     }
     for (const file of discovery.files) {
       if (this.corpus.has(file)) continue;
@@ -108,11 +178,4 @@ export class CorpusHost {
     }
     return { touched, membershipChanged };
   }
-
-  /** Opening an unsaved buffer of a corpus file: take its text now rather than the disk's. */
-  adoptBuffer(file: string, text: string): Set<string> | undefined {
-    if (file !== REGISTRY_FILE && !this.corpus.has(file)) return undefined;
-    return this.setBuffer(file, text);
-  }
-
 }

@@ -6,7 +6,8 @@
 /**
  * Server → client, sent once the corpus is indexed and again whenever the set
  * changes (a glob in corroborate.yaml edited, a file created or deleted): every
- * document the corpus globs match. The VS Code client gives these documents
+ * document the corpus globs match. It follows the diagnostics of the change
+ * it announces: a client that has it has those too. The VS Code client gives these documents
  * the `corroborate` language, since their `.txt` extension says nothing.
  */
 export const corpusDocumentsMethod = 'corroborate/corpusDocuments';

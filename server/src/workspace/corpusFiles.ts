@@ -36,10 +36,11 @@ export interface RegistryFile {
   readonly encoding?: EncodingProblem;
 }
 
-export async function readRegistryFile(root: string): Promise<RegistryFile> {
+/** Synchronous: the language server applies a change of corroborate.yaml in one step, with no request answered in between. */
+export function readRegistryFile(root: string): RegistryFile {
   const file = path.join(root, REGISTRY_FILE);
   try {
-    const bytes = await fs.readFile(file);
+    const bytes = readFileSync(file);
     const decoded = decode(bytes);
     if (decoded.binary) return { text: '' };
     return decoded.encoding ? { text: decoded.text, encoding: decoded.encoding } : { text: decoded.text };
@@ -173,7 +174,7 @@ export function loadDocument(corpus: Corpus, root: string, file: string): Set<st
 export async function loadCorpus(root: string): Promise<Corpus> {
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat?.isDirectory()) throw new CorpusUnavailable(`${root} is not a folder`);
-  const registry = await readRegistryFile(root);
+  const registry = readRegistryFile(root);
   const corpus = new Corpus(registry.text, registry.encoding);
   const discovery = await discoverDocuments(root, corpus.registry);
   corpus.setDiscoveryProblems(discovery.problems);

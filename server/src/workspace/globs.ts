@@ -8,7 +8,17 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { glob, type GlobOptions } from 'tinyglobby';
 import { diagnostic, type Diagnostic } from '../engine/diagnostics';
-import { REGISTRY_FILE, type Located } from '../engine/registry';
+import { REGISTRY_FILE, type Positioned } from '../engine/registry';
+
+/** Folders never searched for documents or corpora, nor watched: the CLI and the language server share this list. */
+const IGNORED_FOLDERS = ['.git', 'node_modules'];
+/** The same as globs, for tinyglobby. */
+export const IGNORED_GLOBS = IGNORED_FOLDERS.map((folder) => `**/${folder}/**`);
+
+/** Whether a relative path lies in an ignored folder (or is one). */
+export function isIgnoredPath(relative: string): boolean {
+  return relative.split(/[\\/]/).some((part) => IGNORED_FOLDERS.includes(part));
+}
 
 /**
  * How documents globs run. Links are followed, so a linked report is read
@@ -16,7 +26,7 @@ import { REGISTRY_FILE, type Located } from '../engine/registry';
  * reported by discovery instead.
  */
 export const GLOB_OPTIONS = {
-  ignore: ['**/.git/**', '**/node_modules/**'],
+  ignore: IGNORED_GLOBS,
   onlyFiles: true,
   followSymbolicLinks: true,
   expandDirectories: false,
@@ -57,7 +67,7 @@ export class NestedCorpora {
  * file: naming the folder it looked in, and where files with its extension
  * are, since the usual cause is reports kept in another folder.
  */
-export async function emptyGlobProblems(root: string, patterns: readonly Located<string>[], owned: readonly string[], nested: NestedCorpora): Promise<Diagnostic[]> {
+export async function emptyGlobProblems(root: string, patterns: readonly Positioned<string>[], owned: readonly string[], nested: NestedCorpora): Promise<Diagnostic[]> {
   const problems: Diagnostic[] = [];
   for (const pattern of patterns) {
     const scan = picomatch.scan(pattern.value);

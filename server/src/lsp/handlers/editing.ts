@@ -1,0 +1,49 @@
+// Completion and quick fixes: text the server proposes to write. Each is
+// computed on the client's latest buffers; a workspace edit names the
+// version of each open file it was computed on.
+
+import type { CodeAction, CompletionItem } from 'vscode-languageserver/node';
+import { codeActions } from '../../features/codeActions';
+import { complete } from '../../features/completion';
+import { toCodeAction, toCompletionItem, toLspDiagnostic, toOffset, toOffsets, toWorkspaceEdit } from '../convert';
+import type { ServerContext } from './context';
+import { answer } from './requests';
+
+export function registerEditingHandlers(context: ServerContext): void {
+  const { connection, workspace, session } = context;
+
+  connection.onCompletion(
+    answer(context, 'completion', (params): CompletionItem[] => {
+      const at = workspace.heldFileOf(params.textDocument.uri);
+      if (!at) return [];
+      const file = workspace.clientFile(at);
+      return complete(at.host.corpus, at.file, toOffset(file.lines, params.position)).map((entry) => toCompletionItem(entry, file));
+    }),
+  );
+
+  connection.onCodeAction(
+    answer(context, 'codeAction', (params): CodeAction[] => {
+      const at = workspace.heldFileOf(params.textDocument.uri);
+      if (!at) return [];
+      const found = workspace.editsOnLatestText(
+        at.host,
+        () => {
+          const file = workspace.clientFile(at);
+          const range = toOffsets(file.lines, params.range);
+          const overlapping = at.host.corpus.diagnostics(at.file).filter((d) => d.start <= range.end && range.start <= d.end);
+          return { file, actions: codeActions(at.host.corpus, at.file, range, overlapping) };
+        },
+        ({ actions }) => actions.flatMap((action) => action.edits.map((e) => e.file)),
+      );
+      if (!found) return [];
+      const files = workspace.clientFiles(at.host);
+      return found.actions.flatMap((action) => {
+        const edit = toWorkspaceEdit(action.edits, files, session.clientTakesVersionedEdits);
+        if (!edit) return [];
+        // The diagnostics a fix resolves are its own file's: their related entries are not needed here.
+        const diagnostics = action.diagnostics.map((d) => toLspDiagnostic(d, found.file, () => undefined, workspace.publisher.severityOf(d)));
+        return [toCodeAction(action, diagnostics, edit)];
+      });
+    }),
+  );
+}

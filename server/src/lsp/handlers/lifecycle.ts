@@ -1,0 +1,67 @@
+// initialize, initialized, shutdown: what the client can do, the settings,
+// and when the workspace is indexed and watched.
+
+import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { readSettings } from '../settings';
+import type { ServerContext } from './context';
+import { followWorkspaceFolders } from './notifications';
+
+export function registerLifecycleHandlers(context: ServerContext): void {
+  const { connection, workspace, session } = context;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const capabilities = params.capabilities;
+    session.state = 'running';
+    session.clientWatchesFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    session.clientHasConfiguration = capabilities.workspace?.configuration === true;
+    session.clientTakesVersionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    session.clientSendsFolderChanges = capabilities.workspace?.workspaceFolders === true;
+    let folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
+    if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
+    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    workspace.publisher.useSettings(readSettings(options?.settings ?? options), workspace.corpora);
+    // Without workspace/configuration these are the settings: diagnostics go out as soon as they are found.
+    if (!session.clientHasConfiguration) workspace.publisher.start(workspace.corpora);
+    // Indexing starts now, not at `initialized`: requests wait for the index, never for the client.
+    // After this answer is sent: the first walk of the folders is synchronous.
+    setImmediate(() => workspace.start(folders, !session.clientWatchesFiles));
+    return {
+      capabilities: {
+        positionEncoding: 'utf-16',
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['@', '=', '{', ' '] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'corroborate' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (session.clientHasConfiguration) {
+      try {
+        workspace.publisher.useSettings(readSettings(await connection.workspace.getConfiguration('corroborate')), workspace.corpora);
+      } catch (error) {
+        // A client that cannot answer still gets its diagnostics, under the settings it gave at initialize.
+        connection.console.warn(`reading the settings failed: ${String(error)}`);
+      }
+      workspace.publisher.start(workspace.corpora);
+    }
+    if (session.clientSendsFolderChanges) followWorkspaceFolders(context);
+    if (session.clientWatchesFiles) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+    }
+  });
+
+  connection.onShutdown(() => {
+    session.state = 'shut down';
+    workspace.close();
+  });
+}

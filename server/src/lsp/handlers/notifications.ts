@@ -1,0 +1,41 @@
+// What the client tells the server has changed: its buffers, files on disk,
+// the workspace folders, the settings.
+
+import { DidChangeConfigurationNotification } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { readSettings } from '../settings';
+import type { ServerContext } from './context';
+
+export function registerNotificationHandlers(context: ServerContext): void {
+  const { connection, buffers, workspace, session } = context;
+
+  // Opening fires a change too. The buffers themselves are up to date at once; the corpora follow them lazily.
+  buffers.onDidChangeContent((event) => workspace.bufferChanged(event.document.uri));
+  buffers.onDidClose((event) => workspace.bufferClosed(event.document.uri));
+  buffers.listen(connection);
+
+  connection.onDidChangeWatchedFiles((params) => {
+    const changes = params.changes.flatMap((change) => {
+      const uri = URI.parse(change.uri);
+      return uri.scheme === 'file' ? [{ path: uri.fsPath, type: change.type }] : [];
+    });
+    workspace.followDisk(changes);
+  });
+
+  connection.onNotification(DidChangeConfigurationNotification.type, () => {
+    if (!session.clientHasConfiguration) return;
+    connection.workspace.getConfiguration('corroborate').then(
+      (value: unknown) => workspace.publisher.useSettings(readSettings(value), workspace.corpora),
+      (error: unknown) => connection.console.warn(`reading the settings failed: ${String(error)}`),
+    );
+  });
+}
+
+/** Workspace folders added and removed; the client's notification is subscribed to once it is initialized. */
+export function followWorkspaceFolders(context: ServerContext): void {
+  const { connection, workspace } = context;
+  connection.workspace.onDidChangeWorkspaceFolders((event) => {
+    const paths = (folders: readonly { uri: string }[]) => folders.map((f) => URI.parse(f.uri).fsPath);
+    workspace.changeFolders(paths(event.added), paths(event.removed));
+  });
+}

@@ -1,0 +1,51 @@
+// How every request is answered. Before `initialize` it is refused with
+// ServerNotInitialized, after `shutdown` with InvalidRequest, without the
+// parameters its handler reads with InvalidParams. Otherwise it
+// waits for the first indexing of the workspace (which starts at
+// `initialize`, so no request waits for a client's `initialized`), the
+// client's buffers are applied to the corpora, and the answer is computed in
+// the same synchronous step: it reads exactly the text of the version the
+// client sent last. A document edited while the request waited for the
+// index is answered ContentModified: its position was for an older text.
+
+import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { missingParams, type RequestName } from '../requestParams';
+import type { ServerContext } from './context';
+
+export function answer<P, R>(context: ServerContext, name: RequestName, handler: (params: P) => R): (params: P) => R | ResponseError<void> | Promise<R | ResponseError<void>> {
+  const { session, workspace, buffers } = context;
+  const run = (params: P): R | ResponseError<void> => {
+    try {
+      workspace.applyBuffers();
+      return handler(params);
+    } catch (error) {
+      // A refusal the handler means (renaming prose, say) is an answer, not a fault: it goes back as it is.
+      if (error instanceof ResponseError) return error as ResponseError<void>;
+      const where = documentOf(params);
+      context.connection.console.error(`${name}${where ? ` on ${where}` : ''} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return new ResponseError(ErrorCodes.InternalError, `Corroborate could not answer ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return (params: P) => {
+    if (session.state === 'awaiting initialize') return new ResponseError(ErrorCodes.ServerNotInitialized, `${name} before initialize: the client must initialize the server first`);
+    if (session.state === 'shut down') return new ResponseError(ErrorCodes.InvalidRequest, `${name} after shutdown: the server only waits for exit`);
+    const missing = missingParams(name, params);
+    if (missing !== undefined) return new ResponseError(ErrorCodes.InvalidParams, missing);
+    if (workspace.isReady) return run(params);
+    const uri = documentOf(params);
+    const version = uri === undefined ? undefined : buffers.get(uri)?.version;
+    return workspace.ready.then((): R | ResponseError<void> => {
+      if (session.state === 'shut down') return new ResponseError(ErrorCodes.InvalidRequest, `${name} after shutdown: the server only waits for exit`);
+      if (uri !== undefined && buffers.get(uri)?.version !== version) {
+        return new ResponseError(LSPErrorCodes.ContentModified, `${uri} changed while the workspace was being indexed: ask again`);
+      }
+      return run(params);
+    });
+  };
+}
+
+/** The document a request is about, when its parameters name one. */
+function documentOf(params: unknown): string | undefined {
+  const uri = (params as { textDocument?: { uri?: unknown } } | null | undefined)?.textDocument?.uri;
+  return typeof uri === 'string' ? uri : undefined;
+}

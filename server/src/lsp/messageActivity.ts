@@ -1,0 +1,36 @@
+// When the client has nothing more queued. The connection dispatches the
+// messages it has read one per turn of the event loop; this strategy counts
+// them, so work that only the latest state matters for (re-checking a
+// document after a burst of keystrokes) can wait until a whole turn passes
+// with no message dispatched — every queued edit applied — and then run once,
+// with no timer delaying it.
+
+import type { Message, MessageStrategy } from 'vscode-languageserver/node';
+
+export class MessageActivity implements MessageStrategy {
+  private dispatched = 0;
+  private waiting: (() => void)[] = [];
+
+  handleMessage(message: Message, next: (message: Message) => void): void {
+    this.dispatched++;
+    // The connection's handler returns a promise that the connection watches once it gets it back: hand it on.
+    return next(message);
+  }
+
+  /** Runs `work` on the first turn of the event loop in which no message of the client was dispatched. */
+  whenQueueEmpty(work: () => void): void {
+    this.waiting.push(work);
+    if (this.waiting.length > 1) return;
+    // A message dispatched in this very turn schedules the next one after this check: it always looks twice.
+    let seen = -1;
+    const check = () => {
+      if (this.dispatched !== seen) {
+        seen = this.dispatched;
+        setImmediate(check);
+        return;
+      }
+      for (const waiting of this.waiting.splice(0)) waiting();
+    };
+    setImmediate(check);
+  }
+}

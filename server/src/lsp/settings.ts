@@ -1,0 +1,35 @@
+// The editor settings (section `corroborate`), read from
+// workspace/configuration or initializationOptions, and what they change: how
+// contradictions show and which hints are published.
+
+import type { Diagnostic, Severity } from '../engine/diagnostics';
+
+export interface Settings {
+  /** Severity of conflicting-claims and inconsistent-reports. */
+  readonly contradictionSeverity: 'error' | 'warning' | 'information';
+  readonly hintUnannotatedMentions: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { contradictionSeverity: 'warning', hintUnannotatedMentions: true };
+
+const CONTRADICTIONS = new Set(['conflicting-claims', 'inconsistent-reports']);
+
+/** Settings from whatever the client sent: anything unknown or mistyped keeps its default. */
+export function readSettings(value: unknown): Settings {
+  const raw = (value ?? {}) as Partial<Record<keyof Settings, unknown>>;
+  const severity = raw.contradictionSeverity;
+  return {
+    contradictionSeverity: severity === 'error' || severity === 'information' || severity === 'warning' ? severity : DEFAULT_SETTINGS.contradictionSeverity,
+    hintUnannotatedMentions: typeof raw.hintUnannotatedMentions === 'boolean' ? raw.hintUnannotatedMentions : DEFAULT_SETTINGS.hintUnannotatedMentions,
+  };
+}
+
+/** The severity the editor shows a diagnostic with. */
+export function shownSeverity(settings: Settings, diagnostic: Diagnostic): Severity {
+  return CONTRADICTIONS.has(diagnostic.code) ? settings.contradictionSeverity : diagnostic.severity;
+}
+
+/** Whether the editor shows a diagnostic: hints only in open files, alias hints only when asked for. */
+export function isShown(settings: Settings, diagnostic: Diagnostic, open: boolean): boolean {
+  return (diagnostic.severity !== 'hint' || open) && (diagnostic.code !== 'unannotated-mention' || settings.hintUnannotatedMentions);
+}
