@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  CodeLensRefreshRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
@@ -14,6 +15,7 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  InlayHintRefreshRequest,
   LogMessageNotification,
   PublishDiagnosticsNotification,
   ShowMessageNotification,
@@ -50,6 +52,8 @@ export interface ClientOptions {
   readonly versionedEdits?: boolean;
   /** The workspace folders, when not the one folder the server starts in. */
   readonly folders?: readonly string[];
+  /** Whether the client draws code lenses and inlay hints again when the server asks (VS Code does). */
+  readonly refreshesViews?: boolean;
 }
 
 const running = new Set<LspClient>();
@@ -68,6 +72,10 @@ export class LspClient {
   readonly messages: { readonly shown: boolean; readonly type: MessageType; readonly message: string }[] = [];
   /** The latest `corroborate/corpusDocuments` set: sent once the corpus is indexed. */
   corpusDocuments: readonly string[] = [];
+  /** How many times the server asked to draw code lenses and inlay hints again. */
+  readonly refreshes = { codeLens: 0, inlayHints: 0 };
+  /** What the client answers workspace/configuration with: a test changes it, then says so with didChangeConfiguration. */
+  settings: Record<string, unknown> = {};
   private readonly versions = new Map<string, number>();
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
@@ -87,6 +95,14 @@ export class LspClient {
     });
     this.connection.onNotification(ShowMessageNotification.type, (params) => {
       this.messages.push({ shown: true, ...params });
+      this.wake();
+    });
+    this.connection.onRequest(CodeLensRefreshRequest.type, () => {
+      this.refreshes.codeLens++;
+      this.wake();
+    });
+    this.connection.onRequest(InlayHintRefreshRequest.type, () => {
+      this.refreshes.inlayHints++;
       this.wake();
     });
     this.connection.listen();
@@ -109,7 +125,8 @@ export class LspClient {
 
   async initialize(dir: string, options: ClientOptions = {}): Promise<void> {
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
-    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.settings ?? {}));
+    this.settings = options.settings ?? {};
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
     const folders = options.folders ?? [dir];
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -121,6 +138,7 @@ export class LspClient {
           configuration: true,
           workspaceFolders: true,
           workspaceEdit: { documentChanges: options.versionedEdits ?? false },
+          ...(options.refreshesViews ? { codeLens: { refreshSupport: true }, inlayHint: { refreshSupport: true } } : {}),
         },
         textDocument: { publishDiagnostics: { relatedInformation: true } },
       },

@@ -14,6 +14,8 @@ const NEEDS = {
   documentSymbol: ['textDocument'],
   workspaceSymbol: ['query'],
   codeAction: ['textDocument', 'range'],
+  codeLens: ['textDocument'],
+  inlayHint: ['textDocument', 'range'],
 } as const satisfies Record<string, readonly Need[]>;
 
 export type RequestName = keyof typeof NEEDS;

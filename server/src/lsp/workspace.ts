@@ -54,6 +54,8 @@ export class Workspace {
   /** Corpora that could not be read, and what the user was told, so it is said once. */
   private readonly unreadable = new Map<string, string>();
   private readonly missingFolders = new Set<string>();
+  /** Told of every change applied to a corpus, after its diagnostics are published. */
+  private readonly changeListeners: (() => void)[] = [];
 
   constructor(
     private readonly connection: Connection,
@@ -77,6 +79,26 @@ export class Workspace {
 
   get isReady(): boolean {
     return this.indexed;
+  }
+
+  /**
+   * `listener` runs after every change applied to a corpus — buffers, the
+   * disk, corpora found or dropped — for views that depend on more than one
+   * file (a code lens counts a whole event's claims).
+   */
+  onCorpusChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  private publish(host: CorpusHost, files: Iterable<string>): void {
+    const touched = [...files];
+    this.publisher.publish(host, touched);
+    if (touched.length > 0) for (const listener of this.changeListeners) listener();
+  }
+
+  private forget(host: CorpusHost): void {
+    this.publisher.forget(host);
+    for (const listener of this.changeListeners) listener();
   }
 
   /** Starts indexing the workspace folders; with `watchFolders`, the server watches them itself. */
@@ -190,13 +212,13 @@ export class Workspace {
   private applyToHost({ host, file }: CorpusFile, apply: () => Set<string> | undefined, version?: number): void {
     if (file !== REGISTRY_FILE) {
       const touched = apply();
-      if (touched) this.publisher.publish(host, touched);
+      if (touched) this.publish(host, touched);
       return;
     }
     const globsBefore = globsOf(host);
     const touched = this.readRegistry(host, apply, version === undefined ? 'disk' : `version ${version}`);
     if (!touched) return;
-    this.publisher.publish(host, touched.add(file));
+    this.publish(host, touched.add(file));
     if (globsOf(host) !== globsBefore) this.rediscoverLater(host);
   }
 
@@ -217,12 +239,12 @@ export class Workspace {
    */
   private reloadFile(host: CorpusHost, file: string): boolean {
     if (file !== REGISTRY_FILE) {
-      this.publisher.publish(host, host.reloadFromDisk(file));
+      this.publish(host, host.reloadFromDisk(file));
       return false;
     }
     const globsBefore = globsOf(host);
     try {
-      this.publisher.publish(host, this.readRegistry(host, () => host.reloadFromDisk(file), 'disk') ?? []);
+      this.publish(host, this.readRegistry(host, () => host.reloadFromDisk(file), 'disk') ?? []);
     } catch (error) {
       this.dropUnreadable(host, error);
       return false;
@@ -303,7 +325,7 @@ export class Workspace {
         membershipChanged ||= !host.holds(file);
       }
     }
-    for (const [host, touched] of found) this.publisher.publish(host, touched);
+    for (const [host, touched] of found) this.publish(host, touched);
     if (membershipChanged) this.announceDocuments();
   }
 
@@ -332,7 +354,7 @@ export class Workspace {
       this.rediscoveryQueued.delete(host);
       const found = await this.rediscover(host);
       if (!found) return;
-      this.publisher.publish(host, found.touched);
+      this.publish(host, found.touched);
       if (found.membershipChanged) this.announceDocuments();
     });
   }
@@ -371,9 +393,9 @@ export class Workspace {
     }
     for (const host of added) this.applyOpenBuffersOf(host);
     // Every corpus settled before any of it is published: no file is shown as two corpora's.
-    for (const host of dropped) this.publisher.forget(host);
-    for (const [host, touched] of found) this.publisher.publish(host, touched);
-    for (const host of added) this.publisher.publish(host, [REGISTRY_FILE, ...host.corpus.files()]);
+    for (const host of dropped) this.forget(host);
+    for (const [host, touched] of found) this.publish(host, touched);
+    for (const host of added) this.publish(host, [REGISTRY_FILE, ...host.corpus.files()]);
     this.announceDocuments();
   }
 
@@ -402,7 +424,7 @@ export class Workspace {
   /** A corroborate.yaml that can no longer be read: its corpus is dropped until it can. */
   private dropUnreadable(host: CorpusHost, error: unknown): void {
     this.hosts = this.hosts.filter((h) => h !== host);
-    this.publisher.forget(host);
+    this.forget(host);
     this.sayUnreadable(host.root, error);
     this.announceDocuments();
   }

@@ -6,6 +6,7 @@ import { URI } from 'vscode-uri';
 import { readSettings } from '../settings';
 import type { ServerContext } from './context';
 import { followWorkspaceFolders } from './notifications';
+import { useSettings } from './views';
 
 export function registerLifecycleHandlers(context: ServerContext): void {
   const { connection, workspace, session } = context;
@@ -17,10 +18,12 @@ export function registerLifecycleHandlers(context: ServerContext): void {
     session.clientHasConfiguration = capabilities.workspace?.configuration === true;
     session.clientTakesVersionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
     session.clientSendsFolderChanges = capabilities.workspace?.workspaceFolders === true;
+    session.clientRefreshesCodeLenses = capabilities.workspace?.codeLens?.refreshSupport === true;
+    session.clientRefreshesInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
     let folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
     const options = params.initializationOptions as { settings?: unknown } | undefined;
-    workspace.publisher.useSettings(readSettings(options?.settings ?? options), workspace.corpora);
+    useSettings(context, readSettings(options?.settings ?? options));
     // Without workspace/configuration these are the settings: diagnostics go out as soon as they are found.
     if (!session.clientHasConfiguration) workspace.publisher.start(workspace.corpora);
     // Indexing starts now, not at `initialized`: requests wait for the index, never for the client.
@@ -38,6 +41,8 @@ export function registerLifecycleHandlers(context: ServerContext): void {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'corroborate' },
@@ -47,7 +52,7 @@ export function registerLifecycleHandlers(context: ServerContext): void {
   connection.onInitialized(async () => {
     if (session.clientHasConfiguration) {
       try {
-        workspace.publisher.useSettings(readSettings(await connection.workspace.getConfiguration('corroborate')), workspace.corpora);
+        useSettings(context, readSettings(await connection.workspace.getConfiguration('corroborate')));
       } catch (error) {
         // A client that cannot answer still gets its diagnostics, under the settings it gave at initialize.
         connection.console.warn(`reading the settings failed: ${String(error)}`);
