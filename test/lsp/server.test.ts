@@ -9,6 +9,7 @@ import { after, describe, test } from 'node:test';
 import {
   CodeActionRequest,
   CompletionRequest,
+  CompletionResolveRequest,
   DefinitionRequest,
   DiagnosticSeverity,
   DidCloseTextDocumentNotification,
@@ -123,6 +124,25 @@ describe('language server on the seeds', () => {
     const labels = list.map((i) => i.label);
     assert.ok(labels.some((l) => l.includes('fama')), `actors offered: ${labels.join(' ')}`);
     assert.ok(!labels.some((l) => l.includes('niafunke')), 'places are not claimants');
+  });
+
+  test('completion sends ids without their descriptions; resolving the entry shown adds it', async () => {
+    const { dir, client } = await seedsServer();
+    const report = REPORTS[0];
+    const uri = uriOf(dir, report);
+    const original = fs.readFileSync(path.join(dir, report), 'utf8');
+    await client.open(uri, original);
+    const typed = original.replace('Ces affirmations', '[Ces affirmations]{claim by=@fa');
+    await client.change(uri, typed);
+    const list = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(typed, '{claim by=@fa', '{claim by=@fa'.length) });
+    assert.ok(list && !Array.isArray(list), 'a completion list');
+    assert.equal(list.isIncomplete, true, 'filtered by what is typed: typing on must ask again');
+    const fama = list.items.find((item) => item.label === '@fama');
+    assert.ok(fama, `@fama offered: ${list.items.map((item) => item.label).join(' ')}`);
+    assert.ok(list.items.every((item) => item.documentation === undefined), 'no description in the list');
+    const resolved = await client.connection.sendRequest(CompletionResolveRequest.type, fama);
+    assert.deepEqual(resolved.documentation, { kind: 'markdown', value: 'The Malian armed forces.' });
+    assert.deepEqual(resolved.textEdit, fama.textEdit, 'resolving changes nothing of what the entry inserts');
   });
 
   test('the contradiction quick fixes: acknowledge the dispute, or record the desk’s estimate; neither writes a report', async () => {
