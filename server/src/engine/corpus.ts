@@ -7,7 +7,7 @@ import { AliasMatcher } from './aliases';
 import { analyseEvent, compareAssertions, type EventAnalysis, type GroupAnalysis } from './analysis';
 import { contradictionDiagnostics, disputedKeys, type GroupFindings } from './contradictions';
 import { diagnostic, type Diagnostic } from './diagnostics';
-import { encodingDiagnostic, readDocumentFacts, sameContent, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
+import { aliasDiagnostics, encodingDiagnostic, readDocumentFacts, sameContent, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { ClaimGroup, type GroupContext } from './group';
 import { REGISTRY_FILE, readRegistry, type PropertyEntry, type Registry } from './registry';
 
@@ -85,6 +85,14 @@ export class Corpus {
   private readonly eventAnalyses = new Map<string, EventAnalysis>();
   /** What of the registry documents' facts depend on: see documentFingerprint(). */
   private documentFingerprint = '';
+  /** Every entity's aliases: what the alias diagnostics depend on, see aliasDiagnostics(). */
+  private aliasFingerprint = '';
+  /** Moves when the aliases change (not when corroborate.yaml changes around them). */
+  private aliasGeneration = 0;
+  /** The documents each distinct mention text is written in: built at the first alias edit, then kept up to date. */
+  private mentionIndex: Map<string, Set<string>> | undefined;
+  /** Each document's alias diagnostics, with the generation of the aliases they were found with. */
+  private readonly aliasFindings = new WeakMap<DocumentFacts, { readonly generation: number; readonly diagnostics: readonly Diagnostic[] }>();
   /** Registry diagnostics that depend on the registry alone. */
   private registryOwnDiagnostics: readonly Diagnostic[] = [];
   private readonly cache = new Map<string, readonly Diagnostic[]>();
@@ -152,6 +160,9 @@ export class Corpus {
     }
     this.view = { registry, aliases: new AliasMatcher(entries) };
     this.documentFingerprint = documentFingerprint(registry);
+    const aliases = JSON.stringify([...registry.entities.values()].map((e) => [e.id, e.aliases.map((a) => a.value)]));
+    if (aliases !== this.aliasFingerprint) this.aliasGeneration++;
+    this.aliasFingerprint = aliases;
     this.registryOwnDiagnostics = [...registry.diagnostics, ...ambiguousAliasDiagnostics(this.view.aliases)];
   }
 
@@ -161,21 +172,36 @@ export class Corpus {
     this.cache.delete(REGISTRY_FILE);
   }
 
-  /** Replaces corroborate.yaml. Every document is re-read against it (parses are reused). */
-  setRegistry(text: string, encoding?: EncodingProblem): Set<string> {
+  /**
+   * Replaces corroborate.yaml. When what documents read of it changed, every
+   * document is re-read against it (parses are reused); an edit of aliases
+   * alone re-reads none (see aliasesChanged).
+   *
+   * `shown`: the documents whose hints someone shows (the editor's open
+   * ones). After an alias edit, the `unannotated-mention` hints of every
+   * document may move, and finding which would scan the whole corpus: only
+   * the shown documents are reported touched for them (every document when
+   * `shown` is not given); the others' hints are found again when asked.
+   */
+  setRegistry(text: string, encoding?: EncodingProblem, shown?: ReadonlySet<string>): Set<string> {
     // Opening corroborate.yaml in the editor sends its text unchanged.
     if (text === this.registry.text && encoding?.offset === this.registryEncoding?.offset) return new Set();
     const before = this.documentFingerprint;
+    const aliasesBefore = this.aliasFingerprint;
     const registryBefore = this.registry;
+    const matcherBefore = this.aliases;
     this.installRegistry(text, encoding);
     this.discoveryProblems = followGlobs(this.discoveryProblems, registryBefore, this.registry);
-    if (this.documentFingerprint === before) return this.registryChangedAroundDocuments();
+    if (this.documentFingerprint === before) {
+      return this.aliasFingerprint === aliasesBefore ? this.registryChangedAroundDocuments() : this.aliasesChanged(matcherBefore, shown);
+    }
     this.changes++;
     const documents = [...this.documents.values()];
     this.documents.clear();
     this.groups.clear();
     this.claimIds.clear();
     this.claimIndexes = undefined;
+    this.mentionIndex = undefined;
     this.footprints.clear();
     this.eventAnalyses.clear();
     this.cache.clear();
@@ -198,6 +224,25 @@ export class Corpus {
       group.setContext(this.groupContext(group.event, group.property));
       change.groups.add(group);
     }
+    return this.settle(change);
+  }
+
+  /**
+   * Aliases added, removed or moved, and nothing else documents read: the
+   * facts stand. A `mention-mismatch` moves only where a mention's text
+   * names other entities than before, which each distinct text answers
+   * once; hints move anywhere, see setRegistry.
+   */
+  private aliasesChanged(before: AliasMatcher<RegistryAlias>, shown: ReadonlySet<string> | undefined): Set<string> {
+    const change = new Change();
+    change.files.add(REGISTRY_FILE);
+    for (const file of shown ?? this.documents.keys()) if (this.documents.has(file)) change.files.add(file);
+    for (const [text, files] of this.mentionsByText()) {
+      if (sameIds(before.matchWhole(text), this.aliases.matchWhole(text))) continue;
+      for (const file of files) change.files.add(file);
+    }
+    // Hints of documents not reported are found again when asked, with the new aliases.
+    this.cache.clear();
     return this.settle(change);
   }
 
@@ -263,8 +308,17 @@ export class Corpus {
     return { property: definition, acknowledged: disputedKeys(definition, this.registry.entities.get(event)), within: this.registry.containment };
   }
 
+  private mentionsByText(): Map<string, Set<string>> {
+    if (!this.mentionIndex) {
+      this.mentionIndex = new Map();
+      for (const facts of this.documents.values()) indexMentions(this.mentionIndex, facts, 1);
+    }
+    return this.mentionIndex;
+  }
+
   private add(facts: DocumentFacts, change: Change): void {
     this.documents.set(facts.file, facts);
+    if (this.mentionIndex) indexMentions(this.mentionIndex, facts, 1);
     // unused-entity is only reported once the corpus has documents.
     if (this.documents.size === 1) change.files.add(REGISTRY_FILE);
     this.indexClaims(facts.claims, change);
@@ -278,6 +332,7 @@ export class Corpus {
 
   private remove(facts: DocumentFacts, change: Change): void {
     this.documents.delete(facts.file);
+    if (this.mentionIndex) indexMentions(this.mentionIndex, facts, -1);
     if (this.documents.size === 0) change.files.add(REGISTRY_FILE);
     this.unindexClaims(facts.claims, change);
     for (const assertions of groupedAssertions(facts).values()) {
@@ -297,6 +352,10 @@ export class Corpus {
    */
   private replace(previous: DocumentFacts, next: DocumentFacts, change: Change): void {
     this.documents.set(next.file, next);
+    if (this.mentionIndex) {
+      indexMentions(this.mentionIndex, previous, -1);
+      indexMentions(this.mentionIndex, next, 1);
+    }
     this.unindexClaims(previous.claims, change);
     this.indexClaims(next.claims, change);
     const before = groupedAssertions(previous);
@@ -474,7 +533,7 @@ export class Corpus {
       const unreadable = this.unreadable.get(file);
       return unreadable ? [unreadable] : [];
     }
-    const out = [...facts.diagnostics];
+    const out = [...facts.diagnostics, ...this.aliasDiagnostics(facts)];
     for (const claim of facts.claims) {
       const name = claim.block.id;
       if (name) {
@@ -510,6 +569,15 @@ export class Corpus {
       });
     }
     return out;
+  }
+
+  /** A document's `mention-mismatch` and `unannotated-mention` with the aliases as they stand, found once per document and aliases. */
+  aliasDiagnostics(facts: DocumentFacts): readonly Diagnostic[] {
+    const found = this.aliasFindings.get(facts);
+    if (found?.generation === this.aliasGeneration) return found.diagnostics;
+    const diagnostics = aliasDiagnostics(facts, this.aliases);
+    this.aliasFindings.set(facts, { generation: this.aliasGeneration, diagnostics });
+    return diagnostics;
   }
 
   private registryDiagnostics(): Diagnostic[] {
@@ -613,12 +681,30 @@ function removeFrom(index: Map<string, Set<Claim>>, key: string, claim: Claim): 
 
 /**
  * The registry as documents' facts see it: properties as values are read,
- * entities by id, section and anonymity, and the aliases. Descriptions,
+ * entities by id, section and anonymity. The aliases, which only the alias
+ * diagnostics read, are compared apart (aliasFingerprint). Descriptions,
  * names, `in:`, `disputed:` and positions are left out: documents do not
  * depend on them (groups and features read them from the registry itself).
  */
 function documentFingerprint(registry: Registry): string {
   const properties = [...registry.properties.values()].map((p) => [p.key, p.type, p.values, p.compatible, p.kind ?? null, p.tolerance ?? null]);
-  const entities = [...registry.entities.values()].map((e) => [e.id, e.section, e.anonymous, e.aliases.map((a) => a.value)]);
+  const entities = [...registry.entities.values()].map((e) => [e.id, e.section, e.anonymous]);
   return JSON.stringify([properties, entities]);
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, k) => id === b[k]);
+}
+
+/** Adds a document to the files of each of its mention texts, or takes it out. */
+function indexMentions(index: Map<string, Set<string>>, facts: DocumentFacts, sign: 1 | -1): void {
+  for (const text of facts.mentionTexts) {
+    let files = index.get(text);
+    if (sign === 1) {
+      if (!files) index.set(text, (files = new Set()));
+      files.add(facts.file);
+    } else if (files?.delete(facts.file) && files.size === 0) {
+      index.delete(text);
+    }
+  }
 }
