@@ -77,8 +77,28 @@ function fresh(registry: FileState, documents: ReadonlyMap<string, FileState>, o
   return corpus;
 }
 
-function perFile(corpus: Corpus): Map<string, string> {
-  return new Map([REGISTRY_FILE, ...FILES].map((file) => [file, JSON.stringify(corpus.diagnostics(file))]));
+function perFile(corpus: Corpus, files: readonly string[] = FILES): Map<string, string> {
+  return new Map([REGISTRY_FILE, ...files].map((file) => [file, JSON.stringify(corpus.diagnostics(file))]));
+}
+
+/** Applies one edit to the texts and to the corpus, as the editor sends it; returns the files the corpus says it touched. */
+function apply(corpus: Corpus, registry: FileState, documents: Map<string, FileState>, op: Operation): Set<string> {
+  if (op.kind === 'delete') {
+    documents.delete(op.file);
+    return corpus.deleteDocument(op.file);
+  }
+  const state = op.file === REGISTRY_FILE ? registry : (documents.get(op.file) ?? { text: '' });
+  if (op.kind === 'splice') {
+    const at = op.at % (state.text.length + 1);
+    state.text = state.text.slice(0, at) + op.insert + state.text.slice(at + op.remove);
+  } else if (op.at === undefined) {
+    delete state.encoding;
+  } else {
+    state.encoding = { offset: op.at, message: 'invalid UTF-8 (byte 0xE9 at byte 3): save the file as UTF-8' };
+  }
+  if (op.file === REGISTRY_FILE) return corpus.setRegistry(state.text, state.encoding);
+  documents.set(op.file, state);
+  return corpus.setDocument(op.file, state.text, state.encoding);
 }
 
 void describe('incremental updates under typing', () => {
@@ -91,27 +111,7 @@ void describe('incremental updates under typing', () => {
         // What the editor shows: everything once, then what each edit touched.
         const shown = perFile(corpus);
         for (const op of operations) {
-          let touched: Set<string>;
-          if (op.kind === 'delete') {
-            documents.delete(op.file);
-            touched = corpus.deleteDocument(op.file);
-          } else {
-            const state = op.file === REGISTRY_FILE ? registry : (documents.get(op.file) ?? { text: '' });
-            if (op.kind === 'splice') {
-              const at = op.at % (state.text.length + 1);
-              state.text = state.text.slice(0, at) + op.insert + state.text.slice(at + op.remove);
-            } else if (op.at === undefined) {
-              delete state.encoding;
-            } else {
-              state.encoding = { offset: op.at, message: 'invalid UTF-8 (byte 0xE9 at byte 3): save the file as UTF-8' };
-            }
-            if (op.file === REGISTRY_FILE) {
-              touched = corpus.setRegistry(state.text, state.encoding);
-            } else {
-              documents.set(op.file, state);
-              touched = corpus.setDocument(op.file, state.text, state.encoding);
-            }
-          }
+          const touched = apply(corpus, registry, documents, op);
           for (const file of touched) shown.set(file, JSON.stringify(corpus.diagnostics(file)));
           assert.deepEqual(shown, perFile(fresh(registry, documents, FILES)), `after ${op.kind} on ${op.file}, the files it touched are not all that changed`);
         }
@@ -145,27 +145,16 @@ const largeOperation = fc.oneof(
 
 void describe('incremental updates in a group whose related entries are cut', () => {
   void test('after any sequence of edits, the files each edit touched are all that changed, and the diagnostics equal a fresh check', () => {
-    const perLargeFile = (corpus: Corpus) => new Map([REGISTRY_FILE, ...LARGE_FILES].map((file) => [file, JSON.stringify(corpus.diagnostics(file))]));
     checkProperty(
       fc.property(fc.array(largeOperation, { maxLength: 15 }), (operations) => {
         const registry: FileState = { text: REGISTRY };
         const documents = new Map<string, FileState>(LARGE_FILES.map((file, n) => [file, { text: largeDocument(n) }]));
         const corpus = fresh(registry, documents, LARGE_FILES);
-        const shown = perLargeFile(corpus);
+        const shown = perFile(corpus, LARGE_FILES);
         for (const op of operations) {
-          let touched: Set<string>;
-          if (op.kind === 'delete') {
-            documents.delete(op.file);
-            touched = corpus.deleteDocument(op.file);
-          } else {
-            const state = documents.get(op.file) ?? { text: '' };
-            const at = op.at % (state.text.length + 1);
-            state.text = state.text.slice(0, at) + op.insert + state.text.slice(at + op.remove);
-            documents.set(op.file, state);
-            touched = corpus.setDocument(op.file, state.text);
-          }
+          const touched = apply(corpus, registry, documents, op);
           for (const file of touched) shown.set(file, JSON.stringify(corpus.diagnostics(file)));
-          assert.deepEqual(shown, perLargeFile(fresh(registry, documents, LARGE_FILES)), `after ${op.kind} on ${op.file}, the files it touched are not all that changed`);
+          assert.deepEqual(shown, perFile(fresh(registry, documents, LARGE_FILES), LARGE_FILES), `after ${op.kind} on ${op.file}, the files it touched are not all that changed`);
         }
       }),
       100,

@@ -40,6 +40,21 @@ interface WrittenCards {
   readonly analyses: WeakMap<Assertion, string>;
 }
 
+interface CardStore<Key> {
+  get(key: Key): string | undefined;
+  set(key: Key, card: string): unknown;
+}
+
+/** The card kept under `key` for the corpus as it stands, written first if there is none. */
+function written<Key>(store: CardStore<Key>, key: Key, write: () => string): string {
+  let card = store.get(key);
+  if (card === undefined) {
+    card = write();
+    store.set(key, card);
+  }
+  return card;
+}
+
 const writtenCards = new WeakMap<Corpus, WrittenCards>();
 
 function cardsOf(corpus: Corpus): WrittenCards {
@@ -142,13 +157,7 @@ function footprint(corpus: Corpus, entity: Entity): EntityFootprint {
 }
 
 function entityCard(corpus: Corpus, id: string): string {
-  const { entities } = cardsOf(corpus);
-  let card = entities.get(id);
-  if (card === undefined) {
-    card = writeEntityCard(corpus, id);
-    entities.set(id, card);
-  }
-  return card;
+  return written(cardsOf(corpus).entities, id, () => writeEntityCard(corpus, id));
 }
 
 function writeEntityCard(corpus: Corpus, id: string): string {
@@ -290,13 +299,7 @@ const CONTRADICTION_NOTE: Readonly<Record<ContradictionKind, string>> = {
 
 /** Per property: who corroborates the value (counted by independent origin) and who contradicts it. */
 function propertyAnalysis(corpus: Corpus, assertion: Assertion): string {
-  const { analyses } = cardsOf(corpus);
-  let written = analyses.get(assertion);
-  if (written === undefined) {
-    written = writePropertyAnalysis(corpus, assertion);
-    analyses.set(assertion, written);
-  }
-  return written;
+  return written(cardsOf(corpus).analyses, assertion, () => writePropertyAnalysis(corpus, assertion));
 }
 
 function writePropertyAnalysis(corpus: Corpus, assertion: Assertion): string {
