@@ -28,6 +28,44 @@ export interface HoverCard {
  */
 const MAX_TABLE_CLAIMANTS = 6;
 
+/**
+ * Cards already written for the corpus as it stands. An entity's card counts
+ * its claims and their contradictions and an event's tabulates every claim
+ * (thousands for a hot event), so a card is written once per revision of the
+ * corpus and read back while nothing changes.
+ */
+interface WrittenCards {
+  readonly revision: number;
+  readonly entities: Map<string, string>;
+  readonly analyses: WeakMap<Assertion, string>;
+}
+
+interface CardStore<Key> {
+  get(key: Key): string | undefined;
+  set(key: Key, card: string): unknown;
+}
+
+/** The card kept under `key` for the corpus as it stands, written first if there is none. */
+function written<Key>(store: CardStore<Key>, key: Key, write: () => string): string {
+  let card = store.get(key);
+  if (card === undefined) {
+    card = write();
+    store.set(key, card);
+  }
+  return card;
+}
+
+const writtenCards = new WeakMap<Corpus, WrittenCards>();
+
+function cardsOf(corpus: Corpus): WrittenCards {
+  let cards = writtenCards.get(corpus);
+  if (cards?.revision !== corpus.revision) {
+    cards = { revision: corpus.revision, entities: new Map(), analyses: new WeakMap() };
+    writtenCards.set(corpus, cards);
+  }
+  return cards;
+}
+
 export function hover(corpus: Corpus, file: string, offset: number): HoverCard | undefined {
   const target = targetAt(corpus, file, offset);
   if (!target) return undefined;
@@ -119,6 +157,10 @@ function footprint(corpus: Corpus, entity: Entity): EntityFootprint {
 }
 
 function entityCard(corpus: Corpus, id: string): string {
+  return written(cardsOf(corpus).entities, id, () => writeEntityCard(corpus, id));
+}
+
+function writeEntityCard(corpus: Corpus, id: string): string {
   const entity = corpus.registry.entities.get(id);
   if (!entity) return `${code(id)} is not in corroborate.yaml: add it under actors:, places: or events:`;
   const lines: string[] = [];
@@ -257,6 +299,10 @@ const CONTRADICTION_NOTE: Readonly<Record<ContradictionKind, string>> = {
 
 /** Per property: who corroborates the value (counted by independent origin) and who contradicts it. */
 function propertyAnalysis(corpus: Corpus, assertion: Assertion): string {
+  return written(cardsOf(corpus).analyses, assertion, () => writePropertyAnalysis(corpus, assertion));
+}
+
+function writePropertyAnalysis(corpus: Corpus, assertion: Assertion): string {
   const claim = assertion.claim;
   const head = assertionHeading(corpus, assertion) + deskEstimate(corpus, assertion);
   const analysis = claim.event !== undefined && claim.claimantKey !== undefined ? corpus.analysis(claim.event, assertion.property.key) : undefined;

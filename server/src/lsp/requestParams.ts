@@ -2,11 +2,12 @@
 // client that sends a hover without a position gets InvalidParams saying so,
 // not a TypeError from inside the handler reported as the server's own fault.
 
-type Need = 'textDocument' | 'position' | 'range' | 'newName' | 'context' | 'query';
+type Need = 'textDocument' | 'position' | 'range' | 'newName' | 'context' | 'query' | 'label';
 
 const NEEDS = {
   hover: ['textDocument', 'position'],
   completion: ['textDocument', 'position'],
+  completionResolve: ['label'],
   definition: ['textDocument', 'position'],
   references: ['textDocument', 'position', 'context'],
   prepareRename: ['textDocument', 'position'],
@@ -37,6 +38,7 @@ const CHECKS: Readonly<Record<Need, { readonly holds: (params: Fields) => boolea
   newName: { holds: (p) => typeof p.newName === 'string', words: 'newName' },
   context: { holds: (p) => isRecord(p.context) && typeof p.context.includeDeclaration === 'boolean', words: 'context.includeDeclaration' },
   query: { holds: (p) => typeof p.query === 'string', words: 'a query' },
+  label: { holds: (p) => typeof p.label === 'string', words: 'a label' },
 };
 
 /** What `params` lack for `request`, in words; undefined when they hold all its handler reads. */
