@@ -211,6 +211,18 @@ void describe('incremental corpus updates', () => {
     assert.match(fresh.get('a.txt') ?? '', /mention-mismatch/);
   });
 
+  void test('one registry edit that moves aliases and a place\'s in: reads as fresh (a counterexample the property found)', () => {
+    const gao = '[à Gao]{claim by=@fama event=@attack place=@gao}\n';
+    const mali = '[au Mali]{claim by=@fama event=@attack place=@mali}\n';
+    const corpus = new Corpus(REGISTRIES[4]);
+    corpus.setDocument('b.txt', gao);
+    corpus.setRegistry(REGISTRIES[5] ?? BASE);
+    corpus.setDocument('a.txt', mali);
+    const fresh = freshCorpus(REGISTRIES[5] ?? BASE, new Map([['a.txt', { text: mali }], ['b.txt', { text: gao }]]), FILES);
+    assert.deepEqual(corpus.allDiagnostics(), fresh.allDiagnostics());
+    assert.ok(!corpus.allDiagnostics().some((d) => d.code === 'inconsistent-reports'), 'Gao lies in Mali: the two places agree');
+  });
+
   void test('setting the same text again changes nothing and names no file', () => {
     const corpus = new Corpus(BASE);
     const text = '---\nsource: afp\n---\n[pris]{claim by=@jnim event=@attack outcome=captured}\n';

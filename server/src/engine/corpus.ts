@@ -193,7 +193,9 @@ export class Corpus {
     this.installRegistry(text, encoding);
     this.discoveryProblems = followGlobs(this.discoveryProblems, registryBefore, this.registry);
     if (this.documentFingerprint === before) {
-      return this.aliasFingerprint === aliasesBefore ? this.registryChangedAroundDocuments() : this.aliasesChanged(matcherBefore, shown);
+      if (this.aliasFingerprint === aliasesBefore) return this.registryChangedAroundDocuments();
+      // One edit may move aliases and, say, a place's `in:`: the groups must then see the new registry too.
+      return this.aliasesChanged(matcherBefore, shown, groupFingerprint(registryBefore) !== groupFingerprint(this.registry));
     }
     this.changes++;
     const documents = [...this.documents.values()];
@@ -220,11 +222,16 @@ export class Corpus {
   private registryChangedAroundDocuments(): Set<string> {
     const change = new Change();
     change.files.add(REGISTRY_FILE);
+    this.recontextGroups(change);
+    return this.settle(change);
+  }
+
+  /** Every group compared again with what the registry now says of its property, event and places. */
+  private recontextGroups(change: Change): void {
     for (const group of this.groups.values()) {
       group.setContext(this.groupContext(group.event, group.property));
       change.groups.add(group);
     }
-    return this.settle(change);
   }
 
   /**
@@ -233,9 +240,10 @@ export class Corpus {
    * names other entities than before, which each distinct text answers
    * once; hints move anywhere, see setRegistry.
    */
-  private aliasesChanged(before: AliasMatcher<RegistryAlias>, shown: ReadonlySet<string> | undefined): Set<string> {
+  private aliasesChanged(before: AliasMatcher<RegistryAlias>, shown: ReadonlySet<string> | undefined, groupsSeeOther: boolean): Set<string> {
     const change = new Change();
     change.files.add(REGISTRY_FILE);
+    if (groupsSeeOther) this.recontextGroups(change);
     for (const file of shown ?? this.documents.keys()) if (this.documents.has(file)) change.files.add(file);
     for (const [text, files] of this.mentionsByText()) {
       if (sameIds(before.matchWhole(text), this.aliases.matchWhole(text))) continue;
@@ -690,6 +698,13 @@ function documentFingerprint(registry: Registry): string {
   const properties = [...registry.properties.values()].map((p) => [p.key, p.type, p.values, p.compatible, p.kind ?? null, p.tolerance ?? null]);
   const entities = [...registry.entities.values()].map((e) => [e.id, e.section, e.anonymous]);
   return JSON.stringify([properties, entities]);
+}
+
+/** What of the registry, besides documentFingerprint's, the contradiction groups read: names, places' `in:`, events' `disputed:`. */
+function groupFingerprint(registry: Registry): string {
+  return JSON.stringify(
+    [...registry.entities.values()].map((e) => [e.id, e.name, e.in?.value ?? null, [...e.disputed].map(([property, values]) => [property, [...values.keys]])]),
+  );
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
