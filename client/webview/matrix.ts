@@ -34,6 +34,11 @@ function plural(count: number, noun: string, nouns = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : nouns}`;
 }
 
+/** "hedged" when every claim of a value is, "2 of 9 hedged" when some are. */
+function hedgedText(hedged: number, claims: number): string {
+  return hedged === claims ? 'hedged' : `${hedged} of ${claims} hedged`;
+}
+
 /** An element with text and attributes; text goes in as text, never as markup. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
@@ -211,7 +216,7 @@ function cellElement(matrix: MatrixView, row: MatrixViewRow, claimant: MatrixVie
     const rowValue = values.get(value.value);
     const kind = rowValue?.kind ?? 'value';
     const label = kind === 'declined' ? '? declined' : (rowValue?.label ?? value.value);
-    const hedged = value.hedged === 0 ? '' : value.hedged === value.claims ? ', hedged' : `, ${value.hedged} of ${value.claims} hedged`;
+    const hedged = value.hedged === 0 ? '' : `, ${hedgedText(value.hedged, value.claims)}`;
     const carried = [...new Set(value.passages.map((p) => p.uri))].map((uri) => {
       const report = reports.get(uri);
       return report ? `${report.label}${report.copy ? ' (copy)' : ''}` : uri;
@@ -287,7 +292,7 @@ function tsv(matrix: MatrixView): string {
     const line = [row.property];
     for (const claimant of columns) {
       const cell = cells.get(claimant.key);
-      const said = cell?.values.map((v) => `${values.get(v.value)?.label ?? v.value}${v.hedged > 0 ? ' (hedged)' : ''}`).join('; ');
+      const said = cell?.values.map((v) => `${values.get(v.value)?.label ?? v.value}${v.hedged > 0 ? ` (${hedgedText(v.hedged, v.claims)})` : ''}`).join('; ');
       line.push(cell ? `${said} [${cell.state}]` : '');
     }
     line.push(estimates.get(row.property) ?? '');

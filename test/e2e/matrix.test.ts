@@ -12,13 +12,14 @@
 
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
-import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
-import { copySeedsWorkspace, REPOSITORY_ROOT, type SeedsWorkspace } from '../integration/seedsWorkspace';
-import { launchChromium, resolveCodeServerBinary, startCodeServer, workbenchUrl, type CodeServer } from './codeServer';
-import { describeError, waitFor } from './waitFor';
+import { after, before, describe } from 'node:test';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { REPOSITORY_ROOT, type SeedsWorkspace } from '../integration/seedsWorkspace';
+import { workbenchUrl, type CodeServer } from './codeServer';
+import { waitFor } from './waitFor';
+import { isVisible, openSeedsSession, plainText, walkthrough, type SeedsSession } from './walkthrough';
 
 const VSIX = path.join(REPOSITORY_ROOT, 'corroborate.vsix');
 const ARTIFACTS = path.join(REPOSITORY_ROOT, '.test-artifacts', 'e2e');
@@ -27,17 +28,11 @@ const EVENT = 'niafunke-attack';
 const VIEWPORT = { width: 1600, height: 1000 };
 const WAIT_MS = 30_000;
 
-function plainText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 function until<T>(what: string, probe: () => Promise<T | undefined>, pollMs = 200): Promise<T> {
   return waitFor(probe, { what, timeoutMs: WAIT_MS, pollMs });
 }
 
-async function isVisible(locator: Locator): Promise<true | undefined> {
-  return (await locator.isVisible()) ? true : undefined;
-}
 
 /** The line and column (1-based, UTF-16) of an offset, as the status bar counts them. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -48,40 +43,10 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 describe('the claims matrix view in code-server, driven through the browser', () => {
   let workspace: SeedsWorkspace | undefined;
   let server: CodeServer | undefined;
-  let browser: Browser | undefined;
+  let session: SeedsSession | undefined;
   let page: Page;
-  let failedStep: string | undefined;
 
-  function step(name: string, body: () => Promise<void>): void {
-    test(name, { timeout: 120_000 }, async (t) => {
-      if (failedStep !== undefined) {
-        t.skip(`it follows "${failedStep}", which failed`);
-        return;
-      }
-      try {
-        await body();
-      } catch (error) {
-        failedStep = name;
-        await saveFailureArtifacts(name);
-        throw error;
-      }
-    });
-  }
-
-  async function saveFailureArtifacts(stepName: string): Promise<void> {
-    const directory = path.join(ARTIFACTS, 'matrix-failure');
-    try {
-      await mkdir(directory, { recursive: true });
-      await page?.screenshot({ path: path.join(directory, 'workbench.png'), timeout: 10_000 });
-      if (server) {
-        await writeFile(path.join(directory, 'code-server-output.log'), server.recentOutput());
-        await cp(path.join(server.userDataDir, 'logs'), path.join(directory, 'logs'), { recursive: true, force: true });
-      }
-      process.stderr.write(`[e2e] "${stepName}" failed; screenshot and code-server logs in ${directory}\n`);
-    } catch (error) {
-      process.stderr.write(`[e2e] could not save the failure artifacts of "${stepName}" to ${directory}: ${describeError(error)}\n`);
-    }
-  }
+  const step = walkthrough(path.join(ARTIFACTS, 'matrix-failure'), () => ({ page, server }));
 
   /** The page inside the matrix panel's webview: VS Code nests it in two frames. */
   function view(): FrameLocator {
@@ -129,19 +94,13 @@ describe('the claims matrix view in code-server, driven through the browser', ()
   }
 
   before(async () => {
-    await stat(VSIX).catch(() => {
-      throw new Error(`${VSIX} not found: run npm run package first`);
-    });
-    workspace = await copySeedsWorkspace();
-    server = await startCodeServer({ binary: await resolveCodeServerBinary(), vsixFiles: [VSIX] });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: VIEWPORT });
+    // The clipboard, to read what Copy as TSV put there.
+    session = await openSeedsSession(VSIX, { viewport: VIEWPORT, permissions: ['clipboard-read', 'clipboard-write'] });
+    ({ workspace, server, page } = session);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await workspace?.remove();
+    await session?.stop();
   });
 
   step('opens from the command palette, with the events most disputed first', async () => {
@@ -197,6 +156,23 @@ describe('the claims matrix view in code-server, driven through the browser', ()
     assert.notEqual(below.property, 'outcome', 'ArrowDown leaves the outcome row');
     await view().locator(':focus').press('ArrowUp');
     assert.equal(await view().locator(':focus').getAttribute('data-claimant'), 'jnim');
+  });
+
+  step('copies the table as TSV, one line per property with each cell’s values and state', async () => {
+    await view().locator('button#copy').click();
+    const copied = await until('the matrix on the clipboard', async () => {
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      return text.startsWith('Property\t') ? text : undefined;
+    });
+    const lines = copied.replace(/\n$/, '').split('\n').map((line) => line.split('\t'));
+    const [heading = [], ...rows] = lines;
+    const outcome = rows.find((row) => row[0] === 'outcome');
+    assert.ok(outcome, copied);
+    const column = (name: RegExp) => heading.findIndex((h) => name.test(h));
+    assert.equal(outcome[column(/JNIM/)], 'captured [conflicts]');
+    assert.match(outcome[column(/FAMa/)] ?? '', /^repelled( \((\d+ of \d+ )?hedged\))? \[conflicts\]$/);
+    assert.equal(heading.at(-1), 'Desk estimate');
+    assert.ok(lines.every((line) => line.length === heading.length), 'every line has a field per column');
   });
 
   step('lands on the passage when a cell is clicked, with every passage in a peek list', async () => {
