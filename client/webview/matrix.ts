@@ -83,11 +83,51 @@ function columnGroups(matrix: MatrixView): ColumnGroup[] {
 // ---------------------------------------------------------------------------
 // Drawing
 
+type Tab = 'matrix' | 'timeline' | 'overview';
+const TABS: readonly { readonly id: Tab; readonly label: string }[] = [
+  { id: 'matrix', label: 'Matrix' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'overview', label: 'Overview' },
+];
+let tab: Tab = vscode.getState()?.tab ?? 'matrix';
+
 function render(result: ClaimsMatrixResult): void {
   shown = result;
   const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.cell : undefined;
-  root.replaceChildren(header(result), ...(result.matrix ? matrixSection(result.matrix) : [el('p', { class: 'muted' }, emptyText(result))]));
+  const empty = () => [el('p', { class: 'muted' }, emptyText(result))];
+  const panels: Record<Tab, () => HTMLElement[]> = {
+    matrix: () => (result.matrix ? matrixSection(result.matrix) : empty()),
+    timeline: () => (result.matrix ? timelineSection(result.matrix) : empty()),
+    overview: () => overviewSection(result),
+  };
+  // Only the tab shown is drawn: a large corpus's other tabs cost nothing until asked for.
+  const panel = el('section', { role: 'tabpanel', id: `panel-${tab}`, 'aria-labelledby': `tab-${tab}` }, ...panels[tab]());
+  root.replaceChildren(header(result), tabList(), panel);
   if (focused !== undefined) root.querySelector<HTMLElement>(`[data-cell="${CSS.escape(focused)}"]`)?.focus();
+}
+
+function tabList(): HTMLElement {
+  const list = el('div', { role: 'tablist', class: 'tabs', 'aria-label': 'Views of the event' });
+  for (const { id, label } of TABS) {
+    const button = el('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': `panel-${id}`, 'aria-selected': String(id === tab), tabindex: id === tab ? '0' : '-1' }, label);
+    button.addEventListener('click', () => selectTab(id));
+    list.append(button);
+  }
+  list.addEventListener('keydown', (event) => {
+    const at = TABS.findIndex((t) => t.id === tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    selectTab(TABS[(at + step + TABS.length) % TABS.length]?.id ?? tab);
+    event.preventDefault();
+  });
+  return list;
+}
+
+function selectTab(next: Tab): void {
+  tab = next;
+  vscode.setState({ ...vscode.getState(), tab });
+  if (shown) render(shown);
+  root.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
 }
 
 function emptyText(result: ClaimsMatrixResult): string {
@@ -227,6 +267,106 @@ function cellElement(matrix: MatrixView, row: MatrixViewRow, claimant: MatrixVie
     );
   }
   return td;
+}
+
+// ---------------------------------------------------------------------------
+// The timeline: who said what first, and who only relayed it
+
+function timelineSection(matrix: MatrixView): HTMLElement[] {
+  if (matrix.timeline.length === 0) return [el('p', { class: 'muted' }, 'No claim about this event asserts a property.')];
+  const reports = new Map(matrix.reports.map((r) => [r.file, r]));
+  const outlet = (file: string) => reports.get(file)?.source?.name ?? reports.get(file)?.label ?? file;
+  const list = el('ol', { class: 'timeline' });
+  for (const track of matrix.timeline) {
+    const firsts = [...new Set(track.appearances.filter((a) => a.order === 'first').map((a) => `${outlet(a.file)}${a.hedged ? ' (hedged)' : ''}`))];
+    const later = track.appearances.filter((a) => a.order === 'later' && !a.relay).length;
+    const relays = track.appearances.filter((a) => a.relay).length;
+    const undated = track.appearances.filter((a) => a.order === 'undated').length;
+    const then = [later > 0 ? plural(later, 'later report') : '', relays > 0 ? `relayed by ${plural(relays, 'copy', 'copies')}` : '', undated > 0 ? `${undated} undated` : ''].filter((t) => t !== '');
+    list.append(
+      el(
+        'li',
+        { 'data-property': track.property, 'data-claimant': track.claimant },
+        el('time', {}, track.first ?? 'undated'),
+        ' ',
+        el('b', {}, track.claimantName),
+        ` ${track.property} `,
+        el('b', {}, track.label),
+        ` — ${firsts.length > 0 ? `first in ${firsts.join(', ')}` : 'no dated report'}${then.length > 0 ? `; then ${then.join('; ')}` : ''}`,
+      ),
+    );
+  }
+  return [el('p', { class: 'muted' }, 'When each claimant’s value first appeared, by the reports’ publication dates; a republication that says what its original says only relays it.'), list];
+}
+
+// ---------------------------------------------------------------------------
+// The overview: every event with claims, sortable
+
+interface OverviewColumn {
+  readonly heading: string;
+  readonly numeric: boolean;
+  readonly value: (s: EventSummary) => string | number;
+  readonly text: (s: EventSummary) => string;
+}
+
+function disputeText(count: EventSummary['conflicts']): string {
+  return count.properties === 0 ? 'none' : `${plural(count.properties, 'property', 'properties')}, ${plural(count.cells, 'cell')}`;
+}
+
+const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
+  { heading: 'Event', numeric: false, value: (s) => s.event.name, text: (s) => s.event.name },
+  { heading: 'Open conflicts', numeric: true, value: (s) => s.conflicts.properties * 1e6 + s.conflicts.cells, text: (s) => disputeText(s.conflicts) },
+  { heading: 'Acknowledged', numeric: true, value: (s) => s.acknowledged.properties * 1e6 + s.acknowledged.cells, text: (s) => disputeText(s.acknowledged) },
+  { heading: 'Claims', numeric: true, value: (s) => s.claims, text: (s) => String(s.claims) },
+  { heading: 'Reports', numeric: true, value: (s) => s.reports, text: (s) => String(s.reports) },
+  { heading: 'Sources', numeric: true, value: (s) => s.sources, text: (s) => String(s.sources) },
+  { heading: 'Independent origins', numeric: true, value: (s) => s.origins, text: (s) => String(s.origins) },
+  { heading: 'Dates', numeric: false, value: (s) => s.dates?.from ?? '', text: (s) => (s.dates ? (s.dates.from === s.dates.to ? s.dates.from : `${s.dates.from} to ${s.dates.to}`) : 'unknown') },
+];
+
+/** The overview's order: the server's (most disputed first) until a heading is clicked. */
+let overviewSort: { readonly column: number; readonly descending: boolean } | undefined;
+
+function overviewSection(result: ClaimsMatrixResult): HTMLElement[] {
+  if (result.events.length === 0) return [el('p', { class: 'muted' }, emptyText(result))];
+  const sort = overviewSort;
+  const column = sort ? OVERVIEW_COLUMNS[sort.column] : undefined;
+  const events = [...result.events];
+  if (sort && column) {
+    events.sort((a, b) => {
+      const x = column.value(a);
+      const y = column.value(b);
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      return sort.descending ? -order : order;
+    });
+  }
+  const head = el('tr');
+  OVERVIEW_COLUMNS.forEach((c, i) => {
+    const button = el('button', { type: 'button', class: 'sort' }, c.heading);
+    button.addEventListener('click', () => {
+      overviewSort = { column: i, descending: sort?.column === i ? !sort.descending : c.numeric };
+      if (shown) render(shown);
+      root.querySelectorAll<HTMLElement>('table.overview thead button')[i]?.focus();
+    });
+    const ariaSort = sort?.column === i ? (sort.descending ? 'descending' : 'ascending') : 'none';
+    head.append(el('th', { scope: 'col', 'aria-sort': ariaSort, ...(c.numeric ? { class: 'num' } : {}) }, button));
+  });
+  const body = el('tbody');
+  for (const summary of events) {
+    const open = el('button', { type: 'button', class: 'link', title: `Show the matrix of @${summary.event.id}` }, summary.event.name);
+    open.addEventListener('click', () => {
+      tab = 'matrix';
+      vscode.setState({ ...vscode.getState(), tab });
+      vscode.postMessage({ type: 'selectEvent', event: summary.event.id });
+    });
+    const row = el('tr', { 'data-event': summary.event.id }, el('th', { scope: 'row' }, open, ' ', el('code', {}, `@${summary.event.id}`)));
+    for (const c of OVERVIEW_COLUMNS.slice(1)) row.append(el('td', c.numeric ? { class: 'num' } : {}, c.text(summary)));
+    body.append(row);
+  }
+  return [
+    el('p', { class: 'muted' }, `Every event with claims in ${result.corpus.name}, most disputed first. Sort by a column with its heading; open an event's matrix with its name.`),
+    el('table', { class: 'overview' }, el('thead', {}, head), body),
+  ];
 }
 
 // ---------------------------------------------------------------------------

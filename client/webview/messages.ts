@@ -25,4 +25,6 @@ export interface ViewState {
   readonly event?: string;
   /** A file of the corpus shown, which tells the server whose matrix to answer. */
   readonly uri?: string;
+  /** The view's tab: the matrix, the event's timeline, or the corpus overview. */
+  readonly tab?: 'matrix' | 'timeline' | 'overview';
 }

@@ -3,8 +3,9 @@
 // into code-server, a copy of seeds/ opened, "Corroborate: Show Claims
 // Matrix" run from the command palette and the attack picked from its list;
 // then the webview's own DOM read (the outcome row: JNIM's captured and the
-// army's repelled in conflict), the arrow keys walked, a cell clicked to land
-// on its passage, and a value typed into the report to see the cell follow.
+// army's repelled in conflict), the arrow keys walked, the table copied as
+// TSV, the timeline and the overview tabs read, a cell clicked to land on its
+// passage, and a value typed into the report to see the cell follow.
 // Screenshots of the view in the dark and the light theme are left in
 // .test-artifacts/e2e/ (docs/images/ holds copies from a real run).
 //
@@ -173,6 +174,24 @@ describe('the claims matrix view in code-server, driven through the browser', ()
     assert.match(outcome[column(/FAMa/)] ?? '', /^repelled( \((\d+ of \d+ )?hedged\))? \[conflicts\]$/);
     assert.equal(heading.at(-1), 'Desk estimate');
     assert.ok(lines.every((line) => line.length === heading.length), 'every line has a field per column');
+  });
+
+  step('shows who said it first in the timeline, and every event in a sortable overview that opens an event’s matrix', async () => {
+    await view().locator('[role=tab]', { hasText: 'Timeline' }).click();
+    const jnim = view().locator('ol.timeline li[data-property="outcome"][data-claimant="jnim"]');
+    await until('JNIM’s outcome in the timeline', () => isVisible(jnim));
+    assert.match(plainText(await jnim.innerText()), /^2023-11-2\d Jama'at .* outcome captured — first in /);
+    // The keyboard moves between the tabs.
+    await view().locator('[role=tab][aria-selected=true]').press('ArrowRight');
+    const rows = view().locator('table.overview tbody tr');
+    await until('the corpus overview', () => isVisible(rows.first()));
+    assert.equal(await rows.first().getAttribute('data-event'), EVENT, 'the most disputed event first');
+    const claims = async () => (await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.children[3]?.textContent))));
+    await view().locator('table.overview thead button', { hasText: 'Claims' }).click();
+    const sorted = await claims();
+    assert.deepEqual(sorted, [...sorted].sort((a, b) => b - a), 'most claims first');
+    await view().locator(`table.overview tr[data-event="${EVENT}"] button.link`).click();
+    await until('the attack’s matrix again', () => isVisible(cell('outcome', 'jnim')));
   });
 
   step('lands on the passage when a cell is clicked, with every passage in a peek list', async () => {
