@@ -212,7 +212,7 @@ function pageHtml(webview: vscode.Webview, dist: vscode.Uri): string {
   const once = nonce();
   const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'matrix.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'matrix.css'));
-  const policy = `default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${once}'; img-src ${webview.cspSource}; font-src ${webview.cspSource}`;
+  const policy = `default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${once}'; base-uri 'none'; form-action 'none'`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

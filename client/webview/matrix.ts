@@ -49,6 +49,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<st
 
 const root = document.getElementById('root') as HTMLElement;
 let shown: ClaimsMatrixResult | undefined;
+/** The matrix cell the keyboard was last on, kept across redraws. */
+let keyboardCell: string | undefined;
+root.addEventListener('focusin', (event) => {
+  if (event.target instanceof HTMLElement && event.target.dataset.cell !== undefined) keyboardCell = event.target.dataset.cell;
+});
 
 // ---------------------------------------------------------------------------
 // Columns: claimants grouped by the set of independent origins they are heard through
@@ -93,7 +98,8 @@ let tab: Tab = vscode.getState()?.tab ?? 'matrix';
 
 function render(result: ClaimsMatrixResult): void {
   shown = result;
-  const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.cell : undefined;
+  // The cell the keyboard was on is focused again after a redraw, but only while the view has the focus: a redraw caused by typing in a report never takes the focus from it.
+  const focused = document.hasFocus() && document.activeElement instanceof HTMLElement ? document.activeElement.dataset.cell : undefined;
   const empty = () => [el('p', { class: 'muted' }, emptyText(result))];
   const panels: Record<Tab, () => HTMLElement[]> = {
     matrix: () => (result.matrix ? matrixSection(result.matrix) : empty()),
@@ -226,8 +232,9 @@ function table(matrix: MatrixView): HTMLTableElement {
     el('thead', {}, groupRow, claimantRow),
     body,
   );
-  const first = grid.querySelector<HTMLElement>('td[data-state]') ?? grid.querySelector<HTMLElement>('[data-cell]');
-  first?.setAttribute('tabindex', '0');
+  // One cell is in the Tab order: the one the keyboard was last on, else the first with a claim.
+  const last = keyboardCell !== undefined ? grid.querySelector<HTMLElement>(`[data-cell="${CSS.escape(keyboardCell)}"]`) : null;
+  (last ?? grid.querySelector<HTMLElement>('td[data-state]') ?? grid.querySelector<HTMLElement>('[data-cell]'))?.setAttribute('tabindex', '0');
   grid.addEventListener('keydown', onKey);
   grid.addEventListener('click', (event) => {
     const cell = (event.target as Element).closest<HTMLElement>('td[data-state]');

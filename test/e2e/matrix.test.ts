@@ -223,5 +223,7 @@ describe('the claims matrix view in code-server, driven through the browser', ()
     const jnim = cell('outcome', 'jnim');
     await until('JNIM’s outcome cell to show the edited value', async () => (/repelled/.test(await jnim.innerText()) ? true : undefined));
     assert.match(plainText(await jnim.innerText()), /inconsistent/i, 'JNIM now reported two ways');
+    // The redraw leaves the keyboard in the report being edited.
+    assert.equal(await page.evaluate(() => (document.activeElement?.closest('.monaco-editor') ?? null) !== null), true, 'the focus stays in the editor');
   });
 });
