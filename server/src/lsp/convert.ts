@@ -36,9 +36,10 @@ import type { CompletionEntry, CompletionResult } from '../features/completion';
 import type { HoverCard } from '../features/hover';
 import type { InlayHintEntry } from '../features/inlayHints';
 import type { FileRange, TextEdit } from '../features/locate';
+import type { EventMatrix, Passage } from '../features/matrix';
 import type { MatrixTarget } from '../features/present';
 import type { DocumentSymbolNode, WorkspaceSymbol } from '../features/symbols';
-import { showClaimsMatrixCommand, type ShowClaimsMatrixArguments } from './customProtocol';
+import { showClaimsMatrixCommand, type MatrixPassage, type MatrixView, type ShowClaimsMatrixArguments } from './customProtocol';
 
 /** What the protocol needs to know of a corpus file: its URI, its lines, and the client's version of it. */
 export interface ClientFile {
@@ -266,4 +267,27 @@ export function toCodeAction(action: CodeActionResult, diagnostics: LspDiagnosti
 
 export function toPrepareRename(range: TextRange, placeholder: string, file: ClientFile): { range: Range; placeholder: string } {
   return { range: toRange(file.lines, range), placeholder };
+}
+
+/**
+ * An event's claims matrix as the matrix request answers it: each report
+ * with its URI, each passage in LSP ranges. A report the corpus no longer
+ * holds is left out, with its passages.
+ */
+export function toMatrixView(matrix: EventMatrix, files: ClientFiles): MatrixView {
+  const passage = (p: Passage): MatrixPassage[] => {
+    const file = files(p.file);
+    return file ? [{ uri: file.uri, claim: toRange(file.lines, p.claim), assertion: toRange(file.lines, p.assertion), raw: p.raw, hedged: p.hedged }] : [];
+  };
+  return {
+    ...matrix,
+    reports: matrix.reports.flatMap((report) => {
+      const file = files(report.file);
+      return file ? [{ ...report, uri: file.uri }] : [];
+    }),
+    rows: matrix.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => ({ ...cell, values: cell.values.map((value) => ({ ...value, passages: value.passages.flatMap(passage) })) })),
+    })),
+  };
 }
