@@ -7,11 +7,14 @@ import {
   CodeActionKind,
   CompletionItemKind,
   DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
   SymbolKind,
   type CodeAction,
   type CompletionItem,
   type Diagnostic as LspDiagnostic,
   type DiagnosticRelatedInformation,
+  type DocumentDiagnosticReport,
+  type FullDocumentDiagnosticReport,
   type DocumentSymbol,
   type Hover,
   type Location as LspLocation,
@@ -19,6 +22,8 @@ import {
   type Range,
   type TextDocumentEdit,
   type TextEdit as LspTextEdit,
+  type UnchangedDocumentDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
   type WorkspaceEdit,
   type WorkspaceSymbol as LspWorkspaceSymbol,
 } from 'vscode-languageserver/node';
@@ -30,6 +35,7 @@ import type { CompletionEntry } from '../features/completion';
 import type { HoverCard } from '../features/hover';
 import type { FileRange, TextEdit } from '../features/locate';
 import type { DocumentSymbolNode, WorkspaceSymbol } from '../features/symbols';
+import type { ShownFile } from './shownDiagnostics';
 
 /** What the protocol needs to know of a corpus file: its URI, its lines, and the client's version of it. */
 export interface ClientFile {
@@ -108,6 +114,36 @@ export function notShownNote(notShown: number, shown: number): LspDiagnostic {
     source: 'corroborate',
     message: `${notShown} more diagnostics in this file are not shown (the editor shows the first ${shown}, errors first): run \`corroborate check\` to list them all`,
   };
+}
+
+/**
+ * A file's pulled diagnostics: `unchanged` when the client's previous result
+ * is still what it would be shown. The result id is the fingerprint of what
+ * is shown, so it changes exactly when that does.
+ */
+export function toDocumentReport(shown: ShownFile, previousResultId: string | undefined): FullDocumentDiagnosticReport | UnchangedDocumentDiagnosticReport {
+  return shown.fingerprint === previousResultId
+    ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: shown.fingerprint }
+    : { kind: DocumentDiagnosticReportKind.Full, resultId: shown.fingerprint, items: shown.diagnostics };
+}
+
+/** The answer to textDocument/diagnostic, with the reports of other open documents whose diagnostics changed with it. */
+export function toDocumentReportWithRelated(
+  report: FullDocumentDiagnosticReport | UnchangedDocumentDiagnosticReport,
+  related: readonly ShownFile[],
+): DocumentDiagnosticReport {
+  if (related.length === 0) return report;
+  return { ...report, relatedDocuments: Object.fromEntries(related.map((shown) => [shown.uri, toDocumentReport(shown, undefined)])) };
+}
+
+/** A file's full report in a workspace pull. */
+export function toWorkspaceFullReport(shown: ShownFile): WorkspaceDocumentDiagnosticReport {
+  return { kind: DocumentDiagnosticReportKind.Full, uri: shown.uri, version: shown.version, resultId: shown.fingerprint, items: shown.diagnostics };
+}
+
+/** A file whose diagnostics are still those of the client's result id. */
+export function toWorkspaceUnchangedReport(uri: string, resultId: string, version: number | null): WorkspaceDocumentDiagnosticReport {
+  return { kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId };
 }
 
 export function toHover(card: HoverCard, file: ClientFile): Hover {

@@ -2,7 +2,7 @@
 // client that sends a hover without a position gets InvalidParams saying so,
 // not a TypeError from inside the handler reported as the server's own fault.
 
-type Need = 'textDocument' | 'position' | 'range' | 'newName' | 'context' | 'query';
+type Need = 'textDocument' | 'position' | 'range' | 'newName' | 'context' | 'query' | 'previousResultIds';
 
 const NEEDS = {
   hover: ['textDocument', 'position'],
@@ -14,6 +14,8 @@ const NEEDS = {
   documentSymbol: ['textDocument'],
   workspaceSymbol: ['query'],
   codeAction: ['textDocument', 'range'],
+  diagnostic: ['textDocument'],
+  workspaceDiagnostic: ['previousResultIds'],
 } as const satisfies Record<string, readonly Need[]>;
 
 export type RequestName = keyof typeof NEEDS;
@@ -35,6 +37,10 @@ const CHECKS: Readonly<Record<Need, { readonly holds: (params: Fields) => boolea
   newName: { holds: (p) => typeof p.newName === 'string', words: 'newName' },
   context: { holds: (p) => isRecord(p.context) && typeof p.context.includeDeclaration === 'boolean', words: 'context.includeDeclaration' },
   query: { holds: (p) => typeof p.query === 'string', words: 'a query' },
+  previousResultIds: {
+    holds: (p) => Array.isArray(p.previousResultIds) && p.previousResultIds.every((id) => isRecord(id) && typeof id.uri === 'string' && typeof id.value === 'string'),
+    words: 'previousResultIds [{uri, value}]',
+  },
 };
 
 /** What `params` lack for `request`, in words; undefined when they hold all its handler reads. */

@@ -2,11 +2,13 @@
 // disk), its publisher, and the handlers, one group per file under
 // handlers/ — lifecycle, notifications, information (hover, outlines),
 // navigation (definition, references, rename), editing (completion, quick
-// fixes). Every LSP object is built in convert.ts.
+// fixes), diagnostics (pulled, for clients that pull them). Every LSP object
+// is built in convert.ts.
 
 import { TextDocuments, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Session, type ServerContext } from './handlers/context';
+import { registerDiagnosticHandlers } from './handlers/diagnostics';
 import { registerEditingHandlers } from './handlers/editing';
 import { registerInformationHandlers } from './handlers/information';
 import { registerLifecycleHandlers } from './handlers/lifecycle';
@@ -24,5 +26,6 @@ export function startServer(connection: Connection, activity: MessageActivity): 
   registerInformationHandlers(context);
   registerNavigationHandlers(context);
   registerEditingHandlers(context);
+  registerDiagnosticHandlers(context);
   connection.listen();
 }

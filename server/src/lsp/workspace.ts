@@ -25,6 +25,9 @@ import { corpusDocumentsMethod, type CorpusDocumentsParams } from './customProto
 import { FolderWatcher, type DiskChange } from './folderWatcher';
 import type { MessageActivity } from './messageActivity';
 import { Publisher } from './publisher';
+import { PullDiagnostics } from './pullDiagnostics';
+import type { Settings } from './settings';
+import { ShownDiagnostics, type DiagnosticsDelivery } from './shownDiagnostics';
 
 /** A file of a corpus: the corpus it belongs to and its corpus-relative path. */
 export interface CorpusFile {
@@ -33,7 +36,13 @@ export interface CorpusFile {
 }
 
 export class Workspace {
-  readonly publisher: Publisher;
+  /** What the editor is shown of each file's diagnostics, under the client's settings. */
+  readonly shown: ShownDiagnostics;
+  /** How they reach this client: pushed, until `initialize` says the client pulls them. */
+  private delivery: DiagnosticsDelivery;
+  /** Set when the client pulls its diagnostics. */
+  private pull?: PullDiagnostics;
+  private announcementQueued = false;
   /** Resolved once the workspace folders were first indexed: requests wait for it. */
   readonly ready: Promise<void>;
   private indexed = false;
@@ -60,7 +69,7 @@ export class Workspace {
     private readonly buffers: TextDocuments<TextDocument>,
     private readonly activity: MessageActivity,
   ) {
-    this.publisher = new Publisher(connection, {
+    this.shown = new ShownDiagnostics({
       holderOf: (host, file) => {
         const at = this.corpusFileOfPath(path.join(host.root, ...file.split('/')));
         return at?.host.holds(at.file) ? at : undefined;
@@ -68,6 +77,7 @@ export class Workspace {
       clientFiles: (host) => this.clientFiles(host),
       isOpen: (uri) => this.buffers.get(uri) !== undefined,
     });
+    this.delivery = new Publisher(connection, this.shown);
     this.ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
   }
 
@@ -77,6 +87,40 @@ export class Workspace {
 
   get isReady(): boolean {
     return this.indexed;
+  }
+
+  /** The pulled diagnostics, when this client pulls them. */
+  get pulled(): PullDiagnostics | undefined {
+    return this.pull;
+  }
+
+  /**
+   * The client pulls its diagnostics (chosen at `initialize`, before
+   * anything is delivered): nothing is pushed to it.
+   */
+  pullDiagnostics(relatedDocumentSupport: boolean): PullDiagnostics {
+    this.pull = new PullDiagnostics({
+      connection: this.connection,
+      shown: this.shown,
+      corpusFileOf: (uri) => this.corpusFileOf(uri),
+      hosts: () => this.hosts,
+      openUris: () => this.buffers.keys(),
+      versionOf: (uri) => this.buffers.get(uri)?.version ?? null,
+      relatedDocumentSupport,
+    });
+    this.delivery = this.pull;
+    return this.pull;
+  }
+
+  /** New settings: every file is delivered again under them (once they are known: see startDiagnostics). */
+  useSettings(settings: Settings): void {
+    this.shown.settings = settings;
+    this.delivery.settingsChanged(this.hosts);
+  }
+
+  /** The settings are known: from now on diagnostics are delivered. */
+  startDiagnostics(): void {
+    this.delivery.start(this.hosts);
   }
 
   /** Starts indexing the workspace folders; with `watchFolders`, the server watches them itself. */
@@ -104,6 +148,7 @@ export class Workspace {
   close(): void {
     for (const watcher of this.watchers.values()) watcher.close();
     this.watchers.clear();
+    this.delivery.close();
   }
 
   /** The deepest corpus whose folder holds the URI, and the file's path in it. */
@@ -154,7 +199,7 @@ export class Workspace {
     this.applicationScheduled = false;
     for (const uri of this.closed) {
       const at = this.corpusFileOf(uri);
-      if (at) this.applyToHost(at, () => at.host.closeBuffer(at.file));
+      if (at) this.applyToHost(at, () => at.host.closeBuffer(at.file), 'closed');
     }
     this.closed.clear();
     for (const uri of this.changed) {
@@ -187,16 +232,18 @@ export class Workspace {
     );
   }
 
-  private applyToHost({ host, file }: CorpusFile, apply: () => Set<string> | undefined, version?: number): void {
+  /** A buffer applied to its corpus: `version` for one opened or edited, 'closed' for one closed. */
+  private applyToHost({ host, file }: CorpusFile, apply: () => Set<string> | undefined, version: number | 'closed'): void {
+    const edited = version === 'closed' ? undefined : file;
     if (file !== REGISTRY_FILE) {
       const touched = apply();
-      if (touched) this.publisher.publish(host, touched);
+      if (touched) this.delivery.changed(host, touched, edited);
       return;
     }
     const globsBefore = globsOf(host);
-    const touched = this.readRegistry(host, apply, version === undefined ? 'disk' : `version ${version}`);
+    const touched = this.readRegistry(host, apply, version === 'closed' ? 'disk' : `version ${version}`);
     if (!touched) return;
-    this.publisher.publish(host, touched.add(file));
+    this.delivery.changed(host, touched.add(file), edited);
     if (globsOf(host) !== globsBefore) this.rediscoverLater(host);
   }
 
@@ -217,12 +264,12 @@ export class Workspace {
    */
   private reloadFile(host: CorpusHost, file: string): boolean {
     if (file !== REGISTRY_FILE) {
-      this.publisher.publish(host, host.reloadFromDisk(file));
+      this.delivery.changed(host, host.reloadFromDisk(file));
       return false;
     }
     const globsBefore = globsOf(host);
     try {
-      this.publisher.publish(host, this.readRegistry(host, () => host.reloadFromDisk(file), 'disk') ?? []);
+      this.delivery.changed(host, this.readRegistry(host, () => host.reloadFromDisk(file), 'disk') ?? []);
     } catch (error) {
       this.dropUnreadable(host, error);
       return false;
@@ -303,7 +350,7 @@ export class Workspace {
         membershipChanged ||= !host.holds(file);
       }
     }
-    for (const [host, touched] of found) this.publisher.publish(host, touched);
+    for (const [host, touched] of found) this.delivery.changed(host, touched);
     if (membershipChanged) this.announceDocuments();
   }
 
@@ -332,7 +379,7 @@ export class Workspace {
       this.rediscoveryQueued.delete(host);
       const found = await this.rediscover(host);
       if (!found) return;
-      this.publisher.publish(host, found.touched);
+      this.delivery.changed(host, found.touched);
       if (found.membershipChanged) this.announceDocuments();
     });
   }
@@ -371,9 +418,9 @@ export class Workspace {
     }
     for (const host of added) this.applyOpenBuffersOf(host);
     // Every corpus settled before any of it is published: no file is shown as two corpora's.
-    for (const host of dropped) this.publisher.forget(host);
-    for (const [host, touched] of found) this.publisher.publish(host, touched);
-    for (const host of added) this.publisher.publish(host, [REGISTRY_FILE, ...host.corpus.files()]);
+    for (const host of dropped) this.delivery.forget(host);
+    for (const [host, touched] of found) this.delivery.changed(host, touched);
+    for (const host of added) this.delivery.changed(host, [REGISTRY_FILE, ...host.corpus.files()]);
     this.announceDocuments();
   }
 
@@ -402,7 +449,7 @@ export class Workspace {
   /** A corroborate.yaml that can no longer be read: its corpus is dropped until it can. */
   private dropUnreadable(host: CorpusHost, error: unknown): void {
     this.hosts = this.hosts.filter((h) => h !== host);
-    this.publisher.forget(host);
+    this.delivery.forget(host);
     this.sayUnreadable(host.root, error);
     this.announceDocuments();
   }
@@ -416,9 +463,19 @@ export class Workspace {
     void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   }
 
+  /**
+   * Tells the client which documents the corpora hold, once their
+   * diagnostics are delivered (a client may take the notification to mean
+   * the workspace is checked); several changes meanwhile are told once.
+   */
   private announceDocuments(): void {
-    const params: CorpusDocumentsParams = { uris: this.hosts.flatMap((host) => host.corpus.files().map((file) => host.uriOf(file))) };
-    void this.connection.sendNotification(corpusDocumentsMethod, params);
+    if (this.announcementQueued) return;
+    this.announcementQueued = true;
+    this.delivery.afterDelivery(() => {
+      this.announcementQueued = false;
+      const params: CorpusDocumentsParams = { uris: this.hosts.flatMap((host) => host.corpus.files().map((file) => host.uriOf(file))) };
+      void this.connection.sendNotification(corpusDocumentsMethod, params);
+    });
   }
 
   private corpusFileOfPath(fsPath: string): CorpusFile | undefined {

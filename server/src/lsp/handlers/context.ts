@@ -15,6 +15,8 @@ export class Session {
   clientSendsFolderChanges = false;
   /** The client takes `documentChanges`: edits then carry the version they were computed on. */
   clientTakesVersionedEdits = false;
+  /** The client pulls its diagnostics (LSP 3.17) and can be asked to pull again; otherwise they are pushed. */
+  clientPullsDiagnostics = false;
 }
 
 export interface ServerContext {

@@ -25,7 +25,7 @@ export function registerNotificationHandlers(context: ServerContext): void {
   connection.onNotification(DidChangeConfigurationNotification.type, () => {
     if (!session.clientHasConfiguration) return;
     connection.workspace.getConfiguration('corroborate').then(
-      (value: unknown) => workspace.publisher.useSettings(readSettings(value), workspace.corpora),
+      (value: unknown) => workspace.useSettings(readSettings(value)),
       (error: unknown) => connection.console.warn(`reading the settings failed: ${String(error)}`),
     );
   });
