@@ -4,7 +4,16 @@
 // Zipf-like, with the hottest event holding 6% of them; about a tenth of the
 // events are contradictory (two camps claiming disjoint tolls and opposite
 // outcomes), a third of those acknowledged in the registry. Everything comes
-// from the seed: the same seed and N give the same bytes.
+// from the seed: the same seed, shape and N give the same bytes.
+//
+// Two shapes. `standard` is the benchmark corpus of issue 5, kept as it is so
+// figures stay comparable from one run to the next. `contested` (issue 12)
+// gives the hot event a story nobody agrees on: 1 report in 16 is about it,
+// each with about two claims per property, so a group holds ~N/8 claims
+// (1,250 at 10,000 reports), and the values scatter: tolls over a wide range,
+// five outcomes, dates over a week, named and anonymous claimants, hedged
+// and `?` values. The dated-alike event's other reports scatter their dates
+// too, so the shared-value flip lands in a group that already disagrees.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -33,12 +42,20 @@ import {
   type Language,
 } from './vocabulary';
 
+export type CorpusShape = 'standard' | 'contested';
+export const CORPUS_SHAPES: readonly CorpusShape[] = ['standard', 'contested'];
+
 export interface CorpusOptions {
   readonly documents: number;
   readonly seed: number;
   /** An empty folder to write corroborate.yaml and reports/ into. */
   readonly dir: string;
+  /** Default `standard`. */
+  readonly shape?: CorpusShape;
 }
+
+export type EditKind = 'prose' | 'proseInHotReport' | 'sharedValue' | 'hotEvent' | 'registry';
+export const EDIT_KINDS: readonly EditKind[] = ['prose', 'proseInHotReport', 'sharedValue', 'hotEvent', 'registry'];
 
 /** A place in one file where an edit toggles between two texts. */
 export interface EditSite {
@@ -48,6 +65,15 @@ export interface EditSite {
   /** The text at `offset` now, and the text the edit puts there; successive edits alternate. */
   readonly variants: readonly [string, string];
   readonly description: string;
+  /**
+   * Where a hover shows which variant the server holds (the edited value's
+   * claim card, the edited actor's card with its aliases), so an edit is
+   * timed to an answer that proves it applied. Absent when no answer can
+   * tell (prose typed at the end of a report changes nothing a request shows).
+   */
+  readonly witness?: { readonly file: string; readonly offset: number };
+  /** The other report an editor shows beside the edited one: pull clients ask its diagnostics too. */
+  readonly companion: string;
 }
 
 export interface ProbeSite {
@@ -70,17 +96,20 @@ export interface GeneratedCorpus {
   readonly claims: number;
   readonly mentions: number;
   readonly unannotatedAliases: number;
-  readonly hotEvent: { readonly id: string; readonly claims: number; readonly share: number };
+  readonly shape: CorpusShape;
+  readonly hotEvent: {
+    readonly id: string;
+    readonly claims: number;
+    readonly share: number;
+    /** Reports with at least one claim about it. */
+    readonly reports: number;
+    /** Per property: claims, and distinct values as written. */
+    readonly properties: readonly { readonly property: string; readonly claims: number; readonly values: number }[];
+  };
   /** A claim value many reports give alike: the edit that flips it touches them all. */
   readonly sharedValue: { readonly event: string; readonly property: string; readonly value: string; readonly reports: number };
-  readonly edits: {
-    readonly prose: EditSite;
-    /** The same kind of prose edit, in the report whose claim the hot-event edit changes. */
-    readonly proseInHotReport: EditSite;
-    readonly sharedValue: EditSite;
-    readonly hotEvent: EditSite;
-    readonly registry: EditSite;
-  };
+  /** `proseInHotReport` is the same kind of prose edit as `prose`, in the report whose claim `hotEvent` changes. */
+  readonly edits: Readonly<Record<EditKind, EditSite>>;
   readonly hovers: readonly ProbeSite[];
   readonly completions: readonly ProbeSite[];
 }
@@ -90,6 +119,19 @@ const HOT_SHARE = 0.06;
 /** Reports that give the shared event's date word for word (the flip edit needs 50 others). */
 const SHARED_REPORTS = 60;
 const CONTRADICTORY_EVENTS = 0.1;
+/** Contested shape: the share of reports about the hot event (none mentions it in passing). */
+const CONTESTED_HOT_REPORTS = 1 / 16;
+/** Contested shape: claims per hot report on each of these properties, 1 to 3 (about two). */
+const CONTESTED_CORE: readonly Property[] = ['killed', 'wounded', 'outcome', 'date'];
+/** Contested shape: the other properties a hot report may add a claim on, with their chance. */
+const CONTESTED_EXTRA: readonly (readonly [Property, number])[] = [
+  ['captured', 0.5],
+  ['place', 0.3],
+  ['attacker', 0.3],
+];
+const OUTCOMES: readonly Outcome[] = ['captured', 'repelled', 'withdrawn'];
+/** The contested shape's registry adds two outcomes, so the hot event's outcome claims spread over five values. */
+const CONTESTED_OUTCOMES: readonly Outcome[] = [...OUTCOMES, 'besieged', 'abandoned'];
 const FIRST_DAY = Date.UTC(2023, 0, 1) / 86_400_000;
 
 interface Actor {
@@ -116,7 +158,7 @@ interface Place {
   readonly country?: number;
 }
 
-type Outcome = 'captured' | 'repelled' | 'withdrawn';
+type Outcome = 'captured' | 'repelled' | 'withdrawn' | 'besieged' | 'abandoned';
 
 interface Event {
   readonly index: number;
@@ -238,7 +280,10 @@ class Generator {
   mentions = 0;
   unannotated = 0;
 
-  constructor(seed: number) {
+  constructor(
+    seed: number,
+    private readonly shape: CorpusShape,
+  ) {
     this.random = new Random(seed);
   }
 
@@ -428,7 +473,7 @@ class Generator {
         killed: this.random.int(2, 60),
         wounded: this.random.int(2, 80),
         captured: this.random.int(2, 12),
-        outcome: this.random.pick(['captured', 'repelled', 'withdrawn'] as const),
+        outcome: this.random.pick(OUTCOMES),
         attackersKilled: this.random.int(45, 90),
         defendersKilled: this.random.int(10, 15),
       });
@@ -437,7 +482,7 @@ class Generator {
 
   registryText(documents: number, seed: number, events: ReadonlyMap<Event, number>): string {
     const out: string[] = [
-      `# Synthetic newsroom corpus for the Corroborate benchmark: ${documents} reports, seed ${seed}.`,
+      `# Synthetic newsroom corpus for the Corroborate benchmark: ${documents} reports, seed ${seed}${this.shape === 'standard' ? '' : `, ${this.shape} shape`}.`,
       '# Written by bench/corpus.ts; change the generator, not this file.',
       'documents: ["reports/**/*.txt"]',
       '',
@@ -453,8 +498,9 @@ class Generator {
       '    description: Prisoners taken by the attackers.',
       '  outcome:',
       '    type: enum',
-      '    values: [captured, repelled, withdrawn]',
-      '    compatible: [[captured, withdrawn]]',
+      ...(this.shape === 'contested'
+        ? [`    values: [${CONTESTED_OUTCOMES.join(', ')}]`, '    compatible: [[captured, withdrawn], [besieged, repelled]]']
+        : [`    values: [${OUTCOMES.join(', ')}]`, '    compatible: [[captured, withdrawn]]']),
       '    description: What became of the attacked position.',
       '  date:',
       '    type: date',
@@ -576,6 +622,8 @@ class Generator {
           if (camp === 'attackers') return this.random.chance(0.2) ? 'withdrawn' : 'captured';
           return event.outcome === 'captured' && this.random.chance(0.2) ? 'withdrawn' : event.outcome;
         case 'date':
+          // Contested shape: the dated-alike event's other claims scatter over five days around it.
+          if (this.shape === 'contested' && event.index === 1) return this.dateValue(event.day + this.random.int(-2, 2), false);
           return this.dateValue(event.day, event.index === 1);
         case 'place': {
           const r = this.random.next();
@@ -591,6 +639,82 @@ class Generator {
     const id = !forced && this.random.chance(0.1) ? `c${pad(report + 1, 6)}-${this.claims + 1}` : undefined;
     this.claims++;
     return { event, assertions, ...(claimant ? { claimant } : {}), hedged: !forced && this.random.chance(0.1), ...(id !== undefined ? { id } : {}) };
+  }
+
+  /**
+   * Contested shape: the claims of one report about the hot event, about two
+   * per core property and a few more, the forced one (the edit site) first.
+   */
+  contestedPlans(event: Event, report: number, forced?: { property: Property; value: string; claimant?: Actor }): ClaimPlan[] {
+    const plans: ClaimPlan[] = forced ? [this.plan(event, report, forced)] : [];
+    for (const property of CONTESTED_CORE) {
+      const count = this.random.int(1, 3);
+      for (let i = 0; i < count; i++) plans.push(this.contestedPlan(event, report, property));
+    }
+    for (const [property, chance] of CONTESTED_EXTRA) if (this.random.chance(chance)) plans.push(this.contestedPlan(event, report, property));
+    return plans;
+  }
+
+  /** A claim about the contested hot event: each party has its own version, and nobody writes it the same way. */
+  private contestedPlan(event: Event, report: number, property: Property): ClaimPlan {
+    const random = this.random;
+    const r = random.next();
+    let claimant: Actor | undefined;
+    let side: 'attackers' | 'defenders' | 'others' = 'others';
+    if (r < 0.15) claimant = undefined;
+    else if (r < 0.35) claimant = random.pick(this.anonymous);
+    else if (r < 0.55) [claimant, side] = [event.attacker, 'attackers'];
+    else if (r < 0.72) [claimant, side] = [event.defender, 'defenders'];
+    else if (r < 0.82) [claimant, side] = [event.government, 'defenders'];
+    else claimant = random.pick(random.chance(0.5) ? this.organisations : this.persons);
+    /** A toll each side tells its own way; others anywhere between, spread log-uniformly. */
+    const toll = (attackers: readonly [number, number], defenders: readonly [number, number], others: readonly [number, number]): string => {
+      if (random.chance(0.06)) return '?';
+      const [low, high] = side === 'attackers' ? attackers : side === 'defenders' ? defenders : others;
+      const n = side === 'others' ? Math.round(low * (high / low) ** random.next()) : random.int(low, high);
+      const w = random.next();
+      if (w < 0.45) return String(n);
+      if (w < 0.65) return `~${n}`;
+      if (w < 0.8) return `>=${n}`;
+      return `${n}..${n + random.int(1, Math.max(2, Math.round(n / 3)))}`;
+    };
+    let value: string;
+    switch (property) {
+      case 'killed':
+        value = toll([40, 320], [2, 35], [5, 250]);
+        break;
+      case 'wounded':
+        value = toll([20, 150], [5, 60], [5, 200]);
+        break;
+      case 'captured':
+        value = toll([5, 60], [1, 5], [1, 40]);
+        break;
+      case 'outcome':
+        value =
+          side === 'attackers'
+            ? random.pick<Outcome>(['captured', 'captured', 'captured', 'besieged', 'withdrawn'])
+            : side === 'defenders'
+              ? random.pick<Outcome>(['repelled', 'repelled', 'repelled', 'withdrawn', 'besieged'])
+              : random.pick(CONTESTED_OUTCOMES);
+        break;
+      case 'date': {
+        const day = event.day + (side === 'others' ? random.int(-3, 3) : random.int(-1, 1));
+        value = this.dateValue(day, false);
+        break;
+      }
+      case 'place': {
+        const p = random.next();
+        const place = p < 0.5 ? event.town : p < 0.7 ? event.town.in : p < 0.8 ? event.town.in?.in : random.pick(this.towns);
+        value = `@${(place ?? event.town).id}`;
+        break;
+      }
+      case 'attacker':
+        value = `@${(random.chance(0.7) ? event.attacker : random.pick(this.groups)).id}`;
+        break;
+    }
+    const id = random.chance(0.1) ? `c${pad(report + 1, 6)}-${this.claims + 1}` : undefined;
+    this.claims++;
+    return { event, assertions: [{ property, value }], ...(claimant ? { claimant } : {}), hedged: random.chance(0.2), ...(id !== undefined ? { id } : {}) };
   }
 
   private countPhrase(value: string, language: Language): string {
@@ -627,10 +751,14 @@ class Generator {
         return killed;
       }
       case 'wounded':
+        if (first.value === '?') return fr ? "aucun bilan des blessés n'a été communiqué" : 'no figure for the wounded was given';
         return `${this.countPhrase(first.value, language)} ${victims} ${fr ? (h ? 'auraient été blessés' : 'ont été blessés') : h ? 'were reportedly wounded' : 'were wounded'}`;
       case 'captured':
+        if (first.value === '?') return fr ? "le nombre de prisonniers n'a pas été communiqué" : 'the number of prisoners was not given';
         return `${this.countPhrase(first.value, language)} ${victims} ${fr ? (h ? 'auraient été faits prisonniers' : 'ont été faits prisonniers') : h ? 'were reportedly taken prisoner' : 'were taken prisoner'}`;
       case 'outcome':
+        if (first.value === 'besieged') return fr ? `le camp ${h ? 'aurait été' : 'a été'} encerclé pendant plusieurs heures` : `the camp was ${h ? 'reportedly ' : ''}besieged for several hours`;
+        if (first.value === 'abandoned') return fr ? `les défenseurs ${h ? 'auraient abandonné' : 'ont abandonné'} le camp` : `the defenders ${h ? 'reportedly abandoned' : 'abandoned'} the camp`;
         if (first.value === 'repelled') return fr ? `l'assaut ${h ? 'aurait été' : 'a été'} repoussé` : `the assault was ${h ? 'reportedly ' : ''}repelled`;
         if (first.value === 'withdrawn') return fr ? 'les assaillants se sont retirés après plusieurs heures' : 'the attackers withdrew after several hours';
         return fr ? `les assaillants ${h ? 'auraient pris' : 'ont pris'} le contrôle du camp` : `the attackers ${h ? 'reportedly took' : 'took'} control of the camp`;
@@ -640,8 +768,10 @@ class Generator {
         const place = this.places.find((p) => `@${p.id}` === first.value) ?? plan.event.town;
         return `${fr ? 'les combats se sont déroulés' : 'the fighting took place'} ${this.placeMention(place, language)}`;
       }
-      case 'attacker':
-        return `${fr ? "l'attaque a été menée par" : 'the attack was carried out by'} ${this.mention(plan.event.attacker, language)}`;
+      case 'attacker': {
+        const attacker = this.actors.find((a) => `@${a.id}` === first.value) ?? plan.event.attacker;
+        return `${fr ? "l'attaque a été menée par" : 'the attack was carried out by'} ${this.mention(attacker, language)}`;
+      }
     }
   }
 
@@ -725,11 +855,15 @@ class Generator {
     const origin = random.chance(0.15) ? random.pick(this.media.filter((m) => m !== source)) : undefined;
     const published = main.day + random.int(0, 3);
     const plans: ClaimPlan[] = [];
-    const mainClaims = random.int(3, 5);
-    for (let c = 0; c < mainClaims; c++) {
-      if (c === 0 && forced) plans.push(this.plan(main, index, forced));
-      else if (c === 0 && main.index === 1) plans.push(this.plan(main, index, { property: 'date', value: isoDay(main.day) }));
-      else plans.push(this.plan(main, index));
+    if (this.shape === 'contested' && main.index === 0) {
+      plans.push(...this.contestedPlans(main, index, forced));
+    } else {
+      const mainClaims = random.int(3, 5);
+      for (let c = 0; c < mainClaims; c++) {
+        if (c === 0 && forced) plans.push(this.plan(main, index, forced));
+        else if (c === 0 && main.index === 1) plans.push(this.plan(main, index, { property: 'date', value: isoDay(main.day) }));
+        else plans.push(this.plan(main, index));
+      }
     }
     const secondaryClaims = random.int(0, 2);
     for (let c = 0; c < secondaryClaims; c++) plans.push(this.plan(secondaryPick(), index));
@@ -766,8 +900,9 @@ function findAfter(text: string, needle: string, what: string): number {
 /** Writes the corpus into `options.dir` and says where its edit and probe sites are. */
 export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
   const { documents, seed, dir } = options;
+  const shape = options.shape ?? 'standard';
   if (documents < 1) throw new Error('the corpus needs at least one report');
-  const generator = new Generator(seed);
+  const generator = new Generator(seed, shape);
   const eventCount = Math.max(20, Math.round(documents / 20));
   generator.buildRegistry(eventCount);
   const events = generator.events;
@@ -776,8 +911,12 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
   const exponent = zipfExponent(events.length, HOT_SHARE);
   const weights = events.map((_, k) => (k + 1) ** -exponent);
   const shared = Math.min(documents, Math.max(Math.round((documents * (weights[1] ?? 0)) / weights.reduce((a, b) => a + b, 0)), Math.min(SHARED_REPORTS, Math.floor(documents / 4))));
-  const others = apportion(documents - shared, weights.map((w, k) => (k === 1 ? 0 : w)));
+  // Contested: 1 report in 16 is about the hot event, and no other report mentions it in passing.
+  const contested = shape === 'contested';
+  const hotReports = contested ? Math.max(1, Math.round(documents * CONTESTED_HOT_REPORTS)) : 0;
+  const others = apportion(documents - shared - hotReports, weights.map((w, k) => (k === 1 || (contested && k === 0) ? 0 : w)));
   others[1] = shared;
+  if (contested) others[0] = hotReports;
   const random = new Random(seed ^ 0x5bd1e995);
   const mains: number[] = [];
   others.forEach((count, k) => {
@@ -792,14 +931,19 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
   if (!hot || !sharedEvent) throw new Error('generator: too few events');
   fs.mkdirSync(path.join(dir, 'reports'), { recursive: true });
   const claimsPerEvent = new Map<Event, number>();
+  const hotProperties = new Map<string, { claims: number; values: Set<string> }>();
+  let reportsWithHot = 0;
   const files: string[] = [];
   let bytes = 0;
   let sharedReports = 0;
   let prose: { file: string; text: string; language: Language; closingEnd: number } | undefined;
-  let sharedSite: EditSite | undefined;
-  let hotSite: EditSite | undefined;
-  let hotProseSite: EditSite | undefined;
+  let sharedSite: Omit<EditSite, 'companion'> | undefined;
+  let hotSite: Omit<EditSite, 'companion'> | undefined;
+  let hotProseSite: Omit<EditSite, 'companion'> | undefined;
   let hotText: string | undefined;
+  /** Companions: a second report about the hot event with a toll on it, a second report giving the shared date. */
+  let secondHot: string | undefined;
+  let secondShared: string | undefined;
   const madeFolders = new Set<string>();
   for (let index = 0; index < documents; index++) {
     const main = events[mains[index] ?? 0] ?? hot;
@@ -807,7 +951,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
     const secondary = () => {
       for (;;) {
         const event = events[random.weighted(cumulative)];
-        if (event && event !== main) return event;
+        if (event && event !== main && !(contested && event === hot)) return event;
       }
     };
     const report = generator.report(
@@ -819,17 +963,41 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
     for (const plan of report.plans) {
       claimsPerEvent.set(plan.event, (claimsPerEvent.get(plan.event) ?? 0) + 1);
       if (plan.event === sharedEvent && plan.assertions.some((a) => a.property === 'date' && a.value === isoDay(sharedEvent.day))) sharedReports++;
+      if (plan.event !== hot) continue;
+      for (const assertion of plan.assertions) {
+        const figures = hotProperties.get(assertion.property) ?? { claims: 0, values: new Set<string>() };
+        figures.claims++;
+        figures.values.add(assertion.value);
+        hotProperties.set(assertion.property, figures);
+      }
     }
+    if (report.plans.some((p) => p.event === hot)) reportsWithHot++;
     if (forceHot) {
       const offset = findAfter(report.text, `event=@${hot.id} killed=`, 'the hot event claim');
-      hotSite = { file: report.file, offset, variants: [String(hot.defendersKilled), String(hot.attackersKilled)], description: `killed=${hot.defendersKilled} ↔ ${hot.attackersKilled} on @${hot.id}` };
+      hotSite = {
+        file: report.file,
+        offset,
+        variants: [String(hot.defendersKilled), String(hot.attackersKilled)],
+        description: `killed=${hot.defendersKilled} ↔ ${hot.attackersKilled} on @${hot.id}`,
+        witness: { file: report.file, offset },
+      };
       hotText = report.text;
       hotProseSite = { file: report.file, offset: report.closingEnd, variants: ['', PROSE_EDIT[report.language]], description: 'a sentence typed at the end of a report with a hot-event claim, then deleted' };
+    } else if (secondHot === undefined && report.plans.some((p) => p.event === hot && p.assertions.some((a) => a.property === 'killed'))) {
+      secondHot = report.file;
     }
     if (main === sharedEvent && sharedSite === undefined) {
       const value = isoDay(sharedEvent.day);
       const offset = findAfter(report.text, `event=@${sharedEvent.id} date=`, 'the shared date claim');
-      sharedSite = { file: report.file, offset, variants: [value, isoDay(sharedEvent.day + 45)], description: `date=${value} ↔ ${isoDay(sharedEvent.day + 45)} on @${sharedEvent.id}` };
+      sharedSite = {
+        file: report.file,
+        offset,
+        variants: [value, isoDay(sharedEvent.day + 45)],
+        description: `date=${value} ↔ ${isoDay(sharedEvent.day + 45)} on @${sharedEvent.id}`,
+        witness: { file: report.file, offset },
+      };
+    } else if (main === sharedEvent && secondShared === undefined) {
+      secondShared = report.file;
     }
     if (!prose && report.plans.every((p) => p.event !== hot && p.event !== sharedEvent)) prose = report;
     const folder = path.dirname(path.join(dir, report.file));
@@ -841,14 +1009,18 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
     bytes += Buffer.byteLength(report.text);
     files.push(report.file);
   }
-  if (!prose || !sharedSite || !hotSite || !hotProseSite || hotText === undefined) throw new Error('generator: the corpus is too small for the edit sites (try --docs 100 or more)');
+  if (!prose || !sharedSite || !hotSite || !hotProseSite || hotText === undefined || secondHot === undefined || secondShared === undefined) {
+    throw new Error('generator: the corpus is too small for the edit sites (try --docs 100 or more)');
+  }
 
   const registry = generator.registryText(documents, seed, claimsPerEvent);
   fs.writeFileSync(path.join(dir, 'corroborate.yaml'), registry);
   const registryBytes = Buffer.byteLength(registry);
   const firstGroup = /\n {2}([a-z0-9-]+):\n {4}name: [^\n]*\n {4}kind: armed-group\n {4}aliases: \[[^\n]*\]/.exec(registry);
-  if (!firstGroup) throw new Error('generator: no armed group in the registry');
+  if (!firstGroup?.[1]) throw new Error('generator: no armed group in the registry');
   const registryOffset = firstGroup.index + firstGroup[0].length - 1;
+  // Its key in corroborate.yaml: hovering it shows the actor's card, aliases included.
+  const groupKey = firstGroup.index + '\n  '.length;
 
   const proseText = prose.text;
   const mentionId = findAfter(proseText, ']{@', 'a mention');
@@ -867,14 +1039,28 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
     claims: generator.claims,
     mentions: generator.mentions,
     unannotatedAliases: generator.unannotated,
-    hotEvent: { id: hot.id, claims: hotClaims, share: hotClaims / generator.claims },
+    shape,
+    hotEvent: {
+      id: hot.id,
+      claims: hotClaims,
+      share: hotClaims / generator.claims,
+      reports: reportsWithHot,
+      properties: [...hotProperties].map(([property, f]) => ({ property, claims: f.claims, values: f.values.size })).sort((a, b) => b.claims - a.claims || (a.property < b.property ? -1 : 1)),
+    },
     sharedValue: { event: sharedEvent.id, property: 'date', value: isoDay(sharedEvent.day), reports: sharedReports },
     edits: {
-      prose: { file: prose.file, offset: prose.closingEnd, variants: ['', PROSE_EDIT[prose.language]], description: 'a sentence typed at the end of a report, then deleted' },
-      proseInHotReport: hotProseSite,
-      sharedValue: sharedSite,
-      hotEvent: hotSite,
-      registry: { file: 'corroborate.yaml', offset: registryOffset, variants: ['', ', "Bench Alias"'], description: `an alias added to @${firstGroup[1]}, then removed` },
+      prose: { file: prose.file, offset: prose.closingEnd, variants: ['', PROSE_EDIT[prose.language]], description: 'a sentence typed at the end of a report, then deleted', companion: hotSite.file },
+      proseInHotReport: { ...hotProseSite, companion: secondHot },
+      sharedValue: { ...sharedSite, companion: secondShared },
+      hotEvent: { ...hotSite, companion: secondHot },
+      registry: {
+        file: 'corroborate.yaml',
+        offset: registryOffset,
+        variants: ['', ', "Bench Alias"'],
+        description: `an alias, "Bench Alias" (in no report), added to the aliases of @${firstGroup[1]} in corroborate.yaml, then removed`,
+        witness: { file: 'corroborate.yaml', offset: groupKey },
+        companion: prose.file,
+      },
     },
     hovers: [
       { file: prose.file, offset: mentionId + 1, description: 'hover on an actor id in a mention' },

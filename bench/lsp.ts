@@ -1,18 +1,41 @@
-// The language server as an editor meets it: indexing, then edits, hovers and
-// completions, timed at the client. An edit is timed from its didChange to the
-// last publishDiagnostics it causes; "last" is only known once the server has
-// gone quiet, so after each edit the client asks a hover (answered only after
-// the change is applied) and then waits for a quiet period with no publish.
-// The quiet period is the benchmark's wait, not the server's: it is reported
-// apart and never part of a figure. An edit that publishes nothing (prose the
-// diagnostics do not depend on) is timed to the hover's answer instead.
+// The language server as an editor meets it, in three sessions per build,
+// each a fresh server on the same generated corpus:
+//
+// - push: a client without pulled diagnostics (Neovim 0.7), which the server
+//   must publish every corpus diagnostic to. Indexing, hovers, completions,
+//   and each kind of edit timed from its didChange to the last
+//   publishDiagnostics it causes;
+// - pull: a client that declares LSP 3.17's pulled diagnostics (VS Code).
+//   Each edit is timed to the fresh diagnostics of the two visible reports,
+//   then a workspace pull says how many reports changed. A server that does
+//   not offer `diagnosticProvider` is noted as such and skipped;
+// - memory: a long run of mixed edits, RSS read after indexing, after 100
+//   edits and after 1,000.
+//
+// Timing an edit honestly. "Last publish" is only known once the server has
+// gone quiet, so after each edit the client waits for a quiet period with
+// no publish; that wait is the benchmark's, never part of a figure. Right
+// after the change the client sends a probe hover. Where an edit changes what
+// a hover shows (the edited value's claim card, the edited actor's aliases:
+// the site's witness), the answers for both variants are learnt during the
+// warm-up edits, and a measured edit is done only once the probe shows its
+// variant: a stale answer sends the probe again. An edit that publishes
+// nothing is timed to that answer. Prose typed at the end of a report
+// changes nothing any request can show, so there the proof is the order LSP
+// requires (a request is answered after the changes sent before it), which
+// each push session checks first with an edit whose effect a hover does
+// show. The server's CPU time over each kind's edits is read too: work
+// deferred past the answer and the quiet period still shows there.
+//
+// With two builds (`--compare`), both servers run side by side and every
+// measurement alternates between them, first one then the other, then the
+// other way round, so neither meets a quieter machine.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { EditSite, GeneratedCorpus, ProbeSite } from './corpus';
-import { BenchClient, positionAt, uriOf, type Publish } from './lspClient';
-import { CORROBORATE } from './tools';
+import { EDIT_KINDS, type EditKind, type EditSite, type GeneratedCorpus, type ProbeSite } from './corpus';
+import { BenchClient, positionAt, uriOf, type DiagnosticMode, type PulledReport } from './lspClient';
 
 export interface LspOptions {
   /** Measured edits per kind. */
@@ -20,9 +43,21 @@ export interface LspOptions {
   /** Measured requests per hover or completion site. */
   readonly requests: number;
   readonly quietMs: number;
-  /** Stop measuring a kind of edit after this long (at least `minimumEdits` done), so a slow kind cannot stall the run. */
+  /** Stop measuring a kind of edit after this long (at least `MINIMUM_EDITS` done), so a slow kind cannot stall the run. */
   readonly editBudgetMs: number;
   readonly indexTimeoutMs: number;
+  /** The memory session: edits in the mixed run, its time budget (per build, in its own edits' time), and the quiet period between its edits. */
+  readonly mixedEdits: number;
+  readonly mixedBudgetMs: number;
+  readonly mixedQuietMs: number;
+}
+
+/** A server to measure: the label the table prints, the program, and what its own `check` says it must publish. */
+export interface LspBuild {
+  readonly label: string;
+  readonly cli: string;
+  /** Files with a diagnostic above hint in this build's `corroborate check`: what a push server publishes without opening them. */
+  readonly expectedPublishes: number;
 }
 
 export interface Settled {
@@ -31,12 +66,23 @@ export interface Settled {
   /** Distinct files republished. */
   readonly files: number;
   readonly via: 'publish' | 'answer';
+  /** Probe answers that still showed the old variant before one showed the new. */
+  readonly staleAnswers: number;
+  /** The probe's answer was neither variant's learnt answer (the server's state differs from the warm-up's). */
+  readonly unrecognised: boolean;
 }
 
+/** How a kind's edits were shown to have applied. */
+export type Proof = 'witness' | 'order';
+
 export interface EditFigures {
+  readonly kind: EditKind;
   readonly description: string;
   readonly file: string;
+  readonly proof: Proof;
   readonly samples: readonly Settled[];
+  /** Server CPU time over the measured edits (quiet periods included), per edit. */
+  readonly cpuMsPerEdit?: number;
 }
 
 export interface RequestFigures {
@@ -46,173 +92,651 @@ export interface RequestFigures {
   readonly result: string;
 }
 
-export interface LspFigures {
-  readonly indexMs: number;
+export interface IndexFigures {
+  /** From `initialized` to `corroborate/corpusDocuments` (in push mode, sent once every file is published). */
+  readonly ms: number;
   /** The server's own "indexed … in N ms" (loading the corpus, before publishing). */
-  readonly serverIndexMs?: number;
-  readonly publishesAtIndex: number;
+  readonly serverMs?: number;
+  readonly publishes: number;
+  readonly rssMb?: number;
+}
+
+/** Whether answers follow the changes sent before them: an edit a hover can see, then the hover. */
+export interface OrderingCheck {
+  readonly rounds: number;
+  readonly passed: number;
+}
+
+export interface PushFigures {
+  readonly index: IndexFigures;
   readonly expectedPublishes: number;
-  readonly rssAfterIndexMb?: number;
+  readonly ordering: OrderingCheck;
   readonly openRegistry: Settled;
-  readonly edits: {
-    readonly prose: EditFigures;
-    readonly proseInHotReport: EditFigures;
-    readonly sharedValue: EditFigures;
-    readonly hotEvent: EditFigures;
-    readonly registry: EditFigures;
-  };
+  readonly edits: Readonly<Record<EditKind, EditFigures>>;
   readonly hovers: readonly RequestFigures[];
   readonly completions: readonly RequestFigures[];
   readonly rssEndMb?: number;
   readonly peakRssMb?: number;
-  readonly quietMs: number;
+}
+
+export interface PullSample {
+  /** From the change to both visible reports' pulled diagnostics. */
+  readonly visibleMs: number;
+  /** Edited report, then companion. */
+  readonly visibleKinds: readonly ('full' | 'unchanged')[];
+  /** The witness still showed the old variant once both pulls had answered. */
+  readonly staleAfterPull: boolean;
+  /** The workspace pull sent after them: its own duration, and from the change. */
+  readonly workspaceMs?: number;
+  readonly workspaceFromEditMs?: number;
+  /** Workspace reports: full (changed), unchanged, and full ones that repeat the last diagnostics sent for that report. */
+  readonly full?: number;
+  readonly unchanged?: number;
+  readonly fullButSame?: number;
+  readonly heldOpen?: boolean;
+  /** publishDiagnostics and refresh requests the server sent while the edit settled. */
+  readonly pushes: number;
+  readonly refreshes: number;
+}
+
+export interface PullEditFigures {
+  readonly kind: EditKind;
+  readonly description: string;
+  readonly visible: readonly string[];
+  readonly samples: readonly PullSample[];
+  readonly cpuMsPerEdit?: number;
+}
+
+export type PullFigures =
+  | { readonly supported: false }
+  | {
+      readonly supported: true;
+      readonly workspace: boolean;
+      readonly index: IndexFigures;
+      /** The first workspace pull after indexing, with no result ids: every report's diagnostics. */
+      readonly firstWorkspacePull?: { readonly ms: number; readonly reports: number; readonly heldOpen: boolean };
+      readonly edits: Readonly<Record<EditKind, PullEditFigures>>;
+      readonly rssEndMb?: number;
+      readonly peakRssMb?: number;
+    };
+
+export interface MemoryFigures {
+  readonly rssAfterIndexMb?: number;
+  readonly rssAfterOpenMb?: number;
+  /** RSS after every 100 mixed edits (after a quiet period). */
+  readonly checkpoints: readonly { readonly edits: number; readonly rssMb?: number }[];
+  readonly editsDone: number;
+  readonly budgetHit: boolean;
+  /** Each mixed edit, change to the probe's answer or last publish (the pace, not a target). */
+  readonly editMs: readonly number[];
+  readonly composition: Readonly<Record<EditKind, number>>;
+  readonly peakRssMb?: number;
 }
 
 const WARMUP_EDITS = 2;
 const WARMUP_REQUESTS = 5;
 const MINIMUM_EDITS = 10;
+const ORDERING_ROUNDS = 3;
+/** A probe that keeps showing the old variant this long means the edit was lost: the run stops. */
+const STALE_LIMIT_MS = 10 * 60_000;
 
 interface OpenDocument {
   readonly uri: string;
   text: string;
 }
 
+interface Change {
+  readonly uri: string;
+  readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  readonly text: string;
+  /** Index of the variant in place once the change is applied. */
+  readonly variant: number;
+}
+
+/** What a hover at a site's witness answered with each variant in place, learnt during the warm-up edits. */
+type Learnt = [string | undefined, string | undefined];
+
 function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Sends `action`, probes with a hover, waits for the quiet period, and says when the server was done. */
-async function settle(client: BenchClient, action: () => Promise<void>, probeUri: string, quietMs: number): Promise<Settled> {
-  const before = client.publishes.length;
-  const start = performance.now();
-  await action();
-  const probe = await client.hover(probeUri, { line: 0, character: 0 });
-  const lastPublish = (): Publish | undefined => (client.publishes.length > before ? client.publishes[client.publishes.length - 1] : undefined);
-  for (;;) {
-    const last = Math.max(probe.at, lastPublish()?.at ?? -Infinity);
-    const left = last + quietMs - performance.now();
-    if (left <= 0) break;
-    await pause(left);
-  }
-  const mine = client.publishes.slice(before);
-  const last = mine[mine.length - 1];
-  if (!last) return { ms: probe.at - start, files: 0, via: 'answer' };
-  return { ms: last.at - start, files: new Set(mine.map((p) => p.uri)).size, via: 'publish' };
+/** Sessions in alternating order: as given on even rounds, reversed on odd ones. */
+function alternate<T>(items: readonly T[], round: number): [number, T][] {
+  const indexed = items.map((item, i): [number, T] => [i, item]);
+  return round % 2 === 0 ? indexed : indexed.reverse();
 }
 
-async function measureEdits(client: BenchClient, document: OpenDocument, site: EditSite, options: LspOptions): Promise<EditFigures> {
-  let step = 0;
-  const edit = (): Promise<Settled> => {
-    const [first, second] = site.variants;
-    const from = step % 2 === 0 ? first : second;
-    const to = step % 2 === 0 ? second : first;
+/** The files the sessions open: every edited file and its companion, corroborate.yaml last. */
+function openFiles(corpus: GeneratedCorpus): string[] {
+  const files = new Set<string>();
+  for (const kind of EDIT_KINDS) {
+    const site = corpus.edits[kind];
+    if (site.file !== 'corroborate.yaml') files.add(site.file);
+    if (site.companion !== 'corroborate.yaml') files.add(site.companion);
+  }
+  return [...files, 'corroborate.yaml'];
+}
+
+class Session {
+  readonly documents = new Map<string, OpenDocument>();
+  private readonly steps = new Map<EditKind, number>();
+  private readonly learnt = new Map<EditKind, Learnt>();
+  /** Pull: the result id and last full diagnostics of each report, as a client keeps them. */
+  readonly resultIds = new Map<string, string>();
+  readonly contents = new Map<string, string>();
+
+  constructor(
+    readonly build: LspBuild,
+    readonly client: BenchClient,
+    readonly corpus: GeneratedCorpus,
+    readonly index: IndexFigures,
+  ) {}
+
+  static async start(build: LspBuild, corpus: GeneratedCorpus, mode: DiagnosticMode, options: LspOptions, log: (line: string) => void): Promise<Session | undefined> {
+    const client = BenchClient.start(build.cli, corpus.dir, mode);
+    try {
+      await client.initialize(corpus.dir);
+      if (mode === 'pull' && !client.pullSupport().documents) {
+        log(`  ${build.label}: pulled diagnostics not supported by this server (no diagnosticProvider)`);
+        await client.stop();
+        return undefined;
+      }
+      const start = await client.initialized();
+      await client.waitFor('the corpus to be indexed (corroborate/corpusDocuments)', () => client.corpusDocumentsAt !== undefined, options.indexTimeoutMs);
+      const ms = (client.corpusDocumentsAt ?? NaN) - start;
+      const indexedLine = client.logs.map((line) => /^indexed .* in (\d+) ms$/.exec(line)).find((match) => match !== null);
+      const { rssMb } = client.memory();
+      const index: IndexFigures = {
+        ms,
+        publishes: client.publishes.length,
+        ...(indexedLine?.[1] !== undefined ? { serverMs: Number(indexedLine[1]) } : {}),
+        ...(rssMb !== undefined ? { rssMb } : {}),
+      };
+      log(`  ${build.label}, ${mode}: indexed in ${ms.toFixed(0)} ms (${index.publishes} files published, ${client.corpusDocuments.length} documents)`);
+      return new Session(build, client, corpus, index);
+    } catch (error) {
+      await client.stop().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  document(file: string): OpenDocument {
+    const document = this.documents.get(file);
+    if (!document) throw new Error(`${file} is not open`);
+    return document;
+  }
+
+  /** Opens the files the edits and probes use; each settled as an edit is. Returns corroborate.yaml's. */
+  async open(quietMs: number): Promise<Settled> {
+    let registry: Settled | undefined;
+    for (const file of openFiles(this.corpus)) {
+      const document: OpenDocument = { uri: uriOf(this.corpus.dir, file), text: fs.readFileSync(path.join(this.corpus.dir, file), 'utf8') };
+      this.documents.set(file, document);
+      const languageId = file === 'corroborate.yaml' ? 'yaml' : 'corroborate';
+      const opened = await this.settle(() => this.client.open(document.uri, languageId, document.text), document.uri, quietMs);
+      if (this.client.mode === 'pull' && file !== 'corroborate.yaml') await this.pull(document.uri);
+      if (file === 'corroborate.yaml') registry = opened;
+    }
+    if (!registry) throw new Error('corroborate.yaml was not opened');
+    return registry;
+  }
+
+  /** The next toggle of a site, applied to the client's copy of the text. */
+  toggle(kind: EditKind): Change {
+    const site = this.corpus.edits[kind];
+    const document = this.document(site.file);
+    const step = this.steps.get(kind) ?? 0;
+    const from = site.variants[step % 2];
+    const to = site.variants[(step + 1) % 2];
     if (document.text.slice(site.offset, site.offset + from.length) !== from) throw new Error(`edit site in ${site.file} lost track of its text`);
     const range = { start: positionAt(document.text, site.offset), end: positionAt(document.text, site.offset + from.length) };
     document.text = document.text.slice(0, site.offset) + to + document.text.slice(site.offset + from.length);
-    step++;
-    return settle(client, () => client.change(document.uri, range, to), document.uri, options.quietMs);
-  };
-  for (let i = 0; i < WARMUP_EDITS; i++) await edit();
-  const samples: Settled[] = [];
+    this.steps.set(kind, step + 1);
+    return { uri: document.uri, range, text: to, variant: (step + 1) % 2 };
+  }
+
+  /** Whether a site was toggled an odd number of times (its file is not as generated). */
+  toggled(kind: EditKind): boolean {
+    return (this.steps.get(kind) ?? 0) % 2 === 1;
+  }
+
+  /** The probe after an edit of this kind: the witness when it tells the variants apart, else a hover at the edited file's start. */
+  probe(kind: EditKind): { uri: string; position: { line: number; character: number }; learnt?: Learnt } {
+    const site = this.corpus.edits[kind];
+    const learnt = this.learnt.get(kind);
+    if (site.witness && learnt && learnt[0] !== undefined && learnt[1] !== undefined && learnt[0] !== learnt[1]) {
+      const document = this.document(site.witness.file);
+      return { uri: document.uri, position: positionAt(document.text, site.witness.offset), learnt };
+    }
+    return { uri: this.document(site.file).uri, position: { line: 0, character: 0 } };
+  }
+
+  proof(kind: EditKind): Proof {
+    return this.probe(kind).learnt ? 'witness' : 'order';
+  }
+
+  /** After a warm-up edit has settled: what the witness shows with this variant in place. */
+  async learn(kind: EditKind, variant: number): Promise<void> {
+    const site = this.corpus.edits[kind];
+    if (!site.witness) return;
+    const document = this.document(site.witness.file);
+    const answer = await this.client.hover(document.uri, positionAt(document.text, site.witness.offset));
+    const learnt: Learnt = this.learnt.get(kind) ?? [undefined, undefined];
+    learnt[variant] = answer.answer;
+    this.learnt.set(kind, learnt);
+  }
+
+  /** Waits until nothing (publish, refresh, `since`) has happened for `quietMs`. */
+  async quiet(since: number, quietMs: number): Promise<void> {
+    for (;;) {
+      const last = Math.max(since, this.client.publishes[this.client.publishes.length - 1]?.at ?? -Infinity, this.client.refreshes[this.client.refreshes.length - 1] ?? -Infinity);
+      const left = last + quietMs - performance.now();
+      if (left <= 0) return;
+      await pause(left);
+    }
+  }
+
+  /** Sends `action`, probes with a hover at the start of `probeUri`, waits for the quiet period, and says when the server was done. */
+  async settle(action: () => Promise<void>, probeUri: string, quietMs: number): Promise<Settled> {
+    const before = this.client.publishes.length;
+    const start = performance.now();
+    await action();
+    const probe = await this.client.hover(probeUri, { line: 0, character: 0 });
+    await this.quiet(probe.at, quietMs);
+    return this.settled(before, start, probe.at, 0, false);
+  }
+
+  private settled(before: number, start: number, answeredAt: number, staleAnswers: number, unrecognised: boolean): Settled {
+    const mine = this.client.publishes.slice(before);
+    const last = mine[mine.length - 1];
+    if (!last) return { ms: answeredAt - start, files: 0, via: 'answer', staleAnswers, unrecognised };
+    // A stale first answer means the change was applied only when a later one arrived: the edit is done no earlier.
+    const done = staleAnswers > 0 ? Math.max(last.at, answeredAt) : last.at;
+    return { ms: done - start, files: new Set(mine.map((p) => p.uri)).size, via: 'publish', staleAnswers, unrecognised };
+  }
+
+  /**
+   * One edit of a kind: the change, then the probe until it shows the new
+   * variant, then the quiet period. `learning` (warm-up) records what the
+   * witness shows once the edit has settled.
+   */
+  async edit(kind: EditKind, quietMs: number, learning = false): Promise<Settled> {
+    const probe = this.probe(kind);
+    const change = this.toggle(kind);
+    const before = this.client.publishes.length;
+    const start = performance.now();
+    await this.client.change(change.uri, change.range, change.text);
+    let answer = await this.client.hover(probe.uri, probe.position);
+    let staleAnswers = 0;
+    let unrecognised = false;
+    if (probe.learnt) {
+      const stale = probe.learnt[1 - change.variant];
+      while (answer.answer === stale) {
+        if (performance.now() - start > STALE_LIMIT_MS) throw new Error(`${this.build.label}: after ${STALE_LIMIT_MS} ms the server still shows the ${kind} edit unapplied`);
+        staleAnswers++;
+        answer = await this.client.hover(probe.uri, probe.position);
+      }
+      unrecognised = answer.answer !== probe.learnt[change.variant];
+    }
+    await this.quiet(answer.at, quietMs);
+    const settled = this.settled(before, start, answer.at, staleAnswers, unrecognised);
+    if (learning) await this.learn(kind, change.variant);
+    return settled;
+  }
+
+  /** Pull: one report's diagnostics, with the result id held for it; the client's copy updated. */
+  async pull(uri: string): Promise<PulledReport & { at: number }> {
+    const report = await this.client.pullDocument(uri, this.resultIds.get(uri));
+    this.remember(report);
+    return report;
+  }
+
+  /** Keeps a pulled report's result id and content; says whether a full report repeated the last content. */
+  remember(report: PulledReport): boolean {
+    if (report.resultId !== undefined) this.resultIds.set(report.uri, report.resultId);
+    if (report.kind !== 'full' || report.content === undefined) return false;
+    const same = this.contents.get(report.uri) === report.content;
+    this.contents.set(report.uri, report.content);
+    return same;
+  }
+
+  /**
+   * Pull mode: one edit, then both visible reports pulled at once (as an
+   * editor showing them side by side does), then a workspace pull with every
+   * result id held, then the quiet period.
+   */
+  async pullEdit(kind: EditKind, options: LspOptions, workspace: boolean): Promise<PullSample> {
+    const site = this.corpus.edits[kind];
+    const probe = this.probe(kind);
+    const change = this.toggle(kind);
+    const pushesBefore = this.client.publishes.length;
+    const refreshesBefore = this.client.refreshes.length;
+    const start = performance.now();
+    await this.client.change(change.uri, change.range, change.text);
+    const visible = await Promise.all([site.file, site.companion].map((file) => this.pull(this.document(file).uri)));
+    const visibleMs = Math.max(...visible.map((r) => r.at)) - start;
+    let staleAfterPull = false;
+    if (probe.learnt) staleAfterPull = (await this.client.hover(probe.uri, probe.position)).answer === probe.learnt[1 - change.variant];
+    let workspaceFigures: Partial<PullSample> = {};
+    let lastAt = Math.max(...visible.map((r) => r.at));
+    if (workspace) {
+      const workspaceStart = performance.now();
+      const pulled = await this.client.pullWorkspace(this.resultIds, options.indexTimeoutMs);
+      let full = 0;
+      let fullButSame = 0;
+      for (const report of pulled.reports) {
+        if (report.kind === 'full') full++;
+        if (this.remember(report)) fullButSame++;
+      }
+      workspaceFigures = {
+        workspaceMs: pulled.at - workspaceStart,
+        workspaceFromEditMs: pulled.at - start,
+        full,
+        unchanged: pulled.reports.length - full,
+        fullButSame,
+        heldOpen: pulled.heldOpen,
+      };
+      lastAt = pulled.at;
+    }
+    await this.quiet(lastAt, options.quietMs);
+    return {
+      visibleMs,
+      visibleKinds: visible.map((r) => r.kind),
+      staleAfterPull,
+      ...workspaceFigures,
+      pushes: this.client.publishes.length - pushesBefore,
+      refreshes: this.client.refreshes.length - refreshesBefore,
+    };
+  }
+
+  /**
+   * Typing before a mention shifts it: a hover sent right after the change
+   * shows the shifted range only if the server answers after applying it.
+   */
+  async checkOrdering(site: ProbeSite, quietMs: number): Promise<OrderingCheck> {
+    const document = this.document(site.file);
+    const bracket = document.text.lastIndexOf('[', site.offset);
+    const baseline = JSON.parse((await this.client.hover(document.uri, positionAt(document.text, site.offset))).answer) as { range?: { start: { line: number; character: number } } } | null;
+    const start = baseline?.range?.start;
+    let passed = 0;
+    for (let round = 0; round < ORDERING_ROUNDS; round++) {
+      const at = positionAt(document.text, bracket);
+      document.text = `${document.text.slice(0, bracket)}x${document.text.slice(bracket)}`;
+      await this.client.change(document.uri, { start: at, end: at }, 'x');
+      const shifted = JSON.parse((await this.client.hover(document.uri, positionAt(document.text, site.offset + 1))).answer) as typeof baseline;
+      const moved = shifted?.range?.start;
+      if (start && moved && moved.line === start.line && moved.character === start.character + 1) passed++;
+      document.text = document.text.slice(0, bracket) + document.text.slice(bracket + 1);
+      await this.client.change(document.uri, { start: at, end: { line: at.line, character: at.character + 1 } }, '');
+      await this.quiet(performance.now(), quietMs);
+    }
+    return { rounds: ORDERING_ROUNDS, passed };
+  }
+
+  async stop(): Promise<void> {
+    await this.client.stop();
+  }
+}
+
+async function startAll(builds: readonly LspBuild[], corpus: GeneratedCorpus, mode: DiagnosticMode, options: LspOptions, log: (line: string) => void): Promise<(Session | undefined)[]> {
+  const sessions: (Session | undefined)[] = [];
+  try {
+    for (const build of builds) sessions.push(await Session.start(build, corpus, mode, options, log));
+  } catch (error) {
+    await stopAll(sessions);
+    throw error;
+  }
+  return sessions;
+}
+
+async function stopAll(sessions: readonly (Session | undefined)[]): Promise<void> {
+  for (const session of sessions) await session?.stop().catch(() => undefined);
+}
+
+function cpuPerEdit(before: number | undefined, after: number | undefined, edits: number): number | undefined {
+  return before === undefined || after === undefined || edits === 0 ? undefined : (after - before) / edits;
+}
+
+/**
+ * One kind of edit on every session, alternating: warm-ups (which learn the
+ * witness), then measured rounds until `edits` or the budget (per build),
+ * then one more edit where needed to leave the file as generated.
+ */
+async function measureKind<T>(
+  sessions: readonly Session[],
+  kind: EditKind,
+  options: LspOptions,
+  measure: (session: Session) => Promise<T>,
+): Promise<{ samples: T[][]; cpuMsPerEdit: (number | undefined)[] }> {
+  for (const session of sessions) for (let i = 0; i < WARMUP_EDITS; i++) await session.edit(kind, options.quietMs, true);
+  const samples = sessions.map((): T[] => []);
+  const cpuBefore = sessions.map((s) => s.client.cpuMs());
   const began = performance.now();
-  while (samples.length < options.edits && (samples.length < MINIMUM_EDITS || performance.now() - began < options.editBudgetMs)) samples.push(await edit());
-  // Leave the file as generated, for the kinds measured after this one.
-  if (step % 2 === 1) await edit();
-  return { description: site.description, file: site.file, samples };
+  const budget = options.editBudgetMs * sessions.length;
+  for (let round = 0; round < options.edits && (round < MINIMUM_EDITS || performance.now() - began < budget); round++) {
+    for (const [i, session] of alternate(sessions, round)) samples[i]?.push(await measure(session));
+  }
+  const cpuMsPerEdit = sessions.map((s, i) => cpuPerEdit(cpuBefore[i], s.client.cpuMs(), samples[i]?.length ?? 0));
+  for (const session of sessions) if (session.toggled(kind)) await session.edit(kind, options.quietMs);
+  return { samples, cpuMsPerEdit };
 }
 
 async function measureRequests(
-  documents: ReadonlyMap<string, OpenDocument>,
+  sessions: readonly Session[],
   site: ProbeSite,
   count: number,
-  ask: (uri: string, position: { line: number; character: number }) => Promise<{ at: number; result: string }>,
-): Promise<RequestFigures> {
-  const document = documents.get(site.file);
-  if (!document) throw new Error(`${site.file} is not open`);
-  const position = positionAt(document.text, site.offset);
-  let result = '';
-  for (let i = 0; i < WARMUP_REQUESTS; i++) result = (await ask(document.uri, position)).result;
-  const samplesMs: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const start = performance.now();
-    const answer = await ask(document.uri, position);
-    samplesMs.push(answer.at - start);
+  ask: (client: BenchClient, uri: string, position: { line: number; character: number }) => Promise<{ at: number; result: string }>,
+): Promise<RequestFigures[]> {
+  const results = sessions.map(() => '');
+  for (const [i, session] of sessions.entries()) {
+    const document = session.document(site.file);
+    for (let r = 0; r < WARMUP_REQUESTS; r++) results[i] = (await ask(session.client, document.uri, positionAt(document.text, site.offset))).result;
   }
-  return { description: site.description, samplesMs, result };
+  const samples = sessions.map((): number[] => []);
+  for (let r = 0; r < count; r++) {
+    for (const [i, session] of alternate(sessions, r)) {
+      const document = session.document(site.file);
+      const start = performance.now();
+      const answer = await ask(session.client, document.uri, positionAt(document.text, site.offset));
+      samples[i]?.push(answer.at - start);
+    }
+  }
+  return sessions.map((_, i) => ({ description: site.description, samplesMs: samples[i] ?? [], result: results[i] ?? '' }));
 }
 
-export async function measureLsp(corpus: GeneratedCorpus, expectedPublishes: number, options: LspOptions, log: (line: string) => void): Promise<LspFigures> {
-  const client = BenchClient.start(CORROBORATE, corpus.dir);
+function byKind<T>(make: (kind: EditKind) => T): Record<EditKind, T> {
+  return Object.fromEntries(EDIT_KINDS.map((kind) => [kind, make(kind)])) as Record<EditKind, T>;
+}
+
+/** The push session of every build, side by side. */
+export async function measurePush(corpus: GeneratedCorpus, builds: readonly LspBuild[], options: LspOptions, log: (line: string) => void): Promise<PushFigures[]> {
+  const started = await startAll(builds, corpus, 'push', options, log);
+  const sessions = started.filter((s): s is Session => s !== undefined);
   try {
-    await client.initialize(corpus.dir);
-    const start = await client.initialized();
-    await client.waitFor('the corpus to be indexed (corroborate/corpusDocuments)', () => client.corpusDocumentsAt !== undefined, options.indexTimeoutMs);
-    const indexMs = (client.corpusDocumentsAt ?? NaN) - start;
-    const publishesAtIndex = client.publishes.length;
-    const afterIndex = client.memory();
-    const indexedLine = client.logs.map((line) => /^indexed .* in (\d+) ms$/.exec(line)).find((match) => match !== null);
-    log(`  language server: indexed and published in ${indexMs.toFixed(0)} ms (${publishesAtIndex} files published, ${client.corpusDocuments.length} documents)`);
-
-    const documents = new Map<string, OpenDocument>();
-    let openRegistry: Settled | undefined;
-    const { prose, sharedValue, hotEvent, registry } = corpus.edits;
-    for (const file of [...new Set([prose.file, sharedValue.file, hotEvent.file, registry.file])]) {
-      const document: OpenDocument = { uri: uriOf(corpus.dir, file), text: fs.readFileSync(path.join(corpus.dir, file), 'utf8') };
-      documents.set(file, document);
-      const opened = await settle(client, () => client.open(document.uri, file === registry.file ? 'yaml' : 'corroborate', document.text), document.uri, options.quietMs);
-      if (file === registry.file) openRegistry = opened;
+    const openRegistry: Settled[] = [];
+    const ordering: OrderingCheck[] = [];
+    for (const session of sessions) {
+      openRegistry.push(await session.open(options.quietMs));
+      const actorSite = corpus.hovers[0];
+      if (!actorSite) throw new Error('the corpus has no hover site');
+      ordering.push(await session.checkOrdering(actorSite, options.quietMs));
     }
-    if (!openRegistry) throw new Error('corroborate.yaml was not opened');
 
-    const hovers: RequestFigures[] = [];
+    const hovers: RequestFigures[][] = sessions.map(() => []);
     for (const site of corpus.hovers) {
-      hovers.push(
-        await measureRequests(documents, site, options.requests, async (uri, position) => {
-          const answer = await client.hover(uri, position);
-          return { at: answer.at, result: answer.found ? 'card' : 'nothing' };
-        }),
-      );
+      const figures = await measureRequests(sessions, site, options.requests, async (client, uri, position) => {
+        const answer = await client.hover(uri, position);
+        return { at: answer.at, result: answer.found ? 'card' : 'nothing' };
+      });
+      figures.forEach((f, i) => hovers[i]?.push(f));
     }
-    const completions: RequestFigures[] = [];
+    const completions: RequestFigures[][] = sessions.map(() => []);
     for (const site of corpus.completions) {
-      completions.push(
-        await measureRequests(documents, site, options.requests, async (uri, position) => {
-          const answer = await client.completion(uri, position);
-          return { at: answer.at, result: `${answer.items} items` };
-        }),
-      );
+      const figures = await measureRequests(sessions, site, options.requests, async (client, uri, position) => {
+        const answer = await client.completion(uri, position);
+        return { at: answer.at, result: `${answer.items} items` };
+      });
+      figures.forEach((f, i) => completions[i]?.push(f));
     }
-    log('  language server: hover and completion done');
+    log('  push: hover and completion done');
 
-    const documentOf = (site: EditSite): OpenDocument => {
-      const document = documents.get(site.file);
-      if (!document) throw new Error(`${site.file} is not open`);
-      return document;
-    };
-    const edits = {
-      prose: await measureEdits(client, documentOf(prose), prose, options),
-      proseInHotReport: await measureEdits(client, documentOf(corpus.edits.proseInHotReport), corpus.edits.proseInHotReport, options),
-      sharedValue: await measureEdits(client, documentOf(sharedValue), sharedValue, options),
-      hotEvent: await measureEdits(client, documentOf(hotEvent), hotEvent, options),
-      registry: await measureEdits(client, documentOf(registry), registry, options),
-    };
-    log('  language server: edits done');
-    const end = client.memory();
-    return {
-      indexMs,
-      ...(indexedLine?.[1] !== undefined ? { serverIndexMs: Number(indexedLine[1]) } : {}),
-      publishesAtIndex,
-      expectedPublishes,
-      ...(afterIndex.rssMb !== undefined ? { rssAfterIndexMb: afterIndex.rssMb } : {}),
-      openRegistry,
-      edits,
-      hovers,
-      completions,
-      ...(end.rssMb !== undefined ? { rssEndMb: end.rssMb } : {}),
-      ...(end.peakRssMb !== undefined ? { peakRssMb: end.peakRssMb } : {}),
-      quietMs: options.quietMs,
-    };
+    const edits = sessions.map((): Partial<Record<EditKind, EditFigures>> => ({}));
+    for (const kind of EDIT_KINDS) {
+      const site: EditSite = corpus.edits[kind];
+      const { samples, cpuMsPerEdit } = await measureKind(sessions, kind, options, (session) => session.edit(kind, options.quietMs));
+      sessions.forEach((session, i) => {
+        const figures = edits[i];
+        const cpu = cpuMsPerEdit[i];
+        if (figures) figures[kind] = { kind, description: site.description, file: site.file, proof: session.proof(kind), samples: samples[i] ?? [], ...(cpu !== undefined ? { cpuMsPerEdit: cpu } : {}) };
+      });
+      log(`  push: ${kind} edits done`);
+    }
+    return sessions.map((session, i) => {
+      const end = session.client.memory();
+      const figures = edits[i] ?? {};
+      return {
+        index: session.index,
+        expectedPublishes: session.build.expectedPublishes,
+        ordering: ordering[i] ?? { rounds: 0, passed: 0 },
+        openRegistry: openRegistry[i] ?? { ms: NaN, files: 0, via: 'answer', staleAnswers: 0, unrecognised: false },
+        edits: byKind((kind) => {
+          const found = figures[kind];
+          if (!found) throw new Error(`no ${kind} figures`);
+          return found;
+        }),
+        hovers: hovers[i] ?? [],
+        completions: completions[i] ?? [],
+        ...(end.rssMb !== undefined ? { rssEndMb: end.rssMb } : {}),
+        ...(end.peakRssMb !== undefined ? { peakRssMb: end.peakRssMb } : {}),
+      };
+    });
   } finally {
-    await client.stop();
+    await stopAll(sessions);
+  }
+}
+
+/** The pull session of every build that offers pulled diagnostics, side by side. */
+export async function measurePull(corpus: GeneratedCorpus, builds: readonly LspBuild[], options: LspOptions, log: (line: string) => void): Promise<PullFigures[]> {
+  const started = await startAll(builds, corpus, 'pull', options, log);
+  const sessions = started.filter((s): s is Session => s !== undefined);
+  if (sessions.length === 0) return started.map(() => ({ supported: false }));
+  try {
+    const first = new Map<Session, { ms: number; reports: number; heldOpen: boolean }>();
+    for (const session of sessions) {
+      if (session.client.pullSupport().workspace) {
+        const start = performance.now();
+        const pulled = await session.client.pullWorkspace(session.resultIds, options.indexTimeoutMs);
+        for (const report of pulled.reports) session.remember(report);
+        first.set(session, { ms: pulled.at - start, reports: pulled.reports.length, heldOpen: pulled.heldOpen });
+      }
+      await session.open(options.quietMs);
+    }
+    const edits = new Map<Session, Partial<Record<EditKind, PullEditFigures>>>(sessions.map((s) => [s, {}]));
+    for (const kind of EDIT_KINDS) {
+      const site = corpus.edits[kind];
+      const { samples, cpuMsPerEdit } = await measureKind(sessions, kind, options, (session) => session.pullEdit(kind, options, session.client.pullSupport().workspace));
+      sessions.forEach((session, i) => {
+        const figures = edits.get(session);
+        const cpu = cpuMsPerEdit[i];
+        if (figures) figures[kind] = { kind, description: site.description, visible: [site.file, site.companion], samples: samples[i] ?? [], ...(cpu !== undefined ? { cpuMsPerEdit: cpu } : {}) };
+      });
+      log(`  pull: ${kind} edits done`);
+    }
+    return started.map((session): PullFigures => {
+      if (!session) return { supported: false };
+      const end = session.client.memory();
+      const figures = edits.get(session) ?? {};
+      const firstPull = first.get(session);
+      return {
+        supported: true,
+        workspace: session.client.pullSupport().workspace,
+        index: session.index,
+        ...(firstPull ? { firstWorkspacePull: firstPull } : {}),
+        edits: byKind((kind) => {
+          const found = figures[kind];
+          if (!found) throw new Error(`no ${kind} figures`);
+          return found;
+        }),
+        ...(end.rssMb !== undefined ? { rssEndMb: end.rssMb } : {}),
+        ...(end.peakRssMb !== undefined ? { peakRssMb: end.peakRssMb } : {}),
+      };
+    });
+  } finally {
+    await stopAll(sessions);
+  }
+}
+
+/**
+ * The mixed edits of the memory session, in a fixed cycle: of every 100,
+ * 29 prose edits, 30 prose edits in the hot report, 20 shared-value flips,
+ * 20 hot-event edits and one alias added to or removed from corroborate.yaml.
+ */
+export function mixedKind(index: number): EditKind {
+  if (index % 100 === 49) return 'registry';
+  const cycle: readonly EditKind[] = ['prose', 'proseInHotReport', 'sharedValue', 'hotEvent', 'prose', 'proseInHotReport', 'proseInHotReport', 'hotEvent', 'sharedValue', 'prose'];
+  return cycle[index % cycle.length] ?? 'prose';
+}
+
+const CHECKPOINT_EVERY = 100;
+
+/** The memory session of every build: a fresh server, indexed, then the long mixed run. */
+export async function measureMemory(corpus: GeneratedCorpus, builds: readonly LspBuild[], options: LspOptions, log: (line: string) => void): Promise<MemoryFigures[]> {
+  const started = await startAll(builds, corpus, 'push', options, log);
+  const sessions = started.filter((s): s is Session => s !== undefined);
+  try {
+    const afterOpen: (number | undefined)[] = [];
+    for (const session of sessions) {
+      await session.open(options.quietMs);
+      afterOpen.push(session.client.memory().rssMb);
+    }
+    // Each build has its own budget, counted in the time its own edits take, so a slow build does not cut a fast one's run short.
+    const runs = sessions.map(() => ({ done: 0, spentMs: 0, checkpoints: [] as { edits: number; rssMb?: number }[], editMs: [] as number[], composition: byKind(() => 0) }));
+    const active = (i: number) => {
+      const run = runs[i];
+      return run !== undefined && run.done < options.mixedEdits && run.spentMs < options.mixedBudgetMs;
+    };
+    const checkpoint = async (i: number, session: Session) => {
+      const run = runs[i];
+      if (!run) return;
+      await session.quiet(performance.now(), options.quietMs);
+      const { rssMb } = session.client.memory();
+      run.checkpoints.push({ edits: run.done, ...(rssMb !== undefined ? { rssMb } : {}) });
+    };
+    for (let round = 0; sessions.some((_, i) => active(i)); round++) {
+      for (const [i, session] of alternate(sessions, round)) {
+        const run = runs[i];
+        if (!run || !active(i)) continue;
+        const kind = mixedKind(run.done);
+        const start = performance.now();
+        run.editMs.push((await session.edit(kind, options.mixedQuietMs)).ms);
+        run.spentMs += performance.now() - start;
+        run.composition[kind]++;
+        run.done++;
+        if (run.done % CHECKPOINT_EVERY === 0) await checkpoint(i, session);
+      }
+      if ((round + 1) % CHECKPOINT_EVERY === 0) log(`  memory: ${round + 1} mixed edits`);
+    }
+    // A run the budget cut short still says where it ended.
+    for (const [i, session] of sessions.entries()) {
+      const run = runs[i];
+      if (run && run.checkpoints[run.checkpoints.length - 1]?.edits !== run.done) await checkpoint(i, session);
+    }
+    return sessions.map((session, i) => {
+      const rssAfterOpenMb = afterOpen[i];
+      const { peakRssMb } = session.client.memory();
+      const run = runs[i] ?? { done: 0, checkpoints: [], editMs: [], composition: byKind(() => 0) };
+      return {
+        ...(session.index.rssMb !== undefined ? { rssAfterIndexMb: session.index.rssMb } : {}),
+        ...(rssAfterOpenMb !== undefined ? { rssAfterOpenMb } : {}),
+        checkpoints: run.checkpoints,
+        editsDone: run.done,
+        budgetHit: run.done < options.mixedEdits,
+        editMs: run.editMs,
+        composition: run.composition,
+        ...(peakRssMb !== undefined ? { peakRssMb } : {}),
+      };
+    });
+  } finally {
+    await stopAll(sessions);
   }
 }

@@ -1,6 +1,10 @@
 // A minimal LSP client for the benchmark: starts `corroborate lsp --stdio`
 // and talks to it with vscode-languageserver-protocol, as an editor does.
-// Every notification is stamped with performance.now() as it arrives.
+// Every notification and answer is stamped with performance.now() as it
+// arrives. It declares one of two diagnostic modes: push (no `diagnostic`
+// capability, as Neovim 0.7: the server must publish every corpus
+// diagnostic) or pull (LSP 3.17's `textDocument.diagnostic` and
+// `workspace.diagnostics.refreshSupport`, as VS Code's client does).
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -8,11 +12,14 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
+  CancellationTokenSource,
   CompletionRequest,
   ConfigurationRequest,
   createProtocolConnection,
+  DiagnosticRefreshRequest,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
   ExitNotification,
   HoverRequest,
   InitializedNotification,
@@ -23,16 +30,45 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  WorkspaceDiagnosticRequest,
+  type ClientCapabilities,
+  type Diagnostic,
   type Position,
   type ProtocolConnection,
   type Range,
+  type ServerCapabilities,
+  type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { corpusDocumentsMethod, type CorpusDocumentsParams } from '../server/src/lsp/customProtocol';
+
+export type DiagnosticMode = 'push' | 'pull';
 
 export interface Publish {
   readonly uri: string;
   readonly at: number;
   readonly diagnostics: number;
+}
+
+/** One document's pulled diagnostics: `full` (with a fingerprint of what they say) or `unchanged` since the result id sent. */
+export interface PulledReport {
+  readonly uri: string;
+  readonly kind: 'full' | 'unchanged';
+  readonly resultId?: string;
+  /** Full reports: the diagnostics as JSON, to tell a full report that repeats the last one. */
+  readonly content?: string;
+}
+
+export interface WorkspacePull {
+  readonly at: number;
+  readonly reports: readonly PulledReport[];
+  /** The server kept the request open past the timeout (a streaming workspace pull); cancelled then. */
+  readonly heldOpen: boolean;
+}
+
+/** What the server said it can do about pulled diagnostics. */
+export interface PullSupport {
+  readonly documents: boolean;
+  readonly workspace: boolean;
 }
 
 /** LSP position of a string offset; offsets are UTF-16 code units, as LSP counts characters. */
@@ -50,18 +86,33 @@ export function uriOf(dir: string, file: string): string {
   return pathToFileURL(path.join(dir, file)).toString();
 }
 
+/** Linux reports process CPU time in clock ticks of 1/100 s (USER_HZ). */
+const TICKS_PER_SECOND = 100;
+
+function reportOf(uri: string, report: { kind: string; resultId?: string; items?: readonly Diagnostic[] }): PulledReport {
+  if (report.kind === 'unchanged') return { uri, kind: 'unchanged', ...(report.resultId !== undefined ? { resultId: report.resultId } : {}) };
+  return { uri, kind: 'full', ...(report.resultId !== undefined ? { resultId: report.resultId } : {}), content: JSON.stringify(report.items ?? []) };
+}
+
 export class BenchClient {
   readonly publishes: Publish[] = [];
+  /** When each `workspace/diagnostic/refresh` arrived. */
+  readonly refreshes: number[] = [];
   readonly logs: string[] = [];
-  /** When `corroborate/corpusDocuments` arrived: the server sends it once indexed and published. */
+  /** When `corroborate/corpusDocuments` arrived: the server sends it once indexed (and, in push mode, published). */
   corpusDocumentsAt?: number;
   corpusDocuments: readonly string[] = [];
+  private serverCapabilities: ServerCapabilities = {};
   private readonly connection: ProtocolConnection;
   private readonly waiters: (() => void)[] = [];
   private readonly versions = new Map<string, number>();
   private readonly stderr: string[] = [];
+  private progressTokens = 0;
 
-  private constructor(private readonly child: ChildProcessWithoutNullStreams) {
+  private constructor(
+    private readonly child: ChildProcessWithoutNullStreams,
+    readonly mode: DiagnosticMode,
+  ) {
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -79,13 +130,17 @@ export class BenchClient {
     // As VS Code does: accept the file-watcher registration, answer settings with the defaults.
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})));
+    this.connection.onRequest(DiagnosticRefreshRequest.type, () => {
+      this.refreshes.push(performance.now());
+      this.wake();
+    });
     this.connection.listen();
   }
 
-  static start(serverScript: string, cwd: string): BenchClient {
+  static start(serverScript: string, cwd: string, mode: DiagnosticMode): BenchClient {
     const env = { ...process.env };
     delete env.NODE_OPTIONS;
-    return new BenchClient(spawn(process.execPath, [serverScript, 'lsp', '--stdio'], { cwd, env }));
+    return new BenchClient(spawn(process.execPath, [serverScript, 'lsp', '--stdio'], { cwd, env }), mode);
   }
 
   get pid(): number {
@@ -108,17 +163,55 @@ export class BenchClient {
     }
   }
 
+  /**
+   * CPU time the server has used so far, user and system, all threads, in ms
+   * (Linux /proc; 10 ms resolution, so it is read over many edits at once).
+   * Work a server defers until after it answers still shows here.
+   */
+  cpuMs(): number | undefined {
+    try {
+      const stat = fs.readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+      // Fields after the command name, which is in parentheses and may hold spaces: state is field 3, utime 14, stime 15.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticks = Number(fields[11]) + Number(fields[12]);
+      return Number.isFinite(ticks) ? (ticks * 1000) / TICKS_PER_SECOND : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private capabilities(): ClientCapabilities {
+    const pull = this.mode === 'pull';
+    return {
+      workspace: {
+        didChangeWatchedFiles: { dynamicRegistration: true },
+        configuration: true,
+        ...(pull ? { diagnostics: { refreshSupport: true } } : {}),
+      },
+      textDocument: {
+        publishDiagnostics: { relatedInformation: true },
+        hover: { contentFormat: ['markdown'] },
+        // Static registration only, so the initialize answer alone says whether the server pulls.
+        ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
+      },
+    };
+  }
+
   async initialize(dir: string): Promise<void> {
     const root = pathToFileURL(dir).toString();
-    await this.connection.sendRequest(InitializeRequest.type, {
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: root,
       workspaceFolders: [{ uri: root, name: path.basename(dir) }],
-      capabilities: {
-        workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true },
-        textDocument: { publishDiagnostics: { relatedInformation: true }, hover: { contentFormat: ['markdown'] } },
-      },
+      capabilities: this.capabilities(),
     });
+    this.serverCapabilities = result.capabilities;
+  }
+
+  /** Pulled diagnostics as the server offered them in its initialize answer. */
+  pullSupport(): PullSupport {
+    const provider = this.serverCapabilities.diagnosticProvider;
+    return provider === undefined ? { documents: false, workspace: false } : { documents: true, workspace: provider.workspaceDiagnostics };
   }
 
   /** Sends `initialized`; returns when it was sent. */
@@ -160,16 +253,63 @@ export class BenchClient {
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text }] });
   }
 
-  /** Sends a hover; resolves with when the answer arrived and whether it had content. */
-  async hover(uri: string, position: Position): Promise<{ at: number; found: boolean }> {
+  /** Sends a hover; resolves with when the answer arrived and the answer itself as JSON (`null` when empty). */
+  async hover(uri: string, position: Position): Promise<{ at: number; found: boolean; answer: string }> {
     const result = await this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
-    return { at: performance.now(), found: result !== null };
+    return { at: performance.now(), found: result !== null, answer: JSON.stringify(result) };
   }
 
   async completion(uri: string, position: Position): Promise<{ at: number; items: number }> {
     const result = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
     const items = result === null ? 0 : Array.isArray(result) ? result.length : result.items.length;
     return { at: performance.now(), items };
+  }
+
+  /** `textDocument/diagnostic`: one document's diagnostics, `unchanged` when they are still those of `previousResultId`. */
+  async pullDocument(uri: string, previousResultId: string | undefined): Promise<PulledReport & { at: number }> {
+    const report = await this.connection.sendRequest(DocumentDiagnosticRequest.type, {
+      textDocument: { uri },
+      ...(previousResultId !== undefined ? { previousResultId } : {}),
+    });
+    return { ...reportOf(uri, report), at: performance.now() };
+  }
+
+  /**
+   * `workspace/diagnostic` with the result ids the client holds. Partial
+   * results streamed through `$/progress` are collected with the final
+   * answer; a server that holds the request open (allowed, to stream later
+   * changes) is cancelled after `timeoutMs` and reported as such.
+   */
+  async pullWorkspace(previousResultIds: ReadonlyMap<string, string>, timeoutMs: number): Promise<WorkspacePull> {
+    const token = `bench-workspace-${++this.progressTokens}`;
+    const reports: PulledReport[] = [];
+    let lastAt = performance.now();
+    const collect = (items: readonly WorkspaceDocumentDiagnosticReport[]) => {
+      for (const item of items) reports.push(reportOf(item.uri, item));
+      lastAt = performance.now();
+    };
+    const progress = this.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (value) => collect(value.items));
+    const cancel = new CancellationTokenSource();
+    let heldOpen = false;
+    const timer = setTimeout(() => {
+      heldOpen = true;
+      cancel.cancel();
+    }, timeoutMs);
+    try {
+      const result = await this.connection.sendRequest(
+        WorkspaceDiagnosticRequest.type,
+        { partialResultToken: token, previousResultIds: [...previousResultIds].map(([uri, value]) => ({ uri, value })) },
+        cancel.token,
+      );
+      collect(result?.items ?? []);
+    } catch (error) {
+      if (!heldOpen) throw error;
+    } finally {
+      clearTimeout(timer);
+      progress.dispose();
+      cancel.dispose();
+    }
+    return { at: lastAt, reports, heldOpen };
   }
 
   async stop(): Promise<void> {

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GeneratedCorpus } from './corpus';
 import { runNode } from './process';
-import type { Tools } from './tools';
+import type { BuildTools, Tools } from './tools';
 
 interface ProfileNode {
   readonly id: number;
@@ -85,20 +85,25 @@ export function summariseProfile(profile: CpuProfile, bundleFile: string, wallMs
   };
 }
 
-export async function profileCheck(corpus: GeneratedCorpus, tools: Tools, top: number): Promise<ProfileSummary> {
+/** One profiled `corroborate check` of a build; undefined when its source could not be bundled. */
+export async function profileCheck(corpus: GeneratedCorpus, tools: Tools, build: BuildTools, top: number): Promise<ProfileSummary | undefined> {
+  const readable = build.readableCorroborate;
+  if (readable === undefined) return undefined;
   const folder = fs.mkdtempSync(path.join(tools.dir, 'profile-'));
-  const run = await runNode([tools.readableCorroborate, 'check', corpus.dir, '--format', 'json'], {
-    preload: tools.peakRss,
-    stdoutFile: path.join(folder, 'check.json'),
-    nodeOptions: ['--cpu-prof', '--cpu-prof-dir', folder],
-  });
-  if (run.exitCode !== 0) throw new Error(`profiled corroborate check exited with ${String(run.exitCode)}: ${run.stderr.slice(0, 2000)}`);
-  const profileFile = fs.readdirSync(folder).find((f) => f.endsWith('.cpuprofile'));
-  if (profileFile === undefined) throw new Error('node --cpu-prof wrote no profile');
-  const profile = JSON.parse(fs.readFileSync(path.join(folder, profileFile), 'utf8')) as CpuProfile;
-  const summary = summariseProfile(profile, tools.readableCorroborate, run.wallMs, top);
-  fs.rmSync(folder, { recursive: true, force: true });
-  return summary;
+  try {
+    const run = await runNode([readable, 'check', corpus.dir, '--format', 'json'], {
+      preload: tools.peakRss,
+      stdoutFile: path.join(folder, 'check.json'),
+      nodeOptions: ['--cpu-prof', '--cpu-prof-dir', folder],
+    });
+    if (run.exitCode !== 0 && run.exitCode !== 1) throw new Error(`profiled corroborate check exited with ${String(run.exitCode)}: ${run.stderr.slice(0, 2000)}`);
+    const profileFile = fs.readdirSync(folder).find((f) => f.endsWith('.cpuprofile'));
+    if (profileFile === undefined) throw new Error('node --cpu-prof wrote no profile');
+    const profile = JSON.parse(fs.readFileSync(path.join(folder, profileFile), 'utf8')) as CpuProfile;
+    return summariseProfile(profile, readable, run.wallMs, top);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 export function formatProfile(summary: ProfileSummary): string {

@@ -1,6 +1,8 @@
-// `npm run bench`: generates the synthetic corpus for each size, measures the
-// CLI and the language server on it, and prints the table (docs/performance.md
-// holds a real run). `npm run bench -- --help` lists the options.
+// `npm run bench`: generates each corpus (shape and size), measures the CLI
+// and the language server on it, for this working tree's build and, with
+// `--compare`, another build side by side, and prints the tables
+// (docs/performance.md holds a real run). `npm run bench -- --help` lists the
+// options.
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -8,51 +10,85 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { measureCold } from './cold';
-import { generateCorpus, type GeneratedCorpus } from './corpus';
-import { measureLsp } from './lsp';
-import { formatProfile, profileCheck } from './profile';
-import { formatGrowth, formatTable, machineDescription, type RunResult } from './table';
-import { buildTools } from './tools';
+import { CORPUS_SHAPES, generateCorpus, type CorpusShape, type GeneratedCorpus } from './corpus';
+import { measureMemory, measurePull, measurePush, type LspBuild, type LspOptions, type MemoryFigures, type PullFigures, type PushFigures } from './lsp';
+import { formatProfile, profileCheck, type ProfileSummary } from './profile';
+import { formatTables, machineDescription, quietNote, type BuildResult, type RunResult } from './table';
+import { buildAt, buildTools, thisBuild, type Build } from './tools';
+
+const DEFAULT_SIZES: Record<CorpusShape, readonly number[]> = { standard: [1000, 10000, 50000], contested: [1000, 10000] };
 
 const USAGE = `npm run bench -- [options]
 
-  --docs N[,N…]     corpus sizes (default 1000,10000,50000); may be repeated
+  --corpus C        standard, contested or both (default both)
+  --docs N[,N…]     corpus sizes, for every corpus asked (default: standard
+                    1000,10000,50000 and contested 1000,10000); may be repeated
+  --compare PATH    also measure another build, side by side on the same
+                    corpora, alternating measurement by measurement: a
+                    checkout (built: npm ci && npm run build) or its
+                    server/dist/corroborate.js
+  --mode M          push, pull or both (default both): the diagnostics mode
+                    of the edit session; pull needs a server that offers it
   --seed S          generator seed (default 1)
   --runs R          cold runs of check and markdown-it, and in-memory rounds (default 3)
   --edits E         measured edits per kind (default 100)
   --requests Q      measured requests per hover or completion site (default 100)
   --quiet-ms MS     quiet period that ends an edit's publishes (default 200; never part of a figure)
   --edit-budget-s S stop a kind of edit after S seconds once 10 are measured (default 60)
-  --cpu-prof        profile one corroborate check per size and print where the time goes
+  --mixed-edits N   edits in the long session that measures memory (default 1000)
+  --mixed-budget-s S  stop the long session after S seconds (default 600)
+  --mixed-quiet-ms MS quiet period between its edits (default 20)
+  --cpu-prof        profile one corroborate check per corpus and build, print where the time goes
   --skip-lsp        measure the CLI only
+  --skip-memory     no long session
   --keep            keep the generated corpora (their folders are printed)
   --json FILE       also write every figure and sample as JSON`;
 
 /** What the table and the JSON keep of a generated corpus: its figures, not its paths and sites. */
 function corpusFigures(corpus: GeneratedCorpus): RunResult['corpus'] {
-  const { bytes, registryBytes, actors, places, events, contradictoryEvents, claims, mentions, unannotatedAliases, hotEvent, sharedValue } = corpus;
-  return { bytes, registryBytes, actors, places, events, contradictoryEvents, claims, mentions, unannotatedAliases, hotEvent, sharedValue };
+  const { bytes, registryBytes, actors, places, events, contradictoryEvents, claims, mentions, unannotatedAliases, shape, hotEvent, sharedValue } = corpus;
+  return { bytes, registryBytes, actors, places, events, contradictoryEvents, claims, mentions, unannotatedAliases, shape, hotEvent, sharedValue };
 }
 
 function numberOption(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
-  const n = Number(value);
+  const n = Number(value.replace(/_/g, ''));
   if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} takes a positive number, not ${value}`);
   return n;
+}
+
+function choice<T extends string>(value: string | undefined, choices: readonly T[], fallback: T | 'both', name: string): T[] {
+  const picked = value ?? fallback;
+  if (picked === 'both') return [...choices];
+  const found = choices.find((c) => c === picked);
+  if (found === undefined) throw new Error(`--${name} takes ${choices.join(', ')} or both, not ${picked}`);
+  return [found];
+}
+
+interface Plan {
+  readonly shape: CorpusShape;
+  readonly documents: number;
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
+      corpus: { type: 'string' },
       docs: { type: 'string', multiple: true },
+      compare: { type: 'string' },
+      mode: { type: 'string' },
       seed: { type: 'string' },
       runs: { type: 'string' },
       edits: { type: 'string' },
       requests: { type: 'string' },
       'quiet-ms': { type: 'string' },
       'edit-budget-s': { type: 'string' },
+      'mixed-edits': { type: 'string' },
+      'mixed-budget-s': { type: 'string' },
+      'mixed-quiet-ms': { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
       'skip-lsp': { type: 'boolean', default: false },
+      'skip-memory': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       json: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -62,15 +98,23 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE + '\n');
     return;
   }
-  const sizes = (values.docs ?? ['1000,10000,50000']).flatMap((v) => v.split(',')).map((v) => numberOption(v.replace(/_/g, ''), 0, 'docs'));
+  const shapes = choice(values.corpus, CORPUS_SHAPES, 'both', 'corpus');
+  const modes = choice(values.mode, ['push', 'pull'] as const, 'both', 'mode');
+  const asked = values.docs?.flatMap((v) => v.split(',')).map((v) => numberOption(v, 0, 'docs'));
+  const plans: Plan[] = shapes
+    .flatMap((shape) => (asked ?? DEFAULT_SIZES[shape]).map((documents) => ({ shape, documents })))
+    .sort((a, b) => a.documents - b.documents || CORPUS_SHAPES.indexOf(a.shape) - CORPUS_SHAPES.indexOf(b.shape));
   const seed = numberOption(values.seed, 1, 'seed');
   const runs = numberOption(values.runs, 3, 'runs');
-  const lspOptions = {
+  const lspOptions: LspOptions = {
     edits: numberOption(values.edits, 100, 'edits'),
     requests: numberOption(values.requests, 100, 'requests'),
     quietMs: numberOption(values['quiet-ms'], 200, 'quiet-ms'),
     editBudgetMs: numberOption(values['edit-budget-s'], 60, 'edit-budget-s') * 1000,
     indexTimeoutMs: 30 * 60 * 1000,
+    mixedEdits: numberOption(values['mixed-edits'], 1000, 'mixed-edits'),
+    mixedBudgetMs: numberOption(values['mixed-budget-s'], 600, 'mixed-budget-s') * 1000,
+    mixedQuietMs: numberOption(values['mixed-quiet-ms'], 20, 'mixed-quiet-ms'),
   };
   const log = (line: string) => process.stderr.write(line + '\n');
 
@@ -82,29 +126,66 @@ async function main(): Promise<void> {
     for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
-  const tools = await buildTools();
+  const here = thisBuild();
+  const builds: Build[] = [here, ...(values.compare !== undefined ? [buildAt(values.compare, [here.label])] : [])];
+  if (builds.length > 1) log(`builds: ${builds.map((b) => `${b.label} (${b.cli})`).join(' and ')}`);
+  const tools = await buildTools(builds);
   temporary.add(tools.dir);
   const results: RunResult[] = [];
   const profiles: string[] = [];
   try {
-    for (const documents of [...sizes].sort((a, b) => a - b)) {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), `corroborate-bench-${documents}-`));
+    for (const { shape, documents } of plans) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), `corroborate-bench-${shape}-${documents}-`));
       if (!values.keep) temporary.add(dir);
       try {
-        log(`${documents} reports: generating into ${dir}`);
-        const loadAtStart = os.loadavg()[0];
+        log(`${shape} corpus, ${documents} reports: generating into ${dir}`);
+        const loadAtStart = os.loadavg()[0] ?? NaN;
         const generateStart = performance.now();
-        const corpus = generateCorpus({ documents, seed, dir });
+        const corpus = generateCorpus({ documents, seed, dir, shape });
         const generateMs = performance.now() - generateStart;
         log(`  generated ${(corpus.bytes / 1e6).toFixed(1)} MB in ${(generateMs / 1000).toFixed(1)} s`);
         const cold = await measureCold(corpus, tools, runs, log);
-        let profile;
+        const profilesOf: (ProfileSummary | undefined)[] = [];
         if (values['cpu-prof']) {
-          profile = await profileCheck(corpus, tools, 25);
-          profiles.push(`**CPU profile, ${documents.toLocaleString('en-US')} reports**\n\n${formatProfile(profile)}`);
+          for (const build of tools.builds) {
+            const profile = await profileCheck(corpus, tools, build, 25);
+            profilesOf.push(profile);
+            if (profile) profiles.push(`**CPU profile, ${shape} corpus, ${documents.toLocaleString('en-US')} reports, ${build.build.label}**\n\n${formatProfile(profile)}`);
+          }
         }
-        const lsp = values['skip-lsp'] ? undefined : await measureLsp(corpus, cold.summary.filesShownUnopened, lspOptions, log);
-        results.push({ documents, seed, generateMs, loadAverage: { start: loadAtStart, end: os.loadavg()[0] }, corpus: corpusFigures(corpus), cold, ...(lsp ? { lsp } : {}), ...(profile ? { profile } : {}) });
+        const lspBuilds: LspBuild[] = tools.builds.map((b, i) => ({ label: b.build.label, cli: b.build.cli, expectedPublishes: cold.builds[i]?.summary.filesShownUnopened ?? 0 }));
+        let push: PushFigures[] | undefined;
+        let pull: PullFigures[] | undefined;
+        let memory: MemoryFigures[] | undefined;
+        if (!values['skip-lsp']) {
+          if (modes.includes('push')) push = await measurePush(corpus, lspBuilds, lspOptions, log);
+          if (modes.includes('pull')) pull = await measurePull(corpus, lspBuilds, lspOptions, log);
+          if (!values['skip-memory']) memory = await measureMemory(corpus, lspBuilds, lspOptions, log);
+        }
+        const buildResults = tools.builds.map((b, i): BuildResult => {
+          const coldOf = cold.builds[i];
+          if (!coldOf) throw new Error(`no cold figures for ${b.build.label}`);
+          const [pushOf, pullOf, memoryOf, profileOf] = [push?.[i], pull?.[i], memory?.[i], profilesOf[i]];
+          return {
+            label: b.build.label,
+            cold: coldOf,
+            ...(pushOf ? { push: pushOf } : {}),
+            ...(pullOf ? { pull: pullOf } : {}),
+            ...(memoryOf ? { memory: memoryOf } : {}),
+            ...(profileOf ? { profile: profileOf } : {}),
+          };
+        });
+        results.push({
+          shape,
+          documents,
+          seed,
+          generateMs,
+          loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? NaN },
+          corpus: corpusFigures(corpus),
+          edits: corpus.edits,
+          markdownIt: cold.markdownIt,
+          builds: buildResults,
+        });
       } finally {
         if (values.keep) log(`  kept ${dir}`);
         else fs.rmSync(dir, { recursive: true, force: true });
@@ -115,17 +196,18 @@ async function main(): Promise<void> {
   }
 
   const totalS = (performance.now() - began) / 1000;
+  const buildLine = builds.length > 1 ? ` Builds side by side: ${builds.map((b) => `\`${b.label}\` (${b.cli})`).join(' and ')}.` : '';
   const output = [
-    `Corroborate benchmark, seed ${seed}, ${runs} cold runs, ${lspOptions.edits} edits and ${lspOptions.requests} requests per kind; whole run ${totalS.toFixed(0)} s.`,
+    `Corroborate benchmark, seed ${seed}, ${runs} cold runs, ${lspOptions.edits} edits and ${lspOptions.requests} requests per kind, ${lspOptions.mixedEdits} mixed edits in the long session; whole run ${totalS.toFixed(0)} s.${buildLine}`,
     '',
     machineDescription(),
-    formatTable(results, values['skip-lsp'] ? undefined : lspOptions.quietMs),
-    formatGrowth(results),
+    ...shapes.map((shape) => formatTables(results.filter((r) => r.shape === shape))).map((tables) => `\n${tables}`),
+    ...(values['skip-lsp'] ? [] : ['', quietNote(lspOptions.quietMs)]),
     ...profiles.map((profile) => `\n${profile}`),
   ].join('\n');
   process.stdout.write(output + '\n');
   if (values.json !== undefined) {
-    fs.writeFileSync(values.json, JSON.stringify({ seed, runs, options: lspOptions, machine: machineDescription(), totalS, results }, null, 2) + '\n');
+    fs.writeFileSync(values.json, JSON.stringify({ seed, runs, options: lspOptions, machine: machineDescription(), builds, totalS, results }, null, 2) + '\n');
     log(`figures written to ${values.json}`);
   }
 }

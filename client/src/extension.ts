@@ -3,7 +3,7 @@
 // that any LSP editor, and the CLI, see exactly what VS Code sees.
 import * as vscode from 'vscode';
 import { LanguageClient, NotificationType, TransportKind, type LanguageClientOptions, type NodeModule } from 'vscode-languageclient/node';
-import { corpusDocumentsMethod, type CorpusDocumentsParams } from '../../server/src/lsp/customProtocol';
+import { corpusDocumentsMethod, showClaimsMatrixCommand, type CorpusDocumentsParams } from '../../server/src/lsp/customProtocol';
 import { CorpusLanguage } from './corpusLanguage';
 import { ServerCrashHandler } from './serverCrashHandler';
 
@@ -33,6 +33,8 @@ export function activate(context: vscode.ExtensionContext): void {
     // Deprecated in favour of workspace/configuration, which the server uses to read settings;
     // naming the section still tells the server when `corroborate.*` changed, so it reads them again.
     synchronize: { configurationSection: 'corroborate' },
+    // Hover cards link to the claims matrix with a `command:` link; only that one command is trusted, so a corpus's text can run nothing else.
+    markdown: { isTrusted: { enabledCommands: [showClaimsMatrixCommand] } },
     errorHandler: crashHandler,
   };
   const languageClient = new LanguageClient('corroborate', 'Corroborate', server, options);

@@ -1,8 +1,9 @@
 // What a person does with the packaged extension, done through a real
 // browser: corroborate.vsix (npm run package) installed into code-server, a
 // copy of seeds/ opened, a report opened from the explorer, a hover over a
-// JNIM mention, the Problems panel read, a quick fix applied from the light
-// bulb. Screenshots of the hover card and the Problems panel are left in
+// JNIM mention, the event's code lens and an inlay hint, the Problems panel
+// read, a quick fix applied from the light bulb. Screenshots of the hover
+// card, the lens and hints and the Problems panel are left in
 // .test-artifacts/e2e/ (docs/images/ holds copies from a real run); a failed
 // step leaves a screenshot and code-server's logs there too.
 //
@@ -207,9 +208,12 @@ describe('Corroborate in code-server, driven through the browser as a person use
     }
   }
 
-  async function screenshot(name: string): Promise<void> {
+  /** The whole workbench, or only the top of the editor when `editorHeight` is given. */
+  async function screenshot(name: string, editorHeight?: number): Promise<void> {
     await mkdir(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: path.join(ARTIFACTS, name) });
+    const editor = editorHeight !== undefined ? await page.locator('.editor-group-container.active').boundingBox() : null;
+    const clip = editor && editorHeight !== undefined ? { x: editor.x, y: editor.y, width: editor.width, height: Math.min(editor.height, editorHeight) } : undefined;
+    await page.screenshot({ path: path.join(ARTIFACTS, name), ...(clip ? { clip } : {}) });
   }
 
   before(async () => {
@@ -238,6 +242,22 @@ describe('Corroborate in code-server, driven through the browser as a person use
     // The status bar counts the server's warnings once it has checked the corpus.
     await until('the status bar to count the language server’s warnings', async () => ((await statusBarWarnings(page)) ?? 0) > 0 ? true : undefined);
     assert.equal(plainText(await page.locator('#status\\.editor\\.mode').innerText()), 'Corroborate', 'the report has the Corroborate language');
+  });
+
+  step('draws the attack’s code lens and the interval of a vague count, with long lines wrapped', async () => {
+    const lens = page.locator('.editor-group-container.active .monaco-editor .codelens-decoration').filter({ hasText: 'niafunke-attack ·' });
+    await until('the code lens of the Niafunké attack', () => isVisible(lens));
+    assert.match(plainText(await lens.innerText()), /^niafunke-attack · \d+ claims · 2 origins · 1 conflict — Show matrix$/);
+    // An inlay hint is drawn inside the line, as text of its own after the value it explains.
+    const hint = page.locator('.editor-group-container.active .monaco-editor .view-line span').filter({ hasText: /^\s*20\.\.\s*$/ });
+    await until('the hint 20.. after casualties=>=20', () => isVisible(hint.first()));
+    // Word wrap is on for reports: no line runs past the editor's right edge.
+    const overflow = await page.evaluate(() => {
+      const editor = document.querySelector('.editor-group-container.active .monaco-editor .lines-content');
+      return editor ? editor.scrollWidth - editor.clientWidth : undefined;
+    });
+    assert.ok(overflow !== undefined && overflow <= 1, `the report's lines wrap (horizontal overflow ${overflow} px)`);
+    await screenshot('code-lens-inlay-hints.png', 640);
   });
 
   step('shows JNIM’s card with its aliases when the pointer rests on a GSIM mention', async () => {

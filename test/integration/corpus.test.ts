@@ -167,11 +167,19 @@ describe('Corroborate in VS Code, on a copy of the seeds', () => {
       return actions.map((action) => action.title).join(' | ');
     }
 
-    it('offers to use the other value and to acknowledge the dispute', async () => {
-      const { actions } = await contradictionFixes();
+    it('offers to acknowledge the dispute first, to record the desk’s assessment or to show the claims matrix — never JNIM’s claim turned into the army’s', async () => {
+      const { uri, actions } = await contradictionFixes();
       const quickFixes = actions.filter((action) => action.kind !== undefined && vscode.CodeActionKind.QuickFix.contains(action.kind));
-      assert.ok(quickFixes.some((action) => /^Use outcome=repelled instead/.test(action.title)), `use-the-other-value among: ${titles(actions)}`);
-      assert.ok(quickFixes.some((action) => /^Acknowledge the dispute over outcome .* in corroborate\.yaml$/.test(action.title)), `acknowledge among: ${titles(actions)}`);
+      assert.match(quickFixes[0]?.title ?? '', /^Acknowledge the dispute over outcome \(captured, repelled\) in corroborate\.yaml$/, `acknowledge first among: ${titles(actions)}`);
+      assert.equal(quickFixes[0]?.isPreferred, true);
+      assert.ok(quickFixes.some((action) => action.title.startsWith("Record the desk's assessment: estimate outcome=repelled")), `record the assessment among: ${titles(actions)}`);
+      const show = quickFixes.find((action) => action.title === 'Show in claims matrix');
+      assert.equal(show?.command?.command, 'corroborate.showClaimsMatrix', `show the matrix among: ${titles(actions)}`);
+      assert.deepEqual(show.command.arguments, [{ event: 'niafunke-attack', uri: uri.toString() }]);
+      for (const action of actions) {
+        const written = (action.edit?.entries() ?? []).map(([file]) => path.basename(file.fsPath));
+        assert.ok(written.every((file) => file === REGISTRY), `${action.title} writes ${written.join(', ')}`);
+      }
     });
 
     it('acknowledging the dispute turns the warnings on every report into information', async () => {
@@ -192,16 +200,66 @@ describe('Corroborate in VS Code, on a copy of the seeds', () => {
       );
     });
 
-    it("using the other value makes JNIM's claim agree with the army", async () => {
+    it('recording the desk’s assessment writes the estimate under the event, shown in the hover; JNIM’s claim stays as it was', async () => {
       const { uri, contradiction, actions } = await contradictionFixes();
-      const useOther = actions.find((action) => action.title.startsWith('Use outcome=repelled instead'));
-      assert.ok(useOther?.edit, `a use-the-other-value fix with an edit among: ${titles(actions)}`);
-      assert.ok(await vscode.workspace.applyEdit(useOther.edit), 'the edit applies');
+      const claimLine = (await vscode.workspace.openTextDocument(uri)).lineAt(contradiction.range.start.line).text;
+      const record = actions.find((action) => action.title.startsWith("Record the desk's assessment: estimate outcome=repelled"));
+      assert.ok(record?.edit, `a record fix with an edit among: ${titles(actions)}`);
+      assert.ok(await vscode.workspace.applyEdit(record.edit), 'the edit applies');
+      const registry = (await vscode.workspace.openTextDocument(fileUri(REGISTRY))).getText();
+      assert.match(registry, /\n {4}estimate: \{ outcome: repelled \}\r?\n/);
+      assert.equal((await vscode.workspace.openTextDocument(uri)).lineAt(contradiction.range.start.line).text, claimLine);
+      await waitUntil('the claim’s hover to show the desk’s estimate', async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, contradiction.range.start);
+        return hoverText(hovers).includes('Desk’s estimate: repelled');
+      });
+      // The estimate is the desk's, not a source: the claims still disagree until the dispute is acknowledged.
+      assert.ok(outcomeContradictions(uri).some((diagnostic) => diagnostic.range.isEqual(contradiction.range)));
+    });
+  });
+
+  describe('lenses, hints and the editor’s defaults', () => {
+    it('a code lens above the first claim of the attack names its figures and opens the claims matrix', async () => {
+      const uri = fileUri(REPORTS[2]);
       const document = await vscode.workspace.openTextDocument(uri);
-      assert.match(document.lineAt(contradiction.range.start.line).text, /outcome=repelled/);
-      await waitUntil(`the contradiction on line ${contradiction.range.start.line + 1} of ${REPORTS[0]} to go away`, () =>
-        !outcomeContradictions(uri).some((diagnostic) => diagnostic.range.start.line === contradiction.range.start.line),
+      const lens = await waitFor(
+        async () => {
+          const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10);
+          return lenses.find((l) => l.command?.title.startsWith('niafunke-attack '));
+        },
+        { what: `a code lens for the attack in ${REPORTS[2]}`, timeoutMs: WAIT_MS },
       );
+      assert.match(lens.command?.title ?? '', /^niafunke-attack · \d+ claims · 2 origins · 1 conflict — Show matrix$/);
+      assert.equal(lens.command?.command, 'corroborate.showClaimsMatrix');
+      assert.deepEqual(lens.command?.arguments, [{ event: 'niafunke-attack', uri: uri.toString() }]);
+      // It stands on the first claim about the attack.
+      assert.match(document.getText(lens.range), /^\[[\s\S]*\{claim [^}]*event=@niafunke-attack[\s}]/);
+      assert.ok(!document.getText(new vscode.Range(new vscode.Position(0, 0), lens.range.start)).includes('event=@niafunke-attack'));
+    });
+
+    it('an inlay hint after a vague count gives the interval it stands for', async () => {
+      const uri = fileUri(REPORTS[2]);
+      const document = await vscode.workspace.openTextDocument(uri);
+      const value = positionOf(document, 'casualties=>=20', 'casualties=>=20'.length);
+      const hints = await waitFor(
+        async () => {
+          const found = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, new vscode.Range(0, 0, document.lineCount, 0));
+          return found.length > 0 ? found : undefined;
+        },
+        { what: `inlay hints in ${REPORTS[2]}`, timeoutMs: WAIT_MS },
+      );
+      const label = (hint: vscode.InlayHint) => (typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join(''));
+      const after = hints.find((hint) => hint.position.isEqual(value));
+      assert.ok(after, `a hint right after casualties=>=20 among ${hints.map((hint) => `${hint.position.line}:${hint.position.character} ${label(hint)}`).join(', ')}`);
+      assert.equal(label(after), '20..');
+    });
+
+    it('wraps long lines in reports, so that a contradiction deep in a paragraph is on screen', async () => {
+      const document = await vscode.workspace.openTextDocument(fileUri(REPORTS[0]));
+      await waitUntil(`${REPORTS[0]} to get the language ${LANGUAGE_ID}`, async () => (await vscode.workspace.openTextDocument(document.uri)).languageId === LANGUAGE_ID);
+      assert.equal(vscode.workspace.getConfiguration('editor', { uri: document.uri, languageId: LANGUAGE_ID }).get('wordWrap'), 'on');
+      // Other text keeps the user's default.
+      assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordWrap'), 'off');
     });
   });
 

@@ -112,10 +112,10 @@ export async function pullUntilAgreeing(client: LspClient, expected: ReadonlyMap
   const agrees = publishes(client, expected);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const refreshes = client.refreshes;
+    const refreshes = client.refreshes.diagnostics;
     await client.pullWorkspace();
     const left = deadline - Date.now();
     if (agrees() || left <= 0) return;
-    await client.waitFor('a refresh', () => client.refreshes > refreshes, left).catch(() => undefined);
+    await client.waitFor('a refresh', () => client.refreshes.diagnostics > refreshes, left).catch(() => undefined);
   }
 }

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  CodeLensRefreshRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
@@ -14,6 +15,7 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  InlayHintRefreshRequest,
   LogMessageNotification,
   PublishDiagnosticsNotification,
   ShowMessageNotification,
@@ -64,6 +66,8 @@ export interface ClientOptions {
   readonly pullsDiagnostics?: boolean | 'documents only';
   /** Whether a pulling client takes other documents' reports in `relatedDocuments`. */
   readonly relatedDocuments?: boolean;
+  /** Whether the client draws code lenses and inlay hints again when the server asks (VS Code does). */
+  readonly refreshesViews?: boolean;
 }
 
 const running = new Set<LspClient>();
@@ -79,8 +83,6 @@ export class LspClient {
   private readonly diagnostics = new Map<string, Diagnostic[]>();
   /** The result id of what was last pulled per URI, as a pulling editor keeps it. */
   readonly resultIds = new Map<string, string>();
-  /** How many workspace/diagnostic/refresh requests the server sent. */
-  refreshes = 0;
   /** The URIs the server published diagnostics for. */
   readonly publishedUris = new Set<string>();
   private readonly waiters: (() => void)[] = [];
@@ -89,6 +91,10 @@ export class LspClient {
   readonly messages: { readonly shown: boolean; readonly type: MessageType; readonly message: string }[] = [];
   /** The latest `corroborate/corpusDocuments` set: sent once the corpus is indexed. */
   corpusDocuments: readonly string[] = [];
+  /** How many times the server asked to draw code lenses and inlay hints again, and to pull diagnostics again. */
+  readonly refreshes = { codeLens: 0, inlayHints: 0, diagnostics: 0 };
+  /** What the client answers workspace/configuration with: a test changes it, then says so with didChangeConfiguration. */
+  settings: Record<string, unknown> = {};
   private readonly versions = new Map<string, number>();
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
@@ -100,7 +106,7 @@ export class LspClient {
       this.wake();
     });
     this.connection.onRequest(DiagnosticRefreshRequest.type, () => {
-      this.refreshes++;
+      this.refreshes.diagnostics++;
       this.wake();
     });
     this.connection.onNotification(corpusDocumentsMethod, (params: CorpusDocumentsParams) => {
@@ -113,6 +119,14 @@ export class LspClient {
     });
     this.connection.onNotification(ShowMessageNotification.type, (params) => {
       this.messages.push({ shown: true, ...params });
+      this.wake();
+    });
+    this.connection.onRequest(CodeLensRefreshRequest.type, () => {
+      this.refreshes.codeLens++;
+      this.wake();
+    });
+    this.connection.onRequest(InlayHintRefreshRequest.type, () => {
+      this.refreshes.inlayHints++;
       this.wake();
     });
     this.connection.listen();
@@ -135,7 +149,8 @@ export class LspClient {
 
   async initialize(dir: string, options: ClientOptions = {}): Promise<InitializeResult> {
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
-    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.settings ?? {}));
+    this.settings = options.settings ?? {};
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
     const folders = options.folders ?? [dir];
     return this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -148,6 +163,7 @@ export class LspClient {
           workspaceFolders: true,
           workspaceEdit: { documentChanges: options.versionedEdits ?? false },
           ...(options.pullsDiagnostics === true ? { diagnostics: { refreshSupport: true } } : {}),
+          ...(options.refreshesViews ? { codeLens: { refreshSupport: true }, inlayHint: { refreshSupport: true } } : {}),
         },
         textDocument: {
           publishDiagnostics: { relatedInformation: true },

@@ -105,12 +105,12 @@ describe('pulled diagnostics', () => {
     await client.open(a, CORPUS['a.txt']);
     assert.equal((await client.pullDocument(a)).kind, 'unchanged', 'opening a changes nothing it shows (it has no hint)');
 
-    const refreshes = client.refreshes;
+    const refreshes = client.refreshes.diagnostics;
     await client.change(a, CORPUS['a.txt'].replace('outcome=captured', 'outcome=repelled'));
     const edited = await client.pullDocument(a);
     assert.equal(edited.kind, 'full', 'the edited document is answered at once');
     assert.ok(!client.diagnosticsOf(a).some((d) => d.code === 'conflicting-claims'), 'a agrees with b now');
-    await client.waitFor('a refresh', () => client.refreshes > refreshes);
+    await client.waitFor('a refresh', () => client.refreshes.diagnostics > refreshes);
 
     const items = byFile(dir, await client.pullWorkspace());
     assert.deepEqual(
@@ -167,9 +167,9 @@ describe('pulled diagnostics', () => {
 
     settings.contradictionSeverity = 'information';
     settings.hintUnannotatedMentions = true;
-    const refreshes = client.refreshes;
+    const refreshes = client.refreshes.diagnostics;
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
-    await client.waitFor('a refresh', () => client.refreshes > refreshes);
+    await client.waitFor('a refresh', () => client.refreshes.diagnostics > refreshes);
     await client.pullDocument(c);
     await client.pullWorkspace();
     assert.deepEqual(
@@ -202,9 +202,9 @@ describe('pulled diagnostics', () => {
       client.diagnosticsOf(c).map((d) => d.code),
       ['unannotated-mention'],
     );
-    const refreshes = client.refreshes;
+    const refreshes = client.refreshes.diagnostics;
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: c } });
-    await client.waitFor('a refresh: the hint is gone', () => client.refreshes > refreshes);
+    await client.waitFor('a refresh: the hint is gone', () => client.refreshes.diagnostics > refreshes);
     await client.pullWorkspace();
     assert.deepEqual(client.diagnosticsOf(c), []);
   });
@@ -214,10 +214,10 @@ describe('pulled diagnostics', () => {
     const client = await pullClient(dir);
     await client.pullWorkspace();
     const b = uriOf(dir, 'b.txt');
-    const refreshes = client.refreshes;
+    const refreshes = client.refreshes.diagnostics;
     fs.rmSync(path.join(dir, 'b.txt'));
     await client.fileChanged(b, FileChangeType.Deleted);
-    await client.waitFor('a refresh', () => client.refreshes > refreshes);
+    await client.waitFor('a refresh', () => client.refreshes.diagnostics > refreshes);
     const items = byFile(dir, await client.pullWorkspace());
     assert.equal(items.get('b.txt'), 'full ', 'the client is told the file it knows shows nothing');
     assert.equal(items.get('a.txt'), 'full ', 'a no longer contradicts anyone');

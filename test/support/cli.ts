@@ -48,10 +48,49 @@ export function sarifSchemaErrors(log: unknown): string[] {
  * reviewed in the diff like any change.
  */
 export function assertGolden(actual: unknown, golden: string): void {
-  const text = `${JSON.stringify(actual, null, 2)}\n`;
   if (process.env.UPDATE_EXPECT === '1') {
-    fs.writeFileSync(golden, text);
+    fs.writeFileSync(golden, `${JSON.stringify(actual, null, 2)}\n`);
     return;
   }
   assert.deepEqual(actual, JSON.parse(fs.readFileSync(golden, 'utf8')), `${path.relative(REPO, golden)} differs (UPDATE_EXPECT=1 rewrites it)`);
+}
+
+/** As assertGolden, for output compared byte for byte (CSV, whose line endings are part of the contract). */
+export function assertGoldenText(actual: string, golden: string): void {
+  if (process.env.UPDATE_EXPECT === '1') {
+    fs.writeFileSync(golden, actual);
+    return;
+  }
+  assert.equal(actual, fs.readFileSync(golden, 'utf8'), `${path.relative(REPO, golden)} differs (UPDATE_EXPECT=1 rewrites it)`);
+}
+
+/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  assert.equal(quoted, false, 'a quoted CSV field is left open');
+  assert.equal(row.length + field.length, 0, 'the CSV does not end with a line break');
+  return rows;
 }

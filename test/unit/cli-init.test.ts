@@ -66,6 +66,28 @@ void describe('corroborate init', () => {
     }
   });
 
+  void test('the starter registry shows measure: and cues:, and its commented estimate: and vague: examples are valid once uncommented', () => {
+    const root = tempFolder();
+    run(['init', root]);
+    const text = fs.readFileSync(path.join(root, 'corroborate.yaml'), 'utf8');
+    const registry = readRegistry(text);
+    for (const [key, measure] of [['killed', 'fatalities'], ['casualties', 'casualties'], ['captured', 'prisoners']]) {
+      const property = registry.properties.get(key);
+      assert.ok(property, `no ${key}`);
+      assert.equal(property.measure?.value, measure, `${key} has no measure ${measure}`);
+      // A few cues in French, English and Arabic.
+      assert.ok(property.cues.some((c) => /[\u0600-\u06ff]/.test(c.value)) && property.cues.length >= 3, `${key} has too few cues`);
+    }
+    assert.deepEqual([...(registry.properties.get('outcome')?.valueCues.keys() ?? [])], ['captured', 'repelled', 'withdrawn']);
+    assert.match(text, /docs\/assist\.md/, 'no pointer to the vague defaults');
+    const uncommented = text.replace(/^(\s*)# (estimate: .*)$/m, '$1$2').replace(/^# (vague:| {2}\S.*: ".*")$/gm, '$1');
+    assert.notEqual(uncommented, text);
+    const edited = readRegistry(uncommented);
+    assert.deepEqual(edited.diagnostics, []);
+    assert.deepEqual([...(edited.entities.get('example-attack')?.estimate.keys() ?? [])], ['killed', 'outcome']);
+    assert.equal(edited.vague.size, 2);
+  });
+
   void test('the starter corpus finds a contradiction between two reports written with its ids', () => {
     const root = tempFolder();
     run(['init', root]);

@@ -2,14 +2,15 @@
 // tarball installed with `npm install -g` into a temporary prefix, offline,
 // then used by name from an unrelated folder: init a corpus, write two
 // reports that contradict each other, check it (clickable paths, the
-// contradiction), export W3C annotations, and a SARIF log that validates.
+// contradiction), export the events dataset (CSV and JSON), W3C annotations,
+// and a SARIF log that validates.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPO, sarifSchemaErrors, tempFolder, writeCorpus } from '../support/cli';
+import { parseCsv, REPO, sarifSchemaErrors, tempFolder, writeCorpus } from '../support/cli';
 
 interface Finished {
   status: number | null;
@@ -64,7 +65,7 @@ void describe('the packed CLI', () => {
     assert.equal(corroborate('init', 'mycorpus').status, 0);
     writeCorpus({
       'army.txt': '---\nsource: example-agency\n---\n[The army]{@example-army} said it [repelled the attack]{claim by=@example-army event=@example-attack outcome=repelled}.\n',
-      'locals.txt': '---\nsource: example-agency\n---\nAccording to [local sources]{@local-sources}, [the town was taken]{claim by=@local-sources event=@example-attack outcome=captured}.\n',
+      'locals.txt': '---\nsource: example-agency\n---\nAccording to [local sources]{@local-sources}, [the town was taken and about a dozen soldiers killed]{claim by=@local-sources event=@example-attack outcome=captured killed=~12}.\n',
     }, path.join(home, 'mycorpus'));
 
     const check = corroborate('check', 'mycorpus');
@@ -75,6 +76,19 @@ void describe('the packed CLI', () => {
       const shown = /^([^:]+):\d+:\d+: /.exec(line)?.[1] ?? '';
       assert.ok(fs.existsSync(path.resolve(home, shown)), `${shown} does not open from the working folder`);
     }
+
+    // The events dataset: the starter's one event, its killed figures under the starter's measure, the contradiction in its notes.
+    const events = corroborate('export', 'mycorpus', '--format', 'events');
+    assert.equal(events.status, 0, events.stderr);
+    const [header, ...rows] = parseCsv(events.stdout);
+    assert.equal(rows.length, 1);
+    const row = Object.fromEntries(header.map((column, i) => [column, rows[0][i]]));
+    assert.deepEqual([row.event_id, row.date_start, row.location_id, row.fatalities_low, row.fatalities_high, row.fatalities_best], ['example-attack', '2024-05-17', 'example-town', '10', '14', '12']);
+    assert.match(row.notes, /^outcome: Example national army: repelled; Local sources: captured — unresolved$/);
+    const eventsJson = corroborate('export', 'mycorpus', '--format', 'events-json');
+    assert.equal(eventsJson.status, 0, eventsJson.stderr);
+    const [record] = JSON.parse(eventsJson.stdout) as Record<string, unknown>[];
+    assert.deepEqual([record.event_id, record.fatalities_best, record.fatalities_estimate, record.claimants], ['example-attack', 12, null, 2]);
 
     const w3c = corroborate('export', 'mycorpus', '--format', 'w3c');
     assert.equal(w3c.status, 0);

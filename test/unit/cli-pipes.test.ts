@@ -12,6 +12,7 @@ import { BIN, writeCorpus } from '../support/cli';
 const REGISTRY = `documents: ["*.txt"]
 properties:
   outcome: { type: enum, values: [captured, repelled] }
+  killed: { type: count }
 actors:
   jnim: { name: JNIM, aliases: [JNIM] }
 events:
@@ -20,11 +21,11 @@ events:
 
 /**
  * Far more output than a pipe holds (64 KB on Linux), in every format: each
- * line has a hint, a mention and a claim, so the program is still writing
- * when the reader leaves.
+ * line has a hint, a mention, a claim and a sentence to suggest a claim for,
+ * so the program is still writing when the reader leaves.
  */
 function bigCorpus(withError: boolean): string {
-  const line = 'Le JNIM et [le JNIM]{@jnim} ont [pris le camp]{claim event=@attack outcome=captured}.\n';
+  const line = 'Le JNIM et [le JNIM]{@jnim} ont [pris le camp]{claim event=@attack outcome=captured}. Selon [le JNIM]{@jnim}, 20 soldats ont été tués.\n';
   const files: Record<string, string> = { 'corroborate.yaml': REGISTRY, 'big.txt': `---\nsource: jnim\n---\n${line.repeat(5_000)}` };
   if (withError) files['broken.txt'] = '---\nsource: jnim\n---\n[x]{claim event=@nowhere}\n';
   return writeCorpus(files);
@@ -57,6 +58,8 @@ void describe('a closed pipe', () => {
     ['export --format json', ['export', '--format', 'json'], '[\n'],
     ['export --format csv', ['export', '--format', 'csv'], 'file,line,'],
     ['export --format w3c', ['export', '--format', 'w3c'], '{"@context":'],
+    ['suggest (text)', ['suggest'], 'big.txt:4:'],
+    ['suggest --format json', ['suggest', '--format', 'json'], '{"suggestions":['],
   ];
   const clean = bigCorpus(false);
   const broken = bigCorpus(true);

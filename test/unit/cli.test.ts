@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { run, tempFolder, writeCorpus } from '../support/cli';
+import { parseCsv, run, tempFolder, writeCorpus } from '../support/cli';
 
 const REGISTRY = `documents: ["*.txt", "reports/**/*.txt"]
 properties:
@@ -70,37 +70,6 @@ function contractOrder(a: JsonDiagnostic, b: JsonDiagnostic): number {
   const [x, y] = [key(a), key(b)];
   for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k] < y[k] ? -1 : 1;
   return 0;
-}
-
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' || c === '\n') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  assert.equal(quoted, false, 'a quoted CSV field is left open');
-  assert.equal(row.length + field.length, 0, 'the CSV does not end with a line break');
-  return rows;
 }
 
 // Two parties disagree (warnings), with hints for an unannotated alias.

@@ -187,14 +187,95 @@ void test('a match that wrapping would not keep as one span is not offered', () 
 void describe('contradictions', () => {
   const outcomeConflicts = (corpus: Corpus) => corpus.allDiagnostics().filter((d) => d.code === 'conflicting-claims' && d.fix?.kind === 'contradiction' && d.fix.property === 'outcome');
 
-  void test('use the other value: the claim stops conflicting, with no new error', async () => {
+  /** Every claim of the corpus as written: file, then each `key=value` of its block. */
+  const claimsAsWritten = (corpus: Corpus) => corpus.files().flatMap((file) => (corpus.document(file)?.claims ?? []).map((c) => `${file}: ${c.block.properties.map((a) => `${a.key}=${a.value.raw}`).join(' ')}`));
+
+  void test('a conflict between parties offers to acknowledge it (preferred), to record the desk’s assessment, or to show the matrix — never the other party’s value', async () => {
     const corpus = await seedsCorpus();
+    const diagnostic = outcomeConflicts(corpus).find((d) => d.message.startsWith('@jnim claims outcome=captured'));
+    assert.ok(diagnostic, 'JNIM’s outcome=captured is contradicted');
+    const actions = actionsAt(corpus, diagnostic);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      [
+        'Acknowledge the dispute over outcome (captured, repelled) in corroborate.yaml',
+        'Record the desk\'s assessment: estimate outcome=captured (as @jnim claims) and a summary of the claims, in corroborate.yaml',
+        'Record the desk\'s assessment: estimate outcome=repelled (as @fama claims) and a summary of the claims, in corroborate.yaml',
+        'Show in claims matrix',
+      ],
+    );
+    assert.deepEqual(actions.map((a) => a.isPreferred === true), [true, false, false, false]);
+    // Nothing but corroborate.yaml is written: what each party claims stays as recorded.
+    for (const action of actions) for (const e of action.edits) assert.equal(e.file, REGISTRY_FILE, `${action.title} edits ${e.file}`);
+    const matrix = actions[actions.length - 1];
+    assert.deepEqual([matrix.edits, matrix.showMatrix], [[], { event: 'niafunke-attack' }]);
+  });
+
+  void test('record the desk’s assessment: the estimate and a summary of who claims what go under the event; the claims stay as written', async () => {
+    const corpus = await seedsCorpus();
+    const before = claimsAsWritten(corpus);
     const diagnostic = outcomeConflicts(corpus)[0];
-    const action = only(actionsAt(corpus, diagnostic).filter((a) => a.title.startsWith('Use ')), 'use action');
-    assert.equal(action.title, 'Use outcome=repelled instead, as @fama claims');
-    assert.deepEqual(action.edits, [{ file: diagnostic.file, start: diagnostic.end - 'captured'.length, end: diagnostic.end, newText: 'repelled' }]);
-    apply(corpus, action);
-    assert.deepEqual(corpus.diagnostics(diagnostic.file).filter((d) => d.start === diagnostic.start && d.code === 'conflicting-claims'), []);
+    const record = actionsAt(corpus, diagnostic).find((a) => a.title.includes('estimate outcome=repelled'));
+    assert.ok(record, 'a record action with the army’s value as the estimate');
+    apply(corpus, record);
+    const event = corpus.registry.entities.get('niafunke-attack');
+    assert.equal(event?.estimate.get('outcome')?.value, 'repelled');
+    assert.equal(event?.assessment, 'outcome: captured (@jnim); repelled (@fama). To be assessed by the desk.');
+    assert.deepEqual(claimsAsWritten(corpus), before);
+    assert.deepEqual(errors(corpus), []);
+    // The estimate is the desk's, not a source: the conflict stays until it is acknowledged.
+    assert.ok(outcomeConflicts(corpus).length > 0);
+    // Recorded once, the desk's words are its own: no action replaces them.
+    assert.deepEqual(actionsAt(corpus, outcomeConflicts(corpus)[0]).filter((a) => a.title.startsWith('Record')), []);
+  });
+
+  void test('a count is estimated by the span of every value claimed; an assessment already written stays', () => {
+    const registry = [
+      'documents: ["*.txt"]',
+      'properties: { killed: { type: count } }',
+      'actors: { army: { name: Army }, rebels: { name: Rebels }, locals: { name: Locals, anonymous: true } }',
+      'events:',
+      '  raid:',
+      '    name: Raid',
+      '    assessment: Our own words.  # the desk wrote this',
+      '',
+    ].join('\r\n');
+    const corpus = new Corpus(registry);
+    corpus.setDocument('a.txt', '---\nsource: army\n---\n[Five dead]{claim event=@raid killed=5}\n');
+    corpus.setDocument('b.txt', '---\nsource: rebels\n---\n[Dozens]{claim event=@raid killed=>=30} [fifty]{claim by=@locals event=@raid killed=~50}\n');
+    const conflict = only(corpus.diagnostics('a.txt').filter((d) => d.code === 'conflicting-claims'), 'conflict');
+    const record = only(actionsAt(corpus, conflict).filter((a) => a.title.startsWith('Record')), 'record action');
+    assert.equal(record.title, 'Record the desk\'s estimate: killed=>=5 (the span of the claims), in corroborate.yaml (the assessment stays as written)');
+    apply(corpus, record);
+    assert.equal(corpus.registry.text, registry.replace('# the desk wrote this\r\n', '# the desk wrote this\r\n    estimate: { killed: ">=5" }\r\n'));
+    assert.equal(corpus.registry.entities.get('raid')?.assessment, 'Our own words.');
+    assert.deepEqual(errors(corpus), []);
+
+    // Bounded claims, a bounded span.
+    const again = new Corpus(registry);
+    again.setDocument('a.txt', corpus.document('a.txt')?.text ?? '');
+    again.setDocument('b.txt', '---\nsource: rebels\n---\n[Dozens]{claim event=@raid killed=20..40}\n');
+    const narrowed = only(actionsAt(again, only(again.diagnostics('a.txt').filter((d) => d.code === 'conflicting-claims'), 'conflict')).filter((a) => a.title.startsWith('Record')), 'record action');
+    assert.match(narrowed.title, /killed=5\.\.40 /);
+  });
+
+  void test('the same party reported two ways: correct this annotation to its other value, never to another party’s', () => {
+    const registry = 'documents: ["*.txt"]\nproperties: { killed: { type: count } }\nactors: { army: { name: Army }, rebels: { name: Rebels } }\nevents: { raid: { name: Raid } }\n';
+    const corpus = new Corpus(registry);
+    corpus.setDocument('a.txt', '---\nsource: army\n---\n[Five dead]{claim event=@raid killed=5} [no, six]{claim event=@raid killed=6}\n');
+    corpus.setDocument('b.txt', '---\nsource: rebels\n---\n[Fifty]{claim event=@raid killed=50}\n');
+    const inconsistent = corpus.diagnostics('a.txt').filter((d) => d.code === 'inconsistent-reports');
+    assert.equal(inconsistent.length, 2);
+    const actions = actionsAt(corpus, inconsistent[0]);
+    const corrections = actions.filter((a) => a.title.startsWith('Correct this annotation'));
+    assert.deepEqual(
+      corrections.map((a) => a.title),
+      ['Correct this annotation to killed=6 (@army’s claim in this document)'],
+    );
+    // The conflict with the rebels on the same characters offers no value of theirs.
+    assert.ok(!actions.some((a) => a.edits.some((e) => e.file === 'a.txt' && e.newText === '50')), actions.map((a) => a.title).join('\n'));
+    apply(corpus, corrections[0]);
+    assert.deepEqual(corpus.diagnostics('a.txt').filter((d) => d.code === 'inconsistent-reports'), []);
     assert.deepEqual(errors(corpus), []);
   });
 

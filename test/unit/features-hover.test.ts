@@ -212,3 +212,48 @@ describe('hover on a small corpus', () => {
     hoverSnapshot(corpus, 'd.txt', text.indexOf('killed=3') + 7, 'small-no-event');
   });
 });
+
+describe('the event table hides nobody in conflict', () => {
+  // Claimants a–f say killed=5, g says 50; h, i and j only say how, and agree.
+  const claimants = 'abcdefghij'.split('');
+  const registry = [
+    'documents: ["*.txt"]',
+    'properties: { killed: { type: count }, method: { type: text }, outcome: { type: enum, values: [captured, repelled] } }',
+    `actors: { ${claimants.map((c) => `${c}: { name: Party ${c.toUpperCase()} }`).join(', ')} }`,
+    'events:',
+    '  raid:',
+    '    name: The raid',
+    '    estimate: { killed: 20..50, outcome: repelled }',
+    '    assessment: "Casualty figures diverge: the army\'s is low."',
+    '',
+  ].join('\n');
+  const claim = (by: string) => (by <= 'f' ? `killed=5` : by === 'g' ? 'killed=50' : 'method=raid');
+  const files = Object.fromEntries(claimants.map((c) => [`${c}.txt`, `---\nsource: ${c}\n---\n[It happened]{claim event=@raid ${claim(c)}}.\n`]));
+  const build = () => corpusOf({ 'corroborate.yaml': registry, ...files });
+
+  test('claimants a–f say killed=5, g says 50: g is in the table, conflicting claimants first, the others cut in words', () => {
+    const corpus = build();
+    const card = hoverSnapshot(corpus, 'a.txt', files['a.txt'].indexOf('@raid') + 1, 'event-conflict-first');
+    const rows = tableRows(card.markdown);
+    const header = rows[0] ?? [];
+    // Every claimant in conflict, g included, comes before those in no conflict.
+    assert.deepEqual(header.slice(1, 8).sort(), ['@a', '@b', '@c', '@d', '@e', '@f', '@g']);
+    assert.equal(rows.find((row) => row[0] === 'killed ⚠')?.[header.indexOf('@g')], '50 (1 doc)');
+    const shown = visible(card.markdown);
+    assert.ok(shown.includes(`and ${claimants.length + 1 - header.length} other claimants, none of them in conflict`), shown);
+    assert.ok(!shown.includes('…'), 'a cut list says how much it cuts, in words');
+    assert.deepEqual(card.showMatrix, { event: 'raid' });
+  });
+
+  test('the desk’s estimate and assessment show on the event, and the estimate on a claim of that property', () => {
+    const corpus = build();
+    const event = visible(hover(corpus, 'a.txt', files['a.txt'].indexOf('@raid') + 1)?.markdown ?? '');
+    assert.ok(event.includes('Desk’s estimate: killed 20–50 · outcome repelled'), event);
+    assert.ok(event.includes('Assessment: Casualty figures diverge: the army\'s is low.'), event);
+    const claimCard = hoverSnapshot(corpus, 'g.txt', files['g.txt'].indexOf('killed=50') + 2, 'claim-desk-estimate');
+    assert.ok(visible(claimCard.markdown).includes('Desk’s estimate: 20–50'));
+    // A property the desk has not estimated says nothing of it.
+    const method = hover(corpus, 'h.txt', files['h.txt'].indexOf('method=raid') + 2);
+    assert.ok(!(method?.markdown ?? '').includes('estimate'));
+  });
+});

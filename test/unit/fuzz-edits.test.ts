@@ -1,10 +1,13 @@
 // Every edit the server proposes, applied to generated corpora: each quick fix
-// (did-you-mean, add to the registry, annotate one mention, annotate all, use
-// the other value, acknowledge the dispute) and renames started from any
-// reference. None may add a syntax, front matter or registry error, change a
-// character of any document's article, or lose a registry entry; a rename
-// touches only the id's characters, keeps every diagnostic code, and renaming
-// back gives every file back byte for byte.
+// (did-you-mean, add to the registry, annotate one mention, annotate all,
+// correct an inconsistent annotation, acknowledge the dispute, record the
+// desk's assessment) and renames started from any reference. None may add a
+// syntax, front matter or registry error, change a character of any
+// document's article, or lose a registry entry; no fix turns a claim's value
+// into one its claimant was not reported with, and a fix for a conflict
+// between parties writes corroborate.yaml only. A rename touches only the
+// id's characters, keeps every diagnostic code, and renaming back gives every
+// file back byte for byte.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -84,6 +87,9 @@ const contested = fc.constantFrom(
   '[trois morts]{claim by=@fama event=@raid killed=3}',
   '[une cinquantaine]{claim by=@jnim event=@raid killed=~50}',
   '[à Mali]{claim by=@jnim event=@raid place=@mali}',
+  // The same party reported two ways: inconsistent reports, where a correction is offered.
+  '[cinq morts]{claim by=@fama event=@raid killed=5}',
+  '[repoussés, dit le JNIM]{claim by=@jnim event=@attack outcome=repelled}',
 );
 const skip = fc.array(fc.oneof(word, alias, mention), { minLength: 1, maxLength: 3 }).map((parts) => `[${parts.join(' ')}]{skip}`);
 const paragraph = fc
@@ -169,8 +175,41 @@ function kindOf(action: CodeActionResult): string {
   if (action.title.startsWith('Annotate')) return 'annotate';
   if (action.title.startsWith('Add @')) return 'add entity';
   if (action.title.startsWith('Acknowledge')) return 'acknowledge';
-  if (action.title.startsWith('Use ')) return 'use other value';
+  if (action.title.startsWith('Correct this annotation')) return 'correct annotation';
+  if (action.title.startsWith('Record the desk')) return 'record assessment';
+  if (action.title === 'Show in claims matrix') return 'show matrix';
   return 'did you mean';
+}
+
+/** Each document's claims in order, with the values their claimant is recorded with: `file#k` → property → value key. */
+function recordedClaims(corpus: Corpus): Map<string, { claimant: string | undefined; values: Map<string, string> }> {
+  const out = new Map<string, { claimant: string | undefined; values: Map<string, string> }>();
+  for (const file of corpus.files()) {
+    (corpus.document(file)?.claims ?? []).forEach((claim, k) => {
+      out.set(`${file}#${k}`, { claimant: claim.claimantKey, values: new Map(claim.assertions.map((a) => [a.property.key, a.valueKey])) });
+    });
+  }
+  return out;
+}
+
+/**
+ * A claim's recorded value changes only to one its own claimant is recorded
+ * with elsewhere about the same event and property: the same party reported
+ * differently, where the annotation may be wrong. Never to another party's.
+ */
+function assertNoClaimTurned(before: Corpus, after: Corpus, what: string): void {
+  const claimsAfter = recordedClaims(after);
+  for (const [place, { claimant, values }] of recordedClaims(before)) {
+    const now = claimsAfter.get(place);
+    if (claimant === undefined || now?.claimant !== claimant) continue;
+    const claim = before.document(place.slice(0, place.lastIndexOf('#')))?.claims[Number(place.slice(place.lastIndexOf('#') + 1))];
+    for (const [property, valueKey] of values) {
+      const changed = now.values.get(property);
+      if (changed === undefined || changed === valueKey) continue;
+      const own = before.claimsAbout(claim?.event ?? '', property).filter((a) => a.claim.claimantKey === claimant).map((a) => a.valueKey);
+      assert.ok(own.includes(changed), `${what} turns ${place}'s ${property} from ${valueKey} into ${changed}, which @${claimant} is not recorded with`);
+    }
+  }
 }
 
 void describe('every edit the server proposes, on generated corpora', () => {
@@ -184,6 +223,12 @@ void describe('every edit the server proposes, on generated corpora', () => {
           const kind = kindOf(action);
           applications.set(kind, (applications.get(kind) ?? 0) + 1);
           const after = assertHarmless(texts, corpus, applied(texts, action.edits, action.title), action.title);
+          assertNoClaimTurned(corpus, after, action.title);
+          if (action.diagnostics.some((d) => d.code === 'conflicting-claims')) {
+            // A conflict between parties is resolved in the analysis: no document is written.
+            for (const e of action.edits) assert.equal(e.file, REGISTRY_FILE, `${action.title}, offered for a conflict, edits ${e.file}`);
+            assert.deepEqual(recordedClaims(after), recordedClaims(corpus), `${action.title} changes a claim`);
+          }
           if (kind === 'annotate all') {
             // Every mention it names is wrapped: the document has that many more spans, and those hints are gone.
             const file = action.edits[0].file;
@@ -197,7 +242,7 @@ void describe('every edit the server proposes, on generated corpora', () => {
       60,
     );
     // The generator must reach every kind of fix, or the property proves little.
-    for (const kind of ['did you mean', 'add entity', 'annotate', 'annotate all', 'use other value', 'acknowledge']) {
+    for (const kind of ['did you mean', 'add entity', 'annotate', 'annotate all', 'correct annotation', 'acknowledge', 'record assessment', 'show matrix']) {
       assert.ok((applications.get(kind) ?? 0) >= 3, `only ${applications.get(kind) ?? 0} "${kind}" fixes applied: ${JSON.stringify([...applications])}`);
     }
   });

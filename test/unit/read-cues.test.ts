@@ -32,6 +32,7 @@ const FRENCH: readonly Row[] = [
   ['un communiqué, ⟦sans préciser le nombre⟧ de victimes', 'declined'],
   ["le porte-parole ⟦n'a pas répondu aux sollicitations⟧ de l'AFP", 'declined'],
   ["l'armée ⟦n'a pu être jointe⟧", 'declined'],
+  ["Les autorités ⟦n'ont communiqué aucun chiffre⟧", 'declined'],
   // Neither.
   ["L'armée malienne a assuré pour sa part avoir repoussé l'assaut"],
   ['Des dizaines de soldats ont été tués ou blessés'],
@@ -54,6 +55,7 @@ const ENGLISH: readonly Row[] = [
   ["Reuters ⟦couldn't independently verify⟧ the toll", 'hedged'],
   ['the toll ⟦has not been independently confirmed⟧', 'hedged'],
   ['The army ⟦declined to give⟧ a toll', 'declined'],
+  ["Burkina Faso's military government ⟦has not released a death toll⟧", 'declined'],
   ['a military spokesman ⟦did not comment⟧', 'declined'],
   ["the ministry ⟦didn't comment⟧", 'declined'],
   ['officials ⟦would not give a figure⟧', 'declined'],
@@ -95,6 +97,8 @@ const ARABIC: readonly Row[] = [
   ['⟦لم يرد على طلب⟧ للتعليق', 'declined'],
   ['⟦لم يتسن الحصول على تعليق⟧ من الجيش', 'declined'],
   ['و⟦لم يكشف الجيش عن حصيلة⟧', 'declined'],
+  ['و⟦رفض الجيش التعليق⟧ على الهجوم', 'declined'],
+  ['و⟦لم تنشر الحكومة حتى الآن أي حصيلة⟧ رسمية', 'declined'],
   // Neither.
   ['أكد الجيش المالي أنه صد الهجوم'],
   ['قتل 20 جنديا'],

@@ -1,9 +1,10 @@
-// `corroborate`: start, check and export a corpus, or serve it over LSP.
+// `corroborate`: start, check, export and report on a corpus, suggest claims for it, or serve it over LSP.
 // Exit codes: 0 no errors, 1 errors in the corpus, 2 usage or I/O failure.
 // A command sets its code before it writes its output, so that a reader who
 // goes away early (a closed pipe) still gets the code of the run.
 
 import { Command, CommanderError, Option } from 'commander';
+import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Corpus } from '../engine/corpus';
 import { REGISTRY_FILE } from '../engine/registry';
@@ -11,8 +12,11 @@ import { CorpusUnavailable, loadCorpus } from '../workspace/corpusFiles';
 import { readDiagnosticGuide } from './diagnosticGuide';
 import { initCorpus, RegistryExists, type InitResult } from './init';
 import { writeParts, type Output } from './output';
+import { eventsCsv, eventsJson, eventTable } from './events';
 import { checkJsonParts, checkTextParts, exportCsv, exportRecords } from './report';
+import { prepareReport, ReportUnwritable, type ReportFormat } from './reportCommand';
 import { sarifParts } from './sarif';
+import { suggestionsOfFiles, suggestJsonParts, suggestTextParts } from './suggest';
 import { pathFromWorkingFolder, terminalPath } from './terminal';
 import { w3cParts } from './w3c';
 
@@ -35,12 +39,27 @@ export interface CliEnvironment {
 const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   init: ['corroborate init mycorpus', 'corroborate init reports --adopt --published-from-mtime'],
   check: ['corroborate check mycorpus', 'corroborate check mycorpus --format json > findings.json', 'corroborate check mycorpus --format sarif > corroborate.sarif'],
-  export: ['corroborate export mycorpus --format csv > claims.csv', 'corroborate export mycorpus --format w3c > mycorpus/annotations.jsonld'],
+  export: [
+    'corroborate export mycorpus --format csv > claims.csv',
+    'corroborate export mycorpus --format events > events.csv',
+    'corroborate export mycorpus --format w3c > mycorpus/annotations.jsonld',
+  ],
+  report: ['corroborate report mycorpus --html report.html', 'corroborate report mycorpus --format md > report.md'],
+  suggest: ['corroborate suggest mycorpus', 'corroborate suggest mycorpus mycorpus/reports/afp-0412.txt --format json'],
   lsp: ['corroborate lsp --stdio'],
 };
 
 /** More than this many files in init's lists are summed up, not listed. */
 const LISTED_FILES = 10;
+
+/** Whether a path names a file (not a folder, not nothing). */
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
 
 /** A word as a POSIX shell reads it back: quoted only when it has to be. */
 function shellWord(word: string): string {
@@ -68,7 +87,7 @@ function initReport(root: string, dir: string, result: InitResult, cwd: string):
 function program(env: CliEnvironment, setExit: (code: number) => void): Command {
   const { out, err } = env;
   const cli = new Command('corroborate')
-    .description('Start, check and export a corpus of news reports annotated with claim markup, or serve it to an editor.')
+    .description('Start, check, export and report on a corpus of news reports annotated with claim markup, or serve it to an editor.')
     .version(env.version, '-v, --version', 'print the version')
     .configureOutput({
       writeOut: (s) => out.write(s),
@@ -134,18 +153,75 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
 
   corpusCommand(
     'export',
-    'Export the claims: json or csv, one record per (claim, property) with file, range, claim id, event, property, raw value, low, high, claimant, source, origin, hedged and the quoted text; w3c, one W3C Web Annotation per claim and mention.',
-    { description: 'json (an array of records), csv (with a header row) or w3c (a JSON-LD AnnotationCollection)', choices: ['json', 'csv', 'w3c'] as const },
+    'Export the claims: json or csv, one record per (claim, property) with file, range, claim id, event, property, raw value, low, high, claimant, source, origin, hedged and the quoted text; events or events-json, one row per event as conflict-event datasets have it (dates, location, actors, figures per measured property, notes); w3c, one W3C Web Annotation per claim and mention.',
+    {
+      description: 'json (an array of records), csv (with a header row), events (CSV, one row per event), events-json (the same rows typed) or w3c (a JSON-LD AnnotationCollection)',
+      choices: ['json', 'csv', 'events', 'events-json', 'w3c'] as const,
+    },
     (root, corpus, format) => {
       setExit(EXIT_OK);
       if (format === 'w3c') {
         writeParts(out, w3cParts(corpus, `Claims and mentions annotated in ${path.basename(root)}`));
         return;
       }
+      if (format === 'events' || format === 'events-json') {
+        const table = eventTable(corpus);
+        out.write(format === 'events' ? eventsCsv(table) : eventsJson(table));
+        return;
+      }
       const records = exportRecords(corpus);
       out.write(format === 'csv' ? exportCsv(records) : JSON.stringify(records, null, 2) + '\n');
     },
   );
+
+  cli
+    .command('report')
+    .description(
+      'Write the claims report of the corpus in DIR: an overview of its events, and for each event the claims matrix (properties × claimants, each cell with its state) and the timeline of who said what first. Exit 0 without errors in the corpus, 1 with errors (the report is written all the same), 2 when the corpus cannot be read or FILE written.',
+    )
+    .argument('[dir]', 'the corpus folder', '.')
+    .option('--html <file>', 'write the report to FILE as one self-contained HTML page')
+    .addOption(new Option('--format <format>', 'md: a Markdown summary; html: the page; printed, unless --output is given').choices(['md', 'html']))
+    .option('--output <file>', 'with --format: write to FILE instead of printing')
+    .action(async (dir: string, options: { html?: string; format?: ReportFormat; output?: string }, command: Command) => {
+      if (options.html !== undefined && (options.format !== undefined || options.output !== undefined)) {
+        command.error('--html FILE is the page written to FILE: use it without --format and --output', { exitCode: EXIT_USAGE });
+      }
+      if (options.html === undefined && options.format === undefined) command.error('report needs --html FILE or --format md', { exitCode: EXIT_USAGE });
+      const root = path.resolve(env.cwd, dir);
+      const file = options.html ?? options.output;
+      const run = prepareReport({ root, corpus: await loadCorpus(root), format: options.format ?? 'html', ...(file !== undefined ? { file } : {}), cwd: env.cwd, version: env.version });
+      setExit(run.errors > 0 ? EXIT_ERRORS : EXIT_OK);
+      if (run.errors > 0) err.write(`corroborate: the corpus has ${run.errors === 1 ? '1 error' : `${run.errors} errors`}: what they concern may be missing from the report (run corroborate check)\n`);
+      run.write(out);
+    });
+
+  cli
+    .command('suggest')
+    .description(
+      'Propose claims for the passages of the documents (all of DIR\'s by default) that state a checkable fact no claim covers: the span, the claimant, the event and the values read from the words. Nothing is written. Exit 0 whatever the corpus holds, 2 on a usage or I/O failure.',
+    )
+    .argument('[dir]', 'the corpus folder', '.')
+    .argument('[files...]', 'documents of the corpus to read, relative to the current folder')
+    .addOption(new Option('--format <format>', 'text, one line per suggestion; json: one object {suggestions: [...]}, paths relative to DIR').choices(['text', 'json'] as const).default('text'))
+    .action(async (dir: string, files: string[], options: { format: 'text' | 'json' }, command: Command) => {
+      // `corroborate suggest report.txt`: a first argument that is a file names a document of the corpus here.
+      if (files.length === 0 && (await isFile(path.resolve(env.cwd, dir)))) [dir, files] = ['.', [dir]];
+      const root = path.resolve(env.cwd, dir);
+      const corpus = await loadCorpus(root);
+      const wanted = files.map((file) => {
+        const relative = path.relative(root, path.resolve(env.cwd, file)).split(path.sep).join('/');
+        if (relative.startsWith('../') || relative === '..' || path.isAbsolute(relative) || !corpus.has(relative)) {
+          command.error(`${file} is not a document of the corpus in ${dir}`, { exitCode: EXIT_USAGE });
+        }
+        return relative;
+      });
+      const chosen = wanted.length > 0 ? wanted : corpus.files();
+      const suggestions = suggestionsOfFiles(corpus, chosen);
+      setExit(EXIT_OK);
+      if (options.format === 'json') writeParts(out, suggestJsonParts(corpus, suggestions));
+      else writeParts(out, suggestTextParts(corpus, suggestions, new Set(chosen).size, (file) => pathFromWorkingFolder(root, file, env.cwd)));
+    });
 
   cli
     .command('lsp')
@@ -191,7 +267,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    if (error instanceof CorpusUnavailable || error instanceof RegistryExists) {
+    if (error instanceof CorpusUnavailable || error instanceof RegistryExists || error instanceof ReportUnwritable) {
       env.err.write(`corroborate: ${error.message}\n`);
       return EXIT_USAGE;
     }

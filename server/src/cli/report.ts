@@ -93,20 +93,25 @@ export function* checkJsonParts(corpus: Corpus, diagnostics: readonly Diagnostic
   });
   // The counts' object, left open for the diagnostics.
   yield `${JSON.stringify(countCorpus(corpus)).slice(0, -1)},"diagnostics":[`;
+  yield* jsonItems(diagnostics, (d) => ({
+    file: d.file,
+    ...positions.range(d.file, d),
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    related: (d.related ?? []).map(related),
+  }));
+  yield ']}';
+}
+
+/** The items of a JSON array, one piece each, commas between them: an output too large for one string is written piece by piece. */
+export function* jsonItems<T>(items: Iterable<T>, json: (item: T) => unknown): Generator<string> {
   let first = true;
-  for (const d of diagnostics) {
-    const json = JSON.stringify({
-      file: d.file,
-      ...positions.range(d.file, d),
-      severity: d.severity,
-      code: d.code,
-      message: d.message,
-      related: (d.related ?? []).map(related),
-    });
-    yield first ? json : `,${json}`;
+  for (const item of items) {
+    const text = JSON.stringify(json(item));
+    yield first ? text : `,${text}`;
     first = false;
   }
-  yield ']}';
 }
 
 /**
@@ -186,8 +191,11 @@ function csvField(value: string | number | boolean | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One CSV row as RFC 4180 writes it, its CRLF included. */
+export function csvRow(fields: readonly (string | number | boolean | null)[]): string {
+  return fields.map(csvField).join(',') + '\r\n';
+}
+
 export function exportCsv(records: readonly ExportRecord[]): string {
-  const rows = [CSV_COLUMNS.join(',')];
-  for (const record of records) rows.push(CSV_COLUMNS.map((column) => csvField(record[column])).join(','));
-  return rows.join('\r\n') + '\r\n';
+  return csvRow(CSV_COLUMNS) + records.map((record) => csvRow(CSV_COLUMNS.map((column) => record[column]))).join('');
 }

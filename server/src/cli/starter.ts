@@ -1,10 +1,7 @@
 // The corroborate.yaml that `corroborate init` writes: what a newcomer reads
 // first, so every section says what it is for and shows one entry to copy.
 // test/unit/cli-init.test.ts checks that it is a clean corpus as written.
-//
-// Registry fields that land later belong here too: `cues:` and `measure:` on
-// the count properties, a top-level `vague:` section after `properties:`, and
-// `estimate:` on the event.
+// A new registry field belongs here too, with the comment a newcomer needs.
 
 export const STARTER_REGISTRY = `# corroborate.yaml: the registry of this corpus. It says which files are
 # the reports, what a claim may assert, and who and what the reports name.
@@ -28,13 +25,26 @@ documents: ["**/*.txt"]
 
 # What a claim may assert, as key=value in its block. The type decides how
 # two values compare, and so what counts as a contradiction.
+#
+# cues: are words that signal the property in a report, in any language:
+# \`corroborate suggest\` and the editor use them to propose claims you have
+# not annotated yet. measure: names a count's columns in the events export
+# (\`corroborate export --format events\`: fatalities_low, fatalities_best…),
+# as conflict-event datasets such as ACLED name them; a count without one
+# gets no columns there.
 properties:
   killed:           # people killed: 12, 20..50, >=20, ~50 (about 50), or ? when not given
     type: count
+    measure: fatalities
+    cues: [tués, morts, killed, dead, قتلى]
   casualties:       # killed or wounded: a different fact from killed
     type: count
+    measure: casualties
+    cues: [tués ou blessés, victimes, killed or wounded, casualties, ضحايا]
   captured:         # people taken prisoner
     type: count
+    measure: prisoners
+    cues: [capturés, faits prisonniers, captured, taken prisoner, أسرى]
   date:             # 2024, 2024-05, 2024-05-17, or a range 2024-05-16..2024-05-17
     type: date
   place:            # where: the @id of a place below
@@ -46,6 +56,19 @@ properties:
     # Values listed together here do not contradict each other: a camp can
     # be taken, then left.
     compatible: [[captured, withdrawn]]
+    # An enum's cues are given per value.
+    cues:
+      captured: [pris le contrôle, s'est emparé, took control, overran, سيطر]
+      repelled: [repoussé, repelled, fought off, صد]
+      withdrawn: [se sont retirés, withdrew, انسحب]
+
+# Vague quantities ("des dizaines", "dozens", "عشرات") stand for counts when
+# claims are proposed: "dozens" is >=24 unless you say otherwise. The
+# defaults are listed in Corroborate's docs/assist.md ("Vague quantities");
+# your own, here, replace them phrase by phrase. Quote the values.
+# vague:
+#   des dizaines: ">=12"
+#   dozens: ">=12"
 
 # Who reports, speaks or acts: outlets, armed groups, state forces, officials.
 # Aliases are the names the reports use; Corroborate points out the ones you
@@ -85,4 +108,8 @@ events:
     name: Attack on Example Town
     date: 2024-05-17
     place: example-town
+    # Once you have weighed the reports, record your own figures, in the
+    # claims' value syntax. They are shown beside the claims and exported in
+    # their own column (fatalities_estimate), never compared with the claims:
+    # estimate: { killed: 10..20, outcome: repelled }
 `;

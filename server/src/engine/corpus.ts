@@ -77,6 +77,8 @@ export class Corpus {
   private discoveryProblems: readonly Diagnostic[] = [];
   /** Set when corroborate.yaml on disk is not valid UTF-8. */
   private registryEncoding?: EncodingProblem;
+  /** Counts the changes applied: see `revision`. */
+  private changes = 0;
 
   constructor(registryText: string, registryEncoding?: EncodingProblem) {
     this.installRegistry(registryText, registryEncoding);
@@ -93,6 +95,20 @@ export class Corpus {
 
   get aliases(): AliasMatcher<RegistryAlias> {
     return this.view.aliases;
+  }
+
+  /**
+   * A number that moves with every change to the documents or the registry:
+   * what is computed from the corpus (the assist's cues) is current while it
+   * stays the same.
+   */
+  get revision(): number {
+    return this.changes;
+  }
+
+  /** The facts of every readable document, in no set order: for indexes kept beside the corpus, which compare them by identity. */
+  allFacts(): IterableIterator<DocumentFacts> {
+    return this.documents.values();
   }
 
   /** Corpus-relative paths of the documents, sorted; unreadable ones too, which have no facts. */
@@ -140,6 +156,7 @@ export class Corpus {
     this.installRegistry(text, encoding);
     this.discoveryProblems = followGlobs(this.discoveryProblems, registryBefore, this.registry);
     if (this.documentFingerprint === before) return this.registryChangedAroundDocuments();
+    this.changes++;
     const documents = [...this.documents.values()];
     this.documents.clear();
     this.groups.clear();
@@ -210,6 +227,7 @@ export class Corpus {
 
   /** Re-checks the groups a change touched, then drops the caches of the files it changed. */
   private settle(change: Change): Set<string> {
+    this.changes++;
     for (const group of change.groups) {
       const before = group.findings;
       group.analysis = undefined;

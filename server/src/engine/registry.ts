@@ -71,6 +71,8 @@ export interface Entity {
   readonly in?: Positioned<string>;
   /** events: descriptive only, never compared with claims. */
   readonly date?: string;
+  /** events: the days `date` covers, as day numbers, when it is a valid date (what exports fall back on). */
+  readonly dateDays?: { readonly low: number; readonly high: number };
   readonly place?: Positioned<string>;
   /** events: property → the values whose disagreement is acknowledged. */
   readonly disputed: ReadonlyMap<string, DisputedValues>;
@@ -462,10 +464,9 @@ class RegistryReader {
       this.problem(anonymousNode, 'anonymous is true or false');
     }
     const date = text('date');
-    if (date !== undefined) {
-      const reading = readDate(date);
-      if (!reading.ok) this.problem(field('date') as YamlNode, reading.message, 'bad-value');
-    }
+    const dateReading = date !== undefined ? readDate(date) : undefined;
+    if (dateReading && !dateReading.ok) this.problem(field('date') as YamlNode, dateReading.message, 'bad-value');
+    const dateDays = dateReading?.ok && dateReading.value.type === 'interval' ? { low: dateReading.value.low, high: dateReading.value.high } : undefined;
     const affiliations = list('affiliations').map((a) => ({ ...a, value: refId(a.value) }));
     const disputed = this.readDisputed(field('disputed'));
     const estimate = section === 'event' ? this.readEstimate(field('estimate')) : new Map<string, EstimateValue>();
@@ -488,6 +489,7 @@ class RegistryReader {
       anonymous: anonymousNode?.kind === 'scalar' && anonymousNode.value === true,
       ...(inPlace ? { in: inPlace } : {}),
       ...(date !== undefined ? { date } : {}),
+      ...(dateDays ? { dateDays } : {}),
       ...(place ? { place } : {}),
       disputed,
       ...(assessment !== undefined ? { assessment } : {}),

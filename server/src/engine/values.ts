@@ -26,7 +26,17 @@ export interface PropertyDefinition {
 
 export type ClaimValue =
   | { readonly type: 'unknown' }
-  | { readonly type: 'interval'; readonly low: number; readonly high: number }
+  | {
+      readonly type: 'interval';
+      readonly low: number;
+      readonly high: number;
+      /**
+       * Counts: the one number the value puts forward, what the events export's
+       * medians take: N for `N`, `~N`, `>=N` and `<=N`; N+1 for `>N`; N−1 for
+       * `<N`; the midpoint of `a..b`. Absent for dates.
+       */
+      readonly figure?: number;
+    }
   | { readonly type: 'enum'; readonly value: string }
   | { readonly type: 'entity'; readonly id: string }
   | { readonly type: 'text'; readonly text: string };
@@ -51,7 +61,7 @@ export function readCount(text: string, tolerance?: number): ValueReading {
     const low = Number(range[1]);
     const high = Number(range[2]);
     if (low > high) return fail(`\`${text}\` is an empty range: write the smaller bound first (${high}..${low})`);
-    return ok({ type: 'interval', low, high });
+    return ok({ type: 'interval', low, high, figure: (low + high) / 2 });
   }
   const match = COUNT.exec(text);
   if (!match) {
@@ -60,20 +70,20 @@ export function readCount(text: string, tolerance?: number): ValueReading {
   const n = Number(match[3]);
   if (match[1]) {
     const spread = tolerance ?? Math.max(1, Math.ceil(n / 10));
-    return ok({ type: 'interval', low: Math.max(0, n - spread), high: n + spread });
+    return ok({ type: 'interval', low: Math.max(0, n - spread), high: n + spread, figure: n });
   }
   switch (match[2]) {
     case '>=':
-      return ok({ type: 'interval', low: n, high: Infinity });
+      return ok({ type: 'interval', low: n, high: Infinity, figure: n });
     case '>':
-      return ok({ type: 'interval', low: n + 1, high: Infinity });
+      return ok({ type: 'interval', low: n + 1, high: Infinity, figure: n + 1 });
     case '<=':
-      return ok({ type: 'interval', low: 0, high: n });
+      return ok({ type: 'interval', low: 0, high: n, figure: n });
     case '<':
       if (n === 0) return fail('`<0` allows no count at all');
-      return ok({ type: 'interval', low: 0, high: n - 1 });
+      return ok({ type: 'interval', low: 0, high: n - 1, figure: n - 1 });
     default:
-      return ok({ type: 'interval', low: n, high: n });
+      return ok({ type: 'interval', low: n, high: n, figure: n });
   }
 }
 

@@ -1,25 +1,33 @@
 // Quick fixes for the engine's diagnostics. Each is a minimal text edit —
 // an id, a key or a value replaced, a mention wrapped, an entry added to
-// corroborate.yaml — that leaves valid markup and the article text as it was.
+// corroborate.yaml — that leaves valid markup and the article text as it was;
+// or, for a contradiction, the way to the event's claims matrix.
 // The facts a fix needs (which reference, which claim) are found again from
 // the diagnostic's range, so a diagnostic that no longer matches the corpus
 // simply offers nothing.
 
+import type { ValueClass } from '../engine/analysis';
 import type { Corpus } from '../engine/corpus';
 import { spanText, type Assertion, type DocumentFacts } from '../engine/document';
 import type { Diagnostic } from '../engine/diagnostics';
 import { entityNoun, SECTION_OF_KEY, type SectionKey } from '../engine/names';
 import { articleText, parseDocument } from '../engine/parser';
 import type { ClaimBlock, ParsedDocument, TextRange } from '../engine/syntax';
+import { isoDays } from '../engine/read/calendar';
 import { REGISTRY_FILE } from '../engine/registry';
+import type { PropertyType } from '../engine/values';
 import { idCharacters, type TextEdit } from './locate';
-import { acknowledgeDispute, addEntity } from './registryEdits';
+import type { MatrixTarget } from './present';
+import { acknowledgeDispute, addEntity, recordAssessment } from './registryEdits';
 
 export interface CodeActionResult {
   readonly title: string;
   readonly kind: 'quickfix';
   readonly diagnostics: Diagnostic[];
+  /** Empty for an action that only opens a view. */
   readonly edits: TextEdit[];
+  /** The claims matrix to open, for an action that shows rather than edits. */
+  readonly showMatrix?: MatrixTarget;
   readonly isPreferred?: boolean;
 }
 
@@ -53,15 +61,23 @@ class ActionList {
   private readonly byKey = new Map<string, CodeActionResult>();
 
   add(title: string, diagnostic: Diagnostic | Diagnostic[], edits: TextEdit[], isPreferred = false): void {
-    if (edits.length === 0) return;
-    const key = `${title}\u0000${JSON.stringify(edits)}`;
+    if (edits.length > 0) this.put(title, diagnostic, edits, isPreferred ? { isPreferred } : {});
+  }
+
+  /** An action that opens the claims matrix of an event. */
+  addCommand(title: string, diagnostic: Diagnostic, showMatrix: MatrixTarget): void {
+    this.put(title, diagnostic, [], { showMatrix });
+  }
+
+  private put(title: string, diagnostic: Diagnostic | Diagnostic[], edits: TextEdit[], extra: Pick<CodeActionResult, 'isPreferred' | 'showMatrix'>): void {
+    const key = `${title}\u0000${JSON.stringify(edits)}\u0000${JSON.stringify(extra.showMatrix ?? null)}`;
     const diagnostics = Array.isArray(diagnostic) ? diagnostic : [diagnostic];
     const existing = this.byKey.get(key);
     if (existing) {
       for (const d of diagnostics) if (!existing.diagnostics.includes(d)) existing.diagnostics.push(d);
       return;
     }
-    this.byKey.set(key, { title, kind: 'quickfix', diagnostics: [...diagnostics], edits, ...(isPreferred ? { isPreferred } : {}) });
+    this.byKey.set(key, { title, kind: 'quickfix', diagnostics: [...diagnostics], edits, ...extra });
   }
 
   list(): CodeActionResult[] {
@@ -137,6 +153,7 @@ class QuickFixes {
         break;
       case 'conflicting-claims':
       case 'inconsistent-reports':
+      case 'acknowledged-dispute':
         if (fix.kind === 'contradiction') this.contradiction(diagnostic);
         break;
       default:
@@ -258,26 +275,62 @@ class QuickFixes {
     return undefined;
   }
 
+  /**
+   * A contradiction is a finding about the corpus, not a fault in one claim:
+   * its fixes resolve the analysis — acknowledge the dispute, record the
+   * desk's assessment, look at the whole event — and never turn one party's
+   * recorded claim into another's. Only where the same party is reported
+   * with two values (`inconsistent-reports`) may the annotation itself be
+   * wrong, and correcting it to that party's other value is offered.
+   */
   private contradiction(diagnostic: Diagnostic): void {
     const own = this.assertionAt(diagnostic);
     const event = own?.claim.event;
     if (!own || event === undefined) return;
-    const property = own.property;
-    // The other values this diagnostic is about, one claim standing for each.
-    const group = this.corpus.claimsAbout(event, property.key);
+    if (diagnostic.code !== 'acknowledged-dispute') {
+      const others = this.contradictingValues(diagnostic, own);
+      if (others.size > 0) {
+        if (diagnostic.code === 'inconsistent-reports') this.corrections(diagnostic, own, others);
+        this.acknowledge(diagnostic, own, event, others, diagnostic.code === 'conflicting-claims');
+        if (diagnostic.code === 'conflicting-claims') this.deskAssessment(diagnostic, own, event, others);
+      }
+    }
+    this.actions.addCommand('Show in claims matrix', diagnostic, { event });
+  }
+
+  /**
+   * The other values this diagnostic is about, each with its claims, from its
+   * related entries. For `inconsistent-reports` only the claimant's own
+   * claims count, so a correction can only take a value that party was
+   * reported with.
+   */
+  private contradictingValues(diagnostic: Diagnostic, own: Assertion): Map<string, Assertion[]> {
+    const sameParty = diagnostic.code === 'inconsistent-reports';
+    const group = this.corpus.claimsAbout(own.claim.event ?? '', own.property.key);
+    const byPlace = new Map(group.map((a) => [`${a.claim.file}\u0000${a.attribute.start}`, a]));
     const others = new Map<string, Assertion[]>();
     for (const related of diagnostic.related ?? []) {
-      const other = group.find((a) => a.claim.file === related.file && a.attribute.start === related.start);
+      const other = byPlace.get(`${related.file}\u0000${related.start}`);
       if (!other || other.valueKey === own.valueKey) continue;
+      if (sameParty !== (other.claim.claimantKey === own.claim.claimantKey)) continue;
       others.set(other.valueKey, [...(others.get(other.valueKey) ?? []), other]);
     }
+    return others;
+  }
+
+  /** "Correct this annotation to killed=50 (@fama’s claim in 003.txt)": one per value the same party was reported with. */
+  private corrections(diagnostic: Diagnostic, own: Assertion, others: ReadonlyMap<string, Assertion[]>): void {
     for (const claims of others.values()) {
-      const value = claims[0].attribute.value.text;
-      const claimants = [...new Set(claims.map((a) => `@${a.claim.claimant ?? '?'}`))];
-      const edit = replace(this.file, own.attribute.value, markupValue(value));
-      this.actions.add(`Use ${property.key}=${markupValue(value)} instead, as ${claimants.join(', ')} ${claimants.length > 1 ? 'claim' : 'claims'}`, diagnostic, [edit]);
+      const written = markupValue(claims[0].attribute.value.text);
+      const files = [...new Set(claims.map((a) => a.claim.file))];
+      const where = files.length > 1 ? `claims in ${files.length} documents` : `claim in ${files[0] === this.file ? 'this document' : files[0]}`;
+      const edit = replace(this.file, own.attribute.value, written);
+      this.actions.add(`Correct this annotation to ${own.property.key}=${written} (@${own.claim.claimant ?? '?'}’s ${where})`, diagnostic, [edit]);
     }
-    if (others.size === 0) return;
+  }
+
+  private acknowledge(diagnostic: Diagnostic, own: Assertion, event: string, others: ReadonlyMap<string, Assertion[]>, preferred: boolean): void {
+    const property = own.property;
     // The registry has read what `disputed:` already lists, by meaning: `niafunke` acknowledges a claim of `@niafunke`.
     const listed = this.corpus.registry.entities.get(event)?.disputed.get(property.key);
     const values = [own, ...[...others.values()].map((claims) => claims[0])]
@@ -286,6 +339,83 @@ class QuickFixes {
     const edits = acknowledgeDispute(this.corpus.registry, event, property.key, values);
     if (!edits || edits.length === 0) return;
     const shown = [...new Set([...(listed?.values.map((v) => v.value) ?? []), ...values])];
-    this.actions.add(`Acknowledge the dispute over ${property.key} (${shown.join(', ')}) in corroborate.yaml`, diagnostic, edits);
+    this.actions.add(`Acknowledge the dispute over ${property.key} (${shown.join(', ')}) in corroborate.yaml`, diagnostic, edits, preferred);
   }
+
+  /**
+   * "Record the desk's assessment…": writes under the event what the desk
+   * has to go on — an `assessment:` that sets out who claims what, for the
+   * analyst to complete, and an `estimate:` for the property. A count or a
+   * date is estimated by the span of every value claimed, which the analyst
+   * narrows; for an enum or an entity no value lies between the claims, so
+   * one action per value in dispute, each saying whose claim it takes. An
+   * assessment or an estimate already written is the desk's own: it is never
+   * replaced.
+   */
+  private deskAssessment(diagnostic: Diagnostic, own: Assertion, event: string, others: ReadonlyMap<string, Assertion[]>): void {
+    const entity = this.corpus.registry.entities.get(event);
+    const analysis = this.corpus.analysis(event, own.property.key);
+    if (!entity || !analysis) return;
+    const key = own.property.key;
+    const disputed = [analysis.classes.get(own.valueKey), ...[...others.keys()].map((k) => analysis.classes.get(k))].filter((c) => c !== undefined);
+    const assessment = entity.assessment === undefined ? assessmentOutline(key, disputed) : undefined;
+    const estimates = entity.estimate.has(key) ? [] : estimateCandidates(own.property.type, analysis.classes.values(), disputed);
+    if (estimates.length === 0) {
+      if (assessment === undefined) return;
+      const edits = recordAssessment(this.corpus.registry, event, { assessment });
+      if (edits) this.actions.add(`Record the desk's assessment: a summary of the claims on ${key}, in corroborate.yaml (the estimate stays as written)`, diagnostic, edits);
+      return;
+    }
+    for (const { value, why } of estimates) {
+      const edits = recordAssessment(this.corpus.registry, event, { ...(assessment !== undefined ? { assessment } : {}), estimate: new Map([[key, value]]) });
+      if (!edits) continue;
+      const title =
+        assessment !== undefined
+          ? `Record the desk's assessment: estimate ${key}=${value} (${why}) and a summary of the claims, in corroborate.yaml`
+          : `Record the desk's estimate: ${key}=${value} (${why}), in corroborate.yaml (the assessment stays as written)`;
+      this.actions.add(title, diagnostic, edits);
+    }
+  }
+}
+
+/** Past this, an assessment outline or a list of estimates names no more values, and a value no more claimants. */
+const MAX_OUTLINED = 4;
+const MAX_CLAIMANTS = 3;
+
+/** The claimants of a value, as ids: "@jnim, @local-sources and 2 others", and how many they are. */
+function claimantsOf(valueClass: ValueClass): { readonly named: string; readonly count: number } {
+  const ids = [...new Set(valueClass.members.map((a) => `@${a.claim.claimant ?? '?'}`))];
+  const shown = ids.slice(0, MAX_CLAIMANTS).join(', ');
+  return { named: ids.length > MAX_CLAIMANTS ? `${shown} and ${ids.length - MAX_CLAIMANTS} others` : shown, count: ids.length };
+}
+
+/** "killed: 5 (@fama); 50 (@jnim, @local-sources). To be assessed by the desk." */
+function assessmentOutline(key: string, disputed: readonly ValueClass[]): string {
+  const parts = disputed.slice(0, MAX_OUTLINED).map((c) => `${c.members[0].attribute.value.text} (${claimantsOf(c).named})`);
+  if (disputed.length > MAX_OUTLINED) parts.push(`and ${disputed.length - MAX_OUTLINED} other values`);
+  return `${key}: ${parts.join('; ')}. To be assessed by the desk.`;
+}
+
+/**
+ * The estimates offered: for a count or a date, the span of every value
+ * claimed (`5..50`, `>=5`, `2023-11-24..2023-11-26`); for any other type,
+ * each value in dispute.
+ */
+function estimateCandidates(type: PropertyType, classes: Iterable<ValueClass>, disputed: readonly ValueClass[]): { value: string; why: string }[] {
+  if (type === 'count' || type === 'date') {
+    let low = Infinity;
+    let high = -Infinity;
+    for (const { value } of classes) {
+      if (value.type !== 'interval') continue;
+      low = Math.min(low, value.low);
+      high = Math.max(high, value.high);
+    }
+    if (low > high) return [];
+    const span = type === 'date' ? isoDays(low, high) : Number.isFinite(high) ? (low === high ? String(low) : `${low}..${high}`) : `>=${low}`;
+    return [{ value: span, why: 'the span of the claims' }];
+  }
+  return disputed.slice(0, MAX_OUTLINED).map((c) => {
+    const { named, count } = claimantsOf(c);
+    return { value: c.members[0].attribute.value.text, why: `as ${named} ${count > 1 ? 'claim' : 'claims'}` };
+  });
 }

@@ -12,14 +12,20 @@ import type { Entity } from '../engine/registry';
 import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
 import { isComparable } from '../engine/values';
 import { targetAt } from './locate';
-import { code, entityKindLabel, entityName, escapeMarkdown, listed, MAX_LISTED, plural, valueInWords } from './present';
+import { code, entityKindLabel, entityName, escapeMarkdown, listed, MAX_LISTED, plural, valueInWords, type MatrixTarget } from './present';
 
 export interface HoverCard {
   readonly range: TextRange;
   readonly markdown: string;
+  /** The event whose claims matrix the card links to, at its end. */
+  readonly showMatrix?: MatrixTarget;
 }
 
-/** Past this, the event table says how many claimants it leaves out: a hover is read at a glance. */
+/**
+ * Past this, the event table leaves out claimants that contradict nobody,
+ * and says how many in words: a hover is read at a glance. Claimants in
+ * conflict are always shown: they are why the table is read.
+ */
 const MAX_TABLE_CLAIMANTS = 6;
 
 export function hover(corpus: Corpus, file: string, offset: number): HoverCard | undefined {
@@ -27,21 +33,27 @@ export function hover(corpus: Corpus, file: string, offset: number): HoverCard |
   if (!target) return undefined;
   switch (target.kind) {
     case 'entity':
-      return { range: plainRange(target.range), markdown: entityCard(corpus, target.id) };
+      return withMatrix(corpus, { range: plainRange(target.range), markdown: entityCard(corpus, target.id) }, [target.id]);
     case 'mention': {
       const text = corpus.document(file)?.text ?? '';
-      return { range: plainRange(target.span), markdown: mentionCard(corpus, text, target.span, target.ids) };
+      return withMatrix(corpus, { range: plainRange(target.span), markdown: mentionCard(corpus, text, target.span, target.ids) }, target.ids);
     }
     case 'claim':
-      return { range: plainRange(target.attribute ?? target.claim.span), markdown: claimCard(corpus, target.claim, target.attribute) };
+      return withMatrix(corpus, { range: plainRange(target.attribute ?? target.claim.span), markdown: claimCard(corpus, target.claim, target.attribute) }, [target.claim.event]);
     case 'property': {
       // A key inside a claim is read as "this assertion": its analysis, then what the property means.
       const owner = claimAssertingKeyAt(corpus, file, target.range);
       const definition = propertyCard(corpus, target.key);
       const markdown = owner ? `${claimCard(corpus, owner.claim, owner.attribute)}\n\n---\n\n${definition}` : definition;
-      return { range: plainRange(target.range), markdown };
+      return withMatrix(corpus, { range: plainRange(target.range), markdown }, [owner?.claim.event]);
     }
   }
+}
+
+/** The card links to the claims matrix of the first of `ids` that is an event with claims. */
+function withMatrix(corpus: Corpus, card: HoverCard, ids: readonly (string | undefined)[]): HoverCard {
+  const event = ids.find((id) => id !== undefined && corpus.registry.entities.get(id)?.section === 'event' && corpus.eventAnalysis(id).rows.length > 0);
+  return event !== undefined ? { ...card, showMatrix: { event } } : card;
 }
 
 /** Ranges leave as bare offsets: the syntax nodes they come from carry their whole subtree. */
@@ -127,6 +139,11 @@ function entityCard(corpus: Corpus, id: string): string {
     for (const [property, disputed] of entity.disputed) {
       lines.push(`Disputed: ${escapeMarkdown(property)} — ${disputed.values.map((v) => escapeMarkdown(v.value)).join(' / ')}`);
     }
+    const estimates = [...entity.estimate.values()].flatMap((estimate) => {
+      const property = corpus.registry.properties.get(estimate.property);
+      return property ? [`${escapeMarkdown(estimate.property)} ${valueInWords(corpus, property, estimate.claimValue, estimate.value)}`] : [];
+    });
+    if (estimates.length > 0) lines.push(`Desk’s estimate: ${estimates.join(' · ')}`);
     if (entity.assessment !== undefined) lines.push(`Assessment: ${escapeMarkdown(entity.assessment)}`);
   }
   if (entity.description !== undefined) lines.push(escapeMarkdown(entity.description));
@@ -154,9 +171,11 @@ function eventTable(corpus: Corpus, event: string): string | undefined {
   if (rows.length === 0) return undefined;
   // One column per actor: an anonymous claimant's documents share its column.
   const claimCounts = new Map<string, number>();
+  const inConflict = new Set<string>();
   const tableRows = rows.map(({ analysis, cells }) => {
     const byActor = new Map<string, Map<string, { label: string; documents: number }>>();
     for (const cell of cells) {
+      if (cell.state === 'conflicts') inConflict.add(cell.claimant);
       let values = byActor.get(cell.claimant);
       if (!values) byActor.set(cell.claimant, (values = new Map<string, { label: string; documents: number }>()));
       for (const { valueClass, claims, documents } of cell.values) {
@@ -167,11 +186,19 @@ function eventTable(corpus: Corpus, event: string): string | undefined {
         else values.set(valueClass.key, { label: valueInWords(corpus, analysis.property, first.value, first.attribute.value.raw, true), documents });
       }
     }
-    const contested = [...analysis.classes.values()].some((c) => c.contradicts.length > 0);
+    const contested = cells.some((cell) => cell.state === 'conflicts');
     return { key: analysis.property.key, contested, byActor };
   });
-  const claimants = [...claimCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
-  const shown = claimants.slice(0, MAX_TABLE_CLAIMANTS);
+  // Claimants in conflict first, so that no ⚠ row hides who makes it; then the others, most claims first.
+  const byWeight = (a: [string, number], b: [string, number]) => Number(inConflict.has(b[0])) - Number(inConflict.has(a[0])) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+  const claimants = [...claimCounts].sort(byWeight).map(([id]) => id);
+  const shown = claimants.slice(0, Math.max(MAX_TABLE_CLAIMANTS, inConflict.size));
+  // A row whose claimants were all cut would stand empty: its first claimant in that order stays.
+  for (const row of tableRows) {
+    if (shown.some((claimant) => row.byActor.has(claimant))) continue;
+    const first = claimants.find((claimant) => row.byActor.has(claimant));
+    if (first !== undefined) shown.push(first);
+  }
   const out = [`| | ${shown.map(code).join(' | ')} |`, `|---|${shown.map(() => '---').join('|')}|`];
   for (const row of tableRows) {
     const cells = shown.map((claimant) => [...(row.byActor.get(claimant)?.values() ?? [])].map((v) => `${v.label} (${plural(v.documents, 'doc')})`).join(', '));
@@ -179,7 +206,7 @@ function eventTable(corpus: Corpus, event: string): string | undefined {
   }
   const notes: string[] = [];
   const hidden = claimants.length - shown.length;
-  if (hidden > 0) notes.push(`…and ${plural(hidden, 'other claimant')}`);
+  if (hidden > 0) notes.push(`and ${plural(hidden, 'other claimant')}, none of them in conflict`);
   if (tableRows.some((row) => row.contested)) notes.push('⚠ claims on this property contradict each other');
   return [out.join('\n'), ...notes].join('\n\n');
 }
@@ -218,7 +245,7 @@ function summarise(corpus: Corpus, assertions: readonly Assertion[], noteOf: (d:
     const value = valueInWords(corpus, t.first.property, t.first.value, t.first.attribute.value.raw);
     return `  - ${t.claimant !== undefined ? code(t.claimant) : 'unknown claimant'}: ${value} — ${plural(t.claims, 'claim')}${hedged}${sources}${noteOf(t.first)}`;
   });
-  if (tallies.length > MAX_LISTED) lines.push(`  - …and ${plural(tallies.length - MAX_LISTED, 'other claimant and value', 'other claimants and values')}`);
+  if (tallies.length > MAX_LISTED) lines.push(`  - and ${plural(tallies.length - MAX_LISTED, 'other claimant and value', 'other claimants and values')}`);
   return lines;
 }
 
@@ -231,7 +258,7 @@ const CONTRADICTION_NOTE: Readonly<Record<ContradictionKind, string>> = {
 /** Per property: who corroborates the value (counted by independent origin) and who contradicts it. */
 function propertyAnalysis(corpus: Corpus, assertion: Assertion): string {
   const claim = assertion.claim;
-  const head = assertionHeading(corpus, assertion);
+  const head = assertionHeading(corpus, assertion) + deskEstimate(corpus, assertion);
   const analysis = claim.event !== undefined && claim.claimantKey !== undefined ? corpus.analysis(claim.event, assertion.property.key) : undefined;
   const standing = analysis && standingOf(analysis, assertion);
   if (!analysis || !standing) return `${head}\n- not compared: the claim needs a known event and claimant`;
@@ -259,6 +286,14 @@ function propertyAnalysis(corpus: Corpus, assertion: Assertion): string {
     lines.push(`- Not given (?) by ${listed(who)}`);
   }
   return lines.join('\n');
+}
+
+/** "\n- Desk’s estimate: 20–50": what the desk concluded on the claim's event and property, never compared with the claims. */
+function deskEstimate(corpus: Corpus, assertion: Assertion): string {
+  const event = assertion.claim.event;
+  const estimate = event !== undefined ? corpus.registry.entities.get(event)?.estimate.get(assertion.property.key) : undefined;
+  if (!estimate) return '';
+  return `\n- Desk’s estimate: ${valueInWords(corpus, assertion.property, estimate.claimValue, estimate.value)}`;
 }
 
 // ---------------------------------------------------------------------------

@@ -53,29 +53,39 @@ export function entityName(corpus: Corpus, id: string): string {
 }
 
 /**
- * A value as a reader says it, in Markdown: `>=20` is "≥ 20", `~50` "about
- * 50", `@niafunke` "Niafunké" (or `@niafunke` as code when `compact`).
+ * A value as a reader says it, in plain text: `>=20` is "≥ 20", `~50` "about
+ * 50", `@niafunke` "Niafunké", free text in quotes (cut past 60 characters).
  */
-export function valueInWords(corpus: Corpus, property: PropertyEntry, value: ClaimValue, raw: string, compact = false): string {
+export function valueText(corpus: Corpus, property: PropertyEntry, value: ClaimValue, raw: string): string {
   switch (value.type) {
     case 'unknown':
       return 'not given (?)';
     case 'enum':
-      return escapeMarkdown(value.value);
+      return value.value;
     case 'entity':
-      return compact ? code(value.id) : escapeMarkdown(entityName(corpus, value.id));
+      return entityName(corpus, value.id);
     case 'text':
-      return `“${escapeMarkdown(shorten(value.text, MAX_TEXT_VALUE))}”`;
+      return `“${shorten(value.text, MAX_TEXT_VALUE)}”`;
     case 'interval':
-      if (property.type === 'date') return escapeMarkdown(raw.replace('..', ' to '));
-      return escapeMarkdown(
-        raw
-          .replace(/^>=/, '≥ ')
-          .replace(/^<=/, '≤ ')
-          .replace(/^>(?=\d)/, '> ')
-          .replace(/^<(?=\d)/, '< ')
-          .replace(/^~/, 'about ')
-          .replace('..', '–'),
-      );
+      if (property.type === 'date') return raw.replace('..', ' to ');
+      return raw
+        .replace(/^>=/, '≥ ')
+        .replace(/^<=/, '≤ ')
+        .replace(/^>(?=\d)/, '> ')
+        .replace(/^<(?=\d)/, '< ')
+        .replace(/^~/, 'about ')
+        .replace('..', '–');
   }
+}
+
+/** valueText in Markdown, made inert; `compact` shows an entity as its `@id` in code. */
+export function valueInWords(corpus: Corpus, property: PropertyEntry, value: ClaimValue, raw: string, compact = false): string {
+  if (value.type === 'entity' && compact) return code(value.id);
+  if (value.type === 'text') return `“${escapeMarkdown(shorten(value.text, MAX_TEXT_VALUE))}”`;
+  return escapeMarkdown(valueText(corpus, property, value, raw));
+}
+
+/** An event whose claims matrix a hover link, a code lens or a code action opens. */
+export interface MatrixTarget {
+  readonly event: string;
 }

@@ -6,6 +6,9 @@
 import {
   CodeActionKind,
   CompletionItemKind,
+  type CodeLens,
+  type Command,
+  type InlayHint,
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
   SymbolKind,
@@ -31,10 +34,14 @@ import type { Diagnostic, Severity } from '../engine/diagnostics';
 import { LineIndex } from '../engine/lineIndex';
 import type { TextRange } from '../engine/syntax';
 import type { CodeActionResult } from '../features/codeActions';
+import type { EventLens } from '../features/codeLens';
 import type { CompletionEntry } from '../features/completion';
 import type { HoverCard } from '../features/hover';
+import type { InlayHintEntry } from '../features/inlayHints';
 import type { FileRange, TextEdit } from '../features/locate';
+import type { MatrixTarget } from '../features/present';
 import type { DocumentSymbolNode, WorkspaceSymbol } from '../features/symbols';
+import { showClaimsMatrixCommand, type ShowClaimsMatrixArguments } from './customProtocol';
 import type { ShownFile } from './shownDiagnostics';
 
 /** What the protocol needs to know of a corpus file: its URI, its lines, and the client's version of it. */
@@ -116,6 +123,17 @@ export function notShownNote(notShown: number, shown: number): LspDiagnostic {
   };
 }
 
+/** The client command that opens an event's claims matrix, from a request about `file`. */
+export function showClaimsMatrix(title: string, target: MatrixTarget, file: ClientFile): Command {
+  const args: ShowClaimsMatrixArguments = { event: target.event, uri: file.uri };
+  return { title, command: showClaimsMatrixCommand, arguments: [args] };
+}
+
+/**
+ * A hover, ending with a link to the event's claims matrix when the card has
+ * one: a `command:` link, which VS Code runs once the client trusts that one
+ * command in hover Markdown; other editors show its text.
+ */
 /**
  * A file's pulled diagnostics: `unchanged` when the client's previous result
  * is still what it would be shown. The result id is the fingerprint of what
@@ -147,7 +165,23 @@ export function toWorkspaceUnchangedReport(uri: string, resultId: string, versio
 }
 
 export function toHover(card: HoverCard, file: ClientFile): Hover {
-  return { contents: { kind: 'markdown', value: card.markdown }, range: toRange(file.lines, card.range) };
+  let value = card.markdown;
+  if (card.showMatrix) {
+    const command = showClaimsMatrix('Show in claims matrix', card.showMatrix, file);
+    // Parentheses would end the link's target: encodeURIComponent leaves them as they are.
+    const query = encodeURIComponent(JSON.stringify(command.arguments)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    value += `\n\n[${command.title}](command:${command.command}?${query} "Open the claims matrix of @${card.showMatrix.event}")`;
+  }
+  return { contents: { kind: 'markdown', value }, range: toRange(file.lines, card.range) };
+}
+
+/** A lens above the first claim of an event, running the claims matrix command. */
+export function toCodeLens(lens: EventLens, file: ClientFile): CodeLens {
+  return { range: toRange(file.lines, lens.range), command: showClaimsMatrix(lens.title, { event: lens.event }, file) };
+}
+
+export function toInlayHint(hint: InlayHintEntry, file: ClientFile): InlayHint {
+  return { position: file.lines.positionAt(hint.offset), label: hint.label, tooltip: hint.tooltip, paddingLeft: true };
 }
 
 const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
@@ -232,13 +266,15 @@ export function toWorkspaceEdit(edits: readonly TextEdit[], files: ClientFiles, 
   return { changes };
 }
 
-export function toCodeAction(action: CodeActionResult, diagnostics: LspDiagnostic[], edit: WorkspaceEdit): CodeAction {
+/** A quick fix: its workspace edit, or for one that opens the claims matrix, the command, with the file it is asked from. */
+export function toCodeAction(action: CodeActionResult, diagnostics: LspDiagnostic[], edit: WorkspaceEdit | undefined, file: ClientFile): CodeAction {
   return {
     title: action.title,
     kind: CodeActionKind.QuickFix,
     diagnostics,
     ...(action.isPreferred ? { isPreferred: true } : {}),
-    edit,
+    ...(edit ? { edit } : {}),
+    ...(action.showMatrix ? { command: showClaimsMatrix(action.title, action.showMatrix, file) } : {}),
   };
 }
 

@@ -16,3 +16,16 @@ export interface CorpusDocumentsParams {
   /** Document URIs as the server knows them (`file:` URIs); the whole set, not a change. */
   readonly uris: readonly string[];
 }
+
+/**
+ * A client command: opens the claims matrix of an event. The server names it
+ * in code lenses, quick fixes and a hover link; the VS Code client registers
+ * it (and trusts it in hover Markdown). `uri` is the document the request
+ * came from, which tells the client whose corpus the event belongs to.
+ */
+export const showClaimsMatrixCommand = 'corroborate.showClaimsMatrix';
+
+export interface ShowClaimsMatrixArguments {
+  readonly event: string;
+  readonly uri?: string;
+}

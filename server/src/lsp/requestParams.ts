@@ -16,6 +16,8 @@ const NEEDS = {
   codeAction: ['textDocument', 'range'],
   diagnostic: ['textDocument'],
   workspaceDiagnostic: ['previousResultIds'],
+  codeLens: ['textDocument'],
+  inlayHint: ['textDocument', 'range'],
 } as const satisfies Record<string, readonly Need[]>;
 
 export type RequestName = keyof typeof NEEDS;

@@ -2,8 +2,8 @@
 // disk), its publisher, and the handlers, one group per file under
 // handlers/ — lifecycle, notifications, information (hover, outlines),
 // navigation (definition, references, rename), editing (completion, quick
-// fixes), diagnostics (pulled, for clients that pull them). Every LSP object
-// is built in convert.ts.
+// fixes), views (code lenses, inlay hints), diagnostics (pulled, for clients
+// that pull them). Every LSP object is built in convert.ts.
 
 import { TextDocuments, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -14,18 +14,22 @@ import { registerInformationHandlers } from './handlers/information';
 import { registerLifecycleHandlers } from './handlers/lifecycle';
 import { registerNavigationHandlers } from './handlers/navigation';
 import { registerNotificationHandlers } from './handlers/notifications';
+import { registerViewHandlers, ViewRefresh } from './handlers/views';
 import type { MessageActivity } from './messageActivity';
 import { Workspace } from './workspace';
 
 /** Serves LSP on a connection whose message strategy is `activity`, which tells when the client has nothing more queued. */
 export function startServer(connection: Connection, activity: MessageActivity): void {
   const buffers = new TextDocuments(TextDocument);
-  const context: ServerContext = { connection, buffers, workspace: new Workspace(connection, buffers, activity), session: new Session() };
+  const session = new Session();
+  const workspace = new Workspace(connection, buffers, activity);
+  const context: ServerContext = { connection, buffers, workspace, session, activity, views: new ViewRefresh(connection, session, activity) };
   registerLifecycleHandlers(context);
   registerNotificationHandlers(context);
   registerInformationHandlers(context);
   registerNavigationHandlers(context);
   registerEditingHandlers(context);
   registerDiagnosticHandlers(context);
+  registerViewHandlers(context);
   connection.listen();
 }

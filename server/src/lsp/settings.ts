@@ -1,6 +1,7 @@
 // The editor settings (section `corroborate`), read from
 // workspace/configuration or initializationOptions, and what they change: how
-// contradictions show and which hints are published.
+// contradictions show, which hints are published, and whether code lenses and
+// inlay hints are shown.
 
 import type { Diagnostic, Severity } from '../engine/diagnostics';
 
@@ -8,9 +9,13 @@ export interface Settings {
   /** Severity of conflicting-claims and inconsistent-reports. */
   readonly contradictionSeverity: 'error' | 'warning' | 'information';
   readonly hintUnannotatedMentions: boolean;
+  /** A lens above the first claim of each event: its claims, origins and conflicts. */
+  readonly codeLens: boolean;
+  /** After a vague count or a partial date, the interval it stands for. */
+  readonly inlayHints: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { contradictionSeverity: 'warning', hintUnannotatedMentions: true };
+export const DEFAULT_SETTINGS: Settings = { contradictionSeverity: 'warning', hintUnannotatedMentions: true, codeLens: true, inlayHints: true };
 
 const CONTRADICTIONS = new Set(['conflicting-claims', 'inconsistent-reports']);
 
@@ -18,9 +23,15 @@ const CONTRADICTIONS = new Set(['conflicting-claims', 'inconsistent-reports']);
 export function readSettings(value: unknown): Settings {
   const raw = (value ?? {}) as Partial<Record<keyof Settings, unknown>>;
   const severity = raw.contradictionSeverity;
+  const flag = (key: 'hintUnannotatedMentions' | 'codeLens' | 'inlayHints') => {
+    const value = raw[key];
+    return typeof value === 'boolean' ? value : DEFAULT_SETTINGS[key];
+  };
   return {
     contradictionSeverity: severity === 'error' || severity === 'information' || severity === 'warning' ? severity : DEFAULT_SETTINGS.contradictionSeverity,
-    hintUnannotatedMentions: typeof raw.hintUnannotatedMentions === 'boolean' ? raw.hintUnannotatedMentions : DEFAULT_SETTINGS.hintUnannotatedMentions,
+    hintUnannotatedMentions: flag('hintUnannotatedMentions'),
+    codeLens: flag('codeLens'),
+    inlayHints: flag('inlayHints'),
   };
 }
 

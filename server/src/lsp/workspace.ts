@@ -63,6 +63,8 @@ export class Workspace {
   /** Corpora that could not be read, and what the user was told, so it is said once. */
   private readonly unreadable = new Map<string, string>();
   private readonly missingFolders = new Set<string>();
+  /** Told of every change applied to a corpus, after its diagnostics are published. */
+  private readonly changeListeners: (() => void)[] = [];
 
   constructor(
     private readonly connection: Connection,
@@ -121,6 +123,27 @@ export class Workspace {
   /** The settings are known: from now on diagnostics are delivered. */
   startDiagnostics(): void {
     this.delivery.start(this.hosts);
+  }
+
+  /**
+   * `listener` runs after every change applied to a corpus — buffers, the
+   * disk, corpora found or dropped — for views that depend on more than one
+   * file (a code lens counts a whole event's claims).
+   */
+  onCorpusChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  /** Files of a corpus whose diagnostics may have changed; `edited` is the file the client just opened or edited, if any. */
+  private publish(host: CorpusHost, files: Iterable<string>, edited?: string): void {
+    const touched = [...files];
+    this.delivery.changed(host, touched, edited);
+    if (touched.length > 0) for (const listener of this.changeListeners) listener();
+  }
+
+  private forget(host: CorpusHost): void {
+    this.delivery.forget(host);
+    for (const listener of this.changeListeners) listener();
   }
 
   /** Starts indexing the workspace folders; with `watchFolders`, the server watches them itself. */
@@ -237,13 +260,13 @@ export class Workspace {
     const edited = version === 'closed' ? undefined : file;
     if (file !== REGISTRY_FILE) {
       const touched = apply();
-      if (touched) this.delivery.changed(host, touched, edited);
+      if (touched) this.publish(host, touched, edited);
       return;
     }
     const globsBefore = globsOf(host);
     const touched = this.readRegistry(host, apply, version === 'closed' ? 'disk' : `version ${version}`);
     if (!touched) return;
-    this.delivery.changed(host, touched.add(file), edited);
+    this.publish(host, touched.add(file), edited);
     if (globsOf(host) !== globsBefore) this.rediscoverLater(host);
   }
 
@@ -264,12 +287,12 @@ export class Workspace {
    */
   private reloadFile(host: CorpusHost, file: string): boolean {
     if (file !== REGISTRY_FILE) {
-      this.delivery.changed(host, host.reloadFromDisk(file));
+      this.publish(host, host.reloadFromDisk(file));
       return false;
     }
     const globsBefore = globsOf(host);
     try {
-      this.delivery.changed(host, this.readRegistry(host, () => host.reloadFromDisk(file), 'disk') ?? []);
+      this.publish(host, this.readRegistry(host, () => host.reloadFromDisk(file), 'disk') ?? []);
     } catch (error) {
       this.dropUnreadable(host, error);
       return false;
@@ -350,7 +373,7 @@ export class Workspace {
         membershipChanged ||= !host.holds(file);
       }
     }
-    for (const [host, touched] of found) this.delivery.changed(host, touched);
+    for (const [host, touched] of found) this.publish(host, touched);
     if (membershipChanged) this.announceDocuments();
   }
 
@@ -379,7 +402,7 @@ export class Workspace {
       this.rediscoveryQueued.delete(host);
       const found = await this.rediscover(host);
       if (!found) return;
-      this.delivery.changed(host, found.touched);
+      this.publish(host, found.touched);
       if (found.membershipChanged) this.announceDocuments();
     });
   }
@@ -418,9 +441,9 @@ export class Workspace {
     }
     for (const host of added) this.applyOpenBuffersOf(host);
     // Every corpus settled before any of it is published: no file is shown as two corpora's.
-    for (const host of dropped) this.delivery.forget(host);
-    for (const [host, touched] of found) this.delivery.changed(host, touched);
-    for (const host of added) this.delivery.changed(host, [REGISTRY_FILE, ...host.corpus.files()]);
+    for (const host of dropped) this.forget(host);
+    for (const [host, touched] of found) this.publish(host, touched);
+    for (const host of added) this.publish(host, [REGISTRY_FILE, ...host.corpus.files()]);
     this.announceDocuments();
   }
 
@@ -449,7 +472,7 @@ export class Workspace {
   /** A corroborate.yaml that can no longer be read: its corpus is dropped until it can. */
   private dropUnreadable(host: CorpusHost, error: unknown): void {
     this.hosts = this.hosts.filter((h) => h !== host);
-    this.delivery.forget(host);
+    this.forget(host);
     this.sayUnreadable(host.root, error);
     this.announceDocuments();
   }

@@ -752,7 +752,9 @@ function parseAgo(c: Context, index: number): Found | undefined {
     const dual = c.t.dualUnits.matchAt(c.words, at);
     if (dual !== undefined) return { next: dual.next, spec: { kind: 'ago', unit: dual.payload, amount: 2 }, start: before.start };
     const single = c.t.agoUnits.matchAt(c.words, at);
-    if (single !== undefined && c.words.at(at)?.arabic === true) return { next: single.next, spec: { kind: 'ago', unit: single.payload, amount: 1 }, start: before.start };
+    // "منذ عام 2015" is since the year 2015, not a year ago.
+    const yearAfter = single !== undefined && c.words.at(single.next)?.kind === 'number';
+    if (single !== undefined && !yearAfter && c.words.at(at)?.arabic === true) return { next: single.next, spec: { kind: 'ago', unit: single.payload, amount: 1 }, start: before.start };
   }
   const one = c.t.one.matchAt(c.words, at);
   const number = one === undefined ? readNumberAt(c.words, at, c.t.languages) : undefined;

@@ -4,7 +4,10 @@
 
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { MessageActivity } from '../messageActivity';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { Workspace } from '../workspace';
+import type { ViewRefresh } from './views';
 
 export class Session {
   /** Requests are refused before `initialize` and after `shutdown`. */
@@ -17,6 +20,11 @@ export class Session {
   clientTakesVersionedEdits = false;
   /** The client pulls its diagnostics (LSP 3.17) and can be asked to pull again; otherwise they are pushed. */
   clientPullsDiagnostics = false;
+  /** The client asks for code lenses and inlay hints again when told to (`workspace/codeLens/refresh`, `workspace/inlayHint/refresh`). */
+  clientRefreshesCodeLenses = false;
+  clientRefreshesInlayHints = false;
+  /** The settings as the client last gave them. */
+  settings: Settings = DEFAULT_SETTINGS;
 }
 
 export interface ServerContext {
@@ -24,4 +32,7 @@ export interface ServerContext {
   readonly buffers: TextDocuments<TextDocument>;
   readonly workspace: Workspace;
   readonly session: Session;
+  /** When the client has nothing more queued: refreshes wait for it. */
+  readonly activity: MessageActivity;
+  readonly views: ViewRefresh;
 }

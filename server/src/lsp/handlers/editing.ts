@@ -38,11 +38,11 @@ export function registerEditingHandlers(context: ServerContext): void {
       if (!found) return [];
       const files = workspace.clientFiles(at.host);
       return found.actions.flatMap((action) => {
-        const edit = toWorkspaceEdit(action.edits, files, session.clientTakesVersionedEdits);
-        if (!edit) return [];
+        const edit = action.edits.length > 0 ? toWorkspaceEdit(action.edits, files, session.clientTakesVersionedEdits) : undefined;
+        if (action.edits.length > 0 && !edit) return [];
         // The diagnostics a fix resolves are its own file's: their related entries are not needed here.
         const diagnostics = action.diagnostics.map((d) => toLspDiagnostic(d, found.file, () => undefined, workspace.shown.severityOf(d)));
-        return [toCodeAction(action, diagnostics, edit)];
+        return [toCodeAction(action, diagnostics, edit, found.file)];
       });
     }),
   );

@@ -6,6 +6,7 @@ import { URI } from 'vscode-uri';
 import { readSettings } from '../settings';
 import type { ServerContext } from './context';
 import { followWorkspaceFolders } from './notifications';
+import { useSettings } from './views';
 
 export function registerLifecycleHandlers(context: ServerContext): void {
   const { connection, workspace, session } = context;
@@ -17,6 +18,8 @@ export function registerLifecycleHandlers(context: ServerContext): void {
     session.clientHasConfiguration = capabilities.workspace?.configuration === true;
     session.clientTakesVersionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
     session.clientSendsFolderChanges = capabilities.workspace?.workspaceFolders === true;
+    session.clientRefreshesCodeLenses = capabilities.workspace?.codeLens?.refreshSupport === true;
+    session.clientRefreshesInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
     let folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
     // Pulled only by a client that can also be asked to pull again: an edit changes the diagnostics of files it
@@ -24,7 +27,7 @@ export function registerLifecycleHandlers(context: ServerContext): void {
     session.clientPullsDiagnostics = capabilities.textDocument?.diagnostic !== undefined && capabilities.workspace?.diagnostics?.refreshSupport === true;
     if (session.clientPullsDiagnostics) workspace.pullDiagnostics(capabilities.textDocument?.diagnostic?.relatedDocumentSupport === true);
     const options = params.initializationOptions as { settings?: unknown } | undefined;
-    workspace.useSettings(readSettings(options?.settings ?? options));
+    useSettings(context, readSettings(options?.settings ?? options));
     // Without workspace/configuration these are the settings: diagnostics go out as soon as they are found.
     if (!session.clientHasConfiguration) workspace.startDiagnostics();
     // Indexing starts now, not at `initialized`: requests wait for the index, never for the client.
@@ -42,6 +45,8 @@ export function registerLifecycleHandlers(context: ServerContext): void {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(session.clientPullsDiagnostics ? { diagnosticProvider: { identifier: 'corroborate', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       },
@@ -52,7 +57,7 @@ export function registerLifecycleHandlers(context: ServerContext): void {
   connection.onInitialized(async () => {
     if (session.clientHasConfiguration) {
       try {
-        workspace.useSettings(readSettings(await connection.workspace.getConfiguration('corroborate')));
+        useSettings(context, readSettings(await connection.workspace.getConfiguration('corroborate')));
       } catch (error) {
         // A client that cannot answer still gets its diagnostics, under the settings it gave at initialize.
         connection.console.warn(`reading the settings failed: ${String(error)}`);

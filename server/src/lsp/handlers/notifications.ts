@@ -5,6 +5,7 @@ import { DidChangeConfigurationNotification } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { readSettings } from '../settings';
 import type { ServerContext } from './context';
+import { useSettings } from './views';
 
 export function registerNotificationHandlers(context: ServerContext): void {
   const { connection, buffers, workspace, session } = context;
@@ -25,7 +26,7 @@ export function registerNotificationHandlers(context: ServerContext): void {
   connection.onNotification(DidChangeConfigurationNotification.type, () => {
     if (!session.clientHasConfiguration) return;
     connection.workspace.getConfiguration('corroborate').then(
-      (value: unknown) => workspace.useSettings(readSettings(value)),
+      (value: unknown) => useSettings(context, readSettings(value)),
       (error: unknown) => connection.console.warn(`reading the settings failed: ${String(error)}`),
     );
   });

@@ -1,0 +1,242 @@
+// Who says it: the attribution constructions of press French, English and
+// Arabic, and the party each one names — the nearest mention in that
+// construction, not merely the first actor of the sentence.
+// - a preposition of source: "selon X", "d'après X", "according to X",
+//   "بحسب X", "وفقا لـ X" → the first actor named after it ("selon un
+//   communiqué du JNIM" → JNIM);
+// - a verb of saying or claiming: "X a affirmé", "X said", "X revendique",
+//   "X n'a pas souhaité…" → its subject: the nearest actor before it that no
+//   preposition governs ("[le GSIM], affilié à [Al-Qaïda], a revendiqué" →
+//   GSIM); after it when the verb is inverted after a quote or a comma
+//   ("…», affirme encore [l'armée]", "…, dit [le GSIM]") and in Arabic,
+//   whose verb comes first ("قال [الجيش]"); a subject pronoun ("Elle a
+//   dit", "a-t-elle dit", "he said") stands for the last party that spoke.
+
+import type { Corpus } from '../corpus';
+import { byLanguages, languagesOf, phraseTable, type TableEntry } from '../read/languages';
+import type { Words } from '../read/words';
+import type { TextRange } from '../syntax';
+import { idOfSection, type Mention } from './mentions';
+import { wordIndexAt } from './terms';
+
+type Construction = 'preposition' | 'verb';
+
+const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
+  ['fr', 'selon', 'preposition'],
+  ["fr", "d'après", 'preposition'],
+  ['fr', 'de source', 'preposition'],
+  ['fr', 'citant', 'preposition'],
+  ['fr', 'cité|citée|cités|citées par', 'preposition'],
+  // The passive names the claimant after "par": "l'attaque a été revendiquée par [le JNIM]".
+  ['fr', 'revendiqué|revendiquée|revendiqués|revendiquées par', 'preposition'],
+  ['fr', 'affirme|affirment|affirmé|affirmait|affirmaient|affirmant', 'verb'],
+  ['fr', 'assure|assurent|assuré|assurait|assuraient|assurant', 'verb'],
+  ['fr', 'revendique|revendiquent|revendiqué|revendiquait|revendiquaient|revendiquant', 'verb'],
+  ['fr', 'déclare|déclarent|déclaré|déclarait|déclaraient|déclarant', 'verb'],
+  ['fr', 'indique|indiquent|indiqué|indiquait|indiquaient|indiquant', 'verb'],
+  ['fr', 'annonce|annoncent|annoncé|annonçait|annonçaient|annonçant', 'verb'],
+  ['fr', 'dit|disent|disait|disaient|disant', 'verb'],
+  ['fr', 'avance|avancent|avancé|avançait', 'verb'],
+  ['fr', 'évoque|évoquent|évoqué|évoquait', 'verb'],
+  ['fr', 'reconnaît|reconnait|reconnaissent|reconnu|reconnaissait', 'verb'],
+  ['fr', 'estime|estiment|estimé|estimait', 'verb'],
+  ['fr', 'précise|précisent|précisé|précisait', 'verb'],
+  ['fr', 'rapporte|rapportent|rapporté|rapportait', 'verb'],
+  ['fr', 'ajoute|ajoutent|ajouté|ajoutait', 'verb'],
+  ['fr', 'explique|expliquent|expliqué|expliquait', 'verb'],
+  ['fr', 'souligne|soulignent|souligné', 'verb'],
+  ['fr', 'signale|signalent|signalé', 'verb'],
+  ['fr', 'confirme|confirment|confirmé', 'verb'],
+  ['fr', 'dément|démentent|démenti', 'verb'],
+  ['fr', 'nie|nient|nié', 'verb'],
+  ['fr', 'accuse|accusent|accusé', 'verb'],
+  ['fr', 'témoigne|témoignent|témoigné|raconte|racontent|raconté', 'verb'],
+  ['fr', 'fait|font savoir', 'verb'],
+  ['fr', 'condamne|condamnent|condamné|dénonce|dénoncent|dénoncé|déplore|déplorent|déploré', 'verb'],
+  ['fr', 'a|ont fait savoir', 'verb'],
+  ['en', 'according to', 'preposition'],
+  ['en', 'citing|quoting', 'preposition'],
+  ['en', 'quoted|cited by', 'preposition'],
+  ['en', 'claimed by', 'preposition'],
+  ['en', 'said|says|say|saying', 'verb'],
+  ['en', 'claimed|claims|claiming', 'verb'],
+  ['en', 'stated|states', 'verb'],
+  ['en', 'announced|announces', 'verb'],
+  ['en', 'reported|reports', 'verb'],
+  ['en', 'told|tells', 'verb'],
+  ['en', 'added|adds', 'verb'],
+  ['en', 'confirmed|confirms', 'verb'],
+  ['en', 'denied|denies', 'verb'],
+  ['en', 'acknowledged|acknowledges|admitted|admits', 'verb'],
+  ['en', 'insisted|insists|maintained|maintains|asserted|asserts', 'verb'],
+  ['en', 'estimated|estimates', 'verb'],
+  ['en', 'wrote|writes|posted', 'verb'],
+  ['en', 'condemned|condemns|denounced|denounces|deplored', 'verb'],
+  ['ar', 'بحسب|حسب|حسبما', 'preposition'],
+  ['ar', 'وفقا|وفق|طبقا', 'preposition'],
+  ['ar', 'نقلا عن', 'preposition'],
+  ['ar', 'قال|قالت|يقول|تقول|قالوا', 'verb'],
+  ['ar', 'أعلن|أعلنت|يعلن|تعلن|أعلنوا', 'verb'],
+  ['ar', 'أفاد|أفادت|يفيد|تفيد', 'verb'],
+  ['ar', 'ذكر|ذكرت|يذكر|تذكر', 'verb'],
+  ['ar', 'أكد|أكدت|يؤكد|تؤكد', 'verb'],
+  ['ar', 'صرح|صرحت', 'verb'],
+  ['ar', 'أوضح|أوضحت|يوضح|توضح', 'verb'],
+  ['ar', 'أشار|أشارت', 'verb'],
+  ['ar', 'زعم|زعمت|يزعم|تزعم', 'verb'],
+  ['ar', 'ادعى|ادعت', 'verb'],
+  ['ar', 'اعترف|اعترفت', 'verb'],
+  ['ar', 'نفى|نفت|ينفي|تنفي', 'verb'],
+  ['ar', 'تبنى|تبنت|يتبنى|تتبنى', 'verb'],
+  ['ar', 'أضاف|أضافت', 'verb'],
+  ['ar', 'نقلت|نقل', 'verb'],
+  ['ar', 'أدان|أدانت|يدين|تدين|ندد|نددت|استنكر|استنكرت', 'verb'],
+];
+
+const tableFor = byLanguages((languages) => phraseTable(ATTRIBUTIONS, languages));
+
+/**
+ * Verbs of saying that may come before their subject in French and English,
+ * after what was said: "…, a dit [l'armée]", '"…," [the army] said' is the
+ * army speaking. Others keep their subject before them: in "[le collectif],
+ * …, accuse [l'armée]", "[the residents] told [Reuters]", the party after
+ * the verb is its object. (Arabic verbs come first whatever they are.)
+ */
+const INVERTING: ReadonlySet<string> = new Set(
+  [
+    ...['dit', 'disent', 'affirme', 'affirment', 'assure', 'assurent', 'ajoute', 'ajoutent', 'precise', 'precisent', 'indique', 'indiquent', 'souligne', 'explique', 'estime', 'declare', 'rapporte', 'raconte', 'poursuit', 'insiste', 'confie', 'rappelle', 'temoigne'],
+    ...['said', 'says', 'added', 'adds', 'stated', 'wrote', 'explained', 'noted', 'insisted', 'claimed', 'claims'],
+  ],
+);
+
+/** Words that govern the mention after them: a party named after one is no subject ("affilié à [Al-Qaïda]"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'a', 'au', 'aux', 'de', 'du', 'des', 'd', 'par', 'pour', 'contre', 'avec', 'sur', 'dans', 'en', 'vers', 'chez', 'entre', 'sans', 'sous', 'apres', 'avant', 'envers',
+  'of', 'to', 'by', 'with', 'against', 'from', 'in', 'at', 'for', 'on', 'into', 'over', 'between', 'among', 'about',
+  'في', 'على', 'من', 'الى', 'عن', 'مع', 'ضد', 'بين',
+]);
+
+/** "De" and "des" are articles, not prepositions, where they open a clause: "[Des habitants] ont dit". */
+const PARTITIVES: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd']);
+
+/** Words between a verb and what opens its clause that leave it inverted: auxiliaries and adverbs ("», a dit", "», affirme encore"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'encore', 'aussi', 'egalement', 'has', 'had', 'have', 'was', 'were', 'is', 'also', 'further', 'later']);
+
+/** Subject pronouns: "Elle a dit", "a-t-il affirmé", "they said" speak for the last party named. */
+const PRONOUNS: ReadonlySet<string> = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'it', 'هو', 'هي', 'هم']);
+
+const QUOTE_CLOSERS: ReadonlySet<string> = new Set([',', '»', '"', '”', '—', '-', ':']);
+
+/** How many words a verb's inverted subject or a preposition's party may lie from it. */
+const AFTER_WINDOW = 8;
+/** How many words back a verb's subject is looked for. */
+const BEFORE_WINDOW = 30;
+
+export interface Attribution {
+  /** The claimant's actor id; undefined when the construction names a pronoun with nobody before it. */
+  readonly claimant?: string;
+  /** The words of the construction: the verb or preposition. */
+  readonly cue: TextRange;
+  /** The mention naming the claimant, when the construction names one. */
+  readonly mention?: Mention;
+  readonly pronoun: boolean;
+}
+
+/** The actor a mention names, if any. */
+function actorOf(corpus: Corpus, mention: Mention): string | undefined {
+  return idOfSection(corpus, mention, 'actor');
+}
+
+/** How many words before a mention a preposition may govern it ("lié à l'organisation terroriste [Al-Qaïda]"). */
+const GOVERNING_WORDS = 4;
+
+/** Whether a preposition governs a mention: one of the few words before it, within its phrase (no punctuation between). */
+function governed(words: Words, mention: Mention): boolean {
+  let seen = 0;
+  for (let index = wordIndexAt(words, mention.start) - 1; index >= 0 && seen < GOVERNING_WORDS; index--) {
+    const word = words.list[index];
+    // "d'" and "l'" come with their apostrophe as a mark.
+    if (word.kind === 'mark' && (word.text === "'" || word.text === '’')) continue;
+    if (word.kind !== 'word') return false;
+    if (PREPOSITIONS.has(word.text)) return !(PARTITIVES.has(word.text) && opensClause(words, index));
+    seen++;
+  }
+  return false;
+}
+
+/**
+ * The attribution of a passage: the first construction that names a party,
+ * or, failing that, one whose subject is a pronoun. `lastSpeaker` is the
+ * party the text last named as a subject, for pronouns.
+ */
+export function findAttribution(
+  corpus: Corpus,
+  words: Words,
+  mentions: readonly Mention[],
+  language: string | undefined,
+  lastSpeaker: string | undefined,
+  /** Other words whose subject speaks: a declined toll ("l'armée n'a pas souhaité…") is the party's own statement. */
+  speaking: readonly TextRange[] = [],
+): Attribution | undefined {
+  const table = tableFor(languagesOf(language));
+  const arabic = languagesOf(language).has('ar') && !languagesOf(language).has('fr');
+  let pronounAttribution: Attribution | undefined;
+  // A party named inside another's name ("[the [al-Qaeda]{@al-qaida} affiliate]{@jnim}") is part of that name, not a party of the sentence.
+  const parties = mentions.filter((m) => !mentions.some((outer) => outer !== m && outer.start <= m.start && m.end <= outer.end) && actorOf(corpus, m) !== undefined);
+  const insideName = (range: TextRange) => mentions.some((m) => m.start < range.start && range.end <= m.end);
+  const constructions = [
+    ...table.findAll(words),
+    // The word holding the cue's start: an Arabic cue may start after a proclitic ("و|رفض").
+    ...speaking.map((range) => ({ payload: 'verb' as const, start: range.start, end: range.end, first: Math.max(0, wordIndexAt(words, range.start + 1) - 1), next: wordIndexAt(words, range.end) })),
+  ].sort((a, b) => a.start - b.start);
+  for (const match of constructions) {
+    const cue = { start: match.start, end: match.end };
+    // "GSIM, JNIM selon l'acronyme arabe" inside a name attributes nothing.
+    if (insideName(cue)) continue;
+    // In Arabic the subject follows the verb, inside a cue that runs on past it ("رفض الجيش التعليق").
+    const from = arabic ? words.list[match.first].end : match.end;
+    const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
+    if (match.payload === 'preposition') {
+      const first = after[0];
+      if (first !== undefined) return { claimant: actorOf(corpus, first), cue, mention: first, pronoun: false };
+      continue;
+    }
+    // Inverted: a verb of saying after a quote or a comma, or first in an Arabic clause; never a party a preposition governs ("a déclaré à [l'AFP]").
+    const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
+    const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => word.kind === 'word' && PREPOSITIONS.has(word.text));
+    const inverted = inverting ? after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) : undefined;
+    if (inverted !== undefined && (arabic || opensClause(words, match.first))) return { claimant: actorOf(corpus, inverted), cue, mention: inverted, pronoun: false };
+    const pronoun = pronounBefore(words, match.first);
+    const before = parties.filter((m) => m.end <= match.start && match.first - wordIndexAt(words, m.end) <= BEFORE_WINDOW && !governed(words, m));
+    const subject = before[before.length - 1];
+    if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) return { claimant: actorOf(corpus, subject), cue, mention: subject, pronoun: false };
+    if (pronoun !== undefined) {
+      pronounAttribution ??= { ...(lastSpeaker !== undefined ? { claimant: lastSpeaker } : {}), cue, pronoun: true };
+      continue;
+    }
+    if (inverted !== undefined) return { claimant: actorOf(corpus, inverted), cue, mention: inverted, pronoun: false };
+    if (arabic && after[0] !== undefined) return { claimant: actorOf(corpus, after[0]), cue, mention: after[0], pronoun: false };
+  }
+  return pronounAttribution;
+}
+
+/** Whether the verb at word `index` opens its clause, auxiliaries aside: after a quote, a comma, or at the start. */
+function opensClause(words: Words, index: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && words.list[k].kind === 'word' && AUXILIARIES.has(words.list[k].text)) k--;
+  const word = words.at(k);
+  return word === undefined || (word.kind === 'mark' && QUOTE_CLOSERS.has(word.text));
+}
+
+/** A subject pronoun just before a verb (auxiliaries and "-t-" between), or inverted just after it. */
+function pronounBefore(words: Words, index: number): TextRange | undefined {
+  for (let k = index - 1, seen = 0; k >= 0 && seen < 4; k--) {
+    const word = words.list[k];
+    if (word.kind === 'mark' && word.text !== '-') break;
+    if (word.kind !== 'word') continue;
+    seen++;
+    if (PRONOUNS.has(word.text)) return word;
+    if (!AUXILIARIES.has(word.text) && word.text !== 't' && word.text !== 'ne' && word.text !== 'n') break;
+  }
+  return undefined;
+}

@@ -1,0 +1,960 @@
+// The claim finder: the passages of a document that state a checkable fact
+// no claim covers, each with the claim that would annotate it — who says it
+// (attribution.ts), about which event, and the values its words give,
+// tied to properties by the cues the desk gave and the corpus taught.
+//
+// A passage is a sentence, or the part of one no claim span covers, or a
+// clause when one sentence gives two values for one property ("a livré,
+// samedi 25 novembre, un communiqué sur les opérations menées vendredi 24
+// novembre": two dates, two claims). Values come from the value readers
+// (counts, dates, hedged and declined wording), enum values from their cue
+// words, entity values from the mentions, free text values from what the
+// corpus already annotated word for word.
+
+import type { Corpus } from '../corpus';
+import type { DocumentFacts } from '../document';
+import { readCounts } from '../read/counts';
+import { readCues, type CueReading } from '../read/cues';
+import { readDates, type DateReading } from '../read/dates';
+import type { ReadOptions } from '../read/languages';
+import { foldText } from '../aliases';
+import { PhraseTable, readWords, type Words } from '../read/words';
+import type { PropertyEntry, Registry } from '../registry';
+import type { TextRange } from '../syntax';
+import { readValue } from '../values';
+import { findAttribution, type Attribution } from './attribution';
+import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
+import { builtInActorCues, speaksOfFigures } from './lexicon';
+import { claimBlock, wrapProblem, wrapProblems } from './markup';
+import { documentMentions, idOfSection, type Mention } from './mentions';
+import { combine, CueModel, readOptionsOf, target, type Evidence } from './model';
+import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
+import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
+
+/** One property=value of a suggestion. */
+export interface SuggestedValue extends TextRange {
+  readonly key: string;
+  /** As the markup writes it: `~50`, `>=20`, `2023-11-24`, `@niafunke`, `captured`, `?`, a text. */
+  readonly value: string;
+  /** The exact source text it was read from: `text.slice(start, end)`. */
+  readonly words: string;
+  readonly why: string;
+}
+
+export interface Suggestion extends TextRange {
+  readonly file: string;
+  /** The source text of the range, markup of nested mentions included. */
+  readonly text: string;
+  /** The exact replacement for the range. */
+  readonly markup: string;
+  /** The claimant's actor id: the document's source when the outlet states the fact; null when none is found. */
+  readonly claimant: string | null;
+  /** Whether the claimant is the document's source, so that the markup has no `by=`. */
+  readonly bySource: boolean;
+  readonly event: string | null;
+  readonly properties: readonly SuggestedValue[];
+  readonly hedged: boolean;
+  /** In [0, 1]. */
+  readonly confidence: number;
+  /** One line a person can read. */
+  readonly why: string;
+}
+
+export interface AssistOptions {
+  /** The desk's cue phrases; by default those of corroborate.yaml. */
+  readonly cues?: DeskCues;
+  /** Suggestions below this confidence are left out (default 0: all). */
+  readonly minConfidence?: number;
+}
+
+// How sure a cue must make the finder before it ties a value to a property.
+const COUNT_THRESHOLD = 0.6;
+const DATE_THRESHOLD = 0.6;
+const ENUM_THRESHOLD = 2;
+const ENTITY_THRESHOLD = 1.2;
+const EVENT_THRESHOLD = 1;
+/** A passage that names an event by a mention or an alias. */
+const EVENT_NAMED = 3;
+/** How much the events of the rest of the document weigh (times their share), and the previous passage's. */
+const DOCUMENT_WEIGHT = 0.8;
+const PREVIOUS_WEIGHT = 0.4;
+/** A name or place this many words from a fact counts three quarters; far from it, half. */
+const NEARNESS_WORDS = 6;
+/** An event's registry date describes it: a date in the passage supports the event, it never decides alone. */
+const DATE_WEIGHT = 0.8;
+/** What an event's claims' words say weighs at most this: it breaks ties between the passage's own clues. */
+const LEARNT_EVENT_WEIGHT = 1;
+/** Prepositions of direction: the place after them is where people or things went, a third as likely the event's. */
+const TOWARDS: ReadonlySet<string> = new Set(['vers', 'to', 'towards', 'toward', 'into', 'الى']);
+const TOWARDS_WEIGHT = 0.3;
+const TOWARDS_WORDS = 6;
+/** How much the events a property's claims are usually about weigh, times their share. */
+const PROPERTY_EVENT_WEIGHT = 0.5;
+/** Dates spanning more days than this (a year, a season) place no event. */
+const MAX_DATED_DAYS = 31;
+/** Sentences longer than this are no claim to wrap (a page with no full stop): they are passed over. */
+const MAX_UNIT_LENGTH = 3000;
+/** An enum value must beat the next value of its property by this factor. */
+const ENUM_MARGIN = 1.5;
+/** How many words may stand between a reporting verb and the date of the statement ("said on Sunday"). */
+const STATEMENT_DATE_WORDS = 2;
+/** Words a suggestion needs at least: shorter stretches are titles and fragments. */
+const MIN_WORDS = 3;
+
+/** What the finder knows of a document while reading it. */
+interface DocumentContext {
+  readonly corpus: Corpus;
+  readonly registry: Registry;
+  readonly facts: DocumentFacts;
+  readonly options: ReadOptions;
+  readonly model: CueModel;
+  readonly cues: PhraseTable<readonly CuePhrase[]>;
+  readonly mentions: readonly Mention[];
+  readonly textValues: ReadonlyMap<string, PhraseTable<string>>;
+}
+
+/** A value found in a passage, tied to a property. */
+interface Found extends SuggestedValue {
+  /** Whether the value alone makes the passage worth a claim. */
+  readonly fact: boolean;
+  /** How sure the tie is, in [0, 1]. */
+  readonly strength: number;
+}
+
+/** A passage read: its words, mentions, values and attribution. */
+interface Reading {
+  readonly range: TextRange;
+  readonly unit: Unit;
+  readonly words: Words;
+  readonly mentions: readonly Mention[];
+  readonly values: readonly Found[];
+  readonly dates: readonly DateReading[];
+  /** Its terms, mentions left out. */
+  readonly allTerms: readonly WeightedTerm[];
+  readonly hedged?: CueReading;
+  readonly attribution?: Attribution;
+  readonly cueMatches: readonly CueMatch[];
+}
+
+interface CueMatch {
+  readonly first: number;
+  readonly next: number;
+  readonly start: number;
+  readonly end: number;
+  readonly cues: readonly CuePhrase[];
+}
+
+function contextOf(corpus: Corpus, facts: DocumentFacts, options: AssistOptions): DocumentContext {
+  const registry = corpus.registry;
+  const model = CueModel.of(corpus);
+  return {
+    corpus,
+    registry,
+    facts,
+    options: readOptionsOf(registry, facts),
+    model,
+    cues: cueTable(registry, options.cues ?? registryCues(registry)),
+    mentions: documentMentions(corpus, facts),
+    textValues: textValueTables(registry, model),
+  };
+}
+
+/** The text values the corpus annotated, per text property, as phrase tables; rebuilt when the model changes. */
+const textTables = new WeakMap<CueModel, { readonly claims: number; readonly tables: Map<string, PhraseTable<string>> }>();
+
+function textValueTables(registry: Registry, model: CueModel): ReadonlyMap<string, PhraseTable<string>> {
+  const known = textTables.get(model);
+  if (known !== undefined && known.claims === model.claimCount) return known.tables;
+  const tables = new Map<string, PhraseTable<string>>();
+  for (const property of registry.properties.values()) {
+    if (property.type !== 'text') continue;
+    const table = new PhraseTable<string>();
+    for (const [folded, { written }] of model.textValues(property.key)) if (folded.split(' ').length <= 6) table.addLiteral(written, written);
+    tables.set(property.key, table);
+  }
+  textTables.set(model, { claims: model.claimCount, tables });
+  return tables;
+}
+
+function mentionsIn(mentions: readonly Mention[], range: TextRange): Mention[] {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle].start < range.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Mention[] = [];
+  for (let k = low; k < mentions.length && mentions[k].start < range.end; k++) if (mentions[k].end <= range.end) found.push(mentions[k]);
+  return found;
+}
+
+function wordsOf(facts: DocumentFacts, range: TextRange): Words {
+  return readWords({ text: facts.text, start: range.start, end: range.end, markup: markupWithin(facts.parsed, range.start, range.end) });
+}
+
+/** The cue phrases within words [from, to) that signal a target, as evidence. */
+function cueEvidence(words: Words, matches: readonly CueMatch[], name: string, from: number, to: number, value?: { readonly first: number; readonly next: number }): Evidence[] {
+  const found: Evidence[] = [];
+  for (const match of matches) {
+    if (match.first < from || match.first >= to) continue;
+    // Near a value, a cue counts as a word there would: less the further it is, less before the value than after it.
+    const before = words.list[match.first]?.arabic === true ? 1 : BEFORE_VALUE;
+    const nearness = value === undefined ? 1 : match.first >= value.next ? proximity(match.first - value.next + 1) : before * proximity(Math.max(1, value.first - match.next + 1));
+    for (const cue of match.cues) if (cue.target === name) found.push({ weight: cue.weight * nearness, term: cue.phrase });
+  }
+  return found;
+}
+
+function propertiesOf(registry: Registry, type: PropertyEntry['type']): PropertyEntry[] {
+  return [...registry.properties.values()].filter((property) => property.type === type);
+}
+
+interface Scored<T> {
+  readonly item: T;
+  readonly score: number;
+  /** The term or cue phrase that weighs most. */
+  readonly cue?: string;
+}
+
+function scored<T>(item: T, evidence: readonly Evidence[]): Scored<T> {
+  const top = [...evidence].sort((a, b) => b.weight - a.weight)[0];
+  return top?.term !== undefined ? { item, score: combine(evidence), cue: top.term } : { item, score: combine(evidence) };
+}
+
+/** The best-scored candidate, or undefined when none reaches the threshold. */
+function best<T>(candidates: readonly Scored<T>[], threshold: number): Scored<T> | undefined {
+  let top: Scored<T> | undefined;
+  for (const candidate of candidates) if (candidate.score >= threshold && (top === undefined || candidate.score > top.score)) top = candidate;
+  return top;
+}
+
+/** How sure a tie is, from its score: 0.5 at the threshold, 1 at three times it. */
+function strengthOf(score: number, threshold: number): number {
+  return Math.min(1, 0.5 + (0.5 * (score - threshold)) / (threshold * 2));
+}
+
+function found(words: Words, key: string, value: string, range: TextRange, why: string, fact: boolean, strength: number): Found {
+  return { key, value, start: range.start, end: range.end, words: words.text.slice(range.start, range.end), why, fact, strength };
+}
+
+/** A value's words in a passage (first, next) and the words around them (from, to). */
+interface Neighbourhood {
+  readonly first: number;
+  readonly next: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The cue phrases of a passage, the longest at each word, overlapping ("ont été tués" and "tués ou blessés"). */
+function allCueMatches(table: PhraseTable<readonly CuePhrase[]>, words: Words): CueMatch[] {
+  const matches: CueMatch[] = [];
+  for (let index = 0; index < words.length; index++) {
+    if (!table.mayStartAt(words.list[index])) continue;
+    const match = table.matchAt(words, index);
+    if (match !== undefined) matches.push({ first: match.first, next: match.next, start: match.start, end: match.end, cues: match.payload });
+  }
+  return matches;
+}
+
+/** Reads one passage: values, tied to properties, and who says them. */
+function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, lastSpeaker: string | undefined): Reading {
+  const { registry, model, options, facts } = context;
+  const words = wordsOf(facts, range);
+  const mentions = mentionsIn(context.mentions, range);
+  const mentionRanges = mentions.map((m) => ({ start: m.start, end: m.end }));
+  const cueMatches = allCueMatches(context.cues, words);
+  const values: Found[] = [];
+  const around = (start: number, end: number): Neighbourhood => {
+    const first = wordIndexAt(words, start);
+    const next = Math.max(first + 1, wordIndexAt(words, end));
+    const { from, to } = neighbourhood(words, first, next, mentionRanges);
+    return { first, next, from, to };
+  };
+  // Words a cue phrase of another target reads ("tués" in "tués ou blessés") are no learnt evidence for this one.
+  const near = (name: string, where: Neighbourhood) => {
+    const skip = [...mentionRanges, ...cueMatches.filter((match) => !match.cues.some((cue) => cue.target === name))];
+    return [...model.evidence(name, neighbourhood(words, where.first, where.next, skip).terms), ...cueEvidence(words, cueMatches, name, where.from, where.to, where)];
+  };
+  const counts = readCounts(words, options);
+  const dates = readDates(words, options);
+  // A passage's terms, for enum values and events: its names and its figures are no cue.
+  const allTerms = termsOf(words, [...mentionRanges, ...counts, ...dates]);
+  const anywhere = (name: string) => [...model.evidence(name, allTerms), ...cueEvidence(words, cueMatches, name, 0, words.length)];
+
+  const cues = readCues(words, options);
+  const hedged = cues.find((cue) => cue.cue === 'hedged');
+  const declinedCues = cues.filter((cue) => cue.cue === 'declined');
+  const attribution = findAttribution(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues);
+  // A date right after the verb that reports the statement ("said on Sunday", "a assuré l'armée samedi") dates the statement, not the fact.
+  const statementDate = (range: TextRange) => {
+    if (attribution === undefined) return false;
+    const ends = [attribution.cue.end, ...(attribution.mention !== undefined && attribution.mention.start >= attribution.cue.end ? [attribution.mention.end] : [])];
+    const at = wordIndexAt(words, range.start);
+    return ends.some((end) => {
+      const from = wordIndexAt(words, end);
+      return at >= from && at - from <= STATEMENT_DATE_WORDS && words.list.slice(from, at).every((word) => word.kind === 'word' && stemOf(word) === undefined);
+    });
+  };
+
+  const countProperties = propertiesOf(registry, 'count');
+  for (const reading of counts) {
+    const where = around(reading.start, reading.end);
+    const chosen = best(countProperties.map((property) => scored(property, near(target.count(property.key), where))), COUNT_THRESHOLD);
+    if (chosen === undefined) continue;
+    values.push(found(words, chosen.item.key, reading.value, reading, `${reading.why} (${chosen.item.key}${chosen.cue !== undefined ? `: '${chosen.cue}'` : ''})`, true, strengthOf(chosen.score, COUNT_THRESHOLD)));
+  }
+
+  const dateProperties = propertiesOf(registry, 'date');
+  // Among several date properties the cues choose, and the one the corpus uses most takes the dates no cue ties.
+  const usualDate = [...dateProperties].sort((a, b) => model.observations(target.date(b.key)) - model.observations(target.date(a.key)))[0];
+  for (const reading of dates) {
+    if (reading.value === null || usualDate === undefined || statementDate(reading) || dateline(words, reading)) continue;
+    const where = around(reading.start, reading.end);
+    const chosen = dateProperties.length > 1 ? best(dateProperties.map((property) => scored(property, near(target.date(property.key), where))), DATE_THRESHOLD) : undefined;
+    const property = chosen?.item ?? usualDate;
+    // A year alone ("depuis 2012") is background more often than a claim: it goes with a claim, it makes none.
+    const precise = reading.value.length >= 7;
+    values.push(found(words, property.key, reading.value, reading, `${reading.why} (${property.key})`, precise, precise ? 0.7 : 0.3));
+  }
+
+  const figures = declinedCues.length > 0 && speaksOfFigures(words);
+  for (const declined of declinedCues) {
+    // Which figure is declined: the count property the passage's words point to, else the one the corpus declines most.
+    const where = around(declined.start, declined.end);
+    const candidates = countProperties.map((property) =>
+      scored(property, [...anywhere(target.declined(property.key)), ...near(target.count(property.key), where), ...cueEvidence(words, cueMatches, target.count(property.key), 0, words.length)]),
+    );
+    const usual = [...countProperties].sort((a, b) => model.observations(target.declined(b.key)) - model.observations(target.declined(a.key)) || model.observations(target.count(b.key)) - model.observations(target.count(a.key)))[0];
+    const property = best(candidates, Number.MIN_VALUE)?.item ?? usual;
+    if (property === undefined || values.some((value) => value.key === property.key)) continue;
+    // A refusal makes a claim when a figure is at stake ("n'a pas souhaité donner de bilan"), not a mere "no comment".
+    values.push(found(words, property.key, '?', declined, `${declined.why} (${property.key})`, figures, figures ? 0.8 : 0.3));
+  }
+
+  for (const property of propertiesOf(registry, 'enum')) {
+    const candidates = property.values.map((value) => scored(value, anywhere(target.value(property.key, value))));
+    const chosen = best(candidates, ENUM_THRESHOLD);
+    if (chosen === undefined) continue;
+    const second = Math.max(0, ...candidates.filter((c) => c !== chosen).map((c) => c.score));
+    if (chosen.score < ENUM_MARGIN * second) continue;
+    const name = target.value(property.key, chosen.item);
+    const where = cueMatches.find((match) => match.cues.some((c) => c.target === name)) ?? wordWithStem(words, chosen.cue) ?? { start: range.start, end: range.start };
+    values.push(found(words, property.key, chosen.item, where, `'${words.sourceBetween(where.start, where.end)}' → ${property.key}=${chosen.item}`, true, strengthOf(chosen.score, ENUM_THRESHOLD)));
+  }
+
+  for (const [key, table] of context.textValues) {
+    const match = table.findAll(words)[0];
+    if (match === undefined) continue;
+    values.push(found(words, key, words.sourceBetween(match.start, match.end), match, `'${words.sourceBetween(match.start, match.end)}' → ${key} (annotated so elsewhere in the corpus)`, true, 0.6));
+  }
+
+  return { range, unit, words, mentions, values, dates, allTerms, ...(hedged !== undefined ? { hedged } : {}), ...(attribution !== undefined ? { attribution } : {}), cueMatches };
+}
+
+/** Whether a place is where something went: a preposition of direction among the few words before it, in its phrase ("évacués vers les centres de santé de [Kaya]"). */
+function headedTowards(words: Words, mention: TextRange): boolean {
+  const at = wordIndexAt(words, mention.start);
+  for (let k = at - 1; k >= 0 && k >= at - TOWARDS_WORDS; k--) {
+    const word = words.list[k];
+    if (word.kind === 'mark' && word.text !== "'" && word.text !== '’') return false;
+    if (TOWARDS.has(word.text)) return true;
+  }
+  return false;
+}
+
+/** A wire dateline's date, "DAKAR, Aug 29 (Reuters) -": the day of the dispatch, not of any fact. */
+function dateline(words: Words, range: TextRange): boolean {
+  const open = wordIndexAt(words, range.end);
+  if (words.at(open)?.text !== '(') return false;
+  for (let k = open + 1; k < Math.min(words.length, open + 6); k++) {
+    if (words.list[k].text === ')') return ['-', '—', '–'].includes(words.at(k + 1)?.text ?? '');
+  }
+  return false;
+}
+
+/** The first word whose stem is `stem`, as a range. */
+function wordWithStem(words: Words, stem: string | undefined): TextRange | undefined {
+  if (stem === undefined) return undefined;
+  const word = words.list.find((w) => w.kind === 'word' && (w.text.startsWith(stem) || w.stems?.some((s) => s.stem.startsWith(stem))));
+  return word === undefined ? undefined : { start: word.start, end: word.end };
+}
+
+/** Words that open a clause: a cut between two values goes before one of them, or after clause punctuation. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['et', 'and', 'qui', 'que', 'qu', 'dont', 'who', 'which', 'while', 'whereas', 'tandis', 'alors', 'mais', 'but']);
+const CUT_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '؛', '،']);
+/** A clause before a value keeps at least this many words of it (its subject, its verb). */
+const CLAUSE_WORDS = 3;
+
+/**
+ * Where one passage holds two values for one property, the clauses to cut
+ * it into, so that each claim asserts the property once; undefined when it
+ * holds no such repeat.
+ */
+function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | undefined {
+  const { words } = reading;
+  const facts = reading.values.filter((value) => value.fact).sort((a, b) => a.start - b.start);
+  const cuts: number[] = [];
+  let seen = new Map<string, Found>();
+  for (const value of facts) {
+    const previous = seen.get(value.key);
+    if (previous === undefined || previous.value === value.value) {
+      seen.set(value.key, value);
+      continue;
+    }
+    const from = wordIndexAt(words, previous.end);
+    const to = wordIndexAt(words, value.start);
+    // The first clause boundary that leaves the earlier value at least a
+    // word of its clause and the later one a clause of its own; else the
+    // last boundary before the later value.
+    let cut = -1;
+    let fallback = -1;
+    let wordsAfterPrevious = 0;
+    for (let k = from; k < to && cut < 0; k++) {
+      const word = words.list[k];
+      const opens = word.kind === 'word' && CLAUSE_OPENERS.has(word.text);
+      const mark = word.kind === 'mark' && CUT_MARKS.has(word.text);
+      if (!opens && !mark) {
+        if (word.kind === 'word') wordsAfterPrevious++;
+        continue;
+      }
+      const offset = opens ? word.start : word.end;
+      if (insideSpan(context.facts.parsed, offset)) continue;
+      fallback = offset;
+      let before = 0;
+      for (let j = k + 1; j < to; j++) if (words.list[j].kind === 'word') before++;
+      if (wordsAfterPrevious > 0 && before >= CLAUSE_WORDS) cut = offset;
+      if (opens) wordsAfterPrevious++;
+    }
+    const at = cut >= 0 ? cut : fallback;
+    if (at < 0) return undefined;
+    cuts.push(at);
+    seen = new Map([[value.key, value]]);
+  }
+  if (cuts.length === 0) return undefined;
+  const ranges: TextRange[] = [];
+  let start = reading.range.start;
+  for (const cut of [...cuts, reading.range.end]) {
+    const trimmed = trimRange(context.facts.parsed, start, cut);
+    if (trimmed !== undefined) ranges.push(trimmed);
+    start = cut;
+  }
+  return ranges;
+}
+
+/** The party a passage names first as a subject (no preposition before it), for the pronouns of the passages after it. */
+function subjectOf(context: DocumentContext, reading: Reading): string | undefined {
+  if (reading.attribution?.claimant !== undefined) return reading.attribution.claimant;
+  for (const mention of reading.mentions) {
+    const actor = idOfSection(context.corpus, mention, 'actor');
+    if (actor !== undefined) return actor;
+  }
+  return undefined;
+}
+
+interface Claimant {
+  readonly id: string | null;
+  readonly bySource: boolean;
+  readonly why: string;
+  /** How sure, in [0, 1]. */
+  readonly strength: number;
+}
+
+/**
+ * Whether hedged wording reports what someone said ("auraient été tués",
+ * "reportedly", "يُزعم"), rather than the outlet's own caution about it ("n'a
+ * pas pu être vérifié", "could not be independently verified", "لم يتسن
+ * التحقق"), which is the outlet speaking.
+ */
+function reportsSpeech(cue: CueReading): boolean {
+  return !/verifi|confirm|تحقق|تاكد|التاكد|موثق|مؤكد/u.test(foldText(cue.words).folded);
+}
+
+/** Who says each passage: its attribution; a hedged passage goes on with the last party quoted; else the outlet. */
+function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Claimant[] {
+  const source = context.facts.frontMatter.source?.value;
+  const outlet: Claimant = source !== undefined && context.registry.entities.get(source)?.section === 'actor' ? { id: source, bySource: true, why: `the outlet's own statement (@${source})`, strength: 0.6 } : { id: null, bySource: false, why: 'no claimant found', strength: 0 };
+  let last: { id: string; paragraph: number } | undefined;
+  return readings.map((reading) => {
+    const attribution = reading.attribution;
+    if (attribution?.claimant !== undefined) {
+      last = { id: attribution.claimant, paragraph: reading.unit.paragraph };
+      const said = `'${reading.words.sourceBetween(attribution.cue.start, attribution.cue.end)}'`;
+      const how = attribution.pronoun ? `${said} + a pronoun for @${attribution.claimant}` : `${said} + @${attribution.claimant}`;
+      return attribution.claimant === source ? { ...outlet, why: how } : { id: attribution.claimant, bySource: false, why: how, strength: attribution.pronoun ? 0.7 : 1 };
+    }
+    if (attribution === undefined && reading.hedged !== undefined && reportsSpeech(reading.hedged) && last !== undefined && reading.unit.paragraph - last.paragraph <= 1) {
+      return { id: last.id, bySource: last.id === source, why: `'${reading.hedged.words}' goes on with @${last.id}'s account`, strength: 0.6 };
+    }
+    return outlet;
+  });
+}
+
+/** An event's registry date and place, read once. */
+interface EventFacts {
+  readonly id: string;
+  readonly place?: string;
+  readonly days?: { readonly low: number; readonly high: number };
+}
+
+/** The registry's events by what places them: at a place, inside one (a region holding it), and those with a date. */
+interface EventIndex {
+  readonly at: ReadonlyMap<string, readonly EventFacts[]>;
+  /** Place → the events at a place inside it (not at the place itself). */
+  readonly inside: ReadonlyMap<string, readonly EventFacts[]>;
+  readonly dated: readonly EventFacts[];
+}
+
+const eventIndexes = new WeakMap<Registry, EventIndex>();
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [item]);
+  else list.push(item);
+}
+
+function eventIndex(corpus: Corpus): EventIndex {
+  const registry = corpus.registry;
+  let index = eventIndexes.get(registry);
+  if (index === undefined) {
+    const at = new Map<string, EventFacts[]>();
+    const inside = new Map<string, EventFacts[]>();
+    const dated: EventFacts[] = [];
+    for (const entity of registry.entities.values()) {
+      if (entity.section !== 'event') continue;
+      const days = entity.date === undefined ? undefined : daysOf(entity.date);
+      const event: EventFacts = { id: entity.id, ...(entity.place !== undefined ? { place: entity.place.value } : {}), ...(days !== undefined ? { days } : {}) };
+      if (days !== undefined && days.high - days.low <= MAX_DATED_DAYS) dated.push(event);
+      if (event.place === undefined) continue;
+      push(at, event.place, event);
+      for (const around of corpus.placesContaining(event.place)) if (around !== event.place) push(inside, around, event);
+    }
+    eventIndexes.set(registry, (index = { at, inside, dated }));
+  }
+  return index;
+}
+
+/** A date value as days, when it is one. */
+function daysOf(value: string): { low: number; high: number } | undefined {
+  const read = readValue({ key: 'date', type: 'date', values: [], compatible: [] }, value, undefined);
+  return read.ok && read.value.type === 'interval' ? { low: read.value.low, high: read.value.high } : undefined;
+}
+
+interface EventChoice {
+  readonly id: string;
+  readonly score: number;
+  readonly why: string;
+}
+
+/** The evidence for each event in a passage's own words: one it names, one at the place and date it gives, one its words are typical of. */
+function eventEvidence(context: DocumentContext, reading: Reading): Map<string, { evidence: Evidence[]; why: string[] }> {
+  const scores = new Map<string, { evidence: Evidence[]; why: string[] }>();
+  const add = (id: string, weight: number, why: string) => {
+    let entry = scores.get(id);
+    if (entry === undefined) scores.set(id, (entry = { evidence: [], why: [] }));
+    entry.evidence.push({ weight });
+    if (why !== '' && !entry.why.includes(why)) entry.why.push(why);
+  };
+  // A name, a place or a date counts more the nearer it is to the passage's facts ("[cette attaque] survient après la prise de Kidal").
+  const { words } = reading;
+  const anchoring = new Set<string>(['count', 'date', 'enum']);
+  const factWords = reading.values.filter((value) => value.fact && anchoring.has(context.registry.properties.get(value.key)?.type ?? '')).map((value) => wordIndexAt(words, value.start));
+  const nearness = (range: TextRange) => {
+    if (factWords.length === 0) return 1;
+    const at = wordIndexAt(words, range.start);
+    return 0.5 + 0.5 / (1 + Math.min(...factWords.map((index) => Math.abs(index - at))) / NEARNESS_WORDS);
+  };
+  const registry = context.registry;
+  for (const mention of reading.mentions) {
+    for (const id of mention.ids) if (registry.entities.get(id)?.section === 'event') add(id, EVENT_NAMED * nearness(mention), `names @${id}`);
+  }
+  const events = eventIndex(context.corpus);
+  for (const mention of reading.mentions) {
+    // A place the passage goes to ("évacués vers Kaya", "taken to Kaya") is not where the event is.
+    const towards = headedTowards(words, mention) ? TOWARDS_WEIGHT : 1;
+    for (const place of mention.ids) {
+      if (registry.entities.get(place)?.section !== 'place') continue;
+      // At the place itself; at a place holding it (the town named, the event in its district); at a place it holds (the region named).
+      const weight = towards * nearness(mention);
+      for (const event of events.at.get(place) ?? []) add(event.id, 2 * weight, `at @${place}`);
+      for (const around of context.corpus.placesContaining(place)) {
+        if (around !== place) for (const event of events.at.get(around) ?? []) add(event.id, 1.5 * weight, `at @${place}`);
+      }
+      for (const event of events.inside.get(place) ?? []) add(event.id, 0.6 * weight, `in @${place}`);
+    }
+  }
+  for (const date of reading.dates) {
+    const days = date.value === null ? undefined : daysOf(date.value);
+    if (days === undefined || days.high - days.low > MAX_DATED_DAYS) continue;
+    // A date few events share says more than one many do.
+    const dated = events.dated.filter((event) => event.days !== undefined && event.days.low <= days.high && days.low <= event.days.high);
+    for (const event of dated) add(event.id, (DATE_WEIGHT / dated.length) * nearness(date), `on ${date.value}`);
+  }
+  // The events the corpus claims such values about: a toll is about an attack, seldom about a visit.
+  const asserted = [...new Set(reading.values.filter((value) => value.fact).map((value) => value.key))];
+  for (const key of asserted) {
+    for (const { event, share } of context.model.eventsAsserting(key)) add(event, PROPERTY_EVENT_WEIGHT * share, '');
+  }
+  for (const [id, evidence] of context.model.eventEvidence(reading.allTerms)) {
+    const weight = Math.min(combine(evidence), LEARNT_EVENT_WEIGHT);
+    const top = evidence[0]?.term;
+    add(id, weight, weight >= 0.5 && top !== undefined ? `'${top}…' as in its claims` : '');
+  }
+  return scores;
+}
+
+/**
+ * The event of each passage: the one its own words point to most, the
+ * events the rest of the document points to breaking ties; else the event
+ * of the nearest claim or passage of the document that has one.
+ */
+function eventsOf(context: DocumentContext, readings: readonly Reading[]): (EventChoice | undefined)[] {
+  const evidence = readings.map((reading) => eventEvidence(context, reading));
+  const own = evidence.map((scores) => {
+    let top: { id: string; score: number } | undefined;
+    for (const [id, entry] of scores) {
+      const score = combine(entry.evidence);
+      if (top === undefined || score > top.score) top = { id, score };
+    }
+    return top !== undefined && top.score >= EVENT_THRESHOLD ? top.id : undefined;
+  });
+  // What the document is about: the events its claims and its clearest passages name.
+  const documentShare = new Map<string, number>();
+  const named = [...context.facts.claims.map((claim) => claim.event), ...own].filter((id): id is string => id !== undefined);
+  for (const id of named) documentShare.set(id, (documentShare.get(id) ?? 0) + 1);
+  const anchored = named.length;
+  const choices: (EventChoice | undefined)[] = [];
+  evidence.forEach((scores, i) => {
+    const previous = choices[i - 1]?.id;
+    let top: EventChoice | undefined;
+    const candidates = new Set([...scores.keys(), ...documentShare.keys()]);
+    for (const id of candidates) {
+      const entry = scores.get(id);
+      const share = anchored === 0 ? 0 : (documentShare.get(id) ?? 0) / anchored;
+      const context = [...(entry?.evidence ?? []), { weight: DOCUMENT_WEIGHT * share }, { weight: id === previous ? PREVIOUS_WEIGHT : 0 }];
+      const score = combine(context);
+      if (top === undefined || score > top.score) {
+        const why = entry !== undefined && entry.why.length > 0 ? entry.why.join(', ') : 'what the document is about';
+        top = { id, score, why: `@${id}: ${why}` };
+      }
+    }
+    choices.push(top !== undefined && top.score >= EVENT_THRESHOLD ? top : undefined);
+  });
+  // A passage that points to no event takes the one the document is about, else that of the nearest claim.
+  const main = [...documentShare].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const anchors: { offset: number; id: string }[] = [];
+  for (const claim of context.facts.claims) if (claim.event !== undefined) anchors.push({ offset: claim.span.start, id: claim.event });
+  choices.forEach((choice, i) => {
+    if (choice !== undefined) anchors.push({ offset: readings[i].range.start, id: choice.id });
+  });
+  return choices.map((choice, i) => {
+    if (choice !== undefined) return choice;
+    if (main !== undefined) return { id: main, score: EVENT_THRESHOLD / 2, why: `@${main}: what the document is mostly about` };
+    const at = readings[i].range.start;
+    let nearest: { offset: number; id: string } | undefined;
+    for (const anchor of anchors) {
+      const distance = Math.abs(anchor.offset - at);
+      const bestDistance = nearest === undefined ? Infinity : Math.abs(nearest.offset - at);
+      if (distance < bestDistance || (distance === bestDistance && anchor.offset < at)) nearest = anchor;
+    }
+    return nearest === undefined ? undefined : { id: nearest.id, score: EVENT_THRESHOLD / 2, why: `@${nearest.id}: the event of the nearest claim` };
+  });
+}
+
+/** Entity values: actors tied by their cues (the claimant itself for a claim of responsibility), the place a passage names. */
+function entityValues(context: DocumentContext, reading: Reading, claimant: Claimant): Found[] {
+  const { model, registry } = context;
+  const { words } = reading;
+  const mentionRanges = reading.mentions.map((m) => ({ start: m.start, end: m.end }));
+  const values: Found[] = [];
+  for (const property of propertiesOf(registry, 'entity')) {
+    const name = target.entity(property.key);
+    const section = property.kind;
+    if (section === undefined || section === 'event') continue;
+    const candidates: Scored<{ id: string; range: TextRange }>[] = [];
+    // A claim of responsibility names its claimant as the value ("by=@x attacker=@x"), where the corpus writes it so.
+    const attribution = reading.attribution;
+    const ownCue = attribution !== undefined && attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
+    // Before the corpus says, a property the built-in cues know as responsibility ("attacker") is the claimant's.
+    const selfShare = model.selfShare(property.key) ?? (builtInActorCues(property.key).length > 0 ? 1 : 0);
+    if (section === 'actor' && attribution?.claimant !== undefined && ownCue && selfShare >= 0.5) {
+      const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(words, reading.cueMatches, name, 0, words.length)];
+      candidates.push(scored({ id: attribution.claimant, range: attribution.cue }, evidence));
+    }
+    for (const mention of reading.mentions) {
+      const id = idOfSection(context.corpus, mention, section);
+      if (id === undefined || mention === attribution?.mention || (section === 'actor' && id === claimant.id) || (section === 'place' && headedTowards(words, mention))) continue;
+      const first = wordIndexAt(words, mention.start);
+      const next = Math.max(first + 1, wordIndexAt(words, mention.end));
+      const around = neighbourhood(words, first, next, mentionRanges);
+      const evidence = [...model.evidence(name, around.terms), ...cueEvidence(words, reading.cueMatches, name, around.from, around.to, { first, next })];
+      candidates.push(scored({ id, range: mention.text }, evidence));
+    }
+    const chosen = best(candidates, ENTITY_THRESHOLD);
+    // One place named (a region holding it aside), and nothing tying another: the place of the claim, too weak to make one.
+    const ids = new Set(candidates.map((c) => c.item.id));
+    const innermost = [...ids].filter((id) => ![...ids].some((other) => other !== id && context.corpus.placesContaining(other).includes(id)));
+    const pick = chosen ?? (section === 'place' && innermost.length === 1 ? candidates.find((c) => c.item.id === innermost[0]) : undefined);
+    if (pick === undefined) continue;
+    const { id, range } = pick.item;
+    const said = `'${words.sourceBetween(range.start, range.end)}'`;
+    values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, chosen !== undefined, chosen !== undefined ? strengthOf(chosen.score, ENTITY_THRESHOLD) : 0.3));
+  }
+  return values;
+}
+
+/** The words a range holds. */
+function wordCount(words: Words): number {
+  let count = 0;
+  for (const word of words.list) if (word.kind === 'word' || word.kind === 'number') count++;
+  return count;
+}
+
+/**
+ * Whether a passage is background to the event it would be about: the dates
+ * it gives all lie months from the event's ("dirigé depuis un coup d'Etat en
+ * septembre 2022", "since 2015"), as the history a report recalls does.
+ */
+function background(context: DocumentContext, values: readonly Found[], event: EventChoice | undefined): boolean {
+  const days = event === undefined ? undefined : context.registry.entities.get(event.id)?.date;
+  const eventDays = days === undefined ? undefined : daysOf(days);
+  if (eventDays === undefined) return false;
+  const dates = values.flatMap((value) => (context.registry.properties.get(value.key)?.type === 'date' ? [daysOf(value.value)] : [])).filter((d) => d !== undefined);
+  return dates.length > 0 && dates.every((d) => d.high < eventDays.low - MAX_DATED_DAYS || d.low > eventDays.high + MAX_DATED_DAYS);
+}
+
+/** A passage's values, one per property, the first read of each kept. */
+function claimValues(context: DocumentContext, reading: Reading, claimant: Claimant): Found[] {
+  const values: Found[] = [];
+  for (const value of [...reading.values, ...entityValues(context, reading, claimant)]) if (!values.some((v) => v.key === value.key)) values.push(value);
+  return values;
+}
+
+function assemble(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined): Suggestion | undefined {
+  const { facts } = context;
+  if (wordCount(reading.words) < MIN_WORDS) return undefined;
+  const properties = claimValues(context, reading, claimant);
+  if (!properties.some((value) => value.fact) || background(context, properties, event)) return undefined;
+  const hedged = reading.hedged !== undefined;
+  const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
+  const text = facts.text.slice(reading.range.start, reading.range.end);
+  const markup = `[${text}]${claimBlock({ ...(by !== undefined ? { by } : {}), ...(event !== undefined ? { event: event.id } : {}), hedged, properties })}`;
+  const factStrength = Math.max(...properties.filter((p) => p.fact).map((p) => p.strength));
+  const eventStrength = event === undefined ? 0 : Math.min(1, event.score / (2 * EVENT_THRESHOLD));
+  const confidence = Math.round(100 * Math.min(1, 0.15 + 0.4 * factStrength + 0.25 * claimant.strength + 0.2 * eventStrength)) / 100;
+  const why = [claimant.why, ...(event !== undefined ? [event.why] : ['no event found']), ...properties.map((p) => p.why), ...(hedged && reading.hedged !== undefined ? [reading.hedged.why] : [])].join('; ');
+  return {
+    file: facts.file,
+    start: reading.range.start,
+    end: reading.range.end,
+    text,
+    markup,
+    claimant: claimant.id,
+    bySource: claimant.bySource,
+    event: event?.id ?? null,
+    properties: properties.map(({ key, value, start, end, words, why: valueWhy }) => ({ key, value, start, end, words, why: valueWhy })),
+    hedged,
+    confidence,
+    why,
+  };
+}
+
+/** Words a subject starts with ("Le groupe djihadiste, le Jnim, revendique…"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'the', 'a', 'an', 'this', 'these']);
+/** Edge segments longer than this are kept: they are more than a circumstance or an apposition. */
+const EDGE_WORDS = 10;
+
+/**
+ * A passage without the comma-separated segments at its edges that carry
+ * none of its claim — a circumstance before it ("Au Mali,", "Sollicitée
+ * par RFI,", "Simultanément,") or an apposition after it (", ONG
+ * américaine…", ", dans la même région de Tombouctou") — as the seeds
+ * annotate claims; undefined when there is nothing to take off.
+ */
+function withoutEdges(context: DocumentContext, reading: Reading): TextRange | undefined {
+  const { words } = reading;
+  const cuts: number[] = [];
+  let depth = 0;
+  let straight = false;
+  words.list.forEach((word, index) => {
+    if (word.kind !== 'mark') return;
+    if ('«“('.includes(word.text)) depth++;
+    else if ('»”)'.includes(word.text)) depth = Math.max(0, depth - 1);
+    else if (word.text === '"') straight = !straight;
+    else if ((word.text === ',' || word.text === '،') && depth === 0 && !straight && !insideSpan(context.facts.parsed, word.start)) cuts.push(index);
+  });
+  if (cuts.length === 0) return undefined;
+  const segments: { first: number; next: number }[] = [];
+  let first = 0;
+  for (const cut of [...cuts, words.length]) {
+    segments.push({ first, next: cut });
+    first = cut + 1;
+  }
+  const keeps = (segment: { first: number; next: number }) => {
+    const start = words.list[segment.first]?.start ?? reading.range.end;
+    const end = segment.next > segment.first ? words.list[segment.next - 1].end : start;
+    const within = (range: TextRange) => range.start < end && range.end > start;
+    let count = 0;
+    for (let k = segment.first; k < segment.next; k++) if (words.list[k].kind !== 'mark') count++;
+    return (
+      count > EDGE_WORDS ||
+      reading.values.some((value) => value.fact && within(value)) ||
+      (reading.attribution !== undefined && (within(reading.attribution.cue) || (reading.attribution.mention !== undefined && within(reading.attribution.mention)))) ||
+      (reading.hedged !== undefined && within(reading.hedged)) ||
+      reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'event'))
+    );
+  };
+  // One circumstance before the subject ("Au Mali, [le Jnim] revendique…": the next segment opens with a mention or a determiner), one apposition after.
+  const opensWithSubject = (segment: { first: number }) => {
+    const word = words.list[segment.first];
+    return word !== undefined && (DETERMINERS.has(word.text) || reading.mentions.some((mention) => mention.start <= word.start && word.start < mention.end));
+  };
+  let from = 0;
+  let to = segments.length;
+  if (to > 1 && !keeps(segments[0]) && !opensWithSubject(segments[0]) && opensWithSubject(segments[1])) from++;
+  if (to - from > 1 && !keeps(segments[to - 1])) to--;
+  if (from === 0 && to === segments.length) return undefined;
+  // A word may lie inside a mention's brackets: the passage then takes the whole mention.
+  const grown = growToSpans(context.facts.parsed, words.list[segments[from].first].start, words.list[segments[to - 1].next - 1].end);
+  return trimRange(context.facts.parsed, grown.start, grown.end);
+}
+
+/** Reads a document's units, cutting a unit into clauses where it repeats a property. */
+function readDocument(context: DocumentContext): Reading[] {
+  const readings: Reading[] = [];
+  let lastSpeaker: string | undefined;
+  for (const unit of readUnits(context.facts)) {
+    if (unit.end - unit.start > MAX_UNIT_LENGTH) continue;
+    const whole = readPassageAt(context, unit, unit, lastSpeaker);
+    const clauses = clausesOf(context, whole);
+    const parts = clauses === undefined ? [whole] : clauses.map((range) => readPassageAt(context, unit, range, lastSpeaker));
+    // A clause without an attribution of its own is said by whoever its sentence attributes.
+    const shared = parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? whole.attribution;
+    for (const clause of parts) {
+      const edges = withoutEdges(context, clause);
+      const part = edges === undefined ? clause : readPassageAt(context, unit, edges, lastSpeaker);
+      const reading = part.attribution === undefined && shared !== undefined ? { ...part, attribution: shared } : part;
+      readings.push(reading);
+      lastSpeaker = subjectOf(context, reading) ?? lastSpeaker;
+    }
+  }
+  return readings;
+}
+
+/** A document read whole: its passages, who says each, about which event. */
+interface DocumentReading {
+  readonly context: DocumentContext;
+  readonly readings: readonly Reading[];
+  readonly claimants: readonly Claimant[];
+  readonly events: readonly (EventChoice | undefined)[];
+}
+
+function readWholeDocument(corpus: Corpus, facts: DocumentFacts, options: AssistOptions, extra?: (context: DocumentContext, readings: readonly Reading[]) => Reading[]): DocumentReading {
+  const context = contextOf(corpus, facts, options);
+  const own = readDocument(context);
+  const readings = extra === undefined ? own : extra(context, own);
+  return { context, readings, claimants: claimantsOf(context, readings), events: eventsOf(context, readings) };
+}
+
+/**
+ * The claims a document could gain: passages that state a checkable fact no
+ * claim covers, in text order, never overlapping, each with the markup that
+ * would annotate it. Empty for a file that is not a readable document.
+ */
+export function suggestionsFor(corpus: Corpus, file: string, options: AssistOptions = {}): Suggestion[] {
+  const facts = corpus.document(file);
+  if (facts === undefined || facts.encoding !== undefined) return [];
+  const { context, readings, claimants, events } = readWholeDocument(corpus, facts, options);
+  const candidates: Suggestion[] = [];
+  readings.forEach((reading, i) => {
+    const suggestion = assemble(context, reading, claimants[i], events[i]);
+    if (suggestion !== undefined && suggestion.confidence >= (options.minConfidence ?? 0)) candidates.push(suggestion);
+  });
+  // Only what applies cleanly is proposed: the markup stays valid and the article the same.
+  const problems = wrapProblems(facts.text, candidates, facts.parsed.frontMatter?.end);
+  return candidates.filter((_, i) => problems[i] === undefined);
+}
+
+/** What the assist reads in a passage the analyst selected, to annotate it as a claim. */
+export interface PassageReading extends TextRange {
+  /** The range to wrap: the selection grown so that it cuts no span, spaces at its ends left out. */
+  readonly text: string;
+  /** The replacement for the range, or undefined when wrapping it would not leave valid markup (then `why` says so). */
+  readonly markup?: string;
+  readonly claimant: string | null;
+  /** Whether the claimant is the document's source (no `by=` in the markup). */
+  readonly bySource: boolean;
+  readonly event: string | null;
+  readonly properties: readonly SuggestedValue[];
+  readonly hedged: boolean;
+  /** What the words did not give, for the editor to leave a placeholder on: no claimant at all, no event, no value. */
+  readonly unread: { readonly claimant: boolean; readonly event: boolean; readonly values: boolean };
+  readonly why: string;
+}
+
+/** The smallest range holding [start, end) that cuts no span: a span it starts or ends inside is taken whole. */
+function growToWholeSpans(facts: DocumentFacts, start: number, end: number): TextRange {
+  let grown = { start, end };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const span of facts.parsed.spans) {
+      if (span.start >= grown.end) break;
+      const cutsStart = span.start < grown.start && grown.start < span.end;
+      const cutsEnd = span.start < grown.end && grown.end < span.end;
+      if (cutsStart === cutsEnd) continue;
+      grown = { start: Math.min(grown.start, span.start), end: Math.max(grown.end, span.end) };
+      changed = true;
+    }
+  }
+  return grown;
+}
+
+/**
+ * Reads the passage [start, end) of a document as a claim: who says it
+ * (with the document's earlier passages, for a pronoun), about which
+ * event, and the values its words give; for "Annotate selection as claim".
+ * Undefined for a file that is not a readable document or a range with no
+ * words.
+ */
+export function readPassage(corpus: Corpus, file: string, range: TextRange, options: AssistOptions = {}): PassageReading | undefined {
+  const facts = corpus.document(file);
+  if (facts === undefined || facts.encoding !== undefined) return undefined;
+  const body = facts.parsed.frontMatter?.end ?? 0;
+  const grown = growToWholeSpans(facts, Math.max(body, Math.min(range.start, range.end)), Math.min(facts.text.length, Math.max(range.start, range.end)));
+  let { start, end } = grown;
+  while (start < end && /\s/u.test(facts.text[start])) start++;
+  while (end > start && /\s/u.test(facts.text[end - 1])) end--;
+  if (end <= start) return undefined;
+  let selected: Reading | undefined;
+  const { context, readings, claimants, events } = readWholeDocument(corpus, facts, options, (context, own) => {
+    const before = own.filter((reading) => reading.range.end <= start);
+    const lastSpeaker = before.reduce<string | undefined>((speaker, reading) => subjectOf(context, reading) ?? speaker, undefined);
+    const unit: Unit = { start, end, sentence: -1, paragraph: before[before.length - 1]?.unit.paragraph ?? 0 };
+    selected = readPassageAt(context, unit, { start, end }, lastSpeaker);
+    return [...before, selected, ...own.filter((reading) => reading.range.start >= end)];
+  });
+  const index = selected === undefined ? -1 : readings.indexOf(selected);
+  if (selected === undefined || index < 0) return undefined;
+  const claimant = claimants[index];
+  const event = events[index];
+  const values = claimValues(context, selected, claimant);
+  const hedged = selected.hedged !== undefined;
+  const text = facts.text.slice(start, end);
+  const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
+  const markup = `[${text}]${claimBlock({ ...(by !== undefined ? { by } : {}), ...(event !== undefined ? { event: event.id } : {}), hedged, properties: values })}`;
+  const problem = wrapProblem(facts.text, start, end, markup, facts.parsed.frontMatter?.end);
+  const why = [claimant.why, event?.why ?? 'no event found', ...values.map((value) => value.why), ...(selected.hedged !== undefined ? [selected.hedged.why] : [])];
+  return {
+    start,
+    end,
+    text,
+    ...(problem === undefined ? { markup } : {}),
+    claimant: claimant.id,
+    bySource: claimant.bySource,
+    event: event?.id ?? null,
+    properties: values.map(({ key, value, start: valueStart, end: valueEnd, words, why: valueWhy }) => ({ key, value, start: valueStart, end: valueEnd, words, why: valueWhy })),
+    hedged,
+    unread: { claimant: claimant.id === null, event: event === undefined, values: values.length === 0 },
+    why: (problem === undefined ? why : [`this passage cannot be wrapped in a claim span: ${problem}`, ...why]).join('; '),
+  };
+}

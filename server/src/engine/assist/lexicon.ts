@@ -1,0 +1,124 @@
+import { PhraseTable, type Words } from '../read/words';
+
+// Cues the assist knows before a desk has annotated anything: the words the
+// press uses for the usual tolls and outcomes, in French, English and
+// Arabic, for properties whose key (or `measure:`) says what they count.
+// They weigh less than the desk's own `cues:` and what the corpus teaches;
+// a corpus with other keys simply gets none of them.
+
+/** Count properties by what they count: a property whose key or measure is one of the names gets the cues. */
+const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
+  {
+    names: ['killed', 'dead', 'deaths', 'fatalities', 'killings', 'tues', 'morts'],
+    cues: [
+      'tué', 'tués', 'tuée', 'tuées', 'mort', 'morts', 'décès', 'décédés', 'péri', 'tuant', 'ont perdu la vie', 'trouvé la mort', 'bilan',
+      'killed', 'dead', 'deaths', 'died', 'fatalities', 'lives', 'killing', 'lost their lives', 'death toll', 'toll',
+      'قتلى', 'قتيل', 'قتيلا', 'مقتل', 'قتل', 'قتلوا', 'لقي حتفه', 'لقوا حتفهم', 'مصرع', 'حتفهم', 'وفاة', 'حصيلة',
+      // Bodies seen are dead counted: "des dizaines de corps", "dozens of bodies".
+      'corps', 'cadavres', 'bodies', 'corpses', 'جثث', 'جثة',
+    ],
+  },
+  {
+    names: ['wounded', 'injured', 'injuries', 'blesses'],
+    cues: ['blessé', 'blessés', 'blessée', 'blessées', 'wounded', 'injured', 'injuries', 'hurt', 'جرحى', 'جريح', 'جريحا', 'إصابة', 'مصابين', 'أصيب', 'أصيبوا', 'إصابات'],
+  },
+  {
+    names: ['casualties', 'victims', 'victimes'],
+    cues: ['tués ou blessés', 'morts ou blessés', 'killed or wounded', 'killed or injured', 'dead or wounded', 'casualties', 'victimes', 'pertes', 'ضحايا', 'قتيل وجريح', 'بين قتيل وجريح'],
+  },
+  {
+    names: ['captured', 'prisoners', 'abducted', 'kidnapped', 'hostages', 'taken'],
+    cues: [
+      'prisonnier', 'prisonniers', 'faits prisonniers', 'capturé', 'capturés', 'capturées', 'enlevé', 'enlevés', 'otages', 'kidnappés',
+      'captured', 'prisoners', 'taken prisoner', 'abducted', 'kidnapped', 'hostages', 'taken hostage',
+      'أسرى', 'أسير', 'أسر', 'اختطاف', 'مختطفين', 'رهائن', 'خطف',
+    ],
+  },
+  { names: ['arrested', 'detained', 'arrests'], cues: ['arrêté', 'arrêtés', 'interpellés', 'détenus', 'arrested', 'detained', 'اعتقال', 'معتقلين', 'اعتقل', 'توقيف'] },
+  { names: ['displaced'], cues: ['déplacés', 'displaced', 'fled', 'نازحين', 'نزوح', 'نازح'] },
+  { names: ['vehicles'], cues: ['véhicule', 'véhicules', 'voitures', 'pick-up', 'vehicles', 'trucks', 'pickups', 'آليات', 'سيارات', 'مركبات', 'عربات'] },
+];
+
+/** Actor properties by name: who carried out what a party claims responsibility for. */
+const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
+  {
+    names: ['attacker', 'attackers', 'perpetrator', 'perpetrators', 'responsible', 'responsibility', 'author'],
+    cues: [
+      'revendique', 'revendiquent', 'revendiqué', 'revendiquait', 'revendication', 'a mené', 'ont mené', 'perpétré',
+      'claimed responsibility', 'claims responsibility', 'responsibility', 'carried out',
+      'تبنى', 'تبنت', 'تبني', 'مسؤوليته', 'مسؤوليتها', 'المسؤولية',
+    ],
+  },
+];
+
+/** Enum values by name: a value so named gets the cues, whatever its property. */
+const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
+  {
+    names: ['captured', 'taken', 'seized', 'overran', 'overrun'],
+    cues: [
+      'pris le contrôle', 'prise de contrôle', 'capturé', 'conquis', 'la prise',
+      'took control', 'taken control', 'seized control', 'seized the camp', 'seized the base', 'seized the town', 'overran', 'overrun', 'captured', 'stormed',
+      'سيطر', 'سيطرت', 'السيطرة على', 'سيطرتها', 'سيطرته', 'سيطرتهم', 'استولى', 'استولت', 'استولوا', 'اقتحم', 'اقتحمت', 'اقتحموا',
+    ],
+  },
+  {
+    names: ['repelled', 'repulsed', 'thwarted', 'held'],
+    cues: ['repoussé', 'repoussée', 'repoussés', 'repoussées', 'repousser', 'mis en déroute', 'déjoué', 'repelled', 'repulsed', 'fended off', 'thwarted', 'beat back', 'صد', 'صدت', 'التصدي', 'دحر', 'إحباط', 'أحبط'],
+  },
+  {
+    names: ['civilians', 'civilian', 'civils'],
+    cues: ['civils', 'civil', 'civiles', 'civilians', 'civilian', 'non-combattants', 'مدنيين', 'مدنيون', 'المدنيين', 'مدني'],
+  },
+  {
+    names: ['combatants', 'combatant', 'military', 'soldiers', 'militiamen'],
+    cues: ['combattants', 'miliciens', 'militaires', 'militiamen', 'militias', 'combatants', 'fighters', 'مقاتلين', 'ميليشيات', 'مسلحين', 'عسكريين'],
+  },
+  {
+    names: ['withdrawn', 'withdrew', 'retreated'],
+    cues: ['se sont retirés', 'se sont repliés', 'ont quitté le camp', 'withdrew', 'withdrawn', 'retreated', 'pulled out', 'انسحب', 'انسحبت', 'انسحاب'],
+  },
+];
+
+/**
+ * Words that say a figure is at stake: a party that declines to comment
+ * declines a figure only when the passage speaks of one ("n'a pas souhaité
+ * apporter de bilan", not "did not respond to a request for comment").
+ */
+const TOLL_WORDS: readonly string[] = [
+  'bilan', 'chiffre', 'chiffres', 'pertes', 'victimes', 'conséquences', 'morts', 'tués', 'blessés', 'nombre',
+  'toll', 'death toll', 'figure', 'figures', 'casualties', 'dead', 'killed', 'wounded', 'number', 'numbers', 'consequences',
+  'حصيلة', 'أرقام', 'ضحايا', 'قتلى', 'جرحى', 'خسائر', 'عدد',
+];
+
+let tolls: PhraseTable<true> | undefined;
+
+/** Whether some words speak of a figure (TOLL_WORDS, matched folded). */
+export function speaksOfFigures(words: Words): boolean {
+  if (tolls === undefined) {
+    tolls = new PhraseTable<true>();
+    for (const word of TOLL_WORDS) tolls.addLiteral(word, true);
+  }
+  return tolls.findAll(words).length > 0;
+}
+
+/** The built-in cues of a count property, by its key or `measure:`. */
+export function builtInCountCues(key: string, measure: string | undefined): readonly string[] {
+  const names = [key.toLowerCase(), measure?.toLowerCase()];
+  return COUNT_CUES.filter((entry) => names.some((name) => name !== undefined && entry.names.includes(name))).flatMap((entry) => entry.cues);
+}
+
+/** The built-in cues of an actor property, by its key. */
+export function builtInActorCues(key: string): readonly string[] {
+  const name = key.toLowerCase();
+  return ACTOR_CUES.filter((entry) => entry.names.includes(name)).flatMap((entry) => entry.cues);
+}
+
+/** Value names too common as words to be a cue of themselves ("no figures", "other reports"). */
+const NOT_CUES: ReadonlySet<string> = new Set(['other', 'others', 'unknown', 'none', 'some', 'true', 'false', 'yes', 'no']);
+
+/** The built-in cues of an enum value: those of its name, and the name itself when it is a word ("denied", "confirmed"). */
+export function builtInValueCues(value: string): readonly string[] {
+  const name = value.toLowerCase();
+  const own = name.length >= 4 && !NOT_CUES.has(name) ? [name.replace(/[-_]/gu, ' ')] : [];
+  return [...own, ...VALUE_CUES.filter((entry) => entry.names.includes(name)).flatMap((entry) => entry.cues)];
+}

@@ -1,0 +1,186 @@
+// How well the annotation assist proposes the claims an analyst annotated
+// (docs/assist.md, "How well it works"). For each report of an annotated
+// corpus: take its claim spans off (mentions kept) — and off the report it
+// republishes or that republishes it, so that no cue is learnt from a copy
+// of its own text — run the claim finder with the rest of the corpus
+// annotated, and compare its suggestions with the claims taken off.
+//
+// A suggestion and a claim match, one to one and best first, when the words
+// they share are at least half of the words either covers. Recall is matched
+// claims over claims; precision matched suggestions over suggestions;
+// claimant, event and property=value accuracy are read on matched pairs
+// (property=value over the claim's (property, value) pairs that are not free
+// text, values equal as intervals).
+//
+//   npm run assist:eval                     # the seeds
+//   npm run assist:eval -- DIR [--json] [--details]
+
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { suggestionsFor, type Suggestion } from '../../server/src/engine/assist/finder';
+import { Corpus } from '../../server/src/engine/corpus';
+import type { Claim, DocumentFacts } from '../../server/src/engine/document';
+import { parseDocument } from '../../server/src/engine/parser';
+import { REGISTRY_FILE } from '../../server/src/engine/registry';
+import { readValue, valueKey } from '../../server/src/engine/values';
+import { loadCorpus } from '../../server/src/workspace/corpusFiles';
+import { ArticleOffsets, stripClaims, wordsIn } from '../support/claims';
+
+interface Tally {
+  claims: number;
+  suggestions: number;
+  matched: number;
+  claimantRight: number;
+  eventRight: number;
+  pairs: number;
+  pairsRight: number;
+}
+
+function emptyTally(): Tally {
+  return { claims: 0, suggestions: 0, matched: 0, claimantRight: 0, eventRight: 0, pairs: 0, pairsRight: 0 };
+}
+
+function add(total: Tally, part: Tally): void {
+  for (const key of Object.keys(total) as (keyof Tally)[]) total[key] += part[key];
+}
+
+/** The reports whose text is largely the same as `file`'s: the one it republishes, those that republish it. */
+function copiesOf(corpus: Corpus, file: string): string[] {
+  const facts = corpus.document(file);
+  const source = facts?.frontMatter.source?.value;
+  const origin = facts?.frontMatter.origin?.value;
+  return corpus.files().filter((other) => {
+    if (other === file) return false;
+    const front = corpus.document(other)?.frontMatter;
+    const otherSource = front?.source?.value;
+    const otherOrigin = front?.origin?.value;
+    return (origin !== undefined && (otherSource === origin || otherOrigin === origin)) || (source !== undefined && otherOrigin === source);
+  });
+}
+
+interface Pair {
+  readonly claim: Claim;
+  readonly suggestion: Suggestion;
+  readonly overlap: number;
+}
+
+function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** Whether a suggestion gives a claim's value for a property, as an interval or an id. */
+function sameValue(corpus: Corpus, key: string, annotated: string, suggested: string | undefined): boolean {
+  if (suggested === undefined) return false;
+  const property = corpus.registry.properties.get(key);
+  if (property === undefined) return false;
+  const read = (text: string) => readValue(property, text, text.startsWith('@') ? text.slice(1) : undefined);
+  const a = read(annotated);
+  const b = read(suggested);
+  return a.ok && b.ok && valueKey(a.value) === valueKey(b.value);
+}
+
+interface ReportResult {
+  readonly file: string;
+  readonly tally: Tally;
+  readonly details: string[];
+}
+
+function evaluateReport(original: Corpus, registryText: string, file: string): ReportResult {
+  const stripped = new Set([file, ...copiesOf(original, file)]);
+  const corpus = new Corpus(registryText);
+  for (const other of original.files()) {
+    const facts = original.document(other);
+    if (facts !== undefined) corpus.setDocument(other, stripped.has(other) ? stripClaims(facts.text) : facts.text);
+  }
+  const annotated = original.document(file) as DocumentFacts;
+  const suggestions = suggestionsFor(corpus, file);
+  const strippedFacts = corpus.document(file) as DocumentFacts;
+  const claimOffsets = new ArticleOffsets(annotated.parsed);
+  const suggestionOffsets = new ArticleOffsets(parseDocument(strippedFacts.text));
+  const article = claimOffsets.article;
+  const claimWords = annotated.claims.map((claim) => wordsIn(article, claimOffsets.range({ start: claim.span.start, end: claim.span.close })));
+  const suggestionWords = suggestions.map((s) => wordsIn(article, suggestionOffsets.range(s)));
+  const candidates: Pair[] = [];
+  annotated.claims.forEach((claim, i) =>
+    suggestions.forEach((suggestion, j) => {
+      const overlap = jaccard(claimWords[i], suggestionWords[j]);
+      if (overlap >= 0.5) candidates.push({ claim, suggestion, overlap });
+    }),
+  );
+  // Best first: the larger overlap, then, between claims of the same words (one sentence about two events), the one the suggestion agrees with.
+  const agreement = (pair: Pair) => Number(pair.suggestion.claimant === (pair.claim.claimant ?? null)) + Number(pair.suggestion.event === (pair.claim.event ?? null));
+  candidates.sort((a, b) => b.overlap - a.overlap || agreement(b) - agreement(a));
+  const usedClaims = new Set<Claim>();
+  const usedSuggestions = new Set<Suggestion>();
+  const pairs: Pair[] = [];
+  for (const pair of candidates) {
+    if (usedClaims.has(pair.claim) || usedSuggestions.has(pair.suggestion)) continue;
+    usedClaims.add(pair.claim);
+    usedSuggestions.add(pair.suggestion);
+    pairs.push(pair);
+  }
+  const tally = emptyTally();
+  tally.claims = annotated.claims.length;
+  tally.suggestions = suggestions.length;
+  tally.matched = pairs.length;
+  const details: string[] = [];
+  const quote = (text: string) => JSON.stringify(text.length > 90 ? `${text.slice(0, 87)}…` : text);
+  for (const { claim, suggestion, overlap } of pairs) {
+    const claimantRight = suggestion.claimant === (claim.claimant ?? null);
+    const eventRight = suggestion.event === (claim.event ?? null);
+    if (claimantRight) tally.claimantRight++;
+    if (eventRight) tally.eventRight++;
+    const wrong: string[] = [];
+    for (const assertion of claim.assertions) {
+      if (assertion.property.type === 'text') continue;
+      tally.pairs++;
+      const suggested = suggestion.properties.find((p) => p.key === assertion.property.key)?.value;
+      if (sameValue(corpus, assertion.property.key, assertion.attribute.value.raw, suggested)) tally.pairsRight++;
+      else wrong.push(`${assertion.property.key}=${assertion.attribute.value.raw} (got ${suggested ?? 'none'})`);
+    }
+    const marks = [claimantRight ? '' : `claimant ${suggestion.claimant} ≠ ${claim.claimant}`, eventRight ? '' : `event ${suggestion.event} ≠ ${claim.event}`, ...wrong].filter((m) => m !== '');
+    details.push(`  match ${overlap.toFixed(2)} ${quote(suggestion.text)}${marks.length > 0 ? `\n        ${marks.join('; ')}\n        why: ${suggestion.why}` : ''}`);
+  }
+  for (const claim of annotated.claims) {
+    if (!usedClaims.has(claim)) details.push(`  missed ${quote(annotated.text.slice(claim.span.start, claim.span.end))}`);
+  }
+  for (const suggestion of suggestions) {
+    if (!usedSuggestions.has(suggestion)) details.push(`  extra  ${quote(suggestion.text)} → ${suggestion.markup.slice(suggestion.markup.lastIndexOf(']{'))}\n        why: ${suggestion.why}`);
+  }
+  return { file, tally, details };
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${Math.round((100 * part) / whole)}%`;
+}
+
+function row(name: string, t: Tally): string {
+  return `| ${name} | ${t.claims} | ${t.suggestions} | ${t.matched} | ${percent(t.matched, t.claims)} | ${percent(t.matched, t.suggestions)} | ${percent(t.claimantRight, t.matched)} | ${percent(t.eventRight, t.matched)} | ${percent(t.pairsRight, t.pairs)} (${t.pairsRight}/${t.pairs}) |`;
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } } });
+  const dir = path.resolve(positionals[0] ?? path.join(__dirname, '..', '..', 'seeds'));
+  const original = await loadCorpus(dir);
+  const registryText = original.registry.text;
+  const results = original.files().filter((file) => file !== REGISTRY_FILE && original.document(file) !== undefined).map((file) => evaluateReport(original, registryText, file));
+  const total = emptyTally();
+  for (const result of results) add(total, result.tally);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ reports: results.map((r) => ({ file: r.file, ...r.tally })), total }, null, 2)}\n`);
+    return;
+  }
+  const lines = [
+    '| Report | Claims | Suggestions | Matched | Recall | Precision | Claimant | Event | Property=value |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...results.map((r) => row(r.file, r.tally)),
+    row('**All**', total),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (values.details) for (const result of results) process.stdout.write(`\n${result.file}\n${result.details.join('\n')}\n`);
+}
+
+void main();

@@ -1,0 +1,93 @@
+// What the corpus teaches the assist is kept beside the corpus and updated
+// from the documents that changed, so that asking for one open document's
+// suggestions while typing does not relearn the corpus. Whatever the edits,
+// the suggestions equal those of a corpus read afresh; and the more a desk
+// annotates, the more the assist ties: a count its cues did not tie before
+// is tied once claims with such counts are annotated.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggestionsFor } from '../../server/src/engine/assist/finder';
+import { Corpus } from '../../server/src/engine/corpus';
+
+const REGISTRY = `documents: ["*.txt"]
+properties:
+  looted: { type: count }
+  killed: { type: count }
+  date: { type: date }
+actors:
+  afp: { name: AFP }
+  residents: { name: Residents, anonymous: true, aliases: [habitants] }
+events:
+  raid: { name: Raid on the market, date: 2024-03-02 }
+  ambush: { name: Ambush of the convoy, date: 2024-03-04 }
+`;
+
+const FRONT = '---\nsource: afp\npublished: 2024-03-05\nlanguage: fr\n---\n';
+
+const OPEN = `${FRONT}Selon des habitants, une trentaine de boutiques ont été pillées au marché. Deux chauffeurs du convoi ont été tués.\n`;
+
+/** Annotated reports that teach what "pillées" near a count means, and which words the raid's claims hold. */
+const TEACHING = [
+  `${FRONT}[Les assaillants ont pillé 12 boutiques du marché]{claim by=@residents event=@raid looted=12}.\n`,
+  `${FRONT}[Quinze échoppes du marché ont été pillées]{claim event=@raid looted=15}.\n[Trois soldats du convoi ont été tués]{claim event=@ambush killed=3}.\n`,
+  `${FRONT}[Le convoi a été attaqué mardi]{claim event=@ambush date=2024-03-04}. [Les boutiques du marché ont été pillées samedi]{claim event=@raid date=2024-03-02}.\n`,
+  // Claims of other facts, so that the words above are rare among the claims, as in any corpus of some size.
+  `${FRONT}[Deux camions ont brûlé sur la route]{claim event=@ambush}. [Un blindé a sauté sur une mine]{claim event=@ambush}.\n` +
+    '[Quatre gendarmes ont été tués près du pont]{claim event=@ambush killed=4}. [Une patrouille est arrivée le lendemain]{claim event=@ambush}.\n' +
+    '[Le chef du village a été enlevé]{claim event=@ambush}. [Cinq civils sont morts à l’hôpital]{claim event=@ambush killed=5}.\n' +
+    '[Une vingtaine de boutiques ont été pillées au marché]{claim by=@residents event=@raid looted=~20}.\n',
+];
+
+function fresh(files: Readonly<Record<string, string>>): Corpus {
+  const corpus = new Corpus(REGISTRY);
+  for (const [file, text] of Object.entries(files)) corpus.setDocument(file, text);
+  return corpus;
+}
+
+describe('the cues the corpus teaches', () => {
+  test('a count is tied to a property once annotated claims teach its cue', () => {
+    const before = suggestionsFor(fresh({ 'open.txt': OPEN }), 'open.txt');
+    assert.ok(!before.some((s) => s.properties.some((p) => p.key === 'looted')), JSON.stringify(before.map((s) => s.markup)));
+    const files: Record<string, string> = { 'open.txt': OPEN };
+    TEACHING.forEach((text, i) => (files[`t${i}.txt`] = text));
+    const after = suggestionsFor(fresh(files), 'open.txt');
+    const looted = after.find((s) => s.properties.some((p) => p.key === 'looted'));
+    assert.ok(looted, JSON.stringify(after.map((s) => s.markup)));
+    assert.match(looted.markup, /looted=~30/u);
+    assert.match(looted.markup, /event=@raid/u);
+  });
+
+  test('kept up to date through edits, deletions and a new registry, it equals a corpus read afresh', () => {
+    const corpus = new Corpus(REGISTRY);
+    const files: Record<string, string> = { 'open.txt': OPEN };
+    corpus.setDocument('open.txt', OPEN);
+    const same = () => assert.deepEqual(suggestionsFor(corpus, 'open.txt'), suggestionsFor(fresh(files), 'open.txt'));
+    same();
+    TEACHING.forEach((text, i) => {
+      corpus.setDocument(`t${i}.txt`, text);
+      files[`t${i}.txt`] = text;
+      same();
+    });
+    // An edit to a teaching report, then to the open one, as typing does.
+    const edited = TEACHING[1].replace('looted=15', 'looted=16');
+    corpus.setDocument('t1.txt', edited);
+    files['t1.txt'] = edited;
+    same();
+    const typed = OPEN.replace('une trentaine', 'une quarantaine');
+    corpus.setDocument('open.txt', typed);
+    files['open.txt'] = typed;
+    same();
+    corpus.deleteDocument('t0.txt');
+    delete files['t0.txt'];
+    same();
+    corpus.setRegistry(`${REGISTRY}vague:\n  une quarantaine: "35..45"\n`);
+    assert.deepEqual(suggestionsFor(corpus, 'open.txt'), suggestionsFor(withRegistry(files, `${REGISTRY}vague:\n  une quarantaine: "35..45"\n`), 'open.txt'));
+  });
+});
+
+function withRegistry(files: Readonly<Record<string, string>>, registry: string): Corpus {
+  const corpus = new Corpus(registry);
+  for (const [file, text] of Object.entries(files)) corpus.setDocument(file, text);
+  return corpus;
+}

@@ -1,0 +1,44 @@
+// Where the claim finder looks: the passages of a report no claim covers,
+// as a table of (report, passages). Sentences come from Intl.Segmenter,
+// mended where it stumbles on the press (a quote closed after its full
+// stop, "M." and "Gen." before a name, a quotation of several sentences);
+// a passage never cuts a span, skips what `{skip}` hides, stops at claim
+// spans, and is trimmed of its final full stop as the seeds annotate claims.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readUnits } from '../../server/src/engine/assist/units';
+import { corpusOf } from '../support/corpus';
+
+const REGISTRY = 'documents: ["*.txt"]\nactors:\n  fama: { name: FAMa }\n';
+
+type Row = readonly [title: string, text: string, passages: readonly string[]];
+
+const ROWS: readonly Row[] = [
+  ['sentences, without their final full stop', 'Le camp a été pris. L’armée dément !', ['Le camp a été pris', 'L’armée dément !']],
+  ['a quotation closed after its full stop ends with its sentence', '« Nous avons repoussé l’assaut. » Le camp est calme.', ['« Nous avons repoussé l’assaut. »', 'Le camp est calme']],
+  ['a quotation of two sentences is one passage with its attribution', '« Le camp est tombé. Nous le tenons », a dit M. Diallo.', ['« Le camp est tombé. Nous le tenons », a dit M. Diallo']],
+  ['titles and initials before a name', 'Gen. Smith and J. Doe said the U.S. embassy was closed. It reopened.', ['Gen. Smith and J. Doe said the U.S. embassy was closed', 'It reopened']],
+  ['a paragraph wrapped by hand reads as one', 'Le camp a été\npris vendredi. Puis\nabandonné.', ['Le camp a été\npris vendredi', 'Puis\nabandonné']],
+  ['a line break before a capital ends a sentence without a full stop', 'Communiqué conjoint\nLes deux pays ont signé.', ['Communiqué conjoint', 'Les deux pays ont signé']],
+  ['mentions are taken whole, never cut', '[Le GSIM. Groupe]{@fama} dit avoir pris le camp. Fin.', ['[Le GSIM. Groupe]{@fama} dit avoir pris le camp', 'Fin']],
+  ['what {skip} hides is no passage', 'Le camp a été pris. [Un tweet : 50 morts.]{skip} Fin du direct.', ['Le camp a été pris', 'Fin du direct']],
+  ['a claim span is a wall: the stretches on either side are passages', 'Selon l’armée, [20 soldats ont été tués]{claim killed=20}, et 30 blessés.', ['Selon l’armée', 'et 30 blessés']],
+  ['Arabic sentences', 'قال الجيش إن 20 جنديا قتلوا. وأعلنت الجماعة مسؤوليتها؟ نعم.', ['قال الجيش إن 20 جنديا قتلوا', 'وأعلنت الجماعة مسؤوليتها؟', 'نعم']],
+  ['CRLF and a lone CR end lines as LF does', 'Le camp a été pris.\r\nL’armée dément.\rFin.', ['Le camp a été pris', 'L’armée dément', 'Fin']],
+  ['an escape is text, taken whole', 'Le \\[sic\\] camp est pris.', ['Le \\[sic\\] camp est pris']],
+];
+
+describe('the passages of a report', () => {
+  for (const [title, text, passages] of ROWS) {
+    test(title, () => {
+      const corpus = corpusOf({ 'corroborate.yaml': REGISTRY, 'a.txt': `---\nlanguage: fr\n---\n${text}` });
+      const facts = corpus.document('a.txt');
+      assert.ok(facts);
+      assert.deepEqual(
+        readUnits(facts).map((unit) => facts.text.slice(unit.start, unit.end)),
+        passages,
+      );
+    });
+  }
+});
