@@ -25,20 +25,11 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
+import { TWO_PARTIES_REGISTRY as REGISTRY } from '../corpusFixtures';
 import { freshDiagnostics, MAX_PUBLISHED, publishedDiagnostics, publishes } from './freshCheck';
 import { copySeeds, LspClient, stopServers, uriOf, writeCorpus, type ClientOptions } from './lspClient';
 
 after(stopServers);
-
-const REGISTRY = `documents: ["*.txt"]
-properties:
-  outcome: { type: enum, values: [captured, repelled] }
-actors:
-  jnim: { name: JNIM, aliases: [JNIM] }
-  fama: { name: FAMa, aliases: [FAMa] }
-events:
-  attack: { name: Attack on the camp }
-`;
 
 /** a and b contradict each other across files; c has only a hint (an alias no span marks); d has nothing. */
 const CORPUS: Record<string, string> = {
