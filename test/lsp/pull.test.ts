@@ -215,7 +215,7 @@ describe('pulled diagnostics', () => {
     assert.equal(byFile(dir, await client.pullWorkspace()).get('b.txt'), 'unchanged');
   });
 
-  test('with a partial result token, a workspace pull with nothing new is held until something changes, and can be cancelled', async () => {
+  test('with a partial result token, a workspace pull streams what differs and stays open, streaming each change, until cancelled', async () => {
     const dir = writeCorpus(CORPUS);
     const client = await pullClient(dir);
     await client.pullWorkspace();
@@ -223,39 +223,105 @@ describe('pulled diagnostics', () => {
     const token = 'held';
     client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (partial) => {
       streamed.push(...partial.items);
+      client.take(partial.items);
     });
+    const cancellation = new CancellationTokenSource();
+    const held = client.connection.sendRequest(
+      WorkspaceDiagnosticRequest.type,
+      { previousResultIds: [...client.resultIds].map(([uri, value]) => ({ uri, value })), partialResultToken: token },
+      cancellation.token,
+    );
     let answered = false;
-    const held = client.connection
-      .sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [...client.resultIds].map(([uri, value]) => ({ uri, value })), partialResultToken: token })
-      .then((result) => {
-        answered = true;
-        return result;
-      });
+    held.then(
+      () => (answered = true),
+      () => (answered = true),
+    );
     // A document pull is answered meanwhile: the held pull blocks nothing.
     const a = uriOf(dir, 'a.txt');
+    const b = uriOf(dir, 'b.txt');
     await client.open(a, CORPUS['a.txt']);
     await client.pullDocument(a);
-    assert.equal(answered, false, 'nothing the client does not have: the pull is held');
 
     await client.change(a, CORPUS['a.txt'].replace('outcome=captured', 'outcome=repelled'));
     await client.pullDocument(a);
-    assert.deepEqual((await held).items, [], 'streamed: the reports came as partial results');
-    const reports = byFile(dir, streamed);
-    assert.equal(reports.get('b.txt'), 'full ', 'the file the edit changed');
-    for (const file of [REGISTRY_FILE, 'c.txt', 'd.txt']) assert.equal(reports.get(file), 'unchanged', file);
-    // a either way: reported with what it shows now, or unchanged under the result its own pull gave.
-    assert.equal(streamed.length, 5, 'every corpus file once');
+    await client.waitFor('b streamed', () => streamed.some((report) => report.uri === b));
+    assert.deepEqual(byFile(dir, streamed), new Map([['b.txt', 'full ']]), 'only what differs from what the client has: a came with its own pull');
 
-    client.take(streamed);
+    // The same request streams the next change too, a included this time: the client did not pull it again.
+    await client.change(a, CORPUS['a.txt']);
+    await client.waitFor('the contradiction streamed back to a and b', () => [a, b].every((uri) => client.diagnosticsOf(uri).some((d) => d.code === 'conflicting-claims')));
+    assert.equal(answered, false, 'the pull stays open');
+    cancellation.cancel();
+    await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+  });
+
+  test('a held workspace pull brings a document the client edited but does not pull (VS Code leaves documents a rename or a fix edited unseen to it)', async () => {
+    const dir = writeCorpus(CORPUS);
+    const client = await pullClient(dir);
+    await client.pullWorkspace();
+    const streamed: WorkspaceDocumentDiagnosticReport[] = [];
+    const token = 'unseen';
+    client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (partial) => {
+      streamed.push(...partial.items);
+      client.take(partial.items);
+    });
     const cancellation = new CancellationTokenSource();
-    const cancelled = client.connection.sendRequest(
+    const held = client.connection.sendRequest(
       WorkspaceDiagnosticRequest.type,
-      { previousResultIds: [...client.resultIds].map(([uri, value]) => ({ uri, value })), partialResultToken: 'cancelled' },
+      { previousResultIds: [...client.resultIds].map(([uri, value]) => ({ uri, value })), partialResultToken: token },
       cancellation.token,
     );
-    await client.pullDocument(a);
+    // Only d's own diagnostics change: no other file would bring news.
+    const d = uriOf(dir, 'd.txt');
+    await client.open(d, CORPUS['d.txt']);
+    await client.change(d, CORPUS['d.txt'] + 'Selon [un témoin]{@nobody}.\n');
+    await client.waitFor('d streamed', () => streamed.some((report) => report.uri === d));
+    assert.deepEqual(byFile(dir, streamed), new Map([['d.txt', 'full unknown-entity']]));
     cancellation.cancel();
-    await assert.rejects(cancelled, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+    await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+  });
+
+  test('an open document an edit elsewhere changed is asked for with a refresh, even once a held workspace pull streamed it (VS Code takes open documents from document pulls only)', async () => {
+    const dir = writeCorpus(CORPUS);
+    const client = await pullClient(dir);
+    await client.pullWorkspace();
+    const a = uriOf(dir, 'a.txt');
+    const b = uriOf(dir, 'b.txt');
+    await client.open(b, CORPUS['b.txt']);
+    await client.pullDocument(b);
+    const streamed: WorkspaceDocumentDiagnosticReport[] = [];
+    const token = 'open elsewhere';
+    client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (partial) => {
+      streamed.push(...partial.items);
+    });
+    const cancellation = new CancellationTokenSource();
+    const held = client.connection.sendRequest(
+      WorkspaceDiagnosticRequest.type,
+      { previousResultIds: [...client.resultIds].map(([uri, value]) => ({ uri, value })), partialResultToken: token },
+      cancellation.token,
+    );
+    const refreshes = client.refreshes.diagnostics;
+    await client.open(a, CORPUS['a.txt']);
+    await client.change(a, CORPUS['a.txt'].replace('outcome=captured', 'outcome=repelled'));
+    await client.pullDocument(a);
+    await client.waitFor('a refresh for b', () => client.refreshes.diagnostics > refreshes);
+    assert.ok(streamed.some((report) => report.uri === b), 'the held pull streamed b too');
+    assert.equal((await client.pullDocument(b)).kind, 'full', 'b, pulled again, shows the contradiction gone');
+    assert.ok(!client.diagnosticsOf(b).some((d) => d.code === 'conflicting-claims'));
+    cancellation.cancel();
+    await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+  });
+
+  test('a document the client was shown, then edited without pulling it again, is asked for with a refresh', async () => {
+    const dir = writeCorpus(CORPUS);
+    const client = await pullClient(dir);
+    await client.pullWorkspace();
+    const d = uriOf(dir, 'd.txt');
+    const refreshes = client.refreshes.diagnostics;
+    await client.open(d, CORPUS['d.txt']);
+    await client.change(d, CORPUS['d.txt'] + 'Selon [un témoin]{@nobody}.\n');
+    await client.waitFor('a refresh', () => client.refreshes.diagnostics > refreshes);
+    assert.equal(byFile(dir, await client.pullWorkspace()).get('d.txt'), 'full unknown-entity');
   });
 
   test('other open documents an edit changed come with its answer to a client that takes related documents', async () => {

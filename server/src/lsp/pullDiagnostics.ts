@@ -7,17 +7,21 @@
 //
 // The document an edit was made in is answered as soon as the edit is
 // applied, from the engine. Files the edit touched elsewhere are checked
-// afterwards, a few milliseconds at a time; when any of them changed, the
-// client is asked once to pull again (one refresh for the whole burst), and
-// workspace pulls held open get the changed files.
+// afterwards, a few milliseconds at a time; workspace pulls held open get
+// the changed files, and when the client has still not been given a change to
+// a file it was shown — it did not pull that document since, no held pull
+// brought it — it is asked once to pull again (one refresh for the whole
+// burst, once it has nothing more queued).
 //
 // A workspace pull names every corpus file: `full` for those whose
 // diagnostics differ from the client's result id (or that it has none for),
 // `unchanged` for the others, and an empty `full` for files it knows that
 // the corpus no longer holds. A client that gives a partialResultToken (VS
-// Code does) gets the reports streamed as they are computed, and when
-// nothing differs, the request is held open until something does (long
-// polling), instead of being asked again every two seconds for nothing.
+// Code does) gets the reports that differ streamed as they are computed, and
+// the request is then held open, streaming each change as it is found, until
+// the client cancels it: VS Code asks again only two seconds after a pull is
+// answered, and it pulls no document it does not show (one a rename or a fix
+// edited, say), so an answered pull would leave those stale meanwhile.
 
 import {
   ErrorCodes,
@@ -48,6 +52,8 @@ export interface PullContext {
   readonly openUris: () => Iterable<string>;
   /** The version of the client's buffer of a URI; null when it is not open. */
   readonly versionOf: (uri: string) => number | null;
+  /** Runs `work` once the client has nothing more queued: a pull it sent right after an edit is answered first. */
+  readonly whenQueueEmpty: (work: () => void) => void;
   /** Whether the client takes other documents' reports in a document pull's `relatedDocuments`. */
   readonly relatedDocumentSupport: boolean;
 }
@@ -62,14 +68,14 @@ export class PullDiagnostics implements DiagnosticsDelivery {
   private readonly results = new Map<string, string>();
   /** Files something touched since their fingerprint was computed. */
   private readonly stale = new PendingFiles();
-  /** Files whose buffers the client opened or edited since the last check: it pulls those itself. */
-  private readonly editedByClient = new Set<string>();
+  /** Files the client was shown that changed since, and that it has not been given again: a refresh asks it to pull them. */
+  private readonly undelivered = new Set<string>();
   private readonly work = new SlicedWork(
     () => this.step(),
     () => this.settled(),
   );
   private readonly pulls = new Set<WorkspacePull>();
-  private refreshNeeded = false;
+  private refreshScheduled = false;
   private refreshing = false;
   private live = false;
   private closed = false;
@@ -93,8 +99,7 @@ export class PullDiagnostics implements DiagnosticsDelivery {
     this.touch(corpusFiles(hosts));
   }
 
-  changed(host: CorpusHost, files: Iterable<string>, editedByClient?: string): void {
-    if (editedByClient !== undefined) this.editedByClient.add(host.uriOf(editedByClient));
+  changed(host: CorpusHost, files: Iterable<string>): void {
     this.touch([...files].map((file) => ({ host, file })));
   }
 
@@ -132,6 +137,7 @@ export class PullDiagnostics implements DiagnosticsDelivery {
       }
     }
     for (const reported of [shown, ...related]) {
+      this.delivered(reported.uri);
       for (const pull of this.pulls) pull.clientHas(reported.uri, reported.fingerprint);
     }
     return toDocumentReportWithRelated(toDocumentReport(shown, previousResultId), related);
@@ -139,8 +145,8 @@ export class PullDiagnostics implements DiagnosticsDelivery {
 
   /**
    * workspace/diagnostic. With a progress reporter the reports are streamed
-   * and the request held open while nothing differs from what the client
-   * has; without one, everything is answered at once.
+   * and the request held open, streaming changes, until it is cancelled;
+   * without one, everything is answered at once.
    */
   workspace(
     previousResultIds: readonly { readonly uri: string; readonly value: string }[],
@@ -151,7 +157,7 @@ export class PullDiagnostics implements DiagnosticsDelivery {
     const pull = new WorkspacePull(new Map(previousResultIds.map(({ uri, value }) => [uri, value])), files, progress);
     if (!progress) {
       while (pull.checkNext(this));
-      return pull.answer(this, this.context.versionOf);
+      return pull.answer(this.context.versionOf);
     }
     return new Promise<WorkspaceAnswer>((resolve) => {
       pull.finish = (answer) => {
@@ -177,19 +183,39 @@ export class PullDiagnostics implements DiagnosticsDelivery {
     return false;
   }
 
-  /** Everything touched is checked: the client is asked to pull again if a file it was shown changed, and workspace pulls with news answer. */
+  /** Everything touched is checked (and streamed to held pulls): the client is asked to pull what it still lacks. */
   private settled(): void {
-    this.editedByClient.clear();
-    for (const pull of this.pulls) {
-      if (pull.hasNews) pull.finish(pull.answer(this, this.context.versionOf));
-    }
-    if (this.refreshNeeded) this.refresh();
+    this.refreshLater();
   }
 
-  /** One workspace/diagnostic/refresh at a time: those asked for meanwhile become one more once it is answered. */
+  /** The client now has what a file shows. */
+  delivered(uri: string): void {
+    this.undelivered.delete(uri);
+  }
+
+  /**
+   * A workspace pull reported a file. A document the client has open is one
+   * it pulls itself, and VS Code then ignores what workspace pulls say of
+   * it: only a document pull delivers it.
+   */
+  reportedByWorkspace(uri: string): void {
+    if (this.context.versionOf(uri) === null) this.delivered(uri);
+  }
+
+  /** A refresh once the client has nothing more queued, if it still lacks a change then. */
+  private refreshLater(): void {
+    if (this.undelivered.size === 0 || this.refreshScheduled) return;
+    this.refreshScheduled = true;
+    this.context.whenQueueEmpty(() => {
+      this.refreshScheduled = false;
+      this.refresh();
+    });
+  }
+
+  /** One workspace/diagnostic/refresh at a time: changes noted meanwhile call for one more once it is answered. */
   private refresh(): void {
-    if (this.refreshing || this.closed) return;
-    this.refreshNeeded = false;
+    if (this.refreshing || this.closed || this.undelivered.size === 0) return;
+    this.undelivered.clear();
     this.refreshing = true;
     this.context.connection.languages.diagnostics.refresh().then(
       () => this.refreshed(),
@@ -202,7 +228,7 @@ export class PullDiagnostics implements DiagnosticsDelivery {
 
   private refreshed(): void {
     this.refreshing = false;
-    if (this.refreshNeeded) this.refresh();
+    this.refreshLater();
   }
 
   /** A stale file checked again. A file no client was shown, and that no workspace pull waits for, is left until asked for. */
@@ -226,10 +252,16 @@ export class PullDiagnostics implements DiagnosticsDelivery {
     return { fingerprint: shown.fingerprint, shown };
   }
 
-  /** A change the client cannot know of calls for a refresh, and workspace pulls look at the file again. */
+  /**
+   * A file whose diagnostics changed since they were last computed: workspace
+   * pulls look at it again, and if the client was shown it, it lacks the
+   * change until it pulls the file again. That holds for a document the
+   * client edited too: it pulls it again only if it shows it (VS Code leaves
+   * a document a rename or a fix edited unseen to the workspace pull).
+   */
   private noteChange(uri: string, at: CorpusFile | undefined, before: string | undefined, now: string): void {
-    if (now === before || this.editedByClient.has(uri)) return;
-    if (before !== undefined) this.refreshNeeded = true;
+    if (now === before) return;
+    if (before !== undefined) this.undelivered.add(uri);
     for (const pull of this.pulls) pull.recheck(uri, at);
   }
 
@@ -252,6 +284,7 @@ export class PullDiagnostics implements DiagnosticsDelivery {
 interface Results {
   current(uri: string, at?: CorpusFile): { fingerprint: string; shown?: ShownFile };
   compute(uri: string, at?: CorpusFile): ShownFile;
+  reportedByWorkspace(uri: string): void;
 }
 
 /** One workspace/diagnostic request while it is being answered or held open. */
@@ -263,8 +296,6 @@ class WorkspacePull {
   private readonly fullReports: WorkspaceDocumentDiagnosticReport[] = [];
   /** The files this pull reported in full. */
   private readonly sentFull = new Set<string>();
-  /** Reports sent as partial results. */
-  private streamed = 0;
   finish: (answer: WorkspaceAnswer) => void = () => undefined;
 
   constructor(
@@ -278,11 +309,6 @@ class WorkspacePull {
     for (const uri of previous.keys()) if (!this.toCheck.has(uri)) this.toCheck.add(uri, undefined);
   }
 
-  /** Whether the client was sent anything it did not have. */
-  get hasNews(): boolean {
-    return this.streamed > 0 || this.fullReports.length > 0;
-  }
-
   /** Looks at the next file; false when none is left. */
   checkNext(results: Results): boolean {
     const next = this.toCheck.take();
@@ -293,11 +319,12 @@ class WorkspacePull {
     const [uri, at] = next;
     const { fingerprint, shown } = results.current(uri, at);
     if (this.reported.get(uri) === fingerprint) return true;
-    this.report(uri, fingerprint, shown ?? results.compute(uri, at));
+    this.report(results, uri, fingerprint, shown ?? results.compute(uri, at));
     return true;
   }
 
-  private report(uri: string, fingerprint: string, shown: ShownFile): void {
+  private report(results: Results, uri: string, fingerprint: string, shown: ShownFile): void {
+    results.reportedByWorkspace(uri);
     this.reported.set(uri, fingerprint);
     this.sentFull.add(uri);
     this.fullReports.push(toWorkspaceFullReport(shown));
@@ -316,29 +343,20 @@ class WorkspacePull {
 
   private flush(): void {
     if (!this.progress || this.fullReports.length === 0) return;
-    this.streamed += this.fullReports.length;
     this.progress.report({ items: this.fullReports.splice(0) });
   }
 
   /**
-   * The answer: the full reports (unless streamed), and for every other file
-   * the client gave a result id for, `unchanged` under the result it has now
-   * (a document pull may have given it a newer one) — or `full` if even that
-   * no longer holds (a document the client edited and has not pulled since).
+   * The answer to a pull without partial results, once every file was looked
+   * at: the full reports, and `unchanged` for every other file the client
+   * gave a result id for (looked at, it still shows what that id says).
    */
-  answer(results: Results, versionOf: (uri: string) => number | null): WorkspaceDiagnosticReport {
+  answer(versionOf: (uri: string) => number | null): WorkspaceDiagnosticReport {
     const unchanged: WorkspaceDocumentDiagnosticReport[] = [];
-    for (const uri of this.previous.keys()) {
-      if (this.sentFull.has(uri)) continue;
-      const has = this.reported.get(uri);
-      const { fingerprint, shown } = results.current(uri);
-      if (fingerprint === has) unchanged.push(toWorkspaceUnchangedReport(uri, fingerprint, versionOf(uri)));
-      else this.report(uri, fingerprint, shown ?? results.compute(uri));
+    for (const [uri, resultId] of this.previous) {
+      if (!this.sentFull.has(uri)) unchanged.push(toWorkspaceUnchangedReport(uri, resultId, versionOf(uri)));
     }
-    if (!this.progress) return { items: [...this.fullReports.splice(0), ...unchanged] };
-    this.flush();
-    if (unchanged.length > 0) this.progress.report({ items: unchanged });
-    return { items: [] };
+    return { items: [...this.fullReports.splice(0), ...unchanged] };
   }
 }
 

@@ -158,12 +158,8 @@ export interface DiagnosticsDelivery {
   start(hosts: readonly CorpusHost[]): void;
   /** New settings (already in ShownDiagnostics): every file is delivered again under them. */
   settingsChanged(hosts: readonly CorpusHost[]): void;
-  /**
-   * Files of a corpus whose diagnostics may have changed. `editedByClient`
-   * is the file whose buffer the client has just opened or edited: the
-   * client knows that one changed.
-   */
-  changed(host: CorpusHost, files: Iterable<string>, editedByClient?: string): void;
+  /** Files of a corpus whose diagnostics may have changed. */
+  changed(host: CorpusHost, files: Iterable<string>): void;
   /** A corpus gone (already out of the workspace): its files get the diagnostics of whoever holds them now, or none. */
   forget(host: CorpusHost): void;
   /** Runs `work` once every change so far has been delivered. */

@@ -108,6 +108,7 @@ export class Workspace {
       hosts: () => this.hosts,
       openUris: () => this.buffers.keys(),
       versionOf: (uri) => this.buffers.get(uri)?.version ?? null,
+      whenQueueEmpty: (work) => this.activity.whenQueueEmpty(work),
       relatedDocumentSupport,
     });
     this.delivery = this.pull;
@@ -134,10 +135,10 @@ export class Workspace {
     this.changeListeners.push(listener);
   }
 
-  /** Files of a corpus whose diagnostics may have changed; `edited` is the file the client just opened or edited, if any. */
-  private publish(host: CorpusHost, files: Iterable<string>, edited?: string): void {
+  /** Files of a corpus whose diagnostics may have changed. */
+  private publish(host: CorpusHost, files: Iterable<string>): void {
     const touched = [...files];
-    this.delivery.changed(host, touched, edited);
+    this.delivery.changed(host, touched);
     if (touched.length > 0) for (const listener of this.changeListeners) listener();
   }
 
@@ -222,7 +223,7 @@ export class Workspace {
     this.applicationScheduled = false;
     for (const uri of this.closed) {
       const at = this.corpusFileOf(uri);
-      if (at) this.applyToHost(at, () => at.host.closeBuffer(at.file), 'closed');
+      if (at) this.applyToHost(at, () => at.host.closeBuffer(at.file));
     }
     this.closed.clear();
     for (const uri of this.changed) {
@@ -255,18 +256,16 @@ export class Workspace {
     );
   }
 
-  /** A buffer applied to its corpus: `version` for one opened or edited, 'closed' for one closed. */
-  private applyToHost({ host, file }: CorpusFile, apply: () => Set<string> | undefined, version: number | 'closed'): void {
-    const edited = version === 'closed' ? undefined : file;
+  private applyToHost({ host, file }: CorpusFile, apply: () => Set<string> | undefined, version?: number): void {
     if (file !== REGISTRY_FILE) {
       const touched = apply();
-      if (touched) this.publish(host, touched, edited);
+      if (touched) this.publish(host, touched);
       return;
     }
     const globsBefore = globsOf(host);
-    const touched = this.readRegistry(host, apply, version === 'closed' ? 'disk' : `version ${version}`);
+    const touched = this.readRegistry(host, apply, version === undefined ? 'disk' : `version ${version}`);
     if (!touched) return;
-    this.publish(host, touched.add(file), edited);
+    this.publish(host, touched.add(file));
     if (globsOf(host) !== globsBefore) this.rediscoverLater(host);
   }
 
