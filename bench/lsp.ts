@@ -629,7 +629,8 @@ export async function measurePull(corpus: GeneratedCorpus, builds: readonly LspB
     for (const session of sessions) {
       if (session.client.pullSupport().workspace) {
         const start = performance.now();
-        const pulled = await session.client.pullWorkspace(session.resultIds, options.indexTimeoutMs);
+        // Timed to its last report: a server may keep the pull open after it, streaming later changes.
+        const pulled = await session.client.pullWorkspace(session.resultIds, options.indexTimeoutMs, options.heldPullMs);
         for (const report of pulled.reports) session.remember(report);
         first.set(session, { ms: pulled.at - start, reports: pulled.reports.length, heldOpen: pulled.heldOpen });
       }
