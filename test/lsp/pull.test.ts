@@ -56,6 +56,26 @@ function byFile(dir: string, items: readonly WorkspaceDocumentDiagnosticReport[]
   return new Map(items.map((item) => [path.relative(dir, new URL(item.uri).pathname), item.kind === 'full' ? `full ${item.items.map((d) => String(d.code)).join(',')}` : 'unchanged']));
 }
 
+/**
+ * A workspace pull with a partial result token, as VS Code sends it: the
+ * reports it streams are collected (and, with `take`, shown as the client
+ * shows them); the server keeps it open until it is cancelled.
+ */
+function holdWorkspacePull(client: LspClient, token: string, take: boolean) {
+  const streamed: WorkspaceDocumentDiagnosticReport[] = [];
+  client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (partial) => {
+    streamed.push(...partial.items);
+    if (take) client.take(partial.items);
+  });
+  const cancellation = new CancellationTokenSource();
+  const held = client.connection.sendRequest(
+    WorkspaceDiagnosticRequest.type,
+    { previousResultIds: [...client.resultIds].map(([uri, value]) => ({ uri, value })), partialResultToken: token },
+    cancellation.token,
+  );
+  return { streamed, held, cancellation };
+}
+
 async function pullClient(dir: string, options: ClientOptions = {}): Promise<LspClient> {
   const client = await LspClient.start(dir, { ...PULL, ...options });
   await client.waitFor('the corpus indexed', () => client.corpusDocuments.length > 0);
@@ -219,18 +239,7 @@ describe('pulled diagnostics', () => {
     const dir = writeCorpus(CORPUS);
     const client = await pullClient(dir);
     await client.pullWorkspace();
-    const streamed: WorkspaceDocumentDiagnosticReport[] = [];
-    const token = 'held';
-    client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (partial) => {
-      streamed.push(...partial.items);
-      client.take(partial.items);
-    });
-    const cancellation = new CancellationTokenSource();
-    const held = client.connection.sendRequest(
-      WorkspaceDiagnosticRequest.type,
-      { previousResultIds: [...client.resultIds].map(([uri, value]) => ({ uri, value })), partialResultToken: token },
-      cancellation.token,
-    );
+    const { streamed, held, cancellation } = holdWorkspacePull(client, 'held', true);
     let answered = false;
     held.then(
       () => (answered = true),
@@ -259,18 +268,7 @@ describe('pulled diagnostics', () => {
     const dir = writeCorpus(CORPUS);
     const client = await pullClient(dir);
     await client.pullWorkspace();
-    const streamed: WorkspaceDocumentDiagnosticReport[] = [];
-    const token = 'unseen';
-    client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (partial) => {
-      streamed.push(...partial.items);
-      client.take(partial.items);
-    });
-    const cancellation = new CancellationTokenSource();
-    const held = client.connection.sendRequest(
-      WorkspaceDiagnosticRequest.type,
-      { previousResultIds: [...client.resultIds].map(([uri, value]) => ({ uri, value })), partialResultToken: token },
-      cancellation.token,
-    );
+    const { streamed, held, cancellation } = holdWorkspacePull(client, 'unseen', true);
     // Only d's own diagnostics change: no other file would bring news.
     const d = uriOf(dir, 'd.txt');
     await client.open(d, CORPUS['d.txt']);
@@ -289,17 +287,7 @@ describe('pulled diagnostics', () => {
     const b = uriOf(dir, 'b.txt');
     await client.open(b, CORPUS['b.txt']);
     await client.pullDocument(b);
-    const streamed: WorkspaceDocumentDiagnosticReport[] = [];
-    const token = 'open elsewhere';
-    client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (partial) => {
-      streamed.push(...partial.items);
-    });
-    const cancellation = new CancellationTokenSource();
-    const held = client.connection.sendRequest(
-      WorkspaceDiagnosticRequest.type,
-      { previousResultIds: [...client.resultIds].map(([uri, value]) => ({ uri, value })), partialResultToken: token },
-      cancellation.token,
-    );
+    const { streamed, held, cancellation } = holdWorkspacePull(client, 'open elsewhere', false);
     const refreshes = client.refreshes.diagnostics;
     await client.open(a, CORPUS['a.txt']);
     await client.change(a, CORPUS['a.txt'].replace('outcome=captured', 'outcome=repelled'));

@@ -130,10 +130,11 @@ export class PullDiagnostics implements DiagnosticsDelivery {
     if (this.context.relatedDocumentSupport) {
       // The other open documents an edit changed come with this answer, rather than after a refresh.
       for (const other of this.context.openUris()) {
-        if (other === uri || !this.stale.has(other)) continue;
+        // Changed since the client was given it: still to check, or checked and not given since.
+        if (other === uri || !(this.stale.has(other) || this.undelivered.has(other))) continue;
         const before = this.results.get(other);
         const now = this.compute(other);
-        if (now.fingerprint !== before) related.push(now);
+        if (now.fingerprint !== before || this.undelivered.has(other)) related.push(now);
       }
     }
     for (const reported of [shown, ...related]) {
