@@ -46,6 +46,8 @@ export interface LspOptions {
   /** Stop measuring a kind of edit after this long (at least `MINIMUM_EDITS` done), so a slow kind cannot stall the run. */
   readonly editBudgetMs: number;
   readonly indexTimeoutMs: number;
+  /** A workspace pull after an edit that streams nothing for this long is held open by the server: nothing else changed. */
+  readonly heldPullMs: number;
   /** The memory session: edits in the mixed run, its time budget (per build, in its own edits' time), and the quiet period between its edits. */
   readonly mixedEdits: number;
   readonly mixedBudgetMs: number;
@@ -421,7 +423,8 @@ class Session {
     let lastAt = Math.max(...visible.map((r) => r.at));
     if (workspace) {
       const workspaceStart = performance.now();
-      const pulled = await this.client.pullWorkspace(this.resultIds, options.indexTimeoutMs);
+      // A pull the server holds open has nothing the client lacks: it is let go once it has streamed nothing for a while.
+      const pulled = await this.client.pullWorkspace(this.resultIds, options.indexTimeoutMs, options.heldPullMs);
       let full = 0;
       let fullButSame = 0;
       for (const report of pulled.reports) {
@@ -432,7 +435,8 @@ class Session {
         workspaceMs: pulled.at - workspaceStart,
         workspaceFromEditMs: pulled.at - start,
         full,
-        unchanged: pulled.reports.length - full,
+        // Held open, the pull had nothing the client lacks: every report it holds is unchanged.
+        unchanged: (pulled.heldOpen ? this.resultIds.size : pulled.reports.length) - full,
         fullButSame,
         heldOpen: pulled.heldOpen,
       };
@@ -625,7 +629,8 @@ export async function measurePull(corpus: GeneratedCorpus, builds: readonly LspB
     for (const session of sessions) {
       if (session.client.pullSupport().workspace) {
         const start = performance.now();
-        const pulled = await session.client.pullWorkspace(session.resultIds, options.indexTimeoutMs);
+        // Timed to its last report: a server may keep the pull open after it, streaming later changes.
+        const pulled = await session.client.pullWorkspace(session.resultIds, options.indexTimeoutMs, options.heldPullMs);
         for (const report of pulled.reports) session.remember(report);
         first.set(session, { ms: pulled.at - start, reports: pulled.reports.length, heldOpen: pulled.heldOpen });
       }

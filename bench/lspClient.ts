@@ -288,23 +288,29 @@ export class BenchClient {
    * `workspace/diagnostic` with the result ids the client holds. Partial
    * results streamed through `$/progress` are collected with the final
    * answer; a server that holds the request open (allowed, to stream later
-   * changes) is cancelled after `timeoutMs` and reported as such.
+   * changes) is cancelled once it has streamed nothing for `idleMs` (or after
+   * `timeoutMs` in all) and reported as such: it had nothing more to say.
    */
-  async pullWorkspace(previousResultIds: ReadonlyMap<string, string>, timeoutMs: number): Promise<WorkspacePull> {
+  async pullWorkspace(previousResultIds: ReadonlyMap<string, string>, timeoutMs: number, idleMs = timeoutMs): Promise<WorkspacePull> {
     const token = `bench-workspace-${++this.progressTokens}`;
     const reports: PulledReport[] = [];
-    let lastAt = performance.now();
+    const started = performance.now();
+    let lastAt = started;
+    const cancel = new CancellationTokenSource();
+    let heldOpen = false;
+    const holdOver = () => {
+      heldOpen = true;
+      cancel.cancel();
+    };
+    let idle = setTimeout(holdOver, idleMs);
     const collect = (items: readonly WorkspaceDocumentDiagnosticReport[]) => {
       for (const item of items) reports.push(reportOf(item.uri, item));
       lastAt = performance.now();
+      clearTimeout(idle);
+      idle = setTimeout(holdOver, Math.min(idleMs, started + timeoutMs - lastAt));
     };
     const progress = this.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (value) => collect(value.items));
-    const cancel = new CancellationTokenSource();
-    let heldOpen = false;
-    const timer = setTimeout(() => {
-      heldOpen = true;
-      cancel.cancel();
-    }, timeoutMs);
+    const timer = setTimeout(holdOver, timeoutMs);
     try {
       const result = await this.connection.sendRequest(
         WorkspaceDiagnosticRequest.type,
@@ -316,6 +322,7 @@ export class BenchClient {
       if (!heldOpen) throw error;
     } finally {
       clearTimeout(timer);
+      clearTimeout(idle);
       progress.dispose();
       cancel.dispose();
     }

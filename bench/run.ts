@@ -34,6 +34,7 @@ const USAGE = `npm run bench -- [options]
   --edits E         measured edits per kind (default 100)
   --requests Q      measured requests per hover or completion site (default 100)
   --quiet-ms MS     quiet period that ends an edit's publishes (default 200; never part of a figure)
+  --held-pull-ms MS a workspace pull that streams nothing for MS is held open: nothing else changed (default 1000)
   --edit-budget-s S stop a kind of edit after S seconds once 10 are measured (default 60)
   --mixed-edits N   edits in the long session that measures memory (default 1000)
   --mixed-budget-s S  stop the long session after S seconds (default 600)
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
       edits: { type: 'string' },
       requests: { type: 'string' },
       'quiet-ms': { type: 'string' },
+      'held-pull-ms': { type: 'string' },
       'edit-budget-s': { type: 'string' },
       'mixed-edits': { type: 'string' },
       'mixed-budget-s': { type: 'string' },
@@ -112,6 +114,7 @@ async function main(): Promise<void> {
     quietMs: numberOption(values['quiet-ms'], 200, 'quiet-ms'),
     editBudgetMs: numberOption(values['edit-budget-s'], 60, 'edit-budget-s') * 1000,
     indexTimeoutMs: 30 * 60 * 1000,
+    heldPullMs: numberOption(values['held-pull-ms'], 1000, 'held-pull-ms'),
     mixedEdits: numberOption(values['mixed-edits'], 1000, 'mixed-edits'),
     mixedBudgetMs: numberOption(values['mixed-budget-s'], 600, 'mixed-budget-s') * 1000,
     mixedQuietMs: numberOption(values['mixed-quiet-ms'], 20, 'mixed-quiet-ms'),

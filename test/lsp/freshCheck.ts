@@ -101,3 +101,21 @@ export function publishes(client: LspClient, expected: ReadonlyMap<string, reado
     return all;
   };
 }
+
+/**
+ * For a client that pulls: pulls the whole workspace, and again after each
+ * refresh the server sends, until what the client shows agrees with
+ * `expected` or `timeoutMs` pass (the disk's changes are followed in the
+ * background). The caller compares what it has then.
+ */
+export async function pullUntilAgreeing(client: LspClient, expected: ReadonlyMap<string, readonly string[]>, timeoutMs: number): Promise<void> {
+  const agrees = publishes(client, expected);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const refreshes = client.refreshes.diagnostics;
+    await client.pullWorkspace();
+    const left = deadline - Date.now();
+    if (agrees() || left <= 0) return;
+    await client.waitFor('a refresh', () => client.refreshes.diagnostics > refreshes, left).catch(() => undefined);
+  }
+}

@@ -5,9 +5,12 @@
 // a file written on disk and, in the same instant, an edit and a request —
 // the answer is computed on the edited buffer, names its version, and keeps
 // the article text. All of it twice: with a client that watches files, and
-// with one that does not, whose files are also replaced by renames. Each run
-// works on its own corpus folder of one workspace, so one server per mode
-// serves them all; the seed is printed on failure.
+// with one that does not, whose files are also replaced by renames — and
+// with a client that pulls its diagnostics (LSP 3.17), as VS Code does,
+// pulling each document it types in and then the workspace until the
+// server has no news. Each run works on its own corpus folder of one
+// workspace, so one server per mode serves them all; the seed is printed on
+// failure.
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -34,7 +37,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { articleText, parseDocument } from '../../server/src/engine/parser';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { checkAsyncProperty, fuzzRuns } from '../fuzz';
-import { freshDiagnostics, positionAt, publishedDiagnostics, publishes } from './freshCheck';
+import { freshDiagnostics, positionAt, publishedDiagnostics, publishes, pullUntilAgreeing } from './freshCheck';
 import { applyEdits, editsByUri, LspClient, tempFolder, uriOf } from './lspClient';
 
 const REGISTRY = `documents: ["*.txt"]
@@ -97,9 +100,10 @@ const step: fc.Arbitrary<Step> = fc.oneof(
  * How files reach the disk. With a client that watches files, written in
  * place and announced with didChangeWatchedFiles; with one that does not,
  * replaced by a rename (as `sed -i` and atomic saves do) or written in place,
- * announced by nobody: the server's own watch must see them.
+ * announced by nobody: the server's own watch must see them. The client that
+ * pulls its diagnostics watches files.
  */
-type Mode = 'client watches' | 'server watches';
+type Mode = 'client watches' | 'server watches' | 'client pulls';
 
 /** One corpus folder of the workspace, and what the editor and the disk hold for each of its files. */
 class Sandbox {
@@ -132,7 +136,10 @@ class Sandbox {
       return;
     }
     if (s.kind === 'type') {
-      await this.client.connection.sendNotification(DidChangeTextDocumentNotification.type, await this.typeIn(s));
+      const change = await this.typeIn(s);
+      await this.client.connection.sendNotification(DidChangeTextDocumentNotification.type, change);
+      // As VS Code does: the document typed in is pulled at once.
+      if (this.mode === 'client pulls') await this.client.pullDocument(change.textDocument.uri);
       return;
     }
     await this.race(s);
@@ -143,7 +150,7 @@ class Sandbox {
     const { text, at, end } = edited(this.disk.get(s.file) ?? '', s);
     const file = path.join(this.dir, s.file);
     this.disk.set(s.file, text);
-    if (this.mode === 'client watches' || this.writes++ % 2 === 0) {
+    if (this.mode !== 'server watches' || this.writes++ % 2 === 0) {
       fs.writeFileSync(file, text);
       this.log.push(`disk ${s.file} [${at}, ${end}) ${JSON.stringify(s.insert)}`);
     } else {
@@ -241,11 +248,18 @@ class Sandbox {
   }
 }
 
-/** An edit applied to a text, never between the \r and \n of a line break: no LSP position lies there. */
+/**
+ * An edit applied to a text, never between the \r and \n of a line break
+ * (no LSP position lies there) nor between the two halves of an emoji (no
+ * editor cuts one, and the half left could not be written to disk for the
+ * fresh check).
+ */
 function edited(before: string, s: Edit): { text: string; at: number; end: number } {
-  const outsideLineBreak = (offset: number) => (before[offset - 1] === '\r' && before[offset] === '\n' ? offset - 1 : offset);
-  const at = outsideLineBreak(s.at % (before.length + 1));
-  const end = Math.max(at, outsideLineBreak(Math.min(before.length, at + s.remove)));
+  const between = (offset: number) =>
+    (before[offset - 1] === '\r' && before[offset] === '\n') || (/[\uD800-\uDBFF]/.test(before[offset - 1] ?? '') && /[\uDC00-\uDFFF]/.test(before[offset] ?? ''));
+  const outside = (offset: number) => (between(offset) ? offset - 1 : offset);
+  const at = outside(s.at % (before.length + 1));
+  const end = Math.max(at, outside(Math.min(before.length, at + s.remove)));
   return { text: before.slice(0, at) + s.insert + before.slice(end), at, end };
 }
 
@@ -258,9 +272,15 @@ after(async () => {
   await Promise.all(servers.map((server) => server.stop().catch(() => undefined)));
 });
 
-for (const mode of ['client watches', 'server watches'] as const) {
-  void describe(`the language server under random edit sequences (${mode === 'client watches' ? 'the client watches files' : 'a client that does not watch files'})`, () => {
-    void test('publishes what a fresh check of the final texts gives, and answers races on the latest text', async () => {
+const WHO: Record<Mode, string> = {
+  'client watches': 'the client watches files',
+  'server watches': 'a client that does not watch files',
+  'client pulls': 'a client that pulls diagnostics',
+};
+
+for (const mode of ['client watches', 'server watches', 'client pulls'] as const) {
+  void describe(`the language server under random edit sequences (${WHO[mode]})`, () => {
+    void test(`${mode === 'client pulls' ? 'is pulled' : 'publishes'} what a fresh check of the final texts gives, and answers races on the latest text`, async () => {
       const runs = fuzzRuns(DEFAULT_RUNS, { maxRuns: MAX_RUNS });
       const workspace = tempFolder('fuzz');
       const dirs = Array.from({ length: runs }, (_, k) => {
@@ -270,7 +290,7 @@ for (const mode of ['client watches', 'server watches'] as const) {
         for (const [file, text] of Object.entries(DOCUMENTS)) fs.writeFileSync(path.join(dir, file), text);
         return dir;
       });
-      const server = await LspClient.start(workspace, { watchesFiles: mode === 'client watches', versionedEdits: true });
+      const server = await LspClient.start(workspace, { watchesFiles: mode !== 'server watches', versionedEdits: true, pullsDiagnostics: mode === 'client pulls' });
       servers.push(server);
       await server.waitFor('every corpus indexed', () => server.corpusDocuments.length === runs * Object.keys(DOCUMENTS).length, 60_000);
       let next = 0;
@@ -281,7 +301,8 @@ for (const mode of ['client watches', 'server watches'] as const) {
           const sandbox = new Sandbox(dir, server, mode);
           for (const s of steps) await sandbox.apply(s);
           const expected = await sandbox.expected();
-          await server.waitFor('the server to publish what a fresh check gives', publishes(server, expected), 10_000).catch(() => undefined);
+          if (mode === 'client pulls') await pullUntilAgreeing(server, expected, 10_000);
+          else await server.waitFor('the server to publish what a fresh check gives', publishes(server, expected), 10_000).catch(() => undefined);
           assert.deepEqual(sandbox.published(), expected, `after:\n  ${sandbox.log.join('\n  ')}`);
         }),
         DEFAULT_RUNS,

@@ -24,8 +24,14 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   ConfigurationRequest,
+  DiagnosticRefreshRequest,
+  DocumentDiagnosticRequest,
+  WorkspaceDiagnosticRequest,
   type Diagnostic,
+  type DocumentDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
   type FileChangeType,
+  type InitializeResult,
   type MessageType,
   type ProtocolConnection,
   type TextEdit,
@@ -52,6 +58,14 @@ export interface ClientOptions {
   readonly versionedEdits?: boolean;
   /** The workspace folders, when not the one folder the server starts in. */
   readonly folders?: readonly string[];
+  /**
+   * Whether the client pulls diagnostics (LSP 3.17), declaring
+   * `textDocument.diagnostic` and `workspace.diagnostics.refreshSupport`
+   * as VS Code does; 'documents only' declares the first alone, as Neovim does.
+   */
+  readonly pullsDiagnostics?: boolean | 'documents only';
+  /** Whether a pulling client takes other documents' reports in `relatedDocuments`. */
+  readonly relatedDocuments?: boolean;
   /** Whether the client draws code lenses and inlay hints again when the server asks (VS Code does). */
   readonly refreshesViews?: boolean;
 }
@@ -65,15 +79,20 @@ export async function stopServers(): Promise<void> {
 
 export class LspClient {
   readonly connection: ProtocolConnection;
+  /** The diagnostics shown per URI: as last published, or as last pulled. */
   private readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** The result id of what was last pulled per URI, as a pulling editor keeps it. */
+  readonly resultIds = new Map<string, string>();
+  /** The URIs the server published diagnostics for. */
+  readonly publishedUris = new Set<string>();
   private readonly waiters: (() => void)[] = [];
   readonly stderr: string[] = [];
   /** Everything the server logged or showed (window/logMessage, window/showMessage). */
   readonly messages: { readonly shown: boolean; readonly type: MessageType; readonly message: string }[] = [];
   /** The latest `corroborate/corpusDocuments` set: sent once the corpus is indexed. */
   corpusDocuments: readonly string[] = [];
-  /** How many times the server asked to draw code lenses and inlay hints again. */
-  readonly refreshes = { codeLens: 0, inlayHints: 0 };
+  /** How many times the server asked to draw code lenses and inlay hints again, and to pull diagnostics again. */
+  readonly refreshes = { codeLens: 0, inlayHints: 0, diagnostics: 0 };
   /** What the client answers workspace/configuration with: a test changes it, then says so with didChangeConfiguration. */
   settings: Record<string, unknown> = {};
   private readonly versions = new Map<string, number>();
@@ -83,6 +102,11 @@ export class LspClient {
     child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params.diagnostics);
+      this.publishedUris.add(params.uri);
+      this.wake();
+    });
+    this.connection.onRequest(DiagnosticRefreshRequest.type, () => {
+      this.refreshes.diagnostics++;
       this.wake();
     });
     this.connection.onNotification(corpusDocumentsMethod, (params: CorpusDocumentsParams) => {
@@ -123,12 +147,12 @@ export class LspClient {
     return client;
   }
 
-  async initialize(dir: string, options: ClientOptions = {}): Promise<void> {
+  async initialize(dir: string, options: ClientOptions = {}): Promise<InitializeResult> {
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.settings = options.settings ?? {};
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
     const folders = options.folders ?? [dir];
-    await this.connection.sendRequest(InitializeRequest.type, {
+    return this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(dir).toString(),
       workspaceFolders: folders.map((folder) => ({ uri: pathToFileURL(folder).toString(), name: path.basename(folder) })),
@@ -138,11 +162,41 @@ export class LspClient {
           configuration: true,
           workspaceFolders: true,
           workspaceEdit: { documentChanges: options.versionedEdits ?? false },
+          ...(options.pullsDiagnostics === true ? { diagnostics: { refreshSupport: true } } : {}),
           ...(options.refreshesViews ? { codeLens: { refreshSupport: true }, inlayHint: { refreshSupport: true } } : {}),
         },
-        textDocument: { publishDiagnostics: { relatedInformation: true } },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true },
+          ...(options.pullsDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: options.relatedDocuments ?? false } } : {}),
+        },
       },
     });
+  }
+
+  /** textDocument/diagnostic with the result id last pulled for the document; what it shows is kept as an editor keeps it. */
+  async pullDocument(uri: string): Promise<DocumentDiagnosticReport> {
+    const previousResultId = this.resultIds.get(uri);
+    const report = await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, ...(previousResultId !== undefined ? { previousResultId } : {}) });
+    this.take([{ uri, ...report }]);
+    for (const [other, related] of Object.entries(report.relatedDocuments ?? {})) this.take([{ uri: other, ...related }]);
+    return report;
+  }
+
+  /** workspace/diagnostic with every result id pulled so far, answered at once (no partial result token). */
+  async pullWorkspace(): Promise<WorkspaceDocumentDiagnosticReport[]> {
+    const previousResultIds = [...this.resultIds].map(([uri, value]) => ({ uri, value }));
+    const { items } = await this.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds });
+    this.take(items);
+    return items;
+  }
+
+  /** Pulled reports applied as an editor applies them: `full` replaces a file's diagnostics, `unchanged` keeps them. */
+  take(reports: readonly ({ uri: string; resultId?: string } & ({ kind: 'full'; items: Diagnostic[] } | { kind: 'unchanged' }))[]): void {
+    for (const report of reports) {
+      if (report.kind === 'full') this.diagnostics.set(report.uri, report.items);
+      if (report.resultId !== undefined) this.resultIds.set(report.uri, report.resultId);
+    }
+    this.wake();
   }
 
   private wake(): void {

@@ -25,6 +25,7 @@ import {
   type MarkupContent,
   type Position,
 } from 'vscode-languageserver-protocol/node';
+import { TWO_PARTIES_REGISTRY as REGISTRY } from '../corpusFixtures';
 import { applyWorkspaceEditOnDisk, copySeeds, LspClient, SERVER, stopServers, type ClientOptions, uriOf, writeCorpus } from './lspClient';
 
 const REPORTS = ['000_ad34e4e326f002f7.txt', '001_5d94ad36ec1082ee.txt', '002_bf727807ddea604f.txt', '003_1a14fc8a2bf519ca.txt'];
@@ -227,15 +228,6 @@ describe('language server on the seeds', () => {
   });
 });
 
-const REGISTRY = `documents: ["*.txt"]
-properties:
-  outcome: { type: enum, values: [captured, repelled] }
-actors:
-  jnim: { name: JNIM, aliases: [JNIM] }
-  fama: { name: FAMa, aliases: [FAMa] }
-events:
-  attack: { name: The attack }
-`;
 const CAPTURED = '---\nsource: jnim\n---\n[Le camp est pris]{claim event=@attack outcome=captured}.\n';
 const REPELLED = '---\nsource: fama\n---\n[Attaque repoussée]{claim event=@attack outcome=repelled}.\n';
 const NEUTRAL = '---\nsource: fama\n---\nRien à signaler.\n';

@@ -10,12 +10,15 @@ import {
   type Command,
   type InlayHint,
   DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
   SymbolKind,
   type CodeAction,
   type CompletionItem,
   type CompletionList,
   type Diagnostic as LspDiagnostic,
   type DiagnosticRelatedInformation,
+  type DocumentDiagnosticReport,
+  type FullDocumentDiagnosticReport,
   type DocumentSymbol,
   type Hover,
   type Location as LspLocation,
@@ -24,6 +27,8 @@ import {
   type Range,
   type TextDocumentEdit,
   type TextEdit as LspTextEdit,
+  type UnchangedDocumentDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
   type WorkspaceEdit,
   type WorkspaceSymbol as LspWorkspaceSymbol,
 } from 'vscode-languageserver/node';
@@ -40,6 +45,7 @@ import type { EventMatrix, Passage } from '../features/matrix';
 import type { MatrixTarget } from '../features/present';
 import type { DocumentSymbolNode, WorkspaceSymbol } from '../features/symbols';
 import { showClaimsMatrixCommand, type MatrixPassage, type MatrixView, type ShowClaimsMatrixArguments } from './customProtocol';
+import type { ShownFile } from './shownDiagnostics';
 
 /** What the protocol needs to know of a corpus file: its URI, its lines, and the client's version of it. */
 export interface ClientFile {
@@ -131,6 +137,36 @@ export function showClaimsMatrix(title: string, target: MatrixTarget, file: Clie
  * one: a `command:` link, which VS Code runs once the client trusts that one
  * command in hover Markdown; other editors show its text.
  */
+/**
+ * A file's pulled diagnostics: `unchanged` when the client's previous result
+ * is still what it would be shown. The result id is the fingerprint of what
+ * is shown, so it changes exactly when that does.
+ */
+export function toDocumentReport(shown: ShownFile, previousResultId: string | undefined): FullDocumentDiagnosticReport | UnchangedDocumentDiagnosticReport {
+  return shown.fingerprint === previousResultId
+    ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: shown.fingerprint }
+    : { kind: DocumentDiagnosticReportKind.Full, resultId: shown.fingerprint, items: shown.diagnostics };
+}
+
+/** The answer to textDocument/diagnostic, with the reports of other open documents whose diagnostics changed with it. */
+export function toDocumentReportWithRelated(
+  report: FullDocumentDiagnosticReport | UnchangedDocumentDiagnosticReport,
+  related: readonly ShownFile[],
+): DocumentDiagnosticReport {
+  if (related.length === 0) return report;
+  return { ...report, relatedDocuments: Object.fromEntries(related.map((shown) => [shown.uri, toDocumentReport(shown, undefined)])) };
+}
+
+/** A file's full report in a workspace pull. */
+export function toWorkspaceFullReport(shown: ShownFile): WorkspaceDocumentDiagnosticReport {
+  return { kind: DocumentDiagnosticReportKind.Full, uri: shown.uri, version: shown.version, resultId: shown.fingerprint, items: shown.diagnostics };
+}
+
+/** A file whose diagnostics are still those of the client's result id. */
+export function toWorkspaceUnchangedReport(uri: string, resultId: string, version: number | null): WorkspaceDocumentDiagnosticReport {
+  return { kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId };
+}
+
 export function toHover(card: HoverCard, file: ClientFile): Hover {
   let value = card.markdown;
   if (card.showMatrix) {

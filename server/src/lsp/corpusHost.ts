@@ -18,6 +18,8 @@ export class CorpusHost {
   /** Files whose text comes from an editor buffer rather than the disk, with the buffer's version. */
   private readonly buffers = new Map<string, number>();
   private readonly lineIndexes = new LineIndexCache();
+  /** The URIs of the files the corpus holds: a workspace pull names every one of them, and building a URI is not free (4 µs). */
+  private readonly uris = new Map<string, string>();
 
   private constructor(
     readonly root: string,
@@ -41,7 +43,18 @@ export class CorpusHost {
   }
 
   uriOf(file: string): string {
-    return URI.file(path.join(this.root, ...file.split('/'))).toString();
+    const known = this.uris.get(file);
+    if (known !== undefined) return known;
+    const uri = URI.file(path.join(this.root, ...file.split('/'))).toString();
+    if (this.holds(file)) this.uris.set(file, uri);
+    return uri;
+  }
+
+  /** A file the corpus no longer holds: nothing of it is kept. */
+  private forgetFile(file: string): void {
+    this.buffers.delete(file);
+    this.lineIndexes.forget(file);
+    this.uris.delete(file);
   }
 
   /** Whether the corpus holds this file: one of its documents, or its corroborate.yaml. */
@@ -113,7 +126,7 @@ export class CorpusHost {
     }
     if (!this.corpus.has(file)) return new Set();
     const touched = loadDocument(this.corpus, this.root, file);
-    if (!this.corpus.has(file)) this.lineIndexes.forget(file);
+    if (!this.corpus.has(file)) this.forgetFile(file);
     return touched;
   }
 
@@ -173,8 +186,7 @@ export class CorpusHost {
       membershipChanged = true;
       for (const t of this.corpus.deleteDocument(file)) touched.add(t);
       touched.add(file);
-      this.buffers.delete(file);
-      this.lineIndexes.forget(file);
+      this.forgetFile(file);
     }
     for (const file of discovery.files) {
       if (this.corpus.has(file)) continue;

@@ -1,117 +1,94 @@
-// The publishing rules: which diagnostics of a file the editor is shown, how
-// many, and when they are sent — only when they changed, and not before the
-// client's settings are known.
+// Push: the diagnostics of every corpus file are published, open or not, for
+// clients that do not pull them (Neovim 0.7, Helix, Emacs…). A file is sent
+// only when what it shows changed, and nothing before the client's settings
+// are known. The files the client has open go out at once; the others are
+// published a few milliseconds at a time, so a keystroke or a request that
+// arrives meanwhile is not kept waiting behind hundreds of files.
 
-import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
-import type { Diagnostic, Severity } from '../engine/diagnostics';
-import { REGISTRY_FILE } from '../engine/registry';
-import { notShownNote, toLspDiagnostic, type ClientFiles } from './convert';
+import type { Connection } from 'vscode-languageserver/node';
 import type { CorpusHost } from './corpusHost';
-import { DEFAULT_SETTINGS, isShown, shownSeverity, type Settings } from './settings';
+import { corpusFiles, EMPTY_FINGERPRINT, type DiagnosticsDelivery, type ShownDiagnostics } from './shownDiagnostics';
+import { PendingFiles, SlicedWork } from './slicedWork';
 import type { CorpusFile } from './workspace';
 
-/**
- * Diagnostics published for one file, at most: more cannot be read in an
- * editor, and a report of contradicting claims can have hundreds of
- * thousands, which as one LSP message is over 500 MB of JSON (more than a
- * JavaScript string holds: publishing then failed for every file after it).
- * The CLI lists them all.
- */
-const MAX_PUBLISHED = 1000;
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
-
-export interface PublishContext {
-  /** The corpus that holds a file of `host`'s folder now, if any: the nearest corroborate.yaml owns a document. */
-  readonly holderOf: (host: CorpusHost, file: string) => CorpusFile | undefined;
-  /** The ClientFile of a corpus file, for the positions of diagnostics and their related entries. */
-  readonly clientFiles: (host: CorpusHost) => ClientFiles;
-  /** Whether the client has the file open: its hints are shown then. */
-  readonly isOpen: (uri: string) => boolean;
-}
-
-export class Publisher {
-  /** Last diagnostics sent per URI, serialised, so unchanged files are not re-sent. */
+export class Publisher implements DiagnosticsDelivery {
+  /** The fingerprint of what was last sent per URI (none for a file shown nothing), so unchanged files are not re-sent. */
   private readonly published = new Map<string, string>();
-  private settings: Settings = DEFAULT_SETTINGS;
+  private readonly pending = new PendingFiles();
+  private readonly work = new SlicedWork(
+    () => this.publishNext(),
+    () => this.delivered(),
+  );
+  private readonly afterwards: (() => void)[] = [];
   /** Nothing is sent until the settings the diagnostics are shown with are known. */
   private live = false;
+  private closed = false;
 
   constructor(
     private readonly connection: Connection,
-    private readonly context: PublishContext,
+    private readonly shown: ShownDiagnostics,
   ) {}
 
-  /** New settings: every file published so far is published again under them. */
-  useSettings(settings: Settings, hosts: readonly CorpusHost[]): void {
-    this.settings = settings;
-    if (!this.live) return;
-    this.published.clear();
-    this.publishAll(hosts);
-  }
-
-  /** The settings are known: from now on diagnostics are sent. */
   start(hosts: readonly CorpusHost[]): void {
     if (this.live) return;
     this.live = true;
     this.publishAll(hosts);
   }
 
+  settingsChanged(hosts: readonly CorpusHost[]): void {
+    if (this.live) this.publishAll(hosts);
+  }
+
   private publishAll(hosts: readonly CorpusHost[]): void {
-    for (const host of hosts) this.publish(host, [REGISTRY_FILE, ...host.corpus.files()]);
+    for (const at of corpusFiles(hosts)) this.pending.add(at.host.uriOf(at.file), at);
+    this.work.schedule();
   }
 
-  /** The severity a diagnostic is shown with, under the current settings. */
-  severityOf(diagnostic: Diagnostic): Severity {
-    return shownSeverity(this.settings, diagnostic);
+  changed(host: CorpusHost, files: Iterable<string>): void {
+    if (!this.live || this.closed) return;
+    for (const file of files) {
+      const uri = host.uriOf(file);
+      if (this.shown.isOpen(uri)) this.publishFile(uri, { host, file });
+      else this.pending.add(uri, { host, file });
+    }
+    if (this.pending.size > 0) this.work.schedule();
   }
 
-  /**
-   * Publishes the diagnostics of files a corpus touched. Each URI gets those
-   * of the corpus that holds its file now — maybe another corpus, when a
-   * nested corroborate.yaml came or went — or none.
-   */
-  publish(host: CorpusHost, files: Iterable<string>): void {
-    if (!this.live) return;
-    for (const file of files) this.publishFile(host, file);
-  }
-
-  /** A corpus gone (already out of the workspace): its files get the diagnostics of whoever holds them now, or none. */
   forget(host: CorpusHost): void {
-    for (const file of [REGISTRY_FILE, ...host.corpus.files()]) {
-      if (this.published.has(host.uriOf(file))) this.publishFile(host, file);
+    for (const at of corpusFiles([host])) {
+      const uri = host.uriOf(at.file);
+      if (this.published.has(uri)) this.pending.add(uri, at);
     }
+    if (this.pending.size > 0) this.work.schedule();
   }
 
-  private publishFile(host: CorpusHost, file: string): void {
-    const uri = host.uriOf(file);
-    const at = this.context.holderOf(host, file);
-    const diagnostics = at ? this.diagnosticsOf(at.host, at.file) : [];
-    const serialised = JSON.stringify(diagnostics);
-    if (this.published.get(uri) === serialised) return;
-    if (diagnostics.length === 0) {
-      if (!this.published.delete(uri)) return;
-    } else {
-      this.published.set(uri, serialised);
-    }
-    void this.connection.sendDiagnostics({ uri, diagnostics });
+  afterDelivery(work: () => void): void {
+    if (this.pending.size === 0) work();
+    else this.afterwards.push(work);
   }
 
-  private diagnosticsOf(host: CorpusHost, file: string): LspDiagnostic[] {
-    const clientFiles = this.context.clientFiles(host);
-    const client = clientFiles(file);
-    if (!client) return [];
-    const open = this.context.isOpen(client.uri);
-    const shown = host.corpus.diagnostics(file).filter((d) => isShown(this.settings, d, open));
-    const diagnostics = this.mostSevere(shown).map((d) => toLspDiagnostic(d, client, clientFiles, this.severityOf(d)));
-    if (shown.length > MAX_PUBLISHED) diagnostics.push(notShownNote(shown.length - MAX_PUBLISHED, MAX_PUBLISHED));
-    return diagnostics;
+  close(): void {
+    this.closed = true;
   }
 
-  /** At most MAX_PUBLISHED diagnostics, the most severe, in the corpus's order. */
-  private mostSevere(diagnostics: readonly Diagnostic[]): readonly Diagnostic[] {
-    if (diagnostics.length <= MAX_PUBLISHED) return diagnostics;
-    const rank = (d: Diagnostic) => SEVERITY_RANK[this.severityOf(d)];
-    const kept = new Set([...diagnostics].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_PUBLISHED));
-    return diagnostics.filter((d) => kept.has(d));
+  private publishNext(): boolean {
+    const next = this.pending.take();
+    if (!next || this.closed) return false;
+    this.publishFile(...next);
+    return true;
+  }
+
+  private delivered(): void {
+    for (const work of this.afterwards.splice(0)) work();
+  }
+
+  private publishFile(uri: string, at: CorpusFile): void {
+    this.pending.delete(uri);
+    const shown = this.shown.of(at.host, at.file);
+    const before = this.published.get(uri) ?? EMPTY_FINGERPRINT;
+    if (shown.fingerprint === before) return;
+    if (shown.diagnostics.length === 0) this.published.delete(uri);
+    else this.published.set(uri, shown.fingerprint);
+    void this.connection.sendDiagnostics({ uri, diagnostics: shown.diagnostics });
   }
 }

@@ -3,7 +3,7 @@
 // not a TypeError from inside the handler reported as the server's own fault.
 
 // A need named `maybe…` is a field that may be left out, but that must be well formed when given.
-type Need = 'textDocument' | 'position' | 'range' | 'newName' | 'context' | 'query' | 'label' | 'maybeTextDocument' | 'maybeEvent' | 'maybePosition';
+type Need = 'textDocument' | 'position' | 'range' | 'newName' | 'context' | 'query' | 'label' | 'maybeTextDocument' | 'maybeEvent' | 'maybePosition' | 'previousResultIds';
 
 const NEEDS = {
   hover: ['textDocument', 'position'],
@@ -16,6 +16,8 @@ const NEEDS = {
   documentSymbol: ['textDocument'],
   workspaceSymbol: ['query'],
   codeAction: ['textDocument', 'range'],
+  diagnostic: ['textDocument'],
+  workspaceDiagnostic: ['previousResultIds'],
   codeLens: ['textDocument'],
   inlayHint: ['textDocument', 'range'],
   claimsMatrix: ['maybeTextDocument', 'maybeEvent', 'maybePosition'],
@@ -44,6 +46,10 @@ const CHECKS: Readonly<Record<Need, { readonly holds: (params: Fields) => boolea
   maybeTextDocument: { holds: (p) => p.textDocument === undefined || (isRecord(p.textDocument) && typeof p.textDocument.uri === 'string'), words: 'textDocument.uri, if given, as a string' },
   maybeEvent: { holds: (p) => p.event === undefined || typeof p.event === 'string', words: 'event, if given, as an id' },
   maybePosition: { holds: (p) => p.position === undefined || isPosition(p.position), words: 'position, if given, as {line, character}' },
+  previousResultIds: {
+    holds: (p) => Array.isArray(p.previousResultIds) && p.previousResultIds.every((id) => isRecord(id) && typeof id.uri === 'string' && typeof id.value === 'string'),
+    words: 'previousResultIds [{uri, value}]',
+  },
 };
 
 /** What `params` lack for `request`, in words; undefined when they hold all its handler reads. */

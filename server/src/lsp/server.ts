@@ -3,12 +3,13 @@
 // handlers/ — lifecycle, notifications, information (hover, outlines),
 // navigation (definition, references, rename), editing (completion, quick
 // fixes), views (code lenses, inlay hints), matrix (the claims matrix
-// request). Every LSP object is built in
-// convert.ts.
+// request), diagnostics (pulled, for clients that pull them). Every LSP
+// object is built in convert.ts.
 
 import { TextDocuments, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Session, type ServerContext } from './handlers/context';
+import { registerDiagnosticHandlers } from './handlers/diagnostics';
 import { registerEditingHandlers } from './handlers/editing';
 import { registerInformationHandlers } from './handlers/information';
 import { registerLifecycleHandlers } from './handlers/lifecycle';
@@ -30,6 +31,7 @@ export function startServer(connection: Connection, activity: MessageActivity): 
   registerInformationHandlers(context);
   registerNavigationHandlers(context);
   registerEditingHandlers(context);
+  registerDiagnosticHandlers(context);
   registerViewHandlers(context);
   registerMatrixHandlers(context);
   connection.listen();

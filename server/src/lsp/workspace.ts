@@ -25,6 +25,9 @@ import { corpusDocumentsMethod, type CorpusDocumentsParams } from './customProto
 import { FolderWatcher, type DiskChange } from './folderWatcher';
 import type { MessageActivity } from './messageActivity';
 import { Publisher } from './publisher';
+import { PullDiagnostics } from './pullDiagnostics';
+import type { Settings } from './settings';
+import { ShownDiagnostics, type DiagnosticsDelivery } from './shownDiagnostics';
 
 /** A file of a corpus: the corpus it belongs to and its corpus-relative path. */
 export interface CorpusFile {
@@ -33,7 +36,13 @@ export interface CorpusFile {
 }
 
 export class Workspace {
-  readonly publisher: Publisher;
+  /** What the editor is shown of each file's diagnostics, under the client's settings. */
+  readonly shown: ShownDiagnostics;
+  /** How they reach this client: pushed, until `initialize` says the client pulls them. */
+  private delivery: DiagnosticsDelivery;
+  /** Set when the client pulls its diagnostics. */
+  private pull?: PullDiagnostics;
+  private announcementQueued = false;
   /** Resolved once the workspace folders were first indexed: requests wait for it. */
   readonly ready: Promise<void>;
   private indexed = false;
@@ -62,7 +71,7 @@ export class Workspace {
     private readonly buffers: TextDocuments<TextDocument>,
     private readonly activity: MessageActivity,
   ) {
-    this.publisher = new Publisher(connection, {
+    this.shown = new ShownDiagnostics({
       holderOf: (host, file) => {
         const at = this.corpusFileOfPath(path.join(host.root, ...file.split('/')));
         return at?.host.holds(at.file) ? at : undefined;
@@ -70,6 +79,7 @@ export class Workspace {
       clientFiles: (host) => this.clientFiles(host),
       isOpen: (uri) => this.buffers.get(uri) !== undefined,
     });
+    this.delivery = new Publisher(connection, this.shown);
     this.ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
   }
 
@@ -81,6 +91,41 @@ export class Workspace {
     return this.indexed;
   }
 
+  /** The pulled diagnostics, when this client pulls them. */
+  get pulled(): PullDiagnostics | undefined {
+    return this.pull;
+  }
+
+  /**
+   * The client pulls its diagnostics (chosen at `initialize`, before
+   * anything is delivered): nothing is pushed to it.
+   */
+  pullDiagnostics(relatedDocumentSupport: boolean): PullDiagnostics {
+    this.pull = new PullDiagnostics({
+      connection: this.connection,
+      shown: this.shown,
+      corpusFileOf: (uri) => this.corpusFileOf(uri),
+      hosts: () => this.hosts,
+      openUris: () => this.buffers.keys(),
+      versionOf: (uri) => this.buffers.get(uri)?.version ?? null,
+      whenQueueEmpty: (work) => this.activity.whenQueueEmpty(work),
+      relatedDocumentSupport,
+    });
+    this.delivery = this.pull;
+    return this.pull;
+  }
+
+  /** New settings: every file is delivered again under them (once they are known: see startDiagnostics). */
+  useSettings(settings: Settings): void {
+    this.shown.settings = settings;
+    this.delivery.settingsChanged(this.hosts);
+  }
+
+  /** The settings are known: from now on diagnostics are delivered. */
+  startDiagnostics(): void {
+    this.delivery.start(this.hosts);
+  }
+
   /**
    * `listener` runs after every change applied to a corpus — buffers, the
    * disk, corpora found or dropped — for views that depend on more than one
@@ -90,14 +135,15 @@ export class Workspace {
     this.changeListeners.push(listener);
   }
 
+  /** Files of a corpus whose diagnostics may have changed. */
   private publish(host: CorpusHost, files: Iterable<string>): void {
     const touched = [...files];
-    this.publisher.publish(host, touched);
+    this.delivery.changed(host, touched);
     if (touched.length > 0) for (const listener of this.changeListeners) listener();
   }
 
   private forget(host: CorpusHost): void {
-    this.publisher.forget(host);
+    this.delivery.forget(host);
     for (const listener of this.changeListeners) listener();
   }
 
@@ -126,6 +172,7 @@ export class Workspace {
   close(): void {
     for (const watcher of this.watchers.values()) watcher.close();
     this.watchers.clear();
+    this.delivery.close();
   }
 
   /** The deepest corpus whose folder holds the URI, and the file's path in it. */
@@ -438,9 +485,19 @@ export class Workspace {
     void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   }
 
+  /**
+   * Tells the client which documents the corpora hold, once their
+   * diagnostics are delivered (a client may take the notification to mean
+   * the workspace is checked); several changes meanwhile are told once.
+   */
   private announceDocuments(): void {
-    const params: CorpusDocumentsParams = { uris: this.hosts.flatMap((host) => host.corpus.files().map((file) => host.uriOf(file))) };
-    void this.connection.sendNotification(corpusDocumentsMethod, params);
+    if (this.announcementQueued) return;
+    this.announcementQueued = true;
+    this.delivery.afterDelivery(() => {
+      this.announcementQueued = false;
+      const params: CorpusDocumentsParams = { uris: this.hosts.flatMap((host) => host.corpus.files().map((file) => host.uriOf(file))) };
+      void this.connection.sendNotification(corpusDocumentsMethod, params);
+    });
   }
 
   private corpusFileOfPath(fsPath: string): CorpusFile | undefined {

@@ -22,10 +22,14 @@ export function registerLifecycleHandlers(context: ServerContext): void {
     session.clientRefreshesInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
     let folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
+    // Pulled only by a client that can also be asked to pull again: an edit changes the diagnostics of files it
+    // did not touch, and a client that pulls open documents only (no refresh) would never see those.
+    session.clientPullsDiagnostics = capabilities.textDocument?.diagnostic !== undefined && capabilities.workspace?.diagnostics?.refreshSupport === true;
+    if (session.clientPullsDiagnostics) workspace.pullDiagnostics(capabilities.textDocument?.diagnostic?.relatedDocumentSupport === true);
     const options = params.initializationOptions as { settings?: unknown } | undefined;
     useSettings(context, readSettings(options?.settings ?? options));
     // Without workspace/configuration these are the settings: diagnostics go out as soon as they are found.
-    if (!session.clientHasConfiguration) workspace.publisher.start(workspace.corpora);
+    if (!session.clientHasConfiguration) workspace.startDiagnostics();
     // Indexing starts now, not at `initialized`: requests wait for the index, never for the client.
     // After this answer is sent: the first walk of the folders is synchronous.
     setImmediate(() => workspace.start(folders, !session.clientWatchesFiles));
@@ -44,6 +48,7 @@ export function registerLifecycleHandlers(context: ServerContext): void {
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        ...(session.clientPullsDiagnostics ? { diagnosticProvider: { identifier: 'corroborate', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       },
       serverInfo: { name: 'corroborate' },
     };
@@ -57,7 +62,7 @@ export function registerLifecycleHandlers(context: ServerContext): void {
         // A client that cannot answer still gets its diagnostics, under the settings it gave at initialize.
         connection.console.warn(`reading the settings failed: ${String(error)}`);
       }
-      workspace.publisher.start(workspace.corpora);
+      workspace.startDiagnostics();
     }
     if (session.clientSendsFolderChanges) followWorkspaceFolders(context);
     if (session.clientWatchesFiles) {

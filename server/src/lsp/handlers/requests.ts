@@ -12,35 +12,40 @@ import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/
 import { missingParams, type RequestName } from '../requestParams';
 import type { ServerContext } from './context';
 
-export function answer<P, R>(context: ServerContext, name: RequestName, handler: (params: P) => R): (params: P) => R | ResponseError<void> | Promise<R | ResponseError<void>> {
+export function answer<P, R, A extends unknown[] = []>(
+  context: ServerContext,
+  name: RequestName,
+  handler: (params: P, ...rest: A) => R,
+): (params: P, ...rest: A) => R | ResponseError<never> | Promise<Awaited<R> | ResponseError<never>> {
   const { session, workspace, buffers } = context;
-  const run = (params: P): R | ResponseError<void> => {
+  const run = (params: P, rest: A): R | ResponseError<never> => {
     try {
       workspace.applyBuffers();
-      return handler(params);
+      return handler(params, ...rest);
     } catch (error) {
       // A refusal the handler means (renaming prose, say) is an answer, not a fault: it goes back as it is.
-      if (error instanceof ResponseError) return error as ResponseError<void>;
+      if (error instanceof ResponseError) return error as ResponseError<never>;
       const where = documentOf(params);
       context.connection.console.error(`${name}${where ? ` on ${where}` : ''} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return new ResponseError(ErrorCodes.InternalError, `Corroborate could not answer ${name}: ${error instanceof Error ? error.message : String(error)}`);
+      return new ResponseError<never>(ErrorCodes.InternalError, `Corroborate could not answer ${name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  return (params: P) => {
-    if (session.state === 'awaiting initialize') return new ResponseError(ErrorCodes.ServerNotInitialized, `${name} before initialize: the client must initialize the server first`);
-    if (session.state === 'shut down') return new ResponseError(ErrorCodes.InvalidRequest, `${name} after shutdown: the server only waits for exit`);
+  return (params: P, ...rest: A) => {
+    if (session.state === 'awaiting initialize') return new ResponseError<never>(ErrorCodes.ServerNotInitialized, `${name} before initialize: the client must initialize the server first`);
+    if (session.state === 'shut down') return new ResponseError<never>(ErrorCodes.InvalidRequest, `${name} after shutdown: the server only waits for exit`);
     const missing = missingParams(name, params);
-    if (missing !== undefined) return new ResponseError(ErrorCodes.InvalidParams, missing);
-    if (workspace.isReady) return run(params);
+    if (missing !== undefined) return new ResponseError<never>(ErrorCodes.InvalidParams, missing);
+    if (workspace.isReady) return run(params, rest);
     const uri = documentOf(params);
     const version = uri === undefined ? undefined : buffers.get(uri)?.version;
-    return workspace.ready.then((): R | ResponseError<void> => {
-      if (session.state === 'shut down') return new ResponseError(ErrorCodes.InvalidRequest, `${name} after shutdown: the server only waits for exit`);
+    // A handler's own promise (a pull held open) is taken up by this one: it resolves with what that one resolves with.
+    return workspace.ready.then((): R | ResponseError<never> => {
+      if (session.state === 'shut down') return new ResponseError<never>(ErrorCodes.InvalidRequest, `${name} after shutdown: the server only waits for exit`);
       if (uri !== undefined && buffers.get(uri)?.version !== version) {
-        return new ResponseError(LSPErrorCodes.ContentModified, `${uri} changed while the workspace was being indexed: ask again`);
+        return new ResponseError<never>(LSPErrorCodes.ContentModified, `${uri} changed while the workspace was being indexed: ask again`);
       }
-      return run(params);
-    });
+      return run(params, rest);
+    }) as Promise<Awaited<R> | ResponseError<never>>;
   };
 }
 

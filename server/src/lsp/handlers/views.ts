@@ -44,7 +44,7 @@ export function registerViewHandlers(context: ServerContext): void {
 export function useSettings(context: ServerContext, settings: Settings): void {
   const before = context.session.settings;
   context.session.settings = settings;
-  context.workspace.publisher.useSettings(settings, context.workspace.corpora);
+  context.workspace.useSettings(settings);
   context.views.request({ codeLens: before.codeLens !== settings.codeLens, inlayHints: before.inlayHints !== settings.inlayHints });
 }
 
