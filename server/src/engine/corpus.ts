@@ -3,6 +3,7 @@
 // from the difference one document makes, so an edit re-checks only the
 // groups and documents it touches; the result always equals a fresh check.
 
+import { valueNotInText } from './assist/valueCheck';
 import { AliasMatcher } from './aliases';
 import { analyseEvent, analyseGroup, compareAssertions, type EventAnalysis, type GroupAnalysis } from './analysis';
 import { contradictionDiagnostics, disputedKeys, findingsIn, groupFindings, type GroupFindings, type GroupFindingsTable } from './contradictions';
@@ -427,7 +428,7 @@ export class Corpus {
       const unreadable = this.unreadable.get(file);
       return unreadable ? [unreadable] : [];
     }
-    const out = [...facts.diagnostics];
+    const out = [...facts.diagnostics, ...valueNotInText(this, facts)];
     for (const claim of facts.claims) {
       const name = claim.block.id;
       if (name) {

@@ -3,6 +3,7 @@
 // client's settings are known.
 
 import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import { knownProposals, proposalsFor, withPossibleClaims } from '../engine/assist/hints';
 import type { Diagnostic, Severity } from '../engine/diagnostics';
 import { REGISTRY_FILE } from '../engine/registry';
 import { notShownNote, toLspDiagnostic, type ClientFiles } from './convert';
@@ -27,6 +28,8 @@ export interface PublishContext {
   readonly clientFiles: (host: CorpusHost) => ClientFiles;
   /** Whether the client has the file open: its hints are shown then. */
   readonly isOpen: (uri: string) => boolean;
+  /** Runs work once the client has nothing more queued. */
+  readonly whenIdle: (work: () => void) => void;
 }
 
 export class Publisher {
@@ -35,6 +38,8 @@ export class Publisher {
   private settings: Settings = DEFAULT_SETTINGS;
   /** Nothing is sent until the settings the diagnostics are shown with are known. */
   private live = false;
+  /** Open files published without their possible claims, which are computed once the client is idle. */
+  private readonly hintsToCome = new Map<string, { readonly host: CorpusHost; readonly file: string }>();
 
   constructor(
     private readonly connection: Connection,
@@ -101,10 +106,36 @@ export class Publisher {
     const client = clientFiles(file);
     if (!client) return [];
     const open = this.context.isOpen(client.uri);
-    const shown = host.corpus.diagnostics(file).filter((d) => isShown(this.settings, d, open));
+    const shown = this.withHints(host, file, client.uri, open).filter((d) => isShown(this.settings, d, open));
     const diagnostics = this.mostSevere(shown).map((d) => toLspDiagnostic(d, client, clientFiles, this.severityOf(d)));
     if (shown.length > MAX_PUBLISHED) diagnostics.push(notShownNote(shown.length - MAX_PUBLISHED, MAX_PUBLISHED));
     return diagnostics;
+  }
+
+  /**
+   * An open file's diagnostics with its possible claims, when they are known
+   * for its text. When they are not, the rest is published now and the
+   * hints follow once the client is idle: reading a report for claims
+   * costs more than checking it, and a burst of keystrokes is read once.
+   */
+  private withHints(host: CorpusHost, file: string, uri: string, open: boolean): readonly Diagnostic[] {
+    const diagnostics = host.corpus.diagnostics(file);
+    if (!open) return diagnostics;
+    const known = knownProposals(host.corpus, file);
+    if (known !== undefined) return withPossibleClaims(diagnostics, known);
+    const waiting = this.hintsToCome.size > 0;
+    this.hintsToCome.set(uri, { host, file });
+    if (!waiting) this.context.whenIdle(() => this.publishHints());
+    return diagnostics;
+  }
+
+  private publishHints(): void {
+    const files = [...this.hintsToCome.values()];
+    this.hintsToCome.clear();
+    for (const { host, file } of files) {
+      proposalsFor(host.corpus, file);
+      this.publishFile(host, file);
+    }
   }
 
   /** At most MAX_PUBLISHED diagnostics, the most severe, in the corpus's order. */

@@ -69,6 +69,7 @@ export class Workspace {
       },
       clientFiles: (host) => this.clientFiles(host),
       isOpen: (uri) => this.buffers.get(uri) !== undefined,
+      whenIdle: (work) => activity.whenQueueEmpty(work),
     });
     this.ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
   }
@@ -92,8 +93,18 @@ export class Workspace {
 
   private publish(host: CorpusHost, files: Iterable<string>): void {
     const touched = [...files];
-    this.publisher.publish(host, touched);
-    if (touched.length > 0) for (const listener of this.changeListeners) listener();
+    if (touched.length === 0) return;
+    // An open document's possible claims learn from the whole corpus's claims: it is looked at after any change (its hints are cached while what they learn from stays the same).
+    this.publisher.publish(host, new Set([...touched, ...this.openFilesOf(host)]));
+    for (const listener of this.changeListeners) listener();
+  }
+
+  /** The files of a corpus the client has open. */
+  private openFilesOf(host: CorpusHost): string[] {
+    return this.buffers.all().flatMap((buffer) => {
+      const at = this.corpusFileOf(buffer.uri);
+      return at?.host === host && at.host.holds(at.file) ? [at.file] : [];
+    });
   }
 
   private forget(host: CorpusHost): void {
