@@ -1,6 +1,6 @@
-// Bundles the two shipped programs: the server/CLI (one file, started by the
-// extension and by `npx corroborate`) and the VS Code client (`vscode` is
-// provided by the editor at run time). With --integration it bundles the
+// Bundles the shipped programs: the server/CLI (one file, started by the
+// extension and by `npx corroborate`), the VS Code client (`vscode` is
+// provided by the editor at run time) and the claims matrix view's page. With --integration it bundles the
 // editor integration suite instead (test/integration), which VS Code's
 // extension host loads as one JavaScript file.
 import * as esbuild from 'esbuild';
@@ -29,6 +29,18 @@ const common = {
 const shipped = [
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/dist/corroborate.js' },
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] },
+  // The claims matrix view's page script and its style (client/dist/matrix.js, matrix.css), run inside the webview.
+  {
+    entryPoints: ['client/webview/matrix.ts'],
+    outfile: 'client/dist/matrix.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  },
 ];
 // Mocha goes inside the bundle, so the suite runs wherever the extension host
 // can read this one file. Its parallel mode, which resolves worker files by

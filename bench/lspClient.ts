@@ -27,6 +27,7 @@ import {
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  RequestType,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -39,7 +40,9 @@ import {
   type ServerCapabilities,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
-import { corpusDocumentsMethod, type CorpusDocumentsParams } from '../server/src/lsp/customProtocol';
+import { claimsMatrixMethod, corpusDocumentsMethod, type ClaimsMatrixParams, type ClaimsMatrixResult, type CorpusDocumentsParams } from '../server/src/lsp/customProtocol';
+
+const claimsMatrixRequest = new RequestType<ClaimsMatrixParams, ClaimsMatrixResult, void>(claimsMatrixMethod);
 
 export type DiagnosticMode = 'push' | 'pull';
 
@@ -257,6 +260,13 @@ export class BenchClient {
   async hover(uri: string, position: Position): Promise<{ at: number; found: boolean; answer: string }> {
     const result = await this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
     return { at: performance.now(), found: result !== null, answer: JSON.stringify(result) };
+  }
+
+  /** The claims matrix request the editor's matrix view sends; resolves with when the answer arrived, its size as JSON and its rows. */
+  async claimsMatrix(params: ClaimsMatrixParams): Promise<{ at: number; bytes: number; rows: number; cells: number }> {
+    const result = await this.connection.sendRequest(claimsMatrixRequest, params);
+    const rows = result.matrix?.rows ?? [];
+    return { at: performance.now(), bytes: JSON.stringify(result).length, rows: rows.length, cells: rows.reduce((n, row) => n + row.cells.length, 0) };
   }
 
   async completion(uri: string, position: Position): Promise<{ at: number; items: number }> {

@@ -1,7 +1,8 @@
 // `npm run bench:report`: the claims matrix and `corroborate report` on a
 // generated corpus (bench/corpus.ts). It times the matrix model of the
 // hottest event in process (what the editor's view asks the server for, less
-// the transport), the whole report's model and page, `corroborate report
+// the transport) and over stdio (the request itself, as the view sends it),
+// the whole report's model and page, `corroborate report
 // --html` as a child process, and the page opening in headless Chromium.
 // Figures and the machine's load go to standard output; docs/performance.md
 // holds a run. `npm run bench:report -- --help` lists the options.
@@ -17,7 +18,8 @@ import { chromium } from 'playwright-core';
 import { reportHtmlParts } from '../server/src/cli/reportHtml';
 import { claimsReport, eventMatrix } from '../server/src/features/matrix';
 import { loadCorpus } from '../server/src/workspace/corpusFiles';
-import { CORPUS_SHAPES, generateCorpus } from './corpus';
+import { CORPUS_SHAPES, generateCorpus, type GeneratedCorpus } from './corpus';
+import { BenchClient, positionAt, uriOf } from './lspClient';
 import { median } from './stats';
 import { machineDescription } from './table';
 
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
     );
     print(`  first request (analyses computed): ${ms(first.ms)}; again, median of ${runs}: ${ms(median(warm.map((w) => w.ms)))}`);
     print(`  model + JSON.stringify, median of ${runs}: ${ms(median(json.map((j) => j.ms)))} (${(json[0].result.length / 1e6).toFixed(2)} MB of JSON)`);
+    await matrixOverStdio(dir, generated, runs, print, log);
     const model = timed(() => claimsReport(corpus, { showPath: (file) => `corpus/${file}` }));
     const page = timed(() => [...reportHtmlParts(model.result, { corpusName: 'corpus', corpusPath: 'corpus', version: 'bench', checkSummary: '' })].join(''));
     print(`Whole report in process: model ${ms(model.ms)}, HTML ${ms(page.ms)} (${(page.result.length / 1e6).toFixed(1)} MB)`);
@@ -136,6 +139,50 @@ async function main(): Promise<void> {
     process.stdout.write(`${lines.join('\n')}\n`);
     if (values.keep) log(`kept ${work}`);
     else fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The claims matrix request as the editor's view sends it, over stdio to
+ * `corroborate lsp`: once the corpus is checked and published, the hottest
+ * event's matrix asked for the first time (its analyses computed), again,
+ * and after each edit of one of its claims typed into an open report (what
+ * the view asks after the edit: the buffer applied, the changed group
+ * analysed again, the matrix built and sent).
+ */
+async function matrixOverStdio(dir: string, generated: GeneratedCorpus, runs: number, print: (line: string) => void, log: (line: string) => void): Promise<void> {
+  log('timing the claims matrix request over stdio');
+  const client = BenchClient.start(CLI, dir, 'push');
+  try {
+    await client.initialize(dir);
+    await client.initialized();
+    await client.waitFor('the corpus indexed and published', () => client.corpusDocumentsAt !== undefined, 600_000);
+    const event = generated.hotEvent.id;
+    const ask = async () => {
+      const start = performance.now();
+      const answer = await client.claimsMatrix({ event });
+      return { ...answer, ms: answer.at - start };
+    };
+    const first = await ask();
+    const again: number[] = [];
+    for (let k = 0; k < runs; k++) again.push((await ask()).ms);
+    const site = generated.edits.hotEvent;
+    const uri = uriOf(dir, site.file);
+    let text = fs.readFileSync(path.join(dir, site.file), 'utf8');
+    await client.open(uri, 'corroborate', text);
+    const afterEdit: number[] = [];
+    for (let k = 0; k < runs; k++) {
+      const from = site.variants[k % 2];
+      const to = site.variants[(k + 1) % 2];
+      if (text.slice(site.offset, site.offset + from.length) !== from) throw new Error(`${site.file} does not hold ${from} at ${site.offset}`);
+      await client.change(uri, { start: positionAt(text, site.offset), end: positionAt(text, site.offset + from.length) }, to);
+      text = text.slice(0, site.offset) + to + text.slice(site.offset + from.length);
+      afterEdit.push((await ask()).ms);
+    }
+    print(`The claims matrix request over stdio (corroborate/claimsMatrix, ${event}: ${first.rows} rows, ${first.cells.toLocaleString('en-US')} cells, ${(first.bytes / 1e6).toFixed(2)} MB of JSON, the events list included):`);
+    print(`  first request ${ms(first.ms)}; again, median of ${runs}: ${ms(median(again))}; after an edit of one of its claims in an open report, median of ${runs}: ${ms(median(afterEdit))}`);
+  } finally {
+    await client.stop();
   }
 }
 

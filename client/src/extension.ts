@@ -1,10 +1,12 @@
-// The VS Code side of Corroborate. It starts the language server and gives
-// corpus documents their language; every analysis lives in the server, so
+// The VS Code side of Corroborate. It starts the language server, gives
+// corpus documents their language and shows the claims matrix the server
+// computes (matrixView.ts); every analysis lives in the server, so
 // that any LSP editor, and the CLI, see exactly what VS Code sees.
 import * as vscode from 'vscode';
 import { LanguageClient, NotificationType, TransportKind, type LanguageClientOptions, type NodeModule } from 'vscode-languageclient/node';
-import { corpusDocumentsMethod, showClaimsMatrixCommand, type CorpusDocumentsParams } from '../../server/src/lsp/customProtocol';
+import { corpusDocumentsMethod, showClaimsMatrixCommand, type CorpusDocumentsParams, type ShowClaimsMatrixArguments } from '../../server/src/lsp/customProtocol';
 import { CorpusLanguage } from './corpusLanguage';
+import { ClaimsMatrixView } from './matrixView';
 import { ServerCrashHandler } from './serverCrashHandler';
 
 const languageId = 'corroborate';
@@ -41,8 +43,12 @@ export function activate(context: vscode.ExtensionContext): void {
   client = languageClient;
 
   const corpusLanguage = new CorpusLanguage(languageId, languageClient.outputChannel);
+  const matrixView = new ClaimsMatrixView(context.extensionUri, languageClient);
   context.subscriptions.push(
     corpusLanguage,
+    matrixView,
+    // From the command palette without arguments; from a lens, a hover link or a quick fix with `{ event, uri }`.
+    vscode.commands.registerCommand(showClaimsMatrixCommand, (args?: ShowClaimsMatrixArguments) => matrixView.show(args)),
     languageClient.onNotification(corpusDocuments, (params) => corpusLanguage.setCorpus(params.uris)),
     vscode.commands.registerCommand('corroborate.showOutput', () => languageClient.outputChannel.show()),
     vscode.commands.registerCommand('corroborate.restartServer', async () => {

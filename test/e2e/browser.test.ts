@@ -14,14 +14,15 @@
 /// <reference lib="dom.iterable" />
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import { promisify } from 'node:util';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { copySeedsWorkspace, REPOSITORY_ROOT, type SeedsWorkspace } from '../integration/seedsWorkspace';
-import { launchChromium, resolveCodeServerBinary, startCodeServer, workbenchUrl, type CodeServer } from './codeServer';
-import { describeError, waitFor } from './waitFor';
+import type { Page } from 'playwright-core';
+import { REPOSITORY_ROOT, type SeedsWorkspace } from '../integration/seedsWorkspace';
+import { workbenchUrl, type CodeServer } from './codeServer';
+import { waitFor } from './waitFor';
+import { isVisible, openSeedsSession, plainText, walkthrough, type SeedsSession } from './walkthrough';
 
 const execFileAsync = promisify(execFile);
 
@@ -55,18 +56,11 @@ interface CheckOutput {
   readonly diagnostics: readonly { readonly file: string; readonly code: string }[];
 }
 
-/** The editor renders spaces as non-breaking spaces and splits text into token spans: compare text with its whitespace made plain. */
-function plainText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 function until<T>(what: string, probe: () => Promise<T | undefined>, pollMs = 200): Promise<T> {
   return waitFor(probe, { what, timeoutMs: WAIT_MS, pollMs });
 }
 
-async function isVisible(locator: Locator): Promise<true | undefined> {
-  return (await locator.isVisible()) ? true : undefined;
-}
 
 /** The warning count the status bar shows beside its warning icon. */
 async function statusBarWarnings(page: Page): Promise<number | undefined> {
@@ -170,43 +164,12 @@ async function allProblemRows(page: Page): Promise<ProblemRow[]> {
 describe('Corroborate in code-server, driven through the browser as a person uses it', () => {
   let workspace: SeedsWorkspace | undefined;
   let server: CodeServer | undefined;
-  let browser: Browser | undefined;
+  let session: SeedsSession | undefined;
   let page: Page;
-  let failedStep: string | undefined;
   /** Contradiction entries the Problems panel listed over `outcome`, which JNIM and the army dispute. */
   let outcomeContradictionsInPanel = 0;
 
-  /** A step of the walk-through; the steps after a failed one are skipped, since each needs the state the one before left. */
-  function step(name: string, body: () => Promise<void>): void {
-    test(name, { timeout: 120_000 }, async (t) => {
-      if (failedStep !== undefined) {
-        t.skip(`it follows "${failedStep}", which failed`);
-        return;
-      }
-      try {
-        await body();
-      } catch (error) {
-        failedStep = name;
-        await saveFailureArtifacts(name);
-        throw error;
-      }
-    });
-  }
-
-  async function saveFailureArtifacts(stepName: string): Promise<void> {
-    const directory = path.join(ARTIFACTS, 'browser-failure');
-    try {
-      await mkdir(directory, { recursive: true });
-      await page?.screenshot({ path: path.join(directory, 'workbench.png'), timeout: 10_000 });
-      if (server) {
-        await writeFile(path.join(directory, 'code-server-output.log'), server.recentOutput());
-        await cp(path.join(server.userDataDir, 'logs'), path.join(directory, 'logs'), { recursive: true, force: true });
-      }
-      process.stderr.write(`[e2e] "${stepName}" failed; screenshot and code-server logs in ${directory}\n`);
-    } catch (error) {
-      process.stderr.write(`[e2e] could not save the failure artifacts of "${stepName}" to ${directory}: ${describeError(error)}\n`);
-    }
-  }
+  const step = walkthrough(path.join(ARTIFACTS, 'browser-failure'), () => ({ page, server }));
 
   /** The whole workbench, or only the top of the editor when `editorHeight` is given. */
   async function screenshot(name: string, editorHeight?: number): Promise<void> {
@@ -217,19 +180,12 @@ describe('Corroborate in code-server, driven through the browser as a person use
   }
 
   before(async () => {
-    await stat(VSIX).catch(() => {
-      throw new Error(`${VSIX} not found: run npm run package first`);
-    });
-    workspace = await copySeedsWorkspace();
-    server = await startCodeServer({ binary: await resolveCodeServerBinary(), vsixFiles: [VSIX] });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: VIEWPORT });
+    session = await openSeedsSession(VSIX, { viewport: VIEWPORT });
+    ({ workspace, server, page } = session);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await workspace?.remove();
+    await session?.stop();
   });
 
   step('opens a report from the explorer and gets its contradictions', async () => {

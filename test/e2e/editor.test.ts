@@ -17,7 +17,6 @@ import { REPOSITORY_ROOT, SEEDS } from '../integration/seedsWorkspace';
 import { withDeadline } from './waitFor';
 
 const EDITOR = path.join(REPOSITORY_ROOT, 'test', 'e2e', 'codeServer.ts');
-const TSX = path.join(REPOSITORY_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -38,7 +37,8 @@ interface Served {
 }
 
 async function startEditor(args: readonly string[]): Promise<Served> {
-  const child = spawn(process.execPath, [TSX, EDITOR, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // The tsx loader rather than its CLI: the CLI leaves an IPC folder (tsx-<uid>) in the temporary folder.
+  const child = spawn(process.execPath, ['--import', 'tsx', EDITOR, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TSX_DISABLE_CACHE: '1' } });
   let output = '';
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await withDeadline(

@@ -237,6 +237,17 @@ describe('Corroborate in VS Code, on a copy of the seeds', () => {
       assert.ok(!document.getText(new vscode.Range(new vscode.Position(0, 0), lens.range.start)).includes('event=@niafunke-attack'));
     });
 
+    it('the lens’s command opens one claims matrix panel, which another event reuses', async () => {
+      const matrixTabs = () =>
+        vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('corroborate.claimsMatrix'));
+      const uri = fileUri(REPORTS[2]).toString();
+      await vscode.commands.executeCommand('corroborate.showClaimsMatrix', { event: 'niafunke-attack', uri });
+      await waitUntil('the matrix panel titled after the attack', () => matrixTabs().some((tab) => tab.label === 'Claims Matrix: Attack on the Niafunké camp'));
+      await vscode.commands.executeCommand('corroborate.showClaimsMatrix', { event: 'goundam-attack', uri });
+      await waitUntil('the same panel titled after the Goundam attack', () => matrixTabs().length === 1 && /^Claims Matrix: .*Goundam/.test(matrixTabs()[0]?.label ?? ''));
+      await vscode.window.tabGroups.close(matrixTabs());
+    });
+
     it('an inlay hint after a vague count gives the interval it stands for', async () => {
       const uri = fileUri(REPORTS[2]);
       const document = await vscode.workspace.openTextDocument(uri);

@@ -9,6 +9,7 @@ import { after, describe, test } from 'node:test';
 import {
   CodeActionRequest,
   CompletionRequest,
+  CompletionResolveRequest,
   DefinitionRequest,
   DiagnosticSeverity,
   DidCloseTextDocumentNotification,
@@ -19,6 +20,7 @@ import {
   RenameRequest,
   type CodeAction,
   type CompletionItem,
+  type CompletionList,
   type Diagnostic,
   type MarkupContent,
   type Position,
@@ -110,19 +112,37 @@ describe('language server on the seeds', () => {
     assert.equal(inReportsFound, inReports);
   });
 
-  test('completion after by=@ offers actors, not places', async () => {
+  /** The completion answer with `block` typed after "Ces affirmations" in the first report, the cursor at its end. */
+  async function completionAfter(block: string): Promise<{ client: LspClient; answer: CompletionItem[] | CompletionList | null }> {
     const { dir, client } = await seedsServer();
     const report = REPORTS[0];
     const uri = uriOf(dir, report);
     const original = fs.readFileSync(path.join(dir, report), 'utf8');
     await client.open(uri, original);
-    const typed = original.replace('Ces affirmations', '[Ces affirmations]{claim by=@');
+    const typed = original.replace('Ces affirmations', `[Ces affirmations]${block}`);
     await client.change(uri, typed);
-    const items = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(typed, '{claim by=@', '{claim by=@'.length) });
-    const list: CompletionItem[] = Array.isArray(items) ? items : (items?.items ?? []);
+    const answer = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(typed, block, block.length) });
+    return { client, answer };
+  }
+
+  test('completion after by=@ offers actors, not places', async () => {
+    const { answer } = await completionAfter('{claim by=@');
+    const list: CompletionItem[] = Array.isArray(answer) ? answer : (answer?.items ?? []);
     const labels = list.map((i) => i.label);
     assert.ok(labels.some((l) => l.includes('fama')), `actors offered: ${labels.join(' ')}`);
     assert.ok(!labels.some((l) => l.includes('niafunke')), 'places are not claimants');
+  });
+
+  test('completion sends ids without their descriptions; resolving the entry shown adds it', async () => {
+    const { client, answer: list } = await completionAfter('{claim by=@fa');
+    assert.ok(list && !Array.isArray(list), 'a completion list');
+    assert.equal(list.isIncomplete, true, 'filtered by what is typed: typing on must ask again');
+    const fama = list.items.find((item) => item.label === '@fama');
+    assert.ok(fama, `@fama offered: ${list.items.map((item) => item.label).join(' ')}`);
+    assert.ok(list.items.every((item) => item.documentation === undefined), 'no description in the list');
+    const resolved = await client.connection.sendRequest(CompletionResolveRequest.type, fama);
+    assert.deepEqual(resolved.documentation, { kind: 'markdown', value: 'The Malian armed forces.' });
+    assert.deepEqual(resolved.textEdit, fama.textEdit, 'resolving changes nothing of what the entry inserts');
   });
 
   test('the contradiction quick fixes: acknowledge the dispute, or record the desk’s estimate; neither writes a report', async () => {

@@ -71,7 +71,7 @@ void describe('the packed CLI', () => {
     const check = corroborate('check', 'mycorpus');
     assert.equal(check.status, 0, check.stderr);
     assert.match(check.stdout, /^mycorpus\/army\.txt:4:\d+: warning conflicting-claims: @example-army claims outcome=repelled/m);
-    assert.match(check.stdout, /^mycorpus\/locals\.txt:4:\d+: warning conflicting-claims: @local-sources claims outcome=captured/m);
+    assert.match(check.stdout, /^mycorpus\/locals\.txt:4:\d+: warning conflicting-claims: An unnamed source \(@local-sources\) claims outcome=captured/m);
     for (const line of check.stdout.trim().split('\n').slice(0, -1)) {
       const shown = /^([^:]+):\d+:\d+: /.exec(line)?.[1] ?? '';
       assert.ok(fs.existsSync(path.resolve(home, shown)), `${shown} does not open from the working folder`);

@@ -1148,7 +1148,7 @@ void describe('contradictions', () => {
     );
   });
 
-  void test('related entries: file and offset order, at most 20, "+N more" in the message', async () => {
+  void test('related entries: file and offset order, at most 20; the message names claimants and values, never a count of claims', async () => {
     // The army's one figure against 25 of JNIM's, five in each of five reports: every figure is a fault.
     const claim = (file: number, k: number) => `[${100 + file * 10 + k} morts]{claim by=@jnim event=@attack killed=${100 + file * 10 + k}}${k < 4 ? ' ;' : ''}`;
     // JNIM's 25 figures also disagree with each other.
@@ -1169,21 +1169,115 @@ ${reports.join('')}`,
     );
     const [onFama, ...onJnim] = withCode(out, 'conflicting-claims');
     assert.ok(onFama);
-    assert.match(onFama.message, /\+5 more/);
+    assert.equal(
+      onFama.message,
+      "@fama claims killed=1, contradicted by @jnim: 110, 111, 112 and 22 other values. Check the sources, or acknowledge the dispute under the event's disputed: in corroborate.yaml",
+    );
     assert.deepEqual(
       onFama.related.map((r) => ({ ...rangeOf(r), claimant: r.claimant, source: r.source, value: r.value })),
       onJnim.slice(0, 20).map((d, k) => ({ ...rangeOf(d), claimant: 'jnim', source: 'rfi', value: String(110 + Math.floor(k / 5) * 10 + (k % 5)) })),
     );
     for (const related of onFama.related) assert.ok(related.message.length > 0);
-    // Each of the 25 gets its own single diagnostic, related to the one claim it contradicts, with no "more".
+    // Each of the 25 gets its own single diagnostic, related to the one claim it contradicts.
     assert.equal(onJnim.length, 25);
     for (const d of onJnim) {
       assert.deepEqual(d.related.map(rangeOf), [rangeOf(onFama)]);
-      assert.doesNotMatch(d.message, /more/);
+      assert.match(d.message, /^@jnim claims killed=\d+, contradicted by @fama: 1\. /);
     }
   });
 
+  void test('past three claimants, the message says how many others there are, in words', async () => {
+    const { out } = await checked(
+      `
+        //- corroborate.yaml
+        documents: ["*.txt"]
+        properties:
+          killed: { type: count }
+        actors:
+          a: { name: A }
+          b: { name: B }
+          c: { name: C }
+          d: { name: D }
+          e: { name: E }
+          wire: { name: Wire }
+        events:
+          attack: { name: Attack }
+        //- a.txt
+        ---
+        source: wire
+        ---
+        [Un]{claim by=@a event=@attack killed=1}, [deux]{claim by=@b event=@attack killed=2}, [trois]{claim by=@c event=@attack killed=3},
+        [quatre]{claim by=@d event=@attack killed=4}, [cinq]{claim by=@e event=@attack killed=5 #e}.
+      `,
+      { ignore: ['unused-entity', 'unannotated-mention', 'conflicting-claims'] },
+    );
+    const messages = withCode(out, 'conflicting-claims').map((d) => d.message.slice(0, d.message.indexOf('. Check')));
+    assert.deepEqual(messages, [
+      '@a claims killed=1, contradicted by @b: 2; @c: 3; @d: 4; and 1 other claimant',
+      '@b claims killed=2, contradicted by @a: 1; @c: 3; @d: 4; and 1 other claimant',
+      '@c claims killed=3, contradicted by @a: 1; @b: 2; @d: 4; and 1 other claimant',
+      '@d claims killed=4, contradicted by @a: 1; @b: 2; @c: 3; and 1 other claimant',
+      '@e claims killed=5, contradicted by @a: 1; @b: 2; @c: 3; and 1 other claimant',
+    ]);
+  });
 
+  void test('anonymous claimants are named as people name them: an unnamed source, in its report', async () => {
+    const { out } = await checked(
+      `
+        //- a.txt
+        ---
+        source: afp
+        ---
+        [Dix morts]{claim by=@local-sources event=@attack killed=10}, [douze]{claim by=@local-sources event=@attack killed=12}.
+        //- b.txt
+        ---
+        source: afp
+        ---
+        [Cinquante morts]{claim by=@local-sources event=@attack killed=~50} ; [l'armée]{claim by=@fama event=@attack killed=10}.
+      `,
+      { ignore: ['unused-entity', 'unannotated-mention', 'conflicting-claims', 'inconsistent-reports'] },
+    );
+    const messages = out.diagnostics.filter((d) => d.file !== 'corroborate.yaml').map((d) => `${d.file} ${d.message.slice(0, d.message.search(/\. Check/))}`);
+    assert.deepEqual(messages, [
+      'a.txt An unnamed source (@local-sources) claims killed=10, contradicted by another unnamed source (in b.txt): ~50',
+      'a.txt An unnamed source (@local-sources) is reported with killed=10 here but with 12 elsewhere in this report',
+      'a.txt An unnamed source (@local-sources) claims killed=12, contradicted by @fama: 10; another unnamed source (in b.txt): ~50',
+      'a.txt An unnamed source (@local-sources) is reported with killed=12 here but with 10 elsewhere in this report',
+      'b.txt An unnamed source (@local-sources) claims killed=~50, contradicted by @fama: 10; another unnamed source (in a.txt): 10, 12',
+      'b.txt @fama claims killed=10, contradicted by an unnamed source (@local-sources, in a.txt): 12; an unnamed source (@local-sources, in b.txt): ~50',
+    ]);
+    const related = out.diagnostics[0]?.related[0];
+    assert.equal(related?.message, 'an unnamed source (@local-sources): killed=~50, reported by @afp');
+  });
+
+  void test('a claim joining a large group leaves the other reports\' diagnostics as they were', () => {
+    // Thirty reports of the army's toll, each contradicted by JNIM's.
+    const documents: Record<string, string> = {};
+    const army = (n: number) => `---\nsource: afp\n---\n[Dix morts]{claim by=@fama event=@attack killed=10} selon l'armée, [cinquante]{claim by=@jnim event=@attack killed=50} selon le JNIM (${n}).\n`;
+    for (let n = 10; n < 40; n++) documents[`r${n}.txt`] = army(n);
+    const corpus = corpusOf({ ...documents, 'corroborate.yaml': REGISTRY });
+    const before = new Map(corpus.files().map((file) => [file, JSON.stringify(corpus.diagnostics(file))]));
+    // One more report, late in file order: neither party's first claims, no new claimant or value.
+    const touched = corpus.setDocument('r99.txt', army(99));
+    assert.deepEqual([...touched], ['r99.txt']);
+    for (const [file, diagnostics] of before) assert.equal(JSON.stringify(corpus.diagnostics(file)), diagnostics, file);
+    // A new value is news to every report it contradicts.
+    const more = corpus.setDocument('r98.txt', `---\nsource: afp\n---\n[Cent]{claim by=@jnim event=@attack killed=100}.\n`);
+    assert.equal(more.size, 32);
+  });
+
+  void test('when related entries are cut, the contradicting claims of the same report come first', () => {
+    const documents: Record<string, string> = {};
+    for (let n = 10; n < 40; n++) documents[`r${n}.txt`] = `---\nsource: afp\n---\n[Cinquante]{claim by=@jnim event=@attack killed=50 outcome=captured} (${n}).\n`;
+    documents['z.txt'] = `---\nsource: rfi\n---\n[Cinquante]{claim by=@jnim event=@attack killed=50}, [mais dix]{claim by=@fama event=@attack killed=10}.\n`;
+    documents['y.txt'] = `---\nsource: rfi\n---\n[Dix]{claim by=@fama event=@attack killed=10}.\n`;
+    const corpus = corpusOf({ ...documents, 'corroborate.yaml': REGISTRY });
+    const onFama = corpus.diagnostics('z.txt').find((d) => d.code === 'conflicting-claims' && d.message.startsWith('@fama'));
+    assert.ok(onFama?.related);
+    assert.equal(onFama.related.length, 20);
+    assert.ok(onFama.related.some((r) => r.file === 'z.txt'), 'JNIM\'s claim beside it in z.txt');
+    assert.equal(onFama.related.filter((r) => r.file !== 'z.txt').length, 19);
+  });
 });
 
 void describe('mentions and aliases', () => {

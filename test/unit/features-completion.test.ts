@@ -7,14 +7,15 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Corpus } from '../../server/src/engine/corpus';
-import { complete, type CompletionEntry } from '../../server/src/features/completion';
-import { seedsCorpus } from '../support/corpus';
+import { REGISTRY_FILE } from '../../server/src/engine/registry';
+import { complete, entityDocumentation, MAX_ENTITY_ENTRIES, type CompletionEntry } from '../../server/src/features/completion';
+import { corpusOf, seedsCorpus } from '../support/corpus';
 import { matchSnapshot } from '../support/snapshot';
 
 const AFP = '002_bf727807ddea604f.txt';
 
-/** One entry as the snapshot shows it: the range it replaces is counted from the cursor. */
-function describeEntry(entry: CompletionEntry, text: string, cursor: number): string {
+/** One entry as the snapshot shows it, with the documentation resolving it adds: the range it replaces is counted from the cursor. */
+function describeEntry(corpus: Corpus, entry: CompletionEntry, text: string, cursor: number): string {
   const replaced = text.slice(entry.replace.start, entry.replace.end);
   const lines = [
     `${entry.label} (${entry.kind}) inserts ${JSON.stringify(entry.insertText)} over [${entry.replace.start - cursor}, ${entry.replace.end - cursor}] ${JSON.stringify(replaced)}` +
@@ -22,7 +23,8 @@ function describeEntry(entry: CompletionEntry, text: string, cursor: number): st
       (entry.sortText === undefined ? '' : `, sort ${JSON.stringify(entry.sortText)}`),
   ];
   if (entry.detail !== undefined) lines.push(`    ${entry.detail}`);
-  if (entry.documentation !== undefined) lines.push(...entry.documentation.split('\n').map((line) => `    | ${line}`));
+  const documentation = entry.documentation ?? (entry.entity !== undefined ? entityDocumentation(corpus, entry.entity) : undefined);
+  if (documentation !== undefined) lines.push(...documentation.split('\n').map((line) => `    | ${line}`));
   return lines.join('\n');
 }
 
@@ -36,19 +38,19 @@ describe('completion in the sample corpus', () => {
   });
 
   /** What is offered in the AFP report with `typed` added as a new paragraph, as the editor buffer holds it; `|` marks the cursor. */
-  function offered(typed: string): { entries: CompletionEntry[]; text: string; offset: number } {
+  function offered(typed: string): { entries: readonly CompletionEntry[]; text: string; offset: number } {
     const cursor = typed.indexOf('|');
     const text = `${original}\n\n${typed.slice(0, cursor)}${typed.slice(cursor + 1)}`;
     corpus.setDocument(AFP, text);
     const offset = original.length + 2 + cursor;
-    return { entries: complete(corpus, AFP, offset), text, offset };
+    return { entries: complete(corpus, AFP, offset).entries, text, offset };
   }
 
   /** The same, compared with the snapshot `completion/<snapshot>.txt`. */
-  function typing(typed: string, snapshot: string): CompletionEntry[] {
+  function typing(typed: string, snapshot: string): readonly CompletionEntry[] {
     const { entries, text, offset } = offered(typed);
     assert.ok(entries.length > 0, 'a snapshot of nothing offered says less than an assertion');
-    const shown = entries.map((entry) => `\n${describeEntry(entry, text, offset)}`).join('');
+    const shown = entries.map((entry) => `\n${describeEntry(corpus, entry, text, offset)}`).join('');
     matchSnapshot(`completion/${snapshot}.txt`, `typed: ${typed.replace(/\n/g, '⏎')}\n${entries.length} entries\n${shown}\n`);
     return entries;
   }
@@ -97,6 +99,7 @@ describe('completion in the sample corpus', () => {
   test('a mention offers every entity, the one its text is an alias of first', () => {
     const entries = typing('[Le GSIM]{@|', 'mention');
     assert.deepEqual(ids(entries).sort(), [...corpus.registry.entities.keys()].map((id) => `@${id}`).sort());
+    assert.equal(complete(corpus, AFP, corpus.document(AFP)?.text.length ?? 0).isIncomplete, false, 'the whole registry: the editor filters it alone');
   });
 
   test('editing an id in the middle of an existing block replaces the whole id', () => {
@@ -140,7 +143,52 @@ describe('completion in the sample corpus', () => {
   test('corroborate.yaml and the front matter get no completion', () => {
     corpus.setDocument(AFP, original);
     const registry = corpus.registry.text;
-    assert.deepEqual(complete(corpus, 'corroborate.yaml', registry.indexOf('kind: place') + 'kind: '.length), []);
-    assert.deepEqual(complete(corpus, AFP, original.indexOf('source: ') + 'source: '.length), []);
+    assert.deepEqual(complete(corpus, 'corroborate.yaml', registry.indexOf('kind: place') + 'kind: '.length).entries, []);
+    assert.deepEqual(complete(corpus, AFP, original.indexOf('source: ') + 'source: '.length).entries, []);
+  });
+});
+
+describe('completion of ids in a large registry', () => {
+  // 300 armed groups and 300 events, as a newsroom's registry grows: the list is cut, never what is typed.
+  const actors = Array.from({ length: 300 }, (_, k) => `  group-${String(k).padStart(3, '0')}: { name: "Group ${k}", kind: armed-group, aliases: ["Band ${k}"] }`);
+  const events = Array.from({ length: 300 }, (_, k) => `  attack-${String(k).padStart(3, '0')}: { name: "Attack ${k}" }`);
+  const registry = ['documents: ["*.txt"]', 'properties:', '  killed: { type: count }', 'actors:', '  malian-army: { name: "Forces armées maliennes", kind: state-force, description: "The army of Mali." }', ...actors, 'events:', ...events, ''].join('\n');
+  const report = '---\nsource: malian-army\n---\n';
+
+  function completing(typed: string) {
+    const cursor = typed.indexOf('|');
+    const text = `${report}${typed.slice(0, cursor)}${typed.slice(cursor + 1)}`;
+    const corpus = corpusOf({ [REGISTRY_FILE]: registry, 'a.txt': text });
+    return { corpus, result: complete(corpus, 'a.txt', report.length + cursor) };
+  }
+
+  test('right after @, the list is cut and says so, the party the text names first', () => {
+    const { result } = completing('[Band 250]{@|');
+    assert.equal(result.entries.length, MAX_ENTITY_ENTRIES);
+    assert.equal(result.isIncomplete, true, 'the editor must ask again as the analyst types');
+    assert.equal(result.entries[0]?.label, '@group-250');
+  });
+
+  test('what is typed filters the ids before the cut: every id starting with it is offered', () => {
+    const { result } = completing('[Il dit]{claim by=@group-2|');
+    const labels = result.entries.map((e) => e.label);
+    const expected = Array.from({ length: 100 }, (_, k) => `@group-${200 + k}`);
+    assert.deepEqual([...labels].sort(), expected);
+    assert.equal(result.isIncomplete, true, 'the other actors were left out: typing less must ask again');
+  });
+
+  test('a word of the id matches, and ids whose letters come in order, never others', () => {
+    const army = completing('[Il dit]{claim by=@army|').result.entries.map((e) => e.label);
+    assert.deepEqual(army, ['@malian-army']);
+    const spread = completing('[Il dit]{claim event=@ak9|').result.entries.map((e) => e.label);
+    assert.ok(spread.length > 0 && spread.every((label) => /a.*k.*9/.test(label)), spread.join(' '));
+  });
+
+  test('an entry carries the entity, whose documentation comes on resolve, not in the list', () => {
+    const { corpus, result } = completing('[Il dit]{claim by=@malian|');
+    const army = result.entries[0];
+    assert.equal(army?.documentation, undefined, 'no description in the list itself');
+    assert.equal(army?.entity, 'malian-army');
+    assert.equal(entityDocumentation(corpus, 'malian-army'), 'The army of Mali.');
   });
 });

@@ -201,6 +201,18 @@ describe('hover on a small corpus', () => {
     assert.equal(rows.find((row) => row[0]?.startsWith('outcome'))?.[0], 'outcome ⚠');
   });
 
+  test('a card hovered again shows what changed in between: cards are kept only while the corpus stays the same', () => {
+    const corpus = build();
+    const at = blog.indexOf('@rebels') + 1;
+    const event = wire.indexOf('@raid') + 1;
+    const before = { actor: hover(corpus, 'c.txt', at)?.markdown ?? '', event: hover(corpus, 'a.txt', event)?.markdown ?? '' };
+    assert.match(before.actor, /3 claims made/);
+    assert.equal(hover(corpus, 'c.txt', at)?.markdown, before.actor, 'the same card while nothing changes');
+    corpus.setDocument('d.txt', '---\nsource: blog\n---\n[They fled]{claim by=@rebels event=@raid outcome=repelled}\n');
+    assert.match(hover(corpus, 'c.txt', at)?.markdown ?? '', /4 claims made/);
+    assert.notEqual(hover(corpus, 'a.txt', event)?.markdown, before.event, 'the event table counts the new claim');
+  });
+
   test('a hedged claim says so, and a claim without a known event is not compared', () => {
     const corpus = build();
     const text = '---\nsource: blog\n---\n[Maybe]{claim by=@rebels event=@raid hedged killed=10} [Else]{claim by=@rebels event=@nowhere killed=3}\n';

@@ -77,8 +77,28 @@ function fresh(registry: FileState, documents: ReadonlyMap<string, FileState>, o
   return corpus;
 }
 
-function perFile(corpus: Corpus): Map<string, string> {
-  return new Map([REGISTRY_FILE, ...FILES].map((file) => [file, JSON.stringify(corpus.diagnostics(file))]));
+function perFile(corpus: Corpus, files: readonly string[] = FILES): Map<string, string> {
+  return new Map([REGISTRY_FILE, ...files].map((file) => [file, JSON.stringify(corpus.diagnostics(file))]));
+}
+
+/** Applies one edit to the texts and to the corpus, as the editor sends it; returns the files the corpus says it touched. */
+function apply(corpus: Corpus, registry: FileState, documents: Map<string, FileState>, op: Operation): Set<string> {
+  if (op.kind === 'delete') {
+    documents.delete(op.file);
+    return corpus.deleteDocument(op.file);
+  }
+  const state = op.file === REGISTRY_FILE ? registry : (documents.get(op.file) ?? { text: '' });
+  if (op.kind === 'splice') {
+    const at = op.at % (state.text.length + 1);
+    state.text = state.text.slice(0, at) + op.insert + state.text.slice(at + op.remove);
+  } else if (op.at === undefined) {
+    delete state.encoding;
+  } else {
+    state.encoding = { offset: op.at, message: 'invalid UTF-8 (byte 0xE9 at byte 3): save the file as UTF-8' };
+  }
+  if (op.file === REGISTRY_FILE) return corpus.setRegistry(state.text, state.encoding);
+  documents.set(op.file, state);
+  return corpus.setDocument(op.file, state.text, state.encoding);
 }
 
 void describe('incremental updates under typing', () => {
@@ -91,27 +111,7 @@ void describe('incremental updates under typing', () => {
         // What the editor shows: everything once, then what each edit touched.
         const shown = perFile(corpus);
         for (const op of operations) {
-          let touched: Set<string>;
-          if (op.kind === 'delete') {
-            documents.delete(op.file);
-            touched = corpus.deleteDocument(op.file);
-          } else {
-            const state = op.file === REGISTRY_FILE ? registry : (documents.get(op.file) ?? { text: '' });
-            if (op.kind === 'splice') {
-              const at = op.at % (state.text.length + 1);
-              state.text = state.text.slice(0, at) + op.insert + state.text.slice(at + op.remove);
-            } else if (op.at === undefined) {
-              delete state.encoding;
-            } else {
-              state.encoding = { offset: op.at, message: 'invalid UTF-8 (byte 0xE9 at byte 3): save the file as UTF-8' };
-            }
-            if (op.file === REGISTRY_FILE) {
-              touched = corpus.setRegistry(state.text, state.encoding);
-            } else {
-              documents.set(op.file, state);
-              touched = corpus.setDocument(op.file, state.text, state.encoding);
-            }
-          }
+          const touched = apply(corpus, registry, documents, op);
           for (const file of touched) shown.set(file, JSON.stringify(corpus.diagnostics(file)));
           assert.deepEqual(shown, perFile(fresh(registry, documents, FILES)), `after ${op.kind} on ${op.file}, the files it touched are not all that changed`);
         }
@@ -121,6 +121,43 @@ void describe('incremental updates under typing', () => {
         assert.deepEqual(corpus.allDiagnostics(), expected.allDiagnostics());
       }),
       150,
+    );
+  });
+});
+
+/**
+ * A group past 20 contradicting claims: related entries are cut to the first
+ * claims of each party, so an edit must touch exactly the reports whose cut
+ * it changes (a party's first claims moved or changed, a party new or gone).
+ */
+const LARGE_FILES = ['r1.txt', 'r2.txt', 'r3.txt', 'r4.txt', 'r5.txt', 'r6.txt'];
+
+function largeDocument(n: number): string {
+  const jnim = Array.from({ length: 4 }, (_, k) => `[tué ${k}]{claim by=@jnim event=@attack killed=10}`).join(' puis ');
+  return `---\nsource: afp\n---\nRapport ${n}. ${jnim}.\nL'armée : [cinquante]{claim by=@fama event=@attack killed=50}, [local]{claim by=@local event=@attack killed=~30 outcome=captured}.\n`;
+}
+
+const largeInsertion = fc.constantFrom('', ' ', 'x', '\n', 'mot ', '[', ']', '{', '}', '10', '12', '50', 'killed=12 ', 'by=@fama ', '[y]{claim by=@fama event=@attack killed=10}', '[z]{claim by=@jnim event=@attack killed=50}', '[w]{claim by=@local event=@attack killed=10}');
+const largeOperation = fc.oneof(
+  { weight: 12, arbitrary: fc.record({ kind: fc.constant('splice' as const), file: fc.constantFrom(...LARGE_FILES), at: fc.nat(), remove: fc.nat({ max: 4 }), insert: largeInsertion }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), file: fc.constantFrom(...LARGE_FILES) }) },
+);
+
+void describe('incremental updates in a group whose related entries are cut', () => {
+  void test('after any sequence of edits, the files each edit touched are all that changed, and the diagnostics equal a fresh check', () => {
+    checkProperty(
+      fc.property(fc.array(largeOperation, { maxLength: 15 }), (operations) => {
+        const registry: FileState = { text: REGISTRY };
+        const documents = new Map<string, FileState>(LARGE_FILES.map((file, n) => [file, { text: largeDocument(n) }]));
+        const corpus = fresh(registry, documents, LARGE_FILES);
+        const shown = perFile(corpus, LARGE_FILES);
+        for (const op of operations) {
+          const touched = apply(corpus, registry, documents, op);
+          for (const file of touched) shown.set(file, JSON.stringify(corpus.diagnostics(file)));
+          assert.deepEqual(shown, perFile(fresh(registry, documents, LARGE_FILES), LARGE_FILES), `after ${op.kind} on ${op.file}, the files it touched are not all that changed`);
+        }
+      }),
+      100,
     );
   });
 });

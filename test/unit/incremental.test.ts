@@ -43,6 +43,8 @@ const REGISTRIES = [
   BASE.replace('  raid:', '\traid:'),
   // Nothing documents read changes (names, descriptions, in:), so documents are not re-read.
   BASE.replace('jnim: { name: JNIM,', 'jnim: { name: "JNIM (GSIM)", description: a coalition,').replace('gao: { name: Gao, in: mali }', 'gao: { name: Gao, in: niafunke }').replace('niafunke: { name: Niafunké, aliases: [Niafunké], in: mali }', 'niafunke: { name: Niafunké, aliases: [Niafunké] }'),
+  // Aliases alone: GSIM moves from JNIM to FAMa, Gao gains one, so documents are not re-read either.
+  BASE.replace('aliases: [JNIM, GSIM]', 'aliases: [JNIM]').replace('aliases: [FAMa]', 'aliases: [FAMa, GSIM]').replace('gao: { name: Gao,', 'gao: { name: Gao, aliases: [Gao],'),
 ];
 
 const FILES = ['a.txt', 'b.txt', 'sub/c.txt'];
@@ -188,6 +190,37 @@ void describe('incremental corpus updates', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  void test('an alias edit names corroborate.yaml, the shown documents and those whose mentions now name others; every document then reads as fresh', () => {
+    const corpus = new Corpus(BASE);
+    const documents = new Map<string, DocumentState>([
+      ['a.txt', { text: '[GSIM]{@jnim} et les FAMa.\n' }],
+      ['b.txt', { text: 'Le GSIM à Gao, selon [les FAMa]{@fama}.\n' }],
+      ['sub/c.txt', { text: '[Le JNIM]{@jnim} à Gao.\n' }],
+    ]);
+    for (const [file, document] of documents) corpus.setDocument(file, document.text);
+    const before = perFile(corpus);
+    const registry = REGISTRIES[REGISTRIES.length - 1] ?? BASE;
+    const touched = corpus.setRegistry(registry, undefined, new Set(['sub/c.txt']));
+    // a.txt: its mention GSIM now names @fama, not @jnim. b.txt's hints moved, but nobody shows them.
+    assert.deepEqual([...touched].sort(), [REGISTRY_FILE, 'a.txt', 'sub/c.txt'].sort());
+    const fresh = perFile(freshCorpus(registry, documents, FILES));
+    assert.deepEqual(perFile(corpus), fresh);
+    for (const file of FILES) if (!touched.has(file)) assert.equal(before.get(file) === fresh.get(file), file !== 'b.txt', `${file}: only its hints moved`);
+    assert.match(fresh.get('a.txt') ?? '', /mention-mismatch/);
+  });
+
+  void test('one registry edit that moves aliases and a place\'s in: reads as fresh (a counterexample the property found)', () => {
+    const gao = '[à Gao]{claim by=@fama event=@attack place=@gao}\n';
+    const mali = '[au Mali]{claim by=@fama event=@attack place=@mali}\n';
+    const corpus = new Corpus(REGISTRIES[4]);
+    corpus.setDocument('b.txt', gao);
+    corpus.setRegistry(REGISTRIES[5] ?? BASE);
+    corpus.setDocument('a.txt', mali);
+    const fresh = freshCorpus(REGISTRIES[5] ?? BASE, new Map([['a.txt', { text: mali }], ['b.txt', { text: gao }]]), FILES);
+    assert.deepEqual(corpus.allDiagnostics(), fresh.allDiagnostics());
+    assert.ok(!corpus.allDiagnostics().some((d) => d.code === 'inconsistent-reports'), 'Gao lies in Mali: the two places agree');
   });
 
   void test('setting the same text again changes nothing and names no file', () => {

@@ -1,5 +1,5 @@
 // What the .vsix ships, as vsce itself computes it from .vscodeignore. Run
-// after `npm run build`: the two bundles must exist to be listed.
+// after `npm run build`: the bundles must exist to be listed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 const root = path.resolve(__dirname, '..', '..');
 const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 
-test('the .vsix holds the two bundles, the grammars and the manifest files, and nothing else', async () => {
+test('the .vsix holds the bundles (server, client, the matrix view’s script and style), the grammars and the manifest files, and nothing else', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root });
   const shipped = stdout.split(/\r?\n/).filter((line) => line !== '').sort();
   assert.deepEqual(
@@ -20,6 +20,8 @@ test('the .vsix holds the two bundles, the grammars and the manifest files, and 
       'LICENSE',
       'README.md',
       'client/dist/extension.js',
+      'client/dist/matrix.css',
+      'client/dist/matrix.js',
       'images/icon.png',
       'language-configuration.json',
       'package.json',

@@ -1,20 +1,19 @@
-// The analysis of one (event, property) group: its claims pooled into value
-// classes (two claims of one value never disagree), and which classes are
-// compatible, which contradict each other and which contradictions the
-// event's `disputed:` acknowledges. Values are compared with each other
-// (few), never claims with claims (many).
+// The analysis of one (event, property) group as the features read it: its
+// claims pooled into value classes (two claims of one value never disagree),
+// and which classes are compatible, which contradict each other and which
+// contradictions the event's `disputed:` acknowledges. Values are compared
+// with each other (few), never claims with claims (many).
 //
-// This one classification is what every consumer reads: the contradiction
-// diagnostics (contradictions.ts), the hover cards, and the views built here
-// for the claims matrix and `report` (a cell per claimant, its state) and for
-// exports (each class's value and its claims, hedged or not). The corpus
-// keeps one analysis per group, computed when first asked for and dropped
-// when a change touches the group.
+// The group keeps its classes up to date (group.ts) and classifies them once,
+// for the contradiction diagnostics and for this: a snapshot taken when asked
+// for, kept until the group changes, which the hover cards and the views built
+// here read — for the claims matrix and `report` (a cell per claimant, its
+// state) and for exports (each class's value and its claims, hedged or not).
 
 import type { DiagnosticCode } from './diagnostics';
 import type { Assertion, Claim } from './document';
 import type { PropertyEntry } from './registry';
-import { compatible, isComparable, valueKey, type ClaimValue, type PlaceContainment } from './values';
+import { valueKey, type ClaimValue } from './values';
 
 /** The claims of one value, and how that value relates to the group's other values. */
 export interface ValueClass {
@@ -53,51 +52,72 @@ export function compareAssertions(a: Assertion, b: Assertion): number {
   return a.attribute.start - b.attribute.start;
 }
 
-interface ClassBuilder extends ValueClass {
-  readonly members: Assertion[];
-  readonly byClaimant: Map<string, Assertion[]>;
-  readonly compatible: ValueClass[];
-  readonly contradicts: ValueClass[];
-  readonly acknowledged: ValueClass[];
+/** How two values of a group stand to each other; undefined when one of them is never compared (`?`, free text). */
+export type Relation = 'compatible' | 'contradicts' | 'acknowledged' | undefined;
+
+/** A value class as the group keeps it (group.ts): what a snapshot is taken of. */
+export interface ClassSource {
+  readonly key: string;
+  readonly value: ClaimValue;
+  readonly members: readonly Assertion[];
+  readonly byClaimant: ReadonlyMap<string, readonly Assertion[]>;
+}
+
+/** A value class as it stood when the snapshot was taken; its relations are found when first read. */
+class SnapshotClass implements ValueClass {
+  readonly key: string;
+  readonly value: ClaimValue;
+  readonly members: readonly Assertion[];
+  readonly byClaimant: ReadonlyMap<string, readonly Assertion[]>;
+  private relations: Record<Exclude<Relation, undefined>, ValueClass[]> | undefined;
+
+  constructor(
+    readonly source: ClassSource,
+    private readonly group: readonly SnapshotClass[],
+    private readonly relate: (a: ClassSource, b: ClassSource) => Relation,
+  ) {
+    this.key = source.key;
+    this.value = source.value;
+    this.members = [...source.members];
+    this.byClaimant = new Map([...source.byClaimant].map(([key, claims]) => [key, [...claims]]));
+  }
+
+  get compatible(): readonly ValueClass[] {
+    return this.related().compatible;
+  }
+
+  get contradicts(): readonly ValueClass[] {
+    return this.related().contradicts;
+  }
+
+  get acknowledged(): readonly ValueClass[] {
+    return this.related().acknowledged;
+  }
+
+  private related(): Record<Exclude<Relation, undefined>, ValueClass[]> {
+    if (!this.relations) {
+      const relations: Record<Exclude<Relation, undefined>, ValueClass[]> = { compatible: [], contradicts: [], acknowledged: [] };
+      for (const other of this.group) {
+        const relation = this.relate(this.source, other.source);
+        if (relation !== undefined) relations[relation].push(other);
+      }
+      this.relations = relations;
+    }
+    return this.relations;
+  }
 }
 
 /**
- * Classifies the claims of one group. `acknowledged` holds the value keys
- * the event's `disputed:` lists for the property; `members` may come in any
- * order.
+ * The analysis of a group as its classes stand now: the classes copied, in
+ * the order of each value's first claim, their relations read from `relate`
+ * when first asked for (a table of a large group's values compares them all;
+ * a claim's card needs only its own value's).
  */
-export function analyseGroup(
-  event: string,
-  property: PropertyEntry,
-  acknowledged: ReadonlySet<string>,
-  members: Iterable<Assertion>,
-  within: PlaceContainment,
-): GroupAnalysis {
-  const classes = new Map<string, ClassBuilder>();
-  for (const assertion of [...members].sort(compareAssertions)) {
-    let valueClass = classes.get(assertion.valueKey);
-    if (!valueClass) {
-      valueClass = { key: assertion.valueKey, value: assertion.value, members: [], byClaimant: new Map(), compatible: [], contradicts: [], acknowledged: [] };
-      classes.set(assertion.valueKey, valueClass);
-    }
-    valueClass.members.push(assertion);
-    const claimant = assertion.claim.claimantKey ?? '';
-    let own = valueClass.byClaimant.get(claimant);
-    if (!own) valueClass.byClaimant.set(claimant, (own = []));
-    own.push(assertion);
-  }
-  // Each pair once: every relation here is symmetric.
-  const comparable = [...classes.values()].filter((c) => isComparable(c.value));
-  for (let i = 0; i < comparable.length; i++) {
-    const a = comparable[i];
-    for (let j = i + 1; j < comparable.length; j++) {
-      const b = comparable[j];
-      const relation = compatible(property, a.value, b.value, within) ? 'compatible' : acknowledged.has(a.key) && acknowledged.has(b.key) ? 'acknowledged' : 'contradicts';
-      a[relation].push(b);
-      b[relation].push(a);
-    }
-  }
-  return { event, property, classes };
+export function snapshotAnalysis<C extends ClassSource>(event: string, property: PropertyEntry, classes: Iterable<C>, relate: (a: C, b: C) => Relation): GroupAnalysis {
+  const ordered = [...classes].filter((c) => c.members.length > 0).sort((a, b) => compareAssertions(a.members[0], b.members[0]));
+  const snapshot: SnapshotClass[] = [];
+  for (const source of ordered) snapshot.push(new SnapshotClass(source, snapshot, relate as (a: ClassSource, b: ClassSource) => Relation));
+  return { event, property, classes: new Map(snapshot.map((c) => [c.key, c])) };
 }
 
 /** How a contradicting claim stands to a claim: the contradiction codes of DESIGN.md. */

@@ -1,15 +1,34 @@
-// The contradiction diagnostics of one (event, property) group, read from
-// its analysis (analysis.ts): a claim gets a finding for each kind of
-// contradiction its value class has, and every claim with the same value and
-// claimant gets the same findings. Also which values an event's `disputed:`
-// acknowledges.
+// The contradiction diagnostics of one (event, property) group (DESIGN.md,
+// "How claims compare"): a claim gets a finding for each kind of
+// contradiction its value has, shared by every claim of the same value and
+// claimant, and read from the group (group.ts). Also which values an event's
+// `disputed:` acknowledges.
+//
+// A message names the contradicting claimants and their values, never how
+// many claims stand behind them (the hover, the matrix and `report` count),
+// so that a claim joining a large group leaves the messages of the others as
+// they were. Related entries are each contradicting claim while there are at
+// most 20; past that, the first claims of each contradicting party (claimant
+// and value), in the messages' order, and the contradicting claims nearest in
+// the claim's own report: what another report adds to a party past its first
+// claims changes nothing here.
 
-import { compareAssertions, tallyClaims, type ContradictionKind, type GroupAnalysis, type ValueClass } from './analysis';
-import type { Assertion } from './document';
+import { compareAssertions, type ContradictionKind, type Relation } from './analysis';
+import { samePlace, type Assertion } from './document';
 import { diagnostic, type Diagnostic, type RelatedEntry } from './diagnostics';
+import type { Party } from './group';
 import type { Entity, PropertyEntry } from './registry';
 
+/** Related entries of one diagnostic, at most. */
 export const MAX_RELATED = 20;
+/** Claimants a message names; the others are counted. */
+const NAMED_CLAIMANTS = 3;
+/** Values a message gives for one claimant; the others are counted. */
+const NAMED_VALUES = 3;
+/** Related entries given to claims of the same report, at most, so the other reports keep their place. */
+const SAME_REPORT_RELATED = 10;
+/** Claims of the same report looked at around a claim for its same-report related entries. */
+const SAME_REPORT_LOOKED_AT = 64;
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 
@@ -18,15 +37,186 @@ export function disputedKeys(property: PropertyEntry, event: Entity | undefined)
   return event?.disputed.get(property.key)?.keys ?? NO_KEYS;
 }
 
+/** Who one claimant is, as a message names it. */
+export interface ClaimantOf {
+  /** Who counts as one claimant: an anonymous actor is a different one in each document. */
+  readonly claimantKey: string;
+  /** The actor id. */
+  readonly claimant: string;
+  /** An anonymous claimant's document. */
+  readonly document?: string;
+}
+
+/**
+ * The parties whose values contradict one value class, in message order
+ * (claimants by id, named before anonymous, then values), cut into runs of
+ * one claimant each: what every claimant of the class reads its findings
+ * from, built once for all of them.
+ */
+export class ContradictingParties {
+  /** Runs of unacknowledged contradictions, one claimant each. */
+  readonly contradicting: Party[][] = [];
+  /** Runs of contradictions the event's `disputed:` acknowledges. */
+  readonly acknowledged: Party[][] = [];
+
+  /** Adds the next party, in message order. */
+  add(party: Party, acknowledged: boolean): void {
+    const runs = acknowledged ? this.acknowledged : this.contradicting;
+    const last = runs[runs.length - 1];
+    if (last && last[0].claimantKey === party.claimantKey) last.push(party);
+    else runs.push([party]);
+  }
+}
+
+/** One kind of contradiction of one value and claimant. */
+export class Finding {
+  private shown: { readonly entries: readonly RelatedEntry[]; readonly otherValues: readonly string[] } | undefined;
+
+  constructor(
+    readonly code: ContradictionKind,
+    /** Who contradicts, in words: the claimants and their values (see summary()). */
+    readonly summary: string,
+    /**
+     * The claims related entries show from other reports too, first first:
+     * every contradicting claim, or the first of each party (see
+     * relatedClaims()). A claim read again in the same place may stand here
+     * for its new self: the group re-checks a finding whenever one of a
+     * party's first MAX_RELATED claims moves, comes or goes.
+     */
+    readonly related: readonly Assertion[],
+  ) {}
+
+  /** The related entries of `related`, in file order, and their values: built once for every claim that shares the finding. */
+  entries(): { readonly entries: readonly RelatedEntry[]; readonly otherValues: readonly string[] } {
+    this.shown ??= relatedEntries(this.related);
+    return this.shown;
+  }
+}
+
+/** The findings of the claims of one value by one claimant; empty when nothing contradicts them. */
+export interface GroupFindings {
+  readonly findings: readonly Finding[];
+}
+
+const NO_FINDINGS: GroupFindings = { findings: [] };
+
+/** The findings of `own`'s claims of one value, given the parties whose values contradict it. */
+export function findingsFor(own: ClaimantOf, parties: ContradictingParties): GroupFindings {
+  const findings: Finding[] = [];
+  const ownRun = parties.contradicting.find((run) => run[0].claimantKey === own.claimantKey);
+  const others = ownRun ? parties.contradicting.filter((run) => run !== ownRun) : parties.contradicting;
+  if (others.length > 0) findings.push(new Finding('conflicting-claims', summary(own, others), relatedClaims(others)));
+  if (ownRun) findings.push(new Finding('inconsistent-reports', valuesInWords(ownRun), relatedClaims([ownRun])));
+  if (parties.acknowledged.length > 0) findings.push(new Finding('acknowledged-dispute', summary(own, parties.acknowledged), relatedClaims(parties.acknowledged)));
+  return findings.length === 0 ? NO_FINDINGS : { findings };
+}
+
+/** Whether two findings give a claim the same diagnostics: same messages, same related claims in the same places. */
+export function sameFindings(a: GroupFindings, b: GroupFindings): boolean {
+  if (a.findings.length !== b.findings.length) return false;
+  return a.findings.every((x, k) => {
+    const y = b.findings[k];
+    return x.code === y.code && x.summary === y.summary && x.related.length === y.related.length && x.related.every((d, i) => samePlace(d, y.related[i]));
+  });
+}
+
+/**
+ * Every contradicting claim while they are at most MAX_RELATED; past that,
+ * the first claim of each party in message order, then each one's second,
+ * and so on: a party's further claims never push another party out. In that
+ * order, which says which to keep first; entries are shown in file order.
+ */
+function relatedClaims(runs: readonly (readonly Party[])[]): Assertion[] {
+  const chosen: Assertion[] = [];
+  for (let round = 0; chosen.length < MAX_RELATED; round++) {
+    let more = false;
+    for (const run of runs) {
+      for (const party of run) {
+        if (round >= party.members.length) continue;
+        more = true;
+        chosen.push(party.members[round]);
+        if (chosen.length === MAX_RELATED) return chosen;
+      }
+    }
+    if (!more) break;
+  }
+  return chosen;
+}
+
+// ---------------------------------------------------------------------------
+// Words
+
+/** "@fama", "an unnamed source (@local-sources, in 001.txt)", "another unnamed source (in 001.txt)". */
+function claimantInWords(party: ClaimantOf, own: ClaimantOf): string {
+  if (party.document === undefined) return party.claimantKey === own.claimantKey ? `@${party.claimant} itself` : `@${party.claimant}`;
+  if (party.claimantKey === own.claimantKey) return 'the same unnamed source';
+  if (own.document !== undefined && party.claimant === own.claimant) return `another unnamed source (in ${party.document})`;
+  return `an unnamed source (@${party.claimant}, in ${party.document})`;
+}
+
+/** The claimant of a message's own claim: "@jnim", "an unnamed source (@local-sources)". */
+function ownInWords(own: ClaimantOf): string {
+  return own.document === undefined ? `@${own.claimant}` : `an unnamed source (@${own.claimant})`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function others(count: number, noun: string): string {
+  return `${count} other ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** A party's value as its first claim writes it. */
+function writtenValue(party: Party): string {
+  return party.members[0]?.attribute.value.text ?? '';
+}
+
+/** "~50, 40 and 2 other values": the values of one claimant's parties, in message order. */
+function valuesInWords(parties: readonly Party[]): string {
+  const named = parties.slice(0, NAMED_VALUES).map(writtenValue).join(', ');
+  return parties.length > NAMED_VALUES ? `${named} and ${others(parties.length - NAMED_VALUES, 'value')}` : named;
+}
+
+/** "@fama: repelled; @afp: withdrawn, repelled; and 2 other claimants": the claimants' runs of parties. */
+function summary(own: ClaimantOf, runs: readonly (readonly Party[])[]): string {
+  const named = runs.slice(0, NAMED_CLAIMANTS).map((run) => `${claimantInWords(run[0], own)}: ${valuesInWords(run)}`);
+  if (runs.length > NAMED_CLAIMANTS) named.push(`and ${others(runs.length - NAMED_CLAIMANTS, 'claimant')}`);
+  return named.join('; ');
+}
+
+function message(c: Assertion, own: ClaimantOf, finding: Finding): string {
+  const assertion = `${c.property.key}=${c.attribute.value.raw}`;
+  const who = ownInWords(own);
+  switch (finding.code) {
+    case 'conflicting-claims':
+      return `${capitalised(who)} claims ${assertion}, contradicted by ${finding.summary}. Check the sources, or acknowledge the dispute under the event's disputed: in corroborate.yaml`;
+    case 'inconsistent-reports':
+      return own.document === undefined
+        ? `${capitalised(who)} is reported with ${assertion} here but with ${finding.summary} elsewhere. Check which report is right`
+        : `${capitalised(who)} is reported with ${assertion} here but with ${finding.summary} elsewhere in this report. Check which is right`;
+    case 'acknowledged-dispute':
+      return `${assertion} by ${who} is in acknowledged dispute with ${finding.summary} (see the event's disputed: in corroborate.yaml)`;
+  }
+}
+
+/** The related entries of some claims, in file and offset order, and the values they give. */
+function relatedEntries(claims: readonly Assertion[]): { entries: RelatedEntry[]; otherValues: string[] } {
+  const sorted = [...claims].sort(compareAssertions);
+  return { entries: sorted.map(relatedEntry), otherValues: [...new Set(sorted.map((d) => d.attribute.value.raw))] };
+}
+
 function relatedEntry(d: Assertion): RelatedEntry {
-  const claimant = d.claim.claimant ?? '';
-  const source = d.claim.source;
+  const claim = d.claim;
+  const claimant = claim.claimant ?? '';
+  const source = claim.source;
   const raw = d.attribute.value.raw;
+  const who = claim.claimantKey !== claim.claimant ? `an unnamed source (@${claimant})` : `@${claimant}`;
   return {
-    file: d.claim.file,
+    file: claim.file,
     start: d.attribute.start,
     end: d.attribute.end,
-    message: `@${claimant}: ${d.property.key}=${raw}${d.claim.hedged ? ' (hedged)' : ''}${source !== undefined ? `, reported by @${source}` : ''}`,
+    message: `${who}: ${d.property.key}=${raw}${claim.hedged ? ' (hedged)' : ''}${source !== undefined ? `, reported by @${source}` : ''}`,
     claimant,
     // A document without front matter has no source: null in the JSON, as in export, not "".
     ...(source !== undefined ? { source } : {}),
@@ -34,124 +224,73 @@ function relatedEntry(d: Assertion): RelatedEntry {
   };
 }
 
-/** "@fama: repelled (3 claims)", by claimant and value as written, most frequent first. */
-function summarise(related: readonly Assertion[], total: number): string {
-  const tallies = tallyClaims(related, (d) => d.attribute.value.raw);
-  const parts = tallies.slice(0, 3).map((t) => {
-    const label = `@${t.claimant ?? '?'}: ${t.first.attribute.value.raw}`;
-    return t.claims > 1 ? `${label} (${t.claims} claims)` : label;
-  });
-  const more = total - related.length;
-  return parts.join('; ') + (tallies.length > 3 ? '; …' : '') + (more > 0 ? ` (+${more} more)` : '');
-}
-
-interface Finding {
-  readonly code: ContradictionKind;
-  readonly total: number;
-  readonly first: readonly Assertion[];
-}
-
-/**
- * What the group finds for one claim: shared by every claim with the same
- * value and claimant. Two results with the same `signature` give the same
- * diagnostics to the same claim, so an edit can tell which other documents it
- * really changed without building their diagnostics.
- */
-export interface GroupFindings {
-  readonly findings: readonly Finding[];
-  readonly signature: string;
-}
-
-/** A stable number per assertion, for signatures. */
-export type AssertionSerial = (assertion: Assertion) => number;
-
-const NO_FINDINGS: GroupFindings = { findings: [], signature: '' };
-
-/**
- * A group's findings, by value key and claimant key: all a group keeps once
- * its diagnostics are known, so the analysis itself can go until asked for.
- */
-export type GroupFindingsTable = ReadonlyMap<string, ReadonlyMap<string, GroupFindings>>;
-
-/** The findings of every claim of a group whose value contradicts another. */
-export function groupFindings(analysis: GroupAnalysis, serial: AssertionSerial): GroupFindingsTable {
-  const table = new Map<string, Map<string, GroupFindings>>();
-  for (const valueClass of analysis.classes.values()) {
-    if (valueClass.contradicts.length === 0 && valueClass.acknowledged.length === 0) continue;
-    const byClaimant = new Map<string, GroupFindings>();
-    for (const claimant of valueClass.byClaimant.keys()) {
-      const findings = findingsFor(claimant, valueClass);
-      byClaimant.set(claimant, findings.length === 0 ? NO_FINDINGS : { findings, signature: findings.map((f) => `${f.code}:${f.total}:${f.first.map(serial).join(',')}`).join('|') });
-    }
-    table.set(valueClass.key, byClaimant);
-  }
-  return table;
-}
-
-/** One claim's findings in its group's table; undefined when it has none. */
-export function findingsIn(table: GroupFindingsTable, assertion: Assertion): GroupFindings | undefined {
-  return table.get(assertion.valueKey)?.get(assertion.claim.claimantKey ?? '');
-}
-
-/** The diagnostics one claim's findings give it. */
-export function contradictionDiagnostics(assertion: Assertion, found: GroupFindings): Diagnostic[] {
-  return found.findings.map((finding) => toDiagnostic(assertion, finding));
-}
-
-function findingsFor(claimant: string, own: ValueClass): Finding[] {
-  const buckets: Record<ContradictionKind, { total: number; first: Assertion[] }> = {
-    'conflicting-claims': { total: 0, first: [] },
-    'inconsistent-reports': { total: 0, first: [] },
-    'acknowledged-dispute': { total: 0, first: [] },
-  };
-  for (const other of own.acknowledged) {
-    const bucket = buckets['acknowledged-dispute'];
-    bucket.total += other.members.length;
-    bucket.first.push(...other.members.slice(0, MAX_RELATED));
-  }
-  for (const other of own.contradicts) {
-    const same = other.byClaimant.get(claimant)?.length ?? 0;
-    const inconsistent = buckets['inconsistent-reports'];
-    const conflicting = buckets['conflicting-claims'];
-    inconsistent.total += same;
-    conflicting.total += other.members.length - same;
-    let takenSame = 0;
-    let takenOther = 0;
-    for (const d of other.members) {
-      if (takenSame >= Math.min(same, MAX_RELATED) && takenOther >= Math.min(other.members.length - same, MAX_RELATED)) break;
-      if ((d.claim.claimantKey ?? '') === claimant) {
-        if (takenSame++ < MAX_RELATED) inconsistent.first.push(d);
-      } else if (takenOther++ < MAX_RELATED) conflicting.first.push(d);
-    }
-  }
-  const findings: Finding[] = [];
-  for (const code of ['conflicting-claims', 'inconsistent-reports', 'acknowledged-dispute'] as const) {
-    const bucket = buckets[code];
-    if (bucket.total === 0) continue;
-    findings.push({ code, total: bucket.total, first: bucket.first.sort(compareAssertions).slice(0, MAX_RELATED) });
-  }
-  return findings;
-}
-
-function toDiagnostic(c: Assertion, finding: Finding): Diagnostic {
-  const claimant = `@${c.claim.claimant ?? '?'}`;
-  const assertion = `${c.property.key}=${c.attribute.value.raw}`;
-  const others = summarise(finding.first, finding.total);
-  let message: string;
-  switch (finding.code) {
-    case 'conflicting-claims':
-      message = `${claimant} claims ${assertion}, contradicted by ${others}. Check the sources, or acknowledge the dispute under the event's disputed: in corroborate.yaml`;
-      break;
-    case 'inconsistent-reports':
-      message = `${claimant} is reported with ${assertion} here but differently elsewhere (${others}). Check which report is right`;
-      break;
+/** Whether `d`, which stands to `c` as `relation` says, is one of the claims of `c`'s finding of kind `code`. */
+function isOfFinding(code: ContradictionKind, relation: Relation, c: Assertion, d: Assertion): boolean {
+  switch (code) {
     case 'acknowledged-dispute':
-      message = `${assertion} by ${claimant} is in acknowledged dispute with ${others} (see the event's disputed: in corroborate.yaml)`;
-      break;
+      return relation === 'acknowledged';
+    case 'inconsistent-reports':
+      return relation === 'contradicts' && d.claim.claimantKey === c.claim.claimantKey;
+    case 'conflicting-claims':
+      return relation === 'contradicts' && d.claim.claimantKey !== c.claim.claimantKey;
   }
-  const otherValues = [...new Set(finding.first.map((d) => d.attribute.value.raw))];
-  return diagnostic(c.claim.file, c.attribute, finding.code, message, {
-    related: finding.first.map(relatedEntry),
-    fix: { kind: 'contradiction', event: c.claim.event ?? '', property: c.property.key, value: c.attribute.value.raw, otherValues },
+}
+
+/**
+ * The claims of `c`'s report a finding of kind `code` is about, nearest
+ * first, one per party, looked for around `c` (at `at` in `sameReport`).
+ */
+function nearestInReport(code: ContradictionKind, c: Assertion, sameReport: SameReport, relationTo: (d: Assertion) => Relation): Assertion[] {
+  const found: Assertion[] = [];
+  const parties = new Set<string>();
+  const { claims, at } = sameReport;
+  for (let step = 1; step <= SAME_REPORT_LOOKED_AT && found.length < SAME_REPORT_RELATED; step++) {
+    const d = claims[at + (step % 2 === 1 ? 1 : -1) * Math.ceil(step / 2)];
+    if (d === undefined || !isOfFinding(code, relationTo(d), c, d)) continue;
+    const party = `${d.claim.claimantKey ?? ''}\u0000${d.valueKey}`;
+    if (parties.has(party)) continue;
+    parties.add(party);
+    found.push(d);
+  }
+  return found;
+}
+
+/** Claims in the order given, each place once (a finding may hold an earlier reading of a claim of this report). */
+function withoutRepeats(claims: readonly Assertion[]): Assertion[] {
+  const seen = new Set<string>();
+  return claims.filter((d) => {
+    const place = `${d.claim.file}\u0000${d.attribute.start}`;
+    if (seen.has(place)) return false;
+    seen.add(place);
+    return true;
+  });
+}
+
+/** The claims of one report in one group, in offset order, and where the claim at hand is among them. */
+export interface SameReport {
+  readonly claims: readonly Assertion[];
+  readonly at: number;
+}
+
+/**
+ * The diagnostics one claim's findings give it. When a finding's related
+ * entries are cut, the contradicting claims nearest in its own report
+ * (`sameReport`; `relationTo` says how one stands to `c`) take their place
+ * first.
+ */
+export function contradictionDiagnostics(c: Assertion, found: GroupFindings, sameReport: SameReport, relationTo: (d: Assertion) => Relation): Diagnostic[] {
+  if (found.findings.length === 0) return [];
+  const claim = c.claim;
+  const own: ClaimantOf = { claimantKey: claim.claimantKey ?? '', claimant: claim.claimant ?? '', ...(claim.claimantKey !== claim.claimant ? { document: claim.file } : {}) };
+  return found.findings.map((finding) => {
+    let shown = finding.entries();
+    if (finding.related.length === MAX_RELATED && sameReport.claims.length > 1) {
+      const near = nearestInReport(finding.code, c, sameReport, relationTo);
+      if (near.length > 0) shown = relatedEntries(withoutRepeats([...near, ...finding.related]).slice(0, MAX_RELATED));
+    }
+    return diagnostic(claim.file, c.attribute, finding.code, message(c, own, finding), {
+      related: shown.entries,
+      fix: { kind: 'contradiction', event: claim.event ?? '', property: c.property.key, value: c.attribute.value.raw, otherValues: shown.otherValues },
+    });
   });
 }

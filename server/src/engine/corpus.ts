@@ -5,28 +5,12 @@
 
 import { valueNotInText } from './assist/valueCheck';
 import { AliasMatcher } from './aliases';
-import { analyseEvent, analyseGroup, compareAssertions, type EventAnalysis, type GroupAnalysis } from './analysis';
-import { contradictionDiagnostics, disputedKeys, findingsIn, groupFindings, type GroupFindings, type GroupFindingsTable } from './contradictions';
+import { analyseEvent, compareAssertions, type EventAnalysis, type GroupAnalysis } from './analysis';
+import { contradictionDiagnostics, disputedKeys, type GroupFindings } from './contradictions';
 import { diagnostic, type Diagnostic } from './diagnostics';
-import { encodingDiagnostic, readDocumentFacts, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
-import { REGISTRY_FILE, readRegistry, type Registry } from './registry';
-
-interface Group {
-  readonly event: string;
-  readonly property: string;
-  readonly members: Set<Assertion>;
-  /** Computed when first asked for (hover, the matrix…); dropped when a change touches the group. */
-  analysis?: GroupAnalysis;
-  /**
-   * Undefined until someone asks for the diagnostics of a member. Once asked,
-   * kept current on every change, so the change can tell which members'
-   * findings it really altered. While undefined, no member file has cached
-   * diagnostics, and every change to it has already been reported.
-   */
-  findings?: GroupFindingsTable;
-}
-
-const NO_FINDINGS_TABLE: GroupFindingsTable = new Map();
+import { aliasDiagnostics, encodingDiagnostic, readDocumentFacts, sameContent, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
+import { ClaimGroup, type GroupContext } from './group';
+import { REGISTRY_FILE, readRegistry, type PropertyEntry, type Registry } from './registry';
 
 /** Where an entity shows up in the corpus, kept current document by document. */
 export interface Footprint {
@@ -43,11 +27,43 @@ export interface Footprint {
 /** What one document change touches, gathered while the change is applied. */
 class Change {
   readonly files = new Set<string>();
-  readonly groups = new Set<Group>();
+  readonly groups = new Set<ClaimGroup>();
 }
 
-function groupKey(event: string, property: string): string {
-  return `${event}\u0000${property}`;
+/** The contradiction groups, by event, then property: two lookups of strings the claims already hold, no key built per lookup. */
+class GroupIndex {
+  private readonly byEvent = new Map<string, Map<string, ClaimGroup>>();
+
+  get(event: string, property: string): ClaimGroup | undefined {
+    return this.byEvent.get(event)?.get(property);
+  }
+
+  set(group: ClaimGroup): void {
+    let properties = this.byEvent.get(group.event);
+    if (!properties) this.byEvent.set(group.event, (properties = new Map<string, ClaimGroup>()));
+    properties.set(group.property.key, group);
+  }
+
+  delete(group: ClaimGroup): void {
+    const properties = this.byEvent.get(group.event);
+    if (properties?.get(group.property.key) !== group) return;
+    properties.delete(group.property.key);
+    if (properties.size === 0) this.byEvent.delete(group.event);
+  }
+
+  *values(): Generator<ClaimGroup> {
+    for (const properties of this.byEvent.values()) yield* properties.values();
+  }
+
+  clear(): void {
+    this.byEvent.clear();
+  }
+}
+
+/** Claims by event and by claimant, for the hover cards. */
+interface ClaimIndexes {
+  readonly byEvent: Map<string, Set<Claim>>;
+  readonly byClaimant: Map<string, Set<Claim>>;
 }
 
 /** The contract's order, file, line, column, code; then end and message, so it is total. */
@@ -61,17 +77,23 @@ export class Corpus {
   private readonly documents = new Map<string, DocumentFacts>();
   /** Documents the globs match that cannot be read, each with the `unreadable` error saying why. */
   private readonly unreadable = new Map<string, Diagnostic>();
-  private readonly groups = new Map<string, Group>();
+  private readonly groups = new GroupIndex();
   private readonly claimIds = new Map<string, Claim[]>();
-  private readonly claimsByEvent = new Map<string, Set<Claim>>();
-  private readonly claimsByClaimant = new Map<string, Set<Claim>>();
+  /** Built when a hover first asks (the CLI never does), then kept up to date. */
+  private claimIndexes: ClaimIndexes | undefined;
   private readonly footprints = new Map<string, Footprint>();
   /** Event analyses asked for, until a change touches one of the event's groups. */
   private readonly eventAnalyses = new Map<string, EventAnalysis>();
-  private readonly serials = new WeakMap<Assertion, number>();
-  private nextSerial = 0;
   /** What of the registry documents' facts depend on: see documentFingerprint(). */
   private documentFingerprint = '';
+  /** Every entity's aliases: what the alias diagnostics depend on, see aliasDiagnostics(). */
+  private aliasFingerprint = '';
+  /** Moves when the aliases change (not when corroborate.yaml changes around them). */
+  private aliasGeneration = 0;
+  /** The documents each distinct mention text is written in: built at the first alias edit, then kept up to date. */
+  private mentionIndex: Map<string, Set<string>> | undefined;
+  /** Each document's alias diagnostics, with the generation of the aliases they were found with. */
+  private readonly aliasFindings = new WeakMap<DocumentFacts, { readonly generation: number; readonly diagnostics: readonly Diagnostic[] }>();
   /** Registry diagnostics that depend on the registry alone. */
   private registryOwnDiagnostics: readonly Diagnostic[] = [];
   private readonly cache = new Map<string, readonly Diagnostic[]>();
@@ -139,6 +161,9 @@ export class Corpus {
     }
     this.view = { registry, aliases: new AliasMatcher(entries) };
     this.documentFingerprint = documentFingerprint(registry);
+    const aliases = JSON.stringify([...registry.entities.values()].map((e) => [e.id, e.aliases.map((a) => a.value)]));
+    if (aliases !== this.aliasFingerprint) this.aliasGeneration++;
+    this.aliasFingerprint = aliases;
     this.registryOwnDiagnostics = [...registry.diagnostics, ...ambiguousAliasDiagnostics(this.view.aliases)];
   }
 
@@ -148,22 +173,38 @@ export class Corpus {
     this.cache.delete(REGISTRY_FILE);
   }
 
-  /** Replaces corroborate.yaml. Every document is re-read against it (parses are reused). */
-  setRegistry(text: string, encoding?: EncodingProblem): Set<string> {
+  /**
+   * Replaces corroborate.yaml. When what documents read of it changed, every
+   * document is re-read against it (parses are reused); an edit of aliases
+   * alone re-reads none (see aliasesChanged).
+   *
+   * `shown`: the documents whose hints someone shows (the editor's open
+   * ones). After an alias edit, the `unannotated-mention` hints of every
+   * document may move, and finding which would scan the whole corpus: only
+   * the shown documents are reported touched for them (every document when
+   * `shown` is not given); the others' hints are found again when asked.
+   */
+  setRegistry(text: string, encoding?: EncodingProblem, shown?: ReadonlySet<string>): Set<string> {
     // Opening corroborate.yaml in the editor sends its text unchanged.
     if (text === this.registry.text && encoding?.offset === this.registryEncoding?.offset) return new Set();
     const before = this.documentFingerprint;
+    const aliasesBefore = this.aliasFingerprint;
     const registryBefore = this.registry;
+    const matcherBefore = this.aliases;
     this.installRegistry(text, encoding);
     this.discoveryProblems = followGlobs(this.discoveryProblems, registryBefore, this.registry);
-    if (this.documentFingerprint === before) return this.registryChangedAroundDocuments();
+    if (this.documentFingerprint === before) {
+      if (this.aliasFingerprint === aliasesBefore) return this.registryChangedAroundDocuments();
+      // One edit may move aliases and, say, a place's `in:`: the groups must then see the new registry too.
+      return this.aliasesChanged(matcherBefore, shown, groupFingerprint(registryBefore) !== groupFingerprint(this.registry));
+    }
     this.changes++;
     const documents = [...this.documents.values()];
     this.documents.clear();
     this.groups.clear();
     this.claimIds.clear();
-    this.claimsByEvent.clear();
-    this.claimsByClaimant.clear();
+    this.claimIndexes = undefined;
+    this.mentionIndex = undefined;
     this.footprints.clear();
     this.eventAnalyses.clear();
     this.cache.clear();
@@ -182,7 +223,35 @@ export class Corpus {
   private registryChangedAroundDocuments(): Set<string> {
     const change = new Change();
     change.files.add(REGISTRY_FILE);
-    for (const group of this.groups.values()) change.groups.add(group);
+    this.recontextGroups(change);
+    return this.settle(change);
+  }
+
+  /** Every group compared again with what the registry now says of its property, event and places. */
+  private recontextGroups(change: Change): void {
+    for (const group of this.groups.values()) {
+      group.setContext(this.groupContext(group.event, group.property));
+      change.groups.add(group);
+    }
+  }
+
+  /**
+   * Aliases added, removed or moved, and nothing else documents read: the
+   * facts stand. A `mention-mismatch` moves only where a mention's text
+   * names other entities than before, which each distinct text answers
+   * once; hints move anywhere, see setRegistry.
+   */
+  private aliasesChanged(before: AliasMatcher<RegistryAlias>, shown: ReadonlySet<string> | undefined, groupsSeeOther: boolean): Set<string> {
+    const change = new Change();
+    change.files.add(REGISTRY_FILE);
+    if (groupsSeeOther) this.recontextGroups(change);
+    for (const file of shown ?? this.documents.keys()) if (this.documents.has(file)) change.files.add(file);
+    for (const [text, files] of this.mentionsByText()) {
+      if (sameIds(before.matchWhole(text), this.aliases.matchWhole(text))) continue;
+      for (const file of files) change.files.add(file);
+    }
+    // Hints of documents not reported are found again when asked, with the new aliases.
+    this.cache.clear();
     return this.settle(change);
   }
 
@@ -197,8 +266,9 @@ export class Corpus {
     const change = new Change();
     change.files.add(file);
     this.unreadable.delete(file);
-    if (previous) this.remove(previous, change);
-    this.add(readDocumentFacts(file, text, this.view, encoding), change);
+    const next = readDocumentFacts(file, text, this.view, encoding);
+    if (previous) this.replace(previous, next, change);
+    else this.add(next, change);
     return this.settle(change);
   }
 
@@ -230,100 +300,149 @@ export class Corpus {
   private settle(change: Change): Set<string> {
     this.changes++;
     for (const group of change.groups) {
-      const before = group.findings;
-      group.analysis = undefined;
-      group.findings = undefined;
       this.eventAnalyses.delete(group.event);
-      if (group.members.size === 0) {
-        this.groups.delete(groupKey(group.event, group.property));
+      if (group.isEmpty) {
+        this.groups.delete(group);
         continue;
       }
-      if (!before) continue;
-      const after = this.findingsTable(group);
-      for (const member of group.members) {
-        if ((findingsIn(before, member)?.signature ?? '') !== (findingsIn(after, member)?.signature ?? '')) change.files.add(member.claim.file);
-      }
+      group.settle(change.files);
     }
     for (const file of change.files) this.cache.delete(file);
     return change.files;
   }
 
-  private serial(assertion: Assertion): number {
-    let serial = this.serials.get(assertion);
-    if (serial === undefined) {
-      serial = this.nextSerial++;
-      this.serials.set(assertion, serial);
+  /** What a group's values are compared with: the registry's definition of its property (the claims' own until the registry has none), what the event acknowledges, and where places lie. */
+  private groupContext(event: string, property: PropertyEntry): GroupContext {
+    const definition = this.registry.properties.get(property.key) ?? property;
+    return { property: definition, acknowledged: disputedKeys(definition, this.registry.entities.get(event)), within: this.registry.containment };
+  }
+
+  private mentionsByText(): Map<string, Set<string>> {
+    if (!this.mentionIndex) {
+      this.mentionIndex = new Map();
+      for (const facts of this.documents.values()) indexMentions(this.mentionIndex, facts, 1);
     }
-    return serial;
-  }
-
-  /** The group's analysis as it stands; kept only once someone asks for it (see analysis()). */
-  private classify(group: Group): GroupAnalysis | undefined {
-    if (group.analysis) return group.analysis;
-    const definition = this.registry.properties.get(group.property);
-    if (!definition) return undefined;
-    const acknowledged = disputedKeys(definition, this.registry.entities.get(group.event));
-    return analyseGroup(group.event, definition, acknowledged, group.members, this.registry.containment);
-  }
-
-  private findingsTable(group: Group): GroupFindingsTable {
-    if (group.findings) return group.findings;
-    const analysis = this.classify(group);
-    group.findings = analysis ? groupFindings(analysis, (a) => this.serial(a)) : NO_FINDINGS_TABLE;
-    return group.findings;
+    return this.mentionIndex;
   }
 
   private add(facts: DocumentFacts, change: Change): void {
     this.documents.set(facts.file, facts);
+    if (this.mentionIndex) indexMentions(this.mentionIndex, facts, 1);
     // unused-entity is only reported once the corpus has documents.
     if (this.documents.size === 1) change.files.add(REGISTRY_FILE);
-    for (const claim of facts.claims) {
-      const name = claim.block.id?.name;
-      if (name !== undefined) {
-        const claims = this.claimIds.get(name) ?? [];
-        claims.push(claim);
-        this.claimIds.set(name, claims);
-        if (claims.length > 1) for (const c of claims) change.files.add(c.file);
-      }
-      if (claim.claimant !== undefined) indexClaim(this.claimsByClaimant, claim.claimant, claim);
-      if (claim.event === undefined) continue;
-      indexClaim(this.claimsByEvent, claim.event, claim);
-      if (claim.claimantKey === undefined) continue;
-      for (const assertion of claim.assertions) {
-        const key = groupKey(claim.event, assertion.property.key);
-        let group = this.groups.get(key);
-        if (!group) {
-          group = { event: claim.event, property: assertion.property.key, members: new Set() };
-          this.groups.set(key, group);
-        }
-        group.members.add(assertion);
-        change.groups.add(group);
-      }
+    this.indexClaims(facts.claims, change);
+    for (const assertions of groupedAssertions(facts).values()) {
+      const group = this.groupFor(assertions[0]);
+      for (const assertion of assertions) group.add(assertion);
+      change.groups.add(group);
     }
     this.tally(facts, 1, change);
   }
 
   private remove(facts: DocumentFacts, change: Change): void {
     this.documents.delete(facts.file);
+    if (this.mentionIndex) indexMentions(this.mentionIndex, facts, -1);
     if (this.documents.size === 0) change.files.add(REGISTRY_FILE);
-    for (const claim of facts.claims) {
-      const name = claim.block.id?.name;
-      if (name !== undefined) {
-        const claims = (this.claimIds.get(name) ?? []).filter((c) => c !== claim);
-        for (const c of claims) change.files.add(c.file);
-        if (claims.length > 0) this.claimIds.set(name, claims);
-        else this.claimIds.delete(name);
-      }
-      if (claim.claimant !== undefined) unindexClaim(this.claimsByClaimant, claim.claimant, claim);
-      if (claim.event === undefined) continue;
-      unindexClaim(this.claimsByEvent, claim.event, claim);
-      for (const assertion of claim.assertions) {
-        const group = this.groups.get(groupKey(claim.event, assertion.property.key));
-        if (!group?.members.delete(assertion)) continue;
-        change.groups.add(group);
-      }
+    this.unindexClaims(facts.claims, change);
+    for (const assertions of groupedAssertions(facts).values()) {
+      const group = this.groupOf(assertions[0]);
+      if (!group) continue;
+      for (const assertion of assertions) group.remove(assertion);
+      change.groups.add(group);
     }
     this.tally(facts, -1, change);
+  }
+
+  /**
+   * A document read again. Its claims that say what they said before, in
+   * the same order (typing prose moves them, at most), take the place of the
+   * old ones in their groups: the groups re-check only what the others see
+   * of them, their place when it moved. The rest go and come.
+   */
+  private replace(previous: DocumentFacts, next: DocumentFacts, change: Change): void {
+    this.documents.set(next.file, next);
+    if (this.mentionIndex) {
+      indexMentions(this.mentionIndex, previous, -1);
+      indexMentions(this.mentionIndex, next, 1);
+    }
+    this.unindexClaims(previous.claims, change);
+    this.indexClaims(next.claims, change);
+    const before = groupedAssertions(previous);
+    const after = groupedAssertions(next);
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+      const old = before.get(key) ?? [];
+      const now = after.get(key) ?? [];
+      const group = this.groupOf(old[0] ?? now[0]) ?? this.groupFor(now[0]);
+      let prefix = 0;
+      while (prefix < old.length && prefix < now.length && sameContent(old[prefix], now[prefix])) prefix++;
+      let suffix = 0;
+      while (suffix < old.length - prefix && suffix < now.length - prefix && sameContent(old[old.length - 1 - suffix], now[now.length - 1 - suffix])) suffix++;
+      // Removed first and added last, so that the places of the pairs are found in lists in order.
+      for (const assertion of old.slice(prefix, old.length - suffix)) group.remove(assertion);
+      const pairs: [Assertion, Assertion][] = [];
+      for (let k = 0; k < prefix; k++) pairs.push([old[k], now[k]]);
+      for (let k = 1; k <= suffix; k++) pairs.push([old[old.length - k], now[now.length - k]]);
+      group.replace(pairs);
+      for (const assertion of now.slice(prefix, now.length - suffix)) group.add(assertion);
+      change.groups.add(group);
+    }
+    // Added before subtracted, so an entity both versions use never looks unused in between.
+    this.tally(next, 1, change);
+    this.tally(previous, -1, change);
+  }
+
+  /** The group of an assertion's event and property. */
+  private groupOf(assertion: Assertion): ClaimGroup | undefined {
+    const event = assertion.claim.event;
+    return event === undefined ? undefined : this.groups.get(event, assertion.property.key);
+  }
+
+  /** The group of an assertion's event and property, made if there is none yet. */
+  private groupFor(assertion: Assertion): ClaimGroup {
+    let group = this.groupOf(assertion);
+    if (!group) {
+      const event = assertion.claim.event ?? '';
+      group = new ClaimGroup(event, this.groupContext(event, assertion.property));
+      this.groups.set(group);
+    }
+    return group;
+  }
+
+  private indexClaims(claims: readonly Claim[], change: Change): void {
+    for (const claim of claims) {
+      const name = claim.block.id?.name;
+      if (name !== undefined) {
+        const sharing = this.claimIds.get(name) ?? [];
+        sharing.push(claim);
+        this.claimIds.set(name, sharing);
+        if (sharing.length > 1) for (const c of sharing) change.files.add(c.file);
+      }
+    }
+    const indexes = this.claimIndexes;
+    if (indexes) for (const claim of claims) indexClaim(indexes, claim);
+  }
+
+  private unindexClaims(claims: readonly Claim[], change: Change): void {
+    for (const claim of claims) {
+      const name = claim.block.id?.name;
+      if (name !== undefined) {
+        const sharing = (this.claimIds.get(name) ?? []).filter((c) => c !== claim);
+        for (const c of sharing) change.files.add(c.file);
+        if (sharing.length > 0) this.claimIds.set(name, sharing);
+        else this.claimIds.delete(name);
+      }
+    }
+    const indexes = this.claimIndexes;
+    if (indexes) for (const claim of claims) unindexClaim(indexes, claim);
+  }
+
+  private claimIndex(): ClaimIndexes {
+    if (!this.claimIndexes) {
+      const indexes: ClaimIndexes = { byEvent: new Map(), byClaimant: new Map() };
+      for (const facts of this.documents.values()) for (const claim of facts.claims) indexClaim(indexes, claim);
+      this.claimIndexes = indexes;
+    }
+    return this.claimIndexes;
   }
 
   /** Adds or subtracts a document's entity uses; an entity becoming used or unused changes unused-entity. */
@@ -354,24 +473,19 @@ export class Corpus {
 
   /** The claims an actor makes, in file and offset order. */
   claimsBy(actor: string): Claim[] {
-    return [...(this.claimsByClaimant.get(actor) ?? [])].sort(compareClaims);
+    return [...(this.claimIndex().byClaimant.get(actor) ?? [])].sort(compareClaims);
   }
 
   /** The findings (conflicting, inconsistent, acknowledged) one assertion has in its group. */
   findingsOf(assertion: Assertion): GroupFindings | undefined {
     const event = assertion.claim.event;
     if (event === undefined || assertion.claim.claimantKey === undefined) return undefined;
-    const group = this.groups.get(groupKey(event, assertion.property.key));
-    if (!group) return undefined;
-    return findingsIn(this.findingsTable(group), assertion);
+    return this.groups.get(event, assertion.property.key)?.findingsOf(assertion);
   }
 
   /** The analysis of the claims about one event and property: undefined when there are none. */
   analysis(event: string, property: string): GroupAnalysis | undefined {
-    const group = this.groups.get(groupKey(event, property));
-    if (!group) return undefined;
-    group.analysis ??= this.classify(group);
-    return group.analysis;
+    return this.groups.get(event, property)?.analysis();
   }
 
   /** Every property claimed about an event, analysed, in the registry's order of properties. */
@@ -391,12 +505,12 @@ export class Corpus {
 
   /** The claims about one event and property, in file and offset order. */
   claimsAbout(event: string, property: string): Assertion[] {
-    return [...(this.groups.get(groupKey(event, property))?.members ?? [])].sort(compareAssertions);
+    return this.groups.get(event, property)?.members() ?? [];
   }
 
   /** Every claim about an event, in file and offset order. */
   claimsOfEvent(event: string): Claim[] {
-    return [...(this.claimsByEvent.get(event) ?? [])].sort(compareClaims);
+    return [...(this.claimIndex().byEvent.get(event) ?? [])].sort(compareClaims);
   }
 
   /** How many references the corpus makes to an entity. */
@@ -428,7 +542,7 @@ export class Corpus {
       const unreadable = this.unreadable.get(file);
       return unreadable ? [unreadable] : [];
     }
-    const out = [...facts.diagnostics, ...valueNotInText(this, facts)];
+    const out = [...facts.diagnostics, ...this.aliasDiagnostics(facts), ...valueNotInText(this, facts)];
     for (const claim of facts.claims) {
       const name = claim.block.id;
       if (name) {
@@ -443,13 +557,36 @@ export class Corpus {
           );
         }
       }
+    }
+    // The document's claims by group, in offset order: a contradiction's related entries show the nearest first.
+    const byGroup = new Map<ClaimGroup, Assertion[]>();
+    for (const claim of facts.claims) {
       if (claim.event === undefined || claim.claimantKey === undefined) continue;
       for (const assertion of claim.assertions) {
-        const found = this.findingsOf(assertion);
-        if (found) out.push(...contradictionDiagnostics(assertion, found));
+        const group = this.groups.get(claim.event, assertion.property.key);
+        if (!group) continue;
+        const own = byGroup.get(group);
+        if (own) own.push(assertion);
+        else byGroup.set(group, [assertion]);
       }
     }
+    for (const [group, claims] of byGroup) {
+      claims.sort(compareAssertions);
+      claims.forEach((assertion, at) => {
+        const found = group.findingsOf(assertion);
+        if (found) out.push(...contradictionDiagnostics(assertion, found, { claims, at }, (d) => group.relationOf(assertion, d)));
+      });
+    }
     return out;
+  }
+
+  /** A document's `mention-mismatch` and `unannotated-mention` with the aliases as they stand, found once per document and aliases. */
+  aliasDiagnostics(facts: DocumentFacts): readonly Diagnostic[] {
+    const found = this.aliasFindings.get(facts);
+    if (found?.generation === this.aliasGeneration) return found.diagnostics;
+    const diagnostics = aliasDiagnostics(facts, this.aliases);
+    this.aliasFindings.set(facts, { generation: this.aliasGeneration, diagnostics });
+    return diagnostics;
   }
 
   private registryDiagnostics(): Diagnostic[] {
@@ -508,17 +645,44 @@ function emptyFootprint(): Footprint {
   return { documents: 0, references: 0, mentions: 0, valueUses: 0, sourceOf: 0, originOf: 0 };
 }
 
+/** A document's claims that belong to a contradiction group, by event and property, each list in offset order. */
+function groupedAssertions(facts: DocumentFacts): Map<string, Assertion[]> {
+  const grouped = new Map<string, Assertion[]>();
+  for (const claim of facts.claims) {
+    if (claim.event === undefined || claim.claimantKey === undefined) continue;
+    for (const assertion of claim.assertions) {
+      // Once per claim of a report, not per lookup: a key that tells the document's groups apart.
+      const key = `${claim.event}\u0000${assertion.property.key}`;
+      const list = grouped.get(key);
+      if (list) list.push(assertion);
+      else grouped.set(key, [assertion]);
+    }
+  }
+  for (const list of grouped.values()) list.sort(compareAssertions);
+  return grouped;
+}
+
 function compareClaims(a: Claim, b: Claim): number {
   return a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.span.start - b.span.start;
 }
 
-function indexClaim(index: Map<string, Set<Claim>>, key: string, claim: Claim): void {
+function indexClaim(indexes: ClaimIndexes, claim: Claim): void {
+  if (claim.claimant !== undefined) addTo(indexes.byClaimant, claim.claimant, claim);
+  if (claim.event !== undefined) addTo(indexes.byEvent, claim.event, claim);
+}
+
+function unindexClaim(indexes: ClaimIndexes, claim: Claim): void {
+  if (claim.claimant !== undefined) removeFrom(indexes.byClaimant, claim.claimant, claim);
+  if (claim.event !== undefined) removeFrom(indexes.byEvent, claim.event, claim);
+}
+
+function addTo(index: Map<string, Set<Claim>>, key: string, claim: Claim): void {
   let claims = index.get(key);
   if (!claims) index.set(key, (claims = new Set()));
   claims.add(claim);
 }
 
-function unindexClaim(index: Map<string, Set<Claim>>, key: string, claim: Claim): void {
+function removeFrom(index: Map<string, Set<Claim>>, key: string, claim: Claim): void {
   const claims = index.get(key);
   claims?.delete(claim);
   if (claims?.size === 0) index.delete(key);
@@ -526,12 +690,37 @@ function unindexClaim(index: Map<string, Set<Claim>>, key: string, claim: Claim)
 
 /**
  * The registry as documents' facts see it: properties as values are read,
- * entities by id, section and anonymity, and the aliases. Descriptions,
+ * entities by id, section and anonymity. The aliases, which only the alias
+ * diagnostics read, are compared apart (aliasFingerprint). Descriptions,
  * names, `in:`, `disputed:` and positions are left out: documents do not
  * depend on them (groups and features read them from the registry itself).
  */
 function documentFingerprint(registry: Registry): string {
   const properties = [...registry.properties.values()].map((p) => [p.key, p.type, p.values, p.compatible, p.kind ?? null, p.tolerance ?? null]);
-  const entities = [...registry.entities.values()].map((e) => [e.id, e.section, e.anonymous, e.aliases.map((a) => a.value)]);
+  const entities = [...registry.entities.values()].map((e) => [e.id, e.section, e.anonymous]);
   return JSON.stringify([properties, entities]);
+}
+
+/** What of the registry, besides documentFingerprint's, the contradiction groups read: names, places' `in:`, events' `disputed:`. */
+function groupFingerprint(registry: Registry): string {
+  return JSON.stringify(
+    [...registry.entities.values()].map((e) => [e.id, e.name, e.in?.value ?? null, [...e.disputed].map(([property, values]) => [property, [...values.keys]])]),
+  );
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, k) => id === b[k]);
+}
+
+/** Adds a document to the files of each of its mention texts, or takes it out. */
+function indexMentions(index: Map<string, Set<string>>, facts: DocumentFacts, sign: 1 | -1): void {
+  for (const text of facts.mentionTexts) {
+    let files = index.get(text);
+    if (sign === 1) {
+      if (!files) index.set(text, (files = new Set()));
+      files.add(facts.file);
+    } else if (files?.delete(facts.file) && files.size === 0) {
+      index.delete(text);
+    }
+  }
 }

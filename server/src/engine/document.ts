@@ -23,6 +23,34 @@ export interface Assertion {
   readonly valueKey: string;
 }
 
+/** Whether two assertions are the same claim in the same place, as a diagnostic shows it. */
+export function samePlace(a: Assertion, b: Assertion): boolean {
+  if (a === b) return true;
+  return (
+    a.claim.file === b.claim.file &&
+    a.attribute.start === b.attribute.start &&
+    a.attribute.end === b.attribute.end &&
+    sameContent(a, b)
+  );
+}
+
+/** Whether two assertions say the same thing, wherever they are: what a diagnostic about either shows of it. */
+export function sameContent(a: Assertion, b: Assertion): boolean {
+  const x = a.claim;
+  const y = b.claim;
+  return (
+    a.valueKey === b.valueKey &&
+    a.attribute.value.raw === b.attribute.value.raw &&
+    a.property === b.property &&
+    x.file === y.file &&
+    x.claimantKey === y.claimantKey &&
+    x.claimant === y.claimant &&
+    x.source === y.source &&
+    x.origin === y.origin &&
+    x.hedged === y.hedged
+  );
+}
+
 export interface Claim {
   readonly file: string;
   readonly span: SpanNode;
@@ -74,7 +102,14 @@ export interface DocumentFacts {
   readonly references: readonly EntityReference[];
   /** Every entity the document references, and how. */
   readonly uses: ReadonlyMap<string, EntityUse>;
-  /** Diagnostics that depend on this document and the registry alone. */
+  /** The texts of the mentions that reference entities, as `mention-mismatch` reads them: what an alias edit compares. */
+  readonly mentionTexts: readonly string[];
+  /**
+   * Diagnostics that depend on this document and the registry alone, but
+   * not on the aliases: those (`mention-mismatch`, `unannotated-mention`)
+   * are found by aliasDiagnostics() when asked, so an alias edit re-reads
+   * no document.
+   */
   readonly diagnostics: readonly Diagnostic[];
   /** Set for a file with invalid UTF-8: no edit is ever offered on it. */
   readonly encoding?: EncodingProblem;
@@ -109,10 +144,15 @@ export function spanText(text: string, span: SpanNode): string {
  * mention against, and what completion offers first in a mention block.
  */
 export function entitiesNamedBy(aliases: AliasMatcher<RegistryAlias>, text: string, span: SpanNode): readonly string[] {
+  const written = mentionText(text, span);
+  return written === undefined ? [] : aliases.matchWhole(written);
+}
+
+/** A span's text as compared with the aliases; undefined past MAX_MENTION_SOURCE. */
+function mentionText(text: string, span: SpanNode): string | undefined {
   // Aliases are names: longer text names no entity as a whole. Reading the
   // text of every one of thousands of nested mentions would be quadratic.
-  if (span.close - span.start > MAX_MENTION_SOURCE) return [];
-  return aliases.matchWhole(spanText(text, span));
+  return span.close - span.start > MAX_MENTION_SOURCE ? undefined : spanText(text, span);
 }
 
 class DocumentReader {
@@ -120,6 +160,7 @@ class DocumentReader {
   readonly claims: Claim[] = [];
   readonly references: EntityReference[] = [];
   readonly uses = new Map<string, EntityUse>();
+  readonly mentionTexts: string[] = [];
 
   constructor(
     private readonly file: string,
@@ -214,13 +255,13 @@ class DocumentReader {
             this.entity(ref.id, ref, undefined, 'a mention');
             this.use(ref.id).mentions++;
           }
-          this.checkMentionText(span);
+          const written = block.refs.length > 0 ? mentionText(this.text, span) : undefined;
+          if (written !== undefined) this.mentionTexts.push(written);
         } else if (block.kind === 'claim') {
           this.readClaim(span, block, source?.id, (origin ?? source)?.id);
         }
       },
     });
-    this.findUnannotatedMentions(parsed);
   }
 
   private readClaim(span: SpanNode, block: ClaimBlock, source: string | undefined, origin: string | undefined): void {
@@ -267,29 +308,37 @@ class DocumentReader {
     }
     this.claims.push(claim);
   }
+}
 
-  /** `mention-mismatch`: the span's text is another entity's alias. */
-  private checkMentionText(span: SpanNode): void {
-    if (span.block.kind !== 'mention' || span.block.refs.length === 0) return;
-    const named = entitiesNamedBy(this.view.aliases, this.text, span);
-    if (named.length === 0) return;
-    const refs = span.block.refs;
-    if (refs.some((ref) => named.includes(ref.id))) return;
-    const range = { start: (refs[0] as TextRange).start, end: (refs[refs.length - 1] as TextRange).end };
-    const others = named.map((id) => `@${id}`).join(' or ');
-    this.report(range, 'mention-mismatch', `this text names ${others}, not ${refs.map((r) => `@${r.id}`).join(' ')}: reference ${others}, or fix the aliases in corroborate.yaml`, { kind: 'did-you-mean', candidates: named });
-  }
-
-  /** `unannotated-mention`: a registry alias in article text outside every span. */
-  private findUnannotatedMentions(parsed: ParsedDocument): void {
-    for (const segment of topLevelTextSegments(parsed)) {
-      for (const match of this.view.aliases.scan(this.text, segment.start, segment.end)) {
-        const ids = match.entityIds.map((id) => `@${id}`).join(' ');
-        const written = this.text.slice(match.start, match.end);
-        this.report(match, 'unannotated-mention', `\`${written}\` names ${ids}: annotate it as [${written}]{${ids}}`, { kind: 'annotate', entityIds: match.entityIds });
-      }
+/**
+ * What a document's text says against the aliases: `mention-mismatch` (a
+ * mention's text is another entity's alias) and `unannotated-mention` (an
+ * alias in article text outside every span).
+ */
+export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<RegistryAlias>): Diagnostic[] {
+  const { file, text } = facts;
+  const out: Diagnostic[] = [];
+  forEachSpan(facts.parsed.spans, {
+    read: (span) => {
+      if (span.block.kind !== 'mention' || span.block.refs.length === 0) return;
+      const named = entitiesNamedBy(aliases, text, span);
+      if (named.length === 0) return;
+      const refs = span.block.refs;
+      if (refs.some((ref) => named.includes(ref.id))) return;
+      const range = { start: (refs[0] as TextRange).start, end: (refs[refs.length - 1] as TextRange).end };
+      const others = named.map((id) => `@${id}`).join(' or ');
+      const message = `this text names ${others}, not ${refs.map((r) => `@${r.id}`).join(' ')}: reference ${others}, or fix the aliases in corroborate.yaml`;
+      out.push(diagnostic(file, range, 'mention-mismatch', message, { fix: { kind: 'did-you-mean', candidates: named } }));
+    },
+  });
+  for (const segment of topLevelTextSegments(facts.parsed)) {
+    for (const match of aliases.scan(text, segment.start, segment.end)) {
+      const ids = match.entityIds.map((id) => `@${id}`).join(' ');
+      const written = text.slice(match.start, match.end);
+      out.push(diagnostic(file, match, 'unannotated-mention', `\`${written}\` names ${ids}: annotate it as [${written}]{${ids}}`, { fix: { kind: 'annotate', entityIds: match.entityIds } }));
     }
   }
+  return out;
 }
 
 /** Runs of article text that no span covers, escapes breaking them. */
@@ -327,6 +376,7 @@ export function readDocumentFacts(file: string, text: string, view: RegistryView
     claims: reader.claims,
     references: reader.references,
     uses: reader.uses,
+    mentionTexts: reader.mentionTexts,
     diagnostics: reader.diagnostics,
     ...(encoding ? { encoding } : {}),
   };

@@ -20,16 +20,18 @@ export interface InlineVisitor<S> {
   readonly enter?: (span: S, depth: number) => void;
   /** A span, after what it holds. */
   readonly leave?: (span: S) => void;
+  /** Asked before each step: the walk ends once it answers true (a reader that needs only the start of a long span). */
+  readonly until?: () => boolean;
 }
 
 /** Visits an inline tree in source order, with an explicit stack: nesting depth never reaches the call stack. */
 export function walkInline<S extends WalkableSpan<S>>(nodes: readonly (Leaf | S)[], visitor: InlineVisitor<S>): void {
-  const { leaf, enter, leave } = visitor;
+  const { leaf, enter, leave, until } = visitor;
   const lists: (readonly (Leaf | S)[])[] = [nodes];
   const positions: number[] = [0];
   // The spans being walked, kept only for `leave`: lists[k + 1] holds owners[k]'s children.
   const owners: S[] = [];
-  while (lists.length > 0) {
+  while (lists.length > 0 && until?.() !== true) {
     const top = lists.length - 1;
     const list = lists[top];
     const index = positions[top];

@@ -134,6 +134,8 @@ function isLowSurrogate(c: number): boolean {
  * MAX_DEPTH: its indentation levels, plus the `- `, `? ` and `: ` that open a
  * collection on the line itself (`- - - x`). The yaml package's parser
  * overflows the call stack on such input before any token tree exists.
+ * Lines end at `\n` only, unlike lineIndex.ts's rule: the yaml package's
+ * lexer ends none at a lone `\r`, and this measures nesting as it will.
  */
 function firstTooDeepLine(text: string): number | undefined {
   const indents: number[] = [];

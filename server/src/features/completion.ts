@@ -1,12 +1,15 @@
 // Completion inside `{…}` blocks: entity ids, claim attributes and property
 // values. The block under the cursor is usually half-typed; the parser keeps
 // the tokens of such blocks, so the context is read from the tree, never by
-// scanning the text again.
+// scanning the text again. Entity ids come filtered by what is typed and
+// at most MAX_ENTITY_ENTRIES at a time (the list says when it is cut, so the
+// editor asks again as the analyst types); an entity's description is sent
+// only for the entry the editor shows (`entityDocumentation`).
 
 import type { Corpus } from '../engine/corpus';
 import { entitiesNamedBy, type DocumentFacts } from '../engine/document';
 import { isIdAt, isIdCharacter } from '../engine/names';
-import { REGISTRY_FILE, type PropertyEntry } from '../engine/registry';
+import { REGISTRY_FILE, type Entity, type PropertyEntry, type Registry } from '../engine/registry';
 import { blockAt, blockTokens } from '../engine/spans';
 import type { BlockToken, SpanNode, TextRange } from '../engine/syntax';
 import type { EntitySection } from '../engine/values';
@@ -17,6 +20,8 @@ export interface CompletionEntry {
   readonly kind: 'entity' | 'property' | 'value' | 'keyword';
   readonly detail?: string;
   readonly documentation?: string;
+  /** The entity an entry inserts: its documentation is asked for separately, see entityDocumentation(). */
+  readonly entity?: string;
   readonly insertText: string;
   /** The partial token being typed, which the entry replaces. */
   readonly replace: TextRange;
@@ -24,37 +29,57 @@ export interface CompletionEntry {
   readonly sortText?: string;
 }
 
-export function complete(corpus: Corpus, file: string, offset: number): CompletionEntry[] {
-  if (file === REGISTRY_FILE) return [];
+export interface CompletionResult {
+  readonly entries: readonly CompletionEntry[];
+  /** Entries were left out: typing more (or less) must ask again, the editor cannot filter this list alone. */
+  readonly isIncomplete: boolean;
+}
+
+/**
+ * Past this many entity ids, the list is cut (the parties the block's text
+ * names first, then ids starting with what is typed): a registry of
+ * thousands of entities would otherwise cost every keystroke the whole list.
+ */
+export const MAX_ENTITY_ENTRIES = 100;
+
+const NOTHING: CompletionResult = { entries: [], isIncomplete: false };
+
+export function complete(corpus: Corpus, file: string, offset: number): CompletionResult {
+  if (file === REGISTRY_FILE) return NOTHING;
   const facts = corpus.document(file);
-  if (!facts || offset < 0 || offset > facts.text.length) return [];
+  if (!facts || offset < 0 || offset > facts.text.length) return NOTHING;
   const at = blockAt(facts.parsed, offset);
-  if (!at) return [];
+  if (!at) return NOTHING;
   const text = facts.text;
   const tokens = blockTokens(at.block);
   const current = tokens.find((token) => token.start <= offset && offset <= token.end);
   const tokenStart = current?.start ?? offset;
   const typed = text.slice(tokenStart, offset);
   // Inside a quoted string, or after one: free text, nothing to offer.
-  if (typed.includes('"')) return [];
+  if (typed.includes('"')) return NOTHING;
   const first = tokens[0] !== undefined && tokens[0].start < tokenStart ? text.slice(tokens[0].start, tokens[0].end) : undefined;
   const replace = tokenRange(text, tokenStart, offset);
   if (first === undefined) {
     if (typed.startsWith('@')) return entityItems(corpus, undefined, typed, replace, mentionedBySpanText(corpus, facts, at.span));
-    return blockKeywords(replace);
+    return whole(blockKeywords(replace));
   }
   if (first.startsWith('@')) {
-    if (typed !== '' && !typed.startsWith('@')) return [];
+    if (typed !== '' && !typed.startsWith('@')) return NOTHING;
     return entityItems(corpus, undefined, typed, replace, mentionedBySpanText(corpus, facts, at.span));
   }
-  if (first !== 'claim') return [];
+  if (first !== 'claim') return NOTHING;
   if (current?.key !== undefined && current.value !== undefined && current.value.start <= offset) {
     const key = text.slice(current.key.start, current.key.end);
     const value = text.slice(current.value.start, offset);
     return valueItems(corpus, key, value, tokenRange(text, current.value.start, offset), () => namedInSpan(corpus, facts, at.span));
   }
-  if (typed.startsWith('#')) return [];
-  return attributeItems(corpus, text, tokens.slice(1).filter((token) => token !== current), replace);
+  if (typed.startsWith('#')) return NOTHING;
+  return whole(attributeItems(corpus, text, tokens.slice(1).filter((token) => token !== current), replace));
+}
+
+/** A list the editor can filter on its own. */
+function whole(entries: readonly CompletionEntry[]): CompletionResult {
+  return { entries, isIncomplete: false };
 }
 
 /** From `start` to the end of the id being typed, so accepting replaces the whole word, not just its head. */
@@ -90,24 +115,65 @@ function blockKeywords(replace: TextRange): CompletionEntry[] {
   ];
 }
 
-function entityItems(corpus: Corpus, section: EntitySection | undefined, typed: string, replace: TextRange, preferred: ReadonlySet<string>): CompletionEntry[] {
-  const items: CompletionEntry[] = [];
+function entityItems(corpus: Corpus, section: EntitySection | undefined, typed: string, replace: TextRange, preferred: ReadonlySet<string>): CompletionResult {
   // Typed without its `@` (`by=jn`), the id alone must match what is typed.
   const withAt = typed === '' || typed.startsWith('@');
-  for (const entity of corpus.registry.entities.values()) {
+  const query = (withAt ? typed.slice(1) : typed).toLowerCase();
+  // In id order, the parties the text names first, then by how well the id fits what is typed: the cut keeps the first.
+  const ranked: Entity[][] = [[], [], [], []];
+  let candidates = 0;
+  for (const { entity, folded } of entitiesInIdOrder(corpus.registry)) {
     if (section !== undefined && entity.section !== section) continue;
-    items.push({
+    candidates++;
+    const rank = matchRank(folded, query);
+    if (rank !== undefined) ranked[preferred.has(entity.id) ? 0 : rank + 1].push(entity);
+  }
+  const entries = ranked
+    .flat()
+    .slice(0, MAX_ENTITY_ENTRIES)
+    .map((entity): CompletionEntry => ({
       label: `@${entity.id}`,
       kind: 'entity',
       detail: `${entity.name} — ${entityKindLabel(entity)}`,
-      ...(entity.description !== undefined ? { documentation: entity.description } : {}),
+      entity: entity.id,
       insertText: `@${entity.id}`,
       replace,
       filterText: withAt ? `@${entity.id}` : entity.id,
       sortText: `${preferred.has(entity.id) ? '0' : '1'}${entity.id}`,
-    });
+    }));
+  return { entries, isIncomplete: entries.length < candidates };
+}
+
+const inIdOrder = new WeakMap<Registry, readonly { entity: Entity; folded: string }[]>();
+
+/** The registry's entities sorted by id, each with its id in lower case: sorted once per registry, not per keystroke. */
+function entitiesInIdOrder(registry: Registry): readonly { entity: Entity; folded: string }[] {
+  let sorted = inIdOrder.get(registry);
+  if (!sorted) {
+    sorted = [...registry.entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((entity) => ({ entity, folded: entity.id.toLowerCase() }));
+    inIdOrder.set(registry, sorted);
   }
-  return items;
+  return sorted;
+}
+
+/**
+ * Whether an id is offered for what is typed, and how well it fits: 0 when
+ * it starts with it, 1 when one of its words does (`army` in
+ * `malian-army`), 2 when its letters only appear in order. Editors filter
+ * the list again with their own fuzzy matching, which never keeps an id
+ * whose letters are not there in order: none they would show is left out.
+ */
+function matchRank(id: string, query: string): number | undefined {
+  if (id.startsWith(query)) return 0;
+  let at = 0;
+  for (let k = 0; k < id.length && at < query.length; k++) if (id[k] === query[at]) at++;
+  if (at < query.length) return undefined;
+  return id.split(/[-_.]/).some((word) => word.startsWith(query)) ? 1 : 2;
+}
+
+/** An entity's description, for the one completion entry the editor shows (completionItem/resolve). */
+export function entityDocumentation(corpus: Corpus, id: string): string | undefined {
+  return corpus.registry.entities.get(id)?.description;
 }
 
 const UNKNOWN_VALUE_DETAIL = 'declined or unknown: shown, never in conflict';
@@ -116,16 +182,18 @@ function unknownValue(replace: TextRange): CompletionEntry {
   return { label: '?', kind: 'value', detail: UNKNOWN_VALUE_DETAIL, insertText: '?', replace, sortText: '9' };
 }
 
-function valueItems(corpus: Corpus, key: string, typed: string, replace: TextRange, named: () => ReadonlySet<string>): CompletionEntry[] {
+function valueItems(corpus: Corpus, key: string, typed: string, replace: TextRange, named: () => ReadonlySet<string>): CompletionResult {
   if (key === 'by') return entityItems(corpus, 'actor', typed, replace, named());
   if (key === 'event') return entityItems(corpus, 'event', typed, replace, named());
   const property = corpus.registry.properties.get(key);
-  if (!property) return [];
+  if (!property) return NOTHING;
   switch (property.type) {
-    case 'entity':
-      return [...entityItems(corpus, property.kind, typed, replace, named()), unknownValue(replace)];
+    case 'entity': {
+      const ids = entityItems(corpus, property.kind, typed, replace, named());
+      return { entries: [...ids.entries, unknownValue(replace)], isIncomplete: ids.isIncomplete };
+    }
     case 'enum':
-      return [
+      return whole([
         ...property.values.map((value, index): CompletionEntry => ({
           label: value,
           kind: 'value',
@@ -135,12 +203,12 @@ function valueItems(corpus: Corpus, key: string, typed: string, replace: TextRan
           sortText: String(index).padStart(4, '0'),
         })),
         unknownValue(replace),
-      ];
+      ]);
     case 'count':
     case 'date':
-      return [unknownValue(replace)];
+      return whole([unknownValue(replace)]);
     case 'text':
-      return [];
+      return NOTHING;
   }
 }
 

@@ -11,7 +11,7 @@ import { shorten } from '../engine/names';
 import type { Entity } from '../engine/registry';
 import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
 import { isComparable } from '../engine/values';
-import { targetAt } from './locate';
+import { targetAt, type Target } from './locate';
 import { code, entityKindLabel, entityName, escapeMarkdown, listed, MAX_LISTED, plural, valueInWords, type MatrixTarget } from './present';
 
 export interface HoverCard {
@@ -28,32 +28,96 @@ export interface HoverCard {
  */
 const MAX_TABLE_CLAIMANTS = 6;
 
+/**
+ * Cards already written for the corpus as it stands. An entity's card counts
+ * its claims and their contradictions and an event's tabulates every claim
+ * (thousands for a hot event), so a card is written once per revision of the
+ * corpus and read back while nothing changes.
+ */
+interface WrittenCards {
+  readonly revision: number;
+  readonly entities: Map<string, string>;
+  readonly analyses: WeakMap<Assertion, string>;
+}
+
+interface CardStore<Key> {
+  get(key: Key): string | undefined;
+  set(key: Key, card: string): unknown;
+}
+
+/** The card kept under `key` for the corpus as it stands, written first if there is none. */
+function written<Key>(store: CardStore<Key>, key: Key, write: () => string): string {
+  let card = store.get(key);
+  if (card === undefined) {
+    card = write();
+    store.set(key, card);
+  }
+  return card;
+}
+
+const writtenCards = new WeakMap<Corpus, WrittenCards>();
+
+function cardsOf(corpus: Corpus): WrittenCards {
+  let cards = writtenCards.get(corpus);
+  if (cards?.revision !== corpus.revision) {
+    cards = { revision: corpus.revision, entities: new Map(), analyses: new WeakMap() };
+    writtenCards.set(corpus, cards);
+  }
+  return cards;
+}
+
 export function hover(corpus: Corpus, file: string, offset: number): HoverCard | undefined {
   const target = targetAt(corpus, file, offset);
   if (!target) return undefined;
+  const card = hoverCard(corpus, file, target);
+  const showMatrix = matrixTarget(corpus, eventsNamedBy(corpus, file, target));
+  return showMatrix ? { ...card, showMatrix } : card;
+}
+
+/** The event whose claims matrix the cursor at `offset` leads to, as its hover card's link does. */
+export function matrixTargetAt(corpus: Corpus, file: string, offset: number): MatrixTarget | undefined {
+  const target = targetAt(corpus, file, offset);
+  return target && matrixTarget(corpus, eventsNamedBy(corpus, file, target));
+}
+
+function hoverCard(corpus: Corpus, file: string, target: Target): HoverCard {
   switch (target.kind) {
     case 'entity':
-      return withMatrix(corpus, { range: plainRange(target.range), markdown: entityCard(corpus, target.id) }, [target.id]);
+      return { range: plainRange(target.range), markdown: entityCard(corpus, target.id) };
     case 'mention': {
       const text = corpus.document(file)?.text ?? '';
-      return withMatrix(corpus, { range: plainRange(target.span), markdown: mentionCard(corpus, text, target.span, target.ids) }, target.ids);
+      return { range: plainRange(target.span), markdown: mentionCard(corpus, text, target.span, target.ids) };
     }
     case 'claim':
-      return withMatrix(corpus, { range: plainRange(target.attribute ?? target.claim.span), markdown: claimCard(corpus, target.claim, target.attribute) }, [target.claim.event]);
+      return { range: plainRange(target.attribute ?? target.claim.span), markdown: claimCard(corpus, target.claim, target.attribute) };
     case 'property': {
       // A key inside a claim is read as "this assertion": its analysis, then what the property means.
       const owner = claimAssertingKeyAt(corpus, file, target.range);
       const definition = propertyCard(corpus, target.key);
       const markdown = owner ? `${claimCard(corpus, owner.claim, owner.attribute)}\n\n---\n\n${definition}` : definition;
-      return withMatrix(corpus, { range: plainRange(target.range), markdown }, [owner?.claim.event]);
+      return { range: plainRange(target.range), markdown };
     }
   }
 }
 
-/** The card links to the claims matrix of the first of `ids` that is an event with claims. */
-function withMatrix(corpus: Corpus, card: HoverCard, ids: readonly (string | undefined)[]): HoverCard {
+/** The ids a target names that may be events, the likeliest first. */
+function eventsNamedBy(corpus: Corpus, file: string, target: Target): readonly (string | undefined)[] {
+  switch (target.kind) {
+    case 'entity':
+      return [target.id];
+    case 'mention':
+      return target.ids;
+    case 'claim':
+      return [target.claim.event];
+    case 'property':
+      return [claimAssertingKeyAt(corpus, file, target.range)?.claim.event];
+  }
+}
+
+/** The first of `ids` that is an event with claims: a matrix with something in it. */
+function matrixTarget(corpus: Corpus, ids: readonly (string | undefined)[]): MatrixTarget | undefined {
   const event = ids.find((id) => id !== undefined && corpus.registry.entities.get(id)?.section === 'event' && corpus.eventAnalysis(id).rows.length > 0);
-  return event !== undefined ? { ...card, showMatrix: { event } } : card;
+  return event !== undefined ? { event } : undefined;
 }
 
 /** Ranges leave as bare offsets: the syntax nodes they come from carry their whole subtree. */
@@ -119,6 +183,10 @@ function footprint(corpus: Corpus, entity: Entity): EntityFootprint {
 }
 
 function entityCard(corpus: Corpus, id: string): string {
+  return written(cardsOf(corpus).entities, id, () => writeEntityCard(corpus, id));
+}
+
+function writeEntityCard(corpus: Corpus, id: string): string {
   const entity = corpus.registry.entities.get(id);
   if (!entity) return `${code(id)} is not in corroborate.yaml: add it under actors:, places: or events:`;
   const lines: string[] = [];
@@ -257,6 +325,10 @@ const CONTRADICTION_NOTE: Readonly<Record<ContradictionKind, string>> = {
 
 /** Per property: who corroborates the value (counted by independent origin) and who contradicts it. */
 function propertyAnalysis(corpus: Corpus, assertion: Assertion): string {
+  return written(cardsOf(corpus).analyses, assertion, () => writePropertyAnalysis(corpus, assertion));
+}
+
+function writePropertyAnalysis(corpus: Corpus, assertion: Assertion): string {
   const claim = assertion.claim;
   const head = assertionHeading(corpus, assertion) + deskEstimate(corpus, assertion);
   const analysis = claim.event !== undefined && claim.claimantKey !== undefined ? corpus.analysis(claim.event, assertion.property.key) : undefined;

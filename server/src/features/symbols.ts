@@ -8,7 +8,8 @@ import type { Corpus } from '../engine/corpus';
 import type { Claim } from '../engine/document';
 import { shorten } from '../engine/names';
 import { REGISTRY_FILE, type PropertyEntry } from '../engine/registry';
-import type { InlineNode, SpanNode, TextRange } from '../engine/syntax';
+import { walkInline } from '../engine/spans';
+import type { SpanNode, TextRange } from '../engine/syntax';
 import type { FileRange } from './locate';
 import { entityKindLabel } from './present';
 
@@ -45,26 +46,19 @@ function excerpt(text: string, max = MAX_NAME): string {
 function spanName(text: string, span: SpanNode, max: number): string {
   const enough = 4 * max;
   let out = '';
-  const lists: (readonly InlineNode[])[] = [span.children];
-  const positions: number[] = [0];
   // Nodes visited are bounded too: text may lie under thousands of nested spans.
-  for (let visits = 0; lists.length > 0 && out.length < enough && visits < enough; visits++) {
-    const top = lists.length - 1;
-    const node = lists[top][positions[top]++];
-    if (node === undefined) {
-      lists.pop();
-      positions.pop();
-    } else if (node.kind === 'text') {
-      out += text.slice(node.start, Math.min(node.end, node.start + enough - out.length));
-    } else if (node.kind === 'escape') {
-      out += node.char;
-    } else {
-      lists.push(node.children);
-      positions.push(0);
-    }
-  }
+  let visits = 0;
+  let cut = false;
+  walkInline<SpanNode>(span.children, {
+    leaf: (node) => {
+      visits++;
+      out += node.kind === 'text' ? text.slice(node.start, Math.min(node.end, node.start + enough - out.length)) : node.char;
+    },
+    enter: () => visits++,
+    until: () => (cut = out.length >= enough || visits >= enough),
+  });
   const name = excerpt(out, max);
-  return lists.length > 0 && !name.endsWith('…') ? `${name}…` : name;
+  return cut && !name.endsWith('…') ? `${name}…` : name;
 }
 
 /** Spans nest at most 32 deep in valid markup; deeper ones are listed flat at this depth, so the outline stays a shallow tree. */

@@ -13,11 +13,13 @@ import {
   SymbolKind,
   type CodeAction,
   type CompletionItem,
+  type CompletionList,
   type Diagnostic as LspDiagnostic,
   type DiagnosticRelatedInformation,
   type DocumentSymbol,
   type Hover,
   type Location as LspLocation,
+  type MarkupContent,
   type Position,
   type Range,
   type TextDocumentEdit,
@@ -30,13 +32,14 @@ import { LineIndex } from '../engine/lineIndex';
 import type { TextRange } from '../engine/syntax';
 import type { CodeActionResult } from '../features/codeActions';
 import type { EventLens } from '../features/codeLens';
-import type { CompletionEntry } from '../features/completion';
+import type { CompletionEntry, CompletionResult } from '../features/completion';
 import type { HoverCard } from '../features/hover';
 import type { InlayHintEntry } from '../features/inlayHints';
 import type { FileRange, TextEdit } from '../features/locate';
+import type { EventMatrix, Passage } from '../features/matrix';
 import type { MatrixTarget } from '../features/present';
 import type { DocumentSymbolNode, WorkspaceSymbol } from '../features/symbols';
-import { showClaimsMatrixCommand, type ShowClaimsMatrixArguments } from './customProtocol';
+import { showClaimsMatrixCommand, type MatrixPassage, type MatrixView, type ShowClaimsMatrixArguments } from './customProtocol';
 
 /** What the protocol needs to know of a corpus file: its URI, its lines, and the client's version of it. */
 export interface ClientFile {
@@ -136,7 +139,7 @@ export function toHover(card: HoverCard, file: ClientFile): Hover {
     const query = encodeURIComponent(JSON.stringify(command.arguments)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
     value += `\n\n[${command.title}](command:${command.command}?${query} "Open the claims matrix of @${card.showMatrix.event}")`;
   }
-  return { contents: { kind: 'markdown', value }, range: toRange(file.lines, card.range) };
+  return { contents: markdown(value), range: toRange(file.lines, card.range) };
 }
 
 /** A lens above the first claim of an event, running the claims matrix command. */
@@ -148,6 +151,10 @@ export function toInlayHint(hint: InlayHintEntry, file: ClientFile): InlayHint {
   return { position: file.lines.positionAt(hint.offset), label: hint.label, tooltip: hint.tooltip, paddingLeft: true };
 }
 
+export function markdown(value: string): MarkupContent {
+  return { kind: 'markdown', value };
+}
+
 const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
   entity: CompletionItemKind.Reference,
   property: CompletionItemKind.Property,
@@ -155,12 +162,28 @@ const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
   keyword: CompletionItemKind.Keyword,
 };
 
-export function toCompletionItem(entry: CompletionEntry, file: ClientFile): CompletionItem {
+/** What completionItem/resolve needs to add an entity entry's documentation: the document asked in, and the entity. */
+export interface CompletionItemData {
+  readonly uri: string;
+  readonly entity: string;
+}
+
+export function isCompletionItemData(data: unknown): data is CompletionItemData {
+  const fields = data as Partial<Record<keyof CompletionItemData, unknown>> | null | undefined;
+  return typeof fields?.uri === 'string' && typeof fields.entity === 'string';
+}
+
+export function toCompletionList(result: CompletionResult, file: ClientFile, uri: string): CompletionList {
+  return { isIncomplete: result.isIncomplete, items: result.entries.map((entry) => toCompletionItem(entry, file, uri)) };
+}
+
+function toCompletionItem(entry: CompletionEntry, file: ClientFile, uri: string): CompletionItem {
   return {
     label: entry.label,
     kind: COMPLETION_KIND[entry.kind],
     ...(entry.detail !== undefined ? { detail: entry.detail } : {}),
-    ...(entry.documentation !== undefined ? { documentation: { kind: 'markdown', value: entry.documentation } } : {}),
+    ...(entry.documentation !== undefined ? { documentation: markdown(entry.documentation) } : {}),
+    ...(entry.entity !== undefined ? { data: { uri, entity: entry.entity } satisfies CompletionItemData } : {}),
     ...(entry.filterText !== undefined ? { filterText: entry.filterText } : {}),
     ...(entry.sortText !== undefined ? { sortText: entry.sortText } : {}),
     textEdit: { range: toRange(file.lines, entry.replace), newText: entry.insertText },
@@ -260,4 +283,27 @@ export function toCodeAction(action: CodeActionResult, diagnostics: LspDiagnosti
 
 export function toPrepareRename(range: TextRange, placeholder: string, file: ClientFile): { range: Range; placeholder: string } {
   return { range: toRange(file.lines, range), placeholder };
+}
+
+/**
+ * An event's claims matrix as the matrix request answers it: each report
+ * with its URI, each passage in LSP ranges. A report the corpus no longer
+ * holds is left out, with its passages.
+ */
+export function toMatrixView(matrix: EventMatrix, files: ClientFiles): MatrixView {
+  const passage = (p: Passage): MatrixPassage[] => {
+    const file = files(p.file);
+    return file ? [{ uri: file.uri, claim: toRange(file.lines, p.claim), assertion: toRange(file.lines, p.assertion), raw: p.raw, hedged: p.hedged }] : [];
+  };
+  return {
+    ...matrix,
+    reports: matrix.reports.flatMap((report) => {
+      const file = files(report.file);
+      return file ? [{ ...report, uri: file.uri }] : [];
+    }),
+    rows: matrix.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => ({ ...cell, values: cell.values.map((value) => ({ ...value, passages: value.passages.flatMap(passage) })) })),
+    })),
+  };
 }

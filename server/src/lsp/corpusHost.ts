@@ -73,8 +73,13 @@ export class CorpusHost {
   useBuffer(file: string, text: string, version: number): Set<string> | undefined {
     if (!this.holds(file)) return undefined;
     this.buffers.set(file, version);
-    if (file === REGISTRY_FILE) return this.corpus.setRegistry(text, this.corpus.registryEncodingProblem);
+    if (file === REGISTRY_FILE) return this.corpus.setRegistry(text, this.corpus.registryEncodingProblem, this.openFiles());
     return this.corpus.setDocument(file, text, this.corpus.document(file)?.encoding);
+  }
+
+  /** The files the client has open: after an alias edit, the documents whose hints are shown. */
+  private openFiles(): ReadonlySet<string> {
+    return new Set(this.buffers.keys());
   }
 
   /**
@@ -104,7 +109,7 @@ export class CorpusHost {
     if (this.buffers.has(file)) return this.followDiskEncoding(file);
     if (file === REGISTRY_FILE) {
       const read = readRegistryFile(this.root);
-      return this.corpus.setRegistry(read.text, read.encoding);
+      return this.corpus.setRegistry(read.text, read.encoding, this.openFiles());
     }
     if (!this.corpus.has(file)) return new Set();
     const touched = loadDocument(this.corpus, this.root, file);

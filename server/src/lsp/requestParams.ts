@@ -2,11 +2,13 @@
 // client that sends a hover without a position gets InvalidParams saying so,
 // not a TypeError from inside the handler reported as the server's own fault.
 
-type Need = 'textDocument' | 'position' | 'range' | 'newName' | 'context' | 'query';
+// A need named `maybe…` is a field that may be left out, but that must be well formed when given.
+type Need = 'textDocument' | 'position' | 'range' | 'newName' | 'context' | 'query' | 'label' | 'maybeTextDocument' | 'maybeEvent' | 'maybePosition';
 
 const NEEDS = {
   hover: ['textDocument', 'position'],
   completion: ['textDocument', 'position'],
+  completionResolve: ['label'],
   definition: ['textDocument', 'position'],
   references: ['textDocument', 'position', 'context'],
   prepareRename: ['textDocument', 'position'],
@@ -16,6 +18,7 @@ const NEEDS = {
   codeAction: ['textDocument', 'range'],
   codeLens: ['textDocument'],
   inlayHint: ['textDocument', 'range'],
+  claimsMatrix: ['maybeTextDocument', 'maybeEvent', 'maybePosition'],
 } as const satisfies Record<string, readonly Need[]>;
 
 export type RequestName = keyof typeof NEEDS;
@@ -37,6 +40,10 @@ const CHECKS: Readonly<Record<Need, { readonly holds: (params: Fields) => boolea
   newName: { holds: (p) => typeof p.newName === 'string', words: 'newName' },
   context: { holds: (p) => isRecord(p.context) && typeof p.context.includeDeclaration === 'boolean', words: 'context.includeDeclaration' },
   query: { holds: (p) => typeof p.query === 'string', words: 'a query' },
+  label: { holds: (p) => typeof p.label === 'string', words: 'a label' },
+  maybeTextDocument: { holds: (p) => p.textDocument === undefined || (isRecord(p.textDocument) && typeof p.textDocument.uri === 'string'), words: 'textDocument.uri, if given, as a string' },
+  maybeEvent: { holds: (p) => p.event === undefined || typeof p.event === 'string', words: 'event, if given, as an id' },
+  maybePosition: { holds: (p) => p.position === undefined || isPosition(p.position), words: 'position, if given, as {line, character}' },
 };
 
 /** What `params` lack for `request`, in words; undefined when they hold all its handler reads. */

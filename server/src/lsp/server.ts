@@ -2,7 +2,8 @@
 // disk), its publisher, and the handlers, one group per file under
 // handlers/ — lifecycle, notifications, information (hover, outlines),
 // navigation (definition, references, rename), editing (completion, quick
-// fixes), views (code lenses, inlay hints). Every LSP object is built in
+// fixes), views (code lenses, inlay hints), matrix (the claims matrix
+// request). Every LSP object is built in
 // convert.ts.
 
 import { TextDocuments, type Connection } from 'vscode-languageserver/node';
@@ -11,6 +12,7 @@ import { Session, type ServerContext } from './handlers/context';
 import { registerEditingHandlers } from './handlers/editing';
 import { registerInformationHandlers } from './handlers/information';
 import { registerLifecycleHandlers } from './handlers/lifecycle';
+import { registerMatrixHandlers } from './handlers/matrix';
 import { registerNavigationHandlers } from './handlers/navigation';
 import { registerNotificationHandlers } from './handlers/notifications';
 import { registerViewHandlers, ViewRefresh } from './handlers/views';
@@ -29,5 +31,6 @@ export function startServer(connection: Connection, activity: MessageActivity): 
   registerNavigationHandlers(context);
   registerEditingHandlers(context);
   registerViewHandlers(context);
+  registerMatrixHandlers(context);
   connection.listen();
 }

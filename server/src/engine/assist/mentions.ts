@@ -29,8 +29,8 @@ export function documentMentions(corpus: Corpus, facts: DocumentFacts): Mention[
       if (ids.length > 0) mentions.push({ start: span.start, end: span.end, text: { start: span.start + 1, end: span.close }, ids, annotated: true });
     },
   });
-  // The aliases no span marks were found once, when the document was read: its unannotated-mention hints.
-  for (const hint of facts.diagnostics) {
+  // The aliases no span marks, as the corpus found them once: the document's unannotated-mention hints.
+  for (const hint of corpus.aliasDiagnostics(facts)) {
     if (hint.code !== 'unannotated-mention' || hint.fix?.kind !== 'annotate') continue;
     mentions.push({ start: hint.start, end: hint.end, text: { start: hint.start, end: hint.end }, ids: hint.fix.entityIds, annotated: false });
   }

@@ -2,11 +2,11 @@
 // computed on the client's latest buffers; a workspace edit names the
 // version of each open file it was computed on.
 
-import type { CodeAction, CompletionItem } from 'vscode-languageserver/node';
+import type { CodeAction, CompletionItem, CompletionList } from 'vscode-languageserver/node';
 import { editorDiagnostics } from '../../engine/assist/hints';
 import { codeActions } from '../../features/codeActions';
-import { complete } from '../../features/completion';
-import { isRequestedKind, toCodeAction, toCompletionItem, toLspDiagnostic, toOffset, toOffsets, toWorkspaceEdit } from '../convert';
+import { complete, entityDocumentation } from '../../features/completion';
+import { isCompletionItemData, isRequestedKind, markdown, toCodeAction, toCompletionList, toLspDiagnostic, toOffset, toOffsets, toWorkspaceEdit } from '../convert';
 import type { ServerContext } from './context';
 import { answer } from './requests';
 
@@ -14,11 +14,22 @@ export function registerEditingHandlers(context: ServerContext): void {
   const { connection, workspace, session, buffers } = context;
 
   connection.onCompletion(
-    answer(context, 'completion', (params): CompletionItem[] => {
+    answer(context, 'completion', (params): CompletionList => {
       const at = workspace.heldFileOf(params.textDocument.uri);
-      if (!at) return [];
+      if (!at) return { isIncomplete: false, items: [] };
       const file = workspace.clientFile(at);
-      return complete(at.host.corpus, at.file, toOffset(file.lines, params.position)).map((entry) => toCompletionItem(entry, file));
+      return toCompletionList(complete(at.host.corpus, at.file, toOffset(file.lines, params.position)), file, params.textDocument.uri);
+    }),
+  );
+
+  // An entity's description goes only with the entry the editor shows, not with every id of the list.
+  connection.onCompletionResolve(
+    answer(context, 'completionResolve', (item): CompletionItem => {
+      const data: unknown = item.data;
+      if (!isCompletionItemData(data)) return item;
+      const at = workspace.heldFileOf(data.uri);
+      const documentation = at && entityDocumentation(at.host.corpus, data.entity);
+      return documentation !== undefined ? { ...item, documentation: markdown(documentation) } : item;
     }),
   );
 

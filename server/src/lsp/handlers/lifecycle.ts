@@ -35,7 +35,7 @@ export function registerLifecycleHandlers(context: ServerContext): void {
         positionEncoding: 'utf-16',
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['@', '=', '{', ' '] },
+        completionProvider: { triggerCharacters: ['@', '=', '{', ' '], resolveProvider: true },
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },

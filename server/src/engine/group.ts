@@ -1,0 +1,325 @@
+// One (event, property) group kept up to date claim by claim: its value
+// classes, the parties that claim each value, and the contradiction findings
+// of each class's claimants, computed when first asked for. A claim added,
+// removed or moved changes its own class; which other classes it concerns is
+// read from the values (a value class relates to another by their values
+// alone), so an edit re-checks the classes whose findings it can change and
+// reports only the files whose findings did change. The analysis the
+// features read (analysis.ts) is a snapshot of it, taken when asked for.
+
+import { compareAssertions, snapshotAnalysis, type GroupAnalysis, type Relation } from './analysis';
+import { ContradictingParties, findingsFor, sameFindings, MAX_RELATED, type ClaimantOf, type GroupFindings } from './contradictions';
+import { samePlace, type Assertion } from './document';
+import type { PropertyEntry } from './registry';
+import { compatible, isComparable, type ClaimValue, type PlaceContainment } from './values';
+
+/** What the values of a group are compared with: the property, what the event acknowledges, and where places lie. */
+export interface GroupContext {
+  readonly property: PropertyEntry;
+  /** The value keys the event's `disputed:` lists for the property. */
+  readonly acknowledged: ReadonlySet<string>;
+  readonly within: PlaceContainment;
+}
+
+/** The claims of one value in a group. */
+export class LiveClass {
+  readonly comparable: boolean;
+  /** In file and offset order. */
+  readonly members: Assertion[] = [];
+  /** The members by claimant key, each in file and offset order. */
+  readonly byClaimant = new Map<string, Assertion[]>();
+  /** The parties of a compared value, by claimant key. */
+  readonly parties = new Map<string, Party>();
+  /** The findings of each claimant's members, once asked for; kept current by settle(). */
+  findings: Map<string, GroupFindings> | undefined;
+  /** Scratch for one scan of the parties: the scan that last set `relation`. */
+  scan = 0;
+  relation: Relation = undefined;
+
+  constructor(
+    readonly key: string,
+    readonly value: ClaimValue,
+  ) {
+    this.comparable = isComparable(value);
+  }
+}
+
+/** One claimant's claims of one compared value: who says what, as messages name them. */
+export interface Party {
+  /** Named claimants by id, then anonymous ones by id and document. */
+  readonly order: string;
+  readonly claimantKey: string;
+  readonly claimant: string;
+  /** An anonymous claimant's document: a different claimant in each. */
+  readonly document?: string;
+  readonly valueClass: LiveClass;
+  /** The live list of the class's members by this claimant, in file and offset order. */
+  readonly members: readonly Assertion[];
+}
+
+/** Where `item` goes in `list` (sorted by `compare`), or where it is. */
+function position<T>(list: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+  let low = 0;
+  let high = list.length;
+  // Claims arrive in file order when a corpus loads: check the end first.
+  if (high > 0 && compare(list[high - 1], item) < 0) return high;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(list[middle], item) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function insert<T>(list: T[], item: T, compare: (a: T, b: T) => number): number {
+  const at = position(list, item, compare);
+  if (at === list.length) list.push(item);
+  else list.splice(at, 0, item);
+  return at;
+}
+
+/** The index of an assertion in a list sorted in file and offset order, or -1. */
+function indexOf(list: readonly Assertion[], item: Assertion): number {
+  const at = position(list, item, compareAssertions);
+  return list[at] === item ? at : -1;
+}
+
+/** Removes `item` from `list`; its index there, or -1. */
+function removeFrom<T>(list: T[], item: T, compare: (a: T, b: T) => number): number {
+  const at = position(list, item, compare);
+  if (list[at] !== item) return -1;
+  list.splice(at, 1);
+  return at;
+}
+
+/** The order of a group's values in messages: numbers and dates by interval, enum values as the registry lists them, ids alphabetically. */
+function compareValues(property: PropertyEntry, a: ClaimValue, b: ClaimValue): number {
+  if (a.type === 'interval' && b.type === 'interval') return a.low - b.low || a.high - b.high;
+  if (a.type === 'enum' && b.type === 'enum') return property.values.indexOf(a.value) - property.values.indexOf(b.value);
+  if (a.type === 'entity' && b.type === 'entity') return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
+}
+
+export class ClaimGroup {
+  private context: GroupContext;
+  private readonly classes = new Map<string, LiveClass>();
+  /** The parties of compared values, in message order: claimant, then value. */
+  private readonly parties: Party[] = [];
+  private size = 0;
+  /** Classes whose change may alter the findings of the classes they relate to. */
+  private readonly changedClasses = new Set<LiveClass>();
+  /** Set when what values are compared with changed: every class's findings are re-checked. */
+  private everythingChanged = false;
+  private snapshot: GroupAnalysis | undefined;
+  private scans = 0;
+  private readonly compareParties = (a: Party, b: Party): number =>
+    a.order < b.order ? -1 : a.order > b.order ? 1 : compareValues(this.context.property, a.valueClass.value, b.valueClass.value);
+
+  constructor(
+    readonly event: string,
+    context: GroupContext,
+  ) {
+    this.context = context;
+  }
+
+  get property(): PropertyEntry {
+    return this.context.property;
+  }
+
+  get isEmpty(): boolean {
+    return this.size === 0;
+  }
+
+  /** How two values of the group stand to each other. */
+  relate(a: LiveClass, b: LiveClass): Relation {
+    if (a === b || !a.comparable || !b.comparable) return undefined;
+    const { property, acknowledged, within } = this.context;
+    if (compatible(property, a.value, b.value, within)) return 'compatible';
+    return acknowledged.has(a.key) && acknowledged.has(b.key) ? 'acknowledged' : 'contradicts';
+  }
+
+  /** How two assertions of the group stand to each other (by their values). */
+  relationOf(a: Assertion, b: Assertion): Relation {
+    const first = this.classes.get(a.valueKey);
+    const second = this.classes.get(b.valueKey);
+    return first && second ? this.relate(first, second) : undefined;
+  }
+
+  /** A new registry: what values are compared with may have changed, so every finding is re-checked. */
+  setContext(context: GroupContext): void {
+    this.context = context;
+    this.everythingChanged = true;
+    this.snapshot = undefined;
+  }
+
+  add(assertion: Assertion): void {
+    let valueClass = this.classes.get(assertion.valueKey);
+    const created = !valueClass;
+    if (!valueClass) {
+      valueClass = new LiveClass(assertion.valueKey, assertion.value);
+      this.classes.set(valueClass.key, valueClass);
+    }
+    insert(valueClass.members, assertion, compareAssertions);
+    const claimantKey = assertion.claim.claimantKey ?? '';
+    let own = valueClass.byClaimant.get(claimantKey);
+    let at = 0;
+    if (!own) {
+      valueClass.byClaimant.set(claimantKey, (own = [assertion]));
+      if (valueClass.comparable) {
+        const party = partyOf(assertion, valueClass, own);
+        valueClass.parties.set(claimantKey, party);
+        insert(this.parties, party, this.compareParties);
+      }
+    } else {
+      at = insert(own, assertion, compareAssertions);
+    }
+    this.size++;
+    this.snapshot = undefined;
+    // Related entries show the first claims of each party: one further down changes nothing others see.
+    if (created || at < MAX_RELATED) this.changedClasses.add(valueClass);
+  }
+
+  remove(assertion: Assertion): boolean {
+    const valueClass = this.classes.get(assertion.valueKey);
+    if (!valueClass || removeFrom(valueClass.members, assertion, compareAssertions) < 0) return false;
+    const claimantKey = assertion.claim.claimantKey ?? '';
+    const own = valueClass.byClaimant.get(claimantKey) ?? [];
+    const at = removeFrom(own, assertion, compareAssertions);
+    if (own.length === 0) {
+      valueClass.byClaimant.delete(claimantKey);
+      valueClass.findings?.delete(claimantKey);
+      const party = valueClass.parties.get(claimantKey);
+      if (party) {
+        valueClass.parties.delete(claimantKey);
+        removeFrom(this.parties, party, this.compareParties);
+      }
+    }
+    if (valueClass.members.length === 0) this.classes.delete(valueClass.key);
+    this.size--;
+    this.snapshot = undefined;
+    if (own.length === 0 || at < MAX_RELATED) this.changedClasses.add(valueClass);
+    return true;
+  }
+
+  /**
+   * Puts each `next` in the place of its `previous`, the same claim read
+   * again (sameContent), possibly moved within its document: other findings
+   * change only where they show it and it moved. The pairs come from one
+   * document, in its order, after its removed claims went and before its new
+   * ones come, so the places are found before any is changed and the lists
+   * stay in order.
+   */
+  replace(pairs: readonly (readonly [previous: Assertion, next: Assertion])[]): void {
+    const places = pairs.map(([previous]) => {
+      const valueClass = this.classes.get(previous.valueKey);
+      const own = valueClass?.byClaimant.get(previous.claim.claimantKey ?? '');
+      return { valueClass, own, inClass: valueClass ? indexOf(valueClass.members, previous) : -1, inParty: own ? indexOf(own, previous) : -1 };
+    });
+    pairs.forEach(([previous, next], k) => {
+      const { valueClass, own, inClass, inParty } = places[k];
+      if (!valueClass || !own || inClass < 0 || inParty < 0) throw new Error(`replacing a claim that is not in the group of ${this.event}`);
+      valueClass.members[inClass] = next;
+      own[inParty] = next;
+      if (inParty < MAX_RELATED && !samePlace(previous, next)) this.changedClasses.add(valueClass);
+    });
+    if (pairs.length > 0) this.snapshot = undefined;
+  }
+
+  /**
+   * Re-checks the findings a change may have altered, those asked for
+   * before, and adds to `files` the files of the claims whose findings
+   * changed. Findings never asked for were never shown: nothing to report.
+   */
+  settle(files: Set<string>): void {
+    const everything = this.everythingChanged;
+    const changed = [...this.changedClasses];
+    this.everythingChanged = false;
+    this.changedClasses.clear();
+    if (!everything && changed.length === 0) return;
+    for (const valueClass of this.classes.values()) {
+      const findings = valueClass.findings;
+      if (!findings) continue;
+      if (!everything && !changed.some((other) => contradicting(this.relate(valueClass, other)))) continue;
+      const parties = this.contradictingParties(valueClass);
+      for (const [claimantKey, before] of findings) {
+        const members = valueClass.byClaimant.get(claimantKey);
+        if (!members) {
+          findings.delete(claimantKey);
+          continue;
+        }
+        // Kept even when it shows the same, so that it holds the claims as they are now.
+        const after = findingsFor(claimantOf(members[0], claimantKey), parties);
+        findings.set(claimantKey, after);
+        if (sameFindings(before, after)) continue;
+        for (const member of members) files.add(member.claim.file);
+      }
+    }
+  }
+
+  /** The findings of the claims of an assertion's claimant and value. */
+  findingsOf(assertion: Assertion): GroupFindings | undefined {
+    const valueClass = this.classes.get(assertion.valueKey);
+    const claimantKey = assertion.claim.claimantKey ?? '';
+    const members = valueClass?.byClaimant.get(claimantKey);
+    if (!valueClass || !members) return undefined;
+    valueClass.findings ??= new Map();
+    let found = valueClass.findings.get(claimantKey);
+    if (!found) {
+      found = findingsFor(claimantOf(members[0], claimantKey), this.contradictingParties(valueClass));
+      valueClass.findings.set(claimantKey, found);
+    }
+    return found;
+  }
+
+  /** The parties whose values contradict the class's, in message order. */
+  private contradictingParties(valueClass: LiveClass): ContradictingParties {
+    const related = new ContradictingParties();
+    if (!valueClass.comparable) return related;
+    const scan = ++this.scans;
+    for (const party of this.parties) {
+      const other = party.valueClass;
+      if (other.scan !== scan) {
+        other.scan = scan;
+        other.relation = this.relate(valueClass, other);
+      }
+      if (other.relation === 'contradicts') related.add(party, false);
+      else if (other.relation === 'acknowledged') related.add(party, true);
+    }
+    return related;
+  }
+
+  /** Every claim of the group, in file and offset order. */
+  members(): Assertion[] {
+    const all: Assertion[] = [];
+    for (const valueClass of this.classes.values()) for (const member of valueClass.members) all.push(member);
+    return all.sort(compareAssertions);
+  }
+
+  /** The analysis as it stands, kept until the group changes. */
+  analysis(): GroupAnalysis {
+    this.snapshot ??= snapshotAnalysis(this.event, this.context.property, this.classes.values(), (a, b) => this.relate(a, b));
+    return this.snapshot;
+  }
+}
+
+function contradicting(relation: Relation): boolean {
+  return relation === 'contradicts' || relation === 'acknowledged';
+}
+
+function partyOf(first: Assertion, valueClass: LiveClass, members: readonly Assertion[]): Party {
+  const owner = claimantOf(first, first.claim.claimantKey ?? '');
+  return {
+    order: owner.document === undefined ? `0${owner.claimant}` : `1${owner.claimant}\u0000${owner.document}`,
+    claimantKey: owner.claimantKey,
+    claimant: owner.claimant,
+    ...(owner.document !== undefined ? { document: owner.document } : {}),
+    valueClass,
+    members,
+  };
+}
+
+function claimantOf(assertion: Assertion, claimantKey: string): ClaimantOf {
+  const claim = assertion.claim;
+  const anonymous = claim.claimantKey !== claim.claimant;
+  return { claimantKey, claimant: claim.claimant ?? '', ...(anonymous ? { document: claim.file } : {}) };
+}
