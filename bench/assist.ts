@@ -2,11 +2,13 @@
 // newsroom corpus (corpus.ts). Two figures (docs/assist.md, "Speed"):
 // - `corroborate suggest DIR --format json`, the shipped CLI as a child
 //   process, start-up, reading and output included;
-// - the suggestions of one open report after each edit, as the editor's
-//   `possible-claim` hints will ask for them: the engine in this process
-//   (the language server does not serve them yet), the corpus read once,
-//   then an edit typed into a report and its suggestions computed, again and
-//   again over reports spread through the corpus.
+// - the `possible-claim` hints of one open report after each edit, as the
+//   language server computes them (`proposalsFor`, the engine in this
+//   process): the corpus read once, then an edit typed into a report and
+//   its hints computed, again and again over reports spread through the
+//   corpus; and the hints of another open report after that edit, which
+//   the server looks at after every change (cached while the claims they
+//   learn from stay the same).
 // The machine is shared: the load average is printed with the figures.
 
 import { spawnSync } from 'node:child_process';
@@ -16,6 +18,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { suggestionsFor } from '../server/src/engine/assist/finder';
+import { proposalsFor } from '../server/src/engine/assist/hints';
 import { loadCorpus } from '../server/src/workspace/corpusFiles';
 import { generateCorpus } from './corpus';
 import { summarise } from './stats';
@@ -81,21 +84,28 @@ async function main(): Promise<void> {
   const firstMs = performance.now() - firstStart;
   const after: number[] = [];
   const withEdit: number[] = [];
+  const otherOpen: number[] = [];
+  // Another report the analyst keeps open beside the one being edited.
+  const beside = files[files.length - 1];
+  proposalsFor(corpus, beside);
   for (let i = 0; i < edits; i++) {
     const file = files[Math.floor((i * files.length) / edits)];
     const facts = corpus.document(file);
-    if (facts === undefined) continue;
+    if (facts === undefined || file === beside) continue;
     const typed = facts.frontMatter.language === 'en' ? TYPED.en : TYPED.fr;
     const editStart = performance.now();
     corpus.setDocument(file, facts.text.trimEnd() + typed + '\n');
     const suggestStart = performance.now();
-    suggestionsFor(corpus, file);
+    proposalsFor(corpus, file);
     const end = performance.now();
+    proposalsFor(corpus, beside);
+    otherOpen.push(performance.now() - end);
     after.push(end - suggestStart);
     withEdit.push(end - editStart);
   }
   const hints = summarise(after);
   const total = summarise(withEdit);
+  const other = summarise(otherOpen);
   const lines = [
     `Annotation assist on ${files.length.toLocaleString('en-US')} generated reports (seed ${seed}); load average ${loadAtStart.map((l) => l.toFixed(2)).join(' ')} at the start, ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at the end.`,
     '',
@@ -106,8 +116,9 @@ async function main(): Promise<void> {
     `| \`corroborate suggest DIR --format json\` (one cold run) | ${figure(coldMs)}, ${suggested.toLocaleString('en-US')} suggestions, ${outputMb.toFixed(1)} MB |`,
     `| reading the corpus in process (once) | ${figure(loadMs)} |`,
     `| first suggestions after the corpus is read (learns the cues) | ${figure(firstMs)} |`,
-    `| one report's suggestions after an edit (${after.length} edits): median / p95 / max | ${figure(hints.median)} / ${figure(hints.p95)} / ${figure(hints.max)} |`,
-    `| the edit applied to the corpus, then the suggestions: median / p95 | ${figure(total.median)} / ${figure(total.p95)} |`,
+    `| one open report's \`possible-claim\` hints after an edit of it (${after.length} edits): median / p95 / max | ${figure(hints.median)} / ${figure(hints.p95)} / ${figure(hints.max)} |`,
+    `| the edit applied to the corpus, then the hints: median / p95 | ${figure(total.median)} / ${figure(total.p95)} |`,
+    `| another open report's hints after that edit (no claim changed): median / p95 | ${figure(other.median)} / ${figure(other.p95)} |`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   if (values.keep && values.dir === undefined) log(`kept ${dir}`);

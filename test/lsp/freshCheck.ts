@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic as LspDiagnostic, Position } from 'vscode-languageserver-protocol/node';
+import { editorDiagnostics } from '../../server/src/engine/assist/hints';
 import type { Diagnostic } from '../../server/src/engine/diagnostics';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { loadCorpus } from '../../server/src/workspace/corpusFiles';
@@ -51,8 +52,8 @@ export function publishedEntry(d: LspDiagnostic): string {
 
 /**
  * Per URI, the diagnostics a fresh check of `texts` (every file of the
- * folder, corroborate.yaml included) gives, hints only for open files, as the
- * server publishes them. Files the globs do not take get none.
+ * folder, corroborate.yaml included) gives, hints only for open files
+ * (their possible claims among them), as the server publishes them. Files the globs do not take get none.
  */
 export async function freshDiagnostics(dir: string, texts: ReadonlyMap<string, string>, open: ReadonlySet<string> = new Set()): Promise<Map<string, string[]>> {
   const copy = tempFolder('fresh');
@@ -65,7 +66,8 @@ export async function freshDiagnostics(dir: string, texts: ReadonlyMap<string, s
     const out = new Map<string, string[]>();
     for (const file of texts.keys()) {
       const known = file === REGISTRY_FILE || corpus.has(file);
-      const diagnostics = known ? corpus.diagnostics(file).filter((d) => d.severity !== 'hint' || open.has(file)) : [];
+      // An open document shows its possible claims too, as the engine gives them for the editor.
+      const diagnostics = known ? editorDiagnostics(corpus, file, open.has(file)).filter((d) => d.severity !== 'hint' || open.has(file)) : [];
       out.set(uriOf(dir, file), shownInEditor(dir, texts, diagnostics).sort());
     }
     return out;

@@ -317,8 +317,14 @@ describe('language server on a small corpus', () => {
       .filter((d) => d.file !== 'corroborate.yaml')
       .map((d) => `${d.file}:${d.line}:${d.column}:${d.code}`)
       .sort();
+    // `check` never prints the open reports' possible claims: `suggest` is their CLI.
     const actual = () =>
-      REPORTS.flatMap((r) => client.diagnosticsOf(uriOf(dir, r)).map((d) => `${r}:${d.range.start.line + 1}:${d.range.start.character + 1}:${String(d.code)}`)).sort();
+      REPORTS.flatMap((r) =>
+        client
+          .diagnosticsOf(uriOf(dir, r))
+          .filter((d) => d.code !== 'possible-claim')
+          .map((d) => `${r}:${d.range.start.line + 1}:${d.range.start.character + 1}:${String(d.code)}`),
+      ).sort();
     await client.waitFor('the server to agree with a fresh check', () => JSON.stringify(actual()) === JSON.stringify(expected), 10_000).catch(() => {
       assert.deepEqual(actual(), expected);
     });

@@ -1150,7 +1150,7 @@ void describe('contradictions', () => {
 
   void test('related entries: file and offset order, at most 20; the message names claimants and values, never a count of claims', async () => {
     // The army's one figure against 25 of JNIM's, five in each of five reports: every figure is a fault.
-    const claim = (file: number, k: number) => `[${file * 10 + k} morts]{claim by=@jnim event=@attack killed=${100 + file * 10 + k}}${k < 4 ? ' ;' : ''}`;
+    const claim = (file: number, k: number) => `[${100 + file * 10 + k} morts]{claim by=@jnim event=@attack killed=${100 + file * 10 + k}}${k < 4 ? ' ;' : ''}`;
     // JNIM's 25 figures also disagree with each other.
     const underKilled = (line: string) => ['conflicting-claims', 'inconsistent-reports'].map((code) => `${' '.repeat(line.indexOf('killed='))}${'^'.repeat('killed=100'.length)} ${code}`).join('\n');
     const reports = Array.from({ length: 5 }, (_, r) => {

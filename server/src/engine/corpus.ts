@@ -3,6 +3,7 @@
 // from the difference one document makes, so an edit re-checks only the
 // groups and documents it touches; the result always equals a fresh check.
 
+import { valueNotInText } from './assist/valueCheck';
 import { AliasMatcher } from './aliases';
 import { analyseEvent, compareAssertions, type EventAnalysis, type GroupAnalysis } from './analysis';
 import { contradictionDiagnostics, disputedKeys, type GroupFindings } from './contradictions';
@@ -541,7 +542,7 @@ export class Corpus {
       const unreadable = this.unreadable.get(file);
       return unreadable ? [unreadable] : [];
     }
-    const out = [...facts.diagnostics, ...this.aliasDiagnostics(facts)];
+    const out = [...facts.diagnostics, ...this.aliasDiagnostics(facts), ...valueNotInText(this, facts)];
     for (const claim of facts.claims) {
       const name = claim.block.id;
       if (name) {

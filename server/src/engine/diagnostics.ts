@@ -24,9 +24,11 @@ export type DiagnosticCode =
   | 'mention-mismatch'
   | 'ambiguous-alias'
   | 'empty-glob'
+  | 'value-not-in-text'
   | 'acknowledged-dispute'
   | 'unannotated-mention'
-  | 'unused-entity';
+  | 'unused-entity'
+  | 'possible-claim';
 
 export const severityOf: Readonly<Record<DiagnosticCode, Severity>> = {
   syntax: 'error',
@@ -46,9 +48,11 @@ export const severityOf: Readonly<Record<DiagnosticCode, Severity>> = {
   'mention-mismatch': 'warning',
   'ambiguous-alias': 'warning',
   'empty-glob': 'warning',
+  'value-not-in-text': 'warning',
   'acknowledged-dispute': 'information',
   'unannotated-mention': 'hint',
   'unused-entity': 'hint',
+  'possible-claim': 'hint',
 };
 
 /** Another place a diagnostic points to: for contradictions, the other claim's `key=value`. */
@@ -74,6 +78,10 @@ export type FixHint =
       readonly candidates: readonly string[];
     }
   | { readonly kind: 'annotate'; readonly entityIds: readonly string[] }
+  /** A passage the assist proposes as a claim: its fixes find the suggestion again from the range. */
+  | { readonly kind: 'possible-claim' }
+  /** The value a claim's own words give for the property, as the markup writes it, and those words. */
+  | { readonly kind: 'value-in-text'; readonly value: string; readonly words: string }
   | {
       readonly kind: 'contradiction';
       readonly event: string;

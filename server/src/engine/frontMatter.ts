@@ -12,10 +12,36 @@ export interface FrontMatter {
   readonly origin?: Positioned<string>;
   readonly published?: string;
   readonly language?: string;
+  /**
+   * `not-claims:`, the passages the analyst dismissed as no claim ("Not a
+   * claim"), as written: the assist proposes no claim inside one.
+   */
+  readonly notClaims?: readonly string[];
+  /** Where `not-claims:` is written, for the edit that adds a dismissal. */
+  readonly notClaimsEntry?: YamlEntry;
   readonly problems: readonly SyntaxProblem[];
 }
 
-const KNOWN = ['source', 'origin', 'published', 'language', 'title', 'url', 'author'];
+/** The front matter key that lists the passages dismissed as no claim. */
+export const NOT_CLAIMS_KEY = 'not-claims';
+
+const KNOWN = ['source', 'origin', 'published', 'language', 'title', 'url', 'author', NOT_CLAIMS_KEY];
+
+/** `not-claims:` as a list of passages; a problem on anything that is not a list of texts. */
+function readNotClaims(entry: YamlEntry, problem: (range: { start: number; end: number }, message: string) => void): string[] {
+  const list = entry.value;
+  if (list.kind === 'scalar' && list.value === null) return [];
+  if (list.kind !== 'seq') {
+    problem(list.kind === 'scalar' ? entry.keyRange : list, `${NOT_CLAIMS_KEY} must be a list of passages, one \`- "…"\` line each`);
+    return [];
+  }
+  const passages: string[] = [];
+  for (const item of list.items) {
+    if (item.kind !== 'scalar' || typeof item.value !== 'string') problem(item, `each ${NOT_CLAIMS_KEY} entry is the text of a passage, in quotes`);
+    else passages.push(item.value);
+  }
+  return passages;
+}
 
 export function readFrontMatter(text: string, node: FrontMatterNode | undefined): FrontMatter {
   if (!node) return { problems: [] };
@@ -37,10 +63,17 @@ export function readFrontMatter(text: string, node: FrontMatterNode | undefined)
   let origin: Positioned<string> | undefined;
   let published: string | undefined;
   let language: string | undefined;
+  let notClaims: string[] | undefined;
+  let notClaimsEntry: YamlEntry | undefined;
   for (const entry of root.entries) {
     const value = scalarText(entry.value);
     if (!KNOWN.includes(entry.key)) {
       problem(entry.keyRange, `unknown front matter field \`${entry.key}\`: use ${KNOWN.join(', ')}`);
+      continue;
+    }
+    if (entry.key === NOT_CLAIMS_KEY) {
+      notClaims = readNotClaims(entry, problem);
+      notClaimsEntry = entry;
       continue;
     }
     if (value === undefined) {
@@ -71,6 +104,8 @@ export function readFrontMatter(text: string, node: FrontMatterNode | undefined)
     ...(origin ? { origin } : {}),
     ...(published !== undefined ? { published } : {}),
     ...(language !== undefined ? { language } : {}),
+    ...(notClaims !== undefined ? { notClaims } : {}),
+    ...(notClaimsEntry !== undefined ? { notClaimsEntry } : {}),
     problems,
   };
 }

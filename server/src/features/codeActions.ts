@@ -7,10 +7,11 @@
 // simply offers nothing.
 
 import type { ValueClass } from '../engine/analysis';
+import { guessEntity } from '../engine/assist/entityGuess';
 import type { Corpus } from '../engine/corpus';
 import { spanText, type Assertion, type DocumentFacts } from '../engine/document';
 import type { Diagnostic } from '../engine/diagnostics';
-import { entityNoun, SECTION_OF_KEY, type SectionKey } from '../engine/names';
+import { entityNoun, SECTION_OF_KEY, shorten, type SectionKey } from '../engine/names';
 import { articleText, parseDocument } from '../engine/parser';
 import type { ClaimBlock, ParsedDocument, TextRange } from '../engine/syntax';
 import { isoDays } from '../engine/read/calendar';
@@ -18,11 +19,12 @@ import { REGISTRY_FILE } from '../engine/registry';
 import type { PropertyType } from '../engine/values';
 import { idCharacters, type TextEdit } from './locate';
 import type { MatrixTarget } from './present';
-import { acknowledgeDispute, addEntity, recordAssessment } from './registryEdits';
+import { acknowledgeDispute, addEntity, recordAssessment, type NewEntityFields } from './registryEdits';
+import { assistActions, type AssistActionKind, type AssistRequest } from './assistActions';
 
 export interface CodeActionResult {
   readonly title: string;
-  readonly kind: 'quickfix';
+  readonly kind: AssistActionKind;
   readonly diagnostics: Diagnostic[];
   /** Empty for an action that only opens a view. */
   readonly edits: TextEdit[];
@@ -93,20 +95,21 @@ function replace(file: string, range: TextRange, newText: string): TextEdit {
   return { file, start: range.start, end: range.end, newText };
 }
 
-export function codeActions(corpus: Corpus, file: string, range: TextRange, diagnostics: readonly Diagnostic[]): CodeActionResult[] {
+export function codeActions(corpus: Corpus, file: string, range: TextRange, diagnostics: readonly Diagnostic[], request: AssistRequest = {}): CodeActionResult[] {
   const facts = corpus.document(file);
   // Documents only: corroborate.yaml's own diagnostics carry no fix, and a
   // document with invalid UTF-8 is never edited.
   if (!facts || facts.encoding) return [];
   const fixes = new QuickFixes(corpus, facts);
-  for (const diagnostic of diagnostics) {
-    if (diagnostic.file !== file || !overlaps(diagnostic, range)) continue;
-    fixes.offer(diagnostic);
-  }
+  const overlapping = diagnostics.filter((diagnostic) => diagnostic.file === file && overlaps(diagnostic, range));
+  for (const diagnostic of overlapping) fixes.offer(diagnostic);
   // Nor is a corroborate.yaml with invalid UTF-8.
   const registryWritable = corpus.registryEncodingProblem === undefined;
-  return fixes.actions.list().filter((action) => registryWritable || action.edits.every((edit) => edit.file !== REGISTRY_FILE));
+  const actions = fixes.actions.list().filter((action) => registryWritable || action.edits.every((edit) => edit.file !== REGISTRY_FILE));
+  return [...actions, ...assistActions(corpus, file, range, overlapping, request)];
 }
+
+const SECTIONS: readonly SectionKey[] = ['actors', 'places', 'events'];
 
 /** Characters `[text]{@id}` adds around the text. */
 function wrapLength(id: string): number {
@@ -151,6 +154,9 @@ class QuickFixes {
       case 'unannotated-mention':
         if (fix.kind === 'annotate') this.annotate(diagnostic, fix.entityIds);
         break;
+      case 'value-not-in-text':
+        if (fix.kind === 'value-in-text') this.valueInText(diagnostic, fix.value, fix.words);
+        break;
       case 'conflicting-claims':
       case 'inconsistent-reports':
       case 'acknowledged-dispute':
@@ -169,11 +175,35 @@ class QuickFixes {
       candidates.forEach((candidate, k) => this.actions.add(`Change to @${candidate}`, diagnostic, [replace(this.file, idRange, candidate)], k === 0));
     }
     const mention = this.facts.parsed.spans.find((span) => span.block.kind === 'mention' && span.block.refs.some((ref) => ref.start === reference.start));
-    const name = mention ? spanText(this.facts.text, mention).replace(/\s+/g, ' ').trim() : id;
-    for (const target of section ? [section] : (['actors', 'places', 'events'] as const)) {
-      const edit = addEntity(this.corpus.registry, target, id, name || id);
-      if (edit) this.actions.add(`Add @${id} to corroborate.yaml as ${entityNoun(SECTION_OF_KEY[target])} (${target}:)`, diagnostic, [edit]);
+    if (!mention) {
+      for (const target of section ? [section] : SECTIONS) this.addEntityAction(diagnostic, target, id, id, {}, false);
+      return;
     }
+    // A mention says more: its cleaned name, the text as an alias, the section it likely belongs in, an unnamed source.
+    const written = spanText(this.facts.text, mention).replace(/\s+/g, ' ').trim();
+    const article = articleText(this.facts.parsed).text;
+    const guess = guessEntity(written, this.facts.text.slice(Math.max(0, mention.start - 40), mention.start), article);
+    const name = guess.name || id;
+    const targets = section ? [section] : [guess.section, ...SECTIONS.filter((s) => s !== guess.section)];
+    for (const target of targets) {
+      const aliases = written === '' ? [] : [guess.name !== '' ? guess.name : written];
+      // Preferred only when no existing id is close: a typo is likelier than a new entity.
+      this.addEntityAction(diagnostic, target, id, name, { aliases, anonymous: target === 'actors' && guess.anonymous }, target === guess.section && candidates.length === 0);
+    }
+  }
+
+  private addEntityAction(diagnostic: Diagnostic, target: SectionKey, id: string, name: string, fields: NewEntityFields, preferred: boolean): void {
+    const edit = addEntity(this.corpus.registry, target, id, name, fields);
+    const anonymous = fields.anonymous === true ? ', an anonymous source' : '';
+    if (edit) this.actions.add(`Add @${id} to corroborate.yaml as ${entityNoun(SECTION_OF_KEY[target])} (${target}:)${anonymous}`, diagnostic, [edit], preferred);
+  }
+
+  /** "Correct this annotation to killed=~40 (as its words say: 'une quarantaine')": the claim's own words decide, never another claim. */
+  private valueInText(diagnostic: Diagnostic, value: string, words: string): void {
+    const own = this.assertionAt(diagnostic, 'value');
+    if (!own) return;
+    const written = markupValue(value);
+    this.actions.add(`Correct this annotation to ${own.property.key}=${written} (as its words say: '${shorten(words, 40)}')`, diagnostic, [replace(this.file, own.attribute.value, written)], true);
   }
 
   private unknownProperty(diagnostic: Diagnostic, candidates: readonly string[]): void {
@@ -268,9 +298,13 @@ class QuickFixes {
     return [];
   }
 
-  private assertionAt(range: TextRange): Assertion | undefined {
+  /** The assertion whose `key=value` (or, with `part: 'value'`, whose value) is exactly `range`. */
+  private assertionAt(range: TextRange, part: 'attribute' | 'value' = 'attribute'): Assertion | undefined {
     for (const claim of this.facts.claims) {
-      for (const assertion of claim.assertions) if (assertion.attribute.start === range.start && assertion.attribute.end === range.end) return assertion;
+      for (const assertion of claim.assertions) {
+        const at = part === 'attribute' ? assertion.attribute : assertion.attribute.value;
+        if (at.start === range.start && at.end === range.end) return assertion;
+      }
     }
     return undefined;
   }

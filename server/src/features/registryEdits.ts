@@ -295,27 +295,37 @@ function sectionMap(source: Source, key: string): { readonly pair?: Pair; readon
  * when it is missing. Undefined when the file cannot be edited safely (YAML
  * problems, a section that is not a map, an id already in use).
  */
-export function addEntity(registry: Registry, section: SectionKey, id: string, name: string): TextEdit | undefined {
+export function addEntity(registry: Registry, section: SectionKey, id: string, name: string, extra: NewEntityFields = {}): TextEdit | undefined {
   const source = Source.of(registry);
   if (!source || registry.entities.has(id)) return undefined;
   const found = sectionMap(source, section);
   if (!found) return undefined;
-  const flow = `{ name: ${yamlScalar(name)} }`;
-  const nameLine = `name: ${yamlScalar(name)}`;
+  const fields = [
+    `name: ${yamlScalar(name)}`,
+    ...(extra.aliases !== undefined && extra.aliases.length > 0 ? [`aliases: [${extra.aliases.map(yamlScalar).join(', ')}]`] : []),
+    ...(extra.anonymous === true ? ['anonymous: true'] : []),
+  ];
+  const flow = `{ ${fields.join(', ')} }`;
   const { pair, map } = found;
   if (!pair) {
     const root = source.root;
     if (isMap(root) && root.flow) return addToMap(source, root, [entry(section, `{ ${yamlScalar(id)}: ${flow} }`)]);
     const indent = ' '.repeat(DEFAULT_INDENT);
-    const lines = [`${section}:`, `${indent}${yamlScalar(id)}:`, `${indent}${indent}${nameLine}`];
+    const lines = [`${section}:`, `${indent}${yamlScalar(id)}:`, ...fields.map((field) => `${indent}${indent}${field}`)];
     return source.insertLines(source.endMarker() ?? source.text.length, lines);
   }
-  const block = { lines: [nameLine], indent: DEFAULT_INDENT };
+  const block = { lines: fields, indent: DEFAULT_INDENT };
   if (!map) return isMap(source.root) ? fillNull(source, source.root, pair, [entry(id, flow, block)]) : undefined;
   if (findPair(map, id)) return undefined;
   // New entries look like the last one: a block of fields, or a flow map.
   const fieldIndent = fieldIndentOf(source, map, map.items[map.items.length - 1]);
-  return addToMap(source, map, [entry(id, flow, fieldIndent !== undefined ? { lines: [nameLine], indent: fieldIndent } : undefined)]);
+  return addToMap(source, map, [entry(id, flow, fieldIndent !== undefined ? { lines: fields, indent: fieldIndent } : undefined)]);
+}
+
+/** What a new entity records beside its name: the text that named it, and whether it is an unnamed source. */
+export interface NewEntityFields {
+  readonly aliases?: readonly string[];
+  readonly anonymous?: boolean;
 }
 
 /** An event's entry in the registry, with its body when that is a map (absent when empty) that no alias copies. */

@@ -289,11 +289,27 @@ export function toWorkspaceEdit(edits: readonly TextEdit[], files: ClientFiles, 
   return { changes };
 }
 
-/** A quick fix: its workspace edit, or for one that opens the claims matrix, the command, with the file it is asked from. */
+/** The LSP kind of each kind of action: "annotate all suggested claims" is a source action of its own, never a fix-all run on save. */
+const ACTION_KIND: Record<CodeActionResult['kind'], string> = {
+  quickfix: CodeActionKind.QuickFix,
+  refactor: CodeActionKind.RefactorRewrite,
+  source: `${CodeActionKind.Source}.corroborate.annotateClaims`,
+};
+
+/** The kinds of action the server offers, as its capabilities declare them. */
+export const CODE_ACTION_KINDS: readonly string[] = Object.values(ACTION_KIND);
+
+/** Whether an action of `kind` is among those a client asked for (`context.only`: a kind covers the kinds under it). */
+export function isRequestedKind(kind: CodeActionResult['kind'], only: readonly string[] | undefined): boolean {
+  const lspKind = ACTION_KIND[kind];
+  return only === undefined || only.some((wanted) => lspKind === wanted || lspKind.startsWith(`${wanted}.`));
+}
+
+/** A code action: its workspace edit, or for one that opens the claims matrix, the command, with the file it is asked from. */
 export function toCodeAction(action: CodeActionResult, diagnostics: LspDiagnostic[], edit: WorkspaceEdit | undefined, file: ClientFile): CodeAction {
   return {
     title: action.title,
-    kind: CodeActionKind.QuickFix,
+    kind: ACTION_KIND[action.kind],
     diagnostics,
     ...(action.isPreferred ? { isPreferred: true } : {}),
     ...(edit ? { edit } : {}),

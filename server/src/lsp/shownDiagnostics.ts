@@ -1,9 +1,10 @@
 // What the editor is shown of a file's diagnostics, pushed or pulled alike:
-// hints only while the file is open, the settings' severities, at most
+// hints only while the file is open (its possible claims among them), the settings' severities, at most
 // MAX_SHOWN (the most severe) and a note of how many more — and a
 // fingerprint of exactly that, which tells whether it changed.
 
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import { knownProposals, proposalsFor, withPossibleClaims } from '../engine/assist/hints';
 import type { Diagnostic, Severity } from '../engine/diagnostics';
 import { REGISTRY_FILE } from '../engine/registry';
 import { notShownNote, toLspDiagnostic, type ClientFiles } from './convert';
@@ -28,6 +29,10 @@ export interface ShownContext {
   readonly clientFiles: (host: CorpusHost) => ClientFiles;
   /** Whether the client has the file open: its hints are shown then. */
   readonly isOpen: (uri: string) => boolean;
+  /** Runs work once the client has nothing more queued. */
+  readonly whenIdle: (work: () => void) => void;
+  /** Open files' possible claims are now known: what they show changed. */
+  readonly hintsKnown: (host: CorpusHost, files: readonly string[]) => void;
 }
 
 /** A file's diagnostics as the editor is shown them. */
@@ -43,6 +48,8 @@ export interface ShownFile {
 export class ShownDiagnostics {
   /** The client's settings, once known; the defaults until then. */
   settings: Settings = DEFAULT_SETTINGS;
+  /** Open files shown without their possible claims, which are computed once the client is idle. */
+  private readonly hintsToCome = new Map<string, CorpusFile>();
 
   constructor(private readonly context: ShownContext) {}
 
@@ -68,10 +75,36 @@ export class ShownDiagnostics {
     const client = clientFiles(at.file);
     if (!client) return { uri, version: null, diagnostics: [], fingerprint: EMPTY_FINGERPRINT };
     const open = this.context.isOpen(uri);
-    const shown = at.host.corpus.diagnostics(at.file).filter((d) => isShown(this.settings, d, open));
+    const shown = this.withHints(at, uri, open).filter((d) => isShown(this.settings, d, open));
     const diagnostics = this.mostSevere(shown).map((d) => toLspDiagnostic(d, client, clientFiles, this.severityOf(d)));
     if (shown.length > MAX_SHOWN) diagnostics.push(notShownNote(shown.length - MAX_SHOWN, MAX_SHOWN));
     return { uri, version: client.version, diagnostics, fingerprint: fingerprintOf(diagnostics) };
+  }
+
+  /**
+   * An open file's diagnostics with its possible claims, when they are known
+   * for its text. When they are not, the rest is shown now and the hints
+   * follow once the client is idle: reading a report for claims costs more
+   * than checking it, and a burst of keystrokes is read once.
+   */
+  private withHints(at: CorpusFile, uri: string, open: boolean): readonly Diagnostic[] {
+    const diagnostics = at.host.corpus.diagnostics(at.file);
+    if (!open) return diagnostics;
+    const known = knownProposals(at.host.corpus, at.file);
+    if (known !== undefined) return withPossibleClaims(diagnostics, known);
+    const waiting = this.hintsToCome.size > 0;
+    this.hintsToCome.set(uri, at);
+    if (!waiting) this.context.whenIdle(() => this.findHints());
+    return diagnostics;
+  }
+
+  private findHints(): void {
+    const files = [...this.hintsToCome.values()];
+    this.hintsToCome.clear();
+    for (const { host, file } of files) {
+      proposalsFor(host.corpus, file);
+      this.context.hintsKnown(host, [file]);
+    }
   }
 
   /** At most MAX_SHOWN diagnostics, the most severe, in the corpus's order. */

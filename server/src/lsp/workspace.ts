@@ -78,6 +78,8 @@ export class Workspace {
       },
       clientFiles: (host) => this.clientFiles(host),
       isOpen: (uri) => this.buffers.get(uri) !== undefined,
+      whenIdle: (work) => activity.whenQueueEmpty(work),
+      hintsKnown: (host, files) => this.delivery.changed(host, files),
     });
     this.delivery = new Publisher(connection, this.shown);
     this.ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
@@ -138,8 +140,17 @@ export class Workspace {
   /** Files of a corpus whose diagnostics may have changed. */
   private publish(host: CorpusHost, files: Iterable<string>): void {
     const touched = [...files];
-    this.delivery.changed(host, touched);
+    // An open document's possible claims learn from the whole corpus's claims: after any change it is looked at too (its hints are cached while what they learn from stays the same).
+    this.delivery.changed(host, touched.length === 0 ? touched : new Set([...touched, ...this.openFilesOf(host)]));
     if (touched.length > 0) for (const listener of this.changeListeners) listener();
+  }
+
+  /** The files of a corpus the client has open. */
+  private openFilesOf(host: CorpusHost): string[] {
+    return this.buffers.all().flatMap((buffer) => {
+      const at = this.corpusFileOf(buffer.uri);
+      return at?.host === host && at.host.holds(at.file) ? [at.file] : [];
+    });
   }
 
   private forget(host: CorpusHost): void {
@@ -223,7 +234,8 @@ export class Workspace {
     this.applicationScheduled = false;
     for (const uri of this.closed) {
       const at = this.corpusFileOf(uri);
-      if (at) this.applyToHost(at, () => at.host.closeBuffer(at.file));
+      // Closed, a file shows no hints any more: delivered again even when its buffer never reached the corpus (opened and closed between two applications), for it may have been shown open meanwhile.
+      if (at) this.applyToHost(at, () => at.host.closeBuffer(at.file) ?? new Set([at.file]));
     }
     this.closed.clear();
     for (const uri of this.changed) {

@@ -25,6 +25,7 @@ import { readValue } from '../values';
 import { findAttribution, type Attribution } from './attribution';
 import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { builtInActorCues, speaksOfFigures } from './lexicon';
+import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { combine, CueModel, readOptionsOf, target, type Evidence } from './model';
@@ -119,6 +120,8 @@ interface Found extends SuggestedValue {
   readonly fact: boolean;
   /** How sure the tie is, in [0, 1]. */
   readonly strength: number;
+  /** A vague quantity, read by the desk's convention rather than from the words' own figure. */
+  readonly vague?: boolean;
 }
 
 /** A passage read: its words, mentions, values and attribution. */
@@ -144,9 +147,8 @@ interface CueMatch {
   readonly cues: readonly CuePhrase[];
 }
 
-function contextOf(corpus: Corpus, facts: DocumentFacts, options: AssistOptions): DocumentContext {
+function contextOf(corpus: Corpus, facts: DocumentFacts, options: AssistOptions, model = CueModel.of(corpus)): DocumentContext {
   const registry = corpus.registry;
-  const model = CueModel.of(corpus);
   return {
     corpus,
     registry,
@@ -302,7 +304,8 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     const where = around(reading.start, reading.end);
     const chosen = best(countProperties.map((property) => scored(property, near(target.count(property.key), where))), COUNT_THRESHOLD);
     if (chosen === undefined) continue;
-    values.push(found(words, chosen.item.key, reading.value, reading, `${reading.why} (${chosen.item.key}${chosen.cue !== undefined ? `: '${chosen.cue}'` : ''})`, true, strengthOf(chosen.score, COUNT_THRESHOLD)));
+    const value = found(words, chosen.item.key, reading.value, reading, `${reading.why} (${chosen.item.key}${chosen.cue !== undefined ? `: '${chosen.cue}'` : ''})`, true, strengthOf(chosen.score, COUNT_THRESHOLD));
+    values.push(reading.kind === 'vague' ? { ...value, vague: true } : value);
   }
 
   const dateProperties = propertiesOf(registry, 'date');
@@ -814,8 +817,12 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   if (to > 1 && !keeps(segments[0]) && !opensWithSubject(segments[0]) && opensWithSubject(segments[1])) from++;
   if (to - from > 1 && !keeps(segments[to - 1])) to--;
   if (from === 0 && to === segments.length) return undefined;
+  // A passage that opens with a comma leaves its first segment empty, with no word before it to end on: it stays whole.
+  const opening = words.list.at(segments[from].first);
+  const closing = segments[to - 1].next > 0 ? words.list.at(segments[to - 1].next - 1) : undefined;
+  if (opening === undefined || closing === undefined) return undefined;
   // A word may lie inside a mention's brackets: the passage then takes the whole mention.
-  const grown = growToSpans(context.facts.parsed, words.list[segments[from].first].start, words.list[segments[to - 1].next - 1].end);
+  const grown = growToSpans(context.facts.parsed, opening.start, closing.end);
   return trimRange(context.facts.parsed, grown.start, grown.end);
 }
 
@@ -858,21 +865,49 @@ function readWholeDocument(corpus: Corpus, facts: DocumentFacts, options: Assist
 
 /**
  * The claims a document could gain: passages that state a checkable fact no
- * claim covers, in text order, never overlapping, each with the markup that
- * would annotate it. Empty for a file that is not a readable document.
+ * claim covers and that the analyst has not dismissed (the front matter's
+ * `not-claims:`), in text order, never overlapping, each with the markup
+ * that would annotate it. Empty for a file that is not a readable document.
  */
 export function suggestionsFor(corpus: Corpus, file: string, options: AssistOptions = {}): Suggestion[] {
   const facts = corpus.document(file);
   if (facts === undefined || facts.encoding !== undefined) return [];
   const { context, readings, claimants, events } = readWholeDocument(corpus, facts, options);
   const candidates: Suggestion[] = [];
+  const dismissals = dismissalsOf(facts);
   readings.forEach((reading, i) => {
     const suggestion = assemble(context, reading, claimants[i], events[i]);
-    if (suggestion !== undefined && suggestion.confidence >= (options.minConfidence ?? 0)) candidates.push(suggestion);
+    if (suggestion !== undefined && suggestion.confidence >= (options.minConfidence ?? 0) && !isDismissed(dismissals, suggestion.text)) candidates.push(suggestion);
   });
   // Only what applies cleanly is proposed: the markup stays valid and the article the same.
   const problems = wrapProblems(facts.text, candidates, facts.parsed.frontMatter?.end);
   return candidates.filter((_, i) => problems[i] === undefined);
+}
+
+/** A count or a date a claim's own words give for a property. */
+export interface ValueInWords extends SuggestedValue {
+  /** Read by the desk's convention for an indefinite quantity ("des dizaines"), not from a figure of the words. */
+  readonly vague: boolean;
+}
+
+/**
+ * Reads the words of a document's claims for `value-not-in-text`: the
+ * counts and dates (and declined figures) each range gives, tied to their
+ * properties by the desk's `cues:` and the built-in ones only — never by
+ * what the corpus taught, so that the finding depends on the document and
+ * the registry alone, as the document's other diagnostics do.
+ */
+export function claimWordReader(corpus: Corpus, facts: DocumentFacts): (range: TextRange) => ValueInWords[] {
+  const context = contextOf(corpus, facts, {}, CueModel.untaught);
+  const { registry } = context;
+  return (range) => {
+    const unit: Unit = { start: range.start, end: range.end, sentence: -1, paragraph: 0 };
+    return readPassageAt(context, unit, range, undefined).values.flatMap((value) => {
+      const type = registry.properties.get(value.key)?.type;
+      if (type !== 'count' && type !== 'date') return [];
+      return [{ key: value.key, value: value.value, start: value.start, end: value.end, words: value.words, why: value.why, vague: value.vague === true }];
+    });
+  };
 }
 
 /** What the assist reads in a passage the analyst selected, to annotate it as a claim. */

@@ -175,6 +175,16 @@ function cachedShare(registry: Registry, facts: DocumentFacts): Share {
   return share;
 }
 
+const signatures = new WeakMap<Share, string>();
+const EMPTY_SIGNATURE = JSON.stringify({ claimTerms: [], observations: [], textValues: [], selfValues: [], eventProperties: [] } satisfies Share);
+
+/** What a share teaches, as a string: two shares with one signature teach the same. */
+function signatureOf(share: Share): string {
+  let signature = signatures.get(share);
+  if (signature === undefined) signatures.set(share, (signature = JSON.stringify(share)));
+  return signature;
+}
+
 /** A word the claims of more events than this hold points to none of them: it is passed over when looking events up. */
 const MAX_EVENTS_PER_TERM = 64;
 
@@ -218,6 +228,7 @@ function bump<K>(map: Map<K, number>, key: K, by: number): void {
 /** The cues the corpus teaches, summed over its documents. */
 export class CueModel {
   private revision = -1;
+  private lessons = 0;
   private registry: Registry | undefined;
   private readonly included = new Map<string, { readonly facts: DocumentFacts; readonly share: Share }>();
   private claims = 0;
@@ -236,6 +247,9 @@ export class CueModel {
   /** Term → event → how many of the event's claims hold the term: an event's words, looked up from the passage's. */
   private readonly eventPostings = new Map<string, Map<string, number>>();
 
+  /** A model that has read no claim: the desk's and built-in cues alone then tie values. */
+  static readonly untaught = new CueModel();
+
   /** The model of a corpus as it stands now. */
   static of(corpus: Corpus): CueModel {
     let model = models.get(corpus);
@@ -244,9 +258,20 @@ export class CueModel {
     return model;
   }
 
+  /**
+   * A number that moves only when what the model teaches changes — a
+   * document's claims, the registry — and not with the other words of a
+   * report: what is computed from the model stays current while it stays
+   * the same.
+   */
+  get generation(): number {
+    return this.lessons;
+  }
+
   private update(corpus: Corpus): void {
     if (corpus.revision === this.revision && corpus.registry === this.registry) return;
     if (corpus.registry !== this.registry) {
+      this.lessons++;
       for (const entry of this.included.values()) this.apply(entry.share, -1);
       this.included.clear();
       this.registry = corpus.registry;
@@ -258,6 +283,7 @@ export class CueModel {
       if (entry?.facts === facts) continue;
       if (entry !== undefined) this.apply(entry.share, -1);
       const share = cachedShare(corpus.registry, facts);
+      if (signatureOf(share) !== (entry === undefined ? EMPTY_SIGNATURE : signatureOf(entry.share))) this.lessons++;
       this.apply(share, 1);
       this.included.set(facts.file, { facts, share });
     }
@@ -266,6 +292,7 @@ export class CueModel {
       for (const [file, entry] of this.included) {
         if (corpus.document(file) !== undefined) continue;
         this.apply(entry.share, -1);
+        if (signatureOf(entry.share) !== EMPTY_SIGNATURE) this.lessons++;
         this.included.delete(file);
       }
     }

@@ -3,14 +3,15 @@
 // version of each open file it was computed on.
 
 import type { CodeAction, CompletionItem, CompletionList } from 'vscode-languageserver/node';
+import { editorDiagnostics } from '../../engine/assist/hints';
 import { codeActions } from '../../features/codeActions';
 import { complete, entityDocumentation } from '../../features/completion';
-import { isCompletionItemData, markdown, toCodeAction, toCompletionList, toLspDiagnostic, toOffset, toOffsets, toWorkspaceEdit } from '../convert';
+import { isCompletionItemData, isRequestedKind, markdown, toCodeAction, toCompletionList, toLspDiagnostic, toOffset, toOffsets, toWorkspaceEdit } from '../convert';
 import type { ServerContext } from './context';
 import { answer } from './requests';
 
 export function registerEditingHandlers(context: ServerContext): void {
-  const { connection, workspace, session } = context;
+  const { connection, workspace, session, buffers } = context;
 
   connection.onCompletion(
     answer(context, 'completion', (params): CompletionList => {
@@ -41,8 +42,13 @@ export function registerEditingHandlers(context: ServerContext): void {
         () => {
           const file = workspace.clientFile(at);
           const range = toOffsets(file.lines, params.range);
-          const overlapping = at.host.corpus.diagnostics(at.file).filter((d) => d.start <= range.end && range.start <= d.end);
-          return { file, actions: codeActions(at.host.corpus, at.file, range, overlapping) };
+          // An open document's possible claims are among its diagnostics, as the editor shows them.
+          const open = buffers.get(params.textDocument.uri) !== undefined;
+          const overlapping = editorDiagnostics(at.host.corpus, at.file, open).filter((d) => d.start <= range.end && range.start <= d.end);
+          const only = requestedKinds(params.context);
+          // Source actions only when asked for (a Source Action menu): otherwise every request anywhere in a report would carry one.
+          const actions = codeActions(at.host.corpus, at.file, range, overlapping, { source: only !== undefined && isRequestedKind('source', only) }).filter((action) => isRequestedKind(action.kind, only));
+          return { file, actions };
         },
         ({ actions }) => actions.flatMap((action) => action.edits.map((e) => e.file)),
       );
@@ -57,4 +63,10 @@ export function registerEditingHandlers(context: ServerContext): void {
       });
     }),
   );
+}
+
+/** `context.only`, the kinds of action the client asked for; undefined (all kinds) when it names none, or sent no context. */
+function requestedKinds(context: unknown): readonly string[] | undefined {
+  if (typeof context !== 'object' || context === null || !('only' in context) || !Array.isArray(context.only)) return undefined;
+  return context.only.filter((kind): kind is string => typeof kind === 'string');
 }

@@ -1,8 +1,9 @@
 // initialize, initialized, shutdown: what the client can do, the settings,
 // and when the workspace is indexed and watched.
 
-import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
+import { CODE_ACTION_KINDS } from '../convert';
 import { readSettings } from '../settings';
 import type { ServerContext } from './context';
 import { followWorkspaceFolders } from './notifications';
@@ -44,7 +45,7 @@ export function registerLifecycleHandlers(context: ServerContext): void {
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS] },
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },

@@ -1,0 +1,58 @@
+// `value-not-in-text`: a claim whose count or date contradicts the one value
+// its own words give for that property — "une quarantaine de soldats tués"
+// annotated killed=4. It catches annotation typos, the commonest silent
+// error of a hand-annotated dataset, and fires only where the value readers
+// are sure (DESIGN.md): exactly one value read for the property in the
+// claim's words, tied to it by the desk's or the built-in cues, read from a
+// figure rather than by a convention for vague quantities, and disjoint
+// from the claim's value. Relative dates resolve only against a full-day
+// `published`, as the date reader does.
+
+import type { Corpus } from '../corpus';
+import { diagnostic, type Diagnostic } from '../diagnostics';
+import type { Assertion, DocumentFacts } from '../document';
+import { shorten } from '../names';
+import { readValue } from '../values';
+import { claimWordReader } from './finder';
+
+/** Claims longer than this (a page with no full stop, spans nested thousands deep) are not read: a claim is a sentence or two. */
+const MAX_CLAIM_LENGTH = 3000;
+
+function checkable(assertion: Assertion, dateProperties: number): boolean {
+  const type = assertion.property.type;
+  // Among several date properties, which one a date in the words speaks of is a guess.
+  return assertion.value.type === 'interval' && (type === 'count' || (type === 'date' && dateProperties === 1));
+}
+
+/** The `value-not-in-text` warnings of one document, on the values at fault. */
+export function valueNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[] {
+  if (facts.encoding !== undefined) return [];
+  const dateProperties = [...corpus.registry.properties.values()].filter((property) => property.type === 'date').length;
+  const claims = facts.claims.filter((claim) => claim.span.end - claim.span.start <= MAX_CLAIM_LENGTH && claim.assertions.some((assertion) => checkable(assertion, dateProperties)));
+  if (claims.length === 0) return [];
+  const read = claimWordReader(corpus, facts);
+  const found: Diagnostic[] = [];
+  for (const claim of claims) {
+    const values = read({ start: claim.span.start + 1, end: claim.span.close });
+    for (const assertion of claim.assertions) {
+      if (!checkable(assertion, dateProperties) || assertion.value.type !== 'interval') continue;
+      const said = values.filter((value) => value.key === assertion.property.key);
+      if (said.length !== 1 || said[0].vague || said[0].value === '?') continue;
+      const reading = readValue(assertion.property, said[0].value, undefined);
+      if (!reading.ok || reading.value.type !== 'interval') continue;
+      if (reading.value.low <= assertion.value.high && assertion.value.low <= reading.value.high) continue;
+      const key = assertion.property.key;
+      const words = `'${shorten(said[0].words, 60)}'`;
+      found.push(
+        diagnostic(
+          facts.file,
+          assertion.attribute.value,
+          'value-not-in-text',
+          `${key}=${assertion.attribute.value.text}, but the claim's words say ${words} (${key}=${said[0].value}): correct the value, or the words the claim covers`,
+          { fix: { kind: 'value-in-text', value: said[0].value, words: said[0].words } },
+        ),
+      );
+    }
+  }
+  return found;
+}

@@ -1,0 +1,266 @@
+// The annotation assist's editor actions, in process: every action offered
+// on the `possible-claim` hints and on selections of the seeds and the
+// second corpus (claims taken off, and as annotated) leaves valid markup
+// and the article text unchanged; "Not a claim" writes every shape of
+// front matter so that it reads back as the dismissal; `value-not-in-text`
+// fires only where a claim's own words give one contradicting value, and
+// its fix writes that value.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { guessEntity } from '../../server/src/engine/assist/entityGuess';
+import { suggestionsFor } from '../../server/src/engine/assist/finder';
+import { editorDiagnostics, proposalsFor } from '../../server/src/engine/assist/hints';
+import type { Corpus } from '../../server/src/engine/corpus';
+import { readFrontMatter } from '../../server/src/engine/frontMatter';
+import { articleText, parseDocument } from '../../server/src/engine/parser';
+import { dismissEdit } from '../../server/src/features/assistActions';
+import { applyEdits, codeActions, type CodeActionResult } from '../../server/src/features/codeActions';
+import { loadCorpus } from '../../server/src/workspace/corpusFiles';
+import { stripClaims } from '../support/claims';
+import { corpusOf } from '../support/corpus';
+import { checkOutput } from '../support/diagnostics';
+import { REPO, SEEDS } from '../support/tempFolder';
+import { checkProperty } from '../fuzz';
+
+const BARSALOGHO = path.join(REPO, 'test', 'fixtures', 'corpora', 'barsalogho');
+
+function claimCount(text: string): number {
+  return parseDocument(text).spans.filter((span) => span.block.kind === 'claim').length;
+}
+
+/** What an action does to its document: valid markup, the same article, the claims it adds, a front matter that reads. */
+function assertHarmless(corpus: Corpus, file: string, action: CodeActionResult): string {
+  const before = corpus.document(file)?.text ?? '';
+  for (const edit of action.edits) assert.equal(edit.file, file, `${action.title} edits only the document`);
+  const after = applyEdits(before, action.edits);
+  const parsed = parseDocument(after);
+  assert.equal(parsed.problems.length, parseDocument(before).problems.length, `${action.title} adds no markup problem`);
+  assert.equal(articleText(parsed).text, articleText(parseDocument(before)).text, `${action.title} keeps the article text`);
+  assert.deepEqual(readFrontMatter(after, parsed.frontMatter).problems, readFrontMatter(before, parseDocument(before).frontMatter).problems, `${action.title} keeps the front matter readable`);
+  const wraps = action.title.startsWith('Not a claim') ? 0 : action.edits.length;
+  assert.equal(claimCount(after), claimCount(before) + wraps, `${action.title} adds one claim per passage`);
+  return after;
+}
+
+/** A corpus read from a folder, with the claims of some documents taken off. */
+async function withClaimsOff(dir: string, files: (all: string[]) => string[]): Promise<Corpus> {
+  const corpus = await loadCorpus(dir);
+  for (const file of files(corpus.files())) corpus.setDocument(file, stripClaims(corpus.document(file)?.text ?? ''));
+  return corpus;
+}
+
+for (const [name, dir] of [
+  ['the seeds', SEEDS],
+  ['the second corpus', BARSALOGHO],
+] as const) {
+  void describe(`every assist action on ${name}`, () => {
+    void test('on each possible-claim hint, with the claims taken off one report at a time, and as annotated', async () => {
+      const annotated = await loadCorpus(dir);
+      let offered = 0;
+      for (const file of annotated.files()) {
+        for (const corpus of [await withClaimsOff(dir, () => [file]), annotated]) {
+          const hints = editorDiagnostics(corpus, file, true).filter((d) => d.code === 'possible-claim');
+          assert.equal(hints.length, proposalsFor(corpus, file).suggestions.length);
+          for (const hint of hints) {
+            for (const action of codeActions(corpus, file, hint, [hint], { source: true })) {
+              if (action.edits.length === 0) continue;
+              assertHarmless(corpus, file, action);
+              offered++;
+            }
+          }
+        }
+      }
+      assert.ok(offered > 0, 'actions were offered');
+    });
+
+    void test('on any selection: "Annotate selection as claim" wraps valid markup over the same article', async () => {
+      const corpus = await withClaimsOff(dir, (all) => all.filter((_, k) => k % 2 === 0));
+      const files = corpus.files();
+      checkProperty(
+        fc.property(fc.nat(files.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 400 }), (k, where, length) => {
+          const file = files[k];
+          const text = corpus.document(file)?.text ?? '';
+          const start = Math.floor(where * text.length);
+          const range = { start, end: Math.min(text.length, start + length) };
+          for (const action of codeActions(corpus, file, range, [])) {
+            if (action.kind !== 'refactor') continue;
+            assert.match(action.title, /^Annotate selection as claim/);
+            const after = assertHarmless(corpus, file, action);
+            assert.ok(after.length > text.length);
+          }
+        }),
+        60,
+      );
+    });
+  });
+}
+
+void describe('value-not-in-text', () => {
+  const REGISTRY = [
+    'documents: ["*.txt"]',
+    'properties:',
+    '  killed: { type: count, cues: [tués, morts, killed] }',
+    '  wounded: { type: count, cues: [blessés, wounded] }',
+    '  date: { type: date }',
+    'actors:',
+    '  afp: { name: AFP }',
+    '  locals: { name: Local sources, anonymous: true }',
+    'events:',
+    '  attack: { name: Attack, date: 2023-11-24 }',
+    '',
+  ].join('\n');
+  const report = (claims: string) => `---\nsource: afp\npublished: 2023-11-25\n---\n${claims}\n`;
+  const findings = (claim: string) => {
+    const corpus = corpusOf({ 'corroborate.yaml': REGISTRY, 'a.txt': report(claim) });
+    return { corpus, found: corpus.diagnostics('a.txt').filter((d) => d.code === 'value-not-in-text') };
+  };
+
+  const flagged = [
+    { claim: '[Une quarantaine de soldats ont été tués]{claim by=@locals event=@attack killed=4}', value: '~40', at: 'killed=4' },
+    { claim: '[Au moins 47 morts]{claim event=@attack killed=12}', value: '>=47', at: 'killed=12' },
+    { claim: '[Twelve soldiers were killed]{claim event=@attack killed=21}', value: '12', at: 'killed=21' },
+    { claim: '[Vingt-trois soldats ont été tués vendredi]{claim event=@attack killed=23 date=2023-11-17}', value: '2023-11-24', at: 'date=2023-11-17' },
+  ];
+  for (const c of flagged) {
+    void test(`flags ${c.at} over '${c.claim.slice(1, c.claim.indexOf(']'))}', with the fix to ${c.value}`, () => {
+      const { corpus, found } = findings(c.claim);
+      assert.equal(found.length, 1, JSON.stringify(found));
+      const text = corpus.document('a.txt')?.text ?? '';
+      const key = c.at.slice(0, c.at.indexOf('='));
+      assert.equal(text.slice(found[0].start, found[0].end), c.at.slice(key.length + 1), 'on the value');
+      assert.equal(found[0].severity, 'warning');
+      const fix = codeActions(corpus, 'a.txt', found[0], found).find((a) => a.title.startsWith('Correct this annotation to'));
+      assert.ok(fix, 'a correction');
+      assert.equal(fix.title.startsWith(`Correct this annotation to ${key}=${c.value} `), true, fix.title);
+      const after = applyEdits(text, fix.edits);
+      assert.equal(articleText(parseDocument(after)).text, articleText(parseDocument(text)).text);
+      corpus.setDocument('a.txt', after);
+      assert.deepEqual(corpus.diagnostics('a.txt').filter((d) => d.code === 'value-not-in-text'), [], 'corrected, it is quiet');
+    });
+  }
+
+  const quiet = [
+    { why: 'a compatible value', claim: '[Une cinquantaine de soldats ont été tués]{claim event=@attack killed=>=20}' },
+    { why: 'the same value', claim: '[Une quarantaine de soldats ont été tués]{claim event=@attack killed=~40}' },
+    { why: 'two values for the property in the words', claim: '[12 morts selon l’armée, 40 morts selon des habitants]{claim event=@attack killed=40}' },
+    { why: 'a vague quantity, read by convention', claim: '[Des dizaines de soldats ont été tués]{claim event=@attack killed=12}' },
+    { why: 'a figure tied to another property', claim: '[Quatre soldats ont été blessés]{claim event=@attack killed=0}' },
+    { why: 'no figure at all', claim: '[Le camp a été attaqué]{claim event=@attack killed=5}' },
+    { why: 'a declined toll', claim: '[L’armée n’a pas souhaité donner de bilan]{claim event=@attack killed=?}' },
+  ];
+  for (const c of quiet) {
+    void test(`is quiet on ${c.why}`, () => {
+      assert.deepEqual(findings(c.claim).found, []);
+    });
+  }
+
+  void test('relative dates need a full-day published date', () => {
+    const corpus = corpusOf({ 'corroborate.yaml': REGISTRY, 'a.txt': '---\nsource: afp\npublished: 2023-11\n---\n[Vingt-trois soldats ont été tués vendredi]{claim event=@attack date=2023-11-02}\n' });
+    assert.deepEqual(corpus.diagnostics('a.txt').filter((d) => d.code === 'value-not-in-text'), []);
+  });
+
+  for (const [name, dir] of [
+    ['the annotated seeds', SEEDS],
+    ['the second corpus', BARSALOGHO],
+  ] as const) {
+    void test(`finds nothing on ${name}`, async () => {
+      const out = checkOutput(await loadCorpus(dir));
+      assert.deepEqual(
+        out.diagnostics.filter((d) => d.code === 'value-not-in-text'),
+        [],
+      );
+    });
+  }
+});
+
+void describe('"Not a claim" in every shape of front matter', () => {
+  const REGISTRY = 'documents: ["*.txt"]\nproperties:\n  killed: { type: count, cues: [tués] }\nactors:\n  afp: { name: AFP }\nevents:\n  attack: { name: Attack }\n';
+  const SENTENCE = 'Selon l’AFP, [douze]{@afp} soldats ont été tués lors de [l’attaque]{@attack}.';
+  const shapes = [
+    { name: 'no not-claims yet', head: '---\nsource: afp\n---\n', expect: /^---\nsource: afp\nnot-claims:\n {2}- "[^"]+"\n---\n/ },
+    { name: 'a block list', head: '---\nsource: afp\nnot-claims:\n  - "Autre chose"   # checked\n---\n', expect: /not-claims:\n {2}- "Autre chose" {3}# checked\n {2}- "[^"]+"\n---\n/ },
+    { name: 'a flow list', head: '---\nsource: afp\nnot-claims: ["Autre chose"]\n---\n', expect: /not-claims: \["Autre chose", "[^"]+"\]\n/ },
+    { name: 'an empty flow list', head: '---\nsource: afp\nnot-claims: []\n---\n', expect: /not-claims: \["[^"]+"\]\n/ },
+    { name: 'an empty key', head: '---\nsource: afp\nnot-claims:\n---\n', expect: /not-claims:\n {2}- "[^"]+"\n---\n/ },
+    { name: 'CRLF line ends', head: '---\r\nsource: afp\r\n---\r\n', expect: /^---\r\nsource: afp\r\nnot-claims:\r\n {2}- "[^"]+"\r\n---\r\n/ },
+    { name: 'no front matter', head: '', expect: /^---\nnot-claims:\n {2}- "[^"]+"\n---\n/ },
+  ];
+  for (const shape of shapes) {
+    void test(shape.name, () => {
+      const eol = shape.head.includes('\r\n') ? '\r\n' : '\n';
+      const text = `${shape.head}${SENTENCE}${eol}`;
+      const corpus = corpusOf({ 'corroborate.yaml': REGISTRY, 'a.txt': text });
+      const [suggestion] = suggestionsFor(corpus, 'a.txt');
+      assert.ok(suggestion, 'a suggestion to dismiss');
+      const facts = corpus.document('a.txt');
+      assert.ok(facts);
+      const edit = dismissEdit(facts, suggestion);
+      assert.ok(edit, 'a dismissal');
+      const after = applyEdits(text, [edit]);
+      assert.match(after, shape.expect);
+      assert.ok(after.includes('"Selon l\'AFP, douze soldats ont été tués lors de l\'attaque"'), 'the article words, markup off, ’ as \'');
+      assert.equal(articleText(parseDocument(after)).text, articleText(parseDocument(text)).text);
+      corpus.setDocument('a.txt', after);
+      assert.deepEqual(suggestionsFor(corpus, 'a.txt'), [], 'dismissed, for suggest and the hints alike');
+      assert.deepEqual(corpus.diagnostics('a.txt').filter((d) => d.code === 'front-matter'), []);
+    });
+  }
+
+  void test('a dismissal holds when a mention inside is annotated and the lines re-wrapped, and goes when the passage is reworded', () => {
+    const text = `---\nsource: afp\nnot-claims:\n  - "Selon l'AFP, douze soldats ont été tués lors de l'attaque"\n---\nSelon l’AFP, douze soldats ont été tués lors de l’attaque.\n`;
+    const corpus = corpusOf({ 'corroborate.yaml': REGISTRY, 'a.txt': text });
+    assert.deepEqual(suggestionsFor(corpus, 'a.txt'), []);
+    corpus.setDocument('a.txt', text.replace('Selon l’AFP, douze soldats', 'Selon [l’AFP]{@afp}, douze\nsoldats'));
+    assert.deepEqual(suggestionsFor(corpus, 'a.txt'), []);
+    corpus.setDocument('a.txt', text.replace('douze soldats', 'treize soldats'));
+    assert.equal(suggestionsFor(corpus, 'a.txt').length, 1);
+  });
+
+  void test('not-claims that is not a list of texts is a front-matter error', () => {
+    const corpus = corpusOf({ 'corroborate.yaml': REGISTRY, 'a.txt': '---\nsource: afp\nnot-claims: "une phrase"\n---\nTexte.\n' });
+    assert.deepEqual(
+      corpus.diagnostics('a.txt').map((d) => d.code),
+      ['front-matter'],
+    );
+  });
+});
+
+void describe('"Add to corroborate.yaml" from a mention', () => {
+  const REGISTRY = 'documents: ["*.txt"]\nactors:\n  afp: { name: AFP }\nplaces:\n  mali: { name: Mali }\nevents:\n  attack: { name: Attack }\n';
+  const cases = [
+    { mention: "[l'ORTM]{@ortm}", text: "Selon [l'ORTM]{@ortm}, rien. L'ORTM a dit.", first: 'actors', fields: 'name: ORTM, aliases: [ORTM]', anonymous: false },
+    { mention: '[une source sécuritaire]{@security}', text: 'Selon [une source sécuritaire]{@security}, rien.', first: 'actors', fields: 'name: Source sécuritaire, aliases: [Source sécuritaire], anonymous: true', anonymous: true },
+    { mention: '[مصادر محلية]{@local}', text: 'قالت [مصادر محلية]{@local} إن.', first: 'actors', fields: 'name: مصادر محلية, aliases: [مصادر محلية], anonymous: true', anonymous: true },
+    { mention: "[l'attaque de Boulkessi]{@boulkessi-attack}", text: "Après [l'attaque de Boulkessi]{@boulkessi-attack}, rien.", first: 'events', fields: 'name: attaque de Boulkessi, aliases: [attaque de Boulkessi]', anonymous: false },
+    { mention: '[Boulkessi]{@boulkessi}', text: 'Des soldats sont morts à [Boulkessi]{@boulkessi}.', first: 'places', fields: 'name: Boulkessi, aliases: [Boulkessi]', anonymous: false },
+  ];
+  for (const c of cases) {
+    void test(`${c.mention}: a cleaned name, the text as an alias, ${c.first} first${c.anonymous ? ', an anonymous source' : ''}`, () => {
+      const corpus = corpusOf({ 'corroborate.yaml': REGISTRY, 'a.txt': `---\nsource: afp\n---\n${c.text}\n` });
+      const unknown = corpus.diagnostics('a.txt').find((d) => d.code === 'unknown-entity');
+      assert.ok(unknown);
+      const adds = codeActions(corpus, 'a.txt', unknown, [unknown]).filter((a) => a.title.startsWith('Add @'));
+      assert.equal(adds.length, 3, adds.map((a) => a.title).join(' | '));
+      assert.match(adds[0].title, new RegExp(`\\(${c.first}:\\)`));
+      assert.equal(adds[0].isPreferred, true);
+      assert.ok(adds[0].edits[0].newText.includes(`{ ${c.fields} }`), adds[0].edits[0].newText);
+      // Read back, the new entry names the mention: no unknown id, no mismatch left.
+      corpus.setRegistry(applyEdits(corpus.registry.text, adds[0].edits));
+      assert.deepEqual(corpus.diagnostics('a.txt').filter((d) => d.severity !== 'hint').map((d) => d.code), []);
+      assert.deepEqual(corpus.diagnostics('corroborate.yaml').filter((d) => d.severity === 'error'), []);
+    });
+  }
+});
+
+void describe('guessing an entity from odd mentions', () => {
+  void test('an empty or bracket-only mention text gives a guess, and ends', () => {
+    for (const text of ['', ' ', '[', "l'", 'le ']) {
+      const guess = guessEntity(text, 'selon ', 'Le texte. le texte.');
+      assert.equal(guess.section, 'actors');
+      assert.equal(typeof guess.name, 'string');
+    }
+  });
+});
