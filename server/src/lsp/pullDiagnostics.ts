@@ -70,6 +70,8 @@ export class PullDiagnostics implements DiagnosticsDelivery {
   private readonly stale = new PendingFiles();
   /** Files the client was shown that changed since, and that it has not been given again: a refresh asks it to pull them. */
   private readonly undelivered = new Set<string>();
+  /** Files a refresh asked the client to pull again and that it has not been given yet: a document pull's answer may still bring them. */
+  private readonly refreshedFor = new Set<string>();
   private readonly work = new SlicedWork(
     () => this.step(),
     () => this.settled(),
@@ -131,10 +133,11 @@ export class PullDiagnostics implements DiagnosticsDelivery {
       // The other open documents an edit changed come with this answer, rather than after a refresh.
       for (const other of this.context.openUris()) {
         // Changed since the client was given it: still to check, or checked and not given since.
-        if (other === uri || !(this.stale.has(other) || this.undelivered.has(other))) continue;
+        const lacking = this.undelivered.has(other) || this.refreshedFor.has(other);
+        if (other === uri || !(this.stale.has(other) || lacking)) continue;
         const before = this.results.get(other);
         const now = this.compute(other);
-        if (now.fingerprint !== before || this.undelivered.has(other)) related.push(now);
+        if (now.fingerprint !== before || lacking) related.push(now);
       }
     }
     for (const reported of [shown, ...related]) {
@@ -192,6 +195,7 @@ export class PullDiagnostics implements DiagnosticsDelivery {
   /** The client now has what a file shows. */
   delivered(uri: string): void {
     this.undelivered.delete(uri);
+    this.refreshedFor.delete(uri);
   }
 
   /**
@@ -216,6 +220,7 @@ export class PullDiagnostics implements DiagnosticsDelivery {
   /** One workspace/diagnostic/refresh at a time: changes noted meanwhile call for one more once it is answered. */
   private refresh(): void {
     if (this.refreshing || this.closed || this.undelivered.size === 0) return;
+    for (const uri of this.undelivered) this.refreshedFor.add(uri);
     this.undelivered.clear();
     this.refreshing = true;
     this.context.connection.languages.diagnostics.refresh().then(
