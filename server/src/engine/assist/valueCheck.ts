@@ -12,6 +12,7 @@ import type { Corpus } from '../corpus';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { Assertion, DocumentFacts } from '../document';
 import { shorten } from '../names';
+import type { Registry } from '../registry';
 import { readValue } from '../values';
 import { claimWordReader } from './finder';
 
@@ -24,8 +25,23 @@ function checkable(assertion: Assertion, dateProperties: number): boolean {
   return assertion.value.type === 'interval' && (type === 'count' || (type === 'date' && dateProperties === 1));
 }
 
+/**
+ * The warnings found per document as read and per registry (its cues, its
+ * aliases): an edit re-checks hundreds of documents whose findings moved,
+ * and their words, which this reads, did not.
+ */
+const checkedDocuments = new WeakMap<DocumentFacts, { readonly registry: Registry; readonly diagnostics: readonly Diagnostic[] }>();
+
 /** The `value-not-in-text` warnings of one document, on the values at fault. */
-export function valueNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[] {
+export function valueNotInText(corpus: Corpus, facts: DocumentFacts): readonly Diagnostic[] {
+  const kept = checkedDocuments.get(facts);
+  if (kept?.registry === corpus.registry) return kept.diagnostics;
+  const diagnostics = readValuesNotInText(corpus, facts);
+  checkedDocuments.set(facts, { registry: corpus.registry, diagnostics });
+  return diagnostics;
+}
+
+function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[] {
   if (facts.encoding !== undefined) return [];
   const dateProperties = [...corpus.registry.properties.values()].filter((property) => property.type === 'date').length;
   const claims = facts.claims.filter((claim) => claim.span.end - claim.span.start <= MAX_CLAIM_LENGTH && claim.assertions.some((assertion) => checkable(assertion, dateProperties)));
