@@ -10,6 +10,7 @@ import type { Corpus } from '../engine/corpus';
 import type { Claim } from '../engine/document';
 import type { TextRange } from '../engine/syntax';
 import { eventSummary, type EventSummary } from './matrix';
+import { perRevision } from './perRevision';
 import { plural } from './present';
 
 export interface EventLens {
@@ -20,13 +21,12 @@ export interface EventLens {
 }
 
 /** The events' summaries of one state of a corpus, so the lenses agree with the matrix and the report, which read the same summary. */
-const summaries = new WeakMap<Corpus, { readonly revision: number; readonly byEvent: Map<string, EventSummary> }>();
+const summariesOf = perRevision(() => new Map<string, EventSummary>());
 
 function summaryOf(corpus: Corpus, event: string): EventSummary {
-  let kept = summaries.get(corpus);
-  if (kept?.revision !== corpus.revision) summaries.set(corpus, (kept = { revision: corpus.revision, byEvent: new Map() }));
-  let summary = kept.byEvent.get(event);
-  if (!summary) kept.byEvent.set(event, (summary = eventSummary(corpus, event)));
+  const summaries = summariesOf(corpus);
+  let summary = summaries.get(event);
+  if (!summary) summaries.set(event, (summary = eventSummary(corpus, event)));
   return summary;
 }
 

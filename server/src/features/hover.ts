@@ -12,6 +12,7 @@ import type { Entity } from '../engine/registry';
 import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
 import { isComparable } from '../engine/values';
 import { targetAt, type Target } from './locate';
+import { perRevision } from './perRevision';
 import { code, entityKindLabel, entityName, escapeMarkdown, listed, MAX_LISTED, plural, valueInWords, type MatrixTarget } from './present';
 
 export interface HoverCard {
@@ -35,7 +36,6 @@ const MAX_TABLE_CLAIMANTS = 6;
  * corpus and read back while nothing changes.
  */
 interface WrittenCards {
-  readonly revision: number;
   readonly entities: Map<string, string>;
   readonly analyses: WeakMap<Assertion, string>;
 }
@@ -55,16 +55,7 @@ function written<Key>(store: CardStore<Key>, key: Key, write: () => string): str
   return card;
 }
 
-const writtenCards = new WeakMap<Corpus, WrittenCards>();
-
-function cardsOf(corpus: Corpus): WrittenCards {
-  let cards = writtenCards.get(corpus);
-  if (cards?.revision !== corpus.revision) {
-    cards = { revision: corpus.revision, entities: new Map(), analyses: new WeakMap() };
-    writtenCards.set(corpus, cards);
-  }
-  return cards;
-}
+const cardsOf = perRevision<WrittenCards>(() => ({ entities: new Map(), analyses: new WeakMap() }));
 
 export function hover(corpus: Corpus, file: string, offset: number): HoverCard | undefined {
   const target = targetAt(corpus, file, offset);
