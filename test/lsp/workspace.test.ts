@@ -5,6 +5,7 @@
 // `empty-glob` warning that follows files created and deleted.
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -106,6 +107,19 @@ describe('unreadable documents and empty globs in the editor', () => {
     await client.fileChanged(uri('big.txt'), FileChangeType.Changed);
     const texts = { [REGISTRY_FILE]: OUTER_REGISTRY, 'a.txt': OUTER_REPORT, 'big.txt': OUTER_REPORT.replace('captured', 'repelled') };
     await client.waitFor('big.txt read and checked like the rest', publishes(client, await expectedFor(dir, '.', texts)));
+  });
+
+  test('a named pipe and a broken link the globs match, there when the server starts, show unreadable errors and are listed', async () => {
+    const dir = writeCorpus({ [REGISTRY_FILE]: OUTER_REGISTRY, 'a.txt': OUTER_REPORT });
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    fs.symlinkSync('deleted.txt', path.join(dir, 'gone.txt'));
+    const client = await LspClient.start(dir);
+    clients.push(client);
+    for (const file of ['pipe.txt', 'gone.txt']) {
+      const uri = uriOf(dir, file);
+      await client.waitFor(`the unreadable error on ${file}`, () => client.diagnosticsOf(uri).some((d) => d.code === 'unreadable'));
+      await client.waitFor(`${file} listed as a document`, () => client.corpusDocuments.includes(uri));
+    }
   });
 
   test('an empty-glob warning goes when a file appears and comes back when the last one goes', async () => {

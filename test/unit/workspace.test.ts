@@ -43,7 +43,10 @@ after(() => {
   // A folder a test made unreadable is made readable again, so that it can be removed with the others.
   for (const folder of folders) {
     fs.chmodSync(folder, 0o700);
-    for (const entry of fs.readdirSync(folder, { recursive: true, encoding: 'utf8' })) fs.chmodSync(path.join(folder, entry), 0o700);
+    for (const entry of fs.readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+      // chmod follows a link, and a test's link may lead nowhere; what it leads to is in the folder anyway.
+      if (!fs.lstatSync(path.join(folder, entry)).isSymbolicLink()) fs.chmodSync(path.join(folder, entry), 0o700);
+    }
   }
 });
 
@@ -115,6 +118,47 @@ describe('a document the globs match that cannot be read', () => {
     const [problem] = withCode(output, 'unreadable');
     assert.equal(problem?.file, 'b.txt');
     assert.match(problem?.message ?? '', /named pipe/);
+  });
+
+  test('a named pipe and a link whose target is gone, named like reports, are unreadable errors, not passed over', () => {
+    const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT, 'notes/keep.md': 'not a report' });
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    fs.symlinkSync('deleted.txt', path.join(dir, 'gone.txt'));
+    // Outside what the globs match: left alone.
+    execFileSync('mkfifo', [path.join(dir, 'notes', 'pipe.md')]);
+    const { status, output } = check(dir);
+    assert.equal(status, 1);
+    assert.equal(output.documents, 3);
+    assert.deepEqual(
+      withCode(output, 'unreadable').map((d) => [d.file, d.line, d.column]),
+      [
+        ['gone.txt', 1, 1],
+        ['pipe.txt', 1, 1],
+      ],
+    );
+    const [gone, pipe] = withCode(output, 'unreadable');
+    assert.match(gone?.message ?? '', /link to deleted\.txt, which does not exist/);
+    assert.match(pipe?.message ?? '', /named pipe/);
+    assert.equal(output.claims, 1, 'the readable report is still checked');
+
+    const exported = spawnSync(process.execPath, [BIN, 'export', '.', '--format', 'csv'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    assert.equal(exported.status, 0);
+    assert.equal(exported.stderr, 'corroborate: 2 documents could not be read and are not in the export: gone.txt, pipe.txt (run corroborate check)\n');
+    assert.match(exported.stdout, /^a\.txt,/m, 'the readable report is exported');
+  });
+
+  test('a folder the globs reach that cannot be listed is an unreadable error on the documents globs', { skip: runningAsRoot && 'root lists folders whatever their permissions' }, () => {
+    const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT, 'locked/b.txt': REPORT });
+    fs.chmodSync(path.join(dir, 'locked'), 0o000);
+    try {
+      const { status, output } = check(dir);
+      assert.equal(status, 1);
+      const [problem] = withCode(output, 'unreadable');
+      assert.equal(problem?.file, REGISTRY_FILE);
+      assert.match(problem?.message ?? '', /locked\/ cannot be listed.*permission denied/);
+    } finally {
+      fs.chmodSync(path.join(dir, 'locked'), 0o755);
+    }
   });
 
   test('a report without read permission is an unreadable error', { skip: runningAsRoot && 'root reads files whatever their permissions' }, () => {

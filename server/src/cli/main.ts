@@ -160,6 +160,13 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
     },
     (root, corpus, format) => {
       setExit(EXIT_OK);
+      // A document that cannot be read has no claims to export: said on stderr, so the export is not taken for the whole corpus.
+      const unread = corpus.files().filter((file) => corpus.document(file) === undefined);
+      if (unread.length > 0) {
+        const named = unread.map((file) => terminalPath(pathFromWorkingFolder(root, file, env.cwd)));
+        const list = named.length > 5 ? `${named.slice(0, 5).join(', ')} and ${named.length - 5} more` : named.join(', ');
+        err.write(`corroborate: ${unread.length === 1 ? '1 document' : `${unread.length} documents`} could not be read and ${unread.length === 1 ? 'is' : 'are'} not in the export: ${list} (run corroborate check)\n`);
+      }
       if (format === 'w3c') {
         writeParts(out, w3cParts(corpus, `Claims and mentions annotated in ${path.basename(root)}`));
         return;

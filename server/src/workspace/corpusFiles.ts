@@ -2,7 +2,7 @@
 // their bytes. The engine never touches the file system; this module does it
 // for the CLI and the language server alike.
 
-import { lstatSync, promises as fs, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, promises as fs, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { Corpus } from '../engine/corpus';
@@ -10,7 +10,7 @@ import { diagnostic, type Diagnostic } from '../engine/diagnostics';
 import type { EncodingProblem } from '../engine/document';
 import { REGISTRY_FILE, type Registry } from '../engine/registry';
 import { decode } from './decode';
-import { emptyGlobProblems, GLOB_OPTIONS, NestedCorpora } from './globs';
+import { emptyGlobProblems, GLOB_OPTIONS, NestedCorpora, passedOver } from './globs';
 
 /** Past this many matches the globs are surely wrong (a home folder, say). */
 export const MAX_DOCUMENTS = 200_000;
@@ -67,11 +67,16 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
     return { files: [], problems };
   }
   const nested = new NestedCorpora(root);
-  const owned = matched
-    .map((relative) => relative.split(path.sep).join('/'))
+  const skipped = await passedOver(root, patterns, nested);
+  const owned = [...matched.map((relative) => relative.split(path.sep).join('/')), ...skipped.entries]
     .filter((file) => file !== REGISTRY_FILE && nested.ownerOf(path.posix.dirname(file)) === undefined)
     .sort();
   problems.push(...(await emptyGlobProblems(root, registry.documents, owned, nested)));
+  for (const { folder, error } of skipped.unlisted) {
+    const named = folder === '' ? 'the corpus folder' : `${folder}/`;
+    const fix = error === 'EACCES' || error === 'EPERM' ? `permission denied. Give yourself access (chmod u+rx ${folder === '' ? '.' : folder})` : `${error}: check the disk`;
+    problems.push(diagnostic(REGISTRY_FILE, where, 'unreadable', `${named} cannot be listed, so no document in it is read: ${fix}, ${LEAVE_OUT}`));
+  }
   const realRoot = await fs.realpath(root);
   const found: { file: string; real: string; direct: boolean }[] = [];
   // Resolving every file costs a system call per path component; folders are
@@ -85,7 +90,9 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
     const full = path.join(root, file);
     const folder = realFolder(path.dirname(full));
     const link = lstatOrUndefined(full)?.isSymbolicLink();
-    const real = link === undefined || folder === undefined ? undefined : link ? realpathOrUndefined(full) : path.join(folder, path.basename(full));
+    const own = folder === undefined ? undefined : path.join(folder, path.basename(full));
+    // A link whose target is gone is read as itself, to be reported unreadable.
+    const real = link === undefined ? undefined : link ? (realpathOrUndefined(full) ?? own) : own;
     if (real !== undefined) found.push({ file, real, direct: real === path.join(realRoot, file) });
   }
   // A file reached twice (a link to it, a linked folder) is read once: under
@@ -140,13 +147,26 @@ function readDocument(full: string): DocumentRead {
     bytes = readFileSync(full);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      const target = linkTargetOrUndefined(full);
+      return target === undefined ? undefined : { unreadable: `this is a link to ${target}, which does not exist, and is not read: point the link at the report, or delete it, ${LEAVE_OUT}` };
+    }
+    if (code === 'ELOOP') return { unreadable: `this link leads back to itself, through links, and is not read: point it at the report, ${LEAVE_OUT}` };
     if (code === 'EACCES' || code === 'EPERM') return { unreadable: `this file cannot be read: permission denied. Give yourself read access (chmod u+r), ${LEAVE_OUT}` };
     return { unreadable: `this file cannot be read (${(error as Error).message}): check the disk, ${LEAVE_OUT}` };
   }
   const decoded = decode(bytes);
   if (decoded.binary) return undefined;
   return decoded.encoding ? { text: decoded.text, encoding: decoded.encoding } : { text: decoded.text };
+}
+
+/** Where a link points, as written in it; undefined when the path is not a link (or is gone). */
+function linkTargetOrUndefined(file: string): string | undefined {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 function whatIsIt(stat: Stats): string {

@@ -37,7 +37,12 @@ const MATCH_OPTIONS: picomatch.PicomatchOptions = { dot: false, posix: true, fas
 
 /** Whether a folder holds a corroborate.yaml of its own, as the language server finds corpora: a file, not a link. */
 function holdsRegistry(folder: string): boolean {
-  return lstatSync(path.join(folder, REGISTRY_FILE), { throwIfNoEntry: false })?.isFile() === true;
+  try {
+    return lstatSync(path.join(folder, REGISTRY_FILE), { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    // A folder that cannot be searched holds nothing the corpus can read: discovery reports it as unlisted.
+    return false;
+  }
 }
 
 /**
@@ -60,6 +65,63 @@ export class NestedCorpora {
     this.owners.set(key, owner);
     return owner;
   }
+}
+
+/** What the documents globs match that tinyglobby passes over in silence. */
+export interface PassedOver {
+  /** Corpus-relative paths (`/`) of entries that are neither a file nor a link to one: named pipes, sockets, devices, links whose target is gone. */
+  readonly entries: readonly string[];
+  /** Corpus-relative folders (`/`) that could not be listed, each with the error, where the globs could have found documents. */
+  readonly unlisted: readonly { readonly folder: string; readonly error: string }[];
+}
+
+/**
+ * tinyglobby lists regular files and the links it can follow, and skips
+ * everything else without a word: a named pipe named like a report, a link
+ * whose target was deleted, a folder it may not list. A document the globs
+ * match is never dropped silently (the `unreadable` error), so a second walk
+ * finds what the first passed over. It lists only folders the patterns can
+ * reach, stats only links, and follows no linked folder (tinyglobby does, but
+ * a walk that follows links must guard against cycles for no gain here).
+ */
+export async function passedOver(root: string, patterns: readonly string[], nested: NestedCorpora): Promise<PassedOver> {
+  const positive = patterns.filter((p) => !p.startsWith('!'));
+  const negative = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const matchesPositive = picomatch(positive, MATCH_OPTIONS);
+  const matchesNegative = negative.length > 0 ? picomatch(negative, MATCH_OPTIONS) : () => false;
+  const reaches = positive.map((pattern) => ({ base: picomatch.scan(pattern).base, depth: pattern.split('/').length, anyDepth: pattern.includes('**') }));
+  // Whether a file in `folder` (or below it) could match some pattern.
+  const canHoldMatches = (folder: string): boolean => {
+    const depth = folder === '' ? 0 : folder.split('/').length;
+    return reaches.some(
+      ({ base, depth: patternDepth, anyDepth }) =>
+        (base === '' || folder === base || folder.startsWith(base + '/') || base.startsWith(folder === '' ? '' : folder + '/')) && (anyDepth || depth < patternDepth),
+    );
+  };
+  const entries: string[] = [];
+  const unlisted: { folder: string; error: string }[] = [];
+  const folders = [''];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    let listed;
+    try {
+      listed = await fs.readdir(path.join(root, folder), { withFileTypes: true });
+    } catch (error) {
+      unlisted.push({ folder, error: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+      continue;
+    }
+    for (const entry of listed) {
+      const relative = folder === '' ? entry.name : `${folder}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!IGNORED_FOLDERS.includes(entry.name) && nested.ownerOf(relative) === undefined && canHoldMatches(relative)) folders.push(relative);
+        continue;
+      }
+      if (entry.isFile() || !matchesPositive(relative) || matchesNegative(relative)) continue;
+      // A link tinyglobby could follow is one it listed (or a folder); only a broken one is passed over.
+      if (entry.isSymbolicLink() && (await fs.stat(path.join(root, relative)).then(() => true, () => false))) continue;
+      entries.push(relative);
+    }
+  }
+  return { entries: entries.sort(), unlisted: unlisted.sort((a, b) => (a.folder < b.folder ? -1 : 1)) };
 }
 
 /**
