@@ -1,0 +1,314 @@
+// The annotated evaluation corpora (Barsalogho and Moura: English, Arabic and
+// French reports of real events), asserted: only markup was added to the raw
+// reports, the annotation is complete, and `check` finds exactly the
+// contradictions each README lists. They are the untuned evaluation sets for
+// the annotation assist, so what this file states is the annotation as
+// committed, not a target to move.
+
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { articleText, parseDocument } from '../../server/src/engine/parser';
+
+const REPO = path.resolve(__dirname, '..', '..');
+const CORPORA = path.join(REPO, 'test', 'fixtures', 'corpora');
+const BIN = path.join(REPO, 'server', 'bin', 'corroborate.js');
+
+interface Range {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+interface CheckJson {
+  documents: number;
+  mentions: number;
+  claims: number;
+  diagnostics: (Range & { severity: string; code: string; related: (Range & { claimant: string })[] })[];
+}
+
+interface ExportRecord extends Range {
+  event: string | null;
+  property: string;
+  value: string;
+  claimant: string | null;
+  source: string;
+  origin: string;
+  hedged: boolean;
+}
+
+/** One contradiction as the README lists it: file, line, code, the claim's `key=value`, its claimant, and the claimants it contradicts. */
+type Contradiction = [file: string, line: number, code: string, assertion: string, claimant: string, against: string[]];
+
+/** A claim the export must hold as annotated: file, property, value, claimant, hedged, and the words it stands for. */
+type Exported = [file: string, property: string, value: string, claimant: string, hedged: boolean, why: string];
+
+interface EvaluationCorpus {
+  /** The folder under test/fixtures/corpora. */
+  folder: string;
+  title: string;
+  /** The annotated reports, in file-name order. */
+  reports: string[];
+  expected: Contradiction[];
+  /** The report that republishes another outlet's, and that outlet: every claim in it is exported with that origin. */
+  republication: { file: string; origin: string };
+  exported: Exported[];
+}
+
+const C = 'conflicting-claims';
+
+const BARSALOGHO = (() => {
+  const REUTERS = 'en-reuters-2024-08-29.txt';
+  const BBC = 'en-bbc-2024-10-05.txt';
+  const ALJAZEERA = 'ar-aljazeera-2024-08-26.txt';
+  const ASHARQ = 'ar-asharq-al-awsat-2024-08-30.txt';
+  const AFP = 'fr-afp-2024-08-27.txt';
+  const BURKINAINFO = 'fr-burkinainfo-2024-08-28.txt';
+  /** Everyone who says civilians died, against JNIM's "militiamen, not civilians". */
+  const CIVILIAN_SIDE = ['afp', 'burkina-government', 'burkinainfo', 'eu', 'french-government', 'mahamadou-sana', 'residents', 'reuters', 'security-sources'];
+  const corpus: EvaluationCorpus = {
+    folder: 'barsalogho',
+    title: 'the second corpus (Barsalogho, en/ar/fr)',
+    reports: [ALJAZEERA, ASHARQ, BBC, REUTERS, AFP, BURKINAINFO],
+    expected: [
+      [ALJAZEERA, 7, C, 'killed=~200', 'security-sources', ['cjb', 'french-government', 'jnim', 'residents']],
+      [ALJAZEERA, 7, C, 'wounded=140', 'security-sources', ['local-sources']],
+      [ALJAZEERA, 7, C, 'killed=~200', 'local-sources', ['cjb', 'french-government', 'jnim', 'residents']],
+      [ALJAZEERA, 7, C, 'wounded=140', 'local-sources', ['local-sources']],
+      [ALJAZEERA, 11, C, 'victims=mixed', 'security-sources', ['jnim']],
+      [ALJAZEERA, 23, C, 'victims=civilians', 'burkina-government', ['jnim']],
+      [ALJAZEERA, 25, C, 'victims=mixed', 'mahamadou-sana', ['jnim']],
+      [ASHARQ, 9, C, 'victims=combatants', 'jnim', CIVILIAN_SIDE],
+      [ASHARQ, 9, C, 'victims=civilians', 'residents', ['jnim']],
+      [ASHARQ, 11, C, 'killed=~300', 'jnim', ['cjb', 'french-government', 'local-sources', 'residents', 'security-sources']],
+      [ASHARQ, 11, C, 'victims=combatants', 'jnim', CIVILIAN_SIDE],
+      [ASHARQ, 11, C, 'victims=combatants', 'jnim', CIVILIAN_SIDE],
+      [ASHARQ, 13, C, 'killed=>=400', 'cjb', ['jnim', 'local-sources', 'security-sources']],
+      [ASHARQ, 15, C, 'wounded=~300', 'local-sources', ['local-sources', 'security-sources']],
+      [ASHARQ, 17, C, 'victims=mixed', 'burkina-government', ['jnim']],
+      [ASHARQ, 19, C, 'victims=civilians', 'eu', ['jnim']],
+      [BBC, 9, C, 'killed=~600', 'french-government', ['jnim', 'local-sources', 'security-sources']],
+      [BBC, 9, C, 'victims=civilians', 'french-government', ['jnim']],
+      [BBC, 11, C, 'killed=~300', 'jnim', ['cjb', 'french-government', 'local-sources', 'residents', 'security-sources']],
+      [BBC, 11, C, 'victims=combatants', 'jnim', CIVILIAN_SIDE],
+      [BBC, 11, C, 'killed=>400', 'cjb', ['jnim', 'local-sources', 'security-sources']],
+      [BBC, 21, C, 'victims=combatants', 'jnim', CIVILIAN_SIDE],
+      [REUTERS, 7, C, 'victims=combatants', 'jnim', CIVILIAN_SIDE],
+      [REUTERS, 7, C, 'victims=civilians', 'residents', ['jnim']],
+      [REUTERS, 9, C, 'killed=~300', 'jnim', ['cjb', 'french-government', 'local-sources', 'residents', 'security-sources']],
+      [REUTERS, 11, C, 'victims=combatants', 'jnim', CIVILIAN_SIDE],
+      [REUTERS, 13, C, 'killed=>=400', 'residents', ['jnim', 'local-sources', 'security-sources']],
+      [REUTERS, 19, C, 'victims=civilians', 'reuters', ['jnim']],
+      [REUTERS, 21, C, 'victims=mixed', 'mahamadou-sana', ['jnim']],
+      [AFP, 13, C, 'victims=mixed', 'mahamadou-sana', ['jnim']],
+      [AFP, 15, C, 'wounded=~140', 'security-sources', ['local-sources']],
+      [AFP, 17, C, 'victims=civilians', 'residents', ['jnim']],
+      [AFP, 19, C, 'victims=civilians', 'afp', ['jnim']],
+      [BURKINAINFO, 19, C, 'victims=mixed', 'mahamadou-sana', ['jnim']],
+      [BURKINAINFO, 21, C, 'wounded=~140', 'security-sources', ['local-sources']],
+      [BURKINAINFO, 23, C, 'victims=civilians', 'burkinainfo', ['jnim']],
+    ],
+    republication: { file: BURKINAINFO, origin: 'afp' },
+    exported: [
+      [BURKINAINFO, 'killed', '>=20', 'burkinainfo', false, "the site's own 'plusieurs dizaines de morts'"],
+      [ALJAZEERA, 'killed', '~200', 'security-sources', false, 'نحو 200, per security sources'],
+      [ALJAZEERA, 'seized', 'أسلحة، سيارة إسعاف عسكرية', 'security-sources', true, 'يُزعم is hedged'],
+      [ASHARQ, 'killed', '>=400', 'cjb', false, 'ما لا يقل عن 400'],
+      [AFP, 'killed', '>100', 'security-sources', true, "plus d'une centaine … auraient été tuées"],
+      [AFP, 'killed', '?', 'jnim', false, 'JNIM claimed the attack without a toll'],
+      [REUTERS, 'killed', '?', 'mahamadou-sana', false, 'the minister gave no figures'],
+      [REUTERS, 'date', '2024-08-24..2024-08-25', 'jnim', false, '"last weekend", in a report of Thursday 29 August'],
+      [BBC, 'killed', '~600', 'french-government', false, 'the French assessment'],
+    ],
+  };
+  return corpus;
+})();
+
+const MOURA = (() => {
+  const AFP = 'fr-afp-2022-04-02.txt';
+  const REUTERS = 'en-reuters-2022-04-05.txt';
+  const SAHELIAN = 'en-sahelian-2022-04-06.txt';
+  const ALJAZEERA = 'ar-aljazeera-2022-04-06.txt';
+  const RFI = 'fr-rfi-2023-05-12.txt';
+  const ASHARQ = 'ar-asharq-al-awsat-2023-05-13.txt';
+  // The tolls exclude one another (the army's 203, HRW's ~300, the UN's >=500); on who the dead were, two sides.
+  /** The army and the government: the dead were terrorists. */
+  const ARMY_SIDE = ['fama', 'mali-government'];
+  /** Everyone who says civilians died, against the army's "terrorists neutralised". */
+  const CIVILIAN_SIDE = ['corinne-dufka', 'france', 'hrw', 'local-sources', 'ohchr', 'residents', 'tabital-pulaaku', 'volker-turk'];
+  const corpus: EvaluationCorpus = {
+    folder: 'moura',
+    title: 'the third corpus (Moura, en/ar/fr)',
+    reports: [ALJAZEERA, ASHARQ, REUTERS, SAHELIAN, AFP, RFI],
+    expected: [
+      [ALJAZEERA, 7, C, 'killed=~300', 'hrw', ['fama', 'ohchr']],
+      [ALJAZEERA, 7, C, 'victims=civilians', 'hrw', ARMY_SIDE],
+      [ALJAZEERA, 9, C, 'victims=mixed', 'hrw', ARMY_SIDE],
+      [ALJAZEERA, 11, C, 'victims=civilians', 'residents', ARMY_SIDE],
+      [ALJAZEERA, 13, C, 'victims=civilians', 'corinne-dufka', ARMY_SIDE],
+      [ALJAZEERA, 15, C, 'killed=203', 'fama', ['hrw', 'ohchr']],
+      [ALJAZEERA, 15, C, 'victims=combatants', 'fama', CIVILIAN_SIDE],
+      [ALJAZEERA, 17, C, 'victims=combatants', 'mali-government', CIVILIAN_SIDE],
+      [ALJAZEERA, 19, C, 'victims=civilians', 'local-sources', ARMY_SIDE],
+      [ALJAZEERA, 21, C, 'victims=civilians', 'france', ARMY_SIDE],
+      [ASHARQ, 9, C, 'killed=>=500', 'ohchr', ['fama', 'hrw']],
+      [ASHARQ, 11, C, 'victims=civilians', 'ohchr', ARMY_SIDE],
+      [ASHARQ, 17, C, 'victims=combatants', 'mali-government', CIVILIAN_SIDE],
+      [ASHARQ, 19, C, 'killed=203', 'fama', ['hrw', 'ohchr']],
+      [ASHARQ, 19, C, 'victims=combatants', 'fama', CIVILIAN_SIDE],
+      [ASHARQ, 19, C, 'killed=~300', 'hrw', ['fama', 'ohchr']],
+      [ASHARQ, 19, C, 'victims=civilians', 'hrw', ARMY_SIDE],
+      [ASHARQ, 21, C, 'victims=civilians', 'local-sources', ARMY_SIDE],
+      [ASHARQ, 23, C, 'victims=civilians', 'residents', ARMY_SIDE],
+      [REUTERS, 7, C, 'killed=~300', 'hrw', ['fama', 'ohchr']],
+      [REUTERS, 7, C, 'victims=civilians', 'hrw', ARMY_SIDE],
+      [REUTERS, 9, C, 'killed=203', 'fama', ['hrw', 'ohchr']],
+      [REUTERS, 9, C, 'victims=combatants', 'fama', CIVILIAN_SIDE],
+      [REUTERS, 13, C, 'victims=civilians', 'residents', ARMY_SIDE],
+      [REUTERS, 15, C, 'victims=mixed', 'hrw', ARMY_SIDE],
+      [REUTERS, 17, C, 'victims=civilians', 'corinne-dufka', ARMY_SIDE],
+      [SAHELIAN, 11, C, 'killed=~300', 'hrw', ['fama', 'ohchr']],
+      [SAHELIAN, 11, C, 'victims=civilians', 'hrw', ARMY_SIDE],
+      [SAHELIAN, 13, C, 'killed=203', 'fama', ['hrw', 'ohchr']],
+      [SAHELIAN, 13, C, 'victims=combatants', 'fama', CIVILIAN_SIDE],
+      [SAHELIAN, 19, C, 'victims=civilians', 'residents', ARMY_SIDE],
+      [SAHELIAN, 21, C, 'victims=mixed', 'hrw', ARMY_SIDE],
+      [SAHELIAN, 23, C, 'victims=civilians', 'corinne-dufka', ARMY_SIDE],
+      [AFP, 7, C, 'killed=203', 'fama', ['hrw', 'ohchr']],
+      [AFP, 7, C, 'victims=combatants', 'fama', CIVILIAN_SIDE],
+      [AFP, 7, C, 'victims=civilians', 'residents', ARMY_SIDE],
+      [AFP, 7, C, 'victims=civilians', 'local-sources', ARMY_SIDE],
+      [AFP, 13, C, 'victims=civilians', 'residents', ARMY_SIDE],
+      [AFP, 15, C, 'victims=civilians', 'local-sources', ARMY_SIDE],
+      [AFP, 17, C, 'victims=civilians', 'tabital-pulaaku', ARMY_SIDE],
+      [RFI, 7, C, 'killed=>=500', 'ohchr', ['fama', 'hrw']],
+      [RFI, 9, C, 'victims=civilians', 'ohchr', ARMY_SIDE],
+      [RFI, 13, C, 'victims=civilians', 'volker-turk', ARMY_SIDE],
+      [RFI, 15, C, 'victims=combatants', 'mali-government', CIVILIAN_SIDE],
+      [RFI, 19, C, 'killed=203', 'fama', ['hrw', 'ohchr']],
+      [RFI, 19, C, 'victims=combatants', 'fama', CIVILIAN_SIDE],
+      [RFI, 19, C, 'killed=~300', 'hrw', ['fama', 'ohchr']],
+      [RFI, 19, C, 'victims=civilians', 'hrw', ARMY_SIDE],
+      [RFI, 19, C, 'victims=civilians', 'residents', ARMY_SIDE],
+    ],
+    republication: { file: SAHELIAN, origin: 'reuters' },
+    exported: [
+      [SAHELIAN, 'date', '2022-04-05', 'sahelian', false, "the site's own 'said in a report on Tuesday'"],
+      [AFP, 'date', '2022-04-01', 'afp', false, "'a affirmé vendredi', in a report of Saturday 2 April"],
+      [AFP, 'arrested', '51', 'fama', false, "'en avoir interpellé 51'"],
+      [AFP, 'killed', '>=200', 'local-sources', true, "'plusieurs centaines de personnes auraient été tuées'"],
+      [AFP, 'killed', '?', 'minusma', false, "'ne pas être en mesure d'avancer un bilan'"],
+      [REUTERS, 'killed', '>=200', 'local-sources', true, "'Hundreds of people were reportedly killed'"],
+      [REUTERS, 'killed', '>=20', 'residents', false, "'I saw dozens of bodies'"],
+      [ALJAZEERA, 'date', '2022-04-05', 'aljazeera', false, "'أمس الثلاثاء', in a report of Wednesday 6 April"],
+      [ALJAZEERA, 'killed', '>=20', 'local-sources', true, "'يُزعم' … 'عشرات الضحايا'"],
+      [ALJAZEERA, 'killed', '?', 'minusma', false, "'لا تملك حصيلة للضحايا'"],
+      [RFI, 'women-killed', '~20', 'ohchr', false, "'une vingtaine de femmes'"],
+      [RFI, 'date', '2023-05-12', 'rfi', false, "'publié ce vendredi'"],
+      [ASHARQ, 'killed', '>=500', 'ohchr', false, "'ما لا يقل عن 500'"],
+      [ASHARQ, 'date', '2023-05-12', 'asharq-al-awsat', false, "'أمس (الجمعة)', in a report of Saturday 13 May 2023"],
+    ],
+  };
+  return corpus;
+})();
+
+/** Runs the CLI on a corpus; it only reads it. */
+function run(corpus: string, command: string, ...args: string[]): { status: number; stdout: string } {
+  try {
+    return { status: 0, stdout: execFileSync(process.execPath, [BIN, command, corpus, ...args], { encoding: 'utf8' }) };
+  } catch (error) {
+    const failed = error as { status: number; stdout: string };
+    return { status: failed.status, stdout: failed.stdout };
+  }
+}
+
+/** The text of a one-line range, columns in UTF-16 code units as `check` counts them. */
+function textAt(corpus: string, range: Range): string {
+  assert.equal(range.endLine, range.line, 'a key=value sits on one line');
+  const line = fs.readFileSync(path.join(corpus, range.file), 'utf8').split('\n')[range.line - 1];
+  return line.slice(range.column - 1, range.endColumn - 1);
+}
+
+function before(a: { line: number; column: number }, b: { line: number; column: number }): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+function endOf(range: Range): { line: number; column: number } {
+  return { line: range.endLine, column: range.endColumn };
+}
+
+/** The claim whose block holds the diagnostic: the innermost exported claim span around it that asserts its property. */
+function claimAt(records: readonly ExportRecord[], at: Range, property: string): ExportRecord {
+  const around = records.filter((r) => r.file === at.file && r.property === property && !before(at, r) && before(at, endOf(r)));
+  assert.ok(around.length > 0, `no exported claim holds ${at.file}:${at.line}:${at.column}`);
+  // Nested claims may open at the same place: the later start, then the earlier end, is the inner one.
+  around.sort((a, b) => (before(a, b) ? 1 : before(b, a) ? -1 : before(endOf(a), endOf(b)) ? -1 : 1));
+  return around[0];
+}
+
+for (const corpus of [BARSALOGHO, MOURA]) {
+  const dir = path.join(CORPORA, corpus.folder);
+  const raw = path.join(dir, 'raw');
+  const reports = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+
+  describe(corpus.title, () => {
+    test('six reports, two in each language, each with its raw original', () => {
+      assert.deepEqual(reports, [...corpus.reports].sort());
+      const languages = reports.map((r) => r.slice(0, 2)).sort();
+      assert.deepEqual(languages, ['ar', 'ar', 'en', 'en', 'fr', 'fr']);
+      assert.deepEqual(fs.readdirSync(raw).filter((f) => f.endsWith('.txt')).sort(), reports);
+    });
+
+    for (const report of reports) {
+      test(`${report}: removing the markup gives the raw report byte for byte`, () => {
+        const annotated = fs.readFileSync(path.join(dir, report), 'utf8');
+        const doc = parseDocument(annotated);
+        assert.deepEqual(doc.problems, []);
+        assert.ok(doc.frontMatter, 'the report names its source in front matter');
+        const withoutMarkup = annotated.slice(0, doc.frontMatter.end) + articleText(doc).text;
+        const original = fs.readFileSync(path.join(raw, report));
+        assert.ok(Buffer.from(withoutMarkup, 'utf8').equals(original), `${report} differs from its raw report outside the markup`);
+      });
+    }
+
+    const check = run(dir, 'check', '--format', 'json');
+    const result = JSON.parse(check.stdout) as CheckJson;
+    const exported = run(dir, 'export', '--format', 'json');
+    const records = JSON.parse(exported.stdout) as ExportRecord[];
+
+    test('check exits 0 with no error and no hint: every alias in the text is annotated, every entity used', () => {
+      assert.equal(check.status, 0);
+      assert.equal(result.documents, 6);
+      const notContradictions = result.diagnostics.filter((d) => d.code !== 'conflicting-claims' && d.code !== 'inconsistent-reports');
+      assert.deepEqual(notContradictions, []);
+    });
+
+    test('check finds exactly the contradictions the README lists', () => {
+      const found: Contradiction[] = result.diagnostics.map((d) => {
+        const assertion = textAt(dir, d);
+        const claim = claimAt(records, d, assertion.slice(0, assertion.indexOf('=')));
+        const against = [...new Set(d.related.map((r) => r.claimant))].sort();
+        return [d.file, d.line, d.code, assertion, claim.claimant ?? '', against];
+      });
+      assert.deepEqual(found, corpus.expected);
+    });
+
+    test('export lists every claim, the republication credited to its own source with the original as origin', () => {
+      assert.equal(exported.status, 0);
+      const claimSpans = reports.reduce((n, r) => n + (fs.readFileSync(path.join(dir, r), 'utf8').match(/\{claim[\s}]/g) ?? []).length, 0);
+      assert.equal(result.claims, claimSpans);
+      const { file, origin } = corpus.republication;
+      const republished = records.filter((r) => r.file === file);
+      assert.ok(republished.length > 0);
+      for (const r of republished) assert.equal(r.origin, origin);
+      for (const [file, property, value, claimant, hedged, why] of corpus.exported) {
+        const found = records.some((r) => r.file === file && r.property === property && r.value === value && r.claimant === claimant && r.hedged === hedged);
+        assert.ok(found, `${file}: ${property}=${value} by @${claimant}${hedged ? ', hedged' : ''} (${why})`);
+      }
+    });
+  });
+}
