@@ -11,9 +11,10 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { guessEntity } from '../../server/src/engine/assist/entityGuess';
-import { suggestionsFor } from '../../server/src/engine/assist/finder';
+import { claimWordReader, suggestionsFor } from '../../server/src/engine/assist/finder';
 import { editorDiagnostics, proposalsFor } from '../../server/src/engine/assist/hints';
 import type { Corpus } from '../../server/src/engine/corpus';
+import { readValue } from '../../server/src/engine/values';
 import { readFrontMatter } from '../../server/src/engine/frontMatter';
 import { articleText, parseDocument } from '../../server/src/engine/parser';
 import { dismissEdit } from '../../server/src/features/assistActions';
@@ -160,6 +161,43 @@ void describe('value-not-in-text', () => {
   void test('relative dates need a full-day published date', () => {
     const corpus = corpusOf({ 'corroborate.yaml': REGISTRY, 'a.txt': '---\nsource: afp\npublished: 2023-11\n---\n[Vingt-trois soldats ont été tués vendredi]{claim event=@attack date=2023-11-02}\n' });
     assert.deepEqual(corpus.diagnostics('a.txt').filter((d) => d.code === 'value-not-in-text'), []);
+  });
+
+  void test('reads as the rule says: a claim is flagged on a property when the readers tie exactly one figure of its words to it, outside its value', () => {
+    // Only claims whose figures or dates may contradict them are read whole: the rule, read here for every claim, must flag the same.
+    const pieces = [
+      'douze', 'Vingt-trois', 'une quarantaine de', 'des dizaines de', 'au moins', 'entre 10 et 15', '47', '3', '12', '~', 'plus de',
+      'soldats', 'civils', 'ont été tués', 'tués', 'morts', 'blessés', 'wounded', 'killed', 'et', ',', 'selon l’armée', 'vendredi',
+      'le 24 novembre 2023', 'en 2022', 'hier', 'n’a pas souhaité donner de bilan', '[l’armée]{@afp}',
+    ];
+    const values = ['killed=4', 'killed=12', 'killed=~40', 'killed=>=20', 'killed=10..15', 'killed=?', 'wounded=3', 'wounded=47', 'date=2023-11-24', 'date=2023-11-17', 'date=2022'];
+    const claim = fc.record({
+      words: fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 10 }),
+      values: fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3, selector: (value) => value.slice(0, value.indexOf('=')) }),
+    });
+    checkProperty(
+      fc.property(fc.array(claim, { minLength: 1, maxLength: 4 }), (claims) => {
+        const { corpus, found } = findings(claims.map((c) => `[${c.words.join(' ')}]{claim event=@attack ${c.values.join(' ')}}`).join(' '));
+        const facts = corpus.document('a.txt');
+        assert.ok(facts);
+        const read = claimWordReader(corpus, facts);
+        const expected = facts.claims.flatMap((c) => {
+          const said = read({ start: c.span.start + 1, end: c.span.close });
+          return c.assertions.flatMap((assertion) => {
+            const mine = said.filter((value) => value.key === assertion.property.key);
+            if (assertion.value.type !== 'interval' || mine.length !== 1 || mine[0].vague) return [];
+            const reading = readValue(assertion.property, mine[0].value, undefined);
+            if (!reading.ok || reading.value.type !== 'interval') return [];
+            return reading.value.high < assertion.value.low || assertion.value.high < reading.value.low ? [[assertion.attribute.value.start, mine[0].value]] : [];
+          });
+        });
+        assert.deepEqual(
+          found.map((d) => [d.start, d.fix?.kind === 'value-in-text' ? d.fix.value : undefined]),
+          expected,
+        );
+      }),
+      300,
+    );
   });
 
   for (const [name, dir] of [

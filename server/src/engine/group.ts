@@ -32,6 +32,9 @@ export class LiveClass {
   readonly parties = new Map<string, Party>();
   /** The findings of each claimant's members, once asked for; kept current by settle(). */
   findings: Map<string, GroupFindings> | undefined;
+  /** The parties that contradict this class, as of the group's `version` in `contradictingAt`: every claimant of the class reads its findings from them. */
+  contradicting: ContradictingParties | undefined;
+  contradictingAt = -1;
   /** Scratch for one scan of the parties: the scan that last set `relation`. */
   scan = 0;
   relation: Relation = undefined;
@@ -112,6 +115,8 @@ export class ClaimGroup {
   private everythingChanged = false;
   private snapshot: GroupAnalysis | undefined;
   private scans = 0;
+  /** Moves with every change of the group's claims or context. */
+  private version = 0;
   private readonly compareParties = (a: Party, b: Party): number =>
     a.order < b.order ? -1 : a.order > b.order ? 1 : compareValues(this.context.property, a.valueClass.value, b.valueClass.value);
 
@@ -150,6 +155,7 @@ export class ClaimGroup {
     this.context = context;
     this.everythingChanged = true;
     this.snapshot = undefined;
+    this.version++;
   }
 
   add(assertion: Assertion): void {
@@ -175,6 +181,7 @@ export class ClaimGroup {
     }
     this.size++;
     this.snapshot = undefined;
+    this.version++;
     // Related entries show the first claims of each party: one further down changes nothing others see.
     if (created || at < MAX_RELATED) this.changedClasses.add(valueClass);
   }
@@ -197,6 +204,7 @@ export class ClaimGroup {
     if (valueClass.members.length === 0) this.classes.delete(valueClass.key);
     this.size--;
     this.snapshot = undefined;
+    this.version++;
     if (own.length === 0 || at < MAX_RELATED) this.changedClasses.add(valueClass);
     return true;
   }
@@ -222,7 +230,10 @@ export class ClaimGroup {
       own[inParty] = next;
       if (inParty < MAX_RELATED && !samePlace(previous, next)) this.changedClasses.add(valueClass);
     });
-    if (pairs.length > 0) this.snapshot = undefined;
+    if (pairs.length > 0) {
+      this.snapshot = undefined;
+      this.version++;
+    }
   }
 
   /**
@@ -240,7 +251,7 @@ export class ClaimGroup {
       const findings = valueClass.findings;
       if (!findings) continue;
       if (!everything && !changed.some((other) => contradicting(this.relate(valueClass, other)))) continue;
-      const parties = this.contradictingParties(valueClass);
+      const parties = this.partiesAgainst(valueClass);
       for (const [claimantKey, before] of findings) {
         const members = valueClass.byClaimant.get(claimantKey);
         if (!members) {
@@ -265,10 +276,19 @@ export class ClaimGroup {
     valueClass.findings ??= new Map();
     let found = valueClass.findings.get(claimantKey);
     if (!found) {
-      found = findingsFor(claimantOf(members[0], claimantKey), this.contradictingParties(valueClass));
+      found = findingsFor(claimantOf(members[0], claimantKey), this.partiesAgainst(valueClass));
       valueClass.findings.set(claimantKey, found);
     }
     return found;
+  }
+
+  /** The parties whose values contradict the class's, found once per version of the group for all the class's claimants. */
+  private partiesAgainst(valueClass: LiveClass): ContradictingParties {
+    if (valueClass.contradicting === undefined || valueClass.contradictingAt !== this.version) {
+      valueClass.contradicting = this.contradictingParties(valueClass);
+      valueClass.contradictingAt = this.version;
+    }
+    return valueClass.contradicting;
   }
 
   /** The parties whose values contradict the class's, in message order. */

@@ -191,7 +191,8 @@ function mentionsIn(mentions: readonly Mention[], range: TextRange): Mention[] {
   return found;
 }
 
-function wordsOf(facts: DocumentFacts, range: TextRange): Words {
+/** A range of a document cut into words for the readers, the markup of the spans inside it read past. */
+export function wordsOf(facts: DocumentFacts, range: TextRange): Words {
   return readWords({ text: facts.text, start: range.start, end: range.end, markup: markupWithin(facts.parsed, range.start, range.end) });
 }
 

@@ -12,9 +12,14 @@ import type { Corpus } from '../corpus';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { Assertion, DocumentFacts } from '../document';
 import { shorten } from '../names';
+import { readCounts } from '../read/counts';
+import { readDates } from '../read/dates';
+import type { ReadOptions } from '../read/languages';
 import type { Registry } from '../registry';
+import type { TextRange } from '../syntax';
 import { readValue } from '../values';
-import { claimWordReader } from './finder';
+import { claimWordReader, wordsOf, type ValueInWords } from './finder';
+import { readOptionsOf } from './model';
 
 /** Claims longer than this (a page with no full stop, spans nested thousands deep) are not read: a claim is a sentence or two. */
 const MAX_CLAIM_LENGTH = 3000;
@@ -46,17 +51,19 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
   const dateProperties = [...corpus.registry.properties.values()].filter((property) => property.type === 'date').length;
   const claims = facts.claims.filter((claim) => claim.span.end - claim.span.start <= MAX_CLAIM_LENGTH && claim.assertions.some((assertion) => checkable(assertion, dateProperties)));
   if (claims.length === 0) return [];
-  const read = claimWordReader(corpus, facts);
+  const options = readOptionsOf(corpus.registry, facts);
+  // Built only for a claim whose words may contradict it: most claims' words agree with their values.
+  let read: ((range: TextRange) => ValueInWords[]) | undefined;
   const found: Diagnostic[] = [];
   for (const claim of claims) {
-    const values = read({ start: claim.span.start + 1, end: claim.span.close });
-    for (const assertion of claim.assertions) {
-      if (!checkable(assertion, dateProperties) || assertion.value.type !== 'interval') continue;
+    const range = { start: claim.span.start + 1, end: claim.span.close };
+    const checked = claim.assertions.filter((assertion) => checkable(assertion, dateProperties));
+    if (!mayContradict(facts, range, checked, options)) continue;
+    read ??= claimWordReader(corpus, facts);
+    const values = read(range);
+    for (const assertion of checked) {
       const said = values.filter((value) => value.key === assertion.property.key);
-      if (said.length !== 1 || said[0].vague || said[0].value === '?') continue;
-      const reading = readValue(assertion.property, said[0].value, undefined);
-      if (!reading.ok || reading.value.type !== 'interval') continue;
-      if (reading.value.low <= assertion.value.high && assertion.value.low <= reading.value.high) continue;
+      if (said.length !== 1 || said[0].vague || !outside(assertion, said[0].value)) continue;
       const key = assertion.property.key;
       const words = `'${shorten(said[0].words, 60)}'`;
       found.push(
@@ -71,4 +78,26 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
     }
   }
   return found;
+}
+
+/** Whether a value read from the words lies wholly outside the assertion's (`?` and unreadable values never do). */
+function outside(assertion: Assertion, said: string): boolean {
+  if (assertion.value.type !== 'interval') return false;
+  const reading = readValue(assertion.property, said, undefined);
+  if (!reading.ok || reading.value.type !== 'interval') return false;
+  return reading.value.high < assertion.value.low || assertion.value.high < reading.value.low;
+}
+
+/**
+ * Whether some count or date the readers find in a claim's words, read as
+ * one of its checked properties, lies outside that property's value: the
+ * warning's one value can only be such a reading (a figure, not a vague
+ * quantity), so a claim whose every reading agrees is spared the reading of
+ * the whole passage that ties values to properties (cues, attribution).
+ */
+function mayContradict(facts: DocumentFacts, range: TextRange, checked: readonly Assertion[], options: ReadOptions): boolean {
+  const words = wordsOf(facts, range);
+  const counts = checked.some((assertion) => assertion.property.type === 'count') ? readCounts(words, options).filter((reading) => reading.kind !== 'vague') : [];
+  const dates = checked.some((assertion) => assertion.property.type === 'date') ? readDates(words, options) : [];
+  return checked.some((assertion) => (assertion.property.type === 'count' ? counts : dates).some((reading) => reading.value !== null && outside(assertion, reading.value)));
 }
