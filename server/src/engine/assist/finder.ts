@@ -22,7 +22,7 @@ import { PhraseTable, readWords, type Words } from '../read/words';
 import type { PropertyEntry, Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
-import { findAttribution, type Attribution } from './attribution';
+import { findAttribution, findAttributions, type Attribution } from './attribution';
 import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { builtInActorCues, speaksOfFigures } from './lexicon';
 import { dismissalsOf, isDismissed } from './dismissals';
@@ -335,8 +335,13 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     values.push(found(words, property.key, '?', declined, `${declined.why} (${property.key})`, figures, figures ? 0.8 : 0.3));
   }
 
+  // A value the passage denies is no evidence for it: "fighters, not civilians", "وليسوا مدنيين".
+  const negated = negatedWords(words);
+  const affirmed = cueMatches.filter((match) => !negated.some((range) => range.start <= match.start && match.start < range.end));
+  const affirmedTerms = termsOf(words, [...mentionRanges, ...counts, ...dates, ...negated]);
+  const asserted = (name: string) => [...model.evidence(name, affirmedTerms), ...cueEvidence(words, affirmed, name, 0, words.length)];
   for (const property of propertiesOf(registry, 'enum')) {
-    const candidates = property.values.map((value) => scored(value, anywhere(target.value(property.key, value))));
+    const candidates = property.values.map((value) => scored(value, asserted(target.value(property.key, value))));
     const chosen = best(candidates, ENUM_THRESHOLD);
     if (chosen === undefined) continue;
     const second = Math.max(0, ...candidates.filter((c) => c !== chosen).map((c) => c.score));
@@ -353,6 +358,24 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   }
 
   return { range, unit, words, mentions, values, dates, allTerms, ...(hedged !== undefined ? { hedged } : {}), ...(attribution !== undefined ? { attribution } : {}), cueMatches };
+}
+
+/** Words that deny the word after them: "not civilians", "pas des civils", "ليسوا مدنيين". */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'non', 'pas', 'ni', 'jamais', ...['ليس', 'ليسوا', 'ليست', 'لسنا', 'غير', 'لا'].map((word) => foldText(word).folded)]);
+/** Words a negation reads past to the word it denies: articles and quotation marks ("pas des civils", "not « civilians »"). */
+const NEGATION_PAST: ReadonlySet<string> = new Set(['des', 'de', 'd', 'les', 'the', 'a', 'any', "'", '«', '»', '"', '“', '”']);
+
+/** The words a negation denies, as ranges: the first word after each negation, articles and quotation marks passed over. */
+function negatedWords(words: Words): TextRange[] {
+  const denied: TextRange[] = [];
+  words.list.forEach((word, index) => {
+    if (word.kind !== 'word' || !(NEGATIONS.has(word.text) || word.stems?.some((s) => NEGATIONS.has(s.stem)) === true)) return;
+    let k = index + 1;
+    while (k < words.length && NEGATION_PAST.has(words.list[k].text)) k++;
+    const next = words.at(k);
+    if (next !== undefined && next.kind === 'word') denied.push({ start: next.start, end: next.end });
+  });
+  return denied;
 }
 
 /** Whether a place is where something went: a preposition of direction among the few words before it, in its phrase ("évacués vers les centres de santé de [Kaya]"). */
@@ -397,7 +420,7 @@ const CLAUSE_WORDS = 3;
 function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | undefined {
   const { words } = reading;
   const facts = reading.values.filter((value) => value.fact).sort((a, b) => a.start - b.start);
-  const cuts: number[] = [];
+  const cuts: Cut[] = attributionCuts(context, reading);
   let seen = new Map<string, Found>();
   for (const value of facts) {
     const previous = seen.get(value.key);
@@ -431,18 +454,122 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
     }
     const at = cut >= 0 ? cut : fallback;
     if (at < 0) return undefined;
-    cuts.push(at);
+    // A cut already made between the two values (a second party's clause) is enough.
+    if (!cuts.some((other) => other.end > previous.start && other.end <= value.start)) cuts.push({ end: at, start: at });
     seen = new Map([[value.key, value]]);
   }
   if (cuts.length === 0) return undefined;
   const ranges: TextRange[] = [];
   let start = reading.range.start;
-  for (const cut of [...cuts, reading.range.end]) {
-    const trimmed = trimRange(context.facts.parsed, start, cut);
+  for (const cut of [...cuts].sort((a, b) => a.end - b.end).concat({ end: reading.range.end, start: reading.range.end })) {
+    const trimmed = trimRange(context.facts.parsed, start, cut.end);
     if (trimmed !== undefined) ranges.push(trimmed);
-    start = cut;
+    start = cut.start;
   }
   return ranges;
+}
+
+/** Where a passage is cut: the first clause ends at `end`, the next starts at `start` (the words joining them, if any, between). */
+interface Cut {
+  readonly end: number;
+  readonly start: number;
+}
+
+/** Words that join a second clause to the first, read back from where its party or verb starts: ", while", "tandis que", "في حين", "et". */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
+  ...['et', 'tandis', 'que', 'qu', 'alors', 'mais', 'puis', 'and', 'while', 'whereas', 'but', 'then'],
+  ...['في', 'حين', 'بينما', 'فيما', 'ثم'].map((word) => foldText(word).folded),
+]);
+/** How many joining words may stand before a second clause's party or verb. */
+const JOINER_WORDS = 3;
+
+/**
+ * Where a sentence quotes a second statement — another party ("X said…,
+ * while Y said…", "…, contradicting [survivors] who say…") or the same party
+ * in a clause of its own ("X claimed responsibility, and said it killed…",
+ * "وأعلنت X مسؤوليتها، وقالت إنها…") — the offsets to cut it at, so that each
+ * statement is a claim of its own; only where both sides state a fact.
+ */
+function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words } = reading;
+  if (reading.attribution === undefined) return [];
+  const attributions = findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined);
+  if (attributions.length < 2) return [];
+  const cuts: Cut[] = [];
+  let previous: Attribution | undefined;
+  let from = reading.range.start;
+  for (const attribution of attributions) {
+    if (previous === undefined) {
+      previous = attribution;
+      continue;
+    }
+    const cueWord = Math.max(0, wordIndexAt(words, attribution.cue.start + 1) - 1);
+    const mentionWord = attribution.mention !== undefined && attribution.mention.start < attribution.cue.start ? wordIndexAt(words, attribution.mention.start) : cueWord;
+    let opening = Math.min(cueWord, mentionWord);
+    // The clause opens with its party's determiner ("while [the army] said"), and is joined by the words before it.
+    const determiner = (k: number) => words.list[k]?.kind === 'word' && DETERMINERS.has(words.list[k].text);
+    for (;;) {
+      if (opening > 0 && determiner(opening - 1)) opening--;
+      else if (opening > 1 && ["'", '’'].includes(words.list[opening - 1].text) && determiner(opening - 2)) opening -= 2;
+      else break;
+    }
+    let at = opening;
+    let joined = words.list[cueWord]?.arabic === true && words.list[cueWord].start < attribution.cue.start && words.list[cueWord].text.startsWith('\u0648');
+    for (let k = opening - 1, seen = 0; k >= 0 && seen < JOINER_WORDS; k--) {
+      const word = words.list[k];
+      if (word.kind === 'mark' && CUT_MARKS.has(word.text)) {
+        joined = true;
+        break;
+      }
+      if (word.kind !== 'word' || !CLAUSE_JOINERS.has(word.text)) break;
+      joined = true;
+      at = k;
+      seen++;
+    }
+    const offset = words.list[at]?.start;
+    const resume = words.list[opening]?.start ?? offset;
+    const sameParty = attribution.claimant === undefined || attribution.claimant === previous.claimant;
+    const cut =
+      offset !== undefined &&
+      offset > from &&
+      (joined || !sameParty) &&
+      !insideSpan(context.facts.parsed, offset) &&
+      !quoted(words, reading.range.start, offset) &&
+      statesFact(context, reading.unit, from, offset) &&
+      resume !== undefined &&
+      statesFact(context, reading.unit, resume, reading.range.end);
+    if (cut && resume !== undefined) {
+      cuts.push({ end: offset, start: resume });
+      from = offset;
+    }
+    previous = attribution;
+  }
+  return cuts;
+}
+
+/** Whether the passage [start, end) states a fact of its own: a value, or the attacker of a claim of responsibility ("أعلنت الجماعة مسؤوليتها"). */
+function statesFact(context: DocumentContext, unit: Unit, start: number, end: number): boolean {
+  const range = trimRange(context.facts.parsed, start, end);
+  if (range === undefined) return false;
+  const part = readPassageAt(context, unit, range, undefined);
+  if (part.values.some((value) => value.fact)) return true;
+  const claimant: Claimant = { id: part.attribution?.claimant ?? null, bySource: false, why: '', strength: 1 };
+  return entityValues(context, part, claimant).some((value) => value.fact);
+}
+
+/** Whether an offset lies inside a quotation opened after `start`: a party named inside a quote is quoted, not speaking. */
+function quoted(words: Words, start: number, offset: number): boolean {
+  let depth = 0;
+  let straight = false;
+  for (const word of words.list) {
+    if (word.start < start) continue;
+    if (word.start >= offset) break;
+    if (word.kind !== 'mark') continue;
+    if ('«“'.includes(word.text)) depth++;
+    else if ('»”'.includes(word.text)) depth = Math.max(0, depth - 1);
+    else if (word.text === '"') straight = !straight;
+  }
+  return depth > 0 || straight;
 }
 
 /** The party a passage names first as a subject (no preposition before it), for the pronouns of the passages after it. */

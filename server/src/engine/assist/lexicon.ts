@@ -16,6 +16,9 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       'قتلى', 'قتيل', 'قتيلا', 'مقتل', 'قتل', 'قتلوا', 'لقي حتفه', 'لقوا حتفهم', 'مصرع', 'حتفهم', 'وفاة', 'حصيلة',
       // Bodies seen are dead counted: "des dizaines de corps", "dozens of bodies".
       'corps', 'cadavres', 'bodies', 'corpses', 'جثث', 'جثة',
+      // Army communiqués' word for enemies killed, and a side's own losses: "30 terroristes neutralisés", "nous avons perdu onze hommes".
+      'neutralisé', 'neutralisés', 'neutralized', 'neutralised', 'تحييد', 'perdu', 'lost',
+      'قتلت', 'قتلنا', 'يقتل', 'تقتل', 'قتلهم',
     ],
   },
   {
@@ -67,11 +70,17 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
   },
   {
     names: ['civilians', 'civilian', 'civils'],
-    cues: ['civils', 'civil', 'civiles', 'civilians', 'civilian', 'non-combattants', 'مدنيين', 'مدنيون', 'المدنيين', 'مدني'],
+    cues: [
+      'civils', 'civil', 'civiles', 'civilians', 'civilian', 'non-combattants', 'مدنيين', 'مدنيون', 'المدنيين', 'مدني',
+      'femmes et enfants', 'women and children', 'النساء والأطفال', 'نساء وأطفال',
+    ],
   },
   {
     names: ['combatants', 'combatant', 'military', 'soldiers', 'militiamen'],
-    cues: ['combattants', 'miliciens', 'militaires', 'militiamen', 'militias', 'combatants', 'fighters', 'مقاتلين', 'ميليشيات', 'مسلحين', 'عسكريين'],
+    cues: [
+      'combattants', 'miliciens', 'militaires', 'soldats', 'militiamen', 'militias', 'combatants', 'fighters', 'soldiers',
+      'مقاتلين', 'مقاتلون', 'ميليشيات', 'مسلحين', 'مسلحون', 'عسكريين', 'جنود', 'جنديا',
+    ],
   },
   {
     names: ['withdrawn', 'withdrew', 'retreated'],
