@@ -224,8 +224,10 @@ export function findAttribution(
   /** Other words whose subject speaks: a declined toll ("l'armée n'a pas souhaité…") is the party's own statement. */
   speaking: readonly TextRange[] = [],
 ): Attribution | undefined {
+  // A party quoted inside a quotation ("«…, comme le prétend l'armée»") speaks less surely than the construction around the quotation.
   const all = findAttributions(corpus, words, mentions, language, lastSpeaker, speaking);
-  return all.find((attribution) => !attribution.pronoun) ?? all[0];
+  const outside = all.filter((attribution) => !insideQuotation(words, words.list[0]?.start ?? 0, attribution.cue.start));
+  return outside.find((attribution) => !attribution.pronoun) ?? outside[0] ?? all.find((attribution) => !attribution.pronoun) ?? all[0];
 }
 
 /**
@@ -300,6 +302,21 @@ export function findAttributions(
     else if (arabic && after[0] !== undefined) found.push(named(after[0], cue));
   }
   return found;
+}
+
+/** Whether an offset lies inside a quotation opened after `start`: a party named inside a quote is quoted, not speaking. */
+export function insideQuotation(words: Words, start: number, offset: number): boolean {
+  let depth = 0;
+  let straight = false;
+  for (const word of words.list) {
+    if (word.start < start) continue;
+    if (word.start >= offset) break;
+    if (word.kind !== 'mark') continue;
+    if ('«“'.includes(word.text)) depth++;
+    else if ('»”'.includes(word.text)) depth = Math.max(0, depth - 1);
+    else if (word.text === '"') straight = !straight;
+  }
+  return depth > 0 || straight;
 }
 
 /** Whether the word before the preposition at `index` is one through which a party speaks ("a statement from"). */

@@ -78,8 +78,8 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
   {
     names: ['combatants', 'combatant', 'military', 'soldiers', 'militiamen'],
     cues: [
-      'combattants', 'miliciens', 'militaires', 'soldats', 'militiamen', 'militias', 'combatants', 'fighters', 'soldiers',
-      'مقاتلين', 'مقاتلون', 'ميليشيات', 'مسلحين', 'مسلحون', 'عسكريين', 'جنود', 'جنديا',
+      'combattants', 'miliciens', 'militaires', 'militiamen', 'militias', 'combatants', 'fighters',
+      'مقاتلين', 'مقاتلون', 'ميليشيات', 'مسلحين', 'مسلحون', 'عسكريين',
     ],
   },
   {
