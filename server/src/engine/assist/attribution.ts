@@ -295,8 +295,14 @@ export function findAttributions(
     // The subject: the nearest party before the verb, since the last construction (whose party it would be).
     const since = found.length === 0 ? 0 : found[found.length - 1].cue.end;
     const before = parties.filter((m) => m.start >= since && m.end <= match.start && match.first - wordIndexAt(words, m.end) <= BEFORE_WINDOW && !governed(words, m));
-    const subject = before[before.length - 1];
-    if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) found.push(named(subject, cue));
+    // An Arabic verb whose subject is not after it and not right before it goes on with the sentence's subject ("وأعلنت X …، وقالت إنها…").
+    const nearest = before[before.length - 1];
+    const subject = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark') ? undefined : nearest;
+    // A verb joined to the previous one with no subject of its own ("…and said", "…et a affirmé", "…، وقالت") has its subject.
+    const coordinated = arabic ? after[0] === undefined : pronoun === undefined && joinedToPrevious(words, match.first);
+    const going = subject === undefined && coordinated ? found[found.length - 1] : undefined;
+    if (going !== undefined) found.push({ ...going, cue });
+    else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) found.push(named(subject, cue));
     else if (pronoun !== undefined) found.push(forLastSpeaker(cue));
     else if (inverted !== undefined) found.push(named(inverted, cue));
     else if (arabic && after[0] !== undefined) found.push(named(after[0], cue));
@@ -325,6 +331,17 @@ function speaksThrough(words: Words, index: number): boolean {
   while (k >= 0 && words.list[k].kind === 'mark' && (words.list[k].text === "'" || words.list[k].text === '-')) k--;
   const word = words.at(k);
   return word !== undefined && word.kind === 'word' && SPEAKING_FOR.has(word.text);
+}
+
+/** Conjunctions that join a second verb to the first: "and said", "et a affirmé", "puis a ajouté". */
+const COORDINATING: ReadonlySet<string> = new Set(['et', 'and', 'puis', 'then']);
+
+/** Whether the verb at word `index` follows a coordinating conjunction, auxiliaries aside. */
+function joinedToPrevious(words: Words, index: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && words.list[k].kind === 'word' && AUXILIARIES.has(words.list[k].text)) k--;
+  const word = words.at(k);
+  return word !== undefined && word.kind === 'word' && COORDINATING.has(word.text);
 }
 
 /** Whether the verb at word `index` opens its clause, auxiliaries aside: after a quote, a comma, or at the start. */

@@ -294,7 +294,7 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const attribution = findAttribution(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues);
   // A date right after the verb that reports the statement ("said on Sunday", "a assuré l'armée samedi") dates the statement, not the fact.
   const statementDate = (range: TextRange) => {
-    if (attribution === undefined) return false;
+    if (attribution === undefined) return datesStatement(words, wordIndexAt(words, range.start));
     const ends = [attribution.cue.end, ...(attribution.mention !== undefined && attribution.mention.start >= attribution.cue.end ? [attribution.mention.end] : [])];
     const at = wordIndexAt(words, range.start);
     const afterVerb = ends.some((end) => {
@@ -377,6 +377,8 @@ const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Words that open what a statement says: a date after one of them is the fact's, not the statement's. */
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'que', 'qu', ...['أن', 'إن', 'بأن'].map((word) => foldText(word).folded)]);
+/** Words that open what a statement is about: a date after one is the fact's ("un communiqué sur l'attaque menée vendredi"). */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(['sur', 'concernant', 'about', 'concerning', 'regarding', ...['عن', 'حول', 'بشأن'].map((word) => foldText(word).folded)]);
 /** How many words may lie between a statement noun and its date ("communiqué lapidaire de deux phrases, diffusé vendredi"). */
 const STATEMENT_PHRASE_WORDS = 6;
 
@@ -393,7 +395,7 @@ function datesStatement(words: Words, at: number): boolean {
       if (word.text === ',' || word.text === '،' || word.text === '(' || word.text === "'") continue;
       return false;
     }
-    if (COMPLEMENTIZERS.has(word.text)) return false;
+    if (COMPLEMENTIZERS.has(word.text) || TOPIC_WORDS.has(word.text)) return false;
     if (isStatementNoun(word)) return true;
     seen++;
   }
@@ -546,7 +548,9 @@ function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
       continue;
     }
     const cueWord = Math.max(0, wordIndexAt(words, attribution.cue.start + 1) - 1);
-    const mentionWord = attribution.mention !== undefined && attribution.mention.start < attribution.cue.start ? wordIndexAt(words, attribution.mention.start) : cueWord;
+    // Its party opens the clause when named before the verb, after the previous statement ("…, while [the army] said").
+    const previousEnd = Math.max(previous.cue.end, previous.mention?.end ?? 0);
+    const mentionWord = attribution.mention !== undefined && attribution.mention.start < attribution.cue.start && attribution.mention.start >= previousEnd ? wordIndexAt(words, attribution.mention.start) : cueWord;
     let opening = Math.min(cueWord, mentionWord);
     // The clause opens with its party's determiner ("while [the army] said"), and is joined by the words before it.
     const determiner = (k: number) => words.list[k]?.kind === 'word' && DETERMINERS.has(words.list[k].text);
@@ -997,25 +1001,25 @@ function readDocument(context: DocumentContext): Reading[] {
   for (const unit of readUnits(context.facts)) {
     if (unit.end - unit.start > MAX_UNIT_LENGTH) continue;
     const whole = readPassageAt(context, unit, unit, lastSpeaker);
-    const statement = statementSplit(context, whole, lastSpeaker);
-    if (statement !== undefined) {
-      readings.push(statement.reading);
-      lastSpeaker = subjectOf(context, statement.reading) ?? lastSpeaker;
-    }
-    // What a dated statement says is its party's: "X said on Thursday | that…".
-    const inherit = (part: Reading): Reading => (statement !== undefined && whole.attribution !== undefined ? { ...part, attribution: whole.attribution } : part);
-    const body = statement === undefined ? whole : statement.rest === undefined ? undefined : inherit(readPassageAt(context, unit, statement.rest, lastSpeaker));
-    if (body === undefined) continue;
-    const clauses = clausesOf(context, body);
-    const parts = clauses === undefined ? [body] : clauses.map((range, i) => (i === 0 ? inherit : (part: Reading) => part)(readPassageAt(context, unit, range, lastSpeaker)));
+    const clauses = clausesOf(context, whole);
+    const parts = clauses === undefined ? [whole] : clauses.map((range) => readPassageAt(context, unit, range, lastSpeaker));
     // A clause without an attribution of its own is said by whoever its sentence attributes.
-    const shared = parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? body.attribution ?? whole.attribution;
+    const shared = parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? whole.attribution;
     for (const clause of parts) {
       const edges = withoutEdges(context, clause);
       const part = edges === undefined ? clause : readPassageAt(context, unit, edges, lastSpeaker);
       const reading = part.attribution === undefined && shared !== undefined ? { ...part, attribution: shared } : part;
-      readings.push(reading);
-      lastSpeaker = subjectOf(context, reading) ?? lastSpeaker;
+      const statement = statementSplit(context, reading, lastSpeaker);
+      const said = statement === undefined ? [reading] : [statement.reading];
+      // What a dated statement says is its party's: "X said on Thursday | that…".
+      if (statement?.rest !== undefined) {
+        const rest = readPassageAt(context, unit, statement.rest, lastSpeaker);
+        said.push(reading.attribution === undefined ? rest : { ...rest, attribution: reading.attribution });
+      }
+      for (const one of said) {
+        readings.push(one);
+        lastSpeaker = subjectOf(context, one) ?? lastSpeaker;
+      }
     }
   }
   return readings;
