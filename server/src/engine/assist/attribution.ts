@@ -38,7 +38,7 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'citant', 'preposition'],
   ['fr', 'cité|citée|cités|citées par', 'preposition'],
   // The passive names the claimant after "par": "l'attaque a été revendiquée par [le JNIM]".
-  ['fr', 'revendiqué|revendiquée|revendiqués|revendiquées par', 'preposition'],
+  ['fr', 'revendiqué|revendiquée|revendiqués|revendiquées * par', 'preposition'],
   ['fr', 'affirme|affirment|affirmé|affirmait|affirmaient|affirmant', 'verb'],
   ['fr', 'assure|assurent|assuré|assurait|assuraient|assurant', 'verb'],
   ['fr', 'revendique|revendiquent|revendiqué|revendiquait|revendiquaient|revendiquant', 'verb'],
@@ -73,7 +73,7 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'according to', 'preposition'],
   ['en', 'citing|quoting', 'preposition'],
   ['en', 'quoted|cited by', 'preposition'],
-  ['en', 'claimed by', 'preposition'],
+  ['en', 'claimed * by', 'preposition'],
   ['en', 'said|says|say|saying', 'verb'],
   ['en', 'claimed|claims|claiming', 'verb'],
   ['en', 'stated|states', 'verb'],

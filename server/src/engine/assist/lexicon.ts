@@ -47,8 +47,8 @@ const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly cues: r
   {
     names: ['attacker', 'attackers', 'perpetrator', 'perpetrators', 'responsible', 'responsibility', 'author'],
     cues: [
-      'revendique', 'revendiquent', 'revendiqué', 'revendiquait', 'revendication', 'a mené', 'ont mené', 'perpétré',
-      'claimed responsibility', 'claims responsibility', 'responsibility', 'carried out',
+      'revendique', 'revendiquent', 'revendiqué', 'revendiquée', 'revendiqués', 'revendiquées', 'revendiquait', 'revendication', 'a mené', 'ont mené', 'perpétré',
+      'claimed responsibility', 'claims responsibility', 'responsibility', 'carried out', 'claimed by',
       'تبنى', 'تبنت', 'تبني', 'مسؤوليته', 'مسؤوليتها', 'المسؤولية',
     ],
   },
