@@ -215,17 +215,10 @@ function governed(words: Words, mention: Mention): boolean {
  * or, failing that, one whose subject is a pronoun. `lastSpeaker` is the
  * party the text last named as a subject, for pronouns.
  */
-export function findAttribution(
-  corpus: Corpus,
-  words: Words,
-  mentions: readonly Mention[],
-  language: string | undefined,
-  lastSpeaker: string | undefined,
-  /** Other words whose subject speaks: a declined toll ("l'armée n'a pas souhaité…") is the party's own statement. */
-  speaking: readonly TextRange[] = [],
-): Attribution | undefined {
+export function findAttribution(...input: Parameters<typeof findAttributions>): Attribution | undefined {
+  const words = input[1];
   // A party quoted inside a quotation ("«…, comme le prétend l'armée»") speaks less surely than the construction around the quotation.
-  const all = findAttributions(corpus, words, mentions, language, lastSpeaker, speaking);
+  const all = findAttributions(...input);
   const outside = all.filter((attribution) => !insideQuotation(words, words.list[0]?.start ?? 0, attribution.cue.start));
   return outside.find((attribution) => !attribution.pronoun) ?? outside[0] ?? all.find((attribution) => !attribution.pronoun) ?? all[0];
 }
@@ -242,6 +235,7 @@ export function findAttributions(
   mentions: readonly Mention[],
   language: string | undefined,
   lastSpeaker: string | undefined,
+  /** Other words whose subject speaks: a declined toll ("l'armée n'a pas souhaité…") is the party's own statement. */
   speaking: readonly TextRange[] = [],
 ): Attribution[] {
   const table = tableFor(languagesOf(language));
