@@ -572,8 +572,10 @@ function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
       at = k;
       seen++;
     }
-    const offset = words.list[at]?.start;
-    const resume = words.list[opening]?.start ?? offset;
+    // A cut inside a mention's brackets ("while [the army]{@army} said") goes before the mention.
+    const before = (k: number) => (words.list[k] === undefined ? undefined : growToSpans(context.facts.parsed, words.list[k].start, words.list[k].end).start);
+    const offset = before(at);
+    const resume = before(opening) ?? offset;
     const sameParty = attribution.claimant === undefined || attribution.claimant === previous.claimant;
     const cut =
       offset !== undefined &&
