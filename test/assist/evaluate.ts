@@ -13,7 +13,7 @@
 // text, values equal as intervals).
 //
 //   npm run assist:eval                     # the seeds
-//   npm run assist:eval -- DIR [--json] [--details]
+//   npm run assist:eval -- DIR [--json] [--details] [--causes]
 
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,8 +40,33 @@ function emptyTally(): Tally {
   return { claims: 0, suggestions: 0, matched: 0, claimantRight: 0, eventRight: 0, pairs: 0, pairsRight: 0 };
 }
 
-function add(total: Tally, part: Tally): void {
-  for (const key of Object.keys(total) as (keyof Tally)[]) total[key] += part[key];
+/**
+ * Why a claim was missed or got a wrong claimant or value, counted for
+ * `--causes`: what to work on next.
+ */
+interface Causes {
+  /** No suggestion shares a word with the claim. */
+  notProposed: number;
+  /** Suggestions share words with it, none half of them: the passage was cut differently. */
+  cutDifferently: number;
+  /** A suggestion matches it, but is paired with another claim of the same words (two events, or nested). */
+  sameWords: number;
+  /** Matched, the claimant left to the outlet where a party speaks. */
+  claimantMissing: number;
+  /** Matched, another party (or a party where the outlet speaks). */
+  claimantWrong: number;
+  /** Matched, the property given another value. */
+  valueMisread: number;
+  /** Matched, the property not given. */
+  propertyMissing: number;
+}
+
+function emptyCauses(): Causes {
+  return { notProposed: 0, cutDifferently: 0, sameWords: 0, claimantMissing: 0, claimantWrong: 0, valueMisread: 0, propertyMissing: 0 };
+}
+
+function add<T extends Tally | Causes>(total: T, part: T): void {
+  for (const key of Object.keys(total) as (keyof T)[]) (total[key] as number) += part[key] as number;
 }
 
 /** The reports whose text is largely the same as `file`'s: the one it republishes, those that republish it. */
@@ -85,6 +110,7 @@ function sameValue(corpus: Corpus, key: string, annotated: string, suggested: st
 interface ReportResult {
   readonly file: string;
   readonly tally: Tally;
+  readonly causes: Causes;
   readonly details: string[];
 }
 
@@ -123,6 +149,7 @@ function evaluateReport(original: Corpus, registryText: string, file: string): R
     pairs.push(pair);
   }
   const tally = emptyTally();
+  const causes = emptyCauses();
   tally.claims = annotated.claims.length;
   tally.suggestions = suggestions.length;
   tally.matched = pairs.length;
@@ -131,6 +158,11 @@ function evaluateReport(original: Corpus, registryText: string, file: string): R
   for (const { claim, suggestion, overlap } of pairs) {
     const claimantRight = suggestion.claimant === (claim.claimant ?? null);
     const eventRight = suggestion.event === (claim.event ?? null);
+    const source = annotated.frontMatter.source?.value;
+    if (!claimantRight) {
+      if (suggestion.claimant === null || (suggestion.claimant === source && claim.claimant !== source)) causes.claimantMissing++;
+      else causes.claimantWrong++;
+    }
     if (claimantRight) tally.claimantRight++;
     if (eventRight) tally.eventRight++;
     const wrong: string[] = [];
@@ -138,19 +170,31 @@ function evaluateReport(original: Corpus, registryText: string, file: string): R
       if (assertion.property.type === 'text') continue;
       tally.pairs++;
       const suggested = suggestion.properties.find((p) => p.key === assertion.property.key)?.value;
-      if (sameValue(corpus, assertion.property.key, assertion.attribute.value.raw, suggested)) tally.pairsRight++;
-      else wrong.push(`${assertion.property.key}=${assertion.attribute.value.raw} (got ${suggested ?? 'none'})`);
+      if (sameValue(corpus, assertion.property.key, assertion.attribute.value.raw, suggested)) {
+        tally.pairsRight++;
+        continue;
+      }
+      if (suggested === undefined) causes.propertyMissing++;
+      else causes.valueMisread++;
+      wrong.push(`${assertion.property.key}=${assertion.attribute.value.raw} (got ${suggested ?? 'none'})`);
     }
     const marks = [claimantRight ? '' : `claimant ${suggestion.claimant} ≠ ${claim.claimant}`, eventRight ? '' : `event ${suggestion.event} ≠ ${claim.event}`, ...wrong].filter((m) => m !== '');
     details.push(`  match ${overlap.toFixed(2)} ${quote(suggestion.text)}${marks.length > 0 ? `\n        ${marks.join('; ')}\n        why: ${suggestion.why}` : ''}`);
   }
-  for (const claim of annotated.claims) {
-    if (!usedClaims.has(claim)) details.push(`  missed ${quote(annotated.text.slice(claim.span.start, claim.span.end))}`);
-  }
+  annotated.claims.forEach((claim, i) => {
+    if (usedClaims.has(claim)) return;
+    const overlaps = suggestionWords.map((words) => jaccard(claimWords[i], words));
+    const best = Math.max(0, ...overlaps);
+    const cause = best >= 0.5 ? 'same words as another claim' : best > 0 ? `cut differently (best overlap ${best.toFixed(2)})` : 'not proposed';
+    if (best >= 0.5) causes.sameWords++;
+    else if (best > 0) causes.cutDifferently++;
+    else causes.notProposed++;
+    details.push(`  missed ${quote(annotated.text.slice(claim.span.start, claim.span.end))} — ${cause}`);
+  });
   for (const suggestion of suggestions) {
     if (!usedSuggestions.has(suggestion)) details.push(`  extra  ${quote(suggestion.text)} → ${suggestion.markup.slice(suggestion.markup.lastIndexOf(']{'))}\n        why: ${suggestion.why}`);
   }
-  return { file, tally, details };
+  return { file, tally, causes, details };
 }
 
 function percent(part: number, whole: number): string {
@@ -162,15 +206,22 @@ function row(name: string, t: Tally): string {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false }, details: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, details: { type: 'boolean', default: false }, causes: { type: 'boolean', default: false } },
+  });
   const dir = path.resolve(positionals[0] ?? path.join(__dirname, '..', '..', 'seeds'));
   const original = await loadCorpus(dir);
   const registryText = original.registry.text;
   const results = original.files().filter((file) => file !== REGISTRY_FILE && original.document(file) !== undefined).map((file) => evaluateReport(original, registryText, file));
   const total = emptyTally();
-  for (const result of results) add(total, result.tally);
+  const causes = emptyCauses();
+  for (const result of results) {
+    add(total, result.tally);
+    add(causes, result.causes);
+  }
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ reports: results.map((r) => ({ file: r.file, ...r.tally })), total }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ reports: results.map((r) => ({ file: r.file, ...r.tally, causes: r.causes })), total, causes }, null, 2)}\n`);
     return;
   }
   const lines = [
@@ -180,6 +231,21 @@ async function main(): Promise<void> {
     row('**All**', total),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+  if (values.causes) {
+    const causeLines = [
+      '',
+      '| Cause | Count |',
+      '|---|---|',
+      `| missed: not proposed (no suggestion shares a word) | ${causes.notProposed} |`,
+      `| missed: cut differently (overlap under half) | ${causes.cutDifferently} |`,
+      `| missed: same words as another claim (two events, nested) | ${causes.sameWords} |`,
+      `| claimant missing (the outlet or none, where a party speaks) | ${causes.claimantMissing} |`,
+      `| claimant wrong (another party) | ${causes.claimantWrong} |`,
+      `| property=value: value misread | ${causes.valueMisread} |`,
+      `| property=value: property missing | ${causes.propertyMissing} |`,
+    ];
+    process.stdout.write(`${causeLines.join('\n')}\n`);
+  }
   if (values.details) for (const result of results) process.stdout.write(`\n${result.file}\n${result.details.join('\n')}\n`);
 }
 

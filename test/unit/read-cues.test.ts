@@ -30,6 +30,7 @@ const FRENCH: readonly Row[] = [
   ['le ministère ⟦s’est refusé à tout commentaire⟧', 'declined'],
   ["l'armée ⟦a refusé de commenter⟧", 'declined'],
   ['un communiqué, ⟦sans préciser le nombre⟧ de victimes', 'declined'],
+  ['le groupe a revendiqué l’attaque, ⟦sans avancer de bilan⟧', 'declined'],
   ["le porte-parole ⟦n'a pas répondu aux sollicitations⟧ de l'AFP", 'declined'],
   ["l'armée ⟦n'a pu être jointe⟧", 'declined'],
   ["Les autorités ⟦n'ont communiqué aucun chiffre⟧", 'declined'],
@@ -66,6 +67,7 @@ const ENGLISH: readonly Row[] = [
   ['⟦no figures were released⟧', 'declined'],
   ['a spokesman ⟦could not be reached⟧ for comment', 'declined'],
   ['the army said it repelled the attack ⟦without giving a toll⟧', 'declined'],
+  ['the group claimed the raid ⟦without releasing any figures⟧', 'declined'],
   // Neither.
   ['The army said it had repelled the assault'],
   ['The figures were independently verified by AFP'],

@@ -14,12 +14,22 @@
 
 import type { Corpus } from '../corpus';
 import { byLanguages, languagesOf, phraseTable, type TableEntry } from '../read/languages';
-import type { Words } from '../read/words';
+import type { Word, Words } from '../read/words';
 import type { TextRange } from '../syntax';
 import { idOfSection, type Mention } from './mentions';
 import { wordIndexAt } from './terms';
 
-type Construction = 'preposition' | 'verb';
+/**
+ * - preposition: the party named after it ("selon X");
+ * - verb: its subject ("X a dit", "قال X");
+ * - relay: a verb by which one party passes on another's words, the party
+ *   after "عن" or before "as saying" being the speaker ("نقلت فرانس برس عن
+ *   مصدر أمني", "the agency quoted a source as saying");
+ * - statement: the statement itself speaks ("selon le communiqué", "the
+ *   statement said", "وجاء في البيان"): for the party it names right after,
+ *   else for the party that spoke last.
+ */
+type Construction = 'preposition' | 'verb' | 'relay' | 'statement';
 
 const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'selon', 'preposition'],
@@ -28,7 +38,7 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'citant', 'preposition'],
   ['fr', 'cité|citée|cités|citées par', 'preposition'],
   // The passive names the claimant after "par": "l'attaque a été revendiquée par [le JNIM]".
-  ['fr', 'revendiqué|revendiquée|revendiqués|revendiquées par', 'preposition'],
+  ['fr', 'revendiqué|revendiquée|revendiqués|revendiquées * par', 'preposition'],
   ['fr', 'affirme|affirment|affirmé|affirmait|affirmaient|affirmant', 'verb'],
   ['fr', 'assure|assurent|assuré|assurait|assuraient|assurant', 'verb'],
   ['fr', 'revendique|revendiquent|revendiqué|revendiquait|revendiquaient|revendiquant', 'verb'],
@@ -54,10 +64,16 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'fait|font savoir', 'verb'],
   ['fr', 'condamne|condamnent|condamné|dénonce|dénoncent|dénoncé|déplore|déplorent|déploré', 'verb'],
   ['fr', 'a|ont fait savoir', 'verb'],
+  ['fr', 'fait|font|faisait|faisaient état', 'verb'],
+  ['fr', 'parle|parlent|parlé|parlait|parlaient de|d|du|des', 'verb'],
+  ['fr', 'chiffre|chiffrent|chiffré|évalue|évaluent|évalué le|son|leur bilan', 'verb'],
+  ['fr', "selon|d'après le|ce communiqué|texte|document", 'statement'],
+  ['fr', 'le|ce communiqué|texte indique|précise|ajoute|affirme|assure|souligne|poursuit|dit', 'statement'],
+  ['fr', 'indique|précise|ajoute|affirme|poursuit|souligne le|ce communiqué|texte', 'statement'],
   ['en', 'according to', 'preposition'],
   ['en', 'citing|quoting', 'preposition'],
   ['en', 'quoted|cited by', 'preposition'],
-  ['en', 'claimed by', 'preposition'],
+  ['en', 'claimed * by', 'preposition'],
   ['en', 'said|says|say|saying', 'verb'],
   ['en', 'claimed|claims|claiming', 'verb'],
   ['en', 'stated|states', 'verb'],
@@ -72,6 +88,12 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'estimated|estimates', 'verb'],
   ['en', 'wrote|writes|posted', 'verb'],
   ['en', 'condemned|condemns|denounced|denounces|deplored', 'verb'],
+  ['en', 'accused|accuses', 'verb'],
+  ['en', 'put|puts|putting the|its death? toll|number', 'verb'],
+  ['en', 'quoted', 'relay'],
+  ['en', 'according to the|its statement|communique', 'statement'],
+  ['en', 'the|its statement said|says|added|adds|read|reads', 'statement'],
+  ['en', 'said|added the statement', 'statement'],
   ['ar', 'بحسب|حسب|حسبما', 'preposition'],
   ['ar', 'وفقا|وفق|طبقا', 'preposition'],
   ['ar', 'نقلا عن', 'preposition'],
@@ -89,7 +111,11 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'نفى|نفت|ينفي|تنفي', 'verb'],
   ['ar', 'تبنى|تبنت|يتبنى|تتبنى', 'verb'],
   ['ar', 'أضاف|أضافت', 'verb'],
-  ['ar', 'نقلت|نقل', 'verb'],
+  ['ar', 'نقلت|نقل|ينقل|تنقل', 'relay'],
+  ['ar', 'اتهم|اتهمت|يتهم|تتهم', 'verb'],
+  ['ar', 'جاء في البيان|بيانها|بيانه|بيانهم', 'statement'],
+  ['ar', 'أضاف|قال|أكد|أوضح البيان', 'statement'],
+  ['ar', 'بحسب|حسب|وفق البيان', 'statement'],
   ['ar', 'أدان|أدانت|يدين|تدين|ندد|نددت|استنكر|استنكرت', 'verb'],
 ];
 
@@ -116,6 +142,24 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'في', 'على', 'من', 'الى', 'عن', 'مع', 'ضد', 'بين',
 ]);
 
+/** Whether a word is a preposition: "a" only as the French "à", not the English article ("a security source said"). */
+function isPreposition(words: Words, word: Word): boolean {
+  if (word.kind !== 'word' || !PREPOSITIONS.has(word.text)) return false;
+  return word.text !== 'a' || /^à$/iu.test(words.text.slice(word.start, word.end));
+}
+
+/**
+ * Words through which a party speaks: the party a preposition names after
+ * them is the speaker ("a statement from [the ministry] said", "un
+ * porte-parole de [l'armée] a déclaré", "بيان صادر عن [الجيش]"), not a party
+ * the sentence governs.
+ */
+const SPEAKING_FOR: ReadonlySet<string> = new Set([
+  ...['communique', 'declaration', 'bilan', 'message', 'porte', 'parole', 'responsable', 'responsables', 'representant', 'diffuse', 'publie', 'signe', 'emanant'],
+  ...['statement', 'statements', 'report', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative', 'issued', 'released', 'published', 'signed'],
+  ...['بيان', 'صادر', 'الصادر', 'تقرير', 'مسؤول', 'مسؤولون'],
+]);
+
 /** "De" and "des" are articles, not prepositions, where they open a clause: "[Des habitants] ont dit". */
 const PARTITIVES: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd']);
 
@@ -129,6 +173,8 @@ const QUOTE_CLOSERS: ReadonlySet<string> = new Set([',', '»', '"', '”', '—'
 
 /** How many words a verb's inverted subject or a preposition's party may lie from it. */
 const AFTER_WINDOW = 8;
+/** How many words after a statement ("selon le communiqué du …") or after "quoted" its party may lie. */
+const STATEMENT_OWNER_WORDS = 3;
 /** How many words back a verb's subject is looked for. */
 const BEFORE_WINDOW = 30;
 
@@ -158,7 +204,7 @@ function governed(words: Words, mention: Mention): boolean {
     // "d'" and "l'" come with their apostrophe as a mark.
     if (word.kind === 'mark' && (word.text === "'" || word.text === '’')) continue;
     if (word.kind !== 'word') return false;
-    if (PREPOSITIONS.has(word.text)) return !(PARTITIVES.has(word.text) && opensClause(words, index));
+    if (isPreposition(words, word)) return !(PARTITIVES.has(word.text) && opensClause(words, index)) && !speaksThrough(words, index);
     seen++;
   }
   return false;
@@ -169,7 +215,21 @@ function governed(words: Words, mention: Mention): boolean {
  * or, failing that, one whose subject is a pronoun. `lastSpeaker` is the
  * party the text last named as a subject, for pronouns.
  */
-export function findAttribution(
+export function findAttribution(...input: Parameters<typeof findAttributions>): Attribution | undefined {
+  const words = input[1];
+  // A party quoted inside a quotation ("«…, comme le prétend l'armée»") speaks less surely than the construction around the quotation.
+  const all = findAttributions(...input);
+  const outside = all.filter((attribution) => !insideQuotation(words, words.list[0]?.start ?? 0, attribution.cue.start));
+  return outside.find((attribution) => !attribution.pronoun) ?? outside[0] ?? all.find((attribution) => !attribution.pronoun) ?? all[0];
+}
+
+/**
+ * Every attribution construction of a passage that names its party (by a
+ * mention, or by a pronoun or a statement standing for the last speaker),
+ * in text order: a sentence may quote two parties ("X said…, while Y
+ * said…").
+ */
+export function findAttributions(
   corpus: Corpus,
   words: Words,
   mentions: readonly Mention[],
@@ -177,10 +237,9 @@ export function findAttribution(
   lastSpeaker: string | undefined,
   /** Other words whose subject speaks: a declined toll ("l'armée n'a pas souhaité…") is the party's own statement. */
   speaking: readonly TextRange[] = [],
-): Attribution | undefined {
+): Attribution[] {
   const table = tableFor(languagesOf(language));
   const arabic = languagesOf(language).has('ar') && !languagesOf(language).has('fr');
-  let pronounAttribution: Attribution | undefined;
   // A party named inside another's name ("[the [al-Qaeda]{@al-qaida} affiliate]{@jnim}") is part of that name, not a party of the sentence.
   const parties = mentions.filter((m) => !mentions.some((outer) => outer !== m && outer.start <= m.start && m.end <= outer.end) && actorOf(corpus, m) !== undefined);
   const insideName = (range: TextRange) => mentions.some((m) => m.start < range.start && range.end <= m.end);
@@ -189,6 +248,9 @@ export function findAttribution(
     // The word holding the cue's start: an Arabic cue may start after a proclitic ("و|رفض").
     ...speaking.map((range) => ({ payload: 'verb' as const, start: range.start, end: range.end, first: Math.max(0, wordIndexAt(words, range.start + 1) - 1), next: wordIndexAt(words, range.end) })),
   ].sort((a, b) => a.start - b.start);
+  const found: Attribution[] = [];
+  const named = (mention: Mention, cue: TextRange): Attribution => ({ claimant: actorOf(corpus, mention), cue, mention, pronoun: false });
+  const forLastSpeaker = (cue: TextRange): Attribution => ({ ...(lastSpeaker !== undefined ? { claimant: lastSpeaker } : {}), cue, pronoun: true });
   for (const match of constructions) {
     const cue = { start: match.start, end: match.end };
     // "GSIM, JNIM selon l'acronyme arabe" inside a name attributes nothing.
@@ -196,28 +258,84 @@ export function findAttribution(
     // In Arabic the subject follows the verb, inside a cue that runs on past it ("رفض الجيش التعليق").
     const from = arabic ? words.list[match.first].end : match.end;
     const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
+    const close = after.find((m) => wordIndexAt(words, m.start) - match.next <= STATEMENT_OWNER_WORDS);
     if (match.payload === 'preposition') {
-      const first = after[0];
-      if (first !== undefined) return { claimant: actorOf(corpus, first), cue, mention: first, pronoun: false };
+      if (after[0] !== undefined) found.push(named(after[0], cue));
       continue;
+    }
+    if (match.payload === 'statement') {
+      // "selon le communiqué du [JNIM]" names its party; "selon le communiqué" speaks for the one that last spoke.
+      found.push(close !== undefined ? named(close, cue) : forLastSpeaker(cue));
+      continue;
+    }
+    if (match.payload === 'relay') {
+      // The party passed on: after "عن" ("نقلت فرانس برس عن [مصدر أمني]"), or the object of "quoted".
+      const from = words.list.slice(match.next, match.next + AFTER_WINDOW).find((word) => word.text === 'عن');
+      const relayed = arabic || from !== undefined ? after.find((m) => from !== undefined && m.start >= from.end) : close;
+      if (relayed !== undefined) {
+        found.push(named(relayed, cue));
+        continue;
+      }
     }
     // Inverted: a verb of saying after a quote or a comma, or first in an Arabic clause; never a party a preposition governs ("a déclaré à [l'AFP]").
     const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
-    const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => word.kind === 'word' && PREPOSITIONS.has(word.text));
+    const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word));
     const inverted = inverting ? after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) : undefined;
-    if (inverted !== undefined && (arabic || opensClause(words, match.first))) return { claimant: actorOf(corpus, inverted), cue, mention: inverted, pronoun: false };
-    const pronoun = pronounBefore(words, match.first);
-    const before = parties.filter((m) => m.end <= match.start && match.first - wordIndexAt(words, m.end) <= BEFORE_WINDOW && !governed(words, m));
-    const subject = before[before.length - 1];
-    if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) return { claimant: actorOf(corpus, subject), cue, mention: subject, pronoun: false };
-    if (pronoun !== undefined) {
-      pronounAttribution ??= { ...(lastSpeaker !== undefined ? { claimant: lastSpeaker } : {}), cue, pronoun: true };
+    if (inverted !== undefined && (arabic || opensClause(words, match.first))) {
+      found.push(named(inverted, cue));
       continue;
     }
-    if (inverted !== undefined) return { claimant: actorOf(corpus, inverted), cue, mention: inverted, pronoun: false };
-    if (arabic && after[0] !== undefined) return { claimant: actorOf(corpus, after[0]), cue, mention: after[0], pronoun: false };
+    const pronoun = pronounBefore(words, match.first);
+    // The subject: the nearest party before the verb, since the last construction (whose party it would be).
+    const since = found.length === 0 ? 0 : found[found.length - 1].cue.end;
+    const before = parties.filter((m) => m.start >= since && m.end <= match.start && match.first - wordIndexAt(words, m.end) <= BEFORE_WINDOW && !governed(words, m));
+    // An Arabic verb whose subject is not after it and not right before it goes on with the sentence's subject ("وأعلنت X …، وقالت إنها…").
+    const nearest = before[before.length - 1];
+    const subject = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark') ? undefined : nearest;
+    // A verb joined to the previous one with no subject of its own ("…and said", "…et a affirmé", "…، وقالت") has its subject.
+    const coordinated = arabic ? after[0] === undefined : pronoun === undefined && joinedToPrevious(words, match.first);
+    const going = subject === undefined && coordinated ? found[found.length - 1] : undefined;
+    if (going !== undefined) found.push({ ...going, cue });
+    else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) found.push(named(subject, cue));
+    else if (pronoun !== undefined) found.push(forLastSpeaker(cue));
+    else if (inverted !== undefined) found.push(named(inverted, cue));
+    else if (arabic && after[0] !== undefined) found.push(named(after[0], cue));
   }
-  return pronounAttribution;
+  return found;
+}
+
+/** Whether an offset lies inside a quotation opened after `start`: a party named inside a quote is quoted, not speaking. */
+export function insideQuotation(words: Words, start: number, offset: number): boolean {
+  let depth = 0;
+  let straight = false;
+  for (const word of words.list) {
+    if (word.start < start) continue;
+    if (word.start >= offset) break;
+    if (word.kind !== 'mark') continue;
+    if ('«“'.includes(word.text)) depth++;
+    else if ('»”'.includes(word.text)) depth = Math.max(0, depth - 1);
+    else if (word.text === '"') straight = !straight;
+  }
+  return depth > 0 || straight;
+}
+
+/** Whether the word before the preposition at `index` is one through which a party speaks ("a statement from"). */
+function speaksThrough(words: Words, index: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && words.list[k].kind === 'mark' && (words.list[k].text === "'" || words.list[k].text === '-')) k--;
+  const word = words.at(k);
+  return word !== undefined && word.kind === 'word' && SPEAKING_FOR.has(word.text);
+}
+
+/** Conjunctions that join a second verb to the first: "and said", "et a affirmé", "puis a ajouté". */
+const COORDINATING: ReadonlySet<string> = new Set(['et', 'and', 'puis', 'then']);
+
+/** Whether the verb at word `index` follows a coordinating conjunction, auxiliaries aside. */
+function joinedToPrevious(words: Words, index: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && words.list[k].kind === 'word' && AUXILIARIES.has(words.list[k].text)) k--;
+  const word = words.at(k);
+  return word !== undefined && word.kind === 'word' && COORDINATING.has(word.text);
 }
 
 /** Whether the verb at word `index` opens its clause, auxiliaries aside: after a quote, a comma, or at the start. */

@@ -18,11 +18,11 @@ import { readCues, type CueReading } from '../read/cues';
 import { readDates, type DateReading } from '../read/dates';
 import type { ReadOptions } from '../read/languages';
 import { foldText } from '../aliases';
-import { PhraseTable, readWords, type Words } from '../read/words';
+import { PhraseTable, phraseTokens, readWords, type Word, type Words } from '../read/words';
 import type { PropertyEntry, Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
-import { findAttribution, type Attribution } from './attribution';
+import { findAttribution, findAttributions, insideQuotation, type Attribution } from './attribution';
 import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { builtInActorCues, speaksOfFigures } from './lexicon';
 import { dismissalsOf, isDismissed } from './dismissals';
@@ -137,6 +137,10 @@ interface Reading {
   readonly hedged?: CueReading;
   readonly attribution?: Attribution;
   readonly cueMatches: readonly CueMatch[];
+  /** Dates the passage gives its statement ("said on Thursday"), not its fact. */
+  readonly statementDates: readonly DateReading[];
+  /** Set when the passage is the outlet's account of a statement: its date, about the statement's event. */
+  readonly statement?: { readonly event: string; readonly why: string };
 }
 
 interface CueMatch {
@@ -291,13 +295,14 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const attribution = findAttribution(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues);
   // A date right after the verb that reports the statement ("said on Sunday", "a assuré l'armée samedi") dates the statement, not the fact.
   const statementDate = (range: TextRange) => {
-    if (attribution === undefined) return false;
+    if (attribution === undefined) return datesStatement(words, wordIndexAt(words, range.start));
     const ends = [attribution.cue.end, ...(attribution.mention !== undefined && attribution.mention.start >= attribution.cue.end ? [attribution.mention.end] : [])];
     const at = wordIndexAt(words, range.start);
-    return ends.some((end) => {
+    const afterVerb = ends.some((end) => {
       const from = wordIndexAt(words, end);
       return at >= from && at - from <= STATEMENT_DATE_WORDS && words.list.slice(from, at).every((word) => word.kind === 'word' && stemOf(word) === undefined);
     });
+    return afterVerb || datesStatement(words, at);
   };
 
   const countProperties = propertiesOf(registry, 'count');
@@ -312,8 +317,13 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const dateProperties = propertiesOf(registry, 'date');
   // Among several date properties the cues choose, and the one the corpus uses most takes the dates no cue ties.
   const usualDate = [...dateProperties].sort((a, b) => model.observations(target.date(b.key)) - model.observations(target.date(a.key)))[0];
+  const statementDates: DateReading[] = [];
   for (const reading of dates) {
-    if (reading.value === null || usualDate === undefined || statementDate(reading) || dateline(words, reading)) continue;
+    if (reading.value === null || usualDate === undefined || dateline(words, reading)) continue;
+    if (statementDate(reading)) {
+      statementDates.push(reading);
+      continue;
+    }
     const where = around(reading.start, reading.end);
     const chosen = dateProperties.length > 1 ? best(dateProperties.map((property) => scored(property, near(target.date(property.key), where))), DATE_THRESHOLD) : undefined;
     const property = chosen?.item ?? usualDate;
@@ -336,8 +346,13 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     values.push(found(words, property.key, '?', declined, `${declined.why} (${property.key})`, figures, figures ? 0.8 : 0.3));
   }
 
+  // A value the passage denies is no evidence for it: "fighters, not civilians", "وليسوا مدنيين".
+  const negated = negatedWords(words);
+  const affirmed = cueMatches.filter((match) => !negated.some((range) => range.start <= match.start && match.start < range.end));
+  const affirmedTerms = termsOf(words, [...mentionRanges, ...counts, ...dates, ...negated]);
+  const asserted = (name: string) => [...model.evidence(name, affirmedTerms), ...cueEvidence(words, affirmed, name, 0, words.length)];
   for (const property of propertiesOf(registry, 'enum')) {
-    const candidates = property.values.map((value) => scored(value, anywhere(target.value(property.key, value))));
+    const candidates = property.values.map((value) => scored(value, asserted(target.value(property.key, value))));
     const chosen = best(candidates, ENUM_THRESHOLD);
     if (chosen === undefined) continue;
     const second = Math.max(0, ...candidates.filter((c) => c !== chosen).map((c) => c.score));
@@ -353,7 +368,57 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     values.push(found(words, key, words.sourceBetween(match.start, match.end), match, `'${words.sourceBetween(match.start, match.end)}' → ${key} (annotated so elsewhere in the corpus)`, true, 0.6));
   }
 
-  return { range, unit, words, mentions, values, dates, allTerms, ...(hedged !== undefined ? { hedged } : {}), ...(attribution !== undefined ? { attribution } : {}), cueMatches };
+  return { range, unit, words, mentions, values, dates, allTerms, ...(hedged !== undefined ? { hedged } : {}), ...(attribution !== undefined ? { attribution } : {}), cueMatches, statementDates };
+}
+
+/** Words that name a statement: the date a few words after one is the statement's ("dans un communiqué diffusé vendredi", "in a statement on Thursday", "في بيان نشر أمس"). */
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  ...['communique', 'communiques', 'declaration', 'declarations', 'message', 'video', 'tweet', 'entretien', 'interview', 'statement', 'statements', 'post', 'broadcast'],
+  ...['بيان', 'بيانها', 'بيانه', 'بيانهم', 'تسجيل', 'رسالة', 'تصريح', 'تصريحات', 'تغريدة', 'شريط'].map((word) => foldText(word).folded),
+]);
+/** Words that open what a statement says: a date after one of them is the fact's, not the statement's. */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'que', 'qu', ...['أن', 'إن', 'بأن'].map((word) => foldText(word).folded)]);
+/** Words that open what a statement is about: a date after one is the fact's ("un communiqué sur l'attaque menée vendredi"). */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(['sur', 'concernant', 'about', 'concerning', 'regarding', ...['عن', 'حول', 'بشأن'].map((word) => foldText(word).folded)]);
+/** How many words may lie between a statement noun and its date ("communiqué lapidaire de deux phrases, diffusé vendredi"). */
+const STATEMENT_PHRASE_WORDS = 6;
+
+function isStatementNoun(word: Word | undefined): boolean {
+  return word !== undefined && word.kind === 'word' && (STATEMENT_NOUNS.has(word.text) || word.stems?.some((stem) => STATEMENT_NOUNS.has(stem.stem)) === true);
+}
+
+/** Whether the date at word `at` dates a statement the passage names just before it ("dans un communiqué diffusé vendredi 24 novembre"). */
+function datesStatement(words: Words, at: number): boolean {
+  let seen = 0;
+  for (let k = at - 1; k >= 0 && seen <= STATEMENT_PHRASE_WORDS; k--) {
+    const word = words.list[k];
+    if (word.kind === 'mark') {
+      if (word.text === ',' || word.text === '،' || word.text === '(' || word.text === "'") continue;
+      return false;
+    }
+    if (COMPLEMENTIZERS.has(word.text) || TOPIC_WORDS.has(word.text)) return false;
+    if (isStatementNoun(word)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** Words that deny the word after them: "not civilians", "pas des civils", "ليسوا مدنيين". */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'non', 'pas', 'ni', 'jamais', ...['ليس', 'ليسوا', 'ليست', 'لسنا', 'غير', 'لا'].map((word) => foldText(word).folded)]);
+/** Words a negation reads past to the word it denies: articles and quotation marks ("pas des civils", "not « civilians »"). */
+const NEGATION_PAST: ReadonlySet<string> = new Set(['des', 'de', 'd', 'les', 'the', 'a', 'any', "'", '«', '»', '"', '“', '”']);
+
+/** The words a negation denies, as ranges: the first word after each negation, articles and quotation marks passed over. */
+function negatedWords(words: Words): TextRange[] {
+  const denied: TextRange[] = [];
+  words.list.forEach((word, index) => {
+    if (word.kind !== 'word' || !(NEGATIONS.has(word.text) || word.stems?.some((s) => NEGATIONS.has(s.stem)) === true)) return;
+    let k = index + 1;
+    while (k < words.length && NEGATION_PAST.has(words.list[k].text)) k++;
+    const next = words.at(k);
+    if (next !== undefined && next.kind === 'word') denied.push({ start: next.start, end: next.end });
+  });
+  return denied;
 }
 
 /** Whether a place is where something went: a preposition of direction among the few words before it, in its phrase ("évacués vers les centres de santé de [Kaya]"). */
@@ -398,7 +463,7 @@ const CLAUSE_WORDS = 3;
 function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | undefined {
   const { words } = reading;
   const facts = reading.values.filter((value) => value.fact).sort((a, b) => a.start - b.start);
-  const cuts: number[] = [];
+  const cuts: Cut[] = attributionCuts(context, reading);
   let seen = new Map<string, Found>();
   for (const value of facts) {
     const previous = seen.get(value.key);
@@ -432,19 +497,115 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
     }
     const at = cut >= 0 ? cut : fallback;
     if (at < 0) return undefined;
-    cuts.push(at);
+    // A cut already made between the two values (a second party's clause) is enough.
+    if (!cuts.some((other) => other.end > previous.start && other.end <= value.start)) cuts.push({ end: at, start: at });
     seen = new Map([[value.key, value]]);
   }
   if (cuts.length === 0) return undefined;
   const ranges: TextRange[] = [];
   let start = reading.range.start;
-  for (const cut of [...cuts, reading.range.end]) {
-    const trimmed = trimRange(context.facts.parsed, start, cut);
+  for (const cut of [...cuts].sort((a, b) => a.end - b.end).concat({ end: reading.range.end, start: reading.range.end })) {
+    const trimmed = trimRange(context.facts.parsed, start, cut.end);
     if (trimmed !== undefined) ranges.push(trimmed);
-    start = cut;
+    start = cut.start;
   }
   return ranges;
 }
+
+/** Where a passage is cut: the first clause ends at `end`, the next starts at `start` (the words joining them, if any, between). */
+interface Cut {
+  readonly end: number;
+  readonly start: number;
+}
+
+/** Words that join a second clause to the first, read back from where its party or verb starts: ", while", "tandis que", "في حين", "et". */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
+  ...['et', 'tandis', 'que', 'qu', 'alors', 'mais', 'puis', 'and', 'while', 'whereas', 'but', 'then'],
+  ...['في', 'حين', 'بينما', 'فيما', 'ثم'].map((word) => foldText(word).folded),
+]);
+/** How many joining words may stand before a second clause's party or verb. */
+const JOINER_WORDS = 3;
+
+/**
+ * Where a sentence quotes a second statement — another party ("X said…,
+ * while Y said…", "…, contradicting [survivors] who say…") or the same party
+ * in a clause of its own ("X claimed responsibility, and said it killed…",
+ * "وأعلنت X مسؤوليتها، وقالت إنها…") — the offsets to cut it at, so that each
+ * statement is a claim of its own; only where both sides state a fact.
+ */
+function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words } = reading;
+  if (reading.attribution === undefined) return [];
+  // A passage that goes on from its sentence's statement ("X said on Thursday | that…") starts with that statement's party.
+  const inherited = reading.attribution.cue.start < reading.range.start ? [reading.attribution] : [];
+  const attributions = [...inherited, ...findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined)];
+  if (attributions.length < 2) return [];
+  const cuts: Cut[] = [];
+  let previous: Attribution | undefined;
+  let from = reading.range.start;
+  for (const attribution of attributions) {
+    if (previous === undefined) {
+      previous = attribution;
+      continue;
+    }
+    const cueWord = Math.max(0, wordIndexAt(words, attribution.cue.start + 1) - 1);
+    // Its party opens the clause when named before the verb, after the previous statement ("…, while [the army] said").
+    const previousEnd = Math.max(previous.cue.end, previous.mention?.end ?? 0);
+    const mentionWord = attribution.mention !== undefined && attribution.mention.start < attribution.cue.start && attribution.mention.start >= previousEnd ? wordIndexAt(words, attribution.mention.start) : cueWord;
+    let opening = Math.min(cueWord, mentionWord);
+    // The clause opens with its party's determiner ("while [the army] said"), and is joined by the words before it.
+    const determiner = (k: number) => words.list[k]?.kind === 'word' && DETERMINERS.has(words.list[k].text);
+    for (;;) {
+      if (opening > 0 && determiner(opening - 1)) opening--;
+      else if (opening > 1 && ["'", '’'].includes(words.list[opening - 1].text) && determiner(opening - 2)) opening -= 2;
+      else break;
+    }
+    let at = opening;
+    let joined = words.list[cueWord]?.arabic === true && words.list[cueWord].start < attribution.cue.start && words.list[cueWord].text.startsWith('\u0648');
+    for (let k = opening - 1, seen = 0; k >= 0 && seen < JOINER_WORDS; k--) {
+      const word = words.list[k];
+      if (word.kind === 'mark' && CUT_MARKS.has(word.text)) {
+        joined = true;
+        break;
+      }
+      if (word.kind !== 'word' || !CLAUSE_JOINERS.has(word.text)) break;
+      joined = true;
+      at = k;
+      seen++;
+    }
+    // A cut inside a mention's brackets ("while [the army]{@army} said") goes before the mention.
+    const before = (k: number) => (words.list[k] === undefined ? undefined : growToSpans(context.facts.parsed, words.list[k].start, words.list[k].end).start);
+    const offset = before(at);
+    const resume = before(opening) ?? offset;
+    const sameParty = attribution.claimant === undefined || attribution.claimant === previous.claimant;
+    const cut =
+      offset !== undefined &&
+      offset > from &&
+      (joined || !sameParty) &&
+      !insideSpan(context.facts.parsed, offset) &&
+      !insideQuotation(words, reading.range.start, offset) &&
+      statesFact(context, reading.unit, from, offset) &&
+      resume !== undefined &&
+      statesFact(context, reading.unit, resume, reading.range.end);
+    if (cut && resume !== undefined) {
+      cuts.push({ end: offset, start: resume });
+      from = offset;
+    }
+    previous = attribution;
+  }
+  return cuts;
+}
+
+/** Whether the passage [start, end) states a fact of its own: a value, or the attacker of a claim of responsibility ("أعلنت الجماعة مسؤوليتها"). */
+function statesFact(context: DocumentContext, unit: Unit, start: number, end: number): boolean {
+  const range = trimRange(context.facts.parsed, start, end);
+  if (range === undefined) return false;
+  const part = readPassageAt(context, unit, range, undefined);
+  if (part.values.some((value) => value.fact)) return true;
+  const claimant: Claimant = { id: part.attribution?.claimant ?? null, bySource: false, why: '', strength: 1 };
+  return entityValues(context, part, claimant).some((value) => value.fact);
+}
+
 
 /** The party a passage names first as a subject (no preposition before it), for the pronouns of the passages after it. */
 function subjectOf(context: DocumentContext, reading: Reading): string | undefined {
@@ -481,9 +642,16 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
   let last: { id: string; paragraph: number } | undefined;
   return readings.map((reading) => {
     const attribution = reading.attribution;
+    // When a party spoke is the outlet's to say: the statement's claim is the outlet's.
+    if (reading.statement !== undefined) {
+      if (attribution?.claimant !== undefined) last = { id: attribution.claimant, paragraph: reading.unit.paragraph };
+      return { ...outlet, strength: 1 };
+    }
     if (attribution?.claimant !== undefined) {
       last = { id: attribution.claimant, paragraph: reading.unit.paragraph };
-      const said = `'${reading.words.sourceBetween(attribution.cue.start, attribution.cue.end)}'`;
+      // A clause may go on from its sentence's statement, whose verb lies before it.
+      const inside = attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
+      const said = `'${inside ? reading.words.sourceBetween(attribution.cue.start, attribution.cue.end) : context.facts.text.slice(attribution.cue.start, attribution.cue.end)}'`;
       const how = attribution.pronoun ? `${said} + a pronoun for @${attribution.claimant}` : `${said} + @${attribution.claimant}`;
       return attribution.claimant === source ? { ...outlet, why: how } : { id: attribution.claimant, bySource: false, why: how, strength: attribution.pronoun ? 0.7 : 1 };
     }
@@ -652,6 +820,8 @@ function eventsOf(context: DocumentContext, readings: readonly Reading[]): (Even
     if (choice !== undefined) anchors.push({ offset: readings[i].range.start, id: choice.id });
   });
   return choices.map((choice, i) => {
+    const statement = readings[i].statement;
+    if (statement !== undefined) return { id: statement.event, score: EVENT_NAMED, why: statement.why };
     if (choice !== undefined) return choice;
     if (main !== undefined) return { id: main, score: EVENT_THRESHOLD / 2, why: `@${main}: what the document is mostly about` };
     const at = readings[i].range.start;
@@ -827,7 +997,7 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   return trimRange(context.facts.parsed, grown.start, grown.end);
 }
 
-/** Reads a document's units, cutting a unit into clauses where it repeats a property. */
+/** Reads a document's units, cutting a unit into clauses where it repeats a property or quotes a second statement, and the date of a statement off as the outlet's claim about it. */
 function readDocument(context: DocumentContext): Reading[] {
   const readings: Reading[] = [];
   let lastSpeaker: string | undefined;
@@ -842,11 +1012,132 @@ function readDocument(context: DocumentContext): Reading[] {
       const edges = withoutEdges(context, clause);
       const part = edges === undefined ? clause : readPassageAt(context, unit, edges, lastSpeaker);
       const reading = part.attribution === undefined && shared !== undefined ? { ...part, attribution: shared } : part;
-      readings.push(reading);
-      lastSpeaker = subjectOf(context, reading) ?? lastSpeaker;
+      const statement = statementSplit(context, reading, lastSpeaker);
+      const said = statement === undefined ? [reading] : [statement.reading];
+      // What a dated statement says is its party's: "X said on Thursday | that…".
+      if (statement?.rest !== undefined) {
+        const rest = readPassageAt(context, unit, statement.rest, lastSpeaker);
+        said.push(reading.attribution === undefined ? rest : { ...rest, attribution: reading.attribution });
+      }
+      for (const one of said) {
+        readings.push(one);
+        lastSpeaker = subjectOf(context, one) ?? lastSpeaker;
+      }
     }
   }
   return readings;
+}
+
+/** Words that name a statement in an event's name: "JNIM's claim of the attack", "Joint communiqué…". */
+const STATEMENT_EVENT_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, 'claim', 'claims', 'revendication', 'annonce', 'announcement', 'release', 'speech', 'discours', 'اعلان', 'تبني']);
+
+interface StatementEvent {
+  readonly id: string;
+  /** The actors its name names ("JNIM's claim of the attack": @jnim). */
+  readonly actors: ReadonlySet<string>;
+  readonly days?: { readonly low: number; readonly high: number };
+}
+
+const statementEvents = new WeakMap<Registry, readonly StatementEvent[]>();
+
+/** The registry's events that are statements, by their name, with the actors their names name. */
+function statementEventsOf(registry: Registry): readonly StatementEvent[] {
+  let events = statementEvents.get(registry);
+  if (events === undefined) {
+    const actors = [...registry.entities.values()].filter((entity) => entity.section === 'actor');
+    events = [...registry.entities.values()].flatMap((entity) => {
+      if (entity.section !== 'event') return [];
+      const tokens = phraseTokens(entity.name);
+      if (!tokens.some((token) => STATEMENT_EVENT_WORDS.has(token))) return [];
+      const name = ` ${tokens.join(' ')} `;
+      const named = actors.filter((actor) =>
+        [actor.name, ...actor.aliases.map((alias) => alias.value)].some((written) => {
+          const words = phraseTokens(written);
+          return words.length > 0 && name.includes(` ${words.join(' ')} `);
+        }),
+      );
+      const days = entity.date === undefined ? undefined : daysOf(entity.date);
+      return [{ id: entity.id, actors: new Set(named.map((actor) => actor.id)), ...(days !== undefined ? { days } : {}) }];
+    });
+    statementEvents.set(registry, events);
+  }
+  return events;
+}
+
+/** Whether two actors are one party: the same, or one affiliated with the other (the general staff and the army). */
+function sameParty(registry: Registry, a: string, b: string): boolean {
+  const affiliated = (from: string, to: string) => registry.entities.get(from)?.affiliations.some((link) => link.value === to) === true;
+  return a === b || affiliated(a, b) || affiliated(b, a);
+}
+
+/**
+ * The event a statement of `speaker` dated `date` is: a registry event named
+ * as a statement ("…'s claim of…", "…communiqué…") that names the speaker
+ * (its date, if it has one, covering the statement's), or that names no
+ * party and whose date covers it; undefined when none does, so that no
+ * statement is given another party's statement or another day's.
+ */
+function statementEvent(context: DocumentContext, date: string, speaker: string | undefined): StatementEvent | undefined {
+  const days = daysOf(date);
+  if (days === undefined) return undefined;
+  const registry = context.registry;
+  let top: { event: StatementEvent; score: number } | undefined;
+  for (const event of statementEventsOf(registry)) {
+    if (event.days !== undefined && (event.days.high < days.low || days.high < event.days.low)) continue;
+    const speaks = speaker !== undefined && [...event.actors].some((actor) => sameParty(registry, actor, speaker));
+    if (event.actors.size > 0 && !speaks) continue;
+    const score = (event.days !== undefined ? 2 : 0) + (speaks ? 3 : 0);
+    if (score >= 2 && (top === undefined || score > top.score)) top = { event, score };
+  }
+  return top?.event;
+}
+
+/** Prepositions before a statement named after its date: "samedi, dans un communiqué", "on Thursday in a statement". */
+const STATEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['dans', 'par', 'via', 'sur', 'in', 'on', 'through', 'في']);
+
+/**
+ * A passage that dates a statement ("X said on Thursday that…", "وقالت في
+ * بيان يوم السبت إنها…", "Dans un communiqué diffusé vendredi, X…"), cut
+ * into the outlet's claim about the statement — its date, about the
+ * statement's event, which must be in the registry — and the rest, the
+ * party's claim; the whole passage is the statement's claim when the rest
+ * states nothing. Undefined when the passage dates no statement the
+ * registry knows, or when its facts come before the statement's date.
+ */
+function statementSplit(context: DocumentContext, whole: Reading, lastSpeaker: string | undefined): { reading: Reading; rest?: TextRange } | undefined {
+  const date = whole.statementDates[0];
+  if (date?.value === null || date === undefined) return undefined;
+  const speaker = whole.attribution?.claimant;
+  const event = statementEvent(context, date.value, speaker);
+  const property = [...propertiesOf(context.registry, 'date')].sort((a, b) => context.model.observations(target.date(b.key)) - context.model.observations(target.date(a.key)))[0];
+  if (event === undefined || property === undefined) return undefined;
+  const { words } = whole;
+  // The statement's words run on over a statement named right after the date: "ce samedi 25 novembre, dans un communiqué".
+  let last = wordIndexAt(words, date.end) - 1;
+  let k = last + 1;
+  if (words.at(k)?.text === ',' || words.at(k)?.text === '،') k++;
+  if (words.at(k) !== undefined && STATEMENT_PREPOSITIONS.has(words.list[k].text)) {
+    for (let j = k + 1; j <= k + 3 && j < words.length; j++) {
+      if (isStatementNoun(words.list[j])) {
+        last = j;
+        break;
+      }
+    }
+  }
+  const end = words.list[last]?.end ?? date.end;
+  if (insideSpan(context.facts.parsed, end)) return undefined;
+  const claimant: Claimant = { id: speaker ?? null, bySource: false, why: '', strength: 1 };
+  const facts = claimValues(context, whole, claimant).filter((value) => value.fact);
+  if (facts.some((value) => value.start < end)) return undefined;
+  const rest = facts.length > 0 ? trimRange(context.facts.parsed, end, whole.range.end) : undefined;
+  const head = rest === undefined ? whole.range : trimRange(context.facts.parsed, whole.range.start, end);
+  if (head === undefined) return undefined;
+  const read = head === whole.range ? whole : readPassageAt(context, whole.unit, head, lastSpeaker);
+  const said = words.sourceBetween(date.start, date.end);
+  const value = found(words, property.key, date.value, date, `${date.why} (${property.key}: the date of the statement)`, true, 0.7);
+  const who = speaker === undefined ? 'a statement' : `a statement by @${speaker}`;
+  const reading: Reading = { ...read, values: [value], statement: { event: event.id, why: `@${event.id}: '${said}' dates ${who}` } };
+  return rest === undefined ? { reading } : { reading, rest };
 }
 
 /** A document read whole: its passages, who says each, about which event. */

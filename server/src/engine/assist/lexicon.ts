@@ -16,6 +16,9 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       'قتلى', 'قتيل', 'قتيلا', 'مقتل', 'قتل', 'قتلوا', 'لقي حتفه', 'لقوا حتفهم', 'مصرع', 'حتفهم', 'وفاة', 'حصيلة',
       // Bodies seen are dead counted: "des dizaines de corps", "dozens of bodies".
       'corps', 'cadavres', 'bodies', 'corpses', 'جثث', 'جثة',
+      // Army communiqués' word for enemies killed, and a side's own losses: "30 terroristes neutralisés", "nous avons perdu onze hommes".
+      'neutralisé', 'neutralisés', 'neutralized', 'neutralised', 'تحييد', 'perdu', 'lost',
+      'قتلت', 'قتلنا', 'يقتل', 'تقتل', 'قتلهم',
     ],
   },
   {
@@ -44,8 +47,8 @@ const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly cues: r
   {
     names: ['attacker', 'attackers', 'perpetrator', 'perpetrators', 'responsible', 'responsibility', 'author'],
     cues: [
-      'revendique', 'revendiquent', 'revendiqué', 'revendiquait', 'revendication', 'a mené', 'ont mené', 'perpétré',
-      'claimed responsibility', 'claims responsibility', 'responsibility', 'carried out',
+      'revendique', 'revendiquent', 'revendiqué', 'revendiquée', 'revendiqués', 'revendiquées', 'revendiquait', 'revendication', 'a mené', 'ont mené', 'perpétré',
+      'claimed responsibility', 'claims responsibility', 'responsibility', 'carried out', 'claimed by',
       'تبنى', 'تبنت', 'تبني', 'مسؤوليته', 'مسؤوليتها', 'المسؤولية',
     ],
   },
@@ -67,11 +70,17 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
   },
   {
     names: ['civilians', 'civilian', 'civils'],
-    cues: ['civils', 'civil', 'civiles', 'civilians', 'civilian', 'non-combattants', 'مدنيين', 'مدنيون', 'المدنيين', 'مدني'],
+    cues: [
+      'civils', 'civil', 'civiles', 'civilians', 'civilian', 'non-combattants', 'مدنيين', 'مدنيون', 'المدنيين', 'مدني',
+      'femmes et enfants', 'women and children', 'النساء والأطفال', 'نساء وأطفال',
+    ],
   },
   {
     names: ['combatants', 'combatant', 'military', 'soldiers', 'militiamen'],
-    cues: ['combattants', 'miliciens', 'militaires', 'militiamen', 'militias', 'combatants', 'fighters', 'مقاتلين', 'ميليشيات', 'مسلحين', 'عسكريين'],
+    cues: [
+      'combattants', 'miliciens', 'militaires', 'militiamen', 'militias', 'combatants', 'fighters',
+      'مقاتلين', 'مقاتلون', 'ميليشيات', 'مسلحين', 'مسلحون', 'عسكريين',
+    ],
   },
   {
     names: ['withdrawn', 'withdrew', 'retreated'],

@@ -46,7 +46,7 @@ const CUES: readonly Entry[] = [
   ['fr', "s'est refusé|refusée à tout commentaire", 'declined'],
   ['fr', 'se sont refusé*|refusée* à tout commentaire', 'declined'],
   ['fr', 'a|ont|avait refusé de * commenter|donner|communiquer|préciser|confirmer|fournir', 'declined'],
-  ['fr', "sans donner|préciser|fournir|communiquer * bilan|nombre|chiffre|détail|détails", 'declined'],
+  ['fr', "sans donner|préciser|fournir|communiquer|avancer|livrer|publier * bilan|nombre|chiffre|détail|détails", 'declined'],
   ['fr', 'bilan non communiqué|disponible', 'declined'],
   // English.
   ['en', 'reportedly|allegedly|alleged|purportedly|purported|supposedly|apparently|presumably|unconfirmed|unverified|rumoured|rumored', 'hedged'],
@@ -75,7 +75,7 @@ const CUES: readonly Entry[] = [
   ['en', "didn't|hasn't|haven't immediately? respond|reply|return", 'declined'],
   ['en', 'could not be reached', 'declined'],
   ['en', 'not immediately? available for comment', 'declined'],
-  ['en', 'without giving|specifying|providing|disclosing * toll|figure|figures|number|numbers|details|tally', 'declined'],
+  ['en', 'without giving|specifying|providing|disclosing|releasing|offering * toll|figure|figures|number|numbers|details|tally', 'declined'],
   // Arabic (written folded or not, with or without harakat: the words are read folded).
   ['ar', 'يزعم|يُزعم|مزعوم|مزعومة|مزعومين|ربما|يبدو', 'hedged'],
   ['ar', 'على ما يبدو', 'hedged'],

@@ -350,10 +350,14 @@ interface SlotsMatch {
   readonly start?: number;
 }
 
-/** Skips hyphens between words: "au-delà" reads as "au delà". */
-function skipHyphen(words: Words, index: number): number {
-  const word = words.at(index);
-  return word !== undefined && word.text === HYPHEN && index > 0 ? index + 1 : index;
+/** Quotation marks a phrase reads through: "pris le « contrôle total »" holds "pris le contrôle". */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['«', '»', '"', '“', '”', '„']);
+
+/** Skips hyphens between words ("au-delà" reads as "au delà") and the quotation marks a writer puts around some of them. */
+function skipJoiners(words: Words, index: number): number {
+  let at = index;
+  for (let word = words.at(at); word !== undefined && at > 0 && (word.text === HYPHEN || QUOTE_MARKS.has(word.text)); word = words.at(at)) at++;
+  return at;
 }
 
 /** The longer of two matches. */
@@ -377,10 +381,10 @@ function matchSlots(words: Words, slots: readonly Slot[], k: number, index: numb
     return best;
   }
   for (const alternative of slot.alternatives) {
-    let position = isFirst ? index : skipHyphen(words, index);
+    let position = isFirst ? index : skipJoiners(words, index);
     let start = -1;
     for (let t = 0; t < alternative.length && position >= 0; t++) {
-      if (t > 0) position = skipHyphen(words, position);
+      if (t > 0) position = skipJoiners(words, position);
       const word = words.at(position);
       const stemStart = word === undefined ? -1 : tokenMatch(alternative[t], word);
       if (stemStart < 0 || word === undefined) {
