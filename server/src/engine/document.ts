@@ -11,6 +11,7 @@ import { parseDocument } from './parser';
 import { forEachSpan, walkInline } from './spans';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextRange } from './syntax';
+import type { TreeCache } from './trees';
 import { readValue, valueKey, type ClaimValue, type EntitySection } from './values';
 
 /** One `key=value` of a claim whose key and value are both valid. */
@@ -158,7 +159,9 @@ function mentionText(text: string, span: SpanNode): string | undefined {
 class DocumentReader {
   readonly diagnostics: Diagnostic[] = [];
   readonly claims: Claim[] = [];
-  readonly references: EntityReference[] = [];
+  /** Each reference's id, and its start, end, id start and id end: see ReadFacts.references. */
+  readonly referenceIds: string[] = [];
+  readonly referenceOffsets: number[] = [];
   readonly uses = new Map<string, EntityUse>();
   readonly mentionTexts: string[] = [];
 
@@ -186,8 +189,10 @@ class DocumentReader {
     this.use(id).references++;
     // The id's own characters: after an `@`, inside quotes ("@afp" in front matter).
     const at = this.text.indexOf(id, range.start);
-    const idRange = at >= range.start && at + id.length <= range.end ? { start: at, end: at + id.length } : { start: range.start, end: range.end };
-    this.references.push({ id, start: range.start, end: range.end, idRange });
+    const found = at >= range.start && at + id.length <= range.end;
+    // The registry's string for a known id, rather than a slice of this document's text for each reference.
+    this.referenceIds.push(this.registry.entities.get(id)?.id ?? id);
+    this.referenceOffsets.push(range.start, range.end, found ? at : range.start, found ? at + id.length : range.end);
   }
 
   /** Checks an id against the registry; returns the entity when it is of the section wanted. */
@@ -274,8 +279,8 @@ class DocumentReader {
     else {
       this.report(block.keyword, 'missing-claimant', 'nobody makes this claim: add by=@<actor id>, or name the outlet with `source:` in the front matter');
     }
-    const assertions: Assertion[] = [];
-    const claim: Claim = {
+    const read: Omit<Assertion, 'claim'>[] = [];
+    const claim: Claim & { assertions: readonly Assertion[] } = {
       file: this.file,
       span,
       block,
@@ -284,7 +289,7 @@ class DocumentReader {
       ...(source !== undefined ? { source } : {}),
       ...(origin !== undefined ? { origin } : {}),
       hedged: block.hedged !== undefined,
-      assertions,
+      assertions: [],
     };
     for (const attribute of block.properties) {
       const property = this.registry.properties.get(attribute.key);
@@ -304,8 +309,10 @@ class DocumentReader {
         this.use(reading.value.id).valueUses++;
         if (!this.entity(reading.value.id, attribute.value, property.kind, `${property.key}=`)) continue;
       }
-      assertions.push({ claim, property, attribute, value: reading.value, valueKey: valueKey(reading.value) });
+      read.push({ property, attribute, value: reading.value, valueKey: valueKey(reading.value) });
     }
+    // Made by map, so the list is exactly as long as the claim's assertions (a list grown by push keeps room for 16 more).
+    claim.assertions = read.map((assertion) => ({ claim, ...assertion }));
     this.claims.push(claim);
   }
 }
@@ -363,21 +370,67 @@ export function encodingDiagnostic(file: string, text: string, encoding: Encodin
   return diagnostic(file, { start: at, end: Math.min(text.length, at + 1) }, 'encoding', encoding.message);
 }
 
-export function readDocumentFacts(file: string, text: string, view: RegistryView, encoding?: EncodingProblem, parsed = parseDocument(text)): DocumentFacts {
+/**
+ * A document's facts. Its tree is either its own, or (read for a corpus
+ * that keeps only some trees whole) asked of the corpus's TreeCache, which
+ * parses the text again when it let the tree go.
+ */
+class ReadFacts implements DocumentFacts {
+  readonly frontMatter: FrontMatter;
+  readonly claims: readonly Claim[];
+  readonly uses: ReadonlyMap<string, EntityUse>;
+  readonly mentionTexts: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly encoding?: EncodingProblem;
+  private readonly tree: ParsedDocument | undefined;
+  private readonly referenceIds: readonly string[];
+  private readonly referenceOffsets: Int32Array;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    parsed: ParsedDocument,
+    reader: DocumentReader,
+    frontMatter: FrontMatter,
+    encoding: EncodingProblem | undefined,
+    private readonly trees: TreeCache | undefined,
+  ) {
+    this.frontMatter = frontMatter;
+    // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
+    this.claims = reader.claims.slice();
+    this.referenceIds = reader.referenceIds.slice();
+    this.referenceOffsets = Int32Array.from(reader.referenceOffsets);
+    this.uses = reader.uses;
+    this.mentionTexts = reader.mentionTexts.slice();
+    this.diagnostics = reader.diagnostics.slice();
+    if (encoding) this.encoding = encoding;
+    if (trees) trees.keep(this, parsed);
+    else this.tree = parsed;
+  }
+
+  /**
+   * Made when asked (for the document at hand, or once per document by
+   * find-references): as objects, the references of a large corpus held all
+   * day were a tenth of the server's memory.
+   */
+  get references(): readonly EntityReference[] {
+    const offsets = this.referenceOffsets;
+    return this.referenceIds.map((id, k) => ({ id, start: offsets[4 * k], end: offsets[4 * k + 1], idRange: { start: offsets[4 * k + 2], end: offsets[4 * k + 3] } }));
+  }
+
+  get parsed(): ParsedDocument {
+    return this.tree ?? (this.trees as TreeCache).treeOf(this, this.text);
+  }
+}
+
+/**
+ * Reads a document against the registry. `trees`: where a corpus that keeps
+ * only some trees whole keeps them (the facts then hold none of their own).
+ */
+export function readDocumentFacts(file: string, text: string, view: RegistryView, encoding?: EncodingProblem, parsed = parseDocument(text), trees?: TreeCache): DocumentFacts {
   const frontMatter = readFrontMatter(text, parsed.frontMatter);
   const reader = new DocumentReader(file, text, view);
   if (encoding) reader.diagnostics.push(encodingDiagnostic(file, text, encoding));
   reader.read(parsed, frontMatter);
-  return {
-    file,
-    text,
-    parsed,
-    frontMatter,
-    claims: reader.claims,
-    references: reader.references,
-    uses: reader.uses,
-    mentionTexts: reader.mentionTexts,
-    diagnostics: reader.diagnostics,
-    ...(encoding ? { encoding } : {}),
-  };
+  return new ReadFacts(file, text, parsed, reader, frontMatter, encoding, trees);
 }
