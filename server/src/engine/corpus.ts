@@ -287,6 +287,8 @@ export class Corpus {
     const next = readDocumentFacts(file, text, this.view, encoding, undefined, this.trees);
     if (previous) this.replace(previous, next, change);
     else this.add(next, change);
+    // Checked while the tree just read is at hand, rather than parsed again when the diagnostics are asked.
+    if (this.trees) valueNotInText(this, next);
     return this.settle(change);
   }
 

@@ -105,6 +105,8 @@ export interface DocumentFacts {
   readonly uses: ReadonlyMap<string, EntityUse>;
   /** The texts of the mentions that reference entities, as `mention-mismatch` reads them: what an alias edit compares. */
   readonly mentionTexts: readonly string[];
+  /** The rest of what the alias diagnostics read (see aliasDiagnostics), so that they need no tree. */
+  readonly aliasInputs: AliasInputs;
   /**
    * Diagnostics that depend on this document and the registry alone, but
    * not on the aliases: those (`mention-mismatch`, `unannotated-mention`)
@@ -114,6 +116,19 @@ export interface DocumentFacts {
   readonly diagnostics: readonly Diagnostic[];
   /** Set for a file with invalid UTF-8: no edit is ever offered on it. */
   readonly encoding?: EncodingProblem;
+}
+
+/**
+ * What `mention-mismatch` and `unannotated-mention` read of a document
+ * besides its mention texts, as numbers and ids rather than tree nodes.
+ */
+export interface AliasInputs {
+  /** For each of `mentionTexts`: the offset where its first ref starts, where its last ends, and how many refs it has. */
+  readonly mentionRefs: Int32Array;
+  /** The ids of those refs, mention after mention. */
+  readonly mentionIds: readonly string[];
+  /** Runs of article text that no span covers, escapes breaking them: start and end of each. */
+  readonly segments: Int32Array;
 }
 
 /** A registry alias, with where corroborate.yaml lists it. */
@@ -164,6 +179,9 @@ class DocumentReader {
   readonly referenceOffsets: number[] = [];
   readonly uses = new Map<string, EntityUse>();
   readonly mentionTexts: string[] = [];
+  /** See AliasInputs. */
+  readonly mentionRefs: number[] = [];
+  readonly mentionIds: string[] = [];
 
   constructor(
     private readonly file: string,
@@ -261,7 +279,12 @@ class DocumentReader {
             this.use(ref.id).mentions++;
           }
           const written = block.refs.length > 0 ? mentionText(this.text, span) : undefined;
-          if (written !== undefined) this.mentionTexts.push(written);
+          if (written !== undefined) {
+            this.mentionTexts.push(written);
+            const refs = block.refs;
+            this.mentionRefs.push((refs[0] as TextRange).start, (refs[refs.length - 1] as TextRange).end, refs.length);
+            for (const ref of refs) this.mentionIds.push(this.registry.entities.get(ref.id)?.id ?? ref.id);
+          }
         } else if (block.kind === 'claim') {
           this.readClaim(span, block, source?.id, (origin ?? source)?.id);
         }
@@ -323,23 +346,22 @@ class DocumentReader {
  * alias in article text outside every span).
  */
 export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<RegistryAlias>): Diagnostic[] {
-  const { file, text } = facts;
+  const { file, text, mentionTexts } = facts;
+  const { mentionRefs, mentionIds, segments } = facts.aliasInputs;
   const out: Diagnostic[] = [];
-  forEachSpan(facts.parsed.spans, {
-    read: (span) => {
-      if (span.block.kind !== 'mention' || span.block.refs.length === 0) return;
-      const named = entitiesNamedBy(aliases, text, span);
-      if (named.length === 0) return;
-      const refs = span.block.refs;
-      if (refs.some((ref) => named.includes(ref.id))) return;
-      const range = { start: (refs[0] as TextRange).start, end: (refs[refs.length - 1] as TextRange).end };
-      const others = named.map((id) => `@${id}`).join(' or ');
-      const message = `this text names ${others}, not ${refs.map((r) => `@${r.id}`).join(' ')}: reference ${others}, or fix the aliases in corroborate.yaml`;
-      out.push(diagnostic(file, range, 'mention-mismatch', message, { fix: { kind: 'did-you-mean', candidates: named } }));
-    },
+  let firstId = 0;
+  mentionTexts.forEach((written, k) => {
+    const count = mentionRefs[3 * k + 2];
+    const ids = mentionIds.slice(firstId, (firstId += count));
+    const named = aliases.matchWhole(written);
+    if (named.length === 0 || ids.some((id) => named.includes(id))) return;
+    const range = { start: mentionRefs[3 * k], end: mentionRefs[3 * k + 1] };
+    const others = named.map((id) => `@${id}`).join(' or ');
+    const message = `this text names ${others}, not ${ids.map((id) => `@${id}`).join(' ')}: reference ${others}, or fix the aliases in corroborate.yaml`;
+    out.push(diagnostic(file, range, 'mention-mismatch', message, { fix: { kind: 'did-you-mean', candidates: named } }));
   });
-  for (const segment of topLevelTextSegments(facts.parsed)) {
-    for (const match of aliases.scan(text, segment.start, segment.end)) {
+  for (let k = 0; k < segments.length; k += 2) {
+    for (const match of aliases.scan(text, segments[k], segments[k + 1])) {
       const ids = match.entityIds.map((id) => `@${id}`).join(' ');
       const written = text.slice(match.start, match.end);
       out.push(diagnostic(file, match, 'unannotated-mention', `\`${written}\` names ${ids}: annotate it as [${written}]{${ids}}`, { fix: { kind: 'annotate', entityIds: match.entityIds } }));
@@ -348,20 +370,19 @@ export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<Reg
   return out;
 }
 
-/** Runs of article text that no span covers, escapes breaking them. */
-function topLevelTextSegments(parsed: ParsedDocument): TextRange[] {
-  const segments: TextRange[] = [];
-  let current: { start: number; end: number } | undefined;
+/** Runs of article text that no span covers, escapes breaking them: start and end of each. */
+function topLevelTextSegments(parsed: ParsedDocument): Int32Array {
+  const bounds: number[] = [];
+  let open = false;
   for (const node of parsed.nodes) {
-    if (node.kind === 'text') {
-      if (current && current.end === node.start) current.end = node.end;
-      else {
-        current = { start: node.start, end: node.end };
-        segments.push(current);
-      }
-    } else current = undefined;
+    if (node.kind !== 'text') open = false;
+    else if (open && bounds[bounds.length - 1] === node.start) bounds[bounds.length - 1] = node.end;
+    else {
+      bounds.push(node.start, node.end);
+      open = true;
+    }
   }
-  return segments;
+  return Int32Array.from(bounds);
 }
 
 /** `encoding` on the character where the first invalid byte was decoded. */
@@ -380,6 +401,7 @@ class ReadFacts implements DocumentFacts {
   readonly claims: readonly Claim[];
   readonly uses: ReadonlyMap<string, EntityUse>;
   readonly mentionTexts: readonly string[];
+  readonly aliasInputs: AliasInputs;
   readonly diagnostics: readonly Diagnostic[];
   readonly encoding?: EncodingProblem;
   private readonly tree: ParsedDocument | undefined;
@@ -402,6 +424,7 @@ class ReadFacts implements DocumentFacts {
     this.referenceOffsets = Int32Array.from(reader.referenceOffsets);
     this.uses = reader.uses;
     this.mentionTexts = reader.mentionTexts.slice();
+    this.aliasInputs = { mentionRefs: Int32Array.from(reader.mentionRefs), mentionIds: reader.mentionIds.slice(), segments: topLevelTextSegments(parsed) };
     this.diagnostics = reader.diagnostics.slice();
     if (encoding) this.encoding = encoding;
     if (trees) trees.keep(this, parsed);

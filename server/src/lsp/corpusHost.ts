@@ -19,7 +19,7 @@ import { LineIndexCache } from './convert';
  * last asked about, many more than an analyst has open. The rest of a large
  * corpus is held as facts, its trees parsed again when asked (see TreeCache).
  */
-const TREES_KEPT = 256;
+const TREES_KEPT = 32;
 
 export class CorpusHost {
   /** Files whose text comes from an editor buffer rather than the disk, with the buffer's version. */
