@@ -197,7 +197,9 @@ class DocumentReader {
     this.diagnostics.push(diagnostic(this.file, range, code, message, fix ? { fix } : {}));
   }
 
-  private use(id: string): EntityUse {
+  private use(written: string): EntityUse {
+    // The registry's string for a known id, rather than a slice of this document's text.
+    const id = this.registry.entities.get(written)?.id ?? written;
     let use = this.uses.get(id);
     if (!use) this.uses.set(id, (use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false }));
     return use;
@@ -399,7 +401,6 @@ export function encodingDiagnostic(file: string, text: string, encoding: Encodin
 class ReadFacts implements DocumentFacts {
   readonly frontMatter: FrontMatter;
   readonly claims: readonly Claim[];
-  readonly uses: ReadonlyMap<string, EntityUse>;
   readonly mentionTexts: readonly string[];
   readonly aliasInputs: AliasInputs;
   readonly diagnostics: readonly Diagnostic[];
@@ -407,6 +408,9 @@ class ReadFacts implements DocumentFacts {
   private readonly tree: ParsedDocument | undefined;
   private readonly referenceIds: readonly string[];
   private readonly referenceOffsets: Int32Array;
+  private readonly usedIds: readonly string[];
+  /** For each of usedIds: references, mentions, value uses, and 1 for the source plus 2 for the origin. */
+  private readonly useCounts: Int32Array;
 
   constructor(
     readonly file: string,
@@ -422,7 +426,8 @@ class ReadFacts implements DocumentFacts {
     this.claims = reader.claims.slice();
     this.referenceIds = reader.referenceIds.slice();
     this.referenceOffsets = Int32Array.from(reader.referenceOffsets);
-    this.uses = reader.uses;
+    this.usedIds = [...reader.uses.keys()];
+    this.useCounts = Int32Array.from([...reader.uses.values()].flatMap((use) => [use.references, use.mentions, use.valueUses, (use.isSource ? 1 : 0) + (use.isOrigin ? 2 : 0)]));
     this.mentionTexts = reader.mentionTexts.slice();
     this.aliasInputs = { mentionRefs: Int32Array.from(reader.mentionRefs), mentionIds: reader.mentionIds.slice(), segments: topLevelTextSegments(parsed) };
     this.diagnostics = reader.diagnostics.slice();
@@ -439,6 +444,17 @@ class ReadFacts implements DocumentFacts {
   get references(): readonly EntityReference[] {
     const offsets = this.referenceOffsets;
     return this.referenceIds.map((id, k) => ({ id, start: offsets[4 * k], end: offsets[4 * k + 1], idRange: { start: offsets[4 * k + 2], end: offsets[4 * k + 3] } }));
+  }
+
+  /** Made when asked, as the references are: the corpus tallies them when the document comes and goes. */
+  get uses(): ReadonlyMap<string, EntityUse> {
+    const counts = this.useCounts;
+    return new Map(
+      this.usedIds.map((id, k) => {
+        const flags = counts[4 * k + 3];
+        return [id, { references: counts[4 * k], mentions: counts[4 * k + 1], valueUses: counts[4 * k + 2], isSource: (flags & 1) !== 0, isOrigin: (flags & 2) !== 0 }];
+      }),
+    );
   }
 
   get parsed(): ParsedDocument {
