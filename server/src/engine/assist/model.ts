@@ -164,14 +164,29 @@ function shareOf(registry: Registry, facts: DocumentFacts): Share {
   return { claimTerms, observations, textValues, selfValues, eventProperties };
 }
 
-/** Each document's share, computed once per facts object (and registry: the properties say how values read). */
-const shares = new WeakMap<DocumentFacts, { readonly registry: Registry; readonly share: Share }>();
+/**
+ * What a share reads of the registry besides the facts (whose assertions
+ * carry their properties): the `vague:` table. Two registries with the same
+ * key teach the same shares, so an edit elsewhere in corroborate.yaml (an
+ * alias) reads no claim again.
+ */
+function shareKeyOf(registry: Registry): string {
+  let key = shareKeys.get(registry);
+  if (key === undefined) shareKeys.set(registry, (key = JSON.stringify([...(deskVague(registry) ?? [])])));
+  return key;
+}
+
+const shareKeys = new WeakMap<Registry, string>();
+
+/** Each document's share, computed once per facts object and registry `vague:` table (see shareKeyOf). */
+const shares = new WeakMap<DocumentFacts, { readonly key: string; readonly share: Share }>();
 
 function cachedShare(registry: Registry, facts: DocumentFacts): Share {
   const known = shares.get(facts);
-  if (known !== undefined && known.registry === registry) return known.share;
+  const key = shareKeyOf(registry);
+  if (known !== undefined && known.key === key) return known.share;
   const share = shareOf(registry, facts);
-  shares.set(facts, { registry, share });
+  shares.set(facts, { key, share });
   return share;
 }
 
@@ -272,8 +287,11 @@ export class CueModel {
     if (corpus.revision === this.revision && corpus.registry === this.registry) return;
     if (corpus.registry !== this.registry) {
       this.lessons++;
-      for (const entry of this.included.values()) this.apply(entry.share, -1);
-      this.included.clear();
+      // The shares stand while what they read of the registry does (shareKeyOf): an alias edit keeps them.
+      if (this.registry === undefined || shareKeyOf(corpus.registry) !== shareKeyOf(this.registry)) {
+        for (const entry of this.included.values()) this.apply(entry.share, -1);
+        this.included.clear();
+      }
       this.registry = corpus.registry;
     }
     let documents = 0;
