@@ -81,6 +81,11 @@ describe('the cues the corpus teaches', () => {
     corpus.deleteDocument('t0.txt');
     delete files['t0.txt'];
     same();
+    // An alias added: the model keeps every document's share (what they read of the registry is the same).
+    const aliased = REGISTRY.replace('aliases: [habitants]', 'aliases: [habitants, villageois]');
+    assert.notEqual(aliased, REGISTRY);
+    corpus.setRegistry(aliased);
+    assert.deepEqual(suggestionsFor(corpus, 'open.txt'), suggestionsFor(withRegistry(files, aliased), 'open.txt'));
     corpus.setRegistry(`${REGISTRY}vague:\n  une quarantaine: "35..45"\n`);
     assert.deepEqual(suggestionsFor(corpus, 'open.txt'), suggestionsFor(withRegistry(files, `${REGISTRY}vague:\n  une quarantaine: "35..45"\n`), 'open.txt'));
   });

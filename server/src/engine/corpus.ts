@@ -11,6 +11,7 @@ import { diagnostic, type Diagnostic } from './diagnostics';
 import { aliasDiagnostics, encodingDiagnostic, readDocumentFacts, sameContent, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { ClaimGroup, type GroupContext } from './group';
 import { REGISTRY_FILE, readRegistry, type PropertyEntry, type Registry } from './registry';
+import { TreeCache } from './trees';
 
 /** Where an entity shows up in the corpus, kept current document by document. */
 export interface Footprint {
@@ -72,6 +73,17 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.end - b.end || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
+export interface CorpusOptions {
+  /**
+   * How many documents' parse trees to keep whole, the most recently read
+   * or asked for; the others are parsed again when a feature asks for their
+   * tree (TreeCache). Unset: every tree is kept, as a run that reads each
+   * document once wants (the CLI). The language server sets it, so a large
+   * corpus held all day costs its facts, not its trees.
+   */
+  readonly treesKept?: number;
+}
+
 export class Corpus {
   private view!: RegistryView;
   private readonly documents = new Map<string, DocumentFacts>();
@@ -103,8 +115,12 @@ export class Corpus {
   /** Counts the changes applied: see `revision`. */
   private changes = 0;
 
-  constructor(registryText: string, registryEncoding?: EncodingProblem) {
+  /** Set when only some documents' trees are kept whole: see CorpusOptions. */
+  private readonly trees: TreeCache | undefined;
+
+  constructor(registryText: string, registryEncoding?: EncodingProblem, options: CorpusOptions = {}) {
     this.installRegistry(registryText, registryEncoding);
+    if (options.treesKept !== undefined) this.trees = new TreeCache(options.treesKept);
   }
 
   get registry(): Registry {
@@ -209,7 +225,9 @@ export class Corpus {
     this.eventAnalyses.clear();
     this.cache.clear();
     for (const facts of documents) {
-      this.add(readDocumentFacts(facts.file, facts.text, this.view, facts.encoding, facts.parsed), new Change());
+      const parsed = facts.parsed;
+      this.trees?.forget(facts);
+      this.add(readDocumentFacts(facts.file, facts.text, this.view, facts.encoding, parsed, this.trees), new Change());
     }
     return new Set([REGISTRY_FILE, ...this.documents.keys()]);
   }
@@ -266,9 +284,11 @@ export class Corpus {
     const change = new Change();
     change.files.add(file);
     this.unreadable.delete(file);
-    const next = readDocumentFacts(file, text, this.view, encoding);
+    const next = readDocumentFacts(file, text, this.view, encoding, undefined, this.trees);
     if (previous) this.replace(previous, next, change);
     else this.add(next, change);
+    // Checked while the tree just read is at hand, rather than parsed again when the diagnostics are asked.
+    if (this.trees) valueNotInText(this, next);
     return this.settle(change);
   }
 
@@ -341,6 +361,7 @@ export class Corpus {
 
   private remove(facts: DocumentFacts, change: Change): void {
     this.documents.delete(facts.file);
+    this.trees?.forget(facts);
     if (this.mentionIndex) indexMentions(this.mentionIndex, facts, -1);
     if (this.documents.size === 0) change.files.add(REGISTRY_FILE);
     this.unindexClaims(facts.claims, change);
@@ -361,6 +382,7 @@ export class Corpus {
    */
   private replace(previous: DocumentFacts, next: DocumentFacts, change: Change): void {
     this.documents.set(next.file, next);
+    this.trees?.forget(previous);
     if (this.mentionIndex) {
       indexMentions(this.mentionIndex, previous, -1);
       indexMentions(this.mentionIndex, next, 1);

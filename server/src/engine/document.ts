@@ -11,6 +11,7 @@ import { parseDocument } from './parser';
 import { forEachSpan, walkInline } from './spans';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextRange } from './syntax';
+import type { TreeCache } from './trees';
 import { readValue, valueKey, type ClaimValue, type EntitySection } from './values';
 
 /** One `key=value` of a claim whose key and value are both valid. */
@@ -104,6 +105,8 @@ export interface DocumentFacts {
   readonly uses: ReadonlyMap<string, EntityUse>;
   /** The texts of the mentions that reference entities, as `mention-mismatch` reads them: what an alias edit compares. */
   readonly mentionTexts: readonly string[];
+  /** The rest of what the alias diagnostics read (see aliasDiagnostics), so that they need no tree. */
+  readonly aliasInputs: AliasInputs;
   /**
    * Diagnostics that depend on this document and the registry alone, but
    * not on the aliases: those (`mention-mismatch`, `unannotated-mention`)
@@ -113,6 +116,19 @@ export interface DocumentFacts {
   readonly diagnostics: readonly Diagnostic[];
   /** Set for a file with invalid UTF-8: no edit is ever offered on it. */
   readonly encoding?: EncodingProblem;
+}
+
+/**
+ * What `mention-mismatch` and `unannotated-mention` read of a document
+ * besides its mention texts, as numbers and ids rather than tree nodes.
+ */
+export interface AliasInputs {
+  /** For each of `mentionTexts`: the offset where its first ref starts, where its last ends, and how many refs it has. */
+  readonly mentionRefs: Int32Array;
+  /** The ids of those refs, mention after mention. */
+  readonly mentionIds: readonly string[];
+  /** Runs of article text that no span covers, escapes breaking them: start and end of each. */
+  readonly segments: Int32Array;
 }
 
 /** A registry alias, with where corroborate.yaml lists it. */
@@ -158,9 +174,14 @@ function mentionText(text: string, span: SpanNode): string | undefined {
 class DocumentReader {
   readonly diagnostics: Diagnostic[] = [];
   readonly claims: Claim[] = [];
-  readonly references: EntityReference[] = [];
+  /** Each reference's id, and its start, end, id start and id end: see ReadFacts.references. */
+  readonly referenceIds: string[] = [];
+  readonly referenceOffsets: number[] = [];
   readonly uses = new Map<string, EntityUse>();
   readonly mentionTexts: string[] = [];
+  /** See AliasInputs. */
+  readonly mentionRefs: number[] = [];
+  readonly mentionIds: string[] = [];
 
   constructor(
     private readonly file: string,
@@ -176,7 +197,9 @@ class DocumentReader {
     this.diagnostics.push(diagnostic(this.file, range, code, message, fix ? { fix } : {}));
   }
 
-  private use(id: string): EntityUse {
+  private use(written: string): EntityUse {
+    // The registry's string for a known id, rather than a slice of this document's text.
+    const id = this.registry.entities.get(written)?.id ?? written;
     let use = this.uses.get(id);
     if (!use) this.uses.set(id, (use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false }));
     return use;
@@ -186,8 +209,10 @@ class DocumentReader {
     this.use(id).references++;
     // The id's own characters: after an `@`, inside quotes ("@afp" in front matter).
     const at = this.text.indexOf(id, range.start);
-    const idRange = at >= range.start && at + id.length <= range.end ? { start: at, end: at + id.length } : { start: range.start, end: range.end };
-    this.references.push({ id, start: range.start, end: range.end, idRange });
+    const found = at >= range.start && at + id.length <= range.end;
+    // The registry's string for a known id, rather than a slice of this document's text for each reference.
+    this.referenceIds.push(this.registry.entities.get(id)?.id ?? id);
+    this.referenceOffsets.push(range.start, range.end, found ? at : range.start, found ? at + id.length : range.end);
   }
 
   /** Checks an id against the registry; returns the entity when it is of the section wanted. */
@@ -256,7 +281,12 @@ class DocumentReader {
             this.use(ref.id).mentions++;
           }
           const written = block.refs.length > 0 ? mentionText(this.text, span) : undefined;
-          if (written !== undefined) this.mentionTexts.push(written);
+          if (written !== undefined) {
+            this.mentionTexts.push(written);
+            const refs = block.refs;
+            this.mentionRefs.push((refs[0] as TextRange).start, (refs[refs.length - 1] as TextRange).end, refs.length);
+            for (const ref of refs) this.mentionIds.push(this.registry.entities.get(ref.id)?.id ?? ref.id);
+          }
         } else if (block.kind === 'claim') {
           this.readClaim(span, block, source?.id, (origin ?? source)?.id);
         }
@@ -274,8 +304,8 @@ class DocumentReader {
     else {
       this.report(block.keyword, 'missing-claimant', 'nobody makes this claim: add by=@<actor id>, or name the outlet with `source:` in the front matter');
     }
-    const assertions: Assertion[] = [];
-    const claim: Claim = {
+    const read: Omit<Assertion, 'claim'>[] = [];
+    const claim: Claim & { assertions: readonly Assertion[] } = {
       file: this.file,
       span,
       block,
@@ -284,7 +314,7 @@ class DocumentReader {
       ...(source !== undefined ? { source } : {}),
       ...(origin !== undefined ? { origin } : {}),
       hedged: block.hedged !== undefined,
-      assertions,
+      assertions: [],
     };
     for (const attribute of block.properties) {
       const property = this.registry.properties.get(attribute.key);
@@ -304,8 +334,10 @@ class DocumentReader {
         this.use(reading.value.id).valueUses++;
         if (!this.entity(reading.value.id, attribute.value, property.kind, `${property.key}=`)) continue;
       }
-      assertions.push({ claim, property, attribute, value: reading.value, valueKey: valueKey(reading.value) });
+      read.push({ property, attribute, value: reading.value, valueKey: valueKey(reading.value) });
     }
+    // Made by map, so the list is exactly as long as the claim's assertions (a list grown by push keeps room for 16 more).
+    claim.assertions = read.map((assertion) => ({ claim, ...assertion }));
     this.claims.push(claim);
   }
 }
@@ -316,23 +348,22 @@ class DocumentReader {
  * alias in article text outside every span).
  */
 export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<RegistryAlias>): Diagnostic[] {
-  const { file, text } = facts;
+  const { file, text, mentionTexts } = facts;
+  const { mentionRefs, mentionIds, segments } = facts.aliasInputs;
   const out: Diagnostic[] = [];
-  forEachSpan(facts.parsed.spans, {
-    read: (span) => {
-      if (span.block.kind !== 'mention' || span.block.refs.length === 0) return;
-      const named = entitiesNamedBy(aliases, text, span);
-      if (named.length === 0) return;
-      const refs = span.block.refs;
-      if (refs.some((ref) => named.includes(ref.id))) return;
-      const range = { start: (refs[0] as TextRange).start, end: (refs[refs.length - 1] as TextRange).end };
-      const others = named.map((id) => `@${id}`).join(' or ');
-      const message = `this text names ${others}, not ${refs.map((r) => `@${r.id}`).join(' ')}: reference ${others}, or fix the aliases in corroborate.yaml`;
-      out.push(diagnostic(file, range, 'mention-mismatch', message, { fix: { kind: 'did-you-mean', candidates: named } }));
-    },
+  let firstId = 0;
+  mentionTexts.forEach((written, k) => {
+    const count = mentionRefs[3 * k + 2];
+    const ids = mentionIds.slice(firstId, (firstId += count));
+    const named = aliases.matchWhole(written);
+    if (named.length === 0 || ids.some((id) => named.includes(id))) return;
+    const range = { start: mentionRefs[3 * k], end: mentionRefs[3 * k + 1] };
+    const others = named.map((id) => `@${id}`).join(' or ');
+    const message = `this text names ${others}, not ${ids.map((id) => `@${id}`).join(' ')}: reference ${others}, or fix the aliases in corroborate.yaml`;
+    out.push(diagnostic(file, range, 'mention-mismatch', message, { fix: { kind: 'did-you-mean', candidates: named } }));
   });
-  for (const segment of topLevelTextSegments(facts.parsed)) {
-    for (const match of aliases.scan(text, segment.start, segment.end)) {
+  for (let k = 0; k < segments.length; k += 2) {
+    for (const match of aliases.scan(text, segments[k], segments[k + 1])) {
       const ids = match.entityIds.map((id) => `@${id}`).join(' ');
       const written = text.slice(match.start, match.end);
       out.push(diagnostic(file, match, 'unannotated-mention', `\`${written}\` names ${ids}: annotate it as [${written}]{${ids}}`, { fix: { kind: 'annotate', entityIds: match.entityIds } }));
@@ -341,20 +372,19 @@ export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<Reg
   return out;
 }
 
-/** Runs of article text that no span covers, escapes breaking them. */
-function topLevelTextSegments(parsed: ParsedDocument): TextRange[] {
-  const segments: TextRange[] = [];
-  let current: { start: number; end: number } | undefined;
+/** Runs of article text that no span covers, escapes breaking them: start and end of each. */
+function topLevelTextSegments(parsed: ParsedDocument): Int32Array {
+  const bounds: number[] = [];
+  let open = false;
   for (const node of parsed.nodes) {
-    if (node.kind === 'text') {
-      if (current && current.end === node.start) current.end = node.end;
-      else {
-        current = { start: node.start, end: node.end };
-        segments.push(current);
-      }
-    } else current = undefined;
+    if (node.kind !== 'text') open = false;
+    else if (open && bounds[bounds.length - 1] === node.start) bounds[bounds.length - 1] = node.end;
+    else {
+      bounds.push(node.start, node.end);
+      open = true;
+    }
   }
-  return segments;
+  return Int32Array.from(bounds);
 }
 
 /** `encoding` on the character where the first invalid byte was decoded. */
@@ -363,21 +393,83 @@ export function encodingDiagnostic(file: string, text: string, encoding: Encodin
   return diagnostic(file, { start: at, end: Math.min(text.length, at + 1) }, 'encoding', encoding.message);
 }
 
-export function readDocumentFacts(file: string, text: string, view: RegistryView, encoding?: EncodingProblem, parsed = parseDocument(text)): DocumentFacts {
+/**
+ * A document's facts. Its tree is either its own, or (read for a corpus
+ * that keeps only some trees whole) asked of the corpus's TreeCache, which
+ * parses the text again when it let the tree go.
+ */
+class ReadFacts implements DocumentFacts {
+  readonly frontMatter: FrontMatter;
+  readonly claims: readonly Claim[];
+  readonly mentionTexts: readonly string[];
+  readonly aliasInputs: AliasInputs;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly encoding?: EncodingProblem;
+  private readonly tree: ParsedDocument | undefined;
+  private readonly referenceIds: readonly string[];
+  private readonly referenceOffsets: Int32Array;
+  private readonly usedIds: readonly string[];
+  /** For each of usedIds: references, mentions, value uses, and 1 for the source plus 2 for the origin. */
+  private readonly useCounts: Int32Array;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    parsed: ParsedDocument,
+    reader: DocumentReader,
+    frontMatter: FrontMatter,
+    encoding: EncodingProblem | undefined,
+    private readonly trees: TreeCache | undefined,
+  ) {
+    this.frontMatter = frontMatter;
+    // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
+    this.claims = reader.claims.slice();
+    this.referenceIds = reader.referenceIds.slice();
+    this.referenceOffsets = Int32Array.from(reader.referenceOffsets);
+    this.usedIds = [...reader.uses.keys()];
+    this.useCounts = Int32Array.from([...reader.uses.values()].flatMap((use) => [use.references, use.mentions, use.valueUses, (use.isSource ? 1 : 0) + (use.isOrigin ? 2 : 0)]));
+    this.mentionTexts = reader.mentionTexts.slice();
+    this.aliasInputs = { mentionRefs: Int32Array.from(reader.mentionRefs), mentionIds: reader.mentionIds.slice(), segments: topLevelTextSegments(parsed) };
+    this.diagnostics = reader.diagnostics.slice();
+    if (encoding) this.encoding = encoding;
+    if (trees) trees.keep(this, parsed);
+    else this.tree = parsed;
+  }
+
+  /**
+   * Made when asked (for the document at hand, or once per document by
+   * find-references): as objects, the references of a large corpus held all
+   * day were a tenth of the server's memory.
+   */
+  get references(): readonly EntityReference[] {
+    const offsets = this.referenceOffsets;
+    return this.referenceIds.map((id, k) => ({ id, start: offsets[4 * k], end: offsets[4 * k + 1], idRange: { start: offsets[4 * k + 2], end: offsets[4 * k + 3] } }));
+  }
+
+  /** Made when asked, as the references are: the corpus tallies them when the document comes and goes. */
+  get uses(): ReadonlyMap<string, EntityUse> {
+    const counts = this.useCounts;
+    return new Map(
+      this.usedIds.map((id, k) => {
+        const flags = counts[4 * k + 3];
+        return [id, { references: counts[4 * k], mentions: counts[4 * k + 1], valueUses: counts[4 * k + 2], isSource: (flags & 1) !== 0, isOrigin: (flags & 2) !== 0 }];
+      }),
+    );
+  }
+
+  get parsed(): ParsedDocument {
+    return this.tree ?? (this.trees as TreeCache).treeOf(this, this.text);
+  }
+}
+
+/**
+ * Reads a document against the registry. `trees`: where a corpus that keeps
+ * only some trees whole keeps them (the facts then hold none of their own).
+ */
+export function readDocumentFacts(file: string, text: string, view: RegistryView, encoding?: EncodingProblem, parsed = parseDocument(text), trees?: TreeCache): DocumentFacts {
   const frontMatter = readFrontMatter(text, parsed.frontMatter);
   const reader = new DocumentReader(file, text, view);
   if (encoding) reader.diagnostics.push(encodingDiagnostic(file, text, encoding));
   reader.read(parsed, frontMatter);
-  return {
-    file,
-    text,
-    parsed,
-    frontMatter,
-    claims: reader.claims,
-    references: reader.references,
-    uses: reader.uses,
-    mentionTexts: reader.mentionTexts,
-    diagnostics: reader.diagnostics,
-    ...(encoding ? { encoding } : {}),
-  };
+  return new ReadFacts(file, text, parsed, reader, frontMatter, encoding, trees);
 }

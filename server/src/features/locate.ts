@@ -48,9 +48,11 @@ export function targetAt(corpus: Corpus, file: string, offset: number): Target |
     for (const attribute of block.properties) {
       if (contains(attribute.keyRange, offset)) return { kind: 'property', key: attribute.key, range: attribute.keyRange };
     }
-    const claim = facts.claims.find((c) => c.span === innermost);
+    // The tree may have been parsed again since the claims were read (see TreeCache): the claim is the one at the
+    // same place, and its attribute is taken from its own block, the one its assertions hold.
+    const claim = facts.claims.find((c) => c.span.start === innermost.start);
     if (!claim) return undefined;
-    const attribute = block.properties.find((a) => contains(a, offset));
+    const attribute = claim.block.properties.find((a) => contains(a, offset));
     return attribute ? { kind: 'claim', claim, attribute } : { kind: 'claim', claim };
   }
   return undefined;

@@ -68,7 +68,8 @@ export function documentSymbols(corpus: Corpus, file: string): DocumentSymbolNod
   if (file === REGISTRY_FILE) return registrySymbols(corpus);
   const facts = corpus.document(file);
   if (!facts) return [];
-  const claims = new Map<SpanNode, Claim>(facts.claims.map((claim) => [claim.span, claim]));
+  // By where each claim's span starts: the tree may have been parsed again since the claims were read (see TreeCache).
+  const claims = new Map<number, Claim>(facts.claims.map((claim) => [claim.span.start, claim]));
   const roots: DocumentSymbolNode[] = [];
   // Spans come outer before inner; the stack holds the open symbols around
   // the current span, so nesting needs no recursion however deep it goes.
@@ -77,7 +78,7 @@ export function documentSymbols(corpus: Corpus, file: string): DocumentSymbolNod
   for (const span of facts.parsed.spans) {
     // Inside {skip} nothing is read as markup of the article.
     if (span.start < skipEnd) continue;
-    const symbol = spanSymbol(corpus, facts.text, span, claims.get(span));
+    const symbol = spanSymbol(corpus, facts.text, span, claims.get(span.start));
     if (!symbol) continue;
     if (span.block.kind === 'skip') skipEnd = span.end;
     while ((open.at(-1)?.range.end ?? Infinity) <= span.start) open.pop();

@@ -14,6 +14,13 @@ import { discoverDocuments, loadCorpus, loadDocument, readRegistryFile, type Doc
 import { decode } from '../workspace/decode';
 import { LineIndexCache } from './convert';
 
+/**
+ * Documents whose parse trees the server keeps whole: the open ones and the
+ * last asked about, many more than an analyst has open. The rest of a large
+ * corpus is held as facts, its trees parsed again when asked (see TreeCache).
+ */
+const TREES_KEPT = 32;
+
 export class CorpusHost {
   /** Files whose text comes from an editor buffer rather than the disk, with the buffer's version. */
   private readonly buffers = new Map<string, number>();
@@ -27,7 +34,7 @@ export class CorpusHost {
   ) {}
 
   static async load(root: string): Promise<CorpusHost> {
-    return new CorpusHost(root, await loadCorpus(root));
+    return new CorpusHost(root, await loadCorpus(root, { treesKept: TREES_KEPT }));
   }
 
   /** The corpus-relative path of a file inside this corpus's folder, or undefined. */

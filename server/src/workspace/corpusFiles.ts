@@ -5,7 +5,7 @@
 import { lstatSync, promises as fs, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
-import { Corpus } from '../engine/corpus';
+import { Corpus, type CorpusOptions } from '../engine/corpus';
 import { diagnostic, type Diagnostic } from '../engine/diagnostics';
 import type { EncodingProblem } from '../engine/document';
 import { REGISTRY_FILE, type Registry } from '../engine/registry';
@@ -191,11 +191,11 @@ export function loadDocument(corpus: Corpus, root: string, file: string): Set<st
   return corpus.setDocument(file, read.text, read.encoding);
 }
 
-export async function loadCorpus(root: string): Promise<Corpus> {
+export async function loadCorpus(root: string, options?: CorpusOptions): Promise<Corpus> {
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat?.isDirectory()) throw new CorpusUnavailable(`${root} is not a folder`);
   const registry = readRegistryFile(root);
-  const corpus = new Corpus(registry.text, registry.encoding);
+  const corpus = new Corpus(registry.text, registry.encoding, options);
   const discovery = await discoverDocuments(root, corpus.registry);
   corpus.setDiscoveryProblems(discovery.problems);
   for (const file of discovery.files) loadDocument(corpus, root, file);

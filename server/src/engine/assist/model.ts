@@ -164,25 +164,29 @@ function shareOf(registry: Registry, facts: DocumentFacts): Share {
   return { claimTerms, observations, textValues, selfValues, eventProperties };
 }
 
-/** Each document's share, computed once per facts object (and registry: the properties say how values read). */
-const shares = new WeakMap<DocumentFacts, { readonly registry: Registry; readonly share: Share }>();
-
-function cachedShare(registry: Registry, facts: DocumentFacts): Share {
-  const known = shares.get(facts);
-  if (known !== undefined && known.registry === registry) return known.share;
-  const share = shareOf(registry, facts);
-  shares.set(facts, { registry, share });
-  return share;
+/**
+ * What a share reads of the registry besides the facts (whose assertions
+ * carry their properties): the `vague:` table. Two registries with the same
+ * key teach the same shares, so an edit elsewhere in corroborate.yaml (an
+ * alias) reads no claim again.
+ */
+function shareKeyOf(registry: Registry): string {
+  let key = shareKeys.get(registry);
+  if (key === undefined) shareKeys.set(registry, (key = JSON.stringify([...(deskVague(registry) ?? [])])));
+  return key;
 }
 
-const signatures = new WeakMap<Share, string>();
+const shareKeys = new WeakMap<Registry, string>();
+
 const EMPTY_SIGNATURE = JSON.stringify({ claimTerms: [], observations: [], textValues: [], selfValues: [], eventProperties: [] } satisfies Share);
 
-/** What a share teaches, as a string: two shares with one signature teach the same. */
+/**
+ * What a share teaches, as a string: two shares with one signature teach the
+ * same. Written when a document changes, never kept: kept for every
+ * document, the signatures were as large as the shares.
+ */
 function signatureOf(share: Share): string {
-  let signature = signatures.get(share);
-  if (signature === undefined) signatures.set(share, (signature = JSON.stringify(share)));
-  return signature;
+  return JSON.stringify(share);
 }
 
 /** A word the claims of more events than this hold points to none of them: it is passed over when looking events up. */
@@ -230,7 +234,12 @@ export class CueModel {
   private revision = -1;
   private lessons = 0;
   private registry: Registry | undefined;
-  private readonly included = new Map<string, { readonly facts: DocumentFacts; readonly share: Share }>();
+  /**
+   * The facts each document's share was taken from. The shares themselves
+   * are not kept (for 10,000 reports they were 60 MB of words): a changed
+   * document's old share is read again from its old facts to be taken off.
+   */
+  private readonly included = new Map<string, DocumentFacts>();
   private claims = 0;
   private readonly documentFrequency = new Map<string, number>();
   private readonly observed = new Map<string, number>();
@@ -272,27 +281,33 @@ export class CueModel {
     if (corpus.revision === this.revision && corpus.registry === this.registry) return;
     if (corpus.registry !== this.registry) {
       this.lessons++;
-      for (const entry of this.included.values()) this.apply(entry.share, -1);
-      this.included.clear();
+      // The shares stand while what they read of the registry does (shareKeyOf): an alias edit keeps them.
+      if (this.registry !== undefined && shareKeyOf(corpus.registry) !== shareKeyOf(this.registry)) {
+        for (const facts of this.included.values()) this.apply(shareOf(this.registry, facts), -1);
+        this.included.clear();
+      }
       this.registry = corpus.registry;
     }
     let documents = 0;
     for (const facts of corpus.allFacts()) {
       documents++;
-      const entry = this.included.get(facts.file);
-      if (entry?.facts === facts) continue;
-      if (entry !== undefined) this.apply(entry.share, -1);
-      const share = cachedShare(corpus.registry, facts);
-      if (signatureOf(share) !== (entry === undefined ? EMPTY_SIGNATURE : signatureOf(entry.share))) this.lessons++;
+      const included = this.included.get(facts.file);
+      if (included === facts) continue;
+      // Read with the registry of now, which reads them as the one they were added with (shareKeyOf).
+      const before = included === undefined ? undefined : shareOf(corpus.registry, included);
+      if (before !== undefined) this.apply(before, -1);
+      const share = shareOf(corpus.registry, facts);
+      if (signatureOf(share) !== (before === undefined ? EMPTY_SIGNATURE : signatureOf(before))) this.lessons++;
       this.apply(share, 1);
-      this.included.set(facts.file, { facts, share });
+      this.included.set(facts.file, facts);
     }
     // Documents the corpus no longer holds; looked for only when some are gone.
     if (this.included.size > documents) {
-      for (const [file, entry] of this.included) {
+      for (const [file, included] of this.included) {
         if (corpus.document(file) !== undefined) continue;
-        this.apply(entry.share, -1);
-        if (signatureOf(entry.share) !== EMPTY_SIGNATURE) this.lessons++;
+        const share = shareOf(corpus.registry, included);
+        this.apply(share, -1);
+        if (signatureOf(share) !== EMPTY_SIGNATURE) this.lessons++;
         this.included.delete(file);
       }
     }

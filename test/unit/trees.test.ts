@@ -1,0 +1,67 @@
+// The language server keeps only some documents' parse trees whole and
+// parses the others again when a feature asks (engine/trees.ts). A feature
+// must not see the difference: every answer on a corpus that keeps a single
+// tree (so each document asked about lets the previous one's tree go) is the
+// answer on a corpus that keeps them all, before and after edits.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Corpus } from '../../server/src/engine/corpus';
+import { codeActions } from '../../server/src/features/codeActions';
+import { complete } from '../../server/src/features/completion';
+import { hover } from '../../server/src/features/hover';
+import { definition, prepareRename, references, rename } from '../../server/src/features/navigation';
+import { documentSymbols } from '../../server/src/features/symbols';
+import { loadCorpus } from '../../server/src/workspace/corpusFiles';
+import { SEEDS } from '../support/tempFolder';
+
+/** Everything the features answer for one document, as JSON, asked in the order an editor would: at markup, and on each diagnostic. */
+function answers(corpus: Corpus, file: string): string {
+  const facts = corpus.document(file);
+  assert.ok(facts, file);
+  const { text } = facts;
+  const diagnostics = corpus.diagnostics(file);
+  const out: unknown[] = [documentSymbols(corpus, file), diagnostics];
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at] ?? '';
+    if (!'[{@=#'.includes(char)) continue;
+    const offset = at + 2;
+    out.push(offset, hover(corpus, file, offset), complete(corpus, file, offset), definition(corpus, file, offset));
+    if (char === '@') out.push(references(corpus, file, offset, true), prepareRename(corpus, file, offset), rename(corpus, file, offset, 'renamed-entity'));
+  }
+  for (const diagnostic of diagnostics) out.push(codeActions(corpus, file, diagnostic, diagnostics));
+  return JSON.stringify(out);
+}
+
+void describe('a corpus that keeps one parse tree', () => {
+  void test('answers hover, completion, navigation, symbols, diagnostics and fixes as one that keeps them all, before and after edits', async () => {
+    const whole = await loadCorpus(SEEDS);
+    const one = await loadCorpus(SEEDS, { treesKept: 1 });
+    const files = whole.files();
+    assert.ok(files.length >= 4);
+    const compare = (when: string) => {
+      assert.deepEqual(one.allDiagnostics(), whole.allDiagnostics(), `diagnostics ${when}`);
+      for (const file of files) assert.equal(answers(one, file), answers(whole, file), `${file} ${when}`);
+    };
+    compare('as read');
+
+    // Prose typed at the start of the first report's article, then a claim's value changed in the second.
+    const [first, second] = files;
+    const firstFacts = whole.document(first);
+    assert.ok(firstFacts);
+    const body = firstFacts.parsed.frontMatter?.end ?? 0;
+    const typed = `${firstFacts.text.slice(0, body)}Une phrase tapée. ${firstFacts.text.slice(body)}`;
+    for (const corpus of [whole, one]) corpus.setDocument(first, typed);
+    const secondText = whole.document(second)?.text ?? '';
+    const changed = secondText.replace(/killed=([>=~]*)(\d+)/, (_, bound: string, n: string) => `killed=${bound}${Number(n) + 7}`);
+    assert.notEqual(changed, secondText);
+    for (const corpus of [whole, one]) corpus.setDocument(second, changed);
+    compare('after edits');
+
+    // corroborate.yaml re-read: every document is read again against it.
+    const registry = whole.registry.text.replace(/\nactors:\n/, '\nactors:\n  bench-added:\n    name: Added\n    aliases: [Added Group]\n');
+    assert.notEqual(registry, whole.registry.text);
+    for (const corpus of [whole, one]) corpus.setRegistry(registry);
+    compare('after a registry edit');
+  });
+});
