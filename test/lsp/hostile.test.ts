@@ -209,8 +209,12 @@ void describe('the language server on hostile inputs', () => {
     await stillServing();
   });
 
-  void test('a symlink loop ends: each report once', async () => {
-    assert.deepEqual(client.corpusDocuments.filter((u) => u.includes('/loop/')), [uri('loop/sub/ok.txt')]);
+  void test('a symlink loop ends: each report once, and two links that lead to each other are unreadable', async () => {
+    assert.deepEqual(
+      client.corpusDocuments.filter((u) => u.includes('/loop/')),
+      [uri('loop/loop1.txt'), uri('loop/loop2.txt'), uri('loop/sub/ok.txt')],
+    );
+    for (const loop of ['loop/loop1.txt', 'loop/loop2.txt']) assert.deepEqual(client.diagnosticsOf(uri(loop)).map((d) => d.code), ['unreadable']);
     await stillServing();
   });
 

@@ -339,7 +339,14 @@ void describe('globs and links that reach out of the corpus folder', () => {
     fs.symlinkSync('loop1.txt', path.join(dir, 'loop2.txt'));
     fs.symlinkSync(path.join(outer, 'outside.txt'), path.join(dir, 'out.txt'));
     const corpus = await loadCorpus(dir);
-    assert.deepEqual(corpus.files(), ['a.txt', 'sub/b.txt']);
+    // The two links that lead to each other are named like reports: each is an unreadable document, not one passed over.
+    assert.deepEqual(corpus.files(), ['a.txt', 'loop1.txt', 'loop2.txt', 'sub/b.txt']);
+    for (const loop of ['loop1.txt', 'loop2.txt']) {
+      const [problem, ...more] = corpus.diagnostics(loop);
+      assert.equal(more.length, 0);
+      assert.equal(problem?.code, 'unreadable');
+      assert.match(problem?.message ?? '', /leads back to itself/);
+    }
     assert.deepEqual(corpus.diagnostics('a.txt').map((d) => d.code), ['unknown-entity']);
     // The link out is reported once, under the first path that reaches it (out.txt, or here/out.txt through the loop).
     const linksOut = corpus.diagnostics(REGISTRY_FILE).filter((d) => d.code === 'registry');
