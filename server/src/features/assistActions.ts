@@ -8,7 +8,8 @@
 
 import { dismissalText } from '../engine/assist/dismissals';
 import { readPassage, type Suggestion } from '../engine/assist/finder';
-import { MAX_ASSISTED_LENGTH, proposalsFor, suggestionAt } from '../engine/assist/hints';
+import { MAX_ASSISTED_LENGTH, REQUEST_LEARNING_MS, shownProposals, suggestionAt, type Proposals } from '../engine/assist/hints';
+import { CueModel } from '../engine/assist/model';
 import type { Corpus } from '../engine/corpus';
 import type { Diagnostic } from '../engine/diagnostics';
 import type { DocumentFacts } from '../engine/document';
@@ -64,9 +65,10 @@ export function assistActions(corpus: Corpus, file: string, range: TextRange, di
   const actions: AssistAction[] = [];
   const shown = diagnostics.filter((d) => d.code === 'possible-claim' && d.file === file);
   // The document's suggestions are looked at only for a request about them: other requests stay as cheap as they were.
-  const { suggestions, hints } = shown.length > 0 || request.source === true ? proposalsFor(corpus, file) : { suggestions: [], hints: [] };
+  const proposals: Proposals = shown.length > 0 || request.source === true ? shownProposals(corpus, file) : { suggestions: [], hints: [] };
+  const { suggestions, hints } = proposals;
   for (const hint of shown) {
-    const suggestion = suggestionAt(corpus, file, hint);
+    const suggestion = suggestionAt(proposals, hint);
     if (suggestion === undefined) continue;
     actions.push({ title: annotateTitle('Annotate as claim', suggestion.text, suggestion.markup), kind: 'quickfix', diagnostics: [hint], edits: [wrapEdit(file, suggestion)], isPreferred: true });
     const dismissal = dismissEdit(facts, suggestion);
@@ -81,7 +83,7 @@ export function assistActions(corpus: Corpus, file: string, range: TextRange, di
   const onDiagnostic = diagnostics.some((d) => d.start === range.start && d.end === range.end);
   const selection = onDiagnostic ? undefined : selectionAction(corpus, facts, range);
   // A selection that is a suggestion's passage has that suggestion's own fix.
-  if (selection !== undefined && !proposalsFor(corpus, file).suggestions.some((s) => s.start === selection.edits[0].start && s.end === selection.edits[0].end)) actions.push(selection);
+  if (selection !== undefined && !shownProposals(corpus, file).suggestions.some((s) => s.start === selection.edits[0].start && s.end === selection.edits[0].end)) actions.push(selection);
   return actions;
 }
 
@@ -95,7 +97,8 @@ function selectionAction(corpus: Corpus, facts: DocumentFacts, range: TextRange)
   if (range.end <= range.start || facts.text.length > MAX_ASSISTED_LENGTH) return undefined;
   const { parsed } = facts;
   if (blockAt(parsed, range.start) !== undefined || blockAt(parsed, range.end) !== undefined) return undefined;
-  const reading = readPassage(corpus, facts.file, range);
+  // Read with what the corpus has taught so far: a request does not wait for a large corpus to be learnt.
+  const reading = readPassage(corpus, facts.file, range, { model: CueModel.learntWithin(corpus, REQUEST_LEARNING_MS) });
   if (reading?.markup === undefined) return undefined;
   const { start, end } = reading;
   for (const span of parsed.spans) {
