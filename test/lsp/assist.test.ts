@@ -230,3 +230,69 @@ describe('possible-claim positions', () => {
     });
   }
 });
+
+describe('"Annotate selection as claim" and what its words do not give', () => {
+  const REGISTRY = ['documents: ["*.txt"]', 'properties:', '  killed: { type: count }', 'places:', '  kera: { name: Kera, aliases: [Kera] }', 'events:', '  attack: { name: Attack }', ''].join('\n');
+  // No `source:` (so no claimant), no event named, no value; a `$` and a mention's braces, which a snippet must escape.
+  const TEXT = ['---', 'published: 2024-03-05', '---', '', 'Des maisons (5 000 $ chacune) ont brûlé à [Kera]{@kera} dans la nuit.', ''].join('\r\n');
+  const SELECTED = 'Des maisons (5 000 $ chacune) ont brûlé à [Kera]{@kera}';
+
+  /** A snippet as the editor inserts it when the analyst types nothing: each placeholder's default text, escapes read. */
+  function expandDefaults(snippet: string): string {
+    let out = '';
+    for (let i = 0; i < snippet.length; i++) {
+      const c = snippet[i];
+      if (c === '\\') out += snippet[++i];
+      else if (c === '$' && snippet[i + 1] === '{') {
+        const close = snippet.indexOf('}', i);
+        out += snippet.slice(snippet.indexOf(':', i) + 1, close);
+        i = close;
+      } else if (c === '$') while (/\d/u.test(snippet[i + 1] ?? '')) i++;
+      else out += c;
+    }
+    return out;
+  }
+
+  async function selectionAction(snippetEdits: boolean): Promise<{ action: CodeAction; client: LspClient; uri: string }> {
+    const dir = writeCorpus({ 'corroborate.yaml': REGISTRY, 'a.txt': TEXT });
+    const client = await LspClient.start(dir, { versionedEdits: true, snippetEdits });
+    const uri = uriOf(dir, 'a.txt');
+    await client.open(uri, TEXT);
+    const from = TEXT.indexOf(SELECTED);
+    const actions = await actionsAt(client, uri, { start: positionAt(TEXT, from), end: positionAt(TEXT, from + SELECTED.length) });
+    const action = actions.find((a) => a.title.startsWith('Annotate selection as claim'));
+    assert.ok(action, `among: ${actions.map((a) => a.title).join(' | ')}`);
+    return { action, client, uri };
+  }
+
+  test('where the client takes snippet edits, the cursor goes to the claimant, the event and the values, and what it holds meanwhile parses', async () => {
+    const { action, client, uri } = await selectionAction(true);
+    const change = action.edit?.documentChanges?.[0];
+    assert.ok(change && 'edits' in change && change.textDocument.uri === uri);
+    assert.equal(change.textDocument.version, client.versionOf(uri));
+    assert.equal(change.edits.length, 1);
+    const edit = change.edits[0];
+    assert.ok('snippet' in edit, JSON.stringify(edit));
+    assert.equal(edit.snippet.kind, 'snippet');
+    assert.equal(
+      edit.snippet.value,
+      '[Des maisons (5 000 \\$ chacune) ont brûlé à [Kera]{@kera\\}]{claim by=@${1:claimant} event=@${2:event} $3\\}',
+    );
+    const after = applyEdits(TEXT, [{ range: edit.range, newText: expandDefaults(edit.snippet.value) }]);
+    assert.equal(articleOf(after), articleOf(TEXT));
+    assert.deepEqual(parseDocument(after).problems, []);
+    const claim = parseDocument(after).spans.find((span) => span.block.kind === 'claim');
+    assert.ok(claim?.block.kind === 'claim');
+    assert.ok(claim.block.by !== undefined && claim.block.event !== undefined && claim.block.rejected.length === 0, after);
+    assert.ok(after.includes(`[${SELECTED}]{claim by=@claimant event=@event }`), after);
+  });
+
+  test('without snippet edits, what the words do not give is left out, never left blank', async () => {
+    const { action, uri } = await selectionAction(false);
+    assert.equal(action.title, 'Annotate selection as claim');
+    const after = applied(action, uri, TEXT);
+    assert.ok(after.includes(`[${SELECTED}]{claim}`), after);
+    assert.equal(articleOf(after), articleOf(TEXT));
+    assert.deepEqual(parseDocument(after).problems, []);
+  });
+});

@@ -7,7 +7,7 @@
 // adds one line to the front matter.
 
 import { dismissalText } from '../engine/assist/dismissals';
-import { readPassage, type Suggestion } from '../engine/assist/finder';
+import { readPassage, type PassageReading, type Suggestion } from '../engine/assist/finder';
 import { MAX_ASSISTED_LENGTH, REQUEST_LEARNING_MS, shownProposals, suggestionAt, type Proposals } from '../engine/assist/hints';
 import { CueModel } from '../engine/assist/model';
 import type { Corpus } from '../engine/corpus';
@@ -18,7 +18,7 @@ import { lineBreakAt, lineEnding } from '../engine/lineIndex';
 import { parseDocument } from '../engine/parser';
 import { blockAt } from '../engine/spans';
 import type { TextRange } from '../engine/syntax';
-import type { TextEdit } from './locate';
+import type { SnippetPart, TextEdit } from './locate';
 
 /** What an assist action is to the editor: a fix of a hint, a rewrite of a selection, or a whole-document source action. */
 export type AssistActionKind = 'quickfix' | 'refactor' | 'source';
@@ -107,7 +107,31 @@ function selectionAction(corpus: Corpus, facts: DocumentFacts, range: TextRange)
     if (span.block.kind === 'skip' && overlaps) return undefined;
     if (span.block.kind === 'claim' && ((span.start === start && span.end === end) || (span.start + 1 === start && span.close === end))) return undefined;
   }
-  return { title: annotateTitle('Annotate selection as claim', reading.text, reading.markup), kind: 'refactor', diagnostics: [], edits: [wrapEdit(facts.file, { start, end, markup: reading.markup })] };
+  const edit = wrapEdit(facts.file, { start, end, markup: reading.markup });
+  const snippet = placeholdersFor(reading.text, reading.markup, reading.unread);
+  return { title: annotateTitle('Annotate selection as claim', reading.text, reading.markup), kind: 'refactor', diagnostics: [], edits: [snippet === undefined ? edit : { ...edit, snippet }] };
+}
+
+/**
+ * The selection's claim with a place for each thing its words did not
+ * give, for an editor that takes snippet edits: `by=@claimant` and
+ * `event=@event` (ids that parse, which `check` reports unknown until typed
+ * over) and a tab stop where values go. Undefined when the words gave all.
+ */
+function placeholdersFor(text: string, markup: string, unread: PassageReading['unread']): SnippetPart[] | undefined {
+  if (!unread.claimant && !unread.event && !unread.values) return undefined;
+  // markup is `[text]{claim …}`: the attributes read go between `{claim` and `}`.
+  const head = `[${text}]{claim`;
+  const attributes = markup.slice(head.length, -1);
+  const by = /^ by=@\S+/u.exec(attributes)?.[0] ?? '';
+  return [
+    head,
+    ...(unread.claimant ? [' by=@', { placeholder: 'claimant' }] : [by]),
+    ...(unread.event ? [' event=@', { placeholder: 'event' }] : []),
+    attributes.slice(by.length),
+    ...(unread.values ? [' ', { placeholder: '' }] : []),
+    '}',
+  ];
 }
 
 /**

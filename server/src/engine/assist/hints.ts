@@ -90,7 +90,17 @@ export function suggestionAt(proposals: Proposals, range: TextRange): Suggestion
   return proposals.suggestions.find((s) => s.start === range.start && s.end === range.end);
 }
 
-/** What the editor shows of a document: the corpus's diagnostics and, open, its possible claims, sorted. */
+/**
+ * What the editor shows of a document now, for a request about it: the
+ * corpus's diagnostics and, open, the possible claims `shownProposals`
+ * gives, sorted. A request does not wait for the cue model to learn.
+ */
+export function diagnosticsShownNow(corpus: Corpus, file: string, open: boolean): readonly Diagnostic[] {
+  const diagnostics = corpus.diagnostics(file);
+  return open ? withPossibleClaims(diagnostics, shownProposals(corpus, file)) : diagnostics;
+}
+
+/** What the editor shows of a document once the cue model is learnt: the corpus's diagnostics and, open, its possible claims, sorted. */
 export function editorDiagnostics(corpus: Corpus, file: string, open: boolean): readonly Diagnostic[] {
   const diagnostics = corpus.diagnostics(file);
   return open ? withPossibleClaims(diagnostics, proposalsFor(corpus, file)) : diagnostics;
