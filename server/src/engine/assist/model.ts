@@ -92,28 +92,36 @@ export function claimText(facts: DocumentFacts, claim: Claim): ClaimText {
   return { words, mentions };
 }
 
-/** The words of a claim near the words that give one of its values, or undefined when no reader gives that value. */
-function valueNeighbourhood(read: ClaimWords, assertion: Assertion): WeightedTerm[] | undefined {
+/** The words near the words that give one of a claim's values, or undefined when no reader gives that value. */
+function valueNeighbourhood(read: ClaimWords, assertion: Assertion): readonly string[] | undefined {
   const { property } = assertion;
-  const { text } = read;
-  for (const reading of property.type === 'count' ? read.counts : read.dates) {
-    if (reading.value === null) continue;
-    const value = readValue(property, reading.value, undefined);
-    if (!value.ok || valueKey(value.value) !== assertion.valueKey) continue;
-    return neighbourhood(text.words, wordIndexAt(text.words, reading.start), wordIndexAt(text.words, reading.end), text.mentions).terms;
+  for (const { value, near } of property.type === 'count' ? read.counts : read.dates) {
+    const reading = readValue(property, value, undefined);
+    if (reading.ok && valueKey(reading.value) === assertion.valueKey) return near;
   }
   return undefined;
 }
 
-/** What a claim's own words give, whatever the registry says of its properties. */
+/** A value a claim's words give (as the markup writes it), and the terms near it. */
+interface ValueNear {
+  readonly value: string;
+  readonly near: readonly string[];
+}
+
+/**
+ * What a claim's own words give, whatever the registry says of its
+ * properties: all the share needs of them, and no more (the words
+ * themselves are not kept).
+ */
 interface ClaimWords {
-  readonly text: ClaimText;
-  readonly counts: readonly CountReading[];
-  readonly dates: readonly DateReading[];
   /** Its words as a key: a republished claim, or one span claimed for two events, counts once. */
   readonly said: string;
   /** Its distinct terms, names and figures left out. */
   readonly whole: readonly string[];
+  readonly counts: readonly ValueNear[];
+  readonly dates: readonly ValueNear[];
+  /** Each nested mention's ids and the terms near it. */
+  readonly mentions: readonly { readonly ids: readonly string[]; readonly near: readonly string[] }[];
 }
 
 /**
@@ -129,12 +137,21 @@ function claimWordsOf(facts: DocumentFacts, claim: Claim, options: ReadOptions, 
   if (kept?.vague !== vague) claimWords.set(facts.parsed, (kept = { vague, byStart: new Map() }));
   let read = kept.byStart.get(claim.span.start);
   if (read === undefined) {
-    const text = claimText(facts, claim);
-    const counts = readCounts(text.words, options);
-    const dates = readDates(text.words, options);
-    // Names and figures are no cue of what a claim is about: its other words are.
-    const whole = termsOf(text.words, [...text.mentions, ...counts, ...dates]).map((t) => t.term);
-    kept.byStart.set(claim.span.start, (read = { text, counts, dates, said: text.words.list.map((word) => word.text).join(' '), whole }));
+    const { words, mentions } = claimText(facts, claim);
+    const counts = readCounts(words, options);
+    const dates = readDates(words, options);
+    const near = (start: number, end: number) => neighbourhood(words, wordIndexAt(words, start), wordIndexAt(words, end), mentions).terms.map((t) => t.term);
+    const values = (readings: readonly (CountReading | DateReading)[]) =>
+      readings.flatMap((reading) => (reading.value === null ? [] : [{ value: reading.value, near: near(reading.start, reading.end) }]));
+    read = {
+      said: words.list.map((word) => word.text).join(' '),
+      // Names and figures are no cue of what a claim is about: its other words are.
+      whole: termsOf(words, [...mentions, ...counts, ...dates]).map((t) => t.term),
+      counts: values(counts),
+      dates: values(dates),
+      mentions: mentions.map((mention) => ({ ids: mention.ids, near: near(mention.start, mention.end) })),
+    };
+    kept.byStart.set(claim.span.start, read);
   }
   return read;
 }
@@ -160,10 +177,9 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share
   const selfValues: [string, boolean][] = [];
   const eventProperties: [string, string, string][] = [];
   const options = readOptionsOf(registry, facts);
-  const names = (terms: readonly WeightedTerm[]) => terms.map((t) => t.term);
   for (const claim of facts.claims) {
     const read = claimWordsOf(facts, claim, options, vague);
-    const { text, said, whole } = read;
+    const { said, whole } = read;
     const observe = (name: string, terms: readonly string[]) => observations.push([name, said, terms]);
     claimTerms.push([said, whole]);
     if (claim.event !== undefined) {
@@ -181,7 +197,7 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share
         case 'count':
         case 'date': {
           const near = valueNeighbourhood(read, assertion);
-          if (near !== undefined) observe(property.type === 'count' ? target.count(key) : target.date(key), names(near));
+          if (near !== undefined) observe(property.type === 'count' ? target.count(key) : target.date(key), near);
           break;
         }
         case 'enum':
@@ -194,11 +210,8 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share
             observe(target.self(key), whole);
             break;
           }
-          const mention = text.mentions.find((m) => m.ids.includes(value.id));
-          if (mention === undefined) break;
-          const first = wordIndexAt(text.words, mention.start);
-          const next = wordIndexAt(text.words, mention.end);
-          observe(target.entity(key), names(neighbourhood(text.words, first, next, text.mentions).terms));
+          const mention = read.mentions.find((m) => m.ids.includes(value.id));
+          if (mention !== undefined) observe(target.entity(key), mention.near);
           break;
         }
         case 'text':
