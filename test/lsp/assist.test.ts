@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { CodeActionRequest, type CodeAction, type Diagnostic, type Position, type Range } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, DidChangeConfigurationNotification, type CodeAction, type Diagnostic, type Position, type Range } from 'vscode-languageserver-protocol/node';
 import { suggestionsFor } from '../../server/src/engine/assist/finder';
 import { articleText, parseDocument } from '../../server/src/engine/parser';
 import { loadCorpus } from '../../server/src/workspace/corpusFiles';
@@ -294,5 +294,33 @@ describe('"Annotate selection as claim" and what its words do not give', () => {
     assert.ok(after.includes(`[${SELECTED}]{claim}`), after);
     assert.equal(articleOf(after), articleOf(TEXT));
     assert.deepEqual(parseDocument(after).problems, []);
+  });
+});
+
+describe('the setting corroborate.hintPossibleClaims', () => {
+  test('turned off, an open report shows no possible claim and offers no fix for one; on again, they come back', async () => {
+    const settings: Record<string, unknown> = { hintPossibleClaims: true };
+    const dir = copySeeds();
+    const text = stripClaims(fs.readFileSync(path.join(dir, REPORT), 'utf8'));
+    fs.writeFileSync(path.join(dir, REPORT), text);
+    const client = await LspClient.start(dir, { settings });
+    const uri = uriOf(dir, REPORT);
+    await client.open(uri, text);
+    await client.waitFor('possible claims', () => possibleClaims(client, uri).length > 0);
+    const hint = possibleClaims(client, uri)[0];
+    const annotates = async () => (await actionsAt(client, uri, hint.range, [hint])).some((a) => a.title.startsWith('Annotate as claim'));
+    assert.ok(await annotates());
+
+    settings.hintPossibleClaims = false;
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+    await client.waitFor('the possible claims gone', () => possibleClaims(client, uri).length === 0);
+    assert.equal(await annotates(), false, 'no fix for a hint the editor no longer shows');
+    // The report's other diagnostics are still shown.
+    assert.ok(client.publishedUris.has(uri));
+
+    settings.hintPossibleClaims = true;
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+    await client.waitFor('possible claims once turned on again', () => possibleClaims(client, uri).length > 0);
+    assert.ok(await annotates());
   });
 });

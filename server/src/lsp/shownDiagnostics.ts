@@ -98,7 +98,8 @@ export class ShownDiagnostics {
    */
   private withHints(at: CorpusFile, uri: string, open: boolean): readonly Diagnostic[] {
     const diagnostics = at.host.corpus.diagnostics(at.file);
-    if (!open) return diagnostics;
+    // Turned off, the hints cost nothing: no report is read for claims, no cue learnt.
+    if (!open || !this.settings.hintPossibleClaims) return diagnostics;
     const last = lastProposals(at.host.corpus, at.file);
     if (last?.current !== true) {
       const waiting = this.hintsToCome.size > 0;

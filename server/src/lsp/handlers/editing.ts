@@ -42,9 +42,9 @@ export function registerEditingHandlers(context: ServerContext): void {
         () => {
           const file = workspace.clientFile(at);
           const range = toOffsets(file.lines, params.range);
-          // An open document's possible claims are among its diagnostics, as the editor shows them.
-          const open = buffers.get(params.textDocument.uri) !== undefined;
-          const overlapping = diagnosticsShownNow(at.host.corpus, at.file, open).filter((d) => d.start <= range.end && range.start <= d.end);
+          // An open document's possible claims are among its diagnostics, as the editor shows them (unless the settings turn them off).
+          const showsClaims = buffers.get(params.textDocument.uri) !== undefined && workspace.shown.settings.hintPossibleClaims;
+          const overlapping = diagnosticsShownNow(at.host.corpus, at.file, showsClaims).filter((d) => d.start <= range.end && range.start <= d.end);
           const only = requestedKinds(params.context);
           // Source actions only when asked for (a Source Action menu): otherwise every request anywhere in a report would carry one.
           const actions = codeActions(at.host.corpus, at.file, range, overlapping, { source: only !== undefined && isRequestedKind('source', only) }).filter((action) => isRequestedKind(action.kind, only));
