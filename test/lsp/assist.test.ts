@@ -16,7 +16,7 @@ import { loadCorpus } from '../../server/src/workspace/corpusFiles';
 import { stripClaims } from '../support/claims';
 import { checkOutput } from '../support/diagnostics';
 import { SEEDS } from '../support/tempFolder';
-import { applyEdits, copySeeds, editsByUri, LspClient, stopServers, uriOf, writeCorpus } from './lspClient';
+import { applyEdits, copySeeds, editsByUri, LspClient, stopServers, uriOf, writeCorpus, type ClientOptions } from './lspClient';
 
 after(stopServers);
 
@@ -52,11 +52,11 @@ function articleOf(text: string): string {
 }
 
 /** The seeds with one report's claims taken off, on disk, and a server on them with that report open. */
-async function strippedSeeds(versionedEdits = true): Promise<{ dir: string; client: LspClient; uri: string; text: string }> {
+async function strippedSeeds(options: ClientOptions = { versionedEdits: true }): Promise<{ dir: string; client: LspClient; uri: string; text: string }> {
   const dir = copySeeds();
   const text = stripClaims(fs.readFileSync(path.join(dir, REPORT), 'utf8'));
   fs.writeFileSync(path.join(dir, REPORT), text);
-  const client = await LspClient.start(dir, { versionedEdits });
+  const client = await LspClient.start(dir, options);
   const uri = uriOf(dir, REPORT);
   await client.open(uri, text);
   await client.waitFor('possible claims on the open report', () => possibleClaims(client, uri).length > 0);
@@ -111,7 +111,7 @@ describe('possible-claim hints', () => {
   });
 
   test('"Annotate all N suggested claims" (a fix and a source action) writes every suggestion; no hint is left', async () => {
-    const { client, uri, text } = await strippedSeeds(false);
+    const { client, uri, text } = await strippedSeeds({ versionedEdits: false });
     const hints = possibleClaims(client, uri);
     const title = `Annotate all ${hints.length} suggested claims in this document`;
     const fix = (await actionsAt(client, uri, hints[0].range, [hints[0]])).find((a) => a.title === title);
@@ -300,13 +300,7 @@ describe('"Annotate selection as claim" and what its words do not give', () => {
 describe('the setting corroborate.hintPossibleClaims', () => {
   test('turned off, an open report shows no possible claim and offers no fix for one; on again, they come back', async () => {
     const settings: Record<string, unknown> = { hintPossibleClaims: true };
-    const dir = copySeeds();
-    const text = stripClaims(fs.readFileSync(path.join(dir, REPORT), 'utf8'));
-    fs.writeFileSync(path.join(dir, REPORT), text);
-    const client = await LspClient.start(dir, { settings });
-    const uri = uriOf(dir, REPORT);
-    await client.open(uri, text);
-    await client.waitFor('possible claims', () => possibleClaims(client, uri).length > 0);
+    const { client, uri } = await strippedSeeds({ settings });
     const hint = possibleClaims(client, uri)[0];
     const annotates = async () => (await actionsAt(client, uri, hint.range, [hint])).some((a) => a.title.startsWith('Annotate as claim'));
     assert.ok(await annotates());
