@@ -10,10 +10,10 @@
 // document's facts when its text changes). Each document's share is
 // computed once per facts object and desk `vague:` table, so a registry edit
 // that leaves the documents' facts as they were teaches nothing new; and
-// what a claim's own words give (its words, counts, dates, terms) is kept per
-// parsed text, so a registry edit that re-reads every document's facts
-// re-derives the shares from those readings instead of reading every claim
-// again. Learning goes document by document and may stop between any two
+// what a claim's own words give (its terms, the values read and the terms
+// near them) is kept per parsed text, so a registry edit that re-reads
+// every document's facts re-derives the shares from those readings instead
+// of reading every claim again. Learning goes document by document and may stop between any two
 // (`learnSome`): the language server learns in slices between requests,
 // and `of` learns all at once for the CLI.
 
