@@ -52,10 +52,10 @@ export class ShownDiagnostics {
   settings: Settings = DEFAULT_SETTINGS;
   /** Open files shown without their current possible claims, which are computed once the client is idle. */
   private readonly hintsToCome = new Map<string, CorpusFile>();
-  /** Learning the cue model, then reading the waiting files for claims, a slice at a time. */
-  private readonly hintWork = new SlicedWork(
-    () => this.hintStep(),
-    () => undefined,
+  /** Learning the cue model of the waiting files' corpora, a document per step; then, once the client is idle, their hints. */
+  private readonly learning = new SlicedWork(
+    () => this.learnStep(),
+    () => this.context.whenIdle(() => this.findHints()),
   );
 
   constructor(private readonly context: ShownContext) {}
@@ -104,25 +104,30 @@ export class ShownDiagnostics {
     if (last?.current !== true) {
       const waiting = this.hintsToCome.size > 0;
       this.hintsToCome.set(uri, at);
-      if (!waiting) this.context.whenIdle(() => this.hintWork.schedule());
+      if (!waiting) this.context.whenIdle(() => this.learning.schedule());
     }
     return last === undefined ? diagnostics : withPossibleClaims(diagnostics, last.proposals);
   }
 
+  /** One document of a waiting file's corpus learnt; false once every such corpus's cue model is current. */
+  private learnStep(): boolean {
+    for (const { host } of this.hintsToCome.values()) if (!CueModel.learnSome(host.corpus, () => false)) return true;
+    return false;
+  }
+
   /**
-   * One slice of the hints' work: a document of the corpus learnt, or,
-   * once the cue model has learnt it all, one waiting file read for claims
-   * and its hints published. Says whether work is left.
+   * The waiting files read for claims and their hints delivered, once the
+   * client is idle (so with every buffer it sent applied); a file whose
+   * corpus changed its claims since it was learnt waits for more learning.
    */
-  private hintStep(): boolean {
-    const next = this.hintsToCome.entries().next();
-    if (next.done === true) return false;
-    const [uri, { host, file }] = next.value;
-    if (!CueModel.learnSome(host.corpus, () => false)) return true;
-    this.hintsToCome.delete(uri);
-    proposalsFor(host.corpus, file);
-    this.context.hintsKnown(host, [file]);
-    return this.hintsToCome.size > 0;
+  private findHints(): void {
+    for (const [uri, { host, file }] of [...this.hintsToCome]) {
+      if (CueModel.current(host.corpus) === undefined) continue;
+      this.hintsToCome.delete(uri);
+      proposalsFor(host.corpus, file);
+      this.context.hintsKnown(host, [file]);
+    }
+    if (this.hintsToCome.size > 0) this.learning.schedule();
   }
 
   /** At most MAX_SHOWN diagnostics, the most severe, in the corpus's order. */
