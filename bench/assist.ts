@@ -9,6 +9,15 @@
 //   corpus; and the hints of another open report after that edit, which
 //   the server looks at after every change (cached while the claims they
 //   learn from stay the same).
+// - learning the cues of the corpus as the server does it, a slice at a time
+//   between requests: how long it takes, and the longest slice (the longest
+//   a request waits behind it), after the corpus is read and after two
+//   registry edits (one that leaves the documents' facts as they were, one
+//   that adds a property and so re-reads them);
+// - the language server itself (the built program, over stdio): a report
+//   opened right after the corpus is indexed, then hovers sent one after
+//   another until its `possible-claim` hints arrive — how long a request
+//   waits while the server learns the cues and reads the report.
 // The machine is shared: the load average is printed with the figures.
 
 import { spawnSync } from 'node:child_process';
@@ -19,8 +28,12 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { suggestionsFor } from '../server/src/engine/assist/finder';
 import { proposalsFor } from '../server/src/engine/assist/hints';
+import { CueModel } from '../server/src/engine/assist/model';
+import type { Corpus } from '../server/src/engine/corpus';
+import { SLICE_MS } from '../server/src/lsp/slicedWork';
 import { loadCorpus } from '../server/src/workspace/corpusFiles';
 import { generateCorpus } from './corpus';
+import { BenchClient, positionAt, uriOf } from './lspClient';
 import { summarise } from './stats';
 import { machineDescription } from './table';
 import { thisBuild } from './tools';
@@ -31,10 +44,77 @@ const USAGE = `npm run bench:assist -- [options]
   --seed S      generator seed (default 1)
   --edits E     measured edits (default 200)
   --dir DIR     a corpus generated before (bench/run.ts --keep), instead of a new one
-  --keep        keep the generated corpus (its folder is printed)`;
+  --keep        keep the generated corpus (its folder is printed)
+  --server CLI  the corroborate.js whose language server is timed (default: this checkout's build)`;
 
 /** What an edit types at the end of a report: a sentence with a toll, as an analyst's report would hold. */
 const TYPED = { fr: ' Selon des habitants, 12 soldats ont été tués vendredi.', en: ' According to residents, 12 soldiers were killed on Friday.' };
+
+interface Learning {
+  readonly totalMs: number;
+  readonly slices: readonly number[];
+}
+
+/** Learns the corpus's cues as the language server does, slice after slice: the whole time and each slice's. */
+function learnInSlices(corpus: Corpus): Learning {
+  const slices: number[] = [];
+  for (let done = false; !done; ) {
+    const start = performance.now();
+    const deadline = start + SLICE_MS;
+    done = CueModel.learnSome(corpus, () => performance.now() < deadline);
+    slices.push(performance.now() - start);
+  }
+  return { totalMs: slices.reduce((sum, ms) => sum + ms, 0), slices };
+}
+
+function learning({ totalMs, slices }: Learning): string {
+  const { p95, max } = summarise(slices);
+  return `${figure(totalMs)} in ${slices.length.toLocaleString('en-US')} slices; p95 / longest slice ${figure(p95)} / ${figure(max)}`;
+}
+
+/**
+ * A fresh language server on the corpus: once it has indexed it, a report
+ * is opened and hovers on one of its mentions are sent one after another
+ * until the report's `possible-claim` hints are published (a publication
+ * with more diagnostics than the first). Each hover's wait, when the
+ * hints came, and the same hover's wait once the server is idle.
+ */
+async function hoversWhileHintsCome(cli: string, dir: string, file: string): Promise<{ readonly hintsMs: number; readonly hovers: readonly number[]; readonly idle: readonly number[] }> {
+  const client = BenchClient.start(cli, dir, 'push');
+  try {
+    await client.initialize(dir);
+    await client.initialized();
+    await client.waitFor('the corpus to be indexed', () => client.corpusDocumentsAt !== undefined, 30 * 60_000);
+    const uri = uriOf(dir, file);
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const position = positionAt(text, text.indexOf(']{@') + 3);
+    const published = () => client.publishes.filter((p) => p.uri === uri);
+    const openedAt = performance.now();
+    await client.open(uri, 'corroborate', text);
+    const hovers: number[] = [];
+    const hinted = () => {
+      const own = published();
+      return own.length > 1 && own[own.length - 1].diagnostics > own[0].diagnostics;
+    };
+    while (!hinted() && performance.now() - openedAt < 10 * 60_000) {
+      const sent = performance.now();
+      const { at, found } = await client.hover(uri, position);
+      if (!found) throw new Error(`no hover at ${file}:${position.line + 1}:${position.character + 1}`);
+      hovers.push(at - sent);
+    }
+    const hints = published().find((p, k, all) => k > 0 && p.diagnostics > all[0].diagnostics);
+    if (hints === undefined) throw new Error(`no possible-claim hints for ${file} within 10 minutes`);
+    // The same hover once the server has nothing else to do: what a wait above owes to the hover itself.
+    const idle: number[] = [];
+    for (let k = 0; k < 20; k++) {
+      const sent = performance.now();
+      idle.push((await client.hover(uri, position)).at - sent);
+    }
+    return { hintsMs: hints.at - openedAt, hovers, idle };
+  } finally {
+    await client.stop();
+  }
+}
 
 function figure(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
@@ -42,7 +122,15 @@ function figure(ms: number): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { docs: { type: 'string' }, seed: { type: 'string' }, edits: { type: 'string' }, dir: { type: 'string' }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: {
+      docs: { type: 'string' },
+      seed: { type: 'string' },
+      edits: { type: 'string' },
+      dir: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      server: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -79,9 +167,18 @@ async function main(): Promise<void> {
   const corpus = await loadCorpus(dir);
   const loadMs = performance.now() - loadStart;
   const files = corpus.files();
+  log('learning the cues, a slice at a time');
+  const learnt = learnInSlices(corpus);
   const firstStart = performance.now();
   suggestionsFor(corpus, files[0]);
   const firstMs = performance.now() - firstStart;
+  // A report with suggestions, whose hints the server will publish; found before any edit of the corpus in process.
+  const opened = files.find((file) => proposalsFor(corpus, file).hints.length > 0) ?? files[0];
+  const registry = corpus.registry.text;
+  corpus.setRegistry(registry.replace(/^events:$/mu, '# The events the desk follows.\nevents:'));
+  const aroundDocuments = learnInSlices(corpus);
+  corpus.setRegistry(registry.replace(/^properties:$/mu, 'properties:\n  looted: { type: count }'));
+  const newProperty = learnInSlices(corpus);
   const after: number[] = [];
   const withEdit: number[] = [];
   const otherOpen: number[] = [];
@@ -103,6 +200,11 @@ async function main(): Promise<void> {
     after.push(end - suggestStart);
     withEdit.push(end - editStart);
   }
+  const cli = values.server ?? thisBuild().cli;
+  log(`the language server (${cli}): hovers while ${opened}'s hints come`);
+  const session = await hoversWhileHintsCome(cli, dir, opened);
+  const waits = summarise([...session.hovers]);
+  const idleWaits = summarise([...session.idle]);
   const hints = summarise(after);
   const total = summarise(withEdit);
   const other = summarise(otherOpen);
@@ -115,10 +217,16 @@ async function main(): Promise<void> {
     '|---|---|',
     `| \`corroborate suggest DIR --format json\` (one cold run) | ${figure(coldMs)}, ${suggested.toLocaleString('en-US')} suggestions, ${outputMb.toFixed(1)} MB |`,
     `| reading the corpus in process (once) | ${figure(loadMs)} |`,
-    `| first suggestions after the corpus is read (learns the cues) | ${figure(firstMs)} |`,
+    `| learning the cues after the corpus is read, as the server does (slices of ${SLICE_MS} ms between requests) | ${learning(learnt)} |`,
+    `| first suggestions once the cues are learnt | ${figure(firstMs)} |`,
+    `| relearning after a registry edit that leaves the reports' facts as they were (a comment) | ${learning(aroundDocuments)} |`,
+    `| relearning after a registry edit that re-reads every report (a new property) | ${learning(newProperty)} |`,
     `| one open report's \`possible-claim\` hints after an edit of it (${after.length} edits): median / p95 / max | ${figure(hints.median)} / ${figure(hints.p95)} / ${figure(hints.max)} |`,
     `| the edit applied to the corpus, then the hints: median / p95 | ${figure(total.median)} / ${figure(total.p95)} |`,
     `| another open report's hints after that edit (no claim changed): median / p95 | ${figure(other.median)} / ${figure(other.p95)} |`,
+    `| language server: a report opened once the corpus is indexed, until its \`possible-claim\` hints arrive | ${figure(session.hintsMs)} |`,
+    `| language server: hovers sent one after another meanwhile (${session.hovers.length}): median / p95 / max wait | ${figure(waits.median)} / ${figure(waits.p95)} / ${figure(waits.max)} |`,
+    `| language server: the same hover once the server is idle (${session.idle.length}): median / max | ${figure(idleWaits.median)} / ${figure(idleWaits.max)} |`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   if (values.keep && values.dir === undefined) log(`kept ${dir}`);

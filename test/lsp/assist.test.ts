@@ -9,14 +9,14 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { CodeActionRequest, type CodeAction, type Diagnostic, type Position, type Range } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, DidChangeConfigurationNotification, type CodeAction, type Diagnostic, type Position, type Range } from 'vscode-languageserver-protocol/node';
 import { suggestionsFor } from '../../server/src/engine/assist/finder';
 import { articleText, parseDocument } from '../../server/src/engine/parser';
 import { loadCorpus } from '../../server/src/workspace/corpusFiles';
 import { stripClaims } from '../support/claims';
 import { checkOutput } from '../support/diagnostics';
 import { SEEDS } from '../support/tempFolder';
-import { applyEdits, copySeeds, editsByUri, LspClient, stopServers, uriOf, writeCorpus } from './lspClient';
+import { applyEdits, copySeeds, editsByUri, LspClient, stopServers, uriOf, writeCorpus, type ClientOptions } from './lspClient';
 
 after(stopServers);
 
@@ -52,11 +52,11 @@ function articleOf(text: string): string {
 }
 
 /** The seeds with one report's claims taken off, on disk, and a server on them with that report open. */
-async function strippedSeeds(versionedEdits = true): Promise<{ dir: string; client: LspClient; uri: string; text: string }> {
+async function strippedSeeds(options: ClientOptions = { versionedEdits: true }): Promise<{ dir: string; client: LspClient; uri: string; text: string }> {
   const dir = copySeeds();
   const text = stripClaims(fs.readFileSync(path.join(dir, REPORT), 'utf8'));
   fs.writeFileSync(path.join(dir, REPORT), text);
-  const client = await LspClient.start(dir, { versionedEdits });
+  const client = await LspClient.start(dir, options);
   const uri = uriOf(dir, REPORT);
   await client.open(uri, text);
   await client.waitFor('possible claims on the open report', () => possibleClaims(client, uri).length > 0);
@@ -111,7 +111,7 @@ describe('possible-claim hints', () => {
   });
 
   test('"Annotate all N suggested claims" (a fix and a source action) writes every suggestion; no hint is left', async () => {
-    const { client, uri, text } = await strippedSeeds(false);
+    const { client, uri, text } = await strippedSeeds({ versionedEdits: false });
     const hints = possibleClaims(client, uri);
     const title = `Annotate all ${hints.length} suggested claims in this document`;
     const fix = (await actionsAt(client, uri, hints[0].range, [hints[0]])).find((a) => a.title === title);
@@ -229,4 +229,92 @@ describe('possible-claim positions', () => {
       await client.waitFor('the hint dismissed', () => possibleClaims(client, uri).length === suggestions.length - 1);
     });
   }
+});
+
+describe('"Annotate selection as claim" and what its words do not give', () => {
+  const REGISTRY = ['documents: ["*.txt"]', 'properties:', '  killed: { type: count }', 'places:', '  kera: { name: Kera, aliases: [Kera] }', 'events:', '  attack: { name: Attack }', ''].join('\n');
+  // No `source:` (so no claimant), no event named, no value; a `$` and a mention's braces, which a snippet must escape.
+  const TEXT = ['---', 'published: 2024-03-05', '---', '', 'Des maisons (5 000 $ chacune) ont brûlé à [Kera]{@kera} dans la nuit.', ''].join('\r\n');
+  const SELECTED = 'Des maisons (5 000 $ chacune) ont brûlé à [Kera]{@kera}';
+
+  /** A snippet as the editor inserts it when the analyst types nothing: each placeholder's default text, escapes read. */
+  function expandDefaults(snippet: string): string {
+    let out = '';
+    for (let i = 0; i < snippet.length; i++) {
+      const c = snippet[i];
+      if (c === '\\') out += snippet[++i];
+      else if (c === '$' && snippet[i + 1] === '{') {
+        const close = snippet.indexOf('}', i);
+        out += snippet.slice(snippet.indexOf(':', i) + 1, close);
+        i = close;
+      } else if (c === '$') while (/\d/u.test(snippet[i + 1] ?? '')) i++;
+      else out += c;
+    }
+    return out;
+  }
+
+  async function selectionAction(snippetEdits: boolean): Promise<{ action: CodeAction; client: LspClient; uri: string }> {
+    const dir = writeCorpus({ 'corroborate.yaml': REGISTRY, 'a.txt': TEXT });
+    const client = await LspClient.start(dir, { versionedEdits: true, snippetEdits });
+    const uri = uriOf(dir, 'a.txt');
+    await client.open(uri, TEXT);
+    const from = TEXT.indexOf(SELECTED);
+    const actions = await actionsAt(client, uri, { start: positionAt(TEXT, from), end: positionAt(TEXT, from + SELECTED.length) });
+    const action = actions.find((a) => a.title.startsWith('Annotate selection as claim'));
+    assert.ok(action, `among: ${actions.map((a) => a.title).join(' | ')}`);
+    return { action, client, uri };
+  }
+
+  test('where the client takes snippet edits, the cursor goes to the claimant, the event and the values, and what it holds meanwhile parses', async () => {
+    const { action, client, uri } = await selectionAction(true);
+    const change = action.edit?.documentChanges?.[0];
+    assert.ok(change && 'edits' in change && change.textDocument.uri === uri);
+    assert.equal(change.textDocument.version, client.versionOf(uri));
+    assert.equal(change.edits.length, 1);
+    const edit = change.edits[0];
+    assert.ok('snippet' in edit, JSON.stringify(edit));
+    assert.equal(edit.snippet.kind, 'snippet');
+    assert.equal(
+      edit.snippet.value,
+      '[Des maisons (5 000 \\$ chacune) ont brûlé à [Kera]{@kera\\}]{claim by=@${1:claimant} event=@${2:event} $3\\}',
+    );
+    const after = applyEdits(TEXT, [{ range: edit.range, newText: expandDefaults(edit.snippet.value) }]);
+    assert.equal(articleOf(after), articleOf(TEXT));
+    assert.deepEqual(parseDocument(after).problems, []);
+    const claim = parseDocument(after).spans.find((span) => span.block.kind === 'claim');
+    assert.ok(claim?.block.kind === 'claim');
+    assert.ok(claim.block.by !== undefined && claim.block.event !== undefined && claim.block.rejected.length === 0, after);
+    assert.ok(after.includes(`[${SELECTED}]{claim by=@claimant event=@event }`), after);
+  });
+
+  test('without snippet edits, what the words do not give is left out, never left blank', async () => {
+    const { action, uri } = await selectionAction(false);
+    assert.equal(action.title, 'Annotate selection as claim');
+    const after = applied(action, uri, TEXT);
+    assert.ok(after.includes(`[${SELECTED}]{claim}`), after);
+    assert.equal(articleOf(after), articleOf(TEXT));
+    assert.deepEqual(parseDocument(after).problems, []);
+  });
+});
+
+describe('the setting corroborate.hintPossibleClaims', () => {
+  test('turned off, an open report shows no possible claim and offers no fix for one; on again, they come back', async () => {
+    const settings: Record<string, unknown> = { hintPossibleClaims: true };
+    const { client, uri } = await strippedSeeds({ settings });
+    const hint = possibleClaims(client, uri)[0];
+    const annotates = async () => (await actionsAt(client, uri, hint.range, [hint])).some((a) => a.title.startsWith('Annotate as claim'));
+    assert.ok(await annotates());
+
+    settings.hintPossibleClaims = false;
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+    await client.waitFor('the possible claims gone', () => possibleClaims(client, uri).length === 0);
+    assert.equal(await annotates(), false, 'no fix for a hint the editor no longer shows');
+    // The report's other diagnostics are still shown.
+    assert.ok(client.publishedUris.has(uri));
+
+    settings.hintPossibleClaims = true;
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+    await client.waitFor('possible claims once turned on again', () => possibleClaims(client, uri).length > 0);
+    assert.ok(await annotates());
+  });
 });

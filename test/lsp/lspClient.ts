@@ -56,6 +56,8 @@ export interface ClientOptions {
   readonly settings?: Record<string, unknown>;
   /** Whether the client takes versioned `documentChanges` in workspace edits (VS Code does). */
   readonly versionedEdits?: boolean;
+  /** Whether the client takes snippet edits in them (LSP 3.18 `snippetEditSupport`; VS Code's client does). */
+  readonly snippetEdits?: boolean;
   /** The workspace folders, when not the one folder the server starts in. */
   readonly folders?: readonly string[];
   /**
@@ -161,7 +163,7 @@ export class LspClient {
           didChangeWatchedFiles: { dynamicRegistration: options.watchesFiles ?? true },
           configuration: true,
           workspaceFolders: true,
-          workspaceEdit: { documentChanges: options.versionedEdits ?? false },
+          workspaceEdit: { documentChanges: options.versionedEdits ?? false, ...(options.snippetEdits === true ? { snippetEditSupport: true } : {}) },
           ...(options.pullsDiagnostics === true ? { diagnostics: { refreshSupport: true } } : {}),
           ...(options.refreshesViews ? { codeLens: { refreshSupport: true }, inlayHint: { refreshSupport: true } } : {}),
         },

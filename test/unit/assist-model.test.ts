@@ -7,8 +7,11 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { suggestionsFor } from '../../server/src/engine/assist/finder';
+import { CueModel } from '../../server/src/engine/assist/model';
 import { Corpus } from '../../server/src/engine/corpus';
+import { checkProperty } from '../fuzz';
 
 const REGISTRY = `documents: ["*.txt"]
 properties:
@@ -96,3 +99,89 @@ function withRegistry(files: Readonly<Record<string, string>>, registry: string)
   for (const [file, text] of Object.entries(files)) corpus.setDocument(file, text);
   return corpus;
 }
+
+/**
+ * Incremental equals from scratch for the model itself, learnt as the
+ * language server learns it: a few documents at a time between edits, a
+ * pass cut short by the next edit, whole documents replaced, removed, and
+ * registry edits that keep the documents' facts (a description), re-read
+ * them (a new property) or change how claims' words read (`vague:`).
+ */
+const FRAGMENTS = [
+  'Selon des habitants, une trentaine de boutiques ont été pillées au marché. ',
+  '[Les assaillants ont pillé 12 boutiques du marché]{claim by=@residents event=@raid looted=12}. ',
+  '[Quinze échoppes du marché ont été pillées]{claim event=@raid looted=15}. ',
+  '[Trois soldats du convoi ont été tués]{claim event=@ambush killed=3}. ',
+  '[Le convoi a été attaqué mardi]{claim event=@ambush date=2024-03-04}. ',
+  '[Une quarantaine de boutiques ont été pillées samedi]{claim by=@residents event=@raid looted=~40 date=2024-03-02}. ',
+  '[Des dizaines de soldats ont été tués]{claim event=@ambush killed=>=20}. ',
+  '[Le bilan n’a pas été communiqué]{claim event=@ambush killed=?}. ',
+  'Deux chauffeurs du convoi ont été tués. ',
+];
+
+const REGISTRY_EDITS = [
+  REGISTRY,
+  REGISTRY.replace('Raid on the market', 'Raid on the central market'),
+  `${REGISTRY}vague:\n  des dizaines: ">=30"\n  une quarantaine: "35..45"\n`,
+  REGISTRY.replace('  date: { type: date }', '  date: { type: date }\n  wounded: { type: count }'),
+  REGISTRY.replace('  looted: { type: count }\n', ''),
+];
+
+type ModelOperation =
+  | { readonly kind: 'set'; readonly file: string; readonly fragments: readonly number[] }
+  | { readonly kind: 'delete'; readonly file: string }
+  | { readonly kind: 'registry'; readonly registry: number }
+  | { readonly kind: 'learn'; readonly documents: number };
+
+const MODEL_FILES = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
+const modelOperation: fc.Arbitrary<ModelOperation> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('set' as const), file: fc.constantFrom(...MODEL_FILES), fragments: fc.array(fc.nat({ max: FRAGMENTS.length - 1 }), { maxLength: 5 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), file: fc.constantFrom(...MODEL_FILES) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('registry' as const), registry: fc.nat({ max: REGISTRY_EDITS.length - 1 }) }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('learn' as const), documents: fc.nat({ max: 4 }) }) },
+);
+
+describe('the cue model learnt a slice at a time', () => {
+  test('after any edits, with learning cut short between them, it teaches what a model learnt afresh teaches', () => {
+    checkProperty(
+      fc.property(fc.array(modelOperation, { maxLength: 20 }), (operations) => {
+        let registry = REGISTRY;
+        const files = new Map<string, string>();
+        const corpus = new Corpus(registry);
+        for (const op of operations) {
+          if (op.kind === 'set') {
+            const text = FRONT + op.fragments.map((k) => FRAGMENTS[k]).join('') + '\n';
+            files.set(op.file, text);
+            corpus.setDocument(op.file, text);
+          } else if (op.kind === 'delete') {
+            files.delete(op.file);
+            corpus.deleteDocument(op.file);
+          } else if (op.kind === 'registry') {
+            registry = REGISTRY_EDITS[op.registry];
+            corpus.setRegistry(registry);
+          } else {
+            let left = op.documents;
+            CueModel.learnSome(corpus, () => left-- > 0);
+          }
+        }
+        assert.equal(CueModel.of(corpus).taught(), CueModel.of(withRegistry(Object.fromEntries(files), registry)).taught());
+        assert.ok(CueModel.current(corpus));
+      }),
+      100,
+    );
+  });
+
+  test('a request learns for a bounded time, and the idle work finishes what it left', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) files[`r${i}.txt`] = FRONT + FRAGMENTS.slice(1, 8).join('') + `Rapport ${i}.\n`;
+    const corpus = withRegistry(files, REGISTRY);
+    assert.equal(CueModel.current(corpus), undefined, 'nothing is learnt until asked');
+    const partly = CueModel.learntWithin(corpus, 0);
+    assert.equal(CueModel.current(corpus), undefined, 'one document learnt, not 200');
+    assert.notEqual(partly.taught(), CueModel.untaught.taught());
+    let slices = 1;
+    while (!CueModel.learnSome(corpus, () => false)) slices++;
+    assert.ok(slices >= 199, `learnt one document a step: ${slices} steps`);
+    assert.equal(CueModel.current(corpus)?.taught(), CueModel.of(withRegistry(files, REGISTRY)).taught());
+  });
+});

@@ -7,8 +7,9 @@
 // adds one line to the front matter.
 
 import { dismissalText } from '../engine/assist/dismissals';
-import { readPassage, type Suggestion } from '../engine/assist/finder';
-import { MAX_ASSISTED_LENGTH, proposalsFor, suggestionAt } from '../engine/assist/hints';
+import { readPassage, type PassageReading, type Suggestion } from '../engine/assist/finder';
+import { MAX_ASSISTED_LENGTH, REQUEST_LEARNING_MS, shownProposals, suggestionAt, type Proposals } from '../engine/assist/hints';
+import { CueModel } from '../engine/assist/model';
 import type { Corpus } from '../engine/corpus';
 import type { Diagnostic } from '../engine/diagnostics';
 import type { DocumentFacts } from '../engine/document';
@@ -17,7 +18,7 @@ import { lineBreakAt, lineEnding } from '../engine/lineIndex';
 import { parseDocument } from '../engine/parser';
 import { blockAt } from '../engine/spans';
 import type { TextRange } from '../engine/syntax';
-import type { TextEdit } from './locate';
+import type { SnippetPart, TextEdit } from './locate';
 
 /** What an assist action is to the editor: a fix of a hint, a rewrite of a selection, or a whole-document source action. */
 export type AssistActionKind = 'quickfix' | 'refactor' | 'source';
@@ -64,9 +65,10 @@ export function assistActions(corpus: Corpus, file: string, range: TextRange, di
   const actions: AssistAction[] = [];
   const shown = diagnostics.filter((d) => d.code === 'possible-claim' && d.file === file);
   // The document's suggestions are looked at only for a request about them: other requests stay as cheap as they were.
-  const { suggestions, hints } = shown.length > 0 || request.source === true ? proposalsFor(corpus, file) : { suggestions: [], hints: [] };
+  const proposals: Proposals = shown.length > 0 || request.source === true ? shownProposals(corpus, file) : { suggestions: [], hints: [] };
+  const { suggestions, hints } = proposals;
   for (const hint of shown) {
-    const suggestion = suggestionAt(corpus, file, hint);
+    const suggestion = suggestionAt(proposals, hint);
     if (suggestion === undefined) continue;
     actions.push({ title: annotateTitle('Annotate as claim', suggestion.text, suggestion.markup), kind: 'quickfix', diagnostics: [hint], edits: [wrapEdit(file, suggestion)], isPreferred: true });
     const dismissal = dismissEdit(facts, suggestion);
@@ -81,7 +83,7 @@ export function assistActions(corpus: Corpus, file: string, range: TextRange, di
   const onDiagnostic = diagnostics.some((d) => d.start === range.start && d.end === range.end);
   const selection = onDiagnostic ? undefined : selectionAction(corpus, facts, range);
   // A selection that is a suggestion's passage has that suggestion's own fix.
-  if (selection !== undefined && !proposalsFor(corpus, file).suggestions.some((s) => s.start === selection.edits[0].start && s.end === selection.edits[0].end)) actions.push(selection);
+  if (selection !== undefined && !shownProposals(corpus, file).suggestions.some((s) => s.start === selection.edits[0].start && s.end === selection.edits[0].end)) actions.push(selection);
   return actions;
 }
 
@@ -95,7 +97,8 @@ function selectionAction(corpus: Corpus, facts: DocumentFacts, range: TextRange)
   if (range.end <= range.start || facts.text.length > MAX_ASSISTED_LENGTH) return undefined;
   const { parsed } = facts;
   if (blockAt(parsed, range.start) !== undefined || blockAt(parsed, range.end) !== undefined) return undefined;
-  const reading = readPassage(corpus, facts.file, range);
+  // Read with what the corpus has taught so far: a request does not wait for a large corpus to be learnt.
+  const reading = readPassage(corpus, facts.file, range, { model: CueModel.learntWithin(corpus, REQUEST_LEARNING_MS) });
   if (reading?.markup === undefined) return undefined;
   const { start, end } = reading;
   for (const span of parsed.spans) {
@@ -104,7 +107,31 @@ function selectionAction(corpus: Corpus, facts: DocumentFacts, range: TextRange)
     if (span.block.kind === 'skip' && overlaps) return undefined;
     if (span.block.kind === 'claim' && ((span.start === start && span.end === end) || (span.start + 1 === start && span.close === end))) return undefined;
   }
-  return { title: annotateTitle('Annotate selection as claim', reading.text, reading.markup), kind: 'refactor', diagnostics: [], edits: [wrapEdit(facts.file, { start, end, markup: reading.markup })] };
+  const edit = wrapEdit(facts.file, { start, end, markup: reading.markup });
+  const snippet = placeholdersFor(reading.text, reading.markup, reading.unread);
+  return { title: annotateTitle('Annotate selection as claim', reading.text, reading.markup), kind: 'refactor', diagnostics: [], edits: [snippet === undefined ? edit : { ...edit, snippet }] };
+}
+
+/**
+ * The selection's claim with a place for each thing its words did not
+ * give, for an editor that takes snippet edits: `by=@claimant` and
+ * `event=@event` (ids that parse, which `check` reports unknown until typed
+ * over) and a tab stop where values go. Undefined when the words gave all.
+ */
+function placeholdersFor(text: string, markup: string, unread: PassageReading['unread']): SnippetPart[] | undefined {
+  if (!unread.claimant && !unread.event && !unread.values) return undefined;
+  // markup is `[text]{claim …}`: the attributes read go between `{claim` and `}`.
+  const head = `[${text}]{claim`;
+  const attributes = markup.slice(head.length, -1);
+  const by = /^ by=@\S+/u.exec(attributes)?.[0] ?? '';
+  return [
+    head,
+    ...(unread.claimant ? [' by=@', { placeholder: 'claimant' }] : [by]),
+    ...(unread.event ? [' event=@', { placeholder: 'event' }] : []),
+    attributes.slice(by.length),
+    ...(unread.values ? [' ', { placeholder: '' }] : []),
+    '}',
+  ];
 }
 
 /**

@@ -16,7 +16,17 @@ export interface FileRange extends TextRange {
 export interface TextEdit extends TextRange {
   readonly file: string;
   readonly newText: string;
+  /**
+   * The same edit with places for the analyst to fill in, for an editor
+   * that takes snippet edits: literal text, and placeholders with the
+   * default text they hold until typed over (text that parses). The
+   * placeholders' text is not in `newText`, which leaves those parts out.
+   */
+  readonly snippet?: readonly SnippetPart[];
 }
+
+/** A piece of a snippet edit: text as it is, or a placeholder with its default text ('' for a bare tab stop). */
+export type SnippetPart = string | { readonly placeholder: string };
 
 export type Target =
   /** An id: `@id` in a document, a front matter id, an entity's key or a reference in corroborate.yaml. */

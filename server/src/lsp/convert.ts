@@ -25,6 +25,7 @@ import {
   type MarkupContent,
   type Position,
   type Range,
+  type SnippetTextEdit,
   type TextDocumentEdit,
   type TextEdit as LspTextEdit,
   type UnchangedDocumentDiagnosticReport,
@@ -40,7 +41,7 @@ import type { EventLens } from '../features/codeLens';
 import type { CompletionEntry, CompletionResult } from '../features/completion';
 import type { HoverCard } from '../features/hover';
 import type { InlayHintEntry } from '../features/inlayHints';
-import type { FileRange, TextEdit } from '../features/locate';
+import type { FileRange, SnippetPart, TextEdit } from '../features/locate';
 import type { EventMatrix, Passage } from '../features/matrix';
 import type { MatrixTarget } from '../features/present';
 import type { DocumentSymbolNode, WorkspaceSymbol } from '../features/symbols';
@@ -265,11 +266,12 @@ export function toLocation(location: FileRange, files: ClientFiles): LspLocation
  * each file's edits name the version they were computed on — the client's
  * buffer version for an open file, null for a file it has not opened — so a
  * client whose text moved on refuses them instead of applying them at old
- * offsets. Edits to a file the corpus no longer holds are dropped whole: an
- * edit is proposed complete or not at all.
+ * offsets; and where it also takes snippet edits (LSP 3.18), an edit with
+ * placeholders is sent as one. Edits to a file the corpus no longer holds
+ * are dropped whole: an edit is proposed complete or not at all.
  */
-export function toWorkspaceEdit(edits: readonly TextEdit[], files: ClientFiles, versioned: boolean): WorkspaceEdit | undefined {
-  const byFile = new Map<string, { file: ClientFile; edits: LspTextEdit[] }>();
+export function toWorkspaceEdit(edits: readonly TextEdit[], files: ClientFiles, versioned: boolean, snippets = false): WorkspaceEdit | undefined {
+  const byFile = new Map<string, { file: ClientFile; edits: (LspTextEdit | SnippetTextEdit)[] }>();
   for (const edit of edits) {
     let entry = byFile.get(edit.file);
     if (!entry) {
@@ -278,15 +280,23 @@ export function toWorkspaceEdit(edits: readonly TextEdit[], files: ClientFiles, 
       entry = { file, edits: [] };
       byFile.set(edit.file, entry);
     }
-    entry.edits.push({ range: toRange(entry.file.lines, edit), newText: edit.newText });
+    const range = toRange(entry.file.lines, edit);
+    entry.edits.push(versioned && snippets && edit.snippet !== undefined ? { range, snippet: { kind: 'snippet', value: snippetText(edit.snippet) } } : { range, newText: edit.newText });
   }
   if (versioned) {
     const documentChanges: TextDocumentEdit[] = [...byFile.values()].map(({ file, edits }) => ({ textDocument: { uri: file.uri, version: file.version }, edits }));
     return { documentChanges };
   }
   const changes: Record<string, LspTextEdit[]> = {};
-  for (const { file, edits } of byFile.values()) changes[file.uri] = edits;
+  for (const { file, edits } of byFile.values()) changes[file.uri] = edits.filter((edit) => 'newText' in edit);
   return { changes };
+}
+
+/** Snippet syntax: text with `$`, `}` and `\` escaped, placeholders numbered in order (`${1:claimant}`, `$2`). */
+function snippetText(parts: readonly SnippetPart[]): string {
+  let stop = 0;
+  const escape = (text: string) => text.replace(/[$}\\]/gu, (c) => `\\${c}`);
+  return parts.map((part) => (typeof part === 'string' ? escape(part) : part.placeholder === '' ? `$${++stop}` : `\${${++stop}:${escape(part.placeholder)}}`)).join('');
 }
 
 /** The LSP kind of each kind of action: "annotate all suggested claims" is a source action of its own, never a fix-all run on save. */

@@ -4,12 +4,14 @@
 // fingerprint of exactly that, which tells whether it changed.
 
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
-import { knownProposals, proposalsFor, withPossibleClaims } from '../engine/assist/hints';
+import { lastProposals, proposalsFor, withPossibleClaims } from '../engine/assist/hints';
+import { CueModel } from '../engine/assist/model';
 import type { Diagnostic, Severity } from '../engine/diagnostics';
 import { REGISTRY_FILE } from '../engine/registry';
 import { notShownNote, toLspDiagnostic, type ClientFiles } from './convert';
 import type { CorpusHost } from './corpusHost';
 import { DEFAULT_SETTINGS, isShown, shownSeverity, type Settings } from './settings';
+import { SlicedWork } from './slicedWork';
 import type { CorpusFile } from './workspace';
 
 /**
@@ -48,8 +50,13 @@ export interface ShownFile {
 export class ShownDiagnostics {
   /** The client's settings, once known; the defaults until then. */
   settings: Settings = DEFAULT_SETTINGS;
-  /** Open files shown without their possible claims, which are computed once the client is idle. */
+  /** Open files shown without their current possible claims, which are computed once the client is idle. */
   private readonly hintsToCome = new Map<string, CorpusFile>();
+  /** Learning the cue model of the waiting files' corpora, a document per step; then, once the client is idle, their hints. */
+  private readonly learning = new SlicedWork(
+    () => this.learnStep(),
+    () => this.context.whenIdle(() => this.findHints()),
+  );
 
   constructor(private readonly context: ShownContext) {}
 
@@ -82,29 +89,45 @@ export class ShownDiagnostics {
   }
 
   /**
-   * An open file's diagnostics with its possible claims, when they are known
-   * for its text. When they are not, the rest is shown now and the hints
-   * follow once the client is idle: reading a report for claims costs more
-   * than checking it, and a burst of keystrokes is read once.
+   * An open file's diagnostics with its possible claims. When they are not
+   * current for its text, the rest (and the possible claims last found in
+   * that text, if any) is shown now and the current ones follow once the
+   * client is idle: reading a report for claims costs more than checking
+   * it, a burst of keystrokes is read once, and learning the cues of a
+   * large corpus is done a slice at a time between requests.
    */
   private withHints(at: CorpusFile, uri: string, open: boolean): readonly Diagnostic[] {
     const diagnostics = at.host.corpus.diagnostics(at.file);
-    if (!open) return diagnostics;
-    const known = knownProposals(at.host.corpus, at.file);
-    if (known !== undefined) return withPossibleClaims(diagnostics, known);
-    const waiting = this.hintsToCome.size > 0;
-    this.hintsToCome.set(uri, at);
-    if (!waiting) this.context.whenIdle(() => this.findHints());
-    return diagnostics;
+    // Turned off, the hints cost nothing: no report is read for claims, no cue learnt.
+    if (!open || !this.settings.hintPossibleClaims) return diagnostics;
+    const last = lastProposals(at.host.corpus, at.file);
+    if (last?.current !== true) {
+      const waiting = this.hintsToCome.size > 0;
+      this.hintsToCome.set(uri, at);
+      if (!waiting) this.context.whenIdle(() => this.learning.schedule());
+    }
+    return last === undefined ? diagnostics : withPossibleClaims(diagnostics, last.proposals);
   }
 
+  /** One document of a waiting file's corpus learnt; false once every such corpus's cue model is current. */
+  private learnStep(): boolean {
+    for (const { host } of this.hintsToCome.values()) if (!CueModel.learnSome(host.corpus, () => false)) return true;
+    return false;
+  }
+
+  /**
+   * The waiting files read for claims and their hints delivered, once the
+   * client is idle (so with every buffer it sent applied); a file whose
+   * corpus changed its claims since it was learnt waits for more learning.
+   */
   private findHints(): void {
-    const files = [...this.hintsToCome.values()];
-    this.hintsToCome.clear();
-    for (const { host, file } of files) {
+    for (const [uri, { host, file }] of [...this.hintsToCome]) {
+      if (CueModel.current(host.corpus) === undefined) continue;
+      this.hintsToCome.delete(uri);
       proposalsFor(host.corpus, file);
       this.context.hintsKnown(host, [file]);
     }
+    if (this.hintsToCome.size > 0) this.learning.schedule();
   }
 
   /** At most MAX_SHOWN diagnostics, the most severe, in the corpus's order. */

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import type { CorpusFile } from './workspace';
 
 /** How long one slice may run before the server reads the client's messages again. */
-const SLICE_MS = 8;
+export const SLICE_MS = 8;
 
 export class SlicedWork {
   private scheduled = false;

@@ -66,6 +66,8 @@ export interface AssistOptions {
   readonly cues?: DeskCues;
   /** Suggestions below this confidence are left out (default 0: all). */
   readonly minConfidence?: number;
+  /** What the corpus teaches; by default the corpus's model, learnt all through first. */
+  readonly model?: CueModel;
 }
 
 // How sure a cue must make the finder before it ties a value to a property.
@@ -151,7 +153,7 @@ interface CueMatch {
   readonly cues: readonly CuePhrase[];
 }
 
-function contextOf(corpus: Corpus, facts: DocumentFacts, options: AssistOptions, model = CueModel.of(corpus)): DocumentContext {
+function contextOf(corpus: Corpus, facts: DocumentFacts, options: AssistOptions, model = options.model ?? CueModel.of(corpus)): DocumentContext {
   const registry = corpus.registry;
   return {
     corpus,
@@ -166,11 +168,11 @@ function contextOf(corpus: Corpus, facts: DocumentFacts, options: AssistOptions,
 }
 
 /** The text values the corpus annotated, per text property, as phrase tables; rebuilt when the model changes. */
-const textTables = new WeakMap<CueModel, { readonly claims: number; readonly tables: Map<string, PhraseTable<string>> }>();
+const textTables = new WeakMap<CueModel, { readonly generation: number; readonly registry: Registry; readonly tables: Map<string, PhraseTable<string>> }>();
 
 function textValueTables(registry: Registry, model: CueModel): ReadonlyMap<string, PhraseTable<string>> {
   const known = textTables.get(model);
-  if (known !== undefined && known.claims === model.claimCount) return known.tables;
+  if (known !== undefined && known.generation === model.generation && known.registry === registry) return known.tables;
   const tables = new Map<string, PhraseTable<string>>();
   for (const property of registry.properties.values()) {
     if (property.type !== 'text') continue;
@@ -178,7 +180,7 @@ function textValueTables(registry: Registry, model: CueModel): ReadonlyMap<strin
     for (const [folded, { written }] of model.textValues(property.key)) if (folded.split(' ').length <= 6) table.addLiteral(written, written);
     tables.set(property.key, table);
   }
-  textTables.set(model, { claims: model.claimCount, tables });
+  textTables.set(model, { generation: model.generation, registry, tables });
   return tables;
 }
 

@@ -6,20 +6,26 @@
 // weight for a target is p(word | target's claims) × log(1 + N / df(word)).
 //
 // The model is kept beside a corpus and updated from the documents that
-// changed since it was last asked (compared by identity: the corpus replaces
-// a document's facts when its text changes), so asking for one open
-// document's suggestions while typing costs a pass over the corpus's map of
-// documents and the re-reading of the one that changed. Each document's
-// share is computed once per facts object.
+// changed since it last learnt (compared by identity: the corpus replaces a
+// document's facts when its text changes). Each document's share is
+// computed once per facts object and desk `vague:` table, so a registry edit
+// that leaves the documents' facts as they were teaches nothing new; and
+// what a claim's own words give (its terms, the values read and the terms
+// near them) is kept per parsed text, so a registry edit that re-reads
+// every document's facts re-derives the shares from those readings instead
+// of reading every claim again. Learning goes document by document and may stop between any two
+// (`learnSome`): the language server learns in slices between requests,
+// and `of` learns all at once for the CLI.
 
 import type { Corpus } from '../corpus';
 import type { Assertion, Claim, DocumentFacts } from '../document';
-import { readCounts } from '../read/counts';
-import { readDates } from '../read/dates';
+import { readCounts, type CountReading } from '../read/counts';
+import { readDates, type DateReading } from '../read/dates';
 import type { ReadOptions } from '../read/languages';
 import { readWords, type Words } from '../read/words';
 import { foldText } from '../aliases';
 import type { Registry } from '../registry';
+import type { ParsedDocument } from '../syntax';
 import { readValue, valueKey } from '../values';
 import { neighbourhood, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { markupWithin, spansWithin } from './units';
@@ -86,17 +92,77 @@ export function claimText(facts: DocumentFacts, claim: Claim): ClaimText {
   return { words, mentions };
 }
 
-/** The words of a claim near the words that give one of its values, or undefined when no reader gives that value. */
-function valueNeighbourhood(text: ClaimText, assertion: Assertion, options: ReadOptions): WeightedTerm[] | undefined {
+/** The words near the words that give one of a claim's values, or undefined when no reader gives that value. */
+function valueNeighbourhood(read: ClaimWords, assertion: Assertion): readonly string[] | undefined {
   const { property } = assertion;
-  const readings = property.type === 'count' ? readCounts(text.words, options) : readDates(text.words, options);
-  for (const reading of readings) {
-    if (reading.value === null) continue;
-    const read = readValue(property, reading.value, undefined);
-    if (!read.ok || valueKey(read.value) !== assertion.valueKey) continue;
-    return neighbourhood(text.words, wordIndexAt(text.words, reading.start), wordIndexAt(text.words, reading.end), text.mentions).terms;
+  for (const { value, near } of property.type === 'count' ? read.counts : read.dates) {
+    const reading = readValue(property, value, undefined);
+    if (reading.ok && valueKey(reading.value) === assertion.valueKey) return near;
   }
   return undefined;
+}
+
+/** A value a claim's words give (as the markup writes it), and the terms near it. */
+interface ValueNear {
+  readonly value: string;
+  readonly near: readonly string[];
+}
+
+/**
+ * What a claim's own words give, whatever the registry says of its
+ * properties: all the share needs of them, and no more (the words
+ * themselves are not kept).
+ */
+interface ClaimWords {
+  /** Its words as a key: a republished claim, or one span claimed for two events, counts once. */
+  readonly said: string;
+  /** Its distinct terms, names and figures left out. */
+  readonly whole: readonly string[];
+  readonly counts: readonly ValueNear[];
+  readonly dates: readonly ValueNear[];
+  /** Each nested mention's ids and the terms near it. */
+  readonly mentions: readonly { readonly ids: readonly string[]; readonly near: readonly string[] }[];
+}
+
+/**
+ * Each parsed text's claims read, by the claim span's start, for one desk
+ * `vague:` table (the only part of the registry the readers read): a
+ * registry edit re-reads documents' facts over the same parsed text, and
+ * their claims' words need not be read again.
+ */
+const claimWords = new WeakMap<ParsedDocument, { readonly vague: string; readonly byStart: Map<number, ClaimWords> }>();
+
+function claimWordsOf(facts: DocumentFacts, claim: Claim, options: ReadOptions, vague: string): ClaimWords {
+  let kept = claimWords.get(facts.parsed);
+  if (kept?.vague !== vague) claimWords.set(facts.parsed, (kept = { vague, byStart: new Map() }));
+  let read = kept.byStart.get(claim.span.start);
+  if (read === undefined) {
+    const { words, mentions } = claimText(facts, claim);
+    const counts = readCounts(words, options);
+    const dates = readDates(words, options);
+    const near = (start: number, end: number) => neighbourhood(words, wordIndexAt(words, start), wordIndexAt(words, end), mentions).terms.map((t) => t.term);
+    const values = (readings: readonly (CountReading | DateReading)[]) =>
+      readings.flatMap((reading) => (reading.value === null ? [] : [{ value: reading.value, near: near(reading.start, reading.end) }]));
+    read = {
+      said: words.list.map((word) => word.text).join(' '),
+      // Names and figures are no cue of what a claim is about: its other words are.
+      whole: termsOf(words, [...mentions, ...counts, ...dates]).map((t) => t.term),
+      counts: values(counts),
+      dates: values(dates),
+      mentions: mentions.map((mention) => ({ ids: mention.ids, near: near(mention.start, mention.end) })),
+    };
+    kept.byStart.set(claim.span.start, read);
+  }
+  return read;
+}
+
+const vagueKeys = new WeakMap<Registry, string>();
+
+/** The desk's `vague:` table as a key: two registries with the same table read claims' words alike. */
+function vagueKeyOf(registry: Registry): string {
+  let key = vagueKeys.get(registry);
+  if (key === undefined) vagueKeys.set(registry, (key = JSON.stringify([...(deskVague(registry) ?? [])])));
+  return key;
 }
 
 /** The folded form under which a text value is found again. */
@@ -104,21 +170,17 @@ export function foldedPhrase(text: string): string {
   return foldText(text).folded.replace(/\s+/gu, ' ').trim();
 }
 
-function shareOf(registry: Registry, facts: DocumentFacts): Share {
-  const claimTerms: [string, string[]][] = [];
-  const observations: [string, string, string[]][] = [];
+function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share {
+  const claimTerms: [string, readonly string[]][] = [];
+  const observations: [string, string, readonly string[]][] = [];
   const textValues: [string, string, string][] = [];
   const selfValues: [string, boolean][] = [];
   const eventProperties: [string, string, string][] = [];
   const options = readOptionsOf(registry, facts);
-  const names = (terms: readonly WeightedTerm[]) => terms.map((t) => t.term);
   for (const claim of facts.claims) {
-    const text = claimText(facts, claim);
-    // Names and figures are no cue of what a claim is about: its other words are.
-    const whole = names(termsOf(text.words, [...text.mentions, ...readCounts(text.words, options), ...readDates(text.words, options)]));
-    // A claim's words as a key: a republished claim, or one span claimed for two events, counts once.
-    const said = text.words.list.map((word) => word.text).join(' ');
-    const observe = (name: string, terms: string[]) => observations.push([name, said, terms]);
+    const read = claimWordsOf(facts, claim, options, vague);
+    const { said, whole } = read;
+    const observe = (name: string, terms: readonly string[]) => observations.push([name, said, terms]);
     claimTerms.push([said, whole]);
     if (claim.event !== undefined) {
       observe(target.event(claim.event), whole);
@@ -134,8 +196,8 @@ function shareOf(registry: Registry, facts: DocumentFacts): Share {
       switch (property.type) {
         case 'count':
         case 'date': {
-          const near = valueNeighbourhood(text, assertion, options);
-          if (near !== undefined) observe(property.type === 'count' ? target.count(key) : target.date(key), names(near));
+          const near = valueNeighbourhood(read, assertion);
+          if (near !== undefined) observe(property.type === 'count' ? target.count(key) : target.date(key), near);
           break;
         }
         case 'enum':
@@ -148,11 +210,8 @@ function shareOf(registry: Registry, facts: DocumentFacts): Share {
             observe(target.self(key), whole);
             break;
           }
-          const mention = text.mentions.find((m) => m.ids.includes(value.id));
-          if (mention === undefined) break;
-          const first = wordIndexAt(text.words, mention.start);
-          const next = wordIndexAt(text.words, mention.end);
-          observe(target.entity(key), names(neighbourhood(text.words, first, next, text.mentions).terms));
+          const mention = read.mentions.find((m) => m.ids.includes(value.id));
+          if (mention !== undefined) observe(target.entity(key), mention.near);
           break;
         }
         case 'text':
@@ -164,29 +223,26 @@ function shareOf(registry: Registry, facts: DocumentFacts): Share {
   return { claimTerms, observations, textValues, selfValues, eventProperties };
 }
 
-/**
- * What a share reads of the registry besides the facts (whose assertions
- * carry their properties): the `vague:` table. Two registries with the same
- * key teach the same shares, so an edit elsewhere in corroborate.yaml (an
- * alias) reads no claim again.
- */
-function shareKeyOf(registry: Registry): string {
-  let key = shareKeys.get(registry);
-  if (key === undefined) shareKeys.set(registry, (key = JSON.stringify([...(deskVague(registry) ?? [])])));
-  return key;
+/** Each document's share, computed once per facts object and desk `vague:` table (the properties it reads are the facts' own). */
+const shares = new WeakMap<DocumentFacts, { readonly vague: string; readonly share: Share }>();
+
+function cachedShare(registry: Registry, facts: DocumentFacts): Share {
+  const vague = vagueKeyOf(registry);
+  const known = shares.get(facts);
+  if (known?.vague === vague) return known.share;
+  const share = shareOf(registry, facts, vague);
+  shares.set(facts, { vague, share });
+  return share;
 }
 
-const shareKeys = new WeakMap<Registry, string>();
-
+const signatures = new WeakMap<Share, string>();
 const EMPTY_SIGNATURE = JSON.stringify({ claimTerms: [], observations: [], textValues: [], selfValues: [], eventProperties: [] } satisfies Share);
 
-/**
- * What a share teaches, as a string: two shares with one signature teach the
- * same. Written when a document changes, never kept: kept for every
- * document, the signatures were as large as the shares.
- */
+/** What a share teaches, as a string: two shares with one signature teach the same. */
 function signatureOf(share: Share): string {
-  return JSON.stringify(share);
+  let signature = signatures.get(share);
+  if (signature === undefined) signatures.set(share, (signature = JSON.stringify(share)));
+  return signature;
 }
 
 /** A word the claims of more events than this hold points to none of them: it is passed over when looking events up. */
@@ -231,15 +287,13 @@ function bump<K>(map: Map<K, number>, key: K, by: number): void {
 
 /** The cues the corpus teaches, summed over its documents. */
 export class CueModel {
+  /** The corpus revision and registry the model has learnt; -1 and none before it has. */
   private revision = -1;
-  private lessons = 0;
   private registry: Registry | undefined;
-  /**
-   * The facts each document's share was taken from. The shares themselves
-   * are not kept (for 10,000 reports they were 60 MB of words): a changed
-   * document's old share is read again from its old facts to be taken off.
-   */
-  private readonly included = new Map<string, DocumentFacts>();
+  /** The pass under way: the documents of one corpus revision, learnt up to `next`. */
+  private pass: { readonly revision: number; readonly registry: Registry; readonly documents: readonly DocumentFacts[]; next: number } | undefined;
+  private lessons = 0;
+  private readonly included = new Map<string, { readonly facts: DocumentFacts; readonly share: Share }>();
   private claims = 0;
   private readonly documentFrequency = new Map<string, number>();
   private readonly observed = new Map<string, number>();
@@ -259,59 +313,98 @@ export class CueModel {
   /** A model that has read no claim: the desk's and built-in cues alone then tie values. */
   static readonly untaught = new CueModel();
 
-  /** The model of a corpus as it stands now. */
+  /** The model of a corpus as it stands now, learning what it has not yet learnt. */
   static of(corpus: Corpus): CueModel {
+    const model = CueModel.kept(corpus);
+    model.learn(corpus, () => true);
+    return model;
+  }
+
+  /** The model of a corpus if it has learnt the corpus as it stands now, else undefined: it does not learn. */
+  static current(corpus: Corpus): CueModel | undefined {
+    const model = models.get(corpus);
+    return model?.isCurrent(corpus) === true ? model : undefined;
+  }
+
+  /**
+   * The model of a corpus after learning for at most `ms` milliseconds
+   * (and one document): for a request that cannot wait for the whole
+   * corpus. Learnt in part, it is the model of a corpus made of the
+   * documents it has learnt so far; a small corpus is learnt all through.
+   */
+  static learntWithin(corpus: Corpus, ms: number): CueModel {
+    const deadline = performance.now() + ms;
+    CueModel.learnSome(corpus, () => performance.now() < deadline);
+    return CueModel.kept(corpus);
+  }
+
+  /**
+   * Learns one document of the corpus, then more while `more()` says so;
+   * true once the model has learnt the corpus as it stands. An edit of the
+   * corpus meanwhile is taken into the pass under way.
+   */
+  static learnSome(corpus: Corpus, more: () => boolean): boolean {
+    return CueModel.kept(corpus).learn(corpus, more);
+  }
+
+  private static kept(corpus: Corpus): CueModel {
     let model = models.get(corpus);
     if (model === undefined) models.set(corpus, (model = new CueModel()));
-    model.update(corpus);
     return model;
   }
 
   /**
    * A number that moves only when what the model teaches changes — a
-   * document's claims, the registry — and not with the other words of a
-   * report: what is computed from the model stays current while it stays
-   * the same.
+   * document's claims, the desk's `vague:` table — and not with the other
+   * words of a report: what is computed from the model stays current while
+   * it stays the same.
    */
   get generation(): number {
     return this.lessons;
   }
 
-  private update(corpus: Corpus): void {
-    if (corpus.revision === this.revision && corpus.registry === this.registry) return;
-    if (corpus.registry !== this.registry) {
-      this.lessons++;
-      // The shares stand while what they read of the registry does (shareKeyOf): an alias edit keeps them.
-      if (this.registry !== undefined && shareKeyOf(corpus.registry) !== shareKeyOf(this.registry)) {
-        for (const facts of this.included.values()) this.apply(shareOf(this.registry, facts), -1);
-        this.included.clear();
-      }
-      this.registry = corpus.registry;
+  private isCurrent(corpus: Corpus): boolean {
+    return corpus.revision === this.revision && corpus.registry === this.registry;
+  }
+
+  private learn(corpus: Corpus, more: () => boolean): boolean {
+    if (this.isCurrent(corpus)) return true;
+    let pass = this.pass;
+    // Documents learnt in an earlier pass whose facts stand are passed over quickly: a new pass after an edit costs little.
+    if (pass?.revision !== corpus.revision || pass.registry !== corpus.registry) {
+      this.pass = pass = { revision: corpus.revision, registry: corpus.registry, documents: [...corpus.allFacts()], next: 0 };
     }
-    let documents = 0;
-    for (const facts of corpus.allFacts()) {
-      documents++;
-      const included = this.included.get(facts.file);
-      if (included === facts) continue;
-      // Read with the registry of now, which reads them as the one they were added with (shareKeyOf).
-      const before = included === undefined ? undefined : shareOf(corpus.registry, included);
-      if (before !== undefined) this.apply(before, -1);
-      const share = shareOf(corpus.registry, facts);
-      if (signatureOf(share) !== (before === undefined ? EMPTY_SIGNATURE : signatureOf(before))) this.lessons++;
-      this.apply(share, 1);
-      this.included.set(facts.file, facts);
+    const { documents } = pass;
+    while (pass.next < documents.length) {
+      this.include(corpus.registry, documents[pass.next++]);
+      if (pass.next < documents.length && !more()) return false;
     }
     // Documents the corpus no longer holds; looked for only when some are gone.
-    if (this.included.size > documents) {
-      for (const [file, included] of this.included) {
+    if (this.included.size > documents.length) {
+      for (const [file, entry] of this.included) {
         if (corpus.document(file) !== undefined) continue;
-        const share = shareOf(corpus.registry, included);
-        this.apply(share, -1);
-        if (signatureOf(share) !== EMPTY_SIGNATURE) this.lessons++;
+        this.apply(entry.share, -1);
+        if (signatureOf(entry.share) !== EMPTY_SIGNATURE) this.lessons++;
         this.included.delete(file);
       }
     }
+    this.pass = undefined;
     this.revision = corpus.revision;
+    this.registry = corpus.registry;
+    return true;
+  }
+
+  /** A document's share in place of what the model had of it. */
+  private include(registry: Registry, facts: DocumentFacts): void {
+    const entry = this.included.get(facts.file);
+    if (entry?.facts === facts && shares.get(facts)?.vague === vagueKeyOf(registry)) return;
+    const share = cachedShare(registry, facts);
+    this.included.set(facts.file, { facts, share });
+    // Prose typed around the claims, or a registry edit that re-read the facts, teaches what the model already has.
+    if (signatureOf(share) === (entry === undefined ? EMPTY_SIGNATURE : signatureOf(entry.share))) return;
+    if (entry !== undefined) this.apply(entry.share, -1);
+    this.apply(share, 1);
+    this.lessons++;
   }
 
   private apply(share: Share, sign: 1 | -1): void {
@@ -368,9 +461,28 @@ export class CueModel {
     return sign === 1 ? before === 0 : before === 1;
   }
 
-  /** How many claims the model has read. */
-  get claimCount(): number {
-    return this.claims;
+  /**
+   * What the model teaches, as a string that two models teaching the same
+   * share whatever order they learnt in: a model updated through edits
+   * equals one learnt afresh.
+   */
+  taught(): string {
+    // Entries emptied by removals teach nothing: a model learnt afresh never had them.
+    const sorted = <V>(map: ReadonlyMap<string, V>, value: (v: V) => unknown, empty: (v: V) => boolean = () => false) =>
+      [...map].filter(([, v]) => !empty(v)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, v]) => [key, value(v)]);
+    const counts = (map: ReadonlyMap<string, number>) => sorted(map, (n) => n);
+    const none = (map: ReadonlyMap<string, unknown>) => map.size === 0;
+    return JSON.stringify({
+      claims: this.claims,
+      documentFrequency: counts(this.documentFrequency),
+      observed: counts(this.observed),
+      termCounts: sorted(this.termCounts, counts, none),
+      // How a text value was first written depends on the order documents were read in: only how often it was.
+      texts: sorted(this.texts, (values) => sorted(values, (entry) => entry.count), none),
+      selfCounts: sorted(this.selfCounts, (entry) => [entry.self, entry.all], (entry) => entry.all === 0),
+      propertyEvents: sorted(this.propertyEvents, counts, none),
+      eventPostings: sorted(this.eventPostings, counts, none),
+    });
   }
 
   /** How many times a target was observed (claims asserting the property, the value, the event). */

@@ -18,6 +18,8 @@ export class Session {
   clientSendsFolderChanges = false;
   /** The client takes `documentChanges`: edits then carry the version they were computed on. */
   clientTakesVersionedEdits = false;
+  /** The client takes snippet edits in workspace edits (LSP 3.18 `snippetEditSupport`): an edit may leave placeholders to fill in. */
+  clientTakesSnippetEdits = false;
   /** The client pulls its diagnostics (LSP 3.17) and can be asked to pull again; otherwise they are pushed. */
   clientPullsDiagnostics = false;
   /** The client asks for code lenses and inlay hints again when told to (`workspace/codeLens/refresh`, `workspace/inlayHint/refresh`). */

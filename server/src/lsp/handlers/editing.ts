@@ -3,7 +3,7 @@
 // version of each open file it was computed on.
 
 import type { CodeAction, CompletionItem, CompletionList } from 'vscode-languageserver/node';
-import { editorDiagnostics } from '../../engine/assist/hints';
+import { diagnosticsShownNow } from '../../engine/assist/hints';
 import { codeActions } from '../../features/codeActions';
 import { complete, entityDocumentation } from '../../features/completion';
 import { isCompletionItemData, isRequestedKind, markdown, toCodeAction, toCompletionList, toLspDiagnostic, toOffset, toOffsets, toWorkspaceEdit } from '../convert';
@@ -42,9 +42,9 @@ export function registerEditingHandlers(context: ServerContext): void {
         () => {
           const file = workspace.clientFile(at);
           const range = toOffsets(file.lines, params.range);
-          // An open document's possible claims are among its diagnostics, as the editor shows them.
-          const open = buffers.get(params.textDocument.uri) !== undefined;
-          const overlapping = editorDiagnostics(at.host.corpus, at.file, open).filter((d) => d.start <= range.end && range.start <= d.end);
+          // An open document's possible claims are among its diagnostics, as the editor shows them (unless the settings turn them off).
+          const showsClaims = buffers.get(params.textDocument.uri) !== undefined && workspace.shown.settings.hintPossibleClaims;
+          const overlapping = diagnosticsShownNow(at.host.corpus, at.file, showsClaims).filter((d) => d.start <= range.end && range.start <= d.end);
           const only = requestedKinds(params.context);
           // Source actions only when asked for (a Source Action menu): otherwise every request anywhere in a report would carry one.
           const actions = codeActions(at.host.corpus, at.file, range, overlapping, { source: only !== undefined && isRequestedKind('source', only) }).filter((action) => isRequestedKind(action.kind, only));
@@ -55,7 +55,7 @@ export function registerEditingHandlers(context: ServerContext): void {
       if (!found) return [];
       const files = workspace.clientFiles(at.host);
       return found.actions.flatMap((action) => {
-        const edit = action.edits.length > 0 ? toWorkspaceEdit(action.edits, files, session.clientTakesVersionedEdits) : undefined;
+        const edit = action.edits.length > 0 ? toWorkspaceEdit(action.edits, files, session.clientTakesVersionedEdits, session.clientTakesSnippetEdits) : undefined;
         if (action.edits.length > 0 && !edit) return [];
         // The diagnostics a fix resolves are its own file's: their related entries are not needed here.
         const diagnostics = action.diagnostics.map((d) => toLspDiagnostic(d, found.file, () => undefined, workspace.shown.severityOf(d)));

@@ -18,6 +18,7 @@ export function registerLifecycleHandlers(context: ServerContext): void {
     session.clientWatchesFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     session.clientHasConfiguration = capabilities.workspace?.configuration === true;
     session.clientTakesVersionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    session.clientTakesSnippetEdits = capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
     session.clientSendsFolderChanges = capabilities.workspace?.workspaceFolders === true;
     session.clientRefreshesCodeLenses = capabilities.workspace?.codeLens?.refreshSupport === true;
     session.clientRefreshesInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
