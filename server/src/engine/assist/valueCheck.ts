@@ -6,7 +6,8 @@
 // claim's words, tied to it by the desk's or the built-in cues, read from a
 // figure rather than by a convention for vague quantities, and disjoint
 // from the claim's value. Relative dates resolve only against a full-day
-// `published`, as the date reader does.
+// `published`, as the date reader does; a date whose year the words neither
+// give nor fix is no sure value.
 
 import type { Corpus } from '../corpus';
 import { diagnostic, type Diagnostic } from '../diagnostics';
@@ -58,12 +59,13 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
   for (const claim of claims) {
     const range = { start: claim.span.start + 1, end: claim.span.close };
     const checked = claim.assertions.filter((assertion) => checkable(assertion, dateProperties));
-    if (!mayContradict(facts, range, checked, options)) continue;
+    const contradicting = contradictingReadings(facts, range, checked, options);
+    if (contradicting.size === 0) continue;
     read ??= claimWordReader(corpus, facts);
     const values = read(range);
     for (const assertion of checked) {
       const said = values.filter((value) => value.key === assertion.property.key);
-      if (said.length !== 1 || said[0].vague || !outside(assertion, said[0].value)) continue;
+      if (said.length !== 1 || said[0].vague || !outside(assertion, said[0].value) || contradicting.get(assertion)?.has(said[0].value) !== true) continue;
       const key = assertion.property.key;
       const words = `'${shorten(said[0].words, 60)}'`;
       found.push(
@@ -89,15 +91,22 @@ function outside(assertion: Assertion, said: string): boolean {
 }
 
 /**
- * Whether some count or date the readers find in a claim's words, read as
- * one of its checked properties, lies outside that property's value: the
- * warning's one value can only be such a reading (a figure, not a vague
- * quantity), so a claim whose every reading agrees is spared the reading of
- * the whole passage that ties values to properties (cues, attribution).
+ * Per checked assertion, the counts or dates the readers find in a claim's
+ * words that lie outside its value. The warning's one value can only be such
+ * a reading — a figure, not a vague quantity; a date whose year the words
+ * give or fix, not the year nearest to publication, which a report looking
+ * back a year gets wrong — so a claim whose readings all agree is spared the
+ * reading of the whole passage that ties values to properties (cues,
+ * attribution).
  */
-function mayContradict(facts: DocumentFacts, range: TextRange, checked: readonly Assertion[], options: ReadOptions): boolean {
+function contradictingReadings(facts: DocumentFacts, range: TextRange, checked: readonly Assertion[], options: ReadOptions): Map<Assertion, Set<string>> {
   const words = wordsOf(facts, range);
   const counts = checked.some((assertion) => assertion.property.type === 'count') ? readCounts(words, options).filter((reading) => reading.kind !== 'vague') : [];
-  const dates = checked.some((assertion) => assertion.property.type === 'date') ? readDates(words, options) : [];
-  return checked.some((assertion) => (assertion.property.type === 'count' ? counts : dates).some((reading) => reading.value !== null && outside(assertion, reading.value)));
+  const dates = checked.some((assertion) => assertion.property.type === 'date') ? readDates(words, options).filter((reading) => !reading.yearGuessed) : [];
+  const contradicting = new Map<Assertion, Set<string>>();
+  for (const assertion of checked) {
+    const values = (assertion.property.type === 'count' ? counts : dates).flatMap((reading) => (reading.value !== null && outside(assertion, reading.value) ? [reading.value] : []));
+    if (values.length > 0) contradicting.set(assertion, new Set(values));
+  }
+  return contradicting;
 }

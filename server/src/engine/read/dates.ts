@@ -49,6 +49,12 @@ export interface DateReading extends Reading {
   readonly value: string | null;
   /** `relative` when the value depends on the document's `published` date. */
   readonly kind: DateKind;
+  /**
+   * The words give no year and nothing that fixes one (a weekday does): the
+   * year is the one nearest to publication, a guess that a report looking
+   * back a year ("le 27 mars", in May of the next year) gets wrong.
+   */
+  readonly yearGuessed: boolean;
 }
 
 /** Where a date expression lies in the words, before it is resolved. */
@@ -840,6 +846,7 @@ interface Resolved {
   readonly value: string | null;
   readonly note: string;
   readonly kind: DateKind;
+  readonly yearGuessed?: boolean;
 }
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -862,10 +869,27 @@ function nearestYear(published: Published, month: number, day?: number): number 
   return best;
 }
 
-function dayOf(date: DayRef, published: Published | undefined): { days: number; inferred: boolean } | undefined {
-  const year = date.year ?? (published === undefined ? undefined : nearestYear(published, date.month, Math.min(date.day, 28)));
+/** The year, among the three around publication and nearest it first, in which a day of the month falls on a weekday. */
+function yearOfWeekday(published: Published, date: DayRef, weekday: number): number | undefined {
+  const base = civilDate(published.first).year;
+  const years = [base - 1, base, base + 1].filter((year) => date.day <= daysInMonth(year, date.month));
+  const distance = (year: number) => {
+    const day = dayNumber(year, date.month, date.day);
+    return Math.max(0, published.first - day, day - published.last);
+  };
+  return years.sort((a, b) => distance(a) - distance(b)).find((year) => weekdayOf(dayNumber(year, date.month, date.day)) === weekday);
+}
+
+/**
+ * A day of the calendar. Without a year in the words, a weekday that goes
+ * with the day picks it ("dimanche 27 mars" read in May 2023 is 27 March
+ * 2022, a Sunday); else it is the year nearest to publication, a guess.
+ */
+function dayOf(date: DayRef, published: Published | undefined, weekday?: number): { days: number; inferred: boolean; guessed: boolean } | undefined {
+  const byWeekday = date.year === undefined && weekday !== undefined && published !== undefined ? yearOfWeekday(published, date, weekday) : undefined;
+  const year = date.year ?? byWeekday ?? (published === undefined ? undefined : nearestYear(published, date.month, Math.min(date.day, 28)));
   if (year === undefined || date.day > daysInMonth(year, date.month)) return undefined;
-  return { days: dayNumber(year, date.month, date.day), inferred: date.year === undefined };
+  return { days: dayNumber(year, date.month, date.day), inferred: date.year === undefined, guessed: date.year === undefined && byWeekday === undefined };
 }
 
 const needsPublished = (what: string, published: Published | undefined): Resolved => ({
@@ -884,11 +908,16 @@ function resolve(spec: DateSpec, published: Published | undefined): Resolved | u
     case 'none':
       return undefined;
     case 'day': {
-      const day = dayOf(spec.date, published);
+      const day = dayOf(spec.date, published, spec.weekday);
       if (day === undefined) return spec.date.year === undefined && published === undefined ? needsPublished('a date without a year', published) : undefined;
       const mismatch = spec.weekday !== undefined && weekdayOf(day.days) !== spec.weekday ? `; the text's ${WEEKDAY_NAMES[spec.weekday]} is not that day` : '';
-      const note = day.inferred && published !== undefined ? `the year nearest to publication (${published.text})` : '';
-      return { value: isoDay(day.days), note: [note, mismatch.slice(2)].filter((n) => n !== '').join('; '), kind: day.inferred ? 'relative' : 'absolute' };
+      const year =
+        !day.inferred || published === undefined
+          ? ''
+          : day.guessed
+            ? `the year nearest to publication (${published.text})`
+            : `the year near publication (${published.text}) in which it is a ${WEEKDAY_NAMES[spec.weekday ?? 0]}`;
+      return { value: isoDay(day.days), note: [year, mismatch.slice(2)].filter((n) => n !== '').join('; '), kind: day.inferred ? 'relative' : 'absolute', yearGuessed: day.guessed };
     }
     case 'days': {
       const to = dayOf(spec.to, published);
@@ -897,7 +926,7 @@ function resolve(spec: DateSpec, published: Published | undefined): Resolved | u
       const fromYear = spec.from.year ?? (spec.from.month > spec.to.month ? toYear - 1 : toYear);
       const from = dayOf({ ...spec.from, year: fromYear }, published);
       if (from === undefined || from.days >= to.days) return undefined;
-      return { value: isoDays(from.days, to.days), note: to.inferred && published !== undefined ? `the year nearest to publication (${published.text})` : '', kind: to.inferred ? 'relative' : 'absolute' };
+      return { value: isoDays(from.days, to.days), note: to.inferred && published !== undefined ? `the year nearest to publication (${published.text})` : '', kind: to.inferred ? 'relative' : 'absolute', yearGuessed: to.guessed };
     }
     case 'month': {
       let year = spec.year;
@@ -914,10 +943,12 @@ function resolve(spec: DateSpec, published: Published | undefined): Resolved | u
         }
       }
       const kind: DateKind = spec.year === undefined ? 'relative' : 'absolute';
-      if (spec.part === undefined) return { value: isoMonth(year, spec.month), note, kind };
+      // "en mars dernier" says which March; "en mars" leaves the year to the nearest.
+      const yearGuessed = spec.year === undefined && spec.last !== true;
+      if (spec.part === undefined) return { value: isoMonth(year, spec.month), note, kind, yearGuessed };
       const [firstDay, lastDay] = spec.part === 'early' ? [1, 10] : spec.part === 'mid' ? [11, 20] : [21, daysInMonth(year, spec.month)];
       const partNote = `${spec.part === 'early' ? 'early' : spec.part === 'mid' ? 'mid' : 'late'} month: days ${firstDay}–${lastDay}`;
-      return { value: isoDays(dayNumber(year, spec.month, firstDay), dayNumber(year, spec.month, lastDay)), note: [partNote, note].filter((n) => n !== '').join('; '), kind };
+      return { value: isoDays(dayNumber(year, spec.month, firstDay), dayNumber(year, spec.month, lastDay)), note: [partNote, note].filter((n) => n !== '').join('; '), kind, yearGuessed };
     }
     case 'year':
       return { value: isoYear(spec.year), note: '', kind: 'absolute' };
@@ -1022,6 +1053,7 @@ export function readDates(input: ReadInput, options: ReadOptions = {}): DateRead
       words: words.text.slice(expression.start, expression.end),
       value: resolved.value,
       kind: resolved.kind,
+      yearGuessed: resolved.yearGuessed === true,
       why: resolved.value === null ? `${quote}: ${resolved.note}` : `${quote} → ${resolved.value}${note}`,
     });
   }
