@@ -280,7 +280,26 @@ class Session {
       if (file === 'corroborate.yaml') registry = opened;
     }
     if (!registry) throw new Error('corroborate.yaml was not opened');
+    await this.idle();
     return registry;
+  }
+
+  /**
+   * Waits until the server spends under a tenth of a window of CPU: once the
+   * reports are opened it learns the assist's cues in slices between
+   * requests, publishing nothing until done, so a quiet period alone would
+   * measure requests while it learns (they then wait tens of ms) rather than
+   * in the steady state the figures describe.
+   */
+  private async idle(windowMs = 250, timeoutMs = 300_000): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const before = this.client.cpuMs();
+      await new Promise((resolve) => setTimeout(resolve, windowMs));
+      const after = this.client.cpuMs();
+      if (before === undefined || after === undefined || after - before < windowMs / 10) return;
+      if (performance.now() > deadline) throw new Error(`the server was still busy ${timeoutMs / 1000} s after the reports were opened`);
+    }
   }
 
   /** The next toggle of a site, applied to the client's copy of the text. */
