@@ -22,6 +22,13 @@ import type { CorpusFile } from './workspace';
  * The CLI lists them all.
  */
 const MAX_SHOWN = 1000;
+/**
+ * Learning the cues runs for seconds after the first report is opened at
+ * 10,000 reports; a request is answered over several turns of the event
+ * loop, each of which waits for the slice under way, so its slices are
+ * shorter than publishing's.
+ */
+const LEARNING_SLICE_MS = 2;
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 export interface ShownContext {
@@ -56,6 +63,7 @@ export class ShownDiagnostics {
   private readonly learning = new SlicedWork(
     () => this.learnStep(),
     () => this.context.whenIdle(() => this.findHints()),
+    LEARNING_SLICE_MS,
   );
 
   constructor(private readonly context: ShownContext) {}

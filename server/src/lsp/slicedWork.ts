@@ -18,6 +18,7 @@ export class SlicedWork {
   constructor(
     private readonly step: () => boolean,
     private readonly done: () => void,
+    private readonly sliceMs = SLICE_MS,
   ) {}
 
   /** Runs the work from the next turn of the event loop on; once, however often it is asked for before then. */
@@ -29,7 +30,7 @@ export class SlicedWork {
 
   private run(): void {
     this.scheduled = false;
-    const deadline = performance.now() + SLICE_MS;
+    const deadline = performance.now() + this.sliceMs;
     while (performance.now() < deadline) {
       if (!this.step()) {
         this.done();
