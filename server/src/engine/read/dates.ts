@@ -552,7 +552,10 @@ function monthAfterDay(c: Context, index: number, ordinalWord: boolean): ReturnT
 function parseDayFirst(c: Context, index: number): Found | undefined {
   let at = index;
   let weekday: number | undefined;
-  const named = c.t.weekdays.matchAt(c.words, at);
+  // "يوم الأحد 27 مارس", "مساء الجمعة 24 نوفمبر": a word that only places a time in the day leads the date; "last", "ليلة" change which day it is.
+  const lead = c.t.weekdayBefore.matchAt(c.words, at);
+  const plainLead = lead !== undefined && lead.payload.when === undefined && lead.payload.eve !== true;
+  const named = c.t.weekdays.matchAt(c.words, at) ?? (plainLead ? c.t.weekdays.matchAt(c.words, lead.next) : undefined);
   if (named !== undefined) {
     weekday = named.payload;
     at = isMark(c.words, named.next, ',') ? named.next + 1 : named.next;
