@@ -223,6 +223,17 @@ void describe('incremental corpus updates', () => {
     assert.ok(!corpus.allDiagnostics().some((d) => d.code === 'inconsistent-reports'), 'Gao lies in Mali: the two places agree');
   });
 
+  void test('an edit that moves a claim to another line without moving its offsets names the reports that show it as related (a counterexample the LSP fuzz found)', () => {
+    const registry = 'documents: ["*.txt"]\nproperties:\n  killed: { type: count }\nactors:\n  jnim: { name: JNIM }\n  fama: { name: FAMa }\nevents:\n  attack: { name: Attack }\n';
+    const corpus = new Corpus(registry);
+    corpus.setDocument('a.txt', 'ab\ncd\n[x]{claim by=@jnim event=@attack killed=20}\n');
+    corpus.setDocument('b.txt', '[y]{claim by=@fama event=@attack killed=3}\n');
+    assert.ok(corpus.diagnostics('b.txt').some((d) => d.code === 'conflicting-claims'), 'b.txt names a.txt\'s claim as related');
+    // A line break retyped as a letter: same length, so the claim keeps its offsets, one line up.
+    const touched = corpus.setDocument('a.txt', 'abXcd\n[x]{claim by=@jnim event=@attack killed=20}\n');
+    assert.deepEqual([...touched].sort(), ['a.txt', 'b.txt']);
+  });
+
   void test('setting the same text again changes nothing and names no file', () => {
     const corpus = new Corpus(BASE);
     const text = '---\nsource: afp\n---\n[pris]{claim by=@jnim event=@attack outcome=captured}\n';

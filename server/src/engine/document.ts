@@ -8,6 +8,7 @@ import { readFrontMatter, type FrontMatter } from './frontMatter';
 import { entityNoun, SECTION_KEY } from './names';
 import { suggest } from './suggest';
 import { parseDocument } from './parser';
+import { LineIndex, type Position } from './lineIndex';
 import { forEachSpan, walkInline } from './spans';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextRange } from './syntax';
@@ -31,8 +32,35 @@ export function samePlace(a: Assertion, b: Assertion): boolean {
     a.claim.file === b.claim.file &&
     a.attribute.start === b.attribute.start &&
     a.attribute.end === b.attribute.end &&
-    sameContent(a, b)
+    sameContent(a, b) &&
+    sameLineAndColumn(a, b)
   );
+}
+
+/**
+ * Whether an assertion at the same offsets in two versions of a document is
+ * shown at the same line and column: an edit that replaces text with text of
+ * the same length but other line breaks ("a\nb" retyped "a b") moves the
+ * claims after it to other lines without moving their offsets, and the
+ * reports that name them as related information must show the new place.
+ */
+function sameLineAndColumn(a: Assertion, b: Assertion): boolean {
+  if (a.claim.layout === b.claim.layout) return true;
+  const before = a.claim.layout.positionAt(a.attribute.start);
+  const after = b.claim.layout.positionAt(b.attribute.start);
+  return before.line === after.line && before.character === after.character;
+}
+
+/** Lines of one version of a document, indexed on first use: most versions are never compared line by line. */
+export class TextLayout {
+  private index: LineIndex | undefined;
+
+  constructor(private readonly text: string) {}
+
+  positionAt(offset: number): Position {
+    this.index ??= new LineIndex(this.text);
+    return this.index.positionAt(offset);
+  }
 }
 
 /** Whether two assertions say the same thing, wherever they are: what a diagnostic about either shows of it. */
@@ -67,6 +95,8 @@ export interface Claim {
   readonly origin?: string;
   readonly hedged: boolean;
   readonly assertions: readonly Assertion[];
+  /** The lines of the document version it was read from, shared by its claims. */
+  readonly layout: TextLayout;
 }
 
 /** An `@id` (or front matter id) in a document: what find-references and rename walk. */
@@ -182,12 +212,15 @@ class DocumentReader {
   /** See AliasInputs. */
   readonly mentionRefs: number[] = [];
   readonly mentionIds: string[] = [];
+  private readonly layout: TextLayout;
 
   constructor(
     private readonly file: string,
     private readonly text: string,
     private readonly view: RegistryView,
-  ) {}
+  ) {
+    this.layout = new TextLayout(text);
+  }
 
   private get registry(): Registry {
     return this.view.registry;
@@ -315,6 +348,7 @@ class DocumentReader {
       ...(origin !== undefined ? { origin } : {}),
       hedged: block.hedged !== undefined,
       assertions: [],
+      layout: this.layout,
     };
     for (const attribute of block.properties) {
       const property = this.registry.properties.get(attribute.key);
