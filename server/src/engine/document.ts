@@ -230,9 +230,13 @@ class DocumentReader {
     this.diagnostics.push(diagnostic(this.file, range, code, message, fix ? { fix } : {}));
   }
 
+  /** The registry's string for a known id, rather than a slice of this document's text kept for each reference. */
+  private registryId(written: string): string {
+    return this.registry.entities.get(written)?.id ?? written;
+  }
+
   private use(written: string): EntityUse {
-    // The registry's string for a known id, rather than a slice of this document's text.
-    const id = this.registry.entities.get(written)?.id ?? written;
+    const id = this.registryId(written);
     let use = this.uses.get(id);
     if (!use) this.uses.set(id, (use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false }));
     return use;
@@ -243,8 +247,7 @@ class DocumentReader {
     // The id's own characters: after an `@`, inside quotes ("@afp" in front matter).
     const at = this.text.indexOf(id, range.start);
     const found = at >= range.start && at + id.length <= range.end;
-    // The registry's string for a known id, rather than a slice of this document's text for each reference.
-    this.referenceIds.push(this.registry.entities.get(id)?.id ?? id);
+    this.referenceIds.push(this.registryId(id));
     this.referenceOffsets.push(range.start, range.end, found ? at : range.start, found ? at + id.length : range.end);
   }
 
@@ -318,7 +321,7 @@ class DocumentReader {
             this.mentionTexts.push(written);
             const refs = block.refs;
             this.mentionRefs.push((refs[0] as TextRange).start, (refs[refs.length - 1] as TextRange).end, refs.length);
-            for (const ref of refs) this.mentionIds.push(this.registry.entities.get(ref.id)?.id ?? ref.id);
+            for (const ref of refs) this.mentionIds.push(this.registryId(ref.id));
           }
         } else if (block.kind === 'claim') {
           this.readClaim(span, block, source?.id, (origin ?? source)?.id);

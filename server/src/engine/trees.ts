@@ -17,13 +17,7 @@ export class TreeCache {
 
   /** The tree of `text`, the text `owner` was read from: the one kept, or parsed again. */
   treeOf(owner: object, text: string): ParsedDocument {
-    const kept = this.trees.get(owner);
-    if (kept) {
-      this.trees.delete(owner);
-      this.trees.set(owner, kept);
-      return kept;
-    }
-    const tree = parseDocument(text);
+    const tree = this.trees.get(owner) ?? parseDocument(text);
     this.keep(owner, tree);
     return tree;
   }

@@ -397,8 +397,9 @@ export class CueModel {
   /** A document's share in place of what the model had of it. */
   private include(registry: Registry, facts: DocumentFacts): void {
     const entry = this.included.get(facts.file);
-    if (entry?.facts === facts && shares.get(facts)?.vague === vagueKeyOf(registry)) return;
     const share = cachedShare(registry, facts);
+    // The share the model already has: the same facts, read with the same `vague:` table.
+    if (entry?.share === share) return;
     this.included.set(facts.file, { facts, share });
     // Prose typed around the claims, or a registry edit that re-read the facts, teaches what the model already has.
     if (signatureOf(share) === (entry === undefined ? EMPTY_SIGNATURE : signatureOf(entry.share))) return;

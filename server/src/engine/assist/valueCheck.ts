@@ -65,7 +65,8 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
     const values = read(range);
     for (const assertion of checked) {
       const said = values.filter((value) => value.key === assertion.property.key);
-      if (said.length !== 1 || said[0].vague || !outside(assertion, said[0].value) || contradicting.get(assertion)?.has(said[0].value) !== true) continue;
+      // `contradicting` holds only sure readings outside the value: one the passage ties to the property that is not among them agrees, or is a guess.
+      if (said.length !== 1 || said[0].vague || contradicting.get(assertion)?.has(said[0].value) !== true) continue;
       const key = assertion.property.key;
       const words = `'${shorten(said[0].words, 60)}'`;
       found.push(

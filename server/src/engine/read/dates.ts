@@ -855,32 +855,25 @@ interface Resolved {
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** The year, among the three around publication, that puts a day (or month) nearest to `published`. */
-function nearestYear(published: Published, month: number, day?: number): number {
+/** The three years around publication, the one that puts a day (or month) nearest to `published` first (the earlier on a tie). */
+function yearsByNearness(published: Published, month: number, day?: number): number[] {
   const base = civilDate(published.first).year;
-  let best = base;
-  let bestDistance = Infinity;
-  for (const year of [base - 1, base, base + 1]) {
+  const distance = (year: number) => {
     const first = dayNumber(year, month, day ?? 1);
     const last = day === undefined ? dayNumber(year, month, daysInMonth(year, month)) : first;
-    const distance = Math.max(0, published.first - last, first - published.last);
-    if (distance < bestDistance) {
-      best = year;
-      bestDistance = distance;
-    }
-  }
-  return best;
+    return Math.max(0, published.first - last, first - published.last);
+  };
+  return [base - 1, base, base + 1].sort((a, b) => distance(a) - distance(b));
+}
+
+/** The year, among the three around publication, that puts a day (or month) nearest to `published`. */
+function nearestYear(published: Published, month: number, day?: number): number {
+  return yearsByNearness(published, month, day)[0];
 }
 
 /** The year, among the three around publication and nearest it first, in which a day of the month falls on a weekday. */
 function yearOfWeekday(published: Published, date: DayRef, weekday: number): number | undefined {
-  const base = civilDate(published.first).year;
-  const years = [base - 1, base, base + 1].filter((year) => date.day <= daysInMonth(year, date.month));
-  const distance = (year: number) => {
-    const day = dayNumber(year, date.month, date.day);
-    return Math.max(0, published.first - day, day - published.last);
-  };
-  return years.sort((a, b) => distance(a) - distance(b)).find((year) => weekdayOf(dayNumber(year, date.month, date.day)) === weekday);
+  return yearsByNearness(published, date.month, date.day).find((year) => date.day <= daysInMonth(year, date.month) && weekdayOf(dayNumber(year, date.month, date.day)) === weekday);
 }
 
 /**
