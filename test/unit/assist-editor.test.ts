@@ -13,6 +13,8 @@ import fc from 'fast-check';
 import { guessEntity } from '../../server/src/engine/assist/entityGuess';
 import { claimWordReader, suggestionsFor } from '../../server/src/engine/assist/finder';
 import { editorDiagnostics, proposalsFor } from '../../server/src/engine/assist/hints';
+import { lookingBack } from '../../server/src/engine/assist/valueCheck';
+import { readDates } from '../../server/src/engine/read/dates';
 import type { Corpus } from '../../server/src/engine/corpus';
 import { readValue } from '../../server/src/engine/values';
 import { readFrontMatter } from '../../server/src/engine/frontMatter';
@@ -123,7 +125,9 @@ void describe('value-not-in-text', () => {
     { claim: '[Une quarantaine de soldats ont été tués]{claim by=@locals event=@attack killed=4}', value: '~40', at: 'killed=4' },
     { claim: '[Au moins 47 morts]{claim event=@attack killed=12}', value: '>=47', at: 'killed=12' },
     { claim: '[Twelve soldiers were killed]{claim event=@attack killed=21}', value: '12', at: 'killed=21' },
+    // A week off, on the same weekday, is a typo, not a report looking back.
     { claim: '[Vingt-trois soldats ont été tués vendredi]{claim event=@attack killed=23 date=2023-11-17}', value: '2023-11-24', at: 'date=2023-11-17' },
+    { claim: '[Vingt-trois soldats ont été tués vendredi]{claim event=@attack killed=23 date=2022-11-26}', value: '2023-11-24', at: 'date=2022-11-26' },
     { claim: '[Le 24 novembre 2022, douze soldats ont été tués]{claim event=@attack date=2023-11-24}', value: '2022-11-24', at: 'date=2023-11-24' },
     // No year in the words, but the weekday fixes it: 25 November was a Friday in 2022, not in 2023.
     { claim: '[Douze soldats ont été tués le vendredi 25 novembre]{claim event=@attack date=2023-11-25}', value: '2022-11-25', at: 'date=2023-11-25' },
@@ -158,6 +162,9 @@ void describe('value-not-in-text', () => {
     { why: 'a date whose year the words do not give', claim: '[Douze soldats ont été tués le 27 mars]{claim event=@attack date=2022-03-27}' },
     { why: 'days whose year the words do not give', claim: '[Douze soldats ont été tués entre le 27 et le 31 mars]{claim event=@attack date=2022-03-27..2022-03-31}' },
     { why: 'a month whose year the words do not give', claim: '[Douze soldats ont été tués en mars]{claim event=@attack date=2022-03}' },
+    // "Vendredi" is the Friday before publication only in a report of the days before it; one looking back a year means the story's Friday.
+    { why: 'a weekday alone, in a report looking back to a day on that weekday', claim: '[Un an plus tôt, vendredi soir, douze soldats ont été tués]{claim event=@attack date=2022-11-25}' },
+    { why: 'a night named by its weekdays, in a report looking back', claim: '[Dans la nuit de jeudi à vendredi, douze soldats ont été tués]{claim event=@attack date=2022-11-24..2022-11-25}' },
   ];
   for (const c of quiet) {
     void test(`is quiet on ${c.why}`, () => {
@@ -195,6 +202,8 @@ void describe('value-not-in-text', () => {
             if (assertion.value.type !== 'interval' || mine.length !== 1 || mine[0].vague) return [];
             const reading = readValue(assertion.property, mine[0].value, undefined);
             if (!reading.ok || reading.value.type !== 'interval') return [];
+            const weekdays = assertion.property.type === 'date' ? readDates(mine[0].words, { published: '2023-11-25' })[0]?.weekdays : undefined;
+            if (lookingBack(assertion, mine[0].value, weekdays)) return [];
             return reading.value.high < assertion.value.low || assertion.value.high < reading.value.low ? [[assertion.attribute.value.start, mine[0].value]] : [];
           });
         });

@@ -14,6 +14,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { Assertion, DocumentFacts } from '../document';
 import { shorten } from '../names';
 import { readCounts } from '../read/counts';
+import { weekdayOf } from '../read/calendar';
 import { readDates } from '../read/dates';
 import type { ReadOptions } from '../read/languages';
 import type { Registry } from '../registry';
@@ -92,6 +93,23 @@ function outside(assertion: Assertion, said: string): boolean {
 }
 
 /**
+ * Whether a weekday read alone (`weekdays`; `undefined` when the words fix
+ * the day) stands for a day well before the one it resolves to, the week
+ * before publication: a claim dated on that weekday more than a week
+ * earlier is a report looking back ("un an après, … le vendredi soir"), not
+ * a typo. A week off is still a typo.
+ */
+export function lookingBack(assertion: Assertion, said: string, weekdays: readonly number[] | undefined): boolean {
+  if (weekdays === undefined || assertion.value.type !== 'interval') return false;
+  const reading = readValue(assertion.property, said, undefined);
+  if (!reading.ok || reading.value.type !== 'interval' || assertion.value.high >= reading.value.low - 7) return false;
+  for (let day = assertion.value.low; day <= Math.min(assertion.value.high, assertion.value.low + 6); day++) {
+    if (weekdays.includes(weekdayOf(day))) return true;
+  }
+  return false;
+}
+
+/**
  * Per checked assertion, the counts or dates the readers find in a claim's
  * words that lie outside its value. The warning's one value can only be such
  * a reading — a figure, not a vague quantity; a date whose year the words
@@ -106,7 +124,9 @@ function contradictingReadings(facts: DocumentFacts, range: TextRange, checked: 
   const dates = checked.some((assertion) => assertion.property.type === 'date') ? readDates(words, options).filter((reading) => !reading.yearGuessed) : [];
   const contradicting = new Map<Assertion, Set<string>>();
   for (const assertion of checked) {
-    const values = (assertion.property.type === 'count' ? counts : dates).flatMap((reading) => (reading.value !== null && outside(assertion, reading.value) ? [reading.value] : []));
+    const values = (assertion.property.type === 'count' ? counts : dates).flatMap((reading) =>
+      reading.value !== null && outside(assertion, reading.value) && !lookingBack(assertion, reading.value, 'weekdays' in reading ? reading.weekdays : undefined) ? [reading.value] : [],
+    );
     if (values.length > 0) contradicting.set(assertion, new Set(values));
   }
   return contradicting;

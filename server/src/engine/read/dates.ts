@@ -55,6 +55,14 @@ export interface DateReading extends Reading {
    * back a year ("le 27 mars", in May of the next year) gets wrong.
    */
   readonly yearGuessed: boolean;
+  /**
+   * The words name a weekday and nothing more ("vendredi", "la nuit de jeudi
+   * à vendredi"): the week is the one of publication, a guess that a report
+   * looking back ("un an après, … le vendredi soir") gets wrong. What the
+   * words do say is the day of the week (0 = Monday), so a value falling on
+   * one of these agrees with them. Absent when the words fix the week.
+   */
+  readonly weekdays?: readonly number[];
 }
 
 /** Where a date expression lies in the words, before it is resolved. */
@@ -850,6 +858,7 @@ interface Resolved {
   readonly note: string;
   readonly kind: DateKind;
   readonly yearGuessed?: boolean;
+  readonly weekdays?: readonly number[];
 }
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -968,14 +977,16 @@ function resolve(spec: DateSpec, published: Published | undefined): Resolved | u
         how = `the ${name} on or before publication`;
       }
       if (spec.dayOfMonth !== undefined && civilDate(day).day !== spec.dayOfMonth) return undefined;
-      if (spec.eve) return { value: isoDays(day - 1, day), note: fromPublished(published, `the night before ${how}`), kind: 'relative' };
-      return { value: isoDay(day), note: fromPublished(published, how), kind: 'relative' };
+      const weekdays = spec.dayOfMonth !== undefined ? undefined : spec.eve ? [(spec.weekday + 6) % 7, spec.weekday] : [spec.weekday];
+      if (spec.eve) return { value: isoDays(day - 1, day), note: fromPublished(published, `the night before ${how}`), kind: 'relative', weekdays };
+      return { value: isoDay(day), note: fromPublished(published, how), kind: 'relative', weekdays };
     }
     case 'weekdays': {
       if (fullDay === undefined || published === undefined) return needsPublished('weekdays as relative days', published);
       const to = fullDay - ((weekdayOf(fullDay) - spec.to + 7) % 7);
       const from = to - ((spec.to - spec.from + 7) % 7 || 7);
-      return { value: isoDays(from, to), note: fromPublished(published, `${WEEKDAY_NAMES[spec.from]} to the ${WEEKDAY_NAMES[spec.to]} on or before publication`), kind: 'relative' };
+      const weekdays = Array.from({ length: to - from + 1 }, (_, k) => (spec.from + k) % 7);
+      return { value: isoDays(from, to), note: fromPublished(published, `${WEEKDAY_NAMES[spec.from]} to the ${WEEKDAY_NAMES[spec.to]} on or before publication`), kind: 'relative', weekdays };
     }
     case 'week': {
       if (fullDay === undefined || published === undefined) return needsPublished('a relative week (as days)', published);
@@ -1050,6 +1061,7 @@ export function readDates(input: ReadInput, options: ReadOptions = {}): DateRead
       value: resolved.value,
       kind: resolved.kind,
       yearGuessed: resolved.yearGuessed === true,
+      ...(resolved.weekdays === undefined ? {} : { weekdays: resolved.weekdays }),
       why: resolved.value === null ? `${quote}: ${resolved.note}` : `${quote} → ${resolved.value}${note}`,
     });
   }
