@@ -316,38 +316,68 @@ function sourceEndAfter(text: string, offset: number, end: number): number {
   return position;
 }
 
-function unitsToString(units: Uint16Array): string {
-  // fromCharCode keeps lone surrogates, which TextDecoder would replace.
+/**
+ * The string of `units[0, length)`. `fromCharCode.apply` over the typed array
+ * itself: spreading it (an iterator per call) cost six times as much on a
+ * claim's words. Chunked, since an argument list has a bounded length;
+ * fromCharCode keeps lone surrogates, which TextDecoder would replace.
+ */
+function unitsToString(units: Uint16Array, length: number): string {
   const chunkSize = 0x2000;
+  if (length <= chunkSize) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
   const parts: string[] = [];
-  for (let i = 0; i < units.length; i += chunkSize) {
-    parts.push(String.fromCharCode(...units.subarray(i, i + chunkSize)));
+  for (let i = 0; i < length; i += chunkSize) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + chunkSize)) as unknown as number[]));
   }
   return parts.join('');
+}
+
+/**
+ * Where folds are written, reused from call to call: the value check folds
+ * each of a claim's segments apart (tens of units each), and allocating
+ * typed arrays cost more than filling them. Grown, never shrunk.
+ */
+let scratchUnits = new Uint16Array(1024);
+let scratchOffsets = new Int32Array(scratchUnits.length + 1);
+
+/** Folds `text[start, end)` into the scratch arrays and returns the folded length; `scratchOffsets[length]` is `end`. */
+function foldIntoScratch(text: string, start: number, end: number, keepCase: boolean): number {
+  let length = 0;
+  const cursor = new FoldCursor(text, start, end, keepCase);
+  while (cursor.next()) {
+    if (length + 1 >= scratchUnits.length) {
+      const grownUnits = new Uint16Array(scratchUnits.length * 2);
+      grownUnits.set(scratchUnits);
+      scratchUnits = grownUnits;
+      const grownOffsets = new Int32Array(scratchUnits.length + 1);
+      grownOffsets.set(scratchOffsets);
+      scratchOffsets = grownOffsets;
+    }
+    scratchUnits[length] = cursor.unit;
+    scratchOffsets[length] = cursor.unitSource;
+    length++;
+  }
+  scratchOffsets[length] = end;
+  return length;
 }
 
 function foldRange(text: string, start: number, end: number, keepCase: boolean): FoldedText {
   start = Math.max(0, Math.min(start, text.length));
   end = Math.max(start, Math.min(end, text.length));
-  let units = new Uint16Array(Math.max(16, end - start));
-  let offsets = new Int32Array(units.length + 1);
-  let length = 0;
-  const cursor = new FoldCursor(text, start, end, keepCase);
-  while (cursor.next()) {
-    if (length + 1 >= units.length) {
-      const grownUnits = new Uint16Array(units.length * 2);
-      grownUnits.set(units);
-      units = grownUnits;
-      const grownOffsets = new Int32Array(units.length + 1);
-      grownOffsets.set(offsets);
-      offsets = grownOffsets;
-    }
-    units[length] = cursor.unit;
-    offsets[length] = cursor.unitSource;
-    length++;
-  }
-  offsets[length] = end;
-  return { folded: unitsToString(units.subarray(0, length)), sourceOffsets: offsets.slice(0, length + 1) };
+  const length = foldIntoScratch(text, start, end, keepCase);
+  return { folded: unitsToString(scratchUnits, length), sourceOffsets: scratchOffsets.slice(0, length + 1) };
+}
+
+/**
+ * foldText for a reader that uses the offsets at once and keeps none of
+ * them: `sourceOffsets` is the shared scratch array, good for indices
+ * `0..folded.length` until the next fold, and no copy of it is made.
+ */
+export function foldTextBriefly(text: string, start: number, end: number): FoldedText {
+  start = Math.max(0, Math.min(start, text.length));
+  end = Math.max(start, Math.min(end, text.length));
+  const length = foldIntoScratch(text, start, end, false);
+  return { folded: unitsToString(scratchUnits, length), sourceOffsets: scratchOffsets };
 }
 
 /**

@@ -8,7 +8,7 @@
 // Phrases are matched over these words, never with regular expressions built
 // from tables or from the registry: PhraseTable holds token sequences.
 
-import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldText, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
+import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldTextBriefly, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
 import type { TextRange } from '../syntax';
 
 /** A stretch of a document to read. */
@@ -132,7 +132,8 @@ export function readWords(passage: Passage): Words {
 }
 
 function cutSegment(text: string, start: number, end: number, list: Word[]): void {
-  const { folded, sourceOffsets } = foldText(text, start, end);
+  // The offsets are read before anything else folds: each word copies the ones it keeps.
+  const { folded, sourceOffsets } = foldTextBriefly(text, start, end);
   // A markup range before this segment separates words like a space.
   let spaced = true;
   let i = 0;
