@@ -222,6 +222,20 @@ class FoldCursor {
     return isHighSurrogate ? (this.expansion.codePointAt(this.expansionIndex - 1) ?? this.unit) : this.unit;
   }
 
+  /**
+   * Where the next source code point starts when nothing read is left to
+   * hand out (no folded form half given, no whitespace run open), else -1:
+   * a caller may then read the next units itself and `resumeAt` after them.
+   */
+  get idleAt(): number {
+    return this.expansionIndex < this.expansion.length || this.whitespaceStart >= 0 ? -1 : this.position;
+  }
+
+  /** Goes on from `position`, a code point's start, when `idleAt` said the cursor had nothing left to hand out. */
+  resumeAt(position: number): void {
+    this.position = position;
+  }
+
   next(): boolean {
     if (this.expansionIndex < this.expansion.length) {
       this.unit = this.expansion.charCodeAt(this.expansionIndex++);
@@ -766,19 +780,46 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
     let length = 0;
     // A state where aliases end, waiting for the next unit to tell whether they end a word.
     let pending = -1;
-    while (cursor.next()) {
-      const unit = cursor.unit;
-      if (pending >= 0) {
-        // An alias ending inside one code point's folded form (œ → oe) is no match.
-        if (cursor.startsSourceCodePoint) {
-          this.collect(text, end, window, pending, length, isWordCodePoint(cursor.unitCodePoint()), candidates);
+    let position = start;
+    while (position < end) {
+      // The fold's fast path, inlined (FoldCursor.next's): a code unit whose fold is one plain unit, or a lone space before one.
+      const code = text.charCodeAt(position);
+      let unit = singleUnitLowerFold[code];
+      if (unit === 0 && code === SPACE && position + 1 < end && singleUnitLowerFold[text.charCodeAt(position + 1)] !== 0) unit = SPACE;
+      if (unit !== 0) {
+        if (pending >= 0) {
+          this.collect(text, end, window, pending, length, isWordCodePoint(unit), candidates);
+          pending = -1;
         }
-        pending = -1;
+        window.push(length, unit, position);
+        length++;
+        state = transitions[state * classCount + classOf[unit]];
+        if (firstOutput[state] >= 0) pending = state;
+        position++;
+        continue;
       }
-      window.push(length, unit, cursor.unitSource);
-      length++;
-      state = transitions[state * classCount + classOf[unit]];
-      if (firstOutput[state] >= 0) pending = state;
+      // Anything else (whitespace runs, marks, multi-unit folds, surrogates) through the cursor, until it has nothing left to hand out.
+      cursor.resumeAt(position);
+      position = end;
+      while (cursor.next()) {
+        const folded = cursor.unit;
+        if (pending >= 0) {
+          // An alias ending inside one code point's folded form (œ → oe) is no match.
+          if (cursor.startsSourceCodePoint) {
+            this.collect(text, end, window, pending, length, isWordCodePoint(cursor.unitCodePoint()), candidates);
+          }
+          pending = -1;
+        }
+        window.push(length, folded, cursor.unitSource);
+        length++;
+        state = transitions[state * classCount + classOf[folded]];
+        if (firstOutput[state] >= 0) pending = state;
+        const idleAt = cursor.idleAt;
+        if (idleAt >= 0) {
+          position = idleAt;
+          break;
+        }
+      }
     }
     if (pending >= 0) this.collect(text, end, window, pending, length, false, candidates);
     return chooseLeftmostLongest(candidates);
