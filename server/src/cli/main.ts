@@ -16,7 +16,6 @@ import { eventsCsv, eventsJson, eventTable } from './events';
 import { checkJsonParts, checkTextParts, exportCsv, exportRecords } from './report';
 import { prepareReport, ReportUnwritable, type ReportFormat } from './reportCommand';
 import { sarifParts } from './sarif';
-import { readSharingValueChecks } from './sharedChecks';
 import { suggestionsOfFiles, suggestJsonParts, suggestTextParts } from './suggest';
 import { pathFromWorkingFolder, terminalPath } from './terminal';
 import { w3cParts } from './w3c';
@@ -34,8 +33,6 @@ export interface CliEnvironment {
   /** The text of docs/diagnostics.md, which the SARIF rules' help comes from. */
   readonly diagnosticsGuide: string;
   startLanguageServer(): void;
-  /** This program's file, which `check` runs on a worker thread to use a second core; unset, everything runs on the main thread. */
-  readonly program?: string;
 }
 
 /** One line per example in `--help`: every command shows how it is run. */
@@ -121,7 +118,6 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
     description: string,
     format: { readonly description: string; readonly choices: readonly F[] },
     run: (root: string, corpus: Corpus, format: F) => void,
-    read: (root: string) => Promise<Corpus> = (root) => loadCorpus(root),
   ) =>
     cli
       .command(name)
@@ -130,7 +126,7 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
       .addOption(new Option('--format <format>', format.description).choices(format.choices).default(format.choices[0]))
       .action(async (dir: string, options: { format: F }) => {
         const root = path.resolve(env.cwd, dir);
-        run(root, await read(root), options.format);
+        run(root, await loadCorpus(root), options.format);
       });
 
   corpusCommand(
@@ -153,7 +149,6 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
         writeParts(out, checkTextParts(corpus, diagnostics, (file) => pathFromWorkingFolder(root, file, env.cwd)));
       }
     },
-    (root) => (env.program === undefined ? loadCorpus(root) : readSharingValueChecks(env.program, root, (discovered) => loadCorpus(root, undefined, discovered))),
   );
 
   corpusCommand(

@@ -191,15 +191,13 @@ export function loadDocument(corpus: Corpus, root: string, file: string): Set<st
   return corpus.setDocument(file, read.text, read.encoding);
 }
 
-/** Reads the corpus in `root`; `discovered` is told which documents it holds before they are read. */
-export async function loadCorpus(root: string, options?: CorpusOptions, discovered?: (files: readonly string[]) => void): Promise<Corpus> {
+export async function loadCorpus(root: string, options?: CorpusOptions): Promise<Corpus> {
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat?.isDirectory()) throw new CorpusUnavailable(`${root} is not a folder`);
   const registry = readRegistryFile(root);
   const corpus = new Corpus(registry.text, registry.encoding, options);
   const discovery = await discoverDocuments(root, corpus.registry);
   corpus.setDiscoveryProblems(discovery.problems);
-  discovered?.(discovery.files);
   for (const file of discovery.files) loadDocument(corpus, root, file);
   return corpus;
 }

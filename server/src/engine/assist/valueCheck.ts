@@ -47,15 +47,6 @@ export function valueNotInText(corpus: Corpus, facts: DocumentFacts): readonly D
   return diagnostics;
 }
 
-/**
- * Takes warnings found elsewhere for a document (by a worker thread that read
- * the same text against the same registry: `check` on two cores) as the ones
- * `valueNotInText` gives for it.
- */
-export function adoptValueNotInText(corpus: Corpus, facts: DocumentFacts, diagnostics: readonly Diagnostic[]): void {
-  checkedDocuments.set(facts, { registry: corpus.registry, diagnostics });
-}
-
 function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[] {
   if (facts.encoding !== undefined) return [];
   const dateProperties = [...corpus.registry.properties.values()].filter((property) => property.type === 'date').length;
