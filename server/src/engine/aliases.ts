@@ -375,11 +375,18 @@ function foldIntoScratch(text: string, start: number, end: number, keepCase: boo
   return length;
 }
 
-function foldRange(text: string, start: number, end: number, keepCase: boolean): FoldedText {
+/** The fold of `text[start, end)` (clamped to the text), its offsets left in `scratchOffsets`. */
+function foldIntoString(text: string, start: number, end: number, keepCase: boolean): string {
   start = Math.max(0, Math.min(start, text.length));
   end = Math.max(start, Math.min(end, text.length));
+  // Folded first: folding may grow, and so replace, the scratch arrays.
   const length = foldIntoScratch(text, start, end, keepCase);
-  return { folded: unitsToString(scratchUnits, length), sourceOffsets: scratchOffsets.slice(0, length + 1) };
+  return unitsToString(scratchUnits, length);
+}
+
+function foldRange(text: string, start: number, end: number, keepCase: boolean): FoldedText {
+  const folded = foldIntoString(text, start, end, keepCase);
+  return { folded, sourceOffsets: scratchOffsets.slice(0, folded.length + 1) };
 }
 
 /**
@@ -388,10 +395,7 @@ function foldRange(text: string, start: number, end: number, keepCase: boolean):
  * `0..folded.length` until the next fold, and no copy of it is made.
  */
 export function foldTextBriefly(text: string, start: number, end: number): FoldedText {
-  start = Math.max(0, Math.min(start, text.length));
-  end = Math.max(start, Math.min(end, text.length));
-  const length = foldIntoScratch(text, start, end, false);
-  return { folded: unitsToString(scratchUnits, length), sourceOffsets: scratchOffsets };
+  return { folded: foldIntoString(text, start, end, false), sourceOffsets: scratchOffsets };
 }
 
 /**
