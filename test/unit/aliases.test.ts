@@ -83,6 +83,18 @@ void describe('foldText', () => {
     assert.deepEqual([...sourceOffsets], [start, start + 1, start + 2, start + 3, start + 4]);
   });
 
+  void test('a text folded after a longer one, and one longer than any before, fold whole', () => {
+    // Folds share their buffers from call to call: a long fold grows them, a short one after it reads only its own units.
+    const long = 'ÉTÉ ﬁni. '.repeat(1500);
+    const { folded, sourceOffsets } = foldText(long);
+    assert.equal(folded, 'ete fini. '.repeat(1500));
+    assert.equal(sourceOffsets.length, folded.length + 1);
+    assert.equal(sourceOffsets[folded.length - 2], long.length - 2);
+    assert.equal(sourceOffsets[folded.length], long.length);
+    assert.equal(foldText('Gao').folded, 'gao');
+    assert.deepEqual([...foldText('Gao').sourceOffsets], [0, 1, 2, 3]);
+  });
+
   void test('lone surrogates neither crash nor shift offsets', () => {
     const text = 'a\ud800b\udc00c\ud83d';
     const { folded, sourceOffsets } = foldText(text);

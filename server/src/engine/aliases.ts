@@ -222,6 +222,20 @@ class FoldCursor {
     return isHighSurrogate ? (this.expansion.codePointAt(this.expansionIndex - 1) ?? this.unit) : this.unit;
   }
 
+  /**
+   * Where the next source code point starts when nothing read is left to
+   * hand out (no folded form half given, no whitespace run open), else -1:
+   * a caller may then read the next units itself and `resumeAt` after them.
+   */
+  get idleAt(): number {
+    return this.expansionIndex < this.expansion.length || this.whitespaceStart >= 0 ? -1 : this.position;
+  }
+
+  /** Goes on from `position`, a code point's start, when `idleAt` said the cursor had nothing left to hand out. */
+  resumeAt(position: number): void {
+    this.position = position;
+  }
+
   next(): boolean {
     if (this.expansionIndex < this.expansion.length) {
       this.unit = this.expansion.charCodeAt(this.expansionIndex++);
@@ -316,38 +330,72 @@ function sourceEndAfter(text: string, offset: number, end: number): number {
   return position;
 }
 
-function unitsToString(units: Uint16Array): string {
-  // fromCharCode keeps lone surrogates, which TextDecoder would replace.
+/**
+ * The string of `units[0, length)`. `fromCharCode.apply` over the typed array
+ * itself: spreading it (an iterator per call) cost six times as much on a
+ * claim's words. Chunked, since an argument list has a bounded length;
+ * fromCharCode keeps lone surrogates, which TextDecoder would replace.
+ */
+function unitsToString(units: Uint16Array, length: number): string {
   const chunkSize = 0x2000;
+  if (length <= chunkSize) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
   const parts: string[] = [];
-  for (let i = 0; i < units.length; i += chunkSize) {
-    parts.push(String.fromCharCode(...units.subarray(i, i + chunkSize)));
+  for (let i = 0; i < length; i += chunkSize) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + chunkSize)) as unknown as number[]));
   }
   return parts.join('');
 }
 
-function foldRange(text: string, start: number, end: number, keepCase: boolean): FoldedText {
-  start = Math.max(0, Math.min(start, text.length));
-  end = Math.max(start, Math.min(end, text.length));
-  let units = new Uint16Array(Math.max(16, end - start));
-  let offsets = new Int32Array(units.length + 1);
+/**
+ * Where folds are written, reused from call to call: the value check folds
+ * each of a claim's segments apart (tens of units each), and allocating
+ * typed arrays cost more than filling them. Grown, never shrunk.
+ */
+let scratchUnits = new Uint16Array(1024);
+let scratchOffsets = new Int32Array(scratchUnits.length + 1);
+
+/** Folds `text[start, end)` into the scratch arrays and returns the folded length; `scratchOffsets[length]` is `end`. */
+function foldIntoScratch(text: string, start: number, end: number, keepCase: boolean): number {
   let length = 0;
   const cursor = new FoldCursor(text, start, end, keepCase);
   while (cursor.next()) {
-    if (length + 1 >= units.length) {
-      const grownUnits = new Uint16Array(units.length * 2);
-      grownUnits.set(units);
-      units = grownUnits;
-      const grownOffsets = new Int32Array(units.length + 1);
-      grownOffsets.set(offsets);
-      offsets = grownOffsets;
+    if (length + 1 >= scratchUnits.length) {
+      const grownUnits = new Uint16Array(scratchUnits.length * 2);
+      grownUnits.set(scratchUnits);
+      scratchUnits = grownUnits;
+      const grownOffsets = new Int32Array(scratchUnits.length + 1);
+      grownOffsets.set(scratchOffsets);
+      scratchOffsets = grownOffsets;
     }
-    units[length] = cursor.unit;
-    offsets[length] = cursor.unitSource;
+    scratchUnits[length] = cursor.unit;
+    scratchOffsets[length] = cursor.unitSource;
     length++;
   }
-  offsets[length] = end;
-  return { folded: unitsToString(units.subarray(0, length)), sourceOffsets: offsets.slice(0, length + 1) };
+  scratchOffsets[length] = end;
+  return length;
+}
+
+/** The fold of `text[start, end)` (clamped to the text), its offsets left in `scratchOffsets`. */
+function foldIntoString(text: string, start: number, end: number, keepCase: boolean): string {
+  start = Math.max(0, Math.min(start, text.length));
+  end = Math.max(start, Math.min(end, text.length));
+  // Folded first: folding may grow, and so replace, the scratch arrays.
+  const length = foldIntoScratch(text, start, end, keepCase);
+  return unitsToString(scratchUnits, length);
+}
+
+function foldRange(text: string, start: number, end: number, keepCase: boolean): FoldedText {
+  const folded = foldIntoString(text, start, end, keepCase);
+  return { folded, sourceOffsets: scratchOffsets.slice(0, folded.length + 1) };
+}
+
+/**
+ * foldText for a reader that uses the offsets at once and keeps none of
+ * them: `sourceOffsets` is the shared scratch array, good for indices
+ * `0..folded.length` until the next fold, and no copy of it is made.
+ */
+export function foldTextBriefly(text: string, start: number, end: number): FoldedText {
+  return { folded: foldIntoString(text, start, end, false), sourceOffsets: scratchOffsets };
 }
 
 /**
@@ -736,19 +784,46 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
     let length = 0;
     // A state where aliases end, waiting for the next unit to tell whether they end a word.
     let pending = -1;
-    while (cursor.next()) {
-      const unit = cursor.unit;
-      if (pending >= 0) {
-        // An alias ending inside one code point's folded form (œ → oe) is no match.
-        if (cursor.startsSourceCodePoint) {
-          this.collect(text, end, window, pending, length, isWordCodePoint(cursor.unitCodePoint()), candidates);
+    let position = start;
+    while (position < end) {
+      // The fold's fast path, inlined (FoldCursor.next's): a code unit whose fold is one plain unit, or a lone space before one.
+      const code = text.charCodeAt(position);
+      let unit = singleUnitLowerFold[code];
+      if (unit === 0 && code === SPACE && position + 1 < end && singleUnitLowerFold[text.charCodeAt(position + 1)] !== 0) unit = SPACE;
+      if (unit !== 0) {
+        if (pending >= 0) {
+          this.collect(text, end, window, pending, length, isWordCodePoint(unit), candidates);
+          pending = -1;
         }
-        pending = -1;
+        window.push(length, unit, position);
+        length++;
+        state = transitions[state * classCount + classOf[unit]];
+        if (firstOutput[state] >= 0) pending = state;
+        position++;
+        continue;
       }
-      window.push(length, unit, cursor.unitSource);
-      length++;
-      state = transitions[state * classCount + classOf[unit]];
-      if (firstOutput[state] >= 0) pending = state;
+      // Anything else (whitespace runs, marks, multi-unit folds, surrogates) through the cursor, until it has nothing left to hand out.
+      cursor.resumeAt(position);
+      position = end;
+      while (cursor.next()) {
+        const folded = cursor.unit;
+        if (pending >= 0) {
+          // An alias ending inside one code point's folded form (œ → oe) is no match.
+          if (cursor.startsSourceCodePoint) {
+            this.collect(text, end, window, pending, length, isWordCodePoint(cursor.unitCodePoint()), candidates);
+          }
+          pending = -1;
+        }
+        window.push(length, folded, cursor.unitSource);
+        length++;
+        state = transitions[state * classCount + classOf[folded]];
+        if (firstOutput[state] >= 0) pending = state;
+        const idleAt = cursor.idleAt;
+        if (idleAt >= 0) {
+          position = idleAt;
+          break;
+        }
+      }
     }
     if (pending >= 0) this.collect(text, end, window, pending, length, false, candidates);
     return chooseLeftmostLongest(candidates);

@@ -73,7 +73,7 @@ export function readNumberAt(words: Words, index: number, languages: ReadonlySet
 
 function mayStartNumberIn(language: Language, word: Word): boolean {
   const starts = WORD_READERS[language].starts;
-  return starts.has(word.text) || (word.stems ?? []).some(({ stem }) => starts.has(stem));
+  return starts.has(word.text) || (word.stems !== undefined && word.stems.some(({ stem }) => starts.has(stem)));
 }
 
 /** Whether a number may start at a word: digits, or a word a number of these languages begins with. */

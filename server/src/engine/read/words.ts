@@ -8,7 +8,7 @@
 // Phrases are matched over these words, never with regular expressions built
 // from tables or from the registry: PhraseTable holds token sequences.
 
-import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldText, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
+import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldTextBriefly, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
 import type { TextRange } from '../syntax';
 
 /** A stretch of a document to read. */
@@ -132,7 +132,8 @@ export function readWords(passage: Passage): Words {
 }
 
 function cutSegment(text: string, start: number, end: number, list: Word[]): void {
-  const { folded, sourceOffsets } = foldText(text, start, end);
+  // The offsets are read before anything else folds: each word copies the ones it keeps.
+  const { folded, sourceOffsets } = foldTextBriefly(text, start, end);
   // A markup range before this segment separates words like a space.
   let spaced = true;
   let i = 0;
@@ -300,13 +301,15 @@ export class PhraseTable<T> {
     const word = words.at(index);
     if (word === undefined || word.kind === 'mark') return undefined;
     let best = this.bestOf(this.byFirstToken.get(word.text), words, index, undefined);
-    for (const { stem } of word.stems ?? []) best = this.bestOf(this.byFirstToken.get(stem), words, index, best);
+    // Tested, not defaulted to a new empty list: the readers ask this of every word that may start a phrase.
+    if (word.stems !== undefined) for (const { stem } of word.stems) best = this.bestOf(this.byFirstToken.get(stem), words, index, best);
     return this.bestOf(this.unindexed, words, index, best);
   }
 
   /** The longest of some phrases at word `index`, or `best` when none is longer. */
   private bestOf(phrases: readonly Phrase<T>[] | undefined, words: Words, index: number, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined {
-    for (const phrase of phrases ?? []) {
+    if (phrases === undefined) return best;
+    for (const phrase of phrases) {
       const found = matchSlots(words, phrase.slots, 0, index, true);
       if (found === undefined || found.next <= index || (best !== undefined && found.next <= best.next)) continue;
       best = { payload: phrase.payload, first: index, next: found.next, start: found.start ?? words.list[index].start, end: words.list[found.next - 1].end };
