@@ -63,13 +63,15 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'témoigne|témoignent|témoigné|raconte|racontent|raconté', 'verb'],
   ['fr', 'fait|font savoir', 'verb'],
   ['fr', 'condamne|condamnent|condamné|dénonce|dénoncent|dénoncé|déplore|déplorent|déploré', 'verb'],
+  ['fr', 'rejette|rejettent|rejeté|rejetait|exprime|expriment|exprimé', 'verb'],
   ['fr', 'a|ont fait savoir', 'verb'],
   ['fr', 'fait|font|faisait|faisaient état', 'verb'],
   ['fr', 'parle|parlent|parlé|parlait|parlaient de|d|du|des', 'verb'],
   ['fr', 'chiffre|chiffrent|chiffré|évalue|évaluent|évalué le|son|leur bilan', 'verb'],
-  ['fr', "selon|d'après le|ce communiqué|texte|document", 'statement'],
-  ['fr', 'le|ce communiqué|texte indique|précise|ajoute|affirme|assure|souligne|poursuit|dit', 'statement'],
-  ['fr', 'indique|précise|ajoute|affirme|poursuit|souligne le|ce communiqué|texte', 'statement'],
+  // A report speaks as a statement does: "selon le rapport", "affirme le rapport".
+  ['fr', "selon|d'après le|ce communiqué|texte|document|rapport", 'statement'],
+  ['fr', 'le|ce communiqué|texte|rapport indique|précise|ajoute|affirme|assure|souligne|poursuit|dit|conclut', 'statement'],
+  ['fr', 'indique|précise|ajoute|affirme|poursuit|souligne|conclut le|ce communiqué|texte|rapport', 'statement'],
   ['en', 'according to', 'preposition'],
   ['en', 'citing|quoting', 'preposition'],
   ['en', 'quoted|cited by', 'preposition'],
@@ -89,11 +91,12 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'wrote|writes|posted', 'verb'],
   ['en', 'condemned|condemns|denounced|denounces|deplored', 'verb'],
   ['en', 'accused|accuses', 'verb'],
+  ['en', 'rejected|rejects|dismissed|dismisses|expressed|expresses', 'verb'],
   ['en', 'put|puts|putting the|its death? toll|number', 'verb'],
   ['en', 'quoted', 'relay'],
-  ['en', 'according to the|its statement|communique', 'statement'],
-  ['en', 'the|its statement said|says|added|adds|read|reads', 'statement'],
-  ['en', 'said|added the statement', 'statement'],
+  ['en', 'according to the|its statement|communique|report', 'statement'],
+  ['en', 'the|its statement|report said|says|added|adds|read|reads|found', 'statement'],
+  ['en', 'said|added the statement|report', 'statement'],
   ['ar', 'بحسب|حسب|حسبما', 'preposition'],
   ['ar', 'وفقا|وفق|طبقا', 'preposition'],
   ['ar', 'نقلا عن', 'preposition'],
@@ -113,9 +116,12 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'أضاف|أضافت', 'verb'],
   ['ar', 'نقلت|نقل|ينقل|تنقل', 'relay'],
   ['ar', 'اتهم|اتهمت|يتهم|تتهم', 'verb'],
-  ['ar', 'جاء في البيان|بيانها|بيانه|بيانهم', 'statement'],
-  ['ar', 'أضاف|قال|أكد|أوضح البيان', 'statement'],
-  ['ar', 'بحسب|حسب|وفق البيان', 'statement'],
+  ['ar', 'جاء في البيان|بيانها|بيانه|بيانهم|التقرير', 'statement'],
+  ['ar', 'أضاف|قال|أكد|أوضح|ذكر البيان|التقرير', 'statement'],
+  ['ar', 'بحسب|حسب|وفق البيان|التقرير', 'statement'],
+  ['ar', 'أعرب|أعربت|يعرب|تعرب', 'verb'],
+  ['ar', 'قدر|قدرت|يقدر|تقدر|قدروا', 'verb'],
+  ['ar', 'رفض|رفضت|يرفض|ترفض', 'verb'],
   ['ar', 'أدان|أدانت|يدين|تدين|ندد|نددت|استنكر|استنكرت', 'verb'],
 ];
 
@@ -255,6 +261,8 @@ export function findAttributions(
     const cue = { start: match.start, end: match.end };
     // "GSIM, JNIM selon l'acronyme arabe" inside a name attributes nothing.
     if (insideName(cue)) continue;
+    // An Arabic passive ("ويُزعم أن…", "it is alleged that") names no speaker: the party after it is what the allegation is about.
+    if (match.payload === 'verb' && ARABIC_PASSIVE.test(words.text.slice(words.list[match.first].start, match.end))) continue;
     // In Arabic the subject follows the verb, inside a cue that runs on past it ("رفض الجيش التعليق").
     const from = arabic ? words.list[match.first].end : match.end;
     const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
@@ -280,7 +288,7 @@ export function findAttributions(
     // Inverted: a verb of saying after a quote or a comma, or first in an Arabic clause; never a party a preposition governs ("a déclaré à [l'AFP]").
     const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
     const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word));
-    const inverted = inverting ? after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) : undefined;
+    const inverted = inverting ? (after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) ?? namedAfterTitle(words, match.next, after)) : undefined;
     if (inverted !== undefined && (arabic || opensClause(words, match.first))) {
       found.push(named(inverted, cue));
       continue;
@@ -302,6 +310,32 @@ export function findAttributions(
     else if (arabic && after[0] !== undefined) found.push(named(after[0], cue));
   }
   return found;
+}
+
+/** An Arabic imperfect voweled as a passive, its conjunction aside: "يُزعم", "ويُعتقد", "تُتهم". */
+const ARABIC_PASSIVE = /^[\u0648\u0641]?[\u064A\u062A]\u064F/u;
+
+/** Articles that open a speaker's title: "a déclaré [le gouverneur de la province], Amadou Sow". */
+const TITLE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
+
+/**
+ * The party named right after a title that follows an inverted verb: "«…»,
+ * a déclaré le gouverneur de la province, [Amadou Sow]", '"…," said the
+ * governor of the province, [Amadou Sow]' — the title is the speaker's, so
+ * the party after its comma speaks, not one its prepositions govern.
+ */
+function namedAfterTitle(words: Words, verbEnd: number, after: readonly Mention[]): Mention | undefined {
+  const first = words.at(verbEnd);
+  if (first === undefined || first.kind !== 'word' || !TITLE_ARTICLES.has(first.text)) return undefined;
+  // The window counts words: "Haut-Commissaire", "l'homme" are two each, their marks none.
+  for (let k = verbEnd + 1, seen = 1; k < words.length && seen <= AFTER_WINDOW; k++) {
+    const word = words.list[k];
+    if (word.kind === 'word') seen++;
+    if (word.kind === 'word' || word.text === "'" || word.text === '’' || word.text === '-') continue;
+    if (word.text !== ',') return undefined;
+    return after.find((m) => wordIndexAt(words, m.start) === k + 1);
+  }
+  return undefined;
 }
 
 /** Whether an offset lies inside a quotation opened after `start`: a party named inside a quote is quoted, not speaking. */

@@ -376,7 +376,9 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
 /** Words that name a statement: the date a few words after one is the statement's ("dans un communiqué diffusé vendredi", "in a statement on Thursday", "في بيان نشر أمس"). */
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   ...['communique', 'communiques', 'declaration', 'declarations', 'message', 'video', 'tweet', 'entretien', 'interview', 'statement', 'statements', 'post', 'broadcast'],
-  ...['بيان', 'بيانها', 'بيانه', 'بيانهم', 'تسجيل', 'رسالة', 'تصريح', 'تصريحات', 'تغريدة', 'شريط'].map((word) => foldText(word).folded),
+  // A published report speaks as a statement does: "said in a report on Tuesday", "dans un rapport publié vendredi", "في تقرير نشرته أمس".
+  ...['report', 'rapport'],
+  ...['بيان', 'بيانها', 'بيانه', 'بيانهم', 'تسجيل', 'رسالة', 'تصريح', 'تصريحات', 'تغريدة', 'شريط', 'تقرير', 'تقريرها', 'تقريره'].map((word) => foldText(word).folded),
 ]);
 /** Words that open what a statement says: a date after one of them is the fact's, not the statement's. */
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'que', 'qu', ...['أن', 'إن', 'بأن'].map((word) => foldText(word).folded)]);
@@ -637,29 +639,85 @@ function reportsSpeech(cue: CueReading): boolean {
   return !/verifi|confirm|تحقق|تاكد|التاكد|موثق|مؤكد/u.test(foldText(cue.words).folded);
 }
 
-/** Who says each passage: its attribution; a hedged passage goes on with the last party quoted; else the outlet. */
+/** Words after which a year dates background, told in the outlet's voice: "since 2015", "depuis 2012", "منذ عام 2012". */
+const SINCE: ReadonlySet<string> = new Set(['since', 'depuis', foldText('منذ').folded]);
+/** How many words after "since" its year may lie ("depuis mars 2012", "منذ عام 2012"). */
+const SINCE_YEAR_WORDS = 3;
+
+/**
+ * Marks of reported speech, which carry a party's account into the next
+ * paragraph: the past perfect and the future in the past of English wire
+ * copy ("it had killed", "would stay"), the French plus-que-parfait and
+ * conditional ("avait été", "serait").
+ */
+const REPORTED_SPEECH: ReadonlySet<string> = new Set(['had', 'would', 'avait', 'avaient', 'aurait', 'auraient', 'serait', 'seraient']);
+
+/**
+ * Whether a passage is told in the outlet's own voice, so that a party's
+ * account stops before it: the outlet names itself ("Reuters counted…"),
+ * cautions about what it reports ("could not be independently verified"),
+ * reports a figure nobody gave ("aucun bilan n'a été donné"), or tells
+ * background from a year ("since 2015", "depuis 2012").
+ */
+function outletVoice(context: DocumentContext, reading: Reading, source: string | undefined): boolean {
+  if (source !== undefined && reading.mentions.some((mention) => idOfSection(context.corpus, mention, 'actor') === source)) return true;
+  if (reading.hedged !== undefined && !reportsSpeech(reading.hedged)) return true;
+  // "Aucune information… n'a été fournie", "no toll was given": with nobody declining, the outlet reports the silence.
+  if (reading.values.some((value) => value.value === '?')) return true;
+  const list = reading.words.list;
+  return list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)));
+}
+
+/**
+ * Who says each passage: its attribution; else the party whose account it
+ * goes on with — a passage after a party's statement in its paragraph, or
+ * in the next one when in reported speech or hedged, until another
+ * attribution or the outlet's own voice takes over; else the outlet.
+ */
 function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Claimant[] {
   const source = context.facts.frontMatter.source?.value;
   const outlet: Claimant = source !== undefined && context.registry.entities.get(source)?.section === 'actor' ? { id: source, bySource: true, why: `the outlet's own statement (@${source})`, strength: 0.6 } : { id: null, bySource: false, why: 'no claimant found', strength: 0 };
-  let last: { id: string; paragraph: number } | undefined;
+  // The party whose account the text is giving, and the paragraph it was last given in.
+  let last: { id: string; paragraph: number; cue: string } | undefined;
   return readings.map((reading) => {
     const attribution = reading.attribution;
+    const cueWords = (cue: TextRange) => context.facts.text.slice(cue.start, cue.end);
     // When a party spoke is the outlet's to say: the statement's claim is the outlet's.
     if (reading.statement !== undefined) {
-      if (attribution?.claimant !== undefined) last = { id: attribution.claimant, paragraph: reading.unit.paragraph };
+      if (attribution?.claimant !== undefined) last = { id: attribution.claimant, paragraph: reading.unit.paragraph, cue: cueWords(attribution.cue) };
       return { ...outlet, strength: 1 };
     }
     if (attribution?.claimant !== undefined) {
-      last = { id: attribution.claimant, paragraph: reading.unit.paragraph };
+      last = { id: attribution.claimant, paragraph: reading.unit.paragraph, cue: cueWords(attribution.cue) };
       // A clause may go on from its sentence's statement, whose verb lies before it.
       const inside = attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
       const said = `'${inside ? reading.words.sourceBetween(attribution.cue.start, attribution.cue.end) : context.facts.text.slice(attribution.cue.start, attribution.cue.end)}'`;
       const how = attribution.pronoun ? `${said} + a pronoun for @${attribution.claimant}` : `${said} + @${attribution.claimant}`;
       return attribution.claimant === source ? { ...outlet, why: how } : { id: attribution.claimant, bySource: false, why: how, strength: attribution.pronoun ? 0.7 : 1 };
     }
-    if (attribution === undefined && reading.hedged !== undefined && reportsSpeech(reading.hedged) && last !== undefined && reading.unit.paragraph - last.paragraph <= 1) {
-      return { id: last.id, bySource: last.id === source, why: `'${reading.hedged.words}' goes on with @${last.id}'s account`, strength: 0.6 };
+    // A passage that names another party tells what that party did or said, not what this one says: it is left to the outlet.
+    const another = last !== undefined && reading.mentions.some((mention) => {
+      const actor = idOfSection(context.corpus, mention, 'actor');
+      return actor !== undefined && actor !== last?.id;
+    });
+    if (attribution !== undefined || last === undefined || last.id === source || another || outletVoice(context, reading, source)) {
+      last = undefined;
+      return outlet;
     }
+    const account = last;
+    if (reading.hedged !== undefined && reading.unit.paragraph - account.paragraph <= 1) {
+      account.paragraph = reading.unit.paragraph;
+      return { id: account.id, bySource: false, why: `'${reading.hedged.words}' goes on with @${account.id}'s account`, strength: 0.6 };
+    }
+    if (reading.unit.paragraph === account.paragraph) {
+      return { id: account.id, bySource: false, why: `goes on with @${account.id}'s account ('${account.cue}' before it in the paragraph)`, strength: 0.5 };
+    }
+    const reported = reading.words.list.find((word) => word.kind === 'word' && REPORTED_SPEECH.has(word.text));
+    if (reported !== undefined && reading.unit.paragraph - account.paragraph === 1) {
+      account.paragraph = reading.unit.paragraph;
+      return { id: account.id, bySource: false, why: `'${reading.words.sourceBetween(reported.start, reported.end)}' goes on with @${account.id}'s account (the paragraph before)`, strength: 0.5 };
+    }
+    last = undefined;
     return outlet;
   });
 }

@@ -19,6 +19,8 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       // Army communiqués' word for enemies killed, and a side's own losses: "30 terroristes neutralisés", "nous avons perdu onze hommes".
       'neutralisé', 'neutralisés', 'neutralized', 'neutralised', 'تحييد', 'perdu', 'lost',
       'قتلت', 'قتلنا', 'يقتل', 'تقتل', 'قتلهم',
+      // Executions and massacres are killings counted: "300 civilians executed", "أعدموا 12 رجلا".
+      'exécuté', 'exécutés', 'exécutées', 'massacrés', 'executed', 'massacred', 'أعدم', 'أعدموا', 'إعدام',
     ],
   },
   {
@@ -37,7 +39,7 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       'أسرى', 'أسير', 'أسر', 'اختطاف', 'مختطفين', 'رهائن', 'خطف',
     ],
   },
-  { names: ['arrested', 'detained', 'arrests'], cues: ['arrêté', 'arrêtés', 'interpellés', 'détenus', 'arrested', 'detained', 'اعتقال', 'معتقلين', 'اعتقل', 'توقيف'] },
+  { names: ['arrested', 'detained', 'arrests'], cues: ['arrêté', 'arrêtés', 'interpellés', 'détenus', 'arrested', 'detained', 'اعتقال', 'معتقلين', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'توقيف'] },
   { names: ['displaced'], cues: ['déplacés', 'displaced', 'fled', 'نازحين', 'نزوح', 'نازح'] },
   { names: ['vehicles'], cues: ['véhicule', 'véhicules', 'voitures', 'pick-up', 'vehicles', 'trucks', 'pickups', 'آليات', 'سيارات', 'مركبات', 'عربات'] },
 ];

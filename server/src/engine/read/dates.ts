@@ -631,7 +631,21 @@ function parseMonthFirst(c: Context, index: number): Found | undefined {
     };
   }
   const year = yearAt(c, first.next);
-  return { next: year?.next ?? first.next, spec: { kind: 'day', date: { year: year?.year, month: month.month, day: first.day }, weekday } };
+  const end = year?.next ?? first.next;
+  // "between March 27 and March 31", "from March 30 to April 2": the month said twice, read as one range only after an opener (two days joined by "and" alone may be two dates).
+  const opened = weekday === undefined && index > 0 && c.t.rangeOpeners.matchAt(c.words, index - 1)?.next === index;
+  const crossJoined = opened ? joinerAt(c, end) : undefined;
+  const secondMonth = crossJoined === undefined ? undefined : monthAt(c, crossJoined, true);
+  const secondDay = secondMonth === undefined ? undefined : dayAt(c, secondMonth.next);
+  if (secondMonth !== undefined && secondDay !== undefined && !secondDay.ordinalWord) {
+    const secondYear = yearAt(c, secondDay.next);
+    const toYear = secondYear?.year ?? year?.year;
+    const fromYear = year?.year ?? (toYear !== undefined && secondMonth.month < month.month ? toYear - 1 : toYear);
+    if (secondMonth.month !== month.month || secondDay.day > first.day) {
+      return { next: secondYear?.next ?? secondDay.next, spec: { kind: 'days', from: { year: fromYear, month: month.month, day: first.day }, to: { year: toYear, month: secondMonth.month, day: secondDay.day } } };
+    }
+  }
+  return { next: end, spec: { kind: 'day', date: { year: year?.year, month: month.month, day: first.day }, weekday } };
 }
 
 /** 2023-11-24, 2023/11/24, 24/11/2023, 24.11.2023, 24-11-23; 11/24/2023 in American English. */
