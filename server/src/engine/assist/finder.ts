@@ -1074,10 +1074,12 @@ function readDocument(context: DocumentContext): Reading[] {
       const reading = part.attribution === undefined && shared !== undefined ? { ...part, attribution: shared } : part;
       const statement = statementSplit(context, reading, lastSpeaker);
       const said = statement === undefined ? [reading] : [statement.reading];
-      // What a dated statement says is its party's: "X said on Thursday | that…".
+      // What a dated statement says is its party's: "X said on Thursday | that…", "… | , X said on Thursday".
       if (statement?.rest !== undefined) {
         const rest = readPassageAt(context, unit, statement.rest, lastSpeaker);
-        said.push(reading.attribution === undefined ? rest : { ...rest, attribution: reading.attribution });
+        const party = reading.attribution === undefined ? rest : { ...rest, attribution: reading.attribution };
+        if (statement.rest.start < statement.reading.range.start) said.unshift(party);
+        else said.push(party);
       }
       for (const one of said) {
         readings.push(one);
@@ -1188,16 +1190,42 @@ function statementSplit(context: DocumentContext, whole: Reading, lastSpeaker: s
   if (insideSpan(context.facts.parsed, end)) return undefined;
   const claimant: Claimant = { id: speaker ?? null, bySource: false, why: '', strength: 1 };
   const facts = claimValues(context, whole, claimant).filter((value) => value.fact);
-  if (facts.some((value) => value.start < end)) return undefined;
+  const said = words.sourceBetween(date.start, date.end);
+  const dated = found(words, property.key, date.value, date, `${date.why} (${property.key}: the date of the statement)`, true, 0.7);
+  const who = speaker === undefined ? 'a statement' : `a statement by @${speaker}`;
+  const asStatement = (read: Reading): Reading => ({ ...read, values: [dated], statement: { event: event.id, why: `@${event.id}: '${said}' dates ${who}` } });
+  if (facts.some((value) => value.start < end)) {
+    // What the party says, then its statement: "Soldiers killed 120 civilians…, the Observatory said in a report on Tuesday".
+    const opening = whole.attribution === undefined ? undefined : statementClauseAfterFacts(words, whole.attribution, date, facts);
+    if (opening === undefined || insideSpan(context.facts.parsed, opening.start)) return undefined;
+    const head = trimRange(context.facts.parsed, opening.start, end);
+    const before = trimRange(context.facts.parsed, whole.range.start, opening.comma);
+    if (head === undefined || before === undefined) return undefined;
+    return { reading: asStatement(readPassageAt(context, whole.unit, head, lastSpeaker)), rest: before };
+  }
   const rest = facts.length > 0 ? trimRange(context.facts.parsed, end, whole.range.end) : undefined;
   const head = rest === undefined ? whole.range : trimRange(context.facts.parsed, whole.range.start, end);
   if (head === undefined) return undefined;
   const read = head === whole.range ? whole : readPassageAt(context, whole.unit, head, lastSpeaker);
-  const said = words.sourceBetween(date.start, date.end);
-  const value = found(words, property.key, date.value, date, `${date.why} (${property.key}: the date of the statement)`, true, 0.7);
-  const who = speaker === undefined ? 'a statement' : `a statement by @${speaker}`;
-  const reading: Reading = { ...read, values: [value], statement: { event: event.id, why: `@${event.id}: '${said}' dates ${who}` } };
-  return rest === undefined ? { reading } : { reading, rest };
+  return rest === undefined ? { reading: asStatement(read) } : { reading: asStatement(read), rest };
+}
+
+/**
+ * The clause that attributes a passage after what it says ("…, [the
+ * Observatory said in a report on Tuesday]", "…, [selon un rapport de
+ * l'Observatoire publié mardi]"): from the word after the last comma before
+ * the attribution, when every fact lies before that comma and the date of
+ * the statement after it. `comma` is where the facts end.
+ */
+function statementClauseAfterFacts(words: Words, attribution: Attribution, date: TextRange, facts: readonly Found[]): { start: number; comma: number } | undefined {
+  const from = Math.min(attribution.cue.start, attribution.mention?.start ?? attribution.cue.start);
+  let k = wordIndexAt(words, from) - 1;
+  while (k >= 0 && !(words.list[k].kind === 'mark' && (words.list[k].text === ',' || words.list[k].text === '،'))) k--;
+  const comma = words.at(k);
+  const next = words.at(k + 1);
+  if (comma === undefined || next === undefined || next.start > date.start) return undefined;
+  if (facts.some((fact) => fact.end > comma.start)) return undefined;
+  return { start: next.start, comma: comma.start };
 }
 
 /** A document read whole: its passages, who says each, about which event. */
