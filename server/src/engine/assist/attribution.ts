@@ -192,6 +192,8 @@ export interface Attribution {
   /** The mention naming the claimant, when the construction names one. */
   readonly mention?: Mention;
   readonly pronoun: boolean;
+  /** Named by a relative clause ("that of [the army], which said"): the words before the party are the outlet's framing. */
+  readonly relative?: boolean;
 }
 
 /** The actor a mention names, if any. */
@@ -293,6 +295,12 @@ export function findAttributions(
       found.push(named(inverted, cue));
       continue;
     }
+    // "…that of [the army], which said…": a relative pronoun's party speaks, whatever preposition governs it.
+    const relative = relativeAntecedent(words, parties, match.first);
+    if (relative !== undefined) {
+      found.push({ ...named(relative, cue), relative: true });
+      continue;
+    }
     const pronoun = pronounBefore(words, match.first);
     // The subject: the nearest party before the verb, since the last construction (whose party it would be).
     const since = found.length === 0 ? 0 : found[found.length - 1].cue.end;
@@ -310,6 +318,26 @@ export function findAttributions(
     else if (arabic && after[0] !== undefined) found.push(named(after[0], cue));
   }
   return found;
+}
+
+/** Relative pronouns that take a verb of saying for the party named just before them. */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'qui', 'الذي', 'التي', 'الذين']);
+
+/**
+ * The party a relative pronoun before the verb at word `index` stands for:
+ * the mention right before it, a comma between ("celui de [l'armée], qui
+ * avait affirmé", "that of [the army], which said", "رواية [الجيش]، الذي
+ * قال").
+ */
+function relativeAntecedent(words: Words, parties: readonly Mention[], index: number): Mention | undefined {
+  let k = index - 1;
+  while (k >= 0 && words.list[k].kind === 'word' && AUXILIARIES.has(words.list[k].text)) k--;
+  const relative = words.at(k);
+  if (relative === undefined || relative.kind !== 'word' || !RELATIVES.has(relative.text)) return undefined;
+  const before = words.at(k - 1);
+  const next = before !== undefined && before.kind === 'mark' && (before.text === ',' || before.text === '،') ? k - 1 : k;
+  // The first word after the mention (its markup aside) is the comma or the pronoun.
+  return parties.find((mention) => wordIndexAt(words, mention.end) === next);
 }
 
 /** An Arabic imperfect voweled as a passive, its conjunction aside: "يُزعم", "ويُعتقد", "تُتهم". */

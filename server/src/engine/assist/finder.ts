@@ -1057,6 +1057,27 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   return trimRange(context.facts.parsed, grown.start, grown.end);
 }
 
+/**
+ * A passage whose party is named in a relative clause, without the outlet's
+ * words that lead to it: "The account contradicts that of [the army, which
+ * said it had killed 40 fighters]". Kept whole when a fact lies in those
+ * words.
+ */
+function withoutFraming(context: DocumentContext, reading: Reading, lastSpeaker: string | undefined): Reading {
+  const mention = reading.attribution?.relative === true ? reading.attribution.mention : undefined;
+  if (mention === undefined || mention.start <= reading.range.start) return reading;
+  if (reading.values.some((value) => value.fact && value.start < mention.start)) return reading;
+  // The party's determiner goes with it: "[the army, which…", "[l'armée, qui…".
+  const { words } = reading;
+  let first = wordIndexAt(words, mention.start);
+  if (words.at(first - 1)?.text === "'" && words.at(first - 2)?.text === 'l') first -= 2;
+  else if (DETERMINERS.has(words.at(first - 1)?.text ?? '')) first -= 1;
+  const start = Math.min(mention.start, words.list[first]?.start ?? mention.start);
+  if (start <= reading.range.start) return reading;
+  const range = trimRange(context.facts.parsed, start, reading.range.end);
+  return range === undefined ? reading : readPassageAt(context, reading.unit, range, lastSpeaker);
+}
+
 /** Reads a document's units, cutting a unit into clauses where it repeats a property or quotes a second statement, and the date of a statement off as the outlet's claim about it. */
 function readDocument(context: DocumentContext): Reading[] {
   const readings: Reading[] = [];
@@ -1070,7 +1091,8 @@ function readDocument(context: DocumentContext): Reading[] {
     const shared = parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? whole.attribution;
     for (const clause of parts) {
       const edges = withoutEdges(context, clause);
-      const part = edges === undefined ? clause : readPassageAt(context, unit, edges, lastSpeaker);
+      const trimmed = edges === undefined ? clause : readPassageAt(context, unit, edges, lastSpeaker);
+      const part = withoutFraming(context, trimmed, lastSpeaker);
       const reading = part.attribution === undefined && shared !== undefined ? { ...part, attribution: shared } : part;
       const statement = statementSplit(context, reading, lastSpeaker);
       const said = statement === undefined ? [reading] : [statement.reading];
