@@ -297,14 +297,14 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const attribution = findAttribution(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues);
   // A date right after the verb that reports the statement ("said on Sunday", "a assuré l'armée samedi") dates the statement, not the fact.
   const statementDate = (range: TextRange) => {
-    if (attribution === undefined) return datesStatement(words, wordIndexAt(words, range.start));
+    if (attribution === undefined) return datesStatement(words, wordIndexAt(words, range.start), mentions);
     const ends = [attribution.cue.end, ...(attribution.mention !== undefined && attribution.mention.start >= attribution.cue.end ? [attribution.mention.end] : [])];
     const at = wordIndexAt(words, range.start);
     const afterVerb = ends.some((end) => {
       const from = wordIndexAt(words, end);
       return at >= from && at - from <= STATEMENT_DATE_WORDS && words.list.slice(from, at).every((word) => word.kind === 'word' && stemOf(word) === undefined);
     });
-    return afterVerb || datesStatement(words, at);
+    return afterVerb || datesStatement(words, at, mentions);
   };
 
   const countProperties = propertiesOf(registry, 'count');
@@ -391,11 +391,23 @@ function isStatementNoun(word: Word | undefined): boolean {
   return word !== undefined && word.kind === 'word' && (STATEMENT_NOUNS.has(word.text) || word.stems?.some((stem) => STATEMENT_NOUNS.has(stem.stem)) === true);
 }
 
-/** Whether the date at word `at` dates a statement the passage names just before it ("dans un communiqué diffusé vendredi 24 novembre"). */
-function datesStatement(words: Words, at: number): boolean {
+/**
+ * Whether the date at word `at` dates a statement the passage names just
+ * before it ("dans un communiqué diffusé vendredi 24 novembre"). A party's
+ * name counts as one word, however long ("un rapport du [Haut-Commissariat
+ * de l'ONU aux droits de l'homme] publié ce vendredi").
+ */
+function datesStatement(words: Words, at: number, names: readonly TextRange[]): boolean {
   let seen = 0;
+  let name: TextRange | undefined;
   for (let k = at - 1; k >= 0 && seen <= STATEMENT_PHRASE_WORDS; k--) {
     const word = words.list[k];
+    const inside = names.find((range) => range.start <= word.start && word.end <= range.end);
+    if (inside !== undefined) {
+      if (inside !== name) seen++;
+      name = inside;
+      continue;
+    }
     if (word.kind === 'mark') {
       if (word.text === ',' || word.text === '،' || word.text === '(' || word.text === "'") continue;
       return false;
@@ -644,6 +656,11 @@ const SINCE: ReadonlySet<string> = new Set(['since', 'depuis', foldText('منذ'
 /** How many words after "since" its year may lie ("depuis mars 2012", "منذ عام 2012"). */
 const SINCE_YEAR_WORDS = 3;
 
+/** A sentence that opens on a condition: "If confirmed, …", "Si ce bilan se confirme, …", "وإذا صحت هذه الأرقام، …". */
+const CONDITION = /^\s*(?:if|si|s'il|s'ils|[\u0648\u0641]?(?:اذا|لو|ان صح))\s/u;
+/** How many characters of a sentence are read for its condition. */
+const CONDITION_PREFIX = 12;
+
 /**
  * Marks of reported speech, which carry a party's account into the next
  * paragraph: the past perfect and the future in the past of English wire
@@ -656,11 +673,13 @@ const REPORTED_SPEECH: ReadonlySet<string> = new Set(['had', 'would', 'avait', '
  * Whether a passage is told in the outlet's own voice, so that a party's
  * account stops before it: the outlet names itself ("Reuters counted…"),
  * cautions about what it reports ("could not be independently verified"),
- * reports a figure nobody gave ("aucun bilan n'a été donné"), or tells
+ * weighs it ("If that is right, …"), reports a figure nobody gave ("aucun bilan n'a été donné"), or tells
  * background from a year ("since 2015", "depuis 2012").
  */
 function outletVoice(context: DocumentContext, reading: Reading, source: string | undefined): boolean {
   if (source !== undefined && reading.mentions.some((mention) => idOfSection(context.corpus, mention, 'actor') === source)) return true;
+  // "If that is right, the attack was the deadliest…": the outlet weighing what it reports (the condition may be trimmed off the passage).
+  if (CONDITION.test(foldText(context.facts.text.slice(reading.unit.start, reading.unit.start + CONDITION_PREFIX)).folded)) return true;
   if (reading.hedged !== undefined && !reportsSpeech(reading.hedged)) return true;
   // "Aucune information… n'a été fournie", "no toll was given": with nobody declining, the outlet reports the silence.
   if (reading.values.some((value) => value.value === '?')) return true;
