@@ -290,7 +290,7 @@ export function findAttributions(
     // Inverted: a verb of saying after a quote or a comma, or first in an Arabic clause; never a party a preposition governs ("a déclaré à [l'AFP]").
     const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
     const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word));
-    const inverted = inverting ? (after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) ?? namedAfterTitle(words, match.next, after)) : undefined;
+    const inverted = inverting ? (after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) ?? namedAfterTitle(words, match.next, parties)) : undefined;
     if (inverted !== undefined && (arabic || opensClause(words, match.first))) {
       found.push(named(inverted, cue));
       continue;
@@ -352,7 +352,7 @@ const TITLE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'th
  * governor of the province, [Amadou Sow]' — the title is the speaker's, so
  * the party after its comma speaks, not one its prepositions govern.
  */
-function namedAfterTitle(words: Words, verbEnd: number, after: readonly Mention[]): Mention | undefined {
+function namedAfterTitle(words: Words, verbEnd: number, parties: readonly Mention[]): Mention | undefined {
   const first = words.at(verbEnd);
   if (first === undefined || first.kind !== 'word' || !TITLE_ARTICLES.has(first.text)) return undefined;
   // The window counts words: "Haut-Commissaire", "l'homme" are two each, their marks none.
@@ -361,7 +361,7 @@ function namedAfterTitle(words: Words, verbEnd: number, after: readonly Mention[
     if (word.kind === 'word') seen++;
     if (word.kind === 'word' || word.text === "'" || word.text === '’' || word.text === '-') continue;
     if (word.text !== ',') return undefined;
-    return after.find((m) => wordIndexAt(words, m.start) === k + 1);
+    return parties.find((m) => wordIndexAt(words, m.start) === k + 1);
   }
   return undefined;
 }
