@@ -74,6 +74,8 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
     names: ['civilians', 'civilian', 'civils'],
     cues: [
       'civils', 'civil', 'civiles', 'civilians', 'civilian', 'non-combattants', 'مدنيين', 'مدنيون', 'المدنيين', 'مدني',
+      // The accusative after a number: "40 مدنيا", "40 مسلحا".
+      'مدنيا',
       'femmes et enfants', 'women and children', 'النساء والأطفال', 'نساء وأطفال',
     ],
   },
@@ -81,7 +83,7 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
     names: ['combatants', 'combatant', 'military', 'soldiers', 'militiamen'],
     cues: [
       'combattants', 'miliciens', 'militaires', 'militiamen', 'militias', 'combatants', 'fighters',
-      'مقاتلين', 'مقاتلون', 'ميليشيات', 'مسلحين', 'مسلحون', 'عسكريين',
+      'مقاتلين', 'مقاتلون', 'ميليشيات', 'مسلحين', 'مسلحون', 'عسكريين', 'مسلحا', 'مقاتلا',
     ],
   },
   {
