@@ -656,6 +656,11 @@ const SINCE: ReadonlySet<string> = new Set(['since', 'depuis', foldText('منذ'
 /** How many words after "since" its year may lie ("depuis mars 2012", "منذ عام 2012"). */
 const SINCE_YEAR_WORDS = 3;
 
+const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '“', '«']);
+/** The first auxiliary or copula of an English sentence tells its tense: the present is the outlet's, the past may be a party's, backshifted. */
+const ENGLISH_PRESENT: ReadonlySet<string> = new Set(['is', 'are', 'has', 'have', 'remains', 'remain']);
+const ENGLISH_PAST: ReadonlySet<string> = new Set(['was', 'were', 'had', 'would', 'remained']);
+
 /** A sentence that opens on a condition: "If confirmed, …", "Si ce bilan se confirme, …", "وإذا صحت هذه الأرقام، …". */
 const CONDITION = /^\s*(?:if|si|s'il|s'ils|[\u0648\u0641]?(?:اذا|لو|ان صح))\s/u;
 /** How many characters of a sentence are read for its condition. */
@@ -673,8 +678,9 @@ const REPORTED_SPEECH: ReadonlySet<string> = new Set(['had', 'would', 'avait', '
  * Whether a passage is told in the outlet's own voice, so that a party's
  * account stops before it: the outlet names itself ("Reuters counted…"),
  * cautions about what it reports ("could not be independently verified"),
- * weighs it ("If that is right, …"), reports a figure nobody gave ("aucun bilan n'a été donné"), or tells
- * background from a year ("since 2015", "depuis 2012").
+ * weighs it ("If that is right, …"), reports a figure nobody gave ("aucun
+ * bilan n'a été donné"), tells background from a year ("since 2015",
+ * "depuis 2012") or, in English, in the present ("The province has lost…").
  */
 function outletVoice(context: DocumentContext, reading: Reading, source: string | undefined): boolean {
   if (source !== undefined && reading.mentions.some((mention) => idOfSection(context.corpus, mention, 'actor') === source)) return true;
@@ -683,6 +689,10 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
   if (reading.hedged !== undefined && !reportsSpeech(reading.hedged)) return true;
   // "Aucune information… n'a été fournie", "no toll was given": with nobody declining, the outlet reports the silence.
   if (reading.values.some((value) => value.value === '?')) return true;
+  // English reported speech is backshifted ("it had killed", "were wounded"): a sentence told in the present is the outlet's background, unless quoted.
+  const quoted = QUOTE_OPENERS.has(reading.words.list[0]?.text ?? '');
+  const tense = reading.words.list.find((word) => word.kind === 'word' && (ENGLISH_PRESENT.has(word.text) || ENGLISH_PAST.has(word.text)));
+  if (!quoted && tense !== undefined && ENGLISH_PRESENT.has(tense.text)) return true;
   const list = reading.words.list;
   return list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)));
 }
