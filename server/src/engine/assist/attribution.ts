@@ -91,7 +91,7 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'wrote|writes|posted', 'verb'],
   ['en', 'condemned|condemns|denounced|denounces|deplored', 'verb'],
   ['en', 'accused|accuses', 'verb'],
-  ['en', 'rejected|rejects|dismissed|dismisses|expressed|expresses', 'verb'],
+  ['en', 'rejected|rejects|expressed|expresses', 'verb'],
   ['en', 'put|puts|putting the|its death? toll|number', 'verb'],
   ['en', 'quoted', 'relay'],
   ['en', 'according to the|its statement|communique|report', 'statement'],

@@ -656,6 +656,7 @@ const SINCE: ReadonlySet<string> = new Set(['since', 'depuis', foldText('منذ'
 /** How many words after "since" its year may lie ("depuis mars 2012", "منذ عام 2012"). */
 const SINCE_YEAR_WORDS = 3;
 
+/** Marks that open a quotation: a quoted sentence is its speaker's, whatever its tense. */
 const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '“', '«']);
 /** The first auxiliary or copula of an English sentence tells its tense: the present is the outlet's, the past may be a party's, backshifted. */
 const ENGLISH_PRESENT: ReadonlySet<string> = new Set(['is', 'are', 'has', 'have', 'remains', 'remain']);
@@ -683,6 +684,7 @@ const REPORTED_SPEECH: ReadonlySet<string> = new Set(['had', 'would', 'avait', '
  * "depuis 2012") or, in English, in the present ("The province has lost…").
  */
 function outletVoice(context: DocumentContext, reading: Reading, source: string | undefined): boolean {
+  const list = reading.words.list;
   if (source !== undefined && reading.mentions.some((mention) => idOfSection(context.corpus, mention, 'actor') === source)) return true;
   // "If that is right, the attack was the deadliest…": the outlet weighing what it reports (the condition may be trimmed off the passage).
   if (CONDITION.test(foldText(context.facts.text.slice(reading.unit.start, reading.unit.start + CONDITION_PREFIX)).folded)) return true;
@@ -690,10 +692,9 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
   // "Aucune information… n'a été fournie", "no toll was given": with nobody declining, the outlet reports the silence.
   if (reading.values.some((value) => value.value === '?')) return true;
   // English reported speech is backshifted ("it had killed", "were wounded"): a sentence told in the present is the outlet's background, unless quoted.
-  const quoted = QUOTE_OPENERS.has(reading.words.list[0]?.text ?? '');
-  const tense = reading.words.list.find((word) => word.kind === 'word' && (ENGLISH_PRESENT.has(word.text) || ENGLISH_PAST.has(word.text)));
+  const quoted = QUOTE_OPENERS.has(list[0]?.text ?? '');
+  const tense = list.find((word) => word.kind === 'word' && (ENGLISH_PRESENT.has(word.text) || ENGLISH_PAST.has(word.text)));
   if (!quoted && tense !== undefined && ENGLISH_PRESENT.has(tense.text)) return true;
-  const list = reading.words.list;
   return list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)));
 }
 
@@ -708,9 +709,9 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
   const outlet: Claimant = source !== undefined && context.registry.entities.get(source)?.section === 'actor' ? { id: source, bySource: true, why: `the outlet's own statement (@${source})`, strength: 0.6 } : { id: null, bySource: false, why: 'no claimant found', strength: 0 };
   // The party whose account the text is giving, and the paragraph it was last given in.
   let last: { id: string; paragraph: number; cue: string } | undefined;
+  const cueWords = (cue: TextRange) => context.facts.text.slice(cue.start, cue.end);
   return readings.map((reading) => {
     const attribution = reading.attribution;
-    const cueWords = (cue: TextRange) => context.facts.text.slice(cue.start, cue.end);
     // When a party spoke is the outlet's to say: the statement's claim is the outlet's.
     if (reading.statement !== undefined) {
       if (attribution?.claimant !== undefined) last = { id: attribution.claimant, paragraph: reading.unit.paragraph, cue: cueWords(attribution.cue) };

@@ -548,6 +548,17 @@ function monthAfterDay(c: Context, index: number, ordinalWord: boolean): ReturnT
   return ordinalWord ? undefined : monthAt(c, index, true);
 }
 
+/**
+ * Days from one month to another ("du 30 novembre au 2 décembre 2023"): a
+ * year given with one day only is the other's too, a year earlier for the
+ * first day when the months wrap round the new year.
+ */
+function daysAcrossMonths(from: DayRef, to: DayRef): DateSpec {
+  const toYear = to.year ?? from.year;
+  const fromYear = from.year ?? (toYear !== undefined && to.month < from.month ? toYear - 1 : toYear);
+  return { kind: 'days', from: { ...from, year: fromYear }, to: { ...to, year: toYear } };
+}
+
 /** "24 novembre 2023", "vendredi 24 novembre", "du 25 au 27 juillet", "du 30 novembre au 2 décembre", "الرابع والعشرين من نوفمبر". */
 function parseDayFirst(c: Context, index: number): Found | undefined {
   let at = index;
@@ -596,11 +607,9 @@ function parseDayFirst(c: Context, index: number): Found | undefined {
     const secondMonth = second === undefined ? undefined : monthAfterDay(c, second.next, second.ordinalWord);
     if (second !== undefined && secondMonth !== undefined) {
       const secondYear = yearAt(c, secondMonth.next);
-      const toYear = secondYear?.year ?? year?.year;
-      const fromYear = year?.year ?? (toYear !== undefined && secondMonth.month < month.month ? toYear - 1 : toYear);
       return {
         next: secondYear?.next ?? secondMonth.next,
-        spec: { kind: 'days', from: { year: fromYear, month: month.month, day: first.day }, to: { year: toYear, month: secondMonth.month, day: second.day } },
+        spec: daysAcrossMonths({ year: year?.year, month: month.month, day: first.day }, { year: secondYear?.year, month: secondMonth.month, day: second.day }),
         from,
       };
     }
@@ -639,10 +648,8 @@ function parseMonthFirst(c: Context, index: number): Found | undefined {
   const secondDay = secondMonth === undefined ? undefined : dayAt(c, secondMonth.next);
   if (secondMonth !== undefined && secondDay !== undefined && !secondDay.ordinalWord) {
     const secondYear = yearAt(c, secondDay.next);
-    const toYear = secondYear?.year ?? year?.year;
-    const fromYear = year?.year ?? (toYear !== undefined && secondMonth.month < month.month ? toYear - 1 : toYear);
     if (secondMonth.month !== month.month || secondDay.day > first.day) {
-      return { next: secondYear?.next ?? secondDay.next, spec: { kind: 'days', from: { year: fromYear, month: month.month, day: first.day }, to: { year: toYear, month: secondMonth.month, day: secondDay.day } } };
+      return { next: secondYear?.next ?? secondDay.next, spec: daysAcrossMonths({ year: year?.year, month: month.month, day: first.day }, { year: secondYear?.year, month: secondMonth.month, day: secondDay.day }) };
     }
   }
   return { next: end, spec: { kind: 'day', date: { year: year?.year, month: month.month, day: first.day }, weekday } };
