@@ -22,7 +22,7 @@ import { PhraseTable, phraseTokens, readWords, type Word, type Words } from '../
 import type { PropertyEntry, Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
-import { findAttribution, findAttributions, insideQuotation, type Attribution } from './attribution';
+import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
 import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { builtInActorCues, speaksOfFigures } from './lexicon';
 import { dismissalsOf, isDismissed } from './dismissals';
@@ -708,17 +708,17 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
   const source = context.facts.frontMatter.source?.value;
   const outlet: Claimant = source !== undefined && context.registry.entities.get(source)?.section === 'actor' ? { id: source, bySource: true, why: `the outlet's own statement (@${source})`, strength: 0.6 } : { id: null, bySource: false, why: 'no claimant found', strength: 0 };
   // The party whose account the text is giving, and the paragraph it was last given in.
-  let last: { id: string; paragraph: number; cue: string } | undefined;
-  const cueWords = (cue: TextRange) => context.facts.text.slice(cue.start, cue.end);
+  let last: { id: string; paragraph: number; cue: string; stance: boolean } | undefined;
+  const accountOf = (said: Attribution, id: string, paragraph: number) => ({ id, paragraph, cue: context.facts.text.slice(said.cue.start, said.cue.end), stance: said.stance === true });
   return readings.map((reading) => {
     const attribution = reading.attribution;
     // When a party spoke is the outlet's to say: the statement's claim is the outlet's.
     if (reading.statement !== undefined) {
-      if (attribution?.claimant !== undefined) last = { id: attribution.claimant, paragraph: reading.unit.paragraph, cue: cueWords(attribution.cue) };
+      if (attribution?.claimant !== undefined) last = accountOf(attribution, attribution.claimant, reading.unit.paragraph);
       return { ...outlet, strength: 1 };
     }
     if (attribution?.claimant !== undefined) {
-      last = { id: attribution.claimant, paragraph: reading.unit.paragraph, cue: cueWords(attribution.cue) };
+      last = accountOf(attribution, attribution.claimant, reading.unit.paragraph);
       // A clause may go on from its sentence's statement, whose verb lies before it.
       const inside = attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
       const said = `'${inside ? reading.words.sourceBetween(attribution.cue.start, attribution.cue.end) : context.facts.text.slice(attribution.cue.start, attribution.cue.end)}'`;
@@ -730,7 +730,8 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
       const actor = idOfSection(context.corpus, mention, 'actor');
       return actor !== undefined && actor !== last?.id;
     });
-    if (attribution !== undefined || last === undefined || last.id === source || another || outletVoice(context, reading, source)) {
+    const unnamedSpeaker = last !== undefined && attribution === undefined && hasAttributionCue(reading.words, reading.mentions, context.options.language);
+    if (attribution !== undefined || last === undefined || last.id === source || another || unnamedSpeaker || outletVoice(context, reading, source)) {
       last = undefined;
       return outlet;
     }
@@ -738,6 +739,11 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
     if (reading.hedged !== undefined && reading.unit.paragraph - account.paragraph <= 1) {
       account.paragraph = reading.unit.paragraph;
       return { id: account.id, bySource: false, why: `'${reading.hedged.words}' goes on with @${account.id}'s account`, strength: 0.6 };
+    }
+    // A stand or an act ("X revendique l'attaque", "X condemned…") is no account: only hedged wording goes on with it.
+    if (account.stance) {
+      last = undefined;
+      return outlet;
     }
     if (reading.unit.paragraph === account.paragraph) {
       return { id: account.id, bySource: false, why: `goes on with @${account.id}'s account ('${account.cue}' before it in the paragraph)`, strength: 0.5 };
