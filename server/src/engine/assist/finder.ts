@@ -707,18 +707,25 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
 function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Claimant[] {
   const source = context.facts.frontMatter.source?.value;
   const outlet: Claimant = source !== undefined && context.registry.entities.get(source)?.section === 'actor' ? { id: source, bySource: true, why: `the outlet's own statement (@${source})`, strength: 0.6 } : { id: null, bySource: false, why: 'no claimant found', strength: 0 };
-  // The party whose account the text is giving, and the paragraph it was last given in.
-  let last: { id: string; paragraph: number; cue: string; stance: boolean } | undefined;
-  const accountOf = (said: Attribution, id: string, paragraph: number) => ({ id, paragraph, cue: context.facts.text.slice(said.cue.start, said.cue.end), stance: said.stance === true });
+  // The party whose account the text is giving, the paragraph it was last given in, and the values it gave.
+  let last: { id: string; paragraph: number; cue: string; stance: boolean; given: Map<string, string> } | undefined;
+  const valuesOf = (reading: Reading) => reading.values.filter((value) => value.fact).map((value): [string, string] => [value.key, value.value]);
+  const accountOf = (said: Attribution, id: string, reading: Reading) => ({
+    id,
+    paragraph: reading.unit.paragraph,
+    cue: context.facts.text.slice(said.cue.start, said.cue.end),
+    stance: said.stance === true,
+    given: new Map(reading.statement === undefined ? valuesOf(reading) : []),
+  });
   return readings.map((reading) => {
     const attribution = reading.attribution;
     // When a party spoke is the outlet's to say: the statement's claim is the outlet's.
     if (reading.statement !== undefined) {
-      if (attribution?.claimant !== undefined) last = accountOf(attribution, attribution.claimant, reading.unit.paragraph);
+      if (attribution?.claimant !== undefined) last = accountOf(attribution, attribution.claimant, reading);
       return { ...outlet, strength: 1 };
     }
     if (attribution?.claimant !== undefined) {
-      last = accountOf(attribution, attribution.claimant, reading.unit.paragraph);
+      last = accountOf(attribution, attribution.claimant, reading);
       // A clause may go on from its sentence's statement, whose verb lies before it.
       const inside = attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
       const said = `'${inside ? reading.words.sourceBetween(attribution.cue.start, attribution.cue.end) : context.facts.text.slice(attribution.cue.start, attribution.cue.end)}'`;
@@ -731,11 +738,14 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
       return actor !== undefined && actor !== last?.id;
     });
     const unnamedSpeaker = last !== undefined && attribution === undefined && hasAttributionCue(reading.words, reading.mentions, context.options.language);
-    if (attribution !== undefined || last === undefined || last.id === source || another || unnamedSpeaker || outletVoice(context, reading, source)) {
+    // A party does not contradict itself in one breath: another value for a property it gave is someone else's ("Des habitants ont dit que 12 boutiques avaient été pillées. Une vingtaine de boutiques ont été pillées.").
+    const otherValue = valuesOf(reading).some(([key, value]) => last?.given.has(key) === true && last.given.get(key) !== value);
+    if (attribution !== undefined || last === undefined || last.id === source || another || unnamedSpeaker || otherValue || outletVoice(context, reading, source)) {
       last = undefined;
       return outlet;
     }
     const account = last;
+    for (const [key, value] of valuesOf(reading)) account.given.set(key, value);
     if (reading.hedged !== undefined && reading.unit.paragraph - account.paragraph <= 1) {
       account.paragraph = reading.unit.paragraph;
       return { id: account.id, bySource: false, why: `'${reading.hedged.words}' goes on with @${account.id}'s account`, strength: 0.6 };
