@@ -1412,7 +1412,9 @@ export function readPassage(corpus: Corpus, file: string, range: TextRange, opti
   const { context, readings, claimants, events } = readWholeDocument(corpus, facts, options, (context, own) => {
     const before = own.filter((reading) => reading.range.end <= start);
     const lastSpeaker = before.reduce<string | undefined>((speaker, reading) => subjectOf(context, reading) ?? speaker, undefined);
-    const unit: Unit = { start, end, sentence: -1, paragraph: before[before.length - 1]?.unit.paragraph ?? 0 };
+    // The selection's paragraph is that of the text it starts in: whose account it goes on with depends on it.
+    const paragraph = (own.find((reading) => reading.unit.end > start) ?? before[before.length - 1])?.unit.paragraph ?? 0;
+    const unit: Unit = { start, end, sentence: -1, paragraph };
     selected = readPassageAt(context, unit, { start, end }, lastSpeaker);
     return [...before, selected, ...own.filter((reading) => reading.range.start >= end)];
   });
