@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO } from '../support/tempFolder';
+import { readPassage } from '../../server/src/engine/assist/finder';
+import { Corpus } from '../../server/src/engine/corpus';
 import { actualOf, readAssistFixture, rewriteFixture } from '../assist/fixtures';
 
 const FIXTURES = path.join(REPO, 'test', 'fixtures', 'assist');
@@ -31,3 +33,24 @@ for (const name of fs.readdirSync(FIXTURES).filter((file) => file.endsWith('.md'
     }
   });
 }
+
+describe('Annotate selection as claim: a selection goes on with the account before it as a suggestion does', () => {
+  const { fixture } = readAssistFixture(path.join(FIXTURES, 'carryover.md'));
+  const text = `${fixture.frontMatter}The army said it had killed 40 fighters near Dallo. Soldiers arrested 15 suspects.\n\nGunmen wounded 12 villagers in the North province in January.\n`;
+  const corpus = new Corpus(fixture.registry);
+  corpus.setDocument('report.txt', text);
+  const select = (words: string) => readPassage(corpus, 'report.txt', { start: text.indexOf(words), end: text.indexOf(words) + words.length });
+
+  test('in the paragraph of the statement: the party', () => {
+    const reading = select('Soldiers arrested 15 suspects');
+    assert.equal(reading?.claimant, 'army');
+    assert.match(reading?.markup ?? '', /by=@army/u);
+  });
+
+  test('in the next paragraph, told in the simple past: the outlet', () => {
+    const reading = select('Gunmen wounded 12 villagers in the North province in January');
+    assert.equal(reading?.claimant, 'reuters');
+    assert.equal(reading?.bySource, true);
+    assert.doesNotMatch(reading?.markup ?? '', /by=/u);
+  });
+});

@@ -98,6 +98,8 @@ const ENGLISH: readonly Row[] = [
   ['⟦Thursday night into Friday⟧', SATURDAY, '2023-11-23..2023-11-24'],
   ['⟦between 25 and 27 July⟧', SATURDAY, '2023-07-25..2023-07-27'],
   ['⟦July 25-27⟧', SATURDAY, '2023-07-25..2023-07-27'],
+  ['between ⟦July 25 and July 27⟧', SATURDAY, '2023-07-25..2023-07-27'],
+  ['from ⟦November 30 to December 2⟧', SATURDAY, '2023-11-30..2023-12-02'],
   ['⟦30 November to 2 December⟧', SATURDAY, '2023-11-30..2023-12-02'],
   ['⟦late July⟧', SATURDAY, '2023-07-21..2023-07-31'],
   ['⟦at the end of July⟧', SATURDAY, '2023-07-21..2023-07-31'],

@@ -12,6 +12,7 @@
 //   whose verb comes first ("قال [الجيش]"); a subject pronoun ("Elle a
 //   dit", "a-t-elle dit", "he said") stands for the last party that spoke.
 
+import { foldText } from '../aliases';
 import type { Corpus } from '../corpus';
 import { byLanguages, languagesOf, phraseTable, type TableEntry } from '../read/languages';
 import type { Word, Words } from '../read/words';
@@ -22,6 +23,10 @@ import { wordIndexAt } from './terms';
 /**
  * - preposition: the party named after it ("selon X");
  * - verb: its subject ("X a dit", "قال X");
+ * - stance: a verb by which a party acts or takes a stand rather than tells
+ *   ("X revendique l'attaque", "X condemned", "أدانت X"): its subject, as a
+ *   verb's, but what follows is not that party's account unless the verb
+ *   opens a clause or a quotation ("X claimed it had…", "X a démenti que…");
  * - relay: a verb by which one party passes on another's words, the party
  *   after "عن" or before "as saying" being the speaker ("نقلت فرانس برس عن
  *   مصدر أمني", "the agency quoted a source as saying");
@@ -29,7 +34,7 @@ import { wordIndexAt } from './terms';
  *   statement said", "وجاء في البيان"): for the party it names right after,
  *   else for the party that spoke last.
  */
-type Construction = 'preposition' | 'verb' | 'relay' | 'statement';
+type Construction = 'preposition' | 'verb' | 'stance' | 'relay' | 'statement';
 
 const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'selon', 'preposition'],
@@ -41,7 +46,7 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'revendiqué|revendiquée|revendiqués|revendiquées * par', 'preposition'],
   ['fr', 'affirme|affirment|affirmé|affirmait|affirmaient|affirmant', 'verb'],
   ['fr', 'assure|assurent|assuré|assurait|assuraient|assurant', 'verb'],
-  ['fr', 'revendique|revendiquent|revendiqué|revendiquait|revendiquaient|revendiquant', 'verb'],
+  ['fr', 'revendique|revendiquent|revendiqué|revendiquait|revendiquaient|revendiquant', 'stance'],
   ['fr', 'déclare|déclarent|déclaré|déclarait|déclaraient|déclarant', 'verb'],
   ['fr', 'indique|indiquent|indiqué|indiquait|indiquaient|indiquant', 'verb'],
   ['fr', 'annonce|annoncent|annoncé|annonçait|annonçaient|annonçant', 'verb'],
@@ -57,43 +62,48 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'souligne|soulignent|souligné', 'verb'],
   ['fr', 'signale|signalent|signalé', 'verb'],
   ['fr', 'confirme|confirment|confirmé', 'verb'],
-  ['fr', 'dément|démentent|démenti', 'verb'],
-  ['fr', 'nie|nient|nié', 'verb'],
-  ['fr', 'accuse|accusent|accusé', 'verb'],
+  ['fr', 'dément|démentent|démenti', 'stance'],
+  ['fr', 'nie|nient|nié', 'stance'],
+  ['fr', 'accuse|accusent|accusé', 'stance'],
   ['fr', 'témoigne|témoignent|témoigné|raconte|racontent|raconté', 'verb'],
+  ['fr', 'décrit|décrivent|décrivait|décrivaient', 'verb'],
   ['fr', 'fait|font savoir', 'verb'],
-  ['fr', 'condamne|condamnent|condamné|dénonce|dénoncent|dénoncé|déplore|déplorent|déploré', 'verb'],
+  ['fr', 'condamne|condamnent|condamné|dénonce|dénoncent|dénoncé|déplore|déplorent|déploré', 'stance'],
+  ['fr', 'rejette|rejettent|rejeté|rejetait|exprime|expriment|exprimé', 'stance'],
   ['fr', 'a|ont fait savoir', 'verb'],
   ['fr', 'fait|font|faisait|faisaient état', 'verb'],
   ['fr', 'parle|parlent|parlé|parlait|parlaient de|d|du|des', 'verb'],
   ['fr', 'chiffre|chiffrent|chiffré|évalue|évaluent|évalué le|son|leur bilan', 'verb'],
-  ['fr', "selon|d'après le|ce communiqué|texte|document", 'statement'],
-  ['fr', 'le|ce communiqué|texte indique|précise|ajoute|affirme|assure|souligne|poursuit|dit', 'statement'],
-  ['fr', 'indique|précise|ajoute|affirme|poursuit|souligne le|ce communiqué|texte', 'statement'],
+  // A report speaks as a statement does: "selon le rapport", "affirme le rapport".
+  ['fr', "selon|d'après le|ce communiqué|texte|document|rapport", 'statement'],
+  ['fr', 'le|ce communiqué|texte|rapport indique|précise|ajoute|affirme|assure|souligne|poursuit|dit|conclut', 'statement'],
+  ['fr', 'indique|précise|ajoute|affirme|poursuit|souligne|conclut le|ce communiqué|texte|rapport', 'statement'],
   ['en', 'according to', 'preposition'],
   ['en', 'citing|quoting', 'preposition'],
   ['en', 'quoted|cited by', 'preposition'],
   ['en', 'claimed * by', 'preposition'],
   ['en', 'said|says|say|saying', 'verb'],
-  ['en', 'claimed|claims|claiming', 'verb'],
+  ['en', 'claimed|claims|claiming', 'stance'],
   ['en', 'stated|states', 'verb'],
   ['en', 'announced|announces', 'verb'],
   ['en', 'reported|reports', 'verb'],
   ['en', 'told|tells', 'verb'],
   ['en', 'added|adds', 'verb'],
   ['en', 'confirmed|confirms', 'verb'],
-  ['en', 'denied|denies', 'verb'],
+  ['en', 'denied|denies', 'stance'],
   ['en', 'acknowledged|acknowledges|admitted|admits', 'verb'],
   ['en', 'insisted|insists|maintained|maintains|asserted|asserts', 'verb'],
   ['en', 'estimated|estimates', 'verb'],
   ['en', 'wrote|writes|posted', 'verb'],
-  ['en', 'condemned|condemns|denounced|denounces|deplored', 'verb'],
-  ['en', 'accused|accuses', 'verb'],
+  ['en', 'described|describes', 'verb'],
+  ['en', 'condemned|condemns|denounced|denounces|deplored', 'stance'],
+  ['en', 'accused|accuses', 'stance'],
+  ['en', 'rejected|rejects|expressed|expresses', 'stance'],
   ['en', 'put|puts|putting the|its death? toll|number', 'verb'],
   ['en', 'quoted', 'relay'],
-  ['en', 'according to the|its statement|communique', 'statement'],
-  ['en', 'the|its statement said|says|added|adds|read|reads', 'statement'],
-  ['en', 'said|added the statement', 'statement'],
+  ['en', 'according to the|its statement|communique|report', 'statement'],
+  ['en', 'the|its statement|report said|says|added|adds|read|reads|found', 'statement'],
+  ['en', 'said|added the statement|report', 'statement'],
   ['ar', 'بحسب|حسب|حسبما', 'preposition'],
   ['ar', 'وفقا|وفق|طبقا', 'preposition'],
   ['ar', 'نقلا عن', 'preposition'],
@@ -108,15 +118,18 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'زعم|زعمت|يزعم|تزعم', 'verb'],
   ['ar', 'ادعى|ادعت', 'verb'],
   ['ar', 'اعترف|اعترفت', 'verb'],
-  ['ar', 'نفى|نفت|ينفي|تنفي', 'verb'],
-  ['ar', 'تبنى|تبنت|يتبنى|تتبنى', 'verb'],
+  ['ar', 'نفى|نفت|ينفي|تنفي', 'stance'],
+  ['ar', 'تبنى|تبنت|يتبنى|تتبنى', 'stance'],
   ['ar', 'أضاف|أضافت', 'verb'],
   ['ar', 'نقلت|نقل|ينقل|تنقل', 'relay'],
-  ['ar', 'اتهم|اتهمت|يتهم|تتهم', 'verb'],
-  ['ar', 'جاء في البيان|بيانها|بيانه|بيانهم', 'statement'],
-  ['ar', 'أضاف|قال|أكد|أوضح البيان', 'statement'],
-  ['ar', 'بحسب|حسب|وفق البيان', 'statement'],
-  ['ar', 'أدان|أدانت|يدين|تدين|ندد|نددت|استنكر|استنكرت', 'verb'],
+  ['ar', 'اتهم|اتهمت|يتهم|تتهم', 'stance'],
+  ['ar', 'جاء في البيان|بيانها|بيانه|بيانهم|التقرير', 'statement'],
+  ['ar', 'أضاف|قال|أكد|أوضح|ذكر البيان|التقرير', 'statement'],
+  ['ar', 'بحسب|حسب|وفق البيان|التقرير', 'statement'],
+  ['ar', 'أعرب|أعربت|يعرب|تعرب', 'stance'],
+  ['ar', 'قدر|قدرت|يقدر|تقدر|قدروا', 'verb'],
+  ['ar', 'رفض|رفضت|يرفض|ترفض', 'stance'],
+  ['ar', 'أدان|أدانت|يدين|تدين|ندد|نددت|استنكر|استنكرت', 'stance'],
 ];
 
 const tableFor = byLanguages((languages) => phraseTable(ATTRIBUTIONS, languages));
@@ -186,6 +199,14 @@ export interface Attribution {
   /** The mention naming the claimant, when the construction names one. */
   readonly mention?: Mention;
   readonly pronoun: boolean;
+  /** Named by a relative clause ("that of [the army], which said"): the words before the party are the outlet's framing. */
+  readonly relative?: boolean;
+  /**
+   * A stand or an act rather than an account ("X revendique l'attaque", "X
+   * condemned the killings", a declined toll): the passages after it do not
+   * go on with what the party says.
+   */
+  readonly stance?: boolean;
 }
 
 /** The actor a mention names, if any. */
@@ -246,26 +267,31 @@ export function findAttributions(
   const constructions = [
     ...table.findAll(words),
     // The word holding the cue's start: an Arabic cue may start after a proclitic ("و|رفض").
-    ...speaking.map((range) => ({ payload: 'verb' as const, start: range.start, end: range.end, first: Math.max(0, wordIndexAt(words, range.start + 1) - 1), next: wordIndexAt(words, range.end) })),
+    ...speaking.map((range) => ({ payload: 'stance' as const, start: range.start, end: range.end, first: Math.max(0, wordIndexAt(words, range.start + 1) - 1), next: wordIndexAt(words, range.end) })),
   ].sort((a, b) => a.start - b.start);
   const found: Attribution[] = [];
   const named = (mention: Mention, cue: TextRange): Attribution => ({ claimant: actorOf(corpus, mention), cue, mention, pronoun: false });
   const forLastSpeaker = (cue: TextRange): Attribution => ({ ...(lastSpeaker !== undefined ? { claimant: lastSpeaker } : {}), cue, pronoun: true });
   for (const match of constructions) {
     const cue = { start: match.start, end: match.end };
+    // A stance tells what the party says only when it opens a clause or a quotation: "X claimed it had…", "X a démenti que…".
+    const stance = match.payload === 'stance' && !opensComplement(words, match.next);
+    const add = (attribution: Attribution) => found.push({ ...attribution, stance });
     // "GSIM, JNIM selon l'acronyme arabe" inside a name attributes nothing.
     if (insideName(cue)) continue;
+    // An Arabic passive ("ويُزعم أن…", "it is alleged that") names no speaker: the party after it is what the allegation is about.
+    if ((match.payload === 'verb' || match.payload === 'stance') && ARABIC_PASSIVE.test(words.text.slice(words.list[match.first].start, match.end))) continue;
     // In Arabic the subject follows the verb, inside a cue that runs on past it ("رفض الجيش التعليق").
     const from = arabic ? words.list[match.first].end : match.end;
     const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
     const close = after.find((m) => wordIndexAt(words, m.start) - match.next <= STATEMENT_OWNER_WORDS);
     if (match.payload === 'preposition') {
-      if (after[0] !== undefined) found.push(named(after[0], cue));
+      if (after[0] !== undefined) add(named(after[0], cue));
       continue;
     }
     if (match.payload === 'statement') {
       // "selon le communiqué du [JNIM]" names its party; "selon le communiqué" speaks for the one that last spoke.
-      found.push(close !== undefined ? named(close, cue) : forLastSpeaker(cue));
+      add(close !== undefined ? named(close, cue) : forLastSpeaker(cue));
       continue;
     }
     if (match.payload === 'relay') {
@@ -273,16 +299,22 @@ export function findAttributions(
       const from = words.list.slice(match.next, match.next + AFTER_WINDOW).find((word) => word.text === 'عن');
       const relayed = arabic || from !== undefined ? after.find((m) => from !== undefined && m.start >= from.end) : close;
       if (relayed !== undefined) {
-        found.push(named(relayed, cue));
+        add(named(relayed, cue));
         continue;
       }
     }
     // Inverted: a verb of saying after a quote or a comma, or first in an Arabic clause; never a party a preposition governs ("a déclaré à [l'AFP]").
     const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
     const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word));
-    const inverted = inverting ? after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) : undefined;
+    const inverted = inverting ? (after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) ?? namedAfterTitle(words, match.next, parties)) : undefined;
     if (inverted !== undefined && (arabic || opensClause(words, match.first))) {
-      found.push(named(inverted, cue));
+      add(named(inverted, cue));
+      continue;
+    }
+    // "…that of [the army], which said…": a relative pronoun's party speaks, whatever preposition governs it.
+    const relative = relativeAntecedent(words, parties, match.first);
+    if (relative !== undefined) {
+      add({ ...named(relative, cue), relative: true });
       continue;
     }
     const pronoun = pronounBefore(words, match.first);
@@ -295,13 +327,84 @@ export function findAttributions(
     // A verb joined to the previous one with no subject of its own ("…and said", "…et a affirmé", "…، وقالت") has its subject.
     const coordinated = arabic ? after[0] === undefined : pronoun === undefined && joinedToPrevious(words, match.first);
     const going = subject === undefined && coordinated ? found[found.length - 1] : undefined;
-    if (going !== undefined) found.push({ ...going, cue });
-    else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) found.push(named(subject, cue));
-    else if (pronoun !== undefined) found.push(forLastSpeaker(cue));
-    else if (inverted !== undefined) found.push(named(inverted, cue));
-    else if (arabic && after[0] !== undefined) found.push(named(after[0], cue));
+    if (going !== undefined) add({ ...going, cue });
+    else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) add(named(subject, cue));
+    else if (pronoun !== undefined) add(forLastSpeaker(cue));
+    else if (inverted !== undefined) add(named(inverted, cue));
+    else if (arabic && after[0] !== undefined) add(named(after[0], cue));
   }
   return found;
+}
+
+/** Words that open what a party says after a verb: "that", "que", "أن", a subject pronoun ("claimed it had"), "avoir" ("revendique avoir tué"). */
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set([
+  ...['that', 'it', 'they', 'he', 'she', 'que', 'qu', 'avoir', 'il', 'ils', 'elle', 'elles'],
+  ...['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'أنهم', 'إنهم'].map((word) => foldText(word).folded),
+]);
+/** How many words after a verb what it opens may start ("nié samedi que", "نفى الجيش أن"). */
+const COMPLEMENT_WORDS = 3;
+
+/** Whether what follows word `index` opens a clause or a quotation: the verb before it reports what was said. */
+function opensComplement(words: Words, index: number): boolean {
+  return words.list.slice(index, index + COMPLEMENT_WORDS).some((word) => (word.kind === 'word' && COMPLEMENT_OPENERS.has(word.text)) || (word.kind === 'mark' && '«"“:'.includes(word.text)));
+}
+
+/** Relative pronouns that take a verb of saying for the party named just before them. */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'qui', 'الذي', 'التي', 'الذين']);
+
+/**
+ * The party a relative pronoun before the verb at word `index` stands for:
+ * the mention right before it, a comma between ("celui de [l'armée], qui
+ * avait affirmé", "that of [the army], which said", "رواية [الجيش]، الذي
+ * قال").
+ */
+function relativeAntecedent(words: Words, parties: readonly Mention[], index: number): Mention | undefined {
+  let k = index - 1;
+  while (k >= 0 && words.list[k].kind === 'word' && AUXILIARIES.has(words.list[k].text)) k--;
+  const relative = words.at(k);
+  if (relative === undefined || relative.kind !== 'word' || !RELATIVES.has(relative.text)) return undefined;
+  const before = words.at(k - 1);
+  const next = before !== undefined && before.kind === 'mark' && (before.text === ',' || before.text === '،') ? k - 1 : k;
+  // The first word after the mention (its markup aside) is the comma or the pronoun.
+  return parties.find((mention) => wordIndexAt(words, mention.end) === next);
+}
+
+/** An Arabic imperfect voweled as a passive, its conjunction aside: "يُزعم", "ويُعتقد", "تُتهم". */
+const ARABIC_PASSIVE = /^[\u0648\u0641]?[\u064A\u062A]\u064F/u;
+
+/** Articles that open a speaker's title: "a déclaré [le gouverneur de la province], Amadou Sow". */
+const TITLE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
+
+/**
+ * The party named right after a title that follows an inverted verb: "«…»,
+ * a déclaré le gouverneur de la province, [Amadou Sow]", '"…," said the
+ * governor of the province, [Amadou Sow]' — the title is the speaker's, so
+ * the party after its comma speaks, not one its prepositions govern.
+ */
+function namedAfterTitle(words: Words, verbEnd: number, parties: readonly Mention[]): Mention | undefined {
+  const first = words.at(verbEnd);
+  if (first === undefined || first.kind !== 'word' || !TITLE_ARTICLES.has(first.text)) return undefined;
+  // The window counts words: "Haut-Commissaire", "l'homme" are two each, their marks none.
+  for (let k = verbEnd + 1, seen = 1; k < words.length && seen <= AFTER_WINDOW; k++) {
+    const word = words.list[k];
+    if (word.kind === 'word') seen++;
+    if (word.kind === 'word' || word.text === "'" || word.text === '’' || word.text === '-') continue;
+    if (word.text !== ',') return undefined;
+    return parties.find((m) => wordIndexAt(words, m.start) === k + 1);
+  }
+  return undefined;
+}
+
+/**
+ * Whether a passage holds a construction of attribution at all, whether or
+ * not the party it names is one of the registry ("Des enseignants joints
+ * par téléphone ont signalé…", "according to aid workers"): someone speaks
+ * in it, so it goes on with nobody's account.
+ */
+export function hasAttributionCue(words: Words, mentions: readonly Mention[], language: string | undefined): boolean {
+  return tableFor(languagesOf(language))
+    .findAll(words)
+    .some((match) => !mentions.some((m) => m.start < match.start && match.end <= m.end) && !ARABIC_PASSIVE.test(words.text.slice(words.list[match.first].start, match.end)));
 }
 
 /** Whether an offset lies inside a quotation opened after `start`: a party named inside a quote is quoted, not speaking. */

@@ -22,7 +22,7 @@ import { PhraseTable, phraseTokens, readWords, type Word, type Words } from '../
 import type { PropertyEntry, Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
-import { findAttribution, findAttributions, insideQuotation, type Attribution } from './attribution';
+import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
 import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { builtInActorCues, speaksOfFigures } from './lexicon';
 import { dismissalsOf, isDismissed } from './dismissals';
@@ -297,14 +297,14 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const attribution = findAttribution(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues);
   // A date right after the verb that reports the statement ("said on Sunday", "a assuré l'armée samedi") dates the statement, not the fact.
   const statementDate = (range: TextRange) => {
-    if (attribution === undefined) return datesStatement(words, wordIndexAt(words, range.start));
+    if (attribution === undefined) return datesStatement(words, wordIndexAt(words, range.start), mentions);
     const ends = [attribution.cue.end, ...(attribution.mention !== undefined && attribution.mention.start >= attribution.cue.end ? [attribution.mention.end] : [])];
     const at = wordIndexAt(words, range.start);
     const afterVerb = ends.some((end) => {
       const from = wordIndexAt(words, end);
       return at >= from && at - from <= STATEMENT_DATE_WORDS && words.list.slice(from, at).every((word) => word.kind === 'word' && stemOf(word) === undefined);
     });
-    return afterVerb || datesStatement(words, at);
+    return afterVerb || datesStatement(words, at, mentions);
   };
 
   const countProperties = propertiesOf(registry, 'count');
@@ -376,7 +376,9 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
 /** Words that name a statement: the date a few words after one is the statement's ("dans un communiqué diffusé vendredi", "in a statement on Thursday", "في بيان نشر أمس"). */
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   ...['communique', 'communiques', 'declaration', 'declarations', 'message', 'video', 'tweet', 'entretien', 'interview', 'statement', 'statements', 'post', 'broadcast'],
-  ...['بيان', 'بيانها', 'بيانه', 'بيانهم', 'تسجيل', 'رسالة', 'تصريح', 'تصريحات', 'تغريدة', 'شريط'].map((word) => foldText(word).folded),
+  // A published report speaks as a statement does: "said in a report on Tuesday", "dans un rapport publié vendredi", "في تقرير نشرته أمس".
+  ...['report', 'rapport'],
+  ...['بيان', 'بيانها', 'بيانه', 'بيانهم', 'تسجيل', 'رسالة', 'تصريح', 'تصريحات', 'تغريدة', 'شريط', 'تقرير', 'تقريرها', 'تقريره'].map((word) => foldText(word).folded),
 ]);
 /** Words that open what a statement says: a date after one of them is the fact's, not the statement's. */
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'que', 'qu', ...['أن', 'إن', 'بأن'].map((word) => foldText(word).folded)]);
@@ -389,11 +391,23 @@ function isStatementNoun(word: Word | undefined): boolean {
   return word !== undefined && word.kind === 'word' && (STATEMENT_NOUNS.has(word.text) || word.stems?.some((stem) => STATEMENT_NOUNS.has(stem.stem)) === true);
 }
 
-/** Whether the date at word `at` dates a statement the passage names just before it ("dans un communiqué diffusé vendredi 24 novembre"). */
-function datesStatement(words: Words, at: number): boolean {
+/**
+ * Whether the date at word `at` dates a statement the passage names just
+ * before it ("dans un communiqué diffusé vendredi 24 novembre"). A party's
+ * name counts as one word, however long ("un rapport du [Haut-Commissariat
+ * de l'ONU aux droits de l'homme] publié ce vendredi").
+ */
+function datesStatement(words: Words, at: number, names: readonly TextRange[]): boolean {
   let seen = 0;
+  let name: TextRange | undefined;
   for (let k = at - 1; k >= 0 && seen <= STATEMENT_PHRASE_WORDS; k--) {
     const word = words.list[k];
+    const inside = names.find((range) => range.start <= word.start && word.end <= range.end);
+    if (inside !== undefined) {
+      if (inside !== name) seen++;
+      name = inside;
+      continue;
+    }
     if (word.kind === 'mark') {
       if (word.text === ',' || word.text === '،' || word.text === '(' || word.text === "'") continue;
       return false;
@@ -637,29 +651,119 @@ function reportsSpeech(cue: CueReading): boolean {
   return !/verifi|confirm|تحقق|تاكد|التاكد|موثق|مؤكد/u.test(foldText(cue.words).folded);
 }
 
-/** Who says each passage: its attribution; a hedged passage goes on with the last party quoted; else the outlet. */
+/** Words after which a year dates background, told in the outlet's voice: "since 2015", "depuis 2012", "منذ عام 2012". */
+const SINCE: ReadonlySet<string> = new Set(['since', 'depuis', foldText('منذ').folded]);
+/** How many words after "since" its year may lie ("depuis mars 2012", "منذ عام 2012"). */
+const SINCE_YEAR_WORDS = 3;
+
+/** Marks that open a quotation: a quoted sentence is its speaker's, whatever its tense. */
+const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '“', '«']);
+/** The first auxiliary or copula of an English sentence tells its tense: the present is the outlet's, the past may be a party's, backshifted. */
+const ENGLISH_PRESENT: ReadonlySet<string> = new Set(['is', 'are', 'has', 'have', 'remains', 'remain']);
+const ENGLISH_PAST: ReadonlySet<string> = new Set(['was', 'were', 'had', 'would', 'remained']);
+
+/** A sentence that opens on a condition: "If confirmed, …", "Si ce bilan se confirme, …", "وإذا صحت هذه الأرقام، …". */
+const CONDITION = /^\s*(?:if|si|s'il|s'ils|[\u0648\u0641]?(?:اذا|لو|ان صح))\s/u;
+/** How many characters of a sentence are read for its condition. */
+const CONDITION_PREFIX = 12;
+
+/**
+ * Marks of reported speech, which carry a party's account into the next
+ * paragraph: the past perfect and the future in the past of English wire
+ * copy ("it had killed", "would stay"), the French plus-que-parfait and
+ * conditional ("avait été", "serait").
+ */
+const REPORTED_SPEECH: ReadonlySet<string> = new Set(['had', 'would', 'avait', 'avaient', 'aurait', 'auraient', 'serait', 'seraient']);
+
+/**
+ * Whether a passage is told in the outlet's own voice, so that a party's
+ * account stops before it: the outlet names itself ("Reuters counted…"),
+ * cautions about what it reports ("could not be independently verified"),
+ * weighs it ("If that is right, …"), reports a figure nobody gave ("aucun
+ * bilan n'a été donné"), tells background from a year ("since 2015",
+ * "depuis 2012") or, in English, in the present ("The province has lost…").
+ */
+function outletVoice(context: DocumentContext, reading: Reading, source: string | undefined): boolean {
+  const list = reading.words.list;
+  if (source !== undefined && reading.mentions.some((mention) => idOfSection(context.corpus, mention, 'actor') === source)) return true;
+  // "If that is right, the attack was the deadliest…": the outlet weighing what it reports (the condition may be trimmed off the passage).
+  if (CONDITION.test(foldText(context.facts.text.slice(reading.unit.start, reading.unit.start + CONDITION_PREFIX)).folded)) return true;
+  if (reading.hedged !== undefined && !reportsSpeech(reading.hedged)) return true;
+  // "Aucune information… n'a été fournie", "no toll was given": with nobody declining, the outlet reports the silence.
+  if (reading.values.some((value) => value.value === '?')) return true;
+  // English reported speech is backshifted ("it had killed", "were wounded"): a sentence told in the present is the outlet's background, unless quoted.
+  const quoted = QUOTE_OPENERS.has(list[0]?.text ?? '');
+  const tense = list.find((word) => word.kind === 'word' && (ENGLISH_PRESENT.has(word.text) || ENGLISH_PAST.has(word.text)));
+  if (!quoted && tense !== undefined && ENGLISH_PRESENT.has(tense.text)) return true;
+  return list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)));
+}
+
+/**
+ * Who says each passage: its attribution; else the party whose account it
+ * goes on with — a passage after a party's statement in its paragraph, or
+ * in the next one when in reported speech or hedged, until another
+ * attribution or the outlet's own voice takes over; else the outlet.
+ */
 function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Claimant[] {
   const source = context.facts.frontMatter.source?.value;
   const outlet: Claimant = source !== undefined && context.registry.entities.get(source)?.section === 'actor' ? { id: source, bySource: true, why: `the outlet's own statement (@${source})`, strength: 0.6 } : { id: null, bySource: false, why: 'no claimant found', strength: 0 };
-  let last: { id: string; paragraph: number } | undefined;
+  // The party whose account the text is giving, the paragraph it was last given in, and the values it gave.
+  let last: { id: string; paragraph: number; cue: string; stance: boolean; given: Map<string, string> } | undefined;
+  const valuesOf = (reading: Reading) => reading.values.filter((value) => value.fact).map((value): [string, string] => [value.key, value.value]);
+  const accountOf = (said: Attribution, id: string, reading: Reading) => ({
+    id,
+    paragraph: reading.unit.paragraph,
+    cue: context.facts.text.slice(said.cue.start, said.cue.end),
+    stance: said.stance === true,
+    given: new Map(reading.statement === undefined ? valuesOf(reading) : []),
+  });
   return readings.map((reading) => {
     const attribution = reading.attribution;
     // When a party spoke is the outlet's to say: the statement's claim is the outlet's.
     if (reading.statement !== undefined) {
-      if (attribution?.claimant !== undefined) last = { id: attribution.claimant, paragraph: reading.unit.paragraph };
+      if (attribution?.claimant !== undefined) last = accountOf(attribution, attribution.claimant, reading);
       return { ...outlet, strength: 1 };
     }
     if (attribution?.claimant !== undefined) {
-      last = { id: attribution.claimant, paragraph: reading.unit.paragraph };
+      last = accountOf(attribution, attribution.claimant, reading);
       // A clause may go on from its sentence's statement, whose verb lies before it.
       const inside = attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
       const said = `'${inside ? reading.words.sourceBetween(attribution.cue.start, attribution.cue.end) : context.facts.text.slice(attribution.cue.start, attribution.cue.end)}'`;
       const how = attribution.pronoun ? `${said} + a pronoun for @${attribution.claimant}` : `${said} + @${attribution.claimant}`;
       return attribution.claimant === source ? { ...outlet, why: how } : { id: attribution.claimant, bySource: false, why: how, strength: attribution.pronoun ? 0.7 : 1 };
     }
-    if (attribution === undefined && reading.hedged !== undefined && reportsSpeech(reading.hedged) && last !== undefined && reading.unit.paragraph - last.paragraph <= 1) {
-      return { id: last.id, bySource: last.id === source, why: `'${reading.hedged.words}' goes on with @${last.id}'s account`, strength: 0.6 };
+    // A passage that names another party tells what that party did or said, not what this one says: it is left to the outlet.
+    const another = last !== undefined && reading.mentions.some((mention) => {
+      const actor = idOfSection(context.corpus, mention, 'actor');
+      return actor !== undefined && actor !== last?.id;
+    });
+    const unnamedSpeaker = last !== undefined && attribution === undefined && hasAttributionCue(reading.words, reading.mentions, context.options.language);
+    // A party does not contradict itself in one breath: another value for a property it gave is someone else's ("Des habitants ont dit que 12 boutiques avaient été pillées. Une vingtaine de boutiques ont été pillées.").
+    const otherValue = valuesOf(reading).some(([key, value]) => last?.given.has(key) === true && last.given.get(key) !== value);
+    if (attribution !== undefined || last === undefined || last.id === source || another || unnamedSpeaker || otherValue || outletVoice(context, reading, source)) {
+      last = undefined;
+      return outlet;
     }
+    const account = last;
+    for (const [key, value] of valuesOf(reading)) account.given.set(key, value);
+    if (reading.hedged !== undefined && reading.unit.paragraph - account.paragraph <= 1) {
+      account.paragraph = reading.unit.paragraph;
+      return { id: account.id, bySource: false, why: `'${reading.hedged.words}' goes on with @${account.id}'s account`, strength: 0.6 };
+    }
+    // A stand or an act ("X revendique l'attaque", "X condemned…") is no account: only hedged wording goes on with it.
+    if (account.stance) {
+      last = undefined;
+      return outlet;
+    }
+    if (reading.unit.paragraph === account.paragraph) {
+      return { id: account.id, bySource: false, why: `goes on with @${account.id}'s account ('${account.cue}' before it in the paragraph)`, strength: 0.5 };
+    }
+    const reported = reading.words.list.find((word) => word.kind === 'word' && REPORTED_SPEECH.has(word.text));
+    if (reported !== undefined && reading.unit.paragraph - account.paragraph === 1) {
+      account.paragraph = reading.unit.paragraph;
+      return { id: account.id, bySource: false, why: `'${reading.words.sourceBetween(reported.start, reported.end)}' goes on with @${account.id}'s account (the paragraph before)`, strength: 0.5 };
+    }
+    last = undefined;
     return outlet;
   });
 }
@@ -999,6 +1103,27 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   return trimRange(context.facts.parsed, grown.start, grown.end);
 }
 
+/**
+ * A passage whose party is named in a relative clause, without the outlet's
+ * words that lead to it: "The account contradicts that of [the army, which
+ * said it had killed 40 fighters]". Kept whole when a fact lies in those
+ * words.
+ */
+function withoutFraming(context: DocumentContext, reading: Reading, lastSpeaker: string | undefined): Reading {
+  const mention = reading.attribution?.relative === true ? reading.attribution.mention : undefined;
+  if (mention === undefined || mention.start <= reading.range.start) return reading;
+  if (reading.values.some((value) => value.fact && value.start < mention.start)) return reading;
+  // The party's determiner goes with it: "[the army, which…", "[l'armée, qui…".
+  const { words } = reading;
+  let first = wordIndexAt(words, mention.start);
+  if (words.at(first - 1)?.text === "'" && words.at(first - 2)?.text === 'l') first -= 2;
+  else if (DETERMINERS.has(words.at(first - 1)?.text ?? '')) first -= 1;
+  const start = Math.min(mention.start, words.list[first]?.start ?? mention.start);
+  if (start <= reading.range.start) return reading;
+  const range = trimRange(context.facts.parsed, start, reading.range.end);
+  return range === undefined ? reading : readPassageAt(context, reading.unit, range, lastSpeaker);
+}
+
 /** Reads a document's units, cutting a unit into clauses where it repeats a property or quotes a second statement, and the date of a statement off as the outlet's claim about it. */
 function readDocument(context: DocumentContext): Reading[] {
   const readings: Reading[] = [];
@@ -1012,14 +1137,17 @@ function readDocument(context: DocumentContext): Reading[] {
     const shared = parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? whole.attribution;
     for (const clause of parts) {
       const edges = withoutEdges(context, clause);
-      const part = edges === undefined ? clause : readPassageAt(context, unit, edges, lastSpeaker);
+      const trimmed = edges === undefined ? clause : readPassageAt(context, unit, edges, lastSpeaker);
+      const part = withoutFraming(context, trimmed, lastSpeaker);
       const reading = part.attribution === undefined && shared !== undefined ? { ...part, attribution: shared } : part;
       const statement = statementSplit(context, reading, lastSpeaker);
       const said = statement === undefined ? [reading] : [statement.reading];
-      // What a dated statement says is its party's: "X said on Thursday | that…".
+      // What a dated statement says is its party's: "X said on Thursday | that…", "… | , X said on Thursday".
       if (statement?.rest !== undefined) {
         const rest = readPassageAt(context, unit, statement.rest, lastSpeaker);
-        said.push(reading.attribution === undefined ? rest : { ...rest, attribution: reading.attribution });
+        const party = reading.attribution === undefined ? rest : { ...rest, attribution: reading.attribution };
+        if (statement.rest.start < statement.reading.range.start) said.unshift(party);
+        else said.push(party);
       }
       for (const one of said) {
         readings.push(one);
@@ -1130,16 +1258,42 @@ function statementSplit(context: DocumentContext, whole: Reading, lastSpeaker: s
   if (insideSpan(context.facts.parsed, end)) return undefined;
   const claimant: Claimant = { id: speaker ?? null, bySource: false, why: '', strength: 1 };
   const facts = claimValues(context, whole, claimant).filter((value) => value.fact);
-  if (facts.some((value) => value.start < end)) return undefined;
+  const said = words.sourceBetween(date.start, date.end);
+  const dated = found(words, property.key, date.value, date, `${date.why} (${property.key}: the date of the statement)`, true, 0.7);
+  const who = speaker === undefined ? 'a statement' : `a statement by @${speaker}`;
+  const asStatement = (read: Reading): Reading => ({ ...read, values: [dated], statement: { event: event.id, why: `@${event.id}: '${said}' dates ${who}` } });
+  if (facts.some((value) => value.start < end)) {
+    // What the party says, then its statement: "Soldiers killed 120 civilians…, the Observatory said in a report on Tuesday".
+    const opening = whole.attribution === undefined ? undefined : statementClauseAfterFacts(words, whole.attribution, date, facts);
+    if (opening === undefined || insideSpan(context.facts.parsed, opening.start)) return undefined;
+    const head = trimRange(context.facts.parsed, opening.start, end);
+    const before = trimRange(context.facts.parsed, whole.range.start, opening.comma);
+    if (head === undefined || before === undefined) return undefined;
+    return { reading: asStatement(readPassageAt(context, whole.unit, head, lastSpeaker)), rest: before };
+  }
   const rest = facts.length > 0 ? trimRange(context.facts.parsed, end, whole.range.end) : undefined;
   const head = rest === undefined ? whole.range : trimRange(context.facts.parsed, whole.range.start, end);
   if (head === undefined) return undefined;
   const read = head === whole.range ? whole : readPassageAt(context, whole.unit, head, lastSpeaker);
-  const said = words.sourceBetween(date.start, date.end);
-  const value = found(words, property.key, date.value, date, `${date.why} (${property.key}: the date of the statement)`, true, 0.7);
-  const who = speaker === undefined ? 'a statement' : `a statement by @${speaker}`;
-  const reading: Reading = { ...read, values: [value], statement: { event: event.id, why: `@${event.id}: '${said}' dates ${who}` } };
-  return rest === undefined ? { reading } : { reading, rest };
+  return rest === undefined ? { reading: asStatement(read) } : { reading: asStatement(read), rest };
+}
+
+/**
+ * The clause that attributes a passage after what it says ("…, [the
+ * Observatory said in a report on Tuesday]", "…, [selon un rapport de
+ * l'Observatoire publié mardi]"): from the word after the last comma before
+ * the attribution, when every fact lies before that comma and the date of
+ * the statement after it. `comma` is where the facts end.
+ */
+function statementClauseAfterFacts(words: Words, attribution: Attribution, date: TextRange, facts: readonly Found[]): { start: number; comma: number } | undefined {
+  const from = Math.min(attribution.cue.start, attribution.mention?.start ?? attribution.cue.start);
+  let k = wordIndexAt(words, from) - 1;
+  while (k >= 0 && !(words.list[k].kind === 'mark' && (words.list[k].text === ',' || words.list[k].text === '،'))) k--;
+  const comma = words.at(k);
+  const next = words.at(k + 1);
+  if (comma === undefined || next === undefined || next.start > date.start) return undefined;
+  if (facts.some((fact) => fact.end > comma.start)) return undefined;
+  return { start: next.start, comma: comma.start };
 }
 
 /** A document read whole: its passages, who says each, about which event. */
@@ -1258,7 +1412,9 @@ export function readPassage(corpus: Corpus, file: string, range: TextRange, opti
   const { context, readings, claimants, events } = readWholeDocument(corpus, facts, options, (context, own) => {
     const before = own.filter((reading) => reading.range.end <= start);
     const lastSpeaker = before.reduce<string | undefined>((speaker, reading) => subjectOf(context, reading) ?? speaker, undefined);
-    const unit: Unit = { start, end, sentence: -1, paragraph: before[before.length - 1]?.unit.paragraph ?? 0 };
+    // The selection's paragraph is that of the text it starts in: whose account it goes on with depends on it.
+    const paragraph = (own.find((reading) => reading.unit.end > start) ?? before[before.length - 1])?.unit.paragraph ?? 0;
+    const unit: Unit = { start, end, sentence: -1, paragraph };
     selected = readPassageAt(context, unit, { start, end }, lastSpeaker);
     return [...before, selected, ...own.filter((reading) => reading.range.start >= end)];
   });

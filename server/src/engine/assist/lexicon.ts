@@ -19,6 +19,8 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       // Army communiqués' word for enemies killed, and a side's own losses: "30 terroristes neutralisés", "nous avons perdu onze hommes".
       'neutralisé', 'neutralisés', 'neutralized', 'neutralised', 'تحييد', 'perdu', 'lost',
       'قتلت', 'قتلنا', 'يقتل', 'تقتل', 'قتلهم',
+      // Executions and massacres are killings counted: "300 civilians executed", "أعدموا 12 رجلا".
+      'exécuté', 'exécutés', 'exécutées', 'massacrés', 'executed', 'massacred', 'أعدم', 'أعدموا', 'إعدام',
     ],
   },
   {
@@ -37,7 +39,7 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       'أسرى', 'أسير', 'أسر', 'اختطاف', 'مختطفين', 'رهائن', 'خطف',
     ],
   },
-  { names: ['arrested', 'detained', 'arrests'], cues: ['arrêté', 'arrêtés', 'interpellés', 'détenus', 'arrested', 'detained', 'اعتقال', 'معتقلين', 'اعتقل', 'توقيف'] },
+  { names: ['arrested', 'detained', 'arrests'], cues: ['arrêté', 'arrêtés', 'interpellés', 'détenus', 'arrested', 'detained', 'اعتقال', 'معتقلين', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'توقيف'] },
   { names: ['displaced'], cues: ['déplacés', 'displaced', 'fled', 'نازحين', 'نزوح', 'نازح'] },
   { names: ['vehicles'], cues: ['véhicule', 'véhicules', 'voitures', 'pick-up', 'vehicles', 'trucks', 'pickups', 'آليات', 'سيارات', 'مركبات', 'عربات'] },
 ];
@@ -72,6 +74,8 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
     names: ['civilians', 'civilian', 'civils'],
     cues: [
       'civils', 'civil', 'civiles', 'civilians', 'civilian', 'non-combattants', 'مدنيين', 'مدنيون', 'المدنيين', 'مدني',
+      // The accusative after a number: "40 مدنيا", "40 مسلحا".
+      'مدنيا',
       'femmes et enfants', 'women and children', 'النساء والأطفال', 'نساء وأطفال',
     ],
   },
@@ -79,7 +83,7 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
     names: ['combatants', 'combatant', 'military', 'soldiers', 'militiamen'],
     cues: [
       'combattants', 'miliciens', 'militaires', 'militiamen', 'militias', 'combatants', 'fighters',
-      'مقاتلين', 'مقاتلون', 'ميليشيات', 'مسلحين', 'مسلحون', 'عسكريين',
+      'مقاتلين', 'مقاتلون', 'ميليشيات', 'مسلحين', 'مسلحون', 'عسكريين', 'مسلحا', 'مقاتلا',
     ],
   },
   {

@@ -48,6 +48,9 @@ const CUES: readonly Entry[] = [
   ['fr', 'a|ont|avait refusé de * commenter|donner|communiquer|préciser|confirmer|fournir', 'declined'],
   ['fr', "sans donner|préciser|fournir|communiquer|avancer|livrer|publier * bilan|nombre|chiffre|détail|détails", 'declined'],
   ['fr', 'bilan non communiqué|disponible', 'declined'],
+  // Unable rather than unwilling: "n'est pas en mesure de donner un bilan".
+  ['fr', "pas en mesure de|d' donner|fournir|communiquer|avancer|confirmer|établir * bilan|chiffre|chiffres", 'declined'],
+  ['fr', "dans l'impossibilité de|d' donner|fournir|communiquer|avancer|confirmer|établir * bilan|chiffre|chiffres", 'declined'],
   // English.
   ['en', 'reportedly|allegedly|alleged|purportedly|purported|supposedly|apparently|presumably|unconfirmed|unverified|rumoured|rumored', 'hedged'],
   ['en', 'is|are|was|were said|believed|thought|understood to', 'hedged'],
@@ -74,6 +77,9 @@ const CUES: readonly Entry[] = [
   ['en', 'did|has|have not immediately? respond|reply|return', 'declined'],
   ['en', "didn't|hasn't|haven't immediately? respond|reply|return", 'declined'],
   ['en', 'could not be reached', 'declined'],
+  // Unable rather than unwilling: "said it was not in a position to give a toll".
+  ['en', 'not in a position to give|provide|confirm|release|offer|establish * toll|figure|figures|number|numbers|tally', 'declined'],
+  ['en', 'unable to give|provide|confirm|release|offer|establish * toll|figure|figures|number|numbers|tally', 'declined'],
   ['en', 'not immediately? available for comment', 'declined'],
   ['en', 'without giving|specifying|providing|disclosing|releasing|offering * toll|figure|figures|number|numbers|details|tally', 'declined'],
   // Arabic (written folded or not, with or without harakat: the words are read folded).
@@ -95,6 +101,7 @@ const CUES: readonly Entry[] = [
   ['ar', 'دون|بدون تحديد|ذكر عدد|حصيلة', 'declined'],
   ['ar', 'من دون تحديد|ذكر عدد|حصيلة', 'declined'],
   ['ar', 'لم يرد|ترد * طلب|طلبا|طلبات', 'declined'],
+  ['ar', 'لم يتمكن|تتمكن|يستطع|تستطع * تقديم|تحديد|إعطاء|ذكر * حصيلة|عدد|أرقام', 'declined'],
   ['ar', 'لم يتسن|يتسنى|يتسنّ الحصول على * تعليق|رد', 'declined'],
 ];
 

@@ -556,6 +556,17 @@ function monthAfterDay(c: Context, index: number, ordinalWord: boolean): ReturnT
   return ordinalWord ? undefined : monthAt(c, index, true);
 }
 
+/**
+ * Days from one month to another ("du 30 novembre au 2 décembre 2023"): a
+ * year given with one day only is the other's too, a year earlier for the
+ * first day when the months wrap round the new year.
+ */
+function daysAcrossMonths(from: DayRef, to: DayRef): DateSpec {
+  const toYear = to.year ?? from.year;
+  const fromYear = from.year ?? (toYear !== undefined && to.month < from.month ? toYear - 1 : toYear);
+  return { kind: 'days', from: { ...from, year: fromYear }, to: { ...to, year: toYear } };
+}
+
 /** "24 novembre 2023", "vendredi 24 novembre", "du 25 au 27 juillet", "du 30 novembre au 2 décembre", "الرابع والعشرين من نوفمبر". */
 function parseDayFirst(c: Context, index: number): Found | undefined {
   let at = index;
@@ -604,11 +615,9 @@ function parseDayFirst(c: Context, index: number): Found | undefined {
     const secondMonth = second === undefined ? undefined : monthAfterDay(c, second.next, second.ordinalWord);
     if (second !== undefined && secondMonth !== undefined) {
       const secondYear = yearAt(c, secondMonth.next);
-      const toYear = secondYear?.year ?? year?.year;
-      const fromYear = year?.year ?? (toYear !== undefined && secondMonth.month < month.month ? toYear - 1 : toYear);
       return {
         next: secondYear?.next ?? secondMonth.next,
-        spec: { kind: 'days', from: { year: fromYear, month: month.month, day: first.day }, to: { year: toYear, month: secondMonth.month, day: second.day } },
+        spec: daysAcrossMonths({ year: year?.year, month: month.month, day: first.day }, { year: secondYear?.year, month: secondMonth.month, day: second.day }),
         from,
       };
     }
@@ -639,7 +648,19 @@ function parseMonthFirst(c: Context, index: number): Found | undefined {
     };
   }
   const year = yearAt(c, first.next);
-  return { next: year?.next ?? first.next, spec: { kind: 'day', date: { year: year?.year, month: month.month, day: first.day }, weekday } };
+  const end = year?.next ?? first.next;
+  // "between March 27 and March 31", "from March 30 to April 2": the month said twice, read as one range only after an opener (two days joined by "and" alone may be two dates).
+  const opened = weekday === undefined && index > 0 && c.t.rangeOpeners.matchAt(c.words, index - 1)?.next === index;
+  const crossJoined = opened ? joinerAt(c, end) : undefined;
+  const secondMonth = crossJoined === undefined ? undefined : monthAt(c, crossJoined, true);
+  const secondDay = secondMonth === undefined ? undefined : dayAt(c, secondMonth.next);
+  if (secondMonth !== undefined && secondDay !== undefined && !secondDay.ordinalWord) {
+    const secondYear = yearAt(c, secondDay.next);
+    if (secondMonth.month !== month.month || secondDay.day > first.day) {
+      return { next: secondYear?.next ?? secondDay.next, spec: daysAcrossMonths({ year: year?.year, month: month.month, day: first.day }, { year: secondYear?.year, month: secondMonth.month, day: secondDay.day }) };
+    }
+  }
+  return { next: end, spec: { kind: 'day', date: { year: year?.year, month: month.month, day: first.day }, weekday } };
 }
 
 /** 2023-11-24, 2023/11/24, 24/11/2023, 24.11.2023, 24-11-23; 11/24/2023 in American English. */
