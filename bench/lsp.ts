@@ -81,6 +81,15 @@ export interface Settled {
   readonly staleAnswers: number;
   /** The probe's answer was neither variant's learnt answer (the server's state differs from the warm-up's). */
   readonly unrecognised: boolean;
+  /**
+   * From the change to the edited file's first publish: where the analyst
+   * looks, its errors and warnings (an open report's possible-claim hints
+   * may follow in a later publish, which `ms` runs to). Undefined when the
+   * edit did not republish it.
+   */
+  readonly editedMs?: number;
+  /** How many times the edited file was published. */
+  readonly editedPublishes: number;
 }
 
 /** How a kind's edits were shown to have applied. */
@@ -390,16 +399,26 @@ class Session {
     await action();
     const probe = await this.client.hover(probeUri, { line: 0, character: 0 });
     await this.quiet(probe.at, quietMs);
-    return this.settled(before, start, probe.at, 0, false);
+    return this.settled(before, start, probe.at, 0, false, probeUri);
   }
 
-  private settled(before: number, start: number, answeredAt: number, staleAnswers: number, unrecognised: boolean): Settled {
+  private settled(before: number, start: number, answeredAt: number, staleAnswers: number, unrecognised: boolean, editedUri: string): Settled {
     const mine = this.client.publishes.slice(before);
     const last = mine[mine.length - 1];
-    if (!last) return { ms: answeredAt - start, files: 0, via: 'answer', staleAnswers, unrecognised };
+    if (!last) return { ms: answeredAt - start, files: 0, via: 'answer', staleAnswers, unrecognised, editedPublishes: 0 };
     // A stale first answer means the change was applied only when a later one arrived: the edit is done no earlier.
     const done = staleAnswers > 0 ? Math.max(last.at, answeredAt) : last.at;
-    return { ms: done - start, files: new Set(mine.map((p) => p.uri)).size, via: 'publish', staleAnswers, unrecognised };
+    const edited = mine.filter((p) => p.uri === editedUri);
+    const editedMs = edited[0] === undefined ? undefined : (staleAnswers > 0 ? Math.max(edited[0].at, answeredAt) : edited[0].at) - start;
+    return {
+      ms: done - start,
+      files: new Set(mine.map((p) => p.uri)).size,
+      via: 'publish',
+      staleAnswers,
+      unrecognised,
+      ...(editedMs !== undefined ? { editedMs } : {}),
+      editedPublishes: edited.length,
+    };
   }
 
   /**
@@ -426,7 +445,7 @@ class Session {
       unrecognised = answer.answer !== probe.learnt[change.variant];
     }
     await this.quiet(answer.at, quietMs);
-    const settled = this.settled(before, start, answer.at, staleAnswers, unrecognised);
+    const settled = this.settled(before, start, answer.at, staleAnswers, unrecognised, change.uri);
     if (learning) await this.learn(kind, change.variant);
     return settled;
   }
