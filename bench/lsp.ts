@@ -549,7 +549,8 @@ class Session {
 /** `profiled`: the servers run under --cpu-prof (options.serverProfile), each into a folder named by `mode` and its build. */
 async function startAll(builds: readonly LspBuild[], corpus: GeneratedCorpus, mode: DiagnosticMode, options: LspOptions, log: (line: string) => void, profiled = false): Promise<(Session | undefined)[]> {
   const sessions: (Session | undefined)[] = [];
-  const profileDir = (build: LspBuild) => (profiled && options.serverProfile ? path.join(options.serverProfile.dir, `${mode}-${build.label.replace(/[^\w.+-]/g, '_')}`) : undefined);
+  const profileDir = (build: LspBuild) =>
+    profiled && options.serverProfile ? path.join(options.serverProfile.dir, `${corpus.shape}-${corpus.files.length}-${mode}-${build.label.replace(/[^\w.+-]/g, '_')}`) : undefined;
   try {
     for (const build of builds) sessions.push(await Session.start(build, corpus, mode, options, log, profileDir(build)));
   } catch (error) {

@@ -121,9 +121,13 @@ export async function profileCheck(corpus: GeneratedCorpus, tools: Tools, build:
   }
 }
 
-/** The profile a process run with `--cpu-prof --cpu-prof-dir DIR` wrote as it exited. */
+/** The profile a process run with `--cpu-prof --cpu-prof-dir DIR` wrote as it exited: the newest, in a folder kept across runs. */
 export function readProfile(dir: string): CpuProfile {
-  const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  const modified = (f: string) => fs.statSync(path.join(dir, f)).mtimeMs;
+  const file = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .sort((a, b) => modified(b) - modified(a))[0];
   if (file === undefined) throw new Error(`node --cpu-prof wrote no profile in ${dir}`);
   return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CpuProfile;
 }

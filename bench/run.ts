@@ -40,8 +40,9 @@ const USAGE = `npm run bench -- [options]
   --mixed-budget-s S  stop the long session after S seconds (default 600)
   --mixed-quiet-ms MS quiet period between its edits (default 20)
   --cpu-prof        profile one corroborate check per corpus and build, print where the time goes
-  --server-cpu-prof profile the language servers of the push and pull sessions
-                    (unminified bundles), print where each kind of edit spends its CPU
+  --server-cpu-prof DIR  profile the language servers of the push and pull sessions
+                    (unminified bundles), print where each kind of edit spends its
+                    CPU, and keep the profiles in DIR (for DevTools)
   --skip-lsp        measure the CLI only
   --skip-memory     no long session
   --keep            keep the generated corpora (their folders are printed)
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
       'mixed-budget-s': { type: 'string' },
       'mixed-quiet-ms': { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
-      'server-cpu-prof': { type: 'boolean', default: false },
+      'server-cpu-prof': { type: 'string' },
       'skip-lsp': { type: 'boolean', default: false },
       'skip-memory': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
@@ -139,7 +140,8 @@ async function main(): Promise<void> {
   temporary.add(tools.dir);
   const results: RunResult[] = [];
   const profiles: string[] = [];
-  const options: LspOptions = values['server-cpu-prof'] ? { ...lspOptions, serverProfile: { dir: path.join(tools.dir, 'server-profiles'), report: (text) => profiles.push(text) } } : lspOptions;
+  const profileDir = values['server-cpu-prof'];
+  const options: LspOptions = profileDir !== undefined ? { ...lspOptions, serverProfile: { dir: path.resolve(profileDir), report: (text) => profiles.push(text) } } : lspOptions;
   try {
     for (const { shape, documents } of plans) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), `corroborate-bench-${shape}-${documents}-`));
