@@ -36,6 +36,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EDIT_KINDS, type EditKind, type EditSite, type GeneratedCorpus, type ProbeSite } from './corpus';
 import { BenchClient, positionAt, uriOf, type DiagnosticMode, type PulledReport } from './lspClient';
+import { formatProfile, readProfile, summariseProfile, type ProfileWindow } from './profile';
 
 export interface LspOptions {
   /** Measured edits per kind. */
@@ -52,12 +53,20 @@ export interface LspOptions {
   readonly mixedEdits: number;
   readonly mixedBudgetMs: number;
   readonly mixedQuietMs: number;
+  /**
+   * Profile the servers of the push and pull sessions (node --cpu-prof, into
+   * a folder per build and mode under `dir`) and hand `report` where each
+   * kind of edit spent its CPU.
+   */
+  readonly serverProfile?: { readonly dir: string; readonly report: (text: string) => void };
 }
 
 /** A server to measure: the label the table prints, the program, and what its own `check` says it must publish. */
 export interface LspBuild {
   readonly label: string;
   readonly cli: string;
+  /** The same build bundled unminified, for server profiles that name modules. */
+  readonly readableCli?: string;
   /** Files with a diagnostic above hint in this build's `corroborate check`: what a push server publishes without opening them. */
   readonly expectedPublishes: number;
 }
@@ -72,6 +81,15 @@ export interface Settled {
   readonly staleAnswers: number;
   /** The probe's answer was neither variant's learnt answer (the server's state differs from the warm-up's). */
   readonly unrecognised: boolean;
+  /**
+   * From the change to the edited file's first publish: where the analyst
+   * looks, its errors and warnings (an open report's possible-claim hints
+   * may follow in a later publish, which `ms` runs to). Undefined when the
+   * edit did not republish it.
+   */
+  readonly editedMs?: number;
+  /** How many times the edited file was published. */
+  readonly editedPublishes: number;
 }
 
 /** How a kind's edits were shown to have applied. */
@@ -219,8 +237,22 @@ function openFiles(corpus: GeneratedCorpus): string[] {
   return [...files, 'corroborate.yaml'];
 }
 
+/** The clock CPU profiles use: monotonic, in µs. */
+function monotonicUs(): number {
+  return Number(process.hrtime.bigint() / 1000n);
+}
+
+/** The measured edits of one kind on one server, as a stretch of its CPU profile. */
+interface KindWindow extends ProfileWindow {
+  readonly kind: EditKind;
+  readonly edits: number;
+}
+
 class Session {
   readonly documents = new Map<string, OpenDocument>();
+  /** Set when the server is profiled: the folder its profile goes to, and the stretch of each kind's edits. */
+  profileDir?: string;
+  readonly kindWindows: KindWindow[] = [];
   private readonly steps = new Map<EditKind, number>();
   private readonly learnt = new Map<EditKind, Learnt>();
   /** Pull: the result id and last full diagnostics of each report, as a client keeps them. */
@@ -234,8 +266,9 @@ class Session {
     readonly index: IndexFigures,
   ) {}
 
-  static async start(build: LspBuild, corpus: GeneratedCorpus, mode: DiagnosticMode, options: LspOptions, log: (line: string) => void): Promise<Session | undefined> {
-    const client = BenchClient.start(build.cli, corpus.dir, mode);
+  static async start(build: LspBuild, corpus: GeneratedCorpus, mode: DiagnosticMode, options: LspOptions, log: (line: string) => void, profileDir?: string): Promise<Session | undefined> {
+    if (profileDir !== undefined) fs.mkdirSync(profileDir, { recursive: true });
+    const client = BenchClient.start(profileDir === undefined ? build.cli : (build.readableCli ?? build.cli), corpus.dir, mode, profileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', profileDir]);
     try {
       await client.initialize(corpus.dir);
       if (mode === 'pull' && !client.pullSupport().documents) {
@@ -255,7 +288,9 @@ class Session {
         ...(rssMb !== undefined ? { rssMb } : {}),
       };
       log(`  ${build.label}, ${mode}: indexed in ${ms.toFixed(0)} ms (${index.publishes} files published, ${client.corpusDocuments.length} documents)`);
-      return new Session(build, client, corpus, index);
+      const session = new Session(build, client, corpus, index);
+      if (profileDir !== undefined) session.profileDir = profileDir;
+      return session;
     } catch (error) {
       await client.stop().catch(() => undefined);
       throw error;
@@ -364,16 +399,26 @@ class Session {
     await action();
     const probe = await this.client.hover(probeUri, { line: 0, character: 0 });
     await this.quiet(probe.at, quietMs);
-    return this.settled(before, start, probe.at, 0, false);
+    return this.settled(before, start, probe.at, 0, false, probeUri);
   }
 
-  private settled(before: number, start: number, answeredAt: number, staleAnswers: number, unrecognised: boolean): Settled {
+  private settled(before: number, start: number, answeredAt: number, staleAnswers: number, unrecognised: boolean, editedUri: string): Settled {
     const mine = this.client.publishes.slice(before);
     const last = mine[mine.length - 1];
-    if (!last) return { ms: answeredAt - start, files: 0, via: 'answer', staleAnswers, unrecognised };
+    if (!last) return { ms: answeredAt - start, files: 0, via: 'answer', staleAnswers, unrecognised, editedPublishes: 0 };
     // A stale first answer means the change was applied only when a later one arrived: the edit is done no earlier.
     const done = staleAnswers > 0 ? Math.max(last.at, answeredAt) : last.at;
-    return { ms: done - start, files: new Set(mine.map((p) => p.uri)).size, via: 'publish', staleAnswers, unrecognised };
+    const edited = mine.filter((p) => p.uri === editedUri);
+    const editedMs = edited[0] === undefined ? undefined : (staleAnswers > 0 ? Math.max(edited[0].at, answeredAt) : edited[0].at) - start;
+    return {
+      ms: done - start,
+      files: new Set(mine.map((p) => p.uri)).size,
+      via: 'publish',
+      staleAnswers,
+      unrecognised,
+      ...(editedMs !== undefined ? { editedMs } : {}),
+      editedPublishes: edited.length,
+    };
   }
 
   /**
@@ -400,7 +445,7 @@ class Session {
       unrecognised = answer.answer !== probe.learnt[change.variant];
     }
     await this.quiet(answer.at, quietMs);
-    const settled = this.settled(before, start, answer.at, staleAnswers, unrecognised);
+    const settled = this.settled(before, start, answer.at, staleAnswers, unrecognised, change.uri);
     if (learning) await this.learn(kind, change.variant);
     return settled;
   }
@@ -501,10 +546,13 @@ class Session {
   }
 }
 
-async function startAll(builds: readonly LspBuild[], corpus: GeneratedCorpus, mode: DiagnosticMode, options: LspOptions, log: (line: string) => void): Promise<(Session | undefined)[]> {
+/** `profiled`: the servers run under --cpu-prof (options.serverProfile), each into a folder named by `mode` and its build. */
+async function startAll(builds: readonly LspBuild[], corpus: GeneratedCorpus, mode: DiagnosticMode, options: LspOptions, log: (line: string) => void, profiled = false): Promise<(Session | undefined)[]> {
   const sessions: (Session | undefined)[] = [];
+  const profileDir = (build: LspBuild) =>
+    profiled && options.serverProfile ? path.join(options.serverProfile.dir, `${corpus.shape}-${corpus.files.length}-${mode}-${build.label.replace(/[^\w.+-]/g, '_')}`) : undefined;
   try {
-    for (const build of builds) sessions.push(await Session.start(build, corpus, mode, options, log));
+    for (const build of builds) sessions.push(await Session.start(build, corpus, mode, options, log, profileDir(build)));
   } catch (error) {
     await stopAll(sessions);
     throw error;
@@ -514,6 +562,22 @@ async function startAll(builds: readonly LspBuild[], corpus: GeneratedCorpus, mo
 
 async function stopAll(sessions: readonly (Session | undefined)[]): Promise<void> {
   for (const session of sessions) await session?.stop().catch(() => undefined);
+}
+
+/** Where each profiled server (stopped, so its profile is written) spent its CPU over each kind of edit. */
+function reportServerProfiles(sessions: readonly Session[], mode: DiagnosticMode, options: LspOptions): void {
+  const report = options.serverProfile?.report;
+  if (!report) return;
+  for (const session of sessions) {
+    if (session.profileDir === undefined) continue;
+    const profile = readProfile(session.profileDir);
+    const bundle = session.build.readableCli ?? session.build.cli;
+    for (const window of session.kindWindows) {
+      const summary = summariseProfile(profile, bundle, (window.toUs - window.fromUs) / 1000, 15, window);
+      const title = `Server CPU profile, ${mode}, ${session.build.label}, ${window.kind} edits (${window.edits} measured, ${(summary.totalMs / window.edits).toFixed(1)} ms each)`;
+      report(formatProfile(summary, title));
+    }
+  }
 }
 
 function cpuPerEdit(before: number | undefined, after: number | undefined, edits: number): number | undefined {
@@ -535,11 +599,14 @@ async function measureKind<T>(
   const samples = sessions.map((): T[] => []);
   const cpuBefore = sessions.map((s) => s.client.cpuMs());
   const began = performance.now();
+  const fromUs = monotonicUs();
   const budget = options.editBudgetMs * sessions.length;
   for (let round = 0; round < options.edits && (round < MINIMUM_EDITS || performance.now() - began < budget); round++) {
     for (const [i, session] of alternate(sessions, round)) samples[i]?.push(await measure(session));
   }
   const cpuMsPerEdit = sessions.map((s, i) => cpuPerEdit(cpuBefore[i], s.client.cpuMs(), samples[i]?.length ?? 0));
+  const toUs = monotonicUs();
+  sessions.forEach((s, i) => s.kindWindows.push({ kind, fromUs, toUs, edits: samples[i]?.length ?? 0 }));
   for (const session of sessions) if (session.toggled(kind)) await session.edit(kind, options.quietMs);
   return { samples, cpuMsPerEdit };
 }
@@ -573,7 +640,7 @@ function byKind<T>(make: (kind: EditKind) => T): Record<EditKind, T> {
 
 /** The push session of every build, side by side. */
 export async function measurePush(corpus: GeneratedCorpus, builds: readonly LspBuild[], options: LspOptions, log: (line: string) => void): Promise<PushFigures[]> {
-  const started = await startAll(builds, corpus, 'push', options, log);
+  const started = await startAll(builds, corpus, 'push', options, log, true);
   const sessions = started.filter((s): s is Session => s !== undefined);
   try {
     const openRegistry: Settled[] = [];
@@ -635,12 +702,13 @@ export async function measurePush(corpus: GeneratedCorpus, builds: readonly LspB
     });
   } finally {
     await stopAll(sessions);
+    reportServerProfiles(sessions, 'push', options);
   }
 }
 
 /** The pull session of every build that offers pulled diagnostics, side by side. */
 export async function measurePull(corpus: GeneratedCorpus, builds: readonly LspBuild[], options: LspOptions, log: (line: string) => void): Promise<PullFigures[]> {
-  const started = await startAll(builds, corpus, 'pull', options, log);
+  const started = await startAll(builds, corpus, 'pull', options, log, true);
   const sessions = started.filter((s): s is Session => s !== undefined);
   if (sessions.length === 0) return started.map(() => ({ supported: false }));
   try {
@@ -687,6 +755,7 @@ export async function measurePull(corpus: GeneratedCorpus, builds: readonly LspB
     });
   } finally {
     await stopAll(sessions);
+    reportServerProfiles(sessions, 'pull', options);
   }
 }
 

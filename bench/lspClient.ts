@@ -89,6 +89,9 @@ export function uriOf(dir: string, file: string): string {
   return pathToFileURL(path.join(dir, file)).toString();
 }
 
+/** How long a server told to exit is given to do so (and write a CPU profile) before it is killed. */
+const EXIT_WAIT_MS = 30_000;
+
 /** Linux reports process CPU time in clock ticks of 1/100 s (USER_HZ). */
 const TICKS_PER_SECOND = 100;
 
@@ -140,10 +143,11 @@ export class BenchClient {
     this.connection.listen();
   }
 
-  static start(serverScript: string, cwd: string, mode: DiagnosticMode): BenchClient {
+  /** `nodeArgs`: options for node itself, before the server's script (a CPU profile). */
+  static start(serverScript: string, cwd: string, mode: DiagnosticMode, nodeArgs: readonly string[] = []): BenchClient {
     const env = { ...process.env };
     delete env.NODE_OPTIONS;
-    return new BenchClient(spawn(process.execPath, [serverScript, 'lsp', '--stdio'], { cwd, env }), mode);
+    return new BenchClient(spawn(process.execPath, [...nodeArgs, serverScript, 'lsp', '--stdio'], { cwd, env }), mode);
   }
 
   get pid(): number {
@@ -329,10 +333,23 @@ export class BenchClient {
     return { at: lastAt, reports, heldOpen };
   }
 
+  private exited(timeoutMs: number): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
   async stop(): Promise<void> {
     try {
       await this.connection.sendRequest(ShutdownRequest.type);
       await this.connection.sendNotification(ExitNotification.type);
+      // A server under --cpu-prof writes its profile as it exits: let it, before the kill below.
+      await this.exited(EXIT_WAIT_MS);
     } finally {
       this.connection.dispose();
       this.child.kill();

@@ -17,6 +17,8 @@ interface ProfileNode {
 }
 
 interface CpuProfile {
+  /** When the profile began, in µs of the monotonic clock (process.hrtime's). */
+  readonly startTime: number;
   readonly nodes: readonly ProfileNode[];
   readonly samples: readonly number[];
   readonly timeDeltas: readonly number[];
@@ -54,10 +56,26 @@ function moduleLocator(bundle: string): (line: number) => string {
   };
 }
 
-export function summariseProfile(profile: CpuProfile, bundleFile: string, wallMs: number, top: number): ProfileSummary {
+/** A stretch of a long-running process's profile, on the monotonic clock in µs: a server's edits of one kind. */
+export interface ProfileWindow {
+  readonly fromUs: number;
+  readonly toUs: number;
+}
+
+/**
+ * Self time per function and module. With `window`, only the samples taken
+ * within it, and not the time the process sat idle waiting for a message.
+ */
+export function summariseProfile(profile: CpuProfile, bundleFile: string, wallMs: number, top: number, window?: ProfileWindow): ProfileSummary {
   const locate = moduleLocator(fs.readFileSync(bundleFile, 'utf8'));
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    at += delta;
+    if (!window || (at >= window.fromUs && at <= window.toUs)) selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
+  });
+  if (window) for (const node of profile.nodes) if (node.callFrame.functionName === '(idle)') selfUs.delete(node.id);
   const functions = new Map<string, { name: string; where: string; us: number }>();
   const modules = new Map<string, number>();
   let totalUs = 0;
@@ -97,19 +115,27 @@ export async function profileCheck(corpus: GeneratedCorpus, tools: Tools, build:
       nodeOptions: ['--cpu-prof', '--cpu-prof-dir', folder],
     });
     if (run.exitCode !== 0 && run.exitCode !== 1) throw new Error(`profiled corroborate check exited with ${String(run.exitCode)}: ${run.stderr.slice(0, 2000)}`);
-    const profileFile = fs.readdirSync(folder).find((f) => f.endsWith('.cpuprofile'));
-    if (profileFile === undefined) throw new Error('node --cpu-prof wrote no profile');
-    const profile = JSON.parse(fs.readFileSync(path.join(folder, profileFile), 'utf8')) as CpuProfile;
-    return summariseProfile(profile, readable, run.wallMs, top);
+    return summariseProfile(readProfile(folder), readable, run.wallMs, top);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
 }
 
-export function formatProfile(summary: ProfileSummary): string {
+/** The profile a process run with `--cpu-prof --cpu-prof-dir DIR` wrote as it exited: the newest, in a folder kept across runs. */
+export function readProfile(dir: string): CpuProfile {
+  const modified = (f: string) => fs.statSync(path.join(dir, f)).mtimeMs;
+  const file = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .sort((a, b) => modified(b) - modified(a))[0];
+  if (file === undefined) throw new Error(`node --cpu-prof wrote no profile in ${dir}`);
+  return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CpuProfile;
+}
+
+export function formatProfile(summary: ProfileSummary, title = 'CPU profile of corroborate check (unminified bundle)'): string {
   const row = (l: ProfileLine) => `| ${l.selfMs.toFixed(0)} | ${(l.share * 100).toFixed(1)}% | ${l.name}${l.where && l.where !== l.name ? ` (${l.where})` : ''} |`;
   return [
-    `CPU profile of corroborate check (unminified bundle): ${summary.totalMs.toFixed(0)} ms sampled, ${summary.wallMs.toFixed(0)} ms wall`,
+    `${title}: ${summary.totalMs.toFixed(0)} ms sampled, ${summary.wallMs.toFixed(0)} ms wall`,
     '',
     '| self ms | share | module |',
     '| ---: | ---: | --- |',

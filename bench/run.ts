@@ -40,6 +40,9 @@ const USAGE = `npm run bench -- [options]
   --mixed-budget-s S  stop the long session after S seconds (default 600)
   --mixed-quiet-ms MS quiet period between its edits (default 20)
   --cpu-prof        profile one corroborate check per corpus and build, print where the time goes
+  --server-cpu-prof DIR  profile the language servers of the push and pull sessions
+                    (unminified bundles), print where each kind of edit spends its
+                    CPU, and keep the profiles in DIR (for DevTools)
   --skip-lsp        measure the CLI only
   --skip-memory     no long session
   --keep            keep the generated corpora (their folders are printed)
@@ -89,6 +92,7 @@ async function main(): Promise<void> {
       'mixed-budget-s': { type: 'string' },
       'mixed-quiet-ms': { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
+      'server-cpu-prof': { type: 'string' },
       'skip-lsp': { type: 'boolean', default: false },
       'skip-memory': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
@@ -136,6 +140,8 @@ async function main(): Promise<void> {
   temporary.add(tools.dir);
   const results: RunResult[] = [];
   const profiles: string[] = [];
+  const profileDir = values['server-cpu-prof'];
+  const options: LspOptions = profileDir !== undefined ? { ...lspOptions, serverProfile: { dir: path.resolve(profileDir), report: (text) => profiles.push(text) } } : lspOptions;
   try {
     for (const { shape, documents } of plans) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), `corroborate-bench-${shape}-${documents}-`));
@@ -156,13 +162,18 @@ async function main(): Promise<void> {
             if (profile) profiles.push(`**CPU profile, ${shape} corpus, ${documents.toLocaleString('en-US')} reports, ${build.build.label}**\n\n${formatProfile(profile)}`);
           }
         }
-        const lspBuilds: LspBuild[] = tools.builds.map((b, i) => ({ label: b.build.label, cli: b.build.cli, expectedPublishes: cold.builds[i]?.summary.filesShownUnopened ?? 0 }));
+        const lspBuilds: LspBuild[] = tools.builds.map((b, i) => ({
+          label: b.build.label,
+          cli: b.build.cli,
+          ...(b.readableCorroborate !== undefined ? { readableCli: b.readableCorroborate } : {}),
+          expectedPublishes: cold.builds[i]?.summary.filesShownUnopened ?? 0,
+        }));
         let push: PushFigures[] | undefined;
         let pull: PullFigures[] | undefined;
         let memory: MemoryFigures[] | undefined;
         if (!values['skip-lsp']) {
-          if (modes.includes('push')) push = await measurePush(corpus, lspBuilds, lspOptions, log);
-          if (modes.includes('pull')) pull = await measurePull(corpus, lspBuilds, lspOptions, log);
+          if (modes.includes('push')) push = await measurePush(corpus, lspBuilds, options, log);
+          if (modes.includes('pull')) pull = await measurePull(corpus, lspBuilds, options, log);
           if (!values['skip-memory']) memory = await measureMemory(corpus, lspBuilds, lspOptions, log);
         }
         const buildResults = tools.builds.map((b, i): BuildResult => {

@@ -141,6 +141,12 @@ function pushEditRows(kind: EditKind): Row[] {
   const name = EDIT_NAMES[kind];
   const figures = (c: Column): EditFigures | undefined => c.build.push?.edits[kind];
   const times = (c: Column) => figures(c)?.samples.map((s) => s.ms) ?? [];
+  const editedTimes = (c: Column) => figures(c)?.samples.flatMap((s) => (s.editedMs === undefined ? [] : [s.editedMs])) ?? [];
+  const editedNote = (c: Column) => {
+    const samples = figures(c)?.samples ?? [];
+    const publishes = medianOf(samples.map((s) => s.editedPublishes));
+    return samples.length === 0 ? undefined : `n=${editedTimes(c).length}, published ${publishes ?? 0}× per edit (median)`;
+  };
   const note = (c: Column) => {
     const f = figures(c);
     if (!f) return undefined;
@@ -159,6 +165,8 @@ function pushEditRows(kind: EditKind): Row[] {
     { label: `${name}: median`, value: (c) => medianOf(times(c)), format: ms, note, grows: 'time', ...(targets.median ? { target: targets.median } : {}) },
     { label: `${name}: p95`, value: (c) => p95Of(times(c)), format: ms, grows: 'time', ...(targets.p95 ? { target: targets.p95 } : {}) },
     { label: `${name}: files republished (median)`, value: (c) => medianOf(figures(c)?.samples.map((s) => s.files) ?? []), format: count },
+    { label: `${name}: to the edited file's first publish, median`, value: (c) => medianOf(editedTimes(c)), format: ms, note: editedNote },
+    { label: `${name}: to the edited file's first publish, p95`, value: (c) => p95Of(editedTimes(c)), format: ms },
     { label: `${name}: server CPU per edit`, value: (c) => figures(c)?.cpuMsPerEdit, format: ms },
   ];
   return rows;

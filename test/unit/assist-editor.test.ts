@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { guessEntity } from '../../server/src/engine/assist/entityGuess';
 import { claimWordReader, suggestionsFor } from '../../server/src/engine/assist/finder';
-import { editorDiagnostics, proposalsFor } from '../../server/src/engine/assist/hints';
+import { editorDiagnostics, lastProposals, proposalsFor } from '../../server/src/engine/assist/hints';
 import { lookingBack } from '../../server/src/engine/assist/valueCheck';
 import { readDates } from '../../server/src/engine/read/dates';
 import type { Corpus } from '../../server/src/engine/corpus';
@@ -100,6 +100,49 @@ for (const [name, dir] of [
     });
   });
 }
+
+void describe('possible-claim hints while an edited report waits to be read again', () => {
+  /** Snippets an analyst types: prose, accents, emoji, Arabic, CRLF, a blank line, brackets and markup that may pair with a wrap. */
+  const SNIPPETS = [' Les témoignages restent à confirmer.', ' 🙂 ', ' قال المتحدث ', '\r\n', '\n\n', '[', ']{claim}', '{', '\\', '`'];
+  const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), removed: fc.nat({ max: 40 }), typed: fc.constantFrom(...SNIPPETS, '') });
+
+  void test('show the earlier reading moved with the edit, each still over its own words and wrapping cleanly, until the new text is read', async () => {
+    const annotated = await loadCorpus(BARSALOGHO);
+    const files = annotated.files().slice(0, 4);
+    const corpus = await withClaimsOff(BARSALOGHO, () => files);
+    let kept = 0;
+    checkProperty(
+      fc.property(fc.constantFrom(...files), edit, (file, { at, removed, typed }) => {
+        const before = corpus.document(file)?.text ?? '';
+        const earlier = proposalsFor(corpus, file).suggestions;
+        const start = Math.floor(at * before.length);
+        const end = Math.min(before.length, start + removed);
+        const after = before.slice(0, start) + typed + before.slice(end);
+        fc.pre(after !== before);
+        corpus.setDocument(file, after);
+        const shown = lastProposals(corpus, file);
+        assert.equal(shown?.current, false, 'the new text is still to be read');
+        const shift = after.length - before.length;
+        for (const suggestion of shown.proposals.suggestions) {
+          assert.equal(after.slice(suggestion.start, suggestion.end), suggestion.text);
+          const from = earlier.find((e) => e.markup === suggestion.markup && (e.start === suggestion.start || e.start + shift === suggestion.start));
+          assert.ok(from, `a suggestion shown is one read earlier, moved: ${suggestion.text}`);
+          assert.ok(from.end <= start || from.start >= end, 'none the edit touched');
+        }
+        kept += shown.proposals.suggestions.length;
+        // A quick fix on a hint shown now applies the suggestion it shows.
+        for (const hint of shown.proposals.hints) {
+          for (const action of codeActions(corpus, file, hint, [hint], { source: true })) if (action.edits.length > 0) assertHarmless(corpus, file, action);
+        }
+        proposalsFor(corpus, file);
+        assert.equal(lastProposals(corpus, file)?.current, true, 'read again');
+        corpus.setDocument(file, before);
+      }),
+      60,
+    );
+    assert.ok(kept > 0, 'some hints were kept through edits');
+  });
+});
 
 void describe('value-not-in-text', () => {
   const REGISTRY = [

@@ -171,6 +171,25 @@ describe('the cue model learnt a slice at a time', () => {
     );
   });
 
+  test('after more edits than the corpus remembers, learning then teaches what a model learnt afresh teaches', () => {
+    // Each version of a report its own words (figures teach nothing): what it teaches changes with every edit.
+    const places = ['entrepôts', 'boutiques', 'échoppes', 'maisons', 'greniers', 'ateliers', 'magasins', 'kiosques'];
+    const report = (file: number, edit: number) => `${FRONT}[Les assaillants ont pillé 12 ${places[edit % places.length]} du quartier ${'abcdefghijklmnopqrst'[file]}]{claim by=@residents event=@raid looted=12}.\n`;
+    const files = new Map<string, string>();
+    for (let i = 0; i < 20; i++) files.set(`r${i}.txt`, report(i, 0));
+    const corpus = withRegistry(Object.fromEntries(files), REGISTRY);
+    CueModel.of(corpus);
+    // 400 edits, then one deletion, before the model learns again; the first 100 edit documents the last 300 do not (the corpus names the documents of the last 256 changes).
+    for (let edit = 1; edit <= 400; edit++) {
+      const index = (edit < 100 ? 0 : 10) + (edit % 10);
+      files.set(`r${index}.txt`, report(index, edit));
+      corpus.setDocument(`r${index}.txt`, report(index, edit));
+    }
+    files.delete('r3.txt');
+    corpus.deleteDocument('r3.txt');
+    assert.equal(CueModel.of(corpus).taught(), CueModel.of(withRegistry(Object.fromEntries(files), REGISTRY)).taught());
+  });
+
   test('a request learns for a bounded time, and the idle work finishes what it left', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 200; i++) files[`r${i}.txt`] = FRONT + FRAGMENTS.slice(1, 8).join('') + `Rapport ${i}.\n`;

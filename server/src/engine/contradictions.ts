@@ -58,15 +58,45 @@ export class ContradictingParties {
   readonly contradicting: Party[][] = [];
   /** Runs of contradictions the event's `disputed:` acknowledges. */
   readonly acknowledged: Party[][] = [];
+  /**
+   * Each claimant's run among `contradicting`: a group with an anonymous
+   * claimant in every report has hundreds of runs, and each of its
+   * claimants looks its own up.
+   */
+  private readonly runs = new Map<string, Party[]>();
+  /** The related claims of every contradicting run, and of every acknowledged one, once asked: the same for each claimant without a run of its own. */
+  private relatedToAll: Assertion[] | undefined;
+  private relatedAcknowledged: Assertion[] | undefined;
 
   /** Adds the next party, in message order. */
   add(party: Party, acknowledged: boolean): void {
     const runs = acknowledged ? this.acknowledged : this.contradicting;
     const last = runs[runs.length - 1];
     if (last && last[0].claimantKey === party.claimantKey) last.push(party);
-    else runs.push([party]);
+    else {
+      runs.push([party]);
+      if (!acknowledged) this.runs.set(party.claimantKey, runs[runs.length - 1]);
+    }
+  }
+
+  /** A claimant's own run of contradicting values: its inconsistent reports. */
+  runOf(claimantKey: string): readonly Party[] | undefined {
+    return this.runs.get(claimantKey);
+  }
+
+  /** The related claims of a finding against the runs of every claimant but `own`'s run, if it has one. */
+  relatedAgainst(ownRun: readonly Party[] | undefined): Assertion[] {
+    if (ownRun) return relatedClaims(this.contradicting.filter((run) => run !== ownRun));
+    return (this.relatedToAll ??= relatedClaims(this.contradicting));
+  }
+
+  relatedOfAcknowledged(): Assertion[] {
+    return (this.relatedAcknowledged ??= relatedClaims(this.acknowledged));
   }
 }
+
+/** The related entries of the related claims several findings share (see ContradictingParties). */
+const entriesOfRelated = new WeakMap<readonly Assertion[], { readonly entries: readonly RelatedEntry[]; readonly otherValues: readonly string[] }>();
 
 /** One kind of contradiction of one value and claimant. */
 export class Finding {
@@ -86,9 +116,12 @@ export class Finding {
     readonly related: readonly Assertion[],
   ) {}
 
-  /** The related entries of `related`, in file order, and their values: built once for every claim that shares the finding. */
+  /** The related entries of `related`, in file order, and their values: built once for every claim that shares the finding, or its related claims. */
   entries(): { readonly entries: readonly RelatedEntry[]; readonly otherValues: readonly string[] } {
-    this.shown ??= relatedEntries(this.related);
+    if (this.shown === undefined) {
+      this.shown = entriesOfRelated.get(this.related);
+      if (this.shown === undefined) entriesOfRelated.set(this.related, (this.shown = relatedEntries(this.related)));
+    }
     return this.shown;
   }
 }
@@ -103,11 +136,11 @@ const NO_FINDINGS: GroupFindings = { findings: [] };
 /** The findings of `own`'s claims of one value, given the parties whose values contradict it. */
 export function findingsFor(own: ClaimantOf, parties: ContradictingParties): GroupFindings {
   const findings: Finding[] = [];
-  const ownRun = parties.contradicting.find((run) => run[0].claimantKey === own.claimantKey);
-  const others = ownRun ? parties.contradicting.filter((run) => run !== ownRun) : parties.contradicting;
-  if (others.length > 0) findings.push(new Finding('conflicting-claims', summary(own, others), relatedClaims(others)));
+  const ownRun = parties.runOf(own.claimantKey);
+  const others = parties.contradicting.length - (ownRun ? 1 : 0);
+  if (others > 0) findings.push(new Finding('conflicting-claims', summary(own, namedRuns(parties.contradicting, ownRun), others), parties.relatedAgainst(ownRun)));
   if (ownRun) findings.push(new Finding('inconsistent-reports', valuesInWords(ownRun), relatedClaims([ownRun])));
-  if (parties.acknowledged.length > 0) findings.push(new Finding('acknowledged-dispute', summary(own, parties.acknowledged), relatedClaims(parties.acknowledged)));
+  if (parties.acknowledged.length > 0) findings.push(new Finding('acknowledged-dispute', summary(own, parties.acknowledged), parties.relatedOfAcknowledged()));
   return findings.length === 0 ? NO_FINDINGS : { findings };
 }
 
@@ -178,11 +211,21 @@ function valuesInWords(parties: readonly Party[]): string {
   return parties.length > NAMED_VALUES ? `${named} and ${others(parties.length - NAMED_VALUES, 'value')}` : named;
 }
 
-/** "@fama: repelled; @afp: withdrawn, repelled; and 2 other claimants": the claimants' runs of parties. */
-function summary(own: ClaimantOf, runs: readonly (readonly Party[])[]): string {
+/** "@fama: repelled; @afp: withdrawn, repelled; and 2 other claimants": the claimants' runs of parties (`count` of them, the first given). */
+function summary(own: ClaimantOf, runs: readonly (readonly Party[])[], count = runs.length): string {
   const named = runs.slice(0, NAMED_CLAIMANTS).map((run) => `${claimantInWords(run[0], own)}: ${valuesInWords(run)}`);
-  if (runs.length > NAMED_CLAIMANTS) named.push(`and ${others(runs.length - NAMED_CLAIMANTS, 'claimant')}`);
+  if (count > NAMED_CLAIMANTS) named.push(`and ${others(count - NAMED_CLAIMANTS, 'claimant')}`);
   return named.join('; ');
+}
+
+/** The runs a message names, in order, leaving out `ownRun`: no more than it names, whatever the number of runs. */
+function namedRuns(runs: readonly (readonly Party[])[], ownRun: readonly Party[] | undefined): (readonly Party[])[] {
+  const named: (readonly Party[])[] = [];
+  for (const run of runs) {
+    if (named.length === NAMED_CLAIMANTS) break;
+    if (run !== ownRun) named.push(run);
+  }
+  return named;
 }
 
 function message(c: Assertion, own: ClaimantOf, finding: Finding): string {

@@ -84,6 +84,9 @@ export interface CorpusOptions {
   readonly treesKept?: number;
 }
 
+/** Document changes the corpus remembers (see changedSince): many more than come between two idle moments of an editor. */
+const CHANGE_LOG_LENGTH = 256;
+
 export class Corpus {
   private view!: RegistryView;
   private readonly documents = new Map<string, DocumentFacts>();
@@ -114,6 +117,10 @@ export class Corpus {
   private registryEncoding?: EncodingProblem;
   /** Counts the changes applied: see `revision`. */
   private changes = 0;
+  /** The documents set or deleted, each with the revision it made, oldest first: see changedSince(). */
+  private readonly changeLog: { readonly revision: number; readonly file: string }[] = [];
+  /** Revisions up to this one are not in the log (dropped from it, or every document was read again). */
+  private changeLogFrom = 0;
 
   /** Set when only some documents' trees are kept whole: see CorpusOptions. */
   private readonly trees: TreeCache | undefined;
@@ -143,6 +150,24 @@ export class Corpus {
    */
   get revision(): number {
     return this.changes;
+  }
+
+  /**
+   * The documents set or deleted after `revision` (their facts replaced,
+   * added or gone), for what is kept beside the corpus and follows it
+   * document by document; undefined when the corpus no longer knows (long
+   * ago, or every document was read again): then everything may have changed.
+   */
+  changedSince(revision: number): ReadonlySet<string> | undefined {
+    if (revision < this.changeLogFrom) return undefined;
+    const files = new Set<string>();
+    for (let k = this.changeLog.length - 1; k >= 0 && this.changeLog[k].revision > revision; k--) files.add(this.changeLog[k].file);
+    return files;
+  }
+
+  private logChange(file: string): void {
+    this.changeLog.push({ revision: this.changes, file });
+    if (this.changeLog.length > CHANGE_LOG_LENGTH) this.changeLogFrom = this.changeLog.shift()?.revision ?? this.changes;
   }
 
   /** The facts of every readable document, in no set order: for indexes kept beside the corpus, which compare them by identity. */
@@ -229,6 +254,8 @@ export class Corpus {
       this.trees?.forget(facts);
       this.add(readDocumentFacts(facts.file, facts.text, this.view, facts.encoding, parsed, this.trees), new Change());
     }
+    this.changeLog.length = 0;
+    this.changeLogFrom = this.changes;
     return new Set([REGISTRY_FILE, ...this.documents.keys()]);
   }
 
@@ -289,7 +316,9 @@ export class Corpus {
     else this.add(next, change);
     // Checked while the tree just read is at hand, rather than parsed again when the diagnostics are asked.
     if (this.trees) valueNotInText(this, next);
-    return this.settle(change);
+    const touched = this.settle(change);
+    this.logChange(file);
+    return touched;
   }
 
   deleteDocument(file: string): Set<string> {
@@ -299,7 +328,9 @@ export class Corpus {
     if (!previous) return this.settle(change);
     change.files.add(file);
     this.remove(previous, change);
-    return this.settle(change);
+    const touched = this.settle(change);
+    this.logChange(file);
+    return touched;
   }
 
   /**

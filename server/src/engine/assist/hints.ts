@@ -8,9 +8,15 @@
 // recomputed only when the claims they learn from changed, and the quick
 // fixes find the very suggestion the hint shows — the last computed for the
 // document's text, even while the cue model learns what changed since.
+// Until a new text of the document is read, the suggestions read in its
+// previous text are shown moved with the edit, those the edit touched left
+// out: a keystroke neither makes the hints blink out and back nor waits for
+// the whole report to be read again.
 // `check` never shows them: `corroborate suggest` is their CLI.
 
 import { compareDiagnostics, type Corpus } from '../corpus';
+import { dismissalsOf, isDismissed } from './dismissals';
+import { wrapProblems } from './markup';
 import type { DocumentFacts } from '../document';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { Registry } from '../registry';
@@ -33,7 +39,22 @@ const EMPTY: Proposals = { suggestions: [], hints: [] };
  * still reads it.
  */
 export const MAX_ASSISTED_LENGTH = 200_000;
-const cache = new WeakMap<DocumentFacts, { readonly registry: Registry; readonly generation: number; readonly proposals: Proposals }>();
+/** The proposals of a version of a document; `moved` when they are those of an earlier text, moved with the edit (see movedProposals). */
+const cache = new WeakMap<DocumentFacts, { readonly registry: Registry; readonly generation: number; readonly proposals: Proposals; readonly moved?: true }>();
+
+/** The proposals last read in each document of a corpus, with the text they were read in: the few documents last read, the open ones. */
+const lastRead = new WeakMap<Corpus, Map<string, { readonly text: string; readonly proposals: Proposals }>>();
+/** Documents whose last reading is kept: more than an analyst has open. */
+const LAST_READ_KEPT = 64;
+
+function rememberReading(corpus: Corpus, file: string, text: string, proposals: Proposals): void {
+  let kept = lastRead.get(corpus);
+  if (kept === undefined) lastRead.set(corpus, (kept = new Map<string, { readonly text: string; readonly proposals: Proposals }>()));
+  // Taken out and put back, so that the map's order is that of use and the first entry the one read longest ago.
+  kept.delete(file);
+  kept.set(file, { text, proposals });
+  if (kept.size > LAST_READ_KEPT) kept.delete(kept.keys().next().value as string);
+}
 
 /** The suggestions of a document and their `possible-claim` hints, computed once per version of it (the cue model learnt all through first). */
 export function proposalsFor(corpus: Corpus, file: string): Proposals {
@@ -41,11 +62,46 @@ export function proposalsFor(corpus: Corpus, file: string): Proposals {
   if (facts === undefined || facts.encoding !== undefined || facts.text.length > MAX_ASSISTED_LENGTH) return EMPTY;
   const model = CueModel.of(corpus);
   const cached = cache.get(facts);
-  if (cached !== undefined && cached.registry === corpus.registry && cached.generation === model.generation) return cached.proposals;
-  const suggestions = suggestionsFor(corpus, file, { model });
-  const proposals = { suggestions, hints: suggestions.map((suggestion) => diagnostic(file, suggestion, 'possible-claim', hintMessage(suggestion), { fix: { kind: 'possible-claim' } })) };
+  if (cached !== undefined && cached.moved === undefined && cached.registry === corpus.registry && cached.generation === model.generation) return cached.proposals;
+  const proposals = proposalsOf(file, suggestionsFor(corpus, file, { model }));
   cache.set(facts, { registry: corpus.registry, generation: model.generation, proposals });
+  rememberReading(corpus, file, facts.text, proposals);
   return proposals;
+}
+
+function proposalsOf(file: string, suggestions: readonly Suggestion[]): Proposals {
+  return { suggestions, hints: suggestions.map((suggestion) => diagnostic(file, suggestion, 'possible-claim', hintMessage(suggestion), { fix: { kind: 'possible-claim' } })) };
+}
+
+/**
+ * The suggestions read in an earlier text of a document, in its new text:
+ * those wholly before or after the stretch the edit replaced, moved with it,
+ * whose words are still theirs, that are not dismissed, and that still wrap
+ * cleanly (the markup stays valid and the article the same: an edit may
+ * have opened a bracket before them). The others wait for the new text to
+ * be read.
+ */
+function movedProposals(facts: DocumentFacts, earlier: { readonly text: string; readonly proposals: Proposals }): Proposals {
+  const before = earlier.text;
+  const after = facts.text;
+  const shortest = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < shortest && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shortest - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  const shift = after.length - before.length;
+  const dismissals = dismissalsOf(facts);
+  const moved: Suggestion[] = [];
+  for (const suggestion of earlier.proposals.suggestions) {
+    const by = suggestion.end <= prefix ? 0 : suggestion.start >= before.length - suffix ? shift : undefined;
+    if (by === undefined) continue;
+    const start = suggestion.start + by;
+    const end = suggestion.end + by;
+    if (after.slice(start, end) !== suggestion.text || isDismissed(dismissals, suggestion.text)) continue;
+    moved.push(by === 0 ? suggestion : { ...suggestion, start, end, properties: suggestion.properties.map((p) => ({ ...p, start: p.start + by, end: p.end + by })) });
+  }
+  const problems = wrapProblems(after, moved, facts.parsed.frontMatter?.end);
+  return proposalsOf(facts.file, moved.filter((_, k) => problems[k] === undefined));
 }
 
 /**
@@ -58,9 +114,14 @@ export function proposalsFor(corpus: Corpus, file: string): Proposals {
 export function lastProposals(corpus: Corpus, file: string): { readonly proposals: Proposals; readonly current: boolean } | undefined {
   const facts = corpus.document(file);
   if (facts === undefined || facts.encoding !== undefined || facts.text.length > MAX_ASSISTED_LENGTH) return { proposals: EMPTY, current: true };
-  const cached = cache.get(facts);
-  if (cached === undefined) return undefined;
-  const current = cached.registry === corpus.registry && cached.generation === CueModel.current(corpus)?.generation;
+  let cached = cache.get(facts);
+  if (cached === undefined) {
+    const earlier = lastRead.get(corpus)?.get(file);
+    if (earlier === undefined) return undefined;
+    cached = { registry: corpus.registry, generation: -1, proposals: movedProposals(facts, earlier), moved: true };
+    cache.set(facts, cached);
+  }
+  const current = cached.moved === undefined && cached.registry === corpus.registry && cached.generation === CueModel.current(corpus)?.generation;
   return { proposals: cached.proposals, current };
 }
 

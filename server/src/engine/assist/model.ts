@@ -6,8 +6,10 @@
 // weight for a target is p(word | target's claims) × log(1 + N / df(word)).
 //
 // The model is kept beside a corpus and updated from the documents that
-// changed since it last learnt (compared by identity: the corpus replaces a
-// document's facts when its text changes). Each document's share is
+// changed since it last learnt: those the corpus names (Corpus.changedSince)
+// after an edit, else, after a registry edit, found by a pass that compares
+// every document's facts by identity (the corpus replaces a document's facts
+// when its text changes). Each document's share is
 // computed once per facts object and desk `vague:` table, so a registry edit
 // that leaves the documents' facts as they were teaches nothing new; and
 // what a claim's own words give (its terms, the values read and the terms
@@ -369,6 +371,7 @@ export class CueModel {
 
   private learn(corpus: Corpus, more: () => boolean): boolean {
     if (this.isCurrent(corpus)) return true;
+    if (this.pass === undefined && this.registry === corpus.registry && this.learnChanges(corpus)) return true;
     let pass = this.pass;
     // Documents learnt in an earlier pass whose facts stand are passed over quickly: a new pass after an edit costs little.
     if (pass?.revision !== corpus.revision || pass.registry !== corpus.registry) {
@@ -381,17 +384,39 @@ export class CueModel {
     }
     // Documents the corpus no longer holds; looked for only when some are gone.
     if (this.included.size > documents.length) {
-      for (const [file, entry] of this.included) {
-        if (corpus.document(file) !== undefined) continue;
-        this.apply(entry.share, -1);
-        if (signatureOf(entry.share) !== EMPTY_SIGNATURE) this.lessons++;
-        this.included.delete(file);
-      }
+      for (const file of [...this.included.keys()]) if (corpus.document(file) === undefined) this.exclude(file);
     }
     this.pass = undefined;
     this.revision = corpus.revision;
     this.registry = corpus.registry;
     return true;
+  }
+
+  /**
+   * Learns only the documents set or deleted since the revision learnt, when
+   * the corpus still knows which: an edit costs its own document, not a walk
+   * over every document of the corpus (5 ms at 10,000 reports). False when
+   * the corpus does not know: a whole pass is needed.
+   */
+  private learnChanges(corpus: Corpus): boolean {
+    const changed = corpus.changedSince(this.revision);
+    if (changed === undefined) return false;
+    for (const file of changed) {
+      const facts = corpus.document(file);
+      if (facts !== undefined) this.include(corpus.registry, facts);
+      else this.exclude(file);
+    }
+    this.revision = corpus.revision;
+    return true;
+  }
+
+  /** A document the corpus no longer holds (or can no longer read): what it taught is taken back. */
+  private exclude(file: string): void {
+    const entry = this.included.get(file);
+    if (entry === undefined) return;
+    this.apply(entry.share, -1);
+    if (signatureOf(entry.share) !== EMPTY_SIGNATURE) this.lessons++;
+    this.included.delete(file);
   }
 
   /** A document's share in place of what the model had of it. */
