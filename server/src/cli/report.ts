@@ -67,7 +67,8 @@ export function countCorpus(corpus: Corpus): Counts {
     const facts = corpus.document(file);
     if (!facts) continue;
     claims += facts.claims.length;
-    for (const span of mentionSpans(facts)) mentions += span.block.refs.length;
+    // From the facts, not the tree: check keeps no tree (a mention's refs are its ids' mention uses).
+    for (const use of facts.uses.values()) mentions += use.mentions;
   }
   return { documents: corpus.files().length, mentions, claims };
 }
