@@ -10,10 +10,10 @@ import { startServer } from './server';
  * before it collects again: 50 %, against up to 300 % by default, when V8
  * favours throughput. A server held open all day kept the room it grew to in
  * a burst (the assist's cue model learnt, a hot event republished): at
- * 10,000 reports 376 MB after indexing and 941 MB after 1,000 edits (peak
- * 1.4 GB) for a live heap that grew by a few MB. 20 % kept it nearer still
- * (515 MB after 300 edits) but cost a hot-event edit about half again its
- * CPU in collections; 50 % (578 MB) cost none measurable
+ * 10,000 reports 380 MB after indexing and 691–941 MB after 1,000 edits
+ * (peak 1.2–1.4 GB) for a live heap that grew by a few MB; 512 MB (peak
+ * 524 MB) with this. The price is more full collections in the edits that
+ * allocate most: a hot-event or alias edit costs about 1.6 times the CPU
  * (docs/performance.md, "The language server's memory, continued"). The
  * flag is read at every collection, so setting it once the process runs
  * takes effect.
