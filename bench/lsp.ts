@@ -52,6 +52,8 @@ export interface LspOptions {
   readonly mixedEdits: number;
   readonly mixedBudgetMs: number;
   readonly mixedQuietMs: number;
+  /** Node flags for every language server started (`--server-node-options`), e.g. to take heap snapshots. */
+  readonly serverNodeOptions: readonly string[];
 }
 
 /** A server to measure: the label the table prints, the program, and what its own `check` says it must publish. */
@@ -235,7 +237,7 @@ class Session {
   ) {}
 
   static async start(build: LspBuild, corpus: GeneratedCorpus, mode: DiagnosticMode, options: LspOptions, log: (line: string) => void): Promise<Session | undefined> {
-    const client = BenchClient.start(build.cli, corpus.dir, mode);
+    const client = BenchClient.start(build.cli, corpus.dir, mode, options.serverNodeOptions);
     try {
       await client.initialize(corpus.dir);
       if (mode === 'pull' && !client.pullSupport().documents) {

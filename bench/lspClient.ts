@@ -140,10 +140,11 @@ export class BenchClient {
     this.connection.listen();
   }
 
-  static start(serverScript: string, cwd: string, mode: DiagnosticMode): BenchClient {
+  /** `nodeOptions`: Node flags for the server's process (the bench's own NODE_OPTIONS are not passed on). */
+  static start(serverScript: string, cwd: string, mode: DiagnosticMode, nodeOptions: readonly string[] = []): BenchClient {
     const env = { ...process.env };
     delete env.NODE_OPTIONS;
-    return new BenchClient(spawn(process.execPath, [serverScript, 'lsp', '--stdio'], { cwd, env }), mode);
+    return new BenchClient(spawn(process.execPath, [...nodeOptions, serverScript, 'lsp', '--stdio'], { cwd, env }), mode);
   }
 
   get pid(): number {
