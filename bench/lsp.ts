@@ -59,6 +59,8 @@ export interface LspOptions {
    * kind of edit spent its CPU.
    */
   readonly serverProfile?: { readonly dir: string; readonly report: (text: string) => void };
+  /** Node flags for every language server started (`--server-node-options`), e.g. to take heap snapshots. */
+  readonly serverNodeOptions: readonly string[];
 }
 
 /** A server to measure: the label the table prints, the program, and what its own `check` says it must publish. */
@@ -268,7 +270,8 @@ class Session {
 
   static async start(build: LspBuild, corpus: GeneratedCorpus, mode: DiagnosticMode, options: LspOptions, log: (line: string) => void, profileDir?: string): Promise<Session | undefined> {
     if (profileDir !== undefined) fs.mkdirSync(profileDir, { recursive: true });
-    const client = BenchClient.start(profileDir === undefined ? build.cli : (build.readableCli ?? build.cli), corpus.dir, mode, profileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', profileDir]);
+    const profiling = profileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', profileDir];
+    const client = BenchClient.start(profileDir === undefined ? build.cli : (build.readableCli ?? build.cli), corpus.dir, mode, [...options.serverNodeOptions, ...profiling]);
     try {
       await client.initialize(corpus.dir);
       if (mode === 'pull' && !client.pullSupport().documents) {

@@ -143,11 +143,11 @@ export class BenchClient {
     this.connection.listen();
   }
 
-  /** `nodeArgs`: options for node itself, before the server's script (a CPU profile). */
-  static start(serverScript: string, cwd: string, mode: DiagnosticMode, nodeArgs: readonly string[] = []): BenchClient {
+  /** `nodeOptions`: Node flags for the server's process, before its script (heap snapshots, a CPU profile); the bench's own NODE_OPTIONS are not passed on. */
+  static start(serverScript: string, cwd: string, mode: DiagnosticMode, nodeOptions: readonly string[] = []): BenchClient {
     const env = { ...process.env };
     delete env.NODE_OPTIONS;
-    return new BenchClient(spawn(process.execPath, [...nodeArgs, serverScript, 'lsp', '--stdio'], { cwd, env }), mode);
+    return new BenchClient(spawn(process.execPath, [...nodeOptions, serverScript, 'lsp', '--stdio'], { cwd, env }), mode);
   }
 
   get pid(): number {

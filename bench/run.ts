@@ -39,6 +39,11 @@ const USAGE = `npm run bench -- [options]
   --mixed-edits N   edits in the long session that measures memory (default 1000)
   --mixed-budget-s S  stop the long session after S seconds (default 600)
   --mixed-quiet-ms MS quiet period between its edits (default 20)
+  --server-node-options="FLAGS"  Node flags for the language servers (with
+                    "=", as they start with a dash), e.g.
+                    --server-node-options=--heapsnapshot-signal=SIGUSR2: then
+                    kill -USR2 PID writes a heap snapshot into the corpus
+                    folder (see --keep)
   --cpu-prof        profile one corroborate check per corpus and build, print where the time goes
   --server-cpu-prof DIR  profile the language servers of the push and pull sessions
                     (unminified bundles), print where each kind of edit spends its
@@ -91,6 +96,7 @@ async function main(): Promise<void> {
       'mixed-edits': { type: 'string' },
       'mixed-budget-s': { type: 'string' },
       'mixed-quiet-ms': { type: 'string' },
+      'server-node-options': { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
       'server-cpu-prof': { type: 'string' },
       'skip-lsp': { type: 'boolean', default: false },
@@ -122,6 +128,7 @@ async function main(): Promise<void> {
     mixedEdits: numberOption(values['mixed-edits'], 1000, 'mixed-edits'),
     mixedBudgetMs: numberOption(values['mixed-budget-s'], 600, 'mixed-budget-s') * 1000,
     mixedQuietMs: numberOption(values['mixed-quiet-ms'], 20, 'mixed-quiet-ms'),
+    serverNodeOptions: (values['server-node-options'] ?? '').split(/\s+/).filter((flag) => flag.length > 0),
   };
   const log = (line: string) => process.stderr.write(line + '\n');
 

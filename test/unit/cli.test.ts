@@ -152,6 +152,15 @@ void describe('corroborate check', () => {
     }
   });
 
+  void test('the mention count is every ref of every mention read: inside claims, not inside {skip}', () => {
+    const root = corpusFolder({
+      'a.txt': doc('[Le [JNIM]{@jnim} a [pris le camp de [Niafunké]{@niafunke}]{claim by=@jnim event=@attack outcome=captured}]{claim event=@attack outcome=captured}.'),
+      'b.txt': doc('[JNIM et FAMa]{@jnim @fama} ; [cité : [JNIM]{@jnim}]{skip}.'),
+    });
+    const out = checkJson(root);
+    assert.deepEqual({ documents: out.documents, mentions: out.mentions, claims: out.claims }, { documents: 2, mentions: 4, claims: 2 });
+  });
+
   void test('--format json prints exactly one JSON object with the contract field names', () => {
     const root = corpusFolder({ ...WARNINGS_ONLY, ...WITH_ERRORS });
     const result = run(['check', root, '--format', 'json']);

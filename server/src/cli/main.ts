@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Corpus } from '../engine/corpus';
+import type { Corpus, CorpusOptions } from '../engine/corpus';
 import { REGISTRY_FILE } from '../engine/registry';
 import { CorpusUnavailable, loadCorpus } from '../workspace/corpusFiles';
 import { readDiagnosticGuide } from './diagnosticGuide';
@@ -118,6 +118,7 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
     description: string,
     format: { readonly description: string; readonly choices: readonly F[] },
     run: (root: string, corpus: Corpus, format: F) => void,
+    corpusOptions: CorpusOptions = {},
   ) =>
     cli
       .command(name)
@@ -126,7 +127,7 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
       .addOption(new Option('--format <format>', format.description).choices(format.choices).default(format.choices[0]))
       .action(async (dir: string, options: { format: F }) => {
         const root = path.resolve(env.cwd, dir);
-        run(root, await loadCorpus(root), options.format);
+        run(root, await loadCorpus(root, corpusOptions), options.format);
       });
 
   corpusCommand(
@@ -149,6 +150,9 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
         writeParts(out, checkTextParts(corpus, diagnostics, (file) => pathFromWorkingFolder(root, file, env.cwd)));
       }
     },
+    // What check reports is found while a document is read (value-not-in-text reads the tree then) or from its facts:
+    // no tree is asked for again, so only the one being read is kept.
+    { treesKept: 1 },
   );
 
   corpusCommand(

@@ -7,7 +7,7 @@ import type { Diagnostic, RelatedEntry } from '../engine/diagnostics';
 import { spanText, type DocumentFacts } from '../engine/document';
 import { LineIndex } from '../engine/lineIndex';
 import { REGISTRY_FILE } from '../engine/registry';
-import { forEachSpan } from '../engine/spans';
+import { forEachSpan, spanAt } from '../engine/spans';
 import type { MentionBlock, SpanNode, TextRange } from '../engine/syntax';
 import { valueBounds } from '../engine/values';
 import { terminalPath, terminalText } from './terminal';
@@ -67,7 +67,8 @@ export function countCorpus(corpus: Corpus): Counts {
     const facts = corpus.document(file);
     if (!facts) continue;
     claims += facts.claims.length;
-    for (const span of mentionSpans(facts)) mentions += span.block.refs.length;
+    // From the facts, not the tree: check keeps no tree (a mention's refs are its ids' mention uses).
+    for (const use of facts.uses.values()) mentions += use.mentions;
   }
   return { documents: corpus.files().length, mentions, claims };
 }
@@ -158,7 +159,9 @@ export function exportRecords(corpus: Corpus): ExportRecord[] {
     const facts = corpus.document(file);
     if (!facts) continue;
     for (const claim of facts.claims) {
-      const text = spanText(facts.text, claim.span);
+      // A claim keeps no text runs: its quoted text is read from its span in the tree, the innermost span at its `[`.
+      const span = spanAt(facts.parsed, claim.span.start);
+      const text = span === undefined ? '' : spanText(facts.text, span);
       for (const attribute of claim.block.properties) {
         // Only a valid assertion has bounds: a bad value, an unknown id or an id of the wrong kind has none.
         const assertion = claim.assertions.find((a) => a.attribute === attribute);

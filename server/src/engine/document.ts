@@ -80,9 +80,17 @@ export function sameContent(a: Assertion, b: Assertion): boolean {
   );
 }
 
+/**
+ * A claim's span as the claim keeps it: where it lies and its block, not
+ * what lies inside it. The text runs and mentions inside are the tree's
+ * (`DocumentFacts.parsed`, found by offset): kept with every claim, they
+ * held a tree's worth of nodes per claim of a corpus whose trees are let go.
+ */
+export type ClaimSpan = Omit<SpanNode, 'children'>;
+
 export interface Claim {
   readonly file: string;
-  readonly span: SpanNode;
+  readonly span: ClaimSpan;
   readonly block: ClaimBlock;
   /** The event id, when `event=` names a registry event. */
   readonly event?: string;
@@ -343,7 +351,7 @@ class DocumentReader {
     const read: Omit<Assertion, 'claim'>[] = [];
     const claim: Claim & { assertions: readonly Assertion[] } = {
       file: this.file,
-      span,
+      span: { kind: 'span', start: span.start, end: span.end, close: span.close, block, depth: span.depth },
       block,
       ...(event ? { event: event.id } : {}),
       ...(claimant !== undefined ? { claimant, claimantKey: this.registry.entities.get(claimant)?.anonymous ? `${claimant}\u0000${this.file}` : claimant } : {}),

@@ -237,14 +237,15 @@ function cachedShare(registry: Registry, facts: DocumentFacts): Share {
   return share;
 }
 
-const signatures = new WeakMap<Share, string>();
 const EMPTY_SIGNATURE = JSON.stringify({ claimTerms: [], observations: [], textValues: [], selfValues: [], eventProperties: [] } satisfies Share);
 
-/** What a share teaches, as a string: two shares with one signature teach the same. */
+/**
+ * What a share teaches, as a string: two shares with one signature teach the
+ * same. Made when compared and not kept: kept for every document, the
+ * signatures were a second copy of every share.
+ */
 function signatureOf(share: Share): string {
-  let signature = signatures.get(share);
-  if (signature === undefined) signatures.set(share, (signature = JSON.stringify(share)));
-  return signature;
+  return JSON.stringify(share);
 }
 
 /** A word the claims of more events than this hold points to none of them: it is passed over when looking events up. */
@@ -281,6 +282,13 @@ export function combine(evidence: readonly Evidence[]): number {
 /** Terms rarer than this say something about an event; commoner ones are passed over when looking events up. */
 const MIN_RARITY = 0.3;
 
+/** The copies counted under one target, made when first asked for. */
+function copiesOf(copies: Map<string, Map<string, number>>, target: string): Map<string, number> {
+  let counts = copies.get(target);
+  if (counts === undefined) copies.set(target, (counts = new Map<string, number>()));
+  return counts;
+}
+
 function bump<K>(map: Map<K, number>, key: K, by: number): void {
   const next = (map.get(key) ?? 0) + by;
   if (next === 0) map.delete(key);
@@ -306,9 +314,15 @@ export class CueModel {
   private readonly propertyEvents = new Map<string, Map<string, number>>();
   /** The events most of a property's claims are about, computed when asked for, dropped by any change. */
   private readonly topEvents = new Map<string, readonly { readonly event: string; readonly share: number }[]>();
-  /** How many copies of each claim's words and of each observation the corpus holds. */
+  /**
+   * How many copies of each claim's words the corpus holds, and of each
+   * observation, by target (or event and property) then the claim's words:
+   * nested, so the words are the share's own string, not a key made by
+   * joining them to the target, which kept a copy of every claim's words
+   * per observation.
+   */
   private readonly claimCopies = new Map<string, number>();
-  private readonly observationCopies = new Map<string, number>();
+  private readonly observationCopies = new Map<string, Map<string, number>>();
   /** Term → event → how many of the event's claims hold the term: an event's words, looked up from the passage's. */
   private readonly eventPostings = new Map<string, Map<string, number>>();
 
@@ -440,7 +454,7 @@ export class CueModel {
       for (const term of terms) bump(this.documentFrequency, term, sign);
     }
     for (const [name, said, terms] of share.observations) {
-      if (!this.counted(this.observationCopies, `${name}\u0001${said}`, sign)) continue;
+      if (!this.counted(copiesOf(this.observationCopies, name), said, sign)) continue;
       bump(this.observed, name, sign);
       let counts = this.termCounts.get(name);
       if (counts === undefined) this.termCounts.set(name, (counts = new Map<string, number>()));
@@ -463,7 +477,7 @@ export class CueModel {
       else values.set(folded, entry);
     }
     for (const [said, event, property] of share.eventProperties) {
-      if (!this.counted(this.observationCopies, `${event}\u0001${property}\u0001${said}`, sign)) continue;
+      if (!this.counted(copiesOf(this.observationCopies, `${event}\u0001${property}`), said, sign)) continue;
       let events = this.propertyEvents.get(property);
       if (events === undefined) this.propertyEvents.set(property, (events = new Map<string, number>()));
       bump(events, event, sign);
