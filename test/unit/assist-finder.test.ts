@@ -36,15 +36,21 @@ for (const name of fs.readdirSync(FIXTURES).filter((file) => file.endsWith('.md'
 
 describe('Annotate selection as claim: a selection goes on with the account before it as a suggestion does', () => {
   const { fixture } = readAssistFixture(path.join(FIXTURES, 'carryover.md'));
-  const text = `${fixture.frontMatter}The army said it had killed 40 fighters near Dallo. Soldiers arrested 15 suspects.\n\nGunmen wounded 12 villagers in the North province in January.\n`;
+  const text = `${fixture.frontMatter}The army said it had killed 40 fighters near Dallo. Soldiers had arrested 15 suspects. Roads were closed for a week.\n\nGunmen wounded 12 villagers in the North province in January.\n`;
   const corpus = new Corpus(fixture.registry);
   corpus.setDocument('report.txt', text);
   const select = (words: string) => readPassage(corpus, 'report.txt', { start: text.indexOf(words), end: text.indexOf(words) + words.length });
 
-  test('in the paragraph of the statement: the party', () => {
-    const reading = select('Soldiers arrested 15 suspects');
+  test('in the paragraph of the statement, in reported speech: the party', () => {
+    const reading = select('Soldiers had arrested 15 suspects');
     assert.equal(reading?.claimant, 'army');
     assert.match(reading?.markup ?? '', /by=@army/u);
+  });
+
+  test('in the paragraph of the statement, told plainly: the outlet', () => {
+    const reading = select('Roads were closed for a week');
+    assert.equal(reading?.claimant, 'reuters');
+    assert.doesNotMatch(reading?.markup ?? '', /by=/u);
   });
 
   test('in the next paragraph, told in the simple past: the outlet', () => {

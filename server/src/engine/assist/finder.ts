@@ -755,10 +755,14 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
       last = undefined;
       return outlet;
     }
-    if (reading.unit.paragraph === account.paragraph) {
-      return { id: account.id, bySource: false, why: `goes on with @${account.id}'s account ('${account.cue}' before it in the paragraph)`, strength: 0.5 };
-    }
+    // Only what the grammar marks as reported goes on with the party: a quotation, or the tenses of reported speech. A plain
+    // statement after a party's ("Des dizaines de blessés ont été évacués") is as often the outlet's own synthesis, and a
+    // claimant given wrongly turns the outlet's claim into the party's.
     const reported = reading.words.list.find((word) => word.kind === 'word' && REPORTED_SPEECH.has(word.text));
+    const quoted = QUOTE_OPENERS.has(reading.words.list[0]?.text ?? '');
+    if (reading.unit.paragraph === account.paragraph && (reported !== undefined || quoted)) {
+      return { id: account.id, bySource: false, why: `goes on with @${account.id}'s account ('${account.cue}' before it in the paragraph${quoted ? ', quoted' : ''})`, strength: 0.5 };
+    }
     if (reported !== undefined && reading.unit.paragraph - account.paragraph === 1) {
       account.paragraph = reading.unit.paragraph;
       return { id: account.id, bySource: false, why: `'${reading.words.sourceBetween(reported.start, reported.end)}' goes on with @${account.id}'s account (the paragraph before)`, strength: 0.5 };
