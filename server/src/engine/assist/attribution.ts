@@ -138,6 +138,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'أدان|أدانت|يدين|تدين|ندد|نددت|استنكر|استنكرت', 'stance'],
 ];
 
+/** The last word of a passive's preposition of source, whose agent follows at once ("quoted by", "cité par"). */
+const AGENT_WORDS: ReadonlySet<string> = new Set(['by', 'par']);
+
 const tableFor = byLanguages((languages) => phraseTable(ATTRIBUTIONS, languages));
 
 /**
@@ -292,7 +295,11 @@ export function findAttributions(
     const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
     const close = after.find((m) => wordIndexAt(words, m.start) - match.next <= STATEMENT_OWNER_WORDS);
     if (match.payload === 'preposition') {
-      if (after[0] !== undefined) add(named(after[0], cue));
+      // The agent of a passive ("quoted by", "cité par", "revendiquée… par") follows it at once: in "sources quoted by local radio
+      // pointed to [the Sand Front]", the party further on is what the sources speak of, not who quoted them.
+      const agent = AGENT_WORDS.has(words.list[match.next - 1]?.text ?? '');
+      const party = agent ? close : after[0];
+      if (party !== undefined) add(named(party, cue));
       continue;
     }
     if (match.payload === 'statement') {
