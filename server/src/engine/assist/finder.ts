@@ -975,6 +975,9 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
   const { words } = reading;
   const mentionRanges = reading.mentions.map((m) => ({ start: m.start, end: m.end }));
   const values: Found[] = [];
+  // A cue that blames or names another party ("blamed on", "visé") is no evidence that the claimant did it, nor that its subject is
+  // the party it names: it ties only the party it governs (governingEvidence).
+  const withoutNaming = reading.cueMatches.map((match) => ({ ...match, cues: match.cues.filter((cue) => !namesAnotherParty(cue.phrase)) }));
   for (const property of propertiesOf(registry, 'entity')) {
     const name = target.entity(property.key);
     const section = property.kind;
@@ -986,9 +989,7 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     // Before the corpus says, a property the built-in cues know as responsibility ("attacker") is the claimant's.
     const selfShare = model.selfShare(property.key) ?? (claimsResponsibility(property.key) ? 1 : 0);
     if (section === 'actor' && attribution?.claimant !== undefined && ownCue && selfShare >= 0.5) {
-      // A cue that blames or names another party ("blamed on", "visé") is no evidence that the claimant did it.
-      const ownAct = reading.cueMatches.map((match) => ({ ...match, cues: match.cues.filter((cue) => !namesAnotherParty(cue.phrase)) }));
-      const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(words, ownAct, name, 0, words.length)];
+      const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(words, withoutNaming, name, 0, words.length)];
       candidates.push(scored({ id: attribution.claimant, range: attribution.cue }, evidence));
     }
     for (const mention of reading.mentions) {
@@ -998,8 +999,7 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
       const next = Math.max(first + 1, wordIndexAt(words, mention.end));
       const around = neighbourhood(words, first, next, mentionRanges);
       // A cue naming another party ties the party it governs, after it ("imputée à l'EIGS", "targeted the VDP post"), not its subject before it.
-      const others = reading.cueMatches.map((match) => ({ ...match, cues: match.cues.filter((cue) => !namesAnotherParty(cue.phrase)) }));
-      const evidence = [...model.evidence(name, around.terms), ...cueEvidence(words, others, name, around.from, around.to, { first, next }), ...governingEvidence(words, reading.cueMatches, name, around.from, first, mentionRanges)];
+      const evidence = [...model.evidence(name, around.terms), ...cueEvidence(words, withoutNaming, name, around.from, around.to, { first, next }), ...governingEvidence(words, reading.cueMatches, name, around.from, first, mentionRanges)];
       candidates.push(scored({ id, range: mention.text }, evidence));
     }
     const chosen = best(candidates, ENTITY_THRESHOLD);

@@ -48,6 +48,9 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
   { names: ['vehicles'], cues: ['véhicule', 'véhicules', 'voitures', 'pick-up', 'vehicles', 'trucks', 'pickups', 'آليات', 'سيارات', 'مركبات', 'عربات'] },
 ];
 
+/** Names of an actor property for who carried out an attack. */
+const ATTACKER_NAMES: readonly string[] = ['attacker', 'attackers', 'perpetrator', 'perpetrators', 'responsible', 'responsibility', 'author'];
+
 /**
  * Actor properties by name. `claimant`: the cues of a claim of
  * responsibility, whose value the claimant itself is ("JNIM claimed the
@@ -57,7 +60,7 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
  */
 const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly claimant: boolean; readonly cues: readonly string[] }[] = [
   {
-    names: ['attacker', 'attackers', 'perpetrator', 'perpetrators', 'responsible', 'responsibility', 'author'],
+    names: ATTACKER_NAMES,
     claimant: true,
     cues: [
       'revendique', 'revendiquent', 'revendiqué', 'revendiquée', 'revendiqués', 'revendiquées', 'revendiquait', 'revendication', 'a mené', 'ont mené', 'perpétré',
@@ -67,7 +70,7 @@ const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly claiman
   },
   {
     // Another party blamed for the act: "imputée à l'EIGS", "the work of ISGS fighters", "رجّح أن يكون المهاجمون من…".
-    names: ['attacker', 'attackers', 'perpetrator', 'perpetrators', 'responsible', 'responsibility', 'author'],
+    names: ATTACKER_NAMES,
     claimant: false,
     cues: [
       'imputé', 'imputée', 'imputés', 'imputées', 'imputent', 'imputait', 'attribué', 'attribuée', 'attribués', 'attribuées', 'attribuent', "l'œuvre de", "l'œuvre du", "l'œuvre des", 'mis en cause', 'mettent en cause',
