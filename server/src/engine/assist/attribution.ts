@@ -65,6 +65,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'dément|démentent|démenti', 'stance'],
   ['fr', 'nie|nient|nié', 'stance'],
   ['fr', 'accuse|accusent|accusé', 'stance'],
+  // Blaming another party is a claim of its own: "des sources sécuritaires l'ont imputée à l'EIGS".
+  ['fr', 'impute|imputent|imputé|imputée|imputait|imputaient|attribue|attribuent|attribué|attribuée|attribuait|attribuaient', 'stance'],
   ['fr', 'témoigne|témoignent|témoigné|raconte|racontent|raconté', 'verb'],
   ['fr', 'décrit|décrivent|décrivait|décrivaient', 'verb'],
   ['fr', 'fait|font savoir', 'verb'],
@@ -98,6 +100,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'described|describes', 'verb'],
   ['en', 'condemned|condemns|denounced|denounces|deplored', 'stance'],
   ['en', 'accused|accuses', 'stance'],
+  ['en', 'blamed|blames|blame|attributed|attributes|attribute', 'stance'],
+  ['en', 'pointed|point|points|pointing to|at', 'stance'],
   ['en', 'rejected|rejects|expressed|expresses', 'stance'],
   ['en', 'put|puts|putting the|its death? toll|number', 'verb'],
   ['en', 'quoted', 'relay'],
@@ -123,6 +127,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'أضاف|أضافت', 'verb'],
   ['ar', 'نقلت|نقل|ينقل|تنقل', 'relay'],
   ['ar', 'اتهم|اتهمت|يتهم|تتهم', 'stance'],
+  ['ar', 'نسب|نسبت|ينسب|تنسب|نسبوا', 'stance'],
+  ['ar', 'رجح|رجحت|يرجح|ترجح|رجحوا', 'verb'],
   ['ar', 'جاء في البيان|بيانها|بيانه|بيانهم|التقرير', 'statement'],
   ['ar', 'أضاف|قال|أكد|أوضح|ذكر البيان|التقرير', 'statement'],
   ['ar', 'بحسب|حسب|وفق البيان|التقرير', 'statement'],
@@ -131,6 +137,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'رفض|رفضت|يرفض|ترفض', 'stance'],
   ['ar', 'أدان|أدانت|يدين|تدين|ندد|نددت|استنكر|استنكرت', 'stance'],
 ];
+
+/** The last word of a passive's preposition of source, whose agent follows at once ("quoted by", "cité par"). */
+const AGENT_WORDS: ReadonlySet<string> = new Set(['by', 'par']);
 
 const tableFor = byLanguages((languages) => phraseTable(ATTRIBUTIONS, languages));
 
@@ -286,7 +295,11 @@ export function findAttributions(
     const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
     const close = after.find((m) => wordIndexAt(words, m.start) - match.next <= STATEMENT_OWNER_WORDS);
     if (match.payload === 'preposition') {
-      if (after[0] !== undefined) add(named(after[0], cue));
+      // The agent of a passive ("quoted by", "cité par", "revendiquée… par") follows it at once: in "sources quoted by local radio
+      // pointed to [the Sand Front]", the party further on is what the sources speak of, not who quoted them.
+      const agent = AGENT_WORDS.has(words.list[match.next - 1]?.text ?? '');
+      const party = agent ? close : after[0];
+      if (party !== undefined) add(named(party, cue));
       continue;
     }
     if (match.payload === 'statement') {

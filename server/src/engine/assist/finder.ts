@@ -13,6 +13,7 @@
 
 import type { Corpus } from '../corpus';
 import type { DocumentFacts } from '../document';
+import { civilDate, isoDay, weekdayOf } from '../read/calendar';
 import { readCounts } from '../read/counts';
 import { readCues, type CueReading } from '../read/cues';
 import { readDates, type DateReading } from '../read/dates';
@@ -24,7 +25,7 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
 import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { builtInActorCues, speaksOfFigures } from './lexicon';
+import { claimsResponsibility, namesAnotherParty, speaksOfFigures } from './lexicon';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { documentMentions, idOfSection, type Mention } from './mentions';
@@ -124,6 +125,8 @@ interface Found extends SuggestedValue {
   readonly strength: number;
   /** A vague quantity, read by the desk's convention rather than from the words' own figure. */
   readonly vague?: boolean;
+  /** A date whose week ("le vendredi soir") or year ("le 4 juin") the words do not fix: the reader's guess is the one nearest to publication. */
+  readonly guessed?: 'week' | 'year';
 }
 
 /** A passage read: its words, mentions, values and attribution. */
@@ -331,7 +334,9 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     const property = chosen?.item ?? usualDate;
     // A year alone ("depuis 2012") is background more often than a claim: it goes with a claim, it makes none.
     const precise = reading.value.length >= 7;
-    values.push(found(words, property.key, reading.value, reading, `${reading.why} (${property.key})`, precise, precise ? 0.7 : 0.3));
+    const value = found(words, property.key, reading.value, reading, `${reading.why} (${property.key})`, precise, precise ? 0.7 : 0.3);
+    const guessed = reading.weekdays !== undefined ? 'week' : reading.yearGuessed ? 'year' : undefined;
+    values.push(guessed !== undefined ? { ...value, guessed } : value);
   }
 
   const figures = declinedCues.length > 0 && speaksOfFigures(words);
@@ -945,12 +950,34 @@ function eventsOf(context: DocumentContext, readings: readonly Reading[]): (Even
   });
 }
 
+/**
+ * The cues that name another party ("blamed on", "imputée à", "visé") and
+ * govern a mention after them, in [from, first): the party they blame or
+ * target is their object, so, unlike other cues, they are not discounted
+ * for standing before it, and the words between count by their content,
+ * a party named between them not at all ("visé le poste des [VDP]": one
+ * word, "poste"; "نسبت [مصادر أمنية] الهجوم إلى [X]": one, "الهجوم").
+ */
+function governingEvidence(words: Words, matches: readonly CueMatch[], name: string, from: number, first: number, mentions: readonly TextRange[]): Evidence[] {
+  const found: Evidence[] = [];
+  const named = (word: Word) => mentions.some((range) => word.start >= range.start && word.end <= range.end);
+  for (const match of matches) {
+    if (match.first < from || match.next > first) continue;
+    const between = words.list.slice(match.next, first).filter((word) => stemOf(word) !== undefined && !named(word)).length;
+    for (const cue of match.cues) if (cue.target === name && namesAnotherParty(cue.phrase)) found.push({ weight: cue.weight * proximity(1 + between), term: cue.phrase });
+  }
+  return found;
+}
+
 /** Entity values: actors tied by their cues (the claimant itself for a claim of responsibility), the place a passage names. */
 function entityValues(context: DocumentContext, reading: Reading, claimant: Claimant): Found[] {
   const { model, registry } = context;
   const { words } = reading;
   const mentionRanges = reading.mentions.map((m) => ({ start: m.start, end: m.end }));
   const values: Found[] = [];
+  // A cue that blames or names another party ("blamed on", "visé") is no evidence that the claimant did it, nor that its subject is
+  // the party it names: it ties only the party it governs (governingEvidence).
+  const withoutNaming = reading.cueMatches.map((match) => ({ ...match, cues: match.cues.filter((cue) => !namesAnotherParty(cue.phrase)) }));
   for (const property of propertiesOf(registry, 'entity')) {
     const name = target.entity(property.key);
     const section = property.kind;
@@ -960,9 +987,9 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     const attribution = reading.attribution;
     const ownCue = attribution !== undefined && attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
     // Before the corpus says, a property the built-in cues know as responsibility ("attacker") is the claimant's.
-    const selfShare = model.selfShare(property.key) ?? (builtInActorCues(property.key).length > 0 ? 1 : 0);
+    const selfShare = model.selfShare(property.key) ?? (claimsResponsibility(property.key) ? 1 : 0);
     if (section === 'actor' && attribution?.claimant !== undefined && ownCue && selfShare >= 0.5) {
-      const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(words, reading.cueMatches, name, 0, words.length)];
+      const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(words, withoutNaming, name, 0, words.length)];
       candidates.push(scored({ id: attribution.claimant, range: attribution.cue }, evidence));
     }
     for (const mention of reading.mentions) {
@@ -971,7 +998,8 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
       const first = wordIndexAt(words, mention.start);
       const next = Math.max(first + 1, wordIndexAt(words, mention.end));
       const around = neighbourhood(words, first, next, mentionRanges);
-      const evidence = [...model.evidence(name, around.terms), ...cueEvidence(words, reading.cueMatches, name, around.from, around.to, { first, next })];
+      // A cue naming another party ties the party it governs, after it ("imputée à l'EIGS", "targeted the VDP post"), not its subject before it.
+      const evidence = [...model.evidence(name, around.terms), ...cueEvidence(words, withoutNaming, name, around.from, around.to, { first, next }), ...governingEvidence(words, reading.cueMatches, name, around.from, first, mentionRanges)];
       candidates.push(scored({ id, range: mention.text }, evidence));
     }
     const chosen = best(candidates, ENTITY_THRESHOLD);
@@ -1007,17 +1035,55 @@ function background(context: DocumentContext, values: readonly Found[], event: E
   return dates.length > 0 && dates.every((d) => d.high < eventDays.low - MAX_DATED_DAYS || d.low > eventDays.high + MAX_DATED_DAYS);
 }
 
-/** A passage's values, one per property, the first read of each kept. */
+/**
+ * A date whose week or year the words leave open, read near publication
+ * but months from the event the passage is about ("Un an après… le
+ * vendredi soir", "le 4 juin" in a report of the next year), is the day of
+ * that event it names: the one Friday, the one 4 June, within the event's
+ * dates. With no such day, or more than one, the guess stands. A date so
+ * placed goes with a claim but makes none alone ("What happened that
+ * Saturday is less disputed").
+ */
+function onEventDays(context: DocumentContext, value: Found, event: EventChoice | undefined): Found {
+  if (event === undefined || value.guessed === undefined) return value;
+  const dates = context.registry.entities.get(event.id)?.date;
+  const eventDays = dates === undefined ? undefined : daysOf(dates);
+  const days = daysOf(value.value);
+  if (eventDays === undefined || days === undefined || days.low !== days.high) return value;
+  if (days.high >= eventDays.low - MAX_DATED_DAYS && days.low <= eventDays.high + MAX_DATED_DAYS) return value;
+  const { month, day } = civilDate(days.low);
+  const matching: number[] = [];
+  for (let candidate = eventDays.low; candidate <= eventDays.high && candidate - eventDays.low <= MAX_DATED_DAYS; candidate++) {
+    const date = civilDate(candidate);
+    if (value.guessed === 'week' ? weekdayOf(candidate) === weekdayOf(days.low) : date.month === month && date.day === day) matching.push(candidate);
+  }
+  if (matching.length !== 1) return value;
+  const redated = isoDay(matching[0]);
+  return { ...value, value: redated, fact: false, why: `${value.why}: ${redated}, the day of @${event.id} the words name` };
+}
+
+/** Whether date `inner` lies within date `outer` and says more ("dans la nuit du 4 au 5 juin 2021" within "il y a un an": 2021). */
+function narrows(inner: string, outer: string): boolean {
+  const a = daysOf(inner);
+  const b = daysOf(outer);
+  return a !== undefined && b !== undefined && a.low >= b.low && a.high <= b.high && a.high - a.low < b.high - b.low;
+}
+
+/** A passage's values, one per property, the first read of each kept — but a date within an earlier, vaguer one replaces it. */
 function claimValues(context: DocumentContext, reading: Reading, claimant: Claimant): Found[] {
   const values: Found[] = [];
-  for (const value of [...reading.values, ...entityValues(context, reading, claimant)]) if (!values.some((v) => v.key === value.key)) values.push(value);
+  for (const value of [...reading.values, ...entityValues(context, reading, claimant)]) {
+    const same = values.findIndex((v) => v.key === value.key);
+    if (same < 0) values.push(value);
+    else if (context.registry.properties.get(value.key)?.type === 'date' && narrows(value.value, values[same].value)) values[same] = value;
+  }
   return values;
 }
 
 function assemble(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined): Suggestion | undefined {
   const { facts } = context;
   if (wordCount(reading.words) < MIN_WORDS) return undefined;
-  const properties = claimValues(context, reading, claimant);
+  const properties = claimValues(context, reading, claimant).map((value) => onEventDays(context, value, event));
   if (!properties.some((value) => value.fact) || background(context, properties, event)) return undefined;
   const hedged = reading.hedged !== undefined;
   const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;

@@ -40,22 +40,55 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
     ],
   },
   { names: ['arrested', 'detained', 'arrests'], cues: ['arrêté', 'arrêtés', 'interpellés', 'détenus', 'arrested', 'detained', 'اعتقال', 'معتقلين', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'توقيف'] },
-  { names: ['displaced'], cues: ['déplacés', 'displaced', 'fled', 'نازحين', 'نزوح', 'نازح'] },
+  {
+    names: ['displaced'],
+    // Those who fled are the displaced counted: "des milliers d'habitants ont fui", "وفر آلاف السكان".
+    cues: ['déplacés', 'ont fui', 'avaient fui', 'fui', 'fuyant', 'displaced', 'fled', 'fleeing', 'نازحين', 'نزوح', 'نازح', 'فر', 'فروا', 'نزح', 'نزحوا', 'فرار'],
+  },
   { names: ['vehicles'], cues: ['véhicule', 'véhicules', 'voitures', 'pick-up', 'vehicles', 'trucks', 'pickups', 'آليات', 'سيارات', 'مركبات', 'عربات'] },
 ];
 
-/** Actor properties by name: who carried out what a party claims responsibility for. */
-const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
+/** Names of an actor property for who carried out an attack. */
+const ATTACKER_NAMES: readonly string[] = ['attacker', 'attackers', 'perpetrator', 'perpetrators', 'responsible', 'responsibility', 'author'];
+
+/**
+ * Actor properties by name. `claimant`: the cues of a claim of
+ * responsibility, whose value the claimant itself is ("JNIM claimed the
+ * attack"); the others tie the party named near them, never the one
+ * speaking ("Security sources blamed the attack on ISGS": ISGS, not the
+ * sources; "the gunmen first targeted the VDP post": the VDP).
+ */
+const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly claimant: boolean; readonly cues: readonly string[] }[] = [
   {
-    names: ['attacker', 'attackers', 'perpetrator', 'perpetrators', 'responsible', 'responsibility', 'author'],
+    names: ATTACKER_NAMES,
+    claimant: true,
     cues: [
       'revendique', 'revendiquent', 'revendiqué', 'revendiquée', 'revendiqués', 'revendiquées', 'revendiquait', 'revendication', 'a mené', 'ont mené', 'perpétré',
       'claimed responsibility', 'claims responsibility', 'responsibility', 'carried out', 'claimed by',
       'تبنى', 'تبنت', 'تبني', 'مسؤوليته', 'مسؤوليتها', 'المسؤولية',
     ],
   },
+  {
+    // Another party blamed for the act: "imputée à l'EIGS", "the work of ISGS fighters", "رجّح أن يكون المهاجمون من…".
+    names: ATTACKER_NAMES,
+    claimant: false,
+    cues: [
+      'imputé', 'imputée', 'imputés', 'imputées', 'imputent', 'imputait', 'attribué', 'attribuée', 'attribués', 'attribuées', 'attribuent', "l'œuvre de", "l'œuvre du", "l'œuvre des", 'mis en cause', 'mettent en cause',
+      'blamed', 'blamed on', 'blames', 'attributed to', 'pointed to', 'pointed the finger at', 'the work of', 'behind the attack', 'behind the killings', 'behind the massacre',
+      'نسب', 'نسبت', 'نسبوا', 'بتنفيذ', 'المهاجمون من', 'المهاجمين من', 'المسلحون من', 'المسلحين من',
+    ],
+  },
+  {
+    // The party an attack went for first: "avaient d'abord visé le poste des VDP", "overran the post", "استهدف المهاجمون…".
+    names: ['targeted', 'target', 'targets'],
+    claimant: false,
+    cues: [
+      'visé', 'visée', 'visés', 'visées', 'viser', 'ciblé', 'ciblée', 'ciblés', 'ciblées', 'pris pour cible', "s'en prendre",
+      'targeted', 'targeting', 'target', 'attacked', 'overran', 'overrun', 'stormed',
+      'استهدف', 'استهدفت', 'استهدفوا', 'استهداف', 'هاجم', 'هاجموا', 'هاجمت', 'اقتحموا',
+    ],
+  },
 ];
-
 /** Enum values by name: a value so named gets the cues, whatever its property. */
 const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
   {
@@ -124,6 +157,20 @@ export function builtInCountCues(key: string, measure: string | undefined): read
 export function builtInActorCues(key: string): readonly string[] {
   const name = key.toLowerCase();
   return ACTOR_CUES.filter((entry) => entry.names.includes(name)).flatMap((entry) => entry.cues);
+}
+
+/** Whether the built-in cues know an actor property as a claim of responsibility, whose value is the claimant itself. */
+export function claimsResponsibility(key: string): boolean {
+  const name = key.toLowerCase();
+  return ACTOR_CUES.some((entry) => entry.claimant && entry.names.includes(name));
+}
+
+let namingAnother: ReadonlySet<string> | undefined;
+
+/** Whether a built-in cue phrase ties the party named near it, never the claimant ("blamed on", "imputée à", "visé"). */
+export function namesAnotherParty(phrase: string): boolean {
+  namingAnother ??= new Set(ACTOR_CUES.filter((entry) => !entry.claimant).flatMap((entry) => entry.cues));
+  return namingAnother.has(phrase);
 }
 
 /** Value names too common as words to be a cue of themselves ("no figures", "other reports"). */
