@@ -33,8 +33,7 @@ import {
   type WorkspaceEdit,
   type WorkspaceSymbol as LspWorkspaceSymbol,
 } from 'vscode-languageserver/node';
-import type { Corpus } from '../engine/corpus';
-import type { Diagnostic, RelatedEntry, Severity } from '../engine/diagnostics';
+import type { Diagnostic, Severity } from '../engine/diagnostics';
 import { LineIndex } from '../engine/lineIndex';
 import type { TextRange } from '../engine/syntax';
 import type { CodeActionResult } from '../features/codeActions';
@@ -98,8 +97,16 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** A diagnostic of `file`, with its related entries as `toRelatedInformation` converted them. */
-export function toLspDiagnostic(diagnostic: Diagnostic, file: ClientFile, severity: Severity, related: DiagnosticRelatedInformation[] = []): LspDiagnostic {
+/**
+ * A diagnostic of `file`. Its related entries may sit in other files of the
+ * corpus; one in a file the corpus no longer holds is left out.
+ */
+export function toLspDiagnostic(diagnostic: Diagnostic, file: ClientFile, others: ClientFiles, severity: Severity): LspDiagnostic {
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const entry of diagnostic.related ?? []) {
+    const other = others(entry.file);
+    if (other) related.push({ location: { uri: other.uri, range: toRange(other.lines, entry) }, message: entry.message });
+  }
   return {
     range: toRange(file.lines, diagnostic),
     severity: SEVERITY[severity],
@@ -108,37 +115,6 @@ export function toLspDiagnostic(diagnostic: Diagnostic, file: ClientFile, severi
     message: diagnostic.message,
     ...(related.length > 0 ? { relatedInformation: related } : {}),
   };
-}
-
-/** Related entries, which may sit in other files of the corpus; one in a file the corpus no longer holds is left out. */
-export function toRelatedInformation(entries: readonly RelatedEntry[], others: ClientFiles): DiagnosticRelatedInformation[] {
-  const related: DiagnosticRelatedInformation[] = [];
-  for (const entry of entries) {
-    const other = others(entry.file);
-    if (other) related.push({ location: { uri: other.uri, range: toRange(other.lines, entry) }, message: entry.message });
-  }
-  return related;
-}
-
-/**
- * Related information converted once per list of related entries while the
- * corpus stays at one revision (its texts, and which files it holds, stay
- * the same): a contradiction finding's entries are one list shared by every
- * claim of a party, so republishing the 393 reports a hot-event edit touches
- * converts a few lists rather than one per diagnostic, and the lists are the
- * same objects from file to file (see fingerprintOf).
- */
-export class RelatedInformationCache {
-  private readonly converted = new WeakMap<readonly RelatedEntry[], { readonly corpus: Corpus; readonly revision: number; readonly related: DiagnosticRelatedInformation[] }>();
-
-  /** The converted entries: shared by every diagnostic with the same list, so never to be changed. */
-  of(entries: readonly RelatedEntry[], others: ClientFiles, corpus: Corpus): DiagnosticRelatedInformation[] {
-    const known = this.converted.get(entries);
-    if (known?.corpus === corpus && known.revision === corpus.revision) return known.related;
-    const related = toRelatedInformation(entries, others);
-    this.converted.set(entries, { corpus, revision: corpus.revision, related });
-    return related;
-  }
 }
 
 /** The note that ends a file's diagnostics when more were found than the editor is shown. */

@@ -3,12 +3,12 @@
 // MAX_SHOWN (the most severe) and a note of how many more — and a
 // fingerprint of exactly that, which tells whether it changed.
 
-import type { DiagnosticRelatedInformation, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import { lastProposals, proposalsFor, withPossibleClaims } from '../engine/assist/hints';
 import { CueModel } from '../engine/assist/model';
 import type { Diagnostic, Severity } from '../engine/diagnostics';
 import { REGISTRY_FILE } from '../engine/registry';
-import { notShownNote, RelatedInformationCache, toLspDiagnostic, type ClientFiles } from './convert';
+import { notShownNote, toLspDiagnostic, type ClientFiles } from './convert';
 import type { CorpusHost } from './corpusHost';
 import { DEFAULT_SETTINGS, isShown, shownSeverity, type Settings } from './settings';
 import { SlicedWork } from './slicedWork';
@@ -59,7 +59,6 @@ export class ShownDiagnostics {
   settings: Settings = DEFAULT_SETTINGS;
   /** Open files shown without their current possible claims, which are computed once the client is idle. */
   private readonly hintsToCome = new Map<string, CorpusFile>();
-  private readonly related = new RelatedInformationCache();
   /** Learning the cue model of the waiting files' corpora, a document per step; then, once the client is idle, their hints. */
   private readonly learning = new SlicedWork(
     () => this.learnStep(),
@@ -92,8 +91,7 @@ export class ShownDiagnostics {
     if (!client) return { uri, version: null, diagnostics: [], fingerprint: EMPTY_FINGERPRINT };
     const open = this.context.isOpen(uri);
     const shown = this.withHints(at, uri, open).filter((d) => isShown(this.settings, d, open));
-    const corpus = at.host.corpus;
-    const diagnostics = this.mostSevere(shown).map((d) => toLspDiagnostic(d, client, this.severityOf(d), d.related && this.related.of(d.related, clientFiles, corpus)));
+    const diagnostics = this.mostSevere(shown).map((d) => toLspDiagnostic(d, client, clientFiles, this.severityOf(d)));
     if (shown.length > MAX_SHOWN) diagnostics.push(notShownNote(shown.length - MAX_SHOWN, MAX_SHOWN));
     return { uri, version: client.version, diagnostics, fingerprint: fingerprintOf(diagnostics) };
   }
@@ -165,35 +163,15 @@ export function fingerprintOf(diagnostics: readonly LspDiagnostic[]): string {
     hash.text(d.code === undefined ? '' : String(d.code));
     hash.text(d.source ?? '');
     hash.text(typeof d.message === 'string' ? d.message : d.message.value);
-    const [h1, h2] = relatedFingerprint(d.relatedInformation ?? NO_RELATED);
-    hash.number(h1);
-    hash.number(h2);
-  }
-  return hash.digest();
-}
-
-const NO_RELATED: DiagnosticRelatedInformation[] = [];
-
-/**
- * The fingerprint of a list of related entries, hashed once per list: the
- * lists RelatedInformationCache keeps are shared by every claim of a party,
- * most of what a republished report's diagnostics hold.
- */
-const relatedFingerprints = new WeakMap<readonly DiagnosticRelatedInformation[], readonly [number, number]>();
-
-function relatedFingerprint(related: readonly DiagnosticRelatedInformation[]): readonly [number, number] {
-  let known = relatedFingerprints.get(related);
-  if (known === undefined) {
-    const hash = new Fingerprint();
+    const related = d.relatedInformation ?? [];
     hash.number(related.length);
     for (const entry of related) {
       hash.text(entry.location.uri);
       hash.range(entry.location.range);
       hash.text(entry.message);
     }
-    relatedFingerprints.set(related, (known = hash.lanes()));
   }
-  return known;
+  return hash.digest();
 }
 
 class Fingerprint {
@@ -226,15 +204,9 @@ class Fingerprint {
     this.number(range.end.character);
   }
 
-  /** The two lanes, mixed: what digest() writes, or what another fingerprint takes in. */
-  lanes(): readonly [number, number] {
+  digest(): string {
     const h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^ Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
     const h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(this.h1 ^ (this.h1 >>> 13), 3266489909);
-    return [h1, h2];
-  }
-
-  digest(): string {
-    const [h1, h2] = this.lanes();
     return (h2 >>> 0).toString(36) + '.' + (h1 >>> 0).toString(36);
   }
 }

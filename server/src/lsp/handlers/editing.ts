@@ -58,7 +58,7 @@ export function registerEditingHandlers(context: ServerContext): void {
         const edit = action.edits.length > 0 ? toWorkspaceEdit(action.edits, files, session.clientTakesVersionedEdits, session.clientTakesSnippetEdits) : undefined;
         if (action.edits.length > 0 && !edit) return [];
         // The diagnostics a fix resolves are its own file's: their related entries are not needed here.
-        const diagnostics = action.diagnostics.map((d) => toLspDiagnostic(d, found.file, workspace.shown.severityOf(d)));
+        const diagnostics = action.diagnostics.map((d) => toLspDiagnostic(d, found.file, () => undefined, workspace.shown.severityOf(d)));
         return [toCodeAction(action, diagnostics, edit, found.file)];
       });
     }),
