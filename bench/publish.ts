@@ -5,11 +5,12 @@
 // event) as the server does (CorpusHost.useBuffer), then times the
 // diagnostics of the touched files, what the editor is shown of them
 // (ShownDiagnostics: LSP objects and their fingerprints) and their JSON.
-// Then it writes the messages of one flip alone over JSON-RPC to another
-// process, which reads and parses them as an editor would, and times them to
-// the last one read: what publishing them costs when nothing computes them,
-// the part of an edit that no change to the engine or the server removes
-// while each report's related information stays as DESIGN.md has it.
+// Then it writes the messages of one flip alone to another process, which
+// reads and parses them as an editor would, and times them to the last one
+// read, with the server's writer and with the JSON-RPC library's: what
+// publishing them costs when nothing computes them, the part of an edit that
+// no change to the engine or the server removes while each report's related
+// information stays as DESIGN.md has it.
 // Figures and the machine's load go to standard output; docs/performance.md
 // holds a run. `npm run bench:publish -- --help` lists the options.
 
@@ -19,7 +20,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { StreamMessageReader, StreamMessageWriter, type Message, type NotificationMessage, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { StreamMessageReader, StreamMessageWriter, type Message, type MessageWriter, type NotificationMessage, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { BatchedMessageWriter } from '../server/src/lsp/batchedWriter';
 import type { ClientFile } from '../server/src/lsp/convert';
 import { CorpusHost } from '../server/src/lsp/corpusHost';
 import { ShownDiagnostics } from '../server/src/lsp/shownDiagnostics';
@@ -112,7 +114,8 @@ async function main(): Promise<void> {
         phases.shown.push(t3 - t2);
         phases.json.push(t4 - t3);
       }
-      const floor = await writeToReader(messages, writes);
+      const batched = await writeToReader(messages, writes, (output) => new BatchedMessageWriter(output));
+      const library = await writeToReader(messages, writes, (output) => new StreamMessageWriter(output));
       console.log(`\n${kind}: ${site.description}; ${messages.length} files published, ${(bytes / 1e6).toFixed(2)} MB of JSON`);
       console.log('| phase | median | p95 |\n| --- | ---: | ---: |');
       const row = (name: string, samples: readonly number[]) => {
@@ -123,7 +126,8 @@ async function main(): Promise<void> {
       row("the touched files' diagnostics", phases.diagnostics);
       row('what they show: LSP objects, fingerprints', phases.shown);
       row('their messages as JSON', phases.json);
-      row('the same messages alone, written over JSON-RPC to another process, to the last one read', floor);
+      row("the same messages alone, written to another process that reads them, to the last one read: the server's writer", batched);
+      row("… the JSON-RPC library's writer (one message per turn of the event loop)", library);
     }
     console.log(`\nload at the end ${loadNow()}`);
   } finally {
@@ -131,11 +135,11 @@ async function main(): Promise<void> {
   }
 }
 
-/** Times `messages` written over JSON-RPC to a child process, to its answer that it read the last one. */
-async function writeToReader(messages: readonly PublishDiagnosticsParams[], times: number): Promise<number[]> {
+/** Times `messages` written by a writer of `writerOf` to a child process, to its answer that it read the last one. */
+async function writeToReader(messages: readonly PublishDiagnosticsParams[], times: number, writerOf: (output: NodeJS.WritableStream) => MessageWriter): Promise<number[]> {
   const child = spawn(process.execPath, [...process.execArgv, __filename, READER_FLAG], { stdio: ['pipe', 'pipe', 'inherit'] });
   const reader = new StreamMessageReader(child.stdout);
-  const writer = new StreamMessageWriter(child.stdin);
+  const writer = writerOf(child.stdin);
   let answered: () => void = () => undefined;
   reader.listen(() => answered());
   const roundTrip = async (): Promise<void> => {
