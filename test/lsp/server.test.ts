@@ -10,6 +10,7 @@ import {
   CodeActionRequest,
   CompletionRequest,
   CompletionResolveRequest,
+  createProtocolConnection,
   DefinitionRequest,
   DiagnosticSeverity,
   DidCloseTextDocumentNotification,
@@ -18,6 +19,9 @@ import {
   PrepareRenameRequest,
   ReferencesRequest,
   RenameRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
   type CodeAction,
   type CompletionItem,
   type CompletionList,
@@ -340,5 +344,23 @@ describe('the server process', () => {
     const outcome = await Promise.race([exited, deadline]);
     if (outcome === 'still running') child.kill();
     assert.notEqual(outcome, 'still running', 'the server should exit once its input is closed');
+  });
+
+  test('exits with 0 when the editor closes its input after asking it to shut down, and 1 without', async () => {
+    const exitCode = async (shutDownFirst: boolean) => {
+      const child = spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { cwd: writeCorpus({ 'corroborate.yaml': REGISTRY }) });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+      connection.listen();
+      if (shutDownFirst) await connection.sendRequest(ShutdownRequest.type);
+      child.stdin.end();
+      const deadline = new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 10_000).unref());
+      const outcome = await Promise.race([exited, deadline]);
+      connection.dispose();
+      if (outcome === 'still running') child.kill();
+      return outcome;
+    };
+    assert.equal(await exitCode(true), 0);
+    assert.equal(await exitCode(false), 1);
   });
 });

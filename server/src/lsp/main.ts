@@ -1,7 +1,8 @@
 // `corroborate lsp --stdio`: the language server over standard input/output.
 
 import { setFlagsFromString } from 'node:v8';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader } from 'vscode-languageserver/node';
+import { BatchedMessageWriter } from './batchedWriter';
 import { MessageActivity } from './messageActivity';
 import { startServer } from './server';
 
@@ -23,9 +24,15 @@ const HEAP_GROWING_PERCENT = 50;
 export function startStdioServer(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const activity = new MessageActivity();
-  // The raw streams, not readers: the library then exits when the editor closes stdin,
-  // instead of lingering while the editor's process (--clientProcessId) lives on.
-  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout, { messageStrategy: activity });
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new BatchedMessageWriter(process.stdout), { messageStrategy: activity });
+  // Exit when the editor closes stdin, as the library does when given the raw stream (it takes a
+  // writer only with a reader), instead of lingering while the editor's process (--clientProcessId) lives on.
+  const inputClosed = () => {
+    connection.dispose();
+    process.exit(activity.shutdownRequested ? 0 : 1);
+  };
+  process.stdin.on('end', inputClosed);
+  process.stdin.on('close', inputClosed);
   // Anything written to stdout would corrupt the protocol stream.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   startServer(connection, activity);

@@ -5,14 +5,17 @@
 // with no message dispatched — every queued edit applied — and then run once,
 // with no timer delaying it.
 
-import type { Message, MessageStrategy } from 'vscode-languageserver/node';
+import { Message as Messages, ShutdownRequest, type Message, type MessageStrategy } from 'vscode-languageserver/node';
 
 export class MessageActivity implements MessageStrategy {
   private dispatched = 0;
   private waiting: (() => void)[] = [];
+  /** Whether the client asked the server to shut down: the exit code, should it close stdin without the exit notification. */
+  shutdownRequested = false;
 
   handleMessage(message: Message, next: (message: Message) => void): void {
     this.dispatched++;
+    if (Messages.isRequest(message) && message.method === ShutdownRequest.method) this.shutdownRequested = true;
     // The connection's handler returns a promise that the connection watches once it gets it back: hand it on.
     return next(message);
   }
