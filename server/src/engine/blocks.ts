@@ -3,6 +3,7 @@
 // the end of their paragraph; the caller passes that end as `limit`.
 
 import { isIdAt, shorten } from './names';
+import { intern } from './strings';
 import type { Attribute, Block, BlockToken, ClaimBlock, InvalidBlock, MentionBlock, Ref, SkipBlock, SyntaxProblem, TextRange, Value } from './syntax';
 
 const TAB = 0x09;
@@ -149,7 +150,7 @@ export class BlockReader {
       const tokenStart = this.tokenStarts[k];
       const tokenEnd = this.tokenEnds[k];
       if (this.text.charCodeAt(tokenStart) === AT && isIdAt(this.text, tokenStart + 1, tokenEnd)) {
-        refs.push({ start: tokenStart, end: tokenEnd, id: this.text.slice(tokenStart + 1, tokenEnd) });
+        refs.push({ start: tokenStart, end: tokenEnd, id: intern(this.text.slice(tokenStart + 1, tokenEnd)) });
       } else {
         this.reject(
           k,
@@ -197,7 +198,7 @@ export class BlockReader {
         this.reject(k, (token) => `\`${token}\` is not a claim attribute: write key=value, #id or hedged`);
         continue;
       }
-      const key = text.slice(tokenStart, keyEnd);
+      const key = intern(text.slice(tokenStart, keyEnd));
       if (keyEnd + 1 === tokenEnd) {
         this.reject(k, () => `missing value after \`${excerpt(key)}=\`: write a value, a "quoted string" or an @id`);
         continue;
@@ -226,7 +227,7 @@ export class BlockReader {
   /** The value text[start, end) of a `key=value`, or undefined (with a problem) when it is malformed. */
   private readValue(start: number, end: number): Value | undefined {
     const text = this.text;
-    const raw = text.slice(start, end);
+    const raw = intern(text.slice(start, end));
     const first = text.charCodeAt(start);
     if (first === QUOTE) {
       // The scan already found the closing quote of every quoted string in the block.
@@ -236,9 +237,9 @@ export class BlockReader {
         this.report(start, end, `\`${excerpt(raw)}\` has text after its closing quote: quote the whole value`);
         return undefined;
       }
-      const value = unescapeQuoted(text, start + 1, close);
+      const value = intern(unescapeQuoted(text, start + 1, close));
       // Quoting never changes a value, so "@niafunke" is the same ref as @niafunke.
-      const ref = value.charCodeAt(0) === AT && isIdAt(value, 1, value.length) ? value.slice(1) : undefined;
+      const ref = value.charCodeAt(0) === AT && isIdAt(value, 1, value.length) ? intern(value.slice(1)) : undefined;
       return ref === undefined ? { start, end, raw, text: value, quoted: true } : { start, end, raw, text: value, quoted: true, ref };
     }
     if (raw.includes('"')) {
@@ -250,7 +251,7 @@ export class BlockReader {
         this.report(start, end, `\`${excerpt(raw)}\` is not an entity ref: write @ then letters, digits, - or _`);
         return undefined;
       }
-      return { start, end, raw, text: raw, quoted: false, ref: raw.slice(1) };
+      return { start, end, raw, text: raw, quoted: false, ref: intern(raw.slice(1)) };
     }
     return { start, end, raw, text: raw, quoted: false };
   }

@@ -2,6 +2,7 @@
 // corpus. Lines and columns are computed only at the edges (CLI output, LSP).
 
 import type { SectionKey } from './names';
+import { flatCopy } from './strings';
 import type { TextRange } from './syntax';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -100,18 +101,6 @@ export interface Diagnostic extends TextRange {
   readonly fix?: FixHint;
 }
 
-/**
- * A message as one flat string. A template literal's result is a tree of
- * concatenation nodes over its pieces (32 bytes a node), which V8 keeps as
- * such until the string is read character by character: the corpus holds
- * tens of thousands of messages for as long as they stand, about 9 MB of
- * nodes at 10,000 reports. JSON's round trip is the identity on every
- * string, lone surrogates included, and returns a sequential copy.
- */
-export function flatMessage(message: string): string {
-  return JSON.parse(JSON.stringify(message)) as string;
-}
-
 export function diagnostic(
   file: string,
   range: TextRange,
@@ -119,5 +108,5 @@ export function diagnostic(
   message: string,
   extra: { related?: readonly RelatedEntry[]; fix?: FixHint } = {},
 ): Diagnostic {
-  return { file, start: range.start, end: range.end, severity: severityOf[code], code, message: flatMessage(message), ...extra };
+  return { file, start: range.start, end: range.end, severity: severityOf[code], code, message: flatCopy(message), ...extra };
 }
