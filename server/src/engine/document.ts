@@ -13,7 +13,7 @@ import { forEachSpan, walkInline } from './spans';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextRange } from './syntax';
 import type { TreeCache } from './trees';
-import { readValue, valueKey, type ClaimValue, type EntitySection } from './values';
+import { readValue, valueKey, type ClaimValue, type EntitySection, type ValueReading } from './values';
 
 /** One `key=value` of a claim whose key and value are both valid. */
 export interface Assertion {
@@ -209,6 +209,32 @@ function mentionText(text: string, span: SpanNode): string | undefined {
   return span.close - span.start > MAX_MENTION_SOURCE ? undefined : spanText(text, span);
 }
 
+/** Distinct values as written kept per property by `readValueOnce`; past it the property's table starts again. */
+const READINGS_KEPT = 4_096;
+type KeyedReading = { readonly ok: true; readonly value: ClaimValue; readonly valueKey: string };
+const readings = new WeakMap<PropertyEntry, Map<string, KeyedReading>>();
+
+/**
+ * A value read against its property, and its key, shared by every claim
+ * that writes the same value for the same property: at 10,000 reports,
+ * 92,000 values, a few thousand distinct. Values are never changed once
+ * read, and a registry edit that changes a property makes a new entry
+ * (registry.ts), so a reading kept for an entry stays true. A value that
+ * cannot be read is read again each time: its message is a diagnostic.
+ */
+function readValueOnce(property: PropertyEntry, text: string, ref: string | undefined): KeyedReading | Extract<ValueReading, { ok: false }> {
+  let known = readings.get(property);
+  const kept = known?.get(text);
+  if (kept !== undefined) return kept;
+  const reading = readValue(property, text, ref);
+  if (!reading.ok) return reading;
+  if (known === undefined) readings.set(property, (known = new Map()));
+  else if (known.size >= READINGS_KEPT) known.clear();
+  const read: KeyedReading = { ok: true, value: reading.value, valueKey: valueKey(reading.value) };
+  known.set(text, read);
+  return read;
+}
+
 class DocumentReader {
   readonly diagnostics: Diagnostic[] = [];
   readonly claims: Claim[] = [];
@@ -369,7 +395,7 @@ class DocumentReader {
         this.report(attribute.keyRange, 'unknown-property', `\`${attribute.key}\` is not a property of corroborate.yaml: ${hint} it under properties:`, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
         continue;
       }
-      const reading = readValue(property, attribute.value.text, attribute.value.ref);
+      const reading = readValueOnce(property, attribute.value.text, attribute.value.ref);
       if (!reading.ok) {
         const candidates = property.type === 'enum' ? suggest(attribute.value.text, property.values) : [];
         this.report(attribute.value, 'bad-value', reading.message, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
@@ -379,7 +405,7 @@ class DocumentReader {
         this.use(reading.value.id).valueUses++;
         if (!this.entity(reading.value.id, attribute.value, property.kind, `${property.key}=`)) continue;
       }
-      read.push({ property, attribute, value: reading.value, valueKey: valueKey(reading.value) });
+      read.push({ property, attribute, value: reading.value, valueKey: reading.valueKey });
     }
     // Made by map, so the list is exactly as long as the claim's assertions (a list grown by push keeps room for 16 more).
     claim.assertions = read.map((assertion) => ({ claim, ...assertion }));
