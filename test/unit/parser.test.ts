@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { articleText, parseDocument, printDocument } from '../../server/src/engine/parser';
+import { keyRangeOf } from '../../server/src/engine/spans';
 import type {
   Attribute,
   Block,
@@ -74,7 +75,7 @@ function attribute(doc: ParsedDocument, attr: Attribute | undefined): Record<str
   return {
     source: source(doc, attr),
     key: attr.key,
-    keySource: source(doc, attr.keyRange),
+    keySource: source(doc, keyRangeOf(attr)),
     raw: attr.value.raw,
     valueSource: source(doc, attr.value),
     text: attr.value.text,

@@ -213,7 +213,7 @@ export class BlockReader {
         continue;
       }
       keys.add(key);
-      const attribute: Attribute = { start: tokenStart, end: tokenEnd, key, keyRange: { start: tokenStart, end: keyEnd }, value };
+      const attribute: Attribute = { start: tokenStart, end: tokenEnd, key, value };
       if (key === 'by') by = attribute;
       else if (key === 'event') event = attribute;
       else properties.push(attribute);

@@ -9,7 +9,7 @@ import { entityNoun, SECTION_KEY } from './names';
 import { suggest } from './suggest';
 import { parseDocument } from './parser';
 import { LineIndex, type Position } from './lineIndex';
-import { forEachSpan, walkInline } from './spans';
+import { forEachSpan, keyRangeOf, walkInline } from './spans';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextRange } from './syntax';
 import type { TreeCache } from './trees';
@@ -392,7 +392,7 @@ class DocumentReader {
       if (!property) {
         const candidates = suggest(attribute.key, [...this.registry.properties.keys()]);
         const hint = candidates.length > 0 ? `did you mean ${candidates[0]}? Or define` : 'define';
-        this.report(attribute.keyRange, 'unknown-property', `\`${attribute.key}\` is not a property of corroborate.yaml: ${hint} it under properties:`, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
+        this.report(keyRangeOf(attribute), 'unknown-property', `\`${attribute.key}\` is not a property of corroborate.yaml: ${hint} it under properties:`, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
         continue;
       }
       const reading = readValueOnce(property, attribute.value.text, attribute.value.ref);

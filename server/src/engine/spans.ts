@@ -3,7 +3,7 @@
 // that visits spans goes through here, so no caller grows its own stack (the
 // input may nest spans 100,000 deep) or its own idea of a skipped span.
 
-import type { Block, BlockToken, EscapeNode, ParsedDocument, SpanNode, TextNode, TextRange } from './syntax';
+import type { Attribute, Block, BlockToken, EscapeNode, ParsedDocument, SpanNode, TextNode, TextRange } from './syntax';
 
 type Leaf = TextNode | EscapeNode;
 
@@ -120,6 +120,14 @@ export function blockAt(parsed: ParsedDocument, offset: number): BlockAt | undef
  * rejected. Built on demand for the one block a feature looks at, so blocks
  * held in memory keep only what they read.
  */
+/**
+ * The range of an attribute's key. Made when asked rather than kept with
+ * each attribute: a corpus of 10,000 reports holds 135,000 attributes.
+ */
+export function keyRangeOf(attribute: Attribute): TextRange {
+  return { start: attribute.start, end: attribute.start + attribute.key.length };
+}
+
 export function blockTokens(block: Block): BlockToken[] {
   switch (block.kind) {
     case 'invalid':
@@ -133,7 +141,7 @@ export function blockTokens(block: Block): BlockToken[] {
       if (block.id) tokens.push(plain(block.id));
       if (block.hedged) tokens.push(plain(block.hedged));
       for (const attribute of [block.by, block.event, ...block.properties]) {
-        if (attribute) tokens.push({ start: attribute.start, end: attribute.end, key: plain(attribute.keyRange), value: plain(attribute.value) });
+        if (attribute) tokens.push({ start: attribute.start, end: attribute.end, key: keyRangeOf(attribute), value: plain(attribute.value) });
       }
       return sortTokens([...tokens, ...block.rejected]);
     }

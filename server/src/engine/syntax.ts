@@ -57,8 +57,8 @@ export interface Value extends TextRange {
 
 /** `key=value`; the range covers both. */
 export interface Attribute extends TextRange {
+  /** As written, so its range is the attribute's first `key.length` characters (`keyRangeOf`). */
   readonly key: string;
-  readonly keyRange: TextRange;
   readonly value: Value;
 }
 
