@@ -440,7 +440,8 @@ export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<Reg
       out.push(diagnostic(file, match, 'unannotated-mention', `\`${written}\` names ${ids}: annotate it as [${written}]{${ids}}`, { fix: { kind: 'annotate', entityIds: match.entityIds } }));
     }
   }
-  return out;
+  // Copied, as the facts' lists are: the corpus keeps these per document, and a list grown by push keeps room for 16 more.
+  return out.slice();
 }
 
 /** Runs of article text that no span covers, escapes breaking them: start and end of each. */
