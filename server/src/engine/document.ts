@@ -228,7 +228,7 @@ function readValueOnce(property: PropertyEntry, text: string, ref: string | unde
   if (kept !== undefined) return kept;
   const reading = readValue(property, text, ref);
   if (!reading.ok) return reading;
-  if (known === undefined) readings.set(property, (known = new Map()));
+  if (known === undefined) readings.set(property, (known = new Map<string, KeyedReading>()));
   else if (known.size >= READINGS_KEPT) known.clear();
   const read: KeyedReading = { ok: true, value: reading.value, valueKey: valueKey(reading.value) };
   known.set(text, read);
