@@ -10,6 +10,7 @@ import { suggest } from './suggest';
 import { parseDocument } from './parser';
 import { LineIndex, type Position } from './lineIndex';
 import { forEachSpan, keyRangeOf, walkInline } from './spans';
+import { intern } from './strings';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextRange } from './syntax';
 import type { TreeCache } from './trees';
@@ -352,7 +353,8 @@ class DocumentReader {
           }
           const written = block.refs.length > 0 ? mentionText(this.text, span) : undefined;
           if (written !== undefined) {
-            this.mentionTexts.push(written);
+            // Shared: the same few thousand names are written in 116,000 mentions of a 10,000-report corpus.
+            this.mentionTexts.push(intern(written));
             const refs = block.refs;
             this.mentionRefs.push((refs[0] as TextRange).start, (refs[refs.length - 1] as TextRange).end, refs.length);
             for (const ref of refs) this.mentionIds.push(this.registryId(ref.id));

@@ -18,8 +18,9 @@ const interned = new Map<string, string>();
 
 /**
  * The shared copy of a short string the markup repeats: a claim's keys,
- * values and `@ids` as written (at 10,000 reports, 135,000 keys and 200,000
- * values and refs, a few thousand of them distinct). The copy kept is flat,
+ * values and `@ids` as written, and the mentions' texts (at 10,000
+ * reports, 135,000 keys, 200,000 values and refs and 116,000 mention
+ * texts, a few thousand of them distinct). The copy kept is flat,
  * so it holds no document's text once that document is gone.
  */
 export function intern(text: string): string {
