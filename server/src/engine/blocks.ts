@@ -139,8 +139,7 @@ export class BlockReader {
     for (let k = 1; k < this.tokenCount; k++) {
       this.reject(k, (token) => `\`skip\` stands alone: remove \`${token}\``);
     }
-    const keyword = { start: this.tokenStarts[0], end: this.tokenEnds[0] };
-    return { kind: 'skip', start, end, keyword, rejected: this.takeRejected() };
+    return { kind: 'skip', start, end, keywordStart: this.tokenStarts[0], rejected: this.takeRejected() };
   }
 
   private readMention(start: number, end: number): MentionBlock {
@@ -220,8 +219,7 @@ export class BlockReader {
     }
     // One object shape for every claim, absent parts included, keeps the
     // consumers' property accesses monomorphic.
-    const keyword = { start: this.tokenStarts[0], end: this.tokenEnds[0] };
-    return { kind: 'claim', start, end, keyword, id, by, event, hedged, properties: properties.slice(), rejected: this.takeRejected() };
+    return { kind: 'claim', start, end, keywordStart: this.tokenStarts[0], id, by, event, hedged, properties: properties.slice(), rejected: this.takeRejected() };
   }
 
   /** The value text[start, end) of a `key=value`, or undefined (with a problem) when it is malformed. */

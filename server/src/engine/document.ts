@@ -9,7 +9,7 @@ import { entityNoun, SECTION_KEY } from './names';
 import { suggest } from './suggest';
 import { parseDocument } from './parser';
 import { LineIndex, type Position } from './lineIndex';
-import { forEachSpan, keyRangeOf, walkInline } from './spans';
+import { forEachSpan, keyRangeOf, keywordRangeOf, walkInline } from './spans';
 import { intern } from './strings';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextRange } from './syntax';
@@ -368,13 +368,13 @@ class DocumentReader {
 
   private readClaim(span: SpanNode, block: ClaimBlock, source: string | undefined, origin: string | undefined): void {
     let event: Entity | undefined;
-    if (!block.event) this.report(block.keyword, 'missing-event', 'this claim names no event: add event=@<event id>');
+    if (!block.event) this.report(keywordRangeOf(block), 'missing-event', 'this claim names no event: add event=@<event id>');
     else event = this.entityAttribute(block.event, 'event');
     let claimant: string | undefined;
     if (block.by) claimant = this.entityAttribute(block.by, 'actor')?.id;
     else if (source) claimant = source;
     else {
-      this.report(block.keyword, 'missing-claimant', 'nobody makes this claim: add by=@<actor id>, or name the outlet with `source:` in the front matter');
+      this.report(keywordRangeOf(block), 'missing-claimant', 'nobody makes this claim: add by=@<actor id>, or name the outlet with `source:` in the front matter');
     }
     const read: Omit<Assertion, 'claim'>[] = [];
     const claim: Claim & { assertions: readonly Assertion[] } = {

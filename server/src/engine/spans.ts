@@ -3,7 +3,7 @@
 // that visits spans goes through here, so no caller grows its own stack (the
 // input may nest spans 100,000 deep) or its own idea of a skipped span.
 
-import type { Attribute, Block, BlockToken, EscapeNode, ParsedDocument, SpanNode, TextNode, TextRange } from './syntax';
+import type { Attribute, Block, BlockToken, ClaimBlock, EscapeNode, ParsedDocument, SkipBlock, SpanNode, TextNode, TextRange } from './syntax';
 
 type Leaf = TextNode | EscapeNode;
 
@@ -128,16 +128,24 @@ export function keyRangeOf(attribute: Attribute): TextRange {
   return { start: attribute.start, end: attribute.start + attribute.key.length };
 }
 
+/**
+ * The range of a claim's or skip block's first word, which is its kind
+ * (`claim`, `skip`): made when asked, as key ranges are.
+ */
+export function keywordRangeOf(block: ClaimBlock | SkipBlock): TextRange {
+  return { start: block.keywordStart, end: block.keywordStart + block.kind.length };
+}
+
 export function blockTokens(block: Block): BlockToken[] {
   switch (block.kind) {
     case 'invalid':
       return [...block.tokens];
     case 'skip':
-      return sortTokens([plain(block.keyword), ...block.rejected]);
+      return sortTokens([keywordRangeOf(block), ...block.rejected]);
     case 'mention':
       return sortTokens([...block.refs.map(plain), ...block.rejected]);
     case 'claim': {
-      const tokens: BlockToken[] = [plain(block.keyword)];
+      const tokens: BlockToken[] = [keywordRangeOf(block)];
       if (block.id) tokens.push(plain(block.id));
       if (block.hedged) tokens.push(plain(block.hedged));
       for (const attribute of [block.by, block.event, ...block.properties]) {
