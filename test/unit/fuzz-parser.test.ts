@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { articleText, parseDocument } from '../../server/src/engine/parser';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
+import { keyRangeOf, keywordRangeOf } from '../../server/src/engine/spans';
 import type { Block, InlineNode, ParsedDocument, TextRange, Value } from '../../server/src/engine/syntax';
 import { checkProperty } from '../fuzz';
 
@@ -67,13 +68,13 @@ function blockRanges(block: Block): [string, TextRange][] {
   const ranges: [string, TextRange][] = [];
   if (block.kind === 'mention') for (const ref of block.refs) ranges.push([`ref @${ref.id}`, ref]);
   if (block.kind === 'claim') {
-    ranges.push(['claim keyword', block.keyword]);
+    ranges.push(['claim keyword', keywordRangeOf(block)]);
     if (block.id) ranges.push(['claim #id', block.id]);
     if (block.hedged) ranges.push(['hedged', block.hedged]);
     for (const attribute of [block.by, block.event, ...block.properties]) {
       if (!attribute) continue;
-      ranges.push([`attribute ${attribute.key}`, attribute], [`key ${attribute.key}`, attribute.keyRange], [`value of ${attribute.key}`, attribute.value]);
-      assertWithin(attribute, attribute.keyRange, `key of ${attribute.key}`);
+      ranges.push([`attribute ${attribute.key}`, attribute], [`key ${attribute.key}`, keyRangeOf(attribute)], [`value of ${attribute.key}`, attribute.value]);
+      assertWithin(attribute, keyRangeOf(attribute), `key of ${attribute.key}`);
       assertWithin(attribute, attribute.value, `value of ${attribute.key}`);
     }
   }

@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { articleText, parseDocument, printDocument } from '../../server/src/engine/parser';
+import { keyRangeOf, keywordRangeOf } from '../../server/src/engine/spans';
 import type {
   Attribute,
   Block,
@@ -74,7 +75,7 @@ function attribute(doc: ParsedDocument, attr: Attribute | undefined): Record<str
   return {
     source: source(doc, attr),
     key: attr.key,
-    keySource: source(doc, attr.keyRange),
+    keySource: source(doc, keyRangeOf(attr)),
     raw: attr.value.raw,
     valueSource: source(doc, attr.value),
     text: attr.value.text,
@@ -295,7 +296,7 @@ void describe('claims', () => {
       '[il avait pris le camp]{claim by=@jnim event=@niafunke-attack #c-1 hedged outcome=captured killed=~50 date=2023-02-30 place=@niafunke note="a } \\" \\\\ b" wounded=? range=20..99}';
     const { doc, block } = claimOf(text);
     assert.deepEqual(doc.problems, []);
-    assert.equal(source(doc, block.keyword), 'claim');
+    assert.equal(source(doc, keywordRangeOf(block)), 'claim');
     assert.deepEqual(rangeOf(block), { start: 23, end: text.length });
     assert.deepEqual(block.id && { source: source(doc, block.id), name: block.id.name }, { source: '#c-1', name: 'c-1' });
     assert.equal(block.hedged && source(doc, block.hedged), 'hedged');

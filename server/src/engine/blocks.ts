@@ -3,6 +3,7 @@
 // the end of their paragraph; the caller passes that end as `limit`.
 
 import { isIdAt, shorten } from './names';
+import { intern } from './strings';
 import type { Attribute, Block, BlockToken, ClaimBlock, InvalidBlock, MentionBlock, Ref, SkipBlock, SyntaxProblem, TextRange, Value } from './syntax';
 
 const TAB = 0x09;
@@ -138,8 +139,7 @@ export class BlockReader {
     for (let k = 1; k < this.tokenCount; k++) {
       this.reject(k, (token) => `\`skip\` stands alone: remove \`${token}\``);
     }
-    const keyword = { start: this.tokenStarts[0], end: this.tokenEnds[0] };
-    return { kind: 'skip', start, end, keyword, rejected: this.takeRejected() };
+    return { kind: 'skip', start, end, keywordStart: this.tokenStarts[0], rejected: this.takeRejected() };
   }
 
   private readMention(start: number, end: number): MentionBlock {
@@ -149,7 +149,7 @@ export class BlockReader {
       const tokenStart = this.tokenStarts[k];
       const tokenEnd = this.tokenEnds[k];
       if (this.text.charCodeAt(tokenStart) === AT && isIdAt(this.text, tokenStart + 1, tokenEnd)) {
-        refs.push({ start: tokenStart, end: tokenEnd, id: this.text.slice(tokenStart + 1, tokenEnd) });
+        refs.push({ start: tokenStart, end: tokenEnd, id: intern(this.text.slice(tokenStart + 1, tokenEnd)) });
       } else {
         this.reject(
           k,
@@ -197,7 +197,7 @@ export class BlockReader {
         this.reject(k, (token) => `\`${token}\` is not a claim attribute: write key=value, #id or hedged`);
         continue;
       }
-      const key = text.slice(tokenStart, keyEnd);
+      const key = intern(text.slice(tokenStart, keyEnd));
       if (keyEnd + 1 === tokenEnd) {
         this.reject(k, () => `missing value after \`${excerpt(key)}=\`: write a value, a "quoted string" or an @id`);
         continue;
@@ -212,21 +212,20 @@ export class BlockReader {
         continue;
       }
       keys.add(key);
-      const attribute: Attribute = { start: tokenStart, end: tokenEnd, key, keyRange: { start: tokenStart, end: keyEnd }, value };
+      const attribute: Attribute = { start: tokenStart, end: tokenEnd, key, value };
       if (key === 'by') by = attribute;
       else if (key === 'event') event = attribute;
       else properties.push(attribute);
     }
     // One object shape for every claim, absent parts included, keeps the
     // consumers' property accesses monomorphic.
-    const keyword = { start: this.tokenStarts[0], end: this.tokenEnds[0] };
-    return { kind: 'claim', start, end, keyword, id, by, event, hedged, properties: properties.slice(), rejected: this.takeRejected() };
+    return { kind: 'claim', start, end, keywordStart: this.tokenStarts[0], id, by, event, hedged, properties: properties.slice(), rejected: this.takeRejected() };
   }
 
   /** The value text[start, end) of a `key=value`, or undefined (with a problem) when it is malformed. */
   private readValue(start: number, end: number): Value | undefined {
     const text = this.text;
-    const raw = text.slice(start, end);
+    const raw = intern(text.slice(start, end));
     const first = text.charCodeAt(start);
     if (first === QUOTE) {
       // The scan already found the closing quote of every quoted string in the block.
@@ -236,9 +235,9 @@ export class BlockReader {
         this.report(start, end, `\`${excerpt(raw)}\` has text after its closing quote: quote the whole value`);
         return undefined;
       }
-      const value = unescapeQuoted(text, start + 1, close);
+      const value = intern(unescapeQuoted(text, start + 1, close));
       // Quoting never changes a value, so "@niafunke" is the same ref as @niafunke.
-      const ref = value.charCodeAt(0) === AT && isIdAt(value, 1, value.length) ? value.slice(1) : undefined;
+      const ref = value.charCodeAt(0) === AT && isIdAt(value, 1, value.length) ? intern(value.slice(1)) : undefined;
       return ref === undefined ? { start, end, raw, text: value, quoted: true } : { start, end, raw, text: value, quoted: true, ref };
     }
     if (raw.includes('"')) {
@@ -250,7 +249,7 @@ export class BlockReader {
         this.report(start, end, `\`${excerpt(raw)}\` is not an entity ref: write @ then letters, digits, - or _`);
         return undefined;
       }
-      return { start, end, raw, text: raw, quoted: false, ref: raw.slice(1) };
+      return { start, end, raw, text: raw, quoted: false, ref: intern(raw.slice(1)) };
     }
     return { start, end, raw, text: raw, quoted: false };
   }

@@ -16,6 +16,7 @@
 import { compareAssertions, type ContradictionKind, type Relation } from './analysis';
 import { samePlace, type Assertion } from './document';
 import { diagnostic, type Diagnostic, type RelatedEntry } from './diagnostics';
+import { flatCopy } from './strings';
 import type { Party } from './group';
 import type { Entity, PropertyEntry } from './registry';
 
@@ -259,7 +260,7 @@ function relatedEntry(d: Assertion): RelatedEntry {
     file: claim.file,
     start: d.attribute.start,
     end: d.attribute.end,
-    message: `${who}: ${d.property.key}=${raw}${claim.hedged ? ' (hedged)' : ''}${source !== undefined ? `, reported by @${source}` : ''}`,
+    message: flatCopy(`${who}: ${d.property.key}=${raw}${claim.hedged ? ' (hedged)' : ''}${source !== undefined ? `, reported by @${source}` : ''}`),
     claimant,
     // A document without front matter has no source: null in the JSON, as in export, not "".
     ...(source !== undefined ? { source } : {}),

@@ -11,6 +11,7 @@ import { diagnostic, type Diagnostic } from './diagnostics';
 import { aliasDiagnostics, encodingDiagnostic, readDocumentFacts, sameContent, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { ClaimGroup, type GroupContext } from './group';
 import { REGISTRY_FILE, readRegistry, type PropertyEntry, type Registry } from './registry';
+import { keywordRangeOf } from './spans';
 import { TreeCache } from './trees';
 
 /** Where an entity shows up in the corpus, kept current document by document. */
@@ -602,7 +603,7 @@ export class Corpus {
         const sharing = this.claimIds.get(name.name) ?? [];
         const first = sharing.reduce<Claim | undefined>((best, c) => (!best || c.file < best.file || (c.file === best.file && c.span.start < best.span.start) ? c : best), undefined);
         if (first && first !== claim) {
-          const at = first.block.id ?? first.block.keyword;
+          const at = first.block.id ?? keywordRangeOf(first.block);
           out.push(
             diagnostic(file, name, 'duplicate-id', `claim id #${name.name} is already used in ${first.file}: give this claim another id`, {
               related: [{ file: first.file, start: at.start, end: at.end, message: `#${name.name} first used here` }],

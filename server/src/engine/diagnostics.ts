@@ -2,6 +2,7 @@
 // corpus. Lines and columns are computed only at the edges (CLI output, LSP).
 
 import type { SectionKey } from './names';
+import { flatCopy } from './strings';
 import type { TextRange } from './syntax';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -107,5 +108,5 @@ export function diagnostic(
   message: string,
   extra: { related?: readonly RelatedEntry[]; fix?: FixHint } = {},
 ): Diagnostic {
-  return { file, start: range.start, end: range.end, severity: severityOf[code], code, message, ...extra };
+  return { file, start: range.start, end: range.end, severity: severityOf[code], code, message: flatCopy(message), ...extra };
 }

@@ -9,11 +9,12 @@ import { entityNoun, SECTION_KEY } from './names';
 import { suggest } from './suggest';
 import { parseDocument } from './parser';
 import { LineIndex, type Position } from './lineIndex';
-import { forEachSpan, walkInline } from './spans';
+import { forEachSpan, keyRangeOf, keywordRangeOf, walkInline } from './spans';
+import { intern } from './strings';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextRange } from './syntax';
 import type { TreeCache } from './trees';
-import { readValue, valueKey, type ClaimValue, type EntitySection } from './values';
+import { readValue, valueKey, type ClaimValue, type EntitySection, type ValueReading } from './values';
 
 /** One `key=value` of a claim whose key and value are both valid. */
 export interface Assertion {
@@ -209,6 +210,32 @@ function mentionText(text: string, span: SpanNode): string | undefined {
   return span.close - span.start > MAX_MENTION_SOURCE ? undefined : spanText(text, span);
 }
 
+/** Distinct values as written kept per property by `readValueOnce`; past it the property's table starts again. */
+const READINGS_KEPT = 4_096;
+type KeyedReading = { readonly ok: true; readonly value: ClaimValue; readonly valueKey: string };
+const readings = new WeakMap<PropertyEntry, Map<string, KeyedReading>>();
+
+/**
+ * A value read against its property, and its key, shared by every claim
+ * that writes the same value for the same property: at 10,000 reports,
+ * 92,000 values, a few thousand distinct. Values are never changed once
+ * read, and a registry edit that changes a property makes a new entry
+ * (registry.ts), so a reading kept for an entry stays true. A value that
+ * cannot be read is read again each time: its message is a diagnostic.
+ */
+function readValueOnce(property: PropertyEntry, text: string, ref: string | undefined): KeyedReading | Extract<ValueReading, { ok: false }> {
+  let known = readings.get(property);
+  const kept = known?.get(text);
+  if (kept !== undefined) return kept;
+  const reading = readValue(property, text, ref);
+  if (!reading.ok) return reading;
+  if (known === undefined) readings.set(property, (known = new Map<string, KeyedReading>()));
+  else if (known.size >= READINGS_KEPT) known.clear();
+  const read: KeyedReading = { ok: true, value: reading.value, valueKey: valueKey(reading.value) };
+  known.set(text, read);
+  return read;
+}
+
 class DocumentReader {
   readonly diagnostics: Diagnostic[] = [];
   readonly claims: Claim[] = [];
@@ -326,7 +353,8 @@ class DocumentReader {
           }
           const written = block.refs.length > 0 ? mentionText(this.text, span) : undefined;
           if (written !== undefined) {
-            this.mentionTexts.push(written);
+            // Shared: the same few thousand names are written in 116,000 mentions of a 10,000-report corpus.
+            this.mentionTexts.push(intern(written));
             const refs = block.refs;
             this.mentionRefs.push((refs[0] as TextRange).start, (refs[refs.length - 1] as TextRange).end, refs.length);
             for (const ref of refs) this.mentionIds.push(this.registryId(ref.id));
@@ -340,13 +368,13 @@ class DocumentReader {
 
   private readClaim(span: SpanNode, block: ClaimBlock, source: string | undefined, origin: string | undefined): void {
     let event: Entity | undefined;
-    if (!block.event) this.report(block.keyword, 'missing-event', 'this claim names no event: add event=@<event id>');
+    if (!block.event) this.report(keywordRangeOf(block), 'missing-event', 'this claim names no event: add event=@<event id>');
     else event = this.entityAttribute(block.event, 'event');
     let claimant: string | undefined;
     if (block.by) claimant = this.entityAttribute(block.by, 'actor')?.id;
     else if (source) claimant = source;
     else {
-      this.report(block.keyword, 'missing-claimant', 'nobody makes this claim: add by=@<actor id>, or name the outlet with `source:` in the front matter');
+      this.report(keywordRangeOf(block), 'missing-claimant', 'nobody makes this claim: add by=@<actor id>, or name the outlet with `source:` in the front matter');
     }
     const read: Omit<Assertion, 'claim'>[] = [];
     const claim: Claim & { assertions: readonly Assertion[] } = {
@@ -366,10 +394,10 @@ class DocumentReader {
       if (!property) {
         const candidates = suggest(attribute.key, [...this.registry.properties.keys()]);
         const hint = candidates.length > 0 ? `did you mean ${candidates[0]}? Or define` : 'define';
-        this.report(attribute.keyRange, 'unknown-property', `\`${attribute.key}\` is not a property of corroborate.yaml: ${hint} it under properties:`, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
+        this.report(keyRangeOf(attribute), 'unknown-property', `\`${attribute.key}\` is not a property of corroborate.yaml: ${hint} it under properties:`, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
         continue;
       }
-      const reading = readValue(property, attribute.value.text, attribute.value.ref);
+      const reading = readValueOnce(property, attribute.value.text, attribute.value.ref);
       if (!reading.ok) {
         const candidates = property.type === 'enum' ? suggest(attribute.value.text, property.values) : [];
         this.report(attribute.value, 'bad-value', reading.message, candidates.length > 0 ? { kind: 'did-you-mean', candidates } : undefined);
@@ -379,7 +407,7 @@ class DocumentReader {
         this.use(reading.value.id).valueUses++;
         if (!this.entity(reading.value.id, attribute.value, property.kind, `${property.key}=`)) continue;
       }
-      read.push({ property, attribute, value: reading.value, valueKey: valueKey(reading.value) });
+      read.push({ property, attribute, value: reading.value, valueKey: reading.valueKey });
     }
     // Made by map, so the list is exactly as long as the claim's assertions (a list grown by push keeps room for 16 more).
     claim.assertions = read.map((assertion) => ({ claim, ...assertion }));
@@ -414,7 +442,8 @@ export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<Reg
       out.push(diagnostic(file, match, 'unannotated-mention', `\`${written}\` names ${ids}: annotate it as [${written}]{${ids}}`, { fix: { kind: 'annotate', entityIds: match.entityIds } }));
     }
   }
-  return out;
+  // Copied, as the facts' lists are: the corpus keeps these per document, and a list grown by push keeps room for 16 more.
+  return out.slice();
 }
 
 /** Runs of article text that no span covers, escapes breaking them: start and end of each. */

@@ -3,7 +3,7 @@
 // that visits spans goes through here, so no caller grows its own stack (the
 // input may nest spans 100,000 deep) or its own idea of a skipped span.
 
-import type { Block, BlockToken, EscapeNode, ParsedDocument, SpanNode, TextNode, TextRange } from './syntax';
+import type { Attribute, Block, BlockToken, ClaimBlock, EscapeNode, ParsedDocument, SkipBlock, SpanNode, TextNode, TextRange } from './syntax';
 
 type Leaf = TextNode | EscapeNode;
 
@@ -120,20 +120,36 @@ export function blockAt(parsed: ParsedDocument, offset: number): BlockAt | undef
  * rejected. Built on demand for the one block a feature looks at, so blocks
  * held in memory keep only what they read.
  */
+/**
+ * The range of an attribute's key. Made when asked rather than kept with
+ * each attribute: a corpus of 10,000 reports holds 135,000 attributes.
+ */
+export function keyRangeOf(attribute: Attribute): TextRange {
+  return { start: attribute.start, end: attribute.start + attribute.key.length };
+}
+
+/**
+ * The range of a claim's or skip block's first word, which is its kind
+ * (`claim`, `skip`): made when asked, as key ranges are.
+ */
+export function keywordRangeOf(block: ClaimBlock | SkipBlock): TextRange {
+  return { start: block.keywordStart, end: block.keywordStart + block.kind.length };
+}
+
 export function blockTokens(block: Block): BlockToken[] {
   switch (block.kind) {
     case 'invalid':
       return [...block.tokens];
     case 'skip':
-      return sortTokens([plain(block.keyword), ...block.rejected]);
+      return sortTokens([keywordRangeOf(block), ...block.rejected]);
     case 'mention':
       return sortTokens([...block.refs.map(plain), ...block.rejected]);
     case 'claim': {
-      const tokens: BlockToken[] = [plain(block.keyword)];
+      const tokens: BlockToken[] = [keywordRangeOf(block)];
       if (block.id) tokens.push(plain(block.id));
       if (block.hedged) tokens.push(plain(block.hedged));
       for (const attribute of [block.by, block.event, ...block.properties]) {
-        if (attribute) tokens.push({ start: attribute.start, end: attribute.end, key: plain(attribute.keyRange), value: plain(attribute.value) });
+        if (attribute) tokens.push({ start: attribute.start, end: attribute.end, key: keyRangeOf(attribute), value: plain(attribute.value) });
       }
       return sortTokens([...tokens, ...block.rejected]);
     }

@@ -57,8 +57,8 @@ export interface Value extends TextRange {
 
 /** `key=value`; the range covers both. */
 export interface Attribute extends TextRange {
+  /** As written, so its range is the attribute's first `key.length` characters (`keyRangeOf`). */
   readonly key: string;
-  readonly keyRange: TextRange;
   readonly value: Value;
 }
 
@@ -86,8 +86,8 @@ export interface MentionBlock extends TextRange {
 /** `{claim by=@x event=@y #id hedged key=value …}` */
 export interface ClaimBlock extends TextRange {
   readonly kind: 'claim';
-  /** The word `claim`. */
-  readonly keyword: TextRange;
+  /** Where the word `claim` starts (`keywordRangeOf`). */
+  readonly keywordStart: number;
   /** `#id`: the range covers the `#`. */
   readonly id?: TextRange & { readonly name: string };
   readonly by?: Attribute;
@@ -102,8 +102,8 @@ export interface ClaimBlock extends TextRange {
 /** `{skip}` */
 export interface SkipBlock extends TextRange {
   readonly kind: 'skip';
-  /** The word `skip`. */
-  readonly keyword: TextRange;
+  /** Where the word `skip` starts (`keywordRangeOf`). */
+  readonly keywordStart: number;
   /** Anything after `skip`, which stands alone: reported and left out. */
   readonly rejected: readonly BlockToken[];
 }

@@ -119,7 +119,7 @@ function plainRange(range: TextRange): TextRange {
 function claimAssertingKeyAt(corpus: Corpus, file: string, keyRange: TextRange): { claim: Claim; attribute: Attribute } | undefined {
   for (const claim of corpus.document(file)?.claims ?? []) {
     if (keyRange.start < claim.block.start || keyRange.start >= claim.block.end) continue;
-    const attribute = claim.block.properties.find((a) => a.keyRange.start === keyRange.start);
+    const attribute = claim.block.properties.find((a) => a.start === keyRange.start);
     if (attribute) return { claim, attribute };
   }
   return undefined;

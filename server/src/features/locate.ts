@@ -4,7 +4,7 @@
 import type { Corpus } from '../engine/corpus';
 import type { Claim, EntityReference } from '../engine/document';
 import { REGISTRY_FILE } from '../engine/registry';
-import { spanAt } from '../engine/spans';
+import { keyRangeOf, spanAt } from '../engine/spans';
 import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
 
 /** A range of characters in one corpus file (a document or corroborate.yaml). */
@@ -56,7 +56,8 @@ export function targetAt(corpus: Corpus, file: string, offset: number): Target |
   if (block.kind === 'mention') return { kind: 'mention', span: innermost, ids: block.refs.map((r) => r.id) };
   if (block.kind === 'claim') {
     for (const attribute of block.properties) {
-      if (contains(attribute.keyRange, offset)) return { kind: 'property', key: attribute.key, range: attribute.keyRange };
+      const keyRange = keyRangeOf(attribute);
+      if (contains(keyRange, offset)) return { kind: 'property', key: attribute.key, range: keyRange };
     }
     // The tree may have been parsed again since the claims were read (see TreeCache): the claim is the one at the
     // same place, and its attribute is taken from its own block, the one its assertions hold.

@@ -8,7 +8,7 @@ import type { Corpus } from '../engine/corpus';
 import type { DocumentFacts, EntityReference } from '../engine/document';
 import { entityNoun, isId } from '../engine/names';
 import { REGISTRY_FILE, type Entity } from '../engine/registry';
-import { forEachSpan } from '../engine/spans';
+import { forEachSpan, keyRangeOf } from '../engine/spans';
 import type { TextRange } from '../engine/syntax';
 import { idCharacters, registryReferenceList, targetAt, type FileRange, type Target, type TextEdit } from './locate';
 import { renameInRegistry } from './registryEdits';
@@ -101,7 +101,7 @@ export function references(corpus: Corpus, file: string, offset: number, include
   if (target?.kind === 'property') {
     for (const document of corpus.files()) {
       for (const claim of corpus.document(document)?.claims ?? []) {
-        for (const attribute of claim.block.properties) if (attribute.key === target.key) found.push({ file: document, ...attribute.keyRange });
+        for (const attribute of claim.block.properties) if (attribute.key === target.key) found.push({ file: document, ...keyRangeOf(attribute) });
       }
     }
     for (const entity of registry.entities.values()) {
