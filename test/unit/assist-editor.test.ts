@@ -158,7 +158,8 @@ void describe('value-not-in-text', () => {
     '  attack: { name: Attack, date: 2023-11-24 }',
     '',
   ].join('\n');
-  const report = (claims: string) => `---\nsource: afp\npublished: 2023-11-25\n---\n${claims}\n`;
+  const PUBLISHED = '2023-11-25';
+  const report = (claims: string) => `---\nsource: afp\npublished: ${PUBLISHED}\n---\n${claims}\n`;
   const findings = (claim: string) => {
     const corpus = corpusOf({ 'corroborate.yaml': REGISTRY, 'a.txt': report(claim) });
     return { corpus, found: corpus.diagnostics('a.txt').filter((d) => d.code === 'value-not-in-text') };
@@ -245,7 +246,7 @@ void describe('value-not-in-text', () => {
             if (assertion.value.type !== 'interval' || mine.length !== 1 || mine[0].vague) return [];
             const reading = readValue(assertion.property, mine[0].value, undefined);
             if (!reading.ok || reading.value.type !== 'interval') return [];
-            const weekdays = assertion.property.type === 'date' ? readDates(mine[0].words, { published: '2023-11-25' })[0]?.weekdays : undefined;
+            const weekdays = assertion.property.type === 'date' ? readDates(mine[0].words, { published: PUBLISHED })[0]?.weekdays : undefined;
             if (lookingBack(assertion, mine[0].value, weekdays)) return [];
             return reading.value.high < assertion.value.low || assertion.value.high < reading.value.low ? [[assertion.attribute.value.start, mine[0].value]] : [];
           });

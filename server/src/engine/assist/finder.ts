@@ -663,6 +663,8 @@ const SINCE_YEAR_WORDS = 3;
 
 /** Marks that open a quotation: a quoted sentence is its speaker's, whatever its tense. */
 const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '“', '«']);
+/** Whether a passage is a quotation: it opens on a quotation mark. */
+const isQuoted = (reading: Reading) => QUOTE_OPENERS.has(reading.words.list[0]?.text ?? '');
 /** The first auxiliary or copula of an English sentence tells its tense: the present is the outlet's, the past may be a party's, backshifted. */
 const ENGLISH_PRESENT: ReadonlySet<string> = new Set(['is', 'are', 'has', 'have', 'remains', 'remain']);
 const ENGLISH_PAST: ReadonlySet<string> = new Set(['was', 'were', 'had', 'would', 'remained']);
@@ -697,7 +699,7 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
   // "Aucune information… n'a été fournie", "no toll was given": with nobody declining, the outlet reports the silence.
   if (reading.values.some((value) => value.value === '?')) return true;
   // English reported speech is backshifted ("it had killed", "were wounded"): a sentence told in the present is the outlet's background, unless quoted.
-  const quoted = QUOTE_OPENERS.has(list[0]?.text ?? '');
+  const quoted = isQuoted(reading);
   const tense = list.find((word) => word.kind === 'word' && (ENGLISH_PRESENT.has(word.text) || ENGLISH_PAST.has(word.text)));
   if (!quoted && tense !== undefined && ENGLISH_PRESENT.has(tense.text)) return true;
   return list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)));
@@ -764,7 +766,7 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
     // statement after a party's ("Des dizaines de blessés ont été évacués") is as often the outlet's own synthesis, and a
     // claimant given wrongly turns the outlet's claim into the party's.
     const reported = reading.words.list.find((word) => word.kind === 'word' && REPORTED_SPEECH.has(word.text));
-    const quoted = QUOTE_OPENERS.has(reading.words.list[0]?.text ?? '');
+    const quoted = isQuoted(reading);
     if (reading.unit.paragraph === account.paragraph && (reported !== undefined || quoted)) {
       return { id: account.id, bySource: false, why: `goes on with @${account.id}'s account ('${account.cue}' before it in the paragraph${quoted ? ', quoted' : ''})`, strength: 0.5 };
     }
