@@ -44,6 +44,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'cité|citée|cités|citées par', 'preposition'],
   // The passive names the claimant after "par": "l'attaque a été revendiquée par [le JNIM]".
   ['fr', 'revendiqué|revendiquée|revendiqués|revendiquées * par', 'preposition'],
+  // What the outlet learnt from a party is that party's account: "a-t-on appris dimanche de [sources locales]", "apprend-on auprès de [X]".
+  ['fr', 'appris|apprend|apprenait lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier? de|d|auprès', 'preposition'],
   ['fr', 'affirme|affirment|affirmé|affirmait|affirmaient|affirmant', 'verb'],
   ['fr', 'assure|assurent|assuré|assurait|assuraient|assurant', 'verb'],
   ['fr', 'revendique|revendiquent|revendiqué|revendiquait|revendiquaient|revendiquant', 'stance'],
@@ -68,6 +70,10 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   // Blaming another party is a claim of its own: "des sources sécuritaires l'ont imputée à l'EIGS".
   ['fr', 'impute|imputent|imputé|imputée|imputait|imputaient|attribue|attribuent|attribué|attribuée|attribuait|attribuaient', 'stance'],
   ['fr', 'témoigne|témoignent|témoigné|raconte|racontent|raconté', 'verb'],
+  ['fr', 'confie|confient|confié|confiait|confiaient', 'verb'],
+  ['fr', 'insiste|insistent|insisté|insistait|rappelle|rappellent|rappelé|rappelait', 'verb'],
+  // A finding is told as a statement is, but "conclu" alone is also an agreement made: only "conclu que".
+  ['fr', 'conclut|concluent|conclu|concluait|concluaient que|qu', 'verb'],
   ['fr', 'décrit|décrivent|décrivait|décrivaient', 'verb'],
   ['fr', 'fait|font savoir', 'verb'],
   ['fr', 'condamne|condamnent|condamné|dénonce|dénoncent|dénoncé|déplore|déplorent|déploré', 'stance'],
@@ -98,6 +104,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'estimated|estimates', 'verb'],
   ['en', 'wrote|writes|posted', 'verb'],
   ['en', 'described|describes', 'verb'],
+  ['en', 'explained|explains|noted', 'verb'],
+  ['en', 'spoke|speaks|spoken|talked|talks of|about', 'verb'],
+  ['en', 'concluded|concludes|found that', 'verb'],
   ['en', 'condemned|condemns|denounced|denounces|deplored', 'stance'],
   ['en', 'accused|accuses', 'stance'],
   ['en', 'blamed|blames|blame|attributed|attributes|attribute', 'stance'],
@@ -111,7 +120,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'بحسب|حسب|حسبما', 'preposition'],
   ['ar', 'وفقا|وفق|طبقا', 'preposition'],
   ['ar', 'نقلا عن', 'preposition'],
-  ['ar', 'قال|قالت|يقول|تقول|قالوا', 'verb'],
+  // The dual too: "[الولايات المتحدة] و[الاتحاد الأوروبي] يقولان".
+  ['ar', 'قال|قالت|يقول|تقول|قالوا|قالا|قالتا|يقولان|تقولان|يقولون', 'verb'],
   ['ar', 'أعلن|أعلنت|يعلن|تعلن|أعلنوا', 'verb'],
   ['ar', 'أفاد|أفادت|يفيد|تفيد', 'verb'],
   ['ar', 'ذكر|ذكرت|يذكر|تذكر', 'verb'],
@@ -125,6 +135,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'نفى|نفت|ينفي|تنفي', 'stance'],
   ['ar', 'تبنى|تبنت|يتبنى|تتبنى', 'stance'],
   ['ar', 'أضاف|أضافت', 'verb'],
+  ['ar', 'روى|روت|يروي|تروي|رووا', 'verb'],
+  ['ar', 'تحدث|تحدثت|يتحدث|تتحدث|تحدثوا', 'verb'],
+  ['ar', 'كشف|كشفت|يكشف|تكشف|شدد|شددت|يشدد|تشدد|لفت|لفتت', 'verb'],
   ['ar', 'نقلت|نقل|ينقل|تنقل', 'relay'],
   ['ar', 'اتهم|اتهمت|يتهم|تتهم', 'stance'],
   ['ar', 'نسب|نسبت|ينسب|تنسب|نسبوا', 'stance'],
@@ -135,7 +148,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'أعرب|أعربت|يعرب|تعرب', 'stance'],
   ['ar', 'قدر|قدرت|يقدر|تقدر|قدروا', 'verb'],
   ['ar', 'رفض|رفضت|يرفض|ترفض', 'stance'],
-  ['ar', 'أدان|أدانت|يدين|تدين|ندد|نددت|استنكر|استنكرت', 'stance'],
+  // "دان" is "أدان" as the press often writes it, without its hamza.
+  ['ar', 'أدان|أدانت|دان|دانت|يدين|تدين|ندد|نددت|استنكر|استنكرت', 'stance'],
 ];
 
 /** The last word of a passive's preposition of source, whose agent follows at once ("quoted by", "cité par"). */
@@ -162,6 +176,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'a', 'au', 'aux', 'de', 'du', 'des', 'd', 'par', 'pour', 'contre', 'avec', 'sur', 'dans', 'en', 'vers', 'chez', 'entre', 'sans', 'sous', 'apres', 'avant', 'envers',
   'of', 'to', 'by', 'with', 'against', 'from', 'in', 'at', 'for', 'on', 'into', 'over', 'between', 'among', 'about',
   'في', 'على', 'من', 'الى', 'عن', 'مع', 'ضد', 'بين',
+  // The proclitics "لـ" and "بـ" stand alone where markup cuts them from their noun: "ل[الجزيرة نت]".
+  'ل', 'ب',
 ]);
 
 /** Whether a word is a preposition: "a" only as the French "à", not the English article ("a security source said"). */
@@ -234,10 +250,29 @@ function governed(words: Words, mention: Mention): boolean {
     // "d'" and "l'" come with their apostrophe as a mark.
     if (word.kind === 'mark' && (word.text === "'" || word.text === '’')) continue;
     if (word.kind !== 'word') return false;
-    if (isPreposition(words, word)) return !(PARTITIVES.has(word.text) && opensClause(words, index)) && !speaksThrough(words, index);
+    if (isPreposition(words, word)) return !(PARTITIVES.has(word.text) && opensClause(words, index)) && !speaksThrough(words, index) && !partOfInstitution(words, index);
     seen++;
   }
-  return false;
+  return governedByProclitic(words, mention);
+}
+
+/** A preposition fused with the article at the start of an Arabic word: "للأمم", "بالجيش", "وللجيش" (li-, bi-, ka- + al-). */
+const GOVERNING_PROCLITICS = /^[\u0648\u0641]?(\u0644\u0644|\u0628\u0627\u0644|\u0643\u0627\u0644)$/u;
+/** Proclitics before an alias found inside a word that hold a preposition: "ل", "ب", "ك", after "و" or "ف". */
+const PREPOSITION_PROCLITIC = /^[\u0648\u0641]?[\u0644\u0628\u0643]/u;
+
+/**
+ * Whether a preposition is fused to a mention's first word: "الأمين العام
+ * للأمم المتحدة" names the UN governed, as "of the UN" does, whether the
+ * mention was found after the proclitics or annotated with them.
+ */
+function governedByProclitic(words: Words, mention: Mention): boolean {
+  const start = mention.text.start;
+  const word = words.list[Math.max(0, wordIndexAt(words, start + 1) - 1)];
+  if (word === undefined || !word.arabic || word.end <= start) return false;
+  // Found after its proclitics, the alias may have taken the article's lam ("ل|أمم" in "للأمم"): any preposition among them governs it.
+  if (word.start < start) return PREPOSITION_PROCLITIC.test(word.text.slice(0, word.letterStarts?.indexOf(start) ?? 0));
+  return (word.stems ?? []).some((stem) => stem.article && GOVERNING_PROCLITICS.test(word.text.slice(0, stem.prefixLength)));
 }
 
 /**
@@ -318,8 +353,13 @@ export function findAttributions(
     }
     // Inverted: a verb of saying after a quote or a comma, or first in an Arabic clause; never a party a preposition governs ("a déclaré à [l'AFP]").
     const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
-    const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word));
-    const inverted = inverting ? (after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) ?? namedAfterTitle(words, match.next, parties)) : undefined;
+    const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word)) || governedByProclitic(words, m);
+    const inverted = inverting
+      ? (after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) ??
+        namedAfterTitle(words, match.next, parties) ??
+        namedAfterAddressee(words, match.next, after) ??
+        (arabic ? namedAfterArabicTitle(words, match.next, after, preposed) : undefined))
+      : undefined;
     if (inverted !== undefined && (arabic || opensClause(words, match.first))) {
       add(named(inverted, cue));
       continue;
@@ -341,6 +381,8 @@ export function findAttributions(
     const coordinated = arabic ? after[0] === undefined : pronoun === undefined && joinedToPrevious(words, match.first);
     const going = subject === undefined && coordinated ? found[found.length - 1] : undefined;
     if (going !== undefined) add({ ...going, cue });
+    // Two parties as one subject ("[X] and [Y] said", "[X] و[Y] يقولان") make two claims' worth of speakers: the verb names nobody, and the passage is left to the outlet.
+    else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start) && joinedToParty(words, parties, subject)) add({ cue, pronoun: false });
     else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) add(named(subject, cue));
     else if (pronoun !== undefined) add(forLastSpeaker(cue));
     else if (inverted !== undefined) add(named(inverted, cue));
@@ -408,6 +450,48 @@ function namedAfterTitle(words: Words, verbEnd: number, parties: readonly Mentio
   return undefined;
 }
 
+/** Prepositions that name whom a party speaks to: "a déclaré à [l'AFP]", "said to [Reuters]". */
+const ADDRESSING: ReadonlySet<string> = new Set(['a', 'au', 'aux', 'to']);
+
+/**
+ * The party named right after the one an inverted verb speaks to: "«…», a
+ * déclaré à [l'AFP] [un responsable local]", "…, a indiqué lundi à l'[AFP]
+ * [un responsable local]" — the addressee is the preposition's, the speaker
+ * is the subject that follows it. Only a party right after the addressee:
+ * any other word between leaves the sentence to the rules above.
+ */
+function namedAfterAddressee(words: Words, verbEnd: number, after: readonly Mention[]): Mention | undefined {
+  const [addressee, speaker] = after;
+  if (addressee === undefined || speaker === undefined) return undefined;
+  const at = wordIndexAt(words, addressee.start);
+  if (at - verbEnd > AFTER_WINDOW) return undefined;
+  // The preposition, its article and elision aside ("à l'[AFP]"); before it only words (a day: "a indiqué lundi à").
+  let k = at - 1;
+  while (k >= verbEnd && (isElision(words.list[k]) || (words.list[k].kind === 'word' && TITLE_ARTICLES.has(words.list[k].text)))) k--;
+  const preposition = words.at(k);
+  if (k < verbEnd || preposition === undefined || preposition.kind !== 'word' || !ADDRESSING.has(preposition.text) || !isPreposition(words, preposition)) return undefined;
+  if (words.list.slice(verbEnd, k).some((word) => word.kind === 'mark')) return undefined;
+  return wordIndexAt(words, speaker.start) === wordIndexAt(words, addressee.end) ? speaker : undefined;
+}
+
+/**
+ * The name right after a title that follows an Arabic verb, the title's
+ * party governed: "ودان الأمين العام [للأمم المتحدة] [أنطونيو غوتيريش]"
+ * is the Secretary-General speaking, not the organisation his title names.
+ */
+function namedAfterArabicTitle(words: Words, verbEnd: number, after: readonly Mention[], preposed: (mention: Mention) => boolean): Mention | undefined {
+  const [title, name] = after;
+  if (title === undefined || name === undefined || !preposed(title)) return undefined;
+  const at = wordIndexAt(words, name.start);
+  if (at - verbEnd > AFTER_WINDOW || at !== wordIndexAt(words, title.end)) return undefined;
+  return words.list.slice(verbEnd, at).some((word) => word.kind === 'mark') ? undefined : name;
+}
+
+/** An apostrophe of elision or a hyphen, which join a word to the next ("l'", "porte-parole"). */
+function isElision(word: Word): boolean {
+  return word.kind === 'mark' && (word.text === "'" || word.text === '’' || word.text === '-');
+}
+
 /**
  * Whether a passage holds a construction of attribution at all, whether or
  * not the party it names is one of the registry ("Des enseignants joints
@@ -443,8 +527,40 @@ function speaksThrough(words: Words, index: number): boolean {
   return word !== undefined && word.kind === 'word' && SPEAKING_FOR.has(word.text);
 }
 
+/**
+ * Parts of an institution that speak for it, however many words their name
+ * takes before the institution: "la division des droits de l'homme de
+ * [la Minusma] a conclu", "the human rights office of [the UN] said".
+ */
+const INSTITUTION_PARTS: ReadonlySet<string> = new Set([
+  ...['division', 'commission', 'delegation', 'mission', 'direction', 'bureau', 'cellule', 'section', 'departement', 'office', 'department', 'unit'],
+  ...['مكتب', 'بعثة', 'لجنة', 'قسم'],
+]);
+/** How many words the name of an institution's part may take before its preposition. */
+const INSTITUTION_PART_WORDS = 6;
+
+/** Whether the preposition at `index` closes the name of an institution's part, within its phrase (no punctuation between). */
+function partOfInstitution(words: Words, index: number): boolean {
+  for (let k = index - 1, seen = 0; k >= 0 && seen < INSTITUTION_PART_WORDS; k--) {
+    const word = words.list[k];
+    if (isElision(word)) continue;
+    if (word.kind !== 'word') return false;
+    if (INSTITUTION_PARTS.has(word.text)) return true;
+    seen++;
+  }
+  return false;
+}
+
 /** Conjunctions that join a second verb to the first: "and said", "et a affirmé", "puis a ajouté". */
 const COORDINATING: ReadonlySet<string> = new Set(['et', 'and', 'puis', 'then']);
+
+/** What joins two parties into one subject: "and", "et", "و" (alone, or cut from its noun by markup). */
+const PARTY_JOINER = /^\s*(and|et|\u0648)\s*$/iu;
+
+/** Whether a party is joined to the party right before it: "[the army] and [the police]", "[الولايات المتحدة] و[الاتحاد الأوروبي]". */
+function joinedToParty(words: Words, parties: readonly Mention[], mention: Mention): boolean {
+  return parties.some((party) => party.end <= mention.start && PARTY_JOINER.test(words.text.slice(party.end, mention.text.start).replace(/\[/gu, '')));
+}
 
 /** Whether the verb at word `index` follows a coordinating conjunction, auxiliaries aside. */
 function joinedToPrevious(words: Words, index: number): boolean {

@@ -307,7 +307,9 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
       const from = wordIndexAt(words, end);
       return at >= from && at - from <= STATEMENT_DATE_WORDS && words.list.slice(from, at).every((word) => word.kind === 'word' && stemOf(word) === undefined);
     });
-    return afterVerb || datesStatement(words, at, mentions);
+    // A date inside the construction ("a-t-on appris mercredi de") dates it as well.
+    const inCue = range.start >= attribution.cue.start && range.end <= attribution.cue.end;
+    return afterVerb || inCue || datesStatement(words, at, mentions);
   };
 
   const countProperties = propertiesOf(registry, 'count');
