@@ -27,6 +27,9 @@ import { wordIndexAt } from './terms';
  *   ("X revendique l'attaque", "X condemned", "أدانت X"): its subject, as a
  *   verb's, but what follows is not that party's account unless the verb
  *   opens a clause or a quotation ("X claimed it had…", "X a démenti que…");
+ * - citing: a preposition of source by which a medium passes on a party's
+ *   words ("Reuters reported, citing [a local official]", "نقلا عن X"):
+ *   the party after it, as a preposition's, who speaks rather than the medium;
  * - relay: a verb by which one party passes on another's words, the party
  *   after "عن" or before "as saying" being the speaker ("نقلت فرانس برس عن
  *   مصدر أمني", "the agency quoted a source as saying");
@@ -34,18 +37,18 @@ import { wordIndexAt } from './terms';
  *   statement said", "وجاء في البيان"): for the party it names right after,
  *   else for the party that spoke last.
  */
-type Construction = 'preposition' | 'verb' | 'stance' | 'relay' | 'statement';
+type Construction = 'preposition' | 'citing' | 'verb' | 'stance' | 'relay' | 'statement';
 
 const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'selon', 'preposition'],
   ["fr", "d'après", 'preposition'],
   ['fr', 'de source', 'preposition'],
-  ['fr', 'citant', 'preposition'],
+  ['fr', 'citant', 'citing'],
   ['fr', 'cité|citée|cités|citées par', 'preposition'],
   // The passive names the claimant after "par": "l'attaque a été revendiquée par [le JNIM]".
   ['fr', 'revendiqué|revendiquée|revendiqués|revendiquées * par', 'preposition'],
   // What the outlet learnt from a party is that party's account: "a-t-on appris dimanche de [sources locales]", "apprend-on auprès de [X]".
-  ['fr', 'appris|apprend|apprenait lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier? de|d|auprès', 'preposition'],
+  ['fr', 'appris|apprend|apprenait on? lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier? de|d|auprès', 'preposition'],
   ['fr', 'affirme|affirment|affirmé|affirmait|affirmaient|affirmant', 'verb'],
   ['fr', 'assure|assurent|assuré|assurait|assuraient|assurant', 'verb'],
   ['fr', 'revendique|revendiquent|revendiqué|revendiquait|revendiquaient|revendiquant', 'stance'],
@@ -87,7 +90,7 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'le|ce communiqué|texte|rapport indique|précise|ajoute|affirme|assure|souligne|poursuit|dit|conclut', 'statement'],
   ['fr', 'indique|précise|ajoute|affirme|poursuit|souligne|conclut le|ce communiqué|texte|rapport', 'statement'],
   ['en', 'according to', 'preposition'],
-  ['en', 'citing|quoting', 'preposition'],
+  ['en', 'citing|quoting', 'citing'],
   ['en', 'quoted|cited by', 'preposition'],
   ['en', 'claimed * by', 'preposition'],
   ['en', 'said|says|say|saying', 'verb'],
@@ -119,7 +122,7 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'said|added the statement|report', 'statement'],
   ['ar', 'بحسب|حسب|حسبما', 'preposition'],
   ['ar', 'وفقا|وفق|طبقا', 'preposition'],
-  ['ar', 'نقلا عن', 'preposition'],
+  ['ar', 'نقلا عن', 'citing'],
   // The dual too: "[الولايات المتحدة] و[الاتحاد الأوروبي] يقولان".
   ['ar', 'قال|قالت|يقول|تقول|قالوا|قالا|قالتا|يقولان|تقولان|يقولون', 'verb'],
   ['ar', 'أعلن|أعلنت|يعلن|تعلن|أعلنوا', 'verb'],
@@ -154,6 +157,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
 
 /** The last word of a passive's preposition of source, whose agent follows at once ("quoted by", "cité par"). */
 const AGENT_WORDS: ReadonlySet<string> = new Set(['by', 'par']);
+/** Passives of quoting: the party they follow is the one quoted ("[l'armée], citée par [Reuters], affirme" is the army speaking). */
+const QUOTED: ReadonlySet<string> = new Set(['quoted', 'cited', 'cite', 'citee', 'cites', 'citees']);
 
 const tableFor = byLanguages((languages) => phraseTable(ATTRIBUTIONS, languages));
 
@@ -224,6 +229,8 @@ export interface Attribution {
   /** The mention naming the claimant, when the construction names one. */
   readonly mention?: Mention;
   readonly pronoun: boolean;
+  /** Named after "citing", "citant", "نقلا عن": the party a medium passes on. */
+  readonly cited?: boolean;
   /** Named by a relative clause ("that of [the army], which said"): the words before the party are the outlet's framing. */
   readonly relative?: boolean;
   /**
@@ -285,7 +292,12 @@ export function findAttribution(...input: Parameters<typeof findAttributions>): 
   // A party quoted inside a quotation ("«…, comme le prétend l'armée»") speaks less surely than the construction around the quotation.
   const all = findAttributions(...input);
   const outside = all.filter((attribution) => !insideQuotation(words, words.list[0]?.start ?? 0, attribution.cue.start));
-  return outside.find((attribution) => !attribution.pronoun) ?? outside[0] ?? all.find((attribution) => !attribution.pronoun) ?? all[0];
+  const first = outside.find((attribution) => !attribution.pronoun) ?? outside[0] ?? all.find((attribution) => !attribution.pronoun) ?? all[0];
+  // A medium that cites a party passes on that party's words: "[Reuters] reported, citing [a local official], that…", "وذكرت [رويترز] نقلا عن [مصادر محلية]".
+  const corpus = input[0];
+  const isMedium = (attribution: Attribution) => attribution.claimant !== undefined && corpus.registry.entities.get(attribution.claimant)?.kind === 'media';
+  const cited = first !== undefined && isMedium(first) ? outside.find((attribution) => attribution.cited === true && attribution.cue.start > first.cue.start && attribution.claimant !== undefined && !isMedium(attribution)) : undefined;
+  return cited ?? first;
 }
 
 /**
@@ -329,12 +341,16 @@ export function findAttributions(
     const from = arabic ? words.list[match.first].end : match.end;
     const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
     const close = after.find((m) => wordIndexAt(words, m.start) - match.next <= STATEMENT_OWNER_WORDS);
-    if (match.payload === 'preposition') {
+    if (match.payload === 'preposition' || match.payload === 'citing') {
       // The agent of a passive ("quoted by", "cité par", "revendiquée… par") follows it at once: in "sources quoted by local radio
       // pointed to [the Sand Front]", the party further on is what the sources speak of, not who quoted them.
       const agent = AGENT_WORDS.has(words.list[match.next - 1]?.text ?? '');
-      const party = agent ? close : after[0];
-      if (party !== undefined) add(named(party, cue));
+      // Who is quoted comes before the passive: "[the army], quoted by [AFP], said", "[des sources] citées par [RFI]".
+      const quoted = agent && QUOTED.has(words.list[match.first].text) ? partyJustBefore(words, parties, match.first) : undefined;
+      const party = quoted ?? (agent ? close : after[0]);
+      if (party !== undefined) add({ ...named(party, cue), ...(match.payload === 'citing' ? { cited: true } : {}) });
+      // "Selon lui", "according to them", "بحسب قوله": a pronoun for the last party that spoke.
+      else if (isDisjunctivePronoun(words.at(match.next))) add(forLastSpeaker(cue));
       continue;
     }
     if (match.payload === 'statement') {
@@ -386,8 +402,14 @@ export function findAttributions(
     else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) add(named(subject, cue));
     else if (pronoun !== undefined) add(forLastSpeaker(cue));
     else if (inverted !== undefined) add(named(inverted, cue));
-    else if (arabic && after[0] !== undefined) add(named(after[0], cue));
+    // The subject comes before what the verb says: in "وقال مسؤول إن المسلحين هاجموا [الجيش]" the army is what is said, not who says it.
+    else if (arabic && after[0] !== undefined && !saidBefore(words, match.next, after[0])) add(named(after[0], cue));
+    // An Arabic verb carries its subject pronoun: "وأضاف أن…", "وقال إن…" opening a sentence, what it says right after it, is "he
+    // added", "he said". Opening a clause ("…، وقالت إنها"), it goes on with its sentence's party, which the clause is given.
+    else if (arabic && match.first === 0 && opensSentence(words) && opensClauseAt(words, match.next)) add(forLastSpeaker(cue));
   }
+  const introduced = found.length === 0 ? partyBeforeQuotation(words, parties) : undefined;
+  if (introduced !== undefined) found.push(named(introduced.party, introduced.colon));
   return found;
 }
 
@@ -402,6 +424,54 @@ const COMPLEMENT_WORDS = 3;
 /** Whether what follows word `index` opens a clause or a quotation: the verb before it reports what was said. */
 function opensComplement(words: Words, index: number): boolean {
   return words.list.slice(index, index + COMPLEMENT_WORDS).some((word) => (word.kind === 'word' && COMPLEMENT_OPENERS.has(word.text)) || (word.kind === 'mark' && '«"“:'.includes(word.text)));
+}
+
+/** Whether the word at `index` opens what a verb says: "أن", "إن" and their forms, nothing between. */
+function opensClauseAt(words: Words, index: number): boolean {
+  const word = words.at(index);
+  return word !== undefined && word.kind === 'word' && word.arabic && COMPLEMENT_OPENERS.has(word.text);
+}
+
+/** Whether what a verb says opens ("أن", "إن", a quotation) between the verb's end at word `verbEnd` and a mention. */
+function saidBefore(words: Words, verbEnd: number, mention: Mention): boolean {
+  return words.list.slice(verbEnd, wordIndexAt(words, mention.start)).some((word) => (word.kind === 'word' && COMPLEMENT_OPENERS.has(word.text) && word.arabic) || (word.kind === 'mark' && QUOTE_OPENERS.includes(word.text)));
+}
+
+/** Whether a passage starts a sentence: nothing before it but spaces and markup brackets since a full stop, a line or the start. */
+function opensSentence(words: Words): boolean {
+  let at = (words.list[0]?.start ?? 0) - 1;
+  while (at >= 0 && /[\s\[]/u.test(words.text[at])) at--;
+  return at < 0 || '.!?؟\n'.includes(words.text[at]);
+}
+
+/** Pronouns after a preposition of source: "selon lui", "d'après eux", "according to her", "بحسب قوله", "وفقا لها". */
+const DISJUNCTIVE_PRONOUNS: ReadonlySet<string> = new Set([
+  ...['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them'],
+  ...['قوله', 'قولها', 'قولهم', 'له', 'لها', 'لهم'].map((word) => foldText(word).folded),
+]);
+
+function isDisjunctivePronoun(word: Word | undefined): boolean {
+  return word !== undefined && word.kind === 'word' && DISJUNCTIVE_PRONOUNS.has(word.text);
+}
+
+/** Marks that open a quotation. */
+const QUOTE_OPENERS = '«"“';
+
+/**
+ * A party that introduces a quotation with a colon: "[Un élu local] : « Nous
+ * avons enterré… »", '[A survivor]: "They came at dawn…"' — the quotation
+ * is the party's. Only a party no preposition governs ("Attaque contre
+ * [l'armée] : « … »" quotes nobody named).
+ */
+function partyBeforeQuotation(words: Words, parties: readonly Mention[]): { party: Mention; colon: TextRange } | undefined {
+  for (const party of parties) {
+    const at = wordIndexAt(words, party.end);
+    const colon = words.at(at);
+    const opener = words.at(at + 1);
+    if (colon?.kind !== 'mark' || colon.text !== ':' || opener?.kind !== 'mark' || !QUOTE_OPENERS.includes(opener.text)) continue;
+    if (!governed(words, party)) return { party, colon };
+  }
+  return undefined;
 }
 
 /** Relative pronouns that take a verb of saying for the party named just before them. */
@@ -448,6 +518,13 @@ function namedAfterTitle(words: Words, verbEnd: number, parties: readonly Mentio
     return parties.find((m) => wordIndexAt(words, m.start) === k + 1);
   }
   return undefined;
+}
+
+/** The party that ends right before word `index`, a comma between or not: "[l'armée], citée par", "[sources] quoted by". */
+function partyJustBefore(words: Words, parties: readonly Mention[], index: number): Mention | undefined {
+  const before = words.at(index - 1);
+  const end = before !== undefined && before.kind === 'mark' && (before.text === ',' || before.text === '،') ? index - 1 : index;
+  return parties.find((mention) => wordIndexAt(words, mention.end) === end);
 }
 
 /** Prepositions that name whom a party speaks to: "a déclaré à [l'AFP]", "said to [Reuters]". */
