@@ -397,8 +397,6 @@ export function findAttributions(
     const coordinated = arabic ? after[0] === undefined : pronoun === undefined && joinedToPrevious(words, match.first);
     const going = subject === undefined && coordinated ? found[found.length - 1] : undefined;
     if (going !== undefined) add({ ...going, cue });
-    // Two parties as one subject ("[X] and [Y] said", "[X] و[Y] يقولان") make two claims' worth of speakers: the verb names nobody, and the passage is left to the outlet.
-    else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start) && joinedToParty(words, parties, subject)) add({ cue, pronoun: false });
     else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) add(named(subject, cue));
     else if (pronoun !== undefined) add(forLastSpeaker(cue));
     else if (inverted !== undefined) add(named(inverted, cue));
@@ -616,12 +614,16 @@ const INSTITUTION_PARTS: ReadonlySet<string> = new Set([
 /** How many words the name of an institution's part may take before its preposition. */
 const INSTITUTION_PART_WORDS = 6;
 
-/** Whether the preposition at `index` closes the name of an institution's part, within its phrase (no punctuation between). */
+/** Prepositions that make a name of its parts: "de", "of" — not "la commission d'enquête sur [l'armée]", which is about it. */
+const GENITIVES: ReadonlySet<string> = new Set(['de', 'd', 'du', 'des', 'of']);
+
+/** Whether the preposition at `index` closes the name of an institution's part, within its phrase (no punctuation between), through genitives only. */
 function partOfInstitution(words: Words, index: number): boolean {
+  if (!GENITIVES.has(words.list[index].text)) return false;
   for (let k = index - 1, seen = 0; k >= 0 && seen < INSTITUTION_PART_WORDS; k--) {
     const word = words.list[k];
     if (isElision(word)) continue;
-    if (word.kind !== 'word') return false;
+    if (word.kind !== 'word' || (isPreposition(words, word) && !GENITIVES.has(word.text))) return false;
     if (INSTITUTION_PARTS.has(word.text)) return true;
     seen++;
   }
@@ -630,14 +632,6 @@ function partOfInstitution(words: Words, index: number): boolean {
 
 /** Conjunctions that join a second verb to the first: "and said", "et a affirmé", "puis a ajouté". */
 const COORDINATING: ReadonlySet<string> = new Set(['et', 'and', 'puis', 'then']);
-
-/** What joins two parties into one subject: "and", "et", "و" (alone, or cut from its noun by markup). */
-const PARTY_JOINER = /^\s*(and|et|\u0648)\s*$/iu;
-
-/** Whether a party is joined to the party right before it: "[the army] and [the police]", "[الولايات المتحدة] و[الاتحاد الأوروبي]". */
-function joinedToParty(words: Words, parties: readonly Mention[], mention: Mention): boolean {
-  return parties.some((party) => party.end <= mention.start && PARTY_JOINER.test(words.text.slice(party.end, mention.text.start).replace(/\[/gu, '')));
-}
 
 /** Whether the verb at word `index` follows a coordinating conjunction, auxiliaries aside. */
 function joinedToPrevious(words: Words, index: number): boolean {
