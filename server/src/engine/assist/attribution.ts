@@ -77,6 +77,12 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'insiste|insistent|insisté|insistait|rappelle|rappellent|rappelé|rappelait', 'verb'],
   // A finding is told as a statement is, but "conclu" alone is also an agreement made: only "conclu que".
   ['fr', 'conclut|concluent|conclu|concluait|concluaient que|qu', 'verb'],
+  ['fr', 'relate|relatent|relaté|révèle|révèlent|révélé|allègue|allèguent|allégué|martèle|martelé', 'verb'],
+  ['fr', 'soutient|soutiennent|soutenu|note|notent|noté que|qu', 'verb'],
+  // A party's count is its claim: "[la Minusma] a recensé 157 morts", "[l'ONG] a dénombré…".
+  ['fr', 'recense|recensent|recensé|dénombre|dénombrent|dénombré|comptabilise|comptabilisent|comptabilisé', 'verb'],
+  // A figure or a document a party gives out: "le bilan, communiqué par [le ministère]", "des chiffres fournis par [l'ONU]".
+  ['fr', 'communiqué|communiquée|communiqués|communiquées|fourni|fournie|fournis|fournies|publié|publiée|publiés|publiées|établi|établie|établis|établies|diffusé|diffusée|diffusés|diffusées par', 'preposition'],
   ['fr', 'décrit|décrivent|décrivait|décrivaient', 'verb'],
   ['fr', 'fait|font savoir', 'verb'],
   ['fr', 'condamne|condamnent|condamné|dénonce|dénoncent|dénoncé|déplore|déplorent|déploré', 'stance'],
@@ -110,6 +116,11 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'explained|explains|noted', 'verb'],
   ['en', 'spoke|speaks|spoken|talked|talks of|about', 'verb'],
   ['en', 'concluded|concludes|found that', 'verb'],
+  ['en', 'alleged|alleges|revealed|reveals|recalled|recalls|recounted|recounts|argued|argues', 'verb'],
+  // A party's count is its claim: "[the UN] documented 157 deaths".
+  ['en', 'documented|documents|recorded|counted|tallied', 'verb'],
+  // A figure or a document a party gives out: "figures provided by [the ministry]", "a video released by [the group]".
+  ['en', 'provided|released|issued|published|compiled|given|supplied by', 'preposition'],
   ['en', 'condemned|condemns|denounced|denounces|deplored', 'stance'],
   ['en', 'accused|accuses', 'stance'],
   ['en', 'blamed|blames|blame|attributed|attributes|attribute', 'stance'],
@@ -140,7 +151,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'أضاف|أضافت', 'verb'],
   ['ar', 'روى|روت|يروي|تروي|رووا', 'verb'],
   ['ar', 'تحدث|تحدثت|يتحدث|تتحدث|تحدثوا', 'verb'],
-  ['ar', 'كشف|كشفت|يكشف|تكشف|شدد|شددت|يشدد|تشدد|لفت|لفتت', 'verb'],
+  ['ar', 'كشف|كشفت|يكشف|تكشف|شدد|شددت|يشدد|تشدد|لفت|لفتت|نوه|نوهت', 'verb'],
+  // A party's count is its claim: "ووثقت [المنظمة] مقتل 157".
+  ['ar', 'أحصى|أحصت|يحصي|تحصي|وثق|وثقت|يوثق|توثق|رصد|رصدت|يرصد|ترصد', 'verb'],
   ['ar', 'نقلت|نقل|ينقل|تنقل', 'relay'],
   ['ar', 'اتهم|اتهمت|يتهم|تتهم', 'stance'],
   ['ar', 'نسب|نسبت|ينسب|تنسب|نسبوا', 'stance'],
@@ -392,6 +405,10 @@ export function findAttributions(
     const before = parties.filter((m) => m.start >= since && m.end <= match.start && match.first - wordIndexAt(words, m.end) <= BEFORE_WINDOW && !governed(words, m));
     // An Arabic verb whose subject is not after it and not right before it goes on with the sentence's subject ("وأعلنت X …، وقالت إنها…").
     const nearest = before[before.length - 1];
+    // An Arabic verb's subject, not right after it: the first party after it that no preposition governs ("قال المتحدث باسم [الجيش]"),
+    // not whom it speaks to ("قال مسؤول ل[وكالة فرانس برس]") and not what it says ("قال مسؤول إن المسلحين هاجموا [الجيش]").
+    const firstUngoverned = after.find((m) => !governed(words, m));
+    const speakerAfter = firstUngoverned !== undefined && !saidBefore(words, match.next, firstUngoverned) ? firstUngoverned : undefined;
     const subject = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark') ? undefined : nearest;
     // A verb joined to the previous one with no subject of its own ("…and said", "…et a affirmé", "…، وقالت") has its subject.
     const coordinated = arabic ? after[0] === undefined : pronoun === undefined && joinedToPrevious(words, match.first);
@@ -401,7 +418,7 @@ export function findAttributions(
     else if (pronoun !== undefined) add(forLastSpeaker(cue));
     else if (inverted !== undefined) add(named(inverted, cue));
     // The subject comes before what the verb says: in "وقال مسؤول إن المسلحين هاجموا [الجيش]" the army is what is said, not who says it.
-    else if (arabic && after[0] !== undefined && !saidBefore(words, match.next, after[0])) add(named(after[0], cue));
+    else if (arabic && speakerAfter !== undefined) add(named(speakerAfter, cue));
     // An Arabic verb carries its subject pronoun: "وأضاف أن…", "وقال إن…" opening a sentence, what it says right after it, is "he
     // added", "he said". Opening a clause ("…، وقالت إنها"), it goes on with its sentence's party, which the clause is given.
     else if (arabic && match.first === 0 && opensSentence(words) && opensClauseAt(words, match.next)) add(forLastSpeaker(cue));
