@@ -60,3 +60,23 @@ describe('Annotate selection as claim: a selection goes on with the account befo
     assert.doesNotMatch(reading?.markup ?? '', /by=/u);
   });
 });
+
+describe('Annotate selection as claim: a pronoun stands for the last party that spoke, never for a party an unknown speaker named', () => {
+  const { fixture } = readAssistFixture(path.join(FIXTURES, 'claimant.md'));
+  const text = `${fixture.frontMatter}Un élu local a confirmé l'attaque de Dallo. Il a ajouté que 20 personnes avaient été tuées.\n\nUn responsable a dit que les assaillants avaient attaqué l'armée. Il a ajouté que 20 soldats avaient été tués à Dallo.\n`;
+  const corpus = new Corpus(fixture.registry);
+  corpus.setDocument('report.txt', text);
+  const select = (words: string) => readPassage(corpus, 'report.txt', { start: text.indexOf(words), end: text.indexOf(words) + words.length });
+
+  test('after a party of the registry: that party', () => {
+    const reading = select('Il a ajouté que 20 personnes avaient été tuées');
+    assert.equal(reading?.claimant, 'officials');
+    assert.match(reading?.markup ?? '', /by=@officials/u);
+  });
+
+  test('after a speaker the registry does not know, whose words name the army: the outlet, not the army', () => {
+    const reading = select('Il a ajouté que 20 soldats avaient été tués à Dallo');
+    assert.equal(reading?.claimant, 'afp');
+    assert.doesNotMatch(reading?.markup ?? '', /by=/u);
+  });
+});

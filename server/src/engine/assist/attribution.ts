@@ -10,7 +10,16 @@
 //   GSIM); after it when the verb is inverted after a quote or a comma
 //   ("…», affirme encore [l'armée]", "…, dit [le GSIM]") and in Arabic,
 //   whose verb comes first ("قال [الجيش]"); a subject pronoun ("Elle a
-//   dit", "a-t-elle dit", "he said") stands for the last party that spoke.
+//   dit", "a-t-elle dit", "he said", the one an Arabic verb carries:
+//   "وأضاف أن…") stands for the last party that spoke;
+// - around them, the constructions that name the speaker further off: after
+//   the party spoken to ("a déclaré à l'AFP [un responsable local]"), before
+//   a passive of quoting ("[l'armée], citée par Reuters"), after a medium's
+//   "citing" ("Reuters reported, citing [a local official]"), through a part
+//   of an institution ("la division des droits de l'homme de [la Minusma]"),
+//   after an Arabic title whose institution a fused preposition governs
+//   ("الأمين العام للأمم المتحدة [أنطونيو غوتيريش]"), before a colon and a
+//   quotation ("[Un élu local] : « … »").
 
 import { foldText } from '../aliases';
 import type { Corpus } from '../corpus';
@@ -408,7 +417,7 @@ export function findAttributions(
     // An Arabic verb's subject, not right after it: the first party after it that no preposition governs ("قال المتحدث باسم [الجيش]"),
     // not whom it speaks to ("قال مسؤول ل[وكالة فرانس برس]") and not what it says ("قال مسؤول إن المسلحين هاجموا [الجيش]").
     const firstUngoverned = after.find((m) => !governed(words, m));
-    const speakerAfter = firstUngoverned !== undefined && !saidBefore(words, match.next, firstUngoverned) ? firstUngoverned : undefined;
+    const subjectAfter = firstUngoverned !== undefined && !saidBefore(words, match.next, firstUngoverned) ? firstUngoverned : undefined;
     const subject = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark') ? undefined : nearest;
     // A verb joined to the previous one with no subject of its own ("…and said", "…et a affirmé", "…، وقالت") has its subject.
     const coordinated = arabic ? after[0] === undefined : pronoun === undefined && joinedToPrevious(words, match.first);
@@ -418,10 +427,10 @@ export function findAttributions(
     else if (pronoun !== undefined) add(forLastSpeaker(cue));
     else if (inverted !== undefined) add(named(inverted, cue));
     // The subject comes before what the verb says: in "وقال مسؤول إن المسلحين هاجموا [الجيش]" the army is what is said, not who says it.
-    else if (arabic && speakerAfter !== undefined) add(named(speakerAfter, cue));
+    else if (arabic && subjectAfter !== undefined) add(named(subjectAfter, cue));
     // An Arabic verb carries its subject pronoun: "وأضاف أن…", "وقال إن…" opening a sentence, what it says right after it, is "he
     // added", "he said". Opening a clause ("…، وقالت إنها"), it goes on with its sentence's party, which the clause is given.
-    else if (arabic && match.first === 0 && opensSentence(words) && opensClauseAt(words, match.next)) add(forLastSpeaker(cue));
+    else if (arabic && match.first === 0 && opensSentence(words) && opensWhatIsSaid(words, match.next)) add(forLastSpeaker(cue));
   }
   const introduced = found.length === 0 ? partyBeforeQuotation(words, parties) : undefined;
   if (introduced !== undefined) found.push(named(introduced.party, introduced.colon));
@@ -442,7 +451,7 @@ function opensComplement(words: Words, index: number): boolean {
 }
 
 /** Whether the word at `index` opens what a verb says: "أن", "إن" and their forms, nothing between. */
-function opensClauseAt(words: Words, index: number): boolean {
+function opensWhatIsSaid(words: Words, index: number): boolean {
   const word = words.at(index);
   return word !== undefined && word.kind === 'word' && word.arabic && COMPLEMENT_OPENERS.has(word.text);
 }
@@ -455,7 +464,7 @@ function saidBefore(words: Words, verbEnd: number, mention: Mention): boolean {
 /** Whether a passage starts a sentence: nothing before it but spaces and markup brackets since a full stop, a line or the start. */
 function opensSentence(words: Words): boolean {
   let at = (words.list[0]?.start ?? 0) - 1;
-  while (at >= 0 && /[\s\[]/u.test(words.text[at])) at--;
+  while (at >= 0 && /[\s[]/u.test(words.text[at])) at--;
   return at < 0 || '.!?؟\n'.includes(words.text[at]);
 }
 
@@ -528,7 +537,7 @@ function namedAfterTitle(words: Words, verbEnd: number, parties: readonly Mentio
   for (let k = verbEnd + 1, seen = 1; k < words.length && seen <= AFTER_WINDOW; k++) {
     const word = words.list[k];
     if (word.kind === 'word') seen++;
-    if (word.kind === 'word' || word.text === "'" || word.text === '’' || word.text === '-') continue;
+    if (word.kind === 'word' || isElision(word)) continue;
     if (word.text !== ',') return undefined;
     return parties.find((m) => wordIndexAt(words, m.start) === k + 1);
   }
