@@ -83,15 +83,18 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'impute|imputent|imputé|imputée|imputait|imputaient|attribue|attribuent|attribué|attribuée|attribuait|attribuaient', 'stance'],
   ['fr', 'témoigne|témoignent|témoigné|raconte|racontent|raconté', 'verb'],
   ['fr', 'confie|confient|confié|confiait|confiaient', 'verb'],
-  ['fr', 'insiste|insistent|insisté|insistait|rappelle|rappellent|rappelé|rappelait', 'verb'],
+  ['fr', 'insiste|insistent|insisté|insistait', 'verb'],
+  // "rappelle" is also calling back ("a rappelé ses réservistes"): only "rappelle que".
+  ['fr', 'rappelle|rappellent|rappelé|rappelait que|qu', 'verb'],
   // A finding is told as a statement is, but "conclu" alone is also an agreement made: only "conclu que".
   ['fr', 'conclut|concluent|conclu|concluait|concluaient que|qu', 'verb'],
   ['fr', 'relate|relatent|relaté|révèle|révèlent|révélé|allègue|allèguent|allégué|martèle|martelé', 'verb'],
   ['fr', 'soutient|soutiennent|soutenu|note|notent|noté que|qu', 'verb'],
   // A party's count is its claim: "[la Minusma] a recensé 157 morts", "[l'ONG] a dénombré…".
   ['fr', 'recense|recensent|recensé|dénombre|dénombrent|dénombré|comptabilise|comptabilisent|comptabilisé', 'verb'],
-  // A figure or a document a party gives out: "le bilan, communiqué par [le ministère]", "des chiffres fournis par [l'ONU]".
-  ['fr', 'communiqué|communiquée|communiqués|communiquées|fourni|fournie|fournis|fournies|publié|publiée|publiés|publiées|établi|établie|établis|établies|diffusé|diffusée|diffusés|diffusées par', 'preposition'],
+  // Figures a party gives out: "le bilan, communiqué par [le ministère]", "des chiffres fournis par [l'ONU]" — figures only: "des
+  // armes fournies par [X]", "des otages libérés par [X]" are no statement of X's.
+  ['fr', 'bilan|bilans|chiffre|chiffres|données|statistiques|estimation|estimations|décompte ,? communiqué|communiquée|communiqués|communiquées|fourni|fournie|fournis|fournies|publié|publiée|publiés|publiées|diffusé|diffusée|diffusés|diffusées|établi|établie|établis|établies par', 'preposition'],
   ['fr', 'décrit|décrivent|décrivait|décrivaient', 'verb'],
   ['fr', 'fait|font savoir', 'verb'],
   ['fr', 'condamne|condamnent|condamné|dénonce|dénoncent|dénoncé|déplore|déplorent|déploré', 'stance'],
@@ -125,11 +128,14 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'explained|explains|noted', 'verb'],
   ['en', 'spoke|speaks|spoken|talked|talks of|about', 'verb'],
   ['en', 'concluded|concludes|found that', 'verb'],
-  ['en', 'alleged|alleges|revealed|reveals|recalled|recalls|recounted|recounts|argued|argues', 'verb'],
+  ['en', 'revealed|reveals|recounted|recounts|argued|argues', 'verb'],
+  // "alleged" is also an adjective ("[the army]'s alleged killing of…"): only "alleged that".
+  ['en', 'alleged|alleges that', 'verb'],
   // A party's count is its claim: "[the UN] documented 157 deaths".
-  ['en', 'documented|documents|recorded|counted|tallied', 'verb'],
-  // A figure or a document a party gives out: "figures provided by [the ministry]", "a video released by [the group]".
-  ['en', 'provided|released|issued|published|compiled|given|supplied by', 'preposition'],
+  ['en', 'documented|recorded|counted|tallied', 'verb'],
+  // Figures a party gives out: "figures provided by [the ministry]" — figures only: "aid provided by [the UN]", "hostages released
+  // by [the group]" are no statement of theirs.
+  ['en', 'figure|figures|toll|tolls|data|statistics|tally|numbers|count|estimate|estimates ,? provided|released|issued|published|compiled|given|supplied by', 'preposition'],
   ['en', 'condemned|condemns|denounced|denounces|deplored', 'stance'],
   ['en', 'accused|accuses', 'stance'],
   ['en', 'blamed|blames|blame|attributed|attributes|attribute', 'stance'],
@@ -416,7 +422,7 @@ export function findAttributions(
     const nearest = before[before.length - 1];
     // An Arabic verb's subject, not right after it: the first party after it that no preposition governs ("قال المتحدث باسم [الجيش]"),
     // not whom it speaks to ("قال مسؤول ل[وكالة فرانس برس]") and not what it says ("قال مسؤول إن المسلحين هاجموا [الجيش]").
-    const firstUngoverned = after.find((m) => !governed(words, m));
+    const firstUngoverned = arabic ? after.find((m) => !governed(words, m)) : undefined;
     const subjectAfter = firstUngoverned !== undefined && !saidBefore(words, match.next, firstUngoverned) ? firstUngoverned : undefined;
     const subject = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark') ? undefined : nearest;
     // A verb joined to the previous one with no subject of its own ("…and said", "…et a affirmé", "…، وقالت") has its subject.
@@ -427,7 +433,7 @@ export function findAttributions(
     else if (pronoun !== undefined) add(forLastSpeaker(cue));
     else if (inverted !== undefined) add(named(inverted, cue));
     // The subject comes before what the verb says: in "وقال مسؤول إن المسلحين هاجموا [الجيش]" the army is what is said, not who says it.
-    else if (arabic && subjectAfter !== undefined) add(named(subjectAfter, cue));
+    else if (subjectAfter !== undefined) add(named(subjectAfter, cue));
     // An Arabic verb carries its subject pronoun: "وأضاف أن…", "وقال إن…" opening a sentence, what it says right after it, is "he
     // added", "he said". Opening a clause ("…، وقالت إنها"), it goes on with its sentence's party, which the clause is given.
     else if (arabic && match.first === 0 && opensSentence(words) && opensWhatIsSaid(words, match.next)) add(forLastSpeaker(cue));
