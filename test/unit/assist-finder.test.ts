@@ -34,12 +34,20 @@ for (const name of fs.readdirSync(FIXTURES).filter((file) => file.endsWith('.md'
   });
 }
 
-describe('Annotate selection as claim: a selection goes on with the account before it as a suggestion does', () => {
-  const { fixture } = readAssistFixture(path.join(FIXTURES, 'carryover.md'));
-  const text = `${fixture.frontMatter}The army said it had killed 40 fighters near Dallo. Soldiers had arrested 15 suspects. Roads were closed for a week.\n\nGunmen wounded 12 villagers in the North province in January.\n`;
+/** What "Annotate selection as claim" reads for some words of a report, `body` after the front matter of a fixture file, in its corpus. */
+function selectionIn(fixtureFile: string, body: string): (words: string) => ReturnType<typeof readPassage> {
+  const { fixture } = readAssistFixture(path.join(FIXTURES, fixtureFile));
+  const text = `${fixture.frontMatter}${body}`;
   const corpus = new Corpus(fixture.registry);
   corpus.setDocument('report.txt', text);
-  const select = (words: string) => readPassage(corpus, 'report.txt', { start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  return (words) => readPassage(corpus, 'report.txt', { start: text.indexOf(words), end: text.indexOf(words) + words.length });
+}
+
+describe('Annotate selection as claim: a selection goes on with the account before it as a suggestion does', () => {
+  const select = selectionIn(
+    'carryover.md',
+    'The army said it had killed 40 fighters near Dallo. Soldiers had arrested 15 suspects. Roads were closed for a week.\n\nGunmen wounded 12 villagers in the North province in January.\n',
+  );
 
   test('in the paragraph of the statement, in reported speech: the party', () => {
     const reading = select('Soldiers had arrested 15 suspects');
@@ -57,6 +65,25 @@ describe('Annotate selection as claim: a selection goes on with the account befo
     const reading = select('Gunmen wounded 12 villagers in the North province in January');
     assert.equal(reading?.claimant, 'reuters');
     assert.equal(reading?.bySource, true);
+    assert.doesNotMatch(reading?.markup ?? '', /by=/u);
+  });
+});
+
+describe('Annotate selection as claim: a pronoun stands for the last party that spoke, never for a party an unknown speaker named', () => {
+  const select = selectionIn(
+    'claimant.md',
+    "Un élu local a confirmé l'attaque de Dallo. Il a ajouté que 20 personnes avaient été tuées.\n\nUn responsable a dit que les assaillants avaient attaqué l'armée. Il a ajouté que 20 soldats avaient été tués à Dallo.\n",
+  );
+
+  test('after a party of the registry: that party', () => {
+    const reading = select('Il a ajouté que 20 personnes avaient été tuées');
+    assert.equal(reading?.claimant, 'officials');
+    assert.match(reading?.markup ?? '', /by=@officials/u);
+  });
+
+  test('after a speaker the registry does not know, whose words name the army: the outlet, not the army', () => {
+    const reading = select('Il a ajouté que 20 soldats avaient été tués à Dallo');
+    assert.equal(reading?.claimant, 'afp');
     assert.doesNotMatch(reading?.markup ?? '', /by=/u);
   });
 });

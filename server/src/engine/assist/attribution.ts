@@ -10,7 +10,16 @@
 //   GSIM); after it when the verb is inverted after a quote or a comma
 //   ("…», affirme encore [l'armée]", "…, dit [le GSIM]") and in Arabic,
 //   whose verb comes first ("قال [الجيش]"); a subject pronoun ("Elle a
-//   dit", "a-t-elle dit", "he said") stands for the last party that spoke.
+//   dit", "a-t-elle dit", "he said", the one an Arabic verb carries:
+//   "وأضاف أن…") stands for the last party that spoke;
+// - around them, the constructions that name the speaker further off: after
+//   the party spoken to ("a déclaré à l'AFP [un responsable local]"), before
+//   a passive of quoting ("[l'armée], citée par Reuters"), after a medium's
+//   "citing" ("Reuters reported, citing [a local official]"), through a part
+//   of an institution ("la division des droits de l'homme de [la Minusma]"),
+//   after an Arabic title whose institution a fused preposition governs
+//   ("الأمين العام للأمم المتحدة [أنطونيو غوتيريش]"), before a colon and a
+//   quotation ("[Un élu local] : « … »").
 
 import { foldText } from '../aliases';
 import type { Corpus } from '../corpus';
@@ -27,6 +36,9 @@ import { wordIndexAt } from './terms';
  *   ("X revendique l'attaque", "X condemned", "أدانت X"): its subject, as a
  *   verb's, but what follows is not that party's account unless the verb
  *   opens a clause or a quotation ("X claimed it had…", "X a démenti que…");
+ * - citing: a preposition of source by which a medium passes on a party's
+ *   words ("Reuters reported, citing [a local official]", "نقلا عن X"):
+ *   the party after it, as a preposition's, who speaks rather than the medium;
  * - relay: a verb by which one party passes on another's words, the party
  *   after "عن" or before "as saying" being the speaker ("نقلت فرانس برس عن
  *   مصدر أمني", "the agency quoted a source as saying");
@@ -34,16 +46,18 @@ import { wordIndexAt } from './terms';
  *   statement said", "وجاء في البيان"): for the party it names right after,
  *   else for the party that spoke last.
  */
-type Construction = 'preposition' | 'verb' | 'stance' | 'relay' | 'statement';
+type Construction = 'preposition' | 'citing' | 'verb' | 'stance' | 'relay' | 'statement';
 
 const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'selon', 'preposition'],
   ["fr", "d'après", 'preposition'],
   ['fr', 'de source', 'preposition'],
-  ['fr', 'citant', 'preposition'],
+  ['fr', 'citant', 'citing'],
   ['fr', 'cité|citée|cités|citées par', 'preposition'],
   // The passive names the claimant after "par": "l'attaque a été revendiquée par [le JNIM]".
   ['fr', 'revendiqué|revendiquée|revendiqués|revendiquées * par', 'preposition'],
+  // What the outlet learnt from a party is that party's account: "a-t-on appris dimanche de [sources locales]", "apprend-on auprès de [X]".
+  ['fr', 'appris|apprend|apprenait on? lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier? de|d|auprès', 'preposition'],
   ['fr', 'affirme|affirment|affirmé|affirmait|affirmaient|affirmant', 'verb'],
   ['fr', 'assure|assurent|assuré|assurait|assuraient|assurant', 'verb'],
   ['fr', 'revendique|revendiquent|revendiqué|revendiquait|revendiquaient|revendiquant', 'stance'],
@@ -68,6 +82,19 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   // Blaming another party is a claim of its own: "des sources sécuritaires l'ont imputée à l'EIGS".
   ['fr', 'impute|imputent|imputé|imputée|imputait|imputaient|attribue|attribuent|attribué|attribuée|attribuait|attribuaient', 'stance'],
   ['fr', 'témoigne|témoignent|témoigné|raconte|racontent|raconté', 'verb'],
+  ['fr', 'confie|confient|confié|confiait|confiaient', 'verb'],
+  ['fr', 'insiste|insistent|insisté|insistait', 'verb'],
+  // "rappelle" is also calling back ("a rappelé ses réservistes"): only "rappelle que".
+  ['fr', 'rappelle|rappellent|rappelé|rappelait que|qu', 'verb'],
+  // A finding is told as a statement is, but "conclu" alone is also an agreement made: only "conclu que".
+  ['fr', 'conclut|concluent|conclu|concluait|concluaient que|qu', 'verb'],
+  ['fr', 'relate|relatent|relaté|révèle|révèlent|révélé|allègue|allèguent|allégué|martèle|martelé', 'verb'],
+  ['fr', 'soutient|soutiennent|soutenu|note|notent|noté que|qu', 'verb'],
+  // A party's count is its claim: "[la Minusma] a recensé 157 morts", "[l'ONG] a dénombré…".
+  ['fr', 'recense|recensent|recensé|dénombre|dénombrent|dénombré|comptabilise|comptabilisent|comptabilisé', 'verb'],
+  // Figures a party gives out: "le bilan, communiqué par [le ministère]", "des chiffres fournis par [l'ONU]" — figures only: "des
+  // armes fournies par [X]", "des otages libérés par [X]" are no statement of X's.
+  ['fr', 'bilan|bilans|chiffre|chiffres|données|statistiques|estimation|estimations|décompte ,? communiqué|communiquée|communiqués|communiquées|fourni|fournie|fournis|fournies|publié|publiée|publiés|publiées|diffusé|diffusée|diffusés|diffusées|établi|établie|établis|établies par', 'preposition'],
   ['fr', 'décrit|décrivent|décrivait|décrivaient', 'verb'],
   ['fr', 'fait|font savoir', 'verb'],
   ['fr', 'condamne|condamnent|condamné|dénonce|dénoncent|dénoncé|déplore|déplorent|déploré', 'stance'],
@@ -81,7 +108,7 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'le|ce communiqué|texte|rapport indique|précise|ajoute|affirme|assure|souligne|poursuit|dit|conclut', 'statement'],
   ['fr', 'indique|précise|ajoute|affirme|poursuit|souligne|conclut le|ce communiqué|texte|rapport', 'statement'],
   ['en', 'according to', 'preposition'],
-  ['en', 'citing|quoting', 'preposition'],
+  ['en', 'citing|quoting', 'citing'],
   ['en', 'quoted|cited by', 'preposition'],
   ['en', 'claimed * by', 'preposition'],
   ['en', 'said|says|say|saying', 'verb'],
@@ -98,6 +125,17 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'estimated|estimates', 'verb'],
   ['en', 'wrote|writes|posted', 'verb'],
   ['en', 'described|describes', 'verb'],
+  ['en', 'explained|explains|noted', 'verb'],
+  ['en', 'spoke|speaks|spoken|talked|talks of|about', 'verb'],
+  ['en', 'concluded|concludes|found that', 'verb'],
+  ['en', 'revealed|reveals|recounted|recounts|argued|argues', 'verb'],
+  // "alleged" is also an adjective ("[the army]'s alleged killing of…"): only "alleged that".
+  ['en', 'alleged|alleges that', 'verb'],
+  // A party's count is its claim: "[the UN] documented 157 deaths".
+  ['en', 'documented|recorded|counted|tallied', 'verb'],
+  // Figures a party gives out: "figures provided by [the ministry]" — figures only: "aid provided by [the UN]", "hostages released
+  // by [the group]" are no statement of theirs.
+  ['en', 'figure|figures|toll|tolls|data|statistics|tally|numbers|count|estimate|estimates ,? provided|released|issued|published|compiled|given|supplied by', 'preposition'],
   ['en', 'condemned|condemns|denounced|denounces|deplored', 'stance'],
   ['en', 'accused|accuses', 'stance'],
   ['en', 'blamed|blames|blame|attributed|attributes|attribute', 'stance'],
@@ -110,8 +148,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'said|added the statement|report', 'statement'],
   ['ar', 'بحسب|حسب|حسبما', 'preposition'],
   ['ar', 'وفقا|وفق|طبقا', 'preposition'],
-  ['ar', 'نقلا عن', 'preposition'],
-  ['ar', 'قال|قالت|يقول|تقول|قالوا', 'verb'],
+  ['ar', 'نقلا عن', 'citing'],
+  // The dual too: "[الولايات المتحدة] و[الاتحاد الأوروبي] يقولان".
+  ['ar', 'قال|قالت|يقول|تقول|قالوا|قالا|قالتا|يقولان|تقولان|يقولون', 'verb'],
   ['ar', 'أعلن|أعلنت|يعلن|تعلن|أعلنوا', 'verb'],
   ['ar', 'أفاد|أفادت|يفيد|تفيد', 'verb'],
   ['ar', 'ذكر|ذكرت|يذكر|تذكر', 'verb'],
@@ -125,6 +164,11 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'نفى|نفت|ينفي|تنفي', 'stance'],
   ['ar', 'تبنى|تبنت|يتبنى|تتبنى', 'stance'],
   ['ar', 'أضاف|أضافت', 'verb'],
+  ['ar', 'روى|روت|يروي|تروي|رووا', 'verb'],
+  ['ar', 'تحدث|تحدثت|يتحدث|تتحدث|تحدثوا', 'verb'],
+  ['ar', 'كشف|كشفت|يكشف|تكشف|شدد|شددت|يشدد|تشدد|لفت|لفتت|نوه|نوهت', 'verb'],
+  // A party's count is its claim: "ووثقت [المنظمة] مقتل 157".
+  ['ar', 'أحصى|أحصت|يحصي|تحصي|وثق|وثقت|يوثق|توثق|رصد|رصدت|يرصد|ترصد', 'verb'],
   ['ar', 'نقلت|نقل|ينقل|تنقل', 'relay'],
   ['ar', 'اتهم|اتهمت|يتهم|تتهم', 'stance'],
   ['ar', 'نسب|نسبت|ينسب|تنسب|نسبوا', 'stance'],
@@ -135,11 +179,14 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'أعرب|أعربت|يعرب|تعرب', 'stance'],
   ['ar', 'قدر|قدرت|يقدر|تقدر|قدروا', 'verb'],
   ['ar', 'رفض|رفضت|يرفض|ترفض', 'stance'],
-  ['ar', 'أدان|أدانت|يدين|تدين|ندد|نددت|استنكر|استنكرت', 'stance'],
+  // "دان" is "أدان" as the press often writes it, without its hamza.
+  ['ar', 'أدان|أدانت|دان|دانت|يدين|تدين|ندد|نددت|استنكر|استنكرت', 'stance'],
 ];
 
 /** The last word of a passive's preposition of source, whose agent follows at once ("quoted by", "cité par"). */
 const AGENT_WORDS: ReadonlySet<string> = new Set(['by', 'par']);
+/** Passives of quoting: the party they follow is the one quoted ("[l'armée], citée par [Reuters], affirme" is the army speaking). */
+const QUOTED: ReadonlySet<string> = new Set(['quoted', 'cited', 'cite', 'citee', 'cites', 'citees']);
 
 const tableFor = byLanguages((languages) => phraseTable(ATTRIBUTIONS, languages));
 
@@ -162,6 +209,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'a', 'au', 'aux', 'de', 'du', 'des', 'd', 'par', 'pour', 'contre', 'avec', 'sur', 'dans', 'en', 'vers', 'chez', 'entre', 'sans', 'sous', 'apres', 'avant', 'envers',
   'of', 'to', 'by', 'with', 'against', 'from', 'in', 'at', 'for', 'on', 'into', 'over', 'between', 'among', 'about',
   'في', 'على', 'من', 'الى', 'عن', 'مع', 'ضد', 'بين',
+  // The proclitics "لـ" and "بـ" stand alone where markup cuts them from their noun: "ل[الجزيرة نت]".
+  'ل', 'ب',
 ]);
 
 /** Whether a word is a preposition: "a" only as the French "à", not the English article ("a security source said"). */
@@ -208,6 +257,8 @@ export interface Attribution {
   /** The mention naming the claimant, when the construction names one. */
   readonly mention?: Mention;
   readonly pronoun: boolean;
+  /** Named after "citing", "citant", "نقلا عن": the party a medium passes on. */
+  readonly cited?: boolean;
   /** Named by a relative clause ("that of [the army], which said"): the words before the party are the outlet's framing. */
   readonly relative?: boolean;
   /**
@@ -234,10 +285,29 @@ function governed(words: Words, mention: Mention): boolean {
     // "d'" and "l'" come with their apostrophe as a mark.
     if (word.kind === 'mark' && (word.text === "'" || word.text === '’')) continue;
     if (word.kind !== 'word') return false;
-    if (isPreposition(words, word)) return !(PARTITIVES.has(word.text) && opensClause(words, index)) && !speaksThrough(words, index);
+    if (isPreposition(words, word)) return !(PARTITIVES.has(word.text) && opensClause(words, index)) && !speaksThrough(words, index) && !partOfInstitution(words, index);
     seen++;
   }
-  return false;
+  return governedByProclitic(words, mention);
+}
+
+/** A preposition fused with the article at the start of an Arabic word: "للأمم", "بالجيش", "وللجيش" (li-, bi-, ka- + al-). */
+const GOVERNING_PROCLITICS = /^[\u0648\u0641]?(\u0644\u0644|\u0628\u0627\u0644|\u0643\u0627\u0644)$/u;
+/** Proclitics before an alias found inside a word that hold a preposition: "ل", "ب", "ك", after "و" or "ف". */
+const PREPOSITION_PROCLITIC = /^[\u0648\u0641]?[\u0644\u0628\u0643]/u;
+
+/**
+ * Whether a preposition is fused to a mention's first word: "الأمين العام
+ * للأمم المتحدة" names the UN governed, as "of the UN" does, whether the
+ * mention was found after the proclitics or annotated with them.
+ */
+function governedByProclitic(words: Words, mention: Mention): boolean {
+  const start = mention.text.start;
+  const word = words.list[Math.max(0, wordIndexAt(words, start + 1) - 1)];
+  if (word === undefined || !word.arabic || word.end <= start) return false;
+  // Found after its proclitics, the alias may have taken the article's lam ("ل|أمم" in "للأمم"): any preposition among them governs it.
+  if (word.start < start) return PREPOSITION_PROCLITIC.test(word.text.slice(0, word.letterStarts?.indexOf(start) ?? 0));
+  return (word.stems ?? []).some((stem) => stem.article && GOVERNING_PROCLITICS.test(word.text.slice(0, stem.prefixLength)));
 }
 
 /**
@@ -250,7 +320,12 @@ export function findAttribution(...input: Parameters<typeof findAttributions>): 
   // A party quoted inside a quotation ("«…, comme le prétend l'armée»") speaks less surely than the construction around the quotation.
   const all = findAttributions(...input);
   const outside = all.filter((attribution) => !insideQuotation(words, words.list[0]?.start ?? 0, attribution.cue.start));
-  return outside.find((attribution) => !attribution.pronoun) ?? outside[0] ?? all.find((attribution) => !attribution.pronoun) ?? all[0];
+  const first = outside.find((attribution) => !attribution.pronoun) ?? outside[0] ?? all.find((attribution) => !attribution.pronoun) ?? all[0];
+  // A medium that cites a party passes on that party's words: "[Reuters] reported, citing [a local official], that…", "وذكرت [رويترز] نقلا عن [مصادر محلية]".
+  const corpus = input[0];
+  const isMedium = (attribution: Attribution) => attribution.claimant !== undefined && corpus.registry.entities.get(attribution.claimant)?.kind === 'media';
+  const cited = first !== undefined && isMedium(first) ? outside.find((attribution) => attribution.cited === true && attribution.cue.start > first.cue.start && attribution.claimant !== undefined && !isMedium(attribution)) : undefined;
+  return cited ?? first;
 }
 
 /**
@@ -294,12 +369,16 @@ export function findAttributions(
     const from = arabic ? words.list[match.first].end : match.end;
     const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
     const close = after.find((m) => wordIndexAt(words, m.start) - match.next <= STATEMENT_OWNER_WORDS);
-    if (match.payload === 'preposition') {
+    if (match.payload === 'preposition' || match.payload === 'citing') {
       // The agent of a passive ("quoted by", "cité par", "revendiquée… par") follows it at once: in "sources quoted by local radio
       // pointed to [the Sand Front]", the party further on is what the sources speak of, not who quoted them.
       const agent = AGENT_WORDS.has(words.list[match.next - 1]?.text ?? '');
-      const party = agent ? close : after[0];
-      if (party !== undefined) add(named(party, cue));
+      // Who is quoted comes before the passive: "[the army], quoted by [AFP], said", "[des sources] citées par [RFI]".
+      const quoted = agent && QUOTED.has(words.list[match.first].text) ? partyJustBefore(words, parties, match.first) : undefined;
+      const party = quoted ?? (agent ? close : after[0]);
+      if (party !== undefined) add({ ...named(party, cue), ...(match.payload === 'citing' ? { cited: true } : {}) });
+      // "Selon lui", "according to them", "بحسب قوله": a pronoun for the last party that spoke.
+      else if (isDisjunctivePronoun(words.at(match.next))) add(forLastSpeaker(cue));
       continue;
     }
     if (match.payload === 'statement') {
@@ -318,8 +397,13 @@ export function findAttributions(
     }
     // Inverted: a verb of saying after a quote or a comma, or first in an Arabic clause; never a party a preposition governs ("a déclaré à [l'AFP]").
     const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
-    const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word));
-    const inverted = inverting ? (after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) ?? namedAfterTitle(words, match.next, parties)) : undefined;
+    const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word)) || governedByProclitic(words, m);
+    const inverted = inverting
+      ? (after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) ??
+        namedAfterTitle(words, match.next, parties) ??
+        namedAfterAddressee(words, match.next, after) ??
+        (arabic ? namedAfterArabicTitle(words, match.next, after, preposed) : undefined))
+      : undefined;
     if (inverted !== undefined && (arabic || opensClause(words, match.first))) {
       add(named(inverted, cue));
       continue;
@@ -336,6 +420,10 @@ export function findAttributions(
     const before = parties.filter((m) => m.start >= since && m.end <= match.start && match.first - wordIndexAt(words, m.end) <= BEFORE_WINDOW && !governed(words, m));
     // An Arabic verb whose subject is not after it and not right before it goes on with the sentence's subject ("وأعلنت X …، وقالت إنها…").
     const nearest = before[before.length - 1];
+    // An Arabic verb's subject, not right after it: the first party after it that no preposition governs ("قال المتحدث باسم [الجيش]"),
+    // not whom it speaks to ("قال مسؤول ل[وكالة فرانس برس]") and not what it says ("قال مسؤول إن المسلحين هاجموا [الجيش]").
+    const firstUngoverned = arabic ? after.find((m) => !governed(words, m)) : undefined;
+    const subjectAfter = firstUngoverned !== undefined && !saidBefore(words, match.next, firstUngoverned) ? firstUngoverned : undefined;
     const subject = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark') ? undefined : nearest;
     // A verb joined to the previous one with no subject of its own ("…and said", "…et a affirmé", "…، وقالت") has its subject.
     const coordinated = arabic ? after[0] === undefined : pronoun === undefined && joinedToPrevious(words, match.first);
@@ -344,8 +432,14 @@ export function findAttributions(
     else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) add(named(subject, cue));
     else if (pronoun !== undefined) add(forLastSpeaker(cue));
     else if (inverted !== undefined) add(named(inverted, cue));
-    else if (arabic && after[0] !== undefined) add(named(after[0], cue));
+    // The subject comes before what the verb says: in "وقال مسؤول إن المسلحين هاجموا [الجيش]" the army is what is said, not who says it.
+    else if (subjectAfter !== undefined) add(named(subjectAfter, cue));
+    // An Arabic verb carries its subject pronoun: "وأضاف أن…", "وقال إن…" opening a sentence, what it says right after it, is "he
+    // added", "he said". Opening a clause ("…، وقالت إنها"), it goes on with its sentence's party, which the clause is given.
+    else if (arabic && match.first === 0 && opensSentence(words) && opensWhatIsSaid(words, match.next)) add(forLastSpeaker(cue));
   }
+  const introduced = found.length === 0 ? partyBeforeQuotation(words, parties) : undefined;
+  if (introduced !== undefined) found.push(named(introduced.party, introduced.colon));
   return found;
 }
 
@@ -360,6 +454,54 @@ const COMPLEMENT_WORDS = 3;
 /** Whether what follows word `index` opens a clause or a quotation: the verb before it reports what was said. */
 function opensComplement(words: Words, index: number): boolean {
   return words.list.slice(index, index + COMPLEMENT_WORDS).some((word) => (word.kind === 'word' && COMPLEMENT_OPENERS.has(word.text)) || (word.kind === 'mark' && '«"“:'.includes(word.text)));
+}
+
+/** Whether the word at `index` opens what a verb says: "أن", "إن" and their forms, nothing between. */
+function opensWhatIsSaid(words: Words, index: number): boolean {
+  const word = words.at(index);
+  return word !== undefined && word.kind === 'word' && word.arabic && COMPLEMENT_OPENERS.has(word.text);
+}
+
+/** Whether what a verb says opens ("أن", "إن", a quotation) between the verb's end at word `verbEnd` and a mention. */
+function saidBefore(words: Words, verbEnd: number, mention: Mention): boolean {
+  return words.list.slice(verbEnd, wordIndexAt(words, mention.start)).some((word) => (word.kind === 'word' && COMPLEMENT_OPENERS.has(word.text) && word.arabic) || (word.kind === 'mark' && QUOTE_OPENERS.includes(word.text)));
+}
+
+/** Whether a passage starts a sentence: nothing before it but spaces and markup brackets since a full stop, a line or the start. */
+function opensSentence(words: Words): boolean {
+  let at = (words.list[0]?.start ?? 0) - 1;
+  while (at >= 0 && /[\s[]/u.test(words.text[at])) at--;
+  return at < 0 || '.!?؟\n'.includes(words.text[at]);
+}
+
+/** Pronouns after a preposition of source: "selon lui", "d'après eux", "according to her", "بحسب قوله", "وفقا لها". */
+const DISJUNCTIVE_PRONOUNS: ReadonlySet<string> = new Set([
+  ...['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them'],
+  ...['قوله', 'قولها', 'قولهم', 'له', 'لها', 'لهم'].map((word) => foldText(word).folded),
+]);
+
+function isDisjunctivePronoun(word: Word | undefined): boolean {
+  return word !== undefined && word.kind === 'word' && DISJUNCTIVE_PRONOUNS.has(word.text);
+}
+
+/** Marks that open a quotation. */
+const QUOTE_OPENERS = '«"“';
+
+/**
+ * A party that introduces a quotation with a colon: "[Un élu local] : « Nous
+ * avons enterré… »", '[A survivor]: "They came at dawn…"' — the quotation
+ * is the party's. Only a party no preposition governs ("Attaque contre
+ * [l'armée] : « … »" quotes nobody named).
+ */
+function partyBeforeQuotation(words: Words, parties: readonly Mention[]): { party: Mention; colon: TextRange } | undefined {
+  for (const party of parties) {
+    const at = wordIndexAt(words, party.end);
+    const colon = words.at(at);
+    const opener = words.at(at + 1);
+    if (colon?.kind !== 'mark' || colon.text !== ':' || opener?.kind !== 'mark' || !QUOTE_OPENERS.includes(opener.text)) continue;
+    if (!governed(words, party)) return { party, colon };
+  }
+  return undefined;
 }
 
 /** Relative pronouns that take a verb of saying for the party named just before them. */
@@ -401,11 +543,60 @@ function namedAfterTitle(words: Words, verbEnd: number, parties: readonly Mentio
   for (let k = verbEnd + 1, seen = 1; k < words.length && seen <= AFTER_WINDOW; k++) {
     const word = words.list[k];
     if (word.kind === 'word') seen++;
-    if (word.kind === 'word' || word.text === "'" || word.text === '’' || word.text === '-') continue;
+    if (word.kind === 'word' || isElision(word)) continue;
     if (word.text !== ',') return undefined;
     return parties.find((m) => wordIndexAt(words, m.start) === k + 1);
   }
   return undefined;
+}
+
+/** The party that ends right before word `index`, a comma between or not: "[l'armée], citée par", "[sources] quoted by". */
+function partyJustBefore(words: Words, parties: readonly Mention[], index: number): Mention | undefined {
+  const before = words.at(index - 1);
+  const end = before !== undefined && before.kind === 'mark' && (before.text === ',' || before.text === '،') ? index - 1 : index;
+  return parties.find((mention) => wordIndexAt(words, mention.end) === end);
+}
+
+/** Prepositions that name whom a party speaks to: "a déclaré à [l'AFP]", "said to [Reuters]". */
+const ADDRESSING: ReadonlySet<string> = new Set(['a', 'au', 'aux', 'to']);
+
+/**
+ * The party named right after the one an inverted verb speaks to: "«…», a
+ * déclaré à [l'AFP] [un responsable local]", "…, a indiqué lundi à l'[AFP]
+ * [un responsable local]" — the addressee is the preposition's, the speaker
+ * is the subject that follows it. Only a party right after the addressee:
+ * any other word between leaves the sentence to the rules above.
+ */
+function namedAfterAddressee(words: Words, verbEnd: number, after: readonly Mention[]): Mention | undefined {
+  const [addressee, speaker] = after;
+  if (addressee === undefined || speaker === undefined) return undefined;
+  const at = wordIndexAt(words, addressee.start);
+  if (at - verbEnd > AFTER_WINDOW) return undefined;
+  // The preposition, its article and elision aside ("à l'[AFP]"); before it only words (a day: "a indiqué lundi à").
+  let k = at - 1;
+  while (k >= verbEnd && (isElision(words.list[k]) || (words.list[k].kind === 'word' && TITLE_ARTICLES.has(words.list[k].text)))) k--;
+  const preposition = words.at(k);
+  if (k < verbEnd || preposition === undefined || preposition.kind !== 'word' || !ADDRESSING.has(preposition.text) || !isPreposition(words, preposition)) return undefined;
+  if (words.list.slice(verbEnd, k).some((word) => word.kind === 'mark')) return undefined;
+  return wordIndexAt(words, speaker.start) === wordIndexAt(words, addressee.end) ? speaker : undefined;
+}
+
+/**
+ * The name right after a title that follows an Arabic verb, the title's
+ * party governed: "ودان الأمين العام [للأمم المتحدة] [أنطونيو غوتيريش]"
+ * is the Secretary-General speaking, not the organisation his title names.
+ */
+function namedAfterArabicTitle(words: Words, verbEnd: number, after: readonly Mention[], preposed: (mention: Mention) => boolean): Mention | undefined {
+  const [title, name] = after;
+  if (title === undefined || name === undefined || !preposed(title)) return undefined;
+  const at = wordIndexAt(words, name.start);
+  if (at - verbEnd > AFTER_WINDOW || at !== wordIndexAt(words, title.end)) return undefined;
+  return words.list.slice(verbEnd, at).some((word) => word.kind === 'mark') ? undefined : name;
+}
+
+/** An apostrophe of elision or a hyphen, which join a word to the next ("l'", "porte-parole"). */
+function isElision(word: Word): boolean {
+  return word.kind === 'mark' && (word.text === "'" || word.text === '’' || word.text === '-');
 }
 
 /**
@@ -441,6 +632,34 @@ function speaksThrough(words: Words, index: number): boolean {
   while (k >= 0 && words.list[k].kind === 'mark' && (words.list[k].text === "'" || words.list[k].text === '-')) k--;
   const word = words.at(k);
   return word !== undefined && word.kind === 'word' && SPEAKING_FOR.has(word.text);
+}
+
+/**
+ * Parts of an institution that speak for it, however many words their name
+ * takes before the institution: "la division des droits de l'homme de
+ * [la Minusma] a conclu", "the human rights office of [the UN] said".
+ */
+const INSTITUTION_PARTS: ReadonlySet<string> = new Set([
+  ...['division', 'commission', 'delegation', 'mission', 'direction', 'bureau', 'cellule', 'section', 'departement', 'office', 'department', 'unit'],
+  ...['مكتب', 'بعثة', 'لجنة', 'قسم'],
+]);
+/** How many words the name of an institution's part may take before its preposition. */
+const INSTITUTION_PART_WORDS = 6;
+
+/** Prepositions that make a name of its parts: "de", "of" — not "la commission d'enquête sur [l'armée]", which is about it. */
+const GENITIVES: ReadonlySet<string> = new Set(['de', 'd', 'du', 'des', 'of']);
+
+/** Whether the preposition at `index` closes the name of an institution's part, within its phrase (no punctuation between), through genitives only. */
+function partOfInstitution(words: Words, index: number): boolean {
+  if (!GENITIVES.has(words.list[index].text)) return false;
+  for (let k = index - 1, seen = 0; k >= 0 && seen < INSTITUTION_PART_WORDS; k--) {
+    const word = words.list[k];
+    if (isElision(word)) continue;
+    if (word.kind !== 'word' || (isPreposition(words, word) && !GENITIVES.has(word.text))) return false;
+    if (INSTITUTION_PARTS.has(word.text)) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** Conjunctions that join a second verb to the first: "and said", "et a affirmé", "puis a ajouté". */

@@ -307,7 +307,9 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
       const from = wordIndexAt(words, end);
       return at >= from && at - from <= STATEMENT_DATE_WORDS && words.list.slice(from, at).every((word) => word.kind === 'word' && stemOf(word) === undefined);
     });
-    return afterVerb || datesStatement(words, at, mentions);
+    // A date inside the construction ("a-t-on appris mercredi de") dates it as well.
+    const inCue = range.start >= attribution.cue.start && range.end <= attribution.cue.end;
+    return afterVerb || inCue || datesStatement(words, at, mentions);
   };
 
   const countProperties = propertiesOf(registry, 'count');
@@ -628,7 +630,18 @@ function statesFact(context: DocumentContext, unit: Unit, start: number, end: nu
 }
 
 
-/** The party a passage names first as a subject (no preposition before it), for the pronouns of the passages after it. */
+/**
+ * The party the pronouns after a passage stand for: the party it names first
+ * as a subject, else the one before it; nobody when someone the registry
+ * does not know speaks in it ("Un responsable a dit que… l'armée": "il"
+ * after it is that speaker, not the party their words name).
+ */
+function speakerAfter(context: DocumentContext, reading: Reading, speaker: string | undefined): string | undefined {
+  if (reading.attribution === undefined && hasAttributionCue(reading.words, reading.mentions, context.options.language)) return undefined;
+  return subjectOf(context, reading) ?? speaker;
+}
+
+/** The party a passage names first as a subject (no preposition before it). */
 function subjectOf(context: DocumentContext, reading: Reading): string | undefined {
   if (reading.attribution?.claimant !== undefined) return reading.attribution.claimant;
   for (const mention of reading.mentions) {
@@ -1223,7 +1236,7 @@ function readDocument(context: DocumentContext): Reading[] {
       }
       for (const one of said) {
         readings.push(one);
-        lastSpeaker = subjectOf(context, one) ?? lastSpeaker;
+        lastSpeaker = speakerAfter(context, one, lastSpeaker);
       }
     }
   }
@@ -1483,7 +1496,7 @@ export function readPassage(corpus: Corpus, file: string, range: TextRange, opti
   let selected: Reading | undefined;
   const { context, readings, claimants, events } = readWholeDocument(corpus, facts, options, (context, own) => {
     const before = own.filter((reading) => reading.range.end <= start);
-    const lastSpeaker = before.reduce<string | undefined>((speaker, reading) => subjectOf(context, reading) ?? speaker, undefined);
+    const lastSpeaker = before.reduce<string | undefined>((speaker, reading) => speakerAfter(context, reading, speaker), undefined);
     // The selection's paragraph is that of the text it starts in: whose account it goes on with depends on it.
     const paragraph = (own.find((reading) => reading.unit.end > start) ?? before[before.length - 1])?.unit.paragraph ?? 0;
     const unit: Unit = { start, end, sentence: -1, paragraph };
