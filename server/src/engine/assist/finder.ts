@@ -25,11 +25,12 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
 import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsResponsibility, namesAnotherParty, speaksOfFigures } from './lexicon';
+import { claimsResponsibility, namesAnotherParty, speaksOfFigures, stanceOf, type Stance } from './lexicon';
+import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { documentMentions, idOfSection, type Mention } from './mentions';
-import { combine, CueModel, readOptionsOf, target, type Evidence } from './model';
+import { combine, CueModel, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
 
@@ -100,6 +101,9 @@ const MAX_DATED_DAYS = 31;
 const MAX_UNIT_LENGTH = 3000;
 /** An enum value must beat the next value of its property by this factor. */
 const ENUM_MARGIN = 1.5;
+/** How much the desk's claims of an enum property must say a passage is about it before a stance cue counts (fully from ABOUT_FULL). */
+const ABOUT_MIN = 0.5;
+const ABOUT_FULL = 1.5;
 /** How many words may stand between a reporting verb and the date of the statement ("said on Sunday"). */
 const STATEMENT_DATE_WORDS = 2;
 /** Words a suggestion needs at least: shorter stretches are titles and fragments. */
@@ -127,6 +131,8 @@ interface Found extends SuggestedValue {
   readonly vague?: boolean;
   /** A date whose week ("le vendredi soir") or year ("le 4 juin") the words do not fix: the reader's guess is the one nearest to publication. */
   readonly guessed?: 'week' | 'year';
+  /** An enum value tied by the stance it takes (an accusation, a denial), not by its own words. */
+  readonly stance?: Stance;
 }
 
 /** A passage read: its words, mentions, values and attribution. */
@@ -358,15 +364,22 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const affirmed = cueMatches.filter((match) => !negated.some((range) => range.start <= match.start && match.start < range.end));
   const affirmedTerms = termsOf(words, [...mentionRanges, ...counts, ...dates, ...negated]);
   const asserted = (name: string) => [...model.evidence(name, affirmedTerms), ...cueEvidence(words, affirmed, name, 0, words.length)];
+  const aboutTerms = [...affirmedTerms, ...[...new Set(mentions.flatMap((mention) => mention.ids))].map((id) => ({ term: partyTerm(id), weight: 1 }))];
   for (const property of propertiesOf(registry, 'enum')) {
-    const candidates = property.values.map((value) => scored(value, asserted(target.value(property.key, value))));
+    // A stance (an accusation, a denial) ties a value only of a property the passage is about, by what the desk's claims of it teach.
+    const about = Math.min(1, combine(model.evidence(target.property(property.key), aboutTerms)) / ABOUT_FULL);
+    const stance = (value: string) => (about < ABOUT_MIN ? [] : cueEvidence(words, affirmed, target.stance(property.key, value), 0, words.length).map((e) => ({ ...e, weight: e.weight * about })));
+    const candidates = property.values.map((value) => scored(value, [...asserted(target.value(property.key, value)), ...stance(value)]));
     const chosen = best(candidates, ENUM_THRESHOLD);
     if (chosen === undefined) continue;
     const second = Math.max(0, ...candidates.filter((c) => c !== chosen).map((c) => c.score));
     if (chosen.score < ENUM_MARGIN * second) continue;
-    const name = target.value(property.key, chosen.item);
-    const where = cueMatches.find((match) => match.cues.some((c) => c.target === name)) ?? wordWithStem(words, chosen.cue) ?? { start: range.start, end: range.start };
-    values.push(found(words, property.key, chosen.item, where, `'${words.sourceBetween(where.start, where.end)}' → ${property.key}=${chosen.item}`, true, strengthOf(chosen.score, ENUM_THRESHOLD)));
+    const names = [target.value(property.key, chosen.item), target.stance(property.key, chosen.item)];
+    const where = cueMatches.find((match) => match.cues.some((c) => names.includes(c.target))) ?? wordWithStem(words, chosen.cue) ?? { start: range.start, end: range.start };
+    const value = found(words, property.key, chosen.item, where, `'${words.sourceBetween(where.start, where.end)}' → ${property.key}=${chosen.item}`, true, strengthOf(chosen.score, ENUM_THRESHOLD));
+    // Tied only with its stance cue: a party's act, which the claimant must be sure to have taken (stance.ts).
+    const taken = stanceOf(chosen.item);
+    values.push(taken !== undefined && combine(asserted(names[0])) < ENUM_THRESHOLD ? { ...value, stance: taken } : value);
   }
 
   for (const [key, table] of context.textValues) {
@@ -1085,7 +1098,9 @@ function claimValues(context: DocumentContext, reading: Reading, claimant: Claim
 function assemble(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined): Suggestion | undefined {
   const { facts } = context;
   if (wordCount(reading.words) < MIN_WORDS) return undefined;
-  const properties = claimValues(context, reading, claimant).map((value) => onEventDays(context, value, event));
+  // A stance is kept only where the claimant surely takes it: the outlet reporting "la milice, accusée de…" accuses nobody.
+  const taken = (value: Found) => value.stance === undefined || stanceTakenBy(context.corpus, reading.words, reading.mentions, reading.attribution, claimant.bySource ? null : claimant.id, value, value.stance === 'affirms');
+  const properties = claimValues(context, reading, claimant).filter(taken).map((value) => onEventDays(context, value, event));
   if (!properties.some((value) => value.fact) || background(context, properties, event)) return undefined;
   const hedged = reading.hedged !== undefined;
   const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
@@ -1334,7 +1349,8 @@ function statementSplit(context: DocumentContext, whole: Reading, lastSpeaker: s
   const dated = found(words, property.key, date.value, date, `${date.why} (${property.key}: the date of the statement)`, true, 0.7);
   const who = speaker === undefined ? 'a statement' : `a statement by @${speaker}`;
   const asStatement = (read: Reading): Reading => ({ ...read, values: [dated], statement: { event: event.id, why: `@${event.id}: '${said}' dates ${who}` } });
-  if (facts.some((value) => value.start < end)) {
+  // A stance's value is read at its verb, which opens the sentence ("اتهمت [X]، في تقرير نشرته أمس، …"): it is no fact before the date.
+  if (facts.some((value) => value.stance === undefined && value.start < end)) {
     // What the party says, then its statement: "Soldiers killed 120 civilians…, the Observatory said in a report on Tuesday".
     const opening = whole.attribution === undefined ? undefined : statementClauseAfterFacts(words, whole.attribution, date, facts);
     if (opening === undefined || insideSpan(context.facts.parsed, opening.start)) return undefined;

@@ -56,9 +56,22 @@ export const target = {
   /** An actor property whose value is the claimant itself ("by=@x attacker=@x"). */
   self: (property: string) => `self\u0000${property}`,
   value: (property: string, value: string) => `enum\u0000${property}\u0000${value}`,
+  /** Any value of an enum property: what the claims asserting the property speak of, whatever they assert. */
+  property: (property: string) => `property\u0000${property}`,
+  /** A built-in cue of a stance (an accusation, a denial) for an enum value that affirms or denies. */
+  stance: (property: string, value: string) => `stance\u0000${property}\u0000${value}`,
   declined: (property: string) => `declined\u0000${property}`,
   event: (event: string) => `${EVENT_PREFIX}${event}`,
 };
+
+/**
+ * A party a claim or a passage names, as a term: which parties a claim
+ * names tells what it is about ("[Dan Na Ambassagou]" in the claims of
+ * `dna-involved`), where its words alone (an accusation, a denial) do not.
+ */
+export function partyTerm(id: string): string {
+  return `@${id}`;
+}
 
 /** The read options of a document, with the desk's vague table. */
 export function readOptionsOf(registry: Registry, facts: DocumentFacts): ReadOptions {
@@ -124,6 +137,8 @@ interface ClaimWords {
   readonly dates: readonly ValueNear[];
   /** Each nested mention's ids and the terms near it. */
   readonly mentions: readonly { readonly ids: readonly string[]; readonly near: readonly string[] }[];
+  /** The parties it names (partyTerm), distinct. */
+  readonly parties: readonly string[];
 }
 
 /**
@@ -145,10 +160,12 @@ function claimWordsOf(facts: DocumentFacts, claim: Claim, options: ReadOptions, 
     const near = (start: number, end: number) => neighbourhood(words, wordIndexAt(words, start), wordIndexAt(words, end), mentions).terms.map((t) => t.term);
     const values = (readings: readonly (CountReading | DateReading)[]) =>
       readings.flatMap((reading) => (reading.value === null ? [] : [{ value: reading.value, near: near(reading.start, reading.end) }]));
+    // Names and figures are no cue of the words a claim is made of: its other words are.
+    const whole = termsOf(words, [...mentions, ...counts, ...dates]).map((t) => t.term);
     read = {
       said: words.list.map((word) => word.text).join(' '),
-      // Names and figures are no cue of what a claim is about: its other words are.
-      whole: termsOf(words, [...mentions, ...counts, ...dates]).map((t) => t.term),
+      whole,
+      parties: [...new Set(mentions.flatMap((mention) => mention.ids.map(partyTerm)))],
       counts: values(counts),
       dates: values(dates),
       mentions: mentions.map((mention) => ({ ids: mention.ids, near: near(mention.start, mention.end) })),
@@ -181,9 +198,11 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share
   const options = readOptionsOf(registry, facts);
   for (const claim of facts.claims) {
     const read = claimWordsOf(facts, claim, options, vague);
-    const { said, whole } = read;
+    const { said, whole, parties } = read;
+    const withParties = parties.length === 0 ? whole : [...whole, ...parties];
     const observe = (name: string, terms: readonly string[]) => observations.push([name, said, terms]);
-    claimTerms.push([said, whole]);
+    // The parties count among a claim's terms for how rare they are: a party every claim names tells nothing.
+    claimTerms.push([said, withParties]);
     if (claim.event !== undefined) {
       observe(target.event(claim.event), whole);
       for (const key of new Set(claim.assertions.map((assertion) => assertion.property.key))) eventProperties.push([said, claim.event, key]);
@@ -203,7 +222,9 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share
           break;
         }
         case 'enum':
-          if (value.type === 'enum') observe(target.value(key, value.value), whole);
+          if (value.type !== 'enum') break;
+          observe(target.value(key, value.value), whole);
+          observe(target.property(key), withParties);
           break;
         case 'entity': {
           if (value.type !== 'entity') break;
