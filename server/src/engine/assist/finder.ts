@@ -103,7 +103,7 @@ const MAX_UNIT_LENGTH = 3000;
 const ENUM_MARGIN = 1.5;
 /** How much the desk's claims of an enum property must say a passage is about it before a stance cue counts (fully from ABOUT_FULL). */
 const ABOUT_MIN = 0.5;
-const ABOUT_FULL = 1.5;
+const ABOUT_FULL = 1;
 /** How many words may stand between a reporting verb and the date of the statement ("said on Sunday"). */
 const STATEMENT_DATE_WORDS = 2;
 /** Words a suggestion needs at least: shorter stretches are titles and fragments. */
