@@ -104,6 +104,8 @@ const ENUM_MARGIN = 1.5;
 /** How much the desk's claims of an enum property must say a passage is about it before a stance cue counts (fully from ABOUT_FULL). */
 const ABOUT_MIN = 0.5;
 const ABOUT_FULL = 1;
+/** What a party weighs as an actor property's value when every claim of the property naming it gave it as the value. */
+const PARTY_VALUE_WEIGHT = 2;
 /** How many words may stand between a reporting verb and the date of the statement ("said on Sunday"). */
 const STATEMENT_DATE_WORDS = 2;
 /** Words a suggestion needs at least: shorter stretches are titles and fragments. */
@@ -364,7 +366,7 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const affirmed = cueMatches.filter((match) => !negated.some((range) => range.start <= match.start && match.start < range.end));
   const affirmedTerms = termsOf(words, [...mentionRanges, ...counts, ...dates, ...negated]);
   const asserted = (name: string) => [...model.evidence(name, affirmedTerms), ...cueEvidence(words, affirmed, name, 0, words.length)];
-  const aboutTerms = [...affirmedTerms, ...[...new Set(mentions.flatMap((mention) => mention.ids))].map((id) => ({ term: partyTerm(id), weight: 1 }))];
+  const aboutTerms = [...affirmedTerms, ...partyTerms(mentions)];
   for (const property of propertiesOf(registry, 'enum')) {
     // A stance (an accusation, a denial) ties a value only of a property the passage is about, by what the desk's claims of it teach.
     const about = Math.min(1, combine(model.evidence(target.property(property.key), aboutTerms)) / ABOUT_FULL);
@@ -984,6 +986,21 @@ function governingEvidence(words: Words, matches: readonly CueMatch[], name: str
   return found;
 }
 
+/** The parties some mentions name, as terms. */
+function partyTerms(mentions: readonly Mention[]): WeightedTerm[] {
+  return [...new Set(mentions.flatMap((mention) => mention.ids))].map((id) => ({ term: partyTerm(id), weight: 1 }));
+}
+
+/**
+ * How much the desk's claims of an actor property say a passage is about
+ * it, in [0, 1]: its words and the parties it names but the one whose
+ * value is in question, which would vouch for itself.
+ */
+function aboutProperty(model: CueModel, key: string, reading: Reading, party: string): number {
+  const others = partyTerms(reading.mentions).filter((term) => term.term !== partyTerm(party));
+  return Math.min(1, combine(model.evidence(target.property(key), [...reading.allTerms, ...others])) / ABOUT_FULL);
+}
+
 /** Entity values: actors tied by their cues (the claimant itself for a claim of responsibility), the place a passage names. */
 function entityValues(context: DocumentContext, reading: Reading, claimant: Claimant): Found[] {
   const { model, registry } = context;
@@ -997,7 +1014,8 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     const name = target.entity(property.key);
     const section = property.kind;
     if (section === undefined || section === 'event') continue;
-    const candidates: Scored<{ id: string; range: TextRange }>[] = [];
+    // `own`: what the passage's words say of the party, the desk's usual value left out.
+    const candidates: Scored<{ id: string; range: TextRange; own: number }>[] = [];
     // A claim of responsibility names its claimant as the value ("by=@x attacker=@x"), where the corpus writes it so.
     const attribution = reading.attribution;
     const ownCue = attribution !== undefined && attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
@@ -1005,7 +1023,7 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     const selfShare = model.selfShare(property.key) ?? (claimsResponsibility(property.key) ? 1 : 0);
     if (section === 'actor' && attribution?.claimant !== undefined && ownCue && selfShare >= 0.5) {
       const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(words, withoutNaming, name, 0, words.length)];
-      candidates.push(scored({ id: attribution.claimant, range: attribution.cue }, evidence));
+      candidates.push(scored({ id: attribution.claimant, range: attribution.cue, own: Infinity }, evidence));
     }
     for (const mention of reading.mentions) {
       const id = idOfSection(context.corpus, mention, section);
@@ -1015,7 +1033,12 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
       const around = neighbourhood(words, first, next, mentionRanges);
       // A cue naming another party ties the party it governs, after it ("imputée à l'EIGS", "targeted the VDP post"), not its subject before it.
       const evidence = [...model.evidence(name, around.terms), ...cueEvidence(words, withoutNaming, name, around.from, around.to, { first, next }), ...governingEvidence(words, reading.cueMatches, name, around.from, first, mentionRanges)];
-      candidates.push(scored({ id, range: mention.text }, evidence));
+      // A party the desk's claims of the property give as its value, in a passage about the property as they teach.
+      const usual = section === 'actor' ? model.partyValueShare(property.key, id) : 0;
+      const about = usual > 0 ? aboutProperty(model, property.key, reading, id) : 0;
+      const own = combine(evidence);
+      if (about >= ABOUT_MIN) evidence.push({ weight: PARTY_VALUE_WEIGHT * usual * about, term: `@${id}` });
+      candidates.push(scored({ id, range: mention.text, own }, evidence));
     }
     const chosen = best(candidates, ENTITY_THRESHOLD);
     // One place named (a region holding it aside), and nothing tying another: the place of the claim, too weak to make one.
@@ -1023,9 +1046,11 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     const innermost = [...ids].filter((id) => ![...ids].some((other) => other !== id && context.corpus.placesContaining(other).includes(id)));
     const pick = chosen ?? (section === 'place' && innermost.length === 1 ? candidates.find((c) => c.item.id === innermost[0]) : undefined);
     if (pick === undefined) continue;
-    const { id, range } = pick.item;
+    const { id, range, own } = pick.item;
     const said = `'${words.sourceBetween(range.start, range.end)}'`;
-    values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, chosen !== undefined, chosen !== undefined ? strengthOf(chosen.score, ENTITY_THRESHOLD) : 0.3));
+    // Tied by the desk's usual value rather than by the passage's words, a party goes with a claim but makes none alone.
+    const fact = chosen !== undefined && own >= ENTITY_THRESHOLD;
+    values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, fact, chosen !== undefined ? strengthOf(chosen.score, ENTITY_THRESHOLD) : 0.3));
   }
   return values;
 }

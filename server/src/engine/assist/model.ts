@@ -58,6 +58,9 @@ export const target = {
   value: (property: string, value: string) => `enum\u0000${property}\u0000${value}`,
   /** Any value of an enum property: what the claims asserting the property speak of, whatever they assert. */
   property: (property: string) => `property\u0000${property}`,
+  /** The party an actor property's claims give as its value (partyTerm), and the parties those claims name besides their claimant. */
+  partyValue: (property: string) => `party-value\u0000${property}`,
+  partyNamed: (property: string) => `party-named\u0000${property}`,
   /** A built-in cue of a stance (an accusation, a denial) for an enum value that affirms or denies. */
   stance: (property: string, value: string) => `stance\u0000${property}\u0000${value}`,
   declined: (property: string) => `declined\u0000${property}`,
@@ -235,6 +238,11 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share
           }
           const mention = read.mentions.find((m) => m.ids.includes(value.id));
           if (mention !== undefined) observe(target.entity(key), mention.near);
+          if (property.kind !== 'actor' || mention === undefined) break;
+          // Which party the desk's claims of the property give as its value, of the parties they name besides the claimant.
+          observe(target.property(key), withParties);
+          observe(target.partyValue(key), [partyTerm(value.id)]);
+          observe(target.partyNamed(key), claim.claimant === undefined ? parties : parties.filter((party) => party !== partyTerm(claim.claimant as string)));
           break;
         }
         case 'text':
@@ -560,6 +568,19 @@ export class CueModel {
     const count = this.termCounts.get(name)?.get(term);
     if (count === undefined) return 0;
     return (count / ((this.documentFrequency.get(term) ?? 0) + SHRINK)) * this.rarity(term);
+  }
+
+  /**
+   * Of the claims of an actor property that name a party besides their
+   * claimant, the share that give that party as the value, shrunk for a
+   * party seen in few of them: in Moura's claims of `perpetrator`, the army
+   * named is the perpetrator; in a desk's claims of `ordered-by`, the
+   * army. 0 before any such claim.
+   */
+  partyValueShare(property: string, id: string): number {
+    const term = partyTerm(id);
+    const valued = this.termCounts.get(target.partyValue(property))?.get(term) ?? 0;
+    return valued === 0 ? 0 : valued / ((this.termCounts.get(target.partyNamed(property))?.get(term) ?? 0) + 1);
   }
 
   /** What each term says of a target, the strongest first, with the term. */
