@@ -379,9 +379,10 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     const names = [target.value(property.key, chosen.item), target.stance(property.key, chosen.item)];
     const where = cueMatches.find((match) => match.cues.some((c) => names.includes(c.target))) ?? wordWithStem(words, chosen.cue) ?? { start: range.start, end: range.start };
     const value = found(words, property.key, chosen.item, where, `'${words.sourceBetween(where.start, where.end)}' → ${property.key}=${chosen.item}`, true, strengthOf(chosen.score, ENUM_THRESHOLD));
-    // Tied only with its stance cue: a party's act, which the claimant must be sure to have taken (stance.ts).
+    // Said with a stance cue, the value is a party's act, which the claimant must be sure to have taken (stance.ts).
     const taken = stanceOf(chosen.item);
-    values.push(taken !== undefined && combine(asserted(names[0])) < ENUM_THRESHOLD ? { ...value, stance: taken } : value);
+    const stated = affirmed.some((match) => match.cues.some((cue) => cue.target === names[1]));
+    values.push(taken !== undefined && stated ? { ...value, stance: taken } : value);
   }
 
   for (const [key, table] of context.textValues) {
