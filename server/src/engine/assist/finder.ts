@@ -367,10 +367,13 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const affirmedTerms = termsOf(words, [...mentionRanges, ...counts, ...dates, ...negated]);
   const asserted = (name: string) => [...model.evidence(name, affirmedTerms), ...cueEvidence(words, affirmed, name, 0, words.length)];
   const aboutTerms = [...affirmedTerms, ...partyTerms(mentions)];
-  for (const property of propertiesOf(registry, 'enum')) {
-    // A stance (an accusation, a denial) ties a value only of a property the passage is about, by what the desk's claims of it teach.
-    const about = Math.min(1, combine(model.evidence(target.property(property.key), aboutTerms)) / ABOUT_FULL);
-    const stance = (value: string) => (about < ABOUT_MIN ? [] : cueEvidence(words, affirmed, target.stance(property.key, value), 0, words.length).map((e) => ({ ...e, weight: e.weight * about })));
+  const enums = propertiesOf(registry, 'enum');
+  // A stance (an accusation, a denial) ties a value only of the property the passage is most about, by what the desk's claims of it teach.
+  const abouts = new Map(enums.filter((property) => property.values.some((value) => stanceOf(value) !== undefined)).map((property) => [property.key, combine(model.evidence(target.property(property.key), aboutTerms)) / ABOUT_FULL]));
+  const most = Math.max(0, ...abouts.values());
+  for (const property of enums) {
+    const about = Math.min(1, abouts.get(property.key) ?? 0);
+    const stance = (value: string) => (about < ABOUT_MIN || abouts.get(property.key) !== most ? [] : cueEvidence(words, affirmed, target.stance(property.key, value), 0, words.length).map((e) => ({ ...e, weight: e.weight * about })));
     const candidates = property.values.map((value) => scored(value, [...asserted(target.value(property.key, value)), ...stance(value)]));
     const chosen = best(candidates, ENUM_THRESHOLD);
     if (chosen === undefined) continue;
@@ -1125,7 +1128,9 @@ function assemble(context: DocumentContext, reading: Reading, claimant: Claimant
   const { facts } = context;
   if (wordCount(reading.words) < MIN_WORDS) return undefined;
   // A stance is kept only where the claimant surely takes it: the outlet reporting "la milice, accusée de…" accuses nobody.
-  const taken = (value: Found) => value.stance === undefined || stanceTakenBy(context.corpus, reading.words, reading.mentions, reading.attribution, claimant.bySource ? null : claimant.id, value, value.stance === 'affirms');
+  const taken = (value: Found) =>
+    value.stance === undefined ||
+    stanceTakenBy(context.corpus, reading.words, reading.mentions, reading.attribution, claimant.bySource ? null : claimant.id, value.stance === 'affirms', (id) => context.model.weight(target.property(value.key), partyTerm(id)) > 0);
   const properties = claimValues(context, reading, claimant).filter(taken).map((value) => onEventDays(context, value, event));
   if (!properties.some((value) => value.fact) || background(context, properties, event)) return undefined;
   const hedged = reading.hedged !== undefined;

@@ -12,7 +12,6 @@
 import type { Corpus } from '../corpus';
 import { foldText } from '../aliases';
 import type { Words } from '../read/words';
-import type { TextRange } from '../syntax';
 import type { Attribution } from './attribution';
 import { idOfSection, type Mention } from './mentions';
 
@@ -28,11 +27,21 @@ const AGENT_WORDS: ReadonlySet<string> = new Set(['par', 'by', foldText('قبل'
  * - no other party is a passive's agent in it ("[La milice], désignée par
  *   [les survivants] comme responsable, a nié": two parties' stances in
  *   one sentence);
- * - an accusation names another party after its cue, the one accused
- *   ("[X] accused [Y]"): a party that accuses someone the desk does not
- *   name ("[The militia] accuses herders of…") is not accused itself.
+ * - an accusation names the party accused after the party accusing: one
+ *   the desk's claims of the property name (`concerned`), not the
+ *   claimant ("[X] accused [Y]", "واتهم [X] [Y] بالوقوف وراء…"); a party
+ *   that accuses someone else ("[The militia] accuses herders of…") is not
+ *   accused itself.
  */
-export function stanceTakenBy(corpus: Corpus, words: Words, mentions: readonly Mention[], attribution: Attribution | undefined, claimant: string | null, cue: TextRange, affirms: boolean): boolean {
+export function stanceTakenBy(
+  corpus: Corpus,
+  words: Words,
+  mentions: readonly Mention[],
+  attribution: Attribution | undefined,
+  claimant: string | null,
+  affirms: boolean,
+  concerned: (id: string) => boolean,
+): boolean {
   if (claimant === null || attribution?.mention === undefined || attribution.claimant !== claimant) return false;
   const parties = mentions.flatMap((mention) => {
     const id = idOfSection(corpus, mention, 'actor');
@@ -45,5 +54,6 @@ export function stanceTakenBy(corpus: Corpus, words: Words, mentions: readonly M
     return before !== undefined && AGENT_WORDS.has(before.text);
   });
   if (agent) return false;
-  return !affirms || parties.some(({ mention, id }) => id !== claimant && mention.start >= cue.end);
+  const accuser = parties[0].mention;
+  return !affirms || parties.some(({ mention, id }) => id !== claimant && mention.start >= accuser.end && concerned(id));
 }
