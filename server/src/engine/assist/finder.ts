@@ -101,7 +101,7 @@ const MAX_DATED_DAYS = 31;
 const MAX_UNIT_LENGTH = 3000;
 /** An enum value must beat the next value of its property by this factor. */
 const ENUM_MARGIN = 1.5;
-/** How much the desk's claims of an enum property must say a passage is about it before a stance cue counts (fully from ABOUT_FULL). */
+/** How much the desk's claims of a property must say a passage is about it before a stance cue or the usual party counts (fully from ABOUT_FULL). */
 const ABOUT_MIN = 0.5;
 const ABOUT_FULL = 1;
 /** What a party weighs as an actor property's value when every claim of the property naming it gave it as the value. */
@@ -133,7 +133,7 @@ interface Found extends SuggestedValue {
   readonly vague?: boolean;
   /** A date whose week ("le vendredi soir") or year ("le 4 juin") the words do not fix: the reader's guess is the one nearest to publication. */
   readonly guessed?: 'week' | 'year';
-  /** An enum value tied by the stance it takes (an accusation, a denial), not by its own words. */
+  /** An enum value said with the cue of a stance (an accusation, a denial): kept only where the claimant surely takes it. */
   readonly stance?: Stance;
 }
 

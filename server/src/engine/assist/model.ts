@@ -1,7 +1,8 @@
 // What the corpus teaches the assist: for each property, enum value and
 // event, the words its annotated claims contain — near the value for counts,
 // dates and entity values, in the whole claim for enum values, events and
-// declined figures — counted over claims, and discounted by how many claims
+// declined figures, and with the parties they name for what a claim of an
+// enum or actor property is about — counted over claims, and discounted by how many claims
 // of any kind hold the word (a word every claim has tells nothing). A word's
 // weight for a target is p(word | target's claims) × log(1 + N / df(word)).
 //
@@ -56,7 +57,7 @@ export const target = {
   /** An actor property whose value is the claimant itself ("by=@x attacker=@x"). */
   self: (property: string) => `self\u0000${property}`,
   value: (property: string, value: string) => `enum\u0000${property}\u0000${value}`,
-  /** Any value of an enum property: what the claims asserting the property speak of, whatever they assert. */
+  /** An enum or actor property, whatever its value: what its claims speak of, their words and the parties they name. */
   property: (property: string) => `property\u0000${property}`,
   /** The party an actor property's claims give as its value (partyTerm), and the parties those claims name besides their claimant. */
   partyValue: (property: string) => `party-value\u0000${property}`,
@@ -242,7 +243,8 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share
           // Which party the desk's claims of the property give as its value, of the parties they name besides the claimant.
           observe(target.property(key), withParties);
           observe(target.partyValue(key), [partyTerm(value.id)]);
-          observe(target.partyNamed(key), claim.claimant === undefined ? parties : parties.filter((party) => party !== partyTerm(claim.claimant as string)));
+          const claimant = claim.claimant === undefined ? undefined : partyTerm(claim.claimant);
+          observe(target.partyNamed(key), parties.filter((party) => party !== claimant));
           break;
         }
         case 'text':
