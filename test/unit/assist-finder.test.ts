@@ -60,3 +60,23 @@ describe('Annotate selection as claim: a selection goes on with the account befo
     assert.doesNotMatch(reading?.markup ?? '', /by=/u);
   });
 });
+
+describe('Annotate selection as claim: a stance goes only to the party that surely takes it', () => {
+  const { fixture } = readAssistFixture(path.join(FIXTURES, 'stance.md'));
+  const text = `${fixture.frontMatter}Survivors accused the Sand Front of the killings in Tamba. The Sand Front, named by survivors as responsible for the raid, has always denied it.\n`;
+  const corpus = new Corpus(fixture.registry);
+  for (const [name, document] of fixture.documents) corpus.setDocument(name, document);
+  corpus.setDocument('report.txt', text);
+  const select = (words: string) => readPassage(corpus, 'report.txt', { start: text.indexOf(words), end: text.indexOf(words) + words.length });
+
+  test('an accusation: the accuser says the accused did it', () => {
+    const reading = select('Survivors accused the Sand Front of the killings in Tamba');
+    assert.equal(reading?.claimant, 'survivors');
+    assert.deepEqual(reading?.properties.map((p) => `${p.key}=${p.value}`), ['front-involved=yes']);
+  });
+
+  test("two parties' stances in one sentence: the selection is read with no stance rather than one given to either", () => {
+    const reading = select('The Sand Front, named by survivors as responsible for the raid, has always denied it');
+    assert.deepEqual(reading?.properties.map((p) => p.key), []);
+  });
+});

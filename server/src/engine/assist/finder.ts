@@ -1113,10 +1113,18 @@ function narrows(inner: string, outer: string): boolean {
   return a !== undefined && b !== undefined && a.low >= b.low && a.high <= b.high && a.high - a.low < b.high - b.low;
 }
 
-/** A passage's values, one per property, the first read of each kept — but a date within an earlier, vaguer one replaces it. */
+/**
+ * A passage's values, one per property, the first read of each kept — but a
+ * date within an earlier, vaguer one replaces it. A stance is kept only
+ * where the claimant surely takes it (stance.ts): the outlet reporting "la
+ * milice, accusée de…" accuses nobody.
+ */
 function claimValues(context: DocumentContext, reading: Reading, claimant: Claimant): Found[] {
+  const taken = (value: Found) =>
+    value.stance === undefined ||
+    stanceTakenBy(context.corpus, reading.words, reading.mentions, reading.attribution, claimant.bySource ? null : claimant.id, value.stance === 'affirms', (id) => context.model.weight(target.property(value.key), partyTerm(id)) > 0);
   const values: Found[] = [];
-  for (const value of [...reading.values, ...entityValues(context, reading, claimant)]) {
+  for (const value of [...reading.values.filter(taken), ...entityValues(context, reading, claimant)]) {
     const same = values.findIndex((v) => v.key === value.key);
     if (same < 0) values.push(value);
     else if (context.registry.properties.get(value.key)?.type === 'date' && narrows(value.value, values[same].value)) values[same] = value;
@@ -1127,11 +1135,7 @@ function claimValues(context: DocumentContext, reading: Reading, claimant: Claim
 function assemble(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined): Suggestion | undefined {
   const { facts } = context;
   if (wordCount(reading.words) < MIN_WORDS) return undefined;
-  // A stance is kept only where the claimant surely takes it: the outlet reporting "la milice, accusée de…" accuses nobody.
-  const taken = (value: Found) =>
-    value.stance === undefined ||
-    stanceTakenBy(context.corpus, reading.words, reading.mentions, reading.attribution, claimant.bySource ? null : claimant.id, value.stance === 'affirms', (id) => context.model.weight(target.property(value.key), partyTerm(id)) > 0);
-  const properties = claimValues(context, reading, claimant).filter(taken).map((value) => onEventDays(context, value, event));
+  const properties = claimValues(context, reading, claimant).map((value) => onEventDays(context, value, event));
   if (!properties.some((value) => value.fact) || background(context, properties, event)) return undefined;
   const hedged = reading.hedged !== undefined;
   const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
