@@ -131,7 +131,7 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
  * desk, and say nothing of *what* is affirmed: they tie a value only of a
  * property the passage is already about, by what the desk's own claims of
  * that property teach (finder.ts). By the value's name: `yes`, `true`,
- * `oui` affirm; `no`, `false`, `non` deny.
+ * `oui` affirm; `no`, `false`, `non`, `denied` deny.
  */
 export type Stance = 'affirms' | 'denies';
 
@@ -147,7 +147,7 @@ const STANCE_CUES: readonly { readonly stance: Stance; readonly names: readonly 
   },
   {
     stance: 'denies',
-    names: ['no', 'false', 'non'],
+    names: ['no', 'false', 'non', 'denied'],
     // To reject is a denial only of an involvement ("rejected any involvement", not "rejected the decision"): the phrases a denial's object makes.
     cues: [
       'nié', 'nie', 'nient', 'niant', 'nier', 'démenti', 'dément', 'démentent', 'démentant', 'démentir', 'réfute', 'réfuté', "n'a rien à voir", 'toute implication', 'toute responsabilité', 'aucune implication',
@@ -163,10 +163,15 @@ export function stanceOf(value: string): Stance | undefined {
   return STANCE_CUES.find((entry) => entry.names.includes(name))?.stance;
 }
 
-/** The built-in cues of the stance an enum value takes (an accusation for `yes`, a denial for `no`), by its name. */
+/**
+ * The built-in cues of the stance an enum value takes (an accusation for
+ * `yes`, a denial for `no`), by its name. Blaming another party for an act
+ * ("imputée à", "the work of", "نسبت … إلى") is an accusation too.
+ */
 export function builtInStanceCues(value: string): readonly string[] {
   const stance = stanceOf(value);
-  return STANCE_CUES.find((entry) => entry.stance === stance)?.cues ?? [];
+  const cues = STANCE_CUES.find((entry) => entry.stance === stance)?.cues ?? [];
+  return stance === 'affirms' ? [...cues, ...ACTOR_CUES.filter((entry) => !entry.claimant && entry.names === ATTACKER_NAMES).flatMap((entry) => entry.cues)] : cues;
 }
 
 /**
