@@ -202,7 +202,10 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share
   const options = readOptionsOf(registry, facts);
   for (const claim of facts.claims) {
     const read = claimWordsOf(facts, claim, options, vague);
-    const { said, whole, parties } = read;
+    const { said, whole } = read;
+    // A claim names its claimant too, by `by=` where its words do not.
+    const claimant = claim.claimant === undefined ? undefined : partyTerm(claim.claimant);
+    const parties = claimant === undefined || read.parties.includes(claimant) ? read.parties : [...read.parties, claimant];
     const withParties = parties.length === 0 ? whole : [...whole, ...parties];
     const observe = (name: string, terms: readonly string[]) => observations.push([name, said, terms]);
     // The parties count among a claim's terms for how rare they are: a party every claim names tells nothing.
@@ -243,7 +246,6 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share
           // Which party the desk's claims of the property give as its value, of the parties they name besides the claimant.
           observe(target.property(key), withParties);
           observe(target.partyValue(key), [partyTerm(value.id)]);
-          const claimant = claim.claimant === undefined ? undefined : partyTerm(claim.claimant);
           observe(target.partyNamed(key), parties.filter((party) => party !== claimant));
           break;
         }

@@ -29,9 +29,12 @@ const AGENT_WORDS: ReadonlySet<string> = new Set(['par', 'by', foldText('قبل'
  *   one sentence);
  * - an accusation names the party accused after the party accusing: one
  *   the desk's claims of the property name (`concerned`), not the
- *   claimant ("[X] accused [Y]", "واتهم [X] [Y] بالوقوف وراء…"); a party
- *   that accuses someone else ("[The militia] accuses herders of…") is not
- *   accused itself.
+ *   claimant ("[X] accused [Y]", "واتهم [X] [Y]
+ *   بالوقوف وراء…"); a party that accuses someone else ("[The militia]
+ *   accuses herders of…") is not accused itself;
+ * - a denial is the accused's: the party denying is one the desk's claims
+ *   of the property name ("[The ministry] denied any involvement of the
+ *   army" is no denial the desk has seen the ministry make).
  */
 export function stanceTakenBy(
   corpus: Corpus,
@@ -54,6 +57,7 @@ export function stanceTakenBy(
     return before !== undefined && AGENT_WORDS.has(before.text);
   });
   if (agent) return false;
+  if (!affirms) return concerned(claimant);
   const accuser = parties[0].mention;
-  return !affirms || parties.some(({ mention, id }) => id !== claimant && mention.start >= accuser.end && concerned(id));
+  return parties.some(({ mention, id }) => id !== claimant && mention.start >= accuser.end && concerned(id));
 }
