@@ -125,6 +125,8 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
   },
 ];
 
+export type Stance = 'affirms' | 'denies';
+
 /**
  * Stances a party takes on whether something is so: an accusation affirms
  * it, a denial denies it. They are constructions of the language, not of a
@@ -133,8 +135,6 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
  * that property teach (finder.ts). By the value's name: `yes`, `true`,
  * `oui` affirm; `no`, `false`, `non`, `denied` deny.
  */
-export type Stance = 'affirms' | 'denies';
-
 const STANCE_CUES: readonly { readonly stance: Stance; readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
   {
     stance: 'affirms',

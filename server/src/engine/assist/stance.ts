@@ -3,11 +3,11 @@
 // Pulaaku accused the militia…" → `dna-involved=yes`, "La milice a toujours
 // nié toute implication" → `dna-involved=no`). The finder ties such a value
 // by the stance cues of lexicon.ts and what the desk's claims of the
-// property teach; this file says when a passage whose only value is a
-// stance may be proposed at all. A stance is a party's own act: given to
-// the wrong party it would turn an accusation into that party's, so the
-// passage is proposed only when its grammar names the party that takes the
-// stance without doubt, and left out otherwise.
+// property teach; this file says when such a value is kept. A stance is a
+// party's own act: given to the wrong party it would turn an accusation
+// into that party's, so it is kept only where the passage's grammar names
+// the party that takes it without doubt, and left out otherwise (with the
+// passage itself when it was the only value).
 
 import type { Corpus } from '../corpus';
 import { foldText } from '../aliases';
@@ -19,8 +19,8 @@ import { idOfSection, type Mention } from './mentions';
 const AGENT_WORDS: ReadonlySet<string> = new Set(['par', 'by', foldText('قبل').folded]);
 
 /**
- * Whether a passage whose only value is a stance, read at `cue`, may be
- * proposed with its attribution's party as the one taking the stance:
+ * Whether a passage's stance may be given to its claimant, the party its
+ * attribution names:
  * - the attribution names that party in the passage, as the first party
  *   the passage names (its subject: "[X], the affiliate of [Y], denied"
  *   is X's denial, and a party read elsewhere is a doubt);
@@ -29,8 +29,7 @@ const AGENT_WORDS: ReadonlySet<string> = new Set(['par', 'by', foldText('قبل'
  *   one sentence);
  * - an accusation names the party accused after the party accusing: one
  *   the desk's claims of the property name (`concerned`), not the
- *   claimant ("[X] accused [Y]", "واتهم [X] [Y]
- *   بالوقوف وراء…"); a party that accuses someone else ("[The militia]
+ *   claimant ("[X] accused [Y]", "واتهم [X] [Y] بالوقوف وراء…"); a party that accuses someone else ("[The militia]
  *   accuses herders of…") is not accused itself;
  * - a denial is the accused's: the party denying is one the desk's claims
  *   of the property name ("[The ministry] denied any involvement of the
