@@ -39,6 +39,8 @@ function selectionIn(fixtureFile: string, body: string): (words: string) => Retu
   const { fixture } = readAssistFixture(path.join(FIXTURES, fixtureFile));
   const text = `${fixture.frontMatter}${body}`;
   const corpus = new Corpus(fixture.registry);
+  // The fixture's own annotated reports are the desk's claims the assist learns from, as in a real corpus.
+  for (const [name, document] of fixture.documents) corpus.setDocument(name, document);
   corpus.setDocument('report.txt', text);
   return (words) => readPassage(corpus, 'report.txt', { start: text.indexOf(words), end: text.indexOf(words) + words.length });
 }
@@ -85,5 +87,23 @@ describe('Annotate selection as claim: a pronoun stands for the last party that 
     const reading = select('Il a ajouté que 20 soldats avaient été tués à Dallo');
     assert.equal(reading?.claimant, 'afp');
     assert.doesNotMatch(reading?.markup ?? '', /by=/u);
+  });
+});
+
+describe('Annotate selection as claim: a stance goes only to the party that surely takes it', () => {
+  const select = selectionIn(
+    'stance.md',
+    'Survivors accused the Sand Front of the killings in Tamba. The Sand Front, named by survivors as responsible for the raid, has always denied it.\n',
+  );
+
+  test('an accusation: the accuser says the accused did it', () => {
+    const reading = select('Survivors accused the Sand Front of the killings in Tamba');
+    assert.equal(reading?.claimant, 'survivors');
+    assert.deepEqual(reading?.properties.map((p) => `${p.key}=${p.value}`), ['front-involved=yes']);
+  });
+
+  test("two parties' stances in one sentence: the selection is read with no stance rather than one given to either", () => {
+    const reading = select('The Sand Front, named by survivors as responsible for the raid, has always denied it');
+    assert.deepEqual(reading?.properties.map((p) => p.key), []);
   });
 });

@@ -5,7 +5,7 @@
 
 import type { Registry } from '../registry';
 import { PhraseTable, phraseTokens } from '../read/words';
-import { builtInActorCues, builtInCountCues, builtInValueCues } from './lexicon';
+import { builtInActorCues, builtInCountCues, builtInStanceCues, builtInValueCues } from './lexicon';
 import { target } from './model';
 
 /** Cue phrases a desk gives: by property key, and by enum property and value. */
@@ -80,7 +80,12 @@ function buildTable(registry: Registry, desk: DeskCues): PhraseTable<readonly Cu
   for (const [key, values] of desk.values) for (const [value, phrases] of values) add(targetOf(registry, key, value), phrases, DESK_CUE_WEIGHT);
   for (const property of registry.properties.values()) {
     if (property.type === 'count') add(target.count(property.key), builtInCountCues(property.key, property.measure?.value), BUILT_IN_CUE_WEIGHT);
-    if (property.type === 'enum') for (const value of property.values) add(target.value(property.key, value), builtInValueCues(value), BUILT_IN_CUE_WEIGHT);
+    if (property.type === 'enum') {
+      for (const value of property.values) {
+        add(target.value(property.key, value), builtInValueCues(value), BUILT_IN_CUE_WEIGHT);
+        add(target.stance(property.key, value), builtInStanceCues(value), BUILT_IN_CUE_WEIGHT);
+      }
+    }
     if (property.type === 'entity' && property.kind === 'actor') add(target.entity(property.key), builtInActorCues(property.key), BUILT_IN_CUE_WEIGHT);
   }
   const table = new PhraseTable<readonly CuePhrase[]>();

@@ -25,11 +25,12 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
 import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsResponsibility, namesAnotherParty, speaksOfFigures } from './lexicon';
+import { claimsResponsibility, namesAnotherParty, speaksOfFigures, stanceOf, type Stance } from './lexicon';
+import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { documentMentions, idOfSection, type Mention } from './mentions';
-import { combine, CueModel, readOptionsOf, target, type Evidence } from './model';
+import { combine, CueModel, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
 
@@ -100,6 +101,11 @@ const MAX_DATED_DAYS = 31;
 const MAX_UNIT_LENGTH = 3000;
 /** An enum value must beat the next value of its property by this factor. */
 const ENUM_MARGIN = 1.5;
+/** How much the desk's claims of a property must say a passage is about it before a stance cue or the usual party counts (fully from ABOUT_FULL). */
+const ABOUT_MIN = 0.5;
+const ABOUT_FULL = 1;
+/** What a party weighs as an actor property's value when every claim of the property naming it gave it as the value. */
+const PARTY_VALUE_WEIGHT = 2;
 /** How many words may stand between a reporting verb and the date of the statement ("said on Sunday"). */
 const STATEMENT_DATE_WORDS = 2;
 /** Words a suggestion needs at least: shorter stretches are titles and fragments. */
@@ -127,6 +133,8 @@ interface Found extends SuggestedValue {
   readonly vague?: boolean;
   /** A date whose week ("le vendredi soir") or year ("le 4 juin") the words do not fix: the reader's guess is the one nearest to publication. */
   readonly guessed?: 'week' | 'year';
+  /** An enum value said with the cue of a stance (an accusation, a denial): kept only where the claimant surely takes it. */
+  readonly stance?: Stance;
 }
 
 /** A passage read: its words, mentions, values and attribution. */
@@ -360,15 +368,26 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const affirmed = cueMatches.filter((match) => !negated.some((range) => range.start <= match.start && match.start < range.end));
   const affirmedTerms = termsOf(words, [...mentionRanges, ...counts, ...dates, ...negated]);
   const asserted = (name: string) => [...model.evidence(name, affirmedTerms), ...cueEvidence(words, affirmed, name, 0, words.length)];
-  for (const property of propertiesOf(registry, 'enum')) {
-    const candidates = property.values.map((value) => scored(value, asserted(target.value(property.key, value))));
+  const aboutTerms = [...affirmedTerms, ...partyTerms(mentions)];
+  const enums = propertiesOf(registry, 'enum');
+  // A stance (an accusation, a denial) ties a value only of the property the passage is most about, by what the desk's claims of it teach.
+  const abouts = new Map(enums.filter((property) => property.values.some((value) => stanceOf(value) !== undefined)).map((property) => [property.key, combine(model.evidence(target.property(property.key), aboutTerms)) / ABOUT_FULL]));
+  const most = Math.max(0, ...abouts.values());
+  for (const property of enums) {
+    const about = Math.min(1, abouts.get(property.key) ?? 0);
+    const stance = (value: string) => (about < ABOUT_MIN || abouts.get(property.key) !== most ? [] : cueEvidence(words, affirmed, target.stance(property.key, value), 0, words.length).map((e) => ({ ...e, weight: e.weight * about })));
+    const candidates = property.values.map((value) => scored(value, [...asserted(target.value(property.key, value)), ...stance(value)]));
     const chosen = best(candidates, ENUM_THRESHOLD);
     if (chosen === undefined) continue;
     const second = Math.max(0, ...candidates.filter((c) => c !== chosen).map((c) => c.score));
     if (chosen.score < ENUM_MARGIN * second) continue;
-    const name = target.value(property.key, chosen.item);
-    const where = cueMatches.find((match) => match.cues.some((c) => c.target === name)) ?? wordWithStem(words, chosen.cue) ?? { start: range.start, end: range.start };
-    values.push(found(words, property.key, chosen.item, where, `'${words.sourceBetween(where.start, where.end)}' → ${property.key}=${chosen.item}`, true, strengthOf(chosen.score, ENUM_THRESHOLD)));
+    const names = [target.value(property.key, chosen.item), target.stance(property.key, chosen.item)];
+    const where = cueMatches.find((match) => match.cues.some((c) => names.includes(c.target))) ?? wordWithStem(words, chosen.cue) ?? { start: range.start, end: range.start };
+    const value = found(words, property.key, chosen.item, where, `'${words.sourceBetween(where.start, where.end)}' → ${property.key}=${chosen.item}`, true, strengthOf(chosen.score, ENUM_THRESHOLD));
+    // Said with a stance cue, the value is a party's act, which the claimant must be sure to have taken (stance.ts).
+    const taken = stanceOf(chosen.item);
+    const stated = affirmed.some((match) => match.cues.some((cue) => cue.target === names[1]));
+    values.push(taken !== undefined && stated ? { ...value, stance: taken } : value);
   }
 
   for (const [key, table] of context.textValues) {
@@ -984,6 +1003,21 @@ function governingEvidence(words: Words, matches: readonly CueMatch[], name: str
   return found;
 }
 
+/** The parties some mentions name, as terms. */
+function partyTerms(mentions: readonly Mention[]): WeightedTerm[] {
+  return [...new Set(mentions.flatMap((mention) => mention.ids))].map((id) => ({ term: partyTerm(id), weight: 1 }));
+}
+
+/**
+ * How much the desk's claims of an actor property say a passage is about
+ * it, in [0, 1]: its words and the parties it names but the one whose
+ * value is in question, which would vouch for itself.
+ */
+function aboutProperty(model: CueModel, key: string, reading: Reading, party: string): number {
+  const others = partyTerms(reading.mentions).filter((term) => term.term !== partyTerm(party));
+  return Math.min(1, combine(model.evidence(target.property(key), [...reading.allTerms, ...others])) / ABOUT_FULL);
+}
+
 /** Entity values: actors tied by their cues (the claimant itself for a claim of responsibility), the place a passage names. */
 function entityValues(context: DocumentContext, reading: Reading, claimant: Claimant): Found[] {
   const { model, registry } = context;
@@ -997,7 +1031,8 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     const name = target.entity(property.key);
     const section = property.kind;
     if (section === undefined || section === 'event') continue;
-    const candidates: Scored<{ id: string; range: TextRange }>[] = [];
+    // `own`: what the passage's words say of the party, the desk's usual value left out.
+    const candidates: Scored<{ id: string; range: TextRange; own: number }>[] = [];
     // A claim of responsibility names its claimant as the value ("by=@x attacker=@x"), where the corpus writes it so.
     const attribution = reading.attribution;
     const ownCue = attribution !== undefined && attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
@@ -1005,7 +1040,7 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     const selfShare = model.selfShare(property.key) ?? (claimsResponsibility(property.key) ? 1 : 0);
     if (section === 'actor' && attribution?.claimant !== undefined && ownCue && selfShare >= 0.5) {
       const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(words, withoutNaming, name, 0, words.length)];
-      candidates.push(scored({ id: attribution.claimant, range: attribution.cue }, evidence));
+      candidates.push(scored({ id: attribution.claimant, range: attribution.cue, own: Infinity }, evidence));
     }
     for (const mention of reading.mentions) {
       const id = idOfSection(context.corpus, mention, section);
@@ -1015,7 +1050,12 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
       const around = neighbourhood(words, first, next, mentionRanges);
       // A cue naming another party ties the party it governs, after it ("imputée à l'EIGS", "targeted the VDP post"), not its subject before it.
       const evidence = [...model.evidence(name, around.terms), ...cueEvidence(words, withoutNaming, name, around.from, around.to, { first, next }), ...governingEvidence(words, reading.cueMatches, name, around.from, first, mentionRanges)];
-      candidates.push(scored({ id, range: mention.text }, evidence));
+      // A party the desk's claims of the property give as its value, in a passage about the property as they teach.
+      const usual = section === 'actor' ? model.partyValueShare(property.key, id) : 0;
+      const about = usual > 0 ? aboutProperty(model, property.key, reading, id) : 0;
+      const own = combine(evidence);
+      if (about >= ABOUT_MIN) evidence.push({ weight: PARTY_VALUE_WEIGHT * usual * about, term: `@${id}` });
+      candidates.push(scored({ id, range: mention.text, own }, evidence));
     }
     const chosen = best(candidates, ENTITY_THRESHOLD);
     // One place named (a region holding it aside), and nothing tying another: the place of the claim, too weak to make one.
@@ -1023,9 +1063,11 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     const innermost = [...ids].filter((id) => ![...ids].some((other) => other !== id && context.corpus.placesContaining(other).includes(id)));
     const pick = chosen ?? (section === 'place' && innermost.length === 1 ? candidates.find((c) => c.item.id === innermost[0]) : undefined);
     if (pick === undefined) continue;
-    const { id, range } = pick.item;
+    const { id, range, own } = pick.item;
     const said = `'${words.sourceBetween(range.start, range.end)}'`;
-    values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, chosen !== undefined, chosen !== undefined ? strengthOf(chosen.score, ENTITY_THRESHOLD) : 0.3));
+    // Tied by the desk's usual value rather than by the passage's words, a party goes with a claim but makes none alone.
+    const fact = chosen !== undefined && own >= ENTITY_THRESHOLD;
+    values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, fact, chosen !== undefined ? strengthOf(chosen.score, ENTITY_THRESHOLD) : 0.3));
   }
   return values;
 }
@@ -1084,10 +1126,18 @@ function narrows(inner: string, outer: string): boolean {
   return a !== undefined && b !== undefined && a.low >= b.low && a.high <= b.high && a.high - a.low < b.high - b.low;
 }
 
-/** A passage's values, one per property, the first read of each kept — but a date within an earlier, vaguer one replaces it. */
+/**
+ * A passage's values, one per property, the first read of each kept — but a
+ * date within an earlier, vaguer one replaces it. A stance is kept only
+ * where the claimant surely takes it (stance.ts): the outlet reporting "la
+ * milice, accusée de…" accuses nobody.
+ */
 function claimValues(context: DocumentContext, reading: Reading, claimant: Claimant): Found[] {
+  const taken = (value: Found) =>
+    value.stance === undefined ||
+    stanceTakenBy(context.corpus, reading.words, reading.mentions, reading.attribution, claimant.bySource ? null : claimant.id, value.stance === 'affirms', (id) => context.model.weight(target.property(value.key), partyTerm(id)) > 0);
   const values: Found[] = [];
-  for (const value of [...reading.values, ...entityValues(context, reading, claimant)]) {
+  for (const value of [...reading.values.filter(taken), ...entityValues(context, reading, claimant)]) {
     const same = values.findIndex((v) => v.key === value.key);
     if (same < 0) values.push(value);
     else if (context.registry.properties.get(value.key)?.type === 'date' && narrows(value.value, values[same].value)) values[same] = value;
@@ -1347,7 +1397,8 @@ function statementSplit(context: DocumentContext, whole: Reading, lastSpeaker: s
   const dated = found(words, property.key, date.value, date, `${date.why} (${property.key}: the date of the statement)`, true, 0.7);
   const who = speaker === undefined ? 'a statement' : `a statement by @${speaker}`;
   const asStatement = (read: Reading): Reading => ({ ...read, values: [dated], statement: { event: event.id, why: `@${event.id}: '${said}' dates ${who}` } });
-  if (facts.some((value) => value.start < end)) {
+  // A stance's value is read at its verb, which opens the sentence ("اتهمت [X]، في تقرير نشرته أمس، …"): it is no fact before the date.
+  if (facts.some((value) => value.stance === undefined && value.start < end)) {
     // What the party says, then its statement: "Soldiers killed 120 civilians…, the Observatory said in a report on Tuesday".
     const opening = whole.attribution === undefined ? undefined : statementClauseAfterFacts(words, whole.attribution, date, facts);
     if (opening === undefined || insideSpan(context.facts.parsed, opening.start)) return undefined;

@@ -125,6 +125,55 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
   },
 ];
 
+export type Stance = 'affirms' | 'denies';
+
+/**
+ * Stances a party takes on whether something is so: an accusation affirms
+ * it, a denial denies it. They are constructions of the language, not of a
+ * desk, and say nothing of *what* is affirmed: they tie a value only of a
+ * property the passage is already about, by what the desk's own claims of
+ * that property teach (finder.ts). By the value's name: `yes`, `true`,
+ * `oui` affirm; `no`, `false`, `non`, `denied` deny.
+ */
+const STANCE_CUES: readonly { readonly stance: Stance; readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
+  {
+    stance: 'affirms',
+    names: ['yes', 'true', 'oui'],
+    cues: [
+      'accuse', 'accusé', 'accusée', 'accusés', 'accusent', 'accusant', 'accusait', 'accusation', 'accusations', 'désigné comme responsable', 'désignée comme responsable', 'désignés comme responsables', 'tenu pour responsable', 'tiennent pour responsable',
+      'accused', 'accuses', 'accusing', 'accusation', 'accusations', 'blamed', 'blames', 'blaming', 'held responsible', 'holds responsible',
+      'اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون', 'اتهام', 'اتهامات', 'حمل مسؤولية', 'حملت مسؤولية', 'بالوقوف وراء', 'الوقوف وراء',
+    ],
+  },
+  {
+    stance: 'denies',
+    names: ['no', 'false', 'non', 'denied'],
+    // To reject is a denial only of an involvement ("rejected any involvement", not "rejected the decision"): the phrases a denial's object makes.
+    cues: [
+      'nié', 'nie', 'nient', 'niant', 'nier', 'démenti', 'dément', 'démentent', 'démentant', 'démentir', 'réfute', 'réfuté', "n'a rien à voir", 'toute implication', 'toute responsabilité', 'aucune implication',
+      'denied', 'denies', 'deny', 'denying', 'denial', 'refuted', 'nothing to do with', 'any involvement', 'any role in', 'no involvement', 'no role in',
+      'نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي', 'ينفون', 'نفي', 'لا علاقة', 'أي علاقة', 'أي صلة', 'أي تورط',
+    ],
+  },
+];
+
+/** The stance an enum value takes by its name (`yes` affirms, `no` denies), if any. */
+export function stanceOf(value: string): Stance | undefined {
+  const name = value.toLowerCase();
+  return STANCE_CUES.find((entry) => entry.names.includes(name))?.stance;
+}
+
+/**
+ * The built-in cues of the stance an enum value takes (an accusation for
+ * `yes`, a denial for `no`), by its name. Blaming another party for an act
+ * ("imputée à", "the work of", "نسبت … إلى") is an accusation too.
+ */
+export function builtInStanceCues(value: string): readonly string[] {
+  const stance = stanceOf(value);
+  const cues = STANCE_CUES.find((entry) => entry.stance === stance)?.cues ?? [];
+  return stance === 'affirms' ? [...cues, ...ACTOR_CUES.filter((entry) => !entry.claimant && entry.names === ATTACKER_NAMES).flatMap((entry) => entry.cues)] : cues;
+}
+
 /**
  * Words that say a figure is at stake: a party that declines to comment
  * declines a figure only when the passage speaks of one ("n'a pas souhaité

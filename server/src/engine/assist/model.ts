@@ -1,7 +1,8 @@
 // What the corpus teaches the assist: for each property, enum value and
 // event, the words its annotated claims contain — near the value for counts,
 // dates and entity values, in the whole claim for enum values, events and
-// declined figures — counted over claims, and discounted by how many claims
+// declined figures, and with the parties they name for what a claim of an
+// enum or actor property is about — counted over claims, and discounted by how many claims
 // of any kind hold the word (a word every claim has tells nothing). A word's
 // weight for a target is p(word | target's claims) × log(1 + N / df(word)).
 //
@@ -56,9 +57,25 @@ export const target = {
   /** An actor property whose value is the claimant itself ("by=@x attacker=@x"). */
   self: (property: string) => `self\u0000${property}`,
   value: (property: string, value: string) => `enum\u0000${property}\u0000${value}`,
+  /** An enum or actor property, whatever its value: what its claims speak of, their words and the parties they name. */
+  property: (property: string) => `property\u0000${property}`,
+  /** The party an actor property's claims give as its value (partyTerm), and the parties those claims name besides their claimant. */
+  partyValue: (property: string) => `party-value\u0000${property}`,
+  partyNamed: (property: string) => `party-named\u0000${property}`,
+  /** A built-in cue of a stance (an accusation, a denial) for an enum value that affirms or denies. */
+  stance: (property: string, value: string) => `stance\u0000${property}\u0000${value}`,
   declined: (property: string) => `declined\u0000${property}`,
   event: (event: string) => `${EVENT_PREFIX}${event}`,
 };
+
+/**
+ * A party a claim or a passage names, as a term: which parties a claim
+ * names tells what it is about ("[Dan Na Ambassagou]" in the claims of
+ * `dna-involved`), where its words alone (an accusation, a denial) do not.
+ */
+export function partyTerm(id: string): string {
+  return `@${id}`;
+}
 
 /** The read options of a document, with the desk's vague table. */
 export function readOptionsOf(registry: Registry, facts: DocumentFacts): ReadOptions {
@@ -124,6 +141,8 @@ interface ClaimWords {
   readonly dates: readonly ValueNear[];
   /** Each nested mention's ids and the terms near it. */
   readonly mentions: readonly { readonly ids: readonly string[]; readonly near: readonly string[] }[];
+  /** The parties it names (partyTerm), distinct. */
+  readonly parties: readonly string[];
 }
 
 /**
@@ -145,10 +164,12 @@ function claimWordsOf(facts: DocumentFacts, claim: Claim, options: ReadOptions, 
     const near = (start: number, end: number) => neighbourhood(words, wordIndexAt(words, start), wordIndexAt(words, end), mentions).terms.map((t) => t.term);
     const values = (readings: readonly (CountReading | DateReading)[]) =>
       readings.flatMap((reading) => (reading.value === null ? [] : [{ value: reading.value, near: near(reading.start, reading.end) }]));
+    // Names and figures are no cue of the words a claim is made of: its other words are.
+    const whole = termsOf(words, [...mentions, ...counts, ...dates]).map((t) => t.term);
     read = {
       said: words.list.map((word) => word.text).join(' '),
-      // Names and figures are no cue of what a claim is about: its other words are.
-      whole: termsOf(words, [...mentions, ...counts, ...dates]).map((t) => t.term),
+      whole,
+      parties: [...new Set(mentions.flatMap((mention) => mention.ids.map(partyTerm)))],
       counts: values(counts),
       dates: values(dates),
       mentions: mentions.map((mention) => ({ ids: mention.ids, near: near(mention.start, mention.end) })),
@@ -182,8 +203,13 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share
   for (const claim of facts.claims) {
     const read = claimWordsOf(facts, claim, options, vague);
     const { said, whole } = read;
+    // A claim names its claimant too, by `by=` where its words do not.
+    const claimant = claim.claimant === undefined ? undefined : partyTerm(claim.claimant);
+    const parties = claimant === undefined || read.parties.includes(claimant) ? read.parties : [...read.parties, claimant];
+    const withParties = parties.length === 0 ? whole : [...whole, ...parties];
     const observe = (name: string, terms: readonly string[]) => observations.push([name, said, terms]);
-    claimTerms.push([said, whole]);
+    // The parties count among a claim's terms for how rare they are: a party every claim names tells nothing.
+    claimTerms.push([said, withParties]);
     if (claim.event !== undefined) {
       observe(target.event(claim.event), whole);
       for (const key of new Set(claim.assertions.map((assertion) => assertion.property.key))) eventProperties.push([said, claim.event, key]);
@@ -203,7 +229,9 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share
           break;
         }
         case 'enum':
-          if (value.type === 'enum') observe(target.value(key, value.value), whole);
+          if (value.type !== 'enum') break;
+          observe(target.value(key, value.value), whole);
+          observe(target.property(key), withParties);
           break;
         case 'entity': {
           if (value.type !== 'entity') break;
@@ -214,6 +242,11 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share
           }
           const mention = read.mentions.find((m) => m.ids.includes(value.id));
           if (mention !== undefined) observe(target.entity(key), mention.near);
+          if (property.kind !== 'actor' || mention === undefined) break;
+          // Which party the desk's claims of the property give as its value, of the parties they name besides the claimant.
+          observe(target.property(key), withParties);
+          observe(target.partyValue(key), [partyTerm(value.id)]);
+          observe(target.partyNamed(key), parties.filter((party) => party !== claimant));
           break;
         }
         case 'text':
@@ -539,6 +572,19 @@ export class CueModel {
     const count = this.termCounts.get(name)?.get(term);
     if (count === undefined) return 0;
     return (count / ((this.documentFrequency.get(term) ?? 0) + SHRINK)) * this.rarity(term);
+  }
+
+  /**
+   * Of the claims of an actor property that name a party besides their
+   * claimant, the share that give that party as the value, shrunk for a
+   * party seen in few of them: in Moura's claims of `perpetrator`, the army
+   * named is the perpetrator; in a desk's claims of `ordered-by`, the
+   * army. 0 before any such claim.
+   */
+  partyValueShare(property: string, id: string): number {
+    const term = partyTerm(id);
+    const valued = this.termCounts.get(target.partyValue(property))?.get(term) ?? 0;
+    return valued === 0 ? 0 : valued / ((this.termCounts.get(target.partyNamed(property))?.get(term) ?? 0) + 1);
   }
 
   /** What each term says of a target, the strongest first, with the term. */
