@@ -38,7 +38,7 @@ export interface ShownContext {
   readonly clientFiles: (host: CorpusHost) => ClientFiles;
   /** Whether the client has the file open: its hints are shown then. */
   readonly isOpen: (uri: string) => boolean;
-  /** Runs work once the client has nothing more queued. */
+  /** Runs work once every change so far is delivered and the client has nothing more queued. */
   readonly whenIdle: (work: () => void) => void;
   /** Open files' possible claims are now known: what they show changed. */
   readonly hintsKnown: (host: CorpusHost, files: readonly string[]) => void;
