@@ -250,7 +250,20 @@ function relatedEntries(claims: readonly Assertion[]): { entries: RelatedEntry[]
   return { entries: sorted.map(relatedEntry), otherValues: [...new Set(sorted.map((d) => d.attribute.value.raw))] };
 }
 
+/**
+ * Each claim's related entry, made once: it says only what the claim says,
+ * and a claim read again is a new Assertion. A flip re-derives the related
+ * entries of hundreds of reports, most of them naming the same claims.
+ */
+const relatedEntryOf = new WeakMap<Assertion, RelatedEntry>();
+
 function relatedEntry(d: Assertion): RelatedEntry {
+  let entry = relatedEntryOf.get(d);
+  if (entry === undefined) relatedEntryOf.set(d, (entry = newRelatedEntry(d)));
+  return entry;
+}
+
+function newRelatedEntry(d: Assertion): RelatedEntry {
   const claim = d.claim;
   const claimant = claim.claimant ?? '';
   const source = claim.source;

@@ -33,7 +33,7 @@ import {
   type WorkspaceEdit,
   type WorkspaceSymbol as LspWorkspaceSymbol,
 } from 'vscode-languageserver/node';
-import type { Diagnostic, Severity } from '../engine/diagnostics';
+import type { Diagnostic, RelatedEntry, Severity } from '../engine/diagnostics';
 import { LineIndex } from '../engine/lineIndex';
 import type { TextRange } from '../engine/syntax';
 import type { CodeActionResult } from '../features/codeActions';
@@ -105,7 +105,7 @@ export function toLspDiagnostic(diagnostic: Diagnostic, file: ClientFile, others
   const related: DiagnosticRelatedInformation[] = [];
   for (const entry of diagnostic.related ?? []) {
     const other = others(entry.file);
-    if (other) related.push({ location: { uri: other.uri, range: toRange(other.lines, entry) }, message: entry.message });
+    if (other) related.push(toRelatedInformation(entry, other));
   }
   return {
     range: toRange(file.lines, diagnostic),
@@ -115,6 +115,24 @@ export function toLspDiagnostic(diagnostic: Diagnostic, file: ClientFile, others
     message: diagnostic.message,
     ...(related.length > 0 ? { relatedInformation: related } : {}),
   };
+}
+
+/**
+ * Each related entry as the client is shown it, for the lines and URI of its
+ * file when it was converted. The engine makes a claim's related entry once
+ * (contradictions.ts), and a flip republishes hundreds of reports that name
+ * the same claims: each is converted once, and shared by the messages (which
+ * never change what they hold). An entry whose file was edited since is
+ * converted again: its lines are another LineIndex then.
+ */
+const shownRelated = new WeakMap<RelatedEntry, { readonly file: ClientFile; readonly shown: DiagnosticRelatedInformation }>();
+
+function toRelatedInformation(entry: RelatedEntry, file: ClientFile): DiagnosticRelatedInformation {
+  const known = shownRelated.get(entry);
+  if (known !== undefined && known.file.lines === file.lines && known.file.uri === file.uri) return known.shown;
+  const shown = { location: { uri: file.uri, range: toRange(file.lines, entry) }, message: entry.message };
+  shownRelated.set(entry, { file, shown });
+  return shown;
 }
 
 /** The note that ends a file's diagnostics when more were found than the editor is shown. */

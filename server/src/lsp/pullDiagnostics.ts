@@ -7,7 +7,9 @@
 //
 // The document an edit was made in is answered as soon as the edit is
 // applied, from the engine. Files the edit touched elsewhere are checked
-// afterwards, a few milliseconds at a time; workspace pulls held open get
+// afterwards, once the client has nothing more queued (the pulls of the
+// documents it shows, sent with the edit, are answered first), a few
+// milliseconds at a time; workspace pulls held open get
 // the changed files, and when the client has still not been given a change to
 // a file it was shown — it did not pull that document since, no held pull
 // brought it — it is asked once to pull again (one refresh for the whole
@@ -122,7 +124,8 @@ export class PullDiagnostics implements DiagnosticsDelivery {
   private touch(files: Iterable<CorpusFile>): void {
     if (this.closed) return;
     for (const at of files) this.stale.add(at.host.uriOf(at.file), at);
-    this.work.schedule();
+    // The document pulls a client sends with its edit (the reports it shows) come first: a slice checking other files between two of them delayed the second by up to a slice.
+    this.context.whenQueueEmpty(() => this.work.schedule());
   }
 
   /** textDocument/diagnostic: computed now, on the buffers as they are. */

@@ -78,7 +78,8 @@ export class Workspace {
       },
       clientFiles: (host) => this.clientFiles(host),
       isOpen: (uri) => this.buffers.get(uri) !== undefined,
-      whenIdle: (work) => activity.whenQueueEmpty(work),
+      // Pushed, the reports an edit touched are published first, and an open report's hints (reading it for claims, about 8 ms at 10,000 reports) follow.
+      whenIdle: (work) => this.delivery.afterDelivery(() => activity.whenQueueEmpty(work)),
       hintsKnown: (host, files) => this.delivery.changed(host, files),
     });
     this.delivery = new Publisher(connection, this.shown);
