@@ -4,6 +4,7 @@
 // claims, front matter `source:`/`origin:`) and from the registry itself
 // (`in:`, `place:`, `affiliations:`, entity values under `disputed:`).
 
+import { claimBlockOf } from '../engine/claims';
 import type { Corpus } from '../engine/corpus';
 import type { DocumentFacts, EntityReference } from '../engine/document';
 import { entityNoun, isId } from '../engine/names';
@@ -101,7 +102,7 @@ export function references(corpus: Corpus, file: string, offset: number, include
   if (target?.kind === 'property') {
     for (const document of corpus.files()) {
       for (const claim of corpus.document(document)?.claims ?? []) {
-        for (const attribute of claim.block.properties) if (attribute.key === target.key) found.push({ file: document, ...keyRangeOf(attribute) });
+        for (const attribute of claimBlockOf(claim).properties) if (attribute.key === target.key) found.push({ file: document, ...keyRangeOf(attribute) });
       }
     }
     for (const entity of registry.entities.values()) {
