@@ -14,10 +14,10 @@
 //   exact + suffix to occur once in the article text (QuoteSelectors).
 
 import type { Corpus } from '../engine/corpus';
-import { claimBlockOf, type Claim } from '../engine/claims';
+import { claimBlockFrom, type Claim } from '../engine/claims';
 import type { DocumentFacts } from '../engine/document';
 import { articleText, type ArticleText } from '../engine/parser';
-import type { SpanNode } from '../engine/syntax';
+import type { ClaimBlock, SpanNode } from '../engine/syntax';
 import { valueBounds } from '../engine/values';
 import { mentionSpans, uriReference } from './report';
 
@@ -252,8 +252,8 @@ class ArticleOffsets {
   }
 }
 
-function claimBodies(claim: Claim): object[] {
-  const { properties } = claimBlockOf(claim);
+function claimBodies(claim: Claim, block: ClaimBlock): object[] {
+  const { properties } = block;
   const assertions = properties.map((attribute) => {
     const assertion = claim.assertions.find((a) => a.start === attribute.start);
     const bounds = assertion ? valueBounds(assertion.property, assertion.value) : { low: null, high: null };
@@ -312,7 +312,7 @@ export function* w3cParts(corpus: Corpus, label: string): Generator<string> {
       const mention = mentionOf.get(span.start);
       let annotation: object | undefined;
       if (claim) {
-        annotation = { id: `#claim-${++claims}`, type: 'Annotation', motivation: 'describing', body: claimBodies(claim), target: offsets.target(file, span) };
+        annotation = { id: `#claim-${++claims}`, type: 'Annotation', motivation: 'describing', body: claimBodies(claim, claimBlockFrom(span, claim)), target: offsets.target(file, span) };
       } else if (mention) {
         const body = mention.block.refs.map((ref) => {
           const entity = corpus.registry.entities.get(ref.id);

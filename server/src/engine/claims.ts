@@ -8,7 +8,7 @@
 import { BlockReader } from './blocks';
 import { LineIndex, type Position } from './lineIndex';
 import type { PropertyEntry } from './registry';
-import type { ClaimBlock, TextRange } from './syntax';
+import type { ClaimBlock, SpanNode, TextRange } from './syntax';
 import type { ClaimValue } from './values';
 
 /** Lines of one version of a document, indexed on first use: most versions are never compared line by line. */
@@ -163,6 +163,15 @@ export function claimBlockOf(claim: Claim): ClaimBlock {
   const block = new BlockReader(claim.layout.text, []).read(claim.close + 1, claim.end);
   if (block.kind !== 'claim') throw new Error(`no claim block after offset ${claim.close} of ${claim.file}`);
   return block;
+}
+
+/**
+ * The claim's block from the tree, when the caller holds the claim's span
+ * (the exports, which keep every tree, walk them): nothing read twice. Read
+ * again from the text when the span is not the claim's.
+ */
+export function claimBlockFrom(span: SpanNode | undefined, claim: Claim): ClaimBlock {
+  return span?.start === claim.start && span.block.kind === 'claim' ? span.block : claimBlockOf(claim);
 }
 
 /** Whether two assertions are the same claim in the same place, as a diagnostic shows it. */
