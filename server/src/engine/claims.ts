@@ -64,88 +64,45 @@ export interface Assertion extends TextRange {
   readonly valueKey: string;
 }
 
-/** What a claim is made of, as the document reader finds it. */
-export interface ClaimFields {
-  readonly file: string;
-  readonly start: number;
-  readonly end: number;
-  readonly close: number;
-  readonly id: string | undefined;
-  readonly event: string | undefined;
-  readonly claimant: string | undefined;
-  readonly claimantKey: string | undefined;
-  readonly source: string | undefined;
-  readonly origin: string | undefined;
-  readonly hedged: boolean;
-  readonly layout: TextLayout;
-}
+/** What a claim is made of, besides its assertions. */
+export type ClaimFields = Omit<Claim, 'assertions'>;
 
 /** What an assertion is made of, besides its claim. */
 export type AssertionFields = Omit<Assertion, 'claim'>;
 
-// Classes rather than object literals: every claim and every assertion has
-// the same fields in the same order, so each is one compact object of one
-// shape (absent parts are undefined, not missing).
-
-class ClaimRecord implements Claim {
-  readonly file: string;
-  readonly start: number;
-  readonly end: number;
-  readonly close: number;
-  readonly id: string | undefined;
-  readonly event: string | undefined;
-  readonly claimant: string | undefined;
-  readonly claimantKey: string | undefined;
-  readonly source: string | undefined;
-  readonly origin: string | undefined;
-  readonly hedged: boolean;
-  readonly assertions: readonly Assertion[];
-  readonly layout: TextLayout;
-
-  constructor(fields: ClaimFields, assertions: readonly AssertionFields[]) {
-    this.file = fields.file;
-    this.start = fields.start;
-    this.end = fields.end;
-    this.close = fields.close;
-    this.id = fields.id;
-    this.event = fields.event;
-    this.claimant = fields.claimant;
-    this.claimantKey = fields.claimantKey;
-    this.source = fields.source;
-    this.origin = fields.origin;
-    this.hedged = fields.hedged;
-    this.layout = fields.layout;
-    // Made by map, so the list is exactly as long as the claim's assertions (a list grown by push keeps room for 16 more).
-    this.assertions = assertions.map((assertion) => new AssertionRecord(this, assertion));
-  }
-}
-
-class AssertionRecord implements Assertion {
-  readonly start: number;
-  readonly end: number;
-  readonly property: PropertyEntry;
-  readonly rawValue: string;
-  readonly valueText: string;
-  readonly value: ClaimValue;
-  readonly valueKey: string;
-
-  constructor(
-    readonly claim: Claim,
-    fields: AssertionFields,
-  ) {
-    this.start = fields.start;
-    this.end = fields.end;
-    this.property = fields.property;
-    this.rawValue = fields.rawValue;
-    this.valueText = fields.valueText;
-    this.value = fields.value;
-    this.valueKey = fields.valueKey;
-  }
-}
-
-/** A claim and its assertions, kept as compact records. */
+/**
+ * A claim and its assertions, kept as compact records. Every field is
+ * written, an absent one as undefined, always in the same order: every
+ * claim, and every assertion, is then one object of one shape.
+ */
 export function makeClaim(fields: ClaimFields, assertions: readonly AssertionFields[]): Claim {
-  return new ClaimRecord(fields, assertions);
+  const claim: ClaimFields & { assertions: readonly Assertion[] } = {
+    file: fields.file,
+    start: fields.start,
+    end: fields.end,
+    close: fields.close,
+    id: fields.id,
+    event: fields.event,
+    claimant: fields.claimant,
+    claimantKey: fields.claimantKey,
+    source: fields.source,
+    origin: fields.origin,
+    hedged: fields.hedged,
+    assertions: [],
+    layout: fields.layout,
+  };
+  // Made by map, so the list is exactly as long as the claim's assertions (a list grown by push keeps room for 16 more).
+  claim.assertions = assertions.map((assertion) => ({
+    claim,
+    start: assertion.start,
+    end: assertion.end,
+    property: assertion.property,
+    rawValue: assertion.rawValue,
+    valueText: assertion.valueText,
+    value: assertion.value,
+    valueKey: assertion.valueKey,
+  }));
+  return claim;
 }
 
 /** Where an assertion's value is written: the last characters of its `key=value`. */
