@@ -964,7 +964,7 @@ function eventsOf(context: DocumentContext, readings: readonly Reading[]): (Even
   // A passage that points to no event takes the one the document is about, else that of the nearest claim.
   const main = [...documentShare].sort((a, b) => b[1] - a[1])[0]?.[0];
   const anchors: { offset: number; id: string }[] = [];
-  for (const claim of context.facts.claims) if (claim.event !== undefined) anchors.push({ offset: claim.span.start, id: claim.event });
+  for (const claim of context.facts.claims) if (claim.event !== undefined) anchors.push({ offset: claim.start, id: claim.event });
   choices.forEach((choice, i) => {
     if (choice !== undefined) anchors.push({ offset: readings[i].range.start, id: choice.id });
   });
