@@ -303,7 +303,8 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const anywhere = (name: string) => [...model.evidence(name, allTerms), ...cueEvidence(words, cueMatches, name, 0, words.length)];
 
   const cues = readCues(words, options);
-  const hedged = cues.find((cue) => cue.cue === 'hedged');
+  // The outlet's own hedge ("reportedly") outweighs a conditional beside it: it says whose voice the passage is in.
+  const hedged = cues.find((cue) => cue.voice === 'sourcing') ?? cues.find((cue) => cue.cue === 'hedged');
   const declinedCues = cues.filter((cue) => cue.cue === 'declined');
   const attribution = findAttribution(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues);
   // A date right after the verb that reports the statement ("said on Sunday", "a assuré l'armée samedi") dates the statement, not the fact.
@@ -678,16 +679,6 @@ interface Claimant {
   readonly strength: number;
 }
 
-/**
- * Whether hedged wording reports what someone said ("auraient été tués",
- * "reportedly", "يُزعم"), rather than the outlet's own caution about it ("n'a
- * pas pu être vérifié", "could not be independently verified", "لم يتسن
- * التحقق"), which is the outlet speaking.
- */
-function reportsSpeech(cue: CueReading): boolean {
-  return !/verifi|confirm|تحقق|تاكد|التاكد|موثق|مؤكد/u.test(foldText(cue.words).folded);
-}
-
 /** Words after which a year dates background, told in the outlet's voice: "since 2015", "depuis 2012", "منذ عام 2012". */
 const SINCE: ReadonlySet<string> = new Set(['since', 'depuis', foldText('منذ').folded]);
 /** How many words after "since" its year may lie ("depuis mars 2012", "منذ عام 2012"). */
@@ -727,7 +718,9 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
   if (source !== undefined && reading.mentions.some((mention) => idOfSection(context.corpus, mention, 'actor') === source)) return true;
   // "If that is right, the attack was the deadliest…": the outlet weighing what it reports (the condition may be trimmed off the passage).
   if (CONDITION.test(foldText(context.facts.text.slice(reading.unit.start, reading.unit.start + CONDITION_PREFIX)).folded)) return true;
-  if (reading.hedged !== undefined && !reportsSpeech(reading.hedged)) return true;
+  // "Reportedly", "selon toute vraisemblance", "could not be independently verified": the outlet passing on what it attributes to
+  // nobody, or doubting it — never a named party's account going on (only the grammar of reported speech is).
+  if (reading.hedged?.voice === 'sourcing') return true;
   // "Aucune information… n'a été fournie", "no toll was given": with nobody declining, the outlet reports the silence.
   if (reading.values.some((value) => value.value === '?')) return true;
   // English reported speech is backshifted ("it had killed", "were wounded"): a sentence told in the present is the outlet's background, unless quoted.
@@ -740,7 +733,8 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
 /**
  * Who says each passage: its attribution; else the party whose account it
  * goes on with — a passage after a party's statement in its paragraph, or
- * in the next one when in reported speech or hedged, until another
+ * in the next one when in reported speech (a quotation, a backshifted
+ * tense, the French conditional), until another
  * attribution or the outlet's own voice takes over; else the outlet.
  */
 function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Claimant[] {
@@ -785,6 +779,7 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
     }
     const account = last;
     for (const [key, value] of valuesOf(reading)) account.given.set(key, value);
+    // Only the conditional of reported speech reaches here as a hedge: the outlet's own ("reportedly") is its voice, above.
     if (reading.hedged !== undefined && reading.unit.paragraph - account.paragraph <= 1) {
       account.paragraph = reading.unit.paragraph;
       return { id: account.id, bySource: false, why: `'${reading.hedged.words}' goes on with @${account.id}'s account`, strength: 0.6 };
