@@ -88,6 +88,20 @@ export const DEFAULT_VAGUE: readonly VagueDefault[] = [
   { language: 'ar', phrase: 'بضعة آلاف', value: '>=3000' },
   { language: 'ar', phrase: 'عشرات الآلاف', value: '>=20000' },
   { language: 'ar', phrase: 'مئات الآلاف', value: '>=200000' },
+  // A number the writer says exists and does not give: a claim that there are some, of unstated count (`?`).
+  { language: 'fr', phrase: 'un certain nombre', value: '?' },
+  { language: 'fr', phrase: 'un nombre indéterminé', value: '?' },
+  { language: 'fr', phrase: 'un nombre inconnu', value: '?' },
+  { language: 'en', phrase: 'a number of', value: '?' },
+  { language: 'en', phrase: 'an unknown number of', value: '?' },
+  { language: 'en', phrase: 'an undetermined number of', value: '?' },
+  { language: 'en', phrase: 'an unspecified number of', value: '?' },
+  { language: 'ar', phrase: 'عدد من', value: '?' },
+  { language: 'ar', phrase: 'عددا من', value: '?' },
+  { language: 'ar', phrase: 'عدد آخر', value: '?' },
+  { language: 'ar', phrase: 'عددا آخر', value: '?' },
+  { language: 'ar', phrase: 'عدد غير محدد', value: '?' },
+  { language: 'ar', phrase: 'عددا غير محدد', value: '?' },
 ];
 
 type Bound = 'about' | 'at-least' | 'more-than' | 'at-most' | 'less-than';
@@ -112,6 +126,9 @@ const PREFIX_BOUNDS: readonly Entry<Bound>[] = [
   ['fr', "pas plus de|d'", 'at-most'],
   ['fr', "ne|n' dépass*|excéd* pas les?", 'at-most'],
   ['fr', 'dépass*|excéd* les?', 'more-than'],
+  // "dépasserait la centaine", "ne dépasse pas la trentaine": the round noun with its article.
+  ['fr', "dépass*|excéd* la|le|l'", 'more-than'],
+  ['fr', "ne|n' dépass*|excéd* pas la|le|l'", 'at-most'],
   ['fr', "un? peu moins de|d'", 'less-than'],
   ['fr', "moins de|d'", 'less-than'],
   ['en', 'about|around|approximately|roughly|some|nearly|almost|circa|approx', 'about'],
