@@ -106,6 +106,16 @@ const ABOUT_MIN = 0.5;
 const ABOUT_FULL = 1;
 /** What a party weighs as an actor property's value when every claim of the property naming it gave it as the value. */
 const PARTY_VALUE_WEIGHT = 2;
+/**
+ * Words that give the date a thing was planned for ("scheduled for Dec. 16",
+ * "prévu le 16 décembre", "كانت مقررة … يوم 16"): beside another date (the
+ * one it was put off to), it is not the date the claim gives.
+ */
+const PLANNED: ReadonlySet<string> = new Set(
+  ['scheduled', 'planned', 'slated', 'due', 'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'initialement', 'originally', 'مقرر', 'مقررة', 'المقرر', 'المقررة', 'مقررا', 'مبرمجة'].map((word) => foldText(word).folded),
+);
+/** How many words before a date a planning word may lie ("كانت مقررة في مدينة باو الفرنسية يوم 16"). */
+const PLANNED_WORDS = 6;
 /** How many words may stand between a reporting verb and the date of the statement ("said on Sunday"). */
 const STATEMENT_DATE_WORDS = 2;
 /** Words a suggestion needs at least: shorter stretches are titles and fragments. */
@@ -334,8 +344,15 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   // Among several date properties the cues choose, and the one the corpus uses most takes the dates no cue ties.
   const usualDate = [...dateProperties].sort((a, b) => model.observations(target.date(b.key)) - model.observations(target.date(a.key)))[0];
   const statementDates: DateReading[] = [];
+  const planned = (reading: DateReading) => {
+    const at = wordIndexAt(words, reading.start);
+    return words.list.slice(Math.max(0, at - PLANNED_WORDS), at).some((word) => word.kind === 'word' && PLANNED.has(foldText(word.text).folded));
+  };
+  // A date the thing was planned for gives way to another the passage gives: "prévu le 16 décembre", reporté « au début de l'année 2020 ».
+  const plannedDates = new Set(dates.filter(planned));
+  const putOff = dates.some((reading) => reading.value !== null && !plannedDates.has(reading));
   for (const reading of dates) {
-    if (reading.value === null || usualDate === undefined || dateline(words, reading)) continue;
+    if (reading.value === null || usualDate === undefined || dateline(words, reading) || (putOff && plannedDates.has(reading))) continue;
     if (statementDate(reading)) {
       statementDates.push(reading);
       continue;
