@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DEFAULT_VAGUE, readCounts } from '../../server/src/engine/read/counts';
+import { DEFAULT_VAGUE, readCounts, readDurations } from '../../server/src/engine/read/counts';
 import { readCues } from '../../server/src/engine/read/cues';
 import { readDates } from '../../server/src/engine/read/dates';
 import { readWords } from '../../server/src/engine/read/words';
@@ -321,5 +321,22 @@ void describe('the readers on any text', () => {
       }),
       300,
     );
+  });
+});
+
+void describe('durations, for a count measured in days', () => {
+  void test('days and whole days of hours, in French, English and Arabic; no count reads them', () => {
+    const cases: readonly (readonly [string, string, readonly string[]])[] = [
+      ['Le gouvernement a décrété trois jours de deuil national', 'fr', ['3']],
+      ['un deuil national de 72 heures', 'fr', ['3']],
+      ['The president declared 72 hours of national mourning', 'en', ['3']],
+      ['الحداد الوطني لمدة ثلاثة أيام', 'ar', ['3']],
+      // Hours that make no whole day are no count of days.
+      ['les combats ont duré 5 heures', 'fr', []],
+    ];
+    for (const [text, language, values] of cases) {
+      assert.deepEqual(readDurations(text, { language }).map((reading) => reading.value), values, text);
+      assert.deepEqual(readCounts(text, { language }), [], text);
+    }
   });
 });

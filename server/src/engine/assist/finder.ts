@@ -14,7 +14,7 @@
 import type { Corpus } from '../corpus';
 import type { DocumentFacts } from '../document';
 import { civilDate, isoDay, weekdayOf } from '../read/calendar';
-import { readCounts } from '../read/counts';
+import { readCounts, readDurations } from '../read/counts';
 import { readCues, type CueReading } from '../read/cues';
 import { readDates, type DateReading } from '../read/dates';
 import type { ReadOptions } from '../read/languages';
@@ -236,6 +236,16 @@ function cueEvidence(words: Words, matches: readonly CueMatch[], name: string, f
   return found;
 }
 
+/** Names of the unit of a count of days, in a key's parts or its `measure:`. */
+const DAY_UNITS: ReadonlySet<string> = new Set(['days', 'day', 'jours', 'jour']);
+/** How sure a duration read for a count of days is: its unit is the property's own. */
+const DURATION_STRENGTH = 0.8;
+
+/** Whether a desk counts a property in days: `mourning-days`, or `measure: days`. */
+function measuredInDays(property: PropertyEntry): boolean {
+  return [...property.key.toLowerCase().split(/[-_]/u), property.measure?.value.toLowerCase()].some((name) => name !== undefined && DAY_UNITS.has(name));
+}
+
 function propertiesOf(registry: Registry, type: PropertyEntry['type']): PropertyEntry[] {
   return [...registry.properties.values()].filter((property) => property.type === type);
 }
@@ -338,6 +348,12 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     if (chosen === undefined) continue;
     const value = found(words, chosen.item.key, reading.value, reading, `${reading.why} (${chosen.item.key}${chosen.cue !== undefined ? `: '${chosen.cue}'` : ''})`, true, strengthOf(chosen.score, COUNT_THRESHOLD));
     values.push(reading.kind === 'vague' ? { ...value, vague: true } : value);
+  }
+
+  // A count the desk measures in days (`mourning-days`) takes the durations the count reader passes over as measures.
+  const inDays = countProperties.filter(measuredInDays);
+  if (inDays.length === 1) {
+    for (const reading of readDurations(words, options)) values.push(found(words, inDays[0].key, reading.value, reading, `${reading.why} (${inDays[0].key})`, true, DURATION_STRENGTH));
   }
 
   const dateProperties = propertiesOf(registry, 'date');

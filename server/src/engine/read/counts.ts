@@ -17,7 +17,7 @@
 import { ARABIC_PROCLITIC_CHAINS } from '../aliases';
 import { isUnknownValue, readCount } from '../values';
 import { findDateExpressions } from './dates';
-import { languageKey, languagesOf, phraseTable, type Language, type ReadOptions, type TableEntry } from './languages';
+import { byLanguages, languageKey, languagesOf, phraseTable, type Language, type ReadOptions, type TableEntry } from './languages';
 import { mayStartNumber, readNumberAt, type NumberRead } from './numbers';
 import { quoted, type Reading } from './reading';
 import { phraseTokens, PhraseTable, wordsOf, type ReadInput, type Words } from './words';
@@ -593,6 +593,42 @@ export function readCounts(input: ReadInput, options: ReadOptions = {}): CountRe
       });
     }
     index = Math.max(next, index + 1);
+  }
+  return readings;
+}
+
+/** Words of a duration, and how many hours each is: "trois jours de deuil", "72 hours of mourning", "ثلاثة أيام". */
+const DURATION_UNITS: readonly Entry<number>[] = [
+  ['fr', 'jour|jours|journée|journées', 24],
+  ['fr', 'heure|heures', 1],
+  ['en', 'day|days', 24],
+  ['en', 'hour|hours', 1],
+  ['ar', 'يوم|يوما|أيام', 24],
+  ['ar', 'ساعة|ساعات', 1],
+];
+
+const durationTables = byLanguages((languages) => phraseTable(DURATION_UNITS, languages));
+
+/**
+ * Durations in whole days, for a count a desk measures in days
+ * (`mourning-days`): "trois jours de deuil national" 3, "72 heures" 3,
+ * "ثلاثة أيام" 3. The count reader passes these over as measures; hours
+ * that make no whole day are left out.
+ */
+export function readDurations(input: ReadInput, options: ReadOptions = {}): CountReading[] {
+  const words = wordsOf(input);
+  const languages = languagesOf(options.language);
+  const units = durationTables(languages);
+  const readings: CountReading[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const number = readNumberAt(words, index, languages);
+    if (number === undefined || 'decimal' in number) continue;
+    const unit = units.matchAt(words, number.next);
+    const days = unit === undefined ? undefined : (number.value * unit.payload) / 24;
+    if (unit === undefined || days === undefined || !Number.isInteger(days) || days <= 0) continue;
+    const value = String(days);
+    readings.push({ start: number.start, end: unit.end, words: words.text.slice(number.start, unit.end), value, kind: 'exact', why: `${quoted(words, number.start, unit.end)} → ${value} (days)` });
+    index = unit.next - 1;
   }
   return readings;
 }
