@@ -852,6 +852,8 @@ interface EventIndex {
   /** Place → the events at a place inside it (not at the place itself). */
   readonly inside: ReadonlyMap<string, readonly EventFacts[]>;
   readonly dated: readonly EventFacts[];
+  /** Event → the day its registry date starts on. */
+  readonly startsOn: ReadonlyMap<string, number>;
 }
 
 const eventIndexes = new WeakMap<Registry, EventIndex>();
@@ -869,16 +871,18 @@ function eventIndex(corpus: Corpus): EventIndex {
     const at = new Map<string, EventFacts[]>();
     const inside = new Map<string, EventFacts[]>();
     const dated: EventFacts[] = [];
+    const startsOn = new Map<string, number>();
     for (const entity of registry.entities.values()) {
       if (entity.section !== 'event') continue;
       const days = entity.date === undefined ? undefined : daysOf(entity.date);
+      if (days !== undefined) startsOn.set(entity.id, days.low);
       const event: EventFacts = { id: entity.id, ...(entity.place !== undefined ? { place: entity.place.value } : {}), ...(days !== undefined ? { days } : {}) };
       if (days !== undefined && days.high - days.low <= MAX_DATED_DAYS) dated.push(event);
       if (event.place === undefined) continue;
       push(at, event.place, event);
       for (const around of corpus.placesContaining(event.place)) if (around !== event.place) push(inside, around, event);
     }
-    eventIndexes.set(registry, (index = { at, inside, dated }));
+    eventIndexes.set(registry, (index = { at, inside, dated, startsOn }));
   }
   return index;
 }
@@ -944,7 +948,13 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
   for (const key of asserted) {
     for (const { event, share } of context.model.eventsAsserting(key)) add(event, PROPERTY_EVENT_WEIGHT * share, '');
   }
+  // An event that begins after the report was published is one it can only announce: its claims' words ("neutralisés", "أعلن")
+  // are no sign of it, only its name or its place are.
+  const published = context.options.published;
+  const publishedBy = published === undefined ? undefined : daysOf(published)?.high;
   for (const [id, evidence] of context.model.eventEvidence(reading.allTerms)) {
+    const starts = events.startsOn.get(id);
+    if (publishedBy !== undefined && starts !== undefined && starts > publishedBy) continue;
     const weight = Math.min(combine(evidence), LEARNT_EVENT_WEIGHT);
     const top = evidence[0]?.term;
     add(id, weight, weight >= 0.5 && top !== undefined ? `'${top}…' as in its claims` : '');
