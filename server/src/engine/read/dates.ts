@@ -743,19 +743,30 @@ function parseMonthPart(c: Context, index: number): Found | undefined {
   if (part === undefined) return undefined;
   const at = isMark(c.words, part.next, '-') ? part.next + 1 : part.next;
   const month = monthAt(c, at, false);
-  if (month === undefined) return parseYearPart(c, at, part.payload, part.start);
+  if (month === undefined) return parseYearPart(c, index, at, part.payload, part.start);
   const year = yearAt(c, month.next);
   return { next: year?.next ?? month.next, spec: { kind: 'month', month: month.month, year: year?.year, part: part.payload }, start: part.start };
 }
 
-/** "début 2020", "au début de l'année 2020", "mid-2020", "early next year", "مطلع العام المقبل": the words after the part. */
-function parseYearPart(c: Context, index: number, part: MonthPart, start: number): Found | undefined {
-  const word = c.t.partYearWords.matchAt(c.words, index);
-  const year = yearAt(c, word?.next ?? index);
-  if (year !== undefined) return { next: year.next, spec: { kind: 'year-part', part, year: year.year }, start };
-  if (word === undefined) return undefined;
-  return { next: word.next, spec: { kind: 'year-part', part, offset: word.payload ?? 0 }, start };
+/**
+ * "début 2020", "au début de l'année 2020", "mid-2020", "early next year",
+ * "مطلع العام المقبل": the words after the part (from `at`). After "since"
+ * ("since the start of the year", "depuis le début de l'année", "منذ مطلع
+ * العام") it is where background starts, no period of its own.
+ */
+function parseYearPart(c: Context, index: number, at: number, part: MonthPart, start: number): Found | undefined {
+  const word = c.t.partYearWords.matchAt(c.words, at);
+  const year = yearAt(c, word?.next ?? at);
+  const next = year?.next ?? word?.next;
+  if (next === undefined || word === undefined && year === undefined) return undefined;
+  if (c.words.list.slice(Math.max(0, index - SINCE_WORDS), index).some((before) => before.kind === 'word' && SINCE.has(before.text))) return { next, spec: { kind: 'none' }, start };
+  return year !== undefined ? { next, spec: { kind: 'year-part', part, year: year.year }, start } : { next, spec: { kind: 'year-part', part, offset: word?.payload ?? 0 }, start };
 }
+
+/** Words after which a part of a year is where background starts: "since", "depuis", "منذ" (folded). */
+const SINCE: ReadonlySet<string> = new Set(['since', 'depuis', 'منذ']);
+/** How many words before the part "since" may lie ("depuis le début de l'année"). */
+const SINCE_WORDS = 2;
 
 /** "en novembre", "novembre 2023", "novembre dernier", "last November", "في نوفمبر". */
 function parseMonth(c: Context, index: number): Found | undefined {
