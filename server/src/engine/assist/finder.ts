@@ -676,6 +676,8 @@ interface Claimant {
   readonly why: string;
   /** How sure, in [0, 1]. */
   readonly strength: number;
+  /** Given by the account the passage goes on with, not by an attribution of its own. */
+  readonly carried?: boolean;
 }
 
 /**
@@ -737,6 +739,12 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
   return list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)));
 }
 
+/** The outlet as a claimant: the front matter's `source:` when it is an actor. */
+function outletOf(context: DocumentContext): Claimant {
+  const source = context.facts.frontMatter.source?.value;
+  return source !== undefined && context.registry.entities.get(source)?.section === 'actor' ? { id: source, bySource: true, why: `the outlet's own statement (@${source})`, strength: 0.6 } : { id: null, bySource: false, why: 'no claimant found', strength: 0 };
+}
+
 /**
  * Who says each passage: its attribution; else the party whose account it
  * goes on with — a passage after a party's statement in its paragraph, or
@@ -745,7 +753,7 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
  */
 function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Claimant[] {
   const source = context.facts.frontMatter.source?.value;
-  const outlet: Claimant = source !== undefined && context.registry.entities.get(source)?.section === 'actor' ? { id: source, bySource: true, why: `the outlet's own statement (@${source})`, strength: 0.6 } : { id: null, bySource: false, why: 'no claimant found', strength: 0 };
+  const outlet = outletOf(context);
   // The party whose account the text is giving, the paragraph it was last given in, and the values it gave.
   let last: { id: string; paragraph: number; cue: string; stance: boolean; given: Map<string, string> } | undefined;
   const valuesOf = (reading: Reading) => reading.values.filter((value) => value.fact).map((value): [string, string] => [value.key, value.value]);
@@ -787,7 +795,7 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
     for (const [key, value] of valuesOf(reading)) account.given.set(key, value);
     if (reading.hedged !== undefined && reading.unit.paragraph - account.paragraph <= 1) {
       account.paragraph = reading.unit.paragraph;
-      return { id: account.id, bySource: false, why: `'${reading.hedged.words}' goes on with @${account.id}'s account`, strength: 0.6 };
+      return { id: account.id, bySource: false, why: `'${reading.hedged.words}' goes on with @${account.id}'s account`, strength: 0.6, carried: true };
     }
     // A stand or an act ("X revendique l'attaque", "X condemned…") is no account: only hedged wording goes on with it.
     if (account.stance) {
@@ -800,11 +808,11 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
     const reported = reading.words.list.find((word) => word.kind === 'word' && REPORTED_SPEECH.has(word.text));
     const quoted = isQuoted(reading);
     if (reading.unit.paragraph === account.paragraph && (reported !== undefined || quoted)) {
-      return { id: account.id, bySource: false, why: `goes on with @${account.id}'s account ('${account.cue}' before it in the paragraph${quoted ? ', quoted' : ''})`, strength: 0.5 };
+      return { id: account.id, bySource: false, why: `goes on with @${account.id}'s account ('${account.cue}' before it in the paragraph${quoted ? ', quoted' : ''})`, strength: 0.5, carried: true };
     }
     if (reported !== undefined && reading.unit.paragraph - account.paragraph === 1) {
       account.paragraph = reading.unit.paragraph;
-      return { id: account.id, bySource: false, why: `'${reading.words.sourceBetween(reported.start, reported.end)}' goes on with @${account.id}'s account (the paragraph before)`, strength: 0.5 };
+      return { id: account.id, bySource: false, why: `'${reading.words.sourceBetween(reported.start, reported.end)}' goes on with @${account.id}'s account (the paragraph before)`, strength: 0.5, carried: true };
     }
     last = undefined;
     return outlet;
@@ -1145,11 +1153,45 @@ function claimValues(context: DocumentContext, reading: Reading, claimant: Claim
   return values;
 }
 
+/**
+ * The one other event a background passage dates — at the place of the
+ * event it would be about, or at one it names: "The base had already lost
+ * 18 men in July", "Le camp… avait déjà été visé le 1er juillet" in a
+ * report of December's attack look back to July's, which the registry may
+ * hold. Undefined when no event, or more than one, lies on those dates.
+ */
+function lookedBackTo(context: DocumentContext, reading: Reading, values: readonly Found[], event: EventChoice): EventChoice | undefined {
+  const place = context.registry.entities.get(event.id)?.place?.value;
+  const named = new Set(reading.mentions.flatMap((mention) => mention.ids));
+  const dates = values.flatMap((value) => (context.registry.properties.get(value.key)?.type === 'date' ? [{ days: daysOf(value.value), words: value.words }] : []));
+  const onDates = (candidate: EventFacts) => candidate.days !== undefined && dates.every(({ days }) => days !== undefined && candidate.days !== undefined && candidate.days.low <= days.high && candidate.days.high >= days.low);
+  const there = (candidate: EventFacts) => candidate.place !== undefined && (candidate.place === place || named.has(candidate.place));
+  const found = eventIndex(context.corpus).dated.filter((candidate) => candidate.id !== event.id && onDates(candidate) && there(candidate));
+  if (found.length !== 1) return undefined;
+  return { id: found[0].id, score: EVENT_THRESHOLD, why: `@${found[0].id}: the date it gives ('${dates.map((date) => date.words).join("', '")}'), months from @${event.id}` };
+}
+
+/**
+ * A passage and its claimant's values as a suggestion. A passage dated
+ * months from its event is background: it is proposed for the one other
+ * event at those dates, as the outlet's (an account the text goes on with
+ * is about the event it began on), or not at all. A party attributed in the
+ * passage itself keeps it out: in "…, revendiquée par le groupe État
+ * islamique" the party claims the earlier attack, it does not give its toll.
+ */
 function assemble(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined): Suggestion | undefined {
-  const { facts } = context;
   if (wordCount(reading.words) < MIN_WORDS) return undefined;
-  const properties = claimValues(context, reading, claimant).map((value) => onEventDays(context, value, event));
-  if (!properties.some((value) => value.fact) || background(context, properties, event)) return undefined;
+  const values = claimValues(context, reading, claimant).map((value) => onEventDays(context, value, event));
+  if (event === undefined || !background(context, values, event)) return assembleFor(context, reading, claimant, event, values);
+  const earlier = lookedBackTo(context, reading, values, event);
+  if (earlier === undefined || reading.attribution?.stance === true) return undefined;
+  const own = claimant.carried === true ? outletOf(context) : claimant;
+  return assembleFor(context, reading, own, earlier, claimValues(context, reading, own).map((value) => onEventDays(context, value, earlier)));
+}
+
+function assembleFor(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined, properties: readonly Found[]): Suggestion | undefined {
+  const { facts } = context;
+  if (!properties.some((value) => value.fact)) return undefined;
   const hedged = reading.hedged !== undefined;
   const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
   const text = facts.text.slice(reading.range.start, reading.range.end);
