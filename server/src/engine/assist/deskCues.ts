@@ -5,7 +5,7 @@
 
 import type { Registry } from '../registry';
 import { PhraseTable, phraseTokens } from '../read/words';
-import { builtInActorCues, builtInCountCues, builtInStanceCues, builtInValueCues } from './lexicon';
+import { builtInActorCues, builtInCountCues, builtInStanceCues, builtInValueCues, countHead } from './lexicon';
 import { target } from './model';
 
 /** Cue phrases a desk gives: by property key, and by enum property and value. */
@@ -61,6 +61,26 @@ function targetOf(registry: Registry, key: string, value?: string): string | und
   }
 }
 
+/**
+ * The built-in cues of count properties named by a compound key the
+ * lexicon does not know ("soldiers-killed", "soldiers-missing"): those of
+ * its last word, unless a property is named by that word itself —
+ * "children-killed" beside "killed" would take every toll. Compounds that
+ * share a last word ("soldiers-killed", "assailants-killed") share its
+ * cues: what the desk's claims teach tells them apart.
+ */
+function compoundCountCues(registry: Registry): Map<string, readonly string[]> {
+  const counts = [...registry.properties.values()].filter((property) => property.type === 'count');
+  const named = (property: (typeof counts)[number]) => [property.key.toLowerCase(), property.measure?.value.toLowerCase()];
+  const cues = new Map<string, readonly string[]>();
+  for (const property of counts) {
+    const head = countHead(property.key);
+    if (head === undefined || property.measure !== undefined || builtInCountCues(property.key, undefined).length > 0) continue;
+    if (!counts.some((other) => named(other).includes(head))) cues.set(property.key, builtInCountCues(head, undefined));
+  }
+  return cues;
+}
+
 function buildTable(registry: Registry, desk: DeskCues): PhraseTable<readonly CuePhrase[]> {
   // One entry per phrase, however many targets it signals ("capturés": a count of prisoners and the value captured).
   const byPhrase = new Map<string, CuePhrase[]>();
@@ -78,8 +98,9 @@ function buildTable(registry: Registry, desk: DeskCues): PhraseTable<readonly Cu
   };
   for (const [key, phrases] of desk.properties) add(targetOf(registry, key), phrases, DESK_CUE_WEIGHT);
   for (const [key, values] of desk.values) for (const [value, phrases] of values) add(targetOf(registry, key, value), phrases, DESK_CUE_WEIGHT);
+  const headCues = compoundCountCues(registry);
   for (const property of registry.properties.values()) {
-    if (property.type === 'count') add(target.count(property.key), builtInCountCues(property.key, property.measure?.value), BUILT_IN_CUE_WEIGHT);
+    if (property.type === 'count') add(target.count(property.key), headCues.get(property.key) ?? builtInCountCues(property.key, property.measure?.value), BUILT_IN_CUE_WEIGHT);
     if (property.type === 'enum') {
       for (const value of property.values) {
         add(target.value(property.key, value), builtInValueCues(value), BUILT_IN_CUE_WEIGHT);

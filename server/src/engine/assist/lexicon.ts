@@ -39,6 +39,10 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       'أسرى', 'أسير', 'أسر', 'اختطاف', 'مختطفين', 'رهائن', 'خطف',
     ],
   },
+  {
+    names: ['missing', 'disappeared'],
+    cues: ['disparus', 'disparu', 'portés disparus', 'porté disparu', 'missing', 'unaccounted for', 'disappeared', 'مفقودين', 'مفقودا', 'المفقودين', 'مفقود', 'في عداد المفقودين'],
+  },
   { names: ['arrested', 'detained', 'arrests'], cues: ['arrêté', 'arrêtés', 'interpellés', 'détenus', 'arrested', 'detained', 'اعتقال', 'معتقلين', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'توقيف'] },
   {
     names: ['displaced'],
@@ -200,6 +204,12 @@ export function speaksOfFigures(words: Words): boolean {
 export function builtInCountCues(key: string, measure: string | undefined): readonly string[] {
   const names = [key.toLowerCase(), measure?.toLowerCase()];
   return COUNT_CUES.filter((entry) => names.some((name) => name !== undefined && entry.names.includes(name))).flatMap((entry) => entry.cues);
+}
+
+/** The last word of a compound key, which names what it counts: "soldiers-killed" → "killed", "civilians_wounded" → "wounded". */
+export function countHead(key: string): string | undefined {
+  const parts = key.toLowerCase().split(/[-_]/u);
+  return parts.length > 1 ? parts[parts.length - 1] : undefined;
 }
 
 /** The built-in cues of an actor property, by its key. */
