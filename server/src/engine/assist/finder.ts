@@ -25,7 +25,7 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
 import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsResponsibility, namesAnotherParty, speaksOfFigures, stanceOf, type Stance } from './lexicon';
+import { claimsResponsibility, namesAnotherParty, speaksOfFigures, stanceOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
@@ -1032,6 +1032,7 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
   const { words } = reading;
   const mentionRanges = reading.mentions.map((m) => ({ start: m.start, end: m.end }));
   const values: Found[] = [];
+  const unclaimed = unclaimedIn(words, context.options.language);
   // A cue that blames or names another party ("blamed on", "visé") is no evidence that the claimant did it, nor that its subject is
   // the party it names: it ties only the party it governs (governingEvidence).
   const withoutNaming = reading.cueMatches.map((match) => ({ ...match, cues: match.cues.filter((cue) => !namesAnotherParty(cue.phrase)) }));
@@ -1046,6 +1047,11 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     const ownCue = attribution !== undefined && attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
     // Before the corpus says, a property the built-in cues know as responsibility ("attacker") is the claimant's.
     const selfShare = model.selfShare(property.key) ?? (claimsResponsibility(property.key) ? 1 : 0);
+    // "No group claimed the attack": who did it is unknown, whoever the passage names.
+    if (section === 'actor' && selfShare >= 0.5 && unclaimed !== undefined) {
+      values.push(found(words, property.key, '?', unclaimed, `'${words.sourceBetween(unclaimed.start, unclaimed.end)}': nobody claimed it (${property.key})`, true, 0.8));
+      continue;
+    }
     if (section === 'actor' && attribution?.claimant !== undefined && ownCue && selfShare >= 0.5) {
       const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(words, withoutNaming, name, 0, words.length)];
       candidates.push(scored({ id: attribution.claimant, range: attribution.cue, own: Infinity }, evidence));
