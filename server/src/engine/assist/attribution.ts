@@ -163,6 +163,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'اعترف|اعترفت', 'verb'],
   ['ar', 'نفى|نفت|ينفي|تنفي', 'stance'],
   ['ar', 'تبنى|تبنت|يتبنى|تتبنى', 'stance'],
+  // With the act as an attached pronoun: "وتبناه التنظيم", "تبنته الجماعة".
+  ['ar', 'تبناه|تبنته|تبنوه|يتبناه|تتبناه', 'stance'],
   ['ar', 'أضاف|أضافت', 'verb'],
   ['ar', 'روى|روت|يروي|تروي|رووا', 'verb'],
   ['ar', 'تحدث|تحدثت|يتحدث|تتحدث|تحدثوا', 'verb'],

@@ -24,8 +24,8 @@ import type { PropertyEntry, Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
-import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsResponsibility, namesAnotherParty, speaksOfFigures, stanceOf, unclaimedIn, type Stance } from './lexicon';
+import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
+import { claimsAct, claimsResponsibility, namesAnotherParty, speaksOfFigures, stanceOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
@@ -638,6 +638,39 @@ function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
   return cuts;
 }
 
+/** How many words may lie between the comma that opens a trailing claim and the claim's verb ("…, in an attack that [Islamic State] also claimed"). */
+const CLAIM_CLAUSE_WORDS = 8;
+
+/**
+ * Where a sentence told in the outlet's voice ends on a party's claim of
+ * the act it reports — "…, revendiquée par le groupe État islamique", "…,
+ * in an attack that [Islamic State] also claimed", "… وتبناه التنظيم
+ * أيضا" — the cut before that claim (at its comma, or before the Arabic
+ * verb its و joins): the facts before it are the outlet's, the claim the
+ * party's. Undefined when the passage's only attribution is not such a
+ * claim, or a side states no fact.
+ */
+function claimClauseCut(context: DocumentContext, reading: Reading): Cut | undefined {
+  const { words, attribution } = reading;
+  if (attribution?.claimant === undefined || attribution.stance !== true || !claimsAct(words.sourceBetween(attribution.cue.start, attribution.cue.end))) return undefined;
+  if (findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).length !== 1) return undefined;
+  const opens = Math.min(attribution.cue.start, attribution.mention?.start ?? attribution.cue.start);
+  const first = wordIndexAt(words, opens);
+  const verb = words.list[Math.max(0, wordIndexAt(words, attribution.cue.start + 1) - 1)];
+  let cut: Cut | undefined;
+  if (verb !== undefined && verb.arabic && verb.text.startsWith('\u0648') && verb.start > reading.range.start && !/[,،]\s*$/u.test(context.facts.text.slice(reading.range.start, verb.start))) {
+    cut = { end: verb.start, start: verb.start };
+  }
+  for (let k = first - 1, seen = 0; cut === undefined && k > 0 && seen <= CLAIM_CLAUSE_WORDS; k--) {
+    const word = words.list[k];
+    if (word.kind === 'mark' && (word.text === ',' || word.text === '،')) cut = { end: word.start, start: word.end };
+    else if (word.kind === 'mark') return undefined;
+    seen++;
+  }
+  if (cut === undefined || insideSpan(context.facts.parsed, cut.end) || insideQuotation(words, reading.range.start, cut.end)) return undefined;
+  return statesFact(context, reading.unit, reading.range.start, cut.end) && statesFact(context, reading.unit, cut.start, reading.range.end) ? cut : undefined;
+}
+
 /** Whether the passage [start, end) states a fact of its own: a value, or the attacker of a claim of responsibility ("أعلنت الجماعة مسؤوليتها"). */
 function statesFact(context: DocumentContext, unit: Unit, start: number, end: number): boolean {
   const range = trimRange(context.facts.parsed, start, end);
@@ -1054,6 +1087,9 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     }
     if (section === 'actor' && attribution?.claimant !== undefined && ownCue && selfShare >= 0.5) {
       const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(words, withoutNaming, name, 0, words.length)];
+      // A party that claims an act, with no account after the verb ("an attack that X also claimed", "وتبناه التنظيم"), claims responsibility for it.
+      const claimCue = words.sourceBetween(attribution.cue.start, attribution.cue.end);
+      if (attribution.stance === true && claimsAct(claimCue)) evidence.push({ weight: BUILT_IN_CUE_WEIGHT, term: claimCue });
       candidates.push(scored({ id: attribution.claimant, range: attribution.cue, own: Infinity }, evidence));
     }
     for (const mention of reading.mentions) {
@@ -1315,9 +1351,11 @@ function readDocument(context: DocumentContext): Reading[] {
     if (unit.end - unit.start > MAX_UNIT_LENGTH) continue;
     const whole = readPassageAt(context, unit, unit, lastSpeaker);
     const clauses = clausesOf(context, whole);
-    const parts = clauses === undefined ? [whole] : clauses.map((range) => readPassageAt(context, unit, range, lastSpeaker));
-    // A clause without an attribution of its own is said by whoever its sentence attributes.
-    const shared = parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? whole.attribution;
+    const claimCut = clauses === undefined ? claimClauseCut(context, whole) : undefined;
+    const ranges = claimCut === undefined ? clauses : [trimRange(context.facts.parsed, whole.range.start, claimCut.end), trimRange(context.facts.parsed, claimCut.start, whole.range.end)].filter((range) => range !== undefined);
+    const parts = ranges === undefined ? [whole] : ranges.map((range) => readPassageAt(context, unit, range, lastSpeaker));
+    // A clause without an attribution of its own is said by whoever its sentence attributes — but for the outlet's facts before a party's claim of them.
+    const shared = claimCut !== undefined ? undefined : (parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? whole.attribution);
     for (const clause of parts) {
       const edges = withoutEdges(context, clause);
       const trimmed = edges === undefined ? clause : readPassageAt(context, unit, edges, lastSpeaker);

@@ -1,3 +1,4 @@
+import { foldText } from '../aliases';
 import { byLanguages, languagesOf, phraseTable, type TableEntry } from '../read/languages';
 import { PhraseTable, type Words } from '../read/words';
 import type { TextRange } from '../syntax';
@@ -263,6 +264,14 @@ const unclaimedTable = byLanguages((languages) => phraseTable(UNCLAIMED, languag
 export function unclaimedIn(words: Words, language: string | undefined): TextRange | undefined {
   const match = unclaimedTable(languagesOf(language)).findAll(words)[0];
   return match === undefined ? undefined : { start: match.start, end: match.end };
+}
+
+/** Verbs by which a party claims an act, folded: "revendiquée par", "claimed", "وتبناه". */
+const CLAIMING = /^(?:revendiqu|claim|[\u0648\u0641]?[تي]?تبن)/u;
+
+/** Whether an attribution's words claim an act rather than tell something ("revendiquée par", "also claimed", "تبناه"). */
+export function claimsAct(cue: string): boolean {
+  return CLAIMING.test(foldText(cue).folded);
 }
 
 let namingAnother: ReadonlySet<string> | undefined;
