@@ -154,6 +154,8 @@ interface Reading {
   readonly statementDates: readonly DateReading[];
   /** Set when the passage is the outlet's account of a statement: its date, about the statement's event. */
   readonly statement?: { readonly event: string; readonly why: string };
+  /** Set on a party's claim of the act its sentence reports, cut off that sentence (claimClauseCut). */
+  readonly claimOfAct?: true;
 }
 
 interface CueMatch {
@@ -648,7 +650,7 @@ const CLAIM_CLAUSE_WORDS = 8;
  * أيضا" — the cut before that claim (at its comma, or before the Arabic
  * verb its و joins): the facts before it are the outlet's, the claim the
  * party's. Undefined when the passage's only attribution is not such a
- * claim, or a side states no fact.
+ * claim, or nothing before it states a fact.
  */
 function claimClauseCut(context: DocumentContext, reading: Reading): Cut | undefined {
   const { words, attribution } = reading;
@@ -668,7 +670,7 @@ function claimClauseCut(context: DocumentContext, reading: Reading): Cut | undef
     seen++;
   }
   if (cut === undefined || insideSpan(context.facts.parsed, cut.end) || insideQuotation(words, reading.range.start, cut.end)) return undefined;
-  return statesFact(context, reading.unit, reading.range.start, cut.end) && statesFact(context, reading.unit, cut.start, reading.range.end) ? cut : undefined;
+  return statesFact(context, reading.unit, reading.range.start, cut.end) ? cut : undefined;
 }
 
 /** Whether the passage [start, end) states a fact of its own: a value, or the attacker of a claim of responsibility ("أعلنت الجماعة مسؤوليتها"). */
@@ -1087,9 +1089,8 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     }
     if (section === 'actor' && attribution?.claimant !== undefined && ownCue && selfShare >= 0.5) {
       const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(words, withoutNaming, name, 0, words.length)];
-      // A party that claims an act, with no account after the verb ("an attack that X also claimed", "وتبناه التنظيم"), claims responsibility for it.
-      const claimCue = words.sourceBetween(attribution.cue.start, attribution.cue.end);
-      if (attribution.stance === true && claimsAct(claimCue)) evidence.push({ weight: BUILT_IN_CUE_WEIGHT, term: claimCue });
+      // A party's claim of the act its sentence reports ("…, in an attack that X also claimed", "… وتبناه التنظيم") is one of responsibility.
+      if (reading.claimOfAct === true) evidence.push({ weight: BUILT_IN_CUE_WEIGHT, term: words.sourceBetween(attribution.cue.start, attribution.cue.end) });
       candidates.push(scored({ id: attribution.claimant, range: attribution.cue, own: Infinity }, evidence));
     }
     for (const mention of reading.mentions) {
@@ -1371,7 +1372,7 @@ function readDocument(context: DocumentContext): Reading[] {
         else said.push(party);
       }
       for (const one of said) {
-        readings.push(one);
+        readings.push(claimCut !== undefined && one.range.start >= claimCut.start ? { ...one, claimOfAct: true } : one);
         lastSpeaker = speakerAfter(context, one, lastSpeaker);
       }
     }
