@@ -46,7 +46,7 @@ import { wordIndexAt } from './terms';
  *   statement said", "وجاء في البيان"): for the party it names right after,
  *   else for the party that spoke last.
  */
-type Construction = 'preposition' | 'citing' | 'verb' | 'stance' | 'relay' | 'statement';
+type Construction = 'preposition' | 'claimed-by' | 'citing' | 'verb' | 'stance' | 'relay' | 'statement';
 
 const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'selon', 'preposition'],
@@ -54,8 +54,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'de source', 'preposition'],
   ['fr', 'citant', 'citing'],
   ['fr', 'cité|citée|cités|citées par', 'preposition'],
-  // The passive names the claimant after "par": "l'attaque a été revendiquée par [le JNIM]".
-  ['fr', 'revendiqué|revendiquée|revendiqués|revendiquées * par', 'preposition'],
+  // The passive names the claimant after "par": "l'attaque a été revendiquée par [le JNIM]" — a stand, like the active.
+  ['fr', 'revendiqué|revendiquée|revendiqués|revendiquées * par', 'claimed-by'],
   // What the outlet learnt from a party is that party's account: "a-t-on appris dimanche de [sources locales]", "apprend-on auprès de [X]".
   ['fr', 'appris|apprend|apprenait on? lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier? de|d|auprès', 'preposition'],
   ['fr', 'affirme|affirment|affirmé|affirmait|affirmaient|affirmant', 'verb'],
@@ -110,7 +110,7 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'according to', 'preposition'],
   ['en', 'citing|quoting', 'citing'],
   ['en', 'quoted|cited by', 'preposition'],
-  ['en', 'claimed * by', 'preposition'],
+  ['en', 'claimed * by', 'claimed-by'],
   ['en', 'said|says|say|saying', 'verb'],
   ['en', 'claimed|claims|claiming', 'stance'],
   ['en', 'stated|states', 'verb'],
@@ -163,6 +163,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'اعترف|اعترفت', 'verb'],
   ['ar', 'نفى|نفت|ينفي|تنفي', 'stance'],
   ['ar', 'تبنى|تبنت|يتبنى|تتبنى', 'stance'],
+  // With the act as an attached pronoun: "وتبناه التنظيم", "تبنته الجماعة".
+  ['ar', 'تبناه|تبنته|تبنوه|يتبناه|تتبناه', 'stance'],
   ['ar', 'أضاف|أضافت', 'verb'],
   ['ar', 'روى|روت|يروي|تروي|رووا', 'verb'],
   ['ar', 'تحدث|تحدثت|يتحدث|تتحدث|تحدثوا', 'verb'],
@@ -359,7 +361,7 @@ export function findAttributions(
   for (const match of constructions) {
     const cue = { start: match.start, end: match.end };
     // A stance tells what the party says only when it opens a clause or a quotation: "X claimed it had…", "X a démenti que…".
-    const stance = match.payload === 'stance' && !opensComplement(words, match.next);
+    const stance = (match.payload === 'stance' && !opensComplement(words, match.next)) || match.payload === 'claimed-by';
     const add = (attribution: Attribution) => found.push({ ...attribution, stance });
     // "GSIM, JNIM selon l'acronyme arabe" inside a name attributes nothing.
     if (insideName(cue)) continue;
@@ -370,7 +372,7 @@ export function findAttributions(
     const from = arabic ? words.list[match.first].end : match.end;
     const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
     const close = after.find((m) => wordIndexAt(words, m.start) - match.next <= STATEMENT_OWNER_WORDS);
-    if (match.payload === 'preposition' || match.payload === 'citing') {
+    if (match.payload === 'preposition' || match.payload === 'claimed-by' || match.payload === 'citing') {
       // The agent of a passive ("quoted by", "cité par", "revendiquée… par") follows it at once: in "sources quoted by local radio
       // pointed to [the Sand Front]", the party further on is what the sources speak of, not who quoted them.
       const agent = AGENT_WORDS.has(words.list[match.next - 1]?.text ?? '');

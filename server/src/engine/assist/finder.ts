@@ -24,8 +24,8 @@ import type { PropertyEntry, Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
-import { cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsResponsibility, namesAnotherParty, speaksOfFigures, stanceOf, type Stance } from './lexicon';
+import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
+import { claimsAct, claimsResponsibility, namesAnotherParty, speaksOfFigures, stanceOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
@@ -164,6 +164,8 @@ interface Reading {
   readonly statementDates: readonly DateReading[];
   /** Set when the passage is the outlet's account of a statement: its date, about the statement's event. */
   readonly statement?: { readonly event: string; readonly why: string };
+  /** Set on a party's claim of the act its sentence reports, cut off that sentence (claimClauseCut). */
+  readonly claimOfAct?: true;
 }
 
 interface CueMatch {
@@ -672,6 +674,39 @@ function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
   return cuts;
 }
 
+/** How many words may lie between the comma that opens a trailing claim and the claim's verb ("…, in an attack that [Islamic State] also claimed"). */
+const CLAIM_CLAUSE_WORDS = 8;
+
+/**
+ * Where a sentence told in the outlet's voice ends on a party's claim of
+ * the act it reports — "…, revendiquée par le groupe État islamique", "…,
+ * in an attack that [Islamic State] also claimed", "… وتبناه التنظيم
+ * أيضا" — the cut before that claim (at its comma, or before the Arabic
+ * verb its و joins): the facts before it are the outlet's, the claim the
+ * party's. Undefined when the passage's only attribution is not such a
+ * claim, or nothing before it states a fact.
+ */
+function claimClauseCut(context: DocumentContext, reading: Reading): Cut | undefined {
+  const { words, attribution } = reading;
+  if (attribution?.claimant === undefined || attribution.stance !== true || !claimsAct(words.sourceBetween(attribution.cue.start, attribution.cue.end))) return undefined;
+  if (findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).length !== 1) return undefined;
+  const opens = Math.min(attribution.cue.start, attribution.mention?.start ?? attribution.cue.start);
+  const first = wordIndexAt(words, opens);
+  const verb = words.list[Math.max(0, wordIndexAt(words, attribution.cue.start + 1) - 1)];
+  let cut: Cut | undefined;
+  if (verb !== undefined && verb.arabic && verb.text.startsWith('\u0648') && verb.start > reading.range.start && !/[,،]\s*$/u.test(context.facts.text.slice(reading.range.start, verb.start))) {
+    cut = { end: verb.start, start: verb.start };
+  }
+  for (let k = first - 1, seen = 0; cut === undefined && k > 0 && seen <= CLAIM_CLAUSE_WORDS; k--) {
+    const word = words.list[k];
+    if (word.kind === 'mark' && (word.text === ',' || word.text === '،')) cut = { end: word.start, start: word.end };
+    else if (word.kind === 'mark') return undefined;
+    seen++;
+  }
+  if (cut === undefined || insideSpan(context.facts.parsed, cut.end) || insideQuotation(words, reading.range.start, cut.end)) return undefined;
+  return statesFact(context, reading.unit, reading.range.start, cut.end) ? cut : undefined;
+}
+
 /** Whether the passage [start, end) states a fact of its own: a value, or the attacker of a claim of responsibility ("أعلنت الجماعة مسؤوليتها"). */
 function statesFact(context: DocumentContext, unit: Unit, start: number, end: number): boolean {
   const range = trimRange(context.facts.parsed, start, end);
@@ -710,6 +745,8 @@ interface Claimant {
   readonly why: string;
   /** How sure, in [0, 1]. */
   readonly strength: number;
+  /** Given by the account the passage goes on with, not by an attribution of its own. */
+  readonly carried?: boolean;
 }
 
 /** Words after which a year dates background, told in the outlet's voice: "since 2015", "depuis 2012", "منذ عام 2012". */
@@ -763,6 +800,12 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
   return list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)));
 }
 
+/** The outlet as a claimant: the front matter's `source:` when it is an actor. */
+function outletOf(context: DocumentContext): Claimant {
+  const source = context.facts.frontMatter.source?.value;
+  return source !== undefined && context.registry.entities.get(source)?.section === 'actor' ? { id: source, bySource: true, why: `the outlet's own statement (@${source})`, strength: 0.6 } : { id: null, bySource: false, why: 'no claimant found', strength: 0 };
+}
+
 /**
  * Who says each passage: its attribution; else the party whose account it
  * goes on with — a passage after a party's statement in its paragraph, or
@@ -772,7 +815,7 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
  */
 function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Claimant[] {
   const source = context.facts.frontMatter.source?.value;
-  const outlet: Claimant = source !== undefined && context.registry.entities.get(source)?.section === 'actor' ? { id: source, bySource: true, why: `the outlet's own statement (@${source})`, strength: 0.6 } : { id: null, bySource: false, why: 'no claimant found', strength: 0 };
+  const outlet = outletOf(context);
   // The party whose account the text is giving, the paragraph it was last given in, and the values it gave.
   let last: { id: string; paragraph: number; cue: string; stance: boolean; given: Map<string, string> } | undefined;
   const valuesOf = (reading: Reading) => reading.values.filter((value) => value.fact).map((value): [string, string] => [value.key, value.value]);
@@ -815,7 +858,7 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
     // Only the conditional of reported speech reaches here as a hedge: the outlet's own ("reportedly") is its voice, above.
     if (reading.hedged !== undefined && reading.unit.paragraph - account.paragraph <= 1) {
       account.paragraph = reading.unit.paragraph;
-      return { id: account.id, bySource: false, why: `'${reading.hedged.words}' goes on with @${account.id}'s account`, strength: 0.6 };
+      return { id: account.id, bySource: false, why: `'${reading.hedged.words}' goes on with @${account.id}'s account`, strength: 0.6, carried: true };
     }
     // A stand or an act ("X revendique l'attaque", "X condemned…") is no account: only hedged wording goes on with it.
     if (account.stance) {
@@ -828,11 +871,11 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
     const reported = reading.words.list.find((word) => word.kind === 'word' && REPORTED_SPEECH.has(word.text));
     const quoted = isQuoted(reading);
     if (reading.unit.paragraph === account.paragraph && (reported !== undefined || quoted)) {
-      return { id: account.id, bySource: false, why: `goes on with @${account.id}'s account ('${account.cue}' before it in the paragraph${quoted ? ', quoted' : ''})`, strength: 0.5 };
+      return { id: account.id, bySource: false, why: `goes on with @${account.id}'s account ('${account.cue}' before it in the paragraph${quoted ? ', quoted' : ''})`, strength: 0.5, carried: true };
     }
     if (reported !== undefined && reading.unit.paragraph - account.paragraph === 1) {
       account.paragraph = reading.unit.paragraph;
-      return { id: account.id, bySource: false, why: `'${reading.words.sourceBetween(reported.start, reported.end)}' goes on with @${account.id}'s account (the paragraph before)`, strength: 0.5 };
+      return { id: account.id, bySource: false, why: `'${reading.words.sourceBetween(reported.start, reported.end)}' goes on with @${account.id}'s account (the paragraph before)`, strength: 0.5, carried: true };
     }
     last = undefined;
     return outlet;
@@ -1062,6 +1105,7 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
   const { words } = reading;
   const mentionRanges = reading.mentions.map((m) => ({ start: m.start, end: m.end }));
   const values: Found[] = [];
+  const unclaimed = unclaimedIn(words, context.options.language);
   // A cue that blames or names another party ("blamed on", "visé") is no evidence that the claimant did it, nor that its subject is
   // the party it names: it ties only the party it governs (governingEvidence).
   const withoutNaming = reading.cueMatches.map((match) => ({ ...match, cues: match.cues.filter((cue) => !namesAnotherParty(cue.phrase)) }));
@@ -1076,8 +1120,15 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     const ownCue = attribution !== undefined && attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
     // Before the corpus says, a property the built-in cues know as responsibility ("attacker") is the claimant's.
     const selfShare = model.selfShare(property.key) ?? (claimsResponsibility(property.key) ? 1 : 0);
+    // "No group claimed the attack": who did it is unknown, whoever the passage names.
+    if (section === 'actor' && selfShare >= 0.5 && unclaimed !== undefined) {
+      values.push(found(words, property.key, '?', unclaimed, `'${words.sourceBetween(unclaimed.start, unclaimed.end)}': nobody claimed it (${property.key})`, true, 0.8));
+      continue;
+    }
     if (section === 'actor' && attribution?.claimant !== undefined && ownCue && selfShare >= 0.5) {
       const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(words, withoutNaming, name, 0, words.length)];
+      // A party's claim of the act its sentence reports ("…, in an attack that X also claimed", "… وتبناه التنظيم") is one of responsibility.
+      if (reading.claimOfAct === true) evidence.push({ weight: BUILT_IN_CUE_WEIGHT, term: words.sourceBetween(attribution.cue.start, attribution.cue.end) });
       candidates.push(scored({ id: attribution.claimant, range: attribution.cue, own: Infinity }, evidence));
     }
     for (const mention of reading.mentions) {
@@ -1183,11 +1234,45 @@ function claimValues(context: DocumentContext, reading: Reading, claimant: Claim
   return values;
 }
 
+/**
+ * The one other event a background passage dates — at the place of the
+ * event it would be about, or at one it names: "The base had already lost
+ * 18 men in July", "Le camp… avait déjà été visé le 1er juillet" in a
+ * report of December's attack look back to July's, which the registry may
+ * hold. Undefined when no event, or more than one, lies on those dates.
+ */
+function lookedBackTo(context: DocumentContext, reading: Reading, values: readonly Found[], event: EventChoice): EventChoice | undefined {
+  const place = context.registry.entities.get(event.id)?.place?.value;
+  const named = new Set(reading.mentions.flatMap((mention) => mention.ids));
+  const dates = values.flatMap((value) => (context.registry.properties.get(value.key)?.type === 'date' ? [{ days: daysOf(value.value), words: value.words }] : []));
+  const onDates = (candidate: EventFacts) => candidate.days !== undefined && dates.every(({ days }) => days !== undefined && candidate.days !== undefined && candidate.days.low <= days.high && candidate.days.high >= days.low);
+  const there = (candidate: EventFacts) => candidate.place !== undefined && (candidate.place === place || named.has(candidate.place));
+  const found = eventIndex(context.corpus).dated.filter((candidate) => candidate.id !== event.id && onDates(candidate) && there(candidate));
+  if (found.length !== 1) return undefined;
+  return { id: found[0].id, score: EVENT_THRESHOLD, why: `@${found[0].id}: the date it gives ('${dates.map((date) => date.words).join("', '")}'), months from @${event.id}` };
+}
+
+/**
+ * A passage and its claimant's values as a suggestion. A passage dated
+ * months from its event is background: it is proposed for the one other
+ * event at those dates, as the outlet's (an account the text goes on with
+ * is about the event it began on), or not at all. A party attributed in the
+ * passage itself keeps it out: in "…, revendiquée par le groupe État
+ * islamique" the party claims the earlier attack, it does not give its toll.
+ */
 function assemble(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined): Suggestion | undefined {
-  const { facts } = context;
   if (wordCount(reading.words) < MIN_WORDS) return undefined;
-  const properties = claimValues(context, reading, claimant).map((value) => onEventDays(context, value, event));
-  if (!properties.some((value) => value.fact) || background(context, properties, event)) return undefined;
+  const values = claimValues(context, reading, claimant).map((value) => onEventDays(context, value, event));
+  if (event === undefined || !background(context, values, event)) return assembleFor(context, reading, claimant, event, values);
+  const earlier = lookedBackTo(context, reading, values, event);
+  if (earlier === undefined || reading.attribution?.stance === true) return undefined;
+  const own = claimant.carried === true ? outletOf(context) : claimant;
+  return assembleFor(context, reading, own, earlier, claimValues(context, reading, own).map((value) => onEventDays(context, value, earlier)));
+}
+
+function assembleFor(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined, properties: readonly Found[]): Suggestion | undefined {
+  const { facts } = context;
+  if (!properties.some((value) => value.fact)) return undefined;
   const hedged = reading.hedged !== undefined;
   const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
   const text = facts.text.slice(reading.range.start, reading.range.end);
@@ -1305,9 +1390,11 @@ function readDocument(context: DocumentContext): Reading[] {
     if (unit.end - unit.start > MAX_UNIT_LENGTH) continue;
     const whole = readPassageAt(context, unit, unit, lastSpeaker);
     const clauses = clausesOf(context, whole);
-    const parts = clauses === undefined ? [whole] : clauses.map((range) => readPassageAt(context, unit, range, lastSpeaker));
-    // A clause without an attribution of its own is said by whoever its sentence attributes.
-    const shared = parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? whole.attribution;
+    const claimCut = clauses === undefined ? claimClauseCut(context, whole) : undefined;
+    const ranges = claimCut === undefined ? clauses : [trimRange(context.facts.parsed, whole.range.start, claimCut.end), trimRange(context.facts.parsed, claimCut.start, whole.range.end)].filter((range) => range !== undefined);
+    const parts = ranges === undefined ? [whole] : ranges.map((range) => readPassageAt(context, unit, range, lastSpeaker));
+    // A clause without an attribution of its own is said by whoever its sentence attributes — but for the outlet's facts before a party's claim of them.
+    const shared = claimCut !== undefined ? undefined : (parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? whole.attribution);
     for (const clause of parts) {
       const edges = withoutEdges(context, clause);
       const trimmed = edges === undefined ? clause : readPassageAt(context, unit, edges, lastSpeaker);
@@ -1323,7 +1410,7 @@ function readDocument(context: DocumentContext): Reading[] {
         else said.push(party);
       }
       for (const one of said) {
-        readings.push(one);
+        readings.push(claimCut !== undefined && one.range.start >= claimCut.start ? { ...one, claimOfAct: true } : one);
         lastSpeaker = speakerAfter(context, one, lastSpeaker);
       }
     }

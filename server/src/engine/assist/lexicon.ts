@@ -1,4 +1,7 @@
+import { foldText } from '../aliases';
+import { byLanguages, languagesOf, phraseTable, type TableEntry } from '../read/languages';
 import { PhraseTable, type Words } from '../read/words';
+import type { TextRange } from '../syntax';
 
 // Cues the assist knows before a desk has annotated anything: the words the
 // press uses for the usual tolls and outcomes, in French, English and
@@ -46,6 +49,11 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       'missing', 'unaccounted for', 'disappeared', 'still missing',
       'مفقود', 'مفقودا', 'مفقودين', 'المفقودين', 'في عداد المفقودين', 'فقد', 'فقدان',
     ],
+  },
+  {
+    // How many came to attack: "une centaine d'assaillants", "hundreds of attackers", "مئات المهاجمين".
+    names: ['attackers', 'assailants', 'assaillants', 'attaquants'],
+    cues: ['assaillants', 'attaquants', 'attackers', 'assailants', 'مهاجمين', 'المهاجمين', 'المهاجمون', 'مهاجم'],
   },
   { names: ['arrested', 'detained', 'arrests'], cues: ['arrêté', 'arrêtés', 'interpellés', 'détenus', 'arrested', 'detained', 'اعتقال', 'معتقلين', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'توقيف'] },
   {
@@ -232,6 +240,48 @@ export function builtInActorCues(key: string): readonly string[] {
 export function claimsResponsibility(key: string): boolean {
   const name = key.toLowerCase();
   return ACTOR_CUES.some((entry) => entry.claimant && entry.names.includes(name));
+}
+
+/**
+ * Wording by which nobody claims an act: "No group immediately claimed
+ * responsibility", "L'attaque n'a pas été revendiquée", "ولم تتبن أي جهة
+ * الهجوم". The outlet's statement that the one who did it is unknown.
+ */
+const UNCLAIMED: readonly TableEntry<true>[] = [
+  ['en', 'no|none group|groups|one|organisation|organization|faction immediately|yet? claimed|claims', true],
+  ['en', 'no|none group|groups|one|organisation|organization|faction has|have|had immediately|yet? claimed', true],
+  ['en', 'nobody|none immediately|yet? claimed|claims', true],
+  ['en', 'nobody|none has|had immediately|yet? claimed', true],
+  ['en', 'was|were|is|are not immediately|yet? claimed', true],
+  ['en', 'has|have|had not immediately|yet? been claimed', true],
+  ['en', 'no immediate? claim of responsibility', true],
+  ['en', 'there was|has been|had been no immediate claim', true],
+  ["fr", "n'a|n'ont|n'avait|n'avaient pas immédiatement|encore? été revendiqu*", true],
+  ["fr", "n'a|n'ont|n'avait|n'avaient pas été immédiatement? revendiqu*", true],
+  ["fr", "n'a|n'ont|n'avait|n'avaient toujours pas été revendiqu*", true],
+  ['fr', 'aucune revendication', true],
+  ['fr', 'non revendiqu*', true],
+  ["fr", "aucun|aucune groupe|mouvement|organisation n'a|n'avait * revendiqu*", true],
+  ["fr", "personne n'a|n'avait * revendiqu*", true],
+  ['ar', 'لم|ولم تتبن|يتبن|تتبنى|يتبنى|تعلن|يعلن أي|أية جهة|جماعة|مجموعة|طرف', true],
+  ['ar', 'لم|ولم تتبنه|تتبناه|يتبناه أي|أية جهة|جماعة|مجموعة|طرف', true],
+  ['ar', 'لا|ولا تتبن|يتبن|تتبنى|يتبنى أي|أية جهة|جماعة|مجموعة|طرف', true],
+];
+
+const unclaimedTable = byLanguages((languages) => phraseTable(UNCLAIMED, languages));
+
+/** Where a passage says that nobody claimed the act, if it does. */
+export function unclaimedIn(words: Words, language: string | undefined): TextRange | undefined {
+  const match = unclaimedTable(languagesOf(language)).findAll(words)[0];
+  return match === undefined ? undefined : { start: match.start, end: match.end };
+}
+
+/** Verbs by which a party claims an act, folded: "revendiquée par", "claimed", "وتبناه". */
+const CLAIMING = /^(?:revendiqu|claim|[\u0648\u0641]?[تي]?تبن)/u;
+
+/** Whether an attribution's words claim an act rather than tell something ("revendiquée par", "also claimed", "تبناه"). */
+export function claimsAct(cue: string): boolean {
+  return CLAIMING.test(foldText(cue).folded);
 }
 
 let namingAnother: ReadonlySet<string> | undefined;
