@@ -31,6 +31,8 @@ export interface NeighbourVote {
 
 interface IndexedClaim {
   readonly terms: readonly string[];
+  /** The length of its vector, by the rarity of its terms as the model weighs them (the index lives as long as that model generation). */
+  readonly norm: number;
   readonly assertions: readonly { readonly key: string; readonly kind: NeighbourVote['kind']; readonly value?: string }[];
 }
 
@@ -53,6 +55,11 @@ const NEAREST = 8;
  */
 const MAX_POSTINGS = 256;
 
+/** The length of a set of terms as a vector, each term weighing its rarity among the desk's claims. */
+function vectorLength(model: CueModel, terms: readonly string[]): number {
+  return Math.sqrt(terms.reduce((sum, term) => sum + model.rarity(term) ** 2, 0));
+}
+
 const indexes = new WeakMap<CueModel, { readonly generation: number; readonly corpus: Corpus; readonly byLanguage: ReadonlyMap<string, LanguageIndex> }>();
 
 /** The desk's claims with a property the finder may take from them, by the language of their report; rebuilt when the model learns. */
@@ -74,7 +81,7 @@ function indexOf(corpus: Corpus, model: CueModel): ReadonlyMap<string, LanguageI
       let index = byLanguage.get(language);
       if (index === undefined) byLanguage.set(language, (index = { claims: [], postings: new Map() }));
       const terms = claimTermsOf(corpus.registry, facts, claim);
-      const at = index.claims.push({ terms, assertions }) - 1;
+      const at = index.claims.push({ terms, norm: vectorLength(model, terms), assertions }) - 1;
       for (const term of terms) {
         const list = index.postings.get(term);
         if (list === undefined) index.postings.set(term, [at]);
@@ -95,10 +102,9 @@ export function neighbourVotes(corpus: Corpus, model: CueModel, language: string
   const index = indexOf(corpus, model).get(language ?? '');
   if (index === undefined || terms.length === 0) return [];
   const weight = (term: string) => model.rarity(term);
-  const norm = (list: readonly string[]) => Math.sqrt(list.reduce((sum, term) => sum + weight(term) ** 2, 0));
   // The passage as a vector over the words of the desk's claims: a word none of them holds says nothing of which are near
   // (as a TF-IDF vectorizer leaves out words outside its vocabulary), and would make a long sentence far from every claim.
-  const passageNorm = norm(terms.filter((term) => index.postings.has(term)));
+  const passageNorm = vectorLength(model, terms.filter((term) => index.postings.has(term)));
   if (passageNorm === 0) return [];
   const dot = new Map<number, number>();
   for (const term of terms) {
@@ -109,7 +115,7 @@ export function neighbourVotes(corpus: Corpus, model: CueModel, language: string
     for (const at of list) dot.set(at, (dot.get(at) ?? 0) + w);
   }
   const near = [...dot]
-    .map(([at, product]) => ({ claim: index.claims[at], similarity: product / (passageNorm * norm(index.claims[at].terms)) }))
+    .map(([at, product]) => ({ claim: index.claims[at], similarity: product / (passageNorm * index.claims[at].norm) }))
     .filter((neighbour) => neighbour.similarity >= NEIGHBOUR_SIMILARITY)
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, NEAREST);
