@@ -19,7 +19,8 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { suggestionsFor, type Suggestion } from '../../server/src/engine/assist/finder';
 import { Corpus } from '../../server/src/engine/corpus';
-import type { Claim, DocumentFacts } from '../../server/src/engine/document';
+import type { Claim } from '../../server/src/engine/claims';
+import type { DocumentFacts } from '../../server/src/engine/document';
 import { parseDocument } from '../../server/src/engine/parser';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { readValue, valueKey } from '../../server/src/engine/values';
@@ -127,7 +128,7 @@ function evaluateReport(original: Corpus, registryText: string, file: string): R
   const claimOffsets = new ArticleOffsets(annotated.parsed);
   const suggestionOffsets = new ArticleOffsets(parseDocument(strippedFacts.text));
   const article = claimOffsets.article;
-  const claimWords = annotated.claims.map((claim) => wordsIn(article, claimOffsets.range({ start: claim.span.start, end: claim.span.close })));
+  const claimWords = annotated.claims.map((claim) => wordsIn(article, claimOffsets.range({ start: claim.start, end: claim.close })));
   const suggestionWords = suggestions.map((s) => wordsIn(article, suggestionOffsets.range(s)));
   const candidates: Pair[] = [];
   annotated.claims.forEach((claim, i) =>
@@ -170,13 +171,13 @@ function evaluateReport(original: Corpus, registryText: string, file: string): R
       if (assertion.property.type === 'text') continue;
       tally.pairs++;
       const suggested = suggestion.properties.find((p) => p.key === assertion.property.key)?.value;
-      if (sameValue(corpus, assertion.property.key, assertion.attribute.value.raw, suggested)) {
+      if (sameValue(corpus, assertion.property.key, assertion.rawValue, suggested)) {
         tally.pairsRight++;
         continue;
       }
       if (suggested === undefined) causes.propertyMissing++;
       else causes.valueMisread++;
-      wrong.push(`${assertion.property.key}=${assertion.attribute.value.raw} (got ${suggested ?? 'none'})`);
+      wrong.push(`${assertion.property.key}=${assertion.rawValue} (got ${suggested ?? 'none'})`);
     }
     const marks = [claimantRight ? '' : `claimant ${suggestion.claimant} ≠ ${claim.claimant}`, eventRight ? '' : `event ${suggestion.event} ≠ ${claim.event}`, ...wrong].filter((m) => m !== '');
     details.push(`  match ${overlap.toFixed(2)} ${quote(suggestion.text)}${marks.length > 0 ? `\n        ${marks.join('; ')}\n        why: ${suggestion.why}` : ''}`);
@@ -189,7 +190,7 @@ function evaluateReport(original: Corpus, registryText: string, file: string): R
     if (best >= 0.5) causes.sameWords++;
     else if (best > 0) causes.cutDifferently++;
     else causes.notProposed++;
-    details.push(`  missed ${quote(annotated.text.slice(claim.span.start, claim.span.end))} — ${cause}`);
+    details.push(`  missed ${quote(annotated.text.slice(claim.start, claim.end))} — ${cause}`);
   });
   for (const suggestion of suggestions) {
     if (!usedSuggestions.has(suggestion)) details.push(`  extra  ${quote(suggestion.text)} → ${suggestion.markup.slice(suggestion.markup.lastIndexOf(']{'))}\n        why: ${suggestion.why}`);

@@ -48,7 +48,7 @@ function corpusOf(documents: Readonly<Record<string, string>>, registry = REGIST
 /** "army: conflicts (inconsistent) — 10 ×2 docs, 20 (1 hedged)": a cell as a line. */
 function line(cell: ClaimantCell): string {
   const who = cell.document !== undefined ? `${cell.claimant} in ${cell.document}` : cell.claimant;
-  const values = cell.values.map((v) => `${v.claims[0].attribute.value.raw}${v.documents > 1 ? ` ×${v.documents} docs` : ''}${v.hedged > 0 ? ` (${v.hedged} hedged)` : ''}`);
+  const values = cell.values.map((v) => `${v.claims[0].rawValue}${v.documents > 1 ? ` ×${v.documents} docs` : ''}${v.hedged > 0 ? ` (${v.hedged} hedged)` : ''}`);
   return `${who}: ${cell.state}${cell.inconsistent ? ' (inconsistent)' : ''} — ${values.join(', ')}`;
 }
 
@@ -198,7 +198,7 @@ void describe('value classes', () => {
     });
     const analysis = analysisOf(corpus, 'siege', 'killed');
     const classes = [...analysis.classes.values()];
-    const raw = (keys: readonly { members: readonly { attribute: { value: { raw: string } } }[] }[]) => keys.map((c) => c.members[0].attribute.value.raw);
+    const raw = (keys: readonly { members: readonly { rawValue: string }[] }[]) => keys.map((c) => c.members[0].rawValue);
     assert.deepEqual(raw(classes), ['10', '?', '9..11', '40']);
     const [ten, declined, around, forty] = classes;
     assert.deepEqual(ten.members.map((d) => d.claim.claimant), ['army', 'rebels']);
@@ -227,7 +227,7 @@ void describe('one claim in its group', () => {
     assert.ok(own);
     const standing = standingOf(analysis, own);
     assert.ok(standing);
-    assert.deepEqual(standing.agreeing.map((d) => `${d.claim.file} ${d.attribute.value.raw}`), ['b.txt 10', 'c.txt ~10', 'd.txt >=8']);
+    assert.deepEqual(standing.agreeing.map((d) => `${d.claim.file} ${d.rawValue}`), ['b.txt 10', 'c.txt ~10', 'd.txt >=8']);
     assert.deepEqual(
       standing.corroboration.map(({ origin, documents: n }) => [origin.actor ?? `(${origin.document})`, n]),
       [['(d.txt)', 1], ['blog', 1]],
@@ -235,7 +235,7 @@ void describe('one claim in its group', () => {
     assert.deepEqual(originOf(corpus.document('b.txt')?.claims[0]?.assertions[0]?.claim ?? own.claim), { key: 'wire', actor: 'wire' });
     assert.deepEqual(standing.declined.map((d) => d.claim.claimant), ['locals']);
     assert.deepEqual(
-      standing.contradicting.map((d) => [d.attribute.value.raw, contradictionKind(analysis, own, d)]),
+      standing.contradicting.map((d) => [d.rawValue, contradictionKind(analysis, own, d)]),
       [['30', 'inconsistent-reports'], ['50', 'conflicting-claims']],
     );
     assert.equal(contradictionKind(analysis, own, standing.agreeing[0]), undefined);
@@ -259,8 +259,8 @@ void describe('one classification for the analysis and the diagnostics', () => {
           }
           // …is what the diagnostics on the claim report (these groups are small: their related entries list every claim).
           const found = new Map((corpus.findingsOf(own)?.findings ?? []).map((f) => [f.code, f.related.length]));
-          assert.deepEqual(found, expected, `${own.claim.file} ${own.attribute.value.raw}`);
-          const codes = corpus.diagnostics(own.claim.file).filter((d) => d.start === own.attribute.start).map((d) => d.code);
+          assert.deepEqual(found, expected, `${own.claim.file} ${own.rawValue}`);
+          const codes = corpus.diagnostics(own.claim.file).filter((d) => d.start === own.start).map((d) => d.code);
           assert.deepEqual(codes.sort(), [...expected.keys()].sort());
         }
       }

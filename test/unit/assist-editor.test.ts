@@ -27,6 +27,7 @@ import { corpusOf } from '../support/corpus';
 import { checkOutput } from '../support/diagnostics';
 import { REPO, SEEDS } from '../support/tempFolder';
 import { checkProperty } from '../fuzz';
+import { valueRangeOf } from '../../server/src/engine/claims';
 
 const BARSALOGHO = path.join(REPO, 'test', 'fixtures', 'corpora', 'barsalogho');
 
@@ -240,7 +241,7 @@ void describe('value-not-in-text', () => {
         assert.ok(facts);
         const read = claimWordReader(corpus, facts);
         const expected = facts.claims.flatMap((c) => {
-          const said = read({ start: c.span.start + 1, end: c.span.close });
+          const said = read({ start: c.start + 1, end: c.close });
           return c.assertions.flatMap((assertion) => {
             const mine = said.filter((value) => value.key === assertion.property.key);
             if (assertion.value.type !== 'interval' || mine.length !== 1 || mine[0].vague) return [];
@@ -248,7 +249,7 @@ void describe('value-not-in-text', () => {
             if (!reading.ok || reading.value.type !== 'interval') return [];
             const weekdays = assertion.property.type === 'date' ? readDates(mine[0].words, { published: PUBLISHED })[0]?.weekdays : undefined;
             if (lookingBack(assertion, mine[0].value, weekdays)) return [];
-            return reading.value.high < assertion.value.low || assertion.value.high < reading.value.low ? [[assertion.attribute.value.start, mine[0].value]] : [];
+            return reading.value.high < assertion.value.low || assertion.value.high < reading.value.low ? [[valueRangeOf(assertion).start, mine[0].value]] : [];
           });
         });
         assert.deepEqual(

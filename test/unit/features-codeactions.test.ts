@@ -7,6 +7,7 @@ import { articleText, parseDocument } from '../../server/src/engine/parser';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { applyEdits, codeActions, type CodeActionResult } from '../../server/src/features/codeActions';
 import { seedsCorpus } from '../support/corpus';
+import { claimBlockOf } from '../../server/src/engine/claims';
 
 function textOf(corpus: Corpus, file: string): string {
   return file === REGISTRY_FILE ? corpus.registry.text : (corpus.document(file)?.text ?? '');
@@ -188,7 +189,7 @@ void describe('contradictions', () => {
   const outcomeConflicts = (corpus: Corpus) => corpus.allDiagnostics().filter((d) => d.code === 'conflicting-claims' && d.fix?.kind === 'contradiction' && d.fix.property === 'outcome');
 
   /** Every claim of the corpus as written: file, then each `key=value` of its block. */
-  const claimsAsWritten = (corpus: Corpus) => corpus.files().flatMap((file) => (corpus.document(file)?.claims ?? []).map((c) => `${file}: ${c.block.properties.map((a) => `${a.key}=${a.value.raw}`).join(' ')}`));
+  const claimsAsWritten = (corpus: Corpus) => corpus.files().flatMap((file) => (corpus.document(file)?.claims ?? []).map((c) => `${file}: ${claimBlockOf(c).properties.map((a) => `${a.key}=${a.value.raw}`).join(' ')}`));
 
   void test('a conflict between parties offers to acknowledge it (preferred), to record the desk’s assessment, or to show the matrix — never the other party’s value', async () => {
     const corpus = await seedsCorpus();

@@ -10,6 +10,7 @@ import type { FileRange, TextEdit } from '../../server/src/features/locate';
 import { definition, prepareRename, references, rename } from '../../server/src/features/navigation';
 import { seedsCorpus } from '../support/corpus';
 import { copySeeds } from '../support/tempFolder';
+import { claimBlockOf } from '../../server/src/engine/claims';
 
 function textOf(corpus: Corpus, file: string): string {
   return file === REGISTRY_FILE ? corpus.registry.text : (corpus.document(file)?.text ?? '');
@@ -166,7 +167,7 @@ void describe('references', () => {
     const corpus = await seedsCorpus();
     const file = corpus.files()[0];
     const found = references(corpus, file, offsetOf(corpus, file, 'captured=', 2), true);
-    const claims = corpus.files().flatMap((f) => (corpus.document(f)?.claims ?? []).filter((c) => c.block.properties.some((a) => a.key === 'captured')));
+    const claims = corpus.files().flatMap((f) => (corpus.document(f)?.claims ?? []).filter((c) => claimBlockOf(c).properties.some((a) => a.key === 'captured')));
     assert.equal(found.length, claims.length + 1);
     for (const location of found) assert.equal(slice(corpus, location), 'captured');
   });

@@ -384,7 +384,7 @@ void describe('the corpus overview', () => {
     const byEvent = new Map<string, { conflicts: number; acknowledged: number }>();
     for (const found of c.allDiagnostics()) {
       if (!['conflicting-claims', 'inconsistent-reports', 'acknowledged-dispute'].includes(found.code)) continue;
-      const claim = c.document(found.file)?.claims.find((cl) => cl.span.start <= found.start && found.end <= cl.span.end);
+      const claim = c.document(found.file)?.claims.find((cl) => cl.start <= found.start && found.end <= cl.end);
       assert.ok(claim?.event);
       const counts = byEvent.get(claim.event) ?? { conflicts: 0, acknowledged: 0 };
       if (found.code === 'acknowledged-dispute') counts.acknowledged++;

@@ -7,11 +7,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DEFAULT_VAGUE, readCounts } from '../../server/src/engine/read/counts';
+import { DEFAULT_VAGUE, readCounts, readDurations } from '../../server/src/engine/read/counts';
 import { readCues } from '../../server/src/engine/read/cues';
 import { readDates } from '../../server/src/engine/read/dates';
 import { readWords } from '../../server/src/engine/read/words';
-import { readCount, readDate } from '../../server/src/engine/values';
+import { isUnknownValue, readCount, readDate } from '../../server/src/engine/values';
 import { checkProperty } from '../fuzz';
 import { assertReadings } from '../marked';
 
@@ -86,6 +86,9 @@ const FRENCH: readonly Row[] = [
   ['la 3e région militaire'],
   ['1,5 kg de munitions'],
   ['10 000 francs CFA'],
+  ['Le bilan est de ⟦71⟧ morts, ⟦12⟧ blessés et ⟦un certain nombre⟧ de disparus', '71', '12', '?'],
+  ['Le nombre de morts ⟦dépasserait la centaine⟧', '>100'],
+  ['Le bilan ⟦ne dépasse pas la trentaine⟧', '<=30'],
 ];
 
 const ENGLISH: readonly Row[] = [
@@ -147,6 +150,8 @@ const ENGLISH: readonly Row[] = [
   ['50 km north of Timbuktu'],
   ['$50 million in aid'],
   ['COVID-19'],
+  ['The ministry said ⟦a number of⟧ soldiers were still missing', '?'],
+  ['⟦An unknown number of⟧ villagers fled', '?'],
 ];
 
 const ARABIC: readonly Row[] = [
@@ -208,6 +213,8 @@ const ARABIC: readonly Row[] = [
   ['لمدة ثلاثة أيام'],
   ['على بعد 50 كيلومترا'],
   ['مروحية Mi-8'],
+  ['وأشارت إلى أن ⟦عددا من⟧ الجنود ما زالوا في عداد المفقودين', '?'],
+  ['وفقدان ⟦عدد آخر⟧', '?'],
 ];
 
 function check(rows: readonly Row[], language: string | undefined): void {
@@ -225,10 +232,12 @@ void describe('count reader: every language at once', () => {
 
 void describe('count readings', () => {
   void test('every value is the markup’s own count syntax', () => {
+    // `?` is the markup's unknown count: a number said to exist and not given ("un certain nombre").
+    const countSyntax = (value: string) => isUnknownValue(value) || readCount(value).ok;
     for (const [, ...values] of [...FRENCH, ...ENGLISH, ...ARABIC]) {
-      for (const value of values) assert.ok(readCount(value).ok, value);
+      for (const value of values) assert.ok(countSyntax(value), value);
     }
-    for (const { value } of DEFAULT_VAGUE) assert.ok(readCount(value).ok, value);
+    for (const { value } of DEFAULT_VAGUE) assert.ok(countSyntax(value), value);
   });
 
   void test('the words and why of a reading', () => {
@@ -312,5 +321,22 @@ void describe('the readers on any text', () => {
       }),
       300,
     );
+  });
+});
+
+void describe('durations, for a count measured in days', () => {
+  void test('days and whole days of hours, in French, English and Arabic; no count reads them', () => {
+    const cases: readonly (readonly [string, string, readonly string[]])[] = [
+      ['Le gouvernement a décrété trois jours de deuil national', 'fr', ['3']],
+      ['un deuil national de 72 heures', 'fr', ['3']],
+      ['The president declared 72 hours of national mourning', 'en', ['3']],
+      ['الحداد الوطني لمدة ثلاثة أيام', 'ar', ['3']],
+      // Hours that make no whole day are no count of days.
+      ['les combats ont duré 5 heures', 'fr', []],
+    ];
+    for (const [text, language, values] of cases) {
+      assert.deepEqual(readDurations(text, { language }).map((reading) => reading.value), values, text);
+      assert.deepEqual(readCounts(text, { language }), [], text);
+    }
   });
 });

@@ -74,6 +74,12 @@ const FRENCH: readonly Row[] = [
   ['vers 7 heures', SATURDAY],
   ['le 31 novembre', SATURDAY],
   ['le 24', SATURDAY],
+  ['le report « ⟦au début de l’année 2020⟧ » du sommet', SATURDAY, '2020-01..2020-03'],
+  ['reporté ⟦au début de 2020⟧', SATURDAY, '2020-01..2020-03'],
+  ['⟦fin 2019⟧', SATURDAY, '2019-10..2019-12'],
+  // Since the start of a year is where background starts, no period of its own.
+  ['des vols de bétail depuis le début de l’année', SATURDAY],
+  ['⟦au début de l’année prochaine⟧', SATURDAY, '2024-01..2024-03'],
 ];
 
 const ENGLISH: readonly Row[] = [
@@ -124,6 +130,11 @@ const ENGLISH: readonly Row[] = [
   ['that day', SATURDAY],
   ['47 soldiers', SATURDAY],
   ['05/06/2023', SATURDAY],
+  ['the summit would be put off until ⟦early next year⟧', SATURDAY, '2024-01..2024-03'],
+  ['postponed to ⟦early 2020⟧', SATURDAY, '2020-01..2020-03'],
+  ['⟦mid-2020⟧', SATURDAY, '2020-05..2020-08'],
+  ['phone network outages since the start of the year', SATURDAY],
+  ['the talks are due to end ⟦at the end of the year⟧', SATURDAY, '2023-10..2023-12'],
 ];
 
 const ARABIC: readonly Row[] = [
@@ -175,6 +186,9 @@ const ARABIC: readonly Row[] = [
   ['مارس الجيش ضغوطا', SATURDAY],
   ['قتل 15 جنديا', SATURDAY],
   ['24 تشرين الثاني/ديسمبر', SATURDAY],
+  ['تأجيل القمة إلى ⟦مطلع العام المقبل⟧', SATURDAY, '2024-01..2024-03'],
+  ['⟦أواخر عام 2019⟧', SATURDAY, '2019-10..2019-12'],
+  ['تدهور الوضع الأمني منذ مطلع العام', SATURDAY],
 ];
 
 function check(rows: readonly Row[], language: string): void {

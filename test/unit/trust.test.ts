@@ -20,6 +20,7 @@ import { definition, prepareRename, references, rename } from '../../server/src/
 import { documentSymbols, workspaceSymbols } from '../../server/src/features/symbols';
 import { loadCorpus } from '../../server/src/workspace/corpusFiles';
 import { tempFolder, writeCorpus } from '../support/tempFolder';
+import { claimBlockOf } from '../../server/src/engine/claims';
 
 const REPO = path.join(__dirname, '..', '..');
 const BIN = path.join(REPO, 'server', 'bin', 'corroborate.js');
@@ -159,7 +160,7 @@ void describe('corpus values are data, never evaluated', () => {
     const card = hover(corpus, 'a.txt', text.indexOf('@jnim}') - 3);
     assert.ok(card, 'a hover on the claimant');
     const claim = corpus.document('a.txt')?.claims[0];
-    assert.equal(claim?.block.properties.find((p) => p.key === 'note')?.value.text, payloads[4]);
+    assert.equal(claim && claimBlockOf(claim).properties.find((p) => p.key === 'note')?.value.text, payloads[4]);
     assertCanaryUntouched();
   });
 

@@ -12,7 +12,7 @@
 
 import { originOf, type GroupAnalysis } from '../engine/analysis';
 import type { Corpus } from '../engine/corpus';
-import type { Claim } from '../engine/document';
+import type { Claim } from '../engine/claims';
 import { civilDate, daysInMonth, isoDay } from '../engine/read/calendar';
 import type { Entity, PropertyEntry } from '../engine/registry';
 import { csvRow } from './report';
@@ -185,7 +185,7 @@ function propertyNote(corpus: Corpus, analysis: GroupAnalysis, estimate: string 
         let values = said.get(claimant);
         if (!values) said.set(claimant, (values = new Map<string, { raw: string; hedged: boolean }>()));
         const value = values.get(valueClass.key);
-        if (!value) values.set(valueClass.key, { raw: d.attribute.value.raw, hedged: d.claim.hedged });
+        if (!value) values.set(valueClass.key, { raw: d.rawValue, hedged: d.claim.hedged });
         else if (!d.claim.hedged) value.hedged = false;
       }
     }

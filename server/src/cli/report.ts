@@ -2,6 +2,7 @@
 // scripts and CI (DESIGN.md, "Outside the editor"). Lines and columns are
 // 1-based, columns in UTF-16 code units, ends exclusive.
 
+import { claimBlockFrom } from '../engine/claims';
 import type { Corpus } from '../engine/corpus';
 import type { Diagnostic, RelatedEntry } from '../engine/diagnostics';
 import { spanText, type DocumentFacts } from '../engine/document';
@@ -160,16 +161,16 @@ export function exportRecords(corpus: Corpus): ExportRecord[] {
     if (!facts) continue;
     for (const claim of facts.claims) {
       // A claim keeps no text runs: its quoted text is read from its span in the tree, the innermost span at its `[`.
-      const span = spanAt(facts.parsed, claim.span.start);
+      const span = spanAt(facts.parsed, claim.start);
       const text = span === undefined ? '' : spanText(facts.text, span);
-      for (const attribute of claim.block.properties) {
+      for (const attribute of claimBlockFrom(span, claim).properties) {
         // Only a valid assertion has bounds: a bad value, an unknown id or an id of the wrong kind has none.
-        const assertion = claim.assertions.find((a) => a.attribute === attribute);
+        const assertion = claim.assertions.find((a) => a.start === attribute.start);
         const bounds = assertion ? valueBounds(assertion.property, assertion.value) : { low: null, high: null };
         records.push({
           file,
-          ...positions.range(file, claim.span),
-          id: claim.block.id?.name ?? null,
+          ...positions.range(file, claim),
+          id: claim.id ?? null,
           event: claim.event ?? null,
           property: attribute.key,
           value: attribute.value.text,

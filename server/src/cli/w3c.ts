@@ -14,9 +14,10 @@
 //   exact + suffix to occur once in the article text (QuoteSelectors).
 
 import type { Corpus } from '../engine/corpus';
-import type { Claim, DocumentFacts } from '../engine/document';
+import { claimBlockFrom, type Claim } from '../engine/claims';
+import type { DocumentFacts } from '../engine/document';
 import { articleText, type ArticleText } from '../engine/parser';
-import type { SpanNode } from '../engine/syntax';
+import type { ClaimBlock, SpanNode } from '../engine/syntax';
 import { valueBounds } from '../engine/values';
 import { mentionSpans, uriReference } from './report';
 
@@ -251,13 +252,14 @@ class ArticleOffsets {
   }
 }
 
-function claimBodies(claim: Claim): object[] {
-  const assertions = claim.block.properties.map((attribute) => {
-    const assertion = claim.assertions.find((a) => a.attribute === attribute);
+function claimBodies(claim: Claim, block: ClaimBlock): object[] {
+  const { properties } = block;
+  const assertions = properties.map((attribute) => {
+    const assertion = claim.assertions.find((a) => a.start === attribute.start);
     const bounds = assertion ? valueBounds(assertion.property, assertion.value) : { low: null, high: null };
     return { property: attribute.key, value: attribute.value.text, ...bounds };
   });
-  const words = claim.block.properties.map((a) => `${a.key}=${a.value.raw}`).join(', ');
+  const words = properties.map((a) => `${a.key}=${a.value.raw}`).join(', ');
   const who = claim.claimant !== undefined ? `@${claim.claimant}` : 'unknown claimant';
   const about = claim.event !== undefined ? ` (event @${claim.event})` : '';
   return [
@@ -268,7 +270,7 @@ function claimBodies(claim: Claim): object[] {
       outlet: claim.source ?? null,
       origin: claim.origin ?? null,
       event: claim.event ?? null,
-      claimId: claim.block.id?.name ?? null,
+      claimId: claim.id ?? null,
       hedged: claim.hedged,
       assertions,
     },
@@ -303,14 +305,14 @@ export function* w3cParts(corpus: Corpus, label: string): Generator<string> {
     const facts = corpus.document(file);
     if (!facts) continue;
     const offsets = new ArticleOffsets(facts);
-    const claimOf = new Map(facts.claims.map((claim) => [claim.span.start, claim]));
+    const claimOf = new Map(facts.claims.map((claim) => [claim.start, claim]));
     const mentionOf = new Map([...mentionSpans(facts)].map((span) => [span.start, span]));
     for (const span of facts.parsed.spans) {
       const claim = claimOf.get(span.start);
       const mention = mentionOf.get(span.start);
       let annotation: object | undefined;
       if (claim) {
-        annotation = { id: `#claim-${++claims}`, type: 'Annotation', motivation: 'describing', body: claimBodies(claim), target: offsets.target(file, span) };
+        annotation = { id: `#claim-${++claims}`, type: 'Annotation', motivation: 'describing', body: claimBodies(claim, claimBlockFrom(span, claim)), target: offsets.target(file, span) };
       } else if (mention) {
         const body = mention.block.refs.map((ref) => {
           const entity = corpus.registry.entities.get(ref.id);

@@ -11,7 +11,7 @@
 // state) and for exports (each class's value and its claims, hedged or not).
 
 import type { DiagnosticCode } from './diagnostics';
-import type { Assertion, Claim } from './document';
+import type { Assertion, Claim } from './claims';
 import type { PropertyEntry } from './registry';
 import { valueKey, type ClaimValue } from './values';
 
@@ -49,7 +49,7 @@ const DECLINED_KEY = valueKey({ type: 'unknown' });
 /** File, then offset: the order of the CLI's output, of related entries and of every list here. */
 export function compareAssertions(a: Assertion, b: Assertion): number {
   if (a.claim.file !== b.claim.file) return a.claim.file < b.claim.file ? -1 : 1;
-  return a.attribute.start - b.attribute.start;
+  return a.start - b.start;
 }
 
 /** How two values of a group stand to each other; undefined when one of them is never compared (`?`, free text). */

@@ -14,7 +14,7 @@
 // claims changes nothing here.
 
 import { compareAssertions, type ContradictionKind, type Relation } from './analysis';
-import { samePlace, type Assertion } from './document';
+import { samePlace, type Assertion } from './claims';
 import { diagnostic, type Diagnostic, type RelatedEntry } from './diagnostics';
 import { flatCopy } from './strings';
 import type { Party } from './group';
@@ -203,7 +203,7 @@ function others(count: number, noun: string): string {
 
 /** A party's value as its first claim writes it. */
 function writtenValue(party: Party): string {
-  return party.members[0]?.attribute.value.text ?? '';
+  return party.members[0]?.valueText ?? '';
 }
 
 /** "~50, 40 and 2 other values": the values of one claimant's parties, in message order. */
@@ -230,7 +230,7 @@ function namedRuns(runs: readonly (readonly Party[])[], ownRun: readonly Party[]
 }
 
 function message(c: Assertion, own: ClaimantOf, finding: Finding): string {
-  const assertion = `${c.property.key}=${c.attribute.value.raw}`;
+  const assertion = `${c.property.key}=${c.rawValue}`;
   const who = ownInWords(own);
   switch (finding.code) {
     case 'conflicting-claims':
@@ -247,7 +247,7 @@ function message(c: Assertion, own: ClaimantOf, finding: Finding): string {
 /** The related entries of some claims, in file and offset order, and the values they give. */
 function relatedEntries(claims: readonly Assertion[]): { entries: RelatedEntry[]; otherValues: string[] } {
   const sorted = [...claims].sort(compareAssertions);
-  return { entries: sorted.map(relatedEntry), otherValues: [...new Set(sorted.map((d) => d.attribute.value.raw))] };
+  return { entries: sorted.map(relatedEntry), otherValues: [...new Set(sorted.map((d) => d.rawValue))] };
 }
 
 /**
@@ -267,12 +267,12 @@ function newRelatedEntry(d: Assertion): RelatedEntry {
   const claim = d.claim;
   const claimant = claim.claimant ?? '';
   const source = claim.source;
-  const raw = d.attribute.value.raw;
+  const raw = d.rawValue;
   const who = claim.claimantKey !== claim.claimant ? `an unnamed source (@${claimant})` : `@${claimant}`;
   return {
     file: claim.file,
-    start: d.attribute.start,
-    end: d.attribute.end,
+    start: d.start,
+    end: d.end,
     message: flatCopy(`${who}: ${d.property.key}=${raw}${claim.hedged ? ' (hedged)' : ''}${source !== undefined ? `, reported by @${source}` : ''}`),
     claimant,
     // A document without front matter has no source: null in the JSON, as in export, not "".
@@ -316,7 +316,7 @@ function nearestInReport(code: ContradictionKind, c: Assertion, sameReport: Same
 function withoutRepeats(claims: readonly Assertion[]): Assertion[] {
   const seen = new Set<string>();
   return claims.filter((d) => {
-    const place = `${d.claim.file}\u0000${d.attribute.start}`;
+    const place = `${d.claim.file}\u0000${d.start}`;
     if (seen.has(place)) return false;
     seen.add(place);
     return true;
@@ -345,9 +345,9 @@ export function contradictionDiagnostics(c: Assertion, found: GroupFindings, sam
       const near = nearestInReport(finding.code, c, sameReport, relationTo);
       if (near.length > 0) shown = relatedEntries(withoutRepeats([...near, ...finding.related]).slice(0, MAX_RELATED));
     }
-    return diagnostic(claim.file, c.attribute, finding.code, message(c, own, finding), {
+    return diagnostic(claim.file, c, finding.code, message(c, own, finding), {
       related: shown.entries,
-      fix: { kind: 'contradiction', event: claim.event ?? '', property: c.property.key, value: c.attribute.value.raw, otherValues: shown.otherValues },
+      fix: { kind: 'contradiction', event: claim.event ?? '', property: c.property.key, value: c.rawValue, otherValues: shown.otherValues },
     });
   });
 }

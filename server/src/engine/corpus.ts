@@ -8,7 +8,8 @@ import { AliasMatcher } from './aliases';
 import { analyseEvent, compareAssertions, type EventAnalysis, type GroupAnalysis } from './analysis';
 import { contradictionDiagnostics, disputedKeys, type GroupFindings } from './contradictions';
 import { diagnostic, type Diagnostic } from './diagnostics';
-import { aliasDiagnostics, encodingDiagnostic, readDocumentFacts, sameContent, type Assertion, type Claim, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
+import { claimBlockOf, sameContent, type Assertion, type Claim } from './claims';
+import { aliasDiagnostics, encodingDiagnostic, readDocumentFacts, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { ClaimGroup, type GroupContext } from './group';
 import { REGISTRY_FILE, readRegistry, type PropertyEntry, type Registry } from './registry';
 import { keywordRangeOf } from './spans';
@@ -464,7 +465,7 @@ export class Corpus {
 
   private indexClaims(claims: readonly Claim[], change: Change): void {
     for (const claim of claims) {
-      const name = claim.block.id?.name;
+      const name = claim.id;
       if (name !== undefined) {
         const sharing = this.claimIds.get(name) ?? [];
         sharing.push(claim);
@@ -478,7 +479,7 @@ export class Corpus {
 
   private unindexClaims(claims: readonly Claim[], change: Change): void {
     for (const claim of claims) {
-      const name = claim.block.id?.name;
+      const name = claim.id;
       if (name !== undefined) {
         const sharing = (this.claimIds.get(name) ?? []).filter((c) => c !== claim);
         for (const c of sharing) change.files.add(c.file);
@@ -598,15 +599,20 @@ export class Corpus {
     }
     const out = [...facts.diagnostics, ...this.aliasDiagnostics(facts), ...valueNotInText(this, facts)];
     for (const claim of facts.claims) {
-      const name = claim.block.id;
-      if (name) {
-        const sharing = this.claimIds.get(name.name) ?? [];
-        const first = sharing.reduce<Claim | undefined>((best, c) => (!best || c.file < best.file || (c.file === best.file && c.span.start < best.span.start) ? c : best), undefined);
+      const name = claim.id;
+      if (name !== undefined) {
+        const sharing = this.claimIds.get(name) ?? [];
+        const first = sharing.reduce<Claim | undefined>((best, c) => (!best || c.file < best.file || (c.file === best.file && c.start < best.start) ? c : best), undefined);
         if (first && first !== claim) {
-          const at = first.block.id ?? keywordRangeOf(first.block);
+          // Both claims have an `#id`: its range is read from their blocks, which only a duplicate needs.
+          const idRange = (c: Claim) => {
+            const block = claimBlockOf(c);
+            return block.id ?? keywordRangeOf(block);
+          };
+          const at = idRange(first);
           out.push(
-            diagnostic(file, name, 'duplicate-id', `claim id #${name.name} is already used in ${first.file}: give this claim another id`, {
-              related: [{ file: first.file, start: at.start, end: at.end, message: `#${name.name} first used here` }],
+            diagnostic(file, idRange(claim), 'duplicate-id', `claim id #${name} is already used in ${first.file}: give this claim another id`, {
+              related: [{ file: first.file, start: at.start, end: at.end, message: `#${name} first used here` }],
             }),
           );
         }
@@ -717,7 +723,7 @@ function groupedAssertions(facts: DocumentFacts): Map<string, Assertion[]> {
 }
 
 function compareClaims(a: Claim, b: Claim): number {
-  return a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.span.start - b.span.start;
+  return a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.start - b.start;
 }
 
 function indexClaim(indexes: ClaimIndexes, claim: Claim): void {

@@ -8,105 +8,13 @@ import { readFrontMatter, type FrontMatter } from './frontMatter';
 import { entityNoun, SECTION_KEY } from './names';
 import { suggest } from './suggest';
 import { parseDocument } from './parser';
-import { LineIndex, type Position } from './lineIndex';
 import { forEachSpan, keyRangeOf, keywordRangeOf, walkInline } from './spans';
 import { intern } from './strings';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextRange } from './syntax';
+import { makeClaim, TextLayout, type AssertionFields, type Claim } from './claims';
 import type { TreeCache } from './trees';
 import { readValue, valueKey, type ClaimValue, type EntitySection, type ValueReading } from './values';
-
-/** One `key=value` of a claim whose key and value are both valid. */
-export interface Assertion {
-  readonly claim: Claim;
-  readonly property: PropertyEntry;
-  readonly attribute: Attribute;
-  readonly value: ClaimValue;
-  /** Equal for values that are the same value. */
-  readonly valueKey: string;
-}
-
-/** Whether two assertions are the same claim in the same place, as a diagnostic shows it. */
-export function samePlace(a: Assertion, b: Assertion): boolean {
-  if (a === b) return true;
-  return (
-    a.claim.file === b.claim.file &&
-    a.attribute.start === b.attribute.start &&
-    a.attribute.end === b.attribute.end &&
-    sameContent(a, b) &&
-    sameLineAndColumn(a, b)
-  );
-}
-
-/**
- * Whether an assertion at the same offsets in two versions of a document is
- * shown at the same line and column: an edit that replaces text with text of
- * the same length but other line breaks ("a\nb" retyped "a b") moves the
- * claims after it to other lines without moving their offsets, and the
- * reports that name them as related information must show the new place.
- */
-function sameLineAndColumn(a: Assertion, b: Assertion): boolean {
-  if (a.claim.layout === b.claim.layout) return true;
-  const before = a.claim.layout.positionAt(a.attribute.start);
-  const after = b.claim.layout.positionAt(b.attribute.start);
-  return before.line === after.line && before.character === after.character;
-}
-
-/** Lines of one version of a document, indexed on first use: most versions are never compared line by line. */
-export class TextLayout {
-  private index: LineIndex | undefined;
-
-  constructor(private readonly text: string) {}
-
-  positionAt(offset: number): Position {
-    this.index ??= new LineIndex(this.text);
-    return this.index.positionAt(offset);
-  }
-}
-
-/** Whether two assertions say the same thing, wherever they are: what a diagnostic about either shows of it. */
-export function sameContent(a: Assertion, b: Assertion): boolean {
-  const x = a.claim;
-  const y = b.claim;
-  return (
-    a.valueKey === b.valueKey &&
-    a.attribute.value.raw === b.attribute.value.raw &&
-    a.property === b.property &&
-    x.file === y.file &&
-    x.claimantKey === y.claimantKey &&
-    x.claimant === y.claimant &&
-    x.source === y.source &&
-    x.origin === y.origin &&
-    x.hedged === y.hedged
-  );
-}
-
-/**
- * A claim's span as the claim keeps it: where it lies and its block, not
- * what lies inside it. The text runs and mentions inside are the tree's
- * (`DocumentFacts.parsed`, found by offset): kept with every claim, they
- * held a tree's worth of nodes per claim of a corpus whose trees are let go.
- */
-export type ClaimSpan = Omit<SpanNode, 'children'>;
-
-export interface Claim {
-  readonly file: string;
-  readonly span: ClaimSpan;
-  readonly block: ClaimBlock;
-  /** The event id, when `event=` names a registry event. */
-  readonly event?: string;
-  /** The claimant's actor id: `by=`, else the document's source. */
-  readonly claimant?: string;
-  /** Who counts as one claimant: anonymous claimants are a different one in each document. */
-  readonly claimantKey?: string;
-  readonly source?: string;
-  /** The original report: the document's `origin`, else its `source`. */
-  readonly origin?: string;
-  readonly hedged: boolean;
-  readonly assertions: readonly Assertion[];
-  /** The lines of the document version it was read from, shared by its claims. */
-  readonly layout: TextLayout;
-}
 
 /** An `@id` (or front matter id) in a document: what find-references and rename walk. */
 export interface EntityReference extends TextRange {
@@ -376,19 +284,7 @@ class DocumentReader {
     else {
       this.report(keywordRangeOf(block), 'missing-claimant', 'nobody makes this claim: add by=@<actor id>, or name the outlet with `source:` in the front matter');
     }
-    const read: Omit<Assertion, 'claim'>[] = [];
-    const claim: Claim & { assertions: readonly Assertion[] } = {
-      file: this.file,
-      span: { kind: 'span', start: span.start, end: span.end, close: span.close, block, depth: span.depth },
-      block,
-      ...(event ? { event: event.id } : {}),
-      ...(claimant !== undefined ? { claimant, claimantKey: this.registry.entities.get(claimant)?.anonymous ? `${claimant}\u0000${this.file}` : claimant } : {}),
-      ...(source !== undefined ? { source } : {}),
-      ...(origin !== undefined ? { origin } : {}),
-      hedged: block.hedged !== undefined,
-      assertions: [],
-      layout: this.layout,
-    };
+    const read: AssertionFields[] = [];
     for (const attribute of block.properties) {
       const property = this.registry.properties.get(attribute.key);
       if (!property) {
@@ -407,11 +303,24 @@ class DocumentReader {
         this.use(reading.value.id).valueUses++;
         if (!this.entity(reading.value.id, attribute.value, property.kind, `${property.key}=`)) continue;
       }
-      read.push({ property, attribute, value: reading.value, valueKey: reading.valueKey });
+      const { start, end, value: written } = attribute;
+      read.push({ start, end, property, rawValue: written.raw, valueText: written.text, value: reading.value, valueKey: reading.valueKey });
     }
-    // Made by map, so the list is exactly as long as the claim's assertions (a list grown by push keeps room for 16 more).
-    claim.assertions = read.map((assertion) => ({ claim, ...assertion }));
-    this.claims.push(claim);
+    const fields = {
+      file: this.file,
+      start: span.start,
+      end: span.end,
+      close: span.close,
+      id: block.id?.name,
+      event: event?.id,
+      claimant,
+      claimantKey: claimant === undefined ? undefined : this.registry.entities.get(claimant)?.anonymous ? `${claimant}\u0000${this.file}` : claimant,
+      source,
+      origin,
+      hedged: block.hedged !== undefined,
+      layout: this.layout,
+    };
+    this.claims.push(makeClaim(fields, read));
   }
 }
 

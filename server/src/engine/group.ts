@@ -9,7 +9,7 @@
 
 import { compareAssertions, snapshotAnalysis, type GroupAnalysis, type Relation } from './analysis';
 import { ContradictingParties, findingsFor, sameFindings, MAX_RELATED, type ClaimantOf, type GroupFindings } from './contradictions';
-import { samePlace, type Assertion } from './document';
+import { samePlace, type Assertion } from './claims';
 import type { PropertyEntry } from './registry';
 import { compatible, isComparable, type ClaimValue, type PlaceContainment } from './values';
 

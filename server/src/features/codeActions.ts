@@ -9,7 +9,8 @@
 import type { ValueClass } from '../engine/analysis';
 import { guessEntity } from '../engine/assist/entityGuess';
 import type { Corpus } from '../engine/corpus';
-import { spanText, type Assertion, type DocumentFacts } from '../engine/document';
+import { valueRangeOf, type Assertion } from '../engine/claims';
+import { spanText, type DocumentFacts } from '../engine/document';
 import type { Diagnostic } from '../engine/diagnostics';
 import { entityNoun, SECTION_OF_KEY, shorten, type SectionKey } from '../engine/names';
 import { articleText, parseDocument } from '../engine/parser';
@@ -203,7 +204,7 @@ class QuickFixes {
     const own = this.assertionAt(diagnostic, 'value');
     if (!own) return;
     const written = markupValue(value);
-    this.actions.add(`Correct this annotation to ${own.property.key}=${written} (as its words say: '${shorten(words, 40)}')`, diagnostic, [replace(this.file, own.attribute.value, written)], true);
+    this.actions.add(`Correct this annotation to ${own.property.key}=${written} (as its words say: '${shorten(words, 40)}')`, diagnostic, [replace(this.file, valueRangeOf(own), written)], true);
   }
 
   private unknownProperty(diagnostic: Diagnostic, candidates: readonly string[]): void {
@@ -302,7 +303,7 @@ class QuickFixes {
   private assertionAt(range: TextRange, part: 'attribute' | 'value' = 'attribute'): Assertion | undefined {
     for (const claim of this.facts.claims) {
       for (const assertion of claim.assertions) {
-        const at = part === 'attribute' ? assertion.attribute : assertion.attribute.value;
+        const at = part === 'attribute' ? assertion : valueRangeOf(assertion);
         if (at.start === range.start && at.end === range.end) return assertion;
       }
     }
@@ -341,7 +342,7 @@ class QuickFixes {
   private contradictingValues(diagnostic: Diagnostic, own: Assertion): Map<string, Assertion[]> {
     const sameParty = diagnostic.code === 'inconsistent-reports';
     const group = this.corpus.claimsAbout(own.claim.event ?? '', own.property.key);
-    const byPlace = new Map(group.map((a) => [`${a.claim.file}\u0000${a.attribute.start}`, a]));
+    const byPlace = new Map(group.map((a) => [`${a.claim.file}\u0000${a.start}`, a]));
     const others = new Map<string, Assertion[]>();
     for (const related of diagnostic.related ?? []) {
       const other = byPlace.get(`${related.file}\u0000${related.start}`);
@@ -355,10 +356,10 @@ class QuickFixes {
   /** "Correct this annotation to killed=50 (@fama’s claim in 003.txt)": one per value the same party was reported with. */
   private corrections(diagnostic: Diagnostic, own: Assertion, others: ReadonlyMap<string, Assertion[]>): void {
     for (const claims of others.values()) {
-      const written = markupValue(claims[0].attribute.value.text);
+      const written = markupValue(claims[0].valueText);
       const files = [...new Set(claims.map((a) => a.claim.file))];
       const where = files.length > 1 ? `claims in ${files.length} documents` : `claim in ${files[0] === this.file ? 'this document' : files[0]}`;
-      const edit = replace(this.file, own.attribute.value, written);
+      const edit = replace(this.file, valueRangeOf(own), written);
       this.actions.add(`Correct this annotation to ${own.property.key}=${written} (@${own.claim.claimant ?? '?'}’s ${where})`, diagnostic, [edit]);
     }
   }
@@ -369,7 +370,7 @@ class QuickFixes {
     const listed = this.corpus.registry.entities.get(event)?.disputed.get(property.key);
     const values = [own, ...[...others.values()].map((claims) => claims[0])]
       .filter((a) => !(listed?.keys.has(a.valueKey) ?? false))
-      .map((a) => a.attribute.value.text);
+      .map((a) => a.valueText);
     const edits = acknowledgeDispute(this.corpus.registry, event, property.key, values);
     if (!edits || edits.length === 0) return;
     const shown = [...new Set([...(listed?.values.map((v) => v.value) ?? []), ...values])];
@@ -425,7 +426,7 @@ function claimantsOf(valueClass: ValueClass): { readonly named: string; readonly
 
 /** "killed: 5 (@fama); 50 (@jnim, @local-sources). To be assessed by the desk." */
 function assessmentOutline(key: string, disputed: readonly ValueClass[]): string {
-  const parts = disputed.slice(0, MAX_OUTLINED).map((c) => `${c.members[0].attribute.value.text} (${claimantsOf(c).named})`);
+  const parts = disputed.slice(0, MAX_OUTLINED).map((c) => `${c.members[0].valueText} (${claimantsOf(c).named})`);
   if (disputed.length > MAX_OUTLINED) parts.push(`and ${disputed.length - MAX_OUTLINED} other values`);
   return `${key}: ${parts.join('; ')}. To be assessed by the desk.`;
 }
@@ -450,6 +451,6 @@ function estimateCandidates(type: PropertyType, classes: Iterable<ValueClass>, d
   }
   return disputed.slice(0, MAX_OUTLINED).map((c) => {
     const { named, count } = claimantsOf(c);
-    return { value: c.members[0].attribute.value.text, why: `as ${named} ${count > 1 ? 'claim' : 'claims'}` };
+    return { value: c.members[0].valueText, why: `as ${named} ${count > 1 ? 'claim' : 'claims'}` };
   });
 }

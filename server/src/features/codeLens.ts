@@ -7,7 +7,7 @@
 // large event does not walk the event's claims again.
 
 import type { Corpus } from '../engine/corpus';
-import type { Claim } from '../engine/document';
+import type { Claim } from '../engine/claims';
 import type { TextRange } from '../engine/syntax';
 import { eventSummary, type EventSummary } from './matrix';
 import { perRevision } from './perRevision';
@@ -45,9 +45,9 @@ export function codeLenses(corpus: Corpus, file: string): EventLens[] {
   for (const claim of corpus.document(file)?.claims ?? []) {
     if (claim.event === undefined || claim.assertions.length === 0) continue;
     const seen = first.get(claim.event);
-    if (!seen || claim.span.start < seen.span.start) first.set(claim.event, claim);
+    if (!seen || claim.start < seen.start) first.set(claim.event, claim);
   }
   return [...first]
-    .sort((a, b) => a[1].span.start - b[1].span.start)
-    .map(([event, claim]) => ({ range: { start: claim.span.start, end: claim.span.end }, event, title: lensTitle(event, summaryOf(corpus, event)) }));
+    .sort((a, b) => a[1].start - b[1].start)
+    .map(([event, claim]) => ({ range: { start: claim.start, end: claim.end }, event, title: lensTitle(event, summaryOf(corpus, event)) }));
 }

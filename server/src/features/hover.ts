@@ -6,7 +6,8 @@
 
 import { contradictionKind, originOf, standingOf, tallyClaims, type ContradictionKind, type Origin } from '../engine/analysis';
 import type { Corpus, Footprint } from '../engine/corpus';
-import { spanText, type Assertion, type Claim } from '../engine/document';
+import { claimBlockOf, type Assertion, type Claim } from '../engine/claims';
+import { spanText } from '../engine/document';
 import { shorten } from '../engine/names';
 import type { Entity } from '../engine/registry';
 import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
@@ -80,7 +81,7 @@ function hoverCard(corpus: Corpus, file: string, target: Target): HoverCard {
       return { range: plainRange(target.span), markdown: mentionCard(corpus, text, target.span, target.ids) };
     }
     case 'claim':
-      return { range: plainRange(target.attribute ?? target.claim.span), markdown: claimCard(corpus, target.claim, target.attribute) };
+      return { range: plainRange(target.attribute ?? target.claim), markdown: claimCard(corpus, target.claim, target.attribute) };
     case 'property': {
       // A key inside a claim is read as "this assertion": its analysis, then what the property means.
       const owner = claimAssertingKeyAt(corpus, file, target.range);
@@ -118,8 +119,9 @@ function plainRange(range: TextRange): TextRange {
 
 function claimAssertingKeyAt(corpus: Corpus, file: string, keyRange: TextRange): { claim: Claim; attribute: Attribute } | undefined {
   for (const claim of corpus.document(file)?.claims ?? []) {
-    if (keyRange.start < claim.block.start || keyRange.start >= claim.block.end) continue;
-    const attribute = claim.block.properties.find((a) => a.start === keyRange.start);
+    // The block opens just after the span's `]`.
+    if (keyRange.start <= claim.close || keyRange.start >= claim.end) continue;
+    const attribute = claimBlockOf(claim).properties.find((a) => a.start === keyRange.start);
     if (attribute) return { claim, attribute };
   }
   return undefined;
@@ -129,12 +131,12 @@ function claimAssertingKeyAt(corpus: Corpus, file: string, keyRange: TextRange):
 // Words
 
 function assertionInWords(corpus: Corpus, assertion: Assertion): string {
-  return `${escapeMarkdown(assertion.property.key)} **${valueInWords(corpus, assertion.property, assertion.value, assertion.attribute.value.raw)}**`;
+  return `${escapeMarkdown(assertion.property.key)} **${valueInWords(corpus, assertion.property, assertion.value, assertion.rawValue)}**`;
 }
 
 /** "**outcome** = captured": the heading of one assertion's analysis. */
 function assertionHeading(corpus: Corpus, assertion: Assertion): string {
-  return `**${escapeMarkdown(assertion.property.key)}** = ${valueInWords(corpus, assertion.property, assertion.value, assertion.attribute.value.raw)}`;
+  return `**${escapeMarkdown(assertion.property.key)}** = ${valueInWords(corpus, assertion.property, assertion.value, assertion.rawValue)}`;
 }
 
 // ---------------------------------------------------------------------------
@@ -242,7 +244,7 @@ function eventTable(corpus: Corpus, event: string): string | undefined {
         const first = claims[0];
         const value = values.get(valueClass.key);
         if (value) value.documents += documents;
-        else values.set(valueClass.key, { label: valueInWords(corpus, analysis.property, first.value, first.attribute.value.raw, true), documents });
+        else values.set(valueClass.key, { label: valueInWords(corpus, analysis.property, first.value, first.rawValue, true), documents });
       }
     }
     const contested = cells.some((cell) => cell.state === 'conflicts');
@@ -277,15 +279,15 @@ function claimCard(corpus: Corpus, claim: Claim, attribute: Attribute | undefine
   const lines: string[] = [];
   const event = claim.event !== undefined ? corpus.registry.entities.get(claim.event) : undefined;
   const claimant = claim.claimant !== undefined ? code(claim.claimant) : 'Nobody (no `by=` and no source)';
-  const implicit = claim.block.by === undefined && claim.claimant !== undefined ? ' (the document’s source)' : '';
+  const implicit = claimBlockOf(claim).by === undefined && claim.claimant !== undefined ? ' (the document’s source)' : '';
   const about = event ? `about *${escapeMarkdown(event.name)}*` : 'about no known event';
   const asserted = claim.assertions.length > 0 ? claim.assertions.map((a) => assertionInWords(corpus, a)).join(', ') : 'no property';
   lines.push(`${claimant}${implicit} claims, ${about}: ${asserted}${claim.hedged ? ' — *hedged* (conditional or unconfirmed wording)' : ''}`);
   const reported = claim.source !== undefined ? `Reported by ${code(claim.source)}` : 'No source in the front matter';
   const origin = claim.origin !== undefined && claim.origin !== claim.source ? `, republishing ${code(claim.origin)}` : '';
-  const id = claim.block.id ? ` · claim \`#${claim.block.id.name}\`` : '';
+  const id = claim.id !== undefined ? ` · claim \`#${claim.id}\`` : '';
   lines.push(`${reported}${origin}${id}`);
-  const focus = attribute ? claim.assertions.filter((a) => a.attribute === attribute) : claim.assertions;
+  const focus = attribute ? claim.assertions.filter((a) => a.start === attribute.start) : claim.assertions;
   for (const assertion of focus) lines.push(propertyAnalysis(corpus, assertion));
   if (attribute && focus.length === 0) lines.push(`\`${attribute.key}=${attribute.value.raw.replace(/`/g, '')}\` is not read: see the problem reported on it`);
   return lines.join('\n\n');
@@ -301,7 +303,7 @@ function summarise(corpus: Corpus, assertions: readonly Assertion[], noteOf: (d:
   const lines = tallies.slice(0, MAX_LISTED).map((t) => {
     const hedged = t.hedged > 0 ? ` (${t.hedged} hedged)` : '';
     const sources = t.sources.length > 0 ? `, ${t.sources.length === 1 ? 'source' : 'sources'} ${listed(t.sources.map(code))}` : '';
-    const value = valueInWords(corpus, t.first.property, t.first.value, t.first.attribute.value.raw);
+    const value = valueInWords(corpus, t.first.property, t.first.value, t.first.rawValue);
     return `  - ${t.claimant !== undefined ? code(t.claimant) : 'unknown claimant'}: ${value} — ${plural(t.claims, 'claim')}${hedged}${sources}${noteOf(t.first)}`;
   });
   if (tallies.length > MAX_LISTED) lines.push(`  - and ${plural(tallies.length - MAX_LISTED, 'other claimant and value', 'other claimants and values')}`);

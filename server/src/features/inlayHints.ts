@@ -32,9 +32,10 @@ export function inlayHints(corpus: Corpus, file: string, range?: TextRange): Inl
   }
   for (const claim of corpus.document(file)?.claims ?? []) {
     for (const assertion of claim.assertions) {
-      const at = assertion.attribute.value.end;
+      // The value ends its `key=value`.
+      const at = assertion.end;
       if (!within(at)) continue;
-      const hint = hintFor(assertion.property, assertion.value, assertion.attribute.value.text, at);
+      const hint = hintFor(assertion.property, assertion.value, assertion.valueText, at);
       if (hint) hints.push(hint);
     }
   }

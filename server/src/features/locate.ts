@@ -2,7 +2,8 @@
 // definition, references and rename. Offsets in, offsets out: no LSP here.
 
 import type { Corpus } from '../engine/corpus';
-import type { Claim, EntityReference } from '../engine/document';
+import type { Claim } from '../engine/claims';
+import type { EntityReference } from '../engine/document';
 import { REGISTRY_FILE } from '../engine/registry';
 import { keyRangeOf, spanAt } from '../engine/spans';
 import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
@@ -60,10 +61,10 @@ export function targetAt(corpus: Corpus, file: string, offset: number): Target |
       if (contains(keyRange, offset)) return { kind: 'property', key: attribute.key, range: keyRange };
     }
     // The tree may have been parsed again since the claims were read (see TreeCache): the claim is the one at the
-    // same place, and its attribute is taken from its own block, the one its assertions hold.
-    const claim = facts.claims.find((c) => c.span.start === innermost.start);
+    // same place, and its assertions match the block's attributes by offset.
+    const claim = facts.claims.find((c) => c.start === innermost.start);
     if (!claim) return undefined;
-    const attribute = claim.block.properties.find((a) => contains(a, offset));
+    const attribute = block.properties.find((a) => contains(a, offset));
     return attribute ? { kind: 'claim', claim, attribute } : { kind: 'claim', claim };
   }
   return undefined;

@@ -11,7 +11,7 @@
 
 import { originOf, type CellState, type ClaimantCell, type EventRow, type ValueClass } from '../engine/analysis';
 import type { Corpus } from '../engine/corpus';
-import type { Assertion, Claim } from '../engine/document';
+import type { Assertion, Claim } from '../engine/claims';
 import type { Entity, PropertyEntry } from '../engine/registry';
 import type { TextRange } from '../engine/syntax';
 import { isoDay } from '../engine/read/calendar';
@@ -522,7 +522,7 @@ function hedgedCount(assertions: readonly Assertion[]): number {
 
 function rowValue(corpus: Corpus, property: PropertyEntry, valueClass: ValueClass): RowValue {
   const first = valueClass.members[0];
-  const raw = first?.attribute.value.raw ?? '';
+  const raw = first?.rawValue ?? '';
   const value = valueClass.value;
   return {
     key: valueClass.key,
@@ -554,12 +554,12 @@ function matrixCell(cell: ClaimantCell): MatrixCell {
 }
 
 function passage(assertion: Assertion): Passage {
-  const { claim, attribute } = assertion;
+  const { claim } = assertion;
   return {
     file: claim.file,
-    claim: { start: claim.span.start, end: claim.span.end },
-    assertion: { start: attribute.start, end: attribute.end },
-    raw: attribute.value.raw,
+    claim: { start: claim.start, end: claim.end },
+    assertion: { start: assertion.start, end: assertion.end },
+    raw: assertion.rawValue,
     hedged: claim.hedged,
   };
 }

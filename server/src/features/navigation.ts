@@ -4,6 +4,7 @@
 // claims, front matter `source:`/`origin:`) and from the registry itself
 // (`in:`, `place:`, `affiliations:`, entity values under `disputed:`).
 
+import { claimBlockOf } from '../engine/claims';
 import type { Corpus } from '../engine/corpus';
 import type { DocumentFacts, EntityReference } from '../engine/document';
 import { entityNoun, isId } from '../engine/names';
@@ -94,15 +95,42 @@ export function definition(corpus: Corpus, file: string, offset: number): FileRa
   });
 }
 
+/**
+ * Where a document's claims write `key` as an attribute's key. A claim
+ * asserting the key holds it once (a block keeps the first of a repeated
+ * key), at its assertion; any other claim whose block holds `key=` may
+ * write it with a value that was not read (a bad value, an unknown id), and
+ * only those blocks are read again: a corpus holds tens of thousands.
+ */
+function keysWritten(facts: DocumentFacts, key: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  let written: number[] | undefined;
+  for (const claim of facts.claims) {
+    const asserted = claim.assertions.find((assertion) => assertion.property.key === key);
+    if (asserted) {
+      ranges.push({ start: asserted.start, end: asserted.start + key.length });
+      continue;
+    }
+    if (written === undefined) {
+      written = [];
+      for (let at = facts.text.indexOf(`${key}=`); at >= 0; at = facts.text.indexOf(`${key}=`, at + 1)) written.push(at);
+    }
+    // A claim's block runs from just after its `]` to its end.
+    if (!written.some((at) => at > claim.close && at < claim.end)) continue;
+    for (const attribute of claimBlockOf(claim).properties) if (attribute.key === key) ranges.push(keyRangeOf(attribute));
+  }
+  return ranges;
+}
+
 export function references(corpus: Corpus, file: string, offset: number, includeDeclaration: boolean): FileRange[] {
   const target = targetAt(corpus, file, offset);
   const registry = corpus.registry;
   const found: FileRange[] = [];
   if (target?.kind === 'property') {
     for (const document of corpus.files()) {
-      for (const claim of corpus.document(document)?.claims ?? []) {
-        for (const attribute of claim.block.properties) if (attribute.key === target.key) found.push({ file: document, ...keyRangeOf(attribute) });
-      }
+      const facts = corpus.document(document);
+      if (!facts) continue;
+      found.push(...keysWritten(facts, target.key).map((range) => ({ file: document, ...range })));
     }
     for (const entity of registry.entities.values()) {
       const disputed = entity.disputed.get(target.key);

@@ -5,7 +5,7 @@
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import { foldText } from '../engine/aliases';
 import type { Corpus } from '../engine/corpus';
-import type { Claim } from '../engine/document';
+import type { Claim } from '../engine/claims';
 import { shorten } from '../engine/names';
 import { REGISTRY_FILE, type PropertyEntry } from '../engine/registry';
 import { walkInline } from '../engine/spans';
@@ -69,7 +69,7 @@ export function documentSymbols(corpus: Corpus, file: string): DocumentSymbolNod
   const facts = corpus.document(file);
   if (!facts) return [];
   // By where each claim's span starts: the tree may have been parsed again since the claims were read (see TreeCache).
-  const claims = new Map<number, Claim>(facts.claims.map((claim) => [claim.span.start, claim]));
+  const claims = new Map<number, Claim>(facts.claims.map((claim) => [claim.start, claim]));
   const roots: DocumentSymbolNode[] = [];
   // Spans come outer before inner; the stack holds the open symbols around
   // the current span, so nesting needs no recursion however deep it goes.

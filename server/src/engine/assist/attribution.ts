@@ -365,6 +365,7 @@ export function findAttributions(
     if (insideName(cue)) continue;
     // An Arabic passive ("ويُزعم أن…", "it is alleged that") names no speaker: the party after it is what the allegation is about.
     if ((match.payload === 'verb' || match.payload === 'stance') && ARABIC_PASSIVE.test(words.text.slice(words.list[match.first].start, match.end))) continue;
+    if (match.payload === 'verb' && declaresAnAct(words, match.next)) continue;
     // In Arabic the subject follows the verb, inside a cue that runs on past it ("رفض الجيش التعليق").
     const from = arabic ? words.list[match.first].end : match.end;
     const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
@@ -522,6 +523,28 @@ function relativeAntecedent(words: Words, parties: readonly Mention[], index: nu
   const next = before !== undefined && before.kind === 'mark' && (before.text === ',' || before.text === '،') ? k - 1 : k;
   // The first word after the mention (its markup aside) is the comma or the pronoun.
   return parties.find((mention) => wordIndexAt(words, mention.end) === next);
+}
+
+/**
+ * Declarations that are acts, not statements: "announced" or "أعلن" with
+ * national mourning, a state of emergency or a curfew as its object ("وأعلن
+ * الرئيس الحداد الوطني", "a annoncé un deuil national") does what it says;
+ * the claim that it was done is the outlet's, as for "declared" or "a décrété".
+ */
+const DECLARED_ACTS: ReadonlySet<string> = new Set(
+  ['deuil', 'couvre-feu', 'mourning', 'curfew', 'emergency', 'الحداد', 'حدادا', 'حداد', 'الطوارئ', 'التجول'].map((word) => foldText(word).folded),
+);
+/** How many words after the verb its object may lie (the subject between: "وأعلن الرئيس روك مارك كريستيان كابوري الحداد"). */
+const DECLARED_ACT_WORDS = 8;
+
+/** Whether a verb's object is a declared act, before any clause of what is said ("announced that…", "أعلن أن…"). */
+function declaresAnAct(words: Words, index: number): boolean {
+  for (const word of words.list.slice(index, index + DECLARED_ACT_WORDS)) {
+    if (word.kind === 'mark' && word.text !== '-') return false;
+    if (COMPLEMENT_OPENERS.has(word.text)) return false;
+    if (DECLARED_ACTS.has(word.text)) return true;
+  }
+  return false;
 }
 
 /** An Arabic imperfect voweled as a passive, its conjunction aside: "يُزعم", "ويُعتقد", "تُتهم". */

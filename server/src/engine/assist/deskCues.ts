@@ -5,7 +5,7 @@
 
 import type { Registry } from '../registry';
 import { PhraseTable, phraseTokens } from '../read/words';
-import { builtInActorCues, builtInCountCues, builtInStanceCues, builtInValueCues } from './lexicon';
+import { builtInActorCues, builtInCountCues, builtInCountCuesOfParts, builtInStanceCues, builtInValueCues } from './lexicon';
 import { target } from './model';
 
 /** Cue phrases a desk gives: by property key, and by enum property and value. */
@@ -27,6 +27,12 @@ export interface CuePhrase {
 export const DESK_CUE_WEIGHT = 3;
 /** A built-in cue weighs less: the desk's words and its annotations know its reports better. */
 export const BUILT_IN_CUE_WEIGHT = 2;
+/**
+ * A built-in cue of a compound key's part ("missing" of soldiers-missing)
+ * weighs a little less: `killed` keeps a toll its sibling `children-killed`
+ * shares the predicate with, unless the learnt words ("enfants") tell them apart.
+ */
+export const PART_CUE_WEIGHT = 1.8;
 
 const deskCues = new WeakMap<Registry, DeskCues>();
 
@@ -79,7 +85,10 @@ function buildTable(registry: Registry, desk: DeskCues): PhraseTable<readonly Cu
   for (const [key, phrases] of desk.properties) add(targetOf(registry, key), phrases, DESK_CUE_WEIGHT);
   for (const [key, values] of desk.values) for (const [value, phrases] of values) add(targetOf(registry, key, value), phrases, DESK_CUE_WEIGHT);
   for (const property of registry.properties.values()) {
-    if (property.type === 'count') add(target.count(property.key), builtInCountCues(property.key, property.measure?.value), BUILT_IN_CUE_WEIGHT);
+    if (property.type === 'count') {
+      const own = builtInCountCues(property.key, property.measure?.value);
+      add(target.count(property.key), own.length > 0 ? own : builtInCountCuesOfParts(property.key), own.length > 0 ? BUILT_IN_CUE_WEIGHT : PART_CUE_WEIGHT);
+    }
     if (property.type === 'enum') {
       for (const value of property.values) {
         add(target.value(property.key, value), builtInValueCues(value), BUILT_IN_CUE_WEIGHT);

@@ -14,7 +14,7 @@
 import type { Corpus } from '../corpus';
 import type { DocumentFacts } from '../document';
 import { civilDate, isoDay, weekdayOf } from '../read/calendar';
-import { readCounts } from '../read/counts';
+import { readCounts, readDurations } from '../read/counts';
 import { readCues, type CueReading } from '../read/cues';
 import { readDates, type DateReading } from '../read/dates';
 import type { ReadOptions } from '../read/languages';
@@ -107,6 +107,16 @@ const ABOUT_MIN = 0.5;
 const ABOUT_FULL = 1;
 /** What a party weighs as an actor property's value when every claim of the property naming it gave it as the value. */
 const PARTY_VALUE_WEIGHT = 2;
+/**
+ * Words that give the date a thing was planned for ("scheduled for Dec. 16",
+ * "prévu le 16 décembre", "كانت مقررة … يوم 16"): beside another date (the
+ * one it was put off to), it is not the date the claim gives.
+ */
+const PLANNED: ReadonlySet<string> = new Set(
+  ['scheduled', 'planned', 'slated', 'due', 'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'initialement', 'originally', 'مقرر', 'مقررة', 'المقرر', 'المقررة', 'مقررا', 'مبرمجة'].map((word) => foldText(word).folded),
+);
+/** How many words before a date a planning word may lie ("كانت مقررة في مدينة باو الفرنسية يوم 16"). */
+const PLANNED_WORDS = 6;
 /** How many words may stand between a reporting verb and the date of the statement ("said on Sunday"). */
 const STATEMENT_DATE_WORDS = 2;
 /** Words a suggestion needs at least: shorter stretches are titles and fragments. */
@@ -231,6 +241,16 @@ function cueEvidence(words: Words, matches: readonly CueMatch[], name: string, f
   return found;
 }
 
+/** Names of the unit of a count of days, in a key's parts or its `measure:`. */
+const DAY_UNITS: ReadonlySet<string> = new Set(['days', 'day', 'jours', 'jour']);
+/** How sure a duration read for a count of days is: its unit is the property's own. */
+const DURATION_STRENGTH = 0.8;
+
+/** Whether a desk counts a property in days: `mourning-days`, or `measure: days`. */
+function measuredInDays(property: PropertyEntry): boolean {
+  return [...property.key.toLowerCase().split(/[-_]/u), property.measure?.value.toLowerCase()].some((name) => name !== undefined && DAY_UNITS.has(name));
+}
+
 function propertiesOf(registry: Registry, type: PropertyEntry['type']): PropertyEntry[] {
   return [...registry.properties.values()].filter((property) => property.type === type);
 }
@@ -308,7 +328,8 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const anywhere = (name: string) => [...model.evidence(name, allTerms), ...cueEvidence(words, cueMatches, name, 0, words.length)];
 
   const cues = readCues(words, options);
-  const hedged = cues.find((cue) => cue.cue === 'hedged');
+  // The outlet's own hedge ("reportedly") outweighs a conditional beside it: it says whose voice the passage is in.
+  const hedged = cues.find((cue) => cue.voice === 'sourcing') ?? cues.find((cue) => cue.cue === 'hedged');
   const declinedCues = cues.filter((cue) => cue.cue === 'declined');
   const attribution = findAttribution(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues);
   // A date right after the verb that reports the statement ("said on Sunday", "a assuré l'armée samedi") dates the statement, not the fact.
@@ -334,12 +355,25 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     values.push(reading.kind === 'vague' ? { ...value, vague: true } : value);
   }
 
+  // A count the desk measures in days (`mourning-days`) takes the durations the count reader passes over as measures.
+  const inDays = countProperties.filter(measuredInDays);
+  if (inDays.length === 1) {
+    for (const reading of readDurations(words, options)) values.push(found(words, inDays[0].key, reading.value, reading, `${reading.why} (${inDays[0].key})`, true, DURATION_STRENGTH));
+  }
+
   const dateProperties = propertiesOf(registry, 'date');
   // Among several date properties the cues choose, and the one the corpus uses most takes the dates no cue ties.
   const usualDate = [...dateProperties].sort((a, b) => model.observations(target.date(b.key)) - model.observations(target.date(a.key)))[0];
   const statementDates: DateReading[] = [];
+  const planned = (reading: DateReading) => {
+    const at = wordIndexAt(words, reading.start);
+    return words.list.slice(Math.max(0, at - PLANNED_WORDS), at).some((word) => word.kind === 'word' && PLANNED.has(foldText(word.text).folded));
+  };
+  // A date the thing was planned for gives way to another the passage gives: "prévu le 16 décembre", reporté « au début de l'année 2020 ».
+  const plannedDates = new Set(dates.filter(planned));
+  const putOff = dates.some((reading) => reading.value !== null && !plannedDates.has(reading));
   for (const reading of dates) {
-    if (reading.value === null || usualDate === undefined || dateline(words, reading)) continue;
+    if (reading.value === null || usualDate === undefined || dateline(words, reading) || (putOff && plannedDates.has(reading))) continue;
     if (statementDate(reading)) {
       statementDates.push(reading);
       continue;
@@ -683,16 +717,6 @@ interface Claimant {
   readonly strength: number;
 }
 
-/**
- * Whether hedged wording reports what someone said ("auraient été tués",
- * "reportedly", "يُزعم"), rather than the outlet's own caution about it ("n'a
- * pas pu être vérifié", "could not be independently verified", "لم يتسن
- * التحقق"), which is the outlet speaking.
- */
-function reportsSpeech(cue: CueReading): boolean {
-  return !/verifi|confirm|تحقق|تاكد|التاكد|موثق|مؤكد/u.test(foldText(cue.words).folded);
-}
-
 /** Words after which a year dates background, told in the outlet's voice: "since 2015", "depuis 2012", "منذ عام 2012". */
 const SINCE: ReadonlySet<string> = new Set(['since', 'depuis', foldText('منذ').folded]);
 /** How many words after "since" its year may lie ("depuis mars 2012", "منذ عام 2012"). */
@@ -732,7 +756,9 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
   if (source !== undefined && reading.mentions.some((mention) => idOfSection(context.corpus, mention, 'actor') === source)) return true;
   // "If that is right, the attack was the deadliest…": the outlet weighing what it reports (the condition may be trimmed off the passage).
   if (CONDITION.test(foldText(context.facts.text.slice(reading.unit.start, reading.unit.start + CONDITION_PREFIX)).folded)) return true;
-  if (reading.hedged !== undefined && !reportsSpeech(reading.hedged)) return true;
+  // "Reportedly", "selon toute vraisemblance", "could not be independently verified": the outlet passing on what it attributes to
+  // nobody, or doubting it — never a named party's account going on (only the grammar of reported speech is).
+  if (reading.hedged?.voice === 'sourcing') return true;
   // "Aucune information… n'a été fournie", "no toll was given": with nobody declining, the outlet reports the silence.
   if (reading.values.some((value) => value.value === '?')) return true;
   // English reported speech is backshifted ("it had killed", "were wounded"): a sentence told in the present is the outlet's background, unless quoted.
@@ -745,7 +771,8 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
 /**
  * Who says each passage: its attribution; else the party whose account it
  * goes on with — a passage after a party's statement in its paragraph, or
- * in the next one when in reported speech or hedged, until another
+ * in the next one when in reported speech (a quotation, a backshifted
+ * tense, the French conditional), until another
  * attribution or the outlet's own voice takes over; else the outlet.
  */
 function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Claimant[] {
@@ -790,6 +817,7 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
     }
     const account = last;
     for (const [key, value] of valuesOf(reading)) account.given.set(key, value);
+    // Only the conditional of reported speech reaches here as a hedge: the outlet's own ("reportedly") is its voice, above.
     if (reading.hedged !== undefined && reading.unit.paragraph - account.paragraph <= 1) {
       account.paragraph = reading.unit.paragraph;
       return { id: account.id, bySource: false, why: `'${reading.hedged.words}' goes on with @${account.id}'s account`, strength: 0.6 };
@@ -829,6 +857,8 @@ interface EventIndex {
   /** Place → the events at a place inside it (not at the place itself). */
   readonly inside: ReadonlyMap<string, readonly EventFacts[]>;
   readonly dated: readonly EventFacts[];
+  /** Event → the day its registry date starts on. */
+  readonly startsOn: ReadonlyMap<string, number>;
 }
 
 const eventIndexes = new WeakMap<Registry, EventIndex>();
@@ -846,16 +876,18 @@ function eventIndex(corpus: Corpus): EventIndex {
     const at = new Map<string, EventFacts[]>();
     const inside = new Map<string, EventFacts[]>();
     const dated: EventFacts[] = [];
+    const startsOn = new Map<string, number>();
     for (const entity of registry.entities.values()) {
       if (entity.section !== 'event') continue;
       const days = entity.date === undefined ? undefined : daysOf(entity.date);
+      if (days !== undefined) startsOn.set(entity.id, days.low);
       const event: EventFacts = { id: entity.id, ...(entity.place !== undefined ? { place: entity.place.value } : {}), ...(days !== undefined ? { days } : {}) };
       if (days !== undefined && days.high - days.low <= MAX_DATED_DAYS) dated.push(event);
       if (event.place === undefined) continue;
       push(at, event.place, event);
       for (const around of corpus.placesContaining(event.place)) if (around !== event.place) push(inside, around, event);
     }
-    eventIndexes.set(registry, (index = { at, inside, dated }));
+    eventIndexes.set(registry, (index = { at, inside, dated, startsOn }));
   }
   return index;
 }
@@ -921,7 +953,13 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
   for (const key of asserted) {
     for (const { event, share } of context.model.eventsAsserting(key)) add(event, PROPERTY_EVENT_WEIGHT * share, '');
   }
+  // An event that begins after the report was published is one it can only announce: its claims' words ("neutralisés", "أعلن")
+  // are no sign of it, only its name or its place are.
+  const published = context.options.published;
+  const publishedBy = published === undefined ? undefined : daysOf(published)?.high;
   for (const [id, evidence] of context.model.eventEvidence(reading.allTerms)) {
+    const starts = events.startsOn.get(id);
+    if (publishedBy !== undefined && starts !== undefined && starts > publishedBy) continue;
     const weight = Math.min(combine(evidence), LEARNT_EVENT_WEIGHT);
     const top = evidence[0]?.term;
     add(id, weight, weight >= 0.5 && top !== undefined ? `'${top}…' as in its claims` : '');
@@ -969,7 +1007,7 @@ function eventsOf(context: DocumentContext, readings: readonly Reading[]): (Even
   // A passage that points to no event takes the one the document is about, else that of the nearest claim.
   const main = [...documentShare].sort((a, b) => b[1] - a[1])[0]?.[0];
   const anchors: { offset: number; id: string }[] = [];
-  for (const claim of context.facts.claims) if (claim.event !== undefined) anchors.push({ offset: claim.span.start, id: claim.event });
+  for (const claim of context.facts.claims) if (claim.event !== undefined) anchors.push({ offset: claim.start, id: claim.event });
   choices.forEach((choice, i) => {
     if (choice !== undefined) anchors.push({ offset: readings[i].range.start, id: choice.id });
   });

@@ -39,6 +39,14 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       'أسرى', 'أسير', 'أسر', 'اختطاف', 'مختطفين', 'رهائن', 'خطف',
     ],
   },
+  {
+    names: ['missing', 'disappeared', 'unaccounted', 'disparus', 'disparu'],
+    cues: [
+      'disparu', 'disparus', 'disparue', 'disparues', 'portés disparus', 'porté disparu', 'introuvables',
+      'missing', 'unaccounted for', 'disappeared', 'still missing',
+      'مفقود', 'مفقودا', 'مفقودين', 'المفقودين', 'في عداد المفقودين', 'فقد', 'فقدان',
+    ],
+  },
   { names: ['arrested', 'detained', 'arrests'], cues: ['arrêté', 'arrêtés', 'interpellés', 'détenus', 'arrested', 'detained', 'اعتقال', 'معتقلين', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'توقيف'] },
   {
     names: ['displaced'],
@@ -200,6 +208,18 @@ export function speaksOfFigures(words: Words): boolean {
 export function builtInCountCues(key: string, measure: string | undefined): readonly string[] {
   const names = [key.toLowerCase(), measure?.toLowerCase()];
   return COUNT_CUES.filter((entry) => names.some((name) => name !== undefined && entry.names.includes(name))).flatMap((entry) => entry.cues);
+}
+
+/**
+ * The built-in cues of the parts of a compound count key ("soldiers-missing":
+ * missing; "civilians_killed": killed). The part is what tells a key from its
+ * siblings (soldiers-killed, -wounded, -missing share the noun): the
+ * predicate that governs a count ("portés disparus", "wounded … others",
+ * "مفقودين").
+ */
+export function builtInCountCuesOfParts(key: string): readonly string[] {
+  const parts = key.toLowerCase().split(/[-_]/u);
+  return parts.length < 2 ? [] : COUNT_CUES.filter((entry) => parts.some((part) => entry.names.includes(part))).flatMap((entry) => entry.cues);
 }
 
 /** The built-in cues of an actor property, by its key. */

@@ -21,7 +21,8 @@
 // and `of` learns all at once for the CLI.
 
 import type { Corpus } from '../corpus';
-import type { Assertion, Claim, DocumentFacts } from '../document';
+import type { Assertion, Claim } from '../claims';
+import type { DocumentFacts } from '../document';
 import { readCounts, type CountReading } from '../read/counts';
 import { readDates, type DateReading } from '../read/dates';
 import type { ReadOptions } from '../read/languages';
@@ -101,9 +102,8 @@ export interface ClaimText {
 }
 
 export function claimText(facts: DocumentFacts, claim: Claim): ClaimText {
-  const span = claim.span;
-  const start = span.start + 1;
-  const end = span.close;
+  const start = claim.start + 1;
+  const end = claim.close;
   const words = readWords({ text: facts.text, start, end, markup: markupWithin(facts.parsed, start, end) });
   const mentions = spansWithin(facts.parsed, start, end).flatMap((nested) =>
     nested.block.kind === 'mention' ? [{ start: nested.start, end: nested.end, ids: nested.block.refs.map((ref) => ref.id) }] : [],
@@ -156,7 +156,7 @@ const claimWords = new WeakMap<ParsedDocument, { readonly vague: string; readonl
 function claimWordsOf(facts: DocumentFacts, claim: Claim, options: ReadOptions, vague: string): ClaimWords {
   let kept = claimWords.get(facts.parsed);
   if (kept?.vague !== vague) claimWords.set(facts.parsed, (kept = { vague, byStart: new Map() }));
-  let read = kept.byStart.get(claim.span.start);
+  let read = kept.byStart.get(claim.start);
   if (read === undefined) {
     const { words, mentions } = claimText(facts, claim);
     const counts = readCounts(words, options);
@@ -174,7 +174,7 @@ function claimWordsOf(facts: DocumentFacts, claim: Claim, options: ReadOptions, 
       dates: values(dates),
       mentions: mentions.map((mention) => ({ ids: mention.ids, near: near(mention.start, mention.end) })),
     };
-    kept.byStart.set(claim.span.start, read);
+    kept.byStart.set(claim.start, read);
   }
   return read;
 }

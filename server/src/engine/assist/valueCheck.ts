@@ -11,7 +11,8 @@
 
 import type { Corpus } from '../corpus';
 import { diagnostic, type Diagnostic } from '../diagnostics';
-import type { Assertion, DocumentFacts } from '../document';
+import { valueRangeOf, type Assertion } from '../claims';
+import type { DocumentFacts } from '../document';
 import { shorten } from '../names';
 import { readCounts } from '../read/counts';
 import { weekdayOf } from '../read/calendar';
@@ -51,14 +52,14 @@ export function valueNotInText(corpus: Corpus, facts: DocumentFacts): readonly D
 function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[] {
   if (facts.encoding !== undefined) return [];
   const dateProperties = [...corpus.registry.properties.values()].filter((property) => property.type === 'date').length;
-  const claims = facts.claims.filter((claim) => claim.span.end - claim.span.start <= MAX_CLAIM_LENGTH && claim.assertions.some((assertion) => checkable(assertion, dateProperties)));
+  const claims = facts.claims.filter((claim) => claim.end - claim.start <= MAX_CLAIM_LENGTH && claim.assertions.some((assertion) => checkable(assertion, dateProperties)));
   if (claims.length === 0) return [];
   const options = readOptionsOf(corpus.registry, facts);
   // Built only for a claim whose words may contradict it: most claims' words agree with their values.
   let read: ((range: TextRange) => ValueInWords[]) | undefined;
   const found: Diagnostic[] = [];
   for (const claim of claims) {
-    const range = { start: claim.span.start + 1, end: claim.span.close };
+    const range = { start: claim.start + 1, end: claim.close };
     const checked = claim.assertions.filter((assertion) => checkable(assertion, dateProperties));
     const contradicting = contradictingReadings(facts, range, checked, options);
     if (contradicting.size === 0) continue;
@@ -73,9 +74,9 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
       found.push(
         diagnostic(
           facts.file,
-          assertion.attribute.value,
+          valueRangeOf(assertion),
           'value-not-in-text',
-          `${key}=${assertion.attribute.value.text}, but the claim's words say ${words} (${key}=${said[0].value}): correct the value, or the words the claim covers`,
+          `${key}=${assertion.valueText}, but the claim's words say ${words} (${key}=${said[0].value}): correct the value, or the words the claim covers`,
           { fix: { kind: 'value-in-text', value: said[0].value, words: said[0].words } },
         ),
       );

@@ -17,7 +17,7 @@
 import { ARABIC_PROCLITIC_CHAINS } from '../aliases';
 import { isUnknownValue, readCount } from '../values';
 import { findDateExpressions } from './dates';
-import { languageKey, languagesOf, phraseTable, type Language, type ReadOptions, type TableEntry } from './languages';
+import { byLanguages, languageKey, languagesOf, phraseTable, type Language, type ReadOptions, type TableEntry } from './languages';
 import { mayStartNumber, readNumberAt, type NumberRead } from './numbers';
 import { quoted, type Reading } from './reading';
 import { phraseTokens, PhraseTable, wordsOf, type ReadInput, type Words } from './words';
@@ -88,6 +88,20 @@ export const DEFAULT_VAGUE: readonly VagueDefault[] = [
   { language: 'ar', phrase: 'بضعة آلاف', value: '>=3000' },
   { language: 'ar', phrase: 'عشرات الآلاف', value: '>=20000' },
   { language: 'ar', phrase: 'مئات الآلاف', value: '>=200000' },
+  // A number the writer says exists and does not give: a claim that there are some, of unstated count (`?`).
+  { language: 'fr', phrase: 'un certain nombre', value: '?' },
+  { language: 'fr', phrase: 'un nombre indéterminé', value: '?' },
+  { language: 'fr', phrase: 'un nombre inconnu', value: '?' },
+  { language: 'en', phrase: 'a number of', value: '?' },
+  { language: 'en', phrase: 'an unknown number of', value: '?' },
+  { language: 'en', phrase: 'an undetermined number of', value: '?' },
+  { language: 'en', phrase: 'an unspecified number of', value: '?' },
+  { language: 'ar', phrase: 'عدد من', value: '?' },
+  { language: 'ar', phrase: 'عددا من', value: '?' },
+  { language: 'ar', phrase: 'عدد آخر', value: '?' },
+  { language: 'ar', phrase: 'عددا آخر', value: '?' },
+  { language: 'ar', phrase: 'عدد غير محدد', value: '?' },
+  { language: 'ar', phrase: 'عددا غير محدد', value: '?' },
 ];
 
 type Bound = 'about' | 'at-least' | 'more-than' | 'at-most' | 'less-than';
@@ -112,6 +126,9 @@ const PREFIX_BOUNDS: readonly Entry<Bound>[] = [
   ['fr', "pas plus de|d'", 'at-most'],
   ['fr', "ne|n' dépass*|excéd* pas les?", 'at-most'],
   ['fr', 'dépass*|excéd* les?', 'more-than'],
+  // "dépasserait la centaine", "ne dépasse pas la trentaine": the round noun with its article.
+  ['fr', "dépass*|excéd* la|le|l'", 'more-than'],
+  ['fr', "ne|n' dépass*|excéd* pas la|le|l'", 'at-most'],
   ['fr', "un? peu moins de|d'", 'less-than'],
   ['fr', "moins de|d'", 'less-than'],
   ['en', 'about|around|approximately|roughly|some|nearly|almost|circa|approx', 'about'],
@@ -576,6 +593,42 @@ export function readCounts(input: ReadInput, options: ReadOptions = {}): CountRe
       });
     }
     index = Math.max(next, index + 1);
+  }
+  return readings;
+}
+
+/** Words of a duration, and how many hours each is: "trois jours de deuil", "72 hours of mourning", "ثلاثة أيام". */
+const DURATION_UNITS: readonly Entry<number>[] = [
+  ['fr', 'jour|jours|journée|journées', 24],
+  ['fr', 'heure|heures', 1],
+  ['en', 'day|days', 24],
+  ['en', 'hour|hours', 1],
+  ['ar', 'يوم|يوما|أيام', 24],
+  ['ar', 'ساعة|ساعات', 1],
+];
+
+const durationTables = byLanguages((languages) => phraseTable(DURATION_UNITS, languages));
+
+/**
+ * Durations in whole days, for a count a desk measures in days
+ * (`mourning-days`): "trois jours de deuil national" 3, "72 heures" 3,
+ * "ثلاثة أيام" 3. The count reader passes these over as measures; hours
+ * that make no whole day are left out.
+ */
+export function readDurations(input: ReadInput, options: ReadOptions = {}): CountReading[] {
+  const words = wordsOf(input);
+  const languages = languagesOf(options.language);
+  const units = durationTables(languages);
+  const readings: CountReading[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const number = readNumberAt(words, index, languages);
+    if (number === undefined || 'decimal' in number) continue;
+    const unit = units.matchAt(words, number.next);
+    const days = unit === undefined ? undefined : (number.value * unit.payload) / 24;
+    if (unit === undefined || days === undefined || !Number.isInteger(days) || days <= 0) continue;
+    const value = String(days);
+    readings.push({ start: number.start, end: unit.end, words: words.text.slice(number.start, unit.end), value, kind: 'exact', why: `${quoted(words, number.start, unit.end)} → ${value} (days)` });
+    index = unit.next - 1;
   }
   return readings;
 }

@@ -15,26 +15,40 @@ import { wordsOf, type ReadInput } from './words';
 
 export type Cue = 'hedged' | 'declined';
 
+/**
+ * What a hedge says of who speaks: `reported`, the grammar of reported speech
+ * (the French conditional, "auraient été tués"), which goes on with the
+ * account of the party quoted before it; `sourcing`, the outlet passing on
+ * what it does not attribute ("reportedly", "selon toute vraisemblance",
+ * "يُزعم"), or doubting or unable to verify it ("could not be independently
+ * verified"): the outlet's own voice, which no party's account goes on into.
+ */
+export type HedgeVoice = 'reported' | 'sourcing';
+
 export interface CueReading extends Reading {
   readonly cue: Cue;
+  /** For a hedge, whose voice it is (see HedgeVoice). */
+  readonly voice?: HedgeVoice;
 }
 
-type Entry = TableEntry<Cue>;
+/** A row's meaning: declined, or a hedge and its voice. */
+type CueMeaning = 'declined' | HedgeVoice;
+type Entry = TableEntry<CueMeaning>;
 
 /** A lone `*` in a pattern is a gap of a few words within the clause (see PhraseTable). */
 const CUES: readonly Entry[] = [
-  // French: the journalistic conditional, and words of doubt.
-  ['fr', 'aurait|auraient|serait|seraient', 'hedged'],
-  ['fr', "s'|se élèverait|élèveraient|chiffrerait|chiffreraient|monterait|monteraient|établirait|trouverait|trouveraient|agirait", 'hedged'],
-  ['fr', 'ferait|feraient|compterait|compteraient|atteindrait|atteindraient|dépasserait|dépasseraient|porterait|détiendrait|détiendraient', 'hedged'],
-  ['fr', 'semble-t-il', 'hedged'],
-  ['fr', 'il semblerait', 'hedged'],
-  ['fr', 'selon toute vraisemblance', 'hedged'],
-  ['fr', 'vraisemblablement|apparemment|présumé*|supposé|supposés|supposée|supposées|invérifiable*', 'hedged'],
-  ['fr', 'non confirmé*|vérifié*', 'hedged'],
-  ['fr', 'impossible à|de vérifier|confirmer', 'hedged'],
-  ['fr', "n'a|n'ont|ne pas pu être vérifié*|confirmé*", 'hedged'],
-  ['fr', 'ne peu*|pouv* pas encore? être vérifié*|confirmé*', 'hedged'],
+  // French: the journalistic conditional (reported speech), and words of doubt (the outlet's).
+  ['fr', 'aurait|auraient|serait|seraient', 'reported'],
+  ['fr', "s'|se élèverait|élèveraient|chiffrerait|chiffreraient|monterait|monteraient|établirait|trouverait|trouveraient|agirait", 'reported'],
+  ['fr', 'ferait|feraient|compterait|compteraient|atteindrait|atteindraient|dépasserait|dépasseraient|porterait|détiendrait|détiendraient', 'reported'],
+  ['fr', 'semble-t-il', 'sourcing'],
+  ['fr', 'il semblerait', 'sourcing'],
+  ['fr', 'selon toute vraisemblance', 'sourcing'],
+  ['fr', 'vraisemblablement|apparemment|présumé*|supposé|supposés|supposée|supposées|invérifiable*', 'sourcing'],
+  ['fr', 'non confirmé*|vérifié*', 'sourcing'],
+  ['fr', 'impossible à|de vérifier|confirmer', 'sourcing'],
+  ['fr', "n'a|n'ont|ne pas pu être vérifié*|confirmé*", 'sourcing'],
+  ['fr', 'ne peu*|pouv* pas encore? être vérifié*|confirmé*', 'sourcing'],
   ['fr', "n'a|n'ont|ne pas souhaité|voulu|désiré * bilan|chiffre|chiffres|commenter|commentaire|commentaires|précision|précisions|détail|détails|s'exprimer|répondre|confirmer", 'declined'],
   ['fr', "n'a|n'ont|ne pas communiqué|donné|fourni|publié|avancé|précisé|annoncé|livré * bilan|chiffre|chiffres|détail|détails", 'declined'],
   ['fr', "n'a|n'ont pas répondu * sollicitation|sollicitations|question|questions|demande|demandes", 'declined'],
@@ -52,18 +66,18 @@ const CUES: readonly Entry[] = [
   ['fr', "pas en mesure de|d' donner|fournir|communiquer|avancer|confirmer|établir * bilan|chiffre|chiffres", 'declined'],
   ['fr', "dans l'impossibilité de|d' donner|fournir|communiquer|avancer|confirmer|établir * bilan|chiffre|chiffres", 'declined'],
   // English.
-  ['en', 'reportedly|allegedly|alleged|purportedly|purported|supposedly|apparently|presumably|unconfirmed|unverified|rumoured|rumored', 'hedged'],
-  ['en', 'is|are|was|were said|believed|thought|understood to', 'hedged'],
-  ['en', 'is|are|was|were reported to have|be', 'hedged'],
-  ['en', 'has|have been said|believed|thought|reported to', 'hedged'],
-  ['en', 'could|can not be independently? verified|confirmed', 'hedged'],
-  ['en', "cannot|can't|couldn't be independently? verified|confirmed", 'hedged'],
-  ['en', 'has|have|had not been independently? verified|confirmed', 'hedged'],
-  ['en', "hasn't|haven't|hadn't been independently? verified|confirmed", 'hedged'],
-  ['en', 'not independently verified|confirmed', 'hedged'],
-  ['en', 'could not independently? verify|confirm', 'hedged'],
-  ['en', "couldn't independently? verify|confirm", 'hedged'],
-  ['en', 'unable to independently? verify|confirm', 'hedged'],
+  ['en', 'reportedly|allegedly|alleged|purportedly|purported|supposedly|apparently|presumably|unconfirmed|unverified|rumoured|rumored', 'sourcing'],
+  ['en', 'is|are|was|were said|believed|thought|understood to', 'sourcing'],
+  ['en', 'is|are|was|were reported to have|be', 'sourcing'],
+  ['en', 'has|have been said|believed|thought|reported to', 'sourcing'],
+  ['en', 'could|can not be independently? verified|confirmed', 'sourcing'],
+  ['en', "cannot|can't|couldn't be independently? verified|confirmed", 'sourcing'],
+  ['en', 'has|have|had not been independently? verified|confirmed', 'sourcing'],
+  ['en', "hasn't|haven't|hadn't been independently? verified|confirmed", 'sourcing'],
+  ['en', 'not independently verified|confirmed', 'sourcing'],
+  ['en', 'could not independently? verify|confirm', 'sourcing'],
+  ['en', "couldn't independently? verify|confirm", 'sourcing'],
+  ['en', 'unable to independently? verify|confirm', 'sourcing'],
   ['en', 'declined|refused to * comment|give|provide|disclose|confirm|release|say|specify|elaborate', 'declined'],
   ['en', 'did|would|could|does not comment', 'declined'],
   ['en', "didn't|wouldn't|couldn't|doesn't comment", 'declined'],
@@ -83,15 +97,15 @@ const CUES: readonly Entry[] = [
   ['en', 'not immediately? available for comment', 'declined'],
   ['en', 'without giving|specifying|providing|disclosing|releasing|offering * toll|figure|figures|number|numbers|details|tally', 'declined'],
   // Arabic (written folded or not, with or without harakat: the words are read folded).
-  ['ar', 'يزعم|يُزعم|مزعوم|مزعومة|مزعومين|ربما|يبدو', 'hedged'],
-  ['ar', 'على ما يبدو', 'hedged'],
-  ['ar', 'يعتقد|يُعتقد|يقال|يُقال|يرجح|يُرجح أن|إن', 'hedged'],
-  ['ar', 'لم يتسن|يتسنى|يتسنّ * التحقق|التأكد', 'hedged'],
-  ['ar', 'لا يمكن التحقق|التأكد', 'hedged'],
-  ['ar', 'تعذر|يتعذر التحقق|التأكد', 'hedged'],
-  ['ar', 'لم يتم|يمكن التحقق|التأكد', 'hedged'],
-  ['ar', 'لم يتمكن|تتمكن|نتمكن * من التحقق|التأكد', 'hedged'],
-  ['ar', 'غير مؤكد*|موثق*', 'hedged'],
+  ['ar', 'يزعم|يُزعم|مزعوم|مزعومة|مزعومين|ربما|يبدو', 'sourcing'],
+  ['ar', 'على ما يبدو', 'sourcing'],
+  ['ar', 'يعتقد|يُعتقد|يقال|يُقال|يرجح|يُرجح أن|إن', 'sourcing'],
+  ['ar', 'لم يتسن|يتسنى|يتسنّ * التحقق|التأكد', 'sourcing'],
+  ['ar', 'لا يمكن التحقق|التأكد', 'sourcing'],
+  ['ar', 'تعذر|يتعذر التحقق|التأكد', 'sourcing'],
+  ['ar', 'لم يتم|يمكن التحقق|التأكد', 'sourcing'],
+  ['ar', 'لم يتمكن|تتمكن|نتمكن * من التحقق|التأكد', 'sourcing'],
+  ['ar', 'غير مؤكد*|موثق*', 'sourcing'],
   ['ar', 'رفض|رفضت|يرفض|ترفض|رفضوا الإفصاح|الكشف|التعليق|الإدلاء|تقديم|ذكر|إعطاء|تحديد', 'declined'],
   // The verb first, its subject between: "رفض الجيش التعليق".
   ['ar', 'رفض|رفضت|يرفض|ترفض|رفضوا * الإفصاح|الكشف|التعليق|الإدلاء|تقديم|ذكر|إعطاء|تحديد', 'declined'],
@@ -116,7 +130,7 @@ export function readCues(input: ReadInput, options: ReadOptions = {}): CueReadin
       start: match.start,
       end: match.end,
       words: words.text.slice(match.start, match.end),
-      cue: match.payload,
-      why: `${quoted(words, match.start, match.end)} → ${match.payload === 'hedged' ? 'hedged' : '? (declined)'}`,
+      ...(match.payload === 'declined' ? { cue: 'declined' as const } : { cue: 'hedged' as const, voice: match.payload }),
+      why: `${quoted(words, match.start, match.end)} → ${match.payload === 'declined' ? '? (declined)' : 'hedged'}`,
     }));
 }

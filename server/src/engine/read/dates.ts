@@ -91,6 +91,8 @@ export type DateSpec =
   | { readonly kind: 'days'; readonly from: DayRef; readonly to: DayRef }
   | { readonly kind: 'month'; readonly year?: number; readonly month: number; readonly part?: MonthPart; readonly last?: boolean }
   | { readonly kind: 'year'; readonly year: number }
+  /** "début 2020", "early next year", "مطلع العام المقبل": a part of a year, given or counted from publication's. */
+  | { readonly kind: 'year-part'; readonly part: MonthPart; readonly year?: number; readonly offset?: number }
   /** Days counted from publication: today 0..0, yesterday −1..−1, last night −1..0. */
   | { readonly kind: 'offset'; readonly from: number; readonly to: number; readonly label: string }
   | { readonly kind: 'weekday'; readonly weekday: number; readonly when: WeekdayWhen; readonly eve?: boolean; readonly dayOfMonth?: number }
@@ -306,6 +308,29 @@ const MONTH_PARTS: readonly Entry<MonthPart>[] = [
   ['ar', 'منتصف|أواسط|وسط شهر?', 'mid'],
   ['ar', 'أواخر|نهاية|آخر شهر?', 'late'],
 ];
+/**
+ * After the part of a year ("début", "early", "مطلع"): the year's own word,
+ * and how far from publication's year a relative one is ("l'année
+ * prochaine" +1); `null`, the bare word, which a year follows ("au début de
+ * l'année 2020") or which is the year of publication ("fin de l'année").
+ */
+const PART_YEAR_WORDS: readonly Entry<number | null>[] = [
+  ['fr', "l'année|l'an|année", null],
+  ['fr', "l'année|l'an prochaine|prochain", 1],
+  ['fr', 'cette année', 0],
+  ['fr', "l'année|l'an dernière|dernier|passée|passé", -1],
+  ['en', 'the year', null],
+  ['en', 'next year', 1],
+  ['en', 'this year', 0],
+  ['en', 'last year', -1],
+  ['ar', 'العام|عام|السنة|سنة', null],
+  ['ar', 'العام|السنة المقبل|القادم|المقبلة|القادمة', 1],
+  ['ar', 'العام|السنة الجاري|الحالي|الجارية|الحالية', 0],
+  ['ar', 'العام|السنة الماضي|الماضية|المنصرم|المنصرمة', -1],
+];
+/** The months of a part of a year: a quarter at either end ("early 2020": January to March), the four between in the middle. */
+const YEAR_PART_MONTHS: Record<MonthPart, readonly [number, number]> = { early: [1, 3], mid: [5, 8], late: [10, 12] };
+
 /** After a month: "novembre dernier", "last November" (before), "نوفمبر الماضي". */
 const MONTH_LAST_AFTER: readonly Entry<true>[] = [
   ['fr', 'dernier|passé', true],
@@ -397,6 +422,7 @@ interface Tables {
   readonly monthCues: PhraseTable<true>;
   readonly yearCues: PhraseTable<true>;
   readonly monthParts: PhraseTable<MonthPart>;
+  readonly partYearWords: PhraseTable<number | null>;
   readonly monthLastAfter: PhraseTable<true>;
   readonly monthLastBefore: PhraseTable<true>;
   readonly rangeOpeners: PhraseTable<true>;
@@ -427,6 +453,7 @@ const tablesFor = byLanguages((languages): Tables => {
     monthCues: table(MONTH_CUES),
     yearCues: table(YEAR_CUES),
     monthParts: table(MONTH_PARTS),
+    partYearWords: table(PART_YEAR_WORDS),
     monthLastAfter: table(MONTH_LAST_AFTER),
     monthLastBefore: table(MONTH_LAST_BEFORE),
     rangeOpeners: table(RANGE_OPENERS),
@@ -714,11 +741,32 @@ function isValidDay(date: DayRef): boolean {
 function parseMonthPart(c: Context, index: number): Found | undefined {
   const part = c.t.monthParts.matchAt(c.words, index);
   if (part === undefined) return undefined;
-  const month = monthAt(c, isMark(c.words, part.next, '-') ? part.next + 1 : part.next, false);
-  if (month === undefined) return undefined;
+  const at = isMark(c.words, part.next, '-') ? part.next + 1 : part.next;
+  const month = monthAt(c, at, false);
+  if (month === undefined) return parseYearPart(c, index, at, part.payload, part.start);
   const year = yearAt(c, month.next);
   return { next: year?.next ?? month.next, spec: { kind: 'month', month: month.month, year: year?.year, part: part.payload }, start: part.start };
 }
+
+/**
+ * "début 2020", "au début de l'année 2020", "mid-2020", "early next year",
+ * "مطلع العام المقبل": the words after the part (from `at`). After "since"
+ * ("since the start of the year", "depuis le début de l'année", "منذ مطلع
+ * العام") it is where background starts, no period of its own.
+ */
+function parseYearPart(c: Context, index: number, at: number, part: MonthPart, start: number): Found | undefined {
+  const word = c.t.partYearWords.matchAt(c.words, at);
+  const year = yearAt(c, word?.next ?? at);
+  const next = year?.next ?? word?.next;
+  if (next === undefined || word === undefined && year === undefined) return undefined;
+  if (c.words.list.slice(Math.max(0, index - SINCE_WORDS), index).some((before) => before.kind === 'word' && SINCE.has(before.text))) return { next, spec: { kind: 'none' }, start };
+  return year !== undefined ? { next, spec: { kind: 'year-part', part, year: year.year }, start } : { next, spec: { kind: 'year-part', part, offset: word?.payload ?? 0 }, start };
+}
+
+/** Words after which a part of a year is where background starts: "since", "depuis", "منذ" (folded). */
+const SINCE: ReadonlySet<string> = new Set(['since', 'depuis', 'منذ']);
+/** How many words before the part "since" may lie ("depuis le début de l'année"). */
+const SINCE_WORDS = 2;
 
 /** "en novembre", "novembre 2023", "novembre dernier", "last November", "في نوفمبر". */
 function parseMonth(c: Context, index: number): Found | undefined {
@@ -978,6 +1026,14 @@ function resolve(spec: DateSpec, published: Published | undefined): Resolved | u
     }
     case 'year':
       return { value: isoYear(spec.year), note: '', kind: 'absolute' };
+    case 'year-part': {
+      const publishedIn = published === undefined ? undefined : publishedYear(published);
+      const year = spec.year ?? (publishedIn === undefined ? undefined : publishedIn + (spec.offset ?? 0));
+      if (year === undefined) return needsPublished('a part of a relative year', published);
+      const [first, last] = YEAR_PART_MONTHS[spec.part];
+      const note = `${spec.part} year: ${MONTH_NAMES[first - 1]} to ${MONTH_NAMES[last - 1]}`;
+      return { value: `${isoMonth(year, first)}..${isoMonth(year, last)}`, note: spec.year === undefined && published !== undefined ? `${note}; ${fromPublished(published)}` : note, kind: spec.year === undefined ? 'relative' : 'absolute' };
+    }
     case 'offset':
       if (fullDay === undefined || published === undefined) return needsPublished(`a relative day (${spec.label})`, published);
       return { value: isoDays(fullDay + spec.from, fullDay + spec.to), note: fromPublished(published, spec.label), kind: 'relative' };

@@ -1,0 +1,169 @@
+// A claim as the corpus keeps it for as long as its document is open or
+// indexed: a compact record of offsets into the document's text and shared
+// strings. The claim block it was read from (its attributes, their values
+// and ranges) is not kept: at 10,000 reports those objects were a quarter
+// of the engine's live heap. What needs the block as written reads it again
+// from the text (`claimBlockOf`), which gives the same block the parser read.
+
+import { BlockReader } from './blocks';
+import { LineIndex, type Position } from './lineIndex';
+import type { PropertyEntry } from './registry';
+import type { ClaimBlock, SpanNode, TextRange } from './syntax';
+import type { ClaimValue } from './values';
+
+/** Lines of one version of a document, indexed on first use: most versions are never compared line by line. */
+export class TextLayout {
+  private index: LineIndex | undefined;
+
+  /** The document's text, which its claims' offsets point into. */
+  constructor(readonly text: string) {}
+
+  positionAt(offset: number): Position {
+    this.index ??= new LineIndex(this.text);
+    return this.index.positionAt(offset);
+  }
+}
+
+/**
+ * One claim: where its span lies (`start` is its `[`, `end` just after its
+ * block's `}`), who makes it about what, and its assertions. The span's
+ * text runs and nested mentions are the tree's (`DocumentFacts.parsed`,
+ * found by offset), its block's attributes as written `claimBlockOf`'s.
+ */
+export interface Claim extends TextRange {
+  readonly file: string;
+  /** Offset of the span's closing `]`; its block opens just after it. */
+  readonly close: number;
+  /** The `#id`'s name, without `#`. */
+  readonly id?: string;
+  /** The event id, when `event=` names a registry event. */
+  readonly event?: string;
+  /** The claimant's actor id: `by=`, else the document's source. */
+  readonly claimant?: string;
+  /** Who counts as one claimant: anonymous claimants are a different one in each document. */
+  readonly claimantKey?: string;
+  readonly source?: string;
+  /** The original report: the document's `origin`, else its `source`. */
+  readonly origin?: string;
+  readonly hedged: boolean;
+  readonly assertions: readonly Assertion[];
+  /** The text and lines of the document version it was read from, shared by its claims. */
+  readonly layout: TextLayout;
+}
+
+/** One `key=value` of a claim whose key and value are both valid; `start` and `end` span the whole `key=value`. */
+export interface Assertion extends TextRange {
+  readonly claim: Claim;
+  readonly property: PropertyEntry;
+  /** The value as written: quotes and escapes included. */
+  readonly rawValue: string;
+  /** The value unquoted and unescaped, as it was read. */
+  readonly valueText: string;
+  readonly value: ClaimValue;
+  /** Equal for values that are the same value. */
+  readonly valueKey: string;
+}
+
+/** What a claim is made of, besides its assertions. */
+export type ClaimFields = Omit<Claim, 'assertions'>;
+
+/** What an assertion is made of, besides its claim. */
+export type AssertionFields = Omit<Assertion, 'claim'>;
+
+/**
+ * A claim and its assertions, kept as compact records. Every field is
+ * written, an absent one as undefined, always in the same order: every
+ * claim, and every assertion, is then one object of one shape.
+ */
+export function makeClaim(fields: ClaimFields, assertions: readonly AssertionFields[]): Claim {
+  const claim: ClaimFields & { assertions: readonly Assertion[] } = {
+    file: fields.file,
+    start: fields.start,
+    end: fields.end,
+    close: fields.close,
+    id: fields.id,
+    event: fields.event,
+    claimant: fields.claimant,
+    claimantKey: fields.claimantKey,
+    source: fields.source,
+    origin: fields.origin,
+    hedged: fields.hedged,
+    assertions: [],
+    layout: fields.layout,
+  };
+  // Made by map, so the list is exactly as long as the claim's assertions (a list grown by push keeps room for 16 more).
+  claim.assertions = assertions.map((assertion) => ({
+    claim,
+    start: assertion.start,
+    end: assertion.end,
+    property: assertion.property,
+    rawValue: assertion.rawValue,
+    valueText: assertion.valueText,
+    value: assertion.value,
+    valueKey: assertion.valueKey,
+  }));
+  return claim;
+}
+
+/** Where an assertion's value is written: the last characters of its `key=value`. */
+export function valueRangeOf(assertion: Assertion): TextRange {
+  return { start: assertion.end - assertion.rawValue.length, end: assertion.end };
+}
+
+/**
+ * The claim's block as written, read again from the claim's text: every
+ * attribute (those whose key or value is not valid too), its `#id` and
+ * `by=` with their ranges. A new object at each call, equal to the block
+ * the parser read; match its attributes to the claim's assertions by offset.
+ */
+export function claimBlockOf(claim: Claim): ClaimBlock {
+  const block = new BlockReader(claim.layout.text, []).read(claim.close + 1, claim.end);
+  if (block.kind !== 'claim') throw new Error(`no claim block after offset ${claim.close} of ${claim.file}`);
+  return block;
+}
+
+/**
+ * The claim's block from the tree, when the caller holds the claim's span
+ * (the exports, which keep every tree, walk them): nothing read twice. Read
+ * again from the text when the span is not the claim's.
+ */
+export function claimBlockFrom(span: SpanNode | undefined, claim: Claim): ClaimBlock {
+  return span?.start === claim.start && span.block.kind === 'claim' ? span.block : claimBlockOf(claim);
+}
+
+/** Whether two assertions are the same claim in the same place, as a diagnostic shows it. */
+export function samePlace(a: Assertion, b: Assertion): boolean {
+  if (a === b) return true;
+  return a.claim.file === b.claim.file && a.start === b.start && a.end === b.end && sameContent(a, b) && sameLineAndColumn(a, b);
+}
+
+/**
+ * Whether an assertion at the same offsets in two versions of a document is
+ * shown at the same line and column: an edit that replaces text with text of
+ * the same length but other line breaks ("a\nb" retyped "a b") moves the
+ * claims after it to other lines without moving their offsets, and the
+ * reports that name them as related information must show the new place.
+ */
+function sameLineAndColumn(a: Assertion, b: Assertion): boolean {
+  if (a.claim.layout === b.claim.layout) return true;
+  const before = a.claim.layout.positionAt(a.start);
+  const after = b.claim.layout.positionAt(b.start);
+  return before.line === after.line && before.character === after.character;
+}
+
+/** Whether two assertions say the same thing, wherever they are: what a diagnostic about either shows of it. */
+export function sameContent(a: Assertion, b: Assertion): boolean {
+  const x = a.claim;
+  const y = b.claim;
+  return (
+    a.valueKey === b.valueKey &&
+    a.rawValue === b.rawValue &&
+    a.property === b.property &&
+    x.file === y.file &&
+    x.claimantKey === y.claimantKey &&
+    x.claimant === y.claimant &&
+    x.source === y.source &&
+    x.origin === y.origin &&
+    x.hedged === y.hedged
+  );
+}
