@@ -123,7 +123,7 @@ const STATEMENT_DATE_WORDS = 2;
 const MIN_WORDS = 3;
 /** A value the desk's nearest claims assert must have this many times the evidence of any other value of its property in the passage's words. */
 const NEIGHBOUR_MARGIN = 1.5;
-/** The least evidence the passage's words must give an enum value the neighbours assert: half what the value needs on its own (ENUM_THRESHOLD). */
+/** The least evidence the passage's words must give an enum value the neighbours assert: three quarters of what ties it with no neighbour (ENUM_THRESHOLD). */
 const NEIGHBOUR_EVIDENCE = 1.5;
 
 /** What the finder knows of a document while reading it. */
