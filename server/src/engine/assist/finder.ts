@@ -30,6 +30,7 @@ import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { documentMentions, idOfSection, type Mention } from './mentions';
+import { neighbourVotes, neighbourWhy } from './neighbours';
 import { combine, CueModel, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
@@ -120,6 +121,10 @@ const PLANNED_WORDS = 6;
 const STATEMENT_DATE_WORDS = 2;
 /** Words a suggestion needs at least: shorter stretches are titles and fragments. */
 const MIN_WORDS = 3;
+/** A value the desk's nearest claims assert must have this many times the evidence of any other value of its property in the passage's words. */
+const NEIGHBOUR_MARGIN = 1.5;
+/** The least evidence the passage's words must give an enum value the neighbours assert: three quarters of what ties it with no neighbour (ENUM_THRESHOLD). */
+const NEIGHBOUR_EVIDENCE = 1.5;
 
 /** What the finder knows of a document while reading it. */
 interface DocumentContext {
@@ -1230,6 +1235,75 @@ function claimValues(context: DocumentContext, reading: Reading, claimant: Claim
     const same = values.findIndex((v) => v.key === value.key);
     if (same < 0) values.push(value);
     else if (context.registry.properties.get(value.key)?.type === 'date' && narrows(value.value, values[same].value)) values[same] = value;
+  }
+  return [...values, ...neighbourValues(context, reading, claimant, values).filter(taken)];
+}
+
+/**
+ * The values the desk's claims nearest the passage assert (neighbours.ts),
+ * for properties it has no value of yet, each kept only where the
+ * passage's own words give it: the value's cues or learnt words (a stance
+ * cue for a value that affirms or denies, the stance then checked as any
+ * other), the party named (never the claimant), a count read there with a
+ * word of the property near it.
+ */
+function neighbourValues(context: DocumentContext, reading: Reading, claimant: Claimant, have: readonly Found[]): Found[] {
+  const { model, registry, corpus } = context;
+  const { words } = reading;
+  const votes = neighbourVotes(corpus, model, context.options.language, reading.allTerms.map((t) => t.term));
+  if (votes.length === 0) return [];
+  const negated = negatedWords(words);
+  const mentionRanges = reading.mentions.map((m) => ({ start: m.start, end: m.end }));
+  const affirmedTerms = termsOf(words, [...mentionRanges, ...negated]);
+  const affirmed = reading.cueMatches.filter((match) => !negated.some((range) => range.start <= match.start && match.start < range.end));
+  const taken = new Set(have.map((value) => value.key));
+  const used = have.map((value) => ({ start: value.start, end: value.end }));
+  let counts: ReturnType<typeof readCounts> | undefined;
+  const values: Found[] = [];
+  for (const vote of votes) {
+    if (taken.has(vote.key)) continue;
+    const why = neighbourWhy(vote);
+    const strength = Math.min(0.9, 0.4 + 0.1 * vote.claims);
+    let value: Found | undefined;
+    if (vote.kind === 'enum' && vote.value !== undefined) {
+      const property = registry.properties.get(vote.key);
+      if (property?.type !== 'enum') continue;
+      const asserted = vote.value;
+      // A value's words as the desk's claims of it teach, and its cues; but whether a party affirms or denies is said by a stance (an
+      // accusation, a denial: the party's act, checked as such), never by the topic words the claims of both values share ("منطقة", "civilians").
+      const evidenceFor = (value: string) =>
+        stanceOf(value) === undefined
+          ? [...model.evidence(target.value(vote.key, value), affirmedTerms), ...cueEvidence(words, affirmed, target.value(vote.key, value), 0, words.length)]
+          : cueEvidence(words, affirmed, target.stance(vote.key, value), 0, words.length);
+      const evidence = evidenceFor(asserted);
+      const top = evidence.sort((a, b) => b.weight - a.weight)[0];
+      const rival = Math.max(0, ...property.values.filter((other) => other !== asserted).map((other) => combine(evidenceFor(other))));
+      if (top === undefined || combine(evidence) < NEIGHBOUR_EVIDENCE || combine(evidence) < NEIGHBOUR_MARGIN * rival) continue;
+      const names = [target.value(vote.key, asserted), target.stance(vote.key, asserted)];
+      const where = affirmed.find((match) => match.cues.some((cue) => names.includes(cue.target))) ?? wordWithStem(words, top.term) ?? { start: reading.range.start, end: reading.range.start };
+      const said = found(words, vote.key, asserted, where, `'${words.sourceBetween(where.start, where.end)}' → ${vote.key}=${asserted}, ${why}`, true, strength);
+      const stance = stanceOf(asserted);
+      value = stance === undefined ? said : { ...said, stance };
+    } else if (vote.kind === 'actor' && vote.value !== undefined) {
+      const id = vote.value.slice(1);
+      const mention = reading.mentions.find((m) => m !== reading.attribution?.mention && idOfSection(corpus, m, 'actor') === id);
+      if (mention === undefined || id === claimant.id) continue;
+      value = found(words, vote.key, vote.value, mention.text, `'${words.sourceBetween(mention.text.start, mention.text.end)}' → ${vote.key}=${vote.value}, ${why}`, true, strength);
+    } else if (vote.kind === 'count' && registry.properties.get(vote.key)?.type === 'count') {
+      counts ??= readCounts(words, context.options);
+      const count = counts.find((c) => !used.some((range) => range.start < c.end && c.start < range.end));
+      if (count === undefined) continue;
+      const first = wordIndexAt(words, count.start);
+      const { terms } = neighbourhood(words, first, Math.max(first + 1, wordIndexAt(words, count.end)), mentionRanges);
+      const top = model.evidence(target.count(vote.key), terms)[0];
+      if (top === undefined) continue;
+      value = found(words, vote.key, count.value, count, `${count.why} (${vote.key}: '${top.term}'), ${why}`, true, strength);
+      if (count.kind === 'vague') value = { ...value, vague: true };
+    }
+    if (value === undefined) continue;
+    taken.add(vote.key);
+    used.push({ start: value.start, end: value.end });
+    values.push(value);
   }
   return values;
 }

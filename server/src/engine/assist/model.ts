@@ -179,6 +179,11 @@ function claimWordsOf(facts: DocumentFacts, claim: Claim, options: ReadOptions, 
   return read;
 }
 
+/** A claim's distinct terms, names and figures left out, as the model reads them (kept per parsed text). */
+export function claimTermsOf(registry: Registry, facts: DocumentFacts, claim: Claim): readonly string[] {
+  return claimWordsOf(facts, claim, readOptionsOf(registry, facts), vagueKeyOf(registry)).whole;
+}
+
 const vagueKeys = new WeakMap<Registry, string>();
 
 /** The desk's `vague:` table as a key: two registries with the same table read claims' words alike. */
@@ -634,7 +639,7 @@ export class CueModel {
   }
 
   /** How rare a term is among the claims: log(N / df), 0 for a term every claim holds. */
-  private rarity(term: string): number {
+  rarity(term: string): number {
     return Math.max(0, Math.log((this.claims + 1) / (1 + (this.documentFrequency.get(term) ?? 0))));
   }
 
