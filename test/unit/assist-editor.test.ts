@@ -217,6 +217,26 @@ void describe('value-not-in-text', () => {
     });
   }
 
+  void test('is quiet when a figure the cues tie to one of two keys ending in the same word is the value of the other', () => {
+    const registry = [
+      'documents: ["*.txt"]',
+      'properties:',
+      '  us-soldiers-wounded: { type: count }',
+      '  local-troops-wounded: { type: count }',
+      'actors:',
+      '  afp: { name: AFP }',
+      'events:',
+      '  attack: { name: Attack, date: 2023-11-24 }',
+      '',
+    ].join('\n');
+    const quietOn = '[Two Americans and eight local soldiers were wounded]{claim event=@attack us-soldiers-wounded=2 local-troops-wounded=8}';
+    const quiet = corpusOf({ 'corroborate.yaml': registry, 'a.txt': report(quietOn) });
+    assert.deepEqual(quiet.diagnostics('a.txt').filter((d) => d.code === 'value-not-in-text'), []);
+    // Neither key holds the figure: the words still prove a typo.
+    const typo = corpusOf({ 'corroborate.yaml': registry, 'a.txt': report('[Eight local soldiers were wounded]{claim event=@attack us-soldiers-wounded=2 local-troops-wounded=3}') });
+    assert.equal(typo.diagnostics('a.txt').filter((d) => d.code === 'value-not-in-text').length, 1);
+  });
+
   void test('relative dates need a full-day published date', () => {
     const corpus = corpusOf({ 'corroborate.yaml': REGISTRY, 'a.txt': '---\nsource: afp\npublished: 2023-11\n---\n[Vingt-trois soldats ont été tués vendredi]{claim event=@attack date=2023-11-02}\n' });
     assert.deepEqual(corpus.diagnostics('a.txt').filter((d) => d.code === 'value-not-in-text'), []);

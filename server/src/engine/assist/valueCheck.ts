@@ -69,6 +69,7 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
       const said = values.filter((value) => value.key === assertion.property.key);
       // `contradicting` holds only sure readings outside the value: one the passage ties to the property that is not among them agrees, or is a guess.
       if (said.length !== 1 || said[0].vague || contradicting.get(assertion)?.has(said[0].value) !== true) continue;
+      if (siblingHolds(assertion, claim.assertions, said[0].value)) continue;
       const key = assertion.property.key;
       const words = `'${shorten(said[0].words, 60)}'`;
       found.push(
@@ -83,6 +84,26 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
     }
   }
   return found;
+}
+
+/** The last word of a key, which names what it counts: "us-soldiers-wounded" → "wounded". */
+function lastWordOf(key: string): string {
+  const parts = key.toLowerCase().split(/[-_]/u);
+  return parts[parts.length - 1];
+}
+
+/**
+ * Whether another of the claim's values, under a key ending in the same word,
+ * holds the value read: in "Two Americans and eight Nigerien soldiers were
+ * wounded" (us-soldiers-wounded=2 nigerien-troops-wounded=8) the cue
+ * "wounded" fits both keys alike, so which of the two the figure belongs to
+ * is the annotator's reading, not a typo the words prove.
+ */
+function siblingHolds(assertion: Assertion, assertions: readonly Assertion[], said: string): boolean {
+  const word = lastWordOf(assertion.property.key);
+  return assertions.some(
+    (other) => other !== assertion && other.property.type === assertion.property.type && lastWordOf(other.property.key) === word && other.value.type === 'interval' && !outside(other, said),
+  );
 }
 
 /** Whether a value read from the words lies wholly outside the assertion's (`?` and unreadable values never do). */
