@@ -385,8 +385,10 @@ export function findAttributions(
       continue;
     }
     if (match.payload === 'statement') {
-      // "selon le communiqué du [JNIM]" names its party; "selon le communiqué" speaks for the one that last spoke.
-      add(close !== undefined ? named(close, cue) : forLastSpeaker(cue));
+      // "selon le communiqué du [JNIM]" names its party; "selon le communiqué" speaks for the one that last spoke — unless a person
+      // did: a report or a communiqué is an institution's, and after "[Dunford] said…", "the report says" is the Pentagon's, not his.
+      const lastIsPerson = lastSpeaker !== undefined && corpus.registry.entities.get(lastSpeaker)?.kind === 'person';
+      add(close !== undefined ? named(close, cue) : lastIsPerson ? { cue, pronoun: true } : forLastSpeaker(cue));
       continue;
     }
     if (match.payload === 'relay') {
