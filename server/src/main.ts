@@ -3,8 +3,10 @@
 import diagnosticsGuide from '../../docs/diagnostics.md';
 import { EXIT_USAGE, runCli } from './cli/main';
 import { StreamOutput } from './cli/output';
+import { applyHeapPolicy } from './heapPolicy';
 import { startStdioServer } from './lsp/main';
 
+applyHeapPolicy();
 const out = new StreamOutput(process.stdout);
 const err = new StreamOutput(process.stderr);
 // A closed pipe is absorbed by StreamOutput; any other failure to write
