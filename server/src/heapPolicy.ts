@@ -1,7 +1,7 @@
-// V8's heap policy for every Corroborate process (the CLI's commands and the
-// language server), set when the program starts. Both flags are read at each
-// collection, so setting them from inside takes effect; neither changes what
-// the program computes, only when V8 collects and how much room it keeps.
+// V8's heap policy, set when the program starts. Both flags are read when V8
+// collects or grows the heap, so setting them from inside takes effect;
+// neither changes what the program computes, only when V8 collects and how
+// much room it keeps.
 
 import { setFlagsFromString } from 'node:v8';
 
@@ -14,25 +14,30 @@ import { setFlagsFromString } from 'node:v8';
  * (peak 1.2–1.4 GB) for a live heap that grew by a few MB; 512 MB (peak
  * 524 MB) with this. The price is more full collections in the edits that
  * allocate most: a hot-event or alias edit costs about 1.6 times the CPU
- * (docs/performance.md, "The language server's memory, continued"). `check`,
- * which reads every report and keeps their facts to the end, peaks lower by
- * the same room.
+ * (docs/performance.md, "The language server's memory, continued").
+ * `check`, which keeps every report's facts to the end, peaks lower by the
+ * same room.
  */
 const HEAP_GROWING_PERCENT = 50;
 
 /**
- * The young generation (where new objects are made, and most die) stays at
- * the size V8 starts it with, two semi-spaces of 1 MB, instead of doubling
- * each time many objects survive a scavenge, up to two of 16 MB: 30 MB of
- * resident set for room that only speeds up the collection of short-lived
- * garbage a little (docs/performance.md, "What the growth is made of").
- * The maximum itself (`--max-semi-space-size`) is read only when the heap is
- * made, so it cannot be set from inside; the growth factor is read when the
- * young generation would grow.
+ * How much the young generation (where new objects are made, and most die)
+ * grows each time many of its objects survive a scavenge: V8 doubles it, from
+ * two semi-spaces of 1 MB up to two of 16 MB. A command that reads the corpus
+ * once and exits keeps it at 1 MB (factor 1): 32 MB of resident set at the
+ * peak of `check` for room that hardly speeds it up (docs/performance.md,
+ * "What the growth is made of"). The language server keeps V8's doubling:
+ * there the small young generation promotes the short-lived garbage of the
+ * heaviest edits, which then costs full collections (a hot-event edit about
+ * 1.7 times the CPU), and it would not change the growth over edits, only
+ * lower the resident set by the same 30 MB before and after. The maximum
+ * itself (`--max-semi-space-size`) is read only when the heap is made, so it
+ * cannot be set from inside.
  */
-const YOUNG_GENERATION_GROWTH_FACTOR = 1;
+const YOUNG_GENERATION_GROWTH = { batch: 1, server: 2 } as const;
 
-export function applyHeapPolicy(): void {
+/** `batch`: a command that reads the corpus and exits; `server`: the language server, set before it reads anything. */
+export function applyHeapPolicy(kind: 'batch' | 'server'): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  setFlagsFromString(`--semi-space-growth-factor=${YOUNG_GENERATION_GROWTH_FACTOR}`);
+  setFlagsFromString(`--semi-space-growth-factor=${YOUNG_GENERATION_GROWTH[kind]}`);
 }

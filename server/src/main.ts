@@ -6,7 +6,8 @@ import { StreamOutput } from './cli/output';
 import { applyHeapPolicy } from './heapPolicy';
 import { startStdioServer } from './lsp/main';
 
-applyHeapPolicy();
+// Every command but `lsp` reads the corpus once and exits; `lsp` sets the server's own policy as it starts.
+applyHeapPolicy('batch');
 const out = new StreamOutput(process.stdout);
 const err = new StreamOutput(process.stderr);
 // A closed pipe is absorbed by StreamOutput; any other failure to write
@@ -16,7 +17,12 @@ out.onFailure((error) => {
   process.exitCode = EXIT_USAGE;
 });
 
-runCli(process.argv.slice(2), { out, err, cwd: process.cwd(), version: CORROBORATE_VERSION, diagnosticsGuide, startLanguageServer: startStdioServer }).then(
+function startLanguageServer(): void {
+  applyHeapPolicy('server');
+  startStdioServer();
+}
+
+runCli(process.argv.slice(2), { out, err, cwd: process.cwd(), version: CORROBORATE_VERSION, diagnosticsGuide, startLanguageServer }).then(
   (code) => {
     process.exitCode = out.failure ? EXIT_USAGE : code;
   },
