@@ -797,7 +797,9 @@ export function formatBreakdown(b: MemoryBreakdown): string {
     .map((space) => `${space.name.replace(/_space$/, '')} ${mb(space.physicalMb)}/${mb(space.usedMb)}`)
     .join(', ');
   const native = b.rssAnonMb - b.heapPhysicalMb;
-  return `RSS ${mb(b.rssMb)} MB = V8 heap ${mb(b.heapPhysicalMb)} (used ${mb(b.heapUsedMb)}; physical/used: ${spaces}) + other anonymous ${mb(native)} (V8's malloc ${mb(b.mallocedByV8Mb)}, external ${mb(b.externalMb)}, array buffers ${mb(b.arrayBuffersMb)}) + file-backed ${mb(b.rssFileMb)}`;
+  const collected = b.afterFullCollection;
+  const after = collected ? `; after a full collection: RSS ${mb(collected.rssMb)}, V8 heap ${mb(collected.heapPhysicalMb)} (used ${mb(collected.heapUsedMb)}), external ${mb(collected.externalMb)}` : '';
+  return `RSS ${mb(b.rssMb)} MB = V8 heap ${mb(b.heapPhysicalMb)} (used ${mb(b.heapUsedMb)}; physical/used: ${spaces}) + other anonymous ${mb(native)} (V8's malloc ${mb(b.mallocedByV8Mb)}, external ${mb(b.externalMb)}, array buffers ${mb(b.arrayBuffersMb)}) + file-backed ${mb(b.rssFileMb)}${after}`;
 }
 
 /** The memory session of every build: a fresh server, indexed, then the long mixed run. */

@@ -6,7 +6,9 @@
 // what V8 itself allocated with malloc, buffers outside the heap, and the
 // kernel's split of the resident set into anonymous and file-backed pages.
 // Anonymous pages that are not V8's heap are native memory: malloc'd
-// objects, its free lists and arenas, thread stacks.
+// objects, its free lists and arenas, thread stacks. A server started with
+// --expose-gc (`--server-node-options=--expose-gc`) then collects fully and
+// reads again: the live heap, at the price of changing what comes next.
 
 import { appendFileSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -29,6 +31,8 @@ export interface MemoryBreakdown {
   readonly externalMb: number;
   readonly arrayBuffersMb: number;
   readonly spaces: readonly HeapSpaceFigures[];
+  /** The same, read again after a full collection (only with --expose-gc). */
+  readonly afterFullCollection?: MemoryBreakdown;
 }
 
 const MB = 1024 * 1024;
@@ -63,5 +67,10 @@ function breakdown(): MemoryBreakdown {
 const dir = process.env.CORROBORATE_BENCH_MEMORY_DIR;
 if (dir !== undefined && dir !== '') {
   const file = path.join(dir, `memory-${process.pid}.jsonl`);
-  process.on('SIGUSR2', () => appendFileSync(file, JSON.stringify(breakdown()) + '\n'));
+  process.on('SIGUSR2', () => {
+    const before = breakdown();
+    const { gc } = globalThis;
+    if (gc !== undefined) gc();
+    appendFileSync(file, JSON.stringify(gc === undefined ? before : { ...before, afterFullCollection: breakdown() }) + '\n');
+  });
 }
