@@ -6,8 +6,9 @@ import { StreamOutput } from './cli/output';
 import { applyHeapPolicy } from './heapPolicy';
 import { startStdioServer } from './lsp/main';
 
-// Every command but `lsp` reads the corpus once and exits; `lsp` sets the server's own policy as it starts.
-applyHeapPolicy('batch');
+const args = process.argv.slice(2);
+// Every command but `lsp`, the language server, reads the corpus once and exits.
+applyHeapPolicy(args[0] === 'lsp' ? 'server' : 'batch');
 const out = new StreamOutput(process.stdout);
 const err = new StreamOutput(process.stderr);
 // A closed pipe is absorbed by StreamOutput; any other failure to write
@@ -17,12 +18,7 @@ out.onFailure((error) => {
   process.exitCode = EXIT_USAGE;
 });
 
-function startLanguageServer(): void {
-  applyHeapPolicy('server');
-  startStdioServer();
-}
-
-runCli(process.argv.slice(2), { out, err, cwd: process.cwd(), version: CORROBORATE_VERSION, diagnosticsGuide, startLanguageServer }).then(
+runCli(args, { out, err, cwd: process.cwd(), version: CORROBORATE_VERSION, diagnosticsGuide, startLanguageServer: startStdioServer }).then(
   (code) => {
     process.exitCode = out.failure ? EXIT_USAGE : code;
   },
