@@ -36,6 +36,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EDIT_KINDS, type EditKind, type EditSite, type GeneratedCorpus, type ProbeSite } from './corpus';
 import { BenchClient, positionAt, uriOf, type DiagnosticMode, type PulledReport } from './lspClient';
+import type { MemoryBreakdown } from './children/memoryBreakdown';
 import { formatProfile, readProfile, summariseProfile, type ProfileWindow } from './profile';
 
 export interface LspOptions {
@@ -61,6 +62,11 @@ export interface LspOptions {
   readonly serverProfile?: { readonly dir: string; readonly report: (text: string) => void };
   /** Node flags for every language server started (`--server-node-options`), e.g. to take heap snapshots. */
   readonly serverNodeOptions: readonly string[];
+  /**
+   * `--memory-breakdown`: the memory session's servers preload `preload` and,
+   * at each of its readings, log what their resident set is made of (into `dir`).
+   */
+  readonly memoryBreakdown?: { readonly preload: string; readonly dir: string };
 }
 
 /** A server to measure: the label the table prints, the program, and what its own `check` says it must publish. */
@@ -192,6 +198,8 @@ export interface MemoryFigures {
   /** Each mixed edit, change to the probe's answer or last publish (the pace, not a target). */
   readonly editMs: readonly number[];
   readonly composition: Readonly<Record<EditKind, number>>;
+  /** RSS once the server has had `IDLE_READING_MS` without a message after the last edit: what an editor left open holds between bursts. */
+  readonly rssIdleMb?: number;
   readonly peakRssMb?: number;
 }
 
@@ -774,16 +782,44 @@ export function mixedKind(index: number): EditKind {
 }
 
 const CHECKPOINT_EVERY = 100;
+/**
+ * The idle reading's wait: V8's memory reducer, which collects and gives
+ * pages back once allocation has been low for a while, starts 8 s after a
+ * full collection at the earliest.
+ */
+export const IDLE_READING_MS = 20_000;
+
+/** One line: the resident set, V8's heap by space (physical / used), the native rest, file-backed pages, buffers. */
+export function formatBreakdown(b: MemoryBreakdown): string {
+  const mb = (value: number) => value.toFixed(1);
+  const spaces = b.spaces
+    .filter((space) => space.physicalMb >= 0.05)
+    .map((space) => `${space.name.replace(/_space$/, '')} ${mb(space.physicalMb)}/${mb(space.usedMb)}`)
+    .join(', ');
+  const native = b.rssAnonMb - b.heapPhysicalMb;
+  const collected = b.afterFullCollection;
+  const after = collected ? `; after a full collection: RSS ${mb(collected.rssMb)}, V8 heap ${mb(collected.heapPhysicalMb)} (used ${mb(collected.heapUsedMb)}), external ${mb(collected.externalMb)}` : '';
+  return `RSS ${mb(b.rssMb)} MB = V8 heap ${mb(b.heapPhysicalMb)} (used ${mb(b.heapUsedMb)}; physical/used: ${spaces}) + other anonymous ${mb(native)} (V8's malloc ${mb(b.mallocedByV8Mb)}, external ${mb(b.externalMb)}, array buffers ${mb(b.arrayBuffersMb)}) + file-backed ${mb(b.rssFileMb)}${after}`;
+}
 
 /** The memory session of every build: a fresh server, indexed, then the long mixed run. */
 export async function measureMemory(corpus: GeneratedCorpus, builds: readonly LspBuild[], options: LspOptions, log: (line: string) => void): Promise<MemoryFigures[]> {
-  const started = await startAll(builds, corpus, 'push', options, log);
+  const breakdown = options.memoryBreakdown;
+  const serverOptions = breakdown ? { ...options, serverNodeOptions: [...options.serverNodeOptions, '--require', breakdown.preload] } : options;
+  const started = await startAll(builds, corpus, 'push', serverOptions, log);
   const sessions = started.filter((s): s is Session => s !== undefined);
+  const logBreakdown = async (session: Session, when: string) => {
+    if (!breakdown) return;
+    const figures = await session.client.memoryBreakdown(breakdown.dir);
+    log(`  ${session.build.label}, ${when}: ${figures ? formatBreakdown(figures) : 'no memory breakdown (no answer to SIGUSR2)'}`);
+  };
   try {
+    for (const session of sessions) await logBreakdown(session, 'after indexing');
     const afterOpen: (number | undefined)[] = [];
     for (const session of sessions) {
       await session.open(options.quietMs);
       afterOpen.push(session.client.memory().rssMb);
+      await logBreakdown(session, 'after opening');
     }
     // Each build has its own budget, counted in the time its own edits take, so a slow build does not cut a fast one's run short.
     const runs = sessions.map(() => ({ done: 0, spentMs: 0, checkpoints: [] as { edits: number; rssMb?: number }[], editMs: [] as number[], composition: byKind(() => 0) }));
@@ -797,6 +833,7 @@ export async function measureMemory(corpus: GeneratedCorpus, builds: readonly Ls
       await session.quiet(performance.now(), options.quietMs);
       const { rssMb } = session.client.memory();
       run.checkpoints.push({ edits: run.done, ...(rssMb !== undefined ? { rssMb } : {}) });
+      await logBreakdown(session, `after ${run.done} mixed edits`);
     };
     for (let round = 0; sessions.some((_, i) => active(i)); round++) {
       for (const [i, session] of alternate(sessions, round)) {
@@ -817,8 +854,16 @@ export async function measureMemory(corpus: GeneratedCorpus, builds: readonly Ls
       const run = runs[i];
       if (run && run.checkpoints[run.checkpoints.length - 1]?.edits !== run.done) await checkpoint(i, session);
     }
+    // Both servers idle together, so the wait is paid once.
+    await new Promise((resolve) => setTimeout(resolve, IDLE_READING_MS));
+    const idle: (number | undefined)[] = [];
+    for (const session of sessions) {
+      idle.push(session.client.memory().rssMb);
+      await logBreakdown(session, `${IDLE_READING_MS / 1000} s idle after the last edit`);
+    }
     return sessions.map((session, i) => {
       const rssAfterOpenMb = afterOpen[i];
+      const rssIdleMb = idle[i];
       const { peakRssMb } = session.client.memory();
       const run = runs[i] ?? { done: 0, checkpoints: [], editMs: [], composition: byKind(() => 0) };
       return {
@@ -829,6 +874,7 @@ export async function measureMemory(corpus: GeneratedCorpus, builds: readonly Ls
         budgetHit: run.done < options.mixedEdits,
         editMs: run.editMs,
         composition: run.composition,
+        ...(rssIdleMb !== undefined ? { rssIdleMb } : {}),
         ...(peakRssMb !== undefined ? { peakRssMb } : {}),
       };
     });

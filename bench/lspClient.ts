@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import type { MemoryBreakdown } from './children/memoryBreakdown';
 import {
   CancellationTokenSource,
   CompletionRequest,
@@ -152,6 +153,26 @@ export class BenchClient {
 
   get pid(): number {
     return this.child.pid ?? -1;
+  }
+
+  /**
+   * What the server's resident set is made of now, from inside (`--memory-breakdown`:
+   * the server preloads bench/children/memoryBreakdown.ts, which answers SIGUSR2
+   * with a line in `dir`). Undefined if no line came within 10 s.
+   */
+  async memoryBreakdown(dir: string): Promise<MemoryBreakdown | undefined> {
+    const file = path.join(dir, `memory-${this.pid}.jsonl`);
+    const lines = () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.length > 0) : []);
+    const before = lines().length;
+    process.kill(this.pid, 'SIGUSR2');
+    const deadline = performance.now() + 10_000;
+    while (performance.now() < deadline) {
+      const now = lines();
+      const last = now[now.length - 1];
+      if (now.length > before && last !== undefined) return JSON.parse(last) as MemoryBreakdown;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return undefined;
   }
 
   /** Resident set of the server process now, and its peak so far, in MB (Linux /proc). */

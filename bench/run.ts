@@ -50,6 +50,8 @@ const USAGE = `npm run bench -- [options]
                     CPU, and keep the profiles in DIR (for DevTools)
   --skip-lsp        measure the CLI only
   --skip-memory     no long session
+  --memory-breakdown  in the long session, log at each reading what each server's
+                    resident set is made of (V8's heap by space, native, file-backed)
   --keep            keep the generated corpora (their folders are printed)
   --json FILE       also write every figure and sample as JSON`;
 
@@ -101,6 +103,7 @@ async function main(): Promise<void> {
       'server-cpu-prof': { type: 'string' },
       'skip-lsp': { type: 'boolean', default: false },
       'skip-memory': { type: 'boolean', default: false },
+      'memory-breakdown': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       json: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -148,6 +151,9 @@ async function main(): Promise<void> {
   const results: RunResult[] = [];
   const profiles: string[] = [];
   const profileDir = values['server-cpu-prof'];
+  // The preload reads where to write from its environment, which the servers inherit.
+  if (values['memory-breakdown']) process.env.CORROBORATE_BENCH_MEMORY_DIR = tools.dir;
+  const memoryOptions: LspOptions = values['memory-breakdown'] ? { ...lspOptions, memoryBreakdown: { preload: tools.memoryBreakdown, dir: tools.dir } } : lspOptions;
   const options: LspOptions = profileDir !== undefined ? { ...lspOptions, serverProfile: { dir: path.resolve(profileDir), report: (text) => profiles.push(text) } } : lspOptions;
   try {
     for (const { shape, documents } of plans) {
@@ -181,7 +187,7 @@ async function main(): Promise<void> {
         if (!values['skip-lsp']) {
           if (modes.includes('push')) push = await measurePush(corpus, lspBuilds, options, log);
           if (modes.includes('pull')) pull = await measurePull(corpus, lspBuilds, options, log);
-          if (!values['skip-memory']) memory = await measureMemory(corpus, lspBuilds, lspOptions, log);
+          if (!values['skip-memory']) memory = await measureMemory(corpus, lspBuilds, memoryOptions, log);
         }
         const buildResults = tools.builds.map((b, i): BuildResult => {
           const coldOf = cold.builds[i];

@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import type { ColdFigures } from './cold';
 import { EDIT_KINDS, type CorpusShape, type EditKind, type GeneratedCorpus } from './corpus';
 import type { EditFigures, MemoryFigures, PullEditFigures, PullFigures, PullSample, PushFigures } from './lsp';
+import { IDLE_READING_MS } from './lsp';
 import type { ProcessRun } from './process';
 import type { ProfileSummary } from './profile';
 import { median, summarise } from './stats';
@@ -380,6 +381,8 @@ function sections(runs: readonly RunResult[]): Section[] {
           format: ratio,
           target: everywhere('≤ 1.2×', 1.2),
         },
+        { label: `RSS ${IDLE_READING_MS / 1000} s idle after the last edit`, value: (c) => c.build.memory?.rssIdleMb, format: mb, grows: 'size' },
+        { label: '… ÷ after indexing', value: (c) => quotient(c.build.memory?.rssIdleMb, c.build.memory?.rssAfterIndexMb), format: ratio },
         { label: 'peak RSS of the server', value: (c) => c.build.memory?.peakRssMb, format: mb, grows: 'size' },
         { label: 'mixed edit, change to done: median (the pace)', value: (c) => medianOf(c.build.memory?.editMs ?? []), format: ms, note: (c) => (c.build.memory ? `n=${c.build.memory.editsDone}` : undefined) },
       ],

@@ -35,6 +35,8 @@ export interface BuildTools {
 export interface Tools {
   readonly dir: string;
   readonly peakRss: string;
+  /** The preload of `--memory-breakdown`. */
+  readonly memoryBreakdown: string;
   readonly markdownItCheck: string;
   readonly builds: readonly BuildTools[];
 }
@@ -155,12 +157,12 @@ export async function buildTools(builds: readonly Build[]): Promise<Tools> {
     await build({
       ...COMMON,
       logLevel: 'warning',
-      entryPoints: { peakRss: path.join(__dirname, 'children', 'peakRss.ts'), markdownItCheck: path.join(__dirname, 'children', 'markdownItCheck.ts') },
+      entryPoints: { peakRss: path.join(__dirname, 'children', 'peakRss.ts'), memoryBreakdown: path.join(__dirname, 'children', 'memoryBreakdown.ts'), markdownItCheck: path.join(__dirname, 'children', 'markdownItCheck.ts') },
       outdir: dir,
     });
     const bundled: BuildTools[] = [];
     for (const [index, target] of builds.entries()) bundled.push(await bundleBuild(dir, index, target));
-    return { dir, peakRss: path.join(dir, 'peakRss.js'), markdownItCheck: path.join(dir, 'markdownItCheck.js'), builds: bundled };
+    return { dir, peakRss: path.join(dir, 'peakRss.js'), memoryBreakdown: path.join(dir, 'memoryBreakdown.js'), markdownItCheck: path.join(dir, 'markdownItCheck.js'), builds: bundled };
   } catch (error) {
     fs.rmSync(dir, { recursive: true, force: true });
     throw error;

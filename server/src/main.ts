@@ -3,8 +3,12 @@
 import diagnosticsGuide from '../../docs/diagnostics.md';
 import { EXIT_USAGE, runCli } from './cli/main';
 import { StreamOutput } from './cli/output';
+import { applyHeapPolicy } from './heapPolicy';
 import { startStdioServer } from './lsp/main';
 
+const args = process.argv.slice(2);
+// Every command but `lsp`, the language server, reads the corpus once and exits.
+applyHeapPolicy(args[0] === 'lsp' ? 'server' : 'batch');
 const out = new StreamOutput(process.stdout);
 const err = new StreamOutput(process.stderr);
 // A closed pipe is absorbed by StreamOutput; any other failure to write
@@ -14,7 +18,7 @@ out.onFailure((error) => {
   process.exitCode = EXIT_USAGE;
 });
 
-runCli(process.argv.slice(2), { out, err, cwd: process.cwd(), version: CORROBORATE_VERSION, diagnosticsGuide, startLanguageServer: startStdioServer }).then(
+runCli(args, { out, err, cwd: process.cwd(), version: CORROBORATE_VERSION, diagnosticsGuide, startLanguageServer: startStdioServer }).then(
   (code) => {
     process.exitCode = out.failure ? EXIT_USAGE : code;
   },
