@@ -735,7 +735,9 @@ function endAttributionCut(context: DocumentContext, reading: Reading): Cut | un
   const { words, attribution } = reading;
   if (attribution?.claimant === undefined || attribution.mention === undefined || attribution.stance === true || attribution.relative === true) return undefined;
   if (findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).length !== 1) return undefined;
-  const opening = wordIndexAt(words, Math.min(attribution.cue.start, attribution.mention.start));
+  let opening = wordIndexAt(words, Math.min(attribution.cue.start, attribution.mention.start));
+  // The party's determiner opens the attribution with it (", the government said").
+  while (opening > 0 && words.list[opening - 1].kind === 'word' && DETERMINERS.has(words.list[opening - 1].text)) opening--;
   const comma = words.list[opening - 1];
   if (comma === undefined || comma.kind !== 'mark' || (comma.text !== ',' && comma.text !== '،')) return undefined;
   const after = words.list.slice(wordIndexAt(words, Math.max(attribution.cue.end, attribution.mention.end)));
@@ -752,6 +754,7 @@ function endAttributionCut(context: DocumentContext, reading: Reading): Cut | un
 /** The last clause boundary before word `before`: a colon or semicolon, "، و" and a verb, ", et"/", and" and a new subject. */
 function lastClauseBefore(context: DocumentContext, reading: Reading, before: number): Cut | undefined {
   const { words } = reading;
+  const figureAt = (word: Word) => readCounts(wordsOf(context.facts, { start: word.start, end: reading.range.end }), context.options).some((count) => count.start >= word.start && count.start < word.end);
   for (let k = before - 1; k > 0; k--) {
     const word = words.list[k];
     if (word.kind !== 'mark') continue;
@@ -759,13 +762,13 @@ function lastClauseBefore(context: DocumentContext, reading: Reading, before: nu
     const next = words.list[k + 1];
     if (next === undefined || next.kind !== 'word' || (word.text !== ',' && word.text !== '،')) continue;
     // An Arabic verb joined by its و: no article, no figure ("وأسفر", not "والجنود" nor "وثمانية" of a list).
-    const arabicVerb = next.arabic === true && next.text.startsWith('\u0648') && !(next.stems ?? []).some((stem) => stem.article) && readCounts(wordsOf(context.facts, next), context.options).length === 0;
+    const arabicVerb = next.arabic === true && next.text.startsWith('\u0648') && !(next.stems ?? []).some((stem) => stem.article) && !figureAt(next);
     // "et"/"and" and a subject: a determiner, a figure or a named party, not a second verb of the same subject ("et en ont blessé").
     const subject = words.list[k + 2];
     const newSubject =
       AND_CLAUSE.has(next.text) &&
       subject !== undefined &&
-      ((subject.kind === 'word' && DETERMINERS.has(subject.text)) || /^\d/u.test(subject.text) || reading.mentions.some((mention) => mention.start <= subject.start && subject.start < mention.end));
+      ((subject.kind === 'word' && DETERMINERS.has(subject.text)) || figureAt(subject) || reading.mentions.some((mention) => mention.start <= subject.start && subject.start < mention.end));
     if (arabicVerb || newSubject) return { end: word.start, start: next.start };
   }
   return undefined;
