@@ -171,6 +171,8 @@ interface Reading {
   readonly statement?: { readonly event: string; readonly why: string };
   /** Set on a party's claim of the act its sentence reports, cut off that sentence (claimClauseCut). */
   readonly claimOfAct?: true;
+  /** Set on a party's account cut off the outlet's clause that dates or places it (endAttributionCut): that clause's values, which the account is about. */
+  readonly framedBy?: readonly Found[];
 }
 
 interface CueMatch {
@@ -712,6 +714,66 @@ function claimClauseCut(context: DocumentContext, reading: Reading): Cut | undef
   return statesFact(context, reading.unit, reading.range.start, cut.end) ? cut : undefined;
 }
 
+/** Marks that close a clause of its own before a sentence's last clause: "… : treize gendarmes ont été tués, selon X". */
+const CLAUSE_END_MARKS: ReadonlySet<string> = new Set([':', ';', '؛']);
+/** Words that join a second subject–verb clause after a comma: "…, et treize gendarmes…", "…, and two soldiers…". */
+const AND_CLAUSE: ReadonlySet<string> = new Set(['et', 'and']);
+/** How many words may follow a trailing attribution's party before the sentence ends ("…, selon l'armée samedi"). */
+const AFTER_ATTRIBUTION_WORDS = 2;
+
+/**
+ * Where a sentence ends on an attribution after a comma ("…, selon X",
+ * "…, according to X", "…، بحسب X", "…, a déclaré X") and an earlier
+ * clause — closed by a colon or a semicolon, or joined by "، و" and a new
+ * verb, or by ", et"/", and" and a new subject — gives only the date or the
+ * place, the cut before the last clause: the attribution covers that clause,
+ * the earlier one is the outlet's. Undefined when the earlier clause states
+ * another kind of fact (a toll, a perpetrator: whose it is stays open, and
+ * the sentence stays whole, the party's), or no such clause stands apart.
+ */
+function endAttributionCut(context: DocumentContext, reading: Reading): Cut | undefined {
+  const { words, attribution } = reading;
+  if (attribution?.claimant === undefined || attribution.mention === undefined || attribution.stance === true || attribution.relative === true) return undefined;
+  if (findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).length !== 1) return undefined;
+  let opening = wordIndexAt(words, Math.min(attribution.cue.start, attribution.mention.start));
+  // The party's determiner opens the attribution with it (", the government said").
+  while (opening > 0 && words.list[opening - 1].kind === 'word' && DETERMINERS.has(words.list[opening - 1].text)) opening--;
+  const comma = words.list[opening - 1];
+  if (comma === undefined || comma.kind !== 'mark' || (comma.text !== ',' && comma.text !== '،')) return undefined;
+  const after = words.list.slice(wordIndexAt(words, Math.max(attribution.cue.end, attribution.mention.end)));
+  if (after.filter((word) => word.kind === 'word').length > AFTER_ATTRIBUTION_WORDS || after.some((word) => word.kind === 'mark' && !['.', '!', '?'].includes(word.text))) return undefined;
+  const cut = lastClauseBefore(context, reading, opening - 1);
+  if (cut === undefined || insideSpan(context.facts.parsed, cut.end) || insideQuotation(words, reading.range.start, cut.end)) return undefined;
+  const earlier = trimRange(context.facts.parsed, reading.range.start, cut.end);
+  if (earlier === undefined) return undefined;
+  const dates = new Set(propertiesOf(context.registry, 'date').map((property) => property.key));
+  const framing = readPassageAt(context, reading.unit, earlier, undefined).values.every((value) => !value.fact || dates.has(value.key));
+  return framing && statesFact(context, reading.unit, cut.start, comma.start) ? cut : undefined;
+}
+
+/** The last clause boundary before word `before`: a colon or semicolon, "، و" and a verb, ", et"/", and" and a new subject. */
+function lastClauseBefore(context: DocumentContext, reading: Reading, before: number): Cut | undefined {
+  const { words } = reading;
+  const figureAt = (word: Word) => readCounts(wordsOf(context.facts, { start: word.start, end: reading.range.end }), context.options).some((count) => count.start >= word.start && count.start < word.end);
+  for (let k = before - 1; k > 0; k--) {
+    const word = words.list[k];
+    if (word.kind !== 'mark') continue;
+    if (CLAUSE_END_MARKS.has(word.text)) return { end: word.start, start: word.end };
+    const next = words.list[k + 1];
+    if (next === undefined || next.kind !== 'word' || (word.text !== ',' && word.text !== '،')) continue;
+    // An Arabic verb joined by its و: no article, no figure ("وأسفر", not "والجنود" nor "وثمانية" of a list).
+    const arabicVerb = next.arabic === true && next.text.startsWith('\u0648') && !(next.stems ?? []).some((stem) => stem.article) && !figureAt(next);
+    // "et"/"and" and a subject: a determiner, a figure or a named party, not a second verb of the same subject ("et en ont blessé").
+    const subject = words.list[k + 2];
+    const newSubject =
+      AND_CLAUSE.has(next.text) &&
+      subject !== undefined &&
+      ((subject.kind === 'word' && DETERMINERS.has(subject.text)) || figureAt(subject) || reading.mentions.some((mention) => mention.start <= subject.start && subject.start < mention.end));
+    if (arabicVerb || newSubject) return { end: word.start, start: next.start };
+  }
+  return undefined;
+}
+
 /** Whether the passage [start, end) states a fact of its own: a value, or the attacker of a claim of responsibility ("أعلنت الجماعة مسؤوليتها"). */
 function statesFact(context: DocumentContext, unit: Unit, start: number, end: number): boolean {
   const range = trimRange(context.facts.parsed, start, end);
@@ -823,13 +885,13 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
   const outlet = outletOf(context);
   // The party whose account the text is giving, the paragraph it was last given in, and the values it gave.
   let last: { id: string; paragraph: number; cue: string; stance: boolean; given: Map<string, string> } | undefined;
-  const valuesOf = (reading: Reading) => reading.values.filter((value) => value.fact).map((value): [string, string] => [value.key, value.value]);
+  const valuesOf = (reading: Pick<Reading, 'values'>) => reading.values.filter((value) => value.fact).map((value): [string, string] => [value.key, value.value]);
   const accountOf = (said: Attribution, id: string, reading: Reading) => ({
     id,
     paragraph: reading.unit.paragraph,
     cue: context.facts.text.slice(said.cue.start, said.cue.end),
     stance: said.stance === true,
-    given: new Map(reading.statement === undefined ? valuesOf(reading) : []),
+    given: new Map(reading.statement === undefined ? [...valuesOf({ values: reading.framedBy ?? [] }), ...valuesOf(reading)] : []),
   });
   return readings.map((reading) => {
     const attribution = reading.attribution;
@@ -1033,6 +1095,12 @@ function eventsOf(context: DocumentContext, readings: readonly Reading[]): (Even
   const choices: (EventChoice | undefined)[] = [];
   evidence.forEach((scores, i) => {
     const previous = choices[i - 1]?.id;
+    // A party's account cut off the outlet's clause that frames it is about the event that clause names.
+    const framing = readings[i].framedBy !== undefined && readings[i - 1]?.unit === readings[i].unit ? choices[i - 1] : undefined;
+    if (framing !== undefined) {
+      choices.push({ ...framing, why: `${framing.why} (the clause that frames it)` });
+      return;
+    }
     let top: EventChoice | undefined;
     const candidates = new Set([...scores.keys(), ...documentShare.keys()]);
     for (const id of candidates) {
@@ -1465,10 +1533,13 @@ function readDocument(context: DocumentContext): Reading[] {
     const whole = readPassageAt(context, unit, unit, lastSpeaker);
     const clauses = clausesOf(context, whole);
     const claimCut = clauses === undefined ? claimClauseCut(context, whole) : undefined;
-    const ranges = claimCut === undefined ? clauses : [trimRange(context.facts.parsed, whole.range.start, claimCut.end), trimRange(context.facts.parsed, claimCut.start, whole.range.end)].filter((range) => range !== undefined);
+    const endCut = clauses === undefined && claimCut === undefined ? endAttributionCut(context, whole) : undefined;
+    const outletCut = claimCut ?? endCut;
+    const ranges = outletCut === undefined ? clauses : [trimRange(context.facts.parsed, whole.range.start, outletCut.end), trimRange(context.facts.parsed, outletCut.start, whole.range.end)].filter((range) => range !== undefined);
     const parts = ranges === undefined ? [whole] : ranges.map((range) => readPassageAt(context, unit, range, lastSpeaker));
-    // A clause without an attribution of its own is said by whoever its sentence attributes — but for the outlet's facts before a party's claim of them.
-    const shared = claimCut !== undefined ? undefined : (parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? whole.attribution);
+    const framedBy = endCut !== undefined ? parts[0].values : undefined;
+    // A clause without an attribution of its own is said by whoever its sentence attributes — but for the outlet's facts before a party's claim or account of them.
+    const shared = outletCut !== undefined ? undefined : (parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? whole.attribution);
     for (const clause of parts) {
       const edges = withoutEdges(context, clause);
       const trimmed = edges === undefined ? clause : readPassageAt(context, unit, edges, lastSpeaker);
@@ -1484,7 +1555,8 @@ function readDocument(context: DocumentContext): Reading[] {
         else said.push(party);
       }
       for (const one of said) {
-        readings.push(claimCut !== undefined && one.range.start >= claimCut.start ? { ...one, claimOfAct: true } : one);
+        const cutOff = outletCut !== undefined && one.range.start >= outletCut.start;
+        readings.push(cutOff && claimCut !== undefined ? { ...one, claimOfAct: true } : cutOff && framedBy !== undefined ? { ...one, framedBy } : one);
         lastSpeaker = speakerAfter(context, one, lastSpeaker);
       }
     }
