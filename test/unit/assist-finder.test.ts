@@ -107,3 +107,33 @@ describe('Annotate selection as claim: a stance goes only to the party that sure
     assert.deepEqual(reading?.properties.map((p) => p.key), []);
   });
 });
+
+describe('claims like the desk’s, as the desk edits its reports', () => {
+  const { fixture } = readAssistFixture(path.join(FIXTURES, 'neighbours.md'));
+  const sentence = 'The soldiers had been chasing the cattle raiders for two days';
+  const report = `${fixture.frontMatter}${sentence}.\n`;
+  const annotated = fixture.documents.get('annotated.txt') ?? '';
+  // The desk writes its English claims of the mission, then takes them back.
+  const unsaid = annotated.replace(/ mission=pursuit/gu, '');
+  const valuesAfter = (corpus: Corpus) =>
+    readPassage(corpus, 'report.txt', { start: report.indexOf(sentence), end: report.indexOf(sentence) + sentence.length })?.properties.map((p) => `${p.key}=${p.value}`) ?? [];
+  const fresh = (annotatedText: string) => {
+    const corpus = new Corpus(fixture.registry);
+    for (const [name, document] of fixture.documents) corpus.setDocument(name, name === 'annotated.txt' ? annotatedText : document);
+    corpus.setDocument('report.txt', report);
+    return valuesAfter(corpus);
+  };
+
+  test('each edit proposes what a corpus read afresh proposes', () => {
+    assert.notEqual(unsaid, annotated);
+    const corpus = new Corpus(fixture.registry);
+    for (const [name, document] of fixture.documents) corpus.setDocument(name, name === 'annotated.txt' ? unsaid : document);
+    corpus.setDocument('report.txt', report);
+    assert.ok(!valuesAfter(corpus).includes('mission=pursuit'), 'no English claim of the mission to be like');
+    corpus.setDocument('annotated.txt', annotated);
+    assert.deepEqual(valuesAfter(corpus), fresh(annotated));
+    assert.ok(valuesAfter(corpus).includes('mission=pursuit'));
+    corpus.setDocument('annotated.txt', unsaid);
+    assert.deepEqual(valuesAfter(corpus), fresh(unsaid));
+  });
+});

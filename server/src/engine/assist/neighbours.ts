@@ -16,6 +16,8 @@
 // who says it comes from the passage's attribution, never from a neighbour.
 
 import type { Corpus } from '../corpus';
+import type { DocumentFacts } from '../document';
+import type { Registry } from '../registry';
 import type { CueModel } from './model';
 import { claimTermsOf } from './model';
 
@@ -31,16 +33,15 @@ export interface NeighbourVote {
 
 interface IndexedClaim {
   readonly terms: readonly string[];
-  /** The length of its vector, by the rarity of its terms as the model weighs them (the index lives as long as that model generation). */
-  readonly norm: number;
   readonly assertions: readonly { readonly key: string; readonly kind: NeighbourVote['kind']; readonly value?: string }[];
 }
 
-interface LanguageIndex {
-  readonly claims: IndexedClaim[];
-  /** Term → the claims holding it, by their index. */
-  readonly postings: Map<string, number[]>;
-}
+/**
+ * The desk's claims of one language, found by their terms. Claims are kept
+ * by identity, so an edit takes out its report's old claims and puts in the
+ * new ones without touching the others'.
+ */
+type Postings = Map<string, Set<IndexedClaim>>;
 
 /** The cosine a claim must reach to count as a neighbour (tuned leave-one-out over the six read corpora: docs/assist.md). */
 const NEIGHBOUR_SIMILARITY = 0.3;
@@ -60,37 +61,97 @@ function vectorLength(model: CueModel, terms: readonly string[]): number {
   return Math.sqrt(terms.reduce((sum, term) => sum + model.rarity(term) ** 2, 0));
 }
 
-const indexes = new WeakMap<CueModel, { readonly generation: number; readonly corpus: Corpus; readonly byLanguage: ReadonlyMap<string, LanguageIndex> }>();
+/** A claim's length as a vector, kept while the model teaches the same (rarities move only when the desk's claims do). */
+const norms = new WeakMap<IndexedClaim, { readonly generation: number; readonly norm: number }>();
 
-/** The desk's claims with a property the finder may take from them, by the language of their report; rebuilt when the model learns. */
-function indexOf(corpus: Corpus, model: CueModel): ReadonlyMap<string, LanguageIndex> {
-  const known = indexes.get(model);
-  if (known !== undefined && known.generation === model.generation && known.corpus === corpus) return known.byLanguage;
-  const byLanguage = new Map<string, LanguageIndex>();
-  for (const facts of corpus.allFacts()) {
-    const language = facts.frontMatter.language ?? '';
-    for (const claim of facts.claims) {
-      const assertions: IndexedClaim['assertions'][number][] = [];
-      for (const { property, value } of claim.assertions) {
-        if (property.type === 'enum' && value.type === 'enum') assertions.push({ key: property.key, kind: 'enum', value: value.value });
-        // An actor given as the claimant's own act ("by=@x attacker=@x") says nothing of a party the passage names.
-        else if (property.type === 'entity' && property.kind === 'actor' && value.type === 'entity' && value.id !== claim.claimant) assertions.push({ key: property.key, kind: 'actor', value: `@${value.id}` });
-        else if (property.type === 'count' && value.type !== 'unknown') assertions.push({ key: property.key, kind: 'count' });
-      }
-      if (assertions.length === 0) continue;
-      let index = byLanguage.get(language);
-      if (index === undefined) byLanguage.set(language, (index = { claims: [], postings: new Map() }));
-      const terms = claimTermsOf(corpus.registry, facts, claim);
-      const at = index.claims.push({ terms, norm: vectorLength(model, terms), assertions }) - 1;
-      for (const term of terms) {
-        const list = index.postings.get(term);
-        if (list === undefined) index.postings.set(term, [at]);
-        else list.push(at);
-      }
+function normOf(model: CueModel, claim: IndexedClaim): number {
+  const known = norms.get(claim);
+  if (known?.generation === model.generation) return known.norm;
+  const norm = vectorLength(model, claim.terms);
+  norms.set(claim, { generation: model.generation, norm });
+  return norm;
+}
+
+/** A report's claims the finder may take values from, read once per reading of the report (its words are read again from the text). */
+const documentClaims = new WeakMap<DocumentFacts, { readonly registry: Registry; readonly claims: readonly IndexedClaim[] }>();
+
+function claimsOf(registry: Registry, facts: DocumentFacts): readonly IndexedClaim[] {
+  const known = documentClaims.get(facts);
+  if (known?.registry === registry) return known.claims;
+  const claims: IndexedClaim[] = [];
+  for (const claim of facts.claims) {
+    const assertions: IndexedClaim['assertions'][number][] = [];
+    for (const { property, value } of claim.assertions) {
+      if (property.type === 'enum' && value.type === 'enum') assertions.push({ key: property.key, kind: 'enum', value: value.value });
+      // An actor given as the claimant's own act ("by=@x attacker=@x") says nothing of a party the passage names.
+      else if (property.type === 'entity' && property.kind === 'actor' && value.type === 'entity' && value.id !== claim.claimant) assertions.push({ key: property.key, kind: 'actor', value: `@${value.id}` });
+      else if (property.type === 'count' && value.type !== 'unknown') assertions.push({ key: property.key, kind: 'count' });
+    }
+    if (assertions.length > 0) claims.push({ terms: claimTermsOf(registry, facts, claim), assertions });
+  }
+  documentClaims.set(facts, { registry, claims });
+  return claims;
+}
+
+/**
+ * The index of a corpus's claims by language, kept up to date as the model
+ * is: an edit re-reads its own report (Corpus.changedSince), not the 50,000
+ * claims of a newsroom's corpus, whose words are read again from the text.
+ */
+class NeighbourIndex {
+  private revision = -1;
+  private registry: Registry | undefined;
+  private readonly byFile = new Map<string, { readonly language: string; readonly claims: readonly IndexedClaim[] }>();
+  private readonly byLanguage = new Map<string, Postings>();
+
+  postingsOf(corpus: Corpus, language: string): Postings | undefined {
+    if (corpus.revision !== this.revision || corpus.registry !== this.registry) this.update(corpus);
+    return this.byLanguage.get(language);
+  }
+
+  private update(corpus: Corpus): void {
+    const changed = this.registry === corpus.registry ? corpus.changedSince(this.revision) : undefined;
+    if (changed === undefined) {
+      this.byFile.clear();
+      this.byLanguage.clear();
+      for (const facts of corpus.allFacts()) this.put(corpus.registry, facts.file, facts);
+    } else {
+      for (const file of changed) this.put(corpus.registry, file, corpus.document(file));
+    }
+    this.revision = corpus.revision;
+    this.registry = corpus.registry;
+  }
+
+  /** A report's claims in place of those the index had of it (none when the report is gone). */
+  private put(registry: Registry, file: string, facts: DocumentFacts | undefined): void {
+    const old = this.byFile.get(file);
+    const claims = facts === undefined ? [] : claimsOf(registry, facts);
+    const language = facts?.frontMatter.language ?? '';
+    if (old !== undefined && old.claims === claims && old.language === language) return;
+    if (old !== undefined) for (const claim of old.claims) this.postings(old.language, claim, (list) => list.delete(claim));
+    for (const claim of claims) this.postings(language, claim, (list) => list.add(claim));
+    if (claims.length === 0) this.byFile.delete(file);
+    else this.byFile.set(file, { language, claims });
+  }
+
+  private postings(language: string, claim: IndexedClaim, change: (list: Set<IndexedClaim>) => void): void {
+    let postings = this.byLanguage.get(language);
+    if (postings === undefined) this.byLanguage.set(language, (postings = new Map<string, Set<IndexedClaim>>()));
+    for (const term of claim.terms) {
+      let list = postings.get(term);
+      if (list === undefined) postings.set(term, (list = new Set()));
+      change(list);
+      if (list.size === 0) postings.delete(term);
     }
   }
-  indexes.set(model, { generation: model.generation, corpus, byLanguage });
-  return byLanguage;
+}
+
+const indexes = new WeakMap<Corpus, NeighbourIndex>();
+
+function indexOf(corpus: Corpus): NeighbourIndex {
+  let index = indexes.get(corpus);
+  if (index === undefined) indexes.set(corpus, (index = new NeighbourIndex()));
+  return index;
 }
 
 /**
@@ -99,23 +160,24 @@ function indexOf(corpus: Corpus, model: CueModel): ReadonlyMap<string, LanguageI
  * NEIGHBOUR_SIMILARITY close, assert.
  */
 export function neighbourVotes(corpus: Corpus, model: CueModel, language: string | undefined, terms: readonly string[]): NeighbourVote[] {
-  const index = indexOf(corpus, model).get(language ?? '');
-  if (index === undefined || terms.length === 0) return [];
+  if (terms.length === 0) return [];
+  const postings = indexOf(corpus).postingsOf(corpus, language ?? '');
+  if (postings === undefined) return [];
   const weight = (term: string) => model.rarity(term);
   // The passage as a vector over the words of the desk's claims: a word none of them holds says nothing of which are near
   // (as a TF-IDF vectorizer leaves out words outside its vocabulary), and would make a long sentence far from every claim.
-  const passageNorm = vectorLength(model, terms.filter((term) => index.postings.has(term)));
+  const passageNorm = vectorLength(model, terms.filter((term) => postings.has(term)));
   if (passageNorm === 0) return [];
-  const dot = new Map<number, number>();
+  const dot = new Map<IndexedClaim, number>();
   for (const term of terms) {
-    const list = index.postings.get(term);
-    if (list === undefined || list.length > MAX_POSTINGS) continue;
+    const list = postings.get(term);
+    if (list === undefined || list.size > MAX_POSTINGS) continue;
     const w = weight(term) ** 2;
     if (w === 0) continue;
-    for (const at of list) dot.set(at, (dot.get(at) ?? 0) + w);
+    for (const claim of list) dot.set(claim, (dot.get(claim) ?? 0) + w);
   }
   const near = [...dot]
-    .map(([at, product]) => ({ claim: index.claims[at], similarity: product / (passageNorm * index.claims[at].norm) }))
+    .map(([claim, product]) => ({ claim, similarity: product / (passageNorm * normOf(model, claim)) }))
     .filter((neighbour) => neighbour.similarity >= NEIGHBOUR_SIMILARITY)
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, NEAREST);
