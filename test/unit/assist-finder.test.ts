@@ -117,8 +117,8 @@ describe('claims like the desk’s, as the desk edits its reports', () => {
   const unsaid = annotated.replace(/ mission=pursuit/gu, '');
   const valuesAfter = (corpus: Corpus) =>
     readPassage(corpus, 'report.txt', { start: report.indexOf(sentence), end: report.indexOf(sentence) + sentence.length })?.properties.map((p) => `${p.key}=${p.value}`) ?? [];
-  const fresh = (annotatedText: string) => {
-    const corpus = new Corpus(fixture.registry);
+  const fresh = (annotatedText: string, registry = fixture.registry) => {
+    const corpus = new Corpus(registry);
     for (const [name, document] of fixture.documents) corpus.setDocument(name, name === 'annotated.txt' ? annotatedText : document);
     corpus.setDocument('report.txt', report);
     return valuesAfter(corpus);
@@ -135,5 +135,12 @@ describe('claims like the desk’s, as the desk edits its reports', () => {
     assert.ok(valuesAfter(corpus).includes('mission=pursuit'));
     corpus.setDocument('annotated.txt', unsaid);
     assert.deepEqual(valuesAfter(corpus), fresh(unsaid));
+    // An alias added to corroborate.yaml keeps the reports' claims; the desk's claims are looked at again, not lost.
+    const withAlias = fixture.registry.replace('aliases: [army, ', 'aliases: [soldiers of the army, army, ');
+    assert.notEqual(withAlias, fixture.registry);
+    corpus.setDocument('annotated.txt', annotated);
+    corpus.setRegistry(withAlias);
+    assert.deepEqual(valuesAfter(corpus), fresh(annotated, withAlias));
+    assert.ok(valuesAfter(corpus).includes('mission=pursuit'));
   });
 });

@@ -187,7 +187,7 @@ export function claimTermsOf(registry: Registry, facts: DocumentFacts, claim: Cl
 const vagueKeys = new WeakMap<Registry, string>();
 
 /** The desk's `vague:` table as a key: two registries with the same table read claims' words alike. */
-function vagueKeyOf(registry: Registry): string {
+export function vagueKeyOf(registry: Registry): string {
   let key = vagueKeys.get(registry);
   if (key === undefined) vagueKeys.set(registry, (key = JSON.stringify([...(deskVague(registry) ?? [])])));
   return key;

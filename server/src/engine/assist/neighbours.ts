@@ -19,7 +19,7 @@ import type { Corpus } from '../corpus';
 import type { DocumentFacts } from '../document';
 import type { Registry } from '../registry';
 import type { CueModel } from './model';
-import { claimTermsOf } from './model';
+import { claimTermsOf, vagueKeyOf } from './model';
 
 /** A value some neighbours assert: an enum value, an actor (`@id`), or, for a count, the property alone (value undefined). */
 export interface NeighbourVote {
@@ -72,12 +72,18 @@ function normOf(model: CueModel, claim: IndexedClaim): number {
   return norm;
 }
 
-/** A report's claims the finder may take values from, read once per reading of the report (its words are read again from the text). */
-const documentClaims = new WeakMap<DocumentFacts, { readonly registry: Registry; readonly claims: readonly IndexedClaim[] }>();
+/**
+ * A report's claims the finder may take values from, read once per reading
+ * of the report and of the desk's `vague:` table, the one part of
+ * corroborate.yaml their words depend on: an alias edit keeps them (their
+ * words are read again from the text, which costs 2 s at 10,000 reports).
+ */
+const documentClaims = new WeakMap<DocumentFacts, { readonly vague: string; readonly claims: readonly IndexedClaim[] }>();
 
 function claimsOf(registry: Registry, facts: DocumentFacts): readonly IndexedClaim[] {
+  const vague = vagueKeyOf(registry);
   const known = documentClaims.get(facts);
-  if (known?.registry === registry) return known.claims;
+  if (known?.vague === vague) return known.claims;
   const claims: IndexedClaim[] = [];
   for (const claim of facts.claims) {
     const assertions: IndexedClaim['assertions'][number][] = [];
@@ -89,7 +95,7 @@ function claimsOf(registry: Registry, facts: DocumentFacts): readonly IndexedCla
     }
     if (assertions.length > 0) claims.push({ terms: claimTermsOf(registry, facts, claim), assertions });
   }
-  documentClaims.set(facts, { registry, claims });
+  documentClaims.set(facts, { vague, claims });
   return claims;
 }
 
@@ -112,9 +118,13 @@ class NeighbourIndex {
   private update(corpus: Corpus): void {
     const changed = this.registry === corpus.registry ? corpus.changedSince(this.revision) : undefined;
     if (changed === undefined) {
-      this.byFile.clear();
-      this.byLanguage.clear();
-      for (const facts of corpus.allFacts()) this.put(corpus.registry, facts.file, facts);
+      // Every report looked at again (a registry edit, or more edits than the corpus remembers): those whose claims stand are passed over.
+      const held = new Set<string>();
+      for (const facts of corpus.allFacts()) {
+        held.add(facts.file);
+        this.put(corpus.registry, facts.file, facts);
+      }
+      for (const file of [...this.byFile.keys()]) if (!held.has(file)) this.put(corpus.registry, file, undefined);
     } else {
       for (const file of changed) this.put(corpus.registry, file, corpus.document(file));
     }
