@@ -14,7 +14,7 @@ import { setFlagsFromString } from 'node:v8';
  * (peak 1.2–1.4 GB) for a live heap that grew by a few MB; 512 MB (peak
  * 524 MB) with this. The price is more full collections in the edits that
  * allocate most: a hot-event or alias edit costs about 1.6 times the CPU
- * (docs/performance.md, "The language server's memory, continued").
+ * (docs/performance-history.md, "The language server's memory, continued").
  * The commands that read the corpus once use it too, for their peak.
  */
 const HEAP_GROWING_PERCENT = 50;
