@@ -142,5 +142,12 @@ describe('claims like the desk’s, as the desk edits its reports', () => {
     corpus.setRegistry(withAlias);
     assert.deepEqual(valuesAfter(corpus), fresh(annotated, withAlias));
     assert.ok(valuesAfter(corpus).includes('mission=pursuit'));
+    // A new property re-reads every report; then the desk takes its claims back, as before.
+    const withProperty = withAlias.replace('  date: { type: date }', '  date: { type: date }\n  wounded: { type: count }');
+    assert.notEqual(withProperty, withAlias);
+    corpus.setRegistry(withProperty);
+    assert.deepEqual(valuesAfter(corpus), fresh(annotated, withProperty));
+    corpus.setDocument('annotated.txt', unsaid);
+    assert.deepEqual(valuesAfter(corpus), fresh(unsaid, withProperty));
   });
 });

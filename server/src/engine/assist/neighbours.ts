@@ -107,6 +107,7 @@ function claimsOf(registry: Registry, facts: DocumentFacts): readonly IndexedCla
 class NeighbourIndex {
   private revision = -1;
   private registry: Registry | undefined;
+  private vague: string | undefined;
   private readonly byFile = new Map<string, { readonly language: string; readonly claims: readonly IndexedClaim[] }>();
   private readonly byLanguage = new Map<string, Postings>();
 
@@ -116,9 +117,12 @@ class NeighbourIndex {
   }
 
   private update(corpus: Corpus): void {
-    const changed = this.registry === corpus.registry ? corpus.changedSince(this.revision) : undefined;
+    // A registry edit that keeps the reports' facts (an alias) and the `vague:` table keeps every claim's words: only the reports
+    // edited since need a look. One that re-reads the reports makes the corpus forget which changed (changedSince is undefined).
+    const vague = vagueKeyOf(corpus.registry);
+    const changed = this.registry === corpus.registry || this.vague === vague ? corpus.changedSince(this.revision) : undefined;
     if (changed === undefined) {
-      // Every report looked at again (a registry edit, or more edits than the corpus remembers): those whose claims stand are passed over.
+      // Every report looked at again (a new `vague:` table, or more edits than the corpus remembers): those whose claims stand are passed over.
       const held = new Set<string>();
       for (const facts of corpus.allFacts()) {
         held.add(facts.file);
@@ -130,6 +134,7 @@ class NeighbourIndex {
     }
     this.revision = corpus.revision;
     this.registry = corpus.registry;
+    this.vague = vague;
   }
 
   /** A report's claims in place of those the index had of it (none when the report is gone). */
