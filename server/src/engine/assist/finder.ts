@@ -25,7 +25,7 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsAct, claimsResponsibility, namesAnotherParty, speaksOfFigures, stanceOf, unclaimedIn, type Stance } from './lexicon';
+import { claimsAct, claimsResponsibility, keyWords, namesAnotherParty, speaksOfFigures, stanceOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
@@ -252,7 +252,7 @@ const DURATION_STRENGTH = 0.8;
 
 /** Whether a desk counts a property in days: `mourning-days`, or `measure: days`. */
 function measuredInDays(property: PropertyEntry): boolean {
-  return [...property.key.toLowerCase().split(/[-_]/u), property.measure?.value.toLowerCase()].some((name) => name !== undefined && DAY_UNITS.has(name));
+  return [...keyWords(property.key), property.measure?.value.toLowerCase()].some((name) => name !== undefined && DAY_UNITS.has(name));
 }
 
 function propertiesOf(registry: Registry, type: PropertyEntry['type']): PropertyEntry[] {

@@ -218,6 +218,11 @@ export function builtInCountCues(key: string, measure: string | undefined): read
   return COUNT_CUES.filter((entry) => names.some((name) => name !== undefined && entry.names.includes(name))).flatMap((entry) => entry.cues);
 }
 
+/** The words a property key is made of, lower-cased: "us-soldiers-wounded" → us, soldiers, wounded. */
+export function keyWords(key: string): string[] {
+  return key.toLowerCase().split(/[-_]/u);
+}
+
 /**
  * The built-in cues of the parts of a compound count key ("soldiers-missing":
  * missing; "civilians_killed": killed). The part is what tells a key from its
@@ -226,7 +231,7 @@ export function builtInCountCues(key: string, measure: string | undefined): read
  * "مفقودين").
  */
 export function builtInCountCuesOfParts(key: string): readonly string[] {
-  const parts = key.toLowerCase().split(/[-_]/u);
+  const parts = keyWords(key);
   return parts.length < 2 ? [] : COUNT_CUES.filter((entry) => parts.some((part) => entry.names.includes(part))).flatMap((entry) => entry.cues);
 }
 

@@ -22,6 +22,7 @@ import type { Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { claimWordReader, wordsOf, type ValueInWords } from './finder';
+import { keyWords } from './lexicon';
 import { readOptionsOf } from './model';
 
 /** Claims longer than this (a page with no full stop, spans nested thousands deep) are not read: a claim is a sentence or two. */
@@ -88,8 +89,8 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
 
 /** The last word of a key, which names what it counts: "us-soldiers-wounded" → "wounded". */
 function lastWordOf(key: string): string {
-  const parts = key.toLowerCase().split(/[-_]/u);
-  return parts[parts.length - 1];
+  const words = keyWords(key);
+  return words[words.length - 1];
 }
 
 /**
