@@ -11,9 +11,10 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { guessEntity } from '../../server/src/engine/assist/entityGuess';
-import { claimWordReader, suggestionsFor } from '../../server/src/engine/assist/finder';
+import { claimWordReader, suggestionsFor, wordsOf } from '../../server/src/engine/assist/finder';
 import { editorDiagnostics, lastProposals, proposalsFor } from '../../server/src/engine/assist/hints';
 import { lookingBack } from '../../server/src/engine/assist/valueCheck';
+import { readCounts } from '../../server/src/engine/read/counts';
 import { readDates } from '../../server/src/engine/read/dates';
 import type { Corpus } from '../../server/src/engine/corpus';
 import { readValue } from '../../server/src/engine/values';
@@ -170,6 +171,8 @@ void describe('value-not-in-text', () => {
     { claim: '[Une quarantaine de soldats ont été tués]{claim by=@locals event=@attack killed=4}', value: '~40', at: 'killed=4' },
     { claim: '[Au moins 47 morts]{claim event=@attack killed=12}', value: '>=47', at: 'killed=12' },
     { claim: '[Twelve soldiers were killed]{claim event=@attack killed=21}', value: '12', at: 'killed=21' },
+    // The value stands in the words, but as the figure the cues give to another property: the figures were swapped.
+    { claim: '[Quarante soldats ont été tués et 4 blessés]{claim event=@attack killed=4}', value: '40', at: 'killed=4' },
     // A week off, on the same weekday, is a typo, not a report looking back.
     { claim: '[Vingt-trois soldats ont été tués vendredi]{claim event=@attack killed=23 date=2023-11-17}', value: '2023-11-24', at: 'date=2023-11-17' },
     { claim: '[Vingt-trois soldats ont été tués vendredi]{claim event=@attack killed=23 date=2022-11-26}', value: '2023-11-24', at: 'date=2022-11-26' },
@@ -201,6 +204,9 @@ void describe('value-not-in-text', () => {
     { why: 'two values for the property in the words', claim: '[12 morts selon l’armée, 40 morts selon des habitants]{claim event=@attack killed=40}' },
     { why: 'a vague quantity, read by convention', claim: '[Des dizaines de soldats ont été tués]{claim event=@attack killed=12}' },
     { why: 'a figure tied to another property', claim: '[Quatre soldats ont été blessés]{claim event=@attack killed=0}' },
+    // The cue ties "two" to the dead, but the annotator read the 105 written there: no typo is proven.
+    { why: 'the value written in the words, tied to no other property', claim: '[The toll in the two villages later rose to 105 killed]{claim event=@attack killed=105}' },
+    { why: 'the value written in the words, in French', claim: '[Le bilan des deux villages est passé à 105 morts]{claim event=@attack killed=105}' },
     { why: 'no figure at all', claim: '[Le camp a été attaqué]{claim event=@attack killed=5}' },
     { why: 'a declined toll', claim: '[L’armée n’a pas souhaité donner de bilan]{claim event=@attack killed=?}' },
     // A report looking back a year writes "le 27 mars" for last year's: the year nearest to publication is a guess, not the words' value.
@@ -267,8 +273,16 @@ void describe('value-not-in-text', () => {
             if (assertion.value.type !== 'interval' || mine.length !== 1 || mine[0].vague) return [];
             const reading = readValue(assertion.property, mine[0].value, undefined);
             if (!reading.ok || reading.value.type !== 'interval') return [];
-            const weekdays = assertion.property.type === 'date' ? readDates(mine[0].words, { published: PUBLISHED })[0]?.weekdays : undefined;
-            if (lookingBack(assertion, mine[0].value, weekdays)) return [];
+            const words = wordsOf(facts, { start: c.start + 1, end: c.close });
+            const figures = assertion.property.type === 'count' ? readCounts(words, { published: PUBLISHED }).filter((r) => r.kind !== 'vague') : readDates(words, { published: PUBLISHED }).filter((r) => !r.yearGuessed);
+            // A weekday alone may be a report looking back ("vendredi"); "hier" beside it, giving the same day, is not.
+            if (!figures.some((r) => r.value === mine[0].value && !lookingBack(assertion, r.value, 'weekdays' in r ? r.weekdays : undefined))) return [];
+            const within = (value: string | null) => {
+              const figure = value === null ? undefined : readValue(assertion.property, value, undefined);
+              return figure?.ok === true && figure.value.type === 'interval' && assertion.value.type === 'interval' && figure.value.low <= assertion.value.high && assertion.value.low <= figure.value.high;
+            };
+            // The value written in the words, that the cues give to no other property, proves no typo.
+            if (figures.some((r) => within(r.value) && !said.some((value) => value.key !== assertion.property.key && value.value === r.value))) return [];
             return reading.value.high < assertion.value.low || assertion.value.high < reading.value.low ? [[valueRangeOf(assertion).start, mine[0].value]] : [];
           });
         });

@@ -68,9 +68,11 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
     const values = read(range);
     for (const assertion of checked) {
       const said = values.filter((value) => value.key === assertion.property.key);
-      // `contradicting` holds only sure readings outside the value: one the passage ties to the property that is not among them agrees, or is a guess.
-      if (said.length !== 1 || said[0].vague || contradicting.get(assertion)?.has(said[0].value) !== true) continue;
+      const readings = contradicting.get(assertion);
+      // `readings.outside` holds only sure readings outside the value: one the passage ties to the property that is not among them agrees, or is a guess.
+      if (said.length !== 1 || said[0].vague || readings?.outside.has(said[0].value) !== true) continue;
       if (siblingHolds(assertion, claim.assertions, said[0].value)) continue;
+      if (valueStandsUntied(assertion, readings.inside, values)) continue;
       const key = assertion.property.key;
       const words = `'${shorten(said[0].words, 60)}'`;
       found.push(
@@ -116,6 +118,19 @@ function outside(assertion: Assertion, said: string): boolean {
 }
 
 /**
+ * Whether the claim's own value stands in its words as a figure that the
+ * cues tie to no other property: in "The toll in the two villages rose to
+ * 105" (killed=105) the cue "toll" ties "two" to the dead, yet the annotator
+ * evidently read the 105 written there, so the words prove no typo. A
+ * figure the cues give to another property ("40 killed and 4 wounded",
+ * killed=4) is no such evidence: the figures were swapped.
+ */
+function valueStandsUntied(assertion: Assertion, inside: readonly string[], values: readonly ValueInWords[]): boolean {
+  const key = assertion.property.key;
+  return inside.some((figure) => !values.some((value) => value.key !== key && value.value === figure));
+}
+
+/**
  * Whether a weekday read alone (`weekdays`; `undefined` when the words fix
  * the day) stands for a day well before the one it resolves to, the week
  * before publication: a claim dated on that weekday more than a week
@@ -132,25 +147,35 @@ export function lookingBack(assertion: Assertion, said: string, weekdays: readon
   return false;
 }
 
+/** The sure readings of a claim's words for one checked assertion: those outside its value, and those within it. */
+interface SureReadings {
+  readonly outside: ReadonlySet<string>;
+  readonly inside: readonly string[];
+}
+
 /**
- * Per checked assertion, the counts or dates the readers find in a claim's
- * words that lie outside its value. The warning's one value can only be such
- * a reading — a figure, not a vague quantity; a date whose year the words
- * give or fix, not the year nearest to publication, which a report looking
- * back a year gets wrong — so a claim whose readings all agree is spared the
- * reading of the whole passage that ties values to properties (cues,
- * attribution).
+ * Per checked assertion that some reading contradicts, the counts or dates
+ * the readers find in a claim's words, outside its value and within it. The
+ * warning's one value can only be a reading outside — a figure, not a vague
+ * quantity; a date whose year the words give or fix, not the year nearest
+ * to publication, which a report looking back a year gets wrong — so a
+ * claim whose readings all agree is spared the reading of the whole passage
+ * that ties values to properties (cues, attribution).
  */
-function contradictingReadings(facts: DocumentFacts, range: TextRange, checked: readonly Assertion[], options: ReadOptions): Map<Assertion, Set<string>> {
+function contradictingReadings(facts: DocumentFacts, range: TextRange, checked: readonly Assertion[], options: ReadOptions): Map<Assertion, SureReadings> {
   const words = wordsOf(facts, range);
   const counts = checked.some((assertion) => assertion.property.type === 'count') ? readCounts(words, options).filter((reading) => reading.kind !== 'vague') : [];
   const dates = checked.some((assertion) => assertion.property.type === 'date') ? readDates(words, options).filter((reading) => !reading.yearGuessed) : [];
-  const contradicting = new Map<Assertion, Set<string>>();
+  const contradicting = new Map<Assertion, SureReadings>();
   for (const assertion of checked) {
-    const values = (assertion.property.type === 'count' ? counts : dates).flatMap((reading) =>
-      reading.value !== null && outside(assertion, reading.value) && !lookingBack(assertion, reading.value, 'weekdays' in reading ? reading.weekdays : undefined) ? [reading.value] : [],
-    );
-    if (values.length > 0) contradicting.set(assertion, new Set(values));
+    const outsideValues: string[] = [];
+    const inside: string[] = [];
+    for (const reading of assertion.property.type === 'count' ? counts : dates) {
+      if (reading.value === null) continue;
+      if (!outside(assertion, reading.value)) inside.push(reading.value);
+      else if (!lookingBack(assertion, reading.value, 'weekdays' in reading ? reading.weekdays : undefined)) outsideValues.push(reading.value);
+    }
+    if (outsideValues.length > 0) contradicting.set(assertion, { outside: new Set(outsideValues), inside });
   }
   return contradicting;
 }
