@@ -1,0 +1,86 @@
+// A reader thread (readers.ts hands it batches of documents): it reads each
+// document of a batch against a corpus of the registry alone — file, text,
+// facts, and the diagnostics that need that document and the registry
+// alone — and posts the batch back as plain records, never trees.
+
+import * as path from 'node:path';
+import type { MessagePort } from 'node:worker_threads';
+import { Corpus, type DocumentRecord } from '../engine/corpus';
+import type { EncodingProblem } from '../engine/document';
+import type { RegistryFile } from './corpusFiles';
+import { readDocumentFile } from './documentFile';
+
+/** What tells a thread started by the program that it is a reader thread. */
+const READER_ROLE = 'corroborate-reader';
+
+/** What a reader thread is started with (its `workerData`). */
+export interface ReaderData {
+  readonly role: typeof READER_ROLE;
+  readonly root: string;
+  /** corroborate.yaml as the main thread read it: the thread reads documents against the same registry. */
+  readonly registry: RegistryFile;
+  /** The corpus's documents in file order: batch k is the documents from k × batchSize on, batchSize of them. */
+  readonly files: readonly string[];
+  readonly batchSize: number;
+}
+
+export function readerData(root: string, registry: RegistryFile, files: readonly string[], batchSize: number): ReaderData {
+  return { role: READER_ROLE, root, registry, files, batchSize };
+}
+
+export function isReaderData(data: unknown): data is ReaderData {
+  return typeof data === 'object' && data !== null && (data as { readonly role?: unknown }).role === READER_ROLE;
+}
+
+/**
+ * What became of one document: read (a record from a reader thread, facts on
+ * the main thread), unreadable (why), gone (vanished, or binary), or failed
+ * (reading it threw: the main thread reads it again in its turn, so what
+ * went wrong surfaces as it does without reader threads).
+ */
+export type ReadOutcome<Read = DocumentRecord> =
+  | { readonly kind: 'read'; readonly file: string; readonly read: Read }
+  | { readonly kind: 'unreadable'; readonly file: string; readonly message: string }
+  | { readonly kind: 'gone'; readonly file: string }
+  | { readonly kind: 'failed'; readonly file: string };
+
+/** A batch read, as a reader thread posts it. */
+export interface ReadBatch {
+  readonly batch: number;
+  readonly outcomes: readonly ReadOutcome[];
+}
+
+/** The documents of one batch. */
+export function batchFiles(data: Pick<ReaderData, 'files' | 'batchSize'>, batch: number): readonly string[] {
+  return data.files.slice(batch * data.batchSize, (batch + 1) * data.batchSize);
+}
+
+/**
+ * Reads one document with `read`, which makes its facts (and, on a reader
+ * thread, their record) from its text. Any failure is the `failed` outcome.
+ */
+export function readOutcome<Read>(root: string, file: string, read: (text: string, encoding: EncodingProblem | undefined) => Read): ReadOutcome<Read> {
+  try {
+    const found = readDocumentFile(path.join(root, file));
+    if (found === undefined) return { kind: 'gone', file };
+    if ('unreadable' in found) return { kind: 'unreadable', file, message: found.unreadable };
+    return { kind: 'read', file, read: read(found.text, found.encoding) };
+  } catch {
+    return { kind: 'failed', file };
+  }
+}
+
+/** The reader thread's work: each batch number the main thread sends is read and posted back. */
+export function readInThread(data: ReaderData, port: MessagePort): void {
+  const corpus = new Corpus(data.registry.text, data.registry.encoding, { treesKept: 1 });
+  port.on('message', (batch: number) => {
+    const files = batchFiles(data, batch);
+    const outcomes = files.map((file) => readOutcome(data.root, file, (text, encoding) => corpus.recordOf(corpus.readDocument(file, text, encoding))));
+    try {
+      port.postMessage({ batch, outcomes } satisfies ReadBatch);
+    } catch {
+      // A record that cannot be cloned: the main thread reads the batch itself.
+      port.postMessage({ batch, outcomes: files.map((file) => ({ kind: 'failed', file })) } satisfies ReadBatch);
+    }
+  });
+}
