@@ -103,18 +103,8 @@ export function summariseProfile(profile: CpuProfile, bundleFile: string, wallMs
   };
 }
 
-/** A profile's summary, with the threads it covers. */
-export interface ThreadsProfile {
-  readonly threads: string;
-  readonly summary: ProfileSummary;
-}
-
-/**
- * One profiled `corroborate check` of a build: its main thread, then its
- * reader threads together, if it started any; undefined when its source
- * could not be bundled.
- */
-export async function profileCheck(corpus: GeneratedCorpus, tools: Tools, build: BuildTools, top: number): Promise<ThreadsProfile[] | undefined> {
+/** One profiled `corroborate check` of a build; undefined when its source could not be bundled. */
+export async function profileCheck(corpus: GeneratedCorpus, tools: Tools, build: BuildTools, top: number): Promise<ProfileSummary | undefined> {
   const readable = build.readableCorroborate;
   if (readable === undefined) return undefined;
   const folder = fs.mkdtempSync(path.join(tools.dir, 'profile-'));
@@ -125,10 +115,7 @@ export async function profileCheck(corpus: GeneratedCorpus, tools: Tools, build:
       nodeOptions: ['--cpu-prof', '--cpu-prof-dir', folder],
     });
     if (run.exitCode !== 0 && run.exitCode !== 1) throw new Error(`profiled corroborate check exited with ${String(run.exitCode)}: ${run.stderr.slice(0, 2000)}`);
-    const { main, others } = readThreadProfiles(folder);
-    const profiles = [{ threads: 'main thread', summary: summariseProfile(main, readable, run.wallMs, top) }];
-    if (others.length > 0) profiles.push({ threads: `${others.length === 1 ? 'reader thread' : `${others.length} reader threads`}`, summary: summariseProfile(mergedProfile(others), readable, run.wallMs, top) });
-    return profiles;
+    return summariseProfile(readProfile(folder), readable, run.wallMs, top);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
@@ -143,36 +130,6 @@ export function readProfile(dir: string): CpuProfile {
     .sort((a, b) => modified(b) - modified(a))[0];
   if (file === undefined) throw new Error(`node --cpu-prof wrote no profile in ${dir}`);
   return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CpuProfile;
-}
-
-/**
- * The profiles a process run with `--cpu-prof --cpu-prof-dir DIR` wrote, one
- * per thread, named CPU.<date>.<time>.<pid>.<thread id>.<sequence>.cpuprofile:
- * the main thread's (id 0) and the others'.
- */
-function readThreadProfiles(dir: string): { main: CpuProfile; others: CpuProfile[] } {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
-  const read = (f: string) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as CpuProfile;
-  const isMain = (f: string) => f.split('.')[4] === '0';
-  const main = files.find(isMain);
-  if (main === undefined) throw new Error(`node --cpu-prof wrote no profile of the main thread in ${dir}`);
-  return { main: read(main), others: files.filter((f) => !isMain(f)).map(read) };
-}
-
-/** Several threads' profiles as one: their samples together, each node under an id of its own. */
-function mergedProfile(profiles: readonly CpuProfile[]): CpuProfile {
-  let offset = 0;
-  const nodes: ProfileNode[] = [];
-  const samples: number[] = [];
-  const timeDeltas: number[] = [];
-  for (const profile of profiles) {
-    const highest = Math.max(...profile.nodes.map((node) => node.id));
-    nodes.push(...profile.nodes.map((node) => ({ ...node, id: node.id + offset })));
-    samples.push(...profile.samples.map((id) => id + offset));
-    timeDeltas.push(...profile.timeDeltas);
-    offset += highest + 1;
-  }
-  return { startTime: profiles[0]?.startTime ?? 0, nodes, samples, timeDeltas };
 }
 
 export function formatProfile(summary: ProfileSummary, title = 'CPU profile of corroborate check (unminified bundle)'): string {

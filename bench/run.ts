@@ -170,11 +170,9 @@ async function main(): Promise<void> {
         const profilesOf: (ProfileSummary | undefined)[] = [];
         if (values['cpu-prof']) {
           for (const build of tools.builds) {
-            const threads = await profileCheck(corpus, tools, build, 25);
-            profilesOf.push(threads?.[0]?.summary);
-            for (const { threads: which, summary } of threads ?? []) {
-              profiles.push(`**CPU profile, ${shape} corpus, ${documents.toLocaleString('en-US')} reports, ${build.build.label}, ${which}**\n\n${formatProfile(summary)}`);
-            }
+            const profile = await profileCheck(corpus, tools, build, 25);
+            profilesOf.push(profile);
+            if (profile) profiles.push(`**CPU profile, ${shape} corpus, ${documents.toLocaleString('en-US')} reports, ${build.build.label}**\n\n${formatProfile(profile)}`);
           }
         }
         const lspBuilds: LspBuild[] = tools.builds.map((b, i) => ({

@@ -9,7 +9,6 @@ import * as path from 'node:path';
 import type { Corpus, CorpusOptions } from '../engine/corpus';
 import { REGISTRY_FILE } from '../engine/registry';
 import { CorpusUnavailable, loadCorpus } from '../workspace/corpusFiles';
-import type { ReaderThreads } from '../workspace/readers';
 import { readDiagnosticGuide } from './diagnosticGuide';
 import { initCorpus, RegistryExists, type InitResult } from './init';
 import { writeParts, type Output } from './output';
@@ -33,8 +32,6 @@ export interface CliEnvironment {
   readonly version: string;
   /** The text of docs/diagnostics.md, which the SARIF rules' help comes from. */
   readonly diagnosticsGuide: string;
-  /** Threads `check` may read a large corpus's documents on besides the main thread; without, it reads them all itself. */
-  readonly readers?: ReaderThreads;
   startLanguageServer(): void;
 }
 
@@ -122,7 +119,6 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
     format: { readonly description: string; readonly choices: readonly F[] },
     run: (root: string, corpus: Corpus, format: F) => void,
     corpusOptions: CorpusOptions = {},
-    readers?: ReaderThreads,
   ) =>
     cli
       .command(name)
@@ -131,7 +127,7 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
       .addOption(new Option('--format <format>', format.description).choices(format.choices).default(format.choices[0]))
       .action(async (dir: string, options: { format: F }) => {
         const root = path.resolve(env.cwd, dir);
-        run(root, await loadCorpus(root, corpusOptions, readers), options.format);
+        run(root, await loadCorpus(root, corpusOptions), options.format);
       });
 
   corpusCommand(
@@ -157,7 +153,6 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
     // What check reports is found while a document is read (value-not-in-text reads the tree then) or from its facts:
     // no tree is asked for again, so only the one being read is kept.
     { treesKept: 1 },
-    env.readers,
   );
 
   corpusCommand(

@@ -105,43 +105,6 @@ export function makeClaim(fields: ClaimFields, assertions: readonly AssertionFie
   return claim;
 }
 
-/**
- * A claim as plain data, to cross to another thread (structured clone): its
- * assertions name their property by key and hold no claim, and the document's
- * file and text layout, which every claim of it shares, are left to the reader.
- */
-export interface ClaimRecord extends Omit<ClaimFields, 'file' | 'layout'> {
-  readonly assertions: readonly AssertionRecord[];
-}
-
-export interface AssertionRecord extends Omit<AssertionFields, 'property'> {
-  readonly key: string;
-}
-
-export function claimRecord(claim: Claim): ClaimRecord {
-  return {
-    start: claim.start,
-    end: claim.end,
-    close: claim.close,
-    id: claim.id,
-    event: claim.event,
-    claimant: claim.claimant,
-    claimantKey: claim.claimantKey,
-    source: claim.source,
-    origin: claim.origin,
-    hedged: claim.hedged,
-    assertions: claim.assertions.map((assertion) => ({
-      start: assertion.start,
-      end: assertion.end,
-      key: assertion.property.key,
-      rawValue: assertion.rawValue,
-      valueText: assertion.valueText,
-      value: assertion.value,
-      valueKey: assertion.valueKey,
-    })),
-  };
-}
-
 /** Where an assertion's value is written: the last characters of its `key=value`. */
 export function valueRangeOf(assertion: Assertion): TextRange {
   return { start: assertion.end - assertion.rawValue.length, end: assertion.end };

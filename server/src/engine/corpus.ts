@@ -3,13 +3,13 @@
 // from the difference one document makes, so an edit re-checks only the
 // groups and documents it touches; the result always equals a fresh check.
 
-import { keepValueNotInText, valueNotInText } from './assist/valueCheck';
+import { valueNotInText } from './assist/valueCheck';
 import { AliasMatcher } from './aliases';
 import { analyseEvent, compareAssertions, type EventAnalysis, type GroupAnalysis } from './analysis';
 import { contradictionDiagnostics, disputedKeys, type GroupFindings } from './contradictions';
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { claimBlockOf, sameContent, type Assertion, type Claim } from './claims';
-import { aliasDiagnostics, encodingDiagnostic, factsFromRecord, readDocumentFacts, type DocumentFacts, type EncodingProblem, type FactsRecord, type RegistryAlias, type RegistryView } from './document';
+import { aliasDiagnostics, encodingDiagnostic, readDocumentFacts, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { ClaimGroup, type GroupContext } from './group';
 import { REGISTRY_FILE, readRegistry, type PropertyEntry, type Registry } from './registry';
 import { keywordRangeOf } from './spans';
@@ -84,17 +84,6 @@ export interface CorpusOptions {
    * corpus held all day costs its facts, not its trees.
    */
   readonly treesKept?: number;
-}
-
-/**
- * A document another thread read, as it posts it (structured clone): its
- * facts as plain data, and the diagnostics that need that document and the
- * registry alone, found there. See Corpus.recordOf and adoptRecord.
- */
-export interface DocumentRecord {
-  readonly facts: FactsRecord;
-  readonly valueNotInText: readonly Diagnostic[];
-  readonly aliasDiagnostics: readonly Diagnostic[];
 }
 
 /** Document changes the corpus remembers (see changedSince): many more than come between two idle moments of an editor. */
@@ -321,54 +310,17 @@ export class Corpus {
   setDocument(file: string, text: string, encoding?: EncodingProblem): Set<string> {
     const previous = this.documents.get(file);
     if (previous && previous.text === text && previous.encoding?.offset === encoding?.offset) return new Set();
-    return this.addDocument(this.readDocument(file, text, encoding));
-  }
-
-  /**
-   * A document read against this corpus's registry as setDocument reads it,
-   * but not added: addDocument adds it. Needs no other document, so a caller
-   * may read documents ahead of adding them in order.
-   */
-  readDocument(file: string, text: string, encoding?: EncodingProblem): DocumentFacts {
-    const facts = readDocumentFacts(file, text, this.view, encoding, undefined, this.trees);
-    // Checked while the tree just read is at hand, rather than parsed again when the diagnostics are asked.
-    if (this.trees) valueNotInText(this, facts);
-    return facts;
-  }
-
-  /** Adds or replaces a document read by readDocument (or adopted from another thread): setDocument's second step, with the same result. */
-  addDocument(next: DocumentFacts): Set<string> {
-    const previous = this.documents.get(next.file);
     const change = new Change();
-    change.files.add(next.file);
-    this.unreadable.delete(next.file);
+    change.files.add(file);
+    this.unreadable.delete(file);
+    const next = readDocumentFacts(file, text, this.view, encoding, undefined, this.trees);
     if (previous) this.replace(previous, next, change);
     else this.add(next, change);
+    // Checked while the tree just read is at hand, rather than parsed again when the diagnostics are asked.
+    if (this.trees) valueNotInText(this, next);
     const touched = this.settle(change);
-    this.logChange(next.file);
+    this.logChange(file);
     return touched;
-  }
-
-  /**
-   * What a reader on another thread posts of a document it read with
-   * readDocument, on a corpus of the same registry text: the facts as
-   * plain data, with their `value-not-in-text`, `mention-mismatch` and
-   * `unannotated-mention` diagnostics, which need nothing else.
-   */
-  recordOf(facts: DocumentFacts): DocumentRecord {
-    return { facts: facts.record(), valueNotInText: valueNotInText(this, facts), aliasDiagnostics: this.aliasDiagnostics(facts) };
-  }
-
-  /**
-   * A document another thread read (recordOf, against a registry of the same
-   * text), made this corpus's: the facts readDocument would have read, with
-   * the diagnostics found there kept as if found here. addDocument adds it.
-   */
-  adoptRecord(record: DocumentRecord): DocumentFacts {
-    const facts = factsFromRecord(record.facts, this.view, this.trees);
-    keepValueNotInText(this, facts, record.valueNotInText);
-    this.aliasFindings.set(facts, { generation: this.aliasGeneration, diagnostics: record.aliasDiagnostics });
-    return facts;
   }
 
   deleteDocument(file: string): Set<string> {

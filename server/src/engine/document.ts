@@ -12,7 +12,7 @@ import { forEachSpan, keyRangeOf, keywordRangeOf, walkInline } from './spans';
 import { intern } from './strings';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextRange } from './syntax';
-import { claimRecord, makeClaim, TextLayout, type AssertionFields, type Claim, type ClaimRecord } from './claims';
+import { makeClaim, TextLayout, type AssertionFields, type Claim } from './claims';
 import type { TreeCache } from './trees';
 import { readValue, valueKey, type ClaimValue, type EntitySection, type ValueReading } from './values';
 
@@ -63,8 +63,6 @@ export interface DocumentFacts {
   readonly diagnostics: readonly Diagnostic[];
   /** Set for a file with invalid UTF-8: no edit is ever offered on it. */
   readonly encoding?: EncodingProblem;
-  /** The facts as plain data, for another thread: see factsFromRecord. */
-  record(): FactsRecord;
 }
 
 /**
@@ -134,21 +132,14 @@ const readings = new WeakMap<PropertyEntry, Map<string, KeyedReading>>();
  * cannot be read is read again each time: its message is a diagnostic.
  */
 function readValueOnce(property: PropertyEntry, text: string, ref: string | undefined): KeyedReading | Extract<ValueReading, { ok: false }> {
-  const kept = readings.get(property)?.get(text);
-  if (kept !== undefined) return kept;
-  const reading = readValue(property, text, ref);
-  if (!reading.ok) return reading;
-  return sharedReading(property, text, reading.value, valueKey(reading.value));
-}
-
-/** The reading kept for a property's value as written; this one (read here, or by another thread) when none is kept yet. */
-function sharedReading(property: PropertyEntry, text: string, value: ClaimValue, key: string): KeyedReading {
   let known = readings.get(property);
   const kept = known?.get(text);
   if (kept !== undefined) return kept;
+  const reading = readValue(property, text, ref);
+  if (!reading.ok) return reading;
   if (known === undefined) readings.set(property, (known = new Map<string, KeyedReading>()));
   else if (known.size >= READINGS_KEPT) known.clear();
-  const read: KeyedReading = { ok: true, value, valueKey: key };
+  const read: KeyedReading = { ok: true, value: reading.value, valueKey: valueKey(reading.value) };
   known.set(text, read);
   return read;
 }
@@ -385,55 +376,10 @@ export function encodingDiagnostic(file: string, text: string, encoding: Encodin
   return diagnostic(file, { start: at, end: Math.min(text.length, at + 1) }, 'encoding', encoding.message);
 }
 
-/** What a document's facts hold besides its file, text and tree: read by a DocumentReader, or revived from another thread's record. */
-interface FactsParts {
-  readonly frontMatter: FrontMatter;
-  readonly claims: readonly Claim[];
-  /** Each reference's id; its start, end, id start and id end are four numbers each in referenceOffsets. */
-  readonly referenceIds: readonly string[];
-  readonly referenceOffsets: Int32Array;
-  /** Every entity the document references. */
-  readonly usedIds: readonly string[];
-  /** For each of usedIds: references, mentions, value uses, and 1 for the source plus 2 for the origin. */
-  readonly useCounts: Int32Array;
-  readonly mentionTexts: readonly string[];
-  readonly aliasInputs: AliasInputs;
-  readonly diagnostics: readonly Diagnostic[];
-}
-
-/**
- * A document's facts as plain data, for another thread to adopt (it crosses
- * by structured clone): no tree, claims as records, no object of the
- * registry's. Made by `DocumentFacts.record()`, made facts again by
- * factsFromRecord.
- */
-export interface FactsRecord extends Omit<FactsParts, 'claims'> {
-  readonly file: string;
-  readonly text: string;
-  readonly encoding?: EncodingProblem;
-  readonly claims: readonly ClaimRecord[];
-}
-
-function partsOf(reader: DocumentReader, parsed: ParsedDocument, frontMatter: FrontMatter): FactsParts {
-  // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
-  return {
-    frontMatter,
-    claims: reader.claims.slice(),
-    referenceIds: reader.referenceIds.slice(),
-    referenceOffsets: Int32Array.from(reader.referenceOffsets),
-    usedIds: [...reader.uses.keys()],
-    useCounts: Int32Array.from([...reader.uses.values()].flatMap((use) => [use.references, use.mentions, use.valueUses, (use.isSource ? 1 : 0) + (use.isOrigin ? 2 : 0)])),
-    mentionTexts: reader.mentionTexts.slice(),
-    aliasInputs: { mentionRefs: Int32Array.from(reader.mentionRefs), mentionIds: reader.mentionIds.slice(), segments: topLevelTextSegments(parsed) },
-    diagnostics: reader.diagnostics.slice(),
-  };
-}
-
 /**
  * A document's facts. Its tree is either its own, or (read for a corpus
  * that keeps only some trees whole) asked of the corpus's TreeCache, which
- * parses the text again when it let the tree go; facts revived from another
- * thread's record come without one, and parse it when first asked.
+ * parses the text again when it let the tree go.
  */
 class ReadFacts implements DocumentFacts {
   readonly frontMatter: FrontMatter;
@@ -442,32 +388,35 @@ class ReadFacts implements DocumentFacts {
   readonly aliasInputs: AliasInputs;
   readonly diagnostics: readonly Diagnostic[];
   readonly encoding?: EncodingProblem;
-  private tree: ParsedDocument | undefined;
+  private readonly tree: ParsedDocument | undefined;
   private readonly referenceIds: readonly string[];
   private readonly referenceOffsets: Int32Array;
   private readonly usedIds: readonly string[];
+  /** For each of usedIds: references, mentions, value uses, and 1 for the source plus 2 for the origin. */
   private readonly useCounts: Int32Array;
 
   constructor(
     readonly file: string,
     readonly text: string,
-    parts: FactsParts,
+    parsed: ParsedDocument,
+    reader: DocumentReader,
+    frontMatter: FrontMatter,
     encoding: EncodingProblem | undefined,
-    tree: ParsedDocument | undefined,
     private readonly trees: TreeCache | undefined,
   ) {
-    this.frontMatter = parts.frontMatter;
-    this.claims = parts.claims;
-    this.referenceIds = parts.referenceIds;
-    this.referenceOffsets = parts.referenceOffsets;
-    this.usedIds = parts.usedIds;
-    this.useCounts = parts.useCounts;
-    this.mentionTexts = parts.mentionTexts;
-    this.aliasInputs = parts.aliasInputs;
-    this.diagnostics = parts.diagnostics;
+    this.frontMatter = frontMatter;
+    // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
+    this.claims = reader.claims.slice();
+    this.referenceIds = reader.referenceIds.slice();
+    this.referenceOffsets = Int32Array.from(reader.referenceOffsets);
+    this.usedIds = [...reader.uses.keys()];
+    this.useCounts = Int32Array.from([...reader.uses.values()].flatMap((use) => [use.references, use.mentions, use.valueUses, (use.isSource ? 1 : 0) + (use.isOrigin ? 2 : 0)]));
+    this.mentionTexts = reader.mentionTexts.slice();
+    this.aliasInputs = { mentionRefs: Int32Array.from(reader.mentionRefs), mentionIds: reader.mentionIds.slice(), segments: topLevelTextSegments(parsed) };
+    this.diagnostics = reader.diagnostics.slice();
     if (encoding) this.encoding = encoding;
-    if (tree && trees) trees.keep(this, tree);
-    else this.tree = tree;
+    if (trees) trees.keep(this, parsed);
+    else this.tree = parsed;
   }
 
   /**
@@ -492,26 +441,7 @@ class ReadFacts implements DocumentFacts {
   }
 
   get parsed(): ParsedDocument {
-    if (this.tree) return this.tree;
-    if (this.trees) return this.trees.treeOf(this, this.text);
-    return (this.tree = parseDocument(this.text));
-  }
-
-  record(): FactsRecord {
-    return {
-      file: this.file,
-      text: this.text,
-      ...(this.encoding ? { encoding: this.encoding } : {}),
-      frontMatter: this.frontMatter,
-      claims: this.claims.map(claimRecord),
-      referenceIds: this.referenceIds,
-      referenceOffsets: this.referenceOffsets,
-      usedIds: this.usedIds,
-      useCounts: this.useCounts,
-      mentionTexts: this.mentionTexts,
-      aliasInputs: this.aliasInputs,
-      diagnostics: this.diagnostics,
-    };
+    return this.tree ?? (this.trees as TreeCache).treeOf(this, this.text);
   }
 }
 
@@ -524,55 +454,5 @@ export function readDocumentFacts(file: string, text: string, view: RegistryView
   const reader = new DocumentReader(file, text, view);
   if (encoding) reader.diagnostics.push(encodingDiagnostic(file, text, encoding));
   reader.read(parsed, frontMatter);
-  return new ReadFacts(file, text, partsOf(reader, parsed, frontMatter), encoding, parsed, trees);
-}
-
-/**
- * The facts another thread read (`record()` of facts read against a registry
- * of the same text), as readDocumentFacts would have read them here: property
- * entries and known ids are this registry's, values and the strings the
- * markup repeats are shared as the reader shares them. The tree is parsed
- * again when asked, as for a document whose tree a TreeCache let go.
- */
-export function factsFromRecord(record: FactsRecord, view: RegistryView, trees: TreeCache | undefined): DocumentFacts {
-  const { registry } = view;
-  const idOf = (written: string) => registry.entities.get(written)?.id ?? intern(written);
-  const knownId = (written: string | undefined) => (written === undefined ? undefined : idOf(written));
-  const layout = new TextLayout(record.text);
-  const claims = record.claims.map((claim) => {
-    const claimant = knownId(claim.claimant);
-    const fields = {
-      file: record.file,
-      start: claim.start,
-      end: claim.end,
-      close: claim.close,
-      id: claim.id,
-      event: knownId(claim.event),
-      claimant,
-      claimantKey: claim.claimantKey === claim.claimant ? claimant : claim.claimantKey,
-      source: knownId(claim.source),
-      origin: knownId(claim.origin),
-      hedged: claim.hedged,
-      layout,
-    };
-    const assertions = claim.assertions.map((assertion): AssertionFields => {
-      const property = registry.properties.get(assertion.key);
-      if (property === undefined) throw new Error(`${record.file} was read against another registry, which defines ${assertion.key}`);
-      const reading = sharedReading(property, assertion.valueText, assertion.value, assertion.valueKey);
-      return { start: assertion.start, end: assertion.end, property, rawValue: intern(assertion.rawValue), valueText: intern(assertion.valueText), value: reading.value, valueKey: reading.valueKey };
-    });
-    return makeClaim(fields, assertions);
-  });
-  const parts: FactsParts = {
-    frontMatter: record.frontMatter,
-    claims,
-    referenceIds: record.referenceIds.map(idOf),
-    referenceOffsets: record.referenceOffsets,
-    usedIds: record.usedIds.map(idOf),
-    useCounts: record.useCounts,
-    mentionTexts: record.mentionTexts.map(intern),
-    aliasInputs: { ...record.aliasInputs, mentionIds: record.aliasInputs.mentionIds.map(idOf) },
-    diagnostics: record.diagnostics,
-  };
-  return new ReadFacts(record.file, record.text, parts, record.encoding, undefined, trees);
+  return new ReadFacts(file, text, parsed, reader, frontMatter, encoding, trees);
 }

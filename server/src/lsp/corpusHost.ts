@@ -10,8 +10,7 @@ import { URI } from 'vscode-uri';
 import type { Corpus } from '../engine/corpus';
 import type { LineIndex } from '../engine/lineIndex';
 import { REGISTRY_FILE } from '../engine/registry';
-import { discoverDocuments, loadCorpus, readRegistryFile, type DocumentDiscovery } from '../workspace/corpusFiles';
-import { loadDocument } from '../workspace/documentFile';
+import { discoverDocuments, loadCorpus, loadDocument, readRegistryFile, type DocumentDiscovery } from '../workspace/corpusFiles';
 import { decode } from '../workspace/decode';
 import { LineIndexCache } from './convert';
 

@@ -2,7 +2,7 @@
 // their bytes. The engine never touches the file system; this module does it
 // for the CLI and the language server alike.
 
-import { lstatSync, promises as fs, readFileSync, realpathSync, type Stats } from 'node:fs';
+import { lstatSync, promises as fs, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { Corpus, type CorpusOptions } from '../engine/corpus';
@@ -10,12 +10,16 @@ import { diagnostic, type Diagnostic } from '../engine/diagnostics';
 import type { EncodingProblem } from '../engine/document';
 import { REGISTRY_FILE, type Registry } from '../engine/registry';
 import { decode } from './decode';
-import { LEAVE_OUT, loadDocument } from './documentFile';
 import { emptyGlobProblems, GLOB_OPTIONS, NestedCorpora, passedOver } from './globs';
-import { readInParallel, type ReaderThreads } from './readers';
 
 /** Past this many matches the globs are surely wrong (a home folder, say). */
 export const MAX_DOCUMENTS = 200_000;
+/**
+ * Past this size a document is not read but reported `unreadable`: no report
+ * is this long (the tests check 20 MB ones), and a file of a gigabyte would
+ * exhaust the memory of the editor's server or exceed what a string holds.
+ */
+export const DOCUMENT_MAX_BYTES = 64 * 1024 * 1024;
 
 /** A corpus that cannot be read at all: the CLI's exit 2. */
 export class CorpusUnavailable extends Error {}
@@ -125,21 +129,75 @@ function lstatOrUndefined(file: string): Stats | undefined {
   }
 }
 
+/** A document's bytes as text; undefined when the file is gone or binary; or why it cannot be read. */
+type DocumentRead = { readonly text: string; readonly encoding?: EncodingProblem } | { readonly unreadable: string } | undefined;
+
+const LEAVE_OUT = 'or change the documents globs so that they leave it out';
+
+function readDocument(full: string): DocumentRead {
+  let bytes: Buffer;
+  try {
+    // Checked before reading: opening a named pipe waits for a writer, forever.
+    const stat = statSync(full);
+    if (!stat.isFile()) return { unreadable: `this is ${whatIsIt(stat)}, not a file, and is not read: replace it with the report, ${LEAVE_OUT}` };
+    if (stat.size > DOCUMENT_MAX_BYTES) {
+      const size = `${(stat.size / 1024 / 1024).toFixed(1)} MB`;
+      return { unreadable: `this file is ${size}, over the limit of ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB for a document, and is not read: split it into one file per report, ${LEAVE_OUT}` };
+    }
+    bytes = readFileSync(full);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      const target = linkTargetOrUndefined(full);
+      return target === undefined ? undefined : { unreadable: `this is a link to ${target}, which does not exist, and is not read: point the link at the report, or delete it, ${LEAVE_OUT}` };
+    }
+    if (code === 'ELOOP') return { unreadable: `this link leads back to itself, through links, and is not read: point it at the report, ${LEAVE_OUT}` };
+    if (code === 'EACCES' || code === 'EPERM') return { unreadable: `this file cannot be read: permission denied. Give yourself read access (chmod u+r), ${LEAVE_OUT}` };
+    return { unreadable: `this file cannot be read (${(error as Error).message}): check the disk, ${LEAVE_OUT}` };
+  }
+  const decoded = decode(bytes);
+  if (decoded.binary) return undefined;
+  return decoded.encoding ? { text: decoded.text, encoding: decoded.encoding } : { text: decoded.text };
+}
+
+/** Where a link points, as written in it; undefined when the path is not a link (or is gone). */
+function linkTargetOrUndefined(file: string): string | undefined {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function whatIsIt(stat: Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'a special file';
+}
+
 /**
- * Reads the corpus in `root`. With `threads`, a corpus of enough documents
- * is read on them as well as on this thread (readers.ts): the same corpus.
+ * Reads one document into the corpus. A file that vanished or is binary
+ * leaves it; one that cannot be read stays, with an `unreadable` error.
+ * Synchronous on purpose: a corpus is thousands of small files, and a
+ * promise and a thread-pool round trip per file cost more than the read
+ * itself.
  */
-export async function loadCorpus(root: string, options?: CorpusOptions, threads?: ReaderThreads): Promise<Corpus> {
+export function loadDocument(corpus: Corpus, root: string, file: string): Set<string> {
+  const read = readDocument(path.join(root, file));
+  if (read === undefined) return corpus.deleteDocument(file);
+  if ('unreadable' in read) return corpus.setUnreadable(file, read.unreadable);
+  return corpus.setDocument(file, read.text, read.encoding);
+}
+
+export async function loadCorpus(root: string, options?: CorpusOptions): Promise<Corpus> {
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat?.isDirectory()) throw new CorpusUnavailable(`${root} is not a folder`);
   const registry = readRegistryFile(root);
   const corpus = new Corpus(registry.text, registry.encoding, options);
   const discovery = await discoverDocuments(root, corpus.registry);
   corpus.setDiscoveryProblems(discovery.problems);
-  if (threads !== undefined && threads.count > 0 && discovery.files.length >= threads.fromDocuments) {
-    await readInParallel(corpus, root, registry, discovery.files, threads);
-  } else {
-    for (const file of discovery.files) loadDocument(corpus, root, file);
-  }
+  for (const file of discovery.files) loadDocument(corpus, root, file);
   return corpus;
 }
