@@ -90,7 +90,7 @@ export async function measureCold(corpus: GeneratedCorpus, tools: Tools, runs: n
         // Exit 1 is a corpus with errors: the summary below says so, as a generator bug.
         if (ours.exitCode !== 0 && ours.exitCode !== 1) throw failed(`corroborate check (${build.build.label})`, ours);
         checks[i]?.push(ours);
-        line.push(`${build.build.label} ${ours.wallMs.toFixed(0)} ms`);
+        line.push(`${build.build.label} ${ours.wallMs.toFixed(0)} ms (CPU ${ours.cpuMs?.toFixed(0) ?? '?'} ms)`);
       }
       const theirs = await runNode([tools.markdownItCheck, corpus.dir], { preload: tools.peakRss, stdoutFile: path.join(work, 'markdown-it.json') });
       if (theirs.exitCode !== 0) throw failed('the markdown-it program', theirs);

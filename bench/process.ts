@@ -1,6 +1,6 @@
 // Runs a Node program as a child process and measures it from the outside:
-// wall time from spawn to exit (start-up, reading and output included) and
-// peak RSS, reported by the child itself through the peakRss preload.
+// wall time from spawn to exit (start-up, reading and output included); peak
+// RSS and CPU time, reported by the child itself through the peakRss preload.
 
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -11,6 +11,8 @@ export interface ProcessRun {
   readonly wallMs: number;
   /** Undefined when the child could not report it (killed before exit). */
   readonly peakRssMb?: number;
+  /** User + system CPU time of all the child's threads; undefined as peakRssMb is. */
+  readonly cpuMs?: number;
   readonly exitCode: number | null;
   readonly stderr: string;
 }
@@ -48,8 +50,8 @@ export async function runNode(args: readonly string[], options: RunOptions): Pro
       child.on('close', (code) => resolve(code));
     });
     const wallMs = performance.now() - start;
-    const rssKb = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) : NaN;
-    return { wallMs, ...(Number.isFinite(rssKb) ? { peakRssMb: rssKb / 1024 } : {}), exitCode, stderr: Buffer.concat(stderr).toString() };
+    const usage = fs.existsSync(rssFile) ? (JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { maxRssKb: number; cpuMs: number }) : undefined;
+    return { wallMs, ...(usage !== undefined ? { peakRssMb: usage.maxRssKb / 1024, cpuMs: usage.cpuMs } : {}), exitCode, stderr: Buffer.concat(stderr).toString() };
   } finally {
     fs.closeSync(out);
     fs.rmSync(rssFile, { force: true });

@@ -113,6 +113,10 @@ function checkWall(c: Column): number | undefined {
   return medianOf(c.build.cold.check.map((r) => r.wallMs));
 }
 
+function cpuOf(runs: readonly { cpuMs?: number }[]): number | undefined {
+  return medianOf(runs.map((r) => r.cpuMs).filter((v): v is number => v !== undefined));
+}
+
 function markdownItWall(c: Column): number | undefined {
   return medianOf(c.run.markdownIt.map((r) => r.wallMs));
 }
@@ -283,9 +287,11 @@ function sections(runs: readonly RunResult[]): Section[] {
       title: 'Cold `corroborate check DIR --format json` (child process, median of runs)',
       rows: [
         { label: 'wall time', value: checkWall, format: ms, grows: 'plain' },
+        { label: 'CPU time, every thread (user + system)', value: (c) => cpuOf(c.build.cold.check), format: ms, grows: 'plain' },
         { label: 'throughput', value: (c) => quotient(c.run.corpus.bytes / 1e6, (checkWall(c) ?? NaN) / 1000), format: (v) => `${v.toFixed(1)} MB/s` },
         { label: 'peak RSS', value: (c) => peakOf(c.build.cold.check), format: mb, target: at10k('≤ 250 MB', 250), grows: 'plain' },
         { label: 'markdown-it, whole process: wall time', value: markdownItWall, format: ms, grows: 'plain' },
+        { label: 'markdown-it, whole process: CPU time', value: (c) => cpuOf(c.run.markdownIt), format: ms, grows: 'plain' },
         { label: 'markdown-it, whole process: peak RSS', value: (c) => peakOf(c.run.markdownIt), format: mb },
         {
           label: 'ratio check / markdown-it (whole process)',
