@@ -34,6 +34,10 @@ const ROWS: readonly Row[] = [
   ['in English, after the party and its verb', 'Twelve soldiers were killed, a local official said, asking not to be named.', ['Twelve soldiers were killed, a local official said', 'asking not to be named']],
   ['in Arabic, a relative after the party', 'قتل 12 جنديا، بحسب مصدر محلي، الذي طلب عدم ذكر اسمه.', ['قتل 12 جنديا، بحسب مصدر محلي', 'الذي طلب عدم ذكر اسمه']],
   ['an attribution that opens the sentence keeps its aside', 'Selon le maire, qui était sur place, douze soldats ont été tués.', ['Selon le maire, qui était sur place, douze soldats ont été tués']],
+  ['a wire dateline is no passage', 'DAKAR, May 3 (Wire) - Twelve soldiers were killed.', ['Twelve soldiers were killed']],
+  ['a French dateline', 'Bamako (Wire) - Douze soldats ont été tués.', ['Douze soldats ont été tués']],
+  ['an Arabic dateline', 'باماكو - (واير): قتل 12 جنديا.', ['قتل 12 جنديا']],
+  ['brackets without a dash are no dateline', 'Douze soldats (dont un officier) ont été tués.', ['Douze soldats (dont un officier) ont été tués']],
   ['what the party adds ("adding") stays in its statement', 'Twelve soldiers were killed, a local official said, adding that the camp held.', ['Twelve soldiers were killed, a local official said, adding that the camp held']],
 ];
 

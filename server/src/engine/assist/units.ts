@@ -278,10 +278,28 @@ export function readUnits(facts: DocumentFacts): Unit[] {
   return sentences.flatMap((sentence, index) =>
     layout
       .pieces(sentence.start, sentence.end)
+      .flatMap((piece) => withoutDateline(parsed, piece))
       .flatMap((piece) => atSemicolons(parsed, piece))
       .flatMap((piece) => withoutSourceAside(parsed, piece))
       .map((piece) => ({ ...piece, sentence: index, paragraph: sentence.paragraph })),
   );
+}
+
+/**
+ * A wire dispatch's dateline at the start of a piece: a place, perhaps a
+ * day, the agency in brackets and a dash ("DAKAR, April 5 (Reuters) - ",
+ * "Ouagadougou (AFP) - "), or in Arabic the place, a dash and the agency
+ * before a colon ("نيامي - (أ ف ب):"). It states no claim, and no desk
+ * annotates it.
+ */
+const DATELINE = /^\s*[^\s(),:]+(?:\s+[^\s(),:]+){0,2}\s*(?:,\s*\p{L}{3,9}\.?\s+\d{1,2}\s*)?(?:\(\s*[^()]{2,40}?\)\s*[-–—]|[-–—]\s*\(\s*[^()]{2,40}?\)\s*:)\s*/u;
+
+/** A piece without the dateline it opens with. */
+function withoutDateline(parsed: ParsedDocument, piece: TextRange): TextRange[] {
+  const match = DATELINE.exec(maskedMarkup(parsed, piece));
+  if (match === null || insideSpan(parsed, piece.start + match[0].length)) return [piece];
+  const rest = trimRange(parsed, piece.start + match[0].length, piece.end);
+  return rest === undefined ? [] : [rest];
 }
 
 /**
@@ -310,13 +328,14 @@ function atSemicolons(parsed: ParsedDocument, piece: TextRange): TextRange[] {
  * the outlet adds about the source: a relative clause or a participle
  * ("…, selon une source sécuritaire, qui n'exclut pas…", "…, said two
  * officials, who spoke on condition of anonymity", "…, he said, asking not
- * to be named", "…، بحسب المصدر، الذي طلب…"). The party is named in a few
+ * to be named", "…, the government said, in what officials called…", "…،
+ * بحسب المصدر، الذي طلب…"). The party is named in a few
  * words without a comma; `cut` is the comma before the aside. "adding",
  * "ajoutant", "مضيفا" are left out: what follows them is more of the
  * statement, and the desk keeps it in the claim.
  */
 const SOURCE_ASIDE =
-  /[,،]\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?:according to|said|says|told|selon|d['’]après|a déclaré|a indiqué|a affirmé|a précisé|a dit)(?!\p{L})|و?(?:بحسب|حسب|وفق ما أفادت?|وفقا ?ل|قال|قالت))[^,،;:]{0,60}?(?<cut>[,،])\s+(?=(?:who|which|asking|speaking|qui|الذي|التي|الذين)(?![\p{L}\p{N}]))/diu;
+  /[,،]\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?:according to|said|says|told|selon|d['’]après|a déclaré|a indiqué|a affirmé|a précisé|a dit)(?!\p{L})|و?(?:بحسب|حسب|وفق ما أفادت?|وفقا ?ل|قال|قالت))[^,،;:]{0,60}?(?<cut>[,،])\s+(?=(?:who|which|asking|speaking|in what|qui|dans ce que|الذي|التي|الذين|فيما وصف)(?![\p{L}\p{N}]))/diu;
 /** Words of the statement before its attribution: fewer, and the attribution opens the sentence ("Selon X, qui…, 12 soldats…"). */
 const STATEMENT_WORDS = 3;
 
