@@ -5,7 +5,10 @@
 // name, a quotation of several sentences attributed after it), then mapped
 // back to the source. A sentence range never cuts a span: it grows to hold
 // any span it starts or ends inside. Claim spans (and spans holding one) are
-// left out: the stretches of a sentence between them are the units.
+// left out: the stretches of a sentence between them are the units. A unit
+// also ends at a semicolon and before what the outlet adds about the source
+// of an end attribution, and a wire dateline is none (docs/assist.md, the
+// tenth round: where the desks cut their claims).
 
 import type { DocumentFacts } from '../document';
 import type { InlineNode, ParsedDocument, SpanNode, TextRange } from '../syntax';
@@ -325,7 +328,8 @@ function atSemicolons(parsed: ParsedDocument, piece: TextRange): TextRange[] {
 
 /**
  * An attribution after a comma that ends a statement, then a comma and what
- * the outlet adds about the source: a relative clause or a participle
+ * the outlet adds about the source, or another party's word on the event: a
+ * relative clause, a participle or "in what X called"
  * ("…, selon une source sécuritaire, qui n'exclut pas…", "…, said two
  * officials, who spoke on condition of anonymity", "…, he said, asking not
  * to be named", "…, the government said, in what officials called…", "…،
@@ -336,7 +340,7 @@ function atSemicolons(parsed: ParsedDocument, piece: TextRange): TextRange[] {
  */
 const SOURCE_ASIDE =
   /[,،]\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?:according to|said|says|told|selon|d['’]après|a déclaré|a indiqué|a affirmé|a précisé|a dit)(?!\p{L})|و?(?:بحسب|حسب|وفق ما أفادت?|وفقا ?ل|قال|قالت))[^,،;:]{0,60}?(?<cut>[,،])\s+(?=(?:who|which|asking|speaking|in what|qui|dans ce que|الذي|التي|الذين|فيما وصف)(?![\p{L}\p{N}]))/diu;
-/** Words of the statement before its attribution: fewer, and the attribution opens the sentence ("Selon X, qui…, 12 soldats…"). */
+/** Words of the statement that stand before its attribution at the least: with fewer, the attribution opens the sentence ("Selon X, qui…, 12 soldats…") and its aside is no aside. */
 const STATEMENT_WORDS = 3;
 
 /** A piece cut before what the outlet adds about the source of its statement: the statement and the aside become units of their own. */
