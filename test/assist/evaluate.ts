@@ -190,7 +190,8 @@ function evaluateReport(original: Corpus, registryText: string, file: string): R
     if (best >= 0.5) causes.sameWords++;
     else if (best > 0) causes.cutDifferently++;
     else causes.notProposed++;
-    details.push(`  missed ${quote(annotated.text.slice(claim.start, claim.end))} — ${cause}`);
+    const nearest = best > 0 && best < 0.5 ? `\n        nearest suggestion: ${quote(suggestions[overlaps.indexOf(best)].text)}` : '';
+    details.push(`  missed ${quote(annotated.text.slice(claim.start, claim.end))} — ${cause}${nearest}`);
   });
   for (const suggestion of suggestions) {
     if (!usedSuggestions.has(suggestion)) details.push(`  extra  ${quote(suggestion.text)} → ${suggestion.markup.slice(suggestion.markup.lastIndexOf(']{'))}\n        why: ${suggestion.why}`);

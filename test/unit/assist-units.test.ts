@@ -27,6 +27,18 @@ const ROWS: readonly Row[] = [
   ['Arabic sentences', 'قال الجيش إن 20 جنديا قتلوا. وأعلنت الجماعة مسؤوليتها؟ نعم.', ['قال الجيش إن 20 جنديا قتلوا', 'وأعلنت الجماعة مسؤوليتها؟', 'نعم']],
   ['CRLF and a lone CR end lines as LF does', 'Le camp a été pris.\r\nL’armée dément.\rFin.', ['Le camp a été pris', 'L’armée dément', 'Fin']],
   ['an escape is text, taken whole', 'Le \\[sic\\] camp est pris.', ['Le \\[sic\\] camp est pris']],
+  ['a semicolon ends a statement', 'Le maire a compté 12 morts ; la préfecture en annonce 9.', ['Le maire a compté 12 morts', 'la préfecture en annonce 9']],
+  ['an Arabic semicolon ends a statement', 'أحصى رئيس البلدية 12 قتيلا؛ وأعلنت المحافظة 9 قتلى.', ['أحصى رئيس البلدية 12 قتيلا', 'وأعلنت المحافظة 9 قتلى']],
+  ['a semicolon inside a quotation does not', '« Nous avons perdu 12 hommes ; le camp tient », a dit le chef.', ['« Nous avons perdu 12 hommes ; le camp tient », a dit le chef']],
+  ['what the outlet adds about the source after an end attribution is a passage of its own', 'Douze soldats ont été tués, selon [une source locale]{@fama}, qui a requis l’anonymat.', ['Douze soldats ont été tués, selon [une source locale]{@fama}', 'qui a requis l’anonymat']],
+  ['in English, after the party and its verb', 'Twelve soldiers were killed, a local official said, asking not to be named.', ['Twelve soldiers were killed, a local official said', 'asking not to be named']],
+  ['in Arabic, a relative after the party', 'قتل 12 جنديا، بحسب مصدر محلي، الذي طلب عدم ذكر اسمه.', ['قتل 12 جنديا، بحسب مصدر محلي', 'الذي طلب عدم ذكر اسمه']],
+  ['an attribution that opens the sentence keeps its aside', 'Selon le maire, qui était sur place, douze soldats ont été tués.', ['Selon le maire, qui était sur place, douze soldats ont été tués']],
+  ['a wire dateline is no passage', 'DAKAR, May 3 (Wire) - Twelve soldiers were killed.', ['Twelve soldiers were killed']],
+  ['a French dateline', 'Bamako (Wire) - Douze soldats ont été tués.', ['Douze soldats ont été tués']],
+  ['an Arabic dateline', 'باماكو - (واير): قتل 12 جنديا.', ['قتل 12 جنديا']],
+  ['brackets without a dash are no dateline', 'Douze soldats (dont un officier) ont été tués.', ['Douze soldats (dont un officier) ont été tués']],
+  ['what the party adds ("adding") stays in its statement', 'Twelve soldiers were killed, a local official said, adding that the camp held.', ['Twelve soldiers were killed, a local official said, adding that the camp held']],
 ];
 
 describe('the passages of a report', () => {

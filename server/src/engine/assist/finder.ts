@@ -1524,13 +1524,29 @@ function withoutFraming(context: DocumentContext, reading: Reading, lastSpeaker:
   return range === undefined ? reading : readPassageAt(context, reading.unit, range, lastSpeaker);
 }
 
+/**
+ * What the outlet adds about a statement's source is the source's when the
+ * source speaks in it ("…, selon X, qui parle d'une trentaine
+ * d'assaillants"): read with the attribution before it, the aside's verb
+ * attributes it; an aside about the source ("…, who spoke on condition of
+ * anonymity") stays the outlet's.
+ */
+function asideOfSource(context: DocumentContext, unit: Unit, reading: Reading, lastSpeaker: string | undefined): Reading {
+  if (unit.source === undefined || reading.attribution !== undefined) return reading;
+  const withSource = readPassageAt(context, unit, { start: unit.source.start, end: unit.end }, lastSpeaker);
+  const attribution = findAttributions(context.corpus, withSource.words, withSource.mentions, context.options.language, lastSpeaker).find(
+    (found) => found.claimant !== undefined && found.cue.start >= unit.start,
+  );
+  return attribution === undefined ? reading : { ...reading, attribution };
+}
+
 /** Reads a document's units, cutting a unit into clauses where it repeats a property or quotes a second statement, and the date of a statement off as the outlet's claim about it. */
 function readDocument(context: DocumentContext): Reading[] {
   const readings: Reading[] = [];
   let lastSpeaker: string | undefined;
   for (const unit of readUnits(context.facts)) {
     if (unit.end - unit.start > MAX_UNIT_LENGTH) continue;
-    const whole = readPassageAt(context, unit, unit, lastSpeaker);
+    const whole = asideOfSource(context, unit, readPassageAt(context, unit, unit, lastSpeaker), lastSpeaker);
     const clauses = clausesOf(context, whole);
     const claimCut = clauses === undefined ? claimClauseCut(context, whole) : undefined;
     const endCut = clauses === undefined && claimCut === undefined ? endAttributionCut(context, whole) : undefined;

@@ -5,7 +5,10 @@
 // name, a quotation of several sentences attributed after it), then mapped
 // back to the source. A sentence range never cuts a span: it grows to hold
 // any span it starts or ends inside. Claim spans (and spans holding one) are
-// left out: the stretches of a sentence between them are the units.
+// left out: the stretches of a sentence between them are the units. A unit
+// also ends at a semicolon and before what the outlet adds about the source
+// of an end attribution, and a wire dateline is none (docs/assist.md, the
+// tenth round: where the desks cut their claims).
 
 import type { DocumentFacts } from '../document';
 import type { InlineNode, ParsedDocument, SpanNode, TextRange } from '../syntax';
@@ -17,6 +20,8 @@ export interface Unit extends TextRange {
   readonly sentence: number;
   /** The line-separated block of text it is in: attribution carries within it. */
   readonly paragraph: number;
+  /** Set on what the outlet adds about a statement's source ("…, selon X, qui parle de…"): the attribution naming that source, just before it. */
+  readonly source?: TextRange;
 }
 
 /** The article as the segmenter reads it, with the way back to source offsets. */
@@ -273,7 +278,93 @@ export function readUnits(facts: DocumentFacts): Unit[] {
     }
   });
   const layout = new SpanLayout(parsed);
-  return sentences.flatMap((sentence, index) => layout.pieces(sentence.start, sentence.end).map((piece) => ({ ...piece, sentence: index, paragraph: sentence.paragraph })));
+  return sentences.flatMap((sentence, index) =>
+    layout
+      .pieces(sentence.start, sentence.end)
+      .flatMap((piece) => withoutDateline(parsed, piece))
+      .flatMap((piece) => atSemicolons(parsed, piece))
+      .flatMap((piece) => withoutSourceAside(parsed, piece))
+      .map((piece) => ({ ...piece, sentence: index, paragraph: sentence.paragraph })),
+  );
+}
+
+/**
+ * A wire dispatch's dateline at the start of a piece: a place, perhaps a
+ * day, the agency in brackets and a dash ("DAKAR, April 5 (Reuters) - ",
+ * "Ouagadougou (AFP) - "), or in Arabic the place, a dash and the agency
+ * before a colon ("نيامي - (أ ف ب):"). It states no claim, and no desk
+ * annotates it.
+ */
+const DATELINE = /^\s*[^\s(),:]+(?:\s+[^\s(),:]+){0,2}\s*(?:,\s*\p{L}{3,9}\.?\s+\d{1,2}\s*)?(?:\(\s*[^()]{2,40}?\)\s*[-–—]|[-–—]\s*\(\s*[^()]{2,40}?\)\s*:)\s*/u;
+
+/** A piece without the dateline it opens with. */
+function withoutDateline(parsed: ParsedDocument, piece: TextRange): TextRange[] {
+  const match = DATELINE.exec(maskedMarkup(parsed, piece));
+  if (match === null || insideSpan(parsed, piece.start + match[0].length)) return [piece];
+  const rest = trimRange(parsed, piece.start + match[0].length, piece.end);
+  return rest === undefined ? [] : [rest];
+}
+
+/**
+ * A piece cut at its semicolons outside quotations: each side is a statement
+ * of its own ("local officials put the number at 160; the government settled
+ * on 157"), and the desks of every read corpus end a claim there.
+ */
+function atSemicolons(parsed: ParsedDocument, piece: TextRange): TextRange[] {
+  const masked = maskedMarkup(parsed, piece);
+  const parts: TextRange[] = [];
+  let start = piece.start;
+  for (const semicolon of masked.matchAll(/[;؛]/gu)) {
+    const at = piece.start + semicolon.index;
+    if (insideSpan(parsed, at) || openQuotes(masked.slice(0, semicolon.index)) > 0) continue;
+    const part = trimRange(parsed, start, at);
+    if (part !== undefined) parts.push(part);
+    start = at + 1;
+  }
+  const last = trimRange(parsed, start, piece.end);
+  if (last !== undefined) parts.push(last);
+  return parts;
+}
+
+/**
+ * An attribution after a comma that ends a statement, then a comma and what
+ * the outlet adds about the source, or another party's word on the event: a
+ * relative clause, a participle or "in what X called"
+ * ("…, selon une source sécuritaire, qui n'exclut pas…", "…, said two
+ * officials, who spoke on condition of anonymity", "…, he said, asking not
+ * to be named", "…, the government said, in what officials called…", "…،
+ * بحسب المصدر، الذي طلب…"). The party is named in a few
+ * words without a comma; `cut` is the comma before the aside. "adding",
+ * "ajoutant", "مضيفا" are left out: what follows them is more of the
+ * statement, and the desk keeps it in the claim.
+ */
+const SOURCE_ASIDE =
+  /[,،]\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?:according to|said|says|told|selon|d['’]après|a déclaré|a indiqué|a affirmé|a précisé|a dit)(?!\p{L})|و?(?:بحسب|حسب|وفق ما أفادت?|وفقا ?ل|قال|قالت))[^,،;:]{0,60}?(?<cut>[,،])\s+(?=(?:who|which|asking|speaking|in what|qui|dans ce que|الذي|التي|الذين|فيما وصف)(?![\p{L}\p{N}]))/diu;
+/** Words of the statement that stand before its attribution at the least: with fewer, the attribution opens the sentence ("Selon X, qui…, 12 soldats…") and its aside is no aside. */
+const STATEMENT_WORDS = 3;
+
+/** A piece cut before what the outlet adds about the source of its statement: the statement and the aside become units of their own. */
+function withoutSourceAside(parsed: ParsedDocument, piece: TextRange): (TextRange & { readonly source?: TextRange })[] {
+  const masked = maskedMarkup(parsed, piece);
+  const match = SOURCE_ASIDE.exec(masked);
+  const comma = match?.indices?.groups?.cut?.[0];
+  if (match === null || comma === undefined) return [piece];
+  if ((masked.slice(0, match.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < STATEMENT_WORDS) return [piece];
+  const cut = piece.start + comma;
+  if (insideSpan(parsed, cut)) return [piece];
+  const statement = trimRange(parsed, piece.start, cut);
+  const aside = trimRange(parsed, cut + 1, piece.end);
+  const source = trimRange(parsed, piece.start + match.index + 1, cut);
+  return statement === undefined || aside === undefined ? [piece] : [statement, { ...aside, source }];
+}
+
+/** A range's source text with the markup of its spans (`[`, `]{…}`) blanked out, offsets kept: the words as a reader sees them. */
+function maskedMarkup(parsed: ParsedDocument, range: TextRange): string {
+  const chars = parsed.text.slice(range.start, range.end).split('');
+  for (const markup of markupWithin(parsed, range.start, range.end)) {
+    for (let i = markup.start; i < markup.end; i++) chars[i - range.start] = ' ';
+  }
+  return chars.join('');
 }
 
 /** The index of the first span whose `[` is at or after `offset` (spans are in the order of their `[`). */
