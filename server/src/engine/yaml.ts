@@ -62,12 +62,23 @@ const NODE_BUDGET = 200_000;
 /** Collections inside collections, aliases expanded: far above any real registry, far below the call stack's limit. */
 const MAX_DEPTH = 100;
 
+/** `offset`: where the text starts in its file, added to every position. */
+export function readYaml(text: string, offset = 0): YamlReading {
+  const { reading, clean } = readText(text, offset, 0);
+  // A whole file's reading is what an edit of the file is spliced into.
+  if (clean && offset === 0) spliceable.add(reading);
+  return reading;
+}
+
 /**
- * `offset`: where the text starts in its file, added to every position.
- * `depth`: the collections around it there, counted against MAX_DEPTH (a
+ * The reading of a text, and whether it is clean: no problem, no anchor or
+ * alias (a node read elsewhere), every line break one the yaml package
+ * sees (no lone \r), and no directive nor document marker (`%`, `---`,
+ * `...`), which would change how the rest is read. `depth`: the
+ * collections around the text in its file, counted against MAX_DEPTH (a
  * stretch of a file read on its own: see readYamlEdit).
  */
-export function readYaml(text: string, offset = 0, depth = 0): YamlReading {
+function readText(text: string, offset: number, depth: number): { readonly reading: YamlReading; readonly clean: boolean } {
   const problems: YamlProblem[] = [];
   // The yaml package breaks lines at \n and \r\n only; YAML 1.2 (and the
   // corpus) also at a lone \r. Replacing it keeps the length, so offsets stand.
@@ -79,13 +90,13 @@ export function readYaml(text: string, offset = 0, depth = 0): YamlReading {
   const tooDeepBlock = firstTooDeepLine(source, depth);
   if (tooDeepBlock !== undefined) {
     problemAt(tooDeepBlock, tooDeepBlock + 1, `nested deeper than ${MAX_DEPTH} levels: flatten this YAML`);
-    return { problems };
+    return { reading: { problems }, clean: false };
   }
   const tokens = [...new Parser().parse(source)];
   const tooDeep = firstTooDeep(tokens, depth);
   if (tooDeep !== undefined) {
     problemAt(tooDeep, tooDeep + 1, `nested deeper than ${MAX_DEPTH} levels: flatten this YAML`);
-    return { problems };
+    return { reading: { problems }, clean: false };
   }
   // Duplicate keys are found by the tree reader: as a parse error they would
   // discard the whole document, and be reported on one character.
@@ -100,27 +111,20 @@ export function readYaml(text: string, offset = 0, depth = 0): YamlReading {
       break;
     }
   }
-  if (document === undefined) return { problems };
+  if (document === undefined) return { reading: { problems }, clean: false };
   for (const error of [...document.errors, ...document.warnings]) {
     const [start, end] = error.pos;
     problemAt(start, end, firstLine(error.message));
   }
-  if (document.errors.length > 0) return { problems };
+  if (document.errors.length > 0) return { reading: { problems }, clean: false };
   const reader = new TreeReader(document, offset, problems);
   const root = document.contents === null ? undefined : reader.read(document.contents, undefined, depth);
   const parsed: ParsedYaml = { document, aliased: new Set(reader.aliasTargets.values()) };
-  const reading = root === undefined ? { problems, parsed } : { root, problems, parsed };
-  if (problems.length === 0 && !reader.anchored && hasPlainLines(text)) clean.add(reading);
-  return reading;
+  return { reading: root === undefined ? { problems, parsed } : { root, problems, parsed }, clean: problems.length === 0 && !reader.anchored && hasPlainLines(text) };
 }
 
-/**
- * Readings an edit may be spliced into (readYamlEdit): no problem, no anchor
- * or alias (a node read elsewhere), and a text whose every line break the
- * yaml package sees (no lone \r) and that has no directive nor document
- * marker (`%`, `---`, `...`), which would change how the rest is read.
- */
-const clean = new WeakSet<YamlReading>();
+/** The clean readings of whole files (readText), spliced or not: those an edit of the file may be spliced into (readYamlEdit). */
+const spliceable = new WeakSet<YamlReading>();
 
 function hasPlainLines(text: string): boolean {
   return !/\r(?!\n)|^(?:%|---|\.\.\.)/m.test(text);
@@ -136,7 +140,7 @@ function hasPlainLines(text: string): boolean {
  * length the edit added. Block structure makes that exact: the entry ends
  * where a line is indented no deeper than its key, whatever it holds, and
  * nothing before it reads differently. It is done only where that holds:
- * both readings clean (`clean`), the entry's lines indented deeper than
+ * both readings clean (readText), the entry's lines indented deeper than
  * its key (comments aside), its key the same, and its old lines read on
  * their own giving exactly what the whole text gave. The yaml package's
  * Document is then parsed from the whole text when first asked for (the
@@ -148,7 +152,7 @@ export function readYamlEdit(before: string, previous: YamlReading, text: string
 
 function splice(before: string, previous: YamlReading, text: string): YamlReading | undefined {
   const root = previous.root;
-  if (!clean.has(previous) || root?.kind !== 'map') return undefined;
+  if (!spliceable.has(previous) || root?.kind !== 'map') return undefined;
   const shortest = Math.min(before.length, text.length);
   let start = 0;
   while (start < shortest && before.charCodeAt(start) === text.charCodeAt(start)) start++;
@@ -243,7 +247,7 @@ function spliceEntry(before: string, text: string, lines: EntryLines, edit: Edit
       return (whole ??= readYaml(text)).parsed;
     },
   };
-  clean.add(reading);
+  spliceable.add(reading);
   return reading;
 }
 
@@ -251,8 +255,8 @@ function spliceEntry(before: string, text: string, lines: EntryLines, edit: Edit
 function entryAlone(lines: string, { maps, from, column }: EntryLines): YamlEntry | undefined {
   if (!indentedUnder(lines, column)) return undefined;
   // Read on their own, the lines are a mapping at the root: the mappings around the entry count against the depth the whole text may nest.
-  const reading = readYaml(lines, from, maps.length - 1);
-  if (!clean.has(reading) || reading.root?.kind !== 'map' || reading.root.entries.length !== 1) return undefined;
+  const { reading, clean } = readText(lines, from, maps.length - 1);
+  if (!clean || reading.root?.kind !== 'map' || reading.root.entries.length !== 1) return undefined;
   return reading.root.entries[0];
 }
 
