@@ -14,6 +14,7 @@ import type { BuildTools, Tools } from './tools';
 interface ProfileNode {
   readonly id: number;
   readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+  readonly children?: readonly number[];
 }
 
 interface CpuProfile {
@@ -27,7 +28,8 @@ interface CpuProfile {
 export interface ProfileLine {
   readonly name: string;
   readonly where: string;
-  readonly selfMs: number;
+  /** Sampled time: the function's own, or, in `withCallees`, with what it called. */
+  readonly ms: number;
   readonly share: number;
 }
 
@@ -36,6 +38,8 @@ export interface ProfileSummary {
   readonly wallMs: number;
   readonly functions: readonly ProfileLine[];
   readonly modules: readonly ProfileLine[];
+  /** Corroborate's own functions (and the garbage collector) by the time spent in them and in what they called: what an edit's CPU is made of. */
+  readonly withCallees: readonly ProfileLine[];
 }
 
 /** Bundle line (0-based) → source module, from esbuild's `// path` comments. */
@@ -55,6 +59,12 @@ function moduleLocator(bundle: string): (line: number) => string {
     return found;
   };
 }
+
+/** A module of Corroborate's own source, in this checkout or (as `../other/server/src/…`) in a compared one. */
+const OWN_SOURCE = /(?:^|\/)server\/src\//;
+
+/** The share of a function's time one callee must take for the function to be left out of the table with callees, as a mere wrapper of it. */
+const WRAPPER_SHARE = 0.95;
 
 /** A stretch of a long-running process's profile, on the monotonic clock in µs: a server's edits of one kind. */
 export interface ProfileWindow {
@@ -76,30 +86,55 @@ export function summariseProfile(profile: CpuProfile, bundleFile: string, wallMs
     if (!window || (at >= window.fromUs && at <= window.toUs)) selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
   });
   if (window) for (const node of profile.nodes) if (node.callFrame.functionName === '(idle)') selfUs.delete(node.id);
-  const functions = new Map<string, { name: string; where: string; us: number }>();
-  const modules = new Map<string, number>();
-  let totalUs = 0;
+  const frames = new Map<number, { readonly name: string; readonly module: string; readonly key: string }>();
   for (const node of profile.nodes) {
-    const us = selfUs.get(node.id) ?? 0;
-    if (us === 0) continue;
-    totalUs += us;
     const { functionName, url, lineNumber } = node.callFrame;
     const inBundle = url !== '' && url.startsWith('file:') && fileURLToPath(url) === bundleFile;
     // Frames without a URL are V8's own entries ("(garbage collector)", "(program)") or native code such as libuv file calls.
     const module = inBundle ? locate(lineNumber) : url !== '' ? url : functionName.startsWith('(') ? functionName : '(native code)';
     const name = functionName === '' ? '(anonymous)' : functionName;
-    const key = `${name}\u0000${module}`;
-    const entry = functions.get(key) ?? { name, where: module, us: 0 };
-    entry.us += us;
-    functions.set(key, entry);
-    modules.set(module, (modules.get(module) ?? 0) + us);
+    frames.set(node.id, { name, module, key: `${name}\u0000${module}` });
   }
-  const line = (name: string, where: string, us: number): ProfileLine => ({ name, where, selfMs: us / 1000, share: totalUs === 0 ? 0 : us / totalUs });
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const functions = new Map<string, { name: string; where: string; us: number }>();
+  const modules = new Map<string, number>();
+  const withCallees = new Map<string, { name: string; where: string; us: number; callees: Map<string, number> }>();
+  let totalUs = 0;
+  for (const node of profile.nodes) {
+    const us = selfUs.get(node.id) ?? 0;
+    const frame = frames.get(node.id);
+    if (us === 0 || frame === undefined) continue;
+    totalUs += us;
+    const entry = functions.get(frame.key) ?? { name: frame.name, where: frame.module, us: 0 };
+    entry.us += us;
+    functions.set(frame.key, entry);
+    modules.set(frame.module, (modules.get(frame.module) ?? 0) + us);
+    // Each function on the stack once, however often it recurs there, with the function of ours it called.
+    const counted = new Set<string>();
+    let callee = '';
+    for (let id: number | undefined = node.id; id !== undefined; id = parents.get(id)) {
+      const on = frames.get(id);
+      if (on === undefined || counted.has(on.key) || !(OWN_SOURCE.test(on.module) || on.name === '(garbage collector)')) continue;
+      counted.add(on.key);
+      const total = withCallees.get(on.key) ?? { name: on.name, where: on.module, us: 0, callees: new Map<string, number>() };
+      total.us += us;
+      total.callees.set(callee, (total.callees.get(callee) ?? 0) + us);
+      withCallees.set(on.key, total);
+      callee = on.key;
+    }
+  }
+  // A function that only hands its time on to one other (the protocol's plumbing, a wrapper) says nothing that one does not.
+  const steps = [...withCallees.values()].filter((f) => ![...f.callees].some(([callee, us]) => callee !== '' && us >= WRAPPER_SHARE * f.us));
+  const line = (name: string, where: string, us: number): ProfileLine => ({ name, where, ms: us / 1000, share: totalUs === 0 ? 0 : us / totalUs });
+  const heaviest = (entries: Iterable<{ name: string; where: string; us: number }>) =>
+    [...entries].sort((a, b) => b.us - a.us).slice(0, top).map((f) => line(f.name, f.where, f.us));
   return {
     totalMs: totalUs / 1000,
     wallMs,
-    functions: [...functions.values()].sort((a, b) => b.us - a.us).slice(0, top).map((f) => line(f.name, f.where, f.us)),
+    functions: heaviest(functions.values()),
     modules: [...modules.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([module, us]) => line(module, '', us)),
+    withCallees: heaviest(steps),
   };
 }
 
@@ -133,7 +168,7 @@ export function readProfile(dir: string): CpuProfile {
 }
 
 export function formatProfile(summary: ProfileSummary, title = 'CPU profile of corroborate check (unminified bundle)'): string {
-  const row = (l: ProfileLine) => `| ${l.selfMs.toFixed(0)} | ${(l.share * 100).toFixed(1)}% | ${l.name}${l.where && l.where !== l.name ? ` (${l.where})` : ''} |`;
+  const row = (l: ProfileLine) => `| ${l.ms.toFixed(0)} | ${(l.share * 100).toFixed(1)}% | ${l.name}${l.where && l.where !== l.name ? ` (${l.where})` : ''} |`;
   return [
     `${title}: ${summary.totalMs.toFixed(0)} ms sampled, ${summary.wallMs.toFixed(0)} ms wall`,
     '',
@@ -144,5 +179,9 @@ export function formatProfile(summary: ProfileSummary, title = 'CPU profile of c
     '| self ms | share | function (module) |',
     '| ---: | ---: | --- |',
     ...summary.functions.map(row),
+    '',
+    '| ms with callees | share | function (module) |',
+    '| ---: | ---: | --- |',
+    ...summary.withCallees.map(row),
   ].join('\n');
 }

@@ -104,7 +104,7 @@ function withRegistry(files: Readonly<Record<string, string>>, registry: string)
  * Incremental equals from scratch for the model itself, learnt as the
  * language server learns it: a few documents at a time between edits, a
  * pass cut short by the next edit, whole documents replaced, removed, and
- * registry edits that keep the documents' facts (a description), re-read
+ * registry edits that keep the documents' facts (a description, an alias), re-read
  * them (a new property) or change how claims' words read (`vague:`).
  */
 const FRAGMENTS = [
@@ -122,6 +122,7 @@ const FRAGMENTS = [
 const REGISTRY_EDITS = [
   REGISTRY,
   REGISTRY.replace('Raid on the market', 'Raid on the central market'),
+  REGISTRY.replace('aliases: [habitants]', 'aliases: [habitants, villageois]'),
   `${REGISTRY}vague:\n  des dizaines: ">=30"\n  une quarantaine: "35..45"\n`,
   REGISTRY.replace('  date: { type: date }', '  date: { type: date }\n  wounded: { type: count }'),
   REGISTRY.replace('  looted: { type: count }\n', ''),

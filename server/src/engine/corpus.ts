@@ -195,9 +195,10 @@ export class Corpus {
     return this.registry.containment.chain(id);
   }
 
-  private installRegistry(text: string, encoding: EncodingProblem | undefined): void {
+  /** `previous`: the registry this one is an edit of, whose reading is reused where the edit leaves it. */
+  private installRegistry(text: string, encoding: EncodingProblem | undefined, previous?: Registry): void {
     this.registryEncoding = encoding;
-    const registry = readRegistry(text);
+    const registry = readRegistry(text, previous);
     const entries: RegistryAlias[] = [];
     for (const entity of registry.entities.values()) {
       for (const alias of entity.aliases) entries.push({ alias: alias.value, entityId: entity.id, start: alias.start, end: alias.end });
@@ -234,7 +235,7 @@ export class Corpus {
     const aliasesBefore = this.aliasFingerprint;
     const registryBefore = this.registry;
     const matcherBefore = this.aliases;
-    this.installRegistry(text, encoding);
+    this.installRegistry(text, encoding, registryBefore);
     this.discoveryProblems = followGlobs(this.discoveryProblems, registryBefore, this.registry);
     if (this.documentFingerprint === before) {
       if (this.aliasFingerprint === aliasesBefore) return this.registryChangedAroundDocuments();

@@ -16,7 +16,7 @@ import { entityNoun, isId, SECTION_KEY, SECTION_OF_KEY } from './names';
 import { suggest } from './suggest';
 import type { TextRange } from './syntax';
 import { readDate, readValue, valueKey, type ClaimValue, type EntitySection, type PlaceContainment, type PropertyDefinition, type PropertyType, type ValueReading } from './values';
-import { readYaml, scalarText, type ParsedYaml, type YamlEntry, type YamlMap, type YamlNode } from './yaml';
+import { readYaml, readYamlEdit, scalarText, type ParsedYaml, type YamlEntry, type YamlMap, type YamlNode, type YamlReading } from './yaml';
 
 export const REGISTRY_FILE = 'corroborate.yaml';
 /** Larger than any real registry; a file past it is refused rather than parsed for seconds. */
@@ -669,28 +669,39 @@ function characterAt(text: string, offset: number): TextRange {
   return { start: offset, end: offset + (pair ? 2 : 1) };
 }
 
-export function readRegistry(text: string): Registry {
+/** The YAML each registry was read from, for the next edit's reading (readYamlEdit). */
+const readings = new WeakMap<Registry, YamlReading>();
+
+/**
+ * `previous`: the registry this text is an edit of, whose reading the new
+ * one reuses where the edit leaves it (see readYamlEdit); the result is the
+ * same as without it.
+ */
+export function readRegistry(text: string, previous?: Registry): Registry {
   const reader = new RegistryReader(text);
-  let parsed: ParsedYaml | undefined;
-  let editable = false;
+  let reading: YamlReading | undefined;
   if (text.length > REGISTRY_MAX_BYTES) {
     reader.problem(characterAt(text, 0), `corroborate.yaml is ${(text.length / 1024 / 1024).toFixed(1)} MB; the limit is ${REGISTRY_MAX_BYTES / 1024 / 1024} MB: split the registry or remove generated data`);
   } else {
-    const reading = readYaml(text);
+    const before = previous === undefined ? undefined : readings.get(previous);
+    reading = previous !== undefined && before !== undefined ? readYamlEdit(previous.text, before, text) : readYaml(text);
     for (const problem of reading.problems) reader.problem(problem, problem.message);
     if (reading.root || reading.problems.length === 0) reader.read(reading.root);
-    parsed = reading.parsed;
-    editable = parsed !== undefined && reading.problems.length === 0;
   }
   const references = reader.resolveReferences();
   const parents = new Map<string, string>();
   for (const entity of reader.entities.values()) if (entity.in) parents.set(entity.id, entity.in.value);
   const containment = new Containment(parents);
   reader.reportLoops(containment);
-  return {
+  const registry: Registry = {
     text,
-    ...(parsed ? { parsed } : {}),
-    editable,
+    // Read from the whole text when first asked for, after an edit read in part.
+    get parsed() {
+      return reading?.parsed;
+    },
+    get editable() {
+      return reading?.parsed !== undefined && reading.problems.length === 0;
+    },
     documents: reader.documents,
     documentsRange: reader.documentsRange,
     properties: reader.properties,
@@ -700,4 +711,6 @@ export function readRegistry(text: string): Registry {
     vague: reader.vague,
     diagnostics: reader.diagnostics.sort((a, b) => a.start - b.start || a.end - b.end),
   };
+  if (reading !== undefined) readings.set(registry, reading);
+  return registry;
 }

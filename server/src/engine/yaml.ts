@@ -62,7 +62,23 @@ const NODE_BUDGET = 200_000;
 /** Collections inside collections, aliases expanded: far above any real registry, far below the call stack's limit. */
 const MAX_DEPTH = 100;
 
+/** `offset`: where the text starts in its file, added to every position. */
 export function readYaml(text: string, offset = 0): YamlReading {
+  const { reading, clean } = readText(text, offset, 0);
+  // A whole file's reading is what an edit of the file is spliced into.
+  if (clean && offset === 0) spliceable.add(reading);
+  return reading;
+}
+
+/**
+ * The reading of a text, and whether it is clean: no problem, no anchor or
+ * alias (a node read elsewhere), every line break one the yaml package
+ * sees (no lone \r), and no directive nor document marker (`%`, `---`,
+ * `...`), which would change how the rest is read. `depth`: the
+ * collections around the text in its file, counted against MAX_DEPTH (a
+ * stretch of a file read on its own: see readYamlEdit).
+ */
+function readText(text: string, offset: number, depth: number): { readonly reading: YamlReading; readonly clean: boolean } {
   const problems: YamlProblem[] = [];
   // The yaml package breaks lines at \n and \r\n only; YAML 1.2 (and the
   // corpus) also at a lone \r. Replacing it keeps the length, so offsets stand.
@@ -71,16 +87,16 @@ export function readYaml(text: string, offset = 0): YamlReading {
     const range = wholeCharacters(source, start, end);
     problems.push({ start: offset + range.start, end: offset + range.end, message });
   };
-  const tooDeepBlock = firstTooDeepLine(source);
+  const tooDeepBlock = firstTooDeepLine(source, depth);
   if (tooDeepBlock !== undefined) {
     problemAt(tooDeepBlock, tooDeepBlock + 1, `nested deeper than ${MAX_DEPTH} levels: flatten this YAML`);
-    return { problems };
+    return { reading: { problems }, clean: false };
   }
   const tokens = [...new Parser().parse(source)];
-  const tooDeep = firstTooDeep(tokens);
+  const tooDeep = firstTooDeep(tokens, depth);
   if (tooDeep !== undefined) {
     problemAt(tooDeep, tooDeep + 1, `nested deeper than ${MAX_DEPTH} levels: flatten this YAML`);
-    return { problems };
+    return { reading: { problems }, clean: false };
   }
   // Duplicate keys are found by the tree reader: as a parse error they would
   // discard the whole document, and be reported on one character.
@@ -95,16 +111,205 @@ export function readYaml(text: string, offset = 0): YamlReading {
       break;
     }
   }
-  if (document === undefined) return { problems };
+  if (document === undefined) return { reading: { problems }, clean: false };
   for (const error of [...document.errors, ...document.warnings]) {
     const [start, end] = error.pos;
     problemAt(start, end, firstLine(error.message));
   }
-  if (document.errors.length > 0) return { problems };
+  if (document.errors.length > 0) return { reading: { problems }, clean: false };
   const reader = new TreeReader(document, offset, problems);
-  const root = document.contents === null ? undefined : reader.read(document.contents, undefined, 0);
+  const root = document.contents === null ? undefined : reader.read(document.contents, undefined, depth);
   const parsed: ParsedYaml = { document, aliased: new Set(reader.aliasTargets.values()) };
-  return root === undefined ? { problems, parsed } : { root, problems, parsed };
+  return { reading: root === undefined ? { problems, parsed } : { root, problems, parsed }, clean: problems.length === 0 && !reader.anchored && hasPlainLines(text) };
+}
+
+/** The clean readings of whole files (readText), spliced or not: those an edit of the file may be spliced into (readYamlEdit). */
+const spliceable = new WeakSet<YamlReading>();
+
+function hasPlainLines(text: string): boolean {
+  return !/\r(?!\n)|^(?:%|---|\.\.\.)/m.test(text);
+}
+
+/**
+ * The reading of `text`, an edit of `before` whose reading is `previous`:
+ * what `readYaml(text)` gives, without parsing the whole text again when
+ * the edit lies inside one entry of a block mapping that another entry
+ * follows (an alias added to an actor of a 4,000-line corroborate.yaml).
+ * That entry, its lines from its key to the next entry's, is read on its
+ * own and put in place of the old one, and what follows it moves by the
+ * length the edit added. Block structure makes that exact: the entry ends
+ * where a line is indented no deeper than its key, whatever it holds, and
+ * nothing before it reads differently. It is done only where that holds:
+ * both readings clean (readText), the entry's lines indented deeper than
+ * its key (comments aside), its key the same, and its old lines read on
+ * their own giving exactly what the whole text gave. The yaml package's
+ * Document is then parsed from the whole text when first asked for (the
+ * outline, an edit of the registry), not on every keystroke.
+ */
+export function readYamlEdit(before: string, previous: YamlReading, text: string): YamlReading {
+  return splice(before, previous, text) ?? readYaml(text);
+}
+
+function splice(before: string, previous: YamlReading, text: string): YamlReading | undefined {
+  const root = previous.root;
+  if (!spliceable.has(previous) || root?.kind !== 'map') return undefined;
+  const shortest = Math.min(before.length, text.length);
+  let start = 0;
+  while (start < shortest && before.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let suffix = 0;
+  while (suffix < shortest - start && before.charCodeAt(before.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const edit = { start, end: before.length - suffix, shift: text.length - before.length };
+  // Innermost first: the fewer lines read again, the better.
+  for (const entry of [...entriesAround(before, root, edit)].reverse()) {
+    const spliced = spliceEntry(before, text, entry, edit);
+    if (spliced !== undefined) return spliced;
+  }
+  return undefined;
+}
+
+/** An edit: the stretch [start, end) of the text before it that it replaced, and how much longer it made the text. */
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly shift: number;
+}
+
+/**
+ * An entry of a block mapping whose lines hold an edit: the mappings from
+ * the root down to its own and the entries that hold it there (it last),
+ * where its key's line starts and at which column, and where the next
+ * entry's line starts.
+ */
+interface EntryLines {
+  readonly maps: readonly YamlMap[];
+  readonly path: readonly YamlEntry[];
+  readonly from: number;
+  readonly column: number;
+  readonly to: number;
+}
+
+/** The entries of block mappings, outermost first, whose lines from their key to the next entry's hold the edit, and whose key it leaves. */
+function* entriesAround(text: string, root: YamlMap, edit: Edit): Generator<EntryLines> {
+  const maps: YamlMap[] = [];
+  const path: YamlEntry[] = [];
+  // A flow mapping's entries are not cut by lines.
+  for (let map = root; text.charCodeAt(map.start) !== LEFT_BRACE; ) {
+    const k = map.entries.findLastIndex((entry) => entry.keyRange.start <= edit.start);
+    const entry = map.entries[k];
+    if (entry === undefined || edit.start < entry.keyRange.end) return;
+    maps.push(map);
+    path.push(entry);
+    const key = keyLine(text, entry.keyRange.start);
+    const next = map.entries[k + 1];
+    const nextKey = next === undefined ? undefined : keyLine(text, next.keyRange.start);
+    if (key !== undefined && nextKey !== undefined && nextKey.column === key.column && edit.end <= nextKey.from) {
+      yield { maps: [...maps], path: [...path], from: key.from, column: key.column, to: nextKey.from };
+    }
+    if (entry.value.kind !== 'map') return;
+    map = entry.value;
+  }
+}
+
+/** The start and column of the line a key starts, when nothing but spaces comes before it there. */
+function keyLine(text: string, key: number): { readonly from: number; readonly column: number } | undefined {
+  let from = key;
+  while (from > 0 && text.charCodeAt(from - 1) === SPACE) from--;
+  return from === 0 || text.charCodeAt(from - 1) === LF ? { from, column: key - from } : undefined;
+}
+
+/** The whole text's reading with one entry read again from its lines, or undefined when its lines cannot be read on their own. */
+function spliceEntry(before: string, text: string, lines: EntryLines, edit: Edit): YamlReading | undefined {
+  const { maps, path, from, to } = lines;
+  const entry = path[path.length - 1];
+  const was = entryAlone(before.slice(from, to), lines);
+  if (was === undefined || !sameEntry(was, entry)) return undefined;
+  const now = entryAlone(text.slice(from, to + edit.shift), lines);
+  if (now === undefined || now.key !== entry.key || !sameRange(now.keyRange, entry.keyRange)) return undefined;
+  // Each mapping on the way down ends after the next entry, past the edit: what comes before the entry stays, what comes after moves.
+  const rebuilt = (level: number): YamlMap => {
+    const map = maps[level];
+    return {
+      kind: 'map',
+      entries: map.entries.map((e) => {
+        if (e !== path[level]) return e.range.end <= from ? e : shiftedEntry(e, edit.shift);
+        if (level === path.length - 1) return now;
+        return { key: e.key, keyRange: e.keyRange, range: { start: e.range.start, end: e.range.end + edit.shift }, value: rebuilt(level + 1) };
+      }),
+      start: map.start,
+      end: map.end + edit.shift,
+    };
+  };
+  let whole: YamlReading | undefined;
+  const reading: YamlReading = {
+    root: rebuilt(0),
+    problems: [],
+    get parsed() {
+      return (whole ??= readYaml(text)).parsed;
+    },
+  };
+  spliceable.add(reading);
+  return reading;
+}
+
+/** An entry's lines read on their own, at their place in the file; undefined unless they hold that one entry, cleanly, and nothing at its key's column or left of it. */
+function entryAlone(lines: string, { maps, from, column }: EntryLines): YamlEntry | undefined {
+  if (!indentedUnder(lines, column)) return undefined;
+  // Read on their own, the lines are a mapping at the root: the mappings around the entry count against the depth the whole text may nest.
+  const { reading, clean } = readText(lines, from, maps.length - 1);
+  if (!clean || reading.root?.kind !== 'map' || reading.root.entries.length !== 1) return undefined;
+  return reading.root.entries[0];
+}
+
+/** Whether every line after the first is blank, a comment, or indented deeper than `column`. */
+function indentedUnder(lines: string, column: number): boolean {
+  for (let at = lines.indexOf('\n') + 1; at > 0 && at < lines.length; at = lines.indexOf('\n', at) + 1) {
+    let p = at;
+    while (p < lines.length && lines.charCodeAt(p) === SPACE) p++;
+    const c = lines.charCodeAt(p);
+    if (p === lines.length || c === LF || c === CR || c === HASH) continue;
+    if (p - at <= column) return false;
+  }
+  return true;
+}
+
+function shiftedEntry(entry: YamlEntry, by: number): YamlEntry {
+  return { key: entry.key, keyRange: shiftedRange(entry.keyRange, by), range: shiftedRange(entry.range, by), value: shifted(entry.value, by) };
+}
+
+function shiftedRange(range: TextRange, by: number): TextRange {
+  return { start: range.start + by, end: range.end + by };
+}
+
+function shifted(node: YamlNode, by: number): YamlNode {
+  switch (node.kind) {
+    case 'scalar':
+      return { kind: 'scalar', value: node.value, start: node.start + by, end: node.end + by };
+    case 'seq':
+      return { kind: 'seq', items: node.items.map((item) => shifted(item, by)), start: node.start + by, end: node.end + by };
+    case 'map':
+      return { kind: 'map', entries: node.entries.map((entry) => shiftedEntry(entry, by)), start: node.start + by, end: node.end + by };
+  }
+}
+
+/** Whether two readings of an entry say the same at the same places. */
+function sameEntry(a: YamlEntry, b: YamlEntry): boolean {
+  return a.key === b.key && sameRange(a.keyRange, b.keyRange) && sameRange(a.range, b.range) && sameValue(a.value, b.value);
+}
+
+function sameRange(a: TextRange, b: TextRange): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+function sameValue(a: YamlNode, b: YamlNode): boolean {
+  if (!sameRange(a, b)) return false;
+  switch (a.kind) {
+    case 'scalar':
+      return b.kind === 'scalar' && a.value === b.value;
+    case 'seq':
+      return b.kind === 'seq' && a.items.length === b.items.length && a.items.every((item, k) => sameValue(item, b.items[k]));
+    case 'map':
+      return b.kind === 'map' && a.entries.length === b.entries.length && a.entries.every((entry, k) => sameEntry(entry, b.entries[k]));
+  }
 }
 
 /**
@@ -137,7 +342,7 @@ function isLowSurrogate(c: number): boolean {
  * Lines end at `\n` only, unlike lineIndex.ts's rule: the yaml package's
  * lexer ends none at a lone `\r`, and this measures nesting as it will.
  */
-function firstTooDeepLine(text: string): number | undefined {
+function firstTooDeepLine(text: string, outerDepth: number): number | undefined {
   const indents: number[] = [];
   for (let lineStart = 0; lineStart < text.length; ) {
     const newline = text.indexOf('\n', lineStart);
@@ -149,7 +354,7 @@ function firstTooDeepLine(text: string): number | undefined {
       const indent = p - lineStart;
       while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
       indents.push(indent);
-      let depth = indents.length;
+      let depth = outerDepth + indents.length;
       while (p < lineEnd && isCollectionIndicator(text.charCodeAt(p)) && (p + 1 === lineEnd || isLineSpace(text.charCodeAt(p + 1)))) {
         depth++;
         p++;
@@ -163,9 +368,11 @@ function firstTooDeepLine(text: string): number | undefined {
 }
 
 const TAB = 0x09;
+const LF = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
 const HASH = 0x23;
+const LEFT_BRACE = 0x7b;
 
 function isLineSpace(c: number): boolean {
   return c === SPACE || c === TAB || c === CR;
@@ -177,8 +384,8 @@ function isCollectionIndicator(c: number): boolean {
 }
 
 /** Offset of the first collection nested deeper than MAX_DEPTH in the token tree, walked without recursion. */
-function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
-  const pending: [CST.Token, number][] = tokens.map((token) => [token, 0]);
+function firstTooDeep(tokens: readonly CST.Token[], outerDepth: number): number | undefined {
+  const pending: [CST.Token, number][] = tokens.map((token) => [token, outerDepth]);
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const [token, depth] = next;
     if (token.type === 'document') {
@@ -197,22 +404,26 @@ function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
 /**
  * What each alias names: the last node with its anchor before it, found in
  * one pass (`Alias.resolve` walks the whole document for every alias, which
- * makes many aliases quadratic).
+ * makes many aliases quadratic); and whether the document has any anchor or
+ * alias at all.
  */
-function aliasTargets(document: Document): Map<Alias, YamlAstNode> {
+function aliasTargets(document: Document): { readonly targets: Map<Alias, YamlAstNode>; readonly anchored: boolean } {
   const targets = new Map<Alias, YamlAstNode>();
-  const anchored = new Map<string, YamlAstNode>();
+  const anchors = new Map<string, YamlAstNode>();
+  let anchored = false;
   visit(document, {
     Node: (_key, node) => {
       if (isAlias(node)) {
-        const target = anchored.get(node.source);
+        anchored = true;
+        const target = anchors.get(node.source);
         if (target !== undefined) targets.set(node, target);
       } else if (isNode(node) && node.anchor !== undefined) {
-        anchored.set(node.anchor, node);
+        anchored = true;
+        anchors.set(node.anchor, node);
       }
     },
   });
-  return targets;
+  return { targets, anchored };
 }
 
 function firstLine(message: string): string {
@@ -225,6 +436,8 @@ class TreeReader {
   private exhausted = false;
   private tooDeep = false;
   readonly aliasTargets: ReadonlyMap<Alias, YamlAstNode>;
+  /** Whether the document has an anchor or an alias anywhere. */
+  readonly anchored: boolean;
   /** Anchored nodes being expanded through an alias, to catch an alias inside the node it names. */
   private readonly expanding = new Set<YamlAstNode>();
 
@@ -233,7 +446,7 @@ class TreeReader {
     private readonly offset: number,
     private readonly problems: YamlProblem[],
   ) {
-    this.aliasTargets = aliasTargets(document);
+    ({ targets: this.aliasTargets, anchored: this.anchored } = aliasTargets(document));
   }
 
   /**

@@ -8,8 +8,10 @@
 //
 // The model is kept beside a corpus and updated from the documents that
 // changed since it last learnt: those the corpus names (Corpus.changedSince)
-// after an edit, else, after a registry edit, found by a pass that compares
-// every document's facts by identity (the corpus replaces a document's facts
+// after an edit or a registry edit that keeps the documents' facts and the
+// `vague:` table (an alias), else, after a registry edit that re-reads the
+// facts or changes that table, found by a pass that compares every
+// document's facts by identity (the corpus replaces a document's facts
 // when its text changes). Each document's share is
 // computed once per facts object and desk `vague:` table, so a registry edit
 // that leaves the documents' facts as they were teaches nothing new; and
@@ -423,7 +425,7 @@ export class CueModel {
 
   private learn(corpus: Corpus, more: () => boolean): boolean {
     if (this.isCurrent(corpus)) return true;
-    if (this.pass === undefined && this.registry === corpus.registry && this.learnChanges(corpus)) return true;
+    if (this.pass === undefined && this.readsAlike(corpus.registry) && this.learnChanges(corpus)) return true;
     let pass = this.pass;
     // Documents learnt in an earlier pass whose facts stand are passed over quickly: a new pass after an edit costs little.
     if (pass?.revision !== corpus.revision || pass.registry !== corpus.registry) {
@@ -459,7 +461,20 @@ export class CueModel {
       else this.exclude(file);
     }
     this.revision = corpus.revision;
+    this.registry = corpus.registry;
     return true;
+  }
+
+  /**
+   * Whether the documents' shares read with `registry` are those the model
+   * learnt: a registry edit that re-reads the documents' facts makes the
+   * corpus forget which documents changed (changedSince is undefined), so
+   * only the `vague:` table, the one part of the registry a share reads
+   * besides the facts, is left to compare. An alias or a description added
+   * then costs the documents edited since, not a pass over every one.
+   */
+  private readsAlike(registry: Registry): boolean {
+    return this.registry === registry || (this.registry !== undefined && vagueKeyOf(this.registry) === vagueKeyOf(registry));
   }
 
   /** A document the corpus no longer holds (or can no longer read): what it taught is taken back. */
