@@ -30,16 +30,15 @@ import { readWords, type Words } from '../read/words';
 import { foldText } from '../aliases';
 import type { Registry } from '../registry';
 import type { ParsedDocument } from '../syntax';
-import { flatCopy } from '../strings';
 import { readValue, valueKey } from '../values';
+import { packNumbers, PackedReader, Vocabulary } from './packed';
 import { neighbourhood, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { markupWithin, spansWithin } from './units';
 
 /**
- * What one document adds to the model, packed: its claims' strings (words,
- * terms, targets, events, property keys) as ordinals of the model's
- * `Vocabulary`, in one typed array, in four sections, each a count and then
- * its entries:
+ * What one document adds to the model: its claims' strings (words, terms,
+ * targets, events, property keys) as ordinals of the model's `Vocabulary`,
+ * packed (`packNumbers`) in four sections, each a count and then its entries:
  * - each claim: its words (as a key, so that a republished claim, or one
  *   span claimed for two events, counts once), its term count and terms
  *   (with the parties it names), for the document frequency;
@@ -49,44 +48,40 @@ import { markupWithin, spansWithin } from './units';
  *   pair as one key, the event, the property;
  * - each claim of an actor property: the property, and 1 when its value is
  *   the claimant, else 0.
- * At 10,000 reports this is 50,000 claims' worth of tuples, arrays and
- * strings (54 MB as JavaScript arrays of strings) held in a few MB.
  */
 interface Share {
-  readonly codes: Int32Array;
+  readonly codes: string;
   /** Text property → values as annotated (folded), for finding them again: few, kept as written. */
   readonly textValues: readonly (readonly [string, string, string])[];
 }
 
-/** The share of a document that teaches nothing. */
-const EMPTY_SHARE: Share = { codes: new Int32Array(4), textValues: [] };
+const NO_TEXT_VALUES: Share['textValues'] = [];
 
-/** What a share holds, section by section, as `readShare` hands it over: terms as a range of `codes`. */
+/** The share of a document that teaches nothing. */
+const EMPTY_SHARE: Share = { codes: packNumbers([0, 0, 0, 0]), textValues: NO_TEXT_VALUES };
+
+/** What a share holds, section by section, as `readShare` hands it over. */
 interface ShareVisitor {
-  claim(said: number, termsFrom: number, termsTo: number): void;
-  observation(target: number, said: number, termsFrom: number, termsTo: number): void;
+  claim(said: number, terms: readonly number[]): void;
+  observation(target: number, said: number, terms: readonly number[]): void;
   eventProperty(said: number, key: number, event: number, property: number): void;
   selfValue(property: number, self: boolean): void;
 }
 
-/** Walks a share's sections in the order it was written: the one reading of the layout, for learning and for letting go. */
-function readShare(codes: Int32Array, visit: ShareVisitor): void {
-  let at = 0;
-  for (let n = codes[at++]; n > 0; n--) {
-    const said = codes[at];
-    const terms = at + 2;
-    at = terms + codes[at + 1];
-    visit.claim(said, terms, at);
+/** Walks a share's sections in the order they were written: the one reading of the layout, for learning and for letting go. */
+function readShare(codes: string, visit: ShareVisitor): void {
+  const read = new PackedReader(codes);
+  for (let n = read.next(); n > 0; n--) {
+    const said = read.next();
+    visit.claim(said, read.list(read.next()));
   }
-  for (let n = codes[at++]; n > 0; n--) {
-    const target = codes[at];
-    const said = codes[at + 1];
-    const terms = at + 3;
-    at = terms + codes[at + 2];
-    visit.observation(target, said, terms, at);
+  for (let n = read.next(); n > 0; n--) {
+    const target = read.next();
+    const said = read.next();
+    visit.observation(target, said, read.list(read.next()));
   }
-  for (let n = codes[at++]; n > 0; n--, at += 4) visit.eventProperty(codes[at], codes[at + 1], codes[at + 2], codes[at + 3]);
-  for (let n = codes[at++]; n > 0; n--, at += 2) visit.selfValue(codes[at], codes[at + 1] === 1);
+  for (let n = read.next(); n > 0; n--) visit.eventProperty(read.next(), read.next(), read.next(), read.next());
+  for (let n = read.next(); n > 0; n--) visit.selfValue(read.next(), read.next() === 1);
 }
 
 /** Writes a share's sections as `readShare` reads them, holding each string it names in the vocabulary. */
@@ -101,12 +96,12 @@ class ShareWriter {
 
   claim(said: string, terms: readonly string[]): void {
     this.counts[0]++;
-    this.claims.push(this.vocabulary.hold(said), terms.length, ...terms.map((term) => this.vocabulary.hold(term)));
+    this.claims.push(this.vocabulary.hold(said), ...this.list(terms));
   }
 
   observation(target: string, said: string, terms: readonly string[]): void {
     this.counts[1]++;
-    this.observations.push(this.vocabulary.hold(target), this.vocabulary.hold(said), terms.length, ...terms.map((term) => this.vocabulary.hold(term)));
+    this.observations.push(this.vocabulary.hold(target), this.vocabulary.hold(said), ...this.list(terms));
   }
 
   eventProperty(said: string, event: string, property: string): void {
@@ -119,85 +114,30 @@ class ShareWriter {
     this.selfValues.push(this.vocabulary.hold(property), self ? 1 : 0);
   }
 
-  codes(): Int32Array {
-    const sections = [this.claims, this.observations, this.eventProperties, this.selfValues];
-    const codes = new Int32Array(sections.reduce((length, section) => length + 1 + section.length, 0));
-    let at = 0;
-    sections.forEach((section, k) => {
-      codes[at++] = this.counts[k];
-      codes.set(section, at);
-      at += section.length;
-    });
-    return codes;
+  codes(): string {
+    const [claims, observations, eventProperties, selfValues] = this.counts;
+    return packNumbers([claims, ...this.claims, observations, ...this.observations, eventProperties, ...this.eventProperties, selfValues, ...this.selfValues]);
+  }
+
+  private list(terms: readonly string[]): number[] {
+    return [terms.length, ...terms.map((term) => this.vocabulary.hold(term))];
   }
 }
 
 /** Whether two shares teach the same: written over one vocabulary while both are held, the same strings have the same ordinals. */
 function sameShare(a: Share, b: Share): boolean {
-  if (a.codes.length !== b.codes.length || a.textValues.length !== b.textValues.length) return false;
-  for (let k = 0; k < a.codes.length; k++) if (a.codes[k] !== b.codes[k]) return false;
-  return a.textValues.every((entry, k) => entry.every((part, p) => part === b.textValues[k][p]));
+  return a.codes === b.codes && a.textValues.length === b.textValues.length && a.textValues.every((entry, k) => entry.every((part, p) => part === b.textValues[k][p]));
 }
 
-/**
- * The strings the shares a model holds name, each kept once and known by an
- * ordinal: a term is in thousands of claims, a target in thousands of
- * observations, a claim's words in each of its observations. Each use by a
- * share is counted; a string no share uses any more is let go and its
- * ordinal given to the next new string, so that edits leave nothing behind.
- */
-class Vocabulary {
-  private readonly ordinals = new Map<string, number>();
-  private readonly strings: string[] = [];
-  private readonly uses: number[] = [];
-  private readonly unused: number[] = [];
-
-  /** The ordinal of a string, used once more. */
-  hold(text: string): number {
-    let ordinal = this.ordinals.get(text);
-    if (ordinal === undefined) {
-      ordinal = this.unused.pop() ?? this.strings.length;
-      // A copy of its own: a target is built by a template (a tree of concatenations), a term may be cut from a longer word.
-      const kept = flatCopy(text);
-      this.ordinals.set(kept, ordinal);
-      this.strings[ordinal] = kept;
-      this.uses[ordinal] = 0;
-    }
-    this.uses[ordinal]++;
-    return ordinal;
-  }
-
-  /** Used once less: let go with its last use. */
-  release(ordinal: number): void {
-    if (--this.uses[ordinal] > 0) return;
-    this.ordinals.delete(this.strings[ordinal]);
-    this.strings[ordinal] = '';
-    this.unused.push(ordinal);
-  }
-
-  /** Every string a share names, used once less. */
-  releaseShare(share: Share): void {
-    const releaseRange = (from: number, to: number) => {
-      for (let k = from; k < to; k++) this.release(share.codes[k]);
-    };
-    readShare(share.codes, {
-      claim: (said, from, to) => {
-        this.release(said);
-        releaseRange(from, to);
-      },
-      observation: (target, said, from, to) => {
-        this.release(target);
-        this.release(said);
-        releaseRange(from, to);
-      },
-      eventProperty: (said, key, event, property) => [said, key, event, property].forEach((ordinal) => this.release(ordinal)),
-      selfValue: (property) => this.release(property),
-    });
-  }
-
-  text(ordinal: number): string {
-    return this.strings[ordinal];
-  }
+/** Every string a share names, used once less. */
+function releaseShare(vocabulary: Vocabulary, share: Share): void {
+  const release = (ordinal: number) => vocabulary.release(ordinal);
+  readShare(share.codes, {
+    claim: (said, terms) => [said, ...terms].forEach(release),
+    observation: (target, said, terms) => [target, said, ...terms].forEach(release),
+    eventProperty: (said, key, event, property) => [said, key, event, property].forEach(release),
+    selfValue: (property) => release(property),
+  });
 }
 
 const EVENT_PREFIX = 'event\u0000';
@@ -410,7 +350,7 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string, vocabu
       }
     }
   }
-  return { codes: share.codes(), textValues };
+  return { codes: share.codes(), textValues: textValues.length === 0 ? NO_TEXT_VALUES : textValues };
 }
 
 /** A word the claims of more events than this hold points to none of them: it is passed over when looking events up. */
@@ -608,7 +548,7 @@ export class CueModel {
     if (entry === undefined) return;
     this.apply(entry.share, -1);
     if (!sameShare(entry.share, EMPTY_SHARE)) this.lessons++;
-    this.vocabulary.releaseShare(entry.share);
+    releaseShare(this.vocabulary, entry.share);
     this.included.delete(file);
   }
 
@@ -627,29 +567,28 @@ export class CueModel {
       this.lessons++;
     }
     // Let go only now: the new share may name what only the old one held.
-    if (entry !== undefined) this.vocabulary.releaseShare(entry.share);
+    if (entry !== undefined) releaseShare(this.vocabulary, entry.share);
   }
 
   private apply(share: Share, sign: 1 | -1): void {
-    const { codes } = share;
     const text = (ordinal: number) => this.vocabulary.text(ordinal);
-    readShare(codes, {
-      claim: (said, from, to) => {
+    readShare(share.codes, {
+      claim: (said, terms) => {
         if (!countedOnce(this.claimCopies, said, sign)) return;
         this.claims += sign;
-        for (let k = from; k < to; k++) bump(this.documentFrequency, text(codes[k]), sign);
+        for (const term of terms) bump(this.documentFrequency, text(term), sign);
       },
-      observation: (target, said, from, to) => {
+      observation: (target, said, terms) => {
         if (!counted(this.observationCopies, target, said, sign)) return;
         const name = text(target);
         bump(this.observed, name, sign);
         let counts = this.termCounts.get(name);
         if (counts === undefined) this.termCounts.set(name, (counts = new Map<string, number>()));
-        for (let k = from; k < to; k++) bump(counts, text(codes[k]), sign);
+        for (const term of terms) bump(counts, text(term), sign);
         if (!name.startsWith(EVENT_PREFIX)) return;
         const event = name.slice(EVENT_PREFIX.length);
-        for (let k = from; k < to; k++) {
-          const term = text(codes[k]);
+        for (const ordinal of terms) {
+          const term = text(ordinal);
           let events = this.eventPostings.get(term);
           if (events === undefined) this.eventPostings.set(term, (events = new Map<string, number>()));
           bump(events, event, sign);
