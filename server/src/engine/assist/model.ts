@@ -96,12 +96,14 @@ class ShareWriter {
 
   claim(said: string, terms: readonly string[]): void {
     this.counts[0]++;
-    this.claims.push(this.vocabulary.hold(said), ...this.list(terms));
+    this.claims.push(this.vocabulary.hold(said));
+    this.addList(this.claims, terms);
   }
 
   observation(target: string, said: string, terms: readonly string[]): void {
     this.counts[1]++;
-    this.observations.push(this.vocabulary.hold(target), this.vocabulary.hold(said), ...this.list(terms));
+    this.observations.push(this.vocabulary.hold(target), this.vocabulary.hold(said));
+    this.addList(this.observations, terms);
   }
 
   eventProperty(said: string, event: string, property: string): void {
@@ -119,8 +121,10 @@ class ShareWriter {
     return packNumbers([claims, ...this.claims, observations, ...this.observations, eventProperties, ...this.eventProperties, selfValues, ...this.selfValues]);
   }
 
-  private list(terms: readonly string[]): number[] {
-    return [terms.length, ...terms.map((term) => this.vocabulary.hold(term))];
+  /** A count and the terms' ordinals, one at a time: a claim over a whole long report has thousands of terms, too many to pass as arguments. */
+  private addList(section: number[], terms: readonly string[]): void {
+    section.push(terms.length);
+    for (const term of terms) section.push(this.vocabulary.hold(term));
   }
 }
 
