@@ -18,6 +18,8 @@
 //   opened right after the corpus is indexed, then hovers sent one after
 //   another until its `possible-claim` hints arrive — how long a request
 //   waits while the server learns the cues and reads the report.
+// With `--memory`, instead: the live heap the assist adds to a language
+// server's corpus (docs/performance.md, "A compact cue model").
 // The machine is shared: the load average is printed with the figures.
 
 import { spawnSync } from 'node:child_process';
@@ -26,10 +28,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { suggestionsFor } from '../server/src/engine/assist/finder';
 import { proposalsFor } from '../server/src/engine/assist/hints';
 import { CueModel } from '../server/src/engine/assist/model';
 import type { Corpus } from '../server/src/engine/corpus';
+import { CorpusHost } from '../server/src/lsp/corpusHost';
 import { SLICE_MS } from '../server/src/lsp/slicedWork';
 import { loadCorpus } from '../server/src/workspace/corpusFiles';
 import { generateCorpus } from './corpus';
@@ -45,7 +50,10 @@ const USAGE = `npm run bench:assist -- [options]
   --edits E     measured edits (default 200)
   --dir DIR     a corpus generated before (bench/run.ts --keep), instead of a new one
   --keep        keep the generated corpus (its folder is printed)
-  --server CLI  the corroborate.js whose language server is timed (default: this checkout's build)`;
+  --server CLI  the corroborate.js whose language server is timed (default: this checkout's build)
+  --memory      only the live heap the assist adds to the corpus as the language server
+                holds it: the cue model learnt from every report, then the index of the
+                desk's claims the first suggestions build (a full collection before each reading)`;
 
 /** What an edit types at the end of a report: a sentence with a toll, as an analyst's report would hold. */
 const TYPED = { fr: ' Selon des habitants, 12 soldats ont été tués vendredi.', en: ' According to residents, 12 soldiers were killed on Friday.' };
@@ -116,6 +124,46 @@ async function hoversWhileHintsCome(cli: string, dir: string, file: string): Pro
   }
 }
 
+/** The live heap after a full collection, V8's heap and the buffers outside it, in MB. */
+function liveHeapMb(collect: () => void): number {
+  collect();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + arrayBuffers) / (1024 * 1024);
+}
+
+/**
+ * What the assist keeps beside a corpus read as the language server reads
+ * it (CorpusHost: the trees of a few documents kept), after the corpus's
+ * diagnostics, as after indexing: the cue model learnt from every report,
+ * then the neighbours' index of the desk's claims, which the first
+ * suggestions build.
+ */
+async function assistMemory(dir: string): Promise<{ readonly reports: number; readonly table: readonly string[] }> {
+  // The collections that make a reading the live heap: V8's gc(), reached without restarting node with --expose-gc.
+  setFlagsFromString('--expose-gc');
+  const collect = runInNewContext('gc') as () => void;
+  const { corpus } = await CorpusHost.load(dir);
+  corpus.allDiagnostics();
+  const indexed = liveHeapMb(collect);
+  const learnStart = performance.now();
+  CueModel.of(corpus);
+  const learnMs = performance.now() - learnStart;
+  const learnt = liveHeapMb(collect);
+  const suggestStart = performance.now();
+  suggestionsFor(corpus, corpus.files()[0]);
+  const suggestMs = performance.now() - suggestStart;
+  const suggested = liveHeapMb(collect);
+  const mb = (value: number) => `${value.toFixed(1)} MB`;
+  const table = [
+    '| What | Live heap (V8 and buffers, after a full collection) |',
+    '|---|---|',
+    `| the corpus read and its diagnostics made, as after indexing | ${mb(indexed)} |`,
+    `| … and the cue model learnt from every report (${figure(learnMs)}) | ${mb(learnt)}: the model ${mb(learnt - indexed)} |`,
+    `| … and one report's suggestions, which index the desk's claims for the neighbours (${figure(suggestMs)}) | ${mb(suggested)}: the index ${mb(suggested - learnt)} |`,
+  ];
+  return { reports: corpus.files().length, table };
+}
+
 function figure(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 }
@@ -129,6 +177,7 @@ async function main(): Promise<void> {
       dir: { type: 'string' },
       keep: { type: 'boolean', default: false },
       server: { type: 'string' },
+      memory: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -148,6 +197,20 @@ async function main(): Promise<void> {
     if (!values.keep) process.on('exit', () => fs.rmSync(generated, { recursive: true, force: true }));
     log(`generating ${documents} reports into ${dir}`);
     generateCorpus({ documents, seed, dir });
+  }
+
+  const heading = (reports: number) => [
+    `Annotation assist on ${reports.toLocaleString('en-US')} generated reports (seed ${seed}); load average ${loadAtStart.map((l) => l.toFixed(2)).join(' ')} at the start, ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at the end.`,
+    '',
+    machineDescription(),
+    '',
+  ];
+  if (values.memory) {
+    log('the live heap of the cue model and the neighbours index');
+    const { reports, table } = await assistMemory(dir);
+    process.stdout.write(`${[...heading(reports), ...table].join('\n')}\n`);
+    if (values.keep && values.dir === undefined) log(`kept ${dir}`);
+    return;
   }
 
   log('corroborate suggest --format json');
@@ -209,10 +272,7 @@ async function main(): Promise<void> {
   const total = summarise(withEdit);
   const other = summarise(otherOpen);
   const lines = [
-    `Annotation assist on ${files.length.toLocaleString('en-US')} generated reports (seed ${seed}); load average ${loadAtStart.map((l) => l.toFixed(2)).join(' ')} at the start, ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at the end.`,
-    '',
-    machineDescription(),
-    '',
+    ...heading(files.length),
     '| What | Figure |',
     '|---|---|',
     `| \`corroborate suggest DIR --format json\` (one cold run) | ${figure(coldMs)}, ${suggested.toLocaleString('en-US')} suggestions, ${outputMb.toFixed(1)} MB |`,

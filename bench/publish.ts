@@ -19,6 +19,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { StreamMessageReader, StreamMessageWriter, type Message, type MessageWriter, type NotificationMessage, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { BatchedMessageWriter } from '../server/src/lsp/batchedWriter';
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
 }
 
 /** Times `messages` written by a writer of `writerOf` to a child process, to its answer that it read the last one. */
-async function writeToReader(messages: readonly PublishDiagnosticsParams[], times: number, writerOf: (output: NodeJS.WritableStream) => MessageWriter): Promise<number[]> {
+async function writeToReader(messages: readonly PublishDiagnosticsParams[], times: number, writerOf: (output: Writable) => MessageWriter): Promise<number[]> {
   const child = spawn(process.execPath, [...process.execArgv, __filename, READER_FLAG], { stdio: ['pipe', 'pipe', 'inherit'] });
   const reader = new StreamMessageReader(child.stdout);
   const writer = writerOf(child.stdin);

@@ -1,55 +1,113 @@
-// The server's messages to the client, written in order, all those of one
-// turn of the event loop in one write. The library's writer writes each
-// message on a turn of its own (a lock handed on with setImmediate) in two
-// writes, header and body: a flip that republishes 431 reports spent about
-// as long in that as in the 0.4 MB it sends (bench:publish,
-// docs/performance.md).
+// The server's messages to the client, written in order, those of one turn
+// of the event loop together. The library's writer writes each message on a
+// turn of its own (a lock handed on with setImmediate) in two writes, header
+// and body: a flip that republishes 431 reports spent about as long in that
+// as in the 0.4 MB it sends (bench:publish, docs/performance.md).
+//
+// The messages go to the stream as the strings JSON.stringify made, joined
+// into writes of at most WRITE_CHARS, one at a time: the stream encodes each
+// into memory of its own, freed once written. Encoded here into one Buffer
+// per turn, they lived until V8 next collected (20 to 50 MB of them after
+// edits that republish hundreds of reports), and a buffer of megabytes
+// taught malloc to keep that much when freed: the server's native memory
+// grew by 20 to 40 MB over 1,000 edits (docs/performance.md, "A compact cue
+// model").
 
+import type { Writable } from 'node:stream';
 import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
 
 const CRLF = '\r\n';
 
+/**
+ * The most UTF-16 code units handed to the stream in one write: at most
+ * 96 KB of UTF-8, under the 128 KB from which malloc maps memory of its own
+ * and, once such memory is freed, raises that bound to its size and keeps
+ * what is freed below it.
+ */
+const WRITE_CHARS = 32 * 1024;
+
+interface Piece {
+  readonly text: string;
+  /** Settles the message's write, on its last piece. */
+  readonly settle?: { readonly resolve: () => void; readonly reject: (error: Error) => void };
+}
+
 export class BatchedMessageWriter extends AbstractMessageWriter implements MessageWriter {
-  /** Encoded messages not yet written, headers and bodies in order. */
-  private pending: Buffer[] = [];
-  /** Settles the writes of the pending messages once they are handed to the stream. */
-  private written: { resolve: () => void; reject: (error: Error) => void }[] = [];
+  /** Headers and bodies not yet written, in order, from `next` (and `offset` code units into it). */
+  private pieces: Piece[] = [];
+  private next = 0;
+  private offset = 0;
+  private writing = false;
   private errors = 0;
 
-  constructor(private readonly output: NodeJS.WritableStream) {
+  constructor(private readonly output: Writable) {
     super();
     output.on('error', (error: Error) => this.fireError(error));
     output.on('close', () => this.fireClose());
   }
 
   write(message: Message): Promise<void> {
-    let body: Buffer;
+    let body: string;
     try {
-      body = Buffer.from(JSON.stringify(message), 'utf8');
+      body = JSON.stringify(message);
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error));
       this.fireError(failure, message, ++this.errors);
       return Promise.reject(failure);
     }
-    if (this.pending.length === 0) queueMicrotask(() => this.flush());
-    this.pending.push(Buffer.from(`Content-Length: ${body.byteLength}${CRLF}${CRLF}`, 'ascii'), body);
-    return new Promise((resolve, reject) => this.written.push({ resolve, reject }));
+    // The turn's other messages join it before anything is written.
+    if (this.next === this.pieces.length && !this.writing) queueMicrotask(() => this.writeNext());
+    return new Promise((resolve, reject) => {
+      this.pieces.push({ text: `Content-Length: ${Buffer.byteLength(body, 'utf8')}${CRLF}${CRLF}` }, { text: body, settle: { resolve, reject } });
+    });
   }
 
   end(): void {
     this.output.end();
   }
 
-  private flush(): void {
-    const data = Buffer.concat(this.pending);
-    const written = this.written;
-    this.pending = [];
-    this.written = [];
-    this.output.write(data, (error) => {
+  /** Writes the next WRITE_CHARS of what is waiting, then, once the stream has taken them, the next. */
+  private writeNext(): void {
+    if (this.writing || this.next === this.pieces.length) return;
+    let chunk = '';
+    const settled: NonNullable<Piece['settle']>[] = [];
+    while (this.next < this.pieces.length && chunk.length < WRITE_CHARS) {
+      const { text, settle } = this.pieces[this.next];
+      let end = Math.min(text.length, this.offset + WRITE_CHARS - chunk.length);
+      // A surrogate pair stays in one write: each write is encoded alone.
+      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+      chunk += text.slice(this.offset, end);
+      if (end < text.length) {
+        this.offset = end;
+        break;
+      }
+      this.next++;
+      this.offset = 0;
+      if (settle !== undefined) settled.push(settle);
+    }
+    if (this.next === this.pieces.length) {
+      this.pieces = [];
+      this.next = 0;
+    }
+    this.writing = true;
+    this.output.write(chunk, 'utf8', (error) => {
+      this.writing = false;
       if (error) {
+        // What waits would fail the same way: its writes fail with this one, and the messages written next try again.
+        const waiting = this.pieces.slice(this.next).flatMap((piece) => (piece.settle === undefined ? [] : [piece.settle]));
+        this.pieces = [];
+        this.next = 0;
+        this.offset = 0;
         this.fireError(error, undefined, ++this.errors);
-        for (const write of written) write.reject(error);
-      } else for (const write of written) write.resolve();
+        for (const write of [...settled, ...waiting]) write.reject(error);
+        return;
+      }
+      for (const write of settled) write.resolve();
+      this.writeNext();
     });
   }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -33,21 +33,117 @@ import { foldText } from '../aliases';
 import type { Registry } from '../registry';
 import type { ParsedDocument } from '../syntax';
 import { readValue, valueKey } from '../values';
+import { packNumbers, PackedReader, Vocabulary } from './packed';
 import { neighbourhood, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { markupWithin, spansWithin } from './units';
 
-/** What one document adds to the model. */
+/**
+ * What one document adds to the model: its claims' strings (words, terms,
+ * targets, events, property keys) as ordinals of the model's `Vocabulary`,
+ * packed (`packNumbers`) in four sections, each a count and then its entries:
+ * - each claim: its words (as a key, so that a republished claim, or one
+ *   span claimed for two events, counts once), its term count and terms
+ *   (with the parties it names), for the document frequency;
+ * - each observation: its target, the claim's words, its term count and terms;
+ * - each claim's event and the properties it asserts (which events a
+ *   property's claims are about): the claim's words, the (event, property)
+ *   pair as one key, the event, the property;
+ * - each claim of an actor property: the property, and 1 when its value is
+ *   the claimant, else 0.
+ */
 interface Share {
-  /** Each claim's words (folded, as a key) and distinct terms, for the document frequency. */
-  readonly claimTerms: readonly (readonly [string, readonly string[]])[];
-  /** Each observation: its target, the claim's words (as a key) and its distinct terms. */
-  readonly observations: readonly (readonly [string, string, readonly string[]])[];
-  /** Text property → values as annotated (folded), for finding them again. */
+  readonly codes: string;
+  /** Text property → values as annotated (folded), for finding them again: few, kept as written. */
   readonly textValues: readonly (readonly [string, string, string])[];
-  /** Entity property of actors → whether the value was the claimant. */
-  readonly selfValues: readonly (readonly [string, boolean])[];
-  /** Each claim's words (as a key), event and the properties it asserts: which events a property's claims are about. */
-  readonly eventProperties: readonly (readonly [string, string, string])[];
+}
+
+const NO_TEXT_VALUES: Share['textValues'] = [];
+
+/** The share of a document that teaches nothing. */
+const EMPTY_SHARE: Share = { codes: packNumbers([0, 0, 0, 0]), textValues: NO_TEXT_VALUES };
+
+/** What a share holds, section by section, as `readShare` hands it over. */
+interface ShareVisitor {
+  claim(said: number, terms: readonly number[]): void;
+  observation(target: number, said: number, terms: readonly number[]): void;
+  eventProperty(said: number, key: number, event: number, property: number): void;
+  selfValue(property: number, self: boolean): void;
+}
+
+/** Walks a share's sections in the order they were written: the one reading of the layout, for learning and for letting go. */
+function readShare(codes: string, visit: ShareVisitor): void {
+  const read = new PackedReader(codes);
+  for (let n = read.next(); n > 0; n--) {
+    const said = read.next();
+    visit.claim(said, read.list(read.next()));
+  }
+  for (let n = read.next(); n > 0; n--) {
+    const target = read.next();
+    const said = read.next();
+    visit.observation(target, said, read.list(read.next()));
+  }
+  for (let n = read.next(); n > 0; n--) visit.eventProperty(read.next(), read.next(), read.next(), read.next());
+  for (let n = read.next(); n > 0; n--) visit.selfValue(read.next(), read.next() === 1);
+}
+
+/** Writes a share's sections as `readShare` reads them, holding each string it names in the vocabulary. */
+class ShareWriter {
+  private readonly claims: number[] = [];
+  private readonly observations: number[] = [];
+  private readonly eventProperties: number[] = [];
+  private readonly selfValues: number[] = [];
+  private readonly counts = [0, 0, 0, 0];
+
+  constructor(private readonly vocabulary: Vocabulary) {}
+
+  claim(said: string, terms: readonly string[]): void {
+    this.counts[0]++;
+    this.claims.push(this.vocabulary.hold(said));
+    this.addList(this.claims, terms);
+  }
+
+  observation(target: string, said: string, terms: readonly string[]): void {
+    this.counts[1]++;
+    this.observations.push(this.vocabulary.hold(target), this.vocabulary.hold(said));
+    this.addList(this.observations, terms);
+  }
+
+  eventProperty(said: string, event: string, property: string): void {
+    this.counts[2]++;
+    this.eventProperties.push(this.vocabulary.hold(said), this.vocabulary.hold(`${event}\u0001${property}`), this.vocabulary.hold(event), this.vocabulary.hold(property));
+  }
+
+  selfValue(property: string, self: boolean): void {
+    this.counts[3]++;
+    this.selfValues.push(this.vocabulary.hold(property), self ? 1 : 0);
+  }
+
+  codes(): string {
+    const [claims, observations, eventProperties, selfValues] = this.counts;
+    return packNumbers([claims, ...this.claims, observations, ...this.observations, eventProperties, ...this.eventProperties, selfValues, ...this.selfValues]);
+  }
+
+  /** A count and the terms' ordinals, one at a time: a claim over a whole long report has thousands of terms, too many to pass as arguments. */
+  private addList(section: number[], terms: readonly string[]): void {
+    section.push(terms.length);
+    for (const term of terms) section.push(this.vocabulary.hold(term));
+  }
+}
+
+/** Whether two shares teach the same: written over one vocabulary while both are held, the same strings have the same ordinals. */
+function sameShare(a: Share, b: Share): boolean {
+  return a.codes === b.codes && a.textValues.length === b.textValues.length && a.textValues.every((entry, k) => entry.every((part, p) => part === b.textValues[k][p]));
+}
+
+/** Every string a share names, used once less. */
+function releaseShare(vocabulary: Vocabulary, share: Share): void {
+  const release = (ordinal: number) => vocabulary.release(ordinal);
+  readShare(share.codes, {
+    claim: (said, terms) => [said, ...terms].forEach(release),
+    observation: (target, said, terms) => [target, said, ...terms].forEach(release),
+    eventProperty: (said, key, event, property) => [said, key, event, property].forEach(release),
+    selfValue: (property) => release(property),
+  });
 }
 
 const EVENT_PREFIX = 'event\u0000';
@@ -200,12 +296,10 @@ export function foldedPhrase(text: string): string {
   return foldText(text).folded.replace(/\s+/gu, ' ').trim();
 }
 
-function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share {
-  const claimTerms: [string, readonly string[]][] = [];
-  const observations: [string, string, readonly string[]][] = [];
+/** What a document teaches, written with the model's vocabulary (its strings held until the share is let go). */
+function shareOf(registry: Registry, facts: DocumentFacts, vague: string, vocabulary: Vocabulary): Share {
+  const share = new ShareWriter(vocabulary);
   const textValues: [string, string, string][] = [];
-  const selfValues: [string, boolean][] = [];
-  const eventProperties: [string, string, string][] = [];
   const options = readOptionsOf(registry, facts);
   for (const claim of facts.claims) {
     const read = claimWordsOf(facts, claim, options, vague);
@@ -214,12 +308,12 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share
     const claimant = claim.claimant === undefined ? undefined : partyTerm(claim.claimant);
     const parties = claimant === undefined || read.parties.includes(claimant) ? read.parties : [...read.parties, claimant];
     const withParties = parties.length === 0 ? whole : [...whole, ...parties];
-    const observe = (name: string, terms: readonly string[]) => observations.push([name, said, terms]);
+    const observe = (name: string, terms: readonly string[]) => share.observation(name, said, terms);
     // The parties count among a claim's terms for how rare they are: a party every claim names tells nothing.
-    claimTerms.push([said, withParties]);
+    share.claim(said, withParties);
     if (claim.event !== undefined) {
       observe(target.event(claim.event), whole);
-      for (const key of new Set(claim.assertions.map((assertion) => assertion.property.key))) eventProperties.push([said, claim.event, key]);
+      for (const key of new Set(claim.assertions.map((assertion) => assertion.property.key))) share.eventProperty(said, claim.event, key);
     }
     for (const assertion of claim.assertions) {
       const { property, value } = assertion;
@@ -242,7 +336,7 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share
           break;
         case 'entity': {
           if (value.type !== 'entity') break;
-          if (property.kind === 'actor') selfValues.push([key, value.id === claim.claimant]);
+          if (property.kind === 'actor') share.selfValue(key, value.id === claim.claimant);
           if (value.id === claim.claimant) {
             observe(target.self(key), whole);
             break;
@@ -262,30 +356,7 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string): Share
       }
     }
   }
-  return { claimTerms, observations, textValues, selfValues, eventProperties };
-}
-
-/** Each document's share, computed once per facts object and desk `vague:` table (the properties it reads are the facts' own). */
-const shares = new WeakMap<DocumentFacts, { readonly vague: string; readonly share: Share }>();
-
-function cachedShare(registry: Registry, facts: DocumentFacts): Share {
-  const vague = vagueKeyOf(registry);
-  const known = shares.get(facts);
-  if (known?.vague === vague) return known.share;
-  const share = shareOf(registry, facts, vague);
-  shares.set(facts, { vague, share });
-  return share;
-}
-
-const EMPTY_SIGNATURE = JSON.stringify({ claimTerms: [], observations: [], textValues: [], selfValues: [], eventProperties: [] } satisfies Share);
-
-/**
- * What a share teaches, as a string: two shares with one signature teach the
- * same. Made when compared and not kept: kept for every document, the
- * signatures were a second copy of every share.
- */
-function signatureOf(share: Share): string {
-  return JSON.stringify(share);
+  return { codes: share.codes(), textValues: textValues.length === 0 ? NO_TEXT_VALUES : textValues };
 }
 
 /** A word the claims of more events than this hold points to none of them: it is passed over when looking events up. */
@@ -322,11 +393,24 @@ export function combine(evidence: readonly Evidence[]): number {
 /** Terms rarer than this say something about an event; commoner ones are passed over when looking events up. */
 const MIN_RARITY = 0.3;
 
-/** The copies counted under one target, made when first asked for. */
-function copiesOf(copies: Map<string, Map<string, number>>, target: string): Map<string, number> {
+/**
+ * Counts one more (or one fewer) copy of something; true when that makes
+ * it appear (or disappear), the only times it changes the model.
+ */
+function countedOnce(copies: Map<number, number>, key: number, sign: 1 | -1): boolean {
+  const before = copies.get(key) ?? 0;
+  bump(copies, key, sign);
+  return sign === 1 ? before === 0 : before === 1;
+}
+
+/** The same, for a claim's words under one target (or event and property): the copies of an observation. */
+function counted(copies: Map<number, Map<number, number>>, target: number, said: number, sign: 1 | -1): boolean {
   let counts = copies.get(target);
-  if (counts === undefined) copies.set(target, (counts = new Map<string, number>()));
-  return counts;
+  if (counts === undefined) copies.set(target, (counts = new Map<number, number>()));
+  const appears = countedOnce(counts, said, sign);
+  // The target's ordinal may go to another string once no share names it.
+  if (counts.size === 0) copies.delete(target);
+  return appears;
 }
 
 function bump<K>(map: Map<K, number>, key: K, by: number): void {
@@ -343,7 +427,9 @@ export class CueModel {
   /** The pass under way: the documents of one corpus revision, learnt up to `next`. */
   private pass: { readonly revision: number; readonly registry: Registry; readonly documents: readonly DocumentFacts[]; next: number } | undefined;
   private lessons = 0;
-  private readonly included = new Map<string, { readonly facts: DocumentFacts; readonly share: Share }>();
+  /** Each document's share, computed once per facts object and desk `vague:` table (the properties it reads are the facts' own). */
+  private readonly included = new Map<string, { readonly facts: DocumentFacts; readonly vague: string; readonly share: Share }>();
+  private readonly vocabulary = new Vocabulary();
   private claims = 0;
   private readonly documentFrequency = new Map<string, number>();
   private readonly observed = new Map<string, number>();
@@ -356,13 +442,11 @@ export class CueModel {
   private readonly topEvents = new Map<string, readonly { readonly event: string; readonly share: number }[]>();
   /**
    * How many copies of each claim's words the corpus holds, and of each
-   * observation, by target (or event and property) then the claim's words:
-   * nested, so the words are the share's own string, not a key made by
-   * joining them to the target, which kept a copy of every claim's words
-   * per observation.
+   * observation, by target (or event and property) then the claim's words,
+   * all by their ordinals in the vocabulary (held while counted).
    */
-  private readonly claimCopies = new Map<string, number>();
-  private readonly observationCopies = new Map<string, Map<string, number>>();
+  private readonly claimCopies = new Map<number, number>();
+  private readonly observationCopies = new Map<number, Map<number, number>>();
   /** Term → event → how many of the event's claims hold the term: an event's words, looked up from the passage's. */
   private readonly eventPostings = new Map<string, Map<string, number>>();
 
@@ -482,45 +566,67 @@ export class CueModel {
     const entry = this.included.get(file);
     if (entry === undefined) return;
     this.apply(entry.share, -1);
-    if (signatureOf(entry.share) !== EMPTY_SIGNATURE) this.lessons++;
+    if (!sameShare(entry.share, EMPTY_SHARE)) this.lessons++;
+    releaseShare(this.vocabulary, entry.share);
     this.included.delete(file);
   }
 
   /** A document's share in place of what the model had of it. */
   private include(registry: Registry, facts: DocumentFacts): void {
     const entry = this.included.get(facts.file);
-    const share = cachedShare(registry, facts);
+    const vague = vagueKeyOf(registry);
     // The share the model already has: the same facts, read with the same `vague:` table.
-    if (entry?.share === share) return;
-    this.included.set(facts.file, { facts, share });
+    if (entry?.facts === facts && entry.vague === vague) return;
+    const share = shareOf(registry, facts, vague, this.vocabulary);
+    this.included.set(facts.file, { facts, vague, share });
     // Prose typed around the claims, or a registry edit that re-read the facts, teaches what the model already has.
-    if (signatureOf(share) === (entry === undefined ? EMPTY_SIGNATURE : signatureOf(entry.share))) return;
-    if (entry !== undefined) this.apply(entry.share, -1);
-    this.apply(share, 1);
-    this.lessons++;
+    if (!sameShare(share, entry?.share ?? EMPTY_SHARE)) {
+      if (entry !== undefined) this.apply(entry.share, -1);
+      this.apply(share, 1);
+      this.lessons++;
+    }
+    // Let go only now: the new share may name what only the old one held.
+    if (entry !== undefined) releaseShare(this.vocabulary, entry.share);
   }
 
   private apply(share: Share, sign: 1 | -1): void {
-    for (const [said, terms] of share.claimTerms) {
-      if (!this.counted(this.claimCopies, said, sign)) continue;
-      this.claims += sign;
-      for (const term of terms) bump(this.documentFrequency, term, sign);
-    }
-    for (const [name, said, terms] of share.observations) {
-      if (!this.counted(copiesOf(this.observationCopies, name), said, sign)) continue;
-      bump(this.observed, name, sign);
-      let counts = this.termCounts.get(name);
-      if (counts === undefined) this.termCounts.set(name, (counts = new Map<string, number>()));
-      for (const term of terms) bump(counts, term, sign);
-      if (!name.startsWith(EVENT_PREFIX)) continue;
-      const event = name.slice(EVENT_PREFIX.length);
-      for (const term of terms) {
-        let events = this.eventPostings.get(term);
-        if (events === undefined) this.eventPostings.set(term, (events = new Map<string, number>()));
-        bump(events, event, sign);
-        if (events.size === 0) this.eventPostings.delete(term);
-      }
-    }
+    const text = (ordinal: number) => this.vocabulary.text(ordinal);
+    readShare(share.codes, {
+      claim: (said, terms) => {
+        if (!countedOnce(this.claimCopies, said, sign)) return;
+        this.claims += sign;
+        for (const term of terms) bump(this.documentFrequency, text(term), sign);
+      },
+      observation: (target, said, terms) => {
+        if (!counted(this.observationCopies, target, said, sign)) return;
+        const name = text(target);
+        bump(this.observed, name, sign);
+        let counts = this.termCounts.get(name);
+        if (counts === undefined) this.termCounts.set(name, (counts = new Map<string, number>()));
+        for (const term of terms) bump(counts, text(term), sign);
+        if (!name.startsWith(EVENT_PREFIX)) return;
+        const event = name.slice(EVENT_PREFIX.length);
+        for (const ordinal of terms) {
+          const term = text(ordinal);
+          let events = this.eventPostings.get(term);
+          if (events === undefined) this.eventPostings.set(term, (events = new Map<string, number>()));
+          bump(events, event, sign);
+          if (events.size === 0) this.eventPostings.delete(term);
+        }
+      },
+      eventProperty: (said, key, event, property) => {
+        if (!counted(this.observationCopies, key, said, sign)) return;
+        let events = this.propertyEvents.get(text(property));
+        if (events === undefined) this.propertyEvents.set(text(property), (events = new Map<string, number>()));
+        bump(events, text(event), sign);
+      },
+      selfValue: (property, self) => {
+        const entry = this.selfCounts.get(text(property)) ?? { self: 0, all: 0 };
+        entry.all += sign;
+        if (self) entry.self += sign;
+        this.selfCounts.set(text(property), entry);
+      },
+    });
     for (const [property, folded, written] of share.textValues) {
       let values = this.texts.get(property);
       if (values === undefined) this.texts.set(property, (values = new Map<string, { count: number; written: string }>()));
@@ -529,29 +635,7 @@ export class CueModel {
       if (entry.count <= 0) values.delete(folded);
       else values.set(folded, entry);
     }
-    for (const [said, event, property] of share.eventProperties) {
-      if (!this.counted(copiesOf(this.observationCopies, `${event}\u0001${property}`), said, sign)) continue;
-      let events = this.propertyEvents.get(property);
-      if (events === undefined) this.propertyEvents.set(property, (events = new Map<string, number>()));
-      bump(events, event, sign);
-    }
     this.topEvents.clear();
-    for (const [property, self] of share.selfValues) {
-      const entry = this.selfCounts.get(property) ?? { self: 0, all: 0 };
-      entry.all += sign;
-      if (self) entry.self += sign;
-      this.selfCounts.set(property, entry);
-    }
-  }
-
-  /**
-   * Counts one more (or one fewer) copy of something; true when that makes
-   * it appear (or disappear), the only times it changes the model.
-   */
-  private counted(copies: Map<string, number>, key: string, sign: 1 | -1): boolean {
-    const before = copies.get(key) ?? 0;
-    bump(copies, key, sign);
-    return sign === 1 ? before === 0 : before === 1;
   }
 
   /**

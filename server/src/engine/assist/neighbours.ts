@@ -20,6 +20,7 @@ import type { DocumentFacts } from '../document';
 import type { Registry } from '../registry';
 import type { CueModel } from './model';
 import { claimTermsOf, vagueKeyOf } from './model';
+import { packNumbers, PackedReader, Vocabulary } from './packed';
 
 /** A value some neighbours assert: an enum value, an actor (`@id`), or, for a count, the property alone (value undefined). */
 export interface NeighbourVote {
@@ -31,17 +32,22 @@ export interface NeighbourVote {
   readonly score: number;
 }
 
-interface IndexedClaim {
-  readonly terms: readonly string[];
-  readonly assertions: readonly { readonly key: string; readonly kind: NeighbourVote['kind']; readonly value?: string }[];
+/** A value one of the desk's claims asserts, as `NeighbourVote` names it. */
+interface Assertion {
+  readonly key: string;
+  readonly kind: NeighbourVote['kind'];
+  readonly value?: string;
 }
 
-/**
- * The desk's claims of one language, found by their terms. Claims are kept
- * by identity, so an edit takes out its report's old claims and puts in the
- * new ones without touching the others'.
- */
-type Postings = Map<string, Set<IndexedClaim>>;
+/** An assertion as one string, for the vocabulary: kind, key and value (none for a count). */
+function assertionKey({ key, kind, value }: Assertion): string {
+  return value === undefined ? `${kind}\u0000${key}` : `${kind}\u0000${key}\u0000${value}`;
+}
+
+function assertionOf(written: string): Assertion {
+  const [kind, key, value] = written.split('\u0000') as [Assertion['kind'], string, string | undefined];
+  return value === undefined ? { key, kind } : { key, kind, value };
+}
 
 /** The cosine a claim must reach to count as a neighbour (tuned leave-one-out over the six read corpora: docs/assist.md). */
 const NEIGHBOUR_SIMILARITY = 0.3;
@@ -61,32 +67,17 @@ function vectorLength(model: CueModel, terms: readonly string[]): number {
   return Math.sqrt(terms.reduce((sum, term) => sum + model.rarity(term) ** 2, 0));
 }
 
-/** A claim's length as a vector, kept while the model teaches the same (rarities move only when the desk's claims do). */
-const norms = new WeakMap<IndexedClaim, { readonly generation: number; readonly norm: number }>();
-
-function normOf(model: CueModel, claim: IndexedClaim): number {
-  const known = norms.get(claim);
-  if (known?.generation === model.generation) return known.norm;
-  const norm = vectorLength(model, claim.terms);
-  norms.set(claim, { generation: model.generation, norm });
-  return norm;
+/** A claim the finder may take values from: its terms and the values it asserts. */
+interface DeskClaim {
+  readonly terms: readonly string[];
+  readonly assertions: readonly Assertion[];
 }
 
-/**
- * A report's claims the finder may take values from, read once per reading
- * of the report and of the desk's `vague:` table, the one part of
- * corroborate.yaml their words depend on: an alias edit keeps them (their
- * words are read again from the text, which costs 2 s at 10,000 reports).
- */
-const documentClaims = new WeakMap<DocumentFacts, { readonly vague: string; readonly claims: readonly IndexedClaim[] }>();
-
-function claimsOf(registry: Registry, facts: DocumentFacts): readonly IndexedClaim[] {
-  const vague = vagueKeyOf(registry);
-  const known = documentClaims.get(facts);
-  if (known?.vague === vague) return known.claims;
-  const claims: IndexedClaim[] = [];
+/** A report's claims that assert a value the finder may take. */
+function claimsOf(registry: Registry, facts: DocumentFacts): DeskClaim[] {
+  const claims: DeskClaim[] = [];
   for (const claim of facts.claims) {
-    const assertions: IndexedClaim['assertions'][number][] = [];
+    const assertions: Assertion[] = [];
     for (const { property, value } of claim.assertions) {
       if (property.type === 'enum' && value.type === 'enum') assertions.push({ key: property.key, kind: 'enum', value: value.value });
       // An actor given as the claimant's own act ("by=@x attacker=@x") says nothing of a party the passage names.
@@ -95,25 +86,70 @@ function claimsOf(registry: Registry, facts: DocumentFacts): readonly IndexedCla
     }
     if (assertions.length > 0) claims.push({ terms: claimTermsOf(registry, facts, claim), assertions });
   }
-  documentClaims.set(facts, { vague, claims });
   return claims;
+}
+
+/**
+ * A report's claims as the index holds them, read once per reading of the
+ * report and of the desk's `vague:` table, the one part of corroborate.yaml
+ * their words depend on: an alias edit keeps them (their words are read
+ * again from the text, which costs 2 s at 10,000 reports). Each claim is a
+ * slot of the index.
+ */
+interface IndexedReport {
+  readonly facts: DocumentFacts;
+  readonly vague: string;
+  readonly language: string;
+  readonly slots: readonly number[];
 }
 
 /**
  * The index of a corpus's claims by language, kept up to date as the model
  * is: an edit re-reads its own report (Corpus.changedSince), not the 50,000
  * claims of a newsroom's corpus, whose words are read again from the text.
+ * Each claim is a slot: its terms and assertions as ordinals of the index's
+ * vocabulary, packed, and its length as a vector; the postings find the
+ * slots by term, in the order the claims came in.
  */
 class NeighbourIndex {
   private revision = -1;
   private registry: Registry | undefined;
   private vague: string | undefined;
-  private readonly byFile = new Map<string, { readonly language: string; readonly claims: readonly IndexedClaim[] }>();
-  private readonly byLanguage = new Map<string, Postings>();
+  private readonly byFile = new Map<string, IndexedReport>();
+  /** Language → term → the slots of the claims holding it. */
+  private readonly byLanguage = new Map<string, Map<string, Set<number>>>();
+  private readonly vocabulary = new Vocabulary();
+  /** By slot: the claim's term count and terms, then its assertion count and assertions, packed; '' for a free slot. */
+  private readonly claims: string[] = [];
+  /** By slot: the claim's length as a vector, and the model generation it was computed for (rarities move only when the desk's claims do). */
+  private readonly norms: number[] = [];
+  private readonly normGenerations: number[] = [];
+  private readonly freeSlots: number[] = [];
 
-  postingsOf(corpus: Corpus, language: string): Postings | undefined {
+  postingsOf(corpus: Corpus, language: string): ReadonlyMap<string, ReadonlySet<number>> | undefined {
     if (corpus.revision !== this.revision || corpus.registry !== this.registry) this.update(corpus);
     return this.byLanguage.get(language);
+  }
+
+  /** A claim's length as a vector, computed once per model generation. */
+  normOf(model: CueModel, slot: number): number {
+    if (this.normGenerations[slot] !== model.generation) {
+      this.norms[slot] = vectorLength(model, this.read(slot).terms.map((term) => this.vocabulary.text(term)));
+      this.normGenerations[slot] = model.generation;
+    }
+    return this.norms[slot];
+  }
+
+  /** What a claim asserts, in the order it asserts it. */
+  assertionsOf(slot: number): Assertion[] {
+    return this.read(slot).assertions.map((assertion) => assertionOf(this.vocabulary.text(assertion)));
+  }
+
+  /** A slot's claim, as ordinals. */
+  private read(slot: number): { readonly terms: readonly number[]; readonly assertions: readonly number[] } {
+    const read = new PackedReader(this.claims[slot]);
+    const terms = read.list(read.next());
+    return { terms, assertions: read.list(read.next()) };
   }
 
   private update(corpus: Corpus): void {
@@ -140,24 +176,54 @@ class NeighbourIndex {
   /** A report's claims in place of those the index had of it (none when the report is gone). */
   private put(registry: Registry, file: string, facts: DocumentFacts | undefined): void {
     const old = this.byFile.get(file);
+    const vague = vagueKeyOf(registry);
+    if (old !== undefined && old.facts === facts && old.vague === vague) return;
+    if (old !== undefined) for (const slot of old.slots) this.remove(old.language, slot);
     const claims = facts === undefined ? [] : claimsOf(registry, facts);
-    const language = facts?.frontMatter.language ?? '';
-    if (old !== undefined && old.claims === claims && old.language === language) return;
-    if (old !== undefined) for (const claim of old.claims) this.postings(old.language, claim, (list) => list.delete(claim));
-    for (const claim of claims) this.postings(language, claim, (list) => list.add(claim));
-    if (claims.length === 0) this.byFile.delete(file);
-    else this.byFile.set(file, { language, claims });
+    if (facts === undefined || claims.length === 0) {
+      this.byFile.delete(file);
+      return;
+    }
+    const language = facts.frontMatter.language ?? '';
+    this.byFile.set(file, { facts, vague, language, slots: claims.map((claim) => this.add(language, claim)) });
   }
 
-  private postings(language: string, claim: IndexedClaim, change: (list: Set<IndexedClaim>) => void): void {
-    let postings = this.byLanguage.get(language);
-    if (postings === undefined) this.byLanguage.set(language, (postings = new Map<string, Set<IndexedClaim>>()));
-    for (const term of claim.terms) {
-      let list = postings.get(term);
-      if (list === undefined) postings.set(term, (list = new Set()));
-      change(list);
-      if (list.size === 0) postings.delete(term);
+  private add(language: string, claim: DeskClaim): number {
+    const slot = this.freeSlots.pop() ?? this.claims.length;
+    const terms = claim.terms.map((term) => this.vocabulary.hold(term));
+    const assertions = claim.assertions.map((assertion) => this.vocabulary.hold(assertionKey(assertion)));
+    this.claims[slot] = packNumbers([terms.length, ...terms, assertions.length, ...assertions]);
+    this.norms[slot] = 0;
+    this.normGenerations[slot] = -1;
+    const postings = this.postingsIn(language);
+    for (const term of terms) {
+      const text = this.vocabulary.text(term);
+      let slots = postings.get(text);
+      if (slots === undefined) postings.set(text, (slots = new Set()));
+      slots.add(slot);
     }
+    return slot;
+  }
+
+  private postingsIn(language: string): Map<string, Set<number>> {
+    let postings = this.byLanguage.get(language);
+    if (postings === undefined) this.byLanguage.set(language, (postings = new Map<string, Set<number>>()));
+    return postings;
+  }
+
+  private remove(language: string, slot: number): void {
+    const { terms, assertions } = this.read(slot);
+    const postings = this.postingsIn(language);
+    for (const term of terms) {
+      const text = this.vocabulary.text(term);
+      const slots = postings.get(text);
+      if (slots === undefined) continue;
+      slots.delete(slot);
+      if (slots.size === 0) postings.delete(text);
+    }
+    for (const ordinal of [...terms, ...assertions]) this.vocabulary.release(ordinal);
+    this.claims[slot] = '';
+    this.freeSlots.push(slot);
   }
 }
 
@@ -176,29 +242,30 @@ function indexOf(corpus: Corpus): NeighbourIndex {
  */
 export function neighbourVotes(corpus: Corpus, model: CueModel, language: string | undefined, terms: readonly string[]): NeighbourVote[] {
   if (terms.length === 0) return [];
-  const postings = indexOf(corpus).postingsOf(corpus, language ?? '');
+  const index = indexOf(corpus);
+  const postings = index.postingsOf(corpus, language ?? '');
   if (postings === undefined) return [];
   const weight = (term: string) => model.rarity(term);
   // The passage as a vector over the words of the desk's claims: a word none of them holds says nothing of which are near
   // (as a TF-IDF vectorizer leaves out words outside its vocabulary), and would make a long sentence far from every claim.
   const passageNorm = vectorLength(model, terms.filter((term) => postings.has(term)));
   if (passageNorm === 0) return [];
-  const dot = new Map<IndexedClaim, number>();
+  const dot = new Map<number, number>();
   for (const term of terms) {
     const list = postings.get(term);
     if (list === undefined || list.size > MAX_POSTINGS) continue;
     const w = weight(term) ** 2;
     if (w === 0) continue;
-    for (const claim of list) dot.set(claim, (dot.get(claim) ?? 0) + w);
+    for (const slot of list) dot.set(slot, (dot.get(slot) ?? 0) + w);
   }
   const near = [...dot]
-    .map(([claim, product]) => ({ claim, similarity: product / (passageNorm * normOf(model, claim)) }))
+    .map(([slot, product]) => ({ slot, similarity: product / (passageNorm * index.normOf(model, slot)) }))
     .filter((neighbour) => neighbour.similarity >= NEIGHBOUR_SIMILARITY)
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, NEAREST);
   const votes = new Map<string, { key: string; kind: NeighbourVote['kind']; value?: string; claims: number; score: number }>();
-  for (const { claim, similarity } of near) {
-    for (const assertion of new Map(claim.assertions.map((a) => [`${a.key}\u0000${a.value ?? ''}`, a])).values()) {
+  for (const { slot, similarity } of near) {
+    for (const assertion of new Map(index.assertionsOf(slot).map((a) => [`${a.key}\u0000${a.value ?? ''}`, a])).values()) {
       const id = `${assertion.key}\u0000${assertion.value ?? ''}`;
       const vote = votes.get(id) ?? { ...assertion, claims: 0, score: 0 };
       vote.claims++;
