@@ -62,6 +62,15 @@ export function boundsNeighbourhood(word: Word): boolean {
   return (word.kind === 'mark' && CLAUSE_MARKS.has(word.text)) || (word.kind === 'word' && CONJUNCTIONS.has(word.text));
 }
 
+/** Whether word `index` is a full stop of a dotted acronym ("Three U.S. Army soldiers"), which ends no clause. */
+function dotOfAcronym(words: Words, index: number): boolean {
+  const dot = words.list[index];
+  const before = words.at(index - 1);
+  if (dot.kind !== 'mark' || dot.text !== '.' || dot.spaced || before?.kind !== 'word' || before.text.length !== 1) return false;
+  const after = words.at(index + 1);
+  return (after?.kind === 'word' && after.text.length === 1 && !after.spaced) || (!before.spaced && words.at(index - 2)?.text === '.');
+}
+
 /** A term and how much it counts where it was found (nearer a value counts more). */
 export interface WeightedTerm {
   readonly term: string;
@@ -112,7 +121,7 @@ export function neighbourhood(words: Words, first: number, next: number, skip: r
     let index = from;
     for (; index >= 0 && index < words.length && distance < NEIGHBOURHOOD; index += direction) {
       const word = words.list[index];
-      if (boundsNeighbourhood(word) || (direction > 0 && opensArabicClause(word))) break;
+      if ((boundsNeighbourhood(word) && !dotOfAcronym(words, index)) || (direction > 0 && opensArabicClause(word))) break;
       const term = skipped(word) ? undefined : stemOf(word);
       if (term !== undefined) {
         distance++;
