@@ -1193,8 +1193,10 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     const ownCue = attribution !== undefined && attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
     // Before the corpus says, a property the built-in cues know as responsibility ("attacker") is the claimant's.
     const selfShare = model.selfShare(property.key) ?? (claimsResponsibility(property.key) ? 1 : 0);
-    // "No group claimed the attack": who did it is unknown, whoever the passage names.
-    if (section === 'actor' && selfShare >= 0.5 && unclaimed !== undefined) {
+    // "No group claimed the attack": who did it is unknown, whoever the passage names — for the property a claim of responsibility
+    // fills (its value the claimant), or one the desk's claims already give as unknown (`perpetrator=?`), as a desk that gives a
+    // leader's claim to his group does.
+    if (section === 'actor' && (selfShare >= 0.5 || model.observations(target.declined(property.key)) > 0) && unclaimed !== undefined) {
       values.push(found(words, property.key, '?', unclaimed, `'${words.sourceBetween(unclaimed.start, unclaimed.end)}': nobody claimed it (${property.key})`, true, 0.8));
       continue;
     }
