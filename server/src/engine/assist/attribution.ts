@@ -69,6 +69,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'évoque|évoquent|évoqué|évoquait', 'verb'],
   ['fr', 'reconnaît|reconnait|reconnaissent|reconnu|reconnaissait', 'verb'],
   ['fr', 'estime|estiment|estimé|estimait', 'verb'],
+  // A belief held is a claim of its holder: "[les enquêteurs] pensent que…", "[X] croit savoir que…".
+  ['fr', 'pense|pensent|pensait|croit|croient|croyait que|qu|savoir', 'verb'],
   ['fr', 'précise|précisent|précisé|précisait', 'verb'],
   ['fr', 'rapporte|rapportent|rapporté|rapportait', 'verb'],
   ['fr', 'ajoute|ajoutent|ajouté|ajoutait', 'verb'],
@@ -123,6 +125,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'acknowledged|acknowledges|admitted|admits', 'verb'],
   ['en', 'insisted|insists|maintained|maintains|asserted|asserts', 'verb'],
   ['en', 'estimated|estimates', 'verb'],
+  // A belief held is a claim of its holder: "[U.S. officials] believe the attackers…". Not "believed", which is also a passive
+  // ("fighters believed to be…") and names no one who holds the belief, nor "suspect", which is also a noun ("arrested 15 suspects").
+  ['en', 'believe|believes', 'verb'],
   ['en', 'wrote|writes|posted', 'verb'],
   ['en', 'described|describes', 'verb'],
   ['en', 'explained|explains|noted', 'verb'],
@@ -180,6 +185,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'بحسب|حسب|وفق البيان|التقرير', 'statement'],
   ['ar', 'أعرب|أعربت|يعرب|تعرب', 'stance'],
   ['ar', 'قدر|قدرت|يقدر|تقدر|قدروا', 'verb'],
+  // A belief held: "ويعتقد [مسؤولون] أن…"; voweled as a passive ("يُعتقد أن…") it names no one.
+  ['ar', 'يعتقد|تعتقد|يعتقدون|اعتقد|اعتقدت', 'verb'],
   ['ar', 'رفض|رفضت|يرفض|ترفض', 'stance'],
   // "دان" is "أدان" as the press often writes it, without its hamza.
   ['ar', 'أدان|أدانت|دان|دانت|يدين|تدين|ندد|نددت|استنكر|استنكرت', 'stance'],

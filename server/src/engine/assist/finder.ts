@@ -1139,20 +1139,47 @@ function eventsOf(context: DocumentContext, readings: readonly Reading[]): (Even
 }
 
 /**
+ * Prepositions by which a verb of blame names the party after its object:
+ * "attribute [the December attacks] to X", "attribue [l'attaque] à X",
+ * "blamed [the raid] on X", "نسب [الهجوم] إلى X". French "à" is told from
+ * the English article by its accent, which folding takes off.
+ */
+const DATIVES: ReadonlySet<string> = new Set(['to', 'on', 'au', 'aux', ...['إلى', 'الى'].map((word) => foldText(word).folded)]);
+/** Marks a blame's object may hold before its dative ("attribue l'attaque, « selon nos évaluations », à X"): not the end of a clause. */
+const OBJECT_MARKS: ReadonlySet<string> = new Set([',', '،', '«', '»', '"', '“', '”', "'", '’']);
+
+function isDative(words: Words, word: Word): boolean {
+  return word.kind === 'word' && (DATIVES.has(word.text) || words.text.slice(word.start, word.end).toLowerCase() === 'à');
+}
+
+/**
  * The cues that name another party ("blamed on", "imputée à", "visé") and
  * govern a mention after them, in [from, first): the party they blame or
  * target is their object, so, unlike other cues, they are not discounted
  * for standing before it, and the words between count by their content,
  * a party named between them not at all ("visé le poste des [VDP]": one
- * word, "poste"; "نسبت [مصادر أمنية] الهجوم إلى [X]": one, "الهجوم").
+ * word, "poste"; "نسبت [مصادر أمنية] الهجوم إلى [X]": one, "الهجوم"). Where a
+ * dative names the party after the act blamed ("attribute the December and
+ * January attacks to [X]"), the cue may stand further off, past commas
+ * and conjunctions, and only the words after the dative count; no party
+ * may be named between the dative and the mention, which is the first it
+ * governs.
  */
 function governingEvidence(words: Words, matches: readonly CueMatch[], name: string, from: number, first: number, mentions: readonly TextRange[]): Evidence[] {
   const found: Evidence[] = [];
   const named = (word: Word) => mentions.some((range) => word.start >= range.start && word.end <= range.end);
   for (const match of matches) {
-    if (match.first < from || match.next > first) continue;
-    const between = words.list.slice(match.next, first).filter((word) => stemOf(word) !== undefined && !named(word)).length;
-    for (const cue of match.cues) if (cue.target === name && namesAnotherParty(cue.phrase)) found.push({ weight: cue.weight * proximity(1 + between), term: cue.phrase });
+    if (match.next > first) continue;
+    const between = words.list.slice(match.next, first);
+    let dative = -1;
+    between.forEach((word, k) => {
+      if (isDative(words, word)) dative = k;
+    });
+    const afterDative = dative < 0 ? [] : between.slice(dative + 1);
+    const governs = dative >= 0 && !afterDative.some(named) && between.every((word) => word.kind !== 'mark' || OBJECT_MARKS.has(word.text));
+    if (match.first < from && !governs) continue;
+    const counted = (governs ? afterDative : between).filter((word) => stemOf(word) !== undefined && !named(word)).length;
+    for (const cue of match.cues) if (cue.target === name && namesAnotherParty(cue.phrase)) found.push({ weight: cue.weight * proximity(1 + counted), term: cue.phrase });
   }
   return found;
 }
@@ -1483,7 +1510,10 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
       reading.values.some((value) => value.fact && within(value)) ||
       (reading.attribution !== undefined && (within(reading.attribution.cue) || (reading.attribution.mention !== undefined && within(reading.attribution.mention)))) ||
       (reading.hedged !== undefined && within(reading.hedged)) ||
-      reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'event'))
+      reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'event')) ||
+      // The party a cue of blame governs ("attribue l'attaque, « selon… », à [X]") is the claim's value, not an apposition.
+      (reading.cueMatches.some((match) => match.end <= start && match.cues.some((cue) => namesAnotherParty(cue.phrase))) &&
+        reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'actor')))
     );
   };
   // One circumstance before the subject ("Au Mali, [le Jnim] revendique…": the next segment opens with a mention or a determiner), one apposition after.

@@ -89,9 +89,13 @@ const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly claiman
     names: ATTACKER_NAMES,
     claimant: false,
     cues: [
-      'imputé', 'imputée', 'imputés', 'imputées', 'imputent', 'imputait', 'attribué', 'attribuée', 'attribués', 'attribuées', 'attribuent', "l'œuvre de", "l'œuvre du", "l'œuvre des", 'mis en cause', 'mettent en cause',
-      'blamed', 'blamed on', 'blames', 'attributed to', 'pointed to', 'pointed the finger at', 'the work of', 'behind the attack', 'behind the killings', 'behind the massacre',
+      'imputé', 'imputée', 'imputés', 'imputées', 'impute', 'imputent', 'imputait', 'attribué', 'attribuée', 'attribués', 'attribuées', 'attribue', 'attribuent', 'attribuait', "l'œuvre de", "l'œuvre du", "l'œuvre des", 'mis en cause', 'mettent en cause',
+      // Whose the attackers were: "ils appartiendraient à X", "la marque de X" (porte, portait, porterait).
+      'appartiennent', 'appartenaient', 'appartiendraient', 'appartiendrait', 'appartenant', 'la marque de', 'la marque du', 'la signature de', 'la signature du',
+      'blamed', 'blamed on', 'blames', 'attribute', 'attributes', 'attributed to', 'pointed to', 'pointed the finger at', 'the work of', 'behind the attack', 'behind the killings', 'behind the massacre',
+      'belonged to', 'belong to', 'belongs to', 'belonging to', 'the hallmarks of', 'the hallmark of', 'hallmarks of',
       'نسب', 'نسبت', 'نسبوا', 'بتنفيذ', 'المهاجمون من', 'المهاجمين من', 'المسلحون من', 'المسلحين من',
+      'ينتمون إلى', 'ينتمي إلى', 'ينتمون الى', 'ينتمي الى', 'المنتمين إلى', 'بصمات',
     ],
   },
   {
