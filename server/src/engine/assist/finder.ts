@@ -25,7 +25,7 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsAct, claimsResponsibility, keyWords, namesAnotherParty, speaksOfFigures, stanceOf, unclaimedIn, type Stance } from './lexicon';
+import { claimsAct, claimsResponsibility, countsWhoOnly, keyWords, namesAnotherParty, namesWhoIsCounted, speaksOfFigures, stanceOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
@@ -351,9 +351,14 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   };
 
   const countProperties = propertiesOf(registry, 'count');
+  // The cues of what befell those counted ("killed", "blessés"), not of who they are ("fighters").
+  const befallCues = cueMatches.filter((match) => !match.cues.some((cue) => namesWhoIsCounted(cue.phrase)));
   for (const reading of counts) {
     const where = around(reading.start, reading.end);
-    const chosen = best(countProperties.map((property) => scored(property, near(target.count(property.key), where))), COUNT_THRESHOLD);
+    // Who is counted ("thirty fighters") gives way to what befell them, when a cue of it stands by the figure ("were killed").
+    const befell = countProperties.filter((property) => !countsWhoOnly(property.key, property.measure?.value) && combine(cueEvidence(words, befallCues, target.count(property.key), where.from, where.to, where)) >= COUNT_THRESHOLD);
+    const candidates = befell.length > 0 ? befell : countProperties;
+    const chosen = best(candidates.map((property) => scored(property, near(target.count(property.key), where))), COUNT_THRESHOLD);
     if (chosen === undefined) continue;
     const value = found(words, chosen.item.key, reading.value, reading, `${reading.why} (${chosen.item.key}${chosen.cue !== undefined ? `: '${chosen.cue}'` : ''})`, true, strengthOf(chosen.score, COUNT_THRESHOLD));
     values.push(reading.kind === 'vague' ? { ...value, vague: true } : value);

@@ -10,7 +10,7 @@ import type { TextRange } from '../syntax';
 // a corpus with other keys simply gets none of them.
 
 /** Count properties by what they count: a property whose key or measure is one of the names gets the cues. */
-const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
+const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[]; readonly counted?: true }[] = [
   {
     names: ['killed', 'dead', 'deaths', 'fatalities', 'killings', 'tues', 'morts'],
     cues: [
@@ -51,9 +51,16 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
     ],
   },
   {
-    // How many came to attack: "une centaine d'assaillants", "hundreds of attackers", "مئات المهاجمين".
+    // How many came to attack: "une centaine d'assaillants", "hundreds of attackers", "مئات المهاجمين"; and the words the press
+    // counts an attacking force by: "about 100 enemy fighters", "« une cinquantaine » de combattants", "نحو 50 مسلحا".
     names: ['attackers', 'assailants', 'assaillants', 'attaquants'],
-    cues: ['assaillants', 'attaquants', 'attackers', 'assailants', 'مهاجمين', 'المهاجمين', 'المهاجمون', 'مهاجم'],
+    // Who is counted, not what befell them: "Thirty fighters were killed" is a toll.
+    counted: true,
+    cues: [
+      'assaillants', 'attaquants', 'combattants', 'hommes armés', 'jihadistes', 'djihadistes',
+      'attackers', 'assailants', 'fighters', 'gunmen', 'armed men',
+      'مهاجمين', 'المهاجمين', 'المهاجمون', 'مهاجم', 'مسلحين', 'المسلحين', 'مسلحا', 'مسلحون', 'المسلحون', 'مقاتلين', 'مقاتلا', 'مقاتل',
+    ],
   },
   { names: ['arrested', 'detained', 'arrests'], cues: ['arrêté', 'arrêtés', 'interpellés', 'détenus', 'arrested', 'detained', 'اعتقال', 'معتقلين', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'توقيف'] },
   {
@@ -237,6 +244,26 @@ export function keyWords(key: string): string[] {
 export function builtInCountCuesOfParts(key: string): readonly string[] {
   const parts = keyWords(key);
   return parts.length < 2 ? [] : COUNT_CUES.filter((entry) => parts.some((part) => entry.names.includes(part))).flatMap((entry) => entry.cues);
+}
+
+/**
+ * Whether a count property counts people by who they are (the attackers:
+ * "about 100 fighters") and by nothing that befell them: a toll's word
+ * beside the same figure ("Thirty fighters were killed") makes it a toll,
+ * unless the key says both (`assailants-killed`).
+ */
+export function countsWhoOnly(key: string, measure: string | undefined): boolean {
+  const names = [...keyWords(key), key.toLowerCase(), measure?.toLowerCase()].filter((name) => name !== undefined);
+  const entries = COUNT_CUES.filter((entry) => names.some((name) => entry.names.includes(name)));
+  return entries.length > 0 && entries.every((entry) => entry.counted === true);
+}
+
+let countedNouns: ReadonlySet<string> | undefined;
+
+/** Whether a built-in cue phrase names who is counted ("fighters", "مسلحين"), not what befell them. */
+export function namesWhoIsCounted(phrase: string): boolean {
+  countedNouns ??= new Set(COUNT_CUES.filter((entry) => entry.counted === true).flatMap((entry) => entry.cues));
+  return countedNouns.has(phrase);
 }
 
 /** The built-in cues of an actor property, by its key. */

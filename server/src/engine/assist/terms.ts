@@ -136,9 +136,31 @@ export function neighbourhood(words: Words, first: number, next: number, skip: r
     }
     return index - direction;
   };
-  const from = opensArabicClause(words.at(first)) ? first : walk(-1, first - 1);
+  const apposition = appositionOpening(words, first, next);
+  const from = opensArabicClause(words.at(first)) ? first : walk(-1, apposition ?? first - 1);
   const to = walk(1, next) + 1;
   return { terms: [...found].map(([term, weight]) => ({ term, weight })), from: Math.min(from, first), to: Math.max(to, next) };
+}
+
+const QUOTES: ReadonlySet<string> = new Set(['«', '»', '"', '“', '”']);
+const APPOSITION_COMMAS: ReadonlySet<string> = new Set([',', '،']);
+
+/**
+ * Where a value stands alone between commas, quoted or not, right after a
+ * noun ("Les assaillants, « une cinquantaine », lourdement armés…", "The
+ * attackers, about 100, came…"), the word before its first comma: the noun
+ * it counts, which the neighbourhood reads past that comma. Undefined
+ * otherwise.
+ */
+function appositionOpening(words: Words, first: number, next: number): number | undefined {
+  let before = first - 1;
+  if (QUOTES.has(words.at(before)?.text ?? '')) before--;
+  let after = next;
+  if (QUOTES.has(words.at(after)?.text ?? '')) after++;
+  const opening = words.at(before);
+  const closing = words.at(after);
+  if (opening?.kind !== 'mark' || !APPOSITION_COMMAS.has(opening.text) || closing?.kind !== 'mark' || !APPOSITION_COMMAS.has(closing.text)) return undefined;
+  return words.at(before - 1)?.kind === 'word' ? before - 1 : undefined;
 }
 
 /** The distinct terms of some words, each weighing 1, words inside `skip` ranges left out. */
