@@ -31,6 +31,7 @@ import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
+import { qualifierEvidence } from './qualifiers';
 import { combine, CueModel, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
@@ -353,16 +354,67 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const countProperties = propertiesOf(registry, 'count');
   // The cues of what befell those counted ("killed", "blessés"), not of who they are ("fighters").
   const befallCues = cueMatches.filter((match) => !match.cues.some((cue) => namesWhoIsCounted(cue.phrase)));
-  for (const reading of counts) {
-    const where = around(reading.start, reading.end);
+  const windows = counts.map((reading) => around(reading.start, reading.end));
+  const befallNear = (i: number, name: string) => cueEvidence(words, befallCues, name, windows[i].from, windows[i].to, windows[i]);
+  // The figure one shares its predicate with: joined to it by "and", "et", when it has no cue of its own ("Two Americans and eight
+  // Nigerien soldiers were wounded", "killed four American soldiers and four of their Nigerien partners"). It reads the cues past
+  // its partner, and counts another group than its partner does.
+  const partnerOf = (i: number): number | undefined => {
+    if (countProperties.some((property) => befallNear(i, target.count(property.key)).length > 0)) return undefined;
+    if (i + 1 < windows.length && joinsFigures(words, windows[i].to, windows[i + 1].first)) return i + 1;
+    if (i > 0 && joinsFigures(words, windows[i - 1].to, windows[i].first)) return i - 1;
+    return undefined;
+  };
+  const partners = counts.map((_, i) => partnerOf(i));
+  const partnerCues = (i: number, name: string): Evidence[] => {
+    const j = partners[i];
+    if (j === undefined) return [];
+    const other = windows[j];
+    return j > i ? cueEvidence(words, befallCues, name, other.next, other.to, other) : cueEvidence(words, befallCues, name, other.from, other.first, other);
+  };
+  // The words that name whom a figure counts are its own: a group named past the next figure is that one's ("قتل 12 شخصا بينهم 5 نساء").
+  const ownWords = (i: number) => ({ ...windows[i], from: Math.max(windows[i].from, windows[i - 1]?.next ?? 0), to: Math.min(windows[i].to, windows[i + 1]?.first ?? words.length) });
+  // Each figure's properties, the best first, from those its cues reach.
+  const ranked = counts.map((_, i) => {
+    const where = windows[i];
+    // "…and two others wounded", "وإصابة ثمانية آخرين": the others are of the figure before's group.
+    const counted = ownWords(OTHERS.has(words.at(where.next)?.text ?? '') && i > 0 ? i - 1 : i);
+    // A key's words for whom it counts ("nigerien", "children") choose among siblings a cue of their predicate points to, by the
+    // figure or its partner's; they tie nothing alone ("800 soldiers are deployed").
+    const evidenceFor = (key: string) => {
+      const predicate = [...befallNear(i, target.count(key)), ...partnerCues(i, target.count(key))];
+      const own = [...near(target.count(key), where), ...partnerCues(i, target.count(key))];
+      return predicate.length === 0 ? own : [...own, ...qualifierEvidence(registry, key, words, counted)];
+    };
     // Who is counted ("thirty fighters") gives way to what befell them, when a cue of it stands by the figure ("were killed").
-    const befell = countProperties.filter((property) => !countsWhoOnly(property.key, property.measure?.value) && combine(cueEvidence(words, befallCues, target.count(property.key), where.from, where.to, where)) >= COUNT_THRESHOLD);
+    const befell = countProperties.filter((property) => !countsWhoOnly(property.key, property.measure?.value) && combine([...befallNear(i, target.count(property.key)), ...partnerCues(i, target.count(property.key))]) >= COUNT_THRESHOLD);
     const candidates = befell.length > 0 ? befell : countProperties;
-    const chosen = best(candidates.map((property) => scored(property, near(target.count(property.key), where))), COUNT_THRESHOLD);
-    if (chosen === undefined) continue;
-    const value = found(words, chosen.item.key, reading.value, reading, `${reading.why} (${chosen.item.key}${chosen.cue !== undefined ? `: '${chosen.cue}'` : ''})`, true, strengthOf(chosen.score, COUNT_THRESHOLD));
+    return candidates
+      .map((property) => scored(property, evidenceFor(property.key)))
+      .filter((candidate) => candidate.score >= COUNT_THRESHOLD)
+      .sort((a, b) => b.score - a.score);
+  });
+  const chosen = ranked.map((list, i) => (partners[i] === undefined ? list[0] : undefined));
+  // Two figures of one predicate count two groups: the two properties that together fit them best ("Quatre soldats nigériens et
+  // trois militaires américains ont été tués"), else the partner's alone, as before it was shared.
+  ranked.forEach((list, i) => {
+    const j = partners[i];
+    if (j === undefined || partners[j] !== undefined) return;
+    let top: { readonly mine: Scored<PropertyEntry>; readonly theirs: Scored<PropertyEntry> } | undefined;
+    for (const mine of list) {
+      for (const theirs of ranked[j]) {
+        if (mine.item.key !== theirs.item.key && (top === undefined || mine.score + theirs.score > top.mine.score + top.theirs.score)) top = { mine, theirs };
+      }
+    }
+    chosen[i] = top?.mine;
+    chosen[j] = top?.theirs ?? ranked[j][0];
+  });
+  counts.forEach((reading, i) => {
+    const pick = chosen[i];
+    if (pick === undefined) return;
+    const value = found(words, pick.item.key, reading.value, reading, `${reading.why} (${pick.item.key}${pick.cue !== undefined ? `: '${pick.cue}'` : ''})`, true, strengthOf(pick.score, COUNT_THRESHOLD));
     values.push(reading.kind === 'vague' ? { ...value, vague: true } : value);
-  }
+  });
 
   // A count the desk measures in days (`mourning-days`) takes the durations the count reader passes over as measures.
   const inDays = countProperties.filter(measuredInDays);
@@ -445,6 +497,17 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   }
 
   return { range, unit, words, mentions, values, dates, allTerms, ...(hedged !== undefined ? { hedged } : {}), ...(attribution !== undefined ? { attribution } : {}), cueMatches, statementDates };
+}
+
+/** Conjunctions that join two figures of one predicate ("two Americans and eight Nigerien soldiers were wounded"). */
+const FIGURE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'et', 'y']);
+/** Words for more of the group counted before: "two others", "huit autres", "ثمانية آخرين". */
+const OTHERS: ReadonlySet<string> = new Set(['others', 'other', 'autres', ...['آخرين', 'آخرون', 'أخرى'].map((word) => foldText(word).folded)]);
+
+/** Whether the word at `conjunction` joins two figures: a conjunction right before the next figure's words. */
+function joinsFigures(words: Words, conjunction: number, nextFirst: number): boolean {
+  const word = words.at(conjunction);
+  return word !== undefined && word.kind === 'word' && FIGURE_CONJUNCTIONS.has(word.text) && nextFirst === conjunction + 1;
 }
 
 /** Words that name a statement: the date a few words after one is the statement's ("dans un communiqué diffusé vendredi", "in a statement on Thursday", "في بيان نشر أمس"). */

@@ -266,6 +266,39 @@ export function namesWhoIsCounted(phrase: string): boolean {
   return countedNouns.has(phrase);
 }
 
+/**
+ * Groups a count may count, by the name a key's part gives them
+ * (`children-killed`, `civilians_killed`, `us-soldiers-wounded`), with the
+ * words the press names them by. They tell siblings apart that share a
+ * predicate (qualifiers.ts).
+ */
+const COUNTED_GROUPS: readonly { readonly names: readonly string[]; readonly words: readonly string[] }[] = [
+  {
+    names: ['children', 'child', 'kids', 'minors', 'enfants', 'mineurs'],
+    words: ['children', 'child', 'kids', 'minors', 'boys', 'girls', 'enfants', 'enfant', 'mineurs', 'fillettes', 'garçons', 'أطفال', 'أطفالا', 'طفلا', 'طفل', 'طفلة', 'قاصرين'],
+  },
+  { names: ['women', 'woman', 'female', 'femmes'], words: ['women', 'woman', 'femmes', 'femme', 'نساء', 'امرأة', 'سيدة', 'سيدات'] },
+  {
+    names: ['soldiers', 'soldier', 'troops', 'military', 'servicemen', 'army', 'soldats', 'militaires'],
+    words: ['soldiers', 'soldier', 'troops', 'servicemen', 'commandos', 'soldats', 'soldat', 'militaires', 'militaire', 'جنود', 'جنديا', 'جندي', 'عسكريين', 'عسكريا', 'عسكري'],
+  },
+  { names: ['civilians', 'civilian', 'civils'], words: ['civilians', 'civilian', 'civils', 'civil', 'مدنيين', 'مدنيا', 'مدني', 'مدنيون'] },
+  {
+    names: ['police', 'policemen', 'gendarmes', 'gendarmerie', 'policiers'],
+    words: ['police', 'policemen', 'gendarmes', 'gendarme', 'policiers', 'policier', 'شرطة', 'شرطيا', 'شرطيين', 'دركيا', 'دركيين'],
+  },
+];
+
+/** The words a group is named by, when a key's part names one (`children` of `children-killed`); empty otherwise. */
+export function countedGroupWords(part: string): readonly string[] {
+  return COUNTED_GROUPS.find((group) => group.names.includes(part))?.words ?? [];
+}
+
+/** Whether a key's part is one the built-in count cues know ("killed", "wounded", "attackers"): it brings cues of its own, not a group's words. */
+export function bringsCountCues(part: string): boolean {
+  return COUNT_CUES.some((entry) => entry.names.includes(part));
+}
+
 /** The built-in cues of an actor property, by its key. */
 export function builtInActorCues(key: string): readonly string[] {
   const name = key.toLowerCase();
