@@ -174,6 +174,15 @@ interface Reading {
   readonly claimOfAct?: true;
   /** Set on a party's account cut off the outlet's clause that dates or places it (endAttributionCut): that clause's values, which the account is about. */
   readonly framedBy?: readonly Found[];
+  /** Days counted from the event the report is about ("au lendemain du massacre"), read once the document's event is known. */
+  readonly eventDays?: readonly EventDay[];
+}
+
+/** A day counted from the event a report is about, for a date property. */
+interface EventDay {
+  readonly reading: DateReading;
+  readonly offset: number;
+  readonly key: string;
 }
 
 interface CueMatch {
@@ -433,15 +442,20 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   // A date the thing was planned for gives way to another the passage gives: "prévu le 16 décembre", reporté « au début de l'année 2020 ».
   const plannedDates = new Set(dates.filter(planned));
   const putOff = dates.some((reading) => reading.value !== null && !plannedDates.has(reading));
+  const eventDays: EventDay[] = [];
+  const dateProperty = (reading: DateReading) => {
+    const where = around(reading.start, reading.end);
+    const chosen = dateProperties.length > 1 ? best(dateProperties.map((property) => scored(property, near(target.date(property.key), where))), DATE_THRESHOLD) : undefined;
+    return chosen?.item ?? usualDate;
+  };
   for (const reading of dates) {
+    if (reading.eventOffset !== undefined && usualDate !== undefined) eventDays.push({ reading, offset: reading.eventOffset, key: (dateProperty(reading) ?? usualDate).key });
     if (reading.value === null || usualDate === undefined || dateline(words, reading) || (putOff && plannedDates.has(reading))) continue;
     if (statementDate(reading)) {
       statementDates.push(reading);
       continue;
     }
-    const where = around(reading.start, reading.end);
-    const chosen = dateProperties.length > 1 ? best(dateProperties.map((property) => scored(property, near(target.date(property.key), where))), DATE_THRESHOLD) : undefined;
-    const property = chosen?.item ?? usualDate;
+    const property = dateProperty(reading) ?? usualDate;
     // A year alone ("depuis 2012") is background more often than a claim: it goes with a claim, it makes none.
     const precise = reading.value.length >= 7;
     const value = found(words, property.key, reading.value, reading, `${reading.why} (${property.key})`, precise, precise ? 0.7 : 0.3);
@@ -496,7 +510,20 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     values.push(found(words, key, words.sourceBetween(match.start, match.end), match, `'${words.sourceBetween(match.start, match.end)}' → ${key} (annotated so elsewhere in the corpus)`, true, 0.6));
   }
 
-  return { range, unit, words, mentions, values, dates, allTerms, ...(hedged !== undefined ? { hedged } : {}), ...(attribution !== undefined ? { attribution } : {}), cueMatches, statementDates };
+  return {
+    range,
+    unit,
+    words,
+    mentions,
+    values,
+    dates,
+    allTerms,
+    ...(hedged !== undefined ? { hedged } : {}),
+    ...(attribution !== undefined ? { attribution } : {}),
+    cueMatches,
+    statementDates,
+    ...(eventDays.length > 0 ? { eventDays } : {}),
+  };
 }
 
 /** Conjunctions that join two figures of one predicate ("two Americans and eight Nigerien soldiers were wounded"). */
@@ -819,6 +846,36 @@ function endAttributionCut(context: DocumentContext, reading: Reading): Cut | un
   return framing && statesFact(context, reading.unit, cut.start, comma.start) ? cut : undefined;
 }
 
+/** Conjunctions that oppose a second clause to the first: "…, but the militia's leader rejected it", "…، لكن زعيمها رفض…". */
+const CONTRASTS: ReadonlySet<string> = new Set(['but', 'mais', 'cependant', ...['لكن', 'ولكن', 'لكنه', 'لكنها', 'غير'].map((word) => foldText(word).folded)]);
+
+/**
+ * Where the outlet's clause is followed by a party's, opposed to it by
+ * "but", "mais", "لكن" — "The government dissolved the militia the day
+ * after the massacre, but its leader rejected the decision", "وقررت الحكومة
+ * حل الميليشيا…، لكن زعيمها رفض القرار" — the cut before the conjunction:
+ * the party speaks in its own clause, and the facts before it are the
+ * outlet's. Only where the passage's one attribution lies after the
+ * conjunction and the clause before it states a fact. The conjunction
+ * belongs to neither claim.
+ */
+function contrastCut(context: DocumentContext, reading: Reading): Cut | undefined {
+  const { words, attribution } = reading;
+  if (attribution?.claimant === undefined || attribution.cue.start < reading.range.start) return undefined;
+  if (findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).length !== 1) return undefined;
+  const opens = Math.min(attribution.cue.start, attribution.mention?.start ?? attribution.cue.start);
+  for (let k = wordIndexAt(words, opens) - 1; k > 0; k--) {
+    const word = words.list[k];
+    if (word.kind !== 'word' || !CONTRASTS.has(word.text)) continue;
+    const comma = words.list[k - 1];
+    if (comma.kind !== 'mark' || (comma.text !== ',' && comma.text !== '،')) return undefined;
+    const next = words.at(k + 1);
+    if (next === undefined || insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return undefined;
+    return statesFact(context, reading.unit, reading.range.start, comma.start) ? { end: comma.start, start: next.start } : undefined;
+  }
+  return undefined;
+}
+
 /** The last clause boundary before word `before`: a colon or semicolon, "، و" and a verb, ", et"/", and" and a new subject. */
 function lastClauseBefore(context: DocumentContext, reading: Reading, before: number): Cut | undefined {
   const { words } = reading;
@@ -847,7 +904,8 @@ function statesFact(context: DocumentContext, unit: Unit, start: number, end: nu
   const range = trimRange(context.facts.parsed, start, end);
   if (range === undefined) return false;
   const part = readPassageAt(context, unit, range, undefined);
-  if (part.values.some((value) => value.fact)) return true;
+  // A day counted from the event ("au lendemain du massacre") is a date once the document's event is known.
+  if (part.values.some((value) => value.fact) || part.eventDays !== undefined) return true;
   const claimant: Claimant = { id: part.attribution?.claimant ?? null, bySource: false, why: '', strength: 1 };
   return entityValues(context, part, claimant).some((value) => value.fact);
 }
@@ -1634,7 +1692,7 @@ function readDocument(context: DocumentContext): Reading[] {
     const clauses = clausesOf(context, whole);
     const claimCut = clauses === undefined ? claimClauseCut(context, whole) : undefined;
     const endCut = clauses === undefined && claimCut === undefined ? endAttributionCut(context, whole) : undefined;
-    const outletCut = claimCut ?? endCut;
+    const outletCut = claimCut ?? endCut ?? (clauses === undefined ? contrastCut(context, whole) : undefined);
     const ranges = outletCut === undefined ? clauses : [trimRange(context.facts.parsed, whole.range.start, outletCut.end), trimRange(context.facts.parsed, outletCut.start, whole.range.end)].filter((range) => range !== undefined);
     const parts = ranges === undefined ? [whole] : ranges.map((range) => readPassageAt(context, unit, range, lastSpeaker));
     const framedBy = endCut !== undefined ? parts[0].values : undefined;
@@ -1815,7 +1873,42 @@ function readWholeDocument(corpus: Corpus, facts: DocumentFacts, options: Assist
   const context = contextOf(corpus, facts, options);
   const own = readDocument(context);
   const readings = extra === undefined ? own : extra(context, own);
-  return { context, readings, claimants: claimantsOf(context, readings), events: eventsOf(context, readings) };
+  const dated = withEventDays(context, readings, eventsOf(context, readings));
+  return { context, readings: dated.readings, claimants: claimantsOf(context, dated.readings), events: dated.events };
+}
+
+/**
+ * The days counted from the event a report is about ("au lendemain du
+ * massacre", "the day after the attack", "في اليوم التالي للمجزرة"): that
+ * event — the one most of the document's passages are about — gives its
+ * day, moved by the offset, as the passage's date; and the passage is about
+ * the one event of the registry on that day, if there is one (a militia
+ * dissolved the day after the massacre), else about the event itself. A
+ * date the passage gives outright comes first; an event dated over several
+ * days gives no day.
+ */
+function withEventDays(context: DocumentContext, readings: readonly Reading[], events: readonly (EventChoice | undefined)[]): { readings: readonly Reading[]; events: readonly (EventChoice | undefined)[] } {
+  if (!readings.some((reading) => reading.eventDays !== undefined)) return { readings, events };
+  const counts = new Map<string, number>();
+  for (const event of events) if (event !== undefined) counts.set(event.id, (counts.get(event.id) ?? 0) + 1);
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const span = main === undefined ? undefined : daysOf(context.registry.entities.get(main)?.date ?? '');
+  if (main === undefined || span === undefined || span.low !== span.high) return { readings, events };
+  const dates = new Set(propertiesOf(context.registry, 'date').map((property) => property.key));
+  const newReadings = [...readings];
+  const newEvents = [...events];
+  readings.forEach((reading, i) => {
+    const counted = reading.eventDays?.[0];
+    if (counted === undefined || reading.values.some((value) => value.fact && dates.has(value.key))) return;
+    const day = span.low + counted.offset;
+    const words = reading.words.sourceBetween(counted.reading.start, counted.reading.end);
+    const value = found(reading.words, counted.key, isoDay(day), counted.reading, `'${words}' → ${isoDay(day)} (counted from @${main}, ${isoDay(span.low)}) (${counted.key})`, true, 0.7);
+    newReadings[i] = { ...reading, values: [...reading.values, value] };
+    const onDay = eventIndex(context.corpus).dated.filter((event) => event.id !== main && event.days !== undefined && event.days.low <= day && day <= event.days.high);
+    if (onDay.length === 1) newEvents[i] = { id: onDay[0].id, score: EVENT_THRESHOLD, why: `@${onDay[0].id}: on ${isoDay(day)}, '${words}' (@${main})` };
+    else if (newEvents[i] === undefined) newEvents[i] = { id: main, score: EVENT_THRESHOLD, why: `@${main}: '${words}'` };
+  });
+  return { readings: newReadings, events: newEvents };
 }
 
 /**

@@ -63,6 +63,12 @@ export interface DateReading extends Reading {
    * one of these agrees with them. Absent when the words fix the week.
    */
   readonly weekdays?: readonly number[];
+  /**
+   * Days counted from the event the words name rather than from publication
+   * ("the day after the massacre": 1, "la veille de l'attaque": −1): the
+   * value is null, to be read against that event's date by whoever knows it.
+   */
+  readonly eventOffset?: number;
 }
 
 /** Where a date expression lies in the words, before it is resolved. */
@@ -93,6 +99,8 @@ export type DateSpec =
   | { readonly kind: 'year'; readonly year: number }
   /** "début 2020", "early next year", "مطلع العام المقبل": a part of a year, given or counted from publication's. */
   | { readonly kind: 'year-part'; readonly part: MonthPart; readonly year?: number; readonly offset?: number }
+  /** Days counted from the event the words name: "le lendemain du massacre" 1, "the day before the attack" −1. */
+  | { readonly kind: 'event-day'; readonly offset: number; readonly label: string }
   /** Days counted from publication: today 0..0, yesterday −1..−1, last night −1..0. */
   | { readonly kind: 'offset'; readonly from: number; readonly to: number; readonly label: string }
   | { readonly kind: 'weekday'; readonly weekday: number; readonly when: WeekdayWhen; readonly eve?: boolean; readonly dayOfMonth?: number }
@@ -200,6 +208,40 @@ const WEEKDAY_SPAN_JOINERS: readonly Entry<true>[] = [
   ['ar', 'إلى|الى|على|و', true],
 ];
 
+/** The nouns by which a report names the violent event it is about: a day is counted from it ("the day after the massacre"). */
+const EVENT_NOUNS = {
+  fr: 'massacre|massacres|attaque|attaques|tuerie|tueries|embuscade|drame|assaut|raid|attentat|violences|carnage',
+  en: 'massacre|attack|attacks|killing|killings|ambush|raid|assault|bombing|massacres',
+  ar: 'للمجزرة|للهجوم|للكمين|للاعتداء|للمذبحة|للهجمات',
+  arDefinite: 'المجزرة|الهجوم|الكمين|الاعتداء|المذبحة|الهجمات',
+};
+
+function eventDay(offset: number): DateSpec {
+  const label = offset === 1 ? 'the day after the event' : offset === -1 ? 'the day before the event' : `${Math.abs(offset)} days ${offset > 0 ? 'after' : 'before'} the event`;
+  return { kind: 'event-day', offset, label };
+}
+
+/** Days counted from the event a report is about: "au lendemain du massacre", "the day after the attack", "في اليوم التالي للمجزرة". */
+const EVENT_DAYS: readonly Entry<DateSpec>[] = [
+  ['fr', `le|au lendemain du|des ${EVENT_NOUNS.fr}`, eventDay(1)],
+  ['fr', `le|au lendemain de la|l' ${EVENT_NOUNS.fr}`, eventDay(1)],
+  ['fr', `le|au surlendemain du|des ${EVENT_NOUNS.fr}`, eventDay(2)],
+  ['fr', `le|au surlendemain de la|l' ${EVENT_NOUNS.fr}`, eventDay(2)],
+  ['fr', `à? la veille du|des ${EVENT_NOUNS.fr}`, eventDay(-1)],
+  ['fr', `à? la veille de la|l' ${EVENT_NOUNS.fr}`, eventDay(-1)],
+  ['fr', `deux jours après|avant le|la|l'|les ${EVENT_NOUNS.fr}`, eventDay(2)],
+  ['en', `the|a day after the ${EVENT_NOUNS.en}`, eventDay(1)],
+  ['en', `the morning after the ${EVENT_NOUNS.en}`, eventDay(1)],
+  ['en', `the day before the ${EVENT_NOUNS.en}`, eventDay(-1)],
+  ['en', `two days after the ${EVENT_NOUNS.en}`, eventDay(2)],
+  ['ar', `في? اليوم التالي ${EVENT_NOUNS.ar}`, eventDay(1)],
+  ['ar', `في? اليوم التالي على|من|ل ${EVENT_NOUNS.arDefinite}`, eventDay(1)],
+  ['ar', `غداة ${EVENT_NOUNS.arDefinite}`, eventDay(1)],
+  ['ar', `عشية ${EVENT_NOUNS.arDefinite}`, eventDay(-1)],
+  ['ar', `بعد يوم من ${EVENT_NOUNS.arDefinite}`, eventDay(1)],
+  ['ar', `بعد يومين من ${EVENT_NOUNS.arDefinite}`, eventDay(2)],
+];
+
 /** Phrases that are one date relative to publication. */
 const RELATIVE: readonly Entry<DateSpec>[] = [
   ['fr', "aujourd'hui", offset(0, 'today')],
@@ -218,6 +260,7 @@ const RELATIVE: readonly Entry<DateSpec>[] = [
   ['fr', 'le mois dernier|passé', { kind: 'this-month', offset: -1 }],
   ['fr', 'cette année', { kind: 'this-year', offset: 0 }],
   ['fr', "l'an|l'année dernier|dernière|passé|passée", { kind: 'this-year', offset: -1 }],
+  ...EVENT_DAYS,
   ['fr', 'le lendemain|surlendemain', { kind: 'none' }],
   ['fr', 'la veille', { kind: 'none' }],
   ['en', 'today', offset(0, 'today')],
@@ -928,6 +971,7 @@ interface Resolved {
   readonly kind: DateKind;
   readonly yearGuessed?: boolean;
   readonly weekdays?: readonly number[];
+  readonly eventOffset?: number;
 }
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -1034,6 +1078,8 @@ function resolve(spec: DateSpec, published: Published | undefined): Resolved | u
       const note = `${spec.part} year: ${MONTH_NAMES[first - 1]} to ${MONTH_NAMES[last - 1]}`;
       return { value: `${isoMonth(year, first)}..${isoMonth(year, last)}`, note: spec.year === undefined && published !== undefined ? `${note}; ${fromPublished(published)}` : note, kind: spec.year === undefined ? 'relative' : 'absolute' };
     }
+    case 'event-day':
+      return { value: null, note: `${spec.label}: a day of the event's date, not of publication`, kind: 'relative', eventOffset: spec.offset };
     case 'offset':
       if (fullDay === undefined || published === undefined) return needsPublished(`a relative day (${spec.label})`, published);
       return { value: isoDays(fullDay + spec.from, fullDay + spec.to), note: fromPublished(published, spec.label), kind: 'relative' };
@@ -1139,6 +1185,7 @@ export function readDates(input: ReadInput, options: ReadOptions = {}): DateRead
       kind: resolved.kind,
       yearGuessed: resolved.yearGuessed === true,
       ...(resolved.weekdays === undefined ? {} : { weekdays: resolved.weekdays }),
+      ...(resolved.eventOffset === undefined ? {} : { eventOffset: resolved.eventOffset }),
       why: resolved.value === null ? `${quote}: ${resolved.note}` : `${quote} → ${resolved.value}${note}`,
     });
   }
