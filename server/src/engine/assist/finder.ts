@@ -151,6 +151,8 @@ interface Found extends SuggestedValue {
   readonly guessed?: 'week' | 'year';
   /** An enum value said with the cue of a stance (an accusation, a denial): kept only where the claimant surely takes it. */
   readonly stance?: Stance;
+  /** A date its words tie to one of several date properties ("found on 6 October": `body-recovered`), not the usual one by default. */
+  readonly tied?: true;
 }
 
 /** A passage read: its words, mentions, values and attribution. */
@@ -443,10 +445,10 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const plannedDates = new Set(dates.filter(planned));
   const putOff = dates.some((reading) => reading.value !== null && !plannedDates.has(reading));
   const eventDays: EventDay[] = [];
+  // Among several date properties, the one the words by the date tie (a `body-recovered` by "found"), else the usual one.
   const dateProperty = (reading: DateReading) => {
     const where = around(reading.start, reading.end);
-    const chosen = dateProperties.length > 1 ? best(dateProperties.map((property) => scored(property, near(target.date(property.key), where))), DATE_THRESHOLD) : undefined;
-    return chosen?.item ?? usualDate;
+    return dateProperties.length > 1 ? best(dateProperties.map((property) => scored(property, near(target.date(property.key), where))), DATE_THRESHOLD)?.item : undefined;
   };
   for (const reading of dates) {
     if (reading.eventOffset !== undefined && usualDate !== undefined) eventDays.push({ reading, offset: reading.eventOffset, key: (dateProperty(reading) ?? usualDate).key });
@@ -455,12 +457,14 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
       statementDates.push(reading);
       continue;
     }
-    const property = dateProperty(reading) ?? usualDate;
+    const tied = dateProperty(reading);
+    const property = tied ?? usualDate;
     // A year alone ("depuis 2012") is background more often than a claim: it goes with a claim, it makes none.
     const precise = reading.value.length >= 7;
     const value = found(words, property.key, reading.value, reading, `${reading.why} (${property.key})`, precise, precise ? 0.7 : 0.3);
     const guessed = reading.weekdays !== undefined ? 'week' : reading.yearGuessed ? 'year' : undefined;
-    values.push(guessed !== undefined ? { ...value, guessed } : value);
+    const cued = tied !== undefined ? { tied: true as const } : {};
+    values.push(guessed !== undefined ? { ...value, ...cued, guessed } : { ...value, ...cued });
   }
 
   const figures = declinedCues.length > 0 && speaksOfFigures(words);
@@ -1416,7 +1420,11 @@ function background(context: DocumentContext, values: readonly Found[], event: E
  * that event it names: the one Friday, the one 4 June, within the event's
  * dates. With no such day, or more than one, the guess stands. A date so
  * placed goes with a claim but makes none alone ("What happened that
- * Saturday is less disputed").
+ * Saturday is less disputed"). A day without a year that no day of the
+ * event is ("His body was found on 6 October", in a report of the next May
+ * about an ambush of 4 October) is the one such day within a month of the
+ * event; it makes a claim where its words tie it to a date property of its
+ * own (`body-recovered`), since they say what it dates.
  */
 function onEventDays(context: DocumentContext, value: Found, event: EventChoice | undefined): Found {
   if (event === undefined || value.guessed === undefined) return value;
@@ -1426,14 +1434,22 @@ function onEventDays(context: DocumentContext, value: Found, event: EventChoice 
   if (eventDays === undefined || days === undefined || days.low !== days.high) return value;
   if (days.high >= eventDays.low - MAX_DATED_DAYS && days.low <= eventDays.high + MAX_DATED_DAYS) return value;
   const { month, day } = civilDate(days.low);
-  const matching: number[] = [];
-  for (let candidate = eventDays.low; candidate <= eventDays.high && candidate - eventDays.low <= MAX_DATED_DAYS; candidate++) {
+  const matches = (candidate: number) => {
     const date = civilDate(candidate);
-    if (value.guessed === 'week' ? weekdayOf(candidate) === weekdayOf(days.low) : date.month === month && date.day === day) matching.push(candidate);
+    return value.guessed === 'week' ? weekdayOf(candidate) === weekdayOf(days.low) : date.month === month && date.day === day;
+  };
+  const within: number[] = [];
+  for (let candidate = eventDays.low; candidate <= eventDays.high && candidate - eventDays.low <= MAX_DATED_DAYS; candidate++) if (matches(candidate)) within.push(candidate);
+  if (within.length === 1) {
+    const redated = isoDay(within[0]);
+    return { ...value, value: redated, fact: false, why: `${value.why}: ${redated}, the day of @${event.id} the words name` };
   }
-  if (matching.length !== 1) return value;
-  const redated = isoDay(matching[0]);
-  return { ...value, value: redated, fact: false, why: `${value.why}: ${redated}, the day of @${event.id} the words name` };
+  if (within.length > 0 || value.guessed !== 'year') return value;
+  const near: number[] = [];
+  for (let candidate = eventDays.low - MAX_DATED_DAYS; candidate <= eventDays.high + MAX_DATED_DAYS; candidate++) if (matches(candidate)) near.push(candidate);
+  if (near.length !== 1) return value;
+  const redated = isoDay(near[0]);
+  return { ...value, value: redated, fact: value.tied === true, why: `${value.why}: ${redated}, the day near @${event.id} the words name` };
 }
 
 /** Whether date `inner` lies within date `outer` and says more ("dans la nuit du 4 au 5 juin 2021" within "il y a un an": 2021). */

@@ -71,6 +71,31 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
   { names: ['vehicles'], cues: ['véhicule', 'véhicules', 'voitures', 'pick-up', 'vehicles', 'trucks', 'pickups', 'آليات', 'سيارات', 'مركبات', 'عربات'] },
 ];
 
+/**
+ * Date properties by what they date, other than the event itself: a
+ * property whose key (or a part of it) is one of the names gets the cues —
+ * `body-recovered` those of a body and of its finding ("His body was found
+ * on 6 October", "عثروا على الجثة مساء الخميس"), `authenticated-on` those of
+ * an authentication.
+ */
+const DATE_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
+  {
+    names: ['recovered', 'found', 'discovered', 'retrieved', 'recovery'],
+    cues: ['found', 'recovered', 'discovered', 'retrieved', 'retrouvé', 'retrouvée', 'retrouvés', 'retrouvées', 'découvert', 'découverte', 'découverts', 'عثر', 'عثرت', 'عثروا', 'العثور', 'انتشال', 'انتشلت'],
+  },
+  { names: ['body', 'bodies', 'remains'], cues: ['body', 'bodies', 'remains', 'corps', 'dépouille', 'dépouilles', 'جثة', 'جثث', 'رفات'] },
+  { names: ['released', 'freed', 'release', 'liberated'], cues: ['released', 'freed', 'libéré', 'libérés', 'libérée', 'libérées', 'libération', 'أفرج', 'الإفراج', 'أطلق سراح', 'إطلاق سراح'] },
+  { names: ['arrested', 'arrest', 'detained'], cues: ['arrested', 'detained', 'arrêté', 'arrêtés', 'interpellé', 'interpellés', 'اعتقل', 'اعتقال', 'توقيف'] },
+  { names: ['authenticated', 'verified', 'authentication'], cues: ['authenticated', 'verified', 'authentifié', 'authentifiée', 'authentifiés', 'vérifié', 'vérifiée', 'التحقق', 'تحقق'] },
+];
+
+/** The built-in cues of a date property by its key's words, and whether they are the whole key's (`found`) or a part's (`body-recovered`). */
+export function builtInDateCues(key: string): { readonly cues: readonly string[]; readonly whole: boolean } {
+  const parts = keyWords(key);
+  const cues = DATE_CUES.filter((entry) => parts.some((part) => entry.names.includes(part))).flatMap((entry) => entry.cues);
+  return { cues, whole: parts.length === 1 };
+}
+
 /** Names of an actor property for who carried out an attack. */
 const ATTACKER_NAMES: readonly string[] = ['attacker', 'attackers', 'perpetrator', 'perpetrators', 'responsible', 'responsibility', 'author'];
 
