@@ -17,6 +17,7 @@ import { civilDate, isoDay, weekdayOf } from '../read/calendar';
 import { readCounts, readDurations } from '../read/counts';
 import { readCues, type CueReading } from '../read/cues';
 import { readDates, type DateReading } from '../read/dates';
+import { readMeans, readSpoils } from '../read/means';
 import type { ReadOptions } from '../read/languages';
 import { foldText } from '../aliases';
 import { PhraseTable, phraseTokens, readWords, type Word, type Words } from '../read/words';
@@ -25,7 +26,7 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsAct, claimsResponsibility, countsWhoOnly, keyWords, namesAnotherParty, namesWhoIsCounted, speaksOfFigures, stanceOf, unclaimedIn, type Stance } from './lexicon';
+import { claimsAct, claimsResponsibility, countsWhoOnly, keyWords, namesAnotherParty, namesWhoIsCounted, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
@@ -256,6 +257,9 @@ function cueEvidence(words: Words, matches: readonly CueMatch[], name: string, f
   }
   return found;
 }
+
+/** How sure a text value read from the passage's own words is (the means of an attack, what was taken). */
+const TEXT_STRENGTH = 0.6;
 
 /** Names of the unit of a count of days, in a key's parts or its `measure:`. */
 const DAY_UNITS: ReadonlySet<string> = new Set(['days', 'day', 'jours', 'jour']);
@@ -512,6 +516,13 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     const match = table.findAll(words)[0];
     if (match === undefined) continue;
     values.push(found(words, key, words.sourceBetween(match.start, match.end), match, `'${words.sourceBetween(match.start, match.end)}' → ${key} (annotated so elsewhere in the corpus)`, true, 0.6));
+  }
+  // A free-text property of the means of an attack, or of what was taken, in the passage's own words.
+  for (const property of propertiesOf(registry, 'text')) {
+    const kind = textKindOf(property.key);
+    if (kind === undefined || values.some((value) => value.key === property.key)) continue;
+    const text = kind === 'means' ? readMeans(words, options) : readSpoils(words, options);
+    if (text !== undefined) values.push(found(words, property.key, text.value, text, `${text.why} (${property.key})`, true, TEXT_STRENGTH));
   }
 
   return {

@@ -96,6 +96,18 @@ export function builtInDateCues(key: string): { readonly cues: readonly string[]
   return { cues, whole: parts.length === 1 };
 }
 
+/** Free-text properties the readers fill by their key's words: how an attack was carried out, what the attackers took. */
+const TEXT_KINDS: readonly { readonly kind: 'means' | 'spoils'; readonly names: readonly string[] }[] = [
+  { kind: 'means', names: ['method', 'methods', 'means', 'tactic', 'tactics', 'modus'] },
+  { kind: 'spoils', names: ['seized', 'looted', 'stolen', 'loot', 'booty', 'spoils'] },
+];
+
+/** What a free-text property records by its key ("method": the means of an attack, "seized": what was taken), if the readers know it. */
+export function textKindOf(key: string): 'means' | 'spoils' | undefined {
+  const parts = keyWords(key);
+  return TEXT_KINDS.find((entry) => parts.some((part) => entry.names.includes(part)))?.kind;
+}
+
 /** Names of an actor property for who carried out an attack. */
 const ATTACKER_NAMES: readonly string[] = ['attacker', 'attackers', 'perpetrator', 'perpetrators', 'responsible', 'responsibility', 'author'];
 
