@@ -557,7 +557,9 @@ const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   ...['communique', 'communiques', 'declaration', 'declarations', 'message', 'video', 'tweet', 'entretien', 'interview', 'statement', 'statements', 'post', 'broadcast'],
   // A published report speaks as a statement does: "said in a report on Tuesday", "dans un rapport publié vendredi", "في تقرير نشرته أمس".
   ...['report', 'rapport'],
-  ...['بيان', 'بيانها', 'بيانه', 'بيانهم', 'تسجيل', 'رسالة', 'تصريح', 'تصريحات', 'تغريدة', 'شريط', 'تقرير', 'تقريرها', 'تقريره'].map((word) => foldText(word).folded),
+  // So does one speaking to the press: "speaking to the Guardian this week", "interrogé jeudi par l'AFP", "متحدثا للجزيرة نت أمس".
+  ...['speaking', 'talking', 'exprimant', 'interroge', 'interrogee', 'joint', 'jointe'],
+  ...['بيان', 'بيانها', 'بيانه', 'بيانهم', 'تسجيل', 'رسالة', 'تصريح', 'تصريحات', 'تغريدة', 'شريط', 'تقرير', 'تقريرها', 'تقريره', 'متحدثا', 'حديث', 'حديثه', 'حديثها'].map((word) => foldText(word).folded),
 ]);
 /** Words that open what a statement says: a date after one of them is the fact's, not the statement's. */
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'que', 'qu', ...['أن', 'إن', 'بأن'].map((word) => foldText(word).folded)]);
