@@ -147,6 +147,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'pointed|point|points|pointing to|at', 'stance'],
   ['en', 'rejected|rejects|expressed|expresses', 'stance'],
   ['en', 'put|puts|putting the|its death? toll|number', 'verb'],
+  // A figure said of the one before: "[local officials] put it higher, at about 160".
+  ['en', 'put|puts|putting it', 'verb'],
+  ['en', 'put|puts|putting the figure|total', 'verb'],
   ['en', 'quoted', 'relay'],
   ['en', 'according to the|its statement|communique|report', 'statement'],
   ['en', 'the|its statement|report said|says|added|adds|read|reads|found', 'statement'],
@@ -185,6 +188,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'بحسب|حسب|وفق البيان|التقرير', 'statement'],
   ['ar', 'أعرب|أعربت|يعرب|تعرب', 'stance'],
   ['ar', 'قدر|قدرت|يقدر|تقدر|قدروا', 'verb'],
+  // With the figure as an attached pronoun: "قدروها بنحو 160".
+  ['ar', 'قدرها|قدروها|قدره|قدروه|قدرته', 'verb'],
   // A belief held: "ويعتقد [مسؤولون] أن…"; voweled as a passive ("يُعتقد أن…") it names no one.
   ['ar', 'يعتقد|تعتقد|يعتقدون|اعتقد|اعتقدت', 'verb'],
   ['ar', 'رفض|رفضت|يرفض|ترفض', 'stance'],

@@ -14,7 +14,7 @@
 import type { Corpus } from '../corpus';
 import type { DocumentFacts } from '../document';
 import { civilDate, isoDay, weekdayOf } from '../read/calendar';
-import { readCounts, readDurations } from '../read/counts';
+import { readCounts, readDurations, type CountReading } from '../read/counts';
 import { readCues, type CueReading } from '../read/cues';
 import { readDates, type DateReading } from '../read/dates';
 import { readMeans, readSpoils } from '../read/means';
@@ -179,6 +179,8 @@ interface Reading {
   readonly framedBy?: readonly Found[];
   /** Days counted from the event the report is about ("au lendemain du massacre"), read once the document's event is known. */
   readonly eventDays?: readonly EventDay[];
+  /** Figures said of a figure before them ("put it higher, at about 160"), which count what it counted. */
+  readonly figuresBefore?: readonly CountReading[];
 }
 
 /** A day counted from the event a report is about, for a date property. */
@@ -370,7 +372,10 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   // The cues of what befell those counted ("killed", "blessés"), not of who they are ("fighters").
   const befallCues = cueMatches.filter((match) => !match.cues.some((cue) => namesWhoIsCounted(cue.phrase)));
   const windows = counts.map((reading) => around(reading.start, reading.end));
-  const befallNear = (i: number, name: string) => cueEvidence(words, befallCues, name, windows[i].from, windows[i].to, windows[i]);
+  // "The official death toll from the attack, which began…, stands at 132": a figure a toll's verb gives reads its subject's cue.
+  const subjectCues = (i: number, name: string) =>
+    tollVerbBefore(words, windows[i].first) ? cueEvidence(words, befallCues, name, 0, windows[i].from).map((e) => ({ ...e, weight: e.weight * SUBJECT_CUE_WEIGHT })) : [];
+  const befallNear = (i: number, name: string) => [...cueEvidence(words, befallCues, name, windows[i].from, windows[i].to, windows[i]), ...subjectCues(i, name)];
   // The figure one shares its predicate with: joined to it by "and", "et", when it has no cue of its own ("Two Americans and eight
   // Nigerien soldiers were wounded", "killed four American soldiers and four of their Nigerien partners"). It reads the cues past
   // its partner, and counts another group than its partner does.
@@ -398,7 +403,7 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     // figure or its partner's; they tie nothing alone ("800 soldiers are deployed").
     const evidenceFor = (key: string) => {
       const predicate = [...befallNear(i, target.count(key)), ...partnerCues(i, target.count(key))];
-      const own = [...near(target.count(key), where), ...partnerCues(i, target.count(key))];
+      const own = [...near(target.count(key), where), ...partnerCues(i, target.count(key)), ...subjectCues(i, target.count(key))];
       return predicate.length === 0 ? own : [...own, ...qualifierEvidence(registry, key, words, counted)];
     };
     // Who is counted ("thirty fighters") gives way to what befell them, when a cue of it stands by the figure ("were killed").
@@ -424,8 +429,11 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     chosen[i] = top?.mine;
     chosen[j] = top?.theirs ?? ranked[j][0];
   });
+  const figuresBefore: CountReading[] = [];
   counts.forEach((reading, i) => {
     const pick = chosen[i];
+    // A figure with no word of what it counts, said of the figure before ("put it higher, at about 160"), counts what that one did.
+    if (pick === undefined && !countProperties.some((property) => cueEvidence(words, cueMatches, target.count(property.key), windows[i].from, windows[i].to, windows[i]).length > 0) && refersToFigure(words, windows[i].first)) figuresBefore.push(reading);
     if (pick === undefined) return;
     const value = found(words, pick.item.key, reading.value, reading, `${reading.why} (${pick.item.key}${pick.cue !== undefined ? `: '${pick.cue}'` : ''})`, true, strengthOf(pick.score, COUNT_THRESHOLD));
     values.push(reading.kind === 'vague' ? { ...value, vague: true } : value);
@@ -538,7 +546,48 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     cueMatches,
     statementDates,
     ...(eventDays.length > 0 ? { eventDays } : {}),
+    ...(figuresBefore.length > 0 ? { figuresBefore } : {}),
   };
+}
+
+/**
+ * Words by which a figure is said of the figure of the sentence before:
+ * "put it higher, at about 160", "put the number at about 100", "twice the
+ * « approximately 50 »", "l'estiment à 160", "ce chiffre", "قدّرها بنحو
+ * 160", "ضعف". They stand a few words before it.
+ */
+const FIGURE_REFERENCES: ReadonlySet<string> = new Set([
+  ...['it', 'number', 'figure', 'total', 'tally', 'twice', 'double', 'half', 'higher', 'lower'],
+  ...['chiffre', 'nombre', 'total', 'double', 'moitie', 'estime', 'estiment', 'evaluent', 'situent', 'portent'],
+  ...['العدد', 'الرقم', 'ضعف', 'قدرها', 'قدروها', 'قدره', 'قدروه', 'رفعها', 'رفعه', 'رفعوا'].map((word) => foldText(word).folded),
+]);
+/** How many words before a figure its reference to the figure before may stand. */
+const REFERENCE_WORDS = 6;
+
+/** Whether the words before word `first` say that the figure there is said of a figure before it, within its sentence. */
+function refersToFigure(words: Words, first: number): boolean {
+  for (let k = first - 1, seen = 0; k >= 0 && seen < REFERENCE_WORDS; k--) {
+    const word = words.list[k];
+    if (word.kind === 'mark' && ['.', ';', ':', '!', '?', '؛', '؟'].includes(word.text)) return false;
+    if (word.kind !== 'word') continue;
+    seen++;
+    if (FIGURE_REFERENCES.has(word.text) || word.stems?.some((stem) => FIGURE_REFERENCES.has(stem.stem)) === true) return true;
+  }
+  return false;
+}
+
+/** Verbs by which a toll, named as their subject, gives its figure: "stands at", "s'élève à", "بلغت". Folded, as words are. */
+const TOLL_VERBS: readonly (readonly string[])[] = [
+  ['stands', 'at'], ['stood', 'at'], ['rose', 'to'], ['risen', 'to'], ['climbed', 'to'], ['reached'],
+  ['eleve', 'a'], ['elevait', 'a'], ['atteint'], ['atteignait'], ['passe', 'a'], ['monte', 'a'], ['etablit', 'a'],
+  ...[['بلغت'], ['بلغ'], ['ارتفعت', 'إلى'], ['ارتفع', 'إلى'], ['وصلت', 'إلى'], ['وصل', 'إلى']].map((verb) => verb.map((word) => foldText(word).folded)),
+];
+/** A cue of the subject a toll's verb gives a figure for weighs less than one by the figure: it may stand a clause away. */
+const SUBJECT_CUE_WEIGHT = 0.8;
+
+/** Whether the words right before word `first` are a toll's verb ("stands at", "s'élève à", "بلغت"). */
+function tollVerbBefore(words: Words, first: number): boolean {
+  return TOLL_VERBS.some((verb) => verb.every((token, k) => words.at(first - verb.length + k)?.text === token));
 }
 
 /** Conjunctions that join two figures of one predicate ("two Americans and eight Nigerien soldiers were wounded"). */
@@ -1663,6 +1712,7 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
     return (
       count > EDGE_WORDS ||
       reading.values.some((value) => value.fact && within(value)) ||
+      (reading.figuresBefore ?? []).some(within) ||
       (reading.attribution !== undefined && (within(reading.attribution.cue) || (reading.attribution.mention !== undefined && within(reading.attribution.mention)))) ||
       (reading.hedged !== undefined && within(reading.hedged)) ||
       reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'event')) ||
@@ -1711,10 +1761,37 @@ function withoutFraming(context: DocumentContext, reading: Reading, lastSpeaker:
   return range === undefined ? reading : readPassageAt(context, reading.unit, range, lastSpeaker);
 }
 
+/** The count property the last figure of a paragraph counted. */
+interface LastFigure {
+  readonly key: string;
+  readonly paragraph: number;
+}
+
+/** The property of a passage's last figure, if it gives one. */
+function lastFigureOf(context: DocumentContext, reading: Reading): LastFigure | undefined {
+  const figures = reading.values.filter((value) => context.registry.properties.get(value.key)?.type === 'count');
+  const last = figures.sort((a, b) => a.start - b.start)[figures.length - 1];
+  return last === undefined ? undefined : { key: last.key, paragraph: reading.unit.paragraph };
+}
+
+/**
+ * A passage whose figure is said of the figure before it ("Local officials
+ * … put it higher, at about 160", after the government's toll; "That is
+ * twice the « approximately 50 » that…", after a count of the attackers),
+ * with that figure counted as the one before was, in the same paragraph.
+ */
+function withFigureBefore(reading: Reading, before: LastFigure | undefined): Reading {
+  const figure = reading.figuresBefore?.[0];
+  if (figure === undefined || before === undefined || before.paragraph !== reading.unit.paragraph || reading.values.some((value) => value.key === before.key)) return reading;
+  const value = found(reading.words, before.key, figure.value, figure, `${figure.why} (${before.key}: said of the figure before it)`, true, 0.5);
+  return { ...reading, values: [...reading.values, figure.kind === 'vague' ? { ...value, vague: true } : value] };
+}
+
 /** Reads a document's units, cutting a unit into clauses where it repeats a property or quotes a second statement, and the date of a statement off as the outlet's claim about it. */
 function readDocument(context: DocumentContext): Reading[] {
   const readings: Reading[] = [];
   let lastSpeaker: string | undefined;
+  let lastFigure: LastFigure | undefined;
   for (const unit of readUnits(context.facts)) {
     if (unit.end - unit.start > MAX_UNIT_LENGTH) continue;
     const whole = readPassageAt(context, unit, unit, lastSpeaker);
@@ -1741,10 +1818,12 @@ function readDocument(context: DocumentContext): Reading[] {
         if (statement.rest.start < statement.reading.range.start) said.unshift(party);
         else said.push(party);
       }
-      for (const one of said) {
+      for (const said1 of said) {
+        const one = withFigureBefore(said1, lastFigure);
         const cutOff = outletCut !== undefined && one.range.start >= outletCut.start;
         readings.push(cutOff && claimCut !== undefined ? { ...one, claimOfAct: true } : cutOff && framedBy !== undefined ? { ...one, framedBy } : one);
         lastSpeaker = speakerAfter(context, one, lastSpeaker);
+        lastFigure = lastFigureOf(context, one) ?? (lastFigure?.paragraph === one.unit.paragraph ? lastFigure : undefined);
       }
     }
   }
