@@ -147,7 +147,7 @@ const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly claiman
     names: ['targeted', 'target', 'targets'],
     claimant: false,
     cues: [
-      'visé', 'visée', 'visés', 'visées', 'viser', 'ciblé', 'ciblée', 'ciblés', 'ciblées', 'pris pour cible', "s'en prendre",
+      'visé', 'visée', 'visés', 'visées', 'viser', 'ciblé', 'ciblée', 'ciblés', 'ciblées', 'pris pour cible', "s'en prendre", 'attaqué', 'attaquée', 'attaqués', 'attaquées',
       'targeted', 'targeting', 'target', 'attacked', 'overran', 'overrun', 'stormed',
       'استهدف', 'استهدفت', 'استهدفوا', 'استهداف', 'هاجم', 'هاجموا', 'هاجمت', 'اقتحموا',
     ],
