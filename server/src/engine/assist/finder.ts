@@ -372,47 +372,49 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   // The cues of what befell those counted ("killed", "blessés"), not of who they are ("fighters").
   const befallCues = cueMatches.filter((match) => !match.cues.some((cue) => namesWhoIsCounted(cue.phrase)));
   const windows = counts.map((reading) => around(reading.start, reading.end));
-  // "The official death toll from the attack, which began…, stands at 132": a figure a toll's verb gives reads its subject's cue.
-  const subjectCues = (i: number, name: string) =>
-    tollVerbBefore(words, windows[i].first) ? cueEvidence(words, befallCues, name, 0, windows[i].from).map((e) => ({ ...e, weight: e.weight * SUBJECT_CUE_WEIGHT })) : [];
-  const befallNear = (i: number, name: string) => [...cueEvidence(words, befallCues, name, windows[i].from, windows[i].to, windows[i]), ...subjectCues(i, name)];
+  // Each figure's cues of what befell those counted, by property, read once: by the figure, and, where a toll's verb gives it
+  // ("The official death toll from the attack, which began…, stands at 132"), of the toll named as its subject.
+  const befallNear = windows.map((window) => countProperties.map((property) => cueEvidence(words, befallCues, target.count(property.key), window.from, window.to, window)));
+  const subjectCues = windows.map((window) =>
+    countProperties.map((property) =>
+      tollVerbBefore(words, window.first) ? cueEvidence(words, befallCues, target.count(property.key), 0, window.from).map((e) => ({ ...e, weight: e.weight * SUBJECT_CUE_WEIGHT })) : [],
+    ),
+  );
   // The figure one shares its predicate with: joined to it by "and", "et", when it has no cue of its own ("Two Americans and eight
   // Nigerien soldiers were wounded", "killed four American soldiers and four of their Nigerien partners"). It reads the cues past
   // its partner, and counts another group than its partner does.
-  const partnerOf = (i: number): number | undefined => {
-    if (countProperties.some((property) => befallNear(i, target.count(property.key)).length > 0)) return undefined;
-    if (i + 1 < windows.length && joinsFigures(words, windows[i].to, windows[i + 1].first)) return i + 1;
-    if (i > 0 && joinsFigures(words, windows[i - 1].to, windows[i].first)) return i - 1;
+  const partners = windows.map((window, i) => {
+    if (befallNear[i].some((evidence) => evidence.length > 0) || subjectCues[i].some((evidence) => evidence.length > 0)) return undefined;
+    if (i + 1 < windows.length && joinsFigures(words, window.to, windows[i + 1].first)) return i + 1;
+    if (i > 0 && joinsFigures(words, windows[i - 1].to, window.first)) return i - 1;
     return undefined;
-  };
-  const partners = counts.map((_, i) => partnerOf(i));
-  const partnerCues = (i: number, name: string): Evidence[] => {
+  });
+  const partnerCues = windows.map((_, i) => {
     const j = partners[i];
-    if (j === undefined) return [];
+    if (j === undefined) return countProperties.map((): Evidence[] => []);
     const other = windows[j];
-    return j > i ? cueEvidence(words, befallCues, name, other.next, other.to, other) : cueEvidence(words, befallCues, name, other.from, other.first, other);
-  };
+    return countProperties.map((property) => (j > i ? cueEvidence(words, befallCues, target.count(property.key), other.next, other.to, other) : cueEvidence(words, befallCues, target.count(property.key), other.from, other.first, other)));
+  });
   // The words that name whom a figure counts are its own: a group named past the next figure is that one's ("قتل 12 شخصا بينهم 5 نساء").
   const ownWords = (i: number) => ({ ...windows[i], from: Math.max(windows[i].from, windows[i - 1]?.next ?? 0), to: Math.min(windows[i].to, windows[i + 1]?.first ?? words.length) });
   // Each figure's properties, the best first, from those its cues reach.
-  const ranked = counts.map((_, i) => {
-    const where = windows[i];
+  const ranked = windows.map((where, i) => {
     // "…and two others wounded", "وإصابة ثمانية آخرين": the others are of the figure before's group.
     const counted = ownWords(OTHERS.has(words.at(where.next)?.text ?? '') && i > 0 ? i - 1 : i);
-    // A key's words for whom it counts ("nigerien", "children") choose among siblings a cue of their predicate points to, by the
-    // figure or its partner's; they tie nothing alone ("800 soldiers are deployed").
-    const evidenceFor = (key: string) => {
-      const predicate = [...befallNear(i, target.count(key)), ...partnerCues(i, target.count(key))];
-      const own = [...near(target.count(key), where), ...partnerCues(i, target.count(key)), ...subjectCues(i, target.count(key))];
-      return predicate.length === 0 ? own : [...own, ...qualifierEvidence(registry, key, words, counted)];
-    };
     // Who is counted ("thirty fighters") gives way to what befell them, when a cue of it stands by the figure ("were killed").
-    const befell = countProperties.filter((property) => !countsWhoOnly(property.key, property.measure?.value) && combine([...befallNear(i, target.count(property.key)), ...partnerCues(i, target.count(property.key))]) >= COUNT_THRESHOLD);
-    const candidates = befell.length > 0 ? befell : countProperties;
-    return candidates
-      .map((property) => scored(property, evidenceFor(property.key)))
-      .filter((candidate) => candidate.score >= COUNT_THRESHOLD)
-      .sort((a, b) => b.score - a.score);
+    const borrowed = countProperties.map((_, k) => [...subjectCues[i][k], ...partnerCues[i][k]]);
+    const predicates = countProperties.map((_, k) => [...befallNear[i][k], ...borrowed[k]]);
+    const befell = countProperties.filter((property, k) => !countsWhoOnly(property.key, property.measure?.value) && combine(predicates[k]) >= COUNT_THRESHOLD);
+    const candidates: Scored<PropertyEntry>[] = [];
+    countProperties.forEach((property, k) => {
+      if (befell.length > 0 && !befell.includes(property)) return;
+      const own = [...near(target.count(property.key), where), ...borrowed[k]];
+      // A key's words for whom it counts ("nigerien", "children") choose among siblings a cue of their predicate points to, by the
+      // figure or its partner's; they tie nothing alone ("800 soldiers are deployed").
+      const candidate = scored(property, predicates[k].length === 0 ? own : [...own, ...qualifierEvidence(registry, property.key, words, counted)]);
+      if (candidate.score >= COUNT_THRESHOLD) candidates.push(candidate);
+    });
+    return candidates.sort((a, b) => b.score - a.score);
   });
   const chosen = ranked.map((list, i) => (partners[i] === undefined ? list[0] : undefined));
   // Two figures of one predicate count two groups: the two properties that together fit them best ("Quatre soldats nigériens et
@@ -432,9 +434,12 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const figuresBefore: CountReading[] = [];
   counts.forEach((reading, i) => {
     const pick = chosen[i];
-    // A figure with no word of what it counts, said of the figure before ("put it higher, at about 160"), counts what that one did.
-    if (pick === undefined && !countProperties.some((property) => cueEvidence(words, cueMatches, target.count(property.key), windows[i].from, windows[i].to, windows[i]).length > 0) && refersToFigure(words, windows[i].first)) figuresBefore.push(reading);
-    if (pick === undefined) return;
+    if (pick === undefined) {
+      // A figure with no word of what it counts, said of the figure before ("put it higher, at about 160"), counts what that one did.
+      const cued = countProperties.some((property) => cueEvidence(words, cueMatches, target.count(property.key), windows[i].from, windows[i].to, windows[i]).length > 0);
+      if (!cued && refersToFigure(words, windows[i].first)) figuresBefore.push(reading);
+      return;
+    }
     const value = found(words, pick.item.key, reading.value, reading, `${reading.why} (${pick.item.key}${pick.cue !== undefined ? `: '${pick.cue}'` : ''})`, true, strengthOf(pick.score, COUNT_THRESHOLD));
     values.push(reading.kind === 'vague' ? { ...value, vague: true } : value);
   });
@@ -475,8 +480,8 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     const precise = reading.value.length >= 7;
     const value = found(words, property.key, reading.value, reading, `${reading.why} (${property.key})`, precise, precise ? 0.7 : 0.3);
     const guessed = reading.weekdays !== undefined ? 'week' : reading.yearGuessed ? 'year' : undefined;
-    const cued = tied !== undefined ? { tied: true as const } : {};
-    values.push(guessed !== undefined ? { ...value, ...cued, guessed } : { ...value, ...cued });
+    const marked = tied === undefined ? value : { ...value, tied: true as const };
+    values.push(guessed === undefined ? marked : { ...marked, guessed });
   }
 
   const figures = declinedCues.length > 0 && speaksOfFigures(words);
@@ -928,18 +933,15 @@ const CONTRASTS: ReadonlySet<string> = new Set(['but', 'mais', 'cependant', ...[
 function contrastCut(context: DocumentContext, reading: Reading): Cut | undefined {
   const { words, attribution } = reading;
   if (attribution?.claimant === undefined || attribution.cue.start < reading.range.start) return undefined;
-  if (findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).length !== 1) return undefined;
   const opens = Math.min(attribution.cue.start, attribution.mention?.start ?? attribution.cue.start);
-  for (let k = wordIndexAt(words, opens) - 1; k > 0; k--) {
-    const word = words.list[k];
-    if (word.kind !== 'word' || !CONTRASTS.has(word.text)) continue;
-    const comma = words.list[k - 1];
-    if (comma.kind !== 'mark' || (comma.text !== ',' && comma.text !== '،')) return undefined;
-    const next = words.at(k + 1);
-    if (next === undefined || insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return undefined;
-    return statesFact(context, reading.unit, reading.range.start, comma.start) ? { end: comma.start, start: next.start } : undefined;
-  }
-  return undefined;
+  let k = wordIndexAt(words, opens) - 1;
+  while (k > 0 && !(words.list[k].kind === 'word' && CONTRASTS.has(words.list[k].text))) k--;
+  const comma = words.at(k - 1);
+  const next = words.at(k + 1);
+  if (k <= 0 || comma === undefined || next === undefined || comma.kind !== 'mark' || (comma.text !== ',' && comma.text !== '،')) return undefined;
+  if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return undefined;
+  if (findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).length !== 1) return undefined;
+  return statesFact(context, reading.unit, reading.range.start, comma.start) ? { end: comma.start, start: next.start } : undefined;
 }
 
 /** The last clause boundary before word `before`: a colon or semicolon, "، و" and a verb, ", et"/", and" and a new subject. */
@@ -1703,6 +1705,8 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
     segments.push({ first, next: cut });
     first = cut + 1;
   }
+  // Where the first cue of blame ends, if any: a party after it may be its object.
+  const blameEnds = Math.min(...reading.cueMatches.filter((match) => match.cues.some((cue) => namesAnotherParty(cue.phrase))).map((match) => match.end));
   const keeps = (segment: { first: number; next: number }) => {
     const start = words.list[segment.first]?.start ?? reading.range.end;
     const end = segment.next > segment.first ? words.list[segment.next - 1].end : start;
@@ -1717,8 +1721,7 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
       (reading.hedged !== undefined && within(reading.hedged)) ||
       reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'event')) ||
       // The party a cue of blame governs ("attribue l'attaque, « selon… », à [X]") is the claim's value, not an apposition.
-      (reading.cueMatches.some((match) => match.end <= start && match.cues.some((cue) => namesAnotherParty(cue.phrase))) &&
-        reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'actor')))
+      (blameEnds < start && reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'actor')))
     );
   };
   // One circumstance before the subject ("Au Mali, [le Jnim] revendique…": the next segment opens with a mention or a determiner), one apposition after.

@@ -221,26 +221,35 @@ function eventDay(offset: number): DateSpec {
   return { kind: 'event-day', offset, label };
 }
 
-/** Days counted from the event a report is about: "au lendemain du massacre", "the day after the attack", "في اليوم التالي للمجزرة". */
+/**
+ * Days counted from the event a report is about: "au lendemain du
+ * massacre", "the day after the attack", "في اليوم التالي للمجزرة". Each
+ * starts at its own word ("lendemain", "day", "التالي"), not at the article
+ * before it, which parseRelative takes in: "le", "au", "the" start too
+ * many phrases to try at every one.
+ */
 const EVENT_DAYS: readonly Entry<DateSpec>[] = [
-  ['fr', `le|au lendemain du|des ${EVENT_NOUNS.fr}`, eventDay(1)],
-  ['fr', `le|au lendemain de la|l' ${EVENT_NOUNS.fr}`, eventDay(1)],
-  ['fr', `le|au surlendemain du|des ${EVENT_NOUNS.fr}`, eventDay(2)],
-  ['fr', `le|au surlendemain de la|l' ${EVENT_NOUNS.fr}`, eventDay(2)],
-  ['fr', `à? la veille du|des ${EVENT_NOUNS.fr}`, eventDay(-1)],
-  ['fr', `à? la veille de la|l' ${EVENT_NOUNS.fr}`, eventDay(-1)],
-  ['fr', `deux jours après|avant le|la|l'|les ${EVENT_NOUNS.fr}`, eventDay(2)],
-  ['en', `the|a day after the ${EVENT_NOUNS.en}`, eventDay(1)],
-  ['en', `the morning after the ${EVENT_NOUNS.en}`, eventDay(1)],
-  ['en', `the day before the ${EVENT_NOUNS.en}`, eventDay(-1)],
+  ['fr', `lendemain du|des ${EVENT_NOUNS.fr}`, eventDay(1)],
+  ['fr', `lendemain de la|l' ${EVENT_NOUNS.fr}`, eventDay(1)],
+  ['fr', `surlendemain du|des ${EVENT_NOUNS.fr}`, eventDay(2)],
+  ['fr', `surlendemain de la|l' ${EVENT_NOUNS.fr}`, eventDay(2)],
+  ['fr', `veille du|des ${EVENT_NOUNS.fr}`, eventDay(-1)],
+  ['fr', `veille de la|l' ${EVENT_NOUNS.fr}`, eventDay(-1)],
+  ['fr', `deux jours après le|la|l'|les ${EVENT_NOUNS.fr}`, eventDay(2)],
+  ['en', `day after the ${EVENT_NOUNS.en}`, eventDay(1)],
+  ['en', `morning after the ${EVENT_NOUNS.en}`, eventDay(1)],
+  ['en', `day before the ${EVENT_NOUNS.en}`, eventDay(-1)],
   ['en', `two days after the ${EVENT_NOUNS.en}`, eventDay(2)],
-  ['ar', `في? اليوم التالي ${EVENT_NOUNS.ar}`, eventDay(1)],
-  ['ar', `في? اليوم التالي على|من|ل ${EVENT_NOUNS.arDefinite}`, eventDay(1)],
+  ['ar', `اليوم التالي ${EVENT_NOUNS.ar}`, eventDay(1)],
+  ['ar', `اليوم التالي على|من|ل ${EVENT_NOUNS.arDefinite}`, eventDay(1)],
   ['ar', `غداة ${EVENT_NOUNS.arDefinite}`, eventDay(1)],
   ['ar', `عشية ${EVENT_NOUNS.arDefinite}`, eventDay(-1)],
   ['ar', `بعد يوم من ${EVENT_NOUNS.arDefinite}`, eventDay(1)],
   ['ar', `بعد يومين من ${EVENT_NOUNS.arDefinite}`, eventDay(2)],
 ];
+
+/** Words before a day counted from an event that belong to it: "le|au lendemain", "à la veille", "the day after", "في اليوم التالي". */
+const EVENT_DAY_OPENERS: ReadonlySet<string> = new Set(['le', 'au', 'la', 'a', 'the', foldText('في').folded]);
 
 /** Phrases that are one date relative to publication. */
 const RELATIVE: readonly Entry<DateSpec>[] = [
@@ -261,8 +270,9 @@ const RELATIVE: readonly Entry<DateSpec>[] = [
   ['fr', 'cette année', { kind: 'this-year', offset: 0 }],
   ['fr', "l'an|l'année dernier|dernière|passé|passée", { kind: 'this-year', offset: -1 }],
   ...EVENT_DAYS,
-  ['fr', 'le lendemain|surlendemain', { kind: 'none' }],
-  ['fr', 'la veille', { kind: 'none' }],
+  // From their own word, as the days counted from an event are, so that those are tried there.
+  ['fr', 'lendemain|surlendemain', { kind: 'none' }],
+  ['fr', 'veille', { kind: 'none' }],
   ['en', 'today', offset(0, 'today')],
   ['en', 'this morning|afternoon|evening', offset(0, 'today')],
   ['en', 'yesterday', offset(-1, 'yesterday')],
@@ -279,7 +289,7 @@ const RELATIVE: readonly Entry<DateSpec>[] = [
   ['en', 'last month', { kind: 'this-month', offset: -1 }],
   ['en', 'earlier? this year', { kind: 'this-year', offset: 0 }],
   ['en', 'last year', { kind: 'this-year', offset: -1 }],
-  ['en', 'the day before|after', { kind: 'none' }],
+  ['en', 'day before|after', { kind: 'none' }],
   ['en', 'that day', { kind: 'none' }],
   ['en', 'the next|following day', { kind: 'none' }],
   ['ar', 'اليوم', offset(0, 'today')],
@@ -835,10 +845,14 @@ function parseYear(c: Context, index: number): Found | undefined {
   return year === undefined ? undefined : { next: year.next, spec: { kind: 'year', year: year.year }, from: cue.next };
 }
 
-/** "hier", "last night", "la semaine dernière", "أمس". */
+/** "hier", "last night", "la semaine dernière", "أمس"; a day counted from an event with the article before it ("au lendemain du massacre"). */
 function parseRelative(c: Context, index: number): Found | undefined {
   const found = c.t.relative.matchAt(c.words, index);
-  return found === undefined ? undefined : { next: found.next, spec: found.payload, start: found.start };
+  if (found === undefined) return undefined;
+  if (found.payload.kind !== 'event-day') return { next: found.next, spec: found.payload, start: found.start };
+  let from = index;
+  while (from > index - 2 && from > 0 && EVENT_DAY_OPENERS.has(c.words.list[from - 1].text)) from--;
+  return { next: found.next, spec: found.payload, from };
 }
 
 /** "vendredi", "samedi dernier", "Friday night", "last Saturday", "مساء الجمعة", "ليل الخميس الجمعة", "vendredi 24". */
