@@ -219,6 +219,17 @@ void describe('date readings', () => {
     assert.equal(absolute.why, "'24 novembre 2023' → 2023-11-24");
   });
 
+  void test('a day counted from the event the words name has no value of its own, only its offset from that event', () => {
+    const offsets = (text: string, language: string) => readDates(text, { language, published: SATURDAY }).map((reading) => [reading.words, reading.value, reading.eventOffset]);
+    assert.deepEqual(offsets('Le gouvernement a dissous la milice au lendemain du massacre.', 'fr'), [['au lendemain du massacre', null, 1]]);
+    assert.deepEqual(offsets("Il était arrivé à la veille de l'attaque.", 'fr'), [["à la veille de l'attaque", null, -1]]);
+    assert.deepEqual(offsets('The day after the attack, the army sent troops.', 'en'), [['The day after the attack', null, 1]]);
+    assert.deepEqual(offsets('وقررت الحكومة حل الميليشيا في اليوم التالي للمجزرة', 'ar'), [['في اليوم التالي للمجزرة', null, 1]]);
+    assert.deepEqual(offsets('غداة الهجوم', 'ar'), [['غداة الهجوم', null, 1]]);
+    // After something that is no violent event, or after nothing named: no date at all.
+    assert.deepEqual(offsets('The day after the meeting, he left. Le lendemain, il est parti.', 'en'), []);
+  });
+
   void test('numeric dates: month first only in American English; an ambiguous one in English reads as nothing', () => {
     const values = (text: string, language: string) => readDates(text, { language, published: SATURDAY }).map((reading) => reading.value);
     assert.deepEqual(values('11/24/2023', 'en-US'), ['2023-11-24']);

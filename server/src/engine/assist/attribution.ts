@@ -69,6 +69,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'évoque|évoquent|évoqué|évoquait', 'verb'],
   ['fr', 'reconnaît|reconnait|reconnaissent|reconnu|reconnaissait', 'verb'],
   ['fr', 'estime|estiment|estimé|estimait', 'verb'],
+  // A belief held is a claim of its holder: "[les enquêteurs] pensent que…", "[X] croit savoir que…".
+  ['fr', 'pense|pensent|pensait|croit|croient|croyait que|qu|savoir', 'verb'],
   ['fr', 'précise|précisent|précisé|précisait', 'verb'],
   ['fr', 'rapporte|rapportent|rapporté|rapportait', 'verb'],
   ['fr', 'ajoute|ajoutent|ajouté|ajoutait', 'verb'],
@@ -123,6 +125,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'acknowledged|acknowledges|admitted|admits', 'verb'],
   ['en', 'insisted|insists|maintained|maintains|asserted|asserts', 'verb'],
   ['en', 'estimated|estimates', 'verb'],
+  // A belief held is a claim of its holder: "[U.S. officials] believe the attackers…". Not "believed", which is also a passive
+  // ("fighters believed to be…") and names no one who holds the belief, nor "suspect", which is also a noun ("arrested 15 suspects").
+  ['en', 'believe|believes', 'verb'],
   ['en', 'wrote|writes|posted', 'verb'],
   ['en', 'described|describes', 'verb'],
   ['en', 'explained|explains|noted', 'verb'],
@@ -142,6 +147,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'pointed|point|points|pointing to|at', 'stance'],
   ['en', 'rejected|rejects|expressed|expresses', 'stance'],
   ['en', 'put|puts|putting the|its death? toll|number', 'verb'],
+  // A figure said of the one before: "[local officials] put it higher, at about 160".
+  ['en', 'put|puts|putting it', 'verb'],
+  ['en', 'put|puts|putting the figure|total', 'verb'],
   ['en', 'quoted', 'relay'],
   ['en', 'according to the|its statement|communique|report', 'statement'],
   ['en', 'the|its statement|report said|says|added|adds|read|reads|found', 'statement'],
@@ -180,6 +188,10 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'بحسب|حسب|وفق البيان|التقرير', 'statement'],
   ['ar', 'أعرب|أعربت|يعرب|تعرب', 'stance'],
   ['ar', 'قدر|قدرت|يقدر|تقدر|قدروا', 'verb'],
+  // With the figure as an attached pronoun: "قدروها بنحو 160".
+  ['ar', 'قدرها|قدروها|قدره|قدروه|قدرته', 'verb'],
+  // A belief held: "ويعتقد [مسؤولون] أن…"; voweled as a passive ("يُعتقد أن…") it names no one.
+  ['ar', 'يعتقد|تعتقد|يعتقدون|اعتقد|اعتقدت', 'verb'],
   ['ar', 'رفض|رفضت|يرفض|ترفض', 'stance'],
   // "دان" is "أدان" as the press often writes it, without its hamza.
   ['ar', 'أدان|أدانت|دان|دانت|يدين|تدين|ندد|نددت|استنكر|استنكرت', 'stance'],

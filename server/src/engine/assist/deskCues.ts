@@ -5,7 +5,7 @@
 
 import type { Registry } from '../registry';
 import { PhraseTable, phraseTokens } from '../read/words';
-import { builtInActorCues, builtInCountCues, builtInCountCuesOfParts, builtInStanceCues, builtInValueCues } from './lexicon';
+import { builtInActorCues, builtInCountCues, builtInCountCuesOfParts, builtInDateCues, builtInStanceCues, builtInValueCues } from './lexicon';
 import { target } from './model';
 
 /** Cue phrases a desk gives: by property key, and by enum property and value. */
@@ -88,6 +88,10 @@ function buildTable(registry: Registry, desk: DeskCues): PhraseTable<readonly Cu
     if (property.type === 'count') {
       const own = builtInCountCues(property.key, property.measure?.value);
       add(target.count(property.key), own.length > 0 ? own : builtInCountCuesOfParts(property.key), own.length > 0 ? BUILT_IN_CUE_WEIGHT : PART_CUE_WEIGHT);
+    }
+    if (property.type === 'date') {
+      const { cues, whole } = builtInDateCues(property.key);
+      add(target.date(property.key), cues, whole ? BUILT_IN_CUE_WEIGHT : PART_CUE_WEIGHT);
     }
     if (property.type === 'enum') {
       for (const value of property.values) {

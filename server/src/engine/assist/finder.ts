@@ -14,9 +14,10 @@
 import type { Corpus } from '../corpus';
 import type { DocumentFacts } from '../document';
 import { civilDate, isoDay, weekdayOf } from '../read/calendar';
-import { readCounts, readDurations } from '../read/counts';
+import { readCounts, readDurations, type CountReading } from '../read/counts';
 import { readCues, type CueReading } from '../read/cues';
 import { readDates, type DateReading } from '../read/dates';
+import { readMeans, readSpoils } from '../read/means';
 import type { ReadOptions } from '../read/languages';
 import { foldText } from '../aliases';
 import { PhraseTable, phraseTokens, readWords, type Word, type Words } from '../read/words';
@@ -25,12 +26,13 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsAct, claimsResponsibility, keyWords, namesAnotherParty, speaksOfFigures, stanceOf, unclaimedIn, type Stance } from './lexicon';
+import { claimsAct, claimsResponsibility, countsWhoOnly, keyWords, namesAnotherParty, namesWhoIsCounted, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
+import { qualifierEvidence } from './qualifiers';
 import { combine, CueModel, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
@@ -150,6 +152,8 @@ interface Found extends SuggestedValue {
   readonly guessed?: 'week' | 'year';
   /** An enum value said with the cue of a stance (an accusation, a denial): kept only where the claimant surely takes it. */
   readonly stance?: Stance;
+  /** A date its words tie to one of several date properties ("found on 6 October": `body-recovered`), not the usual one by default. */
+  readonly tied?: true;
 }
 
 /** A passage read: its words, mentions, values and attribution. */
@@ -173,6 +177,17 @@ interface Reading {
   readonly claimOfAct?: true;
   /** Set on a party's account cut off the outlet's clause that dates or places it (endAttributionCut): that clause's values, which the account is about. */
   readonly framedBy?: readonly Found[];
+  /** Days counted from the event the report is about ("au lendemain du massacre"), read once the document's event is known. */
+  readonly eventDays?: readonly EventDay[];
+  /** Figures said of a figure before them ("put it higher, at about 160"), which count what it counted. */
+  readonly figuresBefore?: readonly CountReading[];
+}
+
+/** A day counted from the event a report is about, for a date property. */
+interface EventDay {
+  readonly reading: DateReading;
+  readonly offset: number;
+  readonly key: string;
 }
 
 interface CueMatch {
@@ -244,6 +259,9 @@ function cueEvidence(words: Words, matches: readonly CueMatch[], name: string, f
   }
   return found;
 }
+
+/** How sure a text value read from the passage's own words is (the means of an attack, what was taken). */
+const TEXT_STRENGTH = 0.6;
 
 /** Names of the unit of a count of days, in a key's parts or its `measure:`. */
 const DAY_UNITS: ReadonlySet<string> = new Set(['days', 'day', 'jours', 'jour']);
@@ -351,13 +369,80 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   };
 
   const countProperties = propertiesOf(registry, 'count');
-  for (const reading of counts) {
-    const where = around(reading.start, reading.end);
-    const chosen = best(countProperties.map((property) => scored(property, near(target.count(property.key), where))), COUNT_THRESHOLD);
-    if (chosen === undefined) continue;
-    const value = found(words, chosen.item.key, reading.value, reading, `${reading.why} (${chosen.item.key}${chosen.cue !== undefined ? `: '${chosen.cue}'` : ''})`, true, strengthOf(chosen.score, COUNT_THRESHOLD));
+  // The cues of what befell those counted ("killed", "blessés"), not of who they are ("fighters").
+  const befallCues = cueMatches.filter((match) => !match.cues.some((cue) => namesWhoIsCounted(cue.phrase)));
+  const windows = counts.map((reading) => around(reading.start, reading.end));
+  // Each figure's cues of what befell those counted, by property, read once: by the figure, and, where a toll's verb gives it
+  // ("The official death toll from the attack, which began…, stands at 132"), of the toll named as its subject.
+  const befallNear = windows.map((window) => countProperties.map((property) => cueEvidence(words, befallCues, target.count(property.key), window.from, window.to, window)));
+  const subjectCues = windows.map((window) =>
+    countProperties.map((property) =>
+      tollVerbBefore(words, window.first) ? cueEvidence(words, befallCues, target.count(property.key), 0, window.from).map((e) => ({ ...e, weight: e.weight * SUBJECT_CUE_WEIGHT })) : [],
+    ),
+  );
+  // The figure one shares its predicate with: joined to it by "and", "et", when it has no cue of its own ("Two Americans and eight
+  // Nigerien soldiers were wounded", "killed four American soldiers and four of their Nigerien partners"). It reads the cues past
+  // its partner, and counts another group than its partner does.
+  const partners = windows.map((window, i) => {
+    if (befallNear[i].some((evidence) => evidence.length > 0) || subjectCues[i].some((evidence) => evidence.length > 0)) return undefined;
+    if (i + 1 < windows.length && joinsFigures(words, window.to, windows[i + 1].first)) return i + 1;
+    if (i > 0 && joinsFigures(words, windows[i - 1].to, window.first)) return i - 1;
+    return undefined;
+  });
+  const partnerCues = windows.map((_, i) => {
+    const j = partners[i];
+    if (j === undefined) return countProperties.map((): Evidence[] => []);
+    const other = windows[j];
+    return countProperties.map((property) => (j > i ? cueEvidence(words, befallCues, target.count(property.key), other.next, other.to, other) : cueEvidence(words, befallCues, target.count(property.key), other.from, other.first, other)));
+  });
+  // The words that name whom a figure counts are its own: a group named past the next figure is that one's ("قتل 12 شخصا بينهم 5 نساء").
+  const ownWords = (i: number) => ({ ...windows[i], from: Math.max(windows[i].from, windows[i - 1]?.next ?? 0), to: Math.min(windows[i].to, windows[i + 1]?.first ?? words.length) });
+  // Each figure's properties, the best first, from those its cues reach.
+  const ranked = windows.map((where, i) => {
+    // "…and two others wounded", "وإصابة ثمانية آخرين": the others are of the figure before's group.
+    const counted = ownWords(OTHERS.has(words.at(where.next)?.text ?? '') && i > 0 ? i - 1 : i);
+    // Who is counted ("thirty fighters") gives way to what befell them, when a cue of it stands by the figure ("were killed").
+    const borrowed = countProperties.map((_, k) => [...subjectCues[i][k], ...partnerCues[i][k]]);
+    const predicates = countProperties.map((_, k) => [...befallNear[i][k], ...borrowed[k]]);
+    const befell = countProperties.filter((property, k) => !countsWhoOnly(property.key, property.measure?.value) && combine(predicates[k]) >= COUNT_THRESHOLD);
+    const candidates: Scored<PropertyEntry>[] = [];
+    countProperties.forEach((property, k) => {
+      if (befell.length > 0 && !befell.includes(property)) return;
+      const own = [...near(target.count(property.key), where), ...borrowed[k]];
+      // A key's words for whom it counts ("nigerien", "children") choose among siblings a cue of their predicate points to, by the
+      // figure or its partner's; they tie nothing alone ("800 soldiers are deployed").
+      const candidate = scored(property, predicates[k].length === 0 ? own : [...own, ...qualifierEvidence(registry, property.key, words, counted)]);
+      if (candidate.score >= COUNT_THRESHOLD) candidates.push(candidate);
+    });
+    return candidates.sort((a, b) => b.score - a.score);
+  });
+  const chosen = ranked.map((list, i) => (partners[i] === undefined ? list[0] : undefined));
+  // Two figures of one predicate count two groups: the two properties that together fit them best ("Quatre soldats nigériens et
+  // trois militaires américains ont été tués"), else the partner's alone, as before it was shared.
+  ranked.forEach((list, i) => {
+    const j = partners[i];
+    if (j === undefined || partners[j] !== undefined) return;
+    let top: { readonly mine: Scored<PropertyEntry>; readonly theirs: Scored<PropertyEntry> } | undefined;
+    for (const mine of list) {
+      for (const theirs of ranked[j]) {
+        if (mine.item.key !== theirs.item.key && (top === undefined || mine.score + theirs.score > top.mine.score + top.theirs.score)) top = { mine, theirs };
+      }
+    }
+    chosen[i] = top?.mine;
+    chosen[j] = top?.theirs ?? ranked[j][0];
+  });
+  const figuresBefore: CountReading[] = [];
+  counts.forEach((reading, i) => {
+    const pick = chosen[i];
+    if (pick === undefined) {
+      // A figure with no word of what it counts, said of the figure before ("put it higher, at about 160"), counts what that one did.
+      const cued = countProperties.some((property) => cueEvidence(words, cueMatches, target.count(property.key), windows[i].from, windows[i].to, windows[i]).length > 0);
+      if (!cued && refersToFigure(words, windows[i].first)) figuresBefore.push(reading);
+      return;
+    }
+    const value = found(words, pick.item.key, reading.value, reading, `${reading.why} (${pick.item.key}${pick.cue !== undefined ? `: '${pick.cue}'` : ''})`, true, strengthOf(pick.score, COUNT_THRESHOLD));
     values.push(reading.kind === 'vague' ? { ...value, vague: true } : value);
-  }
+  });
 
   // A count the desk measures in days (`mourning-days`) takes the durations the count reader passes over as measures.
   const inDays = countProperties.filter(measuredInDays);
@@ -376,20 +461,27 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   // A date the thing was planned for gives way to another the passage gives: "prévu le 16 décembre", reporté « au début de l'année 2020 ».
   const plannedDates = new Set(dates.filter(planned));
   const putOff = dates.some((reading) => reading.value !== null && !plannedDates.has(reading));
+  const eventDays: EventDay[] = [];
+  // Among several date properties, the one the words by the date tie (a `body-recovered` by "found"), else the usual one.
+  const dateProperty = (reading: DateReading) => {
+    const where = around(reading.start, reading.end);
+    return dateProperties.length > 1 ? best(dateProperties.map((property) => scored(property, near(target.date(property.key), where))), DATE_THRESHOLD)?.item : undefined;
+  };
   for (const reading of dates) {
+    if (reading.eventOffset !== undefined && usualDate !== undefined) eventDays.push({ reading, offset: reading.eventOffset, key: (dateProperty(reading) ?? usualDate).key });
     if (reading.value === null || usualDate === undefined || dateline(words, reading) || (putOff && plannedDates.has(reading))) continue;
     if (statementDate(reading)) {
       statementDates.push(reading);
       continue;
     }
-    const where = around(reading.start, reading.end);
-    const chosen = dateProperties.length > 1 ? best(dateProperties.map((property) => scored(property, near(target.date(property.key), where))), DATE_THRESHOLD) : undefined;
-    const property = chosen?.item ?? usualDate;
+    const tied = dateProperty(reading);
+    const property = tied ?? usualDate;
     // A year alone ("depuis 2012") is background more often than a claim: it goes with a claim, it makes none.
     const precise = reading.value.length >= 7;
     const value = found(words, property.key, reading.value, reading, `${reading.why} (${property.key})`, precise, precise ? 0.7 : 0.3);
     const guessed = reading.weekdays !== undefined ? 'week' : reading.yearGuessed ? 'year' : undefined;
-    values.push(guessed !== undefined ? { ...value, guessed } : value);
+    const marked = tied === undefined ? value : { ...value, tied: true as const };
+    values.push(guessed === undefined ? marked : { ...marked, guessed });
   }
 
   const figures = declinedCues.length > 0 && speaksOfFigures(words);
@@ -438,8 +530,80 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     if (match === undefined) continue;
     values.push(found(words, key, words.sourceBetween(match.start, match.end), match, `'${words.sourceBetween(match.start, match.end)}' → ${key} (annotated so elsewhere in the corpus)`, true, 0.6));
   }
+  // A free-text property of the means of an attack, or of what was taken, in the passage's own words.
+  for (const property of propertiesOf(registry, 'text')) {
+    const kind = textKindOf(property.key);
+    if (kind === undefined || values.some((value) => value.key === property.key)) continue;
+    const text = kind === 'means' ? readMeans(words, options) : readSpoils(words, options);
+    if (text !== undefined) values.push(found(words, property.key, text.value, text, `${text.why} (${property.key})`, true, TEXT_STRENGTH));
+  }
 
-  return { range, unit, words, mentions, values, dates, allTerms, ...(hedged !== undefined ? { hedged } : {}), ...(attribution !== undefined ? { attribution } : {}), cueMatches, statementDates };
+  return {
+    range,
+    unit,
+    words,
+    mentions,
+    values,
+    dates,
+    allTerms,
+    ...(hedged !== undefined ? { hedged } : {}),
+    ...(attribution !== undefined ? { attribution } : {}),
+    cueMatches,
+    statementDates,
+    ...(eventDays.length > 0 ? { eventDays } : {}),
+    ...(figuresBefore.length > 0 ? { figuresBefore } : {}),
+  };
+}
+
+/**
+ * Words by which a figure is said of the figure of the sentence before:
+ * "put it higher, at about 160", "put the number at about 100", "twice the
+ * « approximately 50 »", "l'estiment à 160", "ce chiffre", "قدّرها بنحو
+ * 160", "ضعف". They stand a few words before it.
+ */
+const FIGURE_REFERENCES: ReadonlySet<string> = new Set([
+  ...['it', 'number', 'figure', 'total', 'tally', 'twice', 'double', 'half', 'higher', 'lower'],
+  ...['chiffre', 'nombre', 'total', 'double', 'moitie', 'estime', 'estiment', 'evaluent', 'situent', 'portent'],
+  ...['العدد', 'الرقم', 'ضعف', 'قدرها', 'قدروها', 'قدره', 'قدروه', 'رفعها', 'رفعه', 'رفعوا'].map((word) => foldText(word).folded),
+]);
+/** How many words before a figure its reference to the figure before may stand. */
+const REFERENCE_WORDS = 6;
+
+/** Whether the words before word `first` say that the figure there is said of a figure before it, within its sentence. */
+function refersToFigure(words: Words, first: number): boolean {
+  for (let k = first - 1, seen = 0; k >= 0 && seen < REFERENCE_WORDS; k--) {
+    const word = words.list[k];
+    if (word.kind === 'mark' && ['.', ';', ':', '!', '?', '؛', '؟'].includes(word.text)) return false;
+    if (word.kind !== 'word') continue;
+    seen++;
+    if (FIGURE_REFERENCES.has(word.text) || word.stems?.some((stem) => FIGURE_REFERENCES.has(stem.stem)) === true) return true;
+  }
+  return false;
+}
+
+/** Verbs by which a toll, named as their subject, gives its figure: "stands at", "s'élève à", "بلغت". Folded, as words are. */
+const TOLL_VERBS: readonly (readonly string[])[] = [
+  ['stands', 'at'], ['stood', 'at'], ['rose', 'to'], ['risen', 'to'], ['climbed', 'to'], ['reached'],
+  ['eleve', 'a'], ['elevait', 'a'], ['atteint'], ['atteignait'], ['passe', 'a'], ['monte', 'a'], ['etablit', 'a'],
+  ...[['بلغت'], ['بلغ'], ['ارتفعت', 'إلى'], ['ارتفع', 'إلى'], ['وصلت', 'إلى'], ['وصل', 'إلى']].map((verb) => verb.map((word) => foldText(word).folded)),
+];
+/** A cue of the subject a toll's verb gives a figure for weighs less than one by the figure: it may stand a clause away. */
+const SUBJECT_CUE_WEIGHT = 0.8;
+
+/** Whether the words right before word `first` are a toll's verb ("stands at", "s'élève à", "بلغت"). */
+function tollVerbBefore(words: Words, first: number): boolean {
+  return TOLL_VERBS.some((verb) => verb.every((token, k) => words.at(first - verb.length + k)?.text === token));
+}
+
+/** Conjunctions that join two figures of one predicate ("two Americans and eight Nigerien soldiers were wounded"). */
+const FIGURE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'et', 'y']);
+/** Words for more of the group counted before: "two others", "huit autres", "ثمانية آخرين". */
+const OTHERS: ReadonlySet<string> = new Set(['others', 'other', 'autres', ...['آخرين', 'آخرون', 'أخرى'].map((word) => foldText(word).folded)]);
+
+/** Whether the word at `conjunction` joins two figures: a conjunction right before the next figure's words. */
+function joinsFigures(words: Words, conjunction: number, nextFirst: number): boolean {
+  const word = words.at(conjunction);
+  return word !== undefined && word.kind === 'word' && FIGURE_CONJUNCTIONS.has(word.text) && nextFirst === conjunction + 1;
 }
 
 /** Words that name a statement: the date a few words after one is the statement's ("dans un communiqué diffusé vendredi", "in a statement on Thursday", "في بيان نشر أمس"). */
@@ -447,7 +611,9 @@ const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   ...['communique', 'communiques', 'declaration', 'declarations', 'message', 'video', 'tweet', 'entretien', 'interview', 'statement', 'statements', 'post', 'broadcast'],
   // A published report speaks as a statement does: "said in a report on Tuesday", "dans un rapport publié vendredi", "في تقرير نشرته أمس".
   ...['report', 'rapport'],
-  ...['بيان', 'بيانها', 'بيانه', 'بيانهم', 'تسجيل', 'رسالة', 'تصريح', 'تصريحات', 'تغريدة', 'شريط', 'تقرير', 'تقريرها', 'تقريره'].map((word) => foldText(word).folded),
+  // So does one speaking to the press: "speaking to the Guardian this week", "interrogé jeudi par l'AFP", "متحدثا للجزيرة نت أمس".
+  ...['speaking', 'talking', 'exprimant', 'interroge', 'interrogee', 'joint', 'jointe'],
+  ...['بيان', 'بيانها', 'بيانه', 'بيانهم', 'تسجيل', 'رسالة', 'تصريح', 'تصريحات', 'تغريدة', 'شريط', 'تقرير', 'تقريرها', 'تقريره', 'متحدثا', 'حديث', 'حديثه', 'حديثها'].map((word) => foldText(word).folded),
 ]);
 /** Words that open what a statement says: a date after one of them is the fact's, not the statement's. */
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'que', 'qu', ...['أن', 'إن', 'بأن'].map((word) => foldText(word).folded)]);
@@ -751,6 +917,33 @@ function endAttributionCut(context: DocumentContext, reading: Reading): Cut | un
   return framing && statesFact(context, reading.unit, cut.start, comma.start) ? cut : undefined;
 }
 
+/** Conjunctions that oppose a second clause to the first: "…, but the militia's leader rejected it", "…، لكن زعيمها رفض…". */
+const CONTRASTS: ReadonlySet<string> = new Set(['but', 'mais', 'cependant', ...['لكن', 'ولكن', 'لكنه', 'لكنها', 'غير'].map((word) => foldText(word).folded)]);
+
+/**
+ * Where the outlet's clause is followed by a party's, opposed to it by
+ * "but", "mais", "لكن" — "The government dissolved the militia the day
+ * after the massacre, but its leader rejected the decision", "وقررت الحكومة
+ * حل الميليشيا…، لكن زعيمها رفض القرار" — the cut before the conjunction:
+ * the party speaks in its own clause, and the facts before it are the
+ * outlet's. Only where the passage's one attribution lies after the
+ * conjunction and the clause before it states a fact. The conjunction
+ * belongs to neither claim.
+ */
+function contrastCut(context: DocumentContext, reading: Reading): Cut | undefined {
+  const { words, attribution } = reading;
+  if (attribution?.claimant === undefined || attribution.cue.start < reading.range.start) return undefined;
+  const opens = Math.min(attribution.cue.start, attribution.mention?.start ?? attribution.cue.start);
+  let k = wordIndexAt(words, opens) - 1;
+  while (k > 0 && !(words.list[k].kind === 'word' && CONTRASTS.has(words.list[k].text))) k--;
+  const comma = words.at(k - 1);
+  const next = words.at(k + 1);
+  if (k <= 0 || comma === undefined || next === undefined || comma.kind !== 'mark' || (comma.text !== ',' && comma.text !== '،')) return undefined;
+  if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return undefined;
+  if (findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).length !== 1) return undefined;
+  return statesFact(context, reading.unit, reading.range.start, comma.start) ? { end: comma.start, start: next.start } : undefined;
+}
+
 /** The last clause boundary before word `before`: a colon or semicolon, "، و" and a verb, ", et"/", and" and a new subject. */
 function lastClauseBefore(context: DocumentContext, reading: Reading, before: number): Cut | undefined {
   const { words } = reading;
@@ -779,7 +972,8 @@ function statesFact(context: DocumentContext, unit: Unit, start: number, end: nu
   const range = trimRange(context.facts.parsed, start, end);
   if (range === undefined) return false;
   const part = readPassageAt(context, unit, range, undefined);
-  if (part.values.some((value) => value.fact)) return true;
+  // A day counted from the event ("au lendemain du massacre") is a date once the document's event is known.
+  if (part.values.some((value) => value.fact) || part.eventDays !== undefined) return true;
   const claimant: Claimant = { id: part.attribution?.claimant ?? null, bySource: false, why: '', strength: 1 };
   return entityValues(context, part, claimant).some((value) => value.fact);
 }
@@ -1139,20 +1333,47 @@ function eventsOf(context: DocumentContext, readings: readonly Reading[]): (Even
 }
 
 /**
+ * Prepositions by which a verb of blame names the party after its object:
+ * "attribute [the December attacks] to X", "attribue [l'attaque] à X",
+ * "blamed [the raid] on X", "نسب [الهجوم] إلى X". French "à" is told from
+ * the English article by its accent, which folding takes off.
+ */
+const DATIVES: ReadonlySet<string> = new Set(['to', 'on', 'au', 'aux', ...['إلى', 'الى'].map((word) => foldText(word).folded)]);
+/** Marks a blame's object may hold before its dative ("attribue l'attaque, « selon nos évaluations », à X"): not the end of a clause. */
+const OBJECT_MARKS: ReadonlySet<string> = new Set([',', '،', '«', '»', '"', '“', '”', "'", '’']);
+
+function isDative(words: Words, word: Word): boolean {
+  return word.kind === 'word' && (DATIVES.has(word.text) || words.text.slice(word.start, word.end).toLowerCase() === 'à');
+}
+
+/**
  * The cues that name another party ("blamed on", "imputée à", "visé") and
  * govern a mention after them, in [from, first): the party they blame or
  * target is their object, so, unlike other cues, they are not discounted
  * for standing before it, and the words between count by their content,
  * a party named between them not at all ("visé le poste des [VDP]": one
- * word, "poste"; "نسبت [مصادر أمنية] الهجوم إلى [X]": one, "الهجوم").
+ * word, "poste"; "نسبت [مصادر أمنية] الهجوم إلى [X]": one, "الهجوم"). Where a
+ * dative names the party after the act blamed ("attribute the December and
+ * January attacks to [X]"), the cue may stand further off, past commas
+ * and conjunctions, and only the words after the dative count; no party
+ * may be named between the dative and the mention, which is the first it
+ * governs.
  */
 function governingEvidence(words: Words, matches: readonly CueMatch[], name: string, from: number, first: number, mentions: readonly TextRange[]): Evidence[] {
   const found: Evidence[] = [];
   const named = (word: Word) => mentions.some((range) => word.start >= range.start && word.end <= range.end);
   for (const match of matches) {
-    if (match.first < from || match.next > first) continue;
-    const between = words.list.slice(match.next, first).filter((word) => stemOf(word) !== undefined && !named(word)).length;
-    for (const cue of match.cues) if (cue.target === name && namesAnotherParty(cue.phrase)) found.push({ weight: cue.weight * proximity(1 + between), term: cue.phrase });
+    if (match.next > first) continue;
+    const between = words.list.slice(match.next, first);
+    let dative = -1;
+    between.forEach((word, k) => {
+      if (isDative(words, word)) dative = k;
+    });
+    const afterDative = dative < 0 ? [] : between.slice(dative + 1);
+    const governs = dative >= 0 && !afterDative.some(named) && between.every((word) => word.kind !== 'mark' || OBJECT_MARKS.has(word.text));
+    if (match.first < from && !governs) continue;
+    const counted = (governs ? afterDative : between).filter((word) => stemOf(word) !== undefined && !named(word)).length;
+    for (const cue of match.cues) if (cue.target === name && namesAnotherParty(cue.phrase)) found.push({ weight: cue.weight * proximity(1 + counted), term: cue.phrase });
   }
   return found;
 }
@@ -1193,8 +1414,10 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     const ownCue = attribution !== undefined && attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
     // Before the corpus says, a property the built-in cues know as responsibility ("attacker") is the claimant's.
     const selfShare = model.selfShare(property.key) ?? (claimsResponsibility(property.key) ? 1 : 0);
-    // "No group claimed the attack": who did it is unknown, whoever the passage names.
-    if (section === 'actor' && selfShare >= 0.5 && unclaimed !== undefined) {
+    // "No group claimed the attack": who did it is unknown, whoever the passage names — for the property a claim of responsibility
+    // fills (its value the claimant), or one the desk's claims already give as unknown (`perpetrator=?`), as a desk that gives a
+    // leader's claim to his group does.
+    if (section === 'actor' && (selfShare >= 0.5 || model.observations(target.declined(property.key)) > 0) && unclaimed !== undefined) {
       values.push(found(words, property.key, '?', unclaimed, `'${words.sourceBetween(unclaimed.start, unclaimed.end)}': nobody claimed it (${property.key})`, true, 0.8));
       continue;
     }
@@ -1261,7 +1484,11 @@ function background(context: DocumentContext, values: readonly Found[], event: E
  * that event it names: the one Friday, the one 4 June, within the event's
  * dates. With no such day, or more than one, the guess stands. A date so
  * placed goes with a claim but makes none alone ("What happened that
- * Saturday is less disputed").
+ * Saturday is less disputed"). A day without a year that no day of the
+ * event is ("His body was found on 6 October", in a report of the next May
+ * about an ambush of 4 October) is the one such day within a month of the
+ * event; it makes a claim where its words tie it to a date property of its
+ * own (`body-recovered`), since they say what it dates.
  */
 function onEventDays(context: DocumentContext, value: Found, event: EventChoice | undefined): Found {
   if (event === undefined || value.guessed === undefined) return value;
@@ -1271,14 +1498,22 @@ function onEventDays(context: DocumentContext, value: Found, event: EventChoice 
   if (eventDays === undefined || days === undefined || days.low !== days.high) return value;
   if (days.high >= eventDays.low - MAX_DATED_DAYS && days.low <= eventDays.high + MAX_DATED_DAYS) return value;
   const { month, day } = civilDate(days.low);
-  const matching: number[] = [];
-  for (let candidate = eventDays.low; candidate <= eventDays.high && candidate - eventDays.low <= MAX_DATED_DAYS; candidate++) {
+  const matches = (candidate: number) => {
     const date = civilDate(candidate);
-    if (value.guessed === 'week' ? weekdayOf(candidate) === weekdayOf(days.low) : date.month === month && date.day === day) matching.push(candidate);
+    return value.guessed === 'week' ? weekdayOf(candidate) === weekdayOf(days.low) : date.month === month && date.day === day;
+  };
+  const within: number[] = [];
+  for (let candidate = eventDays.low; candidate <= eventDays.high && candidate - eventDays.low <= MAX_DATED_DAYS; candidate++) if (matches(candidate)) within.push(candidate);
+  if (within.length === 1) {
+    const redated = isoDay(within[0]);
+    return { ...value, value: redated, fact: false, why: `${value.why}: ${redated}, the day of @${event.id} the words name` };
   }
-  if (matching.length !== 1) return value;
-  const redated = isoDay(matching[0]);
-  return { ...value, value: redated, fact: false, why: `${value.why}: ${redated}, the day of @${event.id} the words name` };
+  if (within.length > 0 || value.guessed !== 'year') return value;
+  const near: number[] = [];
+  for (let candidate = eventDays.low - MAX_DATED_DAYS; candidate <= eventDays.high + MAX_DATED_DAYS; candidate++) if (matches(candidate)) near.push(candidate);
+  if (near.length !== 1) return value;
+  const redated = isoDay(near[0]);
+  return { ...value, value: redated, fact: value.tied === true, why: `${value.why}: ${redated}, the day near @${event.id} the words name` };
 }
 
 /** Whether date `inner` lies within date `outer` and says more ("dans la nuit du 4 au 5 juin 2021" within "il y a un an": 2021). */
@@ -1470,6 +1705,8 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
     segments.push({ first, next: cut });
     first = cut + 1;
   }
+  // Where the first cue of blame ends, if any: a party after it may be its object.
+  const blameEnds = Math.min(...reading.cueMatches.filter((match) => match.cues.some((cue) => namesAnotherParty(cue.phrase))).map((match) => match.end));
   const keeps = (segment: { first: number; next: number }) => {
     const start = words.list[segment.first]?.start ?? reading.range.end;
     const end = segment.next > segment.first ? words.list[segment.next - 1].end : start;
@@ -1479,9 +1716,12 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
     return (
       count > EDGE_WORDS ||
       reading.values.some((value) => value.fact && within(value)) ||
+      (reading.figuresBefore ?? []).some(within) ||
       (reading.attribution !== undefined && (within(reading.attribution.cue) || (reading.attribution.mention !== undefined && within(reading.attribution.mention)))) ||
       (reading.hedged !== undefined && within(reading.hedged)) ||
-      reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'event'))
+      reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'event')) ||
+      // The party a cue of blame governs ("attribue l'attaque, « selon… », à [X]") is the claim's value, not an apposition.
+      (blameEnds < start && reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'actor')))
     );
   };
   // One circumstance before the subject ("Au Mali, [le Jnim] revendique…": the next segment opens with a mention or a determiner), one apposition after.
@@ -1540,17 +1780,44 @@ function asideOfSource(context: DocumentContext, unit: Unit, reading: Reading, l
   return attribution === undefined ? reading : { ...reading, attribution };
 }
 
+/** The count property the last figure of a paragraph counted. */
+interface LastFigure {
+  readonly key: string;
+  readonly paragraph: number;
+}
+
+/** The property of a passage's last figure, if it gives one. */
+function lastFigureOf(context: DocumentContext, reading: Reading): LastFigure | undefined {
+  const figures = reading.values.filter((value) => context.registry.properties.get(value.key)?.type === 'count');
+  const last = figures.sort((a, b) => a.start - b.start)[figures.length - 1];
+  return last === undefined ? undefined : { key: last.key, paragraph: reading.unit.paragraph };
+}
+
+/**
+ * A passage whose figure is said of the figure before it ("Local officials
+ * … put it higher, at about 160", after the government's toll; "That is
+ * twice the « approximately 50 » that…", after a count of the attackers),
+ * with that figure counted as the one before was, in the same paragraph.
+ */
+function withFigureBefore(reading: Reading, before: LastFigure | undefined): Reading {
+  const figure = reading.figuresBefore?.[0];
+  if (figure === undefined || before === undefined || before.paragraph !== reading.unit.paragraph || reading.values.some((value) => value.key === before.key)) return reading;
+  const value = found(reading.words, before.key, figure.value, figure, `${figure.why} (${before.key}: said of the figure before it)`, true, 0.5);
+  return { ...reading, values: [...reading.values, figure.kind === 'vague' ? { ...value, vague: true } : value] };
+}
+
 /** Reads a document's units, cutting a unit into clauses where it repeats a property or quotes a second statement, and the date of a statement off as the outlet's claim about it. */
 function readDocument(context: DocumentContext): Reading[] {
   const readings: Reading[] = [];
   let lastSpeaker: string | undefined;
+  let lastFigure: LastFigure | undefined;
   for (const unit of readUnits(context.facts)) {
     if (unit.end - unit.start > MAX_UNIT_LENGTH) continue;
     const whole = asideOfSource(context, unit, readPassageAt(context, unit, unit, lastSpeaker), lastSpeaker);
     const clauses = clausesOf(context, whole);
     const claimCut = clauses === undefined ? claimClauseCut(context, whole) : undefined;
     const endCut = clauses === undefined && claimCut === undefined ? endAttributionCut(context, whole) : undefined;
-    const outletCut = claimCut ?? endCut;
+    const outletCut = claimCut ?? endCut ?? (clauses === undefined ? contrastCut(context, whole) : undefined);
     const ranges = outletCut === undefined ? clauses : [trimRange(context.facts.parsed, whole.range.start, outletCut.end), trimRange(context.facts.parsed, outletCut.start, whole.range.end)].filter((range) => range !== undefined);
     const parts = ranges === undefined ? [whole] : ranges.map((range) => readPassageAt(context, unit, range, lastSpeaker));
     const framedBy = endCut !== undefined ? parts[0].values : undefined;
@@ -1570,10 +1837,12 @@ function readDocument(context: DocumentContext): Reading[] {
         if (statement.rest.start < statement.reading.range.start) said.unshift(party);
         else said.push(party);
       }
-      for (const one of said) {
+      for (const said1 of said) {
+        const one = withFigureBefore(said1, lastFigure);
         const cutOff = outletCut !== undefined && one.range.start >= outletCut.start;
         readings.push(cutOff && claimCut !== undefined ? { ...one, claimOfAct: true } : cutOff && framedBy !== undefined ? { ...one, framedBy } : one);
         lastSpeaker = speakerAfter(context, one, lastSpeaker);
+        lastFigure = lastFigureOf(context, one) ?? (lastFigure?.paragraph === one.unit.paragraph ? lastFigure : undefined);
       }
     }
   }
@@ -1731,7 +2000,42 @@ function readWholeDocument(corpus: Corpus, facts: DocumentFacts, options: Assist
   const context = contextOf(corpus, facts, options);
   const own = readDocument(context);
   const readings = extra === undefined ? own : extra(context, own);
-  return { context, readings, claimants: claimantsOf(context, readings), events: eventsOf(context, readings) };
+  const dated = withEventDays(context, readings, eventsOf(context, readings));
+  return { context, readings: dated.readings, claimants: claimantsOf(context, dated.readings), events: dated.events };
+}
+
+/**
+ * The days counted from the event a report is about ("au lendemain du
+ * massacre", "the day after the attack", "في اليوم التالي للمجزرة"): that
+ * event — the one most of the document's passages are about — gives its
+ * day, moved by the offset, as the passage's date; and the passage is about
+ * the one event of the registry on that day, if there is one (a militia
+ * dissolved the day after the massacre), else about the event itself. A
+ * date the passage gives outright comes first; an event dated over several
+ * days gives no day.
+ */
+function withEventDays(context: DocumentContext, readings: readonly Reading[], events: readonly (EventChoice | undefined)[]): { readings: readonly Reading[]; events: readonly (EventChoice | undefined)[] } {
+  if (!readings.some((reading) => reading.eventDays !== undefined)) return { readings, events };
+  const counts = new Map<string, number>();
+  for (const event of events) if (event !== undefined) counts.set(event.id, (counts.get(event.id) ?? 0) + 1);
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const span = main === undefined ? undefined : daysOf(context.registry.entities.get(main)?.date ?? '');
+  if (main === undefined || span === undefined || span.low !== span.high) return { readings, events };
+  const dates = new Set(propertiesOf(context.registry, 'date').map((property) => property.key));
+  const newReadings = [...readings];
+  const newEvents = [...events];
+  readings.forEach((reading, i) => {
+    const counted = reading.eventDays?.[0];
+    if (counted === undefined || reading.values.some((value) => value.fact && dates.has(value.key))) return;
+    const day = span.low + counted.offset;
+    const words = reading.words.sourceBetween(counted.reading.start, counted.reading.end);
+    const value = found(reading.words, counted.key, isoDay(day), counted.reading, `'${words}' → ${isoDay(day)} (counted from @${main}, ${isoDay(span.low)}) (${counted.key})`, true, 0.7);
+    newReadings[i] = { ...reading, values: [...reading.values, value] };
+    const onDay = eventIndex(context.corpus).dated.filter((event) => event.id !== main && event.days !== undefined && event.days.low <= day && day <= event.days.high);
+    if (onDay.length === 1) newEvents[i] = { id: onDay[0].id, score: EVENT_THRESHOLD, why: `@${onDay[0].id}: on ${isoDay(day)}, '${words}' (@${main})` };
+    else if (newEvents[i] === undefined) newEvents[i] = { id: main, score: EVENT_THRESHOLD, why: `@${main}: '${words}'` };
+  });
+  return { readings: newReadings, events: newEvents };
 }
 
 /**

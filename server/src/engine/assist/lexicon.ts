@@ -10,7 +10,7 @@ import type { TextRange } from '../syntax';
 // a corpus with other keys simply gets none of them.
 
 /** Count properties by what they count: a property whose key or measure is one of the names gets the cues. */
-const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
+const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[]; readonly counted?: true }[] = [
   {
     names: ['killed', 'dead', 'deaths', 'fatalities', 'killings', 'tues', 'morts'],
     cues: [
@@ -51,9 +51,16 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
     ],
   },
   {
-    // How many came to attack: "une centaine d'assaillants", "hundreds of attackers", "مئات المهاجمين".
+    // How many came to attack: "une centaine d'assaillants", "hundreds of attackers", "مئات المهاجمين"; and the words the press
+    // counts an attacking force by: "about 100 enemy fighters", "« une cinquantaine » de combattants", "نحو 50 مسلحا".
     names: ['attackers', 'assailants', 'assaillants', 'attaquants'],
-    cues: ['assaillants', 'attaquants', 'attackers', 'assailants', 'مهاجمين', 'المهاجمين', 'المهاجمون', 'مهاجم'],
+    // Who is counted, not what befell them: "Thirty fighters were killed" is a toll.
+    counted: true,
+    cues: [
+      'assaillants', 'attaquants', 'combattants', 'hommes armés', 'jihadistes', 'djihadistes',
+      'attackers', 'assailants', 'fighters', 'gunmen', 'armed men',
+      'مهاجمين', 'المهاجمين', 'المهاجمون', 'مهاجم', 'مسلحين', 'المسلحين', 'مسلحا', 'مسلحون', 'المسلحون', 'مقاتلين', 'مقاتلا', 'مقاتل',
+    ],
   },
   { names: ['arrested', 'detained', 'arrests'], cues: ['arrêté', 'arrêtés', 'interpellés', 'détenus', 'arrested', 'detained', 'اعتقال', 'معتقلين', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'توقيف'] },
   {
@@ -63,6 +70,43 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
   },
   { names: ['vehicles'], cues: ['véhicule', 'véhicules', 'voitures', 'pick-up', 'vehicles', 'trucks', 'pickups', 'آليات', 'سيارات', 'مركبات', 'عربات'] },
 ];
+
+/**
+ * Date properties by what they date, other than the event itself: a
+ * property whose key (or a part of it) is one of the names gets the cues —
+ * `body-recovered` those of a body and of its finding ("His body was found
+ * on 6 October", "عثروا على الجثة مساء الخميس"), `authenticated-on` those of
+ * an authentication.
+ */
+const DATE_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
+  {
+    names: ['recovered', 'found', 'discovered', 'retrieved', 'recovery'],
+    cues: ['found', 'recovered', 'discovered', 'retrieved', 'retrouvé', 'retrouvée', 'retrouvés', 'retrouvées', 'découvert', 'découverte', 'découverts', 'عثر', 'عثرت', 'عثروا', 'العثور', 'انتشال', 'انتشلت'],
+  },
+  { names: ['body', 'bodies', 'remains'], cues: ['body', 'bodies', 'remains', 'corps', 'dépouille', 'dépouilles', 'جثة', 'جثث', 'رفات'] },
+  { names: ['released', 'freed', 'release', 'liberated'], cues: ['released', 'freed', 'libéré', 'libérés', 'libérée', 'libérées', 'libération', 'أفرج', 'الإفراج', 'أطلق سراح', 'إطلاق سراح'] },
+  { names: ['arrested', 'arrest', 'detained'], cues: ['arrested', 'detained', 'arrêté', 'arrêtés', 'interpellé', 'interpellés', 'اعتقل', 'اعتقال', 'توقيف'] },
+  { names: ['authenticated', 'verified', 'authentication'], cues: ['authenticated', 'verified', 'authentifié', 'authentifiée', 'authentifiés', 'vérifié', 'vérifiée', 'التحقق', 'تحقق'] },
+];
+
+/** The built-in cues of a date property by its key's words, and whether they are the whole key's (`found`) or a part's (`body-recovered`). */
+export function builtInDateCues(key: string): { readonly cues: readonly string[]; readonly whole: boolean } {
+  const parts = keyWords(key);
+  const cues = DATE_CUES.filter((entry) => parts.some((part) => entry.names.includes(part))).flatMap((entry) => entry.cues);
+  return { cues, whole: parts.length === 1 };
+}
+
+/** Free-text properties the readers fill by their key's words: how an attack was carried out, what the attackers took. */
+const TEXT_KINDS: readonly { readonly kind: 'means' | 'spoils'; readonly names: readonly string[] }[] = [
+  { kind: 'means', names: ['method', 'methods', 'means', 'tactic', 'tactics', 'modus'] },
+  { kind: 'spoils', names: ['seized', 'looted', 'stolen', 'loot', 'booty', 'spoils'] },
+];
+
+/** What a free-text property records by its key ("method": the means of an attack, "seized": what was taken), if the readers know it. */
+export function textKindOf(key: string): 'means' | 'spoils' | undefined {
+  const parts = keyWords(key);
+  return TEXT_KINDS.find((entry) => parts.some((part) => entry.names.includes(part)))?.kind;
+}
 
 /** Names of an actor property for who carried out an attack. */
 const ATTACKER_NAMES: readonly string[] = ['attacker', 'attackers', 'perpetrator', 'perpetrators', 'responsible', 'responsibility', 'author'];
@@ -89,9 +133,13 @@ const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly claiman
     names: ATTACKER_NAMES,
     claimant: false,
     cues: [
-      'imputé', 'imputée', 'imputés', 'imputées', 'imputent', 'imputait', 'attribué', 'attribuée', 'attribués', 'attribuées', 'attribuent', "l'œuvre de", "l'œuvre du", "l'œuvre des", 'mis en cause', 'mettent en cause',
-      'blamed', 'blamed on', 'blames', 'attributed to', 'pointed to', 'pointed the finger at', 'the work of', 'behind the attack', 'behind the killings', 'behind the massacre',
+      'imputé', 'imputée', 'imputés', 'imputées', 'impute', 'imputent', 'imputait', 'attribué', 'attribuée', 'attribués', 'attribuées', 'attribue', 'attribuent', 'attribuait', "l'œuvre de", "l'œuvre du", "l'œuvre des", 'mis en cause', 'mettent en cause',
+      // Whose the attackers were: "ils appartiendraient à X", "la marque de X" (porte, portait, porterait).
+      'appartiennent', 'appartenaient', 'appartiendraient', 'appartiendrait', 'appartenant', 'la marque de', 'la marque du', 'la signature de', 'la signature du',
+      'blamed', 'blamed on', 'blames', 'attribute', 'attributes', 'attributed to', 'pointed to', 'pointed the finger at', 'the work of', 'behind the attack', 'behind the killings', 'behind the massacre',
+      'belonged to', 'belong to', 'belongs to', 'belonging to', 'the hallmarks of', 'the hallmark of', 'hallmarks of',
       'نسب', 'نسبت', 'نسبوا', 'بتنفيذ', 'المهاجمون من', 'المهاجمين من', 'المسلحون من', 'المسلحين من',
+      'ينتمون إلى', 'ينتمي إلى', 'ينتمون الى', 'ينتمي الى', 'المنتمين إلى', 'بصمات',
     ],
   },
   {
@@ -99,7 +147,7 @@ const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly claiman
     names: ['targeted', 'target', 'targets'],
     claimant: false,
     cues: [
-      'visé', 'visée', 'visés', 'visées', 'viser', 'ciblé', 'ciblée', 'ciblés', 'ciblées', 'pris pour cible', "s'en prendre",
+      'visé', 'visée', 'visés', 'visées', 'viser', 'ciblé', 'ciblée', 'ciblés', 'ciblées', 'pris pour cible', "s'en prendre", 'attaqué', 'attaquée', 'attaqués', 'attaquées',
       'targeted', 'targeting', 'target', 'attacked', 'overran', 'overrun', 'stormed',
       'استهدف', 'استهدفت', 'استهدفوا', 'استهداف', 'هاجم', 'هاجموا', 'هاجمت', 'اقتحموا',
     ],
@@ -233,6 +281,59 @@ export function keyWords(key: string): string[] {
 export function builtInCountCuesOfParts(key: string): readonly string[] {
   const parts = keyWords(key);
   return parts.length < 2 ? [] : COUNT_CUES.filter((entry) => parts.some((part) => entry.names.includes(part))).flatMap((entry) => entry.cues);
+}
+
+/**
+ * Whether a count property counts people by who they are (the attackers:
+ * "about 100 fighters") and by nothing that befell them: a toll's word
+ * beside the same figure ("Thirty fighters were killed") makes it a toll,
+ * unless the key says both (`assailants-killed`).
+ */
+export function countsWhoOnly(key: string, measure: string | undefined): boolean {
+  const names = [...keyWords(key), key.toLowerCase(), measure?.toLowerCase()].filter((name) => name !== undefined);
+  const entries = COUNT_CUES.filter((entry) => names.some((name) => entry.names.includes(name)));
+  return entries.length > 0 && entries.every((entry) => entry.counted === true);
+}
+
+let countedNouns: ReadonlySet<string> | undefined;
+
+/** Whether a built-in cue phrase names who is counted ("fighters", "مسلحين"), not what befell them. */
+export function namesWhoIsCounted(phrase: string): boolean {
+  countedNouns ??= new Set(COUNT_CUES.filter((entry) => entry.counted === true).flatMap((entry) => entry.cues));
+  return countedNouns.has(phrase);
+}
+
+/**
+ * Groups a count may count, by the name a key's part gives them
+ * (`children-killed`, `civilians_killed`, `us-soldiers-wounded`), with the
+ * words the press names them by. They tell siblings apart that share a
+ * predicate (qualifiers.ts).
+ */
+const COUNTED_GROUPS: readonly { readonly names: readonly string[]; readonly words: readonly string[] }[] = [
+  {
+    names: ['children', 'child', 'kids', 'minors', 'enfants', 'mineurs'],
+    words: ['children', 'child', 'kids', 'minors', 'boys', 'girls', 'enfants', 'enfant', 'mineurs', 'fillettes', 'garçons', 'أطفال', 'أطفالا', 'طفلا', 'طفل', 'طفلة', 'قاصرين'],
+  },
+  { names: ['women', 'woman', 'female', 'femmes'], words: ['women', 'woman', 'femmes', 'femme', 'نساء', 'امرأة', 'سيدة', 'سيدات'] },
+  {
+    names: ['soldiers', 'soldier', 'troops', 'military', 'servicemen', 'army', 'soldats', 'militaires'],
+    words: ['soldiers', 'soldier', 'troops', 'servicemen', 'commandos', 'soldats', 'soldat', 'militaires', 'militaire', 'جنود', 'جنديا', 'جندي', 'عسكريين', 'عسكريا', 'عسكري'],
+  },
+  { names: ['civilians', 'civilian', 'civils'], words: ['civilians', 'civilian', 'civils', 'civil', 'مدنيين', 'مدنيا', 'مدني', 'مدنيون'] },
+  {
+    names: ['police', 'policemen', 'gendarmes', 'gendarmerie', 'policiers'],
+    words: ['police', 'policemen', 'gendarmes', 'gendarme', 'policiers', 'policier', 'شرطة', 'شرطيا', 'شرطيين', 'دركيا', 'دركيين'],
+  },
+];
+
+/** The words a group is named by, when a key's part names one (`children` of `children-killed`); empty otherwise. */
+export function countedGroupWords(part: string): readonly string[] {
+  return COUNTED_GROUPS.find((group) => group.names.includes(part))?.words ?? [];
+}
+
+/** Whether a key's part is one the built-in count cues know ("killed", "wounded", "attackers"): it brings cues of its own, not a group's words. */
+export function bringsCountCues(part: string): boolean {
+  return COUNT_CUES.some((entry) => entry.names.includes(part));
 }
 
 /** The built-in cues of an actor property, by its key. */

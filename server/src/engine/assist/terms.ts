@@ -62,6 +62,15 @@ export function boundsNeighbourhood(word: Word): boolean {
   return (word.kind === 'mark' && CLAUSE_MARKS.has(word.text)) || (word.kind === 'word' && CONJUNCTIONS.has(word.text));
 }
 
+/** Whether word `index` is a full stop of a dotted acronym ("Three U.S. Army soldiers"), which ends no clause. */
+function dotOfAcronym(words: Words, index: number): boolean {
+  const dot = words.list[index];
+  const before = words.at(index - 1);
+  if (dot.kind !== 'mark' || dot.text !== '.' || dot.spaced || before?.kind !== 'word' || before.text.length !== 1) return false;
+  const after = words.at(index + 1);
+  return (after?.kind === 'word' && after.text.length === 1 && !after.spaced) || (!before.spaced && words.at(index - 2)?.text === '.');
+}
+
 /** A term and how much it counts where it was found (nearer a value counts more). */
 export interface WeightedTerm {
   readonly term: string;
@@ -112,7 +121,7 @@ export function neighbourhood(words: Words, first: number, next: number, skip: r
     let index = from;
     for (; index >= 0 && index < words.length && distance < NEIGHBOURHOOD; index += direction) {
       const word = words.list[index];
-      if (boundsNeighbourhood(word) || (direction > 0 && opensArabicClause(word))) break;
+      if ((boundsNeighbourhood(word) && !dotOfAcronym(words, index)) || (direction > 0 && opensArabicClause(word))) break;
       const term = skipped(word) ? undefined : stemOf(word);
       if (term !== undefined) {
         distance++;
@@ -127,9 +136,31 @@ export function neighbourhood(words: Words, first: number, next: number, skip: r
     }
     return index - direction;
   };
-  const from = opensArabicClause(words.at(first)) ? first : walk(-1, first - 1);
+  const apposition = appositionOpening(words, first, next);
+  const from = opensArabicClause(words.at(first)) ? first : walk(-1, apposition ?? first - 1);
   const to = walk(1, next) + 1;
   return { terms: [...found].map(([term, weight]) => ({ term, weight })), from: Math.min(from, first), to: Math.max(to, next) };
+}
+
+const QUOTES: ReadonlySet<string> = new Set(['«', '»', '"', '“', '”']);
+const APPOSITION_COMMAS: ReadonlySet<string> = new Set([',', '،']);
+
+/**
+ * Where a value stands alone between commas, quoted or not, right after a
+ * noun ("Les assaillants, « une cinquantaine », lourdement armés…", "The
+ * attackers, about 100, came…"), the word before its first comma: the noun
+ * it counts, which the neighbourhood reads past that comma. Undefined
+ * otherwise.
+ */
+function appositionOpening(words: Words, first: number, next: number): number | undefined {
+  let before = first - 1;
+  if (QUOTES.has(words.at(before)?.text ?? '')) before--;
+  let after = next;
+  if (QUOTES.has(words.at(after)?.text ?? '')) after++;
+  const opening = words.at(before);
+  const closing = words.at(after);
+  if (opening?.kind !== 'mark' || !APPOSITION_COMMAS.has(opening.text) || closing?.kind !== 'mark' || !APPOSITION_COMMAS.has(closing.text)) return undefined;
+  return words.at(before - 1)?.kind === 'word' ? before - 1 : undefined;
 }
 
 /** The distinct terms of some words, each weighing 1, words inside `skip` ranges left out. */

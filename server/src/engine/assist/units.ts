@@ -95,8 +95,24 @@ const ABBREVIATIONS = new Set(
   ['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'mgr', 'mr', 'mrs', 'ms', 'messrs', 'gen', 'gén', 'col', 'lt', 'sgt', 'capt', 'cpt', 'cdt', 'st', 'ste', 'no', 'jr', 'sr', 'rev', 'sen', 'rep', 'gov', 'brig', 'maj', 'adm', 'prof', 'cf', 'vol', 'art', 'av', 'apr', 'env', 'ex', 'vs', 'hon', 'cpl', 'pte', 'fig'],
 );
 
-/** Whether a sentence ends on an abbreviation or an initial ("J."), so that the next one continues it. */
-function endsOnAbbreviation(sentence: string): boolean {
+/**
+ * Words that open a sentence rather than go on with a name: after a dotted
+ * acronym ("…troops from the U.S. The attack…") they start a new one.
+ */
+const SENTENCE_OPENERS = new Set(
+  ['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'these', 'those', 'there', 'in', 'on', 'but', 'and', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'il', 'elle', 'ils', 'elles', 'on', 'ce', 'cette', 'ces', 'mais', 'et'],
+);
+
+/**
+ * Whether a sentence ends on an abbreviation or an initial ("J."), or on a
+ * dotted acronym before a name ("Three U.S. Army soldiers", "U.N.
+ * Secretary-General"), so that the next one continues it.
+ */
+function endsOnAbbreviation(sentence: string, next: string): boolean {
+  if (/(?:^|[\s(«"“'’])(?:\p{Lu}\.){2,}\s*$/u.test(sentence)) {
+    const word = /^\s*([\p{L}]+)/u.exec(next)?.[1];
+    return word !== undefined && !SENTENCE_OPENERS.has(word.toLowerCase());
+  }
   const match = /(?:^|[\s(«"“'’])([\p{L}]+)\.\s*$/u.exec(sentence);
   if (match === null) return false;
   const word = match[1];
@@ -147,7 +163,7 @@ function sentencesOfLine(reading: string, start: number, end: number, segmenter:
     }
     const continues =
       last !== undefined &&
-      (closing !== null || /^\s*\p{Ll}/u.test(text) || endsOnAbbreviation(lastText) || (openQuotes(lastText) > 0 && joinedForQuote < MAX_QUOTED_SEGMENTS));
+      (closing !== null || /^\s*\p{Ll}/u.test(text) || endsOnAbbreviation(lastText, text) || (openQuotes(lastText) > 0 && joinedForQuote < MAX_QUOTED_SEGMENTS));
     if (continues) {
       joinedForQuote = openQuotes(lastText) > 0 ? joinedForQuote + 1 : 0;
       sentences[sentences.length - 1] = { start: last.start, end: piece.end };

@@ -63,6 +63,12 @@ export interface DateReading extends Reading {
    * one of these agrees with them. Absent when the words fix the week.
    */
   readonly weekdays?: readonly number[];
+  /**
+   * Days counted from the event the words name rather than from publication
+   * ("the day after the massacre": 1, "la veille de l'attaque": −1): the
+   * value is null, to be read against that event's date by whoever knows it.
+   */
+  readonly eventOffset?: number;
 }
 
 /** Where a date expression lies in the words, before it is resolved. */
@@ -93,6 +99,8 @@ export type DateSpec =
   | { readonly kind: 'year'; readonly year: number }
   /** "début 2020", "early next year", "مطلع العام المقبل": a part of a year, given or counted from publication's. */
   | { readonly kind: 'year-part'; readonly part: MonthPart; readonly year?: number; readonly offset?: number }
+  /** Days counted from the event the words name: "le lendemain du massacre" 1, "the day before the attack" −1. */
+  | { readonly kind: 'event-day'; readonly offset: number; readonly label: string }
   /** Days counted from publication: today 0..0, yesterday −1..−1, last night −1..0. */
   | { readonly kind: 'offset'; readonly from: number; readonly to: number; readonly label: string }
   | { readonly kind: 'weekday'; readonly weekday: number; readonly when: WeekdayWhen; readonly eve?: boolean; readonly dayOfMonth?: number }
@@ -200,6 +208,49 @@ const WEEKDAY_SPAN_JOINERS: readonly Entry<true>[] = [
   ['ar', 'إلى|الى|على|و', true],
 ];
 
+/** The nouns by which a report names the violent event it is about: a day is counted from it ("the day after the massacre"). */
+const EVENT_NOUNS = {
+  fr: 'massacre|massacres|attaque|attaques|tuerie|tueries|embuscade|drame|assaut|raid|attentat|violences|carnage',
+  en: 'massacre|attack|attacks|killing|killings|ambush|raid|assault|bombing|massacres',
+  ar: 'للمجزرة|للهجوم|للكمين|للاعتداء|للمذبحة|للهجمات',
+  arDefinite: 'المجزرة|الهجوم|الكمين|الاعتداء|المذبحة|الهجمات',
+};
+
+function eventDay(offset: number): DateSpec {
+  const label = offset === 1 ? 'the day after the event' : offset === -1 ? 'the day before the event' : `${Math.abs(offset)} days ${offset > 0 ? 'after' : 'before'} the event`;
+  return { kind: 'event-day', offset, label };
+}
+
+/**
+ * Days counted from the event a report is about: "au lendemain du
+ * massacre", "the day after the attack", "في اليوم التالي للمجزرة". Each
+ * starts at its own word ("lendemain", "day", "التالي"), not at the article
+ * before it, which parseRelative takes in: "le", "au", "the" start too
+ * many phrases to try at every one.
+ */
+const EVENT_DAYS: readonly Entry<DateSpec>[] = [
+  ['fr', `lendemain du|des ${EVENT_NOUNS.fr}`, eventDay(1)],
+  ['fr', `lendemain de la|l' ${EVENT_NOUNS.fr}`, eventDay(1)],
+  ['fr', `surlendemain du|des ${EVENT_NOUNS.fr}`, eventDay(2)],
+  ['fr', `surlendemain de la|l' ${EVENT_NOUNS.fr}`, eventDay(2)],
+  ['fr', `veille du|des ${EVENT_NOUNS.fr}`, eventDay(-1)],
+  ['fr', `veille de la|l' ${EVENT_NOUNS.fr}`, eventDay(-1)],
+  ['fr', `deux jours après le|la|l'|les ${EVENT_NOUNS.fr}`, eventDay(2)],
+  ['en', `day after the ${EVENT_NOUNS.en}`, eventDay(1)],
+  ['en', `morning after the ${EVENT_NOUNS.en}`, eventDay(1)],
+  ['en', `day before the ${EVENT_NOUNS.en}`, eventDay(-1)],
+  ['en', `two days after the ${EVENT_NOUNS.en}`, eventDay(2)],
+  ['ar', `اليوم التالي ${EVENT_NOUNS.ar}`, eventDay(1)],
+  ['ar', `اليوم التالي على|من|ل ${EVENT_NOUNS.arDefinite}`, eventDay(1)],
+  ['ar', `غداة ${EVENT_NOUNS.arDefinite}`, eventDay(1)],
+  ['ar', `عشية ${EVENT_NOUNS.arDefinite}`, eventDay(-1)],
+  ['ar', `بعد يوم من ${EVENT_NOUNS.arDefinite}`, eventDay(1)],
+  ['ar', `بعد يومين من ${EVENT_NOUNS.arDefinite}`, eventDay(2)],
+];
+
+/** Words before a day counted from an event that belong to it: "le|au lendemain", "à la veille", "the day after", "في اليوم التالي". */
+const EVENT_DAY_OPENERS: ReadonlySet<string> = new Set(['le', 'au', 'la', 'a', 'the', foldText('في').folded]);
+
 /** Phrases that are one date relative to publication. */
 const RELATIVE: readonly Entry<DateSpec>[] = [
   ['fr', "aujourd'hui", offset(0, 'today')],
@@ -218,8 +269,10 @@ const RELATIVE: readonly Entry<DateSpec>[] = [
   ['fr', 'le mois dernier|passé', { kind: 'this-month', offset: -1 }],
   ['fr', 'cette année', { kind: 'this-year', offset: 0 }],
   ['fr', "l'an|l'année dernier|dernière|passé|passée", { kind: 'this-year', offset: -1 }],
-  ['fr', 'le lendemain|surlendemain', { kind: 'none' }],
-  ['fr', 'la veille', { kind: 'none' }],
+  ...EVENT_DAYS,
+  // From their own word, as the days counted from an event are, so that those are tried there.
+  ['fr', 'lendemain|surlendemain', { kind: 'none' }],
+  ['fr', 'veille', { kind: 'none' }],
   ['en', 'today', offset(0, 'today')],
   ['en', 'this morning|afternoon|evening', offset(0, 'today')],
   ['en', 'yesterday', offset(-1, 'yesterday')],
@@ -236,7 +289,7 @@ const RELATIVE: readonly Entry<DateSpec>[] = [
   ['en', 'last month', { kind: 'this-month', offset: -1 }],
   ['en', 'earlier? this year', { kind: 'this-year', offset: 0 }],
   ['en', 'last year', { kind: 'this-year', offset: -1 }],
-  ['en', 'the day before|after', { kind: 'none' }],
+  ['en', 'day before|after', { kind: 'none' }],
   ['en', 'that day', { kind: 'none' }],
   ['en', 'the next|following day', { kind: 'none' }],
   ['ar', 'اليوم', offset(0, 'today')],
@@ -792,10 +845,14 @@ function parseYear(c: Context, index: number): Found | undefined {
   return year === undefined ? undefined : { next: year.next, spec: { kind: 'year', year: year.year }, from: cue.next };
 }
 
-/** "hier", "last night", "la semaine dernière", "أمس". */
+/** "hier", "last night", "la semaine dernière", "أمس"; a day counted from an event with the article before it ("au lendemain du massacre"). */
 function parseRelative(c: Context, index: number): Found | undefined {
   const found = c.t.relative.matchAt(c.words, index);
-  return found === undefined ? undefined : { next: found.next, spec: found.payload, start: found.start };
+  if (found === undefined) return undefined;
+  if (found.payload.kind !== 'event-day') return { next: found.next, spec: found.payload, start: found.start };
+  let from = index;
+  while (from > index - 2 && from > 0 && EVENT_DAY_OPENERS.has(c.words.list[from - 1].text)) from--;
+  return { next: found.next, spec: found.payload, from };
 }
 
 /** "vendredi", "samedi dernier", "Friday night", "last Saturday", "مساء الجمعة", "ليل الخميس الجمعة", "vendredi 24". */
@@ -928,6 +985,7 @@ interface Resolved {
   readonly kind: DateKind;
   readonly yearGuessed?: boolean;
   readonly weekdays?: readonly number[];
+  readonly eventOffset?: number;
 }
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -1034,6 +1092,8 @@ function resolve(spec: DateSpec, published: Published | undefined): Resolved | u
       const note = `${spec.part} year: ${MONTH_NAMES[first - 1]} to ${MONTH_NAMES[last - 1]}`;
       return { value: `${isoMonth(year, first)}..${isoMonth(year, last)}`, note: spec.year === undefined && published !== undefined ? `${note}; ${fromPublished(published)}` : note, kind: spec.year === undefined ? 'relative' : 'absolute' };
     }
+    case 'event-day':
+      return { value: null, note: `${spec.label}: a day of the event's date, not of publication`, kind: 'relative', eventOffset: spec.offset };
     case 'offset':
       if (fullDay === undefined || published === undefined) return needsPublished(`a relative day (${spec.label})`, published);
       return { value: isoDays(fullDay + spec.from, fullDay + spec.to), note: fromPublished(published, spec.label), kind: 'relative' };
@@ -1139,6 +1199,7 @@ export function readDates(input: ReadInput, options: ReadOptions = {}): DateRead
       kind: resolved.kind,
       yearGuessed: resolved.yearGuessed === true,
       ...(resolved.weekdays === undefined ? {} : { weekdays: resolved.weekdays }),
+      ...(resolved.eventOffset === undefined ? {} : { eventOffset: resolved.eventOffset }),
       why: resolved.value === null ? `${quote}: ${resolved.note}` : `${quote} → ${resolved.value}${note}`,
     });
   }

@@ -1,0 +1,108 @@
+// Who a compound count key counts: the parts of `children-killed`,
+// `us-soldiers-wounded` or `nigerien-troops-killed` other than the
+// predicate ("killed", "wounded"), which tell siblings apart where the
+// predicate is the same. A part names a group the press counts by its own
+// words (children: "enfants", "طفلا"; soldiers: "troops", "جنود"), or is a
+// word of its own, read as written ("nigerien": "Nigerien", "nigériens";
+// "us": the acronym "U.S." or "US"). These words choose among siblings a
+// figure's predicate already points to; they never tie a figure alone ("200
+// enfants" at a school is no toll of children).
+
+import type { Registry } from '../registry';
+import { readWords, type Words } from '../read/words';
+import { countedGroupWords, keyWords, bringsCountCues } from './lexicon';
+import { BEFORE_VALUE, proximity, stemOf } from './terms';
+import type { Evidence } from './model';
+
+/** What a compound key's qualifying parts match: word stems, and acronyms as their letters ("us"). */
+interface Qualifier {
+  readonly stems: ReadonlySet<string>;
+  readonly acronyms: ReadonlySet<string>;
+}
+
+/** A qualifying word by the figure weighs half a built-in cue: enough to choose a sibling, as a learnt word does. */
+export const QUALIFIER_WEIGHT = 1;
+/** Parts shorter than this are read only as an acronym ("us", "un"): as words they are "us", "un". */
+const ACRONYM_LENGTH = 3;
+
+const qualifiers = new WeakMap<Registry, ReadonlyMap<string, Qualifier>>();
+
+function stemsOf(phrases: readonly string[]): Set<string> {
+  const stems = new Set<string>();
+  for (const phrase of phrases) {
+    for (const word of readWords({ text: phrase }).list) {
+      const stem = stemOf(word);
+      if (stem !== undefined) stems.add(stem);
+    }
+  }
+  return stems;
+}
+
+/** The qualifiers of a registry's compound count keys, by key; a key with none is absent. */
+function qualifiersOf(registry: Registry): ReadonlyMap<string, Qualifier> {
+  let known = qualifiers.get(registry);
+  if (known === undefined) {
+    const built = new Map<string, Qualifier>();
+    for (const property of registry.properties.values()) {
+      const parts = keyWords(property.key);
+      if (property.type !== 'count' || parts.length < 2) continue;
+      const phrases: string[] = [];
+      const acronyms = new Set<string>();
+      for (const part of parts) {
+        if (bringsCountCues(part)) continue;
+        const group = countedGroupWords(part);
+        if (group.length > 0) phrases.push(...group);
+        else if (part.length < ACRONYM_LENGTH) acronyms.add(part);
+        else phrases.push(part);
+      }
+      const stems = stemsOf(phrases);
+      if (stems.size > 0 || acronyms.size > 0) built.set(property.key, { stems, acronyms });
+    }
+    qualifiers.set(registry, (known = built));
+  }
+  return known;
+}
+
+/** The acronym spelt from word `index` ("U.S." as u, ., s, ., or "US" in capitals), lower-cased, and the word after it; undefined when none starts there. */
+function acronymAt(words: Words, index: number): { readonly letters: string; readonly next: number } | undefined {
+  const word = words.list[index];
+  if (word.kind !== 'word') return undefined;
+  const source = words.text.slice(word.start, word.end);
+  if (source.length >= 2 && /^\p{Lu}+$/u.test(source)) return { letters: word.text, next: index + 1 };
+  let letters = '';
+  let k = index;
+  while (k + 1 < words.length && words.list[k].kind === 'word' && words.list[k].text.length === 1 && words.list[k + 1].text === '.' && !words.list[k + 1].spaced && (k === index || !words.list[k].spaced)) {
+    letters += words.list[k].text;
+    k += 2;
+  }
+  return letters.length >= 2 ? { letters, next: k } : undefined;
+}
+
+/**
+ * What a key's qualifying words say of a figure, in the words [from, to)
+ * around and within its words [first, next): each such word near it, less
+ * the further it stands, less before it than after it (but in Arabic).
+ */
+export function qualifierEvidence(registry: Registry, key: string, words: Words, window: { readonly from: number; readonly to: number; readonly first: number; readonly next: number }): Evidence[] {
+  const qualifier = qualifiersOf(registry).get(key);
+  if (qualifier === undefined) return [];
+  const found: Evidence[] = [];
+  // The figure's own words may hold its noun: "20 طفلا على الأقل" is one reading.
+  const weigh = (index: number, term: string) => {
+    const word = words.list[index];
+    const distance = index >= window.next ? index - window.next + 1 : index >= window.first ? 1 : window.first - index;
+    const before = index < window.first && !word.arabic ? BEFORE_VALUE : 1;
+    found.push({ weight: QUALIFIER_WEIGHT * before * proximity(Math.max(1, distance)), term });
+  };
+  for (let index = window.from; index < window.to; index++) {
+    const acronym = qualifier.acronyms.size > 0 ? acronymAt(words, index) : undefined;
+    if (acronym !== undefined && qualifier.acronyms.has(acronym.letters)) {
+      weigh(index, acronym.letters);
+      index = acronym.next - 1;
+      continue;
+    }
+    const stem = stemOf(words.list[index]);
+    if (stem !== undefined && qualifier.stems.has(stem)) weigh(index, stem);
+  }
+  return found;
+}
