@@ -157,8 +157,11 @@ describe('Corroborate in VS Code, on a copy of the seeds', () => {
     async function contradictionFixes(): Promise<{ uri: vscode.Uri; contradiction: vscode.Diagnostic; actions: vscode.CodeAction[] }> {
       const uri = fileUri(REPORTS[0]);
       await vscode.workspace.openTextDocument(uri);
-      const contradiction = outcomeContradictions(uri).find((diagnostic) => diagnostic.message.includes('@jnim claims outcome=captured'));
-      assert.ok(contradiction, `${REPORTS[0]} has JNIM's outcome=captured contradicted`);
+      // Opening the report makes VS Code pull its diagnostics again, and the collection may be between two answers for a moment.
+      const contradiction = await waitFor(() => outcomeContradictions(uri).find((diagnostic) => diagnostic.message.includes('@jnim claims outcome=captured')), {
+        what: `${REPORTS[0]} to have JNIM's outcome=captured contradicted`,
+        timeoutMs: WAIT_MS,
+      });
       const offered = await vscode.commands.executeCommand<(vscode.Command | vscode.CodeAction)[]>('vscode.executeCodeActionProvider', uri, contradiction.range);
       return { uri, contradiction, actions: offered.filter(isCodeAction) };
     }
