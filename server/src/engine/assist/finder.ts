@@ -273,8 +273,15 @@ function measuredInDays(property: PropertyEntry): boolean {
   return [...keyWords(property.key), property.measure?.value.toLowerCase()].some((name) => name !== undefined && DAY_UNITS.has(name));
 }
 
-function propertiesOf(registry: Registry, type: PropertyEntry['type']): PropertyEntry[] {
-  return [...registry.properties.values()].filter((property) => property.type === type);
+const propertiesByType = new WeakMap<Registry, Map<PropertyEntry['type'], readonly PropertyEntry[]>>();
+
+/** A registry's properties of one type, in registry order; listed once per registry, as every passage asks. */
+function propertiesOf(registry: Registry, type: PropertyEntry['type']): readonly PropertyEntry[] {
+  let byType = propertiesByType.get(registry);
+  if (byType === undefined) propertiesByType.set(registry, (byType = new Map()));
+  let properties = byType.get(type);
+  if (properties === undefined) byType.set(type, (properties = [...registry.properties.values()].filter((property) => property.type === type)));
+  return properties;
 }
 
 interface Scored<T> {
@@ -553,6 +560,7 @@ function tieCounts(
   near: (name: string, where: Neighbourhood) => Evidence[],
   around: (start: number, end: number) => Neighbourhood,
 ): { readonly values: Found[]; readonly figuresBefore: CountReading[] } {
+  if (counts.length === 0) return { values: [], figuresBefore: [] };
   // The cues of what befell those counted ("killed", "blessés"), not of who they are ("fighters").
   const befallCues = cueMatches.filter((match) => !match.cues.some((cue) => namesWhoIsCounted(cue.phrase)));
   const windows = counts.map((reading) => around(reading.start, reading.end));
