@@ -278,7 +278,7 @@ const propertiesByType = new WeakMap<Registry, Map<PropertyEntry['type'], readon
 /** A registry's properties of one type, in registry order; listed once per registry, as every passage asks. */
 function propertiesOf(registry: Registry, type: PropertyEntry['type']): readonly PropertyEntry[] {
   let byType = propertiesByType.get(registry);
-  if (byType === undefined) propertiesByType.set(registry, (byType = new Map()));
+  if (byType === undefined) propertiesByType.set(registry, (byType = new Map<PropertyEntry['type'], readonly PropertyEntry[]>()));
   let properties = byType.get(type);
   if (properties === undefined) byType.set(type, (properties = [...registry.properties.values()].filter((property) => property.type === type)));
   return properties;
