@@ -178,9 +178,9 @@ interface Reading {
   /** Set on a party's account cut off the outlet's clause that dates or places it (endAttributionCut): that clause's values, which the account is about. */
   readonly framedBy?: readonly Found[];
   /** Days counted from the event the report is about ("au lendemain du massacre"), read once the document's event is known. */
-  readonly eventDays?: readonly EventDay[];
+  readonly eventDays: readonly EventDay[];
   /** Figures said of a figure before them ("put it higher, at about 160"), which count what it counted. */
-  readonly figuresBefore?: readonly CountReading[];
+  readonly figuresBefore: readonly CountReading[];
 }
 
 /** A day counted from the event a report is about, for a date property. */
@@ -273,8 +273,15 @@ function measuredInDays(property: PropertyEntry): boolean {
   return [...keyWords(property.key), property.measure?.value.toLowerCase()].some((name) => name !== undefined && DAY_UNITS.has(name));
 }
 
-function propertiesOf(registry: Registry, type: PropertyEntry['type']): PropertyEntry[] {
-  return [...registry.properties.values()].filter((property) => property.type === type);
+const propertiesByType = new WeakMap<Registry, Map<PropertyEntry['type'], readonly PropertyEntry[]>>();
+
+/** A registry's properties of one type, in registry order; listed once per registry, as every passage asks. */
+function propertiesOf(registry: Registry, type: PropertyEntry['type']): readonly PropertyEntry[] {
+  let byType = propertiesByType.get(registry);
+  if (byType === undefined) propertiesByType.set(registry, (byType = new Map<PropertyEntry['type'], readonly PropertyEntry[]>()));
+  let properties = byType.get(type);
+  if (properties === undefined) byType.set(type, (properties = [...registry.properties.values()].filter((property) => property.type === type)));
+  return properties;
 }
 
 interface Scored<T> {
@@ -339,8 +346,10 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     return { first, next, from, to };
   };
   // Words a cue phrase of another target reads ("tués" in "tués ou blessés") are no learnt evidence for this one.
+  const skips = new Map<string, TextRange[]>();
   const near = (name: string, where: Neighbourhood) => {
-    const skip = [...mentionRanges, ...cueMatches.filter((match) => !match.cues.some((cue) => cue.target === name))];
+    let skip = skips.get(name);
+    if (skip === undefined) skips.set(name, (skip = [...mentionRanges, ...cueMatches.filter((match) => !match.cues.some((cue) => cue.target === name))]));
     return [...model.evidence(name, neighbourhood(words, where.first, where.next, skip).terms), ...cueEvidence(words, cueMatches, name, where.from, where.to, where)];
   };
   const counts = readCounts(words, options);
@@ -369,80 +378,9 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   };
 
   const countProperties = propertiesOf(registry, 'count');
-  // The cues of what befell those counted ("killed", "blessés"), not of who they are ("fighters").
-  const befallCues = cueMatches.filter((match) => !match.cues.some((cue) => namesWhoIsCounted(cue.phrase)));
-  const windows = counts.map((reading) => around(reading.start, reading.end));
-  // Each figure's cues of what befell those counted, by property, read once: by the figure, and, where a toll's verb gives it
-  // ("The official death toll from the attack, which began…, stands at 132"), of the toll named as its subject.
-  const befallNear = windows.map((window) => countProperties.map((property) => cueEvidence(words, befallCues, target.count(property.key), window.from, window.to, window)));
-  const subjectCues = windows.map((window) =>
-    countProperties.map((property) =>
-      tollVerbBefore(words, window.first) ? cueEvidence(words, befallCues, target.count(property.key), 0, window.from).map((e) => ({ ...e, weight: e.weight * SUBJECT_CUE_WEIGHT })) : [],
-    ),
-  );
-  // The figure one shares its predicate with: joined to it by "and", "et", when it has no cue of its own ("Two Americans and eight
-  // Nigerien soldiers were wounded", "killed four American soldiers and four of their Nigerien partners"). It reads the cues past
-  // its partner, and counts another group than its partner does.
-  const partners = windows.map((window, i) => {
-    if (befallNear[i].some((evidence) => evidence.length > 0) || subjectCues[i].some((evidence) => evidence.length > 0)) return undefined;
-    if (i + 1 < windows.length && joinsFigures(words, window.to, windows[i + 1].first)) return i + 1;
-    if (i > 0 && joinsFigures(words, windows[i - 1].to, window.first)) return i - 1;
-    return undefined;
-  });
-  const partnerCues = windows.map((_, i) => {
-    const j = partners[i];
-    if (j === undefined) return countProperties.map((): Evidence[] => []);
-    const other = windows[j];
-    return countProperties.map((property) => (j > i ? cueEvidence(words, befallCues, target.count(property.key), other.next, other.to, other) : cueEvidence(words, befallCues, target.count(property.key), other.from, other.first, other)));
-  });
-  // The words that name whom a figure counts are its own: a group named past the next figure is that one's ("قتل 12 شخصا بينهم 5 نساء").
-  const ownWords = (i: number) => ({ ...windows[i], from: Math.max(windows[i].from, windows[i - 1]?.next ?? 0), to: Math.min(windows[i].to, windows[i + 1]?.first ?? words.length) });
-  // Each figure's properties, the best first, from those its cues reach.
-  const ranked = windows.map((where, i) => {
-    // "…and two others wounded", "وإصابة ثمانية آخرين": the others are of the figure before's group.
-    const counted = ownWords(OTHERS.has(words.at(where.next)?.text ?? '') && i > 0 ? i - 1 : i);
-    // Who is counted ("thirty fighters") gives way to what befell them, when a cue of it stands by the figure ("were killed").
-    const borrowed = countProperties.map((_, k) => [...subjectCues[i][k], ...partnerCues[i][k]]);
-    const predicates = countProperties.map((_, k) => [...befallNear[i][k], ...borrowed[k]]);
-    const befell = countProperties.filter((property, k) => !countsWhoOnly(property.key, property.measure?.value) && combine(predicates[k]) >= COUNT_THRESHOLD);
-    const candidates: Scored<PropertyEntry>[] = [];
-    countProperties.forEach((property, k) => {
-      if (befell.length > 0 && !befell.includes(property)) return;
-      const own = [...near(target.count(property.key), where), ...borrowed[k]];
-      // A key's words for whom it counts ("nigerien", "children") choose among siblings a cue of their predicate points to, by the
-      // figure or its partner's; they tie nothing alone ("800 soldiers are deployed").
-      const candidate = scored(property, predicates[k].length === 0 ? own : [...own, ...qualifierEvidence(registry, property.key, words, counted)]);
-      if (candidate.score >= COUNT_THRESHOLD) candidates.push(candidate);
-    });
-    return candidates.sort((a, b) => b.score - a.score);
-  });
-  const chosen = ranked.map((list, i) => (partners[i] === undefined ? list[0] : undefined));
-  // Two figures of one predicate count two groups: the two properties that together fit them best ("Quatre soldats nigériens et
-  // trois militaires américains ont été tués"), else the partner's alone, as before it was shared.
-  ranked.forEach((list, i) => {
-    const j = partners[i];
-    if (j === undefined || partners[j] !== undefined) return;
-    let top: { readonly mine: Scored<PropertyEntry>; readonly theirs: Scored<PropertyEntry> } | undefined;
-    for (const mine of list) {
-      for (const theirs of ranked[j]) {
-        if (mine.item.key !== theirs.item.key && (top === undefined || mine.score + theirs.score > top.mine.score + top.theirs.score)) top = { mine, theirs };
-      }
-    }
-    chosen[i] = top?.mine;
-    chosen[j] = top?.theirs ?? ranked[j][0];
-  });
-  const figuresBefore: CountReading[] = [];
-  counts.forEach((reading, i) => {
-    const pick = chosen[i];
-    if (pick === undefined) {
-      // A figure with no word of what it counts, said of the figure before ("put it higher, at about 160"), counts what that one did.
-      const cued = countProperties.some((property) => cueEvidence(words, cueMatches, target.count(property.key), windows[i].from, windows[i].to, windows[i]).length > 0);
-      if (!cued && refersToFigure(words, windows[i].first)) figuresBefore.push(reading);
-      return;
-    }
-    const value = found(words, pick.item.key, reading.value, reading, `${reading.why} (${pick.item.key}${pick.cue !== undefined ? `: '${pick.cue}'` : ''})`, true, strengthOf(pick.score, COUNT_THRESHOLD));
-    values.push(reading.kind === 'vague' ? { ...value, vague: true } : value);
-  });
+  const tied = tieCounts(words, counts, countProperties, cueMatches, registry, near, around);
+  values.push(...tied.values);
+  const figuresBefore = tied.figuresBefore;
 
   // A count the desk measures in days (`mourning-days`) takes the durations the count reader passes over as measures.
   const inDays = countProperties.filter(measuredInDays);
@@ -550,8 +488,8 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     ...(attribution !== undefined ? { attribution } : {}),
     cueMatches,
     statementDates,
-    ...(eventDays.length > 0 ? { eventDays } : {}),
-    ...(figuresBefore.length > 0 ? { figuresBefore } : {}),
+    eventDays,
+    figuresBefore,
   };
 }
 
@@ -604,6 +542,101 @@ const OTHERS: ReadonlySet<string> = new Set(['others', 'other', 'autres', ...['�
 function joinsFigures(words: Words, conjunction: number, nextFirst: number): boolean {
   const word = words.at(conjunction);
   return word !== undefined && word.kind === 'word' && FIGURE_CONJUNCTIONS.has(word.text) && nextFirst === conjunction + 1;
+}
+
+/**
+ * The count properties a passage's figures are tied to: each figure's
+ * cues of what befell those counted (by the figure, by a partner it shares
+ * its predicate with, by the toll its verb gives), the learnt words near
+ * it, and the words of a compound key for whom it counts; and the figures
+ * said of a figure before them, tied once the document is read.
+ */
+function tieCounts(
+  words: Words,
+  counts: readonly CountReading[],
+  countProperties: readonly PropertyEntry[],
+  cueMatches: readonly CueMatch[],
+  registry: Registry,
+  near: (name: string, where: Neighbourhood) => Evidence[],
+  around: (start: number, end: number) => Neighbourhood,
+): { readonly values: Found[]; readonly figuresBefore: CountReading[] } {
+  if (counts.length === 0) return { values: [], figuresBefore: [] };
+  // The cues of what befell those counted ("killed", "blessés"), not of who they are ("fighters").
+  const befallCues = cueMatches.filter((match) => !match.cues.some((cue) => namesWhoIsCounted(cue.phrase)));
+  const windows = counts.map((reading) => around(reading.start, reading.end));
+  // Each figure's cues of what befell those counted, by property, read once: by the figure, and, where a toll's verb gives it
+  // ("The official death toll from the attack, which began…, stands at 132"), of the toll named as its subject.
+  const befallNear = windows.map((window) => countProperties.map((property) => cueEvidence(words, befallCues, target.count(property.key), window.from, window.to, window)));
+  const subjectCues = windows.map((window) =>
+    tollVerbBefore(words, window.first)
+      ? countProperties.map((property) => cueEvidence(words, befallCues, target.count(property.key), 0, window.from).map((e) => ({ ...e, weight: e.weight * SUBJECT_CUE_WEIGHT })))
+      : countProperties.map((): Evidence[] => []),
+  );
+  // The figure one shares its predicate with: joined to it by "and", "et", when it has no cue of its own ("Two Americans and eight
+  // Nigerien soldiers were wounded", "killed four American soldiers and four of their Nigerien partners"). It reads the cues past
+  // its partner, and counts another group than its partner does.
+  const partners = windows.map((window, i) => {
+    if (befallNear[i].some((evidence) => evidence.length > 0) || subjectCues[i].some((evidence) => evidence.length > 0)) return undefined;
+    if (i + 1 < windows.length && joinsFigures(words, window.to, windows[i + 1].first)) return i + 1;
+    if (i > 0 && joinsFigures(words, windows[i - 1].to, window.first)) return i - 1;
+    return undefined;
+  });
+  const partnerCues = windows.map((_, i) => {
+    const j = partners[i];
+    if (j === undefined) return countProperties.map((): Evidence[] => []);
+    const other = windows[j];
+    return countProperties.map((property) => (j > i ? cueEvidence(words, befallCues, target.count(property.key), other.next, other.to, other) : cueEvidence(words, befallCues, target.count(property.key), other.from, other.first, other)));
+  });
+  // The words that name whom a figure counts are its own: a group named past the next figure is that one's ("قتل 12 شخصا بينهم 5 نساء").
+  const ownWords = (i: number) => ({ ...windows[i], from: Math.max(windows[i].from, windows[i - 1]?.next ?? 0), to: Math.min(windows[i].to, windows[i + 1]?.first ?? words.length) });
+  // Each figure's properties, the best first, from those its cues reach.
+  const ranked = windows.map((where, i) => {
+    // "…and two others wounded", "وإصابة ثمانية آخرين": the others are of the figure before's group.
+    const counted = ownWords(OTHERS.has(words.at(where.next)?.text ?? '') && i > 0 ? i - 1 : i);
+    // Who is counted ("thirty fighters") gives way to what befell them, when a cue of it stands by the figure ("were killed").
+    const borrowed = countProperties.map((_, k) => [...subjectCues[i][k], ...partnerCues[i][k]]);
+    const predicates = countProperties.map((_, k) => [...befallNear[i][k], ...borrowed[k]]);
+    const befell = countProperties.filter((property, k) => !countsWhoOnly(property.key, property.measure?.value) && combine(predicates[k]) >= COUNT_THRESHOLD);
+    const candidates: Scored<PropertyEntry>[] = [];
+    countProperties.forEach((property, k) => {
+      if (befell.length > 0 && !befell.includes(property)) return;
+      const own = [...near(target.count(property.key), where), ...borrowed[k]];
+      // A key's words for whom it counts ("nigerien", "children") choose among siblings a cue of their predicate points to, by the
+      // figure or its partner's; they tie nothing alone ("800 soldiers are deployed").
+      const candidate = scored(property, predicates[k].length === 0 ? own : [...own, ...qualifierEvidence(registry, property.key, words, counted)]);
+      if (candidate.score >= COUNT_THRESHOLD) candidates.push(candidate);
+    });
+    return candidates.sort((a, b) => b.score - a.score);
+  });
+  const chosen = ranked.map((list, i) => (partners[i] === undefined ? list[0] : undefined));
+  // Two figures of one predicate count two groups: the two properties that together fit them best ("Quatre soldats nigériens et
+  // trois militaires américains ont été tués"), else the partner's alone, as before it was shared.
+  ranked.forEach((list, i) => {
+    const j = partners[i];
+    if (j === undefined || partners[j] !== undefined) return;
+    let top: { readonly mine: Scored<PropertyEntry>; readonly theirs: Scored<PropertyEntry> } | undefined;
+    for (const mine of list) {
+      for (const theirs of ranked[j]) {
+        if (mine.item.key !== theirs.item.key && (top === undefined || mine.score + theirs.score > top.mine.score + top.theirs.score)) top = { mine, theirs };
+      }
+    }
+    chosen[i] = top?.mine;
+    chosen[j] = top?.theirs ?? ranked[j][0];
+  });
+  const values: Found[] = [];
+  const figuresBefore: CountReading[] = [];
+  counts.forEach((reading, i) => {
+    const pick = chosen[i];
+    if (pick === undefined) {
+      // A figure with no word of what it counts, said of the figure before ("put it higher, at about 160"), counts what that one did.
+      const cued = countProperties.some((property) => cueEvidence(words, cueMatches, target.count(property.key), windows[i].from, windows[i].to, windows[i]).length > 0);
+      if (!cued && refersToFigure(words, windows[i].first)) figuresBefore.push(reading);
+      return;
+    }
+    const value = found(words, pick.item.key, reading.value, reading, `${reading.why} (${pick.item.key}${pick.cue !== undefined ? `: '${pick.cue}'` : ''})`, true, strengthOf(pick.score, COUNT_THRESHOLD));
+    values.push(reading.kind === 'vague' ? { ...value, vague: true } : value);
+  });
+  return { values, figuresBefore };
 }
 
 /** Words that name a statement: the date a few words after one is the statement's ("dans un communiqué diffusé vendredi", "in a statement on Thursday", "في بيان نشر أمس"). */
@@ -973,7 +1006,7 @@ function statesFact(context: DocumentContext, unit: Unit, start: number, end: nu
   if (range === undefined) return false;
   const part = readPassageAt(context, unit, range, undefined);
   // A day counted from the event ("au lendemain du massacre") is a date once the document's event is known.
-  if (part.values.some((value) => value.fact) || part.eventDays !== undefined) return true;
+  if (part.values.some((value) => value.fact) || part.eventDays.length > 0) return true;
   const claimant: Claimant = { id: part.attribution?.claimant ?? null, bySource: false, why: '', strength: 1 };
   return entityValues(context, part, claimant).some((value) => value.fact);
 }
@@ -1363,7 +1396,8 @@ function governingEvidence(words: Words, matches: readonly CueMatch[], name: str
   const found: Evidence[] = [];
   const named = (word: Word) => mentions.some((range) => word.start >= range.start && word.end <= range.end);
   for (const match of matches) {
-    if (match.next > first) continue;
+    const cues = match.cues.filter((cue) => cue.target === name && namesAnotherParty(cue.phrase));
+    if (cues.length === 0 || match.next > first) continue;
     const between = words.list.slice(match.next, first);
     let dative = -1;
     between.forEach((word, k) => {
@@ -1373,7 +1407,7 @@ function governingEvidence(words: Words, matches: readonly CueMatch[], name: str
     const governs = dative >= 0 && !afterDative.some(named) && between.every((word) => word.kind !== 'mark' || OBJECT_MARKS.has(word.text));
     if (match.first < from && !governs) continue;
     const counted = (governs ? afterDative : between).filter((word) => stemOf(word) !== undefined && !named(word)).length;
-    for (const cue of match.cues) if (cue.target === name && namesAnotherParty(cue.phrase)) found.push({ weight: cue.weight * proximity(1 + counted), term: cue.phrase });
+    for (const cue of cues) found.push({ weight: cue.weight * proximity(1 + counted), term: cue.phrase });
   }
   return found;
 }
@@ -1716,7 +1750,7 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
     return (
       count > EDGE_WORDS ||
       reading.values.some((value) => value.fact && within(value)) ||
-      (reading.figuresBefore ?? []).some(within) ||
+      reading.figuresBefore.some(within) ||
       (reading.attribution !== undefined && (within(reading.attribution.cue) || (reading.attribution.mention !== undefined && within(reading.attribution.mention)))) ||
       (reading.hedged !== undefined && within(reading.hedged)) ||
       reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'event')) ||
@@ -1800,7 +1834,7 @@ function lastFigureOf(context: DocumentContext, reading: Reading): LastFigure | 
  * with that figure counted as the one before was, in the same paragraph.
  */
 function withFigureBefore(reading: Reading, before: LastFigure | undefined): Reading {
-  const figure = reading.figuresBefore?.[0];
+  const figure = reading.figuresBefore[0];
   if (figure === undefined || before === undefined || before.paragraph !== reading.unit.paragraph || reading.values.some((value) => value.key === before.key)) return reading;
   const value = found(reading.words, before.key, figure.value, figure, `${figure.why} (${before.key}: said of the figure before it)`, true, 0.5);
   return { ...reading, values: [...reading.values, figure.kind === 'vague' ? { ...value, vague: true } : value] };
@@ -2015,7 +2049,7 @@ function readWholeDocument(corpus: Corpus, facts: DocumentFacts, options: Assist
  * days gives no day.
  */
 function withEventDays(context: DocumentContext, readings: readonly Reading[], events: readonly (EventChoice | undefined)[]): { readings: readonly Reading[]; events: readonly (EventChoice | undefined)[] } {
-  if (!readings.some((reading) => reading.eventDays !== undefined)) return { readings, events };
+  if (!readings.some((reading) => reading.eventDays.length > 0)) return { readings, events };
   const counts = new Map<string, number>();
   for (const event of events) if (event !== undefined) counts.set(event.id, (counts.get(event.id) ?? 0) + 1);
   const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -2025,7 +2059,7 @@ function withEventDays(context: DocumentContext, readings: readonly Reading[], e
   const newReadings = [...readings];
   const newEvents = [...events];
   readings.forEach((reading, i) => {
-    const counted = reading.eventDays?.[0];
+    const counted = reading.eventDays[0];
     if (counted === undefined || reading.values.some((value) => value.fact && dates.has(value.key))) return;
     const day = span.low + counted.offset;
     const words = reading.words.sourceBetween(counted.reading.start, counted.reading.end);

@@ -103,13 +103,18 @@ const SENTENCE_OPENERS = new Set(
   ['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'these', 'those', 'there', 'in', 'on', 'but', 'and', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'il', 'elle', 'ils', 'elles', 'on', 'ce', 'cette', 'ces', 'mais', 'et'],
 );
 
+/** A capital before a sentence's final full stop, as a dotted acronym ends ("U.S."): looked at before the whole sentence is. */
+const CAPITAL = /^\p{Lu}$/u;
+const DOTTED_ACRONYM = /(?:^|[\s(«"“'’])(?:\p{Lu}\.){2,}\s*$/u;
+
 /**
  * Whether a sentence ends on an abbreviation or an initial ("J."), or on a
  * dotted acronym before a name ("Three U.S. Army soldiers", "U.N.
  * Secretary-General"), so that the next one continues it.
  */
 function endsOnAbbreviation(sentence: string, next: string): boolean {
-  if (/(?:^|[\s(«"“'’])(?:\p{Lu}\.){2,}\s*$/u.test(sentence)) {
+  const tail = sentence.trimEnd();
+  if (tail.endsWith('.') && CAPITAL.test(tail.charAt(tail.length - 2)) && DOTTED_ACRONYM.test(tail)) {
     const word = /^\s*([\p{L}]+)/u.exec(next)?.[1];
     return word !== undefined && !SENTENCE_OPENERS.has(word.toLowerCase());
   }

@@ -65,10 +65,11 @@ const CUES: readonly Entry[] = [
   // Unable rather than unwilling: "n'est pas en mesure de donner un bilan".
   ['fr', "pas en mesure de|d' donner|fournir|communiquer|avancer|confirmer|établir * bilan|chiffre|chiffres", 'declined'],
   ['fr', "dans l'impossibilité de|d' donner|fournir|communiquer|avancer|confirmer|établir * bilan|chiffre|chiffres", 'declined'],
-  ['fr', "ne pas être en mesure de|d' donner|fournir|communiquer|avancer|confirmer|établir * bilan|chiffre|chiffres", 'declined'],
-  // Without a figure to give: "ne dispose pas de bilan", "n'avait pas encore de bilan", "n'a aucun bilan".
-  ['fr', "ne|n' dispose|disposait|disposent|disposaient|possède|possédait|a|avait|ont|avaient pas encore? de|d' bilan|chiffre|chiffres", 'declined'],
-  ['fr', "ne|n' dispose|disposait|disposent|disposaient d'aucun bilan|chiffre", 'declined'],
+  ['fr', "pas être en mesure de|d' donner|fournir|communiquer|avancer|confirmer|établir * bilan|chiffre|chiffres", 'declined'],
+  // Without a figure to give: "ne dispose pas encore de bilan", "ne disposait d'aucun bilan". (From the verb: a phrase starting at
+  // "ne", "a" or "لا" would be tried at every one of them.)
+  ['fr', "dispose|disposait|disposent|disposaient|possède|possédait pas encore? de|d' bilan|chiffre|chiffres", 'declined'],
+  ['fr', "dispose|disposait|disposent|disposaient d'aucun bilan|chiffre", 'declined'],
   // English.
   ['en', 'reportedly|allegedly|alleged|purportedly|purported|supposedly|apparently|presumably|unconfirmed|unverified|rumoured|rumored', 'sourcing'],
   ['en', 'is|are|was|were said|believed|thought|understood to', 'sourcing'],
@@ -100,9 +101,9 @@ const CUES: readonly Entry[] = [
   ['en', 'unable to give|provide|confirm|release|offer|establish * toll|figure|figures|number|numbers|tally', 'declined'],
   ['en', 'not immediately? available for comment', 'declined'],
   // Without a figure to give: "said it had no toll of its own", "does not yet have a death toll".
-  ['en', 'has|have|had no * toll|figure|figures|tally', 'declined'],
-  ['en', 'did|does|do not yet? have a|any * toll|figure|figures|tally', 'declined'],
-  ["en", "didn't|doesn't|don't yet? have a|any * toll|figure|figures|tally", 'declined'],
+  ['en', 'has|have|had no death? toll|figure|figures|tally', 'declined'],
+  ['en', 'not yet? have a|any death? toll|figure|figures|tally', 'declined'],
+  ["en", "didn't|doesn't|don't yet? have a|any death? toll|figure|figures|tally", 'declined'],
   ['en', 'without giving|specifying|providing|disclosing|releasing|offering * toll|figure|figures|number|numbers|details|tally', 'declined'],
   // Arabic (written folded or not, with or without harakat: the words are read folded).
   ['ar', 'يزعم|يُزعم|مزعوم|مزعومة|مزعومين|ربما|يبدو', 'sourcing'],
@@ -126,8 +127,8 @@ const CUES: readonly Entry[] = [
   ['ar', 'لم يتمكن|تتمكن|يستطع|تستطع * تقديم|تحديد|إعطاء|ذكر * حصيلة|عدد|أرقام', 'declined'],
   ['ar', 'لم يتسن|يتسنى|يتسنّ الحصول على * تعليق|رد', 'declined'],
   // Without a figure to give: "وقالت إنها لا تملك حصيلة للضحايا", "لا تملك بعد حصيلة خاصة بها", "ليست لديها حصيلة".
-  ['ar', 'لا يملك|تملك|نملك|يملكون * حصيلة|أرقام|رقما|إحصائية', 'declined'],
-  ['ar', 'ليس|ليست لديه|لديها|لدينا|لديهم * حصيلة|أرقام|رقم|إحصائية', 'declined'],
+  ['ar', 'لا يملك|تملك|نملك|يملكون بعد? حصيلة|أرقام|رقما|إحصائية', 'declined'],
+  ['ar', 'ليس|ليست لديه|لديها|لدينا|لديهم بعد? حصيلة|أرقام|رقم|إحصائية', 'declined'],
 ];
 
 const tableFor = byLanguages((languages) => phraseTable(CUES, languages));
