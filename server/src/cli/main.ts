@@ -1,8 +1,7 @@
 // `corroborate`: start, check, export and report on a corpus, suggest claims for it, or serve it over LSP.
 // Exit codes: 0 no errors, 1 errors in the corpus, 2 usage or I/O failure.
-// A reader who goes away early (a closed pipe) still gets the code of the run:
-// a command sets it before it writes its output, or, as `check` does, makes
-// what the output did not come to for it.
+// A command sets its code before it writes its output, so that a reader who
+// goes away early (a closed pipe) still gets the code of the run.
 
 import { Command, CommanderError, Option } from 'commander';
 import * as fs from 'node:fs/promises';
@@ -14,7 +13,7 @@ import { readDiagnosticGuide } from './diagnosticGuide';
 import { initCorpus, RegistryExists, type InitResult } from './init';
 import { writeParts, type Output } from './output';
 import { eventsCsv, eventsJson, eventTable } from './events';
-import { CheckedFiles, checkJsonParts, checkTextParts, exportCsv, exportRecords } from './report';
+import { checkJsonParts, checkTextParts, exportCsv, exportRecords } from './report';
 import { prepareReport, ReportUnwritable, type ReportFormat } from './reportCommand';
 import { sarifParts } from './sarif';
 import { suggestionsOfFiles, suggestJsonParts, suggestTextParts } from './suggest';
@@ -139,9 +138,8 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
       choices: ['text', 'json', 'sarif'] as const,
     },
     (root, corpus, format) => {
-      // Each file's diagnostics made as the output comes to them and let go once written, rather than all kept until the end.
-      const checked = new CheckedFiles(corpus);
-      const diagnostics = checked.diagnostics();
+      const diagnostics = corpus.allDiagnostics();
+      setExit(diagnostics.some((d) => d.severity === 'error') ? EXIT_ERRORS : EXIT_OK);
       if (format === 'json') {
         writeParts(out, checkJsonParts(corpus, diagnostics));
         out.write('\n');
@@ -151,7 +149,6 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
       } else {
         writeParts(out, checkTextParts(corpus, diagnostics, (file) => pathFromWorkingFolder(root, file, env.cwd)));
       }
-      setExit(checked.hasErrors() ? EXIT_ERRORS : EXIT_OK);
     },
     // What check reports is found while a document is read (value-not-in-text reads the tree then) or from its facts:
     // no tree is asked for again, so only the one being read is kept.

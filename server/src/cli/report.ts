@@ -4,7 +4,7 @@
 
 import { claimBlockFrom } from '../engine/claims';
 import type { Corpus } from '../engine/corpus';
-import type { Diagnostic, RelatedEntry, Severity } from '../engine/diagnostics';
+import type { Diagnostic, RelatedEntry } from '../engine/diagnostics';
 import { spanText, type DocumentFacts } from '../engine/document';
 import { LineIndex } from '../engine/lineIndex';
 import { REGISTRY_FILE } from '../engine/registry';
@@ -74,39 +74,7 @@ export function countCorpus(corpus: Corpus): Counts {
   return { documents: corpus.files().length, mentions, claims };
 }
 
-/**
- * The corpus's diagnostics for `check`, file after file in the output's
- * order, each file's made when the output comes to it and let go once
- * written (Corpus.diagnosticsOnce), the errors counted for the exit code.
- */
-export class CheckedFiles {
-  private errors = 0;
-  private next = 0;
-  private readonly files: readonly string[];
-
-  constructor(private readonly corpus: Corpus) {
-    this.files = corpus.diagnosedFiles();
-  }
-
-  /** The diagnostics of the files not yet read, in allDiagnostics' order. */
-  *diagnostics(): Generator<Diagnostic> {
-    while (this.next < this.files.length) yield* this.take();
-  }
-
-  /** Whether any file has an error: those the output did not come to (its reader left) are read for it. */
-  hasErrors(): boolean {
-    while (this.next < this.files.length) this.take();
-    return this.errors > 0;
-  }
-
-  private take(): readonly Diagnostic[] {
-    const found = this.corpus.diagnosticsOnce(this.files[this.next++]);
-    for (const d of found) if (d.severity === 'error') this.errors++;
-    return found;
-  }
-}
-
-export function checkJson(corpus: Corpus, diagnostics: Iterable<Diagnostic>): string {
+export function checkJson(corpus: Corpus, diagnostics: readonly Diagnostic[]): string {
   return [...checkJsonParts(corpus, diagnostics)].join('');
 }
 
@@ -115,7 +83,7 @@ export function checkJson(corpus: Corpus, diagnostics: Iterable<Diagnostic>): st
  * contradicting claims makes more JSON than one JavaScript string can hold
  * (over 500 MB from a 20 MB report), so the CLI writes it piece by piece.
  */
-export function* checkJsonParts(corpus: Corpus, diagnostics: Iterable<Diagnostic>): Generator<string> {
+export function* checkJsonParts(corpus: Corpus, diagnostics: readonly Diagnostic[]): Generator<string> {
   const positions = new Positions(corpus);
   const related = (entry: RelatedEntry) => ({
     file: entry.file,
@@ -153,21 +121,20 @@ export function* jsonItems<T>(items: Iterable<T>, json: (item: T) => unknown): G
  * says how to print a corpus file's path (relative to the working folder);
  * paths and messages are kept on one line (terminal.ts).
  */
-export function* checkTextParts(corpus: Corpus, diagnostics: Iterable<Diagnostic>, name: (file: string) => string): Generator<string> {
+export function* checkTextParts(corpus: Corpus, diagnostics: readonly Diagnostic[], name: (file: string) => string): Generator<string> {
   const positions = new Positions(corpus);
   const names = new Map<string, string>();
-  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const d of diagnostics) {
-    bySeverity[d.severity]++;
     const at = positions.range(d.file, d);
     let shown = names.get(d.file);
     if (shown === undefined) names.set(d.file, (shown = terminalPath(name(d.file))));
     yield `${shown}:${at.line}:${at.column}: ${d.severity} ${d.code}: ${terminalText(d.message)}\n`;
   }
   const counts = countCorpus(corpus);
+  const by = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   yield `${plural(counts.documents, 'document')}, ${plural(counts.mentions, 'mention')}, ${plural(counts.claims, 'claim')}: ` +
-    `${plural(bySeverity.error, 'error')}, ${plural(bySeverity.warning, 'warning')}, ${bySeverity.information} information, ${plural(bySeverity.hint, 'hint')}\n`;
+    `${plural(by('error'), 'error')}, ${plural(by('warning'), 'warning')}, ${by('information')} information, ${plural(by('hint'), 'hint')}\n`;
 }
 
 export interface ExportRecord extends CliRange {

@@ -108,7 +108,7 @@ class Fingerprints {
  * can outgrow one string): the run's opening, one result per diagnostic,
  * the closing.
  */
-export function* sarifParts(corpus: Corpus, diagnostics: Iterable<Diagnostic>, context: SarifContext): Generator<string> {
+export function* sarifParts(corpus: Corpus, diagnostics: readonly Diagnostic[], context: SarifContext): Generator<string> {
   const { codes, descriptors } = rules(context.guide);
   const positions = new Positions(corpus);
   const fingerprints = new Fingerprints(corpus);

@@ -578,36 +578,18 @@ export class Corpus {
   diagnostics(file: string): readonly Diagnostic[] {
     const cached = this.cache.get(file);
     if (cached) return cached;
-    const computed = this.sortedDiagnostics(file);
+    const computed = file === REGISTRY_FILE ? this.registryDiagnostics() : this.documentDiagnostics(file);
+    computed.sort(compareDiagnostics);
     this.cache.set(file, computed);
     return computed;
-  }
-
-  /**
-   * A file's diagnostics as diagnostics() gives them, not kept unless they
-   * already were: for a command that reads each file's once (`check`), so
-   * that they die young instead of all living until the output is written.
-   */
-  diagnosticsOnce(file: string): readonly Diagnostic[] {
-    return this.cache.get(file) ?? this.sortedDiagnostics(file);
-  }
-
-  /** corroborate.yaml and the documents, in the order of their diagnostics in allDiagnostics(). */
-  diagnosedFiles(): string[] {
-    return [REGISTRY_FILE, ...this.files()].sort();
   }
 
   /** Every diagnostic of the corpus, sorted by file, line, column, code. */
   allDiagnostics(): Diagnostic[] {
     const all: Diagnostic[] = [];
     // One by one: spreading a file's diagnostics into push() overflows the stack past about 100,000.
-    for (const file of this.diagnosedFiles()) for (const found of this.diagnostics(file)) all.push(found);
+    for (const file of [REGISTRY_FILE, ...this.files()]) for (const found of this.diagnostics(file)) all.push(found);
     return all.sort(compareDiagnostics);
-  }
-
-  private sortedDiagnostics(file: string): Diagnostic[] {
-    const computed = file === REGISTRY_FILE ? this.registryDiagnostics() : this.documentDiagnostics(file);
-    return computed.sort(compareDiagnostics);
   }
 
   private documentDiagnostics(file: string): Diagnostic[] {
