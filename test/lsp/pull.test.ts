@@ -63,8 +63,11 @@ function byFile(dir: string, items: readonly WorkspaceDocumentDiagnosticReport[]
  */
 function holdWorkspacePull(client: LspClient, token: string, take: boolean) {
   const streamed: WorkspaceDocumentDiagnosticReport[] = [];
+  /** How many refreshes the client had been sent when each file was last streamed. */
+  const refreshesWhenStreamed = new Map<string, number>();
   client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (partial) => {
     streamed.push(...partial.items);
+    for (const item of partial.items) refreshesWhenStreamed.set(item.uri, client.refreshes.diagnostics);
     if (take) client.take(partial.items);
   });
   const cancellation = new CancellationTokenSource();
@@ -73,7 +76,7 @@ function holdWorkspacePull(client: LspClient, token: string, take: boolean) {
     { previousResultIds: [...client.resultIds].map(([uri, value]) => ({ uri, value })), partialResultToken: token },
     cancellation.token,
   );
-  return { streamed, held, cancellation };
+  return { streamed, refreshesWhenStreamed, held, cancellation };
 }
 
 async function pullClient(dir: string, options: ClientOptions = {}): Promise<LspClient> {
@@ -293,7 +296,29 @@ describe('pulled diagnostics', () => {
     await client.change(a, CORPUS['a.txt'].replace('outcome=captured', 'outcome=repelled'));
     await client.pullDocument(a);
     await client.waitFor('a refresh for b', () => client.refreshes.diagnostics > refreshes);
-    assert.ok(streamed.some((report) => report.uri === b), 'the held pull streamed b too');
+    await client.waitFor('the held pull to stream b too', () => streamed.some((report) => report.uri === b));
+    assert.equal((await client.pullDocument(b)).kind, 'full', 'b, pulled again, shows the contradiction gone');
+    assert.ok(!client.diagnosticsOf(b).some((d) => d.code === 'conflicting-claims'));
+    cancellation.cancel();
+    await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+  });
+
+  test('an edit elsewhere: the client is asked to pull the open document it changed before the other files it changed are streamed (VS Code pulls the reports it shows beside the edited one only then)', async () => {
+    const others = ['c1.txt', 'c2.txt', 'c3.txt'];
+    const dir = writeCorpus({ ...CORPUS, ...Object.fromEntries(others.map((file) => [file, CORPUS['b.txt']])) });
+    const client = await pullClient(dir);
+    await client.pullWorkspace();
+    const a = uriOf(dir, 'a.txt');
+    const b = uriOf(dir, 'b.txt');
+    await client.open(b, CORPUS['b.txt']);
+    await client.pullDocument(b);
+    const { streamed, refreshesWhenStreamed, held, cancellation } = holdWorkspacePull(client, 'open first', false);
+    await client.open(a, CORPUS['a.txt']);
+    const refreshes = client.refreshes.diagnostics;
+    await client.change(a, CORPUS['a.txt'].replace('outcome=captured', 'outcome=repelled'));
+    await client.pullDocument(a);
+    await client.waitFor('the other files streamed', () => others.every((file) => streamed.some((report) => report.uri === uriOf(dir, file))));
+    for (const file of others) assert.ok((refreshesWhenStreamed.get(uriOf(dir, file)) ?? 0) > refreshes, `${file} streamed after the refresh for b`);
     assert.equal((await client.pullDocument(b)).kind, 'full', 'b, pulled again, shows the contradiction gone');
     assert.ok(!client.diagnosticsOf(b).some((d) => d.code === 'conflicting-claims'));
     cancellation.cancel();
