@@ -85,6 +85,8 @@ export class PullDiagnostics implements DiagnosticsDelivery {
   private readonly pulls = new Set<WorkspacePull>();
   private refreshScheduled = false;
   private refreshing = false;
+  /** Work that can wait (reading open reports for hints) held until the client has pulled what a refresh asked for. */
+  private readonly waitingForPulls: (() => void)[] = [];
   private live = false;
   private closed = false;
   private whenLive: () => void = () => undefined;
@@ -115,8 +117,15 @@ export class PullDiagnostics implements DiagnosticsDelivery {
     this.touch(corpusFiles([host]));
   }
 
+  /** Once the client was asked to pull what changed and has sent those pulls: the reports it shows are answered before this work. */
   afterDelivery(work: () => void): void {
-    work();
+    this.waitingForPulls.push(work);
+    this.releaseWaiting();
+  }
+
+  private releaseWaiting(): void {
+    if (this.refreshing || this.refreshScheduled) return;
+    for (const work of this.waitingForPulls.splice(0)) work();
   }
 
   close(): void {
@@ -182,7 +191,8 @@ export class PullDiagnostics implements DiagnosticsDelivery {
   }
 
   private step(): boolean {
-    if (this.closed) return false;
+    // While a refresh is unanswered the rest waits: the pulls it asks for (the reports on screen) are answered first, not a slice or two later.
+    if (this.closed || this.refreshing) return false;
     const next = this.nextStale();
     if (next) {
       this.check(...next);
@@ -215,9 +225,9 @@ export class PullDiagnostics implements DiagnosticsDelivery {
     return false;
   }
 
-  /** Everything touched is checked (and streamed to held pulls): the client is asked to pull what it still lacks. */
+  /** Everything touched is checked (and streamed to held pulls), or the work waits for a refresh to be answered: the client is asked to pull what it still lacks. */
   private settled(): void {
-    this.refreshLater();
+    if (!this.refreshing) this.refreshLater();
   }
 
   /** The client now has what a file shows. */
@@ -247,7 +257,11 @@ export class PullDiagnostics implements DiagnosticsDelivery {
 
   /** One workspace/diagnostic/refresh at a time: changes noted meanwhile call for one more once it is answered. */
   private refresh(): void {
-    if (this.refreshing || this.closed || this.undelivered.size === 0) return;
+    if (this.refreshing) return;
+    if (this.closed || this.undelivered.size === 0) {
+      this.releaseWaiting();
+      return;
+    }
     for (const uri of this.undelivered) this.refreshedFor.add(uri);
     this.undelivered.clear();
     this.refreshing = true;
@@ -262,7 +276,8 @@ export class PullDiagnostics implements DiagnosticsDelivery {
 
   private refreshed(): void {
     this.refreshing = false;
-    this.refreshLater();
+    this.context.whenQueueEmpty(() => this.work.schedule());
+    this.releaseWaiting();
   }
 
   /** A stale file checked again. A file no client was shown, and that no workspace pull waits for, is left until asked for. */
