@@ -282,28 +282,7 @@ describe('pulled diagnostics', () => {
     await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
   });
 
-  test('an open document an edit elsewhere changed is asked for with a refresh, even once a held workspace pull streamed it (VS Code takes open documents from document pulls only)', async () => {
-    const dir = writeCorpus(CORPUS);
-    const client = await pullClient(dir);
-    await client.pullWorkspace();
-    const a = uriOf(dir, 'a.txt');
-    const b = uriOf(dir, 'b.txt');
-    await client.open(b, CORPUS['b.txt']);
-    await client.pullDocument(b);
-    const { streamed, held, cancellation } = holdWorkspacePull(client, 'open elsewhere', false);
-    const refreshes = client.refreshes.diagnostics;
-    await client.open(a, CORPUS['a.txt']);
-    await client.change(a, CORPUS['a.txt'].replace('outcome=captured', 'outcome=repelled'));
-    await client.pullDocument(a);
-    await client.waitFor('a refresh for b', () => client.refreshes.diagnostics > refreshes);
-    await client.waitFor('the held pull to stream b too', () => streamed.some((report) => report.uri === b));
-    assert.equal((await client.pullDocument(b)).kind, 'full', 'b, pulled again, shows the contradiction gone');
-    assert.ok(!client.diagnosticsOf(b).some((d) => d.code === 'conflicting-claims'));
-    cancellation.cancel();
-    await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
-  });
-
-  test('an edit elsewhere: the client is asked to pull the open document it changed before the other files it changed are streamed (VS Code pulls the reports it shows beside the edited one only then)', async () => {
+  test('an open document an edit elsewhere changed is asked for with a refresh before the other files it changed are streamed, and even once the held pull streamed it (VS Code takes open documents from document pulls only, and pulls those it shows beside the edited one only then)', async () => {
     const others = ['c1.txt', 'c2.txt', 'c3.txt'];
     const dir = writeCorpus({ ...CORPUS, ...Object.fromEntries(others.map((file) => [file, CORPUS['b.txt']])) });
     const client = await pullClient(dir);
@@ -312,12 +291,13 @@ describe('pulled diagnostics', () => {
     const b = uriOf(dir, 'b.txt');
     await client.open(b, CORPUS['b.txt']);
     await client.pullDocument(b);
-    const { streamed, refreshesWhenStreamed, held, cancellation } = holdWorkspacePull(client, 'open first', false);
+    const { streamed, refreshesWhenStreamed, held, cancellation } = holdWorkspacePull(client, 'open elsewhere', false);
     await client.open(a, CORPUS['a.txt']);
     const refreshes = client.refreshes.diagnostics;
     await client.change(a, CORPUS['a.txt'].replace('outcome=captured', 'outcome=repelled'));
     await client.pullDocument(a);
-    await client.waitFor('the other files streamed', () => others.every((file) => streamed.some((report) => report.uri === uriOf(dir, file))));
+    await client.waitFor('a refresh for b', () => client.refreshes.diagnostics > refreshes);
+    await client.waitFor('the held pull to stream b and the other files too', () => [b, ...others.map((file) => uriOf(dir, file))].every((uri) => streamed.some((report) => report.uri === uri)));
     for (const file of others) assert.ok((refreshesWhenStreamed.get(uriOf(dir, file)) ?? 0) > refreshes, `${file} streamed after the refresh for b`);
     assert.equal((await client.pullDocument(b)).kind, 'full', 'b, pulled again, shows the contradiction gone');
     assert.ok(!client.diagnosticsOf(b).some((d) => d.code === 'conflicting-claims'));
