@@ -305,6 +305,26 @@ describe('pulled diagnostics', () => {
     await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
   });
 
+  test('a client that never answers a refresh still has the other changed files streamed to its held workspace pull', async () => {
+    const dir = writeCorpus({ ...CORPUS, 'c1.txt': CORPUS['b.txt'] });
+    const client = await pullClient(dir, { leavesRefreshesUnanswered: true });
+    await client.pullWorkspace();
+    const a = uriOf(dir, 'a.txt');
+    const b = uriOf(dir, 'b.txt');
+    await client.open(b, CORPUS['b.txt']);
+    await client.pullDocument(b);
+    const { streamed, held, cancellation } = holdWorkspacePull(client, 'unanswered refresh', false);
+    await client.open(a, CORPUS['a.txt']);
+    const refreshes = client.refreshes.diagnostics;
+    await client.change(a, CORPUS['a.txt'].replace('outcome=captured', 'outcome=repelled'));
+    await client.pullDocument(a);
+    await client.waitFor('a refresh for b', () => client.refreshes.diagnostics > refreshes);
+    await client.waitFor('c1 streamed though the refresh is unanswered', () => streamed.some((report) => report.uri === uriOf(dir, 'c1.txt')));
+    assert.deepEqual(byFile(dir, streamed.filter((report) => report.uri !== b)), new Map([['c1.txt', 'full ']]));
+    cancellation.cancel();
+    await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+  });
+
   test('a document the client was shown, then edited without pulling it again, is asked for with a refresh', async () => {
     const dir = writeCorpus(CORPUS);
     const client = await pullClient(dir);

@@ -69,6 +69,9 @@ type WorkspaceAnswer = WorkspaceDiagnosticReport | ResponseError<never>;
 /** Reports per partial result: large enough to keep notifications few, small enough to show the first files early. */
 const REPORTS_PER_PARTIAL_RESULT = 500;
 
+/** How long other work waits for the client to answer a refresh: VS Code answers at once, and a client that never does must not stop the checks. */
+const REFRESH_PATIENCE_MS = 250;
+
 export class PullDiagnostics implements DiagnosticsDelivery {
   /** The fingerprint each file had when last computed; a file never computed has none. */
   private readonly results = new Map<string, string>();
@@ -85,6 +88,8 @@ export class PullDiagnostics implements DiagnosticsDelivery {
   private readonly pulls = new Set<WorkspacePull>();
   private refreshScheduled = false;
   private refreshing = false;
+  /** A refresh was sent and the client has not answered it yet (nor was it given REFRESH_PATIENCE_MS): other work waits for its pulls. */
+  private awaitingPulls = false;
   /** Work that can wait (reading open reports for hints) held until the client has pulled what a refresh asked for. */
   private readonly waitingForPulls: (() => void)[] = [];
   private live = false;
@@ -124,7 +129,7 @@ export class PullDiagnostics implements DiagnosticsDelivery {
   }
 
   private releaseWaiting(): void {
-    if (this.refreshing || this.refreshScheduled) return;
+    if (this.awaitingPulls || this.refreshScheduled) return;
     for (const work of this.waitingForPulls.splice(0)) work();
   }
 
@@ -192,7 +197,7 @@ export class PullDiagnostics implements DiagnosticsDelivery {
 
   private step(): boolean {
     // While a refresh is unanswered the rest waits: the pulls it asks for (the reports on screen) are answered first, not a slice or two later.
-    if (this.closed || this.refreshing) return false;
+    if (this.closed || this.awaitingPulls) return false;
     const next = this.nextStale();
     if (next) {
       this.check(...next);
@@ -227,7 +232,7 @@ export class PullDiagnostics implements DiagnosticsDelivery {
 
   /** Everything touched is checked (and streamed to held pulls), or the work waits for a refresh to be answered: the client is asked to pull what it still lacks. */
   private settled(): void {
-    if (!this.refreshing) this.refreshLater();
+    if (!this.awaitingPulls) this.refreshLater();
   }
 
   /** The client now has what a file shows. */
@@ -257,25 +262,34 @@ export class PullDiagnostics implements DiagnosticsDelivery {
 
   /** One workspace/diagnostic/refresh at a time: changes noted meanwhile call for one more once it is answered. */
   private refresh(): void {
-    if (this.refreshing) return;
-    if (this.closed || this.undelivered.size === 0) {
+    if (this.refreshing || this.closed || this.undelivered.size === 0) {
       this.releaseWaiting();
       return;
     }
     for (const uri of this.undelivered) this.refreshedFor.add(uri);
     this.undelivered.clear();
     this.refreshing = true;
-    this.context.connection.languages.diagnostics.refresh().then(
-      () => this.refreshed(),
-      (error: unknown) => {
-        this.context.connection.console.warn(`workspace/diagnostic/refresh failed: ${String(error)}`);
-        this.refreshed();
-      },
-    );
+    this.awaitingPulls = true;
+    const patience = setTimeout(() => this.pullsSent(), REFRESH_PATIENCE_MS);
+    const answered = () => {
+      clearTimeout(patience);
+      this.refreshed();
+    };
+    this.context.connection.languages.diagnostics.refresh().then(answered, (error: unknown) => {
+      this.context.connection.console.warn(`workspace/diagnostic/refresh failed: ${String(error)}`);
+      answered();
+    });
   }
 
   private refreshed(): void {
     this.refreshing = false;
+    if (this.awaitingPulls) this.pullsSent();
+    else this.refreshLater();
+  }
+
+  /** The client answered the refresh, so it has sent the pulls it asked for (or was given long enough): the work that waited goes on. */
+  private pullsSent(): void {
+    this.awaitingPulls = false;
     this.context.whenQueueEmpty(() => this.work.schedule());
     this.releaseWaiting();
   }
