@@ -977,6 +977,55 @@ function contrastCut(context: DocumentContext, reading: Reading): Cut | undefine
   return statesFact(context, reading.unit, reading.range.start, comma.start) ? { end: comma.start, start: next.start } : undefined;
 }
 
+/** Relative pronouns that open a clause after a comma: ", which", ", in which", ", où", ", au cours duquel", "، والذي", "، حيث". */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(
+  [
+    ...['which', 'who', 'whom', 'where', 'qui', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'duquel', 'auquel'],
+    ...['الذي', 'والذي', 'التي', 'والتي', 'الذين', 'والذين', 'حيث', 'وحيث'],
+  ].map((word) => foldText(word).folded),
+);
+/** How many words may stand between the comma and the relative pronoun: "in which", "au cours duquel". */
+const RELATIVE_PREPOSITION_WORDS = 2;
+
+/**
+ * Where a relative clause after a comma gives its own source — "…, in
+ * which, according to the army, 12 soldiers died", "…، والذي قتل فيه 12
+ * جنديا بحسب الجيش" — the cut before the clause: the source speaks for the
+ * clause, not for the main clause, which keeps its own party (or is the
+ * outlet's). Undefined when the clause's source is the main clause's party
+ * ("X said…, in which, X said, …" stays whole), when the source is the
+ * clause's antecedent ("the army, which said"), or when either side states
+ * no fact of its own.
+ */
+function relativeSourceCut(context: DocumentContext, reading: Reading): Cut | undefined {
+  const { words } = reading;
+  const { language } = context.options;
+  for (let k = words.length - 2; k > 0; k--) {
+    const comma = words.list[k];
+    if (comma.kind !== 'mark' || (comma.text !== ',' && comma.text !== '،')) continue;
+    const pronoun = words.list.slice(k + 1, k + 2 + RELATIVE_PREPOSITION_WORDS).findIndex((word) => word.kind === 'word' && RELATIVE_PRONOUNS.has(word.text));
+    if (pronoun < 0 || words.list.slice(k + 1, k + 1 + pronoun).some((word) => word.kind !== 'word')) continue;
+    const next = words.list[k + 1];
+    // The clause ends at its next comma ("X, who visited the wounded, said…"; "…, où douze soldats ont été tués, selon l'armée": the
+    // source closes the whole sentence), but for one right after the pronoun ("in which, according to X, …").
+    const closing = words.list.slice(k + 3 + pronoun).find((word) => word.kind === 'mark' && (word.text === ',' || word.text === '،'));
+    const clause = { start: next.start, end: closing?.start ?? reading.range.end };
+    // The source may be one the registry does not know ("بحسب الحصيلة الرسمية"): the clause is still not the main clause's party's.
+    if (!hasAttributionCue(wordsOf(context.facts, clause), reading.mentions, language)) continue;
+    const attributions = findAttributions(context.corpus, words, reading.mentions, language, undefined);
+    const inClause = attributions.filter((attribution) => attribution.cue.start >= clause.start && attribution.cue.end <= clause.end);
+    // Its source is named inside it, and no party speaks after it ("…, where, according to X, 12 died, was claimed by Y").
+    if (inClause.some((attribution) => attribution.mention !== undefined && attribution.mention.start < clause.start) || attributions.some((attribution) => attribution.cue.start >= clause.end)) return undefined;
+    const party = attributions.find((attribution) => attribution.cue.end <= comma.start && attribution.claimant !== undefined)?.claimant;
+    // A pronoun ("in which it said") stands for the main clause's party, as the antecedent of "which said" is.
+    if (inClause.some((attribution) => attribution.relative === true || attribution.pronoun || (party !== undefined && attribution.claimant === party))) return undefined;
+    if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return undefined;
+    // The main clause may state nothing of its own ("X claimed the attack, in which, according to Y, …"): the clause is still Y's alone.
+    return statesFact(context, reading.unit, next.start, reading.range.end) ? { end: comma.start, start: next.start } : undefined;
+  }
+  return undefined;
+}
+
 /** The last clause boundary before word `before`: a colon or semicolon, "، و" and a verb, ", et"/", and" and a new subject. */
 function lastClauseBefore(context: DocumentContext, reading: Reading, before: number): Cut | undefined {
   const { words } = reading;
@@ -1851,7 +1900,7 @@ function readDocument(context: DocumentContext): Reading[] {
     const clauses = clausesOf(context, whole);
     const claimCut = clauses === undefined ? claimClauseCut(context, whole) : undefined;
     const endCut = clauses === undefined && claimCut === undefined ? endAttributionCut(context, whole) : undefined;
-    const outletCut = claimCut ?? endCut ?? (clauses === undefined ? contrastCut(context, whole) : undefined);
+    const outletCut = claimCut ?? endCut ?? (clauses === undefined ? (contrastCut(context, whole) ?? relativeSourceCut(context, whole)) : undefined);
     const ranges = outletCut === undefined ? clauses : [trimRange(context.facts.parsed, whole.range.start, outletCut.end), trimRange(context.facts.parsed, outletCut.start, whole.range.end)].filter((range) => range !== undefined);
     const parts = ranges === undefined ? [whole] : ranges.map((range) => readPassageAt(context, unit, range, lastSpeaker));
     const framedBy = endCut !== undefined ? parts[0].values : undefined;
