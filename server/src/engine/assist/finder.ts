@@ -852,6 +852,8 @@ function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
         joined = true;
         break;
       }
+      // An elided joiner ("tandis qu'une source") keeps its apostrophe apart.
+      if (word.kind === 'mark' && (word.text === "'" || word.text === '’')) continue;
       if (word.kind !== 'word' || !CLAUSE_JOINERS.has(word.text)) break;
       joined = true;
       at = k;
@@ -870,7 +872,9 @@ function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
       !insideQuotation(words, reading.range.start, offset) &&
       statesFact(context, reading.unit, from, offset) &&
       resume !== undefined &&
-      statesFact(context, reading.unit, resume, reading.range.end);
+      // Another party's clause joined by a conjunction ends the first even when it states nothing a property holds ("…, في حين نفى
+      // [X] أي صلة", "…, while [X] denied it"): its words are not the first party's.
+      ((!sameParty && at < opening) || statesFact(context, reading.unit, resume, reading.range.end));
     if (cut && resume !== undefined) {
       cuts.push({ end: offset, start: resume });
       from = offset;
