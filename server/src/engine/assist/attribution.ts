@@ -721,7 +721,7 @@ function opensClause(words: Words, index: number): boolean {
 }
 
 /** A subject pronoun just before a verb (auxiliaries and "-t-" between), or inverted just after it. */
-function pronounBefore(words: Words, index: number): TextRange | undefined {
+export function pronounBefore(words: Words, index: number): TextRange | undefined {
   for (let k = index - 1, seen = 0; k >= 0 && seen < 4; k--) {
     const word = words.list[k];
     if (word.kind === 'mark' && word.text !== '-') break;

@@ -24,7 +24,7 @@ import { PhraseTable, phraseTokens, readWords, type Word, type Words } from '../
 import type { PropertyEntry, Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
-import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
+import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, pronounBefore, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { claimsAct, claimsResponsibility, countsWhoOnly, keyWords, namesAnotherParty, namesWhoIsCounted, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
@@ -836,7 +836,12 @@ function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
     // Its party opens the clause when named before the verb, after the previous statement ("…, while [the army] said").
     const previousEnd = Math.max(previous.cue.end, previous.mention?.end ?? 0);
     const mentionWord = attribution.mention !== undefined && attribution.mention.start < attribution.cue.start && attribution.mention.start >= previousEnd ? wordIndexAt(words, attribution.mention.start) : cueWord;
-    let opening = Math.min(cueWord, mentionWord);
+    // A pronoun subject after a conjunction opens its clause as a named party does ("…, and [it] said…", "…, et [il] a ajouté…");
+    // after a mere comma it is a parenthesis ("all of them, it insisted, fighters").
+    const pronoun = attribution.pronoun ? pronounBefore(words, cueWord) : undefined;
+    const pronounWord = pronoun === undefined ? cueWord : wordIndexAt(words, pronoun.start);
+    const conjoined = words.list[pronounWord - 1]?.kind === 'word' && CLAUSE_JOINERS.has(words.list[pronounWord - 1].text);
+    let opening = Math.min(cueWord, mentionWord, conjoined ? pronounWord : cueWord);
     // The clause opens with its party's determiner ("while [the army] said"), and is joined by the words before it.
     const determiner = (k: number) => words.list[k]?.kind === 'word' && DETERMINERS.has(words.list[k].text);
     for (;;) {
@@ -1906,7 +1911,16 @@ function readDocument(context: DocumentContext): Reading[] {
     const endCut = clauses === undefined && claimCut === undefined ? endAttributionCut(context, whole) : undefined;
     const outletCut = claimCut ?? endCut ?? (clauses === undefined ? (contrastCut(context, whole) ?? relativeSourceCut(context, whole)) : undefined);
     const ranges = outletCut === undefined ? clauses : [trimRange(context.facts.parsed, whole.range.start, outletCut.end), trimRange(context.facts.parsed, outletCut.start, whole.range.end)].filter((range) => range !== undefined);
-    const parts = ranges === undefined ? [whole] : ranges.map((range) => readPassageAt(context, unit, range, lastSpeaker));
+    // A pronoun in a later clause ("…, and [it] said…") stands for the party of the clause before it, as across sentences.
+    let speaker = lastSpeaker;
+    const parts =
+      ranges === undefined
+        ? [whole]
+        : ranges.map((range) => {
+            const part = readPassageAt(context, unit, range, speaker);
+            speaker = speakerAfter(context, part, speaker);
+            return part;
+          });
     const framedBy = endCut !== undefined ? parts[0].values : undefined;
     // A clause without an attribution of its own is said by whoever its sentence attributes — but for the outlet's facts before a party's claim or account of them.
     const shared = outletCut !== undefined ? undefined : (parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? whole.attribution);
