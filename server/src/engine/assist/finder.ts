@@ -877,9 +877,10 @@ function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
       !insideQuotation(words, reading.range.start, offset) &&
       statesFact(context, reading.unit, from, offset) &&
       resume !== undefined &&
-      // Another party's clause joined by a conjunction ends the first even when it states nothing a property holds ("…, في حين نفى
-      // [X] أي صلة", "…, while [X] denied it"): its words are not the first party's.
-      ((!sameParty && at < opening) || statesFact(context, reading.unit, resume, reading.range.end));
+      // The second clause need state nothing a property holds when it is the same party's next verb ("…، ويرجح أن…", "…, et a
+      // assuré…") or another party's joined by a conjunction ("…، في حين نفى [X] أي صلة", "…, while [X] denied it"): its words are
+      // not the first claim's. Another party after a mere comma ("…, according to a translation by X") must state a fact of its own.
+      (sameParty || at < opening || statesFact(context, reading.unit, resume, reading.range.end));
     if (cut && resume !== undefined) {
       cuts.push({ end: offset, start: resume });
       from = offset;
