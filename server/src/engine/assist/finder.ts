@@ -1953,7 +1953,9 @@ function readDocument(context: DocumentContext): Reading[] {
     const clauses = clausesOf(context, whole);
     const claimCut = clauses === undefined ? claimClauseCut(context, whole) : undefined;
     const endCut = clauses === undefined && claimCut === undefined ? endAttributionCut(context, whole) : undefined;
-    const outletCut = claimCut ?? endCut ?? (clauses === undefined ? (contrastCut(context, whole) ?? relativeSourceCut(context, whole) ?? tollClauseCut(context, whole)) : undefined);
+    const contrast = clauses === undefined && claimCut === undefined && endCut === undefined ? contrastCut(context, whole) : undefined;
+    const relativeCut = clauses === undefined && claimCut === undefined && endCut === undefined && contrast === undefined ? (relativeSourceCut(context, whole) ?? tollClauseCut(context, whole)) : undefined;
+    const outletCut = claimCut ?? endCut ?? contrast ?? relativeCut;
     const ranges = outletCut === undefined ? clauses : [trimRange(context.facts.parsed, whole.range.start, outletCut.end), trimRange(context.facts.parsed, outletCut.start, whole.range.end)].filter((range) => range !== undefined);
     // A pronoun in a later clause ("…, and [it] said…") stands for the party of the clause before it, as across sentences.
     let speaker = lastSpeaker;
@@ -1965,7 +1967,9 @@ function readDocument(context: DocumentContext): Reading[] {
             speaker = speakerAfter(context, part, speaker);
             return part;
           });
-    const framedBy = endCut !== undefined ? parts[0].values : undefined;
+    // What is cut off the clause that frames it — a party's account after the outlet's date or place, a relative clause after its
+    // antecedent ("the attack on the post at Ayorou, in which…") — is about the event that clause names.
+    const framedBy = endCut !== undefined || relativeCut !== undefined ? parts[0].values : undefined;
     // A clause without an attribution of its own is said by whoever its sentence attributes — but for the outlet's facts before a party's claim or account of them.
     const shared = outletCut !== undefined ? undefined : (parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? whole.attribution);
     for (const clause of parts) {
