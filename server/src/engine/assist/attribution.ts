@@ -661,12 +661,18 @@ function isElision(word: Word): boolean {
  * Whether a passage holds a construction of attribution at all, whether or
  * not the party it names is one of the registry ("Des enseignants joints
  * par téléphone ont signalé…", "according to aid workers"): someone speaks
- * in it, so it goes on with nobody's account.
+ * in it, so it goes on with nobody's account. `within`: only a construction
+ * inside that part of the passage counts.
  */
-export function hasAttributionCue(words: Words, mentions: readonly Mention[], language: string | undefined): boolean {
+export function hasAttributionCue(words: Words, mentions: readonly Mention[], language: string | undefined, within?: TextRange): boolean {
   return tableFor(languagesOf(language))
     .findAll(words)
-    .some((match) => !mentions.some((m) => m.start < match.start && match.end <= m.end) && !ARABIC_PASSIVE.test(words.text.slice(words.list[match.first].start, match.end)));
+    .some(
+      (match) =>
+        (within === undefined || (within.start <= match.start && match.end <= within.end)) &&
+        !mentions.some((m) => m.start < match.start && match.end <= m.end) &&
+        !ARABIC_PASSIVE.test(words.text.slice(words.list[match.first].start, match.end)),
+    );
 }
 
 /** Whether an offset lies inside a quotation opened after `start`: a party named inside a quote is quoted, not speaking. */

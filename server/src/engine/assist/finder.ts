@@ -1021,7 +1021,7 @@ function relativeSourceCut(context: DocumentContext, reading: Reading): Cut | un
     const closing = words.list.slice(k + 3 + pronoun).find((word) => word.kind === 'mark' && (word.text === ',' || word.text === '،'));
     const clause = { start: next.start, end: closing?.start ?? reading.range.end };
     // The source may be one the registry does not know ("بحسب الحصيلة الرسمية"): the clause is still not the main clause's party's.
-    if (!hasAttributionCue(wordsOf(context.facts, clause), reading.mentions, language)) continue;
+    if (!hasAttributionCue(words, reading.mentions, language, clause)) continue;
     const attributions = findAttributions(context.corpus, words, reading.mentions, language, undefined);
     const inClause = attributions.filter((attribution) => attribution.cue.start >= clause.start && attribution.cue.end <= clause.end);
     // Its source is named inside it, and no party speaks after it ("…, where, according to X, 12 died, was claimed by Y").
