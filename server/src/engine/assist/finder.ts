@@ -1003,8 +1003,8 @@ const RELATIVE_PREPOSITION_WORDS = 2;
  * جنديا بحسب الجيش" — the cut before the clause: the source speaks for the
  * clause, not for the main clause, which keeps its own party (or is the
  * outlet's). Undefined when the clause's source is the main clause's party
- * ("X said…, in which, X said, …" stays whole), when the source is the
- * clause's antecedent ("the army, which said"), or when either side states
+ * ("X said…, in which, X said, …" stays whole), a pronoun for it, or the
+ * clause's antecedent ("the army, which said"), or when the clause states
  * no fact of its own.
  */
 function relativeSourceCut(context: DocumentContext, reading: Reading): Cut | undefined {
