@@ -155,7 +155,8 @@ function evaluateReport(original: Corpus, registryText: string, file: string): R
   tally.suggestions = suggestions.length;
   tally.matched = pairs.length;
   const details: string[] = [];
-  const quote = (text: string) => JSON.stringify(text.length > 90 ? `${text.slice(0, 87)}…` : text);
+  // Whole: analysts compare a suggestion with its claim word by word.
+  const quote = (text: string) => JSON.stringify(text);
   for (const { claim, suggestion, overlap } of pairs) {
     const claimantRight = suggestion.claimant === (claim.claimant ?? null);
     const eventRight = suggestion.event === (claim.event ?? null);

@@ -105,8 +105,8 @@ void describe('foldText', () => {
 
 void describe('isCaseExactAlias', () => {
   void test('an alias with a capital after the first letter of a word is case-exact', () => {
-    for (const alias of ['JNIM', 'FAMa', 'SITE', 'GSIM', 'AQMI-Sahara', 'CNSP']) assert.equal(isCaseExactAlias(alias), true, alias);
-    for (const alias of ['Jnim', 'Fama', 'Al-Qaïda', 'Iyad Ag Ghali', 'Niafunké', "Groupe de soutien à l'islam"]) {
+    for (const alias of ['JNIM', 'FAMa', 'SITE', 'GSIM', 'AQMI-Sahara', 'CNSP', 'the UN mission']) assert.equal(isCaseExactAlias(alias), true, alias);
+    for (const alias of ['Jnim', 'Fama', 'Al-Qaïda', 'Iyad Ag Ghali', 'Niafunké', "Groupe de soutien à l'islam", 'the mission', 'The Guardian', 'U.S. Army']) {
       assert.equal(isCaseExactAlias(alias), false, alias);
     }
   });
@@ -158,6 +158,22 @@ void describe('AliasMatcher.scan', () => {
       ['JNIM', 'jnim'],
       ['jnim', 'jnim'],
     ]);
+  });
+
+  void test('the words of an alias in capitals keep their case; its other words fold', () => {
+    const mission = new AliasMatcher([{ alias: 'the UN mission', entityId: 'minusma' }, { alias: 'AQMI-SAHARA', entityId: 'aqmi-sahara' }]);
+    const rows: [string, string[][]][] = [
+      ['the UN mission said', [['the UN mission', 'minusma']]],
+      ['The UN mission said', [['The UN mission', 'minusma']]],
+      ['THE UN MISSION SAID', [['THE UN MISSION', 'minusma']]],
+      ['a report by The UN Mission', [['The UN Mission', 'minusma']]],
+      ['the un mission said', []],
+      ['the Un mission said', []],
+      ['AQMI-SAHARA and Aqmi-Sahara', [['AQMI-SAHARA', 'aqmi-sahara']]],
+    ];
+    for (const [text, expected] of rows) assert.deepEqual(found(text, mission), expected, text);
+    assert.deepEqual(mission.matchWhole('The UN Mission'), ['minusma']);
+    assert.deepEqual(mission.matchWhole('the un mission'), []);
   });
 
   void test('a name may follow an elision, but not an apostrophe inside a word', () => {
@@ -349,5 +365,15 @@ void describe('AliasMatcher.ambiguousAliases', () => {
       { alias: 'FAMA', entityId: 'fama-acronym' },
     ]);
     assert.deepEqual(differentCase.ambiguousAliases(), []);
+    // Words that fold beside the capitals: "the UN mission" and "The UN Mission" match the same texts.
+    const mission = { alias: 'the UN mission', entityId: 'minusma' };
+    const headline = { alias: 'The UN Mission', entityId: 'un' };
+    const otherCapitals = { alias: 'the uN mission', entityId: 'unrelated' };
+    assert.deepEqual(new AliasMatcher([mission, headline, otherCapitals]).ambiguousAliases(), [
+      { folded: 'the un mission', entityIds: ['minusma', 'un'], entries: [mission, headline] },
+    ]);
+    const aBC = { alias: 'aBC DE', entityId: 'abc' };
+    const abc = { alias: 'abc DE', entityId: 'other' };
+    assert.deepEqual(new AliasMatcher([aBC, abc]).ambiguousAliases(), [{ folded: 'abc de', entityIds: ['abc', 'other'], entries: [aBC, abc] }]);
   });
 });

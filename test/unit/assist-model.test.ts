@@ -20,6 +20,7 @@ properties:
   date: { type: date }
 actors:
   afp: { name: AFP }
+  rfi: { name: RFI }
   residents: { name: Residents, anonymous: true, aliases: [habitants] }
 events:
   raid: { name: Raid on the market, date: 2024-03-02 }
@@ -92,6 +93,25 @@ describe('the cues the corpus teaches', () => {
     corpus.setRegistry(`${REGISTRY}vague:\n  une quarantaine: "35..45"\n`);
     assert.deepEqual(suggestionsFor(corpus, 'open.txt'), suggestionsFor(withRegistry(files, `${REGISTRY}vague:\n  une quarantaine: "35..45"\n`), 'open.txt'));
   });
+
+  test('the same words claimed by two parties in two reports: after either report goes, it teaches what the other alone teaches', () => {
+    const words = 'Trois soldats du convoi ont été tués';
+    const reports = {
+      'residents.txt': `${FRONT}[${words}]{claim by=@residents event=@ambush killed=3}.\n`,
+      'outlet.txt': `${FRONT}[${words}]{claim event=@ambush killed=3}.\n`,
+    };
+    for (const [gone, kept] of [['residents.txt', 'outlet.txt'], ['outlet.txt', 'residents.txt']] as const) {
+      for (const order of [[gone, kept], [kept, gone]]) {
+        const corpus = new Corpus(REGISTRY);
+        for (const file of order) {
+          corpus.setDocument(file, reports[file]);
+          CueModel.of(corpus);
+        }
+        corpus.deleteDocument(gone);
+        assert.equal(CueModel.of(corpus).taught(), CueModel.of(fresh({ [kept]: reports[kept] })).taught(), `${order.join(' then ')}, ${gone} deleted`);
+      }
+    }
+  });
 });
 
 function withRegistry(files: Readonly<Record<string, string>>, registry: string): Corpus {
@@ -111,6 +131,10 @@ const FRAGMENTS = [
   'Selon des habitants, une trentaine de boutiques ont été pillées au marché. ',
   '[Les assaillants ont pillé 12 boutiques du marché]{claim by=@residents event=@raid looted=12}. ',
   '[Quinze échoppes du marché ont été pillées]{claim event=@raid looted=15}. ',
+  // The same words as other fragments, claimed by another party or with other mentions: what is learnt must not depend on which copy came first.
+  '[Les assaillants ont pillé 12 boutiques du marché]{claim event=@raid looted=12}. ',
+  '[Quinze échoppes du marché ont été pillées]{claim by=@residents event=@raid looted=15}. ',
+  '[Les assaillants ont pillé 12 boutiques du [marché]{@raid}]{claim by=@afp event=@raid looted=12}. ',
   '[Trois soldats du convoi ont été tués]{claim event=@ambush killed=3}. ',
   '[Le convoi a été attaqué mardi]{claim event=@ambush date=2024-03-04}. ',
   '[Une quarantaine de boutiques ont été pillées samedi]{claim by=@residents event=@raid looted=~40 date=2024-03-02}. ',
@@ -128,15 +152,26 @@ const REGISTRY_EDITS = [
   REGISTRY.replace('  looted: { type: count }\n', ''),
 ];
 
+/** Front matters of the reports: claims without `by=` are their outlet's, so the same words change claimant with the outlet. */
+const FRONTS = [FRONT, FRONT.replace('source: afp', 'source: rfi')];
+
 type ModelOperation =
-  | { readonly kind: 'set'; readonly file: string; readonly fragments: readonly number[] }
+  | { readonly kind: 'set'; readonly file: string; readonly front: number; readonly fragments: readonly number[] }
   | { readonly kind: 'delete'; readonly file: string }
   | { readonly kind: 'registry'; readonly registry: number }
   | { readonly kind: 'learn'; readonly documents: number };
 
 const MODEL_FILES = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
 const modelOperation: fc.Arbitrary<ModelOperation> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('set' as const), file: fc.constantFrom(...MODEL_FILES), fragments: fc.array(fc.nat({ max: FRAGMENTS.length - 1 }), { maxLength: 5 }) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('set' as const),
+      file: fc.constantFrom(...MODEL_FILES),
+      front: fc.nat({ max: FRONTS.length - 1 }),
+      fragments: fc.array(fc.nat({ max: FRAGMENTS.length - 1 }), { maxLength: 5 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), file: fc.constantFrom(...MODEL_FILES) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('registry' as const), registry: fc.nat({ max: REGISTRY_EDITS.length - 1 }) }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('learn' as const), documents: fc.nat({ max: 4 }) }) },
@@ -151,7 +186,7 @@ describe('the cue model learnt a slice at a time', () => {
         const corpus = new Corpus(registry);
         for (const op of operations) {
           if (op.kind === 'set') {
-            const text = FRONT + op.fragments.map((k) => FRAGMENTS[k]).join('') + '\n';
+            const text = FRONTS[op.front] + op.fragments.map((k) => FRAGMENTS[k]).join('') + '\n';
             files.set(op.file, text);
             corpus.setDocument(op.file, text);
           } else if (op.kind === 'delete') {

@@ -20,7 +20,7 @@ const ROWS: readonly Row[] = [
   ['a quotation of two sentences is one passage with its attribution', '« Le camp est tombé. Nous le tenons », a dit M. Diallo.', ['« Le camp est tombé. Nous le tenons », a dit M. Diallo']],
   ['titles and initials before a name', 'Gen. Smith and J. Doe said the U.S. embassy was closed. It reopened.', ['Gen. Smith and J. Doe said the U.S. embassy was closed', 'It reopened']],
   ['a dotted acronym before a name ends no sentence', 'Three U.S. Army soldiers were killed. U.N. Secretary-General Antonio Guterres condemned it.', ['Three U.S. Army soldiers were killed', 'U.N. Secretary-General Antonio Guterres condemned it']],
-  ['a dotted acronym before a word that opens a sentence ends it', 'The drones came from the U.S. The attack was not claimed. Il vit aux U.S.A. Il est rentré.', ['The drones came from the U.S', 'The attack was not claimed', 'Il vit aux U.S.A', 'Il est rentré']],
+  ['a dotted acronym before a word that opens a sentence ends it, and keeps its dot', 'The drones came from the U.S. The attack was not claimed. Il vit aux U.S.A. Il est rentré.', ['The drones came from the U.S.', 'The attack was not claimed', 'Il vit aux U.S.A.', 'Il est rentré']],
   ['a paragraph wrapped by hand reads as one', 'Le camp a été\npris vendredi. Puis\nabandonné.', ['Le camp a été\npris vendredi', 'Puis\nabandonné']],
   ['a line break before a capital ends a sentence without a full stop', 'Communiqué conjoint\nLes deux pays ont signé.', ['Communiqué conjoint', 'Les deux pays ont signé']],
   ['mentions are taken whole, never cut', '[Le GSIM. Groupe]{@fama} dit avoir pris le camp. Fin.', ['[Le GSIM. Groupe]{@fama} dit avoir pris le camp', 'Fin']],

@@ -1360,6 +1360,29 @@ void describe('mentions and aliases', () => {
       { ignore: ['unused-entity'] },
     ));
 
+  void test('an alias that begins with "the", and one with a word in capitals among words that fold', () =>
+    check(
+      `
+        //- corroborate.yaml
+        documents: ["*.txt"]
+        actors:
+          wire: { name: Wire }
+          minusma: { name: UN mission, aliases: [the mission, the UN mission] }
+          army: { name: Army, aliases: [the national army] }
+        //- a.txt
+        ---
+        source: wire
+        ---
+        The UN mission said so; so did the mission and THE UN MISSION; not the un mission.
+        ^^^^^^^^^^^^^^ unannotated-mention
+                                       ^^^^^^^^^^^ unannotated-mention
+                                                       ^^^^^^^^^^^^^^ unannotated-mention
+        [The national army]{@army} ; [The UN Mission]{@army} ; [the mission]{@minusma}
+                                                      ^^^^^ mention-mismatch: this text names @minusma, not @army: reference @minusma, or fix the aliases in corroborate.yaml
+      `,
+      { ignore: ['unused-entity'] },
+    ));
+
   void test('unannotated-mention: none inside {skip}, inside spans or in front matter', () =>
     check(
       `

@@ -26,9 +26,11 @@
 //
 // Aliases are found by one Aho–Corasick automaton over the folded text, built
 // from the folded aliases; no regular expression is built from registry
-// strings. An alias with a capital after the first letter of one of its words
-// (JNIM, FAMa, AQMI-Sahara) is "case-exact": it matches text whose case-kept
-// fold equals its own, so "Fama" is not FAMa.
+// strings. A word of an alias with a capital after its first letter (JNIM,
+// FAMa, the UN of "the UN mission") is written in capitals and keeps its
+// case: text matches only with those capitals, so "Fama" is not FAMa, while
+// the alias's other words fold as any alias does ("The UN Mission" is "the UN
+// mission", "the un mission" is not).
 
 /** One alias as the registry lists it; several entities may share an alias. */
 export interface AliasEntry {
@@ -407,15 +409,20 @@ export function foldText(text: string, start = 0, end = text.length): FoldedText
   return foldRange(text, start, end, false);
 }
 
-/** Whether `text[start, end)`, folded with case kept, is `expected`; allocates nothing per unit. */
-function keptFoldEquals(text: string, start: number, end: number, expected: string): boolean {
+/**
+ * Whether `text[start, end)`, folded with case kept, has the capitals of a
+ * case-exact group: the units of its words in capitals equal, the others
+ * (which the case-folded key already matched) any case. Allocates nothing per unit.
+ */
+function capitalsMatch(text: string, start: number, end: number, group: CaseExactGroup<AliasEntry>): boolean {
+  const { kept, inCapitals } = group;
   const cursor = new FoldCursor(text, start, end, true);
   let index = 0;
   while (cursor.next()) {
-    if (index >= expected.length || cursor.unit !== expected.charCodeAt(index)) return false;
+    if (index >= kept.length || (inCapitals[index] === 1 && cursor.unit !== kept.charCodeAt(index))) return false;
     index++;
   }
-  return index === expected.length;
+  return index === kept.length;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
@@ -423,16 +430,49 @@ const WHOLE_MATCH_CACHE = 50_000;
 const CAPITAL = /[\p{Lu}\p{Lt}]/u;
 
 /**
- * Whether an alias is written in capitals and so matches case-exactly: some
- * word of it has a capital after its first letter (JNIM, FAMa, AQMI-Sahara;
- * not Jnim, Al-Qaïda, Iyad Ag Ghali).
+ * The words of an alias written in capitals, as ranges of the alias: those
+ * with a capital after their first letter (JNIM, FAMa, both words of
+ * "AQMI-SAHARA", the UN of "the UN mission"; none in Jnim, Al-Qaïda, Iyad Ag
+ * Ghali). They match case-exactly.
  */
-export function isCaseExactAlias(alias: string): boolean {
-  for (const [word] of alias.normalize('NFC').matchAll(WORD)) {
+function wordsInCapitals(alias: string): { readonly start: number; readonly end: number }[] {
+  const words: { start: number; end: number }[] = [];
+  for (const match of alias.matchAll(WORD)) {
+    const word = match[0];
     const firstWidth = (word.codePointAt(0) ?? 0) >= 0x10000 ? 2 : 1;
-    if (CAPITAL.test(word.slice(firstWidth))) return true;
+    if (CAPITAL.test(word.slice(firstWidth))) words.push({ start: match.index, end: match.index + word.length });
   }
-  return false;
+  return words;
+}
+
+/** Whether an alias has words written in capitals, which match case-exactly (see wordsInCapitals). */
+export function isCaseExactAlias(alias: string): boolean {
+  return wordsInCapitals(alias).length > 0;
+}
+
+/**
+ * How a case-exact alias matches: its fold with the case of its words in
+ * capitals kept and the other words lowercased (so "the UN mission" and "The
+ * UN Mission" are one group), and which of those units must match as they are.
+ */
+function capitalsOf(alias: string): { readonly kept: string; readonly inCapitals: Uint8Array } {
+  const capitals = wordsInCapitals(alias);
+  const { folded, sourceOffsets } = foldRange(alias, 0, alias.length, true);
+  let from = 0;
+  let to = folded.length;
+  while (from < to && isFoldedSpace(folded.charCodeAt(from))) from++;
+  while (to > from && isFoldedSpace(folded.charCodeAt(to - 1))) to--;
+  const inCapitals = new Uint8Array(to - from);
+  let kept = '';
+  for (let i = from; i < to; i++) {
+    const source = sourceOffsets[i];
+    const exact = capitals.some((word) => source >= word.start && source < word.end);
+    inCapitals[i - from] = exact ? 1 : 0;
+    const unit = folded.charAt(i);
+    const lower = unit.toLowerCase();
+    kept += exact || lower.length !== 1 ? unit : lower;
+  }
+  return { kept, inCapitals };
 }
 
 /** Aliases of one folded form that match the same texts. */
@@ -444,8 +484,10 @@ interface AliasGroup<Entry extends AliasEntry> extends Naming {
 }
 
 interface CaseExactGroup<Entry extends AliasEntry> extends AliasGroup<Entry> {
-  /** The alias folded with case kept; matched text must fold to the same. */
+  /** The alias folded, the case of its words in capitals kept (see capitalsOf). */
   readonly kept: string;
+  /** 1 for each unit of `kept` that matched text must have as it is. */
+  readonly inCapitals: Uint8Array;
 }
 
 interface AliasPattern<Entry extends AliasEntry> {
@@ -731,10 +773,10 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
     }
     let group: AliasGroup<Entry>;
     if (isCaseExactAlias(entry.alias)) {
-      const kept = foldRange(entry.alias, 0, entry.alias.length, true).folded.trim();
+      const { kept, inCapitals } = capitalsOf(entry.alias);
       let exact = pattern.caseExact.find((candidate) => candidate.kept === kept);
       if (exact === undefined) {
-        exact = { alias: entry.alias, kept, entityIds: [], entries: [] };
+        exact = { alias: entry.alias, kept, inCapitals, entityIds: [], entries: [] };
         pattern.caseExact.push(exact);
       }
       group = exact;
@@ -907,8 +949,9 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
   /**
    * Folded aliases under which the registry lists two or more entities, so
    * that some text would name them all (`ambiguous-alias`). Two case-exact
-   * aliases that differ in case (ABC, AbC) never match the same text and are
-   * not ambiguous together.
+   * aliases whose capitals differ (ABC, AbC) never match the same text and
+   * are not ambiguous together; "aBC DE" and "abc DE" are, since "aBC DE"
+   * matches both.
    */
   ambiguousAliases(): AmbiguousAlias<Entry>[] {
     const ambiguous: AmbiguousAlias<Entry>[] = [];
@@ -916,7 +959,9 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
       const foldedIds = pattern.caseFolded?.entityIds ?? [];
       const involved: AliasGroup<Entry>[] = [];
       for (const exact of pattern.caseExact) {
-        if (union(foldedIds, exact.entityIds).length >= 2) involved.push(exact);
+        const clashing = pattern.caseExact.filter((other) => other !== exact && capitalsAgree(exact, other));
+        const named = clashing.reduce((ids, other) => union(ids, other.entityIds), union(foldedIds, exact.entityIds));
+        if (named.length >= 2) involved.push(exact);
       }
       if (pattern.caseFolded !== undefined && (foldedIds.length >= 2 || involved.length > 0)) involved.push(pattern.caseFolded);
       if (involved.length === 0) continue;
@@ -949,18 +994,31 @@ interface Naming {
   readonly entityIds: readonly string[];
 }
 
+/** Whether some text has the capitals of both case-exact groups: they agree wherever both keep case. */
+function capitalsAgree(first: CaseExactGroup<AliasEntry>, second: CaseExactGroup<AliasEntry>): boolean {
+  if (first.kept.length !== second.kept.length) return false;
+  for (let i = 0; i < first.kept.length; i++) {
+    if (first.inCapitals[i] === 1 && second.inCapitals[i] === 1 && first.kept.charCodeAt(i) !== second.kept.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /**
  * What `text[start, end)`, which folds to `pattern.key`, names: the
- * case-folded aliases always, and the case-exact group (there is at most one,
- * since groups differ in their case-kept fold) whose case-kept fold the text
- * has. Allocates only when both name something.
+ * case-folded aliases always, and the case-exact groups whose capitals the
+ * text has (the first of them gives the alias). Allocates only when two
+ * groups name something.
  */
 function accept<Entry extends AliasEntry>(pattern: AliasPattern<Entry>, text: string, start: number, end: number): Naming | undefined {
+  let named: Naming | undefined;
+  for (const exact of pattern.caseExact) {
+    if (!capitalsMatch(text, start, end, exact)) continue;
+    named = named === undefined ? exact : { alias: named.alias, entityIds: union(named.entityIds, exact.entityIds) };
+  }
   const folded = pattern.caseFolded;
-  const exact = pattern.caseExact.find((group) => keptFoldEquals(text, start, end, group.kept));
-  if (exact === undefined) return folded;
-  if (folded === undefined) return exact;
-  return { alias: exact.alias, entityIds: union(folded.entityIds, exact.entityIds) };
+  if (named === undefined) return folded;
+  if (folded === undefined) return named;
+  return { alias: named.alias, entityIds: union(folded.entityIds, named.entityIds) };
 }
 
 /**

@@ -42,9 +42,11 @@ import { markupWithin, spansWithin } from './units';
  * targets, events, property keys) as ordinals of the model's `Vocabulary`,
  * packed (`packNumbers`) in four sections, each a count and then its entries:
  * - each claim: its words (as a key, so that a republished claim, or one
- *   span claimed for two events, counts once), its term count and terms
- *   (with the parties it names), for the document frequency;
- * - each observation: its target, the claim's words, its term count and terms;
+ *   span claimed for two events, counts once), its claimant where its words
+ *   do not name it (ordinal + 1, or 0), its term count and terms (with the
+ *   parties it names), for the document frequency;
+ * - each observation: its target, the claim's words, the claimant as above
+ *   (for the targets that learn the parties), its term count and terms;
  * - each claim's event and the properties it asserts (which events a
  *   property's claims are about): the claim's words, the (event, property)
  *   pair as one key, the event, the property;
@@ -64,8 +66,9 @@ const EMPTY_SHARE: Share = { codes: packNumbers([0, 0, 0, 0]), textValues: NO_TE
 
 /** What a share holds, section by section, as `readShare` hands it over. */
 interface ShareVisitor {
-  claim(said: number, terms: readonly number[]): void;
-  observation(target: number, said: number, terms: readonly number[]): void;
+  /** `claimant`: the claimant's party term when the claim's words do not name it, else -1. */
+  claim(said: number, claimant: number, terms: readonly number[]): void;
+  observation(target: number, said: number, claimant: number, terms: readonly number[]): void;
   eventProperty(said: number, key: number, event: number, property: number): void;
   selfValue(property: number, self: boolean): void;
 }
@@ -75,12 +78,14 @@ function readShare(codes: string, visit: ShareVisitor): void {
   const read = new PackedReader(codes);
   for (let n = read.next(); n > 0; n--) {
     const said = read.next();
-    visit.claim(said, read.list(read.next()));
+    const claimant = read.next() - 1;
+    visit.claim(said, claimant, read.list(read.next()));
   }
   for (let n = read.next(); n > 0; n--) {
     const target = read.next();
     const said = read.next();
-    visit.observation(target, said, read.list(read.next()));
+    const claimant = read.next() - 1;
+    visit.observation(target, said, claimant, read.list(read.next()));
   }
   for (let n = read.next(); n > 0; n--) visit.eventProperty(read.next(), read.next(), read.next(), read.next());
   for (let n = read.next(); n > 0; n--) visit.selfValue(read.next(), read.next() === 1);
@@ -96,15 +101,15 @@ class ShareWriter {
 
   constructor(private readonly vocabulary: Vocabulary) {}
 
-  claim(said: string, terms: readonly string[]): void {
+  claim(said: string, terms: readonly string[], claimant?: string): void {
     this.counts[0]++;
-    this.claims.push(this.vocabulary.hold(said));
+    this.claims.push(this.vocabulary.hold(said), this.claimantCode(claimant));
     this.addList(this.claims, terms);
   }
 
-  observation(target: string, said: string, terms: readonly string[]): void {
+  observation(target: string, said: string, terms: readonly string[], claimant?: string): void {
     this.counts[1]++;
-    this.observations.push(this.vocabulary.hold(target), this.vocabulary.hold(said));
+    this.observations.push(this.vocabulary.hold(target), this.vocabulary.hold(said), this.claimantCode(claimant));
     this.addList(this.observations, terms);
   }
 
@@ -123,6 +128,11 @@ class ShareWriter {
     return packNumbers([claims, ...this.claims, observations, ...this.observations, eventProperties, ...this.eventProperties, selfValues, ...this.selfValues]);
   }
 
+  /** The claimant's ordinal plus one, or 0 for none. */
+  private claimantCode(claimant: string | undefined): number {
+    return claimant === undefined ? 0 : this.vocabulary.hold(claimant) + 1;
+  }
+
   /** A count and the terms' ordinals, one at a time: a claim over a whole long report has thousands of terms, too many to pass as arguments. */
   private addList(section: number[], terms: readonly string[]): void {
     section.push(terms.length);
@@ -139,8 +149,8 @@ function sameShare(a: Share, b: Share): boolean {
 function releaseShare(vocabulary: Vocabulary, share: Share): void {
   const release = (ordinal: number) => vocabulary.release(ordinal);
   readShare(share.codes, {
-    claim: (said, terms) => [said, ...terms].forEach(release),
-    observation: (target, said, terms) => [target, said, ...terms].forEach(release),
+    claim: (said, claimant, terms) => [said, ...(claimant >= 0 ? [claimant] : []), ...terms].forEach(release),
+    observation: (target, said, claimant, terms) => [target, said, ...(claimant >= 0 ? [claimant] : []), ...terms].forEach(release),
     eventProperty: (said, key, event, property) => [said, key, event, property].forEach(release),
     selfValue: (property) => release(property),
   });
@@ -304,13 +314,16 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string, vocabu
   for (const claim of facts.claims) {
     const read = claimWordsOf(facts, claim, options, vague);
     const { said, whole } = read;
-    // A claim names its claimant too, by `by=` where its words do not.
+    // A claim names its claimant too, by `by=` (or its outlet's) where its words do not.
     const claimant = claim.claimant === undefined ? undefined : partyTerm(claim.claimant);
-    const parties = claimant === undefined || read.parties.includes(claimant) ? read.parties : [...read.parties, claimant];
-    const withParties = parties.length === 0 ? whole : [...whole, ...parties];
+    const added = claimant === undefined || read.parties.includes(claimant) ? undefined : claimant;
+    const parties = added === undefined ? read.parties : [...read.parties, added];
+    // The words' terms and the parties they name; the claimant they do not name goes beside them (see CueModel.apply).
+    const named = read.parties.length === 0 ? whole : [...whole, ...read.parties];
     const observe = (name: string, terms: readonly string[]) => share.observation(name, said, terms);
+    const observeWithParties = (name: string) => share.observation(name, said, named, added);
     // The parties count among a claim's terms for how rare they are: a party every claim names tells nothing.
-    share.claim(said, withParties);
+    share.claim(said, named, added);
     if (claim.event !== undefined) {
       observe(target.event(claim.event), whole);
       for (const key of new Set(claim.assertions.map((assertion) => assertion.property.key))) share.eventProperty(said, claim.event, key);
@@ -332,7 +345,7 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string, vocabu
         case 'enum':
           if (value.type !== 'enum') break;
           observe(target.value(key, value.value), whole);
-          observe(target.property(key), withParties);
+          observeWithParties(target.property(key));
           break;
         case 'entity': {
           if (value.type !== 'entity') break;
@@ -345,7 +358,7 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string, vocabu
           if (mention !== undefined) observe(target.entity(key), mention.near);
           if (property.kind !== 'actor' || mention === undefined) break;
           // Which party the desk's claims of the property give as its value, of the parties they name besides the claimant.
-          observe(target.property(key), withParties);
+          observeWithParties(target.property(key));
           observe(target.partyValue(key), [partyTerm(value.id)]);
           observe(target.partyNamed(key), parties.filter((party) => party !== claimant));
           break;
@@ -394,22 +407,93 @@ export function combine(evidence: readonly Evidence[]): number {
 const MIN_RARITY = 0.3;
 
 /**
- * Counts one more (or one fewer) copy of something; true when that makes
- * it appear (or disappear), the only times it changes the model.
+ * What tells apart copies of the same words (a claim's entry, or its entry
+ * under one target) that teach otherwise: a 30-bit FNV-1a hash of the
+ * terms' ordinals (the same strings have the same ordinals while held), a
+ * small integer as V8 keeps them. Two different term lists of the same words
+ * are taken for one copy only if their hashes collide.
  */
-function countedOnce(copies: Map<number, number>, key: number, sign: 1 | -1): boolean {
-  const before = copies.get(key) ?? 0;
-  bump(copies, key, sign);
-  return sign === 1 ? before === 0 : before === 1;
+function variantOf(terms: readonly number[]): number {
+  let hash = 0x811c9dc5;
+  for (const term of terms) hash = Math.imul(hash ^ term, 0x01000193);
+  return hash & 0x3fff_ffff;
 }
 
-/** The same, for a claim's words under one target (or event and property): the copies of an observation. */
-function counted(copies: Map<number, Map<number, number>>, target: number, said: number, sign: 1 | -1): boolean {
+/**
+ * How many copies of each claim's words the corpus holds, by variant: what
+ * they teach of them, or (CueModel.claimantCopies) the claimant their words
+ * do not name. Copies of one variant (a republished claim annotated as the
+ * original, one span claimed for two events) count once; copies of the same
+ * words that teach otherwise (other mentions) each count, so that what the
+ * model holds does not depend on which copy it met first, and letting one go
+ * leaves the others counted, as learning afresh would. Words whose copies
+ * are all of one variant (nearly all) take a small-integer entry, and a
+ * second for how many copies when more than one (a map per repeated claim
+ * cost the benchmark's model a third more memory).
+ */
+class Copies {
+  /** Words held, all their copies of one variant → that variant. */
+  private readonly single = new Map<number, number>();
+  /**
+   * Of those, the words held more than once → how many copies (absent: one);
+   * made when first needed, as is `several`: a model keeps a Copies for each
+   * of its thousands of targets, most with neither.
+   */
+  private repeated: Map<number, number> | undefined;
+  /** Words held in two variants or more → variant → copies. */
+  private several: Map<number, Map<number, number>> | undefined;
+
+  get empty(): boolean {
+    return this.single.size === 0 && (this.several === undefined || this.several.size === 0);
+  }
+
+  /**
+   * Counts one more (or one fewer) copy; true when that makes its variant
+   * appear (or disappear), the only times it changes the model.
+   */
+  count(said: number, variant: number, sign: 1 | -1): boolean {
+    const variants = this.several?.get(said);
+    if (variants !== undefined) {
+      const before = variants.get(variant) ?? 0;
+      bump(variants, variant, sign);
+      if (variants.size === 1) {
+        const [[only, copies]] = variants;
+        this.several?.delete(said);
+        this.single.set(said, only);
+        if (copies > 1) (this.repeated ??= new Map()).set(said, copies);
+      }
+      return sign === 1 ? before === 0 : before === 1;
+    }
+    const only = this.single.get(said);
+    const copies = this.repeated?.get(said) ?? 1;
+    if (only === undefined) {
+      if (sign === 1) this.single.set(said, variant);
+      return true;
+    }
+    if (sign === -1) {
+      if (copies === 1) this.single.delete(said);
+      else if (copies === 2) this.repeated?.delete(said);
+      else this.repeated?.set(said, copies - 1);
+      return copies === 1;
+    }
+    if (only === variant) {
+      (this.repeated ??= new Map()).set(said, copies + 1);
+      return false;
+    }
+    this.single.delete(said);
+    this.repeated?.delete(said);
+    (this.several ??= new Map()).set(said, new Map([[only, copies], [variant, 1]]));
+    return true;
+  }
+}
+
+/** The same, under one target (or event and property): the copies of an observation. */
+function counted(copies: Map<number, Copies>, target: number, said: number, variant: number, sign: 1 | -1): boolean {
   let counts = copies.get(target);
-  if (counts === undefined) copies.set(target, (counts = new Map<number, number>()));
-  const appears = countedOnce(counts, said, sign);
+  if (counts === undefined) copies.set(target, (counts = new Copies()));
+  const appears = counts.count(said, variant, sign);
   // The target's ordinal may go to another string once no share names it.
-  if (counts.size === 0) copies.delete(target);
+  if (counts.empty) copies.delete(target);
   return appears;
 }
 
@@ -441,12 +525,20 @@ export class CueModel {
   /** The events most of a property's claims are about, computed when asked for, dropped by any change. */
   private readonly topEvents = new Map<string, readonly { readonly event: string; readonly share: number }[]>();
   /**
-   * How many copies of each claim's words the corpus holds, and of each
-   * observation, by target (or event and property) then the claim's words,
-   * all by their ordinals in the vocabulary (held while counted).
+   * How many copies of each claim the corpus holds, and of each
+   * observation, by target (or event and property), then by the claim's
+   * words and what the copy teaches of them (Copies), all by ordinals in the
+   * vocabulary (held while counted).
    */
-  private readonly claimCopies = new Map<number, number>();
-  private readonly observationCopies = new Map<number, Map<number, number>>();
+  private readonly claimCopies = new Copies();
+  private readonly observationCopies = new Map<number, Copies>();
+  /**
+   * The same for the claimant a claim's words do not name (its party term,
+   * the ordinal as the variant): the copies of a republished claim, each its
+   * outlet's own, count their words once and each outlet once.
+   */
+  private readonly claimantCopies = new Copies();
+  private readonly observationClaimants = new Map<number, Copies>();
   /** Term → event → how many of the event's claims hold the term: an event's words, looked up from the passage's. */
   private readonly eventPostings = new Map<string, Map<string, number>>();
 
@@ -592,18 +684,25 @@ export class CueModel {
   private apply(share: Share, sign: 1 | -1): void {
     const text = (ordinal: number) => this.vocabulary.text(ordinal);
     readShare(share.codes, {
-      claim: (said, terms) => {
-        if (!countedOnce(this.claimCopies, said, sign)) return;
-        this.claims += sign;
-        for (const term of terms) bump(this.documentFrequency, text(term), sign);
+      claim: (said, claimant, terms) => {
+        if (this.claimCopies.count(said, variantOf(terms), sign)) {
+          this.claims += sign;
+          for (const term of terms) bump(this.documentFrequency, text(term), sign);
+        }
+        if (claimant >= 0 && this.claimantCopies.count(said, claimant, sign)) bump(this.documentFrequency, text(claimant), sign);
       },
-      observation: (target, said, terms) => {
-        if (!counted(this.observationCopies, target, said, sign)) return;
+      observation: (target, said, claimant, terms) => {
         const name = text(target);
+        const counts = () => {
+          let termCounts = this.termCounts.get(name);
+          if (termCounts === undefined) this.termCounts.set(name, (termCounts = new Map<string, number>()));
+          return termCounts;
+        };
+        if (claimant >= 0 && counted(this.observationClaimants, target, said, claimant, sign)) bump(counts(), text(claimant), sign);
+        if (!counted(this.observationCopies, target, said, variantOf(terms), sign)) return;
         bump(this.observed, name, sign);
-        let counts = this.termCounts.get(name);
-        if (counts === undefined) this.termCounts.set(name, (counts = new Map<string, number>()));
-        for (const term of terms) bump(counts, text(term), sign);
+        const termCounts = counts();
+        for (const term of terms) bump(termCounts, text(term), sign);
         if (!name.startsWith(EVENT_PREFIX)) return;
         const event = name.slice(EVENT_PREFIX.length);
         for (const ordinal of terms) {
@@ -615,7 +714,8 @@ export class CueModel {
         }
       },
       eventProperty: (said, key, event, property) => {
-        if (!counted(this.observationCopies, key, said, sign)) return;
+        // Its words and the (event, property) pair are all it teaches: one variant.
+        if (!counted(this.observationCopies, key, said, 0, sign)) return;
         let events = this.propertyEvents.get(text(property));
         if (events === undefined) this.propertyEvents.set(text(property), (events = new Map<string, number>()));
         bump(events, text(event), sign);
