@@ -32,7 +32,7 @@ export class IdleCollection {
   private activityAtLastMessage = performance.eventLoopUtilization();
   private favouringMemory = false;
 
-  constructor(private readonly quietMs = DEFAULT_QUIET_MS) {
+  constructor(quietMs = DEFAULT_QUIET_MS) {
     this.timer = setTimeout(() => this.favourMemoryIfIdle(), quietMs).unref();
   }
 
