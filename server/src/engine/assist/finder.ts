@@ -1856,12 +1856,15 @@ function readDocument(context: DocumentContext): Reading[] {
     const parts = ranges === undefined ? [whole] : ranges.map((range) => readPassageAt(context, unit, range, lastSpeaker));
     const framedBy = endCut !== undefined ? parts[0].values : undefined;
     // A clause without an attribution of its own is said by whoever its sentence attributes — but for the outlet's facts before a party's claim or account of them.
-    const shared = outletCut !== undefined ? undefined : (parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? whole.attribution);
+    const attributed = outletCut !== undefined ? undefined : parts.find((part) => part.attribution?.claimant !== undefined);
+    const shared = outletCut !== undefined ? undefined : (attributed?.attribution ?? whole.attribution);
     for (const clause of parts) {
       const edges = withoutEdges(context, clause);
       const trimmed = edges === undefined ? clause : readPassageAt(context, unit, edges, lastSpeaker);
       const part = withoutFraming(context, trimmed, lastSpeaker);
-      const reading = part.attribution === undefined && shared !== undefined ? { ...part, attribution: shared } : part;
+      // A verb of saying that opens a later clause ("…, which [the army] said it had…", "…، وأعلن [الجيش] أنه…") says what follows it, not the clause before.
+      const reaches = attributed === undefined || part.range.start >= attributed.range.start || !saysWhatFollows(attributed);
+      const reading = part.attribution === undefined && shared !== undefined && reaches ? { ...part, attribution: shared } : part;
       const statement = statementSplit(context, reading, lastSpeaker);
       const said = statement === undefined ? [reading] : [statement.reading];
       // What a dated statement says is its party's: "X said on Thursday | that…", "… | , X said on Thursday".
@@ -1881,6 +1884,20 @@ function readDocument(context: DocumentContext): Reading[] {
     }
   }
   return readings;
+}
+
+/**
+ * Whether a passage's attribution is followed, in its clause, by what the
+ * party says ("which [the army] said it had answered…", "وأعلن [الجيش] أنه
+ * قتل…"), rather than ending it ("…, [the army] said on Thursday").
+ */
+function saysWhatFollows(reading: Reading): boolean {
+  const { words, attribution } = reading;
+  if (attribution === undefined) return false;
+  const after = words.list.slice(wordIndexAt(words, Math.max(attribution.cue.end, attribution.mention?.end ?? 0)));
+  // Up to the clause's end: "…, بحسب ما أعلنت [الحكومة] اليوم السبت، في أعنف هجوم…" ends on the party and its day.
+  const clauseEnd = after.findIndex((word) => word.kind === 'mark');
+  return (clauseEnd < 0 ? after.length : clauseEnd) > AFTER_ATTRIBUTION_WORDS;
 }
 
 /** Words that name a statement in an event's name: "JNIM's claim of the attack", "Joint communiqué…". */
