@@ -1107,28 +1107,29 @@ function outletOf(context: DocumentContext): Claimant {
  * tense, the French conditional), until another
  * attribution or the outlet's own voice takes over; else the outlet.
  */
-function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Claimant[] {
+function claimantsOf(context: DocumentContext, readings: readonly Reading[], events: readonly (EventChoice | undefined)[]): Claimant[] {
   const source = context.facts.frontMatter.source?.value;
   const outlet = outletOf(context);
   // The party whose account the text is giving, the paragraph it was last given in, and the values it gave.
-  let last: { id: string; paragraph: number; cue: string; stance: boolean; given: Map<string, string> } | undefined;
+  let last: { id: string; paragraph: number; cue: string; stance: boolean; given: Map<string, string>; event: string | undefined } | undefined;
   const valuesOf = (reading: Pick<Reading, 'values'>) => reading.values.filter((value) => value.fact).map((value): [string, string] => [value.key, value.value]);
-  const accountOf = (said: Attribution, id: string, reading: Reading) => ({
+  const accountOf = (said: Attribution, id: string, reading: Reading, i: number) => ({
     id,
+    event: events[i]?.id,
     paragraph: reading.unit.paragraph,
     cue: context.facts.text.slice(said.cue.start, said.cue.end),
     stance: said.stance === true,
     given: new Map(reading.statement === undefined ? [...valuesOf({ values: reading.framedBy ?? [] }), ...valuesOf(reading)] : []),
   });
-  return readings.map((reading) => {
+  return readings.map((reading, i) => {
     const attribution = reading.attribution;
     // When a party spoke is the outlet's to say: the statement's claim is the outlet's.
     if (reading.statement !== undefined) {
-      if (attribution?.claimant !== undefined) last = accountOf(attribution, attribution.claimant, reading);
+      if (attribution?.claimant !== undefined) last = accountOf(attribution, attribution.claimant, reading, i);
       return { ...outlet, strength: 1 };
     }
     if (attribution?.claimant !== undefined) {
-      last = accountOf(attribution, attribution.claimant, reading);
+      last = accountOf(attribution, attribution.claimant, reading, i);
       // A clause may go on from its sentence's statement, whose verb lies before it.
       const inside = attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
       const said = `'${inside ? reading.words.sourceBetween(attribution.cue.start, attribution.cue.end) : context.facts.text.slice(attribution.cue.start, attribution.cue.end)}'`;
@@ -1143,7 +1144,11 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
     const unnamedSpeaker = last !== undefined && attribution === undefined && hasAttributionCue(reading.words, reading.mentions, context.options.language);
     // A party does not contradict itself in one breath: another value for a property it gave is someone else's ("Des habitants ont dit que 12 boutiques avaient été pillées. Une vingtaine de boutiques ont été pillées.").
     const otherValue = valuesOf(reading).some(([key, value]) => last?.given.has(key) === true && last.given.get(key) !== value);
-    if (attribution !== undefined || last === undefined || last.id === source || another || unnamedSpeaker || otherValue || outletVoice(context, reading, source)) {
+    // A party's account tells of the event it was given about: a passage about another ("Hours earlier, 14 people had been killed
+    // in Tadaryat" after survivors of Solhan spoke) is the outlet's linking of the two.
+    const own = events[i];
+    const otherEvent = last?.event !== undefined && own !== undefined && own.score >= EVENT_THRESHOLD && own.id !== last.event;
+    if (attribution !== undefined || last === undefined || last.id === source || another || unnamedSpeaker || otherValue || otherEvent || outletVoice(context, reading, source)) {
       last = undefined;
       return outlet;
     }
@@ -1259,11 +1264,15 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
     for (const id of mention.ids) if (registry.entities.get(id)?.section === 'event') add(id, EVENT_NAMED * nearness(mention), `names @${id}`);
   }
   const events = eventIndex(context.corpus);
+  // A place that holds another the passage names only locates it: "Seytenga, in the Séno province of Burkina Faso" is at Seytenga,
+  // and says nothing of an event placed in the province or the country.
+  const placesNamed = new Set(reading.mentions.flatMap((mention) => mention.ids.filter((id) => registry.entities.get(id)?.section === 'place')));
+  const locating = new Set([...placesNamed].flatMap((place) => context.corpus.placesContaining(place).filter((around) => around !== place)));
   for (const mention of reading.mentions) {
     // A place the passage goes to ("évacués vers Kaya", "taken to Kaya") is not where the event is.
     const towards = headedTowards(words, mention) ? TOWARDS_WEIGHT : 1;
     for (const place of mention.ids) {
-      if (registry.entities.get(place)?.section !== 'place') continue;
+      if (registry.entities.get(place)?.section !== 'place' || locating.has(place)) continue;
       // At the place itself; at a place holding it (the town named, the event in its district); at a place it holds (the region named).
       const weight = towards * nearness(mention);
       for (const event of events.at.get(place) ?? []) add(event.id, 2 * weight, `at @${place}`);
@@ -2052,7 +2061,7 @@ function readWholeDocument(corpus: Corpus, facts: DocumentFacts, options: Assist
   const own = readDocument(context);
   const readings = extra === undefined ? own : extra(context, own);
   const dated = withEventDays(context, readings, eventsOf(context, readings));
-  return { context, readings: dated.readings, claimants: claimantsOf(context, dated.readings), events: dated.events };
+  return { context, readings: dated.readings, claimants: claimantsOf(context, dated.readings, dated.events), events: dated.events };
 }
 
 /**
