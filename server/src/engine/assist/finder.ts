@@ -1661,7 +1661,7 @@ function neighbourValues(context: DocumentContext, reading: Reading, claimant: C
  * report of December's attack look back to July's, which the registry may
  * hold. Undefined when no event, or more than one, lies on those dates.
  */
-function lookedBackTo(context: DocumentContext, reading: Reading, values: readonly Found[], event: EventChoice): EventChoice | undefined {
+function lookedBackTo(context: DocumentContext, reading: Reading, values: readonly Found[], event: EventChoice, apart = 'months'): EventChoice | undefined {
   const place = context.registry.entities.get(event.id)?.place?.value;
   const named = new Set(reading.mentions.flatMap((mention) => mention.ids));
   const dates = values.flatMap((value) => (context.registry.properties.get(value.key)?.type === 'date' ? [{ days: daysOf(value.value), words: value.words }] : []));
@@ -1669,7 +1669,31 @@ function lookedBackTo(context: DocumentContext, reading: Reading, values: readon
   const there = (candidate: EventFacts) => candidate.place !== undefined && (candidate.place === place || named.has(candidate.place));
   const found = eventIndex(context.corpus).dated.filter((candidate) => candidate.id !== event.id && onDates(candidate) && there(candidate));
   if (found.length !== 1) return undefined;
-  return { id: found[0].id, score: EVENT_THRESHOLD, why: `@${found[0].id}: the date it gives ('${dates.map((date) => date.words).join("', '")}'), months from @${event.id}` };
+  return { id: found[0].id, score: EVENT_THRESHOLD, why: `@${found[0].id}: the date it gives ('${dates.map((date) => date.words).join("', '")}'), ${apart} from @${event.id}` };
+}
+
+/**
+ * The event of a passage dated days off the event its words point to: the
+ * one other event at that place on those dates ("11 gendarmes were killed
+ * on Thursday" in a report of Sunday's massacre in the same town, the
+ * registry holding Thursday's attack). The event stays where no such event,
+ * or more than one, lies there, or where its dates do not hold that event's
+ * very days; or where one of its dates falls within the event's.
+ */
+function onItsDates(context: DocumentContext, reading: Reading, event: EventChoice | undefined): EventChoice | undefined {
+  const range = event === undefined ? undefined : daysOf(context.registry.entities.get(event.id)?.date ?? '');
+  if (event === undefined || range === undefined) return event;
+  const dates = reading.values.filter((value) => value.fact && context.registry.properties.get(value.key)?.type === 'date');
+  const outside = dates.map((value) => daysOf(value.value)).every((days) => days !== undefined && (days.high < range.low || days.low > range.high));
+  if (dates.length === 0 || !outside || background(context, dates, event)) return event;
+  const other = lookedBackTo(context, reading, dates, event, 'days');
+  // The date names that event's very days: one dated the whole month ("2024-08") is not what "on Wednesday" tells of.
+  const otherDays = other === undefined ? undefined : daysOf(context.registry.entities.get(other.id)?.date ?? '');
+  const named = otherDays !== undefined && dates.every((value) => {
+    const days = daysOf(value.value);
+    return days !== undefined && days.low <= otherDays.low && otherDays.high <= days.high;
+  });
+  return named ? other : event;
 }
 
 /**
@@ -2061,7 +2085,8 @@ function readWholeDocument(corpus: Corpus, facts: DocumentFacts, options: Assist
   const own = readDocument(context);
   const readings = extra === undefined ? own : extra(context, own);
   const dated = withEventDays(context, readings, eventsOf(context, readings));
-  return { context, readings: dated.readings, claimants: claimantsOf(context, dated.readings, dated.events), events: dated.events };
+  const events = dated.events.map((event, i) => onItsDates(context, dated.readings[i], event));
+  return { context, readings: dated.readings, claimants: claimantsOf(context, dated.readings, events), events };
 }
 
 /**
