@@ -1687,11 +1687,12 @@ function onItsDates(context: DocumentContext, reading: Reading, event: EventChoi
   const outside = dates.map((value) => daysOf(value.value)).every((days) => days !== undefined && (days.high < range.low || days.low > range.high));
   if (dates.length === 0 || !outside || background(context, dates, event)) return event;
   const other = lookedBackTo(context, reading, dates, event, 'days');
-  // The date names that event's very days: one dated the whole month ("2024-08") is not what "on Wednesday" tells of.
+  // The date names that event's very days: an event of the whole month ("2024-08") is not what "on Wednesday" tells of, nor is a
+  // day's event what "earlier this month" does.
   const otherDays = other === undefined ? undefined : daysOf(context.registry.entities.get(other.id)?.date ?? '');
   const named = otherDays !== undefined && dates.every((value) => {
     const days = daysOf(value.value);
-    return days !== undefined && days.low <= otherDays.low && otherDays.high <= days.high;
+    return days !== undefined && days.low === otherDays.low && days.high === otherDays.high;
   });
   return named ? other : event;
 }
