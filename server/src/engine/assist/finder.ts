@@ -1267,7 +1267,7 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
   // A place that holds another the passage names only locates it: "Seytenga, in the Séno province of Burkina Faso" is at Seytenga,
   // and says nothing of an event placed in the province or the country.
   const placesNamed = new Set(reading.mentions.flatMap((mention) => mention.ids.filter((id) => registry.entities.get(id)?.section === 'place')));
-  const locating = new Set([...placesNamed].flatMap((place) => context.corpus.placesContaining(place).filter((around) => around !== place)));
+  const locating = new Set(placesNamed.size < 2 ? [] : [...placesNamed].flatMap((place) => context.corpus.placesContaining(place).filter((around) => around !== place)));
   for (const mention of reading.mentions) {
     // A place the passage goes to ("évacués vers Kaya", "taken to Kaya") is not where the event is.
     const towards = headedTowards(words, mention) ? TOWARDS_WEIGHT : 1;
