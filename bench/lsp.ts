@@ -5,10 +5,15 @@
 //   must publish every corpus diagnostic to. Indexing, hovers, completions,
 //   and each kind of edit timed from its didChange to the last
 //   publishDiagnostics it causes;
-// - pull: a client that declares LSP 3.17's pulled diagnostics (VS Code).
-//   Each edit is timed to the fresh diagnostics of the two visible reports,
-//   then a workspace pull says how many reports changed. A server that does
-//   not offer `diagnosticProvider` is noted as such and skipped;
+// - pull: a client that declares LSP 3.17's pulled diagnostics and behaves
+//   as VS Code's (vscode-languageclient 11) does: a workspace pull held
+//   open all along, the edited report pulled as soon as its change is sent,
+//   every report it shows pulled again on workspace/diagnostic/refresh, and
+//   the other report it shows pulled 500 ms after the edited one's answer
+//   (its background scheduler). Each edit is timed to when both visible
+//   reports hold their final diagnostics, the edited one no earlier than its
+//   pull's answer. A server that does not offer `diagnosticProvider` is noted
+//   as such and skipped;
 // - memory: a long run of mixed edits, RSS read after indexing, after 100
 //   edits and after 1,000.
 //
@@ -148,20 +153,19 @@ export interface PushFigures {
 }
 
 export interface PullSample {
-  /** From the change to both visible reports' pulled diagnostics. */
+  /** From the change to both visible reports holding their final diagnostics (the edited one no earlier than its pull's answer). */
   readonly visibleMs: number;
-  /** Edited report, then companion. */
-  readonly visibleKinds: readonly ('full' | 'unchanged')[];
-  /** The witness still showed the old variant once both pulls had answered. */
-  readonly staleAfterPull: boolean;
-  /** The workspace pull sent after them: its own duration, and from the change. */
-  readonly workspaceMs?: number;
+  /** From the change to the edited report's pull answered. */
+  readonly editedMs: number;
+  /** Whether the companion's diagnostics changed with the edit, and so were waited for. */
+  readonly companionChanged: boolean;
+  /** Visible reports the client still lacked a change to once the edit settled: the server never said they changed. */
+  readonly lacking: number;
+  /** The held workspace pull: from the change to the last report it streamed, if it streamed any. */
   readonly workspaceFromEditMs?: number;
-  /** Workspace reports: full (changed), unchanged, and full ones that repeat the last diagnostics sent for that report. */
-  readonly full?: number;
-  readonly unchanged?: number;
-  readonly fullButSame?: number;
-  readonly heldOpen?: boolean;
+  /** Workspace reports streamed for the edit: full (changed), and full ones that repeat the last diagnostics sent for that report. */
+  readonly full: number;
+  readonly fullButSame: number;
   /** publishDiagnostics and refresh requests the server sent while the edit settled. */
   readonly pushes: number;
   readonly refreshes: number;
@@ -209,6 +213,8 @@ const MINIMUM_EDITS = 10;
 const ORDERING_ROUNDS = 3;
 /** A probe that keeps showing the old variant this long means the edit was lost: the run stops. */
 const STALE_LIMIT_MS = 10 * 60_000;
+/** VS Code's background scheduler pulls the other documents it shows this long after the edited one's answer. */
+const BACKGROUND_PULL_MS = 500;
 
 interface OpenDocument {
   readonly uri: string;
@@ -268,6 +274,15 @@ class Session {
   /** Pull: the result id and last full diagnostics of each report, as a client keeps them. */
   readonly resultIds = new Map<string, string>();
   readonly contents = new Map<string, string>();
+  /** Pull: the reports the editor shows, which a refresh has it pull again. */
+  visible: readonly string[] = [];
+  /** Pull: each document pull answered, with the client's copy of that report after it. */
+  private readonly answers: { readonly uri: string; readonly at: number; readonly content: string | undefined }[] = [];
+  /** Pull: each report the held workspace pull streamed. */
+  private readonly streamed: { readonly at: number; readonly full: boolean; readonly same: boolean }[] = [];
+  /** Pull: document pulls sent and not answered yet. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private workspacePull?: { stop(): Promise<void> };
 
   constructor(
     readonly build: LspBuild,
@@ -396,7 +411,13 @@ class Session {
   /** Waits until nothing (publish, refresh, `since`) has happened for `quietMs`. */
   async quiet(since: number, quietMs: number): Promise<void> {
     for (;;) {
-      const last = Math.max(since, this.client.publishes[this.client.publishes.length - 1]?.at ?? -Infinity, this.client.refreshes[this.client.refreshes.length - 1] ?? -Infinity);
+      const last = Math.max(
+        since,
+        this.client.publishes[this.client.publishes.length - 1]?.at ?? -Infinity,
+        this.client.refreshes[this.client.refreshes.length - 1] ?? -Infinity,
+        this.streamed[this.streamed.length - 1]?.at ?? -Infinity,
+        this.answers[this.answers.length - 1]?.at ?? -Infinity,
+      );
       const left = last + quietMs - performance.now();
       if (left <= 0) return;
       await pause(left);
@@ -465,7 +486,41 @@ class Session {
   async pull(uri: string): Promise<PulledReport & { at: number }> {
     const report = await this.client.pullDocument(uri, this.resultIds.get(uri));
     this.remember(report);
+    this.answers.push({ uri, at: report.at, content: this.contents.get(uri) });
     return report;
+  }
+
+  /** A pull sent without waiting for it, as VS Code sends those a refresh or its background scheduler asks for. */
+  pullLater(uri: string): void {
+    const pending = this.pull(uri).finally(() => this.inFlight.delete(pending));
+    this.inFlight.add(pending);
+  }
+
+  /** Pull, as VS Code: a workspace pull held open from now on, and the visible reports pulled again on every refresh. */
+  holdWorkspacePull(): void {
+    this.client.onRefresh = () => {
+      for (const file of this.visible) this.pullLater(this.document(file).uri);
+    };
+    if (!this.client.pullSupport().workspace) return;
+    this.workspacePull = this.client.holdWorkspacePull(
+      () => this.resultIds,
+      (reports, at) => {
+        for (const report of reports) this.streamed.push({ at, full: report.kind === 'full', same: this.remember(report) });
+      },
+    );
+  }
+
+  async stopWorkspacePull(): Promise<void> {
+    await this.workspacePull?.stop();
+  }
+
+  /** Waits for the quiet period after `since`, and for every pull sent meanwhile to be answered. */
+  private async settlePulls(since: number, quietMs: number): Promise<void> {
+    for (;;) {
+      await this.quiet(since, quietMs);
+      if (this.inFlight.size === 0) return;
+      await Promise.all(this.inFlight);
+    }
   }
 
   /** Keeps a pulled report's result id and content; says whether a full report repeated the last content. */
@@ -478,51 +533,57 @@ class Session {
   }
 
   /**
-   * Pull mode: one edit, then both visible reports pulled at once (as an
-   * editor showing them side by side does), then a workspace pull with every
-   * result id held, then the quiet period.
+   * Pull mode, as VS Code: the edit, the edited report pulled at once, the
+   * other visible report 500 ms after that answer, both again on every
+   * refresh the server sends; then the quiet period, and both pulled once
+   * more to learn whether the client was left lacking a change. A visible
+   * report is ready when the client's copy last changed (the edited one no
+   * earlier than its pull's answer).
    */
-  async pullEdit(kind: EditKind, options: LspOptions, workspace: boolean): Promise<PullSample> {
+  async pullEdit(kind: EditKind, options: LspOptions): Promise<PullSample> {
+    await this.settlePulls(performance.now(), options.quietMs);
     const site = this.corpus.edits[kind];
-    const probe = this.probe(kind);
-    const change = this.toggle(kind);
+    const [edited, companion] = [site.file, site.companion].map((file) => this.document(file).uri) as [string, string];
+    const before = new Map([edited, companion].map((uri) => [uri, this.contents.get(uri)]));
+    const firstAnswer = this.answers.length;
+    const firstStreamed = this.streamed.length;
     const pushesBefore = this.client.publishes.length;
     const refreshesBefore = this.client.refreshes.length;
+    const change = this.toggle(kind);
     const start = performance.now();
     await this.client.change(change.uri, change.range, change.text);
-    const visible = await Promise.all([site.file, site.companion].map((file) => this.pull(this.document(file).uri)));
-    const visibleMs = Math.max(...visible.map((r) => r.at)) - start;
-    let staleAfterPull = false;
-    if (probe.learnt) staleAfterPull = (await this.client.hover(probe.uri, probe.position)).answer === probe.learnt[1 - change.variant];
-    let workspaceFigures: Partial<PullSample> = {};
-    let lastAt = Math.max(...visible.map((r) => r.at));
-    if (workspace) {
-      const workspaceStart = performance.now();
-      // A pull the server holds open has nothing the client lacks: it is let go once it has streamed nothing for a while.
-      const pulled = await this.client.pullWorkspace(this.resultIds, options.indexTimeoutMs, options.heldPullMs);
-      let full = 0;
-      let fullButSame = 0;
-      for (const report of pulled.reports) {
-        if (report.kind === 'full') full++;
-        if (this.remember(report)) fullButSame++;
-      }
-      workspaceFigures = {
-        workspaceMs: pulled.at - workspaceStart,
-        workspaceFromEditMs: pulled.at - start,
-        full,
-        // Held open, the pull had nothing the client lacks: every report it holds is unchanged.
-        unchanged: (pulled.heldOpen ? this.resultIds.size : pulled.reports.length) - full,
-        fullButSame,
-        heldOpen: pulled.heldOpen,
-      };
-      lastAt = pulled.at;
+    const editedAnswer = await this.pull(edited);
+    const background = pause(BACKGROUND_PULL_MS).then(() => this.pullLater(companion));
+    this.inFlight.add(background);
+    void background.finally(() => this.inFlight.delete(background));
+    await this.settlePulls(editedAnswer.at, options.quietMs);
+    const answers = this.answers.slice(firstAnswer);
+    let lacking = 0;
+    for (const uri of [edited, companion]) {
+      const had = this.contents.get(uri);
+      if ((await this.pull(uri)).kind === 'full' && this.contents.get(uri) !== had) lacking++;
     }
-    await this.quiet(lastAt, options.quietMs);
+    const changedAt = (uri: string): number | undefined => {
+      let content = before.get(uri);
+      let at: number | undefined;
+      for (const answer of answers) {
+        if (answer.uri !== uri || answer.content === content) continue;
+        content = answer.content;
+        at = answer.at;
+      }
+      return at;
+    };
+    const companionAt = changedAt(companion);
+    const streamed = this.streamed.slice(firstStreamed);
+    const lastStreamed = streamed[streamed.length - 1];
     return {
-      visibleMs,
-      visibleKinds: visible.map((r) => r.kind),
-      staleAfterPull,
-      ...workspaceFigures,
+      visibleMs: Math.max(editedAnswer.at, changedAt(edited) ?? -Infinity, companionAt ?? -Infinity) - start,
+      editedMs: editedAnswer.at - start,
+      companionChanged: companionAt !== undefined,
+      lacking,
+      ...(lastStreamed ? { workspaceFromEditMs: lastStreamed.at - start } : {}),
+      full: streamed.filter((r) => r.full).length,
+      fullButSame: streamed.filter((r) => r.full && r.same).length,
       pushes: this.client.publishes.length - pushesBefore,
       refreshes: this.client.refreshes.length - refreshesBefore,
     };
@@ -733,11 +794,13 @@ export async function measurePull(corpus: GeneratedCorpus, builds: readonly LspB
         first.set(session, { ms: pulled.at - start, reports: pulled.reports.length, heldOpen: pulled.heldOpen });
       }
       await session.open(options.quietMs);
+      session.holdWorkspacePull();
     }
     const edits = new Map<Session, Partial<Record<EditKind, PullEditFigures>>>(sessions.map((s) => [s, {}]));
     for (const kind of EDIT_KINDS) {
       const site = corpus.edits[kind];
-      const { samples, cpuMsPerEdit } = await measureKind(sessions, kind, options, (session) => session.pullEdit(kind, options, session.client.pullSupport().workspace));
+      for (const session of sessions) session.visible = [site.file, site.companion];
+      const { samples, cpuMsPerEdit } = await measureKind(sessions, kind, options, (session) => session.pullEdit(kind, options));
       sessions.forEach((session, i) => {
         const figures = edits.get(session);
         const cpu = cpuMsPerEdit[i];
@@ -765,6 +828,7 @@ export async function measurePull(corpus: GeneratedCorpus, builds: readonly LspB
       };
     });
   } finally {
+    for (const session of sessions) await session.stopWorkspacePull();
     await stopAll(sessions);
     reportServerProfiles(sessions, 'pull', options);
   }

@@ -90,6 +90,9 @@ export function uriOf(dir: string, file: string): string {
   return pathToFileURL(path.join(dir, file)).toString();
 }
 
+/** VS Code sends a workspace pull again this long after the server answers one. */
+const WORKSPACE_PULL_AGAIN_MS = 2000;
+
 /** How long a server told to exit is given to do so (and write a CPU profile) before it is killed. */
 const EXIT_WAIT_MS = 30_000;
 
@@ -105,6 +108,8 @@ export class BenchClient {
   readonly publishes: Publish[] = [];
   /** When each `workspace/diagnostic/refresh` arrived. */
   readonly refreshes: number[] = [];
+  /** Called on each `workspace/diagnostic/refresh`, once stamped: VS Code then pulls every document it shows. */
+  onRefresh: () => void = () => undefined;
   readonly logs: string[] = [];
   /** When `corroborate/corpusDocuments` arrived: the server sends it once indexed (and, in push mode, published). */
   corpusDocumentsAt?: number;
@@ -139,6 +144,7 @@ export class BenchClient {
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})));
     this.connection.onRequest(DiagnosticRefreshRequest.type, () => {
       this.refreshes.push(performance.now());
+      this.onRefresh();
       this.wake();
     });
     this.connection.listen();
@@ -352,6 +358,51 @@ export class BenchClient {
       cancel.dispose();
     }
     return { at: lastAt, reports, heldOpen };
+  }
+
+  /**
+   * A workspace pull kept going as VS Code keeps it: sent with the result
+   * ids the client holds, its reports handed to `onReports` as they stream,
+   * and sent again two seconds after the server answers it (a server may
+   * hold it open instead, streaming each change). `stop` cancels it.
+   */
+  holdWorkspacePull(resultIds: () => ReadonlyMap<string, string>, onReports: (reports: readonly PulledReport[], at: number) => void): { stop(): Promise<void> } {
+    let stopped = false;
+    let cancel: CancellationTokenSource | undefined;
+    let current: Promise<void> = Promise.resolve();
+    let again: NodeJS.Timeout | undefined;
+    const collect = (items: readonly WorkspaceDocumentDiagnosticReport[]) => onReports(items.map((item) => reportOf(item.uri, item)), performance.now());
+    const send = () => {
+      if (stopped) return;
+      const token = `bench-workspace-${++this.progressTokens}`;
+      const source = new CancellationTokenSource();
+      cancel = source;
+      const progress = this.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (value) => collect(value.items));
+      current = this.connection
+        .sendRequest(WorkspaceDiagnosticRequest.type, { partialResultToken: token, previousResultIds: [...resultIds()].map(([uri, value]) => ({ uri, value })) }, source.token)
+        .then(
+          (result) => {
+            collect(result?.items ?? []);
+            again = setTimeout(send, WORKSPACE_PULL_AGAIN_MS);
+          },
+          (error: unknown) => {
+            if (!stopped) throw error;
+          },
+        )
+        .finally(() => {
+          progress.dispose();
+          source.dispose();
+        });
+    };
+    send();
+    return {
+      stop: async () => {
+        stopped = true;
+        clearTimeout(again);
+        cancel?.cancel();
+        await current;
+      },
+    };
   }
 
   private exited(timeoutMs: number): Promise<void> {

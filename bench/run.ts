@@ -34,7 +34,8 @@ const USAGE = `npm run bench -- [options]
   --edits E         measured edits per kind (default 100)
   --requests Q      measured requests per hover or completion site (default 100)
   --quiet-ms MS     quiet period that ends an edit's publishes (default 200; never part of a figure)
-  --held-pull-ms MS a workspace pull that streams nothing for MS is held open: nothing else changed (default 1000)
+  --held-pull-ms MS the first workspace pull (pull session) is let go once it streams
+                    nothing for MS: held open, it had nothing more to say (default 1000)
   --edit-budget-s S stop a kind of edit after S seconds once 10 are measured (default 60)
   --mixed-edits N   edits in the long session that measures memory (default 1000)
   --mixed-budget-s S  stop the long session after S seconds (default 600)

@@ -200,24 +200,34 @@ function pullEditRows(kind: EditKind): Row[] {
       note: (c) => {
         const list = samples(c);
         if (list.length === 0) return undefined;
-        const unchanged = (i: number) => list.filter((s) => s.visibleKinds[i] === 'unchanged').length;
-        const stale = list.filter((s) => s.staleAfterPull).length;
-        return `n=${list.length}; unchanged: edited ${unchanged(0)}, companion ${unchanged(1)}${stale > 0 ? `; ${stale} pulled before the change applied` : ''}`;
+        const companion = list.filter((s) => s.companionChanged).length;
+        const lacking = list.reduce((n, s) => n + s.lacking, 0);
+        return `n=${list.length}; companion changed in ${companion}${lacking > 0 ? `; **${lacking} visible reports left lacking a change**` : ''}`;
       },
       grows: 'time',
       absent,
       ...(targets.median ? { target: targets.median } : {}),
     },
     { label: `${name}: p95, to the visible reports' diagnostics`, value: (c) => p95Of(numbers(c, (s) => s.visibleMs)), format: ms, grows: 'time', absent, ...(targets.p95 ? { target: targets.p95 } : {}) },
-    { label: `${name}: edit → workspace pull answered (median)`, value: (c) => medianOf(numbers(c, (s) => s.workspaceFromEditMs)), format: ms, grows: 'time', absent: workspaceAbsent },
     {
-      label: `${name}: workspace pull, reports changed / unchanged (median)`,
+      label: `${name}: edited report's pull answered (median)`,
+      value: (c) => medianOf(numbers(c, (s) => s.editedMs)),
+      format: ms,
+      note: (c) => {
+        const p95 = p95Of(numbers(c, (s) => s.editedMs));
+        return p95 === undefined ? undefined : `p95 ${ms(p95)}`;
+      },
+      grows: 'time',
+      absent,
+    },
+    { label: `${name}: edit → last report of the held workspace pull (median)`, value: (c) => medianOf(numbers(c, (s) => s.workspaceFromEditMs)), format: ms, grows: 'time', absent: workspaceAbsent },
+    {
+      label: `${name}: workspace pull, reports streamed (median)`,
       value: (c) => medianOf(numbers(c, (s) => s.full)),
       format: count,
       note: (c) => {
-        const unchanged = medianOf(numbers(c, (s) => s.unchanged));
         const same = medianOf(numbers(c, (s) => s.fullButSame));
-        return unchanged === undefined ? undefined : `${count(unchanged)} unchanged${same ? `; ${count(same)} sent in full though the same` : ''}`;
+        return same ? `${count(same)} sent in full though the same` : undefined;
       },
       absent: workspaceAbsent,
     },
@@ -475,12 +485,7 @@ function formatNotes(runs: readonly RunResult[]): string {
         const all = EDIT_KINDS.flatMap((kind) => pull.edits[kind].samples);
         const pushes = all.reduce((n, s) => n + s.pushes, 0);
         const refreshes = all.reduce((n, s) => n + s.refreshes, 0);
-        const heldOpen = all.filter((s) => s.heldOpen).length;
-        lines.push(
-          `- ${who}: over its ${all.length} measured edits the pull session received ${count(pushes)} publishDiagnostics and ${count(refreshes)} refresh requests` +
-            (heldOpen > 0 ? `; ${heldOpen} workspace pulls were held open and cancelled` : '') +
-            '.',
-        );
+        lines.push(`- ${who}: over its ${all.length} measured edits the pull session received ${count(pushes)} publishDiagnostics and ${count(refreshes)} refresh requests.`);
       }
       const memory = build.memory;
       if (memory) {

@@ -70,6 +70,8 @@ export interface ClientOptions {
   readonly relatedDocuments?: boolean;
   /** Whether the client draws code lenses and inlay hints again when the server asks (VS Code does). */
   readonly refreshesViews?: boolean;
+  /** A client that never answers workspace/diagnostic/refresh (one that hangs): the server must not wait for it. */
+  readonly leavesRefreshesUnanswered?: boolean;
 }
 
 const running = new Set<LspClient>();
@@ -98,6 +100,7 @@ export class LspClient {
   /** What the client answers workspace/configuration with: a test changes it, then says so with didChangeConfiguration. */
   settings: Record<string, unknown> = {};
   private readonly versions = new Map<string, number>();
+  private answersRefreshes = true;
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -110,6 +113,7 @@ export class LspClient {
     this.connection.onRequest(DiagnosticRefreshRequest.type, () => {
       this.refreshes.diagnostics++;
       this.wake();
+      return this.answersRefreshes ? undefined : new Promise<void>(() => undefined);
     });
     this.connection.onNotification(corpusDocumentsMethod, (params: CorpusDocumentsParams) => {
       this.corpusDocuments = params.uris;
@@ -152,6 +156,7 @@ export class LspClient {
   async initialize(dir: string, options: ClientOptions = {}): Promise<InitializeResult> {
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.settings = options.settings ?? {};
+    this.answersRefreshes = options.leavesRefreshesUnanswered !== true;
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
     const folders = options.folders ?? [dir];
     return this.connection.sendRequest(InitializeRequest.type, {

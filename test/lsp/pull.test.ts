@@ -63,8 +63,11 @@ function byFile(dir: string, items: readonly WorkspaceDocumentDiagnosticReport[]
  */
 function holdWorkspacePull(client: LspClient, token: string, take: boolean) {
   const streamed: WorkspaceDocumentDiagnosticReport[] = [];
+  /** How many refreshes the client had been sent when each file was last streamed. */
+  const refreshesWhenStreamed = new Map<string, number>();
   client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (partial) => {
     streamed.push(...partial.items);
+    for (const item of partial.items) refreshesWhenStreamed.set(item.uri, client.refreshes.diagnostics);
     if (take) client.take(partial.items);
   });
   const cancellation = new CancellationTokenSource();
@@ -73,7 +76,7 @@ function holdWorkspacePull(client: LspClient, token: string, take: boolean) {
     { previousResultIds: [...client.resultIds].map(([uri, value]) => ({ uri, value })), partialResultToken: token },
     cancellation.token,
   );
-  return { streamed, held, cancellation };
+  return { streamed, refreshesWhenStreamed, held, cancellation };
 }
 
 async function pullClient(dir: string, options: ClientOptions = {}): Promise<LspClient> {
@@ -279,23 +282,45 @@ describe('pulled diagnostics', () => {
     await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
   });
 
-  test('an open document an edit elsewhere changed is asked for with a refresh, even once a held workspace pull streamed it (VS Code takes open documents from document pulls only)', async () => {
-    const dir = writeCorpus(CORPUS);
+  test('an open document an edit elsewhere changed is asked for with a refresh before the other files it changed are streamed, and even once the held pull streamed it (VS Code takes open documents from document pulls only, and pulls those it shows beside the edited one only then)', async () => {
+    const others = ['c1.txt', 'c2.txt', 'c3.txt'];
+    const dir = writeCorpus({ ...CORPUS, ...Object.fromEntries(others.map((file) => [file, CORPUS['b.txt']])) });
     const client = await pullClient(dir);
     await client.pullWorkspace();
     const a = uriOf(dir, 'a.txt');
     const b = uriOf(dir, 'b.txt');
     await client.open(b, CORPUS['b.txt']);
     await client.pullDocument(b);
-    const { streamed, held, cancellation } = holdWorkspacePull(client, 'open elsewhere', false);
-    const refreshes = client.refreshes.diagnostics;
+    const { streamed, refreshesWhenStreamed, held, cancellation } = holdWorkspacePull(client, 'open elsewhere', false);
     await client.open(a, CORPUS['a.txt']);
+    const refreshes = client.refreshes.diagnostics;
     await client.change(a, CORPUS['a.txt'].replace('outcome=captured', 'outcome=repelled'));
     await client.pullDocument(a);
     await client.waitFor('a refresh for b', () => client.refreshes.diagnostics > refreshes);
-    assert.ok(streamed.some((report) => report.uri === b), 'the held pull streamed b too');
+    await client.waitFor('the held pull to stream b and the other files too', () => [b, ...others.map((file) => uriOf(dir, file))].every((uri) => streamed.some((report) => report.uri === uri)));
+    for (const file of others) assert.ok((refreshesWhenStreamed.get(uriOf(dir, file)) ?? 0) > refreshes, `${file} streamed after the refresh for b`);
     assert.equal((await client.pullDocument(b)).kind, 'full', 'b, pulled again, shows the contradiction gone');
     assert.ok(!client.diagnosticsOf(b).some((d) => d.code === 'conflicting-claims'));
+    cancellation.cancel();
+    await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+  });
+
+  test('a client that never answers a refresh still has the other changed files streamed to its held workspace pull', async () => {
+    const dir = writeCorpus({ ...CORPUS, 'c1.txt': CORPUS['b.txt'] });
+    const client = await pullClient(dir, { leavesRefreshesUnanswered: true });
+    await client.pullWorkspace();
+    const a = uriOf(dir, 'a.txt');
+    const b = uriOf(dir, 'b.txt');
+    await client.open(b, CORPUS['b.txt']);
+    await client.pullDocument(b);
+    const { streamed, held, cancellation } = holdWorkspacePull(client, 'unanswered refresh', false);
+    await client.open(a, CORPUS['a.txt']);
+    const refreshes = client.refreshes.diagnostics;
+    await client.change(a, CORPUS['a.txt'].replace('outcome=captured', 'outcome=repelled'));
+    await client.pullDocument(a);
+    await client.waitFor('a refresh for b', () => client.refreshes.diagnostics > refreshes);
+    await client.waitFor('c1 streamed though the refresh is unanswered', () => streamed.some((report) => report.uri === uriOf(dir, 'c1.txt')));
+    assert.deepEqual(byFile(dir, streamed.filter((report) => report.uri !== b)), new Map([['c1.txt', 'full ']]));
     cancellation.cancel();
     await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
   });

@@ -213,6 +213,8 @@ void describe('value-not-in-text', () => {
     { why: 'a date whose year the words do not give', claim: '[Douze soldats ont été tués le 27 mars]{claim event=@attack date=2022-03-27}' },
     { why: 'days whose year the words do not give', claim: '[Douze soldats ont été tués entre le 27 et le 31 mars]{claim event=@attack date=2022-03-27..2022-03-31}' },
     { why: 'a month whose year the words do not give', claim: '[Douze soldats ont été tués en mars]{claim event=@attack date=2022-03}' },
+    // "last week" inside it is not the week before publication (found by the tenth evaluation corpus's annotator).
+    { why: 'the last week of a month', claim: '[In the last week of August, twelve soldiers were killed]{claim event=@attack date=2023-08-25..2023-08-31}' },
     // "Vendredi" is the Friday before publication only in a report of the days before it; one looking back a year means the story's Friday.
     { why: 'a weekday alone, in a report looking back to a day on that weekday', claim: '[Un an plus tôt, vendredi soir, douze soldats ont été tués]{claim event=@attack date=2022-11-25}' },
     { why: 'a night named by its weekdays, in a report looking back', claim: '[Dans la nuit de jeudi à vendredi, douze soldats ont été tués]{claim event=@attack date=2022-11-24..2022-11-25}' },

@@ -77,6 +77,10 @@ const FRENCH: readonly Row[] = [
   ['le report « ⟦au début de l’année 2020⟧ » du sommet', SATURDAY, '2020-01..2020-03'],
   ['reporté ⟦au début de 2020⟧', SATURDAY, '2020-01..2020-03'],
   ['⟦fin 2019⟧', SATURDAY, '2019-10..2019-12'],
+  ['au cours de ⟦la dernière semaine d’août⟧', '2019-09-16', '2019-08-25..2019-08-31'],
+  ['⟦la première semaine de juillet⟧', SATURDAY, '2023-07-01..2023-07-07'],
+  // A week of something else than a month: no date, and not the week before publication either.
+  ['pendant la dernière semaine de campagne', SATURDAY],
   // Since the start of a year is where background starts, no period of its own.
   ['des vols de bétail depuis le début de l’année', SATURDAY],
   ['⟦au début de l’année prochaine⟧', SATURDAY, '2024-01..2024-03'],
@@ -108,6 +112,9 @@ const ENGLISH: readonly Row[] = [
   ['from ⟦November 30 to December 2⟧', SATURDAY, '2023-11-30..2023-12-02'],
   ['⟦30 November to 2 December⟧', SATURDAY, '2023-11-30..2023-12-02'],
   ['⟦late July⟧', SATURDAY, '2023-07-21..2023-07-31'],
+  ['⟦In the last week of August⟧', '2019-09-16', '2019-08-25..2019-08-31'],
+  ['⟦the final week of February 2024⟧', SATURDAY, '2024-02-23..2024-02-29'],
+  ['⟦during the first week of November⟧', SATURDAY, '2023-11-01..2023-11-07'],
   ['⟦at the end of July⟧', SATURDAY, '2023-07-21..2023-07-31'],
   ['⟦early November⟧', SATURDAY, '2023-11-01..2023-11-10'],
   ['⟦mid-November⟧', SATURDAY, '2023-11-11..2023-11-20'],
@@ -134,6 +141,7 @@ const ENGLISH: readonly Row[] = [
   ['postponed to ⟦early 2020⟧', SATURDAY, '2020-01..2020-03'],
   ['⟦mid-2020⟧', SATURDAY, '2020-05..2020-08'],
   ['phone network outages since the start of the year', SATURDAY],
+  ['in the last week of the campaign', SATURDAY],
   ['the talks are due to end ⟦at the end of the year⟧', SATURDAY, '2023-10..2023-12'],
 ];
 
@@ -172,6 +180,9 @@ const ARABIC: readonly Row[] = [
   ['⟦قبل يومين⟧', SATURDAY, '2023-11-23'],
   ['⟦قبل شهرين⟧', SATURDAY, '2023-09'],
   ['⟦أواخر يوليو⟧', SATURDAY, '2023-07-21..2023-07-31'],
+  ['⟦الأسبوع الأخير من أغسطس⟧', '2019-09-16', '2019-08-25..2019-08-31'],
+  ['⟦آخر أسبوع من يوليو⟧', SATURDAY, '2023-07-25..2023-07-31'],
+  ['⟦الأسبوع الأول من نوفمبر⟧', SATURDAY, '2023-11-01..2023-11-07'],
   ['⟦مطلع نوفمبر⟧', SATURDAY, '2023-11-01..2023-11-10'],
   ['⟦منتصف نوفمبر⟧', SATURDAY, '2023-11-11..2023-11-20'],
   ['⟦بين 25 و27 يوليو⟧', SATURDAY, '2023-07-25..2023-07-27'],
@@ -189,6 +200,7 @@ const ARABIC: readonly Row[] = [
   ['تأجيل القمة إلى ⟦مطلع العام المقبل⟧', SATURDAY, '2024-01..2024-03'],
   ['⟦أواخر عام 2019⟧', SATURDAY, '2019-10..2019-12'],
   ['تدهور الوضع الأمني منذ مطلع العام', SATURDAY],
+  ['في الأسبوع الأخير من الحملة', SATURDAY],
 ];
 
 function check(rows: readonly Row[], language: string): void {

@@ -9,7 +9,11 @@
 // applied, from the engine. Files the edit touched elsewhere are checked
 // afterwards, once the client has nothing more queued (the pulls of the
 // documents it shows, sent with the edit, are answered first), a few
-// milliseconds at a time; workspace pulls held open get
+// milliseconds at a time, the documents it has open first: VS Code pulls
+// only the edited document with the edit, and the others it shows when
+// asked to (or half a second later), so as soon as they are checked it is
+// asked to pull again if one of them changed, rather than after the
+// hundreds of other files a flip touches. Workspace pulls held open get
 // the changed files, and when the client has still not been given a change to
 // a file it was shown — it did not pull that document since, no held pull
 // brought it — it is asked once to pull again (one refresh for the whole
@@ -65,6 +69,9 @@ type WorkspaceAnswer = WorkspaceDiagnosticReport | ResponseError<never>;
 /** Reports per partial result: large enough to keep notifications few, small enough to show the first files early. */
 const REPORTS_PER_PARTIAL_RESULT = 500;
 
+/** How long other work waits for the client to answer a refresh: VS Code answers at once, and a client that never does must not stop the checks. */
+const REFRESH_PATIENCE_MS = 250;
+
 export class PullDiagnostics implements DiagnosticsDelivery {
   /** The fingerprint each file had when last computed; a file never computed has none. */
   private readonly results = new Map<string, string>();
@@ -81,6 +88,10 @@ export class PullDiagnostics implements DiagnosticsDelivery {
   private readonly pulls = new Set<WorkspacePull>();
   private refreshScheduled = false;
   private refreshing = false;
+  /** A refresh was sent and the client has not answered it yet (nor was it given REFRESH_PATIENCE_MS): other work waits for its pulls. */
+  private awaitingPulls = false;
+  /** Work that can wait (reading open reports for hints) held until the client has pulled what a refresh asked for. */
+  private readonly waitingForPulls: (() => void)[] = [];
   private live = false;
   private closed = false;
   private whenLive: () => void = () => undefined;
@@ -111,8 +122,15 @@ export class PullDiagnostics implements DiagnosticsDelivery {
     this.touch(corpusFiles([host]));
   }
 
+  /** Once the client was asked to pull what changed and has sent those pulls: the reports it shows are answered before this work. */
   afterDelivery(work: () => void): void {
-    work();
+    this.waitingForPulls.push(work);
+    this.releaseWaiting();
+  }
+
+  private releaseWaiting(): void {
+    if (this.awaitingPulls || this.refreshScheduled) return;
+    for (const work of this.waitingForPulls.splice(0)) work();
   }
 
   close(): void {
@@ -178,8 +196,9 @@ export class PullDiagnostics implements DiagnosticsDelivery {
   }
 
   private step(): boolean {
-    if (this.closed) return false;
-    const next = this.stale.take();
+    // While a refresh is unanswered the rest waits: the pulls it asks for (the reports on screen) are answered first, not a slice or two later.
+    if (this.closed || this.awaitingPulls) return false;
+    const next = this.nextStale();
     if (next) {
       this.check(...next);
       return true;
@@ -190,9 +209,30 @@ export class PullDiagnostics implements DiagnosticsDelivery {
     return false;
   }
 
-  /** Everything touched is checked (and streamed to held pulls): the client is asked to pull what it still lacks. */
+  /**
+   * The next touched file to check: the documents the client has open
+   * first, and once they are checked, a refresh at once if it lacks a change
+   * to one of them.
+   */
+  private nextStale(): [string, CorpusFile] | undefined {
+    for (const uri of this.context.openUris()) {
+      const at = this.stale.get(uri);
+      if (at === undefined) continue;
+      this.stale.delete(uri);
+      return [uri, at];
+    }
+    if (this.lacksOpenDocument()) this.refresh();
+    return this.stale.take();
+  }
+
+  private lacksOpenDocument(): boolean {
+    for (const uri of this.context.openUris()) if (this.undelivered.has(uri)) return true;
+    return false;
+  }
+
+  /** Everything touched is checked (and streamed to held pulls), or the work waits for a refresh to be answered: the client is asked to pull what it still lacks. */
   private settled(): void {
-    this.refreshLater();
+    if (!this.awaitingPulls) this.refreshLater();
   }
 
   /** The client now has what a file shows. */
@@ -222,22 +262,36 @@ export class PullDiagnostics implements DiagnosticsDelivery {
 
   /** One workspace/diagnostic/refresh at a time: changes noted meanwhile call for one more once it is answered. */
   private refresh(): void {
-    if (this.refreshing || this.closed || this.undelivered.size === 0) return;
+    if (this.refreshing || this.closed || this.undelivered.size === 0) {
+      this.releaseWaiting();
+      return;
+    }
     for (const uri of this.undelivered) this.refreshedFor.add(uri);
     this.undelivered.clear();
     this.refreshing = true;
-    this.context.connection.languages.diagnostics.refresh().then(
-      () => this.refreshed(),
-      (error: unknown) => {
-        this.context.connection.console.warn(`workspace/diagnostic/refresh failed: ${String(error)}`);
-        this.refreshed();
-      },
-    );
+    this.awaitingPulls = true;
+    const patience = setTimeout(() => this.pullsSent(), REFRESH_PATIENCE_MS);
+    const answered = () => {
+      clearTimeout(patience);
+      this.refreshed();
+    };
+    this.context.connection.languages.diagnostics.refresh().then(answered, (error: unknown) => {
+      this.context.connection.console.warn(`workspace/diagnostic/refresh failed: ${String(error)}`);
+      answered();
+    });
   }
 
   private refreshed(): void {
     this.refreshing = false;
-    this.refreshLater();
+    if (this.awaitingPulls) this.pullsSent();
+    else this.refreshLater();
+  }
+
+  /** The client answered the refresh, so it has sent the pulls it asked for (or was given long enough): the work that waited goes on. */
+  private pullsSent(): void {
+    this.awaitingPulls = false;
+    this.context.whenQueueEmpty(() => this.work.schedule());
+    this.releaseWaiting();
   }
 
   /** A stale file checked again. A file no client was shown, and that no workspace pull waits for, is left until asked for. */

@@ -44,9 +44,12 @@ import { wordIndexAt } from './terms';
  *   مصدر أمني", "the agency quoted a source as saying");
  * - statement: the statement itself speaks ("selon le communiqué", "the
  *   statement said", "وجاء في البيان"): for the party it names right after,
- *   else for the party that spoke last.
+ *   else for the party that spoke last;
+ * - possessive: a count the party owns ("by [the ministry]'s count", "by
+ *   its own tally"): for the party the possessive ends, after "by", or for
+ *   the party that spoke last.
  */
-type Construction = 'preposition' | 'claimed-by' | 'citing' | 'verb' | 'stance' | 'relay' | 'statement';
+type Construction = 'preposition' | 'claimed-by' | 'citing' | 'verb' | 'stance' | 'relay' | 'statement' | 'possessive';
 
 const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'selon', 'preposition'],
@@ -141,6 +144,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   // Figures a party gives out: "figures provided by [the ministry]" — figures only: "aid provided by [the UN]", "hostages released
   // by [the group]" are no statement of theirs.
   ['en', 'figure|figures|toll|tolls|data|statistics|tally|numbers|count|estimate|estimates ,? provided|released|issued|published|compiled|given|supplied by', 'preposition'],
+  // "'s" is read as a mark and the word "s": the mark is checked where the construction is read.
+  ['en', 's count|tally|reckoning|estimate', 'possessive'],
+  ['en', 'by its|their own? count|tally|reckoning|estimate', 'possessive'],
   ['en', 'condemned|condemns|denounced|denounces|deplored', 'stance'],
   ['en', 'accused|accuses', 'stance'],
   ['en', 'blamed|blames|blame|attributed|attributes|attribute', 'stance'],
@@ -391,6 +397,13 @@ export function findAttributions(
     const from = arabic ? words.list[match.first].end : match.end;
     const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
     const close = after.find((m) => wordIndexAt(words, m.start) - match.next <= STATEMENT_OWNER_WORDS);
+    if (match.payload === 'possessive') {
+      const apostrophe = words.at(match.first - 1);
+      const owner = apostrophe?.kind === 'mark' && apostrophe.text === "'" ? parties.find((m) => wordIndexAt(words, m.end) === match.first - 1) : undefined;
+      if (words.list[match.first].text === 'by') add(forLastSpeaker(cue));
+      else if (owner !== undefined && ownedAfterBy(words, wordIndexAt(words, owner.start))) add(named(owner, cue));
+      continue;
+    }
     if (match.payload === 'preposition' || match.payload === 'claimed-by' || match.payload === 'citing') {
       // The agent of a passive ("quoted by", "cité par", "revendiquée… par") follows it at once: in "sources quoted by local radio
       // pointed to [the Sand Front]", the party further on is what the sources speak of, not who quoted them.
@@ -603,6 +616,12 @@ function partyJustBefore(words: Words, parties: readonly Mention[], index: numbe
   return parties.find((mention) => wordIndexAt(words, mention.end) === end);
 }
 
+/** Whether "by" stands right before word `index`, or before its article: "by [the ministry]'s count", "by the [army]'s count". */
+function ownedAfterBy(words: Words, index: number): boolean {
+  const before = words.at(index - 1)?.text;
+  return before === 'by' || (before === 'the' && words.at(index - 2)?.text === 'by');
+}
+
 /** Prepositions that name whom a party speaks to: "a déclaré à [l'AFP]", "said to [Reuters]". */
 const ADDRESSING: ReadonlySet<string> = new Set(['a', 'au', 'aux', 'to']);
 
@@ -649,12 +668,18 @@ function isElision(word: Word): boolean {
  * Whether a passage holds a construction of attribution at all, whether or
  * not the party it names is one of the registry ("Des enseignants joints
  * par téléphone ont signalé…", "according to aid workers"): someone speaks
- * in it, so it goes on with nobody's account.
+ * in it, so it goes on with nobody's account. `within`: only a construction
+ * inside that part of the passage counts.
  */
-export function hasAttributionCue(words: Words, mentions: readonly Mention[], language: string | undefined): boolean {
+export function hasAttributionCue(words: Words, mentions: readonly Mention[], language: string | undefined, within?: TextRange): boolean {
   return tableFor(languagesOf(language))
     .findAll(words)
-    .some((match) => !mentions.some((m) => m.start < match.start && match.end <= m.end) && !ARABIC_PASSIVE.test(words.text.slice(words.list[match.first].start, match.end)));
+    .some(
+      (match) =>
+        (within === undefined || (within.start <= match.start && match.end <= within.end)) &&
+        !mentions.some((m) => m.start < match.start && match.end <= m.end) &&
+        !ARABIC_PASSIVE.test(words.text.slice(words.list[match.first].start, match.end)),
+    );
 }
 
 /** Whether an offset lies inside a quotation opened after `start`: a party named inside a quote is quoted, not speaking. */
@@ -728,7 +753,7 @@ function opensClause(words: Words, index: number): boolean {
 }
 
 /** A subject pronoun just before a verb (auxiliaries and "-t-" between), or inverted just after it. */
-function pronounBefore(words: Words, index: number): TextRange | undefined {
+export function pronounBefore(words: Words, index: number): TextRange | undefined {
   for (let k = index - 1, seen = 0; k >= 0 && seen < 4; k--) {
     const word = words.list[k];
     if (word.kind === 'mark' && word.text !== '-') break;

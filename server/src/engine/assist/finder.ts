@@ -24,7 +24,7 @@ import { PhraseTable, phraseTokens, readWords, type Word, type Words } from '../
 import type { PropertyEntry, Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
-import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
+import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, pronounBefore, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { claimsAct, claimsResponsibility, countsWhoOnly, keyWords, namesAnotherParty, namesWhoIsCounted, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
@@ -836,7 +836,12 @@ function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
     // Its party opens the clause when named before the verb, after the previous statement ("…, while [the army] said").
     const previousEnd = Math.max(previous.cue.end, previous.mention?.end ?? 0);
     const mentionWord = attribution.mention !== undefined && attribution.mention.start < attribution.cue.start && attribution.mention.start >= previousEnd ? wordIndexAt(words, attribution.mention.start) : cueWord;
-    let opening = Math.min(cueWord, mentionWord);
+    // A pronoun subject after a conjunction opens its clause as a named party does ("…, and [it] said…", "…, et [il] a ajouté…");
+    // after a mere comma it is a parenthesis ("all of them, it insisted, fighters").
+    const pronoun = attribution.pronoun ? pronounBefore(words, cueWord) : undefined;
+    const pronounWord = pronoun === undefined ? cueWord : wordIndexAt(words, pronoun.start);
+    const conjoined = words.list[pronounWord - 1]?.kind === 'word' && CLAUSE_JOINERS.has(words.list[pronounWord - 1].text);
+    let opening = Math.min(cueWord, mentionWord, conjoined ? pronounWord : cueWord);
     // The clause opens with its party's determiner ("while [the army] said"), and is joined by the words before it.
     const determiner = (k: number) => words.list[k]?.kind === 'word' && DETERMINERS.has(words.list[k].text);
     for (;;) {
@@ -852,6 +857,8 @@ function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
         joined = true;
         break;
       }
+      // An elided joiner ("tandis qu'une source") keeps its apostrophe apart.
+      if (word.kind === 'mark' && (word.text === "'" || word.text === '’')) continue;
       if (word.kind !== 'word' || !CLAUSE_JOINERS.has(word.text)) break;
       joined = true;
       at = k;
@@ -870,7 +877,10 @@ function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
       !insideQuotation(words, reading.range.start, offset) &&
       statesFact(context, reading.unit, from, offset) &&
       resume !== undefined &&
-      statesFact(context, reading.unit, resume, reading.range.end);
+      // The second clause need state nothing a property holds when it is the same party's next verb ("…، ويرجح أن…", "…, et a
+      // assuré…") or another party's joined by a conjunction ("…، في حين نفى [X] أي صلة", "…, while [X] denied it"): its words are
+      // not the first claim's. Another party after a mere comma ("…, according to a translation by X") must state a fact of its own.
+      (sameParty || at < opening || statesFact(context, reading.unit, resume, reading.range.end));
     if (cut && resume !== undefined) {
       cuts.push({ end: offset, start: resume });
       from = offset;
@@ -975,6 +985,98 @@ function contrastCut(context: DocumentContext, reading: Reading): Cut | undefine
   if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return undefined;
   if (findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).length !== 1) return undefined;
   return statesFact(context, reading.unit, reading.range.start, comma.start) ? { end: comma.start, start: next.start } : undefined;
+}
+
+/** Relative pronouns that open a clause after a comma: ", which", ", in which", ", où", ", au cours duquel", "، والذي", "، حيث". */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(
+  [
+    ...['which', 'who', 'whom', 'where', 'qui', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'duquel', 'auquel'],
+    ...['الذي', 'والذي', 'التي', 'والتي', 'الذين', 'والذين', 'حيث', 'وحيث'],
+  ].map((word) => foldText(word).folded),
+);
+/** How many words may stand between the comma and the relative pronoun: "in which", "au cours duquel". */
+const RELATIVE_PREPOSITION_WORDS = 2;
+
+/**
+ * Where a relative clause after a comma gives its own source — "…, in
+ * which, according to the army, 12 soldiers died", "…، والذي قتل فيه 12
+ * جنديا بحسب الجيش" — the cut before the clause: the source speaks for the
+ * clause, not for the main clause, which keeps its own party (or is the
+ * outlet's). Undefined when the clause's source is the main clause's party
+ * ("X said…, in which, X said, …" stays whole), a pronoun for it, or the
+ * clause's antecedent ("the army, which said"), or when the clause states
+ * no fact of its own.
+ */
+function relativeSourceCut(context: DocumentContext, reading: Reading): Cut | undefined {
+  const { words } = reading;
+  const { language } = context.options;
+  for (let k = words.length - 2; k > 0; k--) {
+    const comma = words.list[k];
+    if (comma.kind !== 'mark' || (comma.text !== ',' && comma.text !== '،')) continue;
+    const pronoun = words.list.slice(k + 1, k + 2 + RELATIVE_PREPOSITION_WORDS).findIndex((word) => word.kind === 'word' && RELATIVE_PRONOUNS.has(word.text));
+    if (pronoun < 0 || words.list.slice(k + 1, k + 1 + pronoun).some((word) => word.kind !== 'word')) continue;
+    const next = words.list[k + 1];
+    // The clause ends at its next comma ("X, who visited the wounded, said…"; "…, où douze soldats ont été tués, selon l'armée": the
+    // source closes the whole sentence), but for one right after the pronoun ("in which, according to X, …").
+    const closing = words.list.slice(k + 3 + pronoun).find((word) => word.kind === 'mark' && (word.text === ',' || word.text === '،'));
+    const clause = { start: next.start, end: closing?.start ?? reading.range.end };
+    // The source may be one the registry does not know ("بحسب الحصيلة الرسمية"): the clause is still not the main clause's party's.
+    if (!hasAttributionCue(words, reading.mentions, language, clause)) continue;
+    const attributions = findAttributions(context.corpus, words, reading.mentions, language, undefined);
+    const inClause = attributions.filter((attribution) => attribution.cue.start >= clause.start && attribution.cue.end <= clause.end);
+    // Its source is named inside it, and no party speaks after it ("…, where, according to X, 12 died, was claimed by Y").
+    if (inClause.some((attribution) => attribution.mention !== undefined && attribution.mention.start < clause.start) || attributions.some((attribution) => attribution.cue.start >= clause.end)) return undefined;
+    const party = attributions.find((attribution) => attribution.cue.end <= comma.start && attribution.claimant !== undefined)?.claimant;
+    // A pronoun ("in which it said") stands for the main clause's party, as the antecedent of "which said" is.
+    if (inClause.some((attribution) => attribution.relative === true || attribution.pronoun || (party !== undefined && attribution.claimant === party))) return undefined;
+    if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return undefined;
+    // The main clause may state nothing of its own ("X claimed the attack, in which, according to Y, …"): the clause is still Y's alone.
+    return statesFact(context, reading.unit, next.start, reading.range.end) ? { end: comma.start, start: next.start } : undefined;
+  }
+  return undefined;
+}
+
+/** Relative pronouns that hang a toll on the noun of an act: "un assaut qui a fait…", "an assault which killed…" (not "that", a complementizer as often). */
+const TOLL_RELATIVES: ReadonlySet<string> = new Set(['qui', 'which']);
+/** Object pronouns that may stand between a participle phrase's comma and its participle: ", les exposant à…", ", leur laissant…". */
+const PARTICIPLE_OBJECTS: ReadonlySet<string> = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'se', 's', 'them', 'it']);
+/** The endings of a French or English present participle ("exposant", "exposing"), on a word longer than the ending and a stem. */
+const PARTICIPLE = /^\p{L}{3,}(?:ant|ing)$/u;
+
+/**
+ * Where a party's stand ends on a participle phrase whose relative clause
+ * gives a toll — "X accuse l'armée d'avoir forcé les habitants à creuser
+ * une tranchée, les exposant à un assaut qui a fait plusieurs dizaines de
+ * morts", "X accused the army of abandoning the post, leaving the
+ * villagers to an assault which killed 12" — the cut before the relative
+ * pronoun: the outlet hangs the toll on the event, and the party's stand
+ * is not its source. A relative clause on what the stand is about stays in
+ * the stand ("X condemned the attack that killed 30", the desks' own
+ * reading), as does a toll the party is said to give ("…, affirmant que
+ * l'assaut qui…") or quotes. French and English: an Arabic participle
+ * phrase has no ending to know it by.
+ */
+function tollClauseCut(context: DocumentContext, reading: Reading): Cut | undefined {
+  const { words, attribution } = reading;
+  if (attribution?.claimant === undefined || attribution.stance !== true || attribution.cue.start < reading.range.start) return undefined;
+  let participle = false;
+  for (let k = wordIndexAt(words, Math.max(attribution.cue.end, attribution.mention?.end ?? 0)); k < words.length; k++) {
+    const word = words.list[k];
+    if (word.kind === 'mark' && word.text === ',') {
+      const next = words.at(k + 1)?.kind === 'word' && PARTICIPLE_OBJECTS.has(words.list[k + 1].text) ? words.at(k + 2) : words.at(k + 1);
+      participle = next?.kind === 'word' && PARTICIPLE.test(next.text);
+      continue;
+    }
+    if (word.kind === 'word' && COMPLEMENTIZERS.has(word.text)) return undefined;
+    if (!participle || word.kind !== 'word' || !TOLL_RELATIVES.has(word.text)) continue;
+    const clause = trimRange(context.facts.parsed, word.start, reading.range.end);
+    if (clause === undefined || insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return undefined;
+    const said = readPassageAt(context, reading.unit, clause, undefined);
+    const counts = new Set(propertiesOf(context.registry, 'count').map((property) => property.key));
+    const quoted = said.words.list.some((other) => other.kind === 'mark' && '«»"“”'.includes(other.text));
+    return quoted || said.attribution !== undefined || !said.values.some((value) => value.fact && counts.has(value.key)) ? undefined : { end: word.start, start: word.start };
+  }
+  return undefined;
 }
 
 /** The last clause boundary before word `before`: a colon or semicolon, "، و" and a verb, ", et"/", and" and a new subject. */
@@ -1885,10 +1987,23 @@ function readDocument(context: DocumentContext): Reading[] {
     const clauses = clausesOf(context, whole);
     const claimCut = clauses === undefined ? claimClauseCut(context, whole) : undefined;
     const endCut = clauses === undefined && claimCut === undefined ? endAttributionCut(context, whole) : undefined;
-    const outletCut = claimCut ?? endCut ?? (clauses === undefined ? contrastCut(context, whole) : undefined);
+    const contrast = clauses === undefined && claimCut === undefined && endCut === undefined ? contrastCut(context, whole) : undefined;
+    const relativeCut = clauses === undefined && claimCut === undefined && endCut === undefined && contrast === undefined ? (relativeSourceCut(context, whole) ?? tollClauseCut(context, whole)) : undefined;
+    const outletCut = claimCut ?? endCut ?? contrast ?? relativeCut;
     const ranges = outletCut === undefined ? clauses : [trimRange(context.facts.parsed, whole.range.start, outletCut.end), trimRange(context.facts.parsed, outletCut.start, whole.range.end)].filter((range) => range !== undefined);
-    const parts = ranges === undefined ? [whole] : ranges.map((range) => readPassageAt(context, unit, range, lastSpeaker));
-    const framedBy = endCut !== undefined ? parts[0].values : undefined;
+    // A pronoun in a later clause ("…, and [it] said…") stands for the party of the clause before it, as across sentences.
+    let speaker = lastSpeaker;
+    const parts =
+      ranges === undefined
+        ? [whole]
+        : ranges.map((range) => {
+            const part = readPassageAt(context, unit, range, speaker);
+            speaker = speakerAfter(context, part, speaker);
+            return part;
+          });
+    // What is cut off the clause that frames it — a party's account after the outlet's date or place, a relative clause after its
+    // antecedent ("the attack on the post at Ayorou, in which…") — is about the event that clause names.
+    const framedBy = endCut !== undefined || relativeCut !== undefined ? parts[0].values : undefined;
     // A clause without an attribution of its own is said by whoever its sentence attributes — but for the outlet's facts before a party's claim or account of them.
     const attributed = outletCut !== undefined ? undefined : parts.find((part) => part.attribution?.claimant !== undefined);
     const shared = outletCut !== undefined ? undefined : (attributed?.attribution ?? whole.attribution);

@@ -87,6 +87,8 @@ interface DayRef {
 }
 
 type MonthPart = 'early' | 'mid' | 'late';
+/** A week at either end of a month: "the last week of August" is its last seven days. */
+type MonthWeek = 'first-week' | 'last-week';
 type Unit = 'day' | 'week' | 'month' | 'year';
 type WeekdayWhen = 'on-or-before' | 'before' | 'after';
 
@@ -95,7 +97,7 @@ export type DateSpec =
   | { readonly kind: 'none' }
   | { readonly kind: 'day'; readonly date: DayRef; readonly weekday?: number }
   | { readonly kind: 'days'; readonly from: DayRef; readonly to: DayRef }
-  | { readonly kind: 'month'; readonly year?: number; readonly month: number; readonly part?: MonthPart; readonly last?: boolean }
+  | { readonly kind: 'month'; readonly year?: number; readonly month: number; readonly part?: MonthPart | MonthWeek; readonly last?: boolean }
   | { readonly kind: 'year'; readonly year: number }
   /** "début 2020", "early next year", "مطلع العام المقبل": a part of a year, given or counted from publication's. */
   | { readonly kind: 'year-part'; readonly part: MonthPart; readonly year?: number; readonly offset?: number }
@@ -346,8 +348,8 @@ const YEAR_CUES: readonly Entry<true>[] = [
   ['ar', 'عام|العام|سنة|في|خلال', true],
   ['ar', 'في|خلال عام|العام|سنة', true],
 ];
-/** "début novembre", "mid-November", "أواخر يوليو": the part of a month. */
-const MONTH_PARTS: readonly Entry<MonthPart>[] = [
+/** "début novembre", "mid-November", "أواخر يوليو", "the last week of August": the part of a month. */
+const MONTH_PARTS: readonly Entry<MonthPart | MonthWeek>[] = [
   ['fr', "au? début du? mois? de|d'?", 'early'],
   ['fr', "à? la? mi mois? de|d'?", 'mid'],
   ['fr', "à? la? fin du? mois? de|d'?", 'late'],
@@ -360,6 +362,15 @@ const MONTH_PARTS: readonly Entry<MonthPart>[] = [
   ['ar', 'أوائل|مطلع|بداية|بدايات شهر?', 'early'],
   ['ar', 'منتصف|أواسط|وسط شهر?', 'mid'],
   ['ar', 'أواخر|نهاية|آخر شهر?', 'late'],
+  // Longer than "last week", which they hold: a week of the month named after them, never the week before publication.
+  ['fr', "la première semaine de|d'", 'first-week'],
+  ['fr', "la dernière semaine de|d'", 'last-week'],
+  ['en', 'in|during? the first week of', 'first-week'],
+  ['en', 'in|during? the last|final week of', 'last-week'],
+  ['ar', 'الأسبوع الأول من|في', 'first-week'],
+  ['ar', 'الأسبوع الأخير من|في', 'last-week'],
+  ['ar', 'أول أسبوع من|في', 'first-week'],
+  ['ar', 'آخر أسبوع من|في', 'last-week'],
 ];
 /**
  * After the part of a year ("début", "early", "مطلع"): the year's own word,
@@ -381,6 +392,19 @@ const PART_YEAR_WORDS: readonly Entry<number | null>[] = [
   ['ar', 'العام|السنة الجاري|الحالي|الجارية|الحالية', 0],
   ['ar', 'العام|السنة الماضي|الماضية|المنصرم|المنصرمة', -1],
 ];
+/** The first and last day of a part of a month that has `days` days. */
+function monthPartDays(part: MonthPart | MonthWeek, days: number): readonly [number, number] {
+  switch (part) {
+    case 'early': return [1, 10];
+    case 'mid': return [11, 20];
+    case 'late': return [21, days];
+    case 'first-week': return [1, 7];
+    case 'last-week': return [days - 6, days];
+  }
+}
+const MONTH_PART_NAMES: Record<MonthPart | MonthWeek, string> = {
+  early: 'early month', mid: 'mid month', late: 'late month', 'first-week': 'first week of the month', 'last-week': 'last week of the month',
+};
 /** The months of a part of a year: a quarter at either end ("early 2020": January to March), the four between in the middle. */
 const YEAR_PART_MONTHS: Record<MonthPart, readonly [number, number]> = { early: [1, 3], mid: [5, 8], late: [10, 12] };
 
@@ -474,7 +498,7 @@ interface Tables {
   readonly relative: PhraseTable<DateSpec>;
   readonly monthCues: PhraseTable<true>;
   readonly yearCues: PhraseTable<true>;
-  readonly monthParts: PhraseTable<MonthPart>;
+  readonly monthParts: PhraseTable<MonthPart | MonthWeek>;
   readonly partYearWords: PhraseTable<number | null>;
   readonly monthLastAfter: PhraseTable<true>;
   readonly monthLastBefore: PhraseTable<true>;
@@ -796,7 +820,11 @@ function parseMonthPart(c: Context, index: number): Found | undefined {
   if (part === undefined) return undefined;
   const at = isMark(c.words, part.next, '-') ? part.next + 1 : part.next;
   const month = monthAt(c, at, false);
-  if (month === undefined) return parseYearPart(c, index, at, part.payload, part.start);
+  if (month === undefined) {
+    // "the last week of the campaign" is no date, and not last week either.
+    if (part.payload === 'first-week' || part.payload === 'last-week') return { next: part.next, spec: { kind: 'none' }, start: part.start };
+    return parseYearPart(c, index, at, part.payload, part.start);
+  }
   const year = yearAt(c, month.next);
   return { next: year?.next ?? month.next, spec: { kind: 'month', month: month.month, year: year?.year, part: part.payload }, start: part.start };
 }
@@ -1078,8 +1106,8 @@ function resolve(spec: DateSpec, published: Published | undefined): Resolved | u
       // "en mars dernier" says which March; "en mars" leaves the year to the nearest.
       const yearGuessed = spec.year === undefined && spec.last !== true;
       if (spec.part === undefined) return { value: isoMonth(year, spec.month), note, kind, yearGuessed };
-      const [firstDay, lastDay] = spec.part === 'early' ? [1, 10] : spec.part === 'mid' ? [11, 20] : [21, daysInMonth(year, spec.month)];
-      const partNote = `${spec.part === 'early' ? 'early' : spec.part === 'mid' ? 'mid' : 'late'} month: days ${firstDay}–${lastDay}`;
+      const [firstDay, lastDay] = monthPartDays(spec.part, daysInMonth(year, spec.month));
+      const partNote = `${MONTH_PART_NAMES[spec.part]}: days ${firstDay}–${lastDay}`;
       return { value: isoDays(dayNumber(year, spec.month, firstDay), dayNumber(year, spec.month, lastDay)), note: [partNote, note].filter((n) => n !== '').join('; '), kind, yearGuessed };
     }
     case 'year':
