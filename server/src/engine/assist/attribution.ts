@@ -251,6 +251,13 @@ const SPEAKING_FOR: ReadonlySet<string> = new Set([
   ...['بيان', 'صادر', 'الصادر', 'تقرير', 'مسؤول', 'مسؤولون'],
 ]);
 
+/**
+ * "In the name of", which makes its party part of a speaker's title: in
+ * "وقال المتحدث باسم [الحكومة] [فلان]" the name after it speaks, as after
+ * "الأمين العام [للأمم المتحدة]"; with no name after it, the party does.
+ */
+const ON_BEHALF: ReadonlySet<string> = new Set([foldText('باسم').folded]);
+
 /** "De" and "des" are articles, not prepositions, where they open a clause: "[Des habitants] ont dit". */
 const PARTITIVES: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd']);
 
@@ -427,7 +434,7 @@ export function findAttributions(
     }
     // Inverted: a verb of saying after a quote or a comma, or first in an Arabic clause; never a party a preposition governs ("a déclaré à [l'AFP]").
     const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
-    const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word)) || governedByProclitic(words, m);
+    const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word) || ON_BEHALF.has(word.text)) || governedByProclitic(words, m);
     const inverted = inverting
       ? (after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) ??
         namedAfterTitle(words, match.next, parties) ??

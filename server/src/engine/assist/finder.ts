@@ -1209,28 +1209,29 @@ function outletOf(context: DocumentContext): Claimant {
  * tense, the French conditional), until another
  * attribution or the outlet's own voice takes over; else the outlet.
  */
-function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Claimant[] {
+function claimantsOf(context: DocumentContext, readings: readonly Reading[], events: readonly (EventChoice | undefined)[]): Claimant[] {
   const source = context.facts.frontMatter.source?.value;
   const outlet = outletOf(context);
   // The party whose account the text is giving, the paragraph it was last given in, and the values it gave.
-  let last: { id: string; paragraph: number; cue: string; stance: boolean; given: Map<string, string> } | undefined;
+  let last: { id: string; paragraph: number; cue: string; stance: boolean; given: Map<string, string>; event: string | undefined } | undefined;
   const valuesOf = (reading: Pick<Reading, 'values'>) => reading.values.filter((value) => value.fact).map((value): [string, string] => [value.key, value.value]);
-  const accountOf = (said: Attribution, id: string, reading: Reading) => ({
+  const accountOf = (said: Attribution, id: string, reading: Reading, i: number) => ({
     id,
+    event: events[i]?.id,
     paragraph: reading.unit.paragraph,
     cue: context.facts.text.slice(said.cue.start, said.cue.end),
     stance: said.stance === true,
     given: new Map(reading.statement === undefined ? [...valuesOf({ values: reading.framedBy ?? [] }), ...valuesOf(reading)] : []),
   });
-  return readings.map((reading) => {
+  return readings.map((reading, i) => {
     const attribution = reading.attribution;
     // When a party spoke is the outlet's to say: the statement's claim is the outlet's.
     if (reading.statement !== undefined) {
-      if (attribution?.claimant !== undefined) last = accountOf(attribution, attribution.claimant, reading);
+      if (attribution?.claimant !== undefined) last = accountOf(attribution, attribution.claimant, reading, i);
       return { ...outlet, strength: 1 };
     }
     if (attribution?.claimant !== undefined) {
-      last = accountOf(attribution, attribution.claimant, reading);
+      last = accountOf(attribution, attribution.claimant, reading, i);
       // A clause may go on from its sentence's statement, whose verb lies before it.
       const inside = attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
       const said = `'${inside ? reading.words.sourceBetween(attribution.cue.start, attribution.cue.end) : context.facts.text.slice(attribution.cue.start, attribution.cue.end)}'`;
@@ -1245,7 +1246,11 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[]): Cl
     const unnamedSpeaker = last !== undefined && attribution === undefined && hasAttributionCue(reading.words, reading.mentions, context.options.language);
     // A party does not contradict itself in one breath: another value for a property it gave is someone else's ("Des habitants ont dit que 12 boutiques avaient été pillées. Une vingtaine de boutiques ont été pillées.").
     const otherValue = valuesOf(reading).some(([key, value]) => last?.given.has(key) === true && last.given.get(key) !== value);
-    if (attribution !== undefined || last === undefined || last.id === source || another || unnamedSpeaker || otherValue || outletVoice(context, reading, source)) {
+    // A party's account tells of the event it was given about: a passage about another ("Hours earlier, 14 people had been killed
+    // in Tadaryat" after survivors of Solhan spoke) is the outlet's linking of the two.
+    const own = events[i];
+    const otherEvent = last?.event !== undefined && own !== undefined && own.score >= EVENT_THRESHOLD && own.id !== last.event;
+    if (attribution !== undefined || last === undefined || last.id === source || another || unnamedSpeaker || otherValue || otherEvent || outletVoice(context, reading, source)) {
       last = undefined;
       return outlet;
     }
@@ -1361,11 +1366,15 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
     for (const id of mention.ids) if (registry.entities.get(id)?.section === 'event') add(id, EVENT_NAMED * nearness(mention), `names @${id}`);
   }
   const events = eventIndex(context.corpus);
+  // A place that holds another the passage names only locates it: "Seytenga, in the Séno province of Burkina Faso" is at Seytenga,
+  // and says nothing of an event placed in the province or the country.
+  const placesNamed = new Set(reading.mentions.flatMap((mention) => mention.ids.filter((id) => registry.entities.get(id)?.section === 'place')));
+  const locating = new Set(placesNamed.size < 2 ? [] : [...placesNamed].flatMap((place) => context.corpus.placesContaining(place).filter((around) => around !== place)));
   for (const mention of reading.mentions) {
     // A place the passage goes to ("évacués vers Kaya", "taken to Kaya") is not where the event is.
     const towards = headedTowards(words, mention) ? TOWARDS_WEIGHT : 1;
     for (const place of mention.ids) {
-      if (registry.entities.get(place)?.section !== 'place') continue;
+      if (registry.entities.get(place)?.section !== 'place' || locating.has(place)) continue;
       // At the place itself; at a place holding it (the town named, the event in its district); at a place it holds (the region named).
       const weight = towards * nearness(mention);
       for (const event of events.at.get(place) ?? []) add(event.id, 2 * weight, `at @${place}`);
@@ -1754,7 +1763,7 @@ function neighbourValues(context: DocumentContext, reading: Reading, claimant: C
  * report of December's attack look back to July's, which the registry may
  * hold. Undefined when no event, or more than one, lies on those dates.
  */
-function lookedBackTo(context: DocumentContext, reading: Reading, values: readonly Found[], event: EventChoice): EventChoice | undefined {
+function lookedBackTo(context: DocumentContext, reading: Reading, values: readonly Found[], event: EventChoice, apart = 'months'): EventChoice | undefined {
   const place = context.registry.entities.get(event.id)?.place?.value;
   const named = new Set(reading.mentions.flatMap((mention) => mention.ids));
   const dates = values.flatMap((value) => (context.registry.properties.get(value.key)?.type === 'date' ? [{ days: daysOf(value.value), words: value.words }] : []));
@@ -1762,7 +1771,32 @@ function lookedBackTo(context: DocumentContext, reading: Reading, values: readon
   const there = (candidate: EventFacts) => candidate.place !== undefined && (candidate.place === place || named.has(candidate.place));
   const found = eventIndex(context.corpus).dated.filter((candidate) => candidate.id !== event.id && onDates(candidate) && there(candidate));
   if (found.length !== 1) return undefined;
-  return { id: found[0].id, score: EVENT_THRESHOLD, why: `@${found[0].id}: the date it gives ('${dates.map((date) => date.words).join("', '")}'), months from @${event.id}` };
+  return { id: found[0].id, score: EVENT_THRESHOLD, why: `@${found[0].id}: the date it gives ('${dates.map((date) => date.words).join("', '")}'), ${apart} from @${event.id}` };
+}
+
+/**
+ * The event of a passage dated days off the event its words point to: the
+ * one other event at that place on those dates ("11 gendarmes were killed
+ * on Thursday" in a report of Sunday's massacre in the same town, the
+ * registry holding Thursday's attack). The event stays where no such event,
+ * or more than one, lies there, or where its dates do not hold that event's
+ * very days; or where one of its dates falls within the event's.
+ */
+function onItsDates(context: DocumentContext, reading: Reading, event: EventChoice | undefined): EventChoice | undefined {
+  const range = event === undefined ? undefined : daysOf(context.registry.entities.get(event.id)?.date ?? '');
+  if (event === undefined || range === undefined) return event;
+  const dates = reading.values.filter((value) => value.fact && context.registry.properties.get(value.key)?.type === 'date');
+  const outside = dates.map((value) => daysOf(value.value)).every((days) => days !== undefined && (days.high < range.low || days.low > range.high));
+  if (dates.length === 0 || !outside || background(context, dates, event)) return event;
+  const other = lookedBackTo(context, reading, dates, event, 'days');
+  // The date names that event's very days: an event of the whole month ("2024-08") is not what "on Wednesday" tells of, nor is a
+  // day's event what "earlier this month" does.
+  const otherDays = other === undefined ? undefined : daysOf(context.registry.entities.get(other.id)?.date ?? '');
+  const named = otherDays !== undefined && dates.every((value) => {
+    const days = daysOf(value.value);
+    return days !== undefined && days.low === otherDays.low && days.high === otherDays.high;
+  });
+  return named ? other : event;
 }
 
 /**
@@ -1971,12 +2005,15 @@ function readDocument(context: DocumentContext): Reading[] {
     // antecedent ("the attack on the post at Ayorou, in which…") — is about the event that clause names.
     const framedBy = endCut !== undefined || relativeCut !== undefined ? parts[0].values : undefined;
     // A clause without an attribution of its own is said by whoever its sentence attributes — but for the outlet's facts before a party's claim or account of them.
-    const shared = outletCut !== undefined ? undefined : (parts.find((part) => part.attribution?.claimant !== undefined)?.attribution ?? whole.attribution);
+    const attributed = outletCut !== undefined ? undefined : parts.find((part) => part.attribution?.claimant !== undefined);
+    const shared = outletCut !== undefined ? undefined : (attributed?.attribution ?? whole.attribution);
     for (const clause of parts) {
       const edges = withoutEdges(context, clause);
       const trimmed = edges === undefined ? clause : readPassageAt(context, unit, edges, lastSpeaker);
       const part = withoutFraming(context, trimmed, lastSpeaker);
-      const reading = part.attribution === undefined && shared !== undefined ? { ...part, attribution: shared } : part;
+      // A verb of saying that opens a later clause ("…, which [the army] said it had…", "…، وأعلن [الجيش] أنه…") says what follows it, not the clause before.
+      const reaches = attributed === undefined || part.range.start >= attributed.range.start || !saysWhatFollows(attributed);
+      const reading = part.attribution === undefined && shared !== undefined && reaches ? { ...part, attribution: shared } : part;
       const statement = statementSplit(context, reading, lastSpeaker);
       const said = statement === undefined ? [reading] : [statement.reading];
       // What a dated statement says is its party's: "X said on Thursday | that…", "… | , X said on Thursday".
@@ -1996,6 +2033,20 @@ function readDocument(context: DocumentContext): Reading[] {
     }
   }
   return readings;
+}
+
+/**
+ * Whether a passage's attribution is followed, in its clause, by what the
+ * party says ("which [the army] said it had answered…", "وأعلن [الجيش] أنه
+ * قتل…"), rather than ending it ("…, [the army] said on Thursday").
+ */
+function saysWhatFollows(reading: Reading): boolean {
+  const { words, attribution } = reading;
+  if (attribution === undefined) return false;
+  const after = words.list.slice(wordIndexAt(words, Math.max(attribution.cue.end, attribution.mention?.end ?? 0)));
+  // Up to the clause's end: "…, بحسب ما أعلنت [الحكومة] اليوم السبت، في أعنف هجوم…" ends on the party and its day.
+  const clauseEnd = after.findIndex((word) => word.kind === 'mark');
+  return (clauseEnd < 0 ? after.length : clauseEnd) > AFTER_ATTRIBUTION_WORDS;
 }
 
 /** Words that name a statement in an event's name: "JNIM's claim of the attack", "Joint communiqué…". */
@@ -2150,7 +2201,8 @@ function readWholeDocument(corpus: Corpus, facts: DocumentFacts, options: Assist
   const own = readDocument(context);
   const readings = extra === undefined ? own : extra(context, own);
   const dated = withEventDays(context, readings, eventsOf(context, readings));
-  return { context, readings: dated.readings, claimants: claimantsOf(context, dated.readings), events: dated.events };
+  const events = dated.events.map((event, i) => onItsDates(context, dated.readings[i], event));
+  return { context, readings: dated.readings, claimants: claimantsOf(context, dated.readings, events), events };
 }
 
 /**
