@@ -716,6 +716,28 @@ function headedTowards(words: Words, mention: TextRange): boolean {
   return false;
 }
 
+/** Words of a border: a place named as the border is a landmark ("near the border with Mali", "قرب الحدود مع مالي"). */
+const BORDER_WORDS: ReadonlySet<string> = new Set(['border', 'borders', 'frontière', 'frontières', 'confins', 'حدود', 'الحدود', 'لحدود', 'الحدودية', 'الحدودي'].map((word) => foldText(word).folded));
+/** Words between a border and the place it is the border with: "border with", "frontière avec le", "الحدود مع", "confins du", and those that join two places. */
+const BORDER_LINKS: ReadonlySet<string> = new Set(['with', 'of', 'between', 'the', 'and', 'avec', 'de', 'du', 'des', 'd', 'le', 'la', 'l', 'entre', 'et', "'", 'مع', 'بين', 'و'].map((word) => foldText(word).folded));
+
+/**
+ * Whether a place is named as a border rather than where anything happened:
+ * a word of a border before it, only links and other places between ("in
+ * the Tillaberi region near the border with [Mali]", "borders with Niger
+ * and [Mali]", "المحاذية لحدود [مالي]"); "a border post at [Inates]" is at
+ * Inates.
+ */
+function namedAsBorder(words: Words, mention: TextRange, mentions: readonly TextRange[]): boolean {
+  for (let k = wordIndexAt(words, mention.start) - 1; k >= 0; k--) {
+    const word = words.list[k];
+    if (mentions.some((other) => other.start <= word.start && word.end <= other.end)) continue;
+    if (BORDER_WORDS.has(word.text) || word.stems?.some((s) => BORDER_WORDS.has(s.stem)) === true) return true;
+    if (!BORDER_LINKS.has(word.text)) return false;
+  }
+  return false;
+}
+
 /** A wire dateline's date, "DAKAR, Aug 29 (Reuters) -": the day of the dispatch, not of any fact. */
 function dateline(words: Words, range: TextRange): boolean {
   const open = wordIndexAt(words, range.end);
@@ -1463,7 +1485,7 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     }
     for (const mention of reading.mentions) {
       const id = idOfSection(context.corpus, mention, section);
-      if (id === undefined || mention === attribution?.mention || (section === 'actor' && id === claimant.id) || (section === 'place' && headedTowards(words, mention))) continue;
+      if (id === undefined || mention === attribution?.mention || (section === 'actor' && id === claimant.id) || (section === 'place' && (headedTowards(words, mention) || namedAsBorder(words, mention, mentionRanges)))) continue;
       const first = wordIndexAt(words, mention.start);
       const next = Math.max(first + 1, wordIndexAt(words, mention.end));
       const around = neighbourhood(words, first, next, mentionRanges);
