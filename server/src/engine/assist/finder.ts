@@ -26,7 +26,7 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsAct, claimsResponsibility, countsWhoOnly, keyWords, namesAnotherParty, namesWhoIsCounted, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
+import { claimsAct, claimsResponsibility, countsWhoOnly, keyWords, namesAnotherParty, namesWhoIsCounted, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
@@ -455,8 +455,11 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     const second = Math.max(0, ...candidates.filter((c) => c !== chosen).map((c) => c.score));
     if (chosen.score < ENUM_MARGIN * second) continue;
     const names = [target.value(property.key, chosen.item), target.stance(property.key, chosen.item)];
-    const where = cueMatches.find((match) => match.cues.some((c) => names.includes(c.target))) ?? wordWithStem(words, chosen.cue) ?? { start: range.start, end: range.start };
-    const value = found(words, property.key, chosen.item, where, `'${words.sourceBetween(where.start, where.end)}' → ${property.key}=${chosen.item}`, true, strengthOf(chosen.score, ENUM_THRESHOLD));
+    const said = cueMatches.filter((match) => match.cues.some((c) => names.includes(c.target)));
+    // Told only by the dead being unarmed, who they were goes with a toll but makes no claim alone.
+    const unarmedOnly = said.length > 0 && said.every((match) => match.cues.every((c) => !names.includes(c.target) || saysUnarmed(c.phrase)));
+    const where = said[0] ?? wordWithStem(words, chosen.cue) ?? { start: range.start, end: range.start };
+    const value = found(words, property.key, chosen.item, where, `'${words.sourceBetween(where.start, where.end)}' → ${property.key}=${chosen.item}`, !unarmedOnly, strengthOf(chosen.score, ENUM_THRESHOLD));
     // Said with a stance cue, the value is a party's act, which the claimant must be sure to have taken (stance.ts).
     const taken = stanceOf(chosen.item);
     const stated = affirmed.some((match) => match.cues.some((cue) => cue.target === names[1]));

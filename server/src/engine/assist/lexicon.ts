@@ -153,6 +153,20 @@ const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly claiman
     ],
   },
 ];
+/**
+ * The unarmed, as the press says of those killed ("exécutées alors qu'elles
+ * étaient désarmées", "سكان عزل"): civilians, but said of whom a toll counts,
+ * so such a word goes with a claim and makes none alone ("fighters … were
+ * unarmed when they were killed" is no claim of civilians). "عزل" alone is
+ * also a dismissal: only after a noun of people.
+ */
+const UNARMED: readonly string[] = ['désarmés', 'désarmées', 'non armés', 'non armées', 'sans armes', 'unarmed', 'سكان عزل', 'السكان العزل', 'مواطنين عزل', 'أشخاص عزل'];
+
+/** Whether a built-in cue phrase says only that those counted were unarmed. */
+export function saysUnarmed(phrase: string): boolean {
+  return UNARMED.includes(phrase);
+}
+
 /** Enum values by name: a value so named gets the cues, whatever its property. */
 const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
   {
@@ -174,6 +188,7 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       // The accusative after a number: "40 مدنيا", "40 مسلحا".
       'مدنيا',
       'femmes et enfants', 'women and children', 'النساء والأطفال', 'نساء وأطفال',
+      ...UNARMED,
     ],
   },
   {
