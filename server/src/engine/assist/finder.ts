@@ -26,7 +26,7 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsAct, claimsResponsibility, countsWhoOnly, keyWords, namesAnotherParty, namesWhoIsCounted, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
+import { claimsAct, claimsResponsibility, countsWhoOnly, keyWords, namesAnotherParty, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
@@ -1706,8 +1706,27 @@ function assemble(context: DocumentContext, reading: Reading, claimant: Claimant
   return assembleFor(context, reading, own, earlier, claimValues(context, reading, own).map((value) => onEventDays(context, value, earlier)));
 }
 
-function assembleFor(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined, properties: readonly Found[]): Suggestion | undefined {
+/**
+ * The place of the event a passage is about, where the passage names no
+ * place but refers back to it ("In July, militants killed 18 soldiers in an
+ * attack on the same base", "ce même camp", "مركز الدرك في البلدة"): it goes
+ * with a claim and makes none alone.
+ */
+function placeReferredBack(context: DocumentContext, reading: Reading, event: EventChoice | undefined, values: readonly Found[]): Found[] {
+  if (event === undefined) return [];
+  const place = context.registry.entities.get(event.id)?.place?.value;
+  const property = propertiesOf(context.registry, 'entity').find((p) => p.kind === 'place');
+  if (place === undefined || property === undefined || values.some((value) => value.key === property.key)) return [];
+  if (reading.mentions.some((mention) => idOfSection(context.corpus, mention, 'place') !== undefined)) return [];
+  const where = placeReferredBackIn(reading.words, context.options.language);
+  if (where === undefined) return [];
+  const said = reading.words.sourceBetween(where.start, where.end);
+  return [found(reading.words, property.key, `@${place}`, where, `'${said}' → ${property.key}=@${place}, the place of @${event.id}`, false, 0.3)];
+}
+
+function assembleFor(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined, values: readonly Found[]): Suggestion | undefined {
   const { facts } = context;
+  const properties = [...values, ...placeReferredBack(context, reading, event, values)];
   if (!properties.some((value) => value.fact)) return undefined;
   const hedged = reading.hedged !== undefined;
   const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;

@@ -397,6 +397,26 @@ export function unclaimedIn(words: Words, language: string | undefined): TextRan
   return match === undefined ? undefined : { start: match.start, end: match.end };
 }
 
+/**
+ * A place the passage refers back to rather than names: "an attack on the
+ * same base", "the town's gendarmerie", "ce même camp", "في البلدة" — the
+ * place the report is about, which the registry gives its event.
+ */
+const PLACE_REFERRED_BACK: readonly TableEntry<true>[] = [
+  ['en', 'the same base|camp|town|village|post|locality', true],
+  ['en', "the town|village|camp|base '", true],
+  ['fr', 'ce|cette|le|la même camp|base|ville|village|localité|poste', true],
+  ['fr', 'la localité', true],
+  ['ar', 'البلدة|القرية|المعسكر', true],
+];
+const placeReferredBackTable = byLanguages((languages) => phraseTable(PLACE_REFERRED_BACK, languages));
+
+/** Where a passage refers back to a place without naming it, if it does. */
+export function placeReferredBackIn(words: Words, language: string | undefined): TextRange | undefined {
+  const match = placeReferredBackTable(languagesOf(language)).findAll(words)[0];
+  return match === undefined ? undefined : { start: match.start, end: match.end };
+}
+
 /** Verbs by which a party claims an act, folded: "revendiquée par", "claimed", "وتبناه". */
 const CLAIMING = /^(?:revendiqu|claim|[\u0648\u0641]?[تي]?تبن)/u;
 
