@@ -389,12 +389,20 @@ const UNCLAIMED: readonly TableEntry<true>[] = [
   ['ar', 'لا|ولا تتبن|يتبن|تتبنى|يتبنى أي|أية جهة|جماعة|مجموعة|طرف', true],
 ];
 
+/** A table of phrases in the languages of a report, built once per set of languages. */
+type PhrasesByLanguage = (languages: ReturnType<typeof languagesOf>) => PhraseTable<true>;
+
+/** Where a passage first says one of a table's phrases, if it does. */
+function firstPhraseIn(table: PhrasesByLanguage, words: Words, language: string | undefined): TextRange | undefined {
+  const match = table(languagesOf(language)).findAll(words)[0];
+  return match === undefined ? undefined : { start: match.start, end: match.end };
+}
+
 const unclaimedTable = byLanguages((languages) => phraseTable(UNCLAIMED, languages));
 
 /** Where a passage says that nobody claimed the act, if it does. */
 export function unclaimedIn(words: Words, language: string | undefined): TextRange | undefined {
-  const match = unclaimedTable(languagesOf(language)).findAll(words)[0];
-  return match === undefined ? undefined : { start: match.start, end: match.end };
+  return firstPhraseIn(unclaimedTable, words, language);
 }
 
 /**
@@ -413,8 +421,7 @@ const placeReferredBackTable = byLanguages((languages) => phraseTable(PLACE_REFE
 
 /** Where a passage refers back to a place without naming it, if it does. */
 export function placeReferredBackIn(words: Words, language: string | undefined): TextRange | undefined {
-  const match = placeReferredBackTable(languagesOf(language)).findAll(words)[0];
-  return match === undefined ? undefined : { start: match.start, end: match.end };
+  return firstPhraseIn(placeReferredBackTable, words, language);
 }
 
 /** Verbs by which a party claims an act, folded: "revendiquée par", "claimed", "وتبناه". */
