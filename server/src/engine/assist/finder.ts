@@ -26,7 +26,7 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, pronounBefore, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsAct, claimsResponsibility, countsWhoOnly, keyWords, namesAnotherParty, namesWhoIsCounted, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
+import { claimsAct, claimsResponsibility, countsWhoOnly, keyWords, namesAnotherParty, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
@@ -455,8 +455,11 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     const second = Math.max(0, ...candidates.filter((c) => c !== chosen).map((c) => c.score));
     if (chosen.score < ENUM_MARGIN * second) continue;
     const names = [target.value(property.key, chosen.item), target.stance(property.key, chosen.item)];
-    const where = cueMatches.find((match) => match.cues.some((c) => names.includes(c.target))) ?? wordWithStem(words, chosen.cue) ?? { start: range.start, end: range.start };
-    const value = found(words, property.key, chosen.item, where, `'${words.sourceBetween(where.start, where.end)}' → ${property.key}=${chosen.item}`, true, strengthOf(chosen.score, ENUM_THRESHOLD));
+    const said = cueMatches.filter((match) => match.cues.some((c) => names.includes(c.target)));
+    // Told only by the dead being unarmed, who they were goes with a toll but makes no claim alone.
+    const unarmedOnly = said.length > 0 && said.every((match) => match.cues.every((c) => !names.includes(c.target) || saysUnarmed(c.phrase)));
+    const where = said[0] ?? wordWithStem(words, chosen.cue) ?? { start: range.start, end: range.start };
+    const value = found(words, property.key, chosen.item, where, `'${words.sourceBetween(where.start, where.end)}' → ${property.key}=${chosen.item}`, !unarmedOnly, strengthOf(chosen.score, ENUM_THRESHOLD));
     // Said with a stance cue, the value is a party's act, which the claimant must be sure to have taken (stance.ts).
     const taken = stanceOf(chosen.item);
     const stated = affirmed.some((match) => match.cues.some((cue) => cue.target === names[1]));
@@ -712,6 +715,28 @@ function headedTowards(words: Words, mention: TextRange): boolean {
     const word = words.list[k];
     if (word.kind === 'mark' && word.text !== "'" && word.text !== '’') return false;
     if (TOWARDS.has(word.text)) return true;
+  }
+  return false;
+}
+
+/** Words of a border: a place named as the border is a landmark ("near the border with Mali", "قرب الحدود مع مالي"). */
+const BORDER_WORDS: ReadonlySet<string> = new Set(['border', 'borders', 'frontière', 'frontières', 'confins', 'حدود', 'الحدود', 'لحدود', 'الحدودية', 'الحدودي'].map((word) => foldText(word).folded));
+/** Words between a border and the place it is the border with: "border with", "frontière avec le", "الحدود مع", "confins du", and those that join two places. */
+const BORDER_LINKS: ReadonlySet<string> = new Set(['with', 'of', 'between', 'the', 'and', 'avec', 'de', 'du', 'des', 'd', 'le', 'la', 'l', 'entre', 'et', "'", 'مع', 'بين', 'و'].map((word) => foldText(word).folded));
+
+/**
+ * Whether a place is named as a border rather than where anything happened:
+ * a word of a border before it, only links and other places between ("in
+ * the Tillaberi region near the border with [Mali]", "borders with Niger
+ * and [Mali]", "المحاذية لحدود [مالي]"); "a border post at [Inates]" is at
+ * Inates.
+ */
+function namedAsBorder(words: Words, mention: TextRange, mentions: readonly TextRange[]): boolean {
+  for (let k = wordIndexAt(words, mention.start) - 1; k >= 0; k--) {
+    const word = words.list[k];
+    if (mentions.some((other) => other.start <= word.start && word.end <= other.end)) continue;
+    if (BORDER_WORDS.has(word.text) || word.stems?.some((s) => BORDER_WORDS.has(s.stem)) === true) return true;
+    if (!BORDER_LINKS.has(word.text)) return false;
   }
   return false;
 }
@@ -1574,7 +1599,7 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     }
     for (const mention of reading.mentions) {
       const id = idOfSection(context.corpus, mention, section);
-      if (id === undefined || mention === attribution?.mention || (section === 'actor' && id === claimant.id) || (section === 'place' && headedTowards(words, mention))) continue;
+      if (id === undefined || mention === attribution?.mention || (section === 'actor' && id === claimant.id) || (section === 'place' && (headedTowards(words, mention) || namedAsBorder(words, mention, mentionRanges)))) continue;
       const first = wordIndexAt(words, mention.start);
       const next = Math.max(first + 1, wordIndexAt(words, mention.end));
       const around = neighbourhood(words, first, next, mentionRanges);
@@ -1817,8 +1842,27 @@ function assemble(context: DocumentContext, reading: Reading, claimant: Claimant
   return assembleFor(context, reading, own, earlier, claimValues(context, reading, own).map((value) => onEventDays(context, value, earlier)));
 }
 
-function assembleFor(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined, properties: readonly Found[]): Suggestion | undefined {
+/**
+ * The place of the event a passage is about, where the passage names no
+ * place but refers back to it ("In July, militants killed 18 soldiers in an
+ * attack on the same base", "ce même camp", "مركز الدرك في البلدة"): it goes
+ * with a claim and makes none alone.
+ */
+function placeReferredBack(context: DocumentContext, reading: Reading, event: EventChoice | undefined, values: readonly Found[]): Found[] {
+  if (event === undefined) return [];
+  const place = context.registry.entities.get(event.id)?.place?.value;
+  const property = propertiesOf(context.registry, 'entity').find((p) => p.kind === 'place');
+  if (place === undefined || property === undefined || values.some((value) => value.key === property.key)) return [];
+  if (reading.mentions.some((mention) => idOfSection(context.corpus, mention, 'place') !== undefined)) return [];
+  const where = placeReferredBackIn(reading.words, context.options.language);
+  if (where === undefined) return [];
+  const said = reading.words.sourceBetween(where.start, where.end);
+  return [found(reading.words, property.key, `@${place}`, where, `'${said}' → ${property.key}=@${place}, the place of @${event.id}`, false, 0.3)];
+}
+
+function assembleFor(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined, values: readonly Found[]): Suggestion | undefined {
   const { facts } = context;
+  const properties = [...values, ...placeReferredBack(context, reading, event, values)];
   if (!properties.some((value) => value.fact)) return undefined;
   const hedged = reading.hedged !== undefined;
   const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;

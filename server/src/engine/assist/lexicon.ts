@@ -153,6 +153,20 @@ const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly claiman
     ],
   },
 ];
+/**
+ * The unarmed, as the press says of those killed ("exécutées alors qu'elles
+ * étaient désarmées", "سكان عزل"): civilians, but said of whom a toll counts,
+ * so such a word goes with a claim and makes none alone ("fighters … were
+ * unarmed when they were killed" is no claim of civilians). "عزل" alone is
+ * also a dismissal: only after a noun of people.
+ */
+const UNARMED: readonly string[] = ['désarmés', 'désarmées', 'non armés', 'non armées', 'sans armes', 'unarmed', 'سكان عزل', 'السكان العزل', 'مواطنين عزل', 'أشخاص عزل'];
+
+/** Whether a built-in cue phrase says only that those counted were unarmed. */
+export function saysUnarmed(phrase: string): boolean {
+  return UNARMED.includes(phrase);
+}
+
 /** Enum values by name: a value so named gets the cues, whatever its property. */
 const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
   {
@@ -174,6 +188,7 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       // The accusative after a number: "40 مدنيا", "40 مسلحا".
       'مدنيا',
       'femmes et enfants', 'women and children', 'النساء والأطفال', 'نساء وأطفال',
+      ...UNARMED,
     ],
   },
   {
@@ -374,12 +389,39 @@ const UNCLAIMED: readonly TableEntry<true>[] = [
   ['ar', 'لا|ولا تتبن|يتبن|تتبنى|يتبنى أي|أية جهة|جماعة|مجموعة|طرف', true],
 ];
 
+/** A table of phrases in the languages of a report, built once per set of languages. */
+type PhrasesByLanguage = (languages: ReturnType<typeof languagesOf>) => PhraseTable<true>;
+
+/** Where a passage first says one of a table's phrases, if it does. */
+function firstPhraseIn(table: PhrasesByLanguage, words: Words, language: string | undefined): TextRange | undefined {
+  const match = table(languagesOf(language)).findAll(words)[0];
+  return match === undefined ? undefined : { start: match.start, end: match.end };
+}
+
 const unclaimedTable = byLanguages((languages) => phraseTable(UNCLAIMED, languages));
 
 /** Where a passage says that nobody claimed the act, if it does. */
 export function unclaimedIn(words: Words, language: string | undefined): TextRange | undefined {
-  const match = unclaimedTable(languagesOf(language)).findAll(words)[0];
-  return match === undefined ? undefined : { start: match.start, end: match.end };
+  return firstPhraseIn(unclaimedTable, words, language);
+}
+
+/**
+ * A place the passage refers back to rather than names: "an attack on the
+ * same base", "the town's gendarmerie", "ce même camp", "في البلدة" — the
+ * place the report is about, which the registry gives its event.
+ */
+const PLACE_REFERRED_BACK: readonly TableEntry<true>[] = [
+  ['en', 'the same base|camp|town|village|post|locality', true],
+  ['en', "the town|village|camp|base '", true],
+  ['fr', 'ce|cette|le|la même camp|base|ville|village|localité|poste', true],
+  ['fr', 'la localité', true],
+  ['ar', 'البلدة|القرية|المعسكر', true],
+];
+const placeReferredBackTable = byLanguages((languages) => phraseTable(PLACE_REFERRED_BACK, languages));
+
+/** Where a passage refers back to a place without naming it, if it does. */
+export function placeReferredBackIn(words: Words, language: string | undefined): TextRange | undefined {
+  return firstPhraseIn(placeReferredBackTable, words, language);
 }
 
 /** Verbs by which a party claims an act, folded: "revendiquée par", "claimed", "وتبناه". */
