@@ -51,6 +51,8 @@ export interface Publish {
   readonly uri: string;
   readonly at: number;
   readonly diagnostics: number;
+  /** Of which `possible-claim` hints. */
+  readonly hints: number;
 }
 
 /** One document's pulled diagnostics: `full` (with a fingerprint of what they say) or `unchanged` since the result id sent. */
@@ -128,7 +130,8 @@ export class BenchClient {
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-      this.publishes.push({ uri: params.uri, at: performance.now(), diagnostics: params.diagnostics.length });
+      const hints = params.diagnostics.filter((diagnostic) => diagnostic.code === 'possible-claim').length;
+      this.publishes.push({ uri: params.uri, at: performance.now(), diagnostics: params.diagnostics.length, hints });
       this.wake();
     });
     this.connection.onNotification(corpusDocumentsMethod, (params: CorpusDocumentsParams) => {
