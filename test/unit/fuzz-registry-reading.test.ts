@@ -155,6 +155,17 @@ void describe('corroborate.yaml read again after an edit', () => {
     assert.equal(registry.parsed?.document.toString(), readRegistry(after).parsed?.document.toString());
   });
 
+  test('an edit that takes the newline before the next entry joins the two lines, and is read whole: the registry no longer parses', () => {
+    const before = ['documents: ["*.txt"]', 'actors:', '  jnim:', '    name: JNIM', '  fama:', '    name: FAMa', ''].join('\n');
+    for (const after of [before.replace('"]\nactors', '"]actors'), before.replace('JNIM\n  fama', 'JNIM  fama')]) {
+      const fresh = readYaml(after);
+      assert.notEqual(fresh.problems.length, 0, after);
+      const edited = readYamlEdit(before, readYaml(before), after);
+      assert.deepEqual({ root: edited.root, problems: edited.problems }, { root: fresh.root, problems: fresh.problems }, after);
+      assert.deepEqual(everything(readRegistry(after, readRegistry(before))), everything(readRegistry(after)), after);
+    }
+  });
+
   test('an entry read on its own counts the mappings around it against the depth YAML may nest', () => {
     const before = ['documents: ["*.txt"]', 'actors:', '  jnim:', '    name: JNIM', '  fama:', '    name: FAMa', ''].join('\n');
     // The root, `actors:` and jnim's mapping hold the name's value: 97 lists inside each other reach the limit, 98 pass it.

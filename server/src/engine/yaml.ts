@@ -220,6 +220,8 @@ function keyLine(text: string, key: number): { readonly from: number; readonly c
 /** The whole text's reading with one entry read again from its lines, or undefined when its lines cannot be read on their own. */
 function spliceEntry(before: string, text: string, lines: EntryLines, edit: Edit): YamlReading | undefined {
   const { maps, path, from, to } = lines;
+  // The next entry's line must still start a line: an edit that takes the newline before it joins the two entries' lines.
+  if (text.charCodeAt(to + edit.shift - 1) !== LF) return undefined;
   const entry = path[path.length - 1];
   const was = entryAlone(before.slice(from, to), lines);
   if (was === undefined || !sameEntry(was, entry)) return undefined;
