@@ -28,6 +28,8 @@ const REPORT = '002_bf727807ddea604f.txt';
 const EVENT = 'niafunke-attack';
 const VIEWPORT = { width: 1600, height: 1000 };
 const WAIT_MS = 30_000;
+/** How many times the command palette is opened before its closing fails the test. */
+const PALETTE_ATTEMPTS = 3;
 
 
 function until<T>(what: string, probe: () => Promise<T | undefined>, pollMs = 200): Promise<T> {
@@ -73,9 +75,33 @@ describe('the claims matrix view in code-server, driven through the browser', ()
     await entry.click();
   }
 
+  /**
+   * Runs a command from the palette, opening the palette again if it closed
+   * before the command was typed: after the viewport changes, the workbench
+   * lays the matrix's webview out again and focus can land in it just as the
+   * palette opens, which closes the palette (in half the runs, at the
+   * previous release's code too). What is chosen, and what the view then
+   * shows, is asserted as before.
+   */
   async function runCommand(title: string): Promise<void> {
-    await page.keyboard.press('F1');
-    await chooseInQuickInput(`>${title}`, title);
+    const input = page.locator('.quick-input-widget input');
+    const text = `>${title}`;
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('F1');
+      await until('the command palette', () => isVisible(input));
+      const typed = await input.fill(text, { timeout: 2_000 }).then(
+        () => true,
+        (error: unknown) => {
+          if (attempt === PALETTE_ATTEMPTS) throw error;
+          return false;
+        },
+      );
+      if (!typed) continue;
+      const entry = quickInputRow(title);
+      await until(`"${title}" in the command palette`, () => isVisible(entry));
+      await entry.click();
+      return;
+    }
   }
 
   async function screenshotOfView(name: string): Promise<void> {
