@@ -68,13 +68,17 @@ describe('the claims matrix view in code-server, driven through the browser', ()
     return page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
   }
 
+  async function clickQuickInputRow(label: string): Promise<void> {
+    const entry = quickInputRow(label);
+    await until(`"${label}" in the quick input`, () => isVisible(entry));
+    await entry.click();
+  }
+
   async function chooseInQuickInput(text: string, label: string): Promise<void> {
     const input = page.locator('.quick-input-widget input');
     await until('the quick input', () => isVisible(input));
     await input.fill(text);
-    const entry = quickInputRow(label);
-    await until(`"${label}" in the quick input`, () => isVisible(entry));
-    await entry.click();
+    await clickQuickInputRow(label);
   }
 
   /**
@@ -100,9 +104,7 @@ describe('the claims matrix view in code-server, driven through the browser', ()
       if (!opened) continue;
       const typed = await input.fill(`>${title}`, { timeout: last ? WAIT_MS : RETRY_WAIT_MS }).then(() => true, orAgain);
       if (!typed) continue;
-      const entry = quickInputRow(title);
-      await until(`"${title}" in the command palette`, () => isVisible(entry));
-      await entry.click();
+      await clickQuickInputRow(title);
       return;
     }
   }
