@@ -16,6 +16,7 @@
 import { compareAssertions, type ContradictionKind, type Relation } from './analysis';
 import { samePlace, type Assertion } from './claims';
 import { diagnostic, type Diagnostic, type RelatedEntry } from './diagnostics';
+import { insertSorted, removeSorted } from './sorted';
 import { flatCopy } from './strings';
 import type { Party } from './group';
 import type { Entity, PropertyEntry } from './registry';
@@ -52,7 +53,10 @@ export interface ClaimantOf {
  * The parties whose values contradict one value class, in message order
  * (claimants by id, named before anonymous, then values), cut into runs of
  * one claimant each: what every claimant of the class reads its findings
- * from, built once for all of them.
+ * from. Built once, then kept current party by party as the group's parties
+ * come and go (group.ts): a contested group has hundreds of values, and
+ * building it again for each of them at every edit cost more than the rest
+ * of the edit.
  */
 export class ContradictingParties {
   /** Runs of unacknowledged contradictions, one claimant each. */
@@ -60,14 +64,18 @@ export class ContradictingParties {
   /** Runs of contradictions the event's `disputed:` acknowledges. */
   readonly acknowledged: Party[][] = [];
   /**
-   * Each claimant's run among `contradicting`: a group with an anonymous
-   * claimant in every report has hundreds of runs, and each of its
-   * claimants looks its own up.
+   * Each claimant's run among `contradicting`, and among `acknowledged`: a
+   * group with an anonymous claimant in every report has hundreds of runs,
+   * and each of its claimants looks its own up.
    */
   private readonly runs = new Map<string, Party[]>();
+  private readonly acknowledgedRuns = new Map<string, Party[]>();
   /** The related claims of every contradicting run, and of every acknowledged one, once asked: the same for each claimant without a run of its own. */
   private relatedToAll: Assertion[] | undefined;
   private relatedAcknowledged: Assertion[] | undefined;
+
+  /** `compare` is the message order of parties. */
+  constructor(private readonly compare: (a: Party, b: Party) => number) {}
 
   /** Adds the next party, in message order. */
   add(party: Party, acknowledged: boolean): void {
@@ -76,8 +84,41 @@ export class ContradictingParties {
     if (last && last[0].claimantKey === party.claimantKey) last.push(party);
     else {
       runs.push([party]);
-      if (!acknowledged) this.runs.set(party.claimantKey, runs[runs.length - 1]);
+      this.runsOf(acknowledged).set(party.claimantKey, runs[runs.length - 1]);
     }
+  }
+
+  /** Puts a party that came to the group in its place. */
+  insert(party: Party, acknowledged: boolean): void {
+    const run = this.runsOf(acknowledged).get(party.claimantKey);
+    if (run) insertSorted(run, party, this.compare);
+    else {
+      const started = [party];
+      this.runsOf(acknowledged).set(party.claimantKey, started);
+      insertSorted(acknowledged ? this.acknowledged : this.contradicting, started, (a, b) => this.compare(a[0], b[0]));
+    }
+    this.forgetRelated();
+  }
+
+  /** Takes out a party that left the group, wherever it stands. */
+  delete(party: Party): void {
+    for (const acknowledged of [false, true]) {
+      const byClaimant = this.runsOf(acknowledged);
+      const run = byClaimant.get(party.claimantKey);
+      if (!run || removeSorted(run, party, this.compare) < 0) continue;
+      if (run.length === 0) {
+        byClaimant.delete(party.claimantKey);
+        const runs = acknowledged ? this.acknowledged : this.contradicting;
+        runs.splice(runs.indexOf(run), 1);
+      }
+      this.forgetRelated();
+    }
+  }
+
+  /** The parties' claims changed: their related claims are chosen again when next asked for. */
+  forgetRelated(): void {
+    this.relatedToAll = undefined;
+    this.relatedAcknowledged = undefined;
   }
 
   /** A claimant's own run of contradicting values: its inconsistent reports. */
@@ -87,12 +128,16 @@ export class ContradictingParties {
 
   /** The related claims of a finding against the runs of every claimant but `own`'s run, if it has one. */
   relatedAgainst(ownRun: readonly Party[] | undefined): Assertion[] {
-    if (ownRun) return relatedClaims(this.contradicting.filter((run) => run !== ownRun));
+    if (ownRun) return relatedClaims(this.contradicting, ownRun);
     return (this.relatedToAll ??= relatedClaims(this.contradicting));
   }
 
   relatedOfAcknowledged(): Assertion[] {
     return (this.relatedAcknowledged ??= relatedClaims(this.acknowledged));
+  }
+
+  private runsOf(acknowledged: boolean): Map<string, Party[]> {
+    return acknowledged ? this.acknowledgedRuns : this.runs;
   }
 }
 
@@ -159,12 +204,14 @@ export function sameFindings(a: GroupFindings, b: GroupFindings): boolean {
  * the first claim of each party in message order, then each one's second,
  * and so on: a party's further claims never push another party out. In that
  * order, which says which to keep first; entries are shown in file order.
+ * The run `leftOut` (the claimant's own) is passed over.
  */
-function relatedClaims(runs: readonly (readonly Party[])[]): Assertion[] {
+function relatedClaims(runs: readonly (readonly Party[])[], leftOut?: readonly Party[]): Assertion[] {
   const chosen: Assertion[] = [];
   for (let round = 0; chosen.length < MAX_RELATED; round++) {
     let more = false;
     for (const run of runs) {
+      if (run === leftOut) continue;
       for (const party of run) {
         if (round >= party.members.length) continue;
         more = true;

@@ -11,6 +11,7 @@ import { compareAssertions, snapshotAnalysis, type GroupAnalysis, type Relation 
 import { ContradictingParties, findingsFor, sameFindings, MAX_RELATED, type ClaimantOf, type GroupFindings } from './contradictions';
 import { samePlace, type Assertion } from './claims';
 import type { PropertyEntry } from './registry';
+import { insertSorted, position, removeSorted } from './sorted';
 import { compatible, isComparable, type ClaimValue, type PlaceContainment } from './values';
 
 /** What the values of a group are compared with: the property, what the event acknowledges, and where places lie. */
@@ -32,8 +33,9 @@ export class LiveClass {
   readonly parties = new Map<string, Party>();
   /** The findings of each claimant's members, once asked for; kept current by settle(). */
   findings: Map<string, GroupFindings> | undefined;
-  /** The parties that contradict this class, as of the group's `version` in `contradictingAt`: every claimant of the class reads its findings from them. */
+  /** The parties that contradict this class, once asked for, then kept current as parties come and go: every claimant of the class reads its findings from them. */
   contradicting: ContradictingParties | undefined;
+  /** The group's `version` when the related claims `contradicting` holds were chosen. */
   contradictingAt = -1;
   /** Scratch for one scan of the parties: the scan that last set `relation`. */
   scan = 0;
@@ -60,39 +62,10 @@ export interface Party {
   readonly members: readonly Assertion[];
 }
 
-/** Where `item` goes in `list` (sorted by `compare`), or where it is. */
-function position<T>(list: readonly T[], item: T, compare: (a: T, b: T) => number): number {
-  let low = 0;
-  let high = list.length;
-  // Claims arrive in file order when a corpus loads: check the end first.
-  if (high > 0 && compare(list[high - 1], item) < 0) return high;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compare(list[middle], item) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function insert<T>(list: T[], item: T, compare: (a: T, b: T) => number): number {
-  const at = position(list, item, compare);
-  if (at === list.length) list.push(item);
-  else list.splice(at, 0, item);
-  return at;
-}
-
 /** The index of an assertion in a list sorted in file and offset order, or -1. */
 function indexOf(list: readonly Assertion[], item: Assertion): number {
   const at = position(list, item, compareAssertions);
   return list[at] === item ? at : -1;
-}
-
-/** Removes `item` from `list`; its index there, or -1. */
-function removeFrom<T>(list: T[], item: T, compare: (a: T, b: T) => number): number {
-  const at = position(list, item, compare);
-  if (list[at] !== item) return -1;
-  list.splice(at, 1);
-  return at;
 }
 
 /** The order of a group's values in messages: numbers and dates by interval, enum values as the registry lists them, ids alphabetically. */
@@ -153,6 +126,7 @@ export class ClaimGroup {
   /** A new registry: what values are compared with may have changed, so every finding is re-checked. */
   setContext(context: GroupContext): void {
     this.context = context;
+    for (const valueClass of this.classes.values()) valueClass.contradicting = undefined;
     this.everythingChanged = true;
     this.snapshot = undefined;
     this.version++;
@@ -165,7 +139,7 @@ export class ClaimGroup {
       valueClass = new LiveClass(assertion.valueKey, assertion.value);
       this.classes.set(valueClass.key, valueClass);
     }
-    insert(valueClass.members, assertion, compareAssertions);
+    insertSorted(valueClass.members, assertion, compareAssertions);
     const claimantKey = assertion.claim.claimantKey ?? '';
     let own = valueClass.byClaimant.get(claimantKey);
     let at = 0;
@@ -174,10 +148,11 @@ export class ClaimGroup {
       if (valueClass.comparable) {
         const party = partyOf(assertion, valueClass, own);
         valueClass.parties.set(claimantKey, party);
-        insert(this.parties, party, this.compareParties);
+        insertSorted(this.parties, party, this.compareParties);
+        this.joined(party);
       }
     } else {
-      at = insert(own, assertion, compareAssertions);
+      at = insertSorted(own, assertion, compareAssertions);
     }
     this.size++;
     this.snapshot = undefined;
@@ -188,17 +163,18 @@ export class ClaimGroup {
 
   remove(assertion: Assertion): boolean {
     const valueClass = this.classes.get(assertion.valueKey);
-    if (!valueClass || removeFrom(valueClass.members, assertion, compareAssertions) < 0) return false;
+    if (!valueClass || removeSorted(valueClass.members, assertion, compareAssertions) < 0) return false;
     const claimantKey = assertion.claim.claimantKey ?? '';
     const own = valueClass.byClaimant.get(claimantKey) ?? [];
-    const at = removeFrom(own, assertion, compareAssertions);
+    const at = removeSorted(own, assertion, compareAssertions);
     if (own.length === 0) {
       valueClass.byClaimant.delete(claimantKey);
       valueClass.findings?.delete(claimantKey);
       const party = valueClass.parties.get(claimantKey);
       if (party) {
         valueClass.parties.delete(claimantKey);
-        removeFrom(this.parties, party, this.compareParties);
+        removeSorted(this.parties, party, this.compareParties);
+        for (const other of this.classes.values()) other.contradicting?.delete(party);
       }
     }
     if (valueClass.members.length === 0) this.classes.delete(valueClass.key);
@@ -282,18 +258,26 @@ export class ClaimGroup {
     return found;
   }
 
-  /** The parties whose values contradict the class's, found once per version of the group for all the class's claimants. */
-  private partiesAgainst(valueClass: LiveClass): ContradictingParties {
-    if (valueClass.contradicting === undefined || valueClass.contradictingAt !== this.version) {
-      valueClass.contradicting = this.contradictingParties(valueClass);
-      valueClass.contradictingAt = this.version;
+  /** A party came: the classes that keep their contradicting parties take it in if its value contradicts theirs. */
+  private joined(party: Party): void {
+    for (const other of this.classes.values()) {
+      if (!other.contradicting) continue;
+      const relation = this.relate(other, party.valueClass);
+      if (contradicting(relation)) other.contradicting.insert(party, relation === 'acknowledged');
     }
+  }
+
+  /** The parties whose values contradict the class's, found once for all the class's claimants and their related claims chosen once per version of the group. */
+  private partiesAgainst(valueClass: LiveClass): ContradictingParties {
+    if (valueClass.contradicting === undefined) valueClass.contradicting = this.contradictingParties(valueClass);
+    else if (valueClass.contradictingAt !== this.version) valueClass.contradicting.forgetRelated();
+    valueClass.contradictingAt = this.version;
     return valueClass.contradicting;
   }
 
   /** The parties whose values contradict the class's, in message order. */
   private contradictingParties(valueClass: LiveClass): ContradictingParties {
-    const related = new ContradictingParties();
+    const related = new ContradictingParties(this.compareParties);
     if (!valueClass.comparable) return related;
     const scan = ++this.scans;
     for (const party of this.parties) {
