@@ -257,6 +257,15 @@ describe('the event table hides nobody in conflict', () => {
     assert.deepEqual(card.showMatrix, { event: 'raid' });
   });
 
+  test('a mention of the event leads to its claims matrix while a claim is about it, and no longer once the last one is gone', () => {
+    const corpus = build();
+    const mention = (file: string) => hover(corpus, file, (corpus.document(file)?.text ?? '').indexOf('@raid') + 1);
+    assert.deepEqual(mention('a.txt')?.showMatrix, { event: 'raid' });
+    for (const c of claimants) corpus.setDocument(`${c}.txt`, `---\nsource: ${c}\n---\n[It happened]{@raid}.\n`);
+    assert.ok(mention('a.txt')?.markdown.includes('0 claims about it'), mention('a.txt')?.markdown);
+    assert.equal(mention('a.txt')?.showMatrix, undefined);
+  });
+
   test('the desk’s estimate and assessment show on the event, and the estimate on a claim of that property', () => {
     const corpus = build();
     const event = visible(hover(corpus, 'a.txt', files['a.txt'].indexOf('@raid') + 1)?.markdown ?? '');

@@ -544,6 +544,12 @@ export class Corpus {
     return this.groups.get(event, property)?.analysis();
   }
 
+  /** Whether any property is claimed about an event: whether its analysis has rows, without analysing it. */
+  isClaimedAbout(event: string): boolean {
+    for (const property of this.registry.properties.keys()) if (this.groups.get(event, property)) return true;
+    return false;
+  }
+
   /** Every property claimed about an event, analysed, in the registry's order of properties. */
   eventAnalysis(event: string): EventAnalysis {
     let found = this.eventAnalyses.get(event);

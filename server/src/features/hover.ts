@@ -106,9 +106,9 @@ function eventsNamedBy(corpus: Corpus, file: string, target: Target): readonly (
   }
 }
 
-/** The first of `ids` that is an event with claims: a matrix with something in it. */
+/** The first of `ids` that is an event with claims: a matrix with something in it (asked at every hover, so without analysing the event). */
 function matrixTarget(corpus: Corpus, ids: readonly (string | undefined)[]): MatrixTarget | undefined {
-  const event = ids.find((id) => id !== undefined && corpus.registry.entities.get(id)?.section === 'event' && corpus.eventAnalysis(id).rows.length > 0);
+  const event = ids.find((id) => id !== undefined && corpus.registry.entities.get(id)?.section === 'event' && corpus.isClaimedAbout(id));
   return event !== undefined ? { event } : undefined;
 }
 
