@@ -64,12 +64,13 @@ export class ContradictingParties {
   /** Runs of contradictions the event's `disputed:` acknowledges. */
   readonly acknowledged: Party[][] = [];
   /**
-   * Each claimant's run among `contradicting`, and among `acknowledged`: a
-   * group with an anonymous claimant in every report has hundreds of runs,
-   * and each of its claimants looks its own up.
+   * Each claimant's run among `contradicting`: a group with an anonymous
+   * claimant in every report has hundreds of runs, and each of its
+   * claimants looks its own up.
    */
   private readonly runs = new Map<string, Party[]>();
-  private readonly acknowledgedRuns = new Map<string, Party[]>();
+  /** Each claimant's run among `acknowledged`, made with the first: few events have a `disputed:`, and a corpus keeps these lists for each of its values. */
+  private acknowledgedRuns: Map<string, Party[]> | undefined;
   /** The related claims of every contradicting run, and of every acknowledged one, once asked: the same for each claimant without a run of its own. */
   private relatedToAll: Assertion[] | undefined;
   private relatedAcknowledged: Assertion[] | undefined;
@@ -90,11 +91,12 @@ export class ContradictingParties {
 
   /** Puts a party that came to the group in its place. */
   insert(party: Party, acknowledged: boolean): void {
-    const run = this.runsOf(acknowledged).get(party.claimantKey);
+    const byClaimant = this.runsOf(acknowledged);
+    const run = byClaimant.get(party.claimantKey);
     if (run) insertSorted(run, party, this.compare);
     else {
       const started = [party];
-      this.runsOf(acknowledged).set(party.claimantKey, started);
+      byClaimant.set(party.claimantKey, started);
       insertSorted(acknowledged ? this.acknowledged : this.contradicting, started, (a, b) => this.compare(a[0], b[0]));
     }
     this.forgetRelated();
@@ -103,9 +105,9 @@ export class ContradictingParties {
   /** Takes out a party that left the group, wherever it stands. */
   delete(party: Party): void {
     for (const acknowledged of [false, true]) {
-      const byClaimant = this.runsOf(acknowledged);
-      const run = byClaimant.get(party.claimantKey);
-      if (!run || removeSorted(run, party, this.compare) < 0) continue;
+      const byClaimant = acknowledged ? this.acknowledgedRuns : this.runs;
+      const run = byClaimant?.get(party.claimantKey);
+      if (!byClaimant || !run || removeSorted(run, party, this.compare) < 0) continue;
       if (run.length === 0) {
         byClaimant.delete(party.claimantKey);
         const runs = acknowledged ? this.acknowledged : this.contradicting;
@@ -136,8 +138,9 @@ export class ContradictingParties {
     return (this.relatedAcknowledged ??= relatedClaims(this.acknowledged));
   }
 
+  /** The runs of one kind by claimant, to put a run in. */
   private runsOf(acknowledged: boolean): Map<string, Party[]> {
-    return acknowledged ? this.acknowledgedRuns : this.runs;
+    return acknowledged ? (this.acknowledgedRuns ??= new Map<string, Party[]>()) : this.runs;
   }
 }
 
