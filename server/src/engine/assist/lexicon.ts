@@ -21,6 +21,8 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       'corps', 'cadavres', 'bodies', 'corpses', 'جثث', 'جثة',
       // Army communiqués' word for enemies killed, and a side's own losses: "30 terroristes neutralisés", "nous avons perdu onze hommes".
       'neutralisé', 'neutralisés', 'neutralized', 'neutralised', 'تحييد', 'perdu', 'lost',
+      // The act named, not its result: "a permis de neutraliser de nombreux assaillants", "the neutralisation of several assailants".
+      'neutraliser', 'neutralisation', 'neutralization',
       'قتلت', 'قتلنا', 'يقتل', 'تقتل', 'قتلهم',
       // Executions and massacres are killings counted: "300 civilians executed", "أعدموا 12 رجلا".
       'exécuté', 'exécutés', 'exécutées', 'massacrés', 'executed', 'massacred', 'أعدم', 'أعدموا', 'إعدام',
@@ -46,6 +48,8 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
     names: ['missing', 'disappeared', 'unaccounted', 'disparus', 'disparu'],
     cues: [
       'disparu', 'disparus', 'disparue', 'disparues', 'portés disparus', 'porté disparu', 'introuvables',
+      // Those who did not answer the roll call: "De nombreux soldats manquent (également) à l'appel".
+      "manquent à l'appel", "manquaient à l'appel", "manquant à l'appel", 'manquent', 'manquaient', 'manquants', 'manquantes',
       'missing', 'unaccounted for', 'disappeared', 'still missing',
       'مفقود', 'مفقودا', 'مفقودين', 'المفقودين', 'في عداد المفقودين', 'فقد', 'فقدان',
     ],
