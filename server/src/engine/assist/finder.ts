@@ -26,7 +26,7 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, pronounBefore, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsAct, claimsResponsibility, countsWhoOnly, keyWords, namesAnotherParty, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
+import { claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
@@ -1532,7 +1532,8 @@ function governingEvidence(words: Words, matches: readonly CueMatch[], name: str
   const found: Evidence[] = [];
   const named = (word: Word) => mentions.some((range) => word.start >= range.start && word.end <= range.end);
   for (const match of matches) {
-    const cues = match.cues.filter((cue) => cue.target === name && namesAnotherParty(cue.phrase));
+    const closed = words.list.slice(first).some((word) => isBehind(word.text));
+    const cues = match.cues.filter((cue) => cue.target === name && namesAnotherParty(cue.phrase) && (closed || !needsBehind(cue.phrase)));
     if (cues.length === 0 || match.next > first) continue;
     const between = words.list.slice(match.next, first);
     let dative = -1;
