@@ -193,7 +193,7 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
     cues: [
       'pris le contrôle', 'prise de contrôle', 'capturé', 'conquis', 'la prise',
       'took control', 'taken control', 'seized control', 'seized the camp', 'seized the base', 'seized the town', 'overran', 'overrun', 'captured', 'stormed',
-      'سيطر', 'سيطرت', 'السيطرة على', 'سيطرتها', 'سيطرته', 'سيطرتهم', 'استولى', 'استولت', 'استولوا', 'اقتحم', 'اقتحمت', 'اقتحموا',
+      'سيطر', 'سيطرت', 'سيطروا', 'السيطرة على', 'سيطرتها', 'سيطرته', 'سيطرتهم', 'استولى', 'استولت', 'استولوا', 'اقتحم', 'اقتحمت', 'اقتحموا',
     ],
   },
   {
