@@ -1593,8 +1593,9 @@ function isDative(words: Words, word: Word): boolean {
 function governingEvidence(words: Words, matches: readonly CueMatch[], name: string, from: number, first: number, mentions: readonly TextRange[]): Evidence[] {
   const found: Evidence[] = [];
   const named = (word: Word) => mentions.some((range) => word.start >= range.start && word.end <= range.end);
+  // A copula ties the party after it only where "وراء" closes its clause ("أن تكون جماعة X … وراءه").
+  const closed = words.list.slice(first).some((word) => isBehind(word.text));
   for (const match of matches) {
-    const closed = words.list.slice(first).some((word) => isBehind(word.text));
     const cues = match.cues.filter((cue) => cue.target === name && namesAnotherParty(cue.phrase) && (closed || !needsBehind(cue.phrase)));
     if (cues.length === 0 || match.next > first) continue;
     const between = words.list.slice(match.next, first);

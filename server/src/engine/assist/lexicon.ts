@@ -112,7 +112,7 @@ export function textKindOf(key: string): 'means' | 'spoils' | undefined {
   return TEXT_KINDS.find((entry) => parts.some((part) => entry.names.includes(part)))?.kind;
 }
 
-/** Copulas whose subject is the party a clause puts behind an act, once "وراء" ("behind") ends the clause (standsBehind). */
+/** Copulas whose subject is the party a clause puts behind an act, once "وراء" ("behind") ends the clause (finder.ts, governingEvidence). */
 const BEHIND_COPULAS: readonly string[] = ['أن يكون', 'أن تكون', 'أن يكونوا'];
 
 /** Whether a cue names a party only as the subject of a clause that "وراء" ends ("أن تكون جماعة X وراءه"). */
