@@ -245,6 +245,11 @@ void describe('count readings', () => {
     assert.equal(reading.words, 'une cinquantaine');
     assert.equal(reading.kind, 'about');
     assert.equal(reading.why, "'une cinquantaine' → ~50");
+    // "De nombreux" is more than one, as "plusieurs" is.
+    assert.deepEqual(
+      readCounts('de nombreux soldats et de nombreuses victimes', { language: 'fr' }).map((reading) => reading.value),
+      ['>=2', '>=2'],
+    );
     const [vague] = readCounts('des dizaines de soldats', { language: 'fr' });
     assert.equal(vague.kind, 'vague');
     assert.match(vague.why, /^'des dizaines' → >=20 \(.*default/u);
@@ -254,13 +259,15 @@ void describe('count readings', () => {
     const vague = new Map([
       ['des dizaines', '>=12'],
       ['DOZENS', '>=12'],
-      ['de nombreux', '>=2'],
+      ['de nombreux', '>=5'],
+      ['bon nombre de', '>=3'],
       ['une foule', 'beaucoup'],
     ]);
     const read = (text: string) => readCounts(text, { vague }).map((reading) => reading.value);
     assert.deepEqual(read('des dizaines de soldats'), ['>=12']);
     assert.deepEqual(read('dozens of soldiers'), ['>=12']);
-    assert.deepEqual(read('de nombreux civils'), ['>=2']);
+    assert.deepEqual(read('de nombreux civils'), ['>=5']);
+    assert.deepEqual(read('bon nombre de civils'), ['>=3']);
     assert.deepEqual(read('une foule de manifestants'), []);
     // The defaults the desk did not touch still hold.
     assert.deepEqual(read('plusieurs dizaines de morts'), ['>=20']);

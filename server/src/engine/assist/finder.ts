@@ -26,7 +26,7 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, pronounBefore, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsAct, claimsResponsibility, countsWhoOnly, keyWords, namesAnotherParty, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
+import { claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
@@ -773,6 +773,7 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
   const { words } = reading;
   const facts = reading.values.filter((value) => value.fact).sort((a, b) => a.start - b.start);
   const cuts: Cut[] = attributionCuts(context, reading);
+  for (const cut of chainedClauseCuts(context, reading)) if (!cuts.some((other) => other.end === cut.end)) cuts.push(cut);
   let seen = new Map<string, Found>();
   for (const value of facts) {
     const previous = seen.get(value.key);
@@ -819,6 +820,68 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
     start = cut.start;
   }
   return ranges;
+}
+
+/**
+ * Where a party's Arabic statement chains what it says in clauses each
+ * joined by "، و" and a verb ("قال X إن مقاتليه قتلوا نحو ثلاثين جنديا،
+ * و\"سيطروا على الثكنة\"…، واستولوا على أسلحة…"), the cuts between those
+ * clauses that each state a fact of their own: Arabic chains with و the
+ * facts English tells in sentences, and the desk annotates each. The
+ * clauses keep the statement's party (readDocument). Only after the party's
+ * verb, outside quotations and spans.
+ */
+function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words, attribution } = reading;
+  if (attribution?.claimant === undefined) return [];
+  const opened = Math.max(attribution.cue.end, attribution.mention?.end ?? 0);
+  // A verb of saying after the joint opens a statement of its own, which attributionCuts and claimClauseCut weigh.
+  const saying = findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).map((other) => other.cue.start);
+  const joints: Cut[] = [];
+  words.list.forEach((word, k) => {
+    const next = words.list[k + 1];
+    if (word.kind !== 'mark' || word.text !== '،' || word.start < opened || next === undefined || !joinsArabicVerb(context, reading, next)) return;
+    if (saying.some((cue) => cue >= next.start && cue < next.end) || STATEMENT_GOES_ON.has(foldText(next.text).folded)) return;
+    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
+    joints.push({ end: word.start, start: next.start });
+  });
+  const cuts: Cut[] = [];
+  let from = reading.range.start;
+  joints.forEach((joint, i) => {
+    const upTo = joints[i + 1]?.end ?? reading.range.end;
+    if (!statesMoreThanFraming(context, reading.unit, from, joint.end) || !statesMoreThanFraming(context, reading.unit, joint.start, upTo)) return;
+    cuts.push(joint);
+    from = joint.start;
+  });
+  return cuts;
+}
+
+/**
+ * What opens a chained clause that goes on with the same account rather than
+ * a new act: "and that…" ("، وإن بعضهم ربما كان…", a judgement the desk
+ * weighs with the clause before it), "and it is…" ("، وهو يوم السوق").
+ */
+const STATEMENT_GOES_ON: ReadonlySet<string> = new Set(['وإن', 'وأن', 'وإنه', 'وأنه', 'وإنها', 'وأنها', 'وإنهم', 'وأنهم', 'وهو', 'وهي', 'وهم'].map((word) => foldText(word).folded));
+
+/**
+ * Whether [start, end) states a fact other than a place or the means of the
+ * attack: where the attackers came from and how frame the account they go
+ * with ("جاؤوا من مالي على متن سيارات ودراجات نارية، واستولوا على…").
+ */
+function statesMoreThanFraming(context: DocumentContext, unit: Unit, start: number, end: number): boolean {
+  const range = trimRange(context.facts.parsed, start, end);
+  if (range === undefined) return false;
+  const part = readPassageAt(context, unit, range, undefined);
+  const places = new Set(propertiesOf(context.registry, 'entity').filter((property) => property.kind === 'place').map((property) => property.key));
+  const framing = (key: string) => places.has(key) || textKindOf(key) === 'means';
+  const claimant: Claimant = { id: part.attribution?.claimant ?? null, bySource: false, why: '', strength: 1 };
+  return [...part.values, ...entityValues(context, part, claimant)].some((value) => value.fact && !framing(value.key)) || part.eventDays.length > 0;
+}
+
+/** Whether a word opens an Arabic clause with a verb its و joins: no article, no figure ("وأسفر", "و\"سيطروا", not "والجنود" nor "وثمانية" of a list). */
+function joinsArabicVerb(context: DocumentContext, reading: Reading, word: Word): boolean {
+  if (word.kind !== 'word' || word.arabic !== true || !word.text.startsWith('\u0648') || (word.stems ?? []).some((stem) => stem.article)) return false;
+  return !readCounts(wordsOf(context.facts, { start: word.start, end: reading.range.end }), context.options).some((count) => count.start >= word.start && count.start < word.end);
 }
 
 /** Where a passage is cut: the first clause ends at `end`, the next starts at `start` (the words joining them, if any, between). */
@@ -1114,8 +1177,7 @@ function lastClauseBefore(context: DocumentContext, reading: Reading, before: nu
     if (CLAUSE_END_MARKS.has(word.text)) return { end: word.start, start: word.end };
     const next = words.list[k + 1];
     if (next === undefined || next.kind !== 'word' || (word.text !== ',' && word.text !== '،')) continue;
-    // An Arabic verb joined by its و: no article, no figure ("وأسفر", not "والجنود" nor "وثمانية" of a list).
-    const arabicVerb = next.arabic === true && next.text.startsWith('\u0648') && !(next.stems ?? []).some((stem) => stem.article) && !figureAt(next);
+    const arabicVerb = joinsArabicVerb(context, reading, next);
     // "et"/"and" and a subject: a determiner, a figure or a named party, not a second verb of the same subject ("et en ont blessé").
     const subject = words.list[k + 2];
     const newSubject =
@@ -1531,8 +1593,10 @@ function isDative(words: Words, word: Word): boolean {
 function governingEvidence(words: Words, matches: readonly CueMatch[], name: string, from: number, first: number, mentions: readonly TextRange[]): Evidence[] {
   const found: Evidence[] = [];
   const named = (word: Word) => mentions.some((range) => word.start >= range.start && word.end <= range.end);
+  // A copula ties the party after it only where "وراء" closes its clause ("أن تكون جماعة X … وراءه").
+  const closed = words.list.slice(first).some((word) => isBehind(word.text));
   for (const match of matches) {
-    const cues = match.cues.filter((cue) => cue.target === name && namesAnotherParty(cue.phrase));
+    const cues = match.cues.filter((cue) => cue.target === name && namesAnotherParty(cue.phrase) && (closed || !needsBehind(cue.phrase)));
     if (cues.length === 0 || match.next > first) continue;
     const between = words.list.slice(match.next, first);
     let dative = -1;

@@ -21,6 +21,8 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       'corps', 'cadavres', 'bodies', 'corpses', 'جثث', 'جثة',
       // Army communiqués' word for enemies killed, and a side's own losses: "30 terroristes neutralisés", "nous avons perdu onze hommes".
       'neutralisé', 'neutralisés', 'neutralized', 'neutralised', 'تحييد', 'perdu', 'lost',
+      // The act named, not its result: "a permis de neutraliser de nombreux assaillants", "the neutralisation of several assailants".
+      'neutraliser', 'neutralisation', 'neutralization',
       'قتلت', 'قتلنا', 'يقتل', 'تقتل', 'قتلهم',
       // Executions and massacres are killings counted: "300 civilians executed", "أعدموا 12 رجلا".
       'exécuté', 'exécutés', 'exécutées', 'massacrés', 'executed', 'massacred', 'أعدم', 'أعدموا', 'إعدام',
@@ -46,6 +48,8 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
     names: ['missing', 'disappeared', 'unaccounted', 'disparus', 'disparu'],
     cues: [
       'disparu', 'disparus', 'disparue', 'disparues', 'portés disparus', 'porté disparu', 'introuvables',
+      // Those who did not answer the roll call: "De nombreux soldats manquent (également) à l'appel".
+      "manquent à l'appel", "manquaient à l'appel", "manquant à l'appel", 'manquent', 'manquaient', 'manquants', 'manquantes',
       'missing', 'unaccounted for', 'disappeared', 'still missing',
       'مفقود', 'مفقودا', 'مفقودين', 'المفقودين', 'في عداد المفقودين', 'فقد', 'فقدان',
     ],
@@ -108,6 +112,19 @@ export function textKindOf(key: string): 'means' | 'spoils' | undefined {
   return TEXT_KINDS.find((entry) => parts.some((part) => entry.names.includes(part)))?.kind;
 }
 
+/** Copulas whose subject is the party a clause puts behind an act, once "وراء" ("behind") ends the clause (finder.ts, governingEvidence). */
+const BEHIND_COPULAS: readonly string[] = ['أن يكون', 'أن تكون', 'أن يكونوا'];
+
+/** Whether a cue names a party only as the subject of a clause that "وراء" ends ("أن تكون جماعة X وراءه"). */
+export function needsBehind(phrase: string): boolean {
+  return BEHIND_COPULAS.includes(phrase);
+}
+
+/** Whether a word is "behind" that ends such a clause ("وراءه", "وراءها", "وراء الهجوم"). */
+export function isBehind(word: string): boolean {
+  return /^و?وراء/u.test(foldText(word).folded);
+}
+
 /** Names of an actor property for who carried out an attack. */
 const ATTACKER_NAMES: readonly string[] = ['attacker', 'attackers', 'perpetrator', 'perpetrators', 'responsible', 'responsibility', 'author'];
 
@@ -140,6 +157,8 @@ const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly claiman
       'belonged to', 'belong to', 'belongs to', 'belonging to', 'the hallmarks of', 'the hallmark of', 'hallmarks of',
       'نسب', 'نسبت', 'نسبوا', 'بتنفيذ', 'المهاجمون من', 'المهاجمين من', 'المسلحون من', 'المسلحين من',
       'ينتمون إلى', 'ينتمي إلى', 'ينتمون الى', 'ينتمي الى', 'المنتمين إلى', 'بصمات',
+      // Who is deemed to stand behind it: "رجّح أن تكون جماعة X وراءه" — the copula's subject, only where "وراء" ends its clause.
+      ...BEHIND_COPULAS,
     ],
   },
   {
@@ -174,7 +193,7 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
     cues: [
       'pris le contrôle', 'prise de contrôle', 'capturé', 'conquis', 'la prise',
       'took control', 'taken control', 'seized control', 'seized the camp', 'seized the base', 'seized the town', 'overran', 'overrun', 'captured', 'stormed',
-      'سيطر', 'سيطرت', 'السيطرة على', 'سيطرتها', 'سيطرته', 'سيطرتهم', 'استولى', 'استولت', 'استولوا', 'اقتحم', 'اقتحمت', 'اقتحموا',
+      'سيطر', 'سيطرت', 'سيطروا', 'السيطرة على', 'سيطرتها', 'سيطرته', 'سيطرتهم', 'استولى', 'استولت', 'استولوا', 'اقتحم', 'اقتحمت', 'اقتحموا',
     ],
   },
   {
@@ -250,7 +269,8 @@ export function stanceOf(value: string): Stance | undefined {
 export function builtInStanceCues(value: string): readonly string[] {
   const stance = stanceOf(value);
   const cues = STANCE_CUES.find((entry) => entry.stance === stance)?.cues ?? [];
-  return stance === 'affirms' ? [...cues, ...ACTOR_CUES.filter((entry) => !entry.claimant && entry.names === ATTACKER_NAMES).flatMap((entry) => entry.cues)] : cues;
+  // A copula alone affirms nothing: it ties a party only in the clause "وراء" ends, which the stance cues do not check.
+  return stance === 'affirms' ? [...cues, ...ACTOR_CUES.filter((entry) => !entry.claimant && entry.names === ATTACKER_NAMES).flatMap((entry) => entry.cues).filter((cue) => !needsBehind(cue))] : cues;
 }
 
 /**

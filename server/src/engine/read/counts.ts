@@ -46,6 +46,9 @@ export interface VagueDefault {
  */
 export const DEFAULT_VAGUE: readonly VagueDefault[] = [
   { language: 'fr', phrase: 'plusieurs', value: '>=2' },
+  // "De nombreux soldats", "de nombreuses victimes": more than one, as "plusieurs" is.
+  { language: 'fr', phrase: 'de nombreux', value: '>=2' },
+  { language: 'fr', phrase: 'de nombreuses', value: '>=2' },
   { language: 'fr', phrase: 'quelques', value: '2..9' },
   { language: 'fr', phrase: 'dizaines', value: '>=20' },
   { language: 'fr', phrase: 'des dizaines', value: '>=20' },
