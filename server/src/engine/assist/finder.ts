@@ -378,7 +378,11 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   };
 
   const countProperties = propertiesOf(registry, 'count');
-  const tied = tieCounts(words, counts, countProperties, cueMatches, registry, near, around);
+  // A figure that counts who speaks ("plusieurs [sources sécuritaires] évoquent une vingtaine de morts", "two [residents] said") is
+  // no value of what they say.
+  const speakers = attribution?.mention;
+  const told = speakers === undefined ? counts : counts.filter((count) => !countsParty(words, count, speakers));
+  const tied = tieCounts(words, told, countProperties, cueMatches, registry, near, around);
   values.push(...tied.values);
   const figuresBefore = tied.figuresBefore;
 
@@ -545,6 +549,11 @@ const OTHERS: ReadonlySet<string> = new Set(['others', 'other', 'autres', ...['�
 function joinsFigures(words: Words, conjunction: number, nextFirst: number): boolean {
   const word = words.at(conjunction);
   return word !== undefined && word.kind === 'word' && FIGURE_CONJUNCTIONS.has(word.text) && nextFirst === conjunction + 1;
+}
+
+/** Whether a figure stands right before a party's mention, counting it: "plusieurs [sources]", "two [residents]". */
+function countsParty(words: Words, count: TextRange, party: Mention): boolean {
+  return wordIndexAt(words, count.end) === wordIndexAt(words, party.start) && /^[\s[]*$/u.test(words.sourceBetween(count.end, party.start));
 }
 
 /**
