@@ -428,7 +428,10 @@ export function findAttributions(
       const agent = AGENT_WORDS.has(words.list[match.next - 1]?.text ?? '');
       // Who is quoted comes before the passive: "[the army], quoted by [AFP], said", "[des sources] citées par [RFI]".
       const quoted = agent && QUOTED.has(words.list[match.first].text) ? partyJustBefore(words, parties, match.first) : undefined;
-      const party = quoted ?? (agent ? close : after[0]);
+      // Its party lies within its phrase: in "according to government figures, [the NRC] warned" the figures are the source and the
+      // party after the comma is the sentence's subject, not the preposition's.
+      const governedParty = after.find((m) => !punctuatedBetween(words, match.next, wordIndexAt(words, m.start)));
+      const party = quoted ?? (agent ? close : governedParty);
       if (party !== undefined) add({ ...named(party, cue), ...(match.payload === 'citing' ? { cited: true } : {}) });
       // "Selon lui", "according to them", "بحسب قوله": a pronoun for the last party that spoke.
       else if (isDisjunctivePronoun(words.at(match.next))) add(forLastSpeaker(cue));
@@ -637,6 +640,14 @@ function partyJustBefore(words: Words, parties: readonly Mention[], index: numbe
   const before = words.at(index - 1);
   const end = before !== undefined && before.kind === 'mark' && (before.text === ',' || before.text === '،') ? index - 1 : index;
   return parties.find((mention) => wordIndexAt(words, mention.end) === end);
+}
+
+/** Marks that end a preposition's phrase: a party after one is no longer its object. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set([',', '،', ';', '؛', '.', ':']);
+
+/** Whether a mark ending a phrase lies among words [from, to). */
+function punctuatedBetween(words: Words, from: number, to: number): boolean {
+  return words.list.slice(from, to).some((word) => word.kind === 'mark' && PHRASE_ENDS.has(word.text));
 }
 
 /** Whether a party is a possessor, "'s" after it ("[al-Qaeda]'s alliance"). */

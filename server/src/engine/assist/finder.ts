@@ -1625,12 +1625,16 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     // One place named (a region holding it aside), and nothing tying another: the place of the claim, too weak to make one.
     const ids = new Set(candidates.map((c) => c.item.id));
     const innermost = [...ids].filter((id) => ![...ids].some((other) => other !== id && context.corpus.placesContaining(other).includes(id)));
-    const pick = chosen ?? (section === 'place' && innermost.length === 1 ? candidates.find((c) => c.item.id === innermost[0]) : undefined);
+    // A place tied that holds one place named inside it ("بلدة [كوتوغو] بولاية [سوم] شمال [بوركينا فاسو]", "[Ayorou], in western
+    // [Niger]"): the claim is at the innermost, which the outer one only locates — whatever word ties the outer one.
+    const inside = section === 'place' && chosen !== undefined ? innermost.filter((id) => id !== chosen.item.id && context.corpus.placesContaining(id).includes(chosen.item.id)) : [];
+    const located = inside.length === 1 ? candidates.find((c) => c.item.id === inside[0]) : undefined;
+    const pick = located ?? chosen ?? (section === 'place' && innermost.length === 1 ? candidates.find((c) => c.item.id === innermost[0]) : undefined);
     if (pick === undefined) continue;
-    const { id, range, own } = pick.item;
+    const { id, range } = pick.item;
     const said = `'${words.sourceBetween(range.start, range.end)}'`;
     // Tied by the desk's usual value rather than by the passage's words, a party goes with a claim but makes none alone.
-    const fact = chosen !== undefined && own >= ENTITY_THRESHOLD;
+    const fact = chosen !== undefined && chosen.item.own >= ENTITY_THRESHOLD;
     values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, fact, chosen !== undefined ? strengthOf(chosen.score, ENTITY_THRESHOLD) : 0.3));
   }
   return values;
