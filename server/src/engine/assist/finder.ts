@@ -1179,7 +1179,7 @@ interface Claimant {
   readonly carried?: boolean;
 }
 
-/** Words after which a year dates background, told in the outlet's voice: "since 2015", "depuis 2012", "منذ عام 2012". */
+/** Words after which a year dates background, told in the outlet's voice ("since 2015", "depuis 2012", "منذ عام 2012"), and which open a time a statement takes for granted ("since the attack on 9 June"). */
 const SINCE: ReadonlySet<string> = new Set(['since', 'depuis', foldText('منذ').folded]);
 /** How many words after "since" its year may lie ("depuis mars 2012", "منذ عام 2012"). */
 const SINCE_YEAR_WORDS = 3;
@@ -1230,6 +1230,13 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
   return list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)));
 }
 
+/** Whether every fact a passage states lies after a "since" that follows its verb of saying: none of them is what the party says. */
+function presupposedSince(reading: Reading, attribution: Attribution): boolean {
+  const since = reading.words.list.find((word) => word.kind === 'word' && word.start >= attribution.cue.end && SINCE.has(word.text));
+  const facts = reading.values.filter((value) => value.fact);
+  return since !== undefined && facts.length > 0 && facts.every((value) => value.start >= since.start);
+}
+
 /** The outlet as a claimant: the front matter's `source:` when it is an actor. */
 function outletOf(context: DocumentContext): Claimant {
   const source = context.facts.frontMatter.source?.value;
@@ -1266,6 +1273,9 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[], eve
     }
     if (attribution?.claimant !== undefined) {
       last = accountOf(attribution, attribution.claimant, reading, i);
+      // What a party's "since…" takes for granted is not what it says: in "[Residents] say the town had been exposed since the attack
+      // on its post on 9 June" the attack and its day are the outlet's to tell.
+      if (presupposedSince(reading, attribution)) return outlet;
       // A clause may go on from its sentence's statement, whose verb lies before it.
       const inside = attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
       const said = `'${inside ? reading.words.sourceBetween(attribution.cue.start, attribution.cue.end) : context.facts.text.slice(attribution.cue.start, attribution.cue.end)}'`;
