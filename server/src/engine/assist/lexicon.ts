@@ -19,8 +19,9 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       'قتلى', 'قتيل', 'قتيلا', 'مقتل', 'قتل', 'قتلوا', 'لقي حتفه', 'لقوا حتفهم', 'مصرع', 'حتفهم', 'وفاة', 'حصيلة',
       // Bodies seen are dead counted: "des dizaines de corps", "dozens of bodies".
       'corps', 'cadavres', 'bodies', 'corpses', 'جثث', 'جثة',
-      // Army communiqués' word for enemies killed, and a side's own losses: "30 terroristes neutralisés", "nous avons perdu onze hommes".
-      'neutralisé', 'neutralisés', 'neutralized', 'neutralised', 'تحييد', 'perdu', 'lost',
+      // Army communiqués' word for enemies killed, verb or noun, and a side's own losses: "30 terroristes neutralisés", "a permis de
+      // neutraliser de nombreux assaillants", "led to the neutralisation of several assailants", "nous avons perdu onze hommes".
+      'neutralisé', 'neutralisés', 'neutraliser', 'neutralisation', 'neutralized', 'neutralised', 'neutralization', 'تحييد', 'perdu', 'lost',
       'قتلت', 'قتلنا', 'يقتل', 'تقتل', 'قتلهم',
       // Executions and massacres are killings counted: "300 civilians executed", "أعدموا 12 رجلا".
       'exécuté', 'exécutés', 'exécutées', 'massacrés', 'executed', 'massacred', 'أعدم', 'أعدموا', 'إعدام',
