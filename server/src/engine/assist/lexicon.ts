@@ -60,6 +60,8 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
     cues: [
       'assaillants', 'attaquants', 'combattants', 'hommes armés', 'jihadistes', 'djihadistes',
       'attackers', 'assailants', 'fighters', 'gunmen', 'armed men',
+      // What army communiqués call them: "30 terroristes neutralisés", "killed 40 \"terrorists\"", "مقتل 40 إرهابيا".
+      'terroristes', 'terrorists', 'إرهابيين', 'الإرهابيين', 'إرهابيا',
       'مهاجمين', 'المهاجمين', 'المهاجمون', 'مهاجم', 'مسلحين', 'المسلحين', 'مسلحا', 'مسلحون', 'المسلحون', 'مقاتلين', 'مقاتلا', 'مقاتل',
     ],
   },
