@@ -313,7 +313,7 @@ void describe('value-not-in-text', () => {
 
 void describe('"Not a claim" in every shape of front matter', () => {
   const REGISTRY = 'documents: ["*.txt"]\nproperties:\n  killed: { type: count, cues: [tués] }\nactors:\n  afp: { name: AFP }\nevents:\n  attack: { name: Attack }\n';
-  const SENTENCE = 'Selon l’AFP, [douze]{@afp} soldats ont été tués lors de [l’attaque]{@attack}.';
+  const SENTENCE = 'Selon [l’AFP]{@afp}, douze soldats ont été tués lors de [l’attaque]{@attack}.';
   const shapes = [
     { name: 'no not-claims yet', head: '---\nsource: afp\n---\n', expect: /^---\nsource: afp\nnot-claims:\n {2}- "[^"]+"\n---\n/ },
     { name: 'a block list', head: '---\nsource: afp\nnot-claims:\n  - "Autre chose"   # checked\n---\n', expect: /not-claims:\n {2}- "Autre chose" {3}# checked\n {2}- "[^"]+"\n---\n/ },

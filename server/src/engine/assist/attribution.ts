@@ -112,6 +112,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', "selon|d'après le|ce communiqué|texte|document|rapport", 'statement'],
   ['fr', 'le|ce communiqué|texte|rapport indique|précise|ajoute|affirme|assure|souligne|poursuit|dit|conclut', 'statement'],
   ['fr', 'indique|précise|ajoute|affirme|poursuit|souligne|conclut le|ce communiqué|texte|rapport', 'statement'],
+  // A note, as a report: "selon la note", "la note précise" — the party that wrote it, named before.
+  ["fr", "selon|d'après la|cette note", 'statement'],
+  ['fr', 'la|cette note indique|précise|ajoute|affirme|souligne|poursuit|dit|conclut', 'statement'],
   ['en', 'according to', 'preposition'],
   ['en', 'citing|quoting', 'citing'],
   ['en', 'quoted|cited by', 'preposition'],
@@ -157,9 +160,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'put|puts|putting it', 'verb'],
   ['en', 'put|puts|putting the figure|total', 'verb'],
   ['en', 'quoted', 'relay'],
-  ['en', 'according to the|its statement|communique|report', 'statement'],
-  ['en', 'the|its statement|report said|says|added|adds|read|reads|found', 'statement'],
-  ['en', 'said|added the statement|report', 'statement'],
+  ['en', 'according to the|its statement|communique|report|note|memo', 'statement'],
+  ['en', 'the|its statement|report|note|memo said|says|added|adds|read|reads|found', 'statement'],
+  ['en', 'said|added the statement|report|note|memo', 'statement'],
   ['ar', 'بحسب|حسب|حسبما', 'preposition'],
   ['ar', 'وفقا|وفق|طبقا', 'preposition'],
   ['ar', 'نقلا عن', 'citing'],
@@ -189,9 +192,10 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'اتهم|اتهمت|يتهم|تتهم', 'stance'],
   ['ar', 'نسب|نسبت|ينسب|تنسب|نسبوا', 'stance'],
   ['ar', 'رجح|رجحت|يرجح|ترجح|رجحوا', 'verb'],
-  ['ar', 'جاء في البيان|بيانها|بيانه|بيانهم|التقرير', 'statement'],
+  ['ar', 'جاء في البيان|بيانها|بيانه|بيانهم|التقرير|المذكرة', 'statement'],
   ['ar', 'أضاف|قال|أكد|أوضح|ذكر البيان|التقرير', 'statement'],
-  ['ar', 'بحسب|حسب|وفق البيان|التقرير', 'statement'],
+  ['ar', 'أضافت|قالت|أكدت|أوضحت|ذكرت المذكرة', 'statement'],
+  ['ar', 'بحسب|حسب|وفق البيان|التقرير|المذكرة', 'statement'],
   ['ar', 'أعرب|أعربت|يعرب|تعرب', 'stance'],
   ['ar', 'قدر|قدرت|يقدر|تقدر|قدروا', 'verb'],
   // With the figure as an attached pronoun: "قدروها بنحو 160".
@@ -245,10 +249,21 @@ function isPreposition(words: Words, word: Word): boolean {
  * porte-parole de [l'armée] a déclaré", "بيان صادر عن [الجيش]"), not a party
  * the sentence governs.
  */
+/**
+ * Participles by which a text is put out: the party after their "by" or
+ * "par" issued the text, whoever speaks in it ("a statement issued by [its
+ * media arm]", "un communiqué diffusé par [sa branche médiatique]").
+ */
+const ISSUING: ReadonlySet<string> = new Set([
+  ...['diffuse', 'diffusee', 'publie', 'publiee', 'signe', 'signee'],
+  ...['issued', 'released', 'published', 'posted', 'signed'],
+]);
+
 const SPEAKING_FOR: ReadonlySet<string> = new Set([
-  ...['communique', 'declaration', 'bilan', 'message', 'porte', 'parole', 'responsable', 'responsables', 'representant', 'diffuse', 'publie', 'signe', 'emanant'],
-  ...['statement', 'statements', 'report', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative', 'issued', 'released', 'published', 'signed'],
+  ...['communique', 'declaration', 'bilan', 'message', 'porte', 'parole', 'responsable', 'responsables', 'representant', 'emanant'],
+  ...['statement', 'statements', 'report', 'note', 'memo', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative'],
   ...['بيان', 'صادر', 'الصادر', 'تقرير', 'مسؤول', 'مسؤولون'],
+  ...ISSUING,
 ]);
 
 /**
@@ -383,7 +398,10 @@ export function findAttributions(
   const found: Attribution[] = [];
   const named = (mention: Mention, cue: TextRange): Attribution => ({ claimant: actorOf(corpus, mention), cue, mention, pronoun: false });
   const forLastSpeaker = (cue: TextRange): Attribution => ({ ...(lastSpeaker !== undefined ? { claimant: lastSpeaker } : {}), cue, pronoun: true });
-  for (const match of constructions) {
+  for (const construction of constructions) {
+    // "[JNIM] claimed the attack in a statement issued by [its media arm]": the "by" is the issuer's, not a passive's; "claimed" is
+    // the subject's stand, as in "[JNIM] claimed the attack".
+    const match = construction.payload === 'claimed-by' && ISSUING.has(words.list[construction.next - 2]?.text ?? '') ? { ...construction, payload: 'stance' as const, end: words.list[construction.first].end, next: construction.first + 1 } : construction;
     const cue = { start: match.start, end: match.end };
     // A stance tells what the party says only when it opens a clause or a quotation: "X claimed it had…", "X a démenti que…".
     const stance = (match.payload === 'stance' && !opensComplement(words, match.next)) || match.payload === 'claimed-by';
@@ -410,7 +428,10 @@ export function findAttributions(
       const agent = AGENT_WORDS.has(words.list[match.next - 1]?.text ?? '');
       // Who is quoted comes before the passive: "[the army], quoted by [AFP], said", "[des sources] citées par [RFI]".
       const quoted = agent && QUOTED.has(words.list[match.first].text) ? partyJustBefore(words, parties, match.first) : undefined;
-      const party = quoted ?? (agent ? close : after[0]);
+      // Its party lies within its phrase: in "according to government figures, [the NRC] warned" the figures are the source and the
+      // party after the comma is the sentence's subject, not the preposition's.
+      const governedParty = after.find((m) => !punctuatedBetween(words, match.next, wordIndexAt(words, m.start)));
+      const party = quoted ?? (agent ? close : governedParty);
       if (party !== undefined) add({ ...named(party, cue), ...(match.payload === 'citing' ? { cited: true } : {}) });
       // "Selon lui", "according to them", "بحسب قوله": a pronoun for the last party that spoke.
       else if (isDisjunctivePronoun(words.at(match.next))) add(forLastSpeaker(cue));
@@ -456,7 +477,9 @@ export function findAttributions(
     const since = found.length === 0 ? 0 : found[found.length - 1].cue.end;
     const before = parties.filter((m) => m.start >= since && m.end <= match.start && match.first - wordIndexAt(words, m.end) <= BEFORE_WINDOW && !governed(words, m));
     // An Arabic verb whose subject is not after it and not right before it goes on with the sentence's subject ("وأعلنت X …، وقالت إنها…").
-    const nearest = before[before.length - 1];
+    // A possessor is no subject when another party stands before it: in "[JNIM], [al-Qaeda]'s alliance in the Sahel, claimed" the
+    // alliance, JNIM, claims; alone ("[the ministry]'s spokesman said") it is the one that speaks.
+    const nearest = before.filter((m) => !possessor(words, m)).at(-1) ?? before.at(-1);
     // An Arabic verb's subject, not right after it: the first party after it that no preposition governs ("قال المتحدث باسم [الجيش]"),
     // not whom it speaks to ("قال مسؤول ل[وكالة فرانس برس]") and not what it says ("قال مسؤول إن المسلحين هاجموا [الجيش]").
     const firstUngoverned = arabic ? after.find((m) => !governed(words, m)) : undefined;
@@ -464,7 +487,10 @@ export function findAttributions(
     const subject = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark') ? undefined : nearest;
     // A verb joined to the previous one with no subject of its own ("…and said", "…et a affirmé", "…، وقالت") has its subject.
     const coordinated = arabic ? after[0] === undefined : pronoun === undefined && joinedToPrevious(words, match.first);
-    const going = subject === undefined && coordinated ? found[found.length - 1] : undefined;
+    // A participle of saying after a comma has the subject of the verb before it, not a party its clause names on the way: in
+    // "[JNIM] claimed the attack in a statement issued by [its media arm], saying its fighters…" JNIM says it.
+    const participle = !arabic && subject !== undefined && pronoun === undefined && participleAfterComma(words, match.first);
+    const going = (subject === undefined && coordinated) || participle ? found[found.length - 1] : undefined;
     if (going !== undefined) add({ ...going, cue });
     else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) add(named(subject, cue));
     else if (pronoun !== undefined) add(forLastSpeaker(cue));
@@ -616,6 +642,21 @@ function partyJustBefore(words: Words, parties: readonly Mention[], index: numbe
   return parties.find((mention) => wordIndexAt(words, mention.end) === end);
 }
 
+/** Marks that end a preposition's phrase: a party after one is no longer its object. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set([',', '،', ';', '؛', '.', ':']);
+
+/** Whether a mark ending a phrase lies among words [from, to). */
+function punctuatedBetween(words: Words, from: number, to: number): boolean {
+  return words.list.slice(from, to).some((word) => word.kind === 'mark' && PHRASE_ENDS.has(word.text));
+}
+
+/** Whether a party is a possessor, "'s" after it ("[al-Qaeda]'s alliance"). */
+function possessor(words: Words, mention: Mention): boolean {
+  const at = wordIndexAt(words, mention.end);
+  const mark = words.at(at);
+  return mark !== undefined && mark.kind === 'mark' && (mark.text === "'" || mark.text === '’') && words.at(at + 1)?.text === 's';
+}
+
 /** Whether "by" stands right before word `index`, or before its article: "by [the ministry]'s count", "by the [army]'s count". */
 function ownedAfterBy(words: Words, index: number): boolean {
   const before = words.at(index - 1)?.text;
@@ -742,6 +783,12 @@ function joinedToPrevious(words: Words, index: number): boolean {
   while (k >= 0 && words.list[k].kind === 'word' && AUXILIARIES.has(words.list[k].text)) k--;
   const word = words.at(k);
   return word !== undefined && word.kind === 'word' && COORDINATING.has(word.text);
+}
+
+/** Whether the verb at word `index` is a present participle right after a comma: "…, saying…", "…, affirmant…". */
+function participleAfterComma(words: Words, index: number): boolean {
+  const before = words.at(index - 1);
+  return before !== undefined && before.kind === 'mark' && before.text === ',' && /(?:ing|ant)$/u.test(words.list[index].text);
 }
 
 /** Whether the verb at word `index` opens its clause, auxiliaries aside: after a quote, a comma, or at the start. */

@@ -378,7 +378,11 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   };
 
   const countProperties = propertiesOf(registry, 'count');
-  const tied = tieCounts(words, counts, countProperties, cueMatches, registry, near, around);
+  // A figure that counts who speaks ("plusieurs [sources sécuritaires] évoquent une vingtaine de morts", "two [residents] said") is
+  // no value of what they say.
+  const speakers = attribution?.mention;
+  const told = speakers === undefined ? counts : counts.filter((count) => !countsParty(words, count, speakers));
+  const tied = tieCounts(words, told, countProperties, cueMatches, registry, near, around);
   values.push(...tied.values);
   const figuresBefore = tied.figuresBefore;
 
@@ -545,6 +549,11 @@ const OTHERS: ReadonlySet<string> = new Set(['others', 'other', 'autres', ...['�
 function joinsFigures(words: Words, conjunction: number, nextFirst: number): boolean {
   const word = words.at(conjunction);
   return word !== undefined && word.kind === 'word' && FIGURE_CONJUNCTIONS.has(word.text) && nextFirst === conjunction + 1;
+}
+
+/** Whether a figure stands right before a party's mention, counting it: "plusieurs [sources]", "two [residents]". */
+function countsParty(words: Words, count: TextRange, party: Mention): boolean {
+  return wordIndexAt(words, count.end) === wordIndexAt(words, party.start) && /^[\s[]*$/u.test(words.sourceBetween(count.end, party.start));
 }
 
 /**
@@ -1232,7 +1241,7 @@ interface Claimant {
   readonly carried?: boolean;
 }
 
-/** Words after which a year dates background, told in the outlet's voice: "since 2015", "depuis 2012", "منذ عام 2012". */
+/** Words after which a year dates background, told in the outlet's voice ("since 2015", "depuis 2012", "منذ عام 2012"), and which open a time a statement takes for granted ("since the attack on 9 June"). */
 const SINCE: ReadonlySet<string> = new Set(['since', 'depuis', foldText('منذ').folded]);
 /** How many words after "since" its year may lie ("depuis mars 2012", "منذ عام 2012"). */
 const SINCE_YEAR_WORDS = 3;
@@ -1283,6 +1292,13 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
   return list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)));
 }
 
+/** Whether every fact a passage states lies after a "since" that follows its verb of saying: none of them is what the party says. */
+function presupposedSince(reading: Reading, attribution: Attribution): boolean {
+  const since = reading.words.list.find((word) => word.kind === 'word' && word.start >= attribution.cue.end && SINCE.has(word.text));
+  const facts = reading.values.filter((value) => value.fact);
+  return since !== undefined && facts.length > 0 && facts.every((value) => value.start >= since.start);
+}
+
 /** The outlet as a claimant: the front matter's `source:` when it is an actor. */
 function outletOf(context: DocumentContext): Claimant {
   const source = context.facts.frontMatter.source?.value;
@@ -1319,6 +1335,9 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[], eve
     }
     if (attribution?.claimant !== undefined) {
       last = accountOf(attribution, attribution.claimant, reading, i);
+      // What a party's "since…" takes for granted is not what it says: in "[Residents] say the town had been exposed since the attack
+      // on its post on 9 June" the attack and its day are the outlet's to tell.
+      if (presupposedSince(reading, attribution)) return outlet;
       // A clause may go on from its sentence's statement, whose verb lies before it.
       const inside = attribution.cue.start >= reading.range.start && attribution.cue.end <= reading.range.end;
       const said = `'${inside ? reading.words.sourceBetween(attribution.cue.start, attribution.cue.end) : context.facts.text.slice(attribution.cue.start, attribution.cue.end)}'`;
@@ -1680,12 +1699,16 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     // One place named (a region holding it aside), and nothing tying another: the place of the claim, too weak to make one.
     const ids = new Set(candidates.map((c) => c.item.id));
     const innermost = [...ids].filter((id) => ![...ids].some((other) => other !== id && context.corpus.placesContaining(other).includes(id)));
-    const pick = chosen ?? (section === 'place' && innermost.length === 1 ? candidates.find((c) => c.item.id === innermost[0]) : undefined);
+    // A place tied that holds one place named inside it ("بلدة [كوتوغو] بولاية [سوم] شمال [بوركينا فاسو]", "[Ayorou], in western
+    // [Niger]"): the claim is at the innermost, which the outer one only locates — whatever word ties the outer one.
+    const inside = section === 'place' && chosen !== undefined ? innermost.filter((id) => id !== chosen.item.id && context.corpus.placesContaining(id).includes(chosen.item.id)) : [];
+    const located = inside.length === 1 ? candidates.find((c) => c.item.id === inside[0]) : undefined;
+    const pick = located ?? chosen ?? (section === 'place' && innermost.length === 1 ? candidates.find((c) => c.item.id === innermost[0]) : undefined);
     if (pick === undefined) continue;
-    const { id, range, own } = pick.item;
+    const { id, range } = pick.item;
     const said = `'${words.sourceBetween(range.start, range.end)}'`;
     // Tied by the desk's usual value rather than by the passage's words, a party goes with a claim but makes none alone.
-    const fact = chosen !== undefined && own >= ENTITY_THRESHOLD;
+    const fact = chosen !== undefined && chosen.item.own >= ENTITY_THRESHOLD;
     values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, fact, chosen !== undefined ? strengthOf(chosen.score, ENTITY_THRESHOLD) : 0.3));
   }
   return values;

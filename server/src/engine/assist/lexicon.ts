@@ -17,12 +17,13 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       'tué', 'tués', 'tuée', 'tuées', 'mort', 'morts', 'décès', 'décédés', 'péri', 'tuant', 'ont perdu la vie', 'trouvé la mort', 'bilan',
       'killed', 'dead', 'deaths', 'died', 'fatalities', 'lives', 'killing', 'lost their lives', 'death toll', 'toll',
       'قتلى', 'قتيل', 'قتيلا', 'مقتل', 'قتل', 'قتلوا', 'لقي حتفه', 'لقوا حتفهم', 'مصرع', 'حتفهم', 'وفاة', 'حصيلة',
+      // An attack that cost lives: "qui avait coûté la vie à 12 soldats", "أودى بحياة 12 جنديا".
+      'coûté la vie', 'coûte la vie', 'coûtant la vie', 'أودى بحياة', 'أودت بحياة',
       // Bodies seen are dead counted: "des dizaines de corps", "dozens of bodies".
       'corps', 'cadavres', 'bodies', 'corpses', 'جثث', 'جثة',
-      // Army communiqués' word for enemies killed, and a side's own losses: "30 terroristes neutralisés", "nous avons perdu onze hommes".
-      'neutralisé', 'neutralisés', 'neutralized', 'neutralised', 'تحييد', 'perdu', 'lost',
-      // The act named, not its result: "a permis de neutraliser de nombreux assaillants", "the neutralisation of several assailants".
-      'neutraliser', 'neutralisation', 'neutralization',
+      // Army communiqués' word for enemies killed, verb or noun, and a side's own losses: "30 terroristes neutralisés", "a permis de
+      // neutraliser de nombreux assaillants", "led to the neutralisation of several assailants", "nous avons perdu onze hommes".
+      'neutralisé', 'neutralisés', 'neutraliser', 'neutralisation', 'neutralized', 'neutralised', 'neutralization', 'تحييد', 'perdu', 'lost',
       'قتلت', 'قتلنا', 'يقتل', 'تقتل', 'قتلهم',
       // Executions and massacres are killings counted: "300 civilians executed", "أعدموا 12 رجلا".
       'exécuté', 'exécutés', 'exécutées', 'massacrés', 'executed', 'massacred', 'أعدم', 'أعدموا', 'إعدام',
@@ -63,7 +64,10 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
     cues: [
       'assaillants', 'attaquants', 'combattants', 'hommes armés', 'jihadistes', 'djihadistes',
       'attackers', 'assailants', 'fighters', 'gunmen', 'armed men',
-      'مهاجمين', 'المهاجمين', 'المهاجمون', 'مهاجم', 'مسلحين', 'المسلحين', 'مسلحا', 'مسلحون', 'المسلحون', 'مقاتلين', 'مقاتلا', 'مقاتل',
+      // What army communiqués call them: "30 terroristes neutralisés", "killed 40 \"terrorists\"", "مقتل 40 إرهابيا".
+      'terroristes', 'terrorists', 'إرهابيين', 'الإرهابيين', 'إرهابيا',
+      // The singular after a hundred or a thousand as after ten: "نحو مئة مسلح", "عشرون مسلحا".
+      'مهاجمين', 'المهاجمين', 'المهاجمون', 'مهاجم', 'مسلحين', 'المسلحين', 'مسلحا', 'مسلح', 'مسلحون', 'المسلحون', 'مقاتلين', 'مقاتلا', 'مقاتل',
     ],
   },
   { names: ['arrested', 'detained', 'arrests'], cues: ['arrêté', 'arrêtés', 'interpellés', 'détenus', 'arrested', 'detained', 'اعتقال', 'معتقلين', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'توقيف'] },
