@@ -68,6 +68,12 @@ export interface ClientOptions {
   readonly pullsDiagnostics?: boolean | 'documents only';
   /** Whether a pulling client takes other documents' reports in `relatedDocuments`. */
   readonly relatedDocuments?: boolean;
+  /**
+   * Whether the client takes what a completion list's items share once (LSP
+   * 3.17 `completionList.itemDefaults`, with 3.18's `applyKindSupport` to merge
+   * `data`), as VS Code's client declares them.
+   */
+  readonly completionItemDefaults?: boolean;
   /** Whether the client draws code lenses and inlay hints again when the server asks (VS Code does). */
   readonly refreshesViews?: boolean;
   /** A client that never answers workspace/diagnostic/refresh (one that hangs): the server must not wait for it. */
@@ -175,6 +181,9 @@ export class LspClient {
         textDocument: {
           publishDiagnostics: { relatedInformation: true },
           ...(options.pullsDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: options.relatedDocuments ?? false } } : {}),
+          ...(options.completionItemDefaults === true
+            ? { completion: { completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'], applyKindSupport: true } } }
+            : {}),
         },
       },
     });

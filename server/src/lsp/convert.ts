@@ -4,6 +4,7 @@
 // string offsets already are, so the conversion is only about lines.
 
 import {
+  ApplyKind,
   CodeActionKind,
   CompletionItemKind,
   type CodeLens,
@@ -13,6 +14,7 @@ import {
   DocumentDiagnosticReportKind,
   SymbolKind,
   type CodeAction,
+  type CompletionClientCapabilities,
   type CompletionItem,
   type CompletionList,
   type Diagnostic as LspDiagnostic,
@@ -228,20 +230,63 @@ export function isCompletionItemData(data: unknown): data is CompletionItemData 
   return typeof fields?.uri === 'string' && typeof fields.entity === 'string';
 }
 
-export function toCompletionList(result: CompletionResult, file: ClientFile, uri: string): CompletionList {
-  return { isIncomplete: result.isIncomplete, items: result.entries.map((entry) => toCompletionItem(entry, file, uri)) };
+/**
+ * What a completion list may say once for all its items, as the client
+ * declared: the range every entry replaces (LSP 3.17 `itemDefaults.editRange`)
+ * and the document asked in, which the client merges into each entry's
+ * `data` (`itemDefaults.data` with 3.18's `applyKindSupport`: without a
+ * merge, an entry's own `data` replaces the default and must carry the
+ * document again). VS Code's client declares both; a 100-id answer is then
+ * less than half the size.
+ */
+export interface CompletionListDefaults {
+  readonly editRange: boolean;
+  readonly data: boolean;
 }
 
-function toCompletionItem(entry: CompletionEntry, file: ClientFile, uri: string): CompletionItem {
+export const NO_COMPLETION_DEFAULTS: CompletionListDefaults = { editRange: false, data: false };
+
+export function completionListDefaults(capabilities: CompletionClientCapabilities | undefined): CompletionListDefaults {
+  const declared = capabilities?.completionList?.itemDefaults ?? [];
+  return { editRange: declared.includes('editRange'), data: declared.includes('data') && capabilities?.completionList?.applyKindSupport === true };
+}
+
+export function toCompletionList(result: CompletionResult, file: ClientFile, uri: string, defaults: CompletionListDefaults): CompletionList {
+  const shared = sharedReplaceRange(result.entries);
+  const editRange = defaults.editRange && shared !== undefined ? toRange(file.lines, shared) : undefined;
+  const mergesData = defaults.data && result.entries.some((entry) => entry.entity !== undefined);
+  const itemDefaults = { ...(editRange !== undefined ? { editRange } : {}), ...(mergesData ? { data: { uri } } : {}) };
+  return {
+    isIncomplete: result.isIncomplete,
+    ...(editRange !== undefined || mergesData ? { itemDefaults } : {}),
+    ...(mergesData ? { applyKind: { data: ApplyKind.Merge } } : {}),
+    items: result.entries.map((entry) => toCompletionItem(entry, file, uri, editRange !== undefined, mergesData)),
+  };
+}
+
+/** The range every entry replaces, when they all replace the same one (the token being typed). */
+function sharedReplaceRange(entries: readonly CompletionEntry[]): TextRange | undefined {
+  const first = entries[0]?.replace;
+  if (first === undefined) return undefined;
+  return entries.every((entry) => entry.replace.start === first.start && entry.replace.end === first.end) ? first : undefined;
+}
+
+/** `rangeIsDefault`: the list's `itemDefaults.editRange` is the entry's; the client then inserts `textEditText`, or the label without it. */
+function toCompletionItem(entry: CompletionEntry, file: ClientFile, uri: string, rangeIsDefault: boolean, mergesData: boolean): CompletionItem {
   return {
     label: entry.label,
     kind: COMPLETION_KIND[entry.kind],
     ...(entry.detail !== undefined ? { detail: entry.detail } : {}),
     ...(entry.documentation !== undefined ? { documentation: markdown(entry.documentation) } : {}),
-    ...(entry.entity !== undefined ? { data: { uri, entity: entry.entity } satisfies CompletionItemData } : {}),
-    ...(entry.filterText !== undefined ? { filterText: entry.filterText } : {}),
+    ...(entry.entity !== undefined ? { data: mergesData ? { entity: entry.entity } : ({ uri, entity: entry.entity } satisfies CompletionItemData) } : {}),
+    // The label is what an editor filters on when there is no filterText.
+    ...(entry.filterText !== undefined && entry.filterText !== entry.label ? { filterText: entry.filterText } : {}),
     ...(entry.sortText !== undefined ? { sortText: entry.sortText } : {}),
-    textEdit: { range: toRange(file.lines, entry.replace), newText: entry.insertText },
+    ...(rangeIsDefault
+      ? entry.insertText !== entry.label
+        ? { textEditText: entry.insertText }
+        : {}
+      : { textEdit: { range: toRange(file.lines, entry.replace), newText: entry.insertText } }),
   };
 }
 

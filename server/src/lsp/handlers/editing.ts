@@ -18,7 +18,7 @@ export function registerEditingHandlers(context: ServerContext): void {
       const at = workspace.heldFileOf(params.textDocument.uri);
       if (!at) return { isIncomplete: false, items: [] };
       const file = workspace.clientFile(at);
-      return toCompletionList(complete(at.host.corpus, at.file, toOffset(file.lines, params.position)), file, params.textDocument.uri);
+      return toCompletionList(complete(at.host.corpus, at.file, toOffset(file.lines, params.position)), file, params.textDocument.uri, session.completionListDefaults);
     }),
   );
 
