@@ -69,11 +69,13 @@ export interface ClientOptions {
   /** Whether a pulling client takes other documents' reports in `relatedDocuments`. */
   readonly relatedDocuments?: boolean;
   /**
-   * Whether the client takes what a completion list's items share once (LSP
-   * 3.17 `completionList.itemDefaults`, with 3.18's `applyKindSupport` to merge
-   * `data`), as VS Code's client declares them.
+   * Whether the client declares the completion capabilities that let a server
+   * leave parts out of each item, as VS Code's client does: what the items
+   * share, sent once (LSP 3.17 `completionList.itemDefaults`, with 3.18's
+   * `applyKindSupport` to merge `data`), and documentation and detail
+   * resolved for the entry shown (`resolveSupport`).
    */
-  readonly completionItemDefaults?: boolean;
+  readonly leanCompletion?: boolean;
   /** Whether the client draws code lenses and inlay hints again when the server asks (VS Code does). */
   readonly refreshesViews?: boolean;
   /** A client that never answers workspace/diagnostic/refresh (one that hangs): the server must not wait for it. */
@@ -181,8 +183,13 @@ export class LspClient {
         textDocument: {
           publishDiagnostics: { relatedInformation: true },
           ...(options.pullsDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: options.relatedDocuments ?? false } } : {}),
-          ...(options.completionItemDefaults === true
-            ? { completion: { completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'], applyKindSupport: true } } }
+          ...(options.leanCompletion === true
+            ? {
+                completion: {
+                  completionItem: { resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] } },
+                  completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'], applyKindSupport: true },
+                },
+              }
             : {}),
         },
       },

@@ -142,15 +142,23 @@ describe('language server on the seeds', () => {
     return applyEdits(text, [{ range, newText: item.textEditText ?? item.label }]);
   }
 
+  /** An entry as a client that merges item data holds it, resolved: what the editor shows once the entry is focused. */
+  async function resolvedEntry(client: LspClient, list: CompletionList, item: CompletionItem): Promise<CompletionItem> {
+    const defaultData: unknown = list.itemDefaults?.data;
+    const itemData: unknown = item.data;
+    const data = typeof defaultData === 'object' && defaultData !== null && typeof itemData === 'object' && itemData !== null ? { ...defaultData, ...itemData } : (itemData ?? defaultData);
+    return client.connection.sendRequest(CompletionResolveRequest.type, { ...item, data });
+  }
+
   for (const block of ['{claim by=@fa', '{claim by=fa', '{claim ']) {
-    test(`completion after ${block}: a client that takes item defaults gets the entries that insert the same text, sent once where they share it`, async () => {
+    test(`completion after ${block}: a client that takes item defaults and resolves details gets entries that show and insert the same, sent once where they share it`, async () => {
       const plain = await completionAfter(block);
-      const lean = await completionAfter(block, { completionItemDefaults: true });
+      const lean = await completionAfter(block, { leanCompletion: true });
       assert.ok(plain.answer && !Array.isArray(plain.answer) && lean.answer && !Array.isArray(lean.answer), 'completion lists');
       const plainList = plain.answer;
       const leanList = lean.answer;
       assert.equal(plainList.itemDefaults, undefined, 'no defaults for a client that did not declare them');
-      assert.ok(plainList.items.length > 0 && plainList.items.every((item) => item.textEdit !== undefined), 'every entry carries its edit');
+      assert.ok(plainList.items.length > 0 && plainList.items.every((item) => item.textEdit !== undefined && item.detail !== undefined), 'every entry carries its edit and detail');
       assert.deepEqual(
         leanList.items.map((item) => item.label),
         plainList.items.map((item) => item.label),
@@ -164,21 +172,21 @@ describe('language server on the seeds', () => {
         assert.equal(item.filterText ?? item.label, full.filterText ?? full.label, `${item.label} is filtered on the same text`);
         assert.notEqual(full.filterText, full.label, 'no filterText that repeats the label');
         assert.equal(item.sortText, full.sortText, `${item.label} sorts in the same place`);
+        if (item.detail === undefined) assert.equal((await resolvedEntry(lean.client, leanList, item)).detail, full.detail, `${item.label}: resolving gives the detail the full entry has`);
+        else assert.equal(item.detail, full.detail);
       }
+      if (block.includes('fa')) assert.ok(leanList.items.every((item) => item.detail === undefined), 'an id\'s name and kind come on resolve');
     });
   }
 
   test('completion to a client that merges item data: resolving the entry shown, data merged as the client does, adds its description', async () => {
-    const { client, answer: list } = await completionAfter('{claim by=@fa', { completionItemDefaults: true });
+    const { client, answer: list } = await completionAfter('{claim by=@fa', { leanCompletion: true });
     assert.ok(list && !Array.isArray(list), 'a completion list');
     assert.equal(list.applyKind?.data, ApplyKind.Merge, 'the document is sent once, for the client to merge');
     const fama = list.items.find((item) => item.label === '@fama');
     assert.ok(fama, `@fama offered: ${list.items.map((item) => item.label).join(' ')}`);
     assert.ok(list.items.every((item) => item.documentation === undefined), 'no description in the list');
-    const defaultData: unknown = list.itemDefaults?.data;
-    const itemData: unknown = fama.data;
-    assert.ok(typeof defaultData === 'object' && defaultData !== null && typeof itemData === 'object' && itemData !== null, 'data to merge');
-    const resolved = await client.connection.sendRequest(CompletionResolveRequest.type, { ...fama, data: { ...defaultData, ...itemData } });
+    const resolved = await resolvedEntry(client, list, fama);
     assert.deepEqual(resolved.documentation, { kind: 'markdown', value: 'The Malian armed forces.' });
   });
 
