@@ -123,6 +123,8 @@ export interface RequestFigures {
   readonly samplesMs: readonly number[];
   /** Hover: whether it had content; completion: how many items. */
   readonly result: string;
+  /** Completion: the answer's size as JSON, in UTF-8 bytes. */
+  readonly answerBytes?: number;
 }
 
 export interface IndexFigures {
@@ -687,12 +689,17 @@ async function measureRequests(
   sessions: readonly Session[],
   site: ProbeSite,
   count: number,
-  ask: (client: BenchClient, uri: string, position: { line: number; character: number }) => Promise<{ at: number; result: string }>,
+  ask: (client: BenchClient, uri: string, position: { line: number; character: number }) => Promise<{ at: number; result: string; bytes?: number }>,
 ): Promise<RequestFigures[]> {
   const results = sessions.map(() => '');
+  const bytes = sessions.map((): number | undefined => undefined);
   for (const [i, session] of sessions.entries()) {
     const document = session.document(site.file);
-    for (let r = 0; r < WARMUP_REQUESTS; r++) results[i] = (await ask(session.client, document.uri, positionAt(document.text, site.offset))).result;
+    for (let r = 0; r < WARMUP_REQUESTS; r++) {
+      const answer = await ask(session.client, document.uri, positionAt(document.text, site.offset));
+      results[i] = answer.result;
+      bytes[i] = answer.bytes;
+    }
   }
   const samples = sessions.map((): number[] => []);
   for (let r = 0; r < count; r++) {
@@ -703,7 +710,10 @@ async function measureRequests(
       samples[i]?.push(answer.at - start);
     }
   }
-  return sessions.map((_, i) => ({ description: site.description, samplesMs: samples[i] ?? [], result: results[i] ?? '' }));
+  return sessions.map((_, i) => {
+    const answerBytes = bytes[i];
+    return { description: site.description, samplesMs: samples[i] ?? [], result: results[i] ?? '', ...(answerBytes !== undefined ? { answerBytes } : {}) };
+  });
 }
 
 function byKind<T>(make: (kind: EditKind) => T): Record<EditKind, T> {
@@ -736,7 +746,7 @@ export async function measurePush(corpus: GeneratedCorpus, builds: readonly LspB
     for (const site of corpus.completions) {
       const figures = await measureRequests(sessions, site, options.requests, async (client, uri, position) => {
         const answer = await client.completion(uri, position);
-        return { at: answer.at, result: `${answer.items} items` };
+        return { at: answer.at, result: `${answer.items} items`, bytes: answer.bytes };
       });
       figures.forEach((f, i) => completions[i]?.push(f));
     }

@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import type { MemoryBreakdown } from './children/memoryBreakdown';
 import {
   CancellationTokenSource,
+  CompletionItemTag,
   CompletionRequest,
   ConfigurationRequest,
   createProtocolConnection,
@@ -25,7 +26,9 @@ import {
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
+  InsertTextMode,
   LogMessageNotification,
+  MarkupKind,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   RequestType,
@@ -34,6 +37,7 @@ import {
   StreamMessageWriter,
   WorkspaceDiagnosticRequest,
   type ClientCapabilities,
+  type CompletionClientCapabilities,
   type Diagnostic,
   type Position,
   type ProtocolConnection,
@@ -97,6 +101,32 @@ const WORKSPACE_PULL_AGAIN_MS = 2000;
 
 /** How long a server told to exit is given to do so (and write a CPU profile) before it is killed. */
 const EXIT_WAIT_MS = 30_000;
+
+/**
+ * The completion capabilities VS Code's client declares (vscode-languageclient
+ * 11, `CompletionItemFeature.fillClientCapabilities`), so a completion costs
+ * what it costs VS Code's users: with them a server may send what the items
+ * share once (`itemDefaults`) and leave documentation to completionItem/resolve.
+ */
+const VSCODE_COMPLETION: CompletionClientCapabilities = {
+  // Static registration: the initialize answer alone says what the server offers (VS Code's client would also take a dynamic one).
+  dynamicRegistration: false,
+  contextSupport: true,
+  completionItem: {
+    snippetSupport: true,
+    commitCharactersSupport: true,
+    documentationFormat: [MarkupKind.Markdown, MarkupKind.PlainText],
+    deprecatedSupport: true,
+    preselectSupport: true,
+    tagSupport: { valueSet: [CompletionItemTag.Deprecated] },
+    insertReplaceSupport: true,
+    resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] },
+    insertTextModeSupport: { valueSet: [InsertTextMode.asIs, InsertTextMode.adjustIndentation] },
+    labelDetailsSupport: true,
+  },
+  insertTextMode: InsertTextMode.adjustIndentation,
+  completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'], applyKindSupport: true },
+};
 
 /** Linux reports process CPU time in clock ticks of 1/100 s (USER_HZ). */
 const TICKS_PER_SECOND = 100;
@@ -228,6 +258,7 @@ export class BenchClient {
       textDocument: {
         publishDiagnostics: { relatedInformation: true },
         hover: { contentFormat: ['markdown'] },
+        completion: VSCODE_COMPLETION,
         // Static registration only, so the initialize answer alone says whether the server pulls.
         ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
       },
@@ -303,10 +334,12 @@ export class BenchClient {
     return { at: performance.now(), bytes: JSON.stringify(result).length, rows: rows.length, cells: rows.reduce((n, row) => n + row.cells.length, 0) };
   }
 
-  async completion(uri: string, position: Position): Promise<{ at: number; items: number }> {
+  /** Sends a completion; resolves with when the answer arrived, its items, and its size as JSON in UTF-8 bytes (the message's envelope left out). */
+  async completion(uri: string, position: Position): Promise<{ at: number; items: number; bytes: number }> {
     const result = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+    const at = performance.now();
     const items = result === null ? 0 : Array.isArray(result) ? result.length : result.items.length;
-    return { at: performance.now(), items };
+    return { at, items, bytes: Buffer.byteLength(JSON.stringify(result)) };
   }
 
   /** `textDocument/diagnostic`: one document's diagnostics, `unchanged` when they are still those of `previousResultId`. */

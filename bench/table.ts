@@ -236,10 +236,12 @@ function pullEditRows(kind: EditKind): Row[] {
 }
 
 function requestRows(kind: 'hovers' | 'completions', index: number, label: string): Row[] {
-  const samples = (c: Column) => c.build.push?.[kind][index]?.samplesMs ?? [];
+  const figures = (c: Column) => c.build.push?.[kind][index];
+  const samples = (c: Column) => figures(c)?.samplesMs ?? [];
   return [
-    { label: `${label}: median`, value: (c) => medianOf(samples(c)), format: ms, note: (c) => c.build.push?.[kind][index]?.result, grows: 'plain' },
+    { label: `${label}: median`, value: (c) => medianOf(samples(c)), format: ms, note: (c) => figures(c)?.result, grows: 'plain' },
     { label: `${label}: p95`, value: (c) => p95Of(samples(c)), format: ms, target: REQUEST_P95, grows: 'plain' },
+    ...(kind === 'completions' ? [{ label: `${label}: answer, bytes of JSON`, value: (c: Column) => figures(c)?.answerBytes, format: count }] : []),
   ];
 }
 

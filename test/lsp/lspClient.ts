@@ -68,6 +68,14 @@ export interface ClientOptions {
   readonly pullsDiagnostics?: boolean | 'documents only';
   /** Whether a pulling client takes other documents' reports in `relatedDocuments`. */
   readonly relatedDocuments?: boolean;
+  /**
+   * Whether the client declares the completion capabilities that let a server
+   * leave parts out of each item, as VS Code's client does: what the items
+   * share, sent once (LSP 3.17 `completionList.itemDefaults`, with 3.18's
+   * `applyKindSupport` to merge `data`), and documentation and detail
+   * resolved for the entry shown (`resolveSupport`).
+   */
+  readonly leanCompletion?: boolean;
   /** Whether the client draws code lenses and inlay hints again when the server asks (VS Code does). */
   readonly refreshesViews?: boolean;
   /** A client that never answers workspace/diagnostic/refresh (one that hangs): the server must not wait for it. */
@@ -175,6 +183,14 @@ export class LspClient {
         textDocument: {
           publishDiagnostics: { relatedInformation: true },
           ...(options.pullsDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: options.relatedDocuments ?? false } } : {}),
+          ...(options.leanCompletion === true
+            ? {
+                completion: {
+                  completionItem: { resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] } },
+                  completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'], applyKindSupport: true },
+                },
+              }
+            : {}),
         },
       },
     });

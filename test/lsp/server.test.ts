@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import {
+  ApplyKind,
   CodeActionRequest,
   CompletionRequest,
   CompletionResolveRequest,
@@ -30,7 +31,7 @@ import {
   type Position,
 } from 'vscode-languageserver-protocol/node';
 import { TWO_PARTIES_REGISTRY as REGISTRY } from '../corpusFixtures';
-import { applyWorkspaceEditOnDisk, copySeeds, LspClient, SERVER, stopServers, type ClientOptions, uriOf, writeCorpus } from './lspClient';
+import { applyEdits, applyWorkspaceEditOnDisk, copySeeds, LspClient, SERVER, stopServers, type ClientOptions, uriOf, writeCorpus } from './lspClient';
 
 const REPORTS = ['000_ad34e4e326f002f7.txt', '001_5d94ad36ec1082ee.txt', '002_bf727807ddea604f.txt', '003_1a14fc8a2bf519ca.txt'];
 
@@ -54,9 +55,9 @@ function codes(diagnostics: readonly Diagnostic[]): string[] {
 const start = (dir: string, options?: ClientOptions) => LspClient.start(dir, options);
 after(stopServers);
 
-async function seedsServer(): Promise<{ dir: string; client: LspClient }> {
+async function seedsServer(options?: ClientOptions): Promise<{ dir: string; client: LspClient }> {
   const dir = copySeeds();
-  const client = await start(dir);
+  const client = await start(dir, options);
   await client.waitFor('contradiction warnings on all four reports', () =>
     REPORTS.every((r) => codes(client.diagnosticsOf(uriOf(dir, r))).includes('conflicting-claims')),
   );
@@ -118,8 +119,8 @@ describe('language server on the seeds', () => {
   });
 
   /** The completion answer with `block` typed after "Ces affirmations" in the first report, the cursor at its end. */
-  async function completionAfter(block: string): Promise<{ client: LspClient; answer: CompletionItem[] | CompletionList | null }> {
-    const { dir, client } = await seedsServer();
+  async function completionAfter(block: string, options?: ClientOptions): Promise<{ client: LspClient; answer: CompletionItem[] | CompletionList | null; typed: string }> {
+    const { dir, client } = await seedsServer(options);
     const report = REPORTS[0];
     const uri = uriOf(dir, report);
     const original = fs.readFileSync(path.join(dir, report), 'utf8');
@@ -127,8 +128,67 @@ describe('language server on the seeds', () => {
     const typed = original.replace('Ces affirmations', `[Ces affirmations]${block}`);
     await client.change(uri, typed);
     const answer = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(typed, block, block.length) });
-    return { client, answer };
+    return { client, answer, typed };
   }
+
+  /** The report's text once an entry is accepted, as an editor applies it: its own text edit, or the list's default range with `textEditText` or else the label (LSP 3.17). */
+  function accepted(text: string, list: CompletionList, item: CompletionItem): string {
+    if (item.textEdit) {
+      assert.ok('range' in item.textEdit, `${item.label}: a plain text edit`);
+      return applyEdits(text, [item.textEdit]);
+    }
+    const range = list.itemDefaults?.editRange;
+    assert.ok(range && 'start' in range, `${item.label}: no text edit of its own, so the list's default range`);
+    return applyEdits(text, [{ range, newText: item.textEditText ?? item.label }]);
+  }
+
+  /** An entry as a client that merges item data holds it, resolved: what the editor shows once the entry is focused. */
+  async function resolvedEntry(client: LspClient, list: CompletionList, item: CompletionItem): Promise<CompletionItem> {
+    const defaultData: unknown = list.itemDefaults?.data;
+    const itemData: unknown = item.data;
+    const data = typeof defaultData === 'object' && defaultData !== null && typeof itemData === 'object' && itemData !== null ? { ...defaultData, ...itemData } : (itemData ?? defaultData);
+    return client.connection.sendRequest(CompletionResolveRequest.type, { ...item, data });
+  }
+
+  for (const block of ['{claim by=@fa', '{claim by=fa', '{claim ']) {
+    test(`completion after ${block}: a client that takes item defaults and resolves details gets entries that show and insert the same, sent once where they share it`, async () => {
+      const plain = await completionAfter(block);
+      const lean = await completionAfter(block, { leanCompletion: true });
+      assert.ok(plain.answer && !Array.isArray(plain.answer) && lean.answer && !Array.isArray(lean.answer), 'completion lists');
+      const plainList = plain.answer;
+      const leanList = lean.answer;
+      assert.equal(plainList.itemDefaults, undefined, 'no defaults for a client that did not declare them');
+      assert.ok(plainList.items.length > 0 && plainList.items.every((item) => item.textEdit !== undefined && item.detail !== undefined), 'every entry carries its edit and detail');
+      assert.deepEqual(
+        leanList.items.map((item) => item.label),
+        plainList.items.map((item) => item.label),
+        'the same entries',
+      );
+      assert.ok(leanList.items.every((item) => item.textEdit === undefined), 'the range is sent once, in itemDefaults');
+      for (const [index, item] of leanList.items.entries()) {
+        const full = plainList.items[index];
+        assert.ok(full);
+        assert.equal(accepted(lean.typed, leanList, item), accepted(plain.typed, plainList, full), `accepting ${item.label} writes the same text`);
+        assert.equal(item.filterText ?? item.label, full.filterText ?? full.label, `${item.label} is filtered on the same text`);
+        assert.notEqual(full.filterText, full.label, 'no filterText that repeats the label');
+        assert.equal(item.sortText, full.sortText, `${item.label} sorts in the same place`);
+        if (item.detail === undefined) assert.equal((await resolvedEntry(lean.client, leanList, item)).detail, full.detail, `${item.label}: resolving gives the detail the full entry has`);
+        else assert.equal(item.detail, full.detail);
+      }
+      if (block.includes('fa')) assert.ok(leanList.items.every((item) => item.detail === undefined), 'an id\'s name and kind come on resolve');
+    });
+  }
+
+  test('completion to a client that merges item data: resolving the entry shown, data merged as the client does, adds its description', async () => {
+    const { client, answer: list } = await completionAfter('{claim by=@fa', { leanCompletion: true });
+    assert.ok(list && !Array.isArray(list), 'a completion list');
+    assert.equal(list.applyKind?.data, ApplyKind.Merge, 'the document is sent once, for the client to merge');
+    const fama = list.items.find((item) => item.label === '@fama');
+    assert.ok(fama, `@fama offered: ${list.items.map((item) => item.label).join(' ')}`);
+    assert.ok(list.items.every((item) => item.documentation === undefined), 'no description in the list');
+    const resolved = await resolvedEntry(client, list, fama);
+    assert.deepEqual(resolved.documentation, { kind: 'markdown', value: 'The Malian armed forces.' });
+  });
 
   test('completion after by=@ offers actors, not places', async () => {
     const { answer } = await completionAfter('{claim by=@');

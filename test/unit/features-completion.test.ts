@@ -8,7 +8,7 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Corpus } from '../../server/src/engine/corpus';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
-import { complete, entityDocumentation, MAX_ENTITY_ENTRIES, type CompletionEntry } from '../../server/src/features/completion';
+import { complete, entityResolution, MAX_ENTITY_ENTRIES, type CompletionEntry } from '../../server/src/features/completion';
 import { corpusOf, seedsCorpus } from '../support/corpus';
 import { matchSnapshot } from '../support/snapshot';
 
@@ -23,7 +23,7 @@ function describeEntry(corpus: Corpus, entry: CompletionEntry, text: string, cur
       (entry.sortText === undefined ? '' : `, sort ${JSON.stringify(entry.sortText)}`),
   ];
   if (entry.detail !== undefined) lines.push(`    ${entry.detail}`);
-  const documentation = entry.documentation ?? (entry.entity !== undefined ? entityDocumentation(corpus, entry.entity) : undefined);
+  const documentation = entry.documentation ?? (entry.entity !== undefined ? entityResolution(corpus, entry.entity)?.documentation : undefined);
   if (documentation !== undefined) lines.push(...documentation.split('\n').map((line) => `    | ${line}`));
   return lines.join('\n');
 }
@@ -184,11 +184,12 @@ describe('completion of ids in a large registry', () => {
     assert.ok(spread.length > 0 && spread.every((label) => /a.*k.*9/.test(label)), spread.join(' '));
   });
 
-  test('an entry carries the entity, whose documentation comes on resolve, not in the list', () => {
+  test('an entry carries the entity, whose documentation comes on resolve, not in the list; resolving gives the detail the list gives', () => {
     const { corpus, result } = completing('[Il dit]{claim by=@malian|');
     const army = result.entries[0];
     assert.equal(army?.documentation, undefined, 'no description in the list itself');
     assert.equal(army?.entity, 'malian-army');
-    assert.equal(entityDocumentation(corpus, 'malian-army'), 'The army of Mali.');
+    assert.deepEqual(entityResolution(corpus, 'malian-army'), { detail: army.detail, documentation: 'The army of Mali.' });
+    assert.equal(entityResolution(corpus, 'no-such-id'), undefined, 'an id the registry no longer has resolves to nothing');
   });
 });

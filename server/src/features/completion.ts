@@ -4,7 +4,7 @@
 // scanning the text again. Entity ids come filtered by what is typed and
 // at most MAX_ENTITY_ENTRIES at a time (the list says when it is cut, so the
 // editor asks again as the analyst types); an entity's description is sent
-// only for the entry the editor shows (`entityDocumentation`).
+// only for the entry the editor shows (`entityResolution`).
 
 import type { Corpus } from '../engine/corpus';
 import { entitiesNamedBy, type DocumentFacts } from '../engine/document';
@@ -20,7 +20,7 @@ export interface CompletionEntry {
   readonly kind: 'entity' | 'property' | 'value' | 'keyword';
   readonly detail?: string;
   readonly documentation?: string;
-  /** The entity an entry inserts: its documentation is asked for separately, see entityDocumentation(). */
+  /** The entity an entry inserts: its documentation is asked for separately, see entityResolution(). */
   readonly entity?: string;
   readonly insertText: string;
   /** The partial token being typed, which the entry replaces. */
@@ -134,7 +134,7 @@ function entityItems(corpus: Corpus, section: EntitySection | undefined, typed: 
     .map((entity): CompletionEntry => ({
       label: `@${entity.id}`,
       kind: 'entity',
-      detail: `${entity.name} — ${entityKindLabel(entity)}`,
+      detail: entityDetail(entity),
       entity: entity.id,
       insertText: `@${entity.id}`,
       replace,
@@ -171,9 +171,15 @@ function matchRank(id: string, query: string): number | undefined {
   return id.split(/[-_.]/).some((word) => word.startsWith(query)) ? 1 : 2;
 }
 
-/** An entity's description, for the one completion entry the editor shows (completionItem/resolve). */
-export function entityDocumentation(corpus: Corpus, id: string): string | undefined {
-  return corpus.registry.entities.get(id)?.description;
+function entityDetail(entity: Entity): string {
+  return `${entity.name} — ${entityKindLabel(entity)}`;
+}
+
+/** An entity's entry as the editor shows it (completionItem/resolve): its detail, as in the list, and its description. */
+export function entityResolution(corpus: Corpus, id: string): { readonly detail: string; readonly documentation?: string } | undefined {
+  const entity = corpus.registry.entities.get(id);
+  if (!entity) return undefined;
+  return { detail: entityDetail(entity), ...(entity.description !== undefined ? { documentation: entity.description } : {}) };
 }
 
 const UNKNOWN_VALUE_DETAIL = 'declined or unknown: shown, never in conflict';

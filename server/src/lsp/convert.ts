@@ -4,6 +4,7 @@
 // string offsets already are, so the conversion is only about lines.
 
 import {
+  ApplyKind,
   CodeActionKind,
   CompletionItemKind,
   type CodeLens,
@@ -13,6 +14,7 @@ import {
   DocumentDiagnosticReportKind,
   SymbolKind,
   type CodeAction,
+  type CompletionClientCapabilities,
   type CompletionItem,
   type CompletionList,
   type Diagnostic as LspDiagnostic,
@@ -228,20 +230,78 @@ export function isCompletionItemData(data: unknown): data is CompletionItemData 
   return typeof fields?.uri === 'string' && typeof fields.entity === 'string';
 }
 
-export function toCompletionList(result: CompletionResult, file: ClientFile, uri: string): CompletionList {
-  return { isIncomplete: result.isIncomplete, items: result.entries.map((entry) => toCompletionItem(entry, file, uri)) };
+/**
+ * What of a completion answer the client lets the server leave out of each
+ * item, as it declared: the range every entry replaces, sent once for the
+ * list (LSP 3.17 `itemDefaults.editRange`); the document asked in, merged by
+ * the client into each entry's `data` (`itemDefaults.data` with 3.18's
+ * `applyKindSupport`: without a merge, an entry's own `data` replaces the
+ * default and must carry the document again); an entity's detail (its name
+ * and kind), asked for with completionItem/resolve for the entry the editor
+ * shows (`resolveSupport` naming `detail`; VS Code shows the detail of the
+ * focused entry only). VS Code's client declares all three.
+ */
+export interface CompletionSupport {
+  readonly editRange: boolean;
+  readonly data: boolean;
+  readonly resolvesDetail: boolean;
 }
 
-function toCompletionItem(entry: CompletionEntry, file: ClientFile, uri: string): CompletionItem {
+export const FULL_COMPLETION_ITEMS: CompletionSupport = { editRange: false, data: false, resolvesDetail: false };
+
+export function completionSupport(capabilities: CompletionClientCapabilities | undefined): CompletionSupport {
+  const defaults = capabilities?.completionList?.itemDefaults ?? [];
+  return {
+    editRange: defaults.includes('editRange'),
+    data: defaults.includes('data') && capabilities?.completionList?.applyKindSupport === true,
+    resolvesDetail: capabilities?.completionItem?.resolveSupport?.properties.includes('detail') === true,
+  };
+}
+
+export function toCompletionList(result: CompletionResult, file: ClientFile, uri: string, support: CompletionSupport): CompletionList {
+  const shared = sharedReplaceRange(result.entries);
+  const editRange = support.editRange && shared !== undefined ? toRange(file.lines, shared) : undefined;
+  const mergesData = support.data && result.entries.some((entry) => entry.entity !== undefined);
+  const itemDefaults = { ...(editRange !== undefined ? { editRange } : {}), ...(mergesData ? { data: { uri } } : {}) };
+  return {
+    isIncomplete: result.isIncomplete,
+    ...(editRange !== undefined || mergesData ? { itemDefaults } : {}),
+    ...(mergesData ? { applyKind: { data: ApplyKind.Merge } } : {}),
+    items: result.entries.map((entry) => toCompletionItem(entry, file, uri, { rangeIsDefault: editRange !== undefined, mergesData, resolvesDetail: support.resolvesDetail })),
+  };
+}
+
+/** The range every entry replaces, when they all replace the same one (the token being typed). */
+function sharedReplaceRange(entries: readonly CompletionEntry[]): TextRange | undefined {
+  const first = entries[0]?.replace;
+  if (first === undefined) return undefined;
+  return entries.every((entry) => entry.replace.start === first.start && entry.replace.end === first.end) ? first : undefined;
+}
+
+interface ItemShape {
+  /** The list's `itemDefaults.editRange` is the entry's: the client then inserts `textEditText`, or the label without it. */
+  readonly rangeIsDefault: boolean;
+  readonly mergesData: boolean;
+  readonly resolvesDetail: boolean;
+}
+
+function toCompletionItem(entry: CompletionEntry, file: ClientFile, uri: string, { rangeIsDefault, mergesData, resolvesDetail }: ItemShape): CompletionItem {
+  // An entity's detail is resolved with its documentation (entityResolution), for a client that asks.
+  const sendsDetail = entry.detail !== undefined && !(resolvesDetail && entry.entity !== undefined);
   return {
     label: entry.label,
     kind: COMPLETION_KIND[entry.kind],
-    ...(entry.detail !== undefined ? { detail: entry.detail } : {}),
+    ...(sendsDetail ? { detail: entry.detail } : {}),
     ...(entry.documentation !== undefined ? { documentation: markdown(entry.documentation) } : {}),
-    ...(entry.entity !== undefined ? { data: { uri, entity: entry.entity } satisfies CompletionItemData } : {}),
-    ...(entry.filterText !== undefined ? { filterText: entry.filterText } : {}),
+    ...(entry.entity !== undefined ? { data: mergesData ? { entity: entry.entity } : ({ uri, entity: entry.entity } satisfies CompletionItemData) } : {}),
+    // The label is what an editor filters on when there is no filterText.
+    ...(entry.filterText !== undefined && entry.filterText !== entry.label ? { filterText: entry.filterText } : {}),
     ...(entry.sortText !== undefined ? { sortText: entry.sortText } : {}),
-    textEdit: { range: toRange(file.lines, entry.replace), newText: entry.insertText },
+    ...(rangeIsDefault
+      ? entry.insertText !== entry.label
+        ? { textEditText: entry.insertText }
+        : {}
+      : { textEdit: { range: toRange(file.lines, entry.replace), newText: entry.insertText } }),
   };
 }
 

@@ -4,6 +4,7 @@
 
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { FULL_COMPLETION_ITEMS, type CompletionSupport } from '../convert';
 import type { MessageActivity } from '../messageActivity';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { Workspace } from '../workspace';
@@ -25,6 +26,8 @@ export class Session {
   /** The client asks for code lenses and inlay hints again when told to (`workspace/codeLens/refresh`, `workspace/inlayHint/refresh`). */
   clientRefreshesCodeLenses = false;
   clientRefreshesInlayHints = false;
+  /** What completion items may leave out: sent once for the list (LSP 3.17 `itemDefaults`), or resolved for the entry shown. */
+  completion: CompletionSupport = FULL_COMPLETION_ITEMS;
   /** The settings as the client last gave them. */
   settings: Settings = DEFAULT_SETTINGS;
 }

@@ -5,7 +5,7 @@
 import type { CodeAction, CompletionItem, CompletionList } from 'vscode-languageserver/node';
 import { diagnosticsShownNow } from '../../engine/assist/hints';
 import { codeActions } from '../../features/codeActions';
-import { complete, entityDocumentation } from '../../features/completion';
+import { complete, entityResolution } from '../../features/completion';
 import { isCompletionItemData, isRequestedKind, markdown, toCodeAction, toCompletionList, toLspDiagnostic, toOffset, toOffsets, toWorkspaceEdit } from '../convert';
 import type { ServerContext } from './context';
 import { answer } from './requests';
@@ -18,18 +18,19 @@ export function registerEditingHandlers(context: ServerContext): void {
       const at = workspace.heldFileOf(params.textDocument.uri);
       if (!at) return { isIncomplete: false, items: [] };
       const file = workspace.clientFile(at);
-      return toCompletionList(complete(at.host.corpus, at.file, toOffset(file.lines, params.position)), file, params.textDocument.uri);
+      return toCompletionList(complete(at.host.corpus, at.file, toOffset(file.lines, params.position)), file, params.textDocument.uri, session.completion);
     }),
   );
 
-  // An entity's description goes only with the entry the editor shows, not with every id of the list.
+  // An entity's description (and, for a client that resolves it, its name and kind) goes only with the entry the editor shows, not with every id of the list.
   connection.onCompletionResolve(
     answer(context, 'completionResolve', (item): CompletionItem => {
       const data: unknown = item.data;
       if (!isCompletionItemData(data)) return item;
       const at = workspace.heldFileOf(data.uri);
-      const documentation = at && entityDocumentation(at.host.corpus, data.entity);
-      return documentation !== undefined ? { ...item, documentation: markdown(documentation) } : item;
+      const resolved = at && entityResolution(at.host.corpus, data.entity);
+      if (!resolved) return item;
+      return { ...item, detail: resolved.detail, ...(resolved.documentation !== undefined ? { documentation: markdown(resolved.documentation) } : {}) };
     }),
   );
 

@@ -3,7 +3,7 @@
 
 import { DidChangeWatchedFilesNotification, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { CODE_ACTION_KINDS } from '../convert';
+import { CODE_ACTION_KINDS, completionSupport } from '../convert';
 import { readSettings } from '../settings';
 import type { ServerContext } from './context';
 import { followWorkspaceFolders } from './notifications';
@@ -22,6 +22,7 @@ export function registerLifecycleHandlers(context: ServerContext): void {
     session.clientSendsFolderChanges = capabilities.workspace?.workspaceFolders === true;
     session.clientRefreshesCodeLenses = capabilities.workspace?.codeLens?.refreshSupport === true;
     session.clientRefreshesInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
+    session.completion = completionSupport(capabilities.textDocument?.completion);
     let folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
     // Pulled only by a client that can also be asked to pull again: an edit changes the diagnostics of files it
