@@ -966,16 +966,13 @@ function monthOrder(language: string | undefined, languages: ReadonlySet<Languag
   return languages.has('en') && !/^en[-_]gb$/iu.test(language ?? '') ? 'ambiguous' : 'no';
 }
 
-/** The date expressions found in some words, by language option: the count reader and the date reader share them. */
-const expressionsByWords = new WeakMap<Words, Map<string | undefined, readonly DateExpression[]>>();
-
-/** The date expressions in some words, leftmost first, then longest; never overlapping. */
+/** The date expressions in some words, leftmost first, then longest; never overlapping. Kept on the words for the next reader. */
 export function findDateExpressions(words: Words, options: ReadOptions = {}): readonly DateExpression[] {
-  let byLanguage = expressionsByWords.get(words);
-  if (byLanguage === undefined) expressionsByWords.set(words, (byLanguage = new Map<string | undefined, readonly DateExpression[]>()));
-  let expressions = byLanguage.get(options.language);
-  if (expressions === undefined) byLanguage.set(options.language, (expressions = recognizeDates(words, options.language)));
-  return expressions;
+  const kept = words.dateExpressions;
+  if (kept !== undefined && kept.language === options.language) return kept.found;
+  const found = recognizeDates(words, options.language);
+  words.dateExpressions = { language: options.language, found };
+  return found;
 }
 
 function recognizeDates(words: Words, language: string | undefined): DateExpression[] {

@@ -31,11 +31,14 @@ export interface ReadOptions {
   readonly vague?: ReadonlyMap<string, string>;
 }
 
+/** Every language alone, and all of them: the readers ask for one of these once per passage, so each is made once. */
+const ONE_LANGUAGE: ReadonlyMap<string, ReadonlySet<Language>> = new Map(LANGUAGES.map((language) => [language, new Set([language])]));
+const EVERY_LANGUAGE: ReadonlySet<Language> = new Set(LANGUAGES);
+
 /** The languages to read for a `language:` value. */
 export function languagesOf(language: string | undefined): ReadonlySet<Language> {
   const primary = language?.toLowerCase().split(/[-_]/u)[0];
-  const known = LANGUAGES.find((candidate) => candidate === primary);
-  return new Set(known === undefined ? LANGUAGES : [known]);
+  return (primary === undefined ? undefined : ONE_LANGUAGE.get(primary)) ?? EVERY_LANGUAGE;
 }
 
 /** Whether numeric dates read month first (11/24/2023): only American English. */

@@ -10,6 +10,7 @@
 
 import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldTextBriefly, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
 import type { TextRange } from '../syntax';
+import type { DateExpression } from './dates';
 
 /** A stretch of a document to read. */
 export interface Passage {
@@ -63,6 +64,14 @@ export interface ArabicStem {
 
 /** A passage cut into words; build it once and give it to every reader. */
 export class Words {
+  /**
+   * The date expressions found in these words and the `language:` they were
+   * found for (dates.ts): the count reader and the date reader both need
+   * them. A field, not a table beside the words: a passage is read once per
+   * claim, tens of thousands of times in a check.
+   */
+  dateExpressions: { readonly language: string | undefined; readonly found: readonly DateExpression[] } | undefined;
+
   constructor(
     readonly text: string,
     readonly list: readonly Word[],
