@@ -940,12 +940,19 @@ function parseAgo(c: Context, index: number): Found | undefined {
   return after === undefined ? undefined : { next: after.next, spec: { kind: 'ago', unit: unit.payload, amount } };
 }
 
-/** Whether any date may start at word `index`: most words start none, and a few lookups say so. */
+/**
+ * Whether any date may start at word `index`: most words start none. Past a
+ * figure, a date starts with an article before a day or with a phrase of one
+ * of the starting tables, which every parser looks for at `index` first; so
+ * the phrase is matched here, not only its first word: "the", "l'", "a",
+ * "les", "at" open one of those phrases far more often than they open a date.
+ */
 function mayStartDate(c: Context, index: number): boolean {
   const word = c.words.list[index];
   if (word.kind !== 'word') return word.kind === 'number';
-  if (word.text === 'le' || word.text === 'the' || word.text === 'premier' || mayStartNumber(word, c.t.languages)) return true;
-  for (const table of c.t.starters) if (table.mayStartAt(word)) return true;
+  if (word.text === 'premier' || mayStartNumber(word, c.t.languages)) return true;
+  if (skipDayArticle(c, index) > index && dayAt(c, index + 1) !== undefined) return true;
+  for (const table of c.t.starters) if (table.mayStartAt(word) && table.matchAt(c.words, index) !== undefined) return true;
   return false;
 }
 
