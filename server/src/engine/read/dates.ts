@@ -951,7 +951,7 @@ function mayStartDate(c: Context, index: number): boolean {
   const word = c.words.list[index];
   if (word.kind !== 'word') return word.kind === 'number';
   if (word.text === 'premier' || mayStartNumber(word, c.t.languages)) return true;
-  if (skipDayArticle(c, index) > index && dayAt(c, index + 1) !== undefined) return true;
+  if ((word.text === 'le' || word.text === 'the') && skipDayArticle(c, index) > index && dayAt(c, index + 1) !== undefined) return true;
   for (const table of c.t.starters) if (table.mayStartAt(word) && table.matchAt(c.words, index) !== undefined) return true;
   return false;
 }
