@@ -941,11 +941,12 @@ function parseAgo(c: Context, index: number): Found | undefined {
 }
 
 /**
- * Whether any date may start at word `index`: most words start none. Past a
- * figure, a date starts with an article before a day or with a phrase of one
- * of the starting tables, which every parser looks for at `index` first; so
- * the phrase is matched here, not only its first word: "the", "l'", "a",
- * "les", "at" open one of those phrases far more often than they open a date.
+ * Whether any date may start at word `index`: most words start none. At a
+ * word that is no figure, a date starts with an article before a day or
+ * with a phrase of one of the starting tables, which every parser looks for
+ * at `index` first; so the phrase is matched here, not only its first word:
+ * "the", "l'", "a", "les", "at" begin such a phrase's first word far more
+ * often than they begin a date.
  */
 function mayStartDate(c: Context, index: number): boolean {
   const word = c.words.list[index];
