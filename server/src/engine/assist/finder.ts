@@ -332,9 +332,8 @@ function allCueMatches(table: PhraseTable<readonly CuePhrase[]>, words: Words): 
 }
 
 /** Reads one passage: values, tied to properties, and who says them. */
-function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, lastSpeaker: string | undefined): Reading {
-  const { registry, model, options, facts } = context;
-  const words = wordsOf(facts, range);
+function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, lastSpeaker: string | undefined, words = wordsOf(context.facts, range)): Reading {
+  const { registry, model, options } = context;
   const mentions = mentionsIn(context.mentions, range);
   const mentionRanges = mentions.map((m) => ({ start: m.start, end: m.end }));
   const cueMatches = allCueMatches(context.cues, words);
@@ -2402,14 +2401,15 @@ export interface ValueInWords extends SuggestedValue {
  * counts and dates (and declined figures) each range gives, tied to their
  * properties by the desk's `cues:` and the built-in ones only — never by
  * what the corpus taught, so that the finding depends on the document and
- * the registry alone, as the document's other diagnostics do.
+ * the registry alone, as the document's other diagnostics do. `words`:
+ * the range's words (wordsOf), when the caller has cut them already.
  */
-export function claimWordReader(corpus: Corpus, facts: DocumentFacts): (range: TextRange) => ValueInWords[] {
+export function claimWordReader(corpus: Corpus, facts: DocumentFacts): (range: TextRange, words?: Words) => ValueInWords[] {
   const context = contextOf(corpus, facts, {}, CueModel.untaught);
   const { registry } = context;
-  return (range) => {
+  return (range, words) => {
     const unit: Unit = { start: range.start, end: range.end, sentence: -1, paragraph: 0 };
-    return readPassageAt(context, unit, range, undefined).values.flatMap((value) => {
+    return readPassageAt(context, unit, range, undefined, words).values.flatMap((value) => {
       const type = registry.properties.get(value.key)?.type;
       if (type !== 'count' && type !== 'date') return [];
       return [{ key: value.key, value: value.value, start: value.start, end: value.end, words: value.words, why: value.why, vague: value.vague === true }];

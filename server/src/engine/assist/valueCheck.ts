@@ -18,6 +18,7 @@ import { readCounts } from '../read/counts';
 import { weekdayOf } from '../read/calendar';
 import { readDates } from '../read/dates';
 import type { ReadOptions } from '../read/languages';
+import type { Words } from '../read/words';
 import type { Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
@@ -57,15 +58,17 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
   if (claims.length === 0) return [];
   const options = readOptionsOf(corpus.registry, facts);
   // Built only for a claim whose words may contradict it: most claims' words agree with their values.
-  let read: ((range: TextRange) => ValueInWords[]) | undefined;
+  let read: ((range: TextRange, words: Words) => ValueInWords[]) | undefined;
   const found: Diagnostic[] = [];
   for (const claim of claims) {
     const range = { start: claim.start + 1, end: claim.close };
+    const words = wordsOf(facts, range);
     const checked = claim.assertions.filter((assertion) => checkable(assertion, dateProperties));
-    const contradicting = contradictingReadings(facts, range, checked, options);
+    const contradicting = contradictingReadings(words, checked, options);
     if (contradicting.size === 0) continue;
     read ??= claimWordReader(corpus, facts);
-    const values = read(range);
+    // The same words, so the date expressions found above are not looked for again.
+    const values = read(range, words);
     for (const assertion of checked) {
       const said = values.filter((value) => value.key === assertion.property.key);
       const readings = contradicting.get(assertion);
@@ -162,8 +165,7 @@ interface SureReadings {
  * claim whose readings all agree is spared the reading of the whole passage
  * that ties values to properties (cues, attribution).
  */
-function contradictingReadings(facts: DocumentFacts, range: TextRange, checked: readonly Assertion[], options: ReadOptions): Map<Assertion, SureReadings> {
-  const words = wordsOf(facts, range);
+function contradictingReadings(words: Words, checked: readonly Assertion[], options: ReadOptions): Map<Assertion, SureReadings> {
   const counts = checked.some((assertion) => assertion.property.type === 'count') ? readCounts(words, options).filter((reading) => reading.kind !== 'vague') : [];
   const dates = checked.some((assertion) => assertion.property.type === 'date') ? readDates(words, options).filter((reading) => !reading.yearGuessed) : [];
   const contradicting = new Map<Assertion, SureReadings>();

@@ -100,9 +100,19 @@ function period(text: string): { first: number; last: number; precision: 'day' |
   return { first: days, last: days, precision: 'day' };
 }
 
+/** The last `published` read: every passage of a report asks for the same one, one after the other. */
+let lastPublished: { readonly text: string; readonly published: Published | undefined } | undefined;
+
 /** Reads `published` as front matter writes it; undefined when it is not a date. */
 export function readPublished(text: string | undefined): Published | undefined {
   if (text === undefined) return undefined;
+  if (lastPublished?.text === text) return lastPublished.published;
+  const published = parsePublished(text);
+  lastPublished = { text, published };
+  return published;
+}
+
+function parsePublished(text: string): Published | undefined {
   const parts = text.trim().split('..');
   if (parts.length > 2) return undefined;
   const first = period(parts[0]);

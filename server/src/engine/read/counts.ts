@@ -248,6 +248,8 @@ const UNIT_LINKS: ReadonlySet<string> = new Set(['de', 'd', 'of', 'من']);
 /** Marks that make the number after them no count: "+223", "#1", "$50", "n°3". */
 const LABEL_MARKS: ReadonlySet<string> = new Set(['+', '#', '$', '€', '£', '№', '°', '%']);
 const HYPHENS: ReadonlySet<string> = new Set(['-']);
+/** Marks glued to a figure that make it a time or a fraction: 10:30, 1/2, 24/11. */
+const TIME_AND_FRACTION_MARKS: ReadonlySet<string> = new Set(['/', ':']);
 /** Marks after a number that make it no count: "50 %", "50%". */
 const UNIT_MARKS: ReadonlySet<string> = new Set(['%', '\u066a', '°', '‰', '$', '€', '£']);
 
@@ -419,8 +421,7 @@ function notACount(s: Scan, quantity: Quantity): boolean {
     if (!first.spaced && before?.kind === 'word' && !(before.arabic && ARABIC_PROCLITIC_CHAINS.has(before.text))) return true;
     if (!first.spaced && before?.kind === 'mark' && before.text === '-' && previousWord?.kind === 'word' && !before.spaced) return true;
     // 10:30, 1/2, 24/11.
-    const glued = (index: number) => words.at(index)?.kind === 'mark' && ['/', ':'].includes(words.at(index)?.text ?? '');
-    if ((after !== undefined && !after.spaced && glued(read.next)) || (!first.spaced && glued(read.first - 1))) return true;
+    if ((after !== undefined && !after.spaced && isMark(words, read.next, TIME_AND_FRACTION_MARKS)) || (!first.spaced && isMark(words, read.first - 1, TIME_AND_FRACTION_MARKS))) return true;
     if (isPhoneNumber(words, read)) return true;
   }
   return false;
@@ -429,16 +430,18 @@ function notACount(s: Scan, quantity: Quantity): boolean {
 /** Three or more short digit groups in a row: "76 12 34 56", "20.22.33.44", "+223 76 12 34 56". */
 function isPhoneNumber(words: Words, read: NumberRead): boolean {
   let groups = 1;
-  const joined = (left: number, right: number) => {
-    const a = words.at(left);
-    const b = words.at(right);
-    if (a?.kind !== 'number' || b?.kind !== 'number') return false;
-    const between = words.text.slice(a.end, b.start);
-    return between === ' ' || between === '.' || between === '-' || between === '\u00a0';
-  };
-  for (let i = read.next; joined(i - 1, i); i++) groups++;
-  for (let i = read.first; joined(i - 1, i); i--) groups++;
+  for (let i = read.next; digitGroupsJoined(words, i - 1, i); i++) groups++;
+  for (let i = read.first; digitGroupsJoined(words, i - 1, i); i--) groups++;
   return groups >= 3;
+}
+
+/** Whether two words are digit groups joined as a phone number's are: by a space, a dot or a hyphen. */
+function digitGroupsJoined(words: Words, left: number, right: number): boolean {
+  const a = words.at(left);
+  const b = words.at(right);
+  if (a?.kind !== 'number' || b?.kind !== 'number') return false;
+  const between = words.text.slice(a.end, b.start);
+  return between === ' ' || between === '.' || between === '-' || between === '\u00a0';
 }
 
 function boundValue(bound: Bound, n: number): string | undefined {

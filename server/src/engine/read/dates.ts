@@ -940,12 +940,20 @@ function parseAgo(c: Context, index: number): Found | undefined {
   return after === undefined ? undefined : { next: after.next, spec: { kind: 'ago', unit: unit.payload, amount } };
 }
 
-/** Whether any date may start at word `index`: most words start none, and a few lookups say so. */
+/**
+ * Whether any date may start at word `index`: most words start none. At a
+ * word that is no figure, a date starts with an article before a day or
+ * with a phrase of one of the starting tables, which every parser looks for
+ * at `index` first; so the phrase is matched here, not only its first word:
+ * "the", "l'", "a", "les", "at" begin such a phrase's first word far more
+ * often than they begin a date.
+ */
 function mayStartDate(c: Context, index: number): boolean {
   const word = c.words.list[index];
   if (word.kind !== 'word') return word.kind === 'number';
-  if (word.text === 'le' || word.text === 'the' || word.text === 'premier' || mayStartNumber(word, c.t.languages)) return true;
-  for (const table of c.t.starters) if (table.mayStartAt(word)) return true;
+  if (word.text === 'premier' || mayStartNumber(word, c.t.languages)) return true;
+  if ((word.text === 'le' || word.text === 'the') && skipDayArticle(c, index) > index && dayAt(c, index + 1) !== undefined) return true;
+  for (const table of c.t.starters) if (table.mayStartAt(word) && table.matchAt(c.words, index) !== undefined) return true;
   return false;
 }
 
@@ -966,16 +974,13 @@ function monthOrder(language: string | undefined, languages: ReadonlySet<Languag
   return languages.has('en') && !/^en[-_]gb$/iu.test(language ?? '') ? 'ambiguous' : 'no';
 }
 
-/** The date expressions found in some words, by language option: the count reader and the date reader share them. */
-const expressionsByWords = new WeakMap<Words, Map<string | undefined, readonly DateExpression[]>>();
-
-/** The date expressions in some words, leftmost first, then longest; never overlapping. */
+/** The date expressions in some words, leftmost first, then longest; never overlapping. Kept on the words for the next reader. */
 export function findDateExpressions(words: Words, options: ReadOptions = {}): readonly DateExpression[] {
-  let byLanguage = expressionsByWords.get(words);
-  if (byLanguage === undefined) expressionsByWords.set(words, (byLanguage = new Map<string | undefined, readonly DateExpression[]>()));
-  let expressions = byLanguage.get(options.language);
-  if (expressions === undefined) byLanguage.set(options.language, (expressions = recognizeDates(words, options.language)));
-  return expressions;
+  const kept = words.dateExpressions;
+  if (kept !== undefined && kept.language === options.language) return kept.found;
+  const found = recognizeDates(words, options.language);
+  words.dateExpressions = { language: options.language, found };
+  return found;
 }
 
 function recognizeDates(words: Words, language: string | undefined): DateExpression[] {

@@ -31,11 +31,20 @@ export interface ReadOptions {
   readonly vague?: ReadonlyMap<string, string>;
 }
 
+/** Every language alone, and all of them: the readers ask for one of these once per passage, so each is made once. */
+const ONE_LANGUAGE: ReadonlyMap<string, ReadonlySet<Language>> = new Map(LANGUAGES.map((language) => [language, new Set([language])]));
+const EVERY_LANGUAGE: ReadonlySet<Language> = new Set(LANGUAGES);
+
+/** The last `language:` value read, and its languages: a report's passages ask for the same one, one after the other. */
+let lastLanguages: { readonly language: string | undefined; readonly languages: ReadonlySet<Language> } = { language: undefined, languages: EVERY_LANGUAGE };
+
 /** The languages to read for a `language:` value. */
 export function languagesOf(language: string | undefined): ReadonlySet<Language> {
+  if (language === lastLanguages.language) return lastLanguages.languages;
   const primary = language?.toLowerCase().split(/[-_]/u)[0];
-  const known = LANGUAGES.find((candidate) => candidate === primary);
-  return new Set(known === undefined ? LANGUAGES : [known]);
+  const languages = (primary === undefined ? undefined : ONE_LANGUAGE.get(primary)) ?? EVERY_LANGUAGE;
+  lastLanguages = { language, languages };
+  return languages;
 }
 
 /** Whether numeric dates read month first (11/24/2023): only American English. */
@@ -61,13 +70,18 @@ export function phraseTable<T>(entries: readonly TableEntry<T>[], languages: Rea
 /** `build`, remembered for each set of languages: tables are built once, on first use. */
 export function byLanguages<T>(build: (languages: ReadonlySet<Language>) => T): (languages: ReadonlySet<Language>) => T {
   const built = new Map<string, T>();
+  // languagesOf gives one of four sets: looked up as they are, the key is made once per set.
+  const bySet = new WeakMap<ReadonlySet<Language>, T>();
   return (languages) => {
+    const known = bySet.get(languages);
+    if (known !== undefined) return known;
     const key = languageKey(languages);
     let value = built.get(key);
     if (value === undefined) {
       value = build(languages);
       built.set(key, value);
     }
+    bySet.set(languages, value);
     return value;
   };
 }

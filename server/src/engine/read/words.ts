@@ -10,6 +10,7 @@
 
 import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldTextBriefly, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
 import type { TextRange } from '../syntax';
+import type { DateExpression } from './dates';
 
 /** A stretch of a document to read. */
 export interface Passage {
@@ -63,6 +64,14 @@ export interface ArabicStem {
 
 /** A passage cut into words; build it once and give it to every reader. */
 export class Words {
+  /**
+   * The date expressions found in these words and the `language:` they were
+   * found for (dates.ts): the count reader and the date reader both need
+   * them. A field, not a table beside the words: a passage is read once per
+   * claim, tens of thousands of times in a check.
+   */
+  dateExpressions: { readonly language: string | undefined; readonly found: readonly DateExpression[] } | undefined;
+
   constructor(
     readonly text: string,
     readonly list: readonly Word[],
@@ -137,11 +146,6 @@ function cutSegment(text: string, start: number, end: number, list: Word[]): voi
   // A markup range before this segment separates words like a space.
   let spaced = true;
   let i = 0;
-  const push = (kind: WordKind, wordText: string, from: number, to: number, arabic: boolean) => {
-    const word: Word = { kind, text: wordText, start: sourceOffsets[from], end: sourceOffsets[to], spaced, arabic };
-    list.push(arabic ? { ...word, letterStarts: Array.from(sourceOffsets.subarray(from, to)), stems: arabicStems(wordText) } : word);
-    spaced = false;
-  };
   while (i < folded.length) {
     const codePoint = folded.codePointAt(i) ?? 0;
     const width = codePoint >= 0x10000 ? 2 : 1;
@@ -152,7 +156,8 @@ function cutSegment(text: string, start: number, end: number, list: Word[]): voi
       let digits = '';
       let j = i;
       while (j < folded.length && digitValue(folded.charCodeAt(j)) >= 0) digits += String(digitValue(folded.charCodeAt(j++)));
-      push('number', digits, i, j, false);
+      list.push(wordOf('number', digits, sourceOffsets, i, j, spaced, false));
+      spaced = false;
       i = j;
     } else if (isLetter(codePoint)) {
       const arabic = isArabicLetter(codePoint);
@@ -162,15 +167,26 @@ function cutSegment(text: string, start: number, end: number, list: Word[]): voi
         if (!isLetter(next) || isArabicLetter(next) !== arabic) break;
         j += next >= 0x10000 ? 2 : 1;
       }
-      push('word', folded.slice(i, j), i, j, arabic);
+      list.push(wordOf('word', folded.slice(i, j), sourceOffsets, i, j, spaced, arabic));
+      spaced = false;
       i = j;
     } else {
       // A blank line ("\n" in the fold) is a mark no phrase crosses.
-      push('mark', folded.slice(i, i + width), i, i + width, false);
-      if (codePoint === 0x0a) spaced = true;
+      list.push(wordOf('mark', folded.slice(i, i + width), sourceOffsets, i, i + width, spaced, false));
+      spaced = codePoint === 0x0a;
       i += width;
     }
   }
+}
+
+/**
+ * A word of the fold's letters [from, to). A function of the module, not a
+ * closure in cutSegment: the bundle names each closure as it is made
+ * (esbuild's keepNames), which cost more than the word for a short passage.
+ */
+function wordOf(kind: WordKind, text: string, sourceOffsets: Int32Array, from: number, to: number, spaced: boolean, arabic: boolean): Word {
+  const word: Word = { kind, text, start: sourceOffsets[from], end: sourceOffsets[to], spaced, arabic };
+  return arabic ? { ...word, letterStarts: Array.from(sourceOffsets.subarray(from, to)), stems: arabicStems(text) } : word;
 }
 
 /**
