@@ -22,21 +22,31 @@ const HEAP_GROWING_PERCENT = 50;
 /**
  * How much the young generation (where new objects are made, and most die)
  * grows each time many of its objects survive a scavenge: V8 doubles it, from
- * two semi-spaces of 1 MB up to two of 16 MB. A command that reads the corpus
- * once and exits keeps it at 1 MB (factor 1): with the heap's growth above,
- * `check` peaks at 230–235 against 287–290 MB at 10,000 reports (250 MB with
- * this alone, 280 MB with the growth alone), for about a tenth more CPU
- * (docs/performance.md, "What the language server's growth is made of").
- * The language server keeps V8's
- * doubling: there the cap lowered the resident set by 30 MB after indexing
- * and after 1,000 edits alike, leaving the growth as it was, while its
- * heaviest edits took more CPU. The maximum itself (`--max-semi-space-size`)
- * is read only when the heap is made, so it cannot be set from inside.
+ * two semi-spaces of 1 MB up to two of 16 MB, and keeps the 32 MB once grown.
+ * Every command keeps it at 1 MB (factor 1). `check` peaks at 230–235
+ * against 287–290 MB at 10,000 reports with this and the heap's growth above
+ * (250 MB with this alone, 280 MB with the growth alone), for about a tenth
+ * more CPU (docs/performance.md, "What the language server's growth is made
+ * of"); the language server holds 30 MB less at every reading. The maximum
+ * itself (`--max-semi-space-size`) is read only when the heap is made, so it
+ * cannot be set from inside.
  */
-const BATCH_YOUNG_GENERATION_GROWTH_FACTOR = 1;
+const YOUNG_GENERATION_GROWTH_FACTOR = 1;
 
-/** `batch`: a command that reads the corpus once and exits; `server`: the language server, held open. */
+/**
+ * `batch`: a command that reads the corpus once and exits; `server`: the
+ * language server, held open. The server also has V8 favour memory
+ * (`--optimize-for-size`): each full collection it starts then reduces memory,
+ * compacting the old generation's fragmented pages and giving them back.
+ * Without it the pages a burst grew the heap to (the assist's cues learnt,
+ * a hot event republished) stayed, half empty, while edits went on: at 10,000
+ * reports 397–414 MB after 100 mixed edits, 296–324 MB with it and the young
+ * generation above, for heavier edits that cost a fifth to a half more CPU
+ * (docs/performance.md, "Memory while edits go on"). V8's memory reducer still
+ * collects once the server is idle.
+ */
 export function applyHeapPolicy(kind: 'batch' | 'server'): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  if (kind === 'batch') setFlagsFromString(`--semi-space-growth-factor=${BATCH_YOUNG_GENERATION_GROWTH_FACTOR}`);
+  setFlagsFromString(`--semi-space-growth-factor=${YOUNG_GENERATION_GROWTH_FACTOR}`);
+  if (kind === 'server') setFlagsFromString('--optimize-for-size');
 }

@@ -2,13 +2,11 @@
 
 import { createConnection, ProposedFeatures, StreamMessageReader } from 'vscode-languageserver/node';
 import { BatchedMessageWriter } from './batchedWriter';
-import { IdleCollection } from './idleCollection';
 import { MessageActivity } from './messageActivity';
 import { startServer } from './server';
 
 export function startStdioServer(): void {
-  const idleCollection = new IdleCollection();
-  const activity = new MessageActivity(() => idleCollection.messageDispatched());
+  const activity = new MessageActivity();
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new BatchedMessageWriter(process.stdout), { messageStrategy: activity });
   // Exit when the editor closes stdin, as the library does when given the raw stream (it takes a
   // writer only with a reader), instead of lingering while the editor's process (--clientProcessId) lives on.

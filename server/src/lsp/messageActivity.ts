@@ -13,12 +13,8 @@ export class MessageActivity implements MessageStrategy {
   /** Whether the client asked the server to shut down: the exit code, should it close stdin without the exit notification. */
   shutdownRequested = false;
 
-  /** `onDispatch` hears of every message of the client as it is dispatched. */
-  constructor(private readonly onDispatch: () => void = () => undefined) {}
-
   handleMessage(message: Message, next: (message: Message) => void): void {
     this.dispatched++;
-    this.onDispatch();
     if (Messages.isRequest(message) && message.method === ShutdownRequest.method) this.shutdownRequested = true;
     // The connection's handler returns a promise that the connection watches once it gets it back: hand it on.
     return next(message);
