@@ -3,7 +3,8 @@
 // neither changes what the program computes, only when V8 collects and how
 // much room it keeps.
 
-import { setFlagsFromString } from 'node:v8';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 /**
  * How far V8 lets the heap grow past what survived its last full collection
@@ -23,30 +24,60 @@ const HEAP_GROWING_PERCENT = 50;
  * How much the young generation (where new objects are made, and most die)
  * grows each time many of its objects survive a scavenge: V8 doubles it, from
  * two semi-spaces of 1 MB up to two of 16 MB, and keeps the 32 MB once grown.
- * Every command keeps it at 1 MB (factor 1). `check` peaks at 230–235
- * against 287–290 MB at 10,000 reports with this and the heap's growth above
- * (250 MB with this alone, 280 MB with the growth alone), for about a tenth
- * more CPU (docs/performance.md, "What the language server's growth is made
- * of"); the language server holds 30 MB less at every reading. The maximum
- * itself (`--max-semi-space-size`) is read only when the heap is made, so it
- * cannot be set from inside.
+ * A command that reads the corpus once keeps it at 1 MB (factor 1): `check`
+ * peaks at 230–235 against 287–290 MB at 10,000 reports with this and the
+ * heap's growth above (250 MB with this alone, 280 MB with the growth alone),
+ * for about a tenth more CPU (docs/performance.md, "What the language
+ * server's growth is made of"). The maximum itself (`--max-semi-space-size`)
+ * is read only when the heap is made, so it cannot be set from inside.
  */
-const YOUNG_GENERATION_GROWTH_FACTOR = 1;
+const BATCH_YOUNG_GENERATION_GROWTH_FACTOR = 1;
+const V8_YOUNG_GENERATION_GROWTH_FACTOR = 2;
+
+/**
+ * The language server's young generation stops doubling once it holds this
+ * much (two semi-spaces of 4 MB). Kept at 2 MB, as `check` keeps it, more of
+ * an edit's objects outlived it, filled the old generation and cost the
+ * heaviest edits 1.5–1.8 times main's CPU; let grow to 32 MB, it held 30 MB
+ * for good (docs/performance.md, "Memory while edits go on").
+ */
+const SERVER_YOUNG_GENERATION_BYTES = 8 * 1024 * 1024;
 
 /**
  * `batch`: a command that reads the corpus once and exits; `server`: the
  * language server, held open. The server also has V8 favour memory
- * (`--optimize-for-size`): each full collection it starts then reduces memory,
- * compacting the old generation's fragmented pages and giving them back.
- * Without it the pages a burst grew the heap to (the assist's cues learnt,
- * a hot event republished) stayed, half empty, while edits went on: at 10,000
- * reports 397–414 MB after 100 mixed edits, 296–324 MB with it and the young
- * generation above, for heavier edits that cost a fifth to a half more CPU
- * (docs/performance.md, "Memory while edits go on"). V8's memory reducer still
- * collects once the server is idle.
+ * (`--optimize-for-size`): each full collection it starts then reduces
+ * memory, compacting the old generation's fragmented pages, giving them
+ * back and shrinking the young generation. Without it the pages a burst grew
+ * the heap to (the assist's cues learnt, a hot event republished) stayed,
+ * half empty, while edits went on: at 10,000 reports 397–414 MB after 100
+ * mixed edits (docs/performance.md, "Memory while edits go on"). V8's memory
+ * reducer still collects once the server is idle.
  */
 export function applyHeapPolicy(kind: 'batch' | 'server'): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  setFlagsFromString(`--semi-space-growth-factor=${YOUNG_GENERATION_GROWTH_FACTOR}`);
-  if (kind === 'server') setFlagsFromString('--optimize-for-size');
+  if (kind === 'batch') {
+    setFlagsFromString(`--semi-space-growth-factor=${BATCH_YOUNG_GENERATION_GROWTH_FACTOR}`);
+    return;
+  }
+  setFlagsFromString('--optimize-for-size');
+  capYoungGeneration(SERVER_YOUNG_GENERATION_BYTES);
+}
+
+/**
+ * V8 reads the growth factor each time a scavenge would grow the young
+ * generation; after every collection it is set from the size reached, so
+ * the doubling stops at `maxBytes` (a long task may double it once or twice
+ * more before the next check) and starts again once a full collection has
+ * shrunk it.
+ */
+function capYoungGeneration(maxBytes: number): void {
+  let growing = true;
+  new PerformanceObserver(() => {
+    const youngBytes = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.physical_space_size ?? 0;
+    const grow = youngBytes < maxBytes;
+    if (grow === growing) return;
+    growing = grow;
+    setFlagsFromString(`--semi-space-growth-factor=${grow ? V8_YOUNG_GENERATION_GROWTH_FACTOR : 1}`);
+  }).observe({ entryTypes: ['gc'] });
 }

@@ -27,7 +27,7 @@ function edit(): string[] {
   return made;
 }
 
-test('the server gives the pages of a burst back while edits go on, and keeps a small young generation', async () => {
+test('the server gives the pages of a burst back while edits go on, and keeps the young generation under the 32 MB V8 would grow it to', async () => {
   applyHeapPolicy('server');
   const kept = burst();
   const grown = physicalBytes('old_space');
@@ -37,7 +37,7 @@ test('the server gives the pages of a burst back while edits go on, and keeps a 
     await new Promise((resolve) => setImmediate(resolve));
   }
   assert.ok(physicalBytes('old_space') < grown * 0.8, `the old generation went from ${(grown / MB).toFixed(0)} to ${(physicalBytes('old_space') / MB).toFixed(0)} MB of pages while edits went on`);
-  assert.ok(physicalBytes('new_space') <= 2 * MB, `the young generation holds ${(physicalBytes('new_space') / MB).toFixed(1)} MB`);
+  assert.ok(physicalBytes('new_space') <= 16 * MB, `the young generation holds ${(physicalBytes('new_space') / MB).toFixed(1)} MB`);
   // Read last, so the burst's survivors and the last edit's objects stay reachable throughout.
   assert.equal(kept.length + held.length, 1_050_000);
 });
