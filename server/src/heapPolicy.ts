@@ -37,9 +37,10 @@ const V8_YOUNG_GENERATION_GROWTH_FACTOR = 2;
 /**
  * The language server's young generation stops doubling once it holds this
  * much (two semi-spaces of 4 MB). Kept at 2 MB, as `check` keeps it, more of
- * an edit's objects outlived it, filled the old generation and cost the
- * heaviest edits 1.5–1.8 times main's CPU; let grow to 32 MB, it held 30 MB
- * for good (docs/performance.md, "Memory while edits go on").
+ * an edit's objects outlived it and filled the old generation faster: the
+ * readings while edits went on were higher (10,000 reports, ten readings
+ * each: 296–347 MB against 261–347); let grow to 32 MB, it held 30 MB for
+ * good (docs/performance.md, "Memory while edits go on").
  */
 const SERVER_YOUNG_GENERATION_BYTES = 8 * 1024 * 1024;
 
@@ -50,9 +51,11 @@ const SERVER_YOUNG_GENERATION_BYTES = 8 * 1024 * 1024;
  * memory, compacting the old generation's fragmented pages, giving them
  * back and shrinking the young generation. Without it the pages a burst grew
  * the heap to (the assist's cues learnt, a hot event republished) stayed,
- * half empty, while edits went on: at 10,000 reports 397–414 MB after 100
- * mixed edits (docs/performance.md, "Memory while edits go on"). V8's memory
- * reducer still collects once the server is idle.
+ * half empty, while edits went on: at 10,000 reports 356 MB after 100 mixed
+ * edits against 261–291 MB with this and the cap below, for edits that
+ * republish hundreds of reports costing about 1.5 times the CPU
+ * (docs/performance.md, "Memory while edits go on"). V8's memory reducer
+ * may still collect once the server is idle.
  */
 export function applyHeapPolicy(kind: 'batch' | 'server'): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
