@@ -1,6 +1,6 @@
-// V8's heap policy, set when the program starts. Both flags are read when V8
+// V8's heap policy, set when the program starts. Its flags are read when V8
 // collects or grows the heap, so setting them from inside takes effect;
-// neither changes what the program computes, only when V8 collects and how
+// none changes what the program computes, only when V8 collects and how
 // much room it keeps.
 
 import { PerformanceObserver } from 'node:perf_hooks';
