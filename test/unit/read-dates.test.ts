@@ -267,6 +267,19 @@ void describe('date readings', () => {
       assert.ok(day(lastFriday.value) < publishedDay && publishedDay - day(lastFriday.value) <= 7);
     }
   });
+
+  void test('"last Friday" said after a Friday may also be the Friday of the week before; said on a Friday, or "Friday" alone, it is one day', () => {
+    const published = '2023-11-25'; // a Saturday
+    for (const [text, language] of [['last Friday', 'en'], ['vendredi dernier', 'fr'], ['الجمعة الماضية', 'ar']] as const) {
+      const [reading] = readDates(text, { language, published });
+      assert.equal(reading.value, '2023-11-24', text);
+      assert.equal(reading.weekEarlier, '2023-11-17', text);
+    }
+    assert.equal(readDates('ليل الجمعة الماضية', { language: 'ar', published })[0].weekEarlier, '2023-11-16..2023-11-17');
+    assert.equal(readDates('last Saturday', { language: 'en', published })[0].weekEarlier, undefined);
+    assert.equal(readDates('on Friday', { language: 'en', published })[0].weekEarlier, undefined);
+    assert.equal(readDates('le vendredi 24 novembre', { language: 'fr', published })[0].weekEarlier, undefined);
+  });
 });
 
 void describe('calendar', () => {

@@ -64,6 +64,13 @@ export interface DateReading extends Reading {
    */
   readonly weekdays?: readonly number[];
   /**
+   * "Last Monday", "lundi dernier", "الاثنين الماضي" said in the days after
+   * a Monday: the value is that Monday, yet the words are also used for the
+   * Monday of the week before, the value given here. Absent when the words
+   * admit one day only ("Monday", "last Monday" said on a Monday).
+   */
+  readonly weekEarlier?: string;
+  /**
    * Days counted from the event the words name rather than from publication
    * ("the day after the massacre": 1, "la veille de l'attaque": −1): the
    * value is null, to be read against that event's date by whoever knows it.
@@ -1018,6 +1025,7 @@ interface Resolved {
   readonly kind: DateKind;
   readonly yearGuessed?: boolean;
   readonly weekdays?: readonly number[];
+  readonly weekEarlier?: string;
   readonly eventOffset?: number;
 }
 
@@ -1148,8 +1156,11 @@ function resolve(spec: DateSpec, published: Published | undefined): Resolved | u
       }
       if (spec.dayOfMonth !== undefined && civilDate(day).day !== spec.dayOfMonth) return undefined;
       const weekdays = spec.dayOfMonth !== undefined ? undefined : spec.eve ? [(spec.weekday + 6) % 7, spec.weekday] : [spec.weekday];
-      if (spec.eve) return { value: isoDays(day - 1, day), note: fromPublished(published, `the night before ${how}`), kind: 'relative', weekdays };
-      return { value: isoDay(day), note: fromPublished(published, how), kind: 'relative', weekdays };
+      const twoWeeks = spec.when === 'before' && back > 0 && spec.dayOfMonth === undefined;
+      if (spec.eve) {
+        return { value: isoDays(day - 1, day), note: fromPublished(published, `the night before ${how}`), kind: 'relative', weekdays, ...(twoWeeks ? { weekEarlier: isoDays(day - 8, day - 7) } : {}) };
+      }
+      return { value: isoDay(day), note: fromPublished(published, how), kind: 'relative', weekdays, ...(twoWeeks ? { weekEarlier: isoDay(day - 7) } : {}) };
     }
     case 'weekdays': {
       if (fullDay === undefined || published === undefined) return needsPublished('weekdays as relative days', published);
@@ -1232,6 +1243,7 @@ export function readDates(input: ReadInput, options: ReadOptions = {}): DateRead
       kind: resolved.kind,
       yearGuessed: resolved.yearGuessed === true,
       ...(resolved.weekdays === undefined ? {} : { weekdays: resolved.weekdays }),
+      ...(resolved.weekEarlier === undefined ? {} : { weekEarlier: resolved.weekEarlier }),
       ...(resolved.eventOffset === undefined ? {} : { eventOffset: resolved.eventOffset }),
       why: resolved.value === null ? `${quote}: ${resolved.note}` : `${quote} → ${resolved.value}${note}`,
     });
