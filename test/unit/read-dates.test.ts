@@ -267,6 +267,21 @@ void describe('date readings', () => {
       assert.ok(day(lastFriday.value) < publishedDay && publishedDay - day(lastFriday.value) <= 7);
     }
   });
+
+  void test('a weekday is also read a week away where writers use its words for both: "last Friday" a week earlier, "Friday" alone the next one', () => {
+    const published = '2023-11-25'; // a Saturday
+    for (const [text, language] of [['last Friday', 'en'], ['vendredi dernier', 'fr'], ['الجمعة الماضية', 'ar']] as const) {
+      const [reading] = readDates(text, { language, published });
+      assert.equal(reading.value, '2023-11-24', text);
+      assert.equal(reading.otherWeek, '2023-11-17', text);
+    }
+    assert.equal(readDates('ليل الجمعة الماضية', { language: 'ar', published })[0].otherWeek, '2023-11-16..2023-11-17');
+    assert.deepEqual(readDates('à compter de mercredi', { language: 'fr', published }).map((r) => [r.value, r.otherWeek]), [['2023-11-22', '2023-11-29']]);
+    assert.deepEqual(readDates('on Saturday', { language: 'en', published }).map((r) => [r.value, r.otherWeek]), [['2023-11-25', '2023-12-02']]);
+    assert.equal(readDates('last Saturday', { language: 'en', published })[0].otherWeek, undefined);
+    assert.equal(readDates('lundi prochain', { language: 'fr', published })[0].otherWeek, undefined);
+    assert.equal(readDates('le vendredi 24 novembre', { language: 'fr', published })[0].otherWeek, undefined);
+  });
 });
 
 void describe('calendar', () => {

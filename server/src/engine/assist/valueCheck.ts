@@ -7,7 +7,8 @@
 // figure rather than by a convention for vague quantities, and disjoint
 // from the claim's value. Relative dates resolve only against a full-day
 // `published`, as the date reader does; a date whose year the words neither
-// give nor fix is no sure value.
+// give nor fix is no sure value, and a weekday is read in two weeks where
+// writers use it for both ("last Monday", "à compter de mercredi").
 
 import type { Corpus } from '../corpus';
 import { diagnostic, type Diagnostic } from '../diagnostics';
@@ -174,7 +175,9 @@ function contradictingReadings(words: Words, checked: readonly Assertion[], opti
     const inside: string[] = [];
     for (const reading of assertion.property.type === 'count' ? counts : dates) {
       if (reading.value === null) continue;
+      const otherWeek = 'otherWeek' in reading ? reading.otherWeek : undefined;
       if (!outside(assertion, reading.value)) inside.push(reading.value);
+      else if (otherWeek !== undefined && !outside(assertion, otherWeek)) inside.push(otherWeek);
       else if (!lookingBack(assertion, reading.value, 'weekdays' in reading ? reading.weekdays : undefined)) outsideValues.push(reading.value);
     }
     if (outsideValues.length > 0) contradicting.set(assertion, { outside: new Set(outsideValues), inside });

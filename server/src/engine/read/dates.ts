@@ -64,6 +64,16 @@ export interface DateReading extends Reading {
    */
   readonly weekdays?: readonly number[];
   /**
+   * The same weekday a week away, which the words are also used for: "last
+   * Monday" said in the days after a Monday is that Monday for some writers
+   * and the Monday of the week before for others; "mercredi" alone is the
+   * Wednesday before publication in a report of what happened, and the next
+   * one in a report of what is to come ("le deuil, à compter de mercredi").
+   * Absent when the words admit one day only ("lundi prochain", "last
+   * Monday" said on a Monday, "vendredi 24").
+   */
+  readonly otherWeek?: string;
+  /**
    * Days counted from the event the words name rather than from publication
    * ("the day after the massacre": 1, "la veille de l'attaque": −1): the
    * value is null, to be read against that event's date by whoever knows it.
@@ -1018,6 +1028,7 @@ interface Resolved {
   readonly kind: DateKind;
   readonly yearGuessed?: boolean;
   readonly weekdays?: readonly number[];
+  readonly otherWeek?: string;
   readonly eventOffset?: number;
 }
 
@@ -1148,8 +1159,12 @@ function resolve(spec: DateSpec, published: Published | undefined): Resolved | u
       }
       if (spec.dayOfMonth !== undefined && civilDate(day).day !== spec.dayOfMonth) return undefined;
       const weekdays = spec.dayOfMonth !== undefined ? undefined : spec.eve ? [(spec.weekday + 6) % 7, spec.weekday] : [spec.weekday];
-      if (spec.eve) return { value: isoDays(day - 1, day), note: fromPublished(published, `the night before ${how}`), kind: 'relative', weekdays };
-      return { value: isoDay(day), note: fromPublished(published, how), kind: 'relative', weekdays };
+      const shift = spec.dayOfMonth !== undefined ? 0 : spec.when === 'on-or-before' ? 7 : spec.when === 'before' && back > 0 ? -7 : 0;
+      const other = day + shift;
+      if (spec.eve) {
+        return { value: isoDays(day - 1, day), note: fromPublished(published, `the night before ${how}`), kind: 'relative', weekdays, ...(shift === 0 ? {} : { otherWeek: isoDays(other - 1, other) }) };
+      }
+      return { value: isoDay(day), note: fromPublished(published, how), kind: 'relative', weekdays, ...(shift === 0 ? {} : { otherWeek: isoDay(other) }) };
     }
     case 'weekdays': {
       if (fullDay === undefined || published === undefined) return needsPublished('weekdays as relative days', published);
@@ -1232,6 +1247,7 @@ export function readDates(input: ReadInput, options: ReadOptions = {}): DateRead
       kind: resolved.kind,
       yearGuessed: resolved.yearGuessed === true,
       ...(resolved.weekdays === undefined ? {} : { weekdays: resolved.weekdays }),
+      ...(resolved.otherWeek === undefined ? {} : { otherWeek: resolved.otherWeek }),
       ...(resolved.eventOffset === undefined ? {} : { eventOffset: resolved.eventOffset }),
       why: resolved.value === null ? `${quote}: ${resolved.note}` : `${quote} → ${resolved.value}${note}`,
     });
