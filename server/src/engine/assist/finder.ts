@@ -848,8 +848,11 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
   const joints: Cut[] = [];
   words.list.forEach((word, k) => {
     const next = words.list[k + 1];
-    if (word.kind !== 'mark' || word.text !== '،' || word.start < opened || next === undefined || !joinsArabicVerb(context, reading, next)) return;
-    if (saying.some((cue) => cue >= next.start && cue < next.end) || STATEMENT_GOES_ON.has(foldText(next.text).folded)) return;
+    if (word.kind !== 'mark' || word.text !== '،' || word.start < opened || next === undefined) return;
+    // A participle of saying ("، مضيفا أن…", "، مشيرا إلى أنها…") goes on with the same party's account in a clause of its own.
+    const participle = next.kind === 'word' && SAYING_PARTICIPLES.has(foldText(next.text).folded);
+    if (!participle && !joinsArabicVerb(context, reading, next)) return;
+    if (!participle && (saying.some((cue) => cue >= next.start && cue < next.end) || STATEMENT_GOES_ON.has(foldText(next.text).folded))) return;
     if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
     joints.push({ end: word.start, start: next.start });
   });
@@ -863,6 +866,16 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
   });
   return cuts;
 }
+
+/**
+ * Arabic participles of saying, which chain a party's next statement to its
+ * last ("، مضيفا أن…", "، مشيرة إلى أن…", "، مؤكدا في بيان أن…"): the desks of
+ * nine read corpora end a claim before them and annotate what follows as
+ * the same party's claim.
+ */
+const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(
+  ['مضيفا', 'مضيفة', 'مضيفين', 'مشيرا', 'مشيرة', 'مشيرين', 'مؤكدا', 'مؤكدة', 'مؤكدين', 'موضحا', 'موضحة', 'لافتا', 'لافتة', 'مبينا', 'مبينة'].map((word) => foldText(word).folded),
+);
 
 /**
  * What opens a chained clause that goes on with the same account rather than

@@ -24,6 +24,8 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       // Army communiqués' word for enemies killed, verb or noun, and a side's own losses: "30 terroristes neutralisés", "a permis de
       // neutraliser de nombreux assaillants", "led to the neutralisation of several assailants", "nous avons perdu onze hommes".
       'neutralisé', 'neutralisés', 'neutraliser', 'neutralisation', 'neutralized', 'neutralised', 'neutralization', 'تحييد', 'perdu', 'lost',
+      // A side's own losses in Arabic: "فقدت سبعة من عناصرها" (the active voice; "فُقد" alone, went missing, is a cue of the missing).
+      'فقدت', 'فقدنا', 'فقدوا',
       'قتلت', 'قتلنا', 'يقتل', 'تقتل', 'قتلهم',
       // Executions and massacres are killings counted: "300 civilians executed", "أعدموا 12 رجلا".
       'exécuté', 'exécutés', 'exécutées', 'massacrés', 'executed', 'massacred', 'أعدم', 'أعدموا', 'إعدام',
