@@ -27,6 +27,7 @@ import { byLanguages, languagesOf, phraseTable, type TableEntry } from '../read/
 import type { Word, Words } from '../read/words';
 import type { TextRange } from '../syntax';
 import { idOfSection, type Mention } from './mentions';
+import { claimsAct } from './lexicon';
 import { wordIndexAt } from './terms';
 
 /**
@@ -417,6 +418,8 @@ export function findAttributions(
     // An Arabic passive ("ويُزعم أن…", "it is alleged that") names no speaker: the party after it is what the allegation is about.
     if ((match.payload === 'verb' || match.payload === 'stance') && ARABIC_PASSIVE.test(words.text.slice(words.list[match.first].start, match.end))) continue;
     if (match.payload === 'verb' && declaresAnAct(words, match.next)) continue;
+    // A claim denied to all ("ولم يتبنَّ أي طرف الهجوم", nobody claimed it) is the outlet's word: it gives the act to no speaker.
+    if (match.payload === 'stance' && claimsAct(words.sourceBetween(match.start, match.end)) && NEGATIONS.has(words.at(match.first - 1)?.text ?? '')) continue;
     // In Arabic the subject follows the verb, inside a cue that runs on past it ("رفض الجيش التعليق").
     const from = arabic ? words.list[match.first].end : match.end;
     const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
@@ -614,6 +617,9 @@ function declaresAnAct(words: Words, index: number): boolean {
   }
   return false;
 }
+
+/** Arabic particles that negate the verb after them: "لم يتبنَّ", "ولا تتبنى". */
+const NEGATIONS: ReadonlySet<string> = new Set(['لم', 'ولم', 'لا', 'ولا'].map((word) => foldText(word).folded));
 
 /** An Arabic imperfect voweled as a passive, its conjunction aside: "يُزعم", "ويُعتقد", "تُتهم". */
 const ARABIC_PASSIVE = /^[\u0648\u0641]?[\u064A\u062A]\u064F/u;

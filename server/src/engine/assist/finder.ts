@@ -845,22 +845,27 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
   const opened = Math.max(attribution.cue.end, attribution.mention?.end ?? 0);
   // A verb of saying after the joint opens a statement of its own, which attributionCuts and claimClauseCut weigh.
   const saying = findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).map((other) => other.cue.start);
-  const joints: Cut[] = [];
+  // "، ولم يتبنَّ أي طرف الهجوم" is the outlet's word, not more of the party's account (unclaimedCut).
+  const unclaimed = unclaimedIn(words, context.options.language);
+  const joints: (Cut & { readonly participle: boolean })[] = [];
   words.list.forEach((word, k) => {
     const next = words.list[k + 1];
     if (word.kind !== 'mark' || word.text !== '،' || word.start < opened || next === undefined) return;
     // A participle of saying ("، مضيفا أن…", "، مشيرا إلى أنها…") goes on with the same party's account in a clause of its own.
     const participle = next.kind === 'word' && SAYING_PARTICIPLES.has(foldText(next.text).folded);
-    if (!participle && !joinsArabicVerb(context, reading, next)) return;
+    if ((!participle && !joinsArabicVerb(context, reading, next)) || (unclaimed !== undefined && unclaimed.start >= next.start && unclaimed.start < next.end)) return;
     if (!participle && (saying.some((cue) => cue >= next.start && cue < next.end) || STATEMENT_GOES_ON.has(foldText(next.text).folded))) return;
     if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
-    joints.push({ end: word.start, start: next.start });
+    joints.push({ end: word.start, start: next.start, participle });
   });
   const cuts: Cut[] = [];
   let from = reading.range.start;
   joints.forEach((joint, i) => {
     const upTo = joints[i + 1]?.end ?? reading.range.end;
-    if (!statesMoreThanFraming(context, reading.unit, from, joint.end) || !statesMoreThanFraming(context, reading.unit, joint.start, upTo)) return;
+    // After a participle of saying, what states nothing is left out of the claim before it, as the desks leave it (a short one is
+    // an edge, which withoutEdges takes off).
+    const leftOut = joint.participle && wordCount(wordsOf(context.facts, { start: joint.start, end: upTo })) > EDGE_WORDS;
+    if (!statesMoreThanFraming(context, reading.unit, from, joint.end) || (!leftOut && !statesMoreThanFraming(context, reading.unit, joint.start, upTo))) return;
     cuts.push(joint);
     from = joint.start;
   });
@@ -870,11 +875,15 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
 /**
  * Arabic participles of saying, which chain a party's next statement to its
  * last ("، مضيفا أن…", "، مشيرة إلى أن…", "، مؤكدا في بيان أن…"): the desks of
- * nine read corpora end a claim before them and annotate what follows as
- * the same party's claim.
+ * nine read corpora end a claim before them, and annotate what follows as
+ * the same party's claim where it states something.
  */
 const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(
-  ['مضيفا', 'مضيفة', 'مضيفين', 'مشيرا', 'مشيرة', 'مشيرين', 'مؤكدا', 'مؤكدة', 'مؤكدين', 'موضحا', 'موضحة', 'لافتا', 'لافتة', 'مبينا', 'مبينة'].map((word) => foldText(word).folded),
+  [
+    ...['مضيفا', 'مضيفة', 'مضيفين', 'مشيرا', 'مشيرة', 'مشيرين', 'مؤكدا', 'مؤكدة', 'مؤكدين', 'موضحا', 'موضحة', 'لافتا', 'لافتة', 'مبينا', 'مبينة'],
+    // A stand taken in the same breath: "، معربا عن ثقته بأن…", "، داعيا إلى…".
+    ...['معربا', 'معربة', 'داعيا', 'داعية'],
+  ].map((word) => foldText(word).folded),
 );
 
 /**
@@ -1070,7 +1079,7 @@ function endAttributionCut(context: DocumentContext, reading: Reading): Cut | un
 }
 
 /** Conjunctions that oppose a second clause to the first: "…, but the militia's leader rejected it", "…، لكن زعيمها رفض…". */
-const CONTRASTS: ReadonlySet<string> = new Set(['but', 'mais', 'cependant', ...['لكن', 'ولكن', 'لكنه', 'لكنها', 'غير'].map((word) => foldText(word).folded)]);
+const CONTRASTS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'mais', 'cependant', ...['لكن', 'ولكن', 'لكنه', 'لكنها', 'غير'].map((word) => foldText(word).folded)]);
 
 /**
  * Where the outlet's clause is followed by a party's, opposed to it by
@@ -1094,6 +1103,30 @@ function contrastCut(context: DocumentContext, reading: Reading): Cut | undefine
   if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return undefined;
   if (findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).length !== 1) return undefined;
   return statesFact(context, reading.unit, reading.range.start, comma.start) ? { end: comma.start, start: next.start } : undefined;
+}
+
+/**
+ * Where the outlet's word that nobody claimed the act is one clause of a
+ * sentence, the cut that makes it a claim of its own, as the desks of six
+ * read corpora annotate it: before it, at its comma, after another clause
+ * that states a fact ("…، ولم يتبنَّ أي طرف ذلك الهجوم", "…, and no group
+ * has claimed it"), whose event it is about; or after it, before a clause
+ * opposed to it ("ولم تتبن أي جهة الهجوم حتى الآن، لكن يُعتقد أن…", "…،
+ * غير أن المنطقة…"), whose suspicion is no part of it.
+ */
+function unclaimedCut(context: DocumentContext, reading: Reading): Cut | undefined {
+  const { words } = reading;
+  const unclaimed = unclaimedIn(words, context.options.language);
+  if (unclaimed === undefined) return undefined;
+  const comma = (word: Word | undefined) => word !== undefined && word.kind === 'mark' && (word.text === ',' || word.text === '،') && !insideSpan(context.facts.parsed, word.start) && !insideQuotation(words, reading.range.start, word.start);
+  // The word holding the phrase's start (the و of "ولم" is its own), and "and", "et" standing apart before it.
+  let k = Math.max(0, wordIndexAt(words, unclaimed.start + 1) - 1);
+  if (words.at(k - 1)?.kind === 'word' && AND_CLAUSE.has(words.list[k - 1].text)) k--;
+  const before = words.at(k - 1);
+  if (before !== undefined && comma(before)) return statesFact(context, reading.unit, reading.range.start, before.start) ? { end: before.start, start: words.list[k].start } : undefined;
+  const after = words.list.findIndex((word, j) => j >= wordIndexAt(words, unclaimed.end) && word.kind === 'mark');
+  const contrast = words.at(after + 1);
+  return after >= 0 && comma(words.list[after]) && contrast?.kind === 'word' && CONTRASTS.has(contrast.text) ? { end: words.list[after].start, start: contrast.start } : undefined;
 }
 
 /** Relative pronouns that open a clause after a comma: ", which", ", in which", ", où", ", au cours duquel", "، والذي", "، حيث". */
@@ -2132,7 +2165,8 @@ function readDocument(context: DocumentContext): Reading[] {
     const endCut = clauses === undefined && claimCut === undefined ? endAttributionCut(context, whole) : undefined;
     const contrast = clauses === undefined && claimCut === undefined && endCut === undefined ? contrastCut(context, whole) : undefined;
     const relativeCut = clauses === undefined && claimCut === undefined && endCut === undefined && contrast === undefined ? (relativeSourceCut(context, whole) ?? tollClauseCut(context, whole)) : undefined;
-    const outletCut = claimCut ?? endCut ?? contrast ?? relativeCut;
+    const unclaimed = clauses === undefined && claimCut === undefined && endCut === undefined && contrast === undefined && relativeCut === undefined ? unclaimedCut(context, whole) : undefined;
+    const outletCut = claimCut ?? endCut ?? contrast ?? relativeCut ?? unclaimed;
     const ranges = outletCut === undefined ? clauses : [trimRange(context.facts.parsed, whole.range.start, outletCut.end), trimRange(context.facts.parsed, outletCut.start, whole.range.end)].filter((range) => range !== undefined);
     // A pronoun in a later clause ("…, and [it] said…") stands for the party of the clause before it, as across sentences.
     let speaker = lastSpeaker;
@@ -2146,7 +2180,7 @@ function readDocument(context: DocumentContext): Reading[] {
           });
     // What is cut off the clause that frames it — a party's account after the outlet's date or place, a relative clause after its
     // antecedent ("the attack on the post at Ayorou, in which…") — is about the event that clause names.
-    const framedBy = endCut !== undefined || relativeCut !== undefined ? parts[0].values : undefined;
+    const framedBy = endCut !== undefined || relativeCut !== undefined || unclaimed !== undefined ? parts[0].values : undefined;
     // A clause without an attribution of its own is said by whoever its sentence attributes — but for the outlet's facts before a party's claim or account of them.
     const attributed = outletCut !== undefined ? undefined : parts.find((part) => part.attribution?.claimant !== undefined);
     const shared = outletCut !== undefined ? undefined : (attributed?.attribution ?? whole.attribution);

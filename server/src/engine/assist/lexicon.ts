@@ -392,7 +392,8 @@ export function claimsResponsibility(key: string): boolean {
 /**
  * Wording by which nobody claims an act: "No group immediately claimed
  * responsibility", "L'attaque n'a pas été revendiquée", "ولم تتبن أي جهة
- * الهجوم". The outlet's statement that the one who did it is unknown.
+ * الهجوم"; or by which whoever did it is not known ("unidentified gunmen").
+ * The statement that the one who did it is unknown.
  */
 const UNCLAIMED: readonly TableEntry<true>[] = [
   ['en', 'no|none group|groups|one|organisation|organization|faction immediately|yet? claimed|claims', true],
@@ -413,6 +414,16 @@ const UNCLAIMED: readonly TableEntry<true>[] = [
   ['ar', 'لم|ولم تتبن|يتبن|تتبنى|يتبنى|تعلن|يعلن أي|أية جهة|جماعة|مجموعة|طرف', true],
   ['ar', 'لم|ولم تتبنه|تتبناه|يتبناه أي|أية جهة|جماعة|مجموعة|طرف', true],
   ['ar', 'لا|ولا تتبن|يتبن|تتبنى|يتبنى أي|أية جهة|جماعة|مجموعة|طرف', true],
+  // Nobody has said it did it: "No group has said it carried out the killings".
+  ['en', 'no|none group|groups|one|organisation|organization|faction has|have|had immediately|yet? said it|they carried out', true],
+  ['en', 'no|none group|groups|one|organisation|organization|faction has|have|had immediately|yet? said it|they was|were behind', true],
+  // Whoever did it is not known: "carried out by unidentified armed men", "des hommes armés non identifiés", "«مسلحون مجهولون»".
+  ['en', 'unidentified|unknown gunmen|assailants|attackers|militants|perpetrators', true],
+  ['en', 'unidentified|unknown armed men', true],
+  ['fr', 'hommes|individus armés non identifiés', true],
+  ['fr', 'assaillants|individus|tireurs non identifiés', true],
+  ['fr', 'inconnus armés', true],
+  ['ar', 'مسلحون|مسلحين|مهاجمون|مهاجمين|المسلحون|المسلحين مجهولون|مجهولين|المجهولون|المجهولين', true],
 ];
 
 /** A table of phrases in the languages of a report, built once per set of languages. */
