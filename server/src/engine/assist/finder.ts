@@ -1719,7 +1719,11 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
       values.push(found(words, property.key, '?', unclaimed, `'${words.sourceBetween(unclaimed.start, unclaimed.end)}': nobody claimed it (${property.key})`, true, 0.8));
       continue;
     }
-    if (section === 'actor' && attribution?.claimant !== undefined && ownCue && selfShare >= 0.5) {
+    // Where the desk gives a party's own claims of the act as its value only at times (a corpus whose suspicions outnumber its claims of
+    // responsibility), a verb of claiming the act ("وتبنت [X] الهجومين", "[X] claimed the attack"), or a party saying it did the act
+    // ("[X] said it had carried out the attacks"), still makes the claimant the value.
+    const claiming = ownCue && selfShare > 0 && attribution !== undefined && (claimsAct(words.sourceBetween(attribution.cue.start, attribution.cue.end)) || saysItDid(words, attribution, reading.cueMatches, name));
+    if (section === 'actor' && attribution?.claimant !== undefined && ownCue && (selfShare >= 0.5 || claiming)) {
       const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(words, withoutNaming, name, 0, words.length)];
       // A party's claim of the act its sentence reports ("…, in an attack that X also claimed", "… وتبناه التنظيم") is one of responsibility.
       if (reading.claimOfAct === true) evidence.push({ weight: BUILT_IN_CUE_WEIGHT, term: words.sourceBetween(attribution.cue.start, attribution.cue.end) });
@@ -1757,6 +1761,18 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, fact, chosen !== undefined ? strengthOf(chosen.score, ENTITY_THRESHOLD) : 0.3));
   }
   return values;
+}
+
+/** Subject pronouns by which a party's statement speaks of itself: "[X] said it had carried out…", "ils ont mené…". */
+const SELF_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'il', 'ils', 'elle', 'elles']);
+/** How many words may lie between that pronoun and a cue of the act: "it had carried out", "it was behind". */
+const SELF_CUE_WORDS = 3;
+
+/** Whether a party's statement opens on a pronoun for itself soon followed by a cue of doing the act (`name`'s, not one naming another party). */
+function saysItDid(words: Words, attribution: Attribution, matches: readonly CueMatch[], name: string): boolean {
+  const after = wordIndexAt(words, attribution.cue.end);
+  if (!SELF_PRONOUNS.has(words.at(after)?.text ?? '')) return false;
+  return matches.some((match) => match.first > after && match.first <= after + SELF_CUE_WORDS && match.cues.some((cue) => cue.target === name && !namesAnotherParty(cue.phrase)));
 }
 
 /** The words a range holds. */
