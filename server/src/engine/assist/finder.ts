@@ -766,6 +766,9 @@ function wordWithStem(words: Words, stem: string | undefined): TextRange | undef
   return word === undefined ? undefined : { start: word.start, end: word.end };
 }
 
+/** Relative pronouns that open a description of the party named before their comma: "[ISGS], which is active…", "[X]، الذي يقوده…". */
+const PARTY_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'qui', ...['الذي', 'التي', 'الذين'].map((word) => foldText(word).folded)]);
+
 /** Words that open a clause: a cut between two values goes before one of them, or after clause punctuation. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['et', 'and', 'qui', 'que', 'qu', 'dont', 'who', 'which', 'while', 'whereas', 'tandis', 'alors', 'mais', 'but']);
 const CUT_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '؛', '،']);
@@ -2069,14 +2072,14 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   }
   // Where the first cue of blame ends, if any: a party after it may be its object.
   const blameEnds = Math.min(...reading.cueMatches.filter((match) => match.cues.some((cue) => namesAnotherParty(cue.phrase))).map((match) => match.end));
-  const keeps = (segment: { first: number; next: number }) => {
+  const keeps = (segment: { first: number; next: number }, longKeeps = true) => {
     const start = words.list[segment.first]?.start ?? reading.range.end;
     const end = segment.next > segment.first ? words.list[segment.next - 1].end : start;
     const within = (range: TextRange) => range.start < end && range.end > start;
     let count = 0;
     for (let k = segment.first; k < segment.next; k++) if (words.list[k].kind !== 'mark') count++;
     return (
-      count > EDGE_WORDS ||
+      (longKeeps && count > EDGE_WORDS) ||
       reading.values.some((value) => value.fact && within(value)) ||
       reading.figuresBefore.some(within) ||
       (reading.attribution !== undefined && (within(reading.attribution.cue) || (reading.attribution.mention !== undefined && within(reading.attribution.mention)))) ||
@@ -2091,10 +2094,21 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
     const word = words.list[segment.first];
     return word !== undefined && (DETERMINERS.has(word.text) || reading.mentions.some((mention) => mention.start <= word.start && word.start < mention.end));
   };
+  // A relative clause on a party just named, not the speaker ("…blamed on [ISGS], which is active on both sides of the border and has
+  // stepped up…"), is the outlet's description of it, whatever its length, where it holds nothing the claim states.
+  const describesParty = (segment: { first: number; next: number }) => {
+    const comma = words.list[segment.first - 1];
+    const word = words.list[segment.first];
+    if (comma === undefined || word === undefined || word.kind !== 'word' || !PARTY_RELATIVES.has(word.text)) return false;
+    // Not the speaker's: "said [a local official], who asked not to be named" is how the party speaks, which the desks keep.
+    const speaker = reading.attribution?.mention;
+    return reading.mentions.some((mention) => mention.ids.some((id) => context.registry.entities.get(id)?.section === 'actor') && mention.end !== speaker?.end && mention.end <= comma.start && /^[\s)]*$/u.test(context.facts.text.slice(mention.end, comma.start)));
+  };
+  const apposition = (segment: { first: number; next: number }) => !keeps(segment, !describesParty(segment));
   let from = 0;
   let to = segments.length;
   if (to > 1 && !keeps(segments[0]) && !opensWithSubject(segments[0]) && opensWithSubject(segments[1])) from++;
-  if (to - from > 1 && !keeps(segments[to - 1])) to--;
+  if (to - from > 1 && apposition(segments[to - 1])) to--;
   if (from === 0 && to === segments.length) return undefined;
   // A passage that opens with a comma leaves its first segment empty, with no word before it to end on: it stays whole.
   const opening = words.list.at(segments[from].first);
