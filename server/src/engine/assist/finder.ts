@@ -784,7 +784,7 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
   const { words } = reading;
   const facts = reading.values.filter((value) => value.fact).sort((a, b) => a.start - b.start);
   const cuts: Cut[] = attributionCuts(context, reading);
-  for (const cut of chainedClauseCuts(context, reading)) if (!cuts.some((other) => other.end === cut.end)) cuts.push(cut);
+  for (const cut of [...chainedClauseCuts(context, reading), ...andAfterAttributionCuts(context, reading)]) if (!cuts.some((other) => other.end === cut.end)) cuts.push(cut);
   let seen = new Map<string, Found>();
   for (const value of facts) {
     const previous = seen.get(value.key);
@@ -888,6 +888,28 @@ const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(
     ...['معربا', 'معربة', 'داعيا', 'داعية'],
   ].map((word) => foldText(word).folded),
 );
+
+/**
+ * Where a party's statement ends on its attribution and goes on after
+ * ", and" — "At least 80 soldiers were killed, [one local official] said,
+ * and the assault had begun late on Sunday", "…, a dit [X], et l'assaut
+ * avait commencé…" — the cut after the attribution: the clause after "and"
+ * is more of the same party's account, a claim of its own where both sides
+ * state a fact. The clauses keep the statement's party (readDocument).
+ */
+function andAfterAttributionCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words, attribution } = reading;
+  if (attribution?.claimant === undefined || attribution.mention === undefined || attribution.cue.start < reading.range.start) return [];
+  const ends = wordIndexAt(words, Math.max(attribution.cue.end, attribution.mention.end));
+  const comma = words.at(ends);
+  const and = words.at(ends + 1);
+  const next = words.at(ends + 2);
+  if (comma === undefined || and === undefined || next === undefined || comma.kind !== 'mark' || comma.text !== ',' || and.kind !== 'word' || !AND_CLAUSE.has(and.text)) return [];
+  // The attribution ends its own clause: it comes after what it attributes.
+  if (Math.min(attribution.cue.start, attribution.mention.start) <= reading.range.start) return [];
+  if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return [];
+  return statesFact(context, reading.unit, reading.range.start, comma.start) && statesFact(context, reading.unit, next.start, reading.range.end) ? [{ end: comma.start, start: next.start }] : [];
+}
 
 /**
  * What opens a chained clause that goes on with the same account rather than
