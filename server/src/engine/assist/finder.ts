@@ -2129,7 +2129,10 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   const apposition = (segment: { first: number; next: number }) => !keeps(segment, !describesParty(segment));
   let from = 0;
   let to = segments.length;
-  if (to > 1 && !keeps(segments[0]) && !opensWithSubject(segments[0]) && opensWithSubject(segments[1])) from++;
+  // The statement a party speaks in, before it ("In a statement on its channels, [it] said…", "Dans un communiqué, [l'armée]…"), is
+  // part of its attribution, which the desks keep in the claim.
+  const namesStatement = (segment: { first: number; next: number }) => reading.attribution !== undefined && words.list.slice(segment.first, segment.next).some(isStatementNoun);
+  if (to > 1 && !keeps(segments[0]) && !namesStatement(segments[0]) && !opensWithSubject(segments[0]) && opensWithSubject(segments[1])) from++;
   if (to - from > 1 && apposition(segments[to - 1])) to--;
   if (from === 0 && to === segments.length) return undefined;
   // A passage that opens with a comma leaves its first segment empty, with no word before it to end on: it stays whole.
