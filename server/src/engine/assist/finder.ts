@@ -850,16 +850,17 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
   const saying = findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).map((other) => other.cue.start);
   // "، ولم يتبنَّ أي طرف الهجوم" is the outlet's word, not more of the party's account (unclaimedCut).
   const unclaimed = unclaimedIn(words, context.options.language);
-  const joints: (Cut & { readonly participle: boolean })[] = [];
+  const joints: (Cut & { readonly participle: boolean; readonly that: boolean })[] = [];
   words.list.forEach((word, k) => {
     const next = words.list[k + 1];
     if (word.kind !== 'mark' || word.text !== '،' || word.start < opened || next === undefined) return;
     // A participle of saying ("، مضيفا أن…", "، مشيرا إلى أنها…") goes on with the same party's account in a clause of its own.
     const participle = next.kind === 'word' && SAYING_PARTICIPLES.has(foldText(next.text).folded);
     if ((!participle && !joinsArabicVerb(context, reading, next)) || (unclaimed !== undefined && unclaimed.start >= next.start && unclaimed.start < next.end)) return;
-    if (!participle && (saying.some((cue) => cue >= next.start && cue < next.end) || STATEMENT_GOES_ON.has(foldText(next.text).folded))) return;
+    const that = THAT_AGAIN.has(foldText(next.text).folded);
+    if (!participle && (saying.some((cue) => cue >= next.start && cue < next.end) || (STATEMENT_GOES_ON.has(foldText(next.text).folded) && !that))) return;
     if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
-    joints.push({ end: word.start, start: next.start, participle });
+    joints.push({ end: word.start, start: next.start, participle, that });
   });
   const cuts: Cut[] = [];
   let from = reading.range.start;
@@ -869,6 +870,8 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
     // an edge, which withoutEdges takes off).
     const leftOut = joint.participle && wordCount(wordsOf(context.facts, { start: joint.start, end: upTo })) > EDGE_WORDS;
     if (!statesMoreThanFraming(context, reading.unit, from, joint.end) || (!leftOut && !statesMoreThanFraming(context, reading.unit, joint.start, upTo))) return;
+    // "، وإن"/"، وأن" goes on with the same judgement ("، وإن بعضهم ربما كان من المقاتلين"), but for a figure or a day after a figure or a day.
+    if (joint.that && (!statesFigureOrDay(context, reading.unit, from, joint.end) || !statesFigureOrDay(context, reading.unit, joint.start, upTo))) return;
     cuts.push(joint);
     from = joint.start;
   });
@@ -917,6 +920,16 @@ function andAfterAttributionCuts(context: DocumentContext, reading: Reading): Cu
  * weighs with the clause before it), "and it is…" ("، وهو يوم السوق").
  */
 const STATEMENT_GOES_ON: ReadonlySet<string> = new Set(['وإن', 'وأن', 'وإنه', 'وأنه', 'وإنها', 'وأنها', 'وإنهم', 'وأنهم', 'وهو', 'وهي', 'وهم'].map((word) => foldText(word).folded));
+
+/** "، وإن", "، وأن" alone: "and that", which goes on with the same account (STATEMENT_GOES_ON) unless both sides give a figure or a day. */
+const THAT_AGAIN: ReadonlySet<string> = new Set(['وإن', 'وأن'].map((word) => foldText(word).folded));
+
+/** Whether [start, end) states a count or a date. */
+function statesFigureOrDay(context: DocumentContext, unit: Unit, start: number, end: number): boolean {
+  const range = trimRange(context.facts.parsed, start, end);
+  if (range === undefined) return false;
+  return readPassageAt(context, unit, range, undefined).values.some((value) => value.fact && ['count', 'date'].includes(context.registry.properties.get(value.key)?.type ?? ''));
+}
 
 /**
  * Whether [start, end) states a fact other than a place or the means of the
