@@ -783,8 +783,9 @@ const CLAUSE_WORDS = 3;
 function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | undefined {
   const { words } = reading;
   const facts = reading.values.filter((value) => value.fact).sort((a, b) => a.start - b.start);
-  const cuts: Cut[] = attributionCuts(context, reading);
-  for (const cut of [...chainedClauseCuts(context, reading), ...andAfterAttributionCuts(context, reading)]) if (!cuts.some((other) => other.end === cut.end)) cuts.push(cut);
+  const statementCuts: Cut[] = attributionCuts(context, reading);
+  for (const cut of [...chainedClauseCuts(context, reading), ...andAfterAttributionCuts(context, reading)]) if (!statementCuts.some((other) => other.end === cut.end)) statementCuts.push(cut);
+  let cuts = [...statementCuts];
   let seen = new Map<string, Found>();
   for (const value of facts) {
     const previous = seen.get(value.key);
@@ -817,7 +818,12 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
       if (opens) wordsAfterPrevious++;
     }
     const at = cut >= 0 ? cut : fallback;
-    if (at < 0) return undefined;
+    // No boundary between the two values ("سبعين شخصا قتلوا في [X] وثلاثين في [Y]"): the passage is not cut for them, but the cuts
+    // between statements (a second party, a chained one) still apply.
+    if (at < 0) {
+      cuts = [...statementCuts];
+      break;
+    }
     // A cut already made between the two values (a second party's clause) is enough.
     if (!cuts.some((other) => other.end > previous.start && other.end <= value.start)) cuts.push({ end: at, start: at });
     seen = new Map([[value.key, value]]);
