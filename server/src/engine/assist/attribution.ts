@@ -58,6 +58,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'de source', 'preposition'],
   ['fr', 'citant', 'citing'],
   ['fr', 'cité|citée|cités|citées par', 'preposition'],
+  // An announcement's passive names who made it after "par": "[l'attaque] avait été annoncée samedi, sans bilan précis, par [des élus]".
+  ['fr', 'annoncé|annoncée|annoncés|annoncées * par', 'preposition'],
   // The passive names the claimant after "par": "l'attaque a été revendiquée par [le JNIM]" — a stand, like the active.
   ['fr', 'revendiqué|revendiquée|revendiqués|revendiquées * par', 'claimed-by'],
   // What the outlet learnt from a party is that party's account: "a-t-on appris dimanche de [sources locales]", "apprend-on auprès de [X]".

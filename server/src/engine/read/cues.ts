@@ -62,6 +62,8 @@ const CUES: readonly Entry[] = [
   ['fr', 'se sont refusé*|refusée* à tout commentaire', 'declined'],
   ['fr', 'a|ont|avait refusé de * commenter|donner|communiquer|préciser|confirmer|fournir', 'declined'],
   ['fr', "sans donner|préciser|fournir|communiquer|avancer|livrer|publier * bilan|nombre|chiffre|détail|détails", 'declined'],
+  // An announcement that came with no figure: "avait été annoncée samedi, sans bilan précis, par des élus locaux".
+  ['fr', 'sans bilan|chiffre|décompte précis', 'declined'],
   ['fr', 'bilan non communiqué|disponible', 'declined'],
   // Unable rather than unwilling: "n'est pas en mesure de donner un bilan".
   ['fr', "pas en mesure de|d' donner|fournir|communiquer|avancer|confirmer|établir * bilan|chiffre|chiffres", 'declined'],
