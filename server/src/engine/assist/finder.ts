@@ -887,7 +887,7 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
 /**
  * Arabic participles of saying, which chain a party's next statement to its
  * last ("، مضيفا أن…", "، مشيرة إلى أن…", "، مؤكدا في بيان أن…"): the desks of
- * nine read corpora end a claim before them, and annotate what follows as
+ * eight read corpora end a claim before them, and annotate what follows as
  * the same party's claim where it states something.
  */
 const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(
@@ -1151,7 +1151,7 @@ function contrastCut(context: DocumentContext, reading: Reading): Cut | undefine
 
 /**
  * Where the outlet's word that nobody claimed the act is one clause of a
- * sentence, the cut that makes it a claim of its own, as the desks of six
+ * sentence, the cut that makes it a claim of its own, as the desks of seven
  * read corpora annotate it: before it, at its comma, after another clause
  * that states a fact ("…، ولم يتبنَّ أي طرف ذلك الهجوم", "…, and no group
  * has claimed it"), whose event it is about; or after it, before a clause
