@@ -27,6 +27,7 @@ import { byLanguages, languagesOf, phraseTable, type TableEntry } from '../read/
 import type { Word, Words } from '../read/words';
 import type { TextRange } from '../syntax';
 import { idOfSection, type Mention } from './mentions';
+import { claimsAct } from './lexicon';
 import { wordIndexAt } from './terms';
 
 /**
@@ -57,6 +58,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'de source', 'preposition'],
   ['fr', 'citant', 'citing'],
   ['fr', 'cité|citée|cités|citées par', 'preposition'],
+  // An announcement's passive names who made it after "par": "[l'attaque] avait été annoncée samedi, sans bilan précis, par [des élus]".
+  ['fr', 'annoncé|annoncée|annoncés|annoncées * par', 'preposition'],
   // The passive names the claimant after "par": "l'attaque a été revendiquée par [le JNIM]" — a stand, like the active.
   ['fr', 'revendiqué|revendiquée|revendiqués|revendiquées * par', 'claimed-by'],
   // What the outlet learnt from a party is that party's account: "a-t-on appris dimanche de [sources locales]", "apprend-on auprès de [X]".
@@ -107,6 +110,10 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'a|ont fait savoir', 'verb'],
   ['fr', 'fait|font|faisait|faisaient état', 'verb'],
   ['fr', 'parle|parlent|parlé|parlait|parlaient de|d|du|des', 'verb'],
+  // The gerund or participle that goes on with a party's account in a clause of its own: "…, en parlant de « 70 » morts", "…, [une
+  // source] évoquant alors « une cinquantaine de morts »".
+  ['fr', 'en? parlant de|d|du|des', 'verb'],
+  ['fr', 'en? évoquant|précisant|ajoutant|soulignant|expliquant', 'verb'],
   ['fr', 'chiffre|chiffrent|chiffré|évalue|évaluent|évalué le|son|leur bilan', 'verb'],
   // A report speaks as a statement does: "selon le rapport", "affirme le rapport".
   ['fr', "selon|d'après le|ce communiqué|texte|document|rapport", 'statement'],
@@ -397,6 +404,8 @@ export function findAttributions(
   ].sort((a, b) => a.start - b.start);
   const found: Attribution[] = [];
   const named = (mention: Mention, cue: TextRange): Attribution => ({ claimant: actorOf(corpus, mention), cue, mention, pronoun: false });
+  const lastIsPerson = lastSpeaker !== undefined && corpus.registry.entities.get(lastSpeaker)?.kind === 'person';
+  const neuter = (pronoun: TextRange) => words.text.slice(pronoun.start, pronoun.end).toLowerCase() === 'it';
   const forLastSpeaker = (cue: TextRange): Attribution => ({ ...(lastSpeaker !== undefined ? { claimant: lastSpeaker } : {}), cue, pronoun: true });
   for (const construction of constructions) {
     // "[JNIM] claimed the attack in a statement issued by [its media arm]": the "by" is the issuer's, not a passive's; "claimed" is
@@ -411,6 +420,8 @@ export function findAttributions(
     // An Arabic passive ("ويُزعم أن…", "it is alleged that") names no speaker: the party after it is what the allegation is about.
     if ((match.payload === 'verb' || match.payload === 'stance') && ARABIC_PASSIVE.test(words.text.slice(words.list[match.first].start, match.end))) continue;
     if (match.payload === 'verb' && declaresAnAct(words, match.next)) continue;
+    // A claim denied to all ("ولم يتبنَّ أي طرف الهجوم", nobody claimed it) is the outlet's word: it gives the act to no speaker.
+    if (match.payload === 'stance' && claimsAct(words.sourceBetween(match.start, match.end)) && NEGATIONS.has(words.at(match.first - 1)?.text ?? '')) continue;
     // In Arabic the subject follows the verb, inside a cue that runs on past it ("رفض الجيش التعليق").
     const from = arabic ? words.list[match.first].end : match.end;
     const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
@@ -440,7 +451,6 @@ export function findAttributions(
     if (match.payload === 'statement') {
       // "selon le communiqué du [JNIM]" names its party; "selon le communiqué" speaks for the one that last spoke — unless a person
       // did: a report or a communiqué is an institution's, and after "[Dunford] said…", "the report says" is the Pentagon's, not his.
-      const lastIsPerson = lastSpeaker !== undefined && corpus.registry.entities.get(lastSpeaker)?.kind === 'person';
       add(close !== undefined ? named(close, cue) : lastIsPerson ? { cue, pronoun: true } : forLastSpeaker(cue));
       continue;
     }
@@ -490,10 +500,11 @@ export function findAttributions(
     // A participle of saying after a comma has the subject of the verb before it, not a party its clause names on the way: in
     // "[JNIM] claimed the attack in a statement issued by [its media arm], saying its fighters…" JNIM says it.
     const participle = !arabic && subject !== undefined && pronoun === undefined && participleAfterComma(words, match.first);
-    const going = (subject === undefined && coordinated) || participle ? found[found.length - 1] : undefined;
+    const going = (subject === undefined && (coordinated || gerundAfterComma(words, match.first))) || participle ? found[found.length - 1] : undefined;
     if (going !== undefined) add({ ...going, cue });
     else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) add(named(subject, cue));
-    else if (pronoun !== undefined) add(forLastSpeaker(cue));
+    // "It" stands for no person: after "[the spokesman] said in a statement", "It did not say…" is the statement's, not his.
+    else if (pronoun !== undefined) add(neuter(pronoun) && lastIsPerson ? { cue, pronoun: true } : forLastSpeaker(cue));
     else if (inverted !== undefined) add(named(inverted, cue));
     // The subject comes before what the verb says: in "وقال مسؤول إن المسلحين هاجموا [الجيش]" the army is what is said, not who says it.
     else if (subjectAfter !== undefined) add(named(subjectAfter, cue));
@@ -608,6 +619,9 @@ function declaresAnAct(words: Words, index: number): boolean {
   }
   return false;
 }
+
+/** Arabic particles that negate the verb after them: "لم يتبنَّ", "ولا تتبنى". */
+const NEGATIONS: ReadonlySet<string> = new Set(['لم', 'ولم', 'لا', 'ولا'].map((word) => foldText(word).folded));
 
 /** An Arabic imperfect voweled as a passive, its conjunction aside: "يُزعم", "ويُعتقد", "تُتهم". */
 const ARABIC_PASSIVE = /^[\u0648\u0641]?[\u064A\u062A]\u064F/u;
@@ -789,6 +803,16 @@ function joinedToPrevious(words: Words, index: number): boolean {
 function participleAfterComma(words: Words, index: number): boolean {
   const before = words.at(index - 1);
   return before !== undefined && before.kind === 'mark' && before.text === ',' && /(?:ing|ant)$/u.test(words.list[index].text);
+}
+
+/**
+ * Whether a French gerund of saying opens a clause after a comma at word
+ * `index`: "…a déploré « un bilan désastreux », en parlant de « 70 » morts"
+ * goes on with the party of the verb before it, in a clause of its own.
+ */
+function gerundAfterComma(words: Words, index: number): boolean {
+  const before = words.at(index - 1);
+  return before?.kind === 'mark' && before.text === ',' && words.list[index].text === 'en' && /ant$/u.test(words.at(index + 1)?.text ?? '');
 }
 
 /** Whether the verb at word `index` opens its clause, auxiliaries aside: after a quote, a comma, or at the start. */

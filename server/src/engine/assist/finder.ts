@@ -766,6 +766,9 @@ function wordWithStem(words: Words, stem: string | undefined): TextRange | undef
   return word === undefined ? undefined : { start: word.start, end: word.end };
 }
 
+/** Relative pronouns that open a description of the party named before their comma: "[ISGS], which is active…", "[X]، الذي يقوده…". */
+const PARTY_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'qui', ...['الذي', 'التي', 'الذين'].map((word) => foldText(word).folded)]);
+
 /** Words that open a clause: a cut between two values goes before one of them, or after clause punctuation. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['et', 'and', 'qui', 'que', 'qu', 'dont', 'who', 'which', 'while', 'whereas', 'tandis', 'alors', 'mais', 'but']);
 const CUT_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '؛', '،']);
@@ -780,8 +783,9 @@ const CLAUSE_WORDS = 3;
 function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | undefined {
   const { words } = reading;
   const facts = reading.values.filter((value) => value.fact).sort((a, b) => a.start - b.start);
-  const cuts: Cut[] = attributionCuts(context, reading);
-  for (const cut of chainedClauseCuts(context, reading)) if (!cuts.some((other) => other.end === cut.end)) cuts.push(cut);
+  const statementCuts: Cut[] = attributionCuts(context, reading);
+  for (const cut of [...chainedClauseCuts(context, reading), ...andAfterAttributionCuts(context, reading)]) if (!statementCuts.some((other) => other.end === cut.end)) statementCuts.push(cut);
+  let cuts = [...statementCuts];
   let seen = new Map<string, Found>();
   for (const value of facts) {
     const previous = seen.get(value.key);
@@ -814,7 +818,12 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
       if (opens) wordsAfterPrevious++;
     }
     const at = cut >= 0 ? cut : fallback;
-    if (at < 0) return undefined;
+    // No boundary between the two values ("سبعين شخصا قتلوا في [X] وثلاثين في [Y]"): the passage is not cut for them, but the cuts
+    // between statements (a second party, a chained one) still apply.
+    if (at < 0) {
+      cuts = [...statementCuts];
+      break;
+    }
     // A cut already made between the two values (a second party's clause) is enough.
     if (!cuts.some((other) => other.end > previous.start && other.end <= value.start)) cuts.push({ end: at, start: at });
     seen = new Map([[value.key, value]]);
@@ -845,23 +854,70 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
   const opened = Math.max(attribution.cue.end, attribution.mention?.end ?? 0);
   // A verb of saying after the joint opens a statement of its own, which attributionCuts and claimClauseCut weigh.
   const saying = findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).map((other) => other.cue.start);
-  const joints: Cut[] = [];
+  // "، ولم يتبنَّ أي طرف الهجوم" is the outlet's word, not more of the party's account (unclaimedCut).
+  const unclaimed = unclaimedIn(words, context.options.language);
+  const joints: (Cut & { readonly participle: boolean; readonly that: boolean })[] = [];
   words.list.forEach((word, k) => {
     const next = words.list[k + 1];
-    if (word.kind !== 'mark' || word.text !== '،' || word.start < opened || next === undefined || !joinsArabicVerb(context, reading, next)) return;
-    if (saying.some((cue) => cue >= next.start && cue < next.end) || STATEMENT_GOES_ON.has(foldText(next.text).folded)) return;
+    if (word.kind !== 'mark' || word.text !== '،' || word.start < opened || next === undefined) return;
+    // A participle of saying ("، مضيفا أن…", "، مشيرا إلى أنها…") goes on with the same party's account in a clause of its own.
+    const participle = next.kind === 'word' && SAYING_PARTICIPLES.has(foldText(next.text).folded);
+    if ((!participle && !joinsArabicVerb(context, reading, next)) || (unclaimed !== undefined && unclaimed.start >= next.start && unclaimed.start < next.end)) return;
+    const that = THAT_AGAIN.has(foldText(next.text).folded);
+    if (!participle && (saying.some((cue) => cue >= next.start && cue < next.end) || (STATEMENT_GOES_ON.has(foldText(next.text).folded) && !that))) return;
     if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
-    joints.push({ end: word.start, start: next.start });
+    joints.push({ end: word.start, start: next.start, participle, that });
   });
   const cuts: Cut[] = [];
   let from = reading.range.start;
   joints.forEach((joint, i) => {
     const upTo = joints[i + 1]?.end ?? reading.range.end;
-    if (!statesMoreThanFraming(context, reading.unit, from, joint.end) || !statesMoreThanFraming(context, reading.unit, joint.start, upTo)) return;
+    // After a participle of saying, what states nothing is left out of the claim before it, as the desks leave it (a short one is
+    // an edge, which withoutEdges takes off).
+    const leftOut = joint.participle && wordCount(wordsOf(context.facts, { start: joint.start, end: upTo })) > EDGE_WORDS;
+    if (!statesMoreThanFraming(context, reading.unit, from, joint.end) || (!leftOut && !statesMoreThanFraming(context, reading.unit, joint.start, upTo))) return;
+    // "، وإن"/"، وأن" goes on with the same judgement ("، وإن بعضهم ربما كان من المقاتلين"), but for a figure or a day after a figure or a day.
+    if (joint.that && (!statesFigureOrDay(context, reading.unit, from, joint.end) || !statesFigureOrDay(context, reading.unit, joint.start, upTo))) return;
     cuts.push(joint);
     from = joint.start;
   });
   return cuts;
+}
+
+/**
+ * Arabic participles of saying, which chain a party's next statement to its
+ * last ("، مضيفا أن…", "، مشيرة إلى أن…", "، مؤكدا في بيان أن…"): the desks of
+ * eight read corpora end a claim before them, and annotate what follows as
+ * the same party's claim where it states something.
+ */
+const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(
+  [
+    ...['مضيفا', 'مضيفة', 'مضيفين', 'مشيرا', 'مشيرة', 'مشيرين', 'مؤكدا', 'مؤكدة', 'مؤكدين', 'موضحا', 'موضحة', 'لافتا', 'لافتة', 'مبينا', 'مبينة'],
+    // A stand taken in the same breath: "، معربا عن ثقته بأن…", "، داعيا إلى…".
+    ...['معربا', 'معربة', 'داعيا', 'داعية'],
+  ].map((word) => foldText(word).folded),
+);
+
+/**
+ * Where a party's statement ends on its attribution and goes on after
+ * ", and" — "At least 80 soldiers were killed, [one local official] said,
+ * and the assault had begun late on Sunday", "…, a dit [X], et l'assaut
+ * avait commencé…" — the cut after the attribution: the clause after "and"
+ * is more of the same party's account, a claim of its own where both sides
+ * state a fact. The clauses keep the statement's party (readDocument).
+ */
+function andAfterAttributionCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words, attribution } = reading;
+  if (attribution?.claimant === undefined || attribution.mention === undefined || attribution.cue.start < reading.range.start) return [];
+  const ends = wordIndexAt(words, Math.max(attribution.cue.end, attribution.mention.end));
+  const comma = words.at(ends);
+  const and = words.at(ends + 1);
+  const next = words.at(ends + 2);
+  if (comma === undefined || and === undefined || next === undefined || comma.kind !== 'mark' || comma.text !== ',' || and.kind !== 'word' || !AND_CLAUSE.has(and.text)) return [];
+  // The attribution ends its own clause: it comes after what it attributes.
+  if (Math.min(attribution.cue.start, attribution.mention.start) <= reading.range.start) return [];
+  if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return [];
+  return statesFact(context, reading.unit, reading.range.start, comma.start) && statesFact(context, reading.unit, next.start, reading.range.end) ? [{ end: comma.start, start: next.start }] : [];
 }
 
 /**
@@ -870,6 +926,16 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
  * weighs with the clause before it), "and it is…" ("، وهو يوم السوق").
  */
 const STATEMENT_GOES_ON: ReadonlySet<string> = new Set(['وإن', 'وأن', 'وإنه', 'وأنه', 'وإنها', 'وأنها', 'وإنهم', 'وأنهم', 'وهو', 'وهي', 'وهم'].map((word) => foldText(word).folded));
+
+/** "، وإن", "، وأن" alone: "and that", which goes on with the same account (STATEMENT_GOES_ON) unless both sides give a figure or a day. */
+const THAT_AGAIN: ReadonlySet<string> = new Set(['وإن', 'وأن'].map((word) => foldText(word).folded));
+
+/** Whether [start, end) states a count or a date. */
+function statesFigureOrDay(context: DocumentContext, unit: Unit, start: number, end: number): boolean {
+  const range = trimRange(context.facts.parsed, start, end);
+  if (range === undefined) return false;
+  return readPassageAt(context, unit, range, undefined).values.some((value) => value.fact && ['count', 'date'].includes(context.registry.properties.get(value.key)?.type ?? ''));
+}
 
 /**
  * Whether [start, end) states a fact other than a place or the means of the
@@ -1057,7 +1123,7 @@ function endAttributionCut(context: DocumentContext, reading: Reading): Cut | un
 }
 
 /** Conjunctions that oppose a second clause to the first: "…, but the militia's leader rejected it", "…، لكن زعيمها رفض…". */
-const CONTRASTS: ReadonlySet<string> = new Set(['but', 'mais', 'cependant', ...['لكن', 'ولكن', 'لكنه', 'لكنها', 'غير'].map((word) => foldText(word).folded)]);
+const CONTRASTS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'mais', 'cependant', ...['لكن', 'ولكن', 'لكنه', 'لكنها', 'غير'].map((word) => foldText(word).folded)]);
 
 /**
  * Where the outlet's clause is followed by a party's, opposed to it by
@@ -1081,6 +1147,30 @@ function contrastCut(context: DocumentContext, reading: Reading): Cut | undefine
   if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return undefined;
   if (findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).length !== 1) return undefined;
   return statesFact(context, reading.unit, reading.range.start, comma.start) ? { end: comma.start, start: next.start } : undefined;
+}
+
+/**
+ * Where the outlet's word that nobody claimed the act is one clause of a
+ * sentence, the cut that makes it a claim of its own, as the desks of seven
+ * read corpora annotate it: before it, at its comma, after another clause
+ * that states a fact ("…، ولم يتبنَّ أي طرف ذلك الهجوم", "…, and no group
+ * has claimed it"), whose event it is about; or after it, before a clause
+ * opposed to it ("ولم تتبن أي جهة الهجوم حتى الآن، لكن يُعتقد أن…", "…،
+ * غير أن المنطقة…"), whose suspicion is no part of it.
+ */
+function unclaimedCut(context: DocumentContext, reading: Reading): Cut | undefined {
+  const { words } = reading;
+  const unclaimed = unclaimedIn(words, context.options.language);
+  if (unclaimed === undefined) return undefined;
+  const comma = (word: Word | undefined) => word !== undefined && word.kind === 'mark' && (word.text === ',' || word.text === '،') && !insideSpan(context.facts.parsed, word.start) && !insideQuotation(words, reading.range.start, word.start);
+  // The word holding the phrase's start (the و of "ولم" is its own), and "and", "et" standing apart before it.
+  let k = Math.max(0, wordIndexAt(words, unclaimed.start + 1) - 1);
+  if (words.at(k - 1)?.kind === 'word' && AND_CLAUSE.has(words.list[k - 1].text)) k--;
+  const before = words.at(k - 1);
+  if (before !== undefined && comma(before)) return statesFact(context, reading.unit, reading.range.start, before.start) ? { end: before.start, start: words.list[k].start } : undefined;
+  const after = words.list.findIndex((word, j) => j >= wordIndexAt(words, unclaimed.end) && word.kind === 'mark');
+  const contrast = words.at(after + 1);
+  return after >= 0 && comma(words.list[after]) && contrast?.kind === 'word' && CONTRASTS.has(contrast.text) ? { end: words.list[after].start, start: contrast.start } : undefined;
 }
 
 /** Relative pronouns that open a clause after a comma: ", which", ", in which", ", où", ", au cours duquel", "، والذي", "، حيث". */
@@ -1673,7 +1763,11 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
       values.push(found(words, property.key, '?', unclaimed, `'${words.sourceBetween(unclaimed.start, unclaimed.end)}': nobody claimed it (${property.key})`, true, 0.8));
       continue;
     }
-    if (section === 'actor' && attribution?.claimant !== undefined && ownCue && selfShare >= 0.5) {
+    // Where the desk gives a party's own claims of the act as its value only at times (a corpus whose suspicions outnumber its claims of
+    // responsibility), a verb of claiming the act ("وتبنت [X] الهجومين", "[X] claimed the attack"), or a party saying it did the act
+    // ("[X] said it had carried out the attacks"), still makes the claimant the value.
+    const claiming = ownCue && selfShare > 0 && attribution !== undefined && (claimsAct(words.sourceBetween(attribution.cue.start, attribution.cue.end)) || saysItDid(words, attribution, reading.cueMatches, name));
+    if (section === 'actor' && attribution?.claimant !== undefined && ownCue && (selfShare >= 0.5 || claiming)) {
       const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(words, withoutNaming, name, 0, words.length)];
       // A party's claim of the act its sentence reports ("…, in an attack that X also claimed", "… وتبناه التنظيم") is one of responsibility.
       if (reading.claimOfAct === true) evidence.push({ weight: BUILT_IN_CUE_WEIGHT, term: words.sourceBetween(attribution.cue.start, attribution.cue.end) });
@@ -1711,6 +1805,18 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, fact, chosen !== undefined ? strengthOf(chosen.score, ENTITY_THRESHOLD) : 0.3));
   }
   return values;
+}
+
+/** Subject pronouns by which a party's statement speaks of itself: "[X] said it had carried out…", "ils ont mené…". */
+const SELF_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'il', 'ils', 'elle', 'elles']);
+/** How many words may lie between that pronoun and a cue of the act: "it had carried out", "it was behind". */
+const SELF_CUE_WORDS = 3;
+
+/** Whether a party's statement opens on a pronoun for itself soon followed by a cue of doing the act (`name`'s, not one naming another party). */
+function saysItDid(words: Words, attribution: Attribution, matches: readonly CueMatch[], name: string): boolean {
+  const after = wordIndexAt(words, attribution.cue.end);
+  if (!SELF_PRONOUNS.has(words.at(after)?.text ?? '')) return false;
+  return matches.some((match) => match.first > after && match.first <= after + SELF_CUE_WORDS && match.cues.some((cue) => cue.target === name && !namesAnotherParty(cue.phrase)));
 }
 
 /** The words a range holds. */
@@ -2007,14 +2113,14 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   }
   // Where the first cue of blame ends, if any: a party after it may be its object.
   const blameEnds = Math.min(...reading.cueMatches.filter((match) => match.cues.some((cue) => namesAnotherParty(cue.phrase))).map((match) => match.end));
-  const keeps = (segment: { first: number; next: number }) => {
+  const keeps = (segment: { first: number; next: number }, longKeeps = true) => {
     const start = words.list[segment.first]?.start ?? reading.range.end;
     const end = segment.next > segment.first ? words.list[segment.next - 1].end : start;
     const within = (range: TextRange) => range.start < end && range.end > start;
     let count = 0;
     for (let k = segment.first; k < segment.next; k++) if (words.list[k].kind !== 'mark') count++;
     return (
-      count > EDGE_WORDS ||
+      (longKeeps && count > EDGE_WORDS) ||
       reading.values.some((value) => value.fact && within(value)) ||
       reading.figuresBefore.some(within) ||
       (reading.attribution !== undefined && (within(reading.attribution.cue) || (reading.attribution.mention !== undefined && within(reading.attribution.mention)))) ||
@@ -2029,10 +2135,24 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
     const word = words.list[segment.first];
     return word !== undefined && (DETERMINERS.has(word.text) || reading.mentions.some((mention) => mention.start <= word.start && word.start < mention.end));
   };
+  // A relative clause on a party just named, not the speaker ("…blamed on [ISGS], which is active on both sides of the border and has
+  // stepped up…"), is the outlet's description of it, whatever its length, where it holds nothing the claim states.
+  const describesParty = (segment: { first: number; next: number }) => {
+    const comma = words.list[segment.first - 1];
+    const word = words.list[segment.first];
+    if (comma === undefined || word === undefined || word.kind !== 'word' || !PARTY_RELATIVES.has(word.text)) return false;
+    // Not the speaker's: "said [a local official], who asked not to be named" is how the party speaks, which the desks keep.
+    const speaker = reading.attribution?.mention;
+    return reading.mentions.some((mention) => mention.ids.some((id) => context.registry.entities.get(id)?.section === 'actor') && mention.end !== speaker?.end && mention.end <= comma.start && /^[\s)]*$/u.test(context.facts.text.slice(mention.end, comma.start)));
+  };
+  const apposition = (segment: { first: number; next: number }) => !keeps(segment, !describesParty(segment));
   let from = 0;
   let to = segments.length;
-  if (to > 1 && !keeps(segments[0]) && !opensWithSubject(segments[0]) && opensWithSubject(segments[1])) from++;
-  if (to - from > 1 && !keeps(segments[to - 1])) to--;
+  // The statement a party speaks in, before it ("In a statement on its channels, [it] said…", "Dans un communiqué, [l'armée]…"), is
+  // part of its attribution, which the desks keep in the claim.
+  const namesStatement = (segment: { first: number; next: number }) => reading.attribution !== undefined && words.list.slice(segment.first, segment.next).some(isStatementNoun);
+  if (to > 1 && !keeps(segments[0]) && !namesStatement(segments[0]) && !opensWithSubject(segments[0]) && opensWithSubject(segments[1])) from++;
+  if (to - from > 1 && apposition(segments[to - 1])) to--;
   if (from === 0 && to === segments.length) return undefined;
   // A passage that opens with a comma leaves its first segment empty, with no word before it to end on: it stays whole.
   const opening = words.list.at(segments[from].first);
@@ -2119,7 +2239,8 @@ function readDocument(context: DocumentContext): Reading[] {
     const endCut = clauses === undefined && claimCut === undefined ? endAttributionCut(context, whole) : undefined;
     const contrast = clauses === undefined && claimCut === undefined && endCut === undefined ? contrastCut(context, whole) : undefined;
     const relativeCut = clauses === undefined && claimCut === undefined && endCut === undefined && contrast === undefined ? (relativeSourceCut(context, whole) ?? tollClauseCut(context, whole)) : undefined;
-    const outletCut = claimCut ?? endCut ?? contrast ?? relativeCut;
+    const unclaimed = clauses === undefined && claimCut === undefined && endCut === undefined && contrast === undefined && relativeCut === undefined ? unclaimedCut(context, whole) : undefined;
+    const outletCut = claimCut ?? endCut ?? contrast ?? relativeCut ?? unclaimed;
     const ranges = outletCut === undefined ? clauses : [trimRange(context.facts.parsed, whole.range.start, outletCut.end), trimRange(context.facts.parsed, outletCut.start, whole.range.end)].filter((range) => range !== undefined);
     // A pronoun in a later clause ("…, and [it] said…") stands for the party of the clause before it, as across sentences.
     let speaker = lastSpeaker;
@@ -2133,7 +2254,7 @@ function readDocument(context: DocumentContext): Reading[] {
           });
     // What is cut off the clause that frames it — a party's account after the outlet's date or place, a relative clause after its
     // antecedent ("the attack on the post at Ayorou, in which…") — is about the event that clause names.
-    const framedBy = endCut !== undefined || relativeCut !== undefined ? parts[0].values : undefined;
+    const framedBy = endCut !== undefined || relativeCut !== undefined || unclaimed !== undefined ? parts[0].values : undefined;
     // A clause without an attribution of its own is said by whoever its sentence attributes — but for the outlet's facts before a party's claim or account of them.
     const attributed = outletCut !== undefined ? undefined : parts.find((part) => part.attribution?.claimant !== undefined);
     const shared = outletCut !== undefined ? undefined : (attributed?.attribution ?? whole.attribution);

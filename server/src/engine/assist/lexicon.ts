@@ -24,6 +24,8 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       // Army communiqués' word for enemies killed, verb or noun, and a side's own losses: "30 terroristes neutralisés", "a permis de
       // neutraliser de nombreux assaillants", "led to the neutralisation of several assailants", "nous avons perdu onze hommes".
       'neutralisé', 'neutralisés', 'neutraliser', 'neutralisation', 'neutralized', 'neutralised', 'neutralization', 'تحييد', 'perdu', 'lost',
+      // A side's own losses in Arabic: "فقدت سبعة من عناصرها" (the active voice; "فُقد" alone, went missing, is a cue of the missing).
+      'فقدت', 'فقدنا', 'فقدوا',
       'قتلت', 'قتلنا', 'يقتل', 'تقتل', 'قتلهم',
       // Executions and massacres are killings counted: "300 civilians executed", "أعدموا 12 رجلا".
       'exécuté', 'exécutés', 'exécutées', 'massacrés', 'executed', 'massacred', 'أعدم', 'أعدموا', 'إعدام',
@@ -390,7 +392,8 @@ export function claimsResponsibility(key: string): boolean {
 /**
  * Wording by which nobody claims an act: "No group immediately claimed
  * responsibility", "L'attaque n'a pas été revendiquée", "ولم تتبن أي جهة
- * الهجوم". The outlet's statement that the one who did it is unknown.
+ * الهجوم"; or by which whoever did it is not known ("unidentified gunmen").
+ * The statement that the one who did it is unknown.
  */
 const UNCLAIMED: readonly TableEntry<true>[] = [
   ['en', 'no|none group|groups|one|organisation|organization|faction immediately|yet? claimed|claims', true],
@@ -411,6 +414,16 @@ const UNCLAIMED: readonly TableEntry<true>[] = [
   ['ar', 'لم|ولم تتبن|يتبن|تتبنى|يتبنى|تعلن|يعلن أي|أية جهة|جماعة|مجموعة|طرف', true],
   ['ar', 'لم|ولم تتبنه|تتبناه|يتبناه أي|أية جهة|جماعة|مجموعة|طرف', true],
   ['ar', 'لا|ولا تتبن|يتبن|تتبنى|يتبنى أي|أية جهة|جماعة|مجموعة|طرف', true],
+  // Nobody has said it did it: "No group has said it carried out the killings".
+  ['en', 'no|none group|groups|one|organisation|organization|faction has|have|had immediately|yet? said it|they carried out', true],
+  ['en', 'no|none group|groups|one|organisation|organization|faction has|have|had immediately|yet? said it|they was|were behind', true],
+  // Whoever did it is not known: "carried out by unidentified armed men", "des hommes armés non identifiés", "«مسلحون مجهولون»".
+  ['en', 'unidentified|unknown gunmen|assailants|attackers|militants|perpetrators', true],
+  ['en', 'unidentified|unknown armed men', true],
+  ['fr', 'hommes|individus armés non identifiés', true],
+  ['fr', 'assaillants|individus|tireurs non identifiés', true],
+  ['fr', 'inconnus armés', true],
+  ['ar', 'مسلحون|مسلحين|مهاجمون|مهاجمين|المسلحون|المسلحين مجهولون|مجهولين|المجهولون|المجهولين', true],
 ];
 
 /** A table of phrases in the languages of a report, built once per set of languages. */

@@ -52,6 +52,7 @@ const CUES: readonly Entry[] = [
   ['fr', "n'a|n'ont|ne pas souhaité|voulu|désiré * bilan|chiffre|chiffres|commenter|commentaire|commentaires|précision|précisions|détail|détails|s'exprimer|répondre|confirmer", 'declined'],
   ['fr', "n'a|n'ont|ne pas communiqué|donné|fourni|publié|avancé|précisé|annoncé|livré * bilan|chiffre|chiffres|détail|détails", 'declined'],
   ['fr', "n'a|n'ont pas répondu * sollicitation|sollicitations|question|questions|demande|demandes", 'declined'],
+  ['fr', "n'a|n'ont|n'avait|n'avaient pas dit|précisé|indiqué combien", 'declined'],
   ['fr', "n'a|n'ont|n'avait|n'avaient communiqué|donné|fourni|publié|avancé|annoncé aucun|aucune bilan|chiffre|précision|détail", 'declined'],
   ['fr', "n'a|n'ont jamais communiqué|donné|fourni|publié|avancé * bilan|chiffre|chiffres", 'declined'],
   ['fr', "n'a|n'ont pas? pu être joint|jointe|joints|jointes", 'declined'],
@@ -61,6 +62,8 @@ const CUES: readonly Entry[] = [
   ['fr', 'se sont refusé*|refusée* à tout commentaire', 'declined'],
   ['fr', 'a|ont|avait refusé de * commenter|donner|communiquer|préciser|confirmer|fournir', 'declined'],
   ['fr', "sans donner|préciser|fournir|communiquer|avancer|livrer|publier * bilan|nombre|chiffre|détail|détails", 'declined'],
+  // An announcement that came with no figure: "avait été annoncée samedi, sans bilan précis, par des élus locaux".
+  ['fr', 'sans bilan|chiffre|décompte précis', 'declined'],
   ['fr', 'bilan non communiqué|disponible', 'declined'],
   // Unable rather than unwilling: "n'est pas en mesure de donner un bilan".
   ['fr', "pas en mesure de|d' donner|fournir|communiquer|avancer|confirmer|établir * bilan|chiffre|chiffres", 'declined'],
@@ -105,6 +108,9 @@ const CUES: readonly Entry[] = [
   ['en', 'not yet? have a|any death? toll|figure|figures|tally', 'declined'],
   ["en", "didn't|doesn't|don't yet? have a|any death? toll|figure|figures|tally", 'declined'],
   ['en', 'without giving|specifying|providing|disclosing|releasing|offering * toll|figure|figures|number|numbers|details|tally', 'declined'],
+  // The figure left unsaid: "It did not say how many people were wounded".
+  ['en', 'did|would|could|does not say|specify|disclose|give how many', 'declined'],
+  ["en", "didn't|wouldn't|couldn't|doesn't say|specify|disclose|give how many", 'declined'],
   // Arabic (written folded or not, with or without harakat: the words are read folded).
   ['ar', 'يزعم|يُزعم|مزعوم|مزعومة|مزعومين|ربما|يبدو', 'sourcing'],
   ['ar', 'على ما يبدو', 'sourcing'],
@@ -124,6 +130,8 @@ const CUES: readonly Entry[] = [
   ['ar', 'دون|بدون تحديد|ذكر عدد|حصيلة', 'declined'],
   ['ar', 'من دون تحديد|ذكر عدد|حصيلة', 'declined'],
   ['ar', 'لم يرد|ترد * طلب|طلبا|طلبات', 'declined'],
+  // Unwilling, the subject between: "ولم يشأ مصدر عسكري تحدث إليه مراسلنا تقديم حصيلة جديدة".
+  ['ar', 'لم يشأ|تشأ|يرغب|ترغب * تقديم|إعطاء|ذكر|الإفصاح|الكشف|تحديد * حصيلة|عدد|أرقام|رقما|تفاصيل', 'declined'],
   ['ar', 'لم يتمكن|تتمكن|يستطع|تستطع * تقديم|تحديد|إعطاء|ذكر * حصيلة|عدد|أرقام', 'declined'],
   ['ar', 'لم يتسن|يتسنى|يتسنّ الحصول على * تعليق|رد', 'declined'],
   // Without a figure to give: "وقالت إنها لا تملك حصيلة للضحايا", "لا تملك بعد حصيلة خاصة بها", "ليست لديها حصيلة".

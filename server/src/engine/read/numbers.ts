@@ -457,12 +457,30 @@ function arabicNumber(words: Words, index: number, text: string, lastFactor = In
   return rest === undefined || rest.value >= factorUsed ? { value: total, next } : { value: total + rest.value, next: rest.next };
 }
 
+/**
+ * Verbs of exceeding, after which a round number takes the article: "يتجاوز
+ * الخمسين" (exceeds fifty), "قد تتجاوز الستين", "تخطى المئة". Elsewhere
+ * the article makes a tens word an ordinal or a decade ("القرن العشرين").
+ */
+const AR_EXCEEDING: ReadonlySet<string> = new Set(
+  ['يتجاوز', 'تتجاوز', 'تجاوز', 'تجاوزت', 'يتخطى', 'تتخطى', 'تخطى', 'تخطت', 'يفوق', 'تفوق', 'فاق', 'فاقت'].map(fold),
+);
+
+/** Whether an Arabic stem with the article reads as a number: a round tens or hundred right after a verb of exceeding. */
+function roundAfterExceeding(words: Words, index: number, stem: string): boolean {
+  const before = words.at(index - 1);
+  return before?.kind === 'word' && AR_EXCEEDING.has(before.text) && (AR_TENS.has(stem) || AR_HUNDRED.get(stem) === 100);
+}
+
 const readArabic: WordReader = (words, index) => {
   const word: Word = words.list[index];
   if (!word.arabic) return undefined;
-  // بخمسين, لثلاثة: a preposition or conjunction may be attached; the article may not (الأحد is Sunday).
-  // Stems of three letters at least: لست ("I am not") is no ل + ست (six).
-  const readings = [{ stem: word.text, prefixLength: 0 }, ...(word.stems ?? []).filter(({ stem, article }) => !article && stem.length >= 3)];
+  // بخمسين, لثلاثة: a preposition or conjunction may be attached; the article may not (الأحد is Sunday), but for a round number
+  // after a verb of exceeding. Stems of three letters at least: لست ("I am not") is no ل + ست (six).
+  const readings = [
+    { stem: word.text, prefixLength: 0 },
+    ...(word.stems ?? []).filter(({ stem, article }) => (!article || roundAfterExceeding(words, index, stem)) && stem.length >= 3),
+  ];
   for (const { stem, prefixLength } of readings) {
     const part = arabicNumber(words, index, stem);
     if (part !== undefined) return numberRead(words, index, part, arabicOffset(word, prefixLength));
