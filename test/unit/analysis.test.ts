@@ -29,7 +29,7 @@ places:
   town: { name: Town, in: region }
   city: { name: City }
 events:
-  raid: { name: The raid, disputed: { outcome: [captured, repelled] } }
+  raid: { name: The raid, disputed: { outcome: [captured, repelled], killed: [10, 40] } }
   siege: { name: The siege }
 `;
 
@@ -71,6 +71,13 @@ interface Case {
 }
 
 const CASES: readonly Case[] = [
+  {
+    name: 'one claimant’s two counts that disputed: acknowledges together are not inconsistent',
+    documents: { 'a.txt': report('wire', ['by=@army event=@raid killed=10', 'by=@army event=@raid killed=40']), 'b.txt': report('blog', ['by=@rebels event=@raid killed=40']) },
+    event: 'raid',
+    property: 'killed',
+    cells: ['army: acknowledged — 10, 40', 'rebels: acknowledged — 40'],
+  },
   {
     name: 'compatible values of two claimants agree',
     documents: { 'a.txt': report('wire', ['by=@army event=@siege killed=10']), 'b.txt': report('blog', ['by=@rebels event=@siege killed=~10']) },
@@ -406,7 +413,8 @@ void describe('a contested group read whole equals every pair of its values rela
   void test('cells, relation counts and contradiction kinds', () => {
     checkProperty(
       fc.property(documents, disputed, (reports, values) => {
-        const registry = REGISTRY.replace('raid: { name: The raid, disputed: { outcome: [captured, repelled] } }', `raid: { name: The raid, disputed: { outcome: [captured, repelled], killed: [${values.join(', ')}] } }`);
+        const registry = REGISTRY.replace('raid: { name: The raid, disputed: { outcome: [captured, repelled], killed: [10, 40] } }', `raid: { name: The raid, disputed: { outcome: [captured, repelled], killed: [${values.join(', ')}] } }`);
+        assert.ok(registry.includes(`killed: [${values.join(', ')}]`), 'the disputed: values written into the registry');
         const corpus = corpusOf(Object.fromEntries(reports.map(([source, claims], k) => [`${k}.txt`, report(source, claims)])), registry);
         for (const { analysis, cells: found } of corpus.eventAnalysis('raid').rows) {
           const classes = [...analysis.classes.values()];

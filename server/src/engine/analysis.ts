@@ -52,6 +52,8 @@ export interface GroupAnalysis {
   readonly classes: ReadonlyMap<string, ValueClass>;
   /** How two of its classes stand to each other: which of `a`'s lists holds `b`, without building them. */
   relate(a: ValueClass, b: ValueClass): Relation;
+  /** Whether any of these classes (one claimant's values) is in another's `contradicts`, without relating every pair. */
+  anyContradicting(classes: readonly ValueClass[]): boolean;
 }
 
 /** The key of the declined value `?`. */
@@ -79,6 +81,8 @@ export interface ClassRelations<C extends ClassSource> {
   relate(a: C, b: C): Relation;
   /** relate()'s answers for every ordered pair of `classes`, counted per class. */
   count(classes: readonly C[]): ReadonlyMap<C, RelationCounts>;
+  /** Whether relate() says `contradicts` of any pair of `classes`. */
+  anyContradicting(classes: readonly C[]): boolean;
 }
 
 const NO_RELATIONS: RelationCounts = { compatible: 0, contradicts: 0, acknowledged: 0 };
@@ -107,6 +111,15 @@ class SnapshotGroup<C extends ClassSource> {
     const first = this.sources.get(a);
     const second = this.sources.get(b);
     return first && second ? this.relations.relate(first, second) : undefined;
+  }
+
+  anyContradicting(classes: readonly ValueClass[]): boolean {
+    const sources: C[] = [];
+    for (const valueClass of classes) {
+      const source = this.sources.get(valueClass);
+      if (source) sources.push(source);
+    }
+    return this.relations.anyContradicting(sources);
   }
 }
 
@@ -168,7 +181,13 @@ export function snapshotAnalysis<C extends ClassSource>(event: string, property:
   const ordered = [...classes].filter((c) => c.members.length > 0).sort((a, b) => compareAssertions(a.members[0], b.members[0]));
   const snapshot = new SnapshotGroup(relations);
   for (const source of ordered) snapshot.add(source);
-  return { event, property, classes: new Map(snapshot.classes.map((c) => [c.key, c])), relate: (a, b) => snapshot.relate(a, b) };
+  return {
+    event,
+    property,
+    classes: new Map(snapshot.classes.map((c) => [c.key, c])),
+    relate: (a, b) => snapshot.relate(a, b),
+    anyContradicting: (classes) => snapshot.anyContradicting(classes),
+  };
 }
 
 /** How a contradicting claim stands to a claim: the contradiction codes of DESIGN.md. */
@@ -317,22 +336,22 @@ export function claimantCells(analysis: GroupAnalysis): ClaimantCell[] {
       own.push({ valueClass, claims, documents: new Set(claims.map((d) => d.claim.file)).size, hedged: claims.filter((d) => d.claim.hedged).length });
     }
   }
-  const cells: ClaimantCell[] = [];
+  const cells: { readonly cell: ClaimantCell; readonly first: Assertion }[] = [];
   for (const [key, own] of values) {
-    const first = own.map((v) => v.claims[0]).sort(compareAssertions)[0];
+    const first = own.reduce((earliest, v) => (compareAssertions(v.claims[0], earliest) < 0 ? v.claims[0] : earliest), own[0].claims[0]);
     const claim = first.claim;
     const anonymous = claim.claimantKey !== claim.claimant;
-    cells.push({
+    const cell: ClaimantCell = {
       key,
       claimant: claim.claimant ?? '',
       ...(anonymous ? { document: claim.file } : {}),
       state: cellState(key, own),
-      inconsistent: own.some((v) => own.some((w) => analysis.relate(v.valueClass, w.valueClass) === 'contradicts')),
+      inconsistent: analysis.anyContradicting(own.map((v) => v.valueClass)),
       values: own,
-    });
+    };
+    cells.push({ cell, first });
   }
-  const firstClaim = (cell: ClaimantCell) => cell.values.map((v) => v.claims[0]).sort(compareAssertions)[0];
-  return cells.sort((a, b) => compareAssertions(firstClaim(a), firstClaim(b)));
+  return cells.sort((a, b) => compareAssertions(a.first, b.first)).map(({ cell }) => cell);
 }
 
 function cellState(key: string, values: readonly CellValue[]): CellState {

@@ -164,6 +164,36 @@ export class ClaimGroup {
     return tallies;
   }
 
+  /**
+   * Whether relate() says `contradicts` of any pair of `classes` (one
+   * claimant's values: its inconsistent reports), without relating every
+   * pair: an interval lies apart from another of them exactly when the
+   * highest low is above its high or the lowest high below its low, and such
+   * a pair contradicts unless `disputed:` acknowledges both. Pairs with
+   * another kind of value are related one by one.
+   */
+  anyContradicting(classes: readonly LiveClass[]): boolean {
+    const { acknowledged } = this.context;
+    const intervals: { readonly valueClass: LiveClass; readonly value: IntervalValue }[] = [];
+    const others: LiveClass[] = [];
+    let highestLow = -Infinity;
+    let lowestHigh = Infinity;
+    for (const valueClass of classes) {
+      if (!valueClass.comparable) continue;
+      const value = valueClass.value;
+      if (value.type !== 'interval') {
+        others.push(valueClass);
+        continue;
+      }
+      intervals.push({ valueClass, value });
+      highestLow = Math.max(highestLow, value.low);
+      lowestHigh = Math.min(lowestHigh, value.high);
+    }
+    for (const { valueClass, value } of intervals) if (!acknowledged.has(valueClass.key) && (highestLow > value.high || lowestHigh < value.low)) return true;
+    const contradicts = (a: LiveClass, b: LiveClass) => this.relate(a, b) === 'contradicts';
+    return others.some((valueClass) => others.some((other) => contradicts(valueClass, other)) || intervals.some(({ valueClass: interval }) => contradicts(valueClass, interval) || contradicts(interval, valueClass)));
+  }
+
   /** How two assertions of the group stand to each other (by their values). */
   relationOf(a: Assertion, b: Assertion): Relation {
     const first = this.classes.get(a.valueKey);
@@ -352,6 +382,7 @@ export class ClaimGroup {
     this.snapshot ??= snapshotAnalysis(this.event, this.context.property, this.classes.values(), {
       relate: (a, b) => this.relate(a, b),
       count: (classes) => this.countRelations(classes),
+      anyContradicting: (classes) => this.anyContradicting(classes),
     });
     return this.snapshot;
   }
