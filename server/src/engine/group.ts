@@ -126,16 +126,8 @@ export class ClaimGroup {
    */
   countRelations(classes: readonly LiveClass[]): Map<LiveClass, RelationCounts> {
     const { acknowledged } = this.context;
-    const tallies = new Map<LiveClass, Record<keyof RelationCounts, number>>();
-    const intervals: { readonly valueClass: LiveClass; readonly value: IntervalValue }[] = [];
-    const others: LiveClass[] = [];
-    for (const valueClass of classes) {
-      tallies.set(valueClass, { compatible: 0, contradicts: 0, acknowledged: 0 });
-      if (!valueClass.comparable) continue;
-      const value = valueClass.value;
-      if (value.type === 'interval') intervals.push({ valueClass, value });
-      else others.push(valueClass);
-    }
+    const tallies = new Map<LiveClass, Record<keyof RelationCounts, number>>(classes.map((c) => [c, { compatible: 0, contradicts: 0, acknowledged: 0 }]));
+    const { intervals, others } = comparedByKind(classes);
     const lows = intervals.map((i) => i.value.low).sort(byNumber);
     const highs = intervals.map((i) => i.value.high).sort(byNumber);
     const acknowledgedIntervals = intervals.filter((i) => acknowledged.has(i.valueClass.key));
@@ -174,18 +166,10 @@ export class ClaimGroup {
    */
   anyContradicting(classes: readonly LiveClass[]): boolean {
     const { acknowledged } = this.context;
-    const intervals: { readonly valueClass: LiveClass; readonly value: IntervalValue }[] = [];
-    const others: LiveClass[] = [];
+    const { intervals, others } = comparedByKind(classes);
     let highestLow = -Infinity;
     let lowestHigh = Infinity;
-    for (const valueClass of classes) {
-      if (!valueClass.comparable) continue;
-      const value = valueClass.value;
-      if (value.type !== 'interval') {
-        others.push(valueClass);
-        continue;
-      }
-      intervals.push({ valueClass, value });
+    for (const { value } of intervals) {
       highestLow = Math.max(highestLow, value.low);
       lowestHigh = Math.min(lowestHigh, value.high);
     }
@@ -386,6 +370,19 @@ export class ClaimGroup {
     });
     return this.snapshot;
   }
+}
+
+/** The compared classes among `classes`: counts and dates, whose bounds tell how they relate, and the others. */
+function comparedByKind(classes: readonly LiveClass[]): { intervals: { readonly valueClass: LiveClass; readonly value: IntervalValue }[]; others: LiveClass[] } {
+  const intervals: { readonly valueClass: LiveClass; readonly value: IntervalValue }[] = [];
+  const others: LiveClass[] = [];
+  for (const valueClass of classes) {
+    if (!valueClass.comparable) continue;
+    const value = valueClass.value;
+    if (value.type === 'interval') intervals.push({ valueClass, value });
+    else others.push(valueClass);
+  }
+  return { intervals, others };
 }
 
 function byNumber(a: number, b: number): number {
