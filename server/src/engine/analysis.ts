@@ -130,6 +130,7 @@ class SnapshotClass<C extends ClassSource> implements ValueClass {
   readonly members: readonly Assertion[];
   readonly byClaimant: ReadonlyMap<string, readonly Assertion[]>;
   private relations: Record<Exclude<Relation, undefined>, ValueClass[]> | undefined;
+  private counts: RelationCounts | undefined;
 
   constructor(
     readonly source: C,
@@ -154,7 +155,8 @@ class SnapshotClass<C extends ClassSource> implements ValueClass {
   }
 
   get relationCounts(): RelationCounts {
-    return this.snapshot.countsOf(this.source);
+    this.counts ??= this.snapshot.countsOf(this.source);
+    return this.counts;
   }
 
   private related(): Record<Exclude<Relation, undefined>, ValueClass[]> {
