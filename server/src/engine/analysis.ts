@@ -90,36 +90,42 @@ const NO_RELATIONS: RelationCounts = { compatible: 0, contradicts: 0, acknowledg
 /** The classes of one snapshot, and what their relations are read from. */
 class SnapshotGroup<C extends ClassSource> {
   readonly classes: SnapshotClass<C>[] = [];
-  private readonly sources = new Map<ValueClass, C>();
-  private counts: ReadonlyMap<C, RelationCounts> | undefined;
+  /** By value key: the analysis's `classes`. */
+  readonly byKey = new Map<string, SnapshotClass<C>>();
 
   constructor(readonly relations: ClassRelations<C>) {}
 
   add(source: C): void {
     const valueClass = new SnapshotClass(source, this);
     this.classes.push(valueClass);
-    this.sources.set(valueClass, source);
+    this.byKey.set(valueClass.key, valueClass);
   }
 
-  /** Counted for every class at once, the first time any class is asked. */
-  countsOf(source: C): RelationCounts {
-    this.counts ??= this.relations.count(this.classes.map((c) => c.source));
-    return this.counts.get(source) ?? NO_RELATIONS;
+  /** Counted for every class at once, the first time any class is asked, and kept on each class. */
+  countRelations(): void {
+    const counts = this.relations.count(this.classes.map((c) => c.source));
+    for (const valueClass of this.classes) valueClass.counted(counts.get(valueClass.source) ?? NO_RELATIONS);
   }
 
   relate(a: ValueClass, b: ValueClass): Relation {
-    const first = this.sources.get(a);
-    const second = this.sources.get(b);
+    const first = this.sourceOf(a);
+    const second = this.sourceOf(b);
     return first && second ? this.relations.relate(first, second) : undefined;
   }
 
   anyContradicting(classes: readonly ValueClass[]): boolean {
     const sources: C[] = [];
     for (const valueClass of classes) {
-      const source = this.sources.get(valueClass);
+      const source = this.sourceOf(valueClass);
       if (source) sources.push(source);
     }
     return this.relations.anyContradicting(sources);
+  }
+
+  /** The group's class behind one of this snapshot's classes; undefined for a class of another snapshot. */
+  private sourceOf(valueClass: ValueClass): C | undefined {
+    const own = this.byKey.get(valueClass.key);
+    return own === valueClass ? own.source : undefined;
   }
 }
 
@@ -155,8 +161,13 @@ class SnapshotClass<C extends ClassSource> implements ValueClass {
   }
 
   get relationCounts(): RelationCounts {
-    this.counts ??= this.snapshot.countsOf(this.source);
-    return this.counts;
+    if (!this.counts) this.snapshot.countRelations();
+    return this.counts ?? NO_RELATIONS;
+  }
+
+  /** Its counts, as the snapshot counted them for all its classes. */
+  counted(counts: RelationCounts): void {
+    this.counts = counts;
   }
 
   private related(): Record<Exclude<Relation, undefined>, ValueClass[]> {
@@ -186,7 +197,7 @@ export function snapshotAnalysis<C extends ClassSource>(event: string, property:
   return {
     event,
     property,
-    classes: new Map(snapshot.classes.map((c) => [c.key, c])),
+    classes: snapshot.byKey,
     relate: (a, b) => snapshot.relate(a, b),
     anyContradicting: (classes) => snapshot.anyContradicting(classes),
   };
