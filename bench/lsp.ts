@@ -125,6 +125,8 @@ export interface RequestFigures {
   readonly result: string;
   /** Completion: the answer's size as JSON, in UTF-8 bytes. */
   readonly answerBytes?: number;
+  /** Server CPU time per request, where requests were timed one by one (after an edit each). */
+  readonly cpuMsPerRequest?: number;
 }
 
 export interface IndexFigures {
@@ -150,6 +152,8 @@ export interface PushFigures {
   readonly edits: Readonly<Record<EditKind, EditFigures>>;
   readonly hovers: readonly RequestFigures[];
   readonly completions: readonly RequestFigures[];
+  /** Right after an edit of the hot event, each after its own edit: a hover on the hot event id, then the event's claims matrix. */
+  readonly afterHotEdit: readonly RequestFigures[];
   readonly rssEndMb?: number;
   readonly peakRssMb?: number;
 }
@@ -210,6 +214,8 @@ export interface MemoryFigures {
 }
 
 const WARMUP_EDITS = 2;
+/** The corpus's hover on the hot event id, among its hover sites. */
+const HOT_EVENT_HOVER = 2;
 const WARMUP_REQUESTS = 5;
 const MINIMUM_EDITS = 10;
 const ORDERING_ROUNDS = 3;
@@ -260,9 +266,10 @@ function monotonicUs(): number {
   return Number(process.hrtime.bigint() / 1000n);
 }
 
-/** The measured edits of one kind on one server, as a stretch of its CPU profile. */
+/** The measured edits of one kind on one server (or, after them, requests each sent after its own edit), as a stretch of its CPU profile. */
 interface KindWindow extends ProfileWindow {
-  readonly kind: EditKind;
+  /** What the stretch measured, as the profile's title names it: "hotEvent edits". */
+  readonly title: string;
   readonly edits: number;
 }
 
@@ -648,7 +655,7 @@ function reportServerProfiles(sessions: readonly Session[], mode: DiagnosticMode
     const bundle = session.build.readableCli ?? session.build.cli;
     for (const window of session.kindWindows) {
       const summary = summariseProfile(profile, bundle, (window.toUs - window.fromUs) / 1000, 15, window);
-      const title = `Server CPU profile, ${mode}, ${session.build.label}, ${window.kind} edits (${window.edits} measured, ${(summary.totalMs / window.edits).toFixed(1)} ms each)`;
+      const title = `Server CPU profile, ${mode}, ${session.build.label}, ${window.title} (${window.edits} measured, ${(summary.totalMs / window.edits).toFixed(1)} ms each)`;
       report(formatProfile(summary, title));
     }
   }
@@ -680,7 +687,7 @@ async function measureKind<T>(
   }
   const cpuMsPerEdit = sessions.map((s, i) => cpuPerEdit(cpuBefore[i], s.client.cpuMs(), samples[i]?.length ?? 0));
   const toUs = monotonicUs();
-  sessions.forEach((s, i) => s.kindWindows.push({ kind, fromUs, toUs, edits: samples[i]?.length ?? 0 }));
+  sessions.forEach((s, i) => s.kindWindows.push({ title: `${kind} edits`, fromUs, toUs, edits: samples[i]?.length ?? 0 }));
   for (const session of sessions) if (session.toggled(kind)) await session.edit(kind, options.quietMs);
   return { samples, cpuMsPerEdit };
 }
@@ -713,6 +720,54 @@ async function measureRequests(
   return sessions.map((_, i) => {
     const answerBytes = bytes[i];
     return { description: site.description, samplesMs: samples[i] ?? [], result: results[i] ?? '', ...(answerBytes !== undefined ? { answerBytes } : {}) };
+  });
+}
+
+/**
+ * What an analyst with the event's card or matrix open meets after each
+ * edit of the hot event: the request, sent once the edit has settled, that
+ * reads the whole event's analysis again (the measured hovers above are
+ * answered from a warm cache). Each request follows its own edit, the
+ * builds alternating; the server's CPU is read around the request alone.
+ */
+async function measureAfterHotEdit(
+  sessions: readonly Session[],
+  description: string,
+  count: number,
+  options: LspOptions,
+  ask: (session: Session) => Promise<{ at: number; result: string; bytes?: number }>,
+): Promise<RequestFigures[]> {
+  const results = sessions.map(() => '');
+  const bytes = sessions.map((): number | undefined => undefined);
+  const samples = sessions.map((): number[] => []);
+  const cpu = sessions.map((): number[] => []);
+  const fromUs = monotonicUs();
+  for (let r = 0; r < count; r++) {
+    for (const [i, session] of alternate(sessions, r)) {
+      await session.edit('hotEvent', options.quietMs);
+      const cpuBefore = session.client.cpuMs();
+      const start = performance.now();
+      const answer = await ask(session);
+      samples[i]?.push(answer.at - start);
+      const cpuAfter = session.client.cpuMs();
+      if (cpuBefore !== undefined && cpuAfter !== undefined) cpu[i]?.push(cpuAfter - cpuBefore);
+      results[i] = answer.result;
+      bytes[i] = answer.bytes;
+    }
+  }
+  const toUs = monotonicUs();
+  sessions.forEach((s) => s.kindWindows.push({ title: `hotEvent edits, each followed by: ${description}`, fromUs, toUs, edits: count }));
+  for (const session of sessions) if (session.toggled('hotEvent')) await session.edit('hotEvent', options.quietMs);
+  return sessions.map((_, i) => {
+    const answerBytes = bytes[i];
+    const cpuMs = cpu[i] ?? [];
+    return {
+      description,
+      samplesMs: samples[i] ?? [],
+      result: results[i] ?? '',
+      ...(answerBytes !== undefined ? { answerBytes } : {}),
+      ...(cpuMs.length > 0 ? { cpuMsPerRequest: cpuMs.reduce((a, b) => a + b, 0) / cpuMs.length } : {}),
+    };
   });
 }
 
@@ -763,6 +818,20 @@ export async function measurePush(corpus: GeneratedCorpus, builds: readonly LspB
       });
       log(`  push: ${kind} edits done`);
     }
+    const eventSite = corpus.hovers[HOT_EVENT_HOVER];
+    if (!eventSite) throw new Error('the corpus has no hover on the hot event id');
+    const afterHotEdit = sessions.map((): RequestFigures[] => []);
+    const eventHovers = await measureAfterHotEdit(sessions, 'hover on the hot event id, right after a hot-event edit', options.requests, options, async (session) => {
+      const document = session.document(eventSite.file);
+      const answer = await session.client.hover(document.uri, positionAt(document.text, eventSite.offset));
+      return { at: answer.at, result: answer.found ? 'card' : 'nothing' };
+    });
+    const matrices = await measureAfterHotEdit(sessions, 'claims matrix of the hot event, right after a hot-event edit', options.requests, options, async (session) => {
+      const answer = await session.client.claimsMatrix({ event: corpus.hotEvent.id });
+      return { at: answer.at, result: `${answer.rows} rows, ${answer.cells} cells`, bytes: answer.bytes };
+    });
+    sessions.forEach((_, i) => afterHotEdit[i]?.push(...[eventHovers[i], matrices[i]].filter((f): f is RequestFigures => f !== undefined)));
+    log('  push: requests after hot-event edits done');
     return sessions.map((session, i) => {
       const end = session.client.memory();
       const figures = edits[i] ?? {};
@@ -778,6 +847,7 @@ export async function measurePush(corpus: GeneratedCorpus, builds: readonly LspB
         }),
         hovers: hovers[i] ?? [],
         completions: completions[i] ?? [],
+        afterHotEdit: afterHotEdit[i] ?? [],
         ...(end.rssMb !== undefined ? { rssEndMb: end.rssMb } : {}),
         ...(end.peakRssMb !== undefined ? { peakRssMb: end.peakRssMb } : {}),
       };

@@ -245,6 +245,17 @@ function requestRows(kind: 'hovers' | 'completions', index: number, label: strin
   ];
 }
 
+/** A request sent right after an edit of the hot event (PushFigures.afterHotEdit): the time, and the server's CPU around it. */
+function afterHotEditRows(index: number, label: string, target?: Row['target']): Row[] {
+  const figures = (c: Column) => c.build.push?.afterHotEdit[index];
+  const samples = (c: Column) => figures(c)?.samplesMs ?? [];
+  return [
+    { label: `${label}: median`, value: (c) => medianOf(samples(c)), format: ms, note: (c) => figures(c)?.result, grows: 'plain' },
+    { label: `${label}: p95`, value: (c) => p95Of(samples(c)), format: ms, ...(target ? { target } : {}), grows: 'plain' },
+    { label: `${label}: server CPU per request`, value: (c) => figures(c)?.cpuMsPerRequest, format: ms },
+  ];
+}
+
 function diagnosticsOf(c: Column, severity: (s: string) => boolean): number {
   let total = 0;
   for (const [key, n] of Object.entries(c.build.cold.summary.byCode)) if (severity(key.split(' ')[0] ?? '')) total += n;
@@ -348,6 +359,8 @@ function sections(runs: readonly RunResult[]): Section[] {
         ...requestRows('hovers', 0, 'hover, actor id in a mention'),
         ...requestRows('hovers', 1, 'hover, claim value in the hot event'),
         ...requestRows('hovers', 2, 'hover, hot event id'),
+        ...afterHotEditRows(0, 'hover, hot event id, right after a hot-event edit', REQUEST_P95),
+        ...afterHotEditRows(1, 'claims matrix of the hot event, right after a hot-event edit'),
         ...requestRows('completions', 0, 'completion, @ids'),
         ...requestRows('completions', 1, 'completion, claim keys'),
         ...requestRows('completions', 2, 'completion, event ids'),

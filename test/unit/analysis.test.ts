@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { claimantCells, contradictionKind, originOf, standingOf, type ClaimantCell, type GroupAnalysis } from '../../server/src/engine/analysis';
+import { claimantCells, contradictionKind, originOf, standingOf, type ClaimantCell, type GroupAnalysis, type ValueClass } from '../../server/src/engine/analysis';
 import { Corpus } from '../../server/src/engine/corpus';
 import { checkProperty } from '../fuzz';
 
@@ -29,7 +29,7 @@ places:
   town: { name: Town, in: region }
   city: { name: City }
 events:
-  raid: { name: The raid, disputed: { outcome: [captured, repelled] } }
+  raid: { name: The raid, disputed: { outcome: [captured, repelled], killed: [10, 40] } }
   siege: { name: The siege }
 `;
 
@@ -71,6 +71,13 @@ interface Case {
 }
 
 const CASES: readonly Case[] = [
+  {
+    name: 'one claimant’s two counts that disputed: acknowledges together are not inconsistent',
+    documents: { 'a.txt': report('wire', ['by=@army event=@raid killed=10', 'by=@army event=@raid killed=40']), 'b.txt': report('blog', ['by=@rebels event=@raid killed=40']) },
+    event: 'raid',
+    property: 'killed',
+    cells: ['army: acknowledged — 10, 40', 'rebels: acknowledged — 40'],
+  },
   {
     name: 'compatible values of two claimants agree',
     documents: { 'a.txt': report('wire', ['by=@army event=@siege killed=10']), 'b.txt': report('blog', ['by=@rebels event=@siege killed=~10']) },
@@ -358,6 +365,78 @@ void describe('the analysis kept up to date equals a fresh one', () => {
         assert.deepEqual(everything(corpus), everything(fresh));
       }),
       300,
+    );
+  });
+});
+
+void describe('a contested group read whole equals every pair of its values related', () => {
+  // Counts and dates are related by sorted bounds rather than pair by pair
+  // (group.ts); what the cells and the matrix's counts say must be what
+  // relating every pair says: each class's lists, built pair by pair.
+  // Numbers the disputed: lists below name, often enough for acknowledged pairs; others for everything between.
+  const number = fc.oneof(fc.constantFrom(0, 5, 10, 12, 30, 40), fc.integer({ min: 1, max: 40 }));
+  const count = fc.oneof(
+    fc.constantFrom('10', '~12', '>=30', '0..5', '40', '?'),
+    number.map(String),
+    number.map((n) => `~${n}`),
+    number.map((n) => `>=${n}`),
+    number.map((n) => `<${n}`),
+    fc.tuple(number, fc.nat(20)).map(([low, span]) => `${low}..${low + span}`),
+  );
+  const value = fc.oneof(
+    { weight: 4, arbitrary: count.map((v) => `killed=${v}`) },
+    { weight: 1, arbitrary: fc.constantFrom('captured', 'repelled', 'withdrawn', '?').map((v) => `outcome=${v}`) },
+    { weight: 1, arbitrary: fc.constantFrom('@town', '@region', '@city').map((v) => `place=${v}`) },
+  );
+  const claim = fc.tuple(fc.constantFrom('army', 'rebels', 'locals', 'wire'), value).map(([by, v]) => `by=@${by} event=@raid ${v}`);
+  const documents = fc.array(fc.tuple(fc.constantFrom('wire', 'paper', 'blog'), fc.array(claim, { minLength: 1, maxLength: 8 })), { minLength: 1, maxLength: 8 });
+  const disputed = fc.subarray(['10', '~12', '>=30', '0..5', '40'], { minLength: 0 });
+
+  /** DESIGN.md's cell state and inconsistency of one claimant, read from its classes' lists. */
+  function pairwiseCell(key: string, classes: readonly ValueClass[]): { state: string; inconsistent: boolean } {
+    const own = classes.filter((c) => c.byClaimant.has(key));
+    const stated = own.filter((c) => c.value.type !== 'unknown');
+    const hasOthers = (c: ValueClass) => [...c.byClaimant.keys()].some((k) => k !== key);
+    const state =
+      stated.length === 0
+        ? 'declined'
+        : stated.some((c) => c.contradicts.length > 0)
+          ? 'conflicts'
+          : stated.some((c) => c.acknowledged.length > 0)
+            ? 'acknowledged'
+            : stated.some((c) => hasOthers(c) || c.compatible.some(hasOthers))
+              ? 'agrees'
+              : 'single';
+    return { state, inconsistent: own.some((c) => c.contradicts.some((other) => own.includes(other))) };
+  }
+
+  void test('cells, relation counts and contradiction kinds', () => {
+    checkProperty(
+      fc.property(documents, disputed, (reports, values) => {
+        const registry = REGISTRY.replace('raid: { name: The raid, disputed: { outcome: [captured, repelled], killed: [10, 40] } }', `raid: { name: The raid, disputed: { outcome: [captured, repelled], killed: [${values.join(', ')}] } }`);
+        assert.ok(registry.includes(`killed: [${values.join(', ')}]`), 'the disputed: values written into the registry');
+        const corpus = corpusOf(Object.fromEntries(reports.map(([source, claims], k) => [`${k}.txt`, report(source, claims)])), registry);
+        for (const { analysis, cells: found } of corpus.eventAnalysis('raid').rows) {
+          const classes = [...analysis.classes.values()];
+          // Counted before any list is built, so that nothing is read from the lists.
+          const counts = classes.map((c) => ({ ...c.relationCounts }));
+          assert.deepEqual(counts, classes.map((c) => ({ compatible: c.compatible.length, contradicts: c.contradicts.length, acknowledged: c.acknowledged.length })), analysis.property.key);
+          assert.deepEqual(
+            found.map((cell) => ({ key: cell.key, state: cell.state, inconsistent: cell.inconsistent })),
+            found.map((cell) => ({ key: cell.key, ...pairwiseCell(cell.key, classes) })),
+            analysis.property.key,
+          );
+          for (const own of classes) {
+            for (const other of classes) {
+              const [a, b] = [own.members[0], other.members[0]];
+              const sameClaimant = a.claim.claimantKey === b.claim.claimantKey;
+              const expected = own.acknowledged.includes(other) ? 'acknowledged-dispute' : !own.contradicts.includes(other) ? undefined : sameClaimant ? 'inconsistent-reports' : 'conflicting-claims';
+              assert.equal(contradictionKind(analysis, a, b), expected);
+            }
+          }
+        }
+      }),
+      200,
     );
   });
 });

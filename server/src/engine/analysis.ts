@@ -30,6 +30,15 @@ export interface ValueClass {
   readonly contradicts: readonly ValueClass[];
   /** Classes whose values contradict this one, acknowledged together with it by the event's `disputed:`. */
   readonly acknowledged: readonly ValueClass[];
+  /** How many classes each of those three lists holds, counted for the group's classes all at once: what a table of the whole group reads. */
+  readonly relationCounts: RelationCounts;
+}
+
+/** How many of a group's classes stand in each relation to one class. */
+export interface RelationCounts {
+  readonly compatible: number;
+  readonly contradicts: number;
+  readonly acknowledged: number;
 }
 
 /**
@@ -41,6 +50,10 @@ export interface GroupAnalysis {
   readonly property: PropertyEntry;
   /** By value key, in the order of each value's first claim (file, offset). */
   readonly classes: ReadonlyMap<string, ValueClass>;
+  /** How two of its classes stand to each other: which of `a`'s lists holds `b`, without building them. */
+  relate(a: ValueClass, b: ValueClass): Relation;
+  /** Whether any of these classes (one claimant's values) is in another's `contradicts`, without relating every pair. */
+  anyContradicting(classes: readonly ValueClass[]): boolean;
 }
 
 /** The key of the declined value `?`. */
@@ -63,18 +76,71 @@ export interface ClassSource {
   readonly byClaimant: ReadonlyMap<string, readonly Assertion[]>;
 }
 
+/** How a group relates its classes: pair by pair, and all at once by counts. */
+export interface ClassRelations<C extends ClassSource> {
+  relate(a: C, b: C): Relation;
+  /** relate()'s answers for every ordered pair of `classes`, counted per class. */
+  count(classes: readonly C[]): ReadonlyMap<C, RelationCounts>;
+  /** Whether relate() says `contradicts` of any pair of `classes`. */
+  anyContradicting(classes: readonly C[]): boolean;
+}
+
+const NO_RELATIONS: RelationCounts = { compatible: 0, contradicts: 0, acknowledged: 0 };
+
+/** The classes of one snapshot, and what their relations are read from. */
+class SnapshotGroup<C extends ClassSource> {
+  readonly classes: SnapshotClass<C>[] = [];
+  /** By value key: the analysis's `classes`. */
+  readonly byKey = new Map<string, SnapshotClass<C>>();
+
+  constructor(readonly relations: ClassRelations<C>) {}
+
+  add(source: C): void {
+    const valueClass = new SnapshotClass(source, this);
+    this.classes.push(valueClass);
+    this.byKey.set(valueClass.key, valueClass);
+  }
+
+  /** Counted for every class at once, the first time any class is asked, and kept on each class. */
+  countRelations(): void {
+    const counts = this.relations.count(this.classes.map((c) => c.source));
+    for (const valueClass of this.classes) valueClass.counted(counts.get(valueClass.source) ?? NO_RELATIONS);
+  }
+
+  relate(a: ValueClass, b: ValueClass): Relation {
+    const first = this.sourceOf(a);
+    const second = this.sourceOf(b);
+    return first && second ? this.relations.relate(first, second) : undefined;
+  }
+
+  anyContradicting(classes: readonly ValueClass[]): boolean {
+    const sources: C[] = [];
+    for (const valueClass of classes) {
+      const source = this.sourceOf(valueClass);
+      if (source) sources.push(source);
+    }
+    return this.relations.anyContradicting(sources);
+  }
+
+  /** The group's class behind one of this snapshot's classes; undefined for a class of another snapshot. */
+  private sourceOf(valueClass: ValueClass): C | undefined {
+    const own = this.byKey.get(valueClass.key);
+    return own === valueClass ? own.source : undefined;
+  }
+}
+
 /** A value class as it stood when the snapshot was taken; its relations are found when first read. */
-class SnapshotClass implements ValueClass {
+class SnapshotClass<C extends ClassSource> implements ValueClass {
   readonly key: string;
   readonly value: ClaimValue;
   readonly members: readonly Assertion[];
   readonly byClaimant: ReadonlyMap<string, readonly Assertion[]>;
   private relations: Record<Exclude<Relation, undefined>, ValueClass[]> | undefined;
+  private counts: RelationCounts | undefined;
 
   constructor(
-    readonly source: ClassSource,
-    private readonly group: readonly SnapshotClass[],
-    private readonly relate: (a: ClassSource, b: ClassSource) => Relation,
+    readonly source: C,
+    private readonly snapshot: SnapshotGroup<C>,
   ) {
     this.key = source.key;
     this.value = source.value;
@@ -94,11 +160,21 @@ class SnapshotClass implements ValueClass {
     return this.related().acknowledged;
   }
 
+  get relationCounts(): RelationCounts {
+    if (!this.counts) this.snapshot.countRelations();
+    return this.counts ?? NO_RELATIONS;
+  }
+
+  /** Its counts, as the snapshot counted them for all its classes. */
+  counted(counts: RelationCounts): void {
+    this.counts = counts;
+  }
+
   private related(): Record<Exclude<Relation, undefined>, ValueClass[]> {
     if (!this.relations) {
       const relations: Record<Exclude<Relation, undefined>, ValueClass[]> = { compatible: [], contradicts: [], acknowledged: [] };
-      for (const other of this.group) {
-        const relation = this.relate(this.source, other.source);
+      for (const other of this.snapshot.classes) {
+        const relation = this.snapshot.relations.relate(this.source, other.source);
         if (relation !== undefined) relations[relation].push(other);
       }
       this.relations = relations;
@@ -109,15 +185,22 @@ class SnapshotClass implements ValueClass {
 
 /**
  * The analysis of a group as its classes stand now: the classes copied, in
- * the order of each value's first claim, their relations read from `relate`
- * when first asked for (a table of a large group's values compares them all;
- * a claim's card needs only its own value's).
+ * the order of each value's first claim, their relations read from
+ * `relations` when first asked for (a claim's card needs only its own
+ * value's lists; a table of a large group's values, only how many each list
+ * holds, counted for all the classes at once).
  */
-export function snapshotAnalysis<C extends ClassSource>(event: string, property: PropertyEntry, classes: Iterable<C>, relate: (a: C, b: C) => Relation): GroupAnalysis {
+export function snapshotAnalysis<C extends ClassSource>(event: string, property: PropertyEntry, classes: Iterable<C>, relations: ClassRelations<C>): GroupAnalysis {
   const ordered = [...classes].filter((c) => c.members.length > 0).sort((a, b) => compareAssertions(a.members[0], b.members[0]));
-  const snapshot: SnapshotClass[] = [];
-  for (const source of ordered) snapshot.push(new SnapshotClass(source, snapshot, relate as (a: ClassSource, b: ClassSource) => Relation));
-  return { event, property, classes: new Map(snapshot.map((c) => [c.key, c])) };
+  const snapshot = new SnapshotGroup(relations);
+  for (const source of ordered) snapshot.add(source);
+  return {
+    event,
+    property,
+    classes: snapshot.byKey,
+    relate: (a, b) => snapshot.relate(a, b),
+    anyContradicting: (classes) => snapshot.anyContradicting(classes),
+  };
 }
 
 /** How a contradicting claim stands to a claim: the contradiction codes of DESIGN.md. */
@@ -128,8 +211,9 @@ export function contradictionKind(analysis: GroupAnalysis, own: Assertion, other
   const ownClass = analysis.classes.get(own.valueKey);
   const otherClass = analysis.classes.get(other.valueKey);
   if (!ownClass || !otherClass) return undefined;
-  if (ownClass.acknowledged.includes(otherClass)) return 'acknowledged-dispute';
-  if (!ownClass.contradicts.includes(otherClass)) return undefined;
+  const relation = analysis.relate(ownClass, otherClass);
+  if (relation === 'acknowledged') return 'acknowledged-dispute';
+  if (relation !== 'contradicts') return undefined;
   return own.claim.claimantKey === other.claim.claimantKey ? 'inconsistent-reports' : 'conflicting-claims';
 }
 
@@ -265,31 +349,31 @@ export function claimantCells(analysis: GroupAnalysis): ClaimantCell[] {
       own.push({ valueClass, claims, documents: new Set(claims.map((d) => d.claim.file)).size, hedged: claims.filter((d) => d.claim.hedged).length });
     }
   }
-  const cells: ClaimantCell[] = [];
+  const cells: { readonly cell: ClaimantCell; readonly first: Assertion }[] = [];
   for (const [key, own] of values) {
-    const first = own.map((v) => v.claims[0]).sort(compareAssertions)[0];
+    const first = own.reduce((earliest, v) => (compareAssertions(v.claims[0], earliest) < 0 ? v.claims[0] : earliest), own[0].claims[0]);
     const claim = first.claim;
     const anonymous = claim.claimantKey !== claim.claimant;
-    cells.push({
+    const cell: ClaimantCell = {
       key,
       claimant: claim.claimant ?? '',
       ...(anonymous ? { document: claim.file } : {}),
       state: cellState(key, own),
-      inconsistent: own.some((v) => v.valueClass.contradicts.some((other) => other.byClaimant.has(key))),
+      inconsistent: analysis.anyContradicting(own.map((v) => v.valueClass)),
       values: own,
-    });
+    };
+    cells.push({ cell, first });
   }
-  const firstClaim = (cell: ClaimantCell) => cell.values.map((v) => v.claims[0]).sort(compareAssertions)[0];
-  return cells.sort((a, b) => compareAssertions(firstClaim(a), firstClaim(b)));
+  return cells.sort((a, b) => compareAssertions(a.first, b.first)).map(({ cell }) => cell);
 }
 
 function cellState(key: string, values: readonly CellValue[]): CellState {
   const stated = values.map((v) => v.valueClass).filter((c) => c.key !== DECLINED_KEY);
   if (stated.length === 0) return 'declined';
-  if (stated.some((c) => c.contradicts.length > 0)) return 'conflicts';
-  if (stated.some((c) => c.acknowledged.length > 0)) return 'acknowledged';
+  if (stated.some((c) => c.relationCounts.contradicts > 0)) return 'conflicts';
+  if (stated.some((c) => c.relationCounts.acknowledged > 0)) return 'acknowledged';
   const hasOthers = (c: ValueClass) => c.byClaimant.size > (c.byClaimant.has(key) ? 1 : 0);
-  if (stated.some((c) => hasOthers(c) || c.compatible.some(hasOthers))) return 'agrees';
+  if (stated.some((c) => hasOthers(c) || (c.relationCounts.compatible > 0 && c.compatible.some(hasOthers)))) return 'agrees';
   return 'single';
 }
 

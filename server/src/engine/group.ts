@@ -7,12 +7,12 @@
 // reports only the files whose findings did change. The analysis the
 // features read (analysis.ts) is a snapshot of it, taken when asked for.
 
-import { compareAssertions, snapshotAnalysis, type GroupAnalysis, type Relation } from './analysis';
+import { compareAssertions, snapshotAnalysis, type GroupAnalysis, type Relation, type RelationCounts } from './analysis';
 import { ContradictingParties, findingsFor, sameFindings, MAX_RELATED, type ClaimantOf, type GroupFindings } from './contradictions';
 import { samePlace, type Assertion } from './claims';
 import type { PropertyEntry } from './registry';
 import { insertSorted, position, removeSorted } from './sorted';
-import { compatible, isComparable, type ClaimValue, type PlaceContainment } from './values';
+import { compatible, isComparable, overlaps, type ClaimValue, type IntervalValue, type PlaceContainment } from './values';
 
 /** What the values of a group are compared with: the property, what the event acknowledges, and where places lie. */
 export interface GroupContext {
@@ -114,6 +114,68 @@ export class ClaimGroup {
     const { property, acknowledged, within } = this.context;
     if (compatible(property, a.value, b.value, within)) return 'compatible';
     return acknowledged.has(a.key) && acknowledged.has(b.key) ? 'acknowledged' : 'contradicts';
+  }
+
+  /**
+   * relate()'s answers for every ordered pair of `classes`, counted per
+   * class, without relating every pair: counts and dates (most of a large
+   * group's values: hundreds in a contested event) are compatible when their
+   * intervals overlap, so their bounds, sorted once, say for each how many
+   * others lie wholly above or below it. Pairs with another kind of value
+   * are related one by one.
+   */
+  countRelations(classes: readonly LiveClass[]): Map<LiveClass, RelationCounts> {
+    const { acknowledged } = this.context;
+    const tallies = new Map<LiveClass, Record<keyof RelationCounts, number>>(classes.map((c) => [c, { compatible: 0, contradicts: 0, acknowledged: 0 }]));
+    const { intervals, others } = comparedByKind(classes);
+    const lows = intervals.map((i) => i.value.low).sort(byNumber);
+    const highs = intervals.map((i) => i.value.high).sort(byNumber);
+    const acknowledgedIntervals = intervals.filter((i) => acknowledged.has(i.valueClass.key));
+    for (const { valueClass, value } of intervals) {
+      const tally = tallies.get(valueClass);
+      if (!tally) continue;
+      // Starting above its high, or ending below its low (never both): the intervals that do not overlap it.
+      const apart = intervals.length - position(lows, value.high, atMost) + position(highs, value.low, byNumber);
+      const acknowledgedApart = acknowledged.has(valueClass.key) ? acknowledgedIntervals.filter((other) => !overlaps(value, other.value)).length : 0;
+      tally.compatible += intervals.length - 1 - apart;
+      tally.contradicts += apart - acknowledgedApart;
+      tally.acknowledged += acknowledgedApart;
+    }
+    const count = (a: LiveClass, b: LiveClass) => {
+      const relation = this.relate(a, b);
+      const tally = tallies.get(a);
+      if (relation !== undefined && tally) tally[relation]++;
+    };
+    for (const valueClass of others) {
+      for (const other of others) count(valueClass, other);
+      for (const { valueClass: interval } of intervals) {
+        count(valueClass, interval);
+        count(interval, valueClass);
+      }
+    }
+    return tallies;
+  }
+
+  /**
+   * Whether relate() says `contradicts` of any pair of `classes` (one
+   * claimant's values: its inconsistent reports), without relating every
+   * pair: an interval lies apart from another of them exactly when the
+   * highest low is above its high or the lowest high below its low, and such
+   * a pair contradicts unless `disputed:` acknowledges both. Pairs with
+   * another kind of value are related one by one.
+   */
+  anyContradicting(classes: readonly LiveClass[]): boolean {
+    const { acknowledged } = this.context;
+    const { intervals, others } = comparedByKind(classes);
+    let highestLow = -Infinity;
+    let lowestHigh = Infinity;
+    for (const { value } of intervals) {
+      highestLow = Math.max(highestLow, value.low);
+      lowestHigh = Math.min(lowestHigh, value.high);
+    }
+    for (const { valueClass, value } of intervals) if (!acknowledged.has(valueClass.key) && (highestLow > value.high || lowestHigh < value.low)) return true;
+    const contradicts = (a: LiveClass, b: LiveClass) => this.relate(a, b) === 'contradicts';
+    return others.some((valueClass) => others.some((other) => contradicts(valueClass, other)) || intervals.some(({ valueClass: interval }) => contradicts(valueClass, interval) || contradicts(interval, valueClass)));
   }
 
   /** How two assertions of the group stand to each other (by their values). */
@@ -301,9 +363,35 @@ export class ClaimGroup {
 
   /** The analysis as it stands, kept until the group changes. */
   analysis(): GroupAnalysis {
-    this.snapshot ??= snapshotAnalysis(this.event, this.context.property, this.classes.values(), (a, b) => this.relate(a, b));
+    this.snapshot ??= snapshotAnalysis(this.event, this.context.property, this.classes.values(), {
+      relate: (a, b) => this.relate(a, b),
+      count: (classes) => this.countRelations(classes),
+      anyContradicting: (classes) => this.anyContradicting(classes),
+    });
     return this.snapshot;
   }
+}
+
+/** The compared classes among `classes`: counts and dates, whose bounds tell how they relate, and the others. */
+function comparedByKind(classes: readonly LiveClass[]): { intervals: { readonly valueClass: LiveClass; readonly value: IntervalValue }[]; others: LiveClass[] } {
+  const intervals: { readonly valueClass: LiveClass; readonly value: IntervalValue }[] = [];
+  const others: LiveClass[] = [];
+  for (const valueClass of classes) {
+    if (!valueClass.comparable) continue;
+    const value = valueClass.value;
+    if (value.type === 'interval') intervals.push({ valueClass, value });
+    else others.push(valueClass);
+  }
+  return { intervals, others };
+}
+
+function byNumber(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** With position(): where the first number above `b` goes, so how many are at most `b`. */
+function atMost(a: number, b: number): number {
+  return a <= b ? -1 : 1;
 }
 
 function contradicting(relation: Relation): boolean {

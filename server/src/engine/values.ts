@@ -169,6 +169,14 @@ export interface PlaceContainment {
   chain(place: string): readonly string[];
 }
 
+/** A count or a date: the values a large group holds most of. */
+export type IntervalValue = Extract<ClaimValue, { readonly type: 'interval' }>;
+
+/** Two counts or dates are compatible when their intervals overlap (a group's relations count them this way too: group.ts). */
+export function overlaps(a: IntervalValue, b: IntervalValue): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
 export function compatible(
   property: PropertyDefinition,
   a: ClaimValue,
@@ -176,7 +184,7 @@ export function compatible(
   within: PlaceContainment,
 ): boolean {
   if (!isComparable(a) || !isComparable(b)) return true;
-  if (a.type === 'interval' && b.type === 'interval') return a.low <= b.high && b.low <= a.high;
+  if (a.type === 'interval' && b.type === 'interval') return overlaps(a, b);
   if (a.type === 'enum' && b.type === 'enum') {
     if (a.value === b.value) return true;
     return property.compatible.some((group) => group.includes(a.value) && group.includes(b.value));

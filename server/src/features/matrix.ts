@@ -338,15 +338,15 @@ export function eventSummary(corpus: Corpus, event: string, claims: readonly Cla
   const claimants = new Set<string>();
   for (const { analysis, cells } of rows) {
     const classes = [...analysis.classes.values()];
-    if (classes.some((c) => c.contradicts.length > 0)) conflicts.properties++;
-    if (classes.some((c) => c.acknowledged.length > 0)) acknowledged.properties++;
+    if (classes.some((c) => c.relationCounts.contradicts > 0)) conflicts.properties++;
+    if (classes.some((c) => c.relationCounts.acknowledged > 0)) acknowledged.properties++;
     for (const cell of cells) {
       claimants.add(cell.key);
       if (cell.state === 'conflicts') conflicts.cells++;
       if (cell.state === 'acknowledged') acknowledged.cells++;
     }
     for (const valueClass of classes) {
-      if (valueClass.contradicts.length === 0 && valueClass.acknowledged.length === 0) continue;
+      if (valueClass.relationCounts.contradicts === 0 && valueClass.relationCounts.acknowledged === 0) continue;
       for (const assertion of valueClass.members) {
         for (const finding of corpus.findingsOf(assertion)?.findings ?? []) {
           if (finding.code === 'acknowledged-dispute') acknowledged.diagnostics++;
@@ -449,7 +449,7 @@ function buildMatrix(corpus: Corpus, entity: Entity, claims: readonly Claim[], s
   const rows = analysed.map(({ analysis, cells }): MatrixRow => {
     const classes = [...analysis.classes.values()];
     for (const cell of cells) addToColumn(columns, cell);
-    const dispute = classes.some((c) => c.contradicts.length > 0) ? 'open' : classes.some((c) => c.acknowledged.length > 0) ? 'acknowledged' : 'none';
+    const dispute = classes.some((c) => c.relationCounts.contradicts > 0) ? 'open' : classes.some((c) => c.relationCounts.acknowledged > 0) ? 'acknowledged' : 'none';
     return {
       property: analysis.property.key,
       type: analysis.property.type,
@@ -533,7 +533,7 @@ function rowValue(corpus: Corpus, property: PropertyEntry, valueClass: ValueClas
     reports: reportCount(valueClass.members),
     origins: originCount(valueClass.members),
     hedged: hedgedCount(valueClass.members),
-    relations: { compatible: valueClass.compatible.length, contradicts: valueClass.contradicts.length, acknowledged: valueClass.acknowledged.length },
+    relations: { compatible: valueClass.relationCounts.compatible, contradicts: valueClass.relationCounts.contradicts, acknowledged: valueClass.relationCounts.acknowledged },
   };
 }
 
