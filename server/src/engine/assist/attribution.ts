@@ -108,6 +108,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'fait|font|faisait|faisaient état', 'verb'],
   ['fr', 'parle|parlent|parlé|parlait|parlaient de|d|du|des', 'verb'],
   ['fr', 'chiffre|chiffrent|chiffré|évalue|évaluent|évalué le|son|leur bilan', 'verb'],
+  // A toll a party revises is its own figure, an act rather than an account that goes on: "[le gouvernement] a relevé le bilan à
+  // 38", "revu à la hausse son bilan".
+  ['fr', 'relève|relèvent|relevé|relevait|revu|révisé * bilan', 'stance'],
   // A report speaks as a statement does: "selon le rapport", "affirme le rapport".
   ['fr', "selon|d'après le|ce communiqué|texte|document|rapport", 'statement'],
   ['fr', 'le|ce communiqué|texte|rapport indique|précise|ajoute|affirme|assure|souligne|poursuit|dit|conclut', 'statement'],
@@ -159,6 +162,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   // A figure said of the one before: "[local officials] put it higher, at about 160".
   ['en', 'put|puts|putting it', 'verb'],
   ['en', 'put|puts|putting the figure|total', 'verb'],
+  // A toll a party revises is its own figure, an act rather than an account that goes on: "[it] raised the death toll to 38".
+  ['en', 'raised|raises|revised|revises the|its death? toll|tally', 'stance'],
   ['en', 'quoted', 'relay'],
   ['en', 'according to the|its statement|communique|report|note|memo', 'statement'],
   ['en', 'the|its statement|report|note|memo said|says|added|adds|read|reads|found', 'statement'],
@@ -200,6 +205,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'قدر|قدرت|يقدر|تقدر|قدروا', 'verb'],
   // With the figure as an attached pronoun: "قدروها بنحو 160".
   ['ar', 'قدرها|قدروها|قدره|قدروه|قدرته', 'verb'],
+  // A toll a party revises is its own figure, an act rather than an account that goes on: "وكانت [الحكومة] قد رفعت إلى 66
+  // قتيلا حصيلة الهجوم".
+  ['ar', 'رفع|رفعت|يرفع|ترفع|رفعوا * حصيلة|الحصيلة', 'stance'],
   // A belief held: "ويعتقد [مسؤولون] أن…"; voweled as a passive ("يُعتقد أن…") it names no one.
   ['ar', 'يعتقد|تعتقد|يعتقدون|اعتقد|اعتقدت', 'verb'],
   ['ar', 'رفض|رفضت|يرفض|ترفض', 'stance'],
@@ -353,18 +361,15 @@ function governedByProclitic(words: Words, mention: Mention): boolean {
 }
 
 /**
- * The attribution of a passage: the first construction that names a party,
- * or, failing that, one whose subject is a pronoun. `lastSpeaker` is the
- * party the text last named as a subject, for pronouns.
+ * The attribution of a passage among all its constructions `all`
+ * (findAttributions): the first that names a party, or, failing that, one
+ * whose subject is a pronoun.
  */
-export function findAttribution(...input: Parameters<typeof findAttributions>): Attribution | undefined {
-  const words = input[1];
+export function chooseAttribution(corpus: Corpus, words: Words, all: readonly Attribution[]): Attribution | undefined {
   // A party quoted inside a quotation ("«…, comme le prétend l'armée»") speaks less surely than the construction around the quotation.
-  const all = findAttributions(...input);
   const outside = all.filter((attribution) => !insideQuotation(words, words.list[0]?.start ?? 0, attribution.cue.start));
   const first = outside.find((attribution) => !attribution.pronoun) ?? outside[0] ?? all.find((attribution) => !attribution.pronoun) ?? all[0];
   // A medium that cites a party passes on that party's words: "[Reuters] reported, citing [a local official], that…", "وذكرت [رويترز] نقلا عن [مصادر محلية]".
-  const corpus = input[0];
   const isMedium = (attribution: Attribution) => attribution.claimant !== undefined && corpus.registry.entities.get(attribution.claimant)?.kind === 'media';
   const cited = first !== undefined && isMedium(first) ? outside.find((attribution) => attribution.cited === true && attribution.cue.start > first.cue.start && attribution.claimant !== undefined && !isMedium(attribution)) : undefined;
   return cited ?? first;
@@ -374,7 +379,8 @@ export function findAttribution(...input: Parameters<typeof findAttributions>): 
  * Every attribution construction of a passage that names its party (by a
  * mention, or by a pronoun or a statement standing for the last speaker),
  * in text order: a sentence may quote two parties ("X said…, while Y
- * said…").
+ * said…"). `lastSpeaker` is the party the text last named as a subject,
+ * for pronouns.
  */
 export function findAttributions(
   corpus: Corpus,
@@ -396,8 +402,17 @@ export function findAttributions(
     ...speaking.map((range) => ({ payload: 'stance' as const, start: range.start, end: range.end, first: Math.max(0, wordIndexAt(words, range.start + 1) - 1), next: wordIndexAt(words, range.end) })),
   ].sort((a, b) => a.start - b.start);
   const found: Attribution[] = [];
+  // The parties joined to a verb's subject as one subject ("[A] and [B] say"), by the index of the verb's attribution in `found`.
+  const joined = new Map<number, Mention[]>();
   const named = (mention: Mention, cue: TextRange): Attribution => ({ claimant: actorOf(corpus, mention), cue, mention, pronoun: false });
   const forLastSpeaker = (cue: TextRange): Attribution => ({ ...(lastSpeaker !== undefined ? { claimant: lastSpeaker } : {}), cue, pronoun: true });
+  // A statement named alone is the last speaker's, unless a person spoke: a report or a communiqué is an institution's — the
+  // person's one affiliation ("government spokesman [X] said in a statement…, the statement said" is the government's), else
+  // nobody's (after "[Dunford] said…", "the report says" is not his).
+  const last = lastSpeaker !== undefined ? corpus.registry.entities.get(lastSpeaker) : undefined;
+  const institution = last?.kind === 'person' && last.affiliations.length === 1 ? last.affiliations[0].value : undefined;
+  const statementParty = (cue: TextRange): Attribution =>
+    institution !== undefined ? { claimant: institution, cue, pronoun: true } : last?.kind === 'person' ? { cue, pronoun: true } : forLastSpeaker(cue);
   for (const construction of constructions) {
     // "[JNIM] claimed the attack in a statement issued by [its media arm]": the "by" is the issuer's, not a passive's; "claimed" is
     // the subject's stand, as in "[JNIM] claimed the attack".
@@ -409,7 +424,11 @@ export function findAttributions(
     // "GSIM, JNIM selon l'acronyme arabe" inside a name attributes nothing.
     if (insideName(cue)) continue;
     // An Arabic passive ("ويُزعم أن…", "it is alleged that") names no speaker: the party after it is what the allegation is about.
-    if ((match.payload === 'verb' || match.payload === 'stance') && ARABIC_PASSIVE.test(words.text.slice(words.list[match.first].start, match.end))) continue;
+    // Said "in the statement" ("ويُزعم في البيان أن…"), it is the statement's party that alleges it.
+    if ((match.payload === 'verb' || match.payload === 'stance') && ARABIC_PASSIVE.test(words.text.slice(words.list[match.first].start, match.end))) {
+      if (words.at(match.next)?.text === 'في' && STATEMENTS_SPOKEN_IN.has(words.at(match.next + 1)?.text ?? '')) add(statementParty(cue));
+      continue;
+    }
     if (match.payload === 'verb' && declaresAnAct(words, match.next)) continue;
     // In Arabic the subject follows the verb, inside a cue that runs on past it ("رفض الجيش التعليق").
     const from = arabic ? words.list[match.first].end : match.end;
@@ -440,8 +459,7 @@ export function findAttributions(
     if (match.payload === 'statement') {
       // "selon le communiqué du [JNIM]" names its party; "selon le communiqué" speaks for the one that last spoke — unless a person
       // did: a report or a communiqué is an institution's, and after "[Dunford] said…", "the report says" is the Pentagon's, not his.
-      const lastIsPerson = lastSpeaker !== undefined && corpus.registry.entities.get(lastSpeaker)?.kind === 'person';
-      add(close !== undefined ? named(close, cue) : lastIsPerson ? { cue, pronoun: true } : forLastSpeaker(cue));
+      add(close !== undefined ? named(close, cue) : statementParty(cue));
       continue;
     }
     if (match.payload === 'relay') {
@@ -492,7 +510,10 @@ export function findAttributions(
     const participle = !arabic && subject !== undefined && pronoun === undefined && participleAfterComma(words, match.first);
     const going = (subject === undefined && coordinated) || participle ? found[found.length - 1] : undefined;
     if (going !== undefined) add({ ...going, cue });
-    else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) add(named(subject, cue));
+    else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) {
+      add(named(subject, cue));
+      joined.set(found.length - 1, coordinatedWith(words, before, subject));
+    }
     else if (pronoun !== undefined) add(forLastSpeaker(cue));
     else if (inverted !== undefined) add(named(inverted, cue));
     // The subject comes before what the verb says: in "وقال مسؤول إن المسلحين هاجموا [الجيش]" the army is what is said, not who says it.
@@ -503,7 +524,28 @@ export function findAttributions(
   }
   const introduced = found.length === 0 ? partyBeforeQuotation(words, parties) : undefined;
   if (introduced !== undefined) found.push(named(introduced.party, introduced.colon));
+  // Of two parties joined as one subject, the one that goes on to speak in the passage gives its figures: "[Local sources] and
+  // [soldiers' relatives] say the figure is higher: [one local official] put it at…" is the local sources'.
+  for (const [index, group] of joined) {
+    const speaking = group.find((m) => found.slice(index + 1).some((later) => later.claimant !== undefined && later.claimant === actorOf(corpus, m)));
+    if (speaking !== undefined) found[index] = { ...found[index], ...named(speaking, found[index].cue) };
+  }
   return found;
+}
+
+/** Conjunctions that join two subjects of one verb: "[Local sources] and [soldiers' relatives] say". */
+const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'et']);
+
+/** The parties joined to `subject` as subjects of one verb ("[A] and [B] say"), the subject among them. */
+function coordinatedWith(words: Words, before: readonly Mention[], subject: Mention): Mention[] {
+  const group = [subject];
+  for (let k = before.indexOf(subject) - 1; k >= 0; k--) {
+    // The second party's article aside: "[the army] and the [government]".
+    const between = words.list.slice(wordIndexAt(words, before[k].end), wordIndexAt(words, group[0].start)).filter((word) => !TITLE_ARTICLES.has(word.text));
+    if (between.length !== 1 || !SUBJECT_CONJUNCTIONS.has(between[0].text)) break;
+    group.unshift(before[k]);
+  }
+  return group;
 }
 
 /** Words that open what a party says after a verb: "that", "que", "أن", a subject pronoun ("claimed it had"), "avoir" ("revendique avoir tué"). */
@@ -611,6 +653,8 @@ function declaresAnAct(words: Words, index: number): boolean {
 
 /** An Arabic imperfect voweled as a passive, its conjunction aside: "يُزعم", "ويُعتقد", "تُتهم". */
 const ARABIC_PASSIVE = /^[\u0648\u0641]?[\u064A\u062A]\u064F/u;
+/** The statements a passive is said in ("ويُزعم في البيان أن…"): the party whose statement it is alleges it. */
+const STATEMENTS_SPOKEN_IN: ReadonlySet<string> = new Set(['البيان', 'بيانه', 'بيانها', 'بيانهم', 'التقرير', 'المذكرة'].map((word) => foldText(word).folded));
 
 /** Articles that open a speaker's title: "a déclaré [le gouverneur de la province], Amadou Sow". */
 const TITLE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
@@ -799,6 +843,18 @@ function opensClause(words: Words, index: number): boolean {
   return word === undefined || (word.kind === 'mark' && QUOTE_CLOSERS.has(word.text));
 }
 
+/** "One of them", "l'un d'eux", "l'une d'elles": one of the party last named speaks for it. */
+const ONE: ReadonlySet<string> = new Set(['one', 'un', 'une']);
+const OF_THEM: ReadonlySet<string> = new Set(['them', 'eux', 'elles']);
+
+/** The words "one of them" ending at word `index`, standing for the last party as a subject pronoun does. */
+function oneOfThem(words: Words, index: number): TextRange | undefined {
+  if (!OF_THEM.has(words.list[index].text)) return undefined;
+  const before = words.list.slice(Math.max(0, index - 3), index).filter((word) => word.kind === 'word');
+  const [one, of] = before.slice(-2);
+  return one !== undefined && ONE.has(one.text) && (of.text === 'of' || of.text === 'd' || of.text === 'de') ? { start: one.start, end: words.list[index].end } : undefined;
+}
+
 /** A subject pronoun just before a verb (auxiliaries and "-t-" between), or inverted just after it. */
 export function pronounBefore(words: Words, index: number): TextRange | undefined {
   for (let k = index - 1, seen = 0; k >= 0 && seen < 4; k--) {
@@ -807,6 +863,8 @@ export function pronounBefore(words: Words, index: number): TextRange | undefine
     if (word.kind !== 'word') continue;
     seen++;
     if (PRONOUNS.has(word.text)) return word;
+    const one = oneOfThem(words, k);
+    if (one !== undefined) return one;
     if (!AUXILIARIES.has(word.text) && word.text !== 't' && word.text !== 'ne' && word.text !== 'n') break;
   }
   return undefined;

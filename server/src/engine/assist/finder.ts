@@ -24,7 +24,7 @@ import { PhraseTable, phraseTokens, readWords, type Word, type Words } from '../
 import type { PropertyEntry, Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
-import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, pronounBefore, type Attribution } from './attribution';
+import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, pronounBefore, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
@@ -361,7 +361,8 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   // The outlet's own hedge ("reportedly") outweighs a conditional beside it: it says whose voice the passage is in.
   const hedged = cues.find((cue) => cue.voice === 'sourcing') ?? cues.find((cue) => cue.cue === 'hedged');
   const declinedCues = cues.filter((cue) => cue.cue === 'declined');
-  const attribution = findAttribution(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues);
+  const attributions = findAttributions(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues);
+  const attribution = chooseAttribution(context.corpus, words, attributions);
   // A date right after the verb that reports the statement ("said on Sunday", "a assuré l'armée samedi") dates the statement, not the fact.
   const statementDate = (range: TextRange) => {
     if (attribution === undefined) return datesStatement(words, wordIndexAt(words, range.start), mentions);
@@ -379,8 +380,8 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const countProperties = propertiesOf(registry, 'count');
   // A figure that counts who speaks ("plusieurs [sources sécuritaires] évoquent une vingtaine de morts", "two [residents] said") is
   // no value of what they say.
-  const speakers = attribution?.mention;
-  const told = speakers === undefined ? counts : counts.filter((count) => !countsParty(words, count, speakers));
+  // Any party that speaks in the passage, and "one of them": "[Local sources] say…: [one local official] put the number at…".
+  const told = counts.filter((count) => !attributions.some((said) => (said.mention !== undefined && countsParty(words, count, said.mention)) || countsPronoun(words, count, said)));
   const tied = tieCounts(words, told, countProperties, cueMatches, registry, near, around);
   values.push(...tied.values);
   const figuresBefore = tied.figuresBefore;
@@ -550,8 +551,21 @@ function joinsFigures(words: Words, conjunction: number, nextFirst: number): boo
   return word !== undefined && word.kind === 'word' && FIGURE_CONJUNCTIONS.has(word.text) && nextFirst === conjunction + 1;
 }
 
-/** Whether a figure stands right before a party's mention, counting it: "plusieurs [sources]", "two [residents]". */
+/** Whether a figure opens the pronoun that speaks ("One of them said…", "L'un d'eux a dit…"). */
+function countsPronoun(words: Words, count: TextRange, said: Attribution): boolean {
+  if (!said.pronoun || said.cue.start < words.list[0]?.start) return false;
+  const pronoun = pronounBefore(words, Math.max(0, wordIndexAt(words, said.cue.start + 1) - 1));
+  return pronoun !== undefined && count.start >= pronoun.start && count.end <= pronoun.end;
+}
+
+/**
+ * Whether a figure counts a party: right before its mention ("plusieurs
+ * [sources]", "two [residents]") or opening it ("[one local official]") —
+ * not a figure further in, which its description tells ("[a trader who lost
+ * two sons]").
+ */
 function countsParty(words: Words, count: TextRange, party: Mention): boolean {
+  if (wordIndexAt(words, count.start) === wordIndexAt(words, party.start) && count.end <= party.end) return true;
   return wordIndexAt(words, count.end) === wordIndexAt(words, party.start) && /^[\s[]*$/u.test(words.sourceBetween(count.end, party.start));
 }
 
@@ -1332,6 +1346,12 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[], eve
       if (attribution?.claimant !== undefined) last = accountOf(attribution, attribution.claimant, reading, i);
       return { ...outlet, strength: 1 };
     }
+    // A stand or an act in the clause before ("[X] had raised the toll to 66, | and no one claimed the attack") is no account a
+    // clause joined to it goes on with, as it is none the next sentence goes on with (below): only hedged wording is the party's.
+    if (attribution?.claimant !== undefined && attribution.stance === true && joinedAfterStance(context, reading, attribution)) {
+      last = undefined;
+      return outlet;
+    }
     if (attribution?.claimant !== undefined) {
       last = accountOf(attribution, attribution.claimant, reading, i);
       // What a party's "since…" takes for granted is not what it says: in "[Residents] say the town had been exposed since the attack
@@ -1386,6 +1406,21 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[], eve
     last = undefined;
     return outlet;
   });
+}
+
+/**
+ * Whether a passage is a clause joined ("and…", "و…") after the clause of a
+ * party's stand or act, with no verb of saying from the stand to its end: a
+ * clause of its own, not what the party says ("[JNIM] claimed the attack,
+ * saying its fighters… and lost two" goes on with "saying").
+ */
+function joinedAfterStance(context: DocumentContext, reading: Reading, stance: Attribution): boolean {
+  const { words } = reading;
+  const first = words.at(wordIndexAt(words, reading.range.start));
+  if (stance.cue.end > reading.range.start || reading.hedged !== undefined || first?.kind !== 'word') return false;
+  const joined = CLAUSE_JOINERS.has(first.text) || (first.arabic === true && first.text.startsWith('\u0648'));
+  // The stand may lie in the sentence before the clause's own words.
+  return joined && !hasAttributionCue(wordsOf(context.facts, { start: stance.cue.end, end: reading.range.end }), reading.mentions, context.options.language);
 }
 
 /** An event's registry date and place, read once. */
