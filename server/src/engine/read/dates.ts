@@ -1238,3 +1238,36 @@ export function readDates(input: ReadInput, options: ReadOptions = {}): DateRead
   }
   return readings;
 }
+
+/** Words before a day that make it the first day of a number of days: "starting on Tuesday", "à compter du 4", "بدءا من". */
+const PERIOD_STARTS: ReadonlySet<string> = new Set([
+  ...['starting', 'beginning', 'began', 'begins', 'started', 'starts'],
+  ...['compter', 'partir', 'debute', 'commence'],
+  ...['بدءا', 'ابتداء', 'اعتبارا', 'بدأت', 'بدأ', 'تبدأ', 'يبدأ'].map((word) => foldText(word).folded),
+]);
+/** Words before a day that make it the last: "ended on Thursday", "s'est achevé dimanche", "انتهى". */
+const PERIOD_ENDS: ReadonlySet<string> = new Set([
+  ...['ended', 'ends', 'ending', 'until'],
+  ...['acheve', 'achevee', 'termine', 'terminee'],
+  ...['انتهى', 'انتهت', 'ينتهي', 'تنتهي'].map((word) => foldText(word).folded),
+]);
+/** How many words may lie between such a word and its day ("began in [Mali] yesterday, Friday", "ended on"). */
+const PERIOD_CUE_WORDS = 4;
+
+/**
+ * The days a number of days covers from or to a day the words give: "three
+ * days of national mourning starting on Tuesday" (published on Wednesday
+ * 24 March 2021) is 2021-03-23..2021-03-25, "the three days… ended on
+ * Thursday" the three days up to Thursday. Undefined when the day is no
+ * single day or no word before it says where the days start or end.
+ */
+export function periodOfDays(words: Words, reading: DateReading, days: number): string | undefined {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(reading.value ?? '');
+  if (day === null || !Number.isInteger(days) || days < 2) return undefined;
+  const at = words.list.findIndex((word) => word.start >= reading.start);
+  const before = words.list.slice(Math.max(0, at - PERIOD_CUE_WORDS), Math.max(0, at)).filter((word) => word.kind === 'word');
+  const first = dayNumber(Number(day[1]), Number(day[2]), Number(day[3]));
+  if (before.some((word) => PERIOD_STARTS.has(word.text))) return isoDays(first, first + days - 1);
+  if (before.some((word) => PERIOD_ENDS.has(word.text))) return isoDays(first - days + 1, first);
+  return undefined;
+}
