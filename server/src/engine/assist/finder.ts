@@ -1742,6 +1742,8 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     const inside = section === 'place' && chosen !== undefined ? innermost.filter((id) => id !== chosen.item.id && context.corpus.placesContaining(id).includes(chosen.item.id)) : [];
     const located = inside.length === 1 ? candidates.find((c) => c.item.id === inside[0]) : undefined;
     const pick = located ?? chosen ?? (section === 'place' && innermost.length === 1 ? candidates.find((c) => c.item.id === innermost[0]) : undefined);
+    const holding = pick === undefined && section === 'place' ? placeHoldingList(context, words, candidates, innermost) : undefined;
+    if (holding !== undefined) values.push(holding(property.key));
     if (pick === undefined) continue;
     const { id, range } = pick.item;
     const said = `'${words.sourceBetween(range.start, range.end)}'`;
@@ -1750,6 +1752,37 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, fact, chosen !== undefined ? strengthOf(chosen.score, ENTITY_THRESHOLD) : 0.3));
   }
   return values;
+}
+
+/** Words that may join the places of a list: "Intazayene, Bakorat and Wistane", "de Boulkessi et de Mondoro", "تشومبانغو وزارومداري". */
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'et', 'or', 'ou', 'of', 'de', 'd', 'du', foldText('و').folded]);
+
+/**
+ * The place of a claim that names a list of places, none tied: the place
+ * holding them all, the innermost one the passage names ("the villages of
+ * [A] and [B] in the [Tillabéri] region" is in the region), else the
+ * innermost the registry says holds them ("the villages of [A], [B] and
+ * [C]", all in the Tillia area). A place that only locates another ("120 km
+ * north of [Niamey], in the [Tillabéri] region") makes no list.
+ */
+function placeHoldingList(
+  context: DocumentContext,
+  words: Words,
+  candidates: readonly Scored<{ id: string; range: TextRange }>[],
+  innermost: readonly string[],
+): ((key: string) => Found) | undefined {
+  const listed = candidates.filter((c) => innermost.includes(c.item.id)).sort((a, b) => a.item.range.start - b.item.range.start);
+  if (new Set(listed.map((c) => c.item.id)).size < 2) return undefined;
+  const joined = listed.slice(1).every((c, i) => foldText(words.sourceBetween(listed[i].item.range.end, c.item.range.start)).folded.split(/[\s,،'’]+/u).every((token) => token === '' || LIST_WORDS.has(token)));
+  if (!joined) return undefined;
+  const chains = listed.map((c) => context.corpus.placesContaining(c.item.id));
+  const holding = chains[0].filter((id) => !innermost.includes(id) && chains.every((chain) => chain.includes(id)));
+  const named = holding.find((id) => candidates.some((c) => c.item.id === id));
+  const id = named ?? holding[0];
+  if (id === undefined) return undefined;
+  const range = candidates.find((c) => c.item.id === id)?.item.range ?? { start: listed[0].item.range.start, end: listed[listed.length - 1].item.range.end };
+  const said = `'${words.sourceBetween(range.start, range.end)}'`;
+  return (key) => found(words, key, `@${id}`, range, `${said} → ${key}=@${id}, the place holding ${listed.map((c) => `@${c.item.id}`).join(', ')}`, false, 0.3);
 }
 
 /** The words a range holds. */
