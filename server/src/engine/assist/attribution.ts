@@ -430,6 +430,9 @@ export function findAttributions(
       continue;
     }
     if (match.payload === 'verb' && declaresAnAct(words, match.next)) continue;
+    // A verb that only dates the passage says nothing of it: "on the day [the commission] announced the results", "le jour où…",
+    // "في اليوم الذي أعلنت فيه [اللجنة]…".
+    if ((match.payload === 'verb' || match.payload === 'stance') && datesByAnother(words, match.first, arabic)) continue;
     // In Arabic the subject follows the verb, inside a cue that runs on past it ("رفض الجيش التعليق").
     const from = arabic ? words.list[match.first].end : match.end;
     const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
@@ -647,6 +650,38 @@ function declaresAnAct(words: Words, index: number): boolean {
     if (word.kind === 'mark' && word.text !== '-') return false;
     if (COMPLEMENT_OPENERS.has(word.text)) return false;
     if (DECLARED_ACTS.has(word.text)) return true;
+  }
+  return false;
+}
+
+/** Nouns of a time a relative clause may name by what happened in it: "the day [X] announced", "le jour où", "اليوم الذي". */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  ...['day', 'night', 'jour', 'nuit', 'soir', 'matin'],
+  ...['اليوم', 'يوم', 'الليلة', 'ليلة', 'الوقت', 'اللحظة'].map((word) => foldText(word).folded),
+]);
+const TIME_RELATIVES: ReadonlySet<string> = new Set(['when', 'that', 'ou', ...['الذي', 'التي'].map((word) => foldText(word).folded)]);
+/** How many words a relative clause of time may hold before its verb (the subject, an auxiliary). */
+const TIME_CLAUSE_WORDS = 6;
+
+/**
+ * Whether the verb at word `index` opens or ends a relative clause of time
+ * ("on the day the commission announced the results", "le jour où la
+ * commission a annoncé", "في اليوم الذي أعلنت فيه", "يوم أعلنت"): what it
+ * announced dates the passage, and its party speaks none of it.
+ */
+function datesByAnother(words: Words, index: number, arabic: boolean): boolean {
+  const before = (k: number) => words.at(index - k);
+  if (arabic) {
+    const one = before(1);
+    const two = before(2);
+    return (one !== undefined && TIME_NOUNS.has(one.text)) || (one !== undefined && TIME_RELATIVES.has(one.text) && two !== undefined && TIME_NOUNS.has(two.text));
+  }
+  for (let k = index - 1; k >= 0 && index - k <= TIME_CLAUSE_WORDS; k--) {
+    const word = words.list[k];
+    if (word.kind === 'mark') return false;
+    const time = TIME_NOUNS.has(word.text) ? k : TIME_RELATIVES.has(word.text) && TIME_NOUNS.has(words.at(k - 1)?.text ?? '') ? k - 1 : undefined;
+    // "the day", "le jour": the article makes it the one day the clause names.
+    if (time !== undefined) return TITLE_ARTICLES.has(words.at(time - 1)?.text ?? '');
   }
   return false;
 }

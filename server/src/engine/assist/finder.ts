@@ -2429,11 +2429,14 @@ function withEventDays(context: DocumentContext, readings: readonly Reading[], e
   const newEvents = [...events];
   readings.forEach((reading, i) => {
     const counted = reading.eventDays[0];
-    if (counted === undefined || reading.values.some((value) => value.fact && dates.has(value.key))) return;
+    // The event said to fall on the day of another ("The attacks came on the day the results of the Dec. 27 election were
+    // announced") has its own day, whatever else the passage dates.
+    const ownDay = counted?.offset === 0;
+    if (counted === undefined || (!ownDay && reading.values.some((value) => value.fact && dates.has(value.key)))) return;
     const day = span.low + counted.offset;
     const words = reading.words.sourceBetween(counted.reading.start, counted.reading.end);
     const value = found(reading.words, counted.key, isoDay(day), counted.reading, `'${words}' → ${isoDay(day)} (counted from @${main}, ${isoDay(span.low)}) (${counted.key})`, true, 0.7);
-    newReadings[i] = { ...reading, values: [...reading.values, value] };
+    newReadings[i] = { ...reading, values: [...reading.values.filter((other) => !ownDay || other.key !== counted.key), value] };
     const onDay = eventIndex(context.corpus).dated.filter((event) => event.id !== main && event.days !== undefined && event.days.low <= day && day <= event.days.high);
     if (onDay.length === 1) newEvents[i] = { id: onDay[0].id, score: EVENT_THRESHOLD, why: `@${onDay[0].id}: on ${isoDay(day)}, '${words}' (@${main})` };
     else if (newEvents[i] === undefined) newEvents[i] = { id: main, score: EVENT_THRESHOLD, why: `@${main}: '${words}'` };

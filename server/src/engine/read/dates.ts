@@ -219,7 +219,7 @@ const EVENT_NOUNS = {
 };
 
 function eventDay(offset: number): DateSpec {
-  const label = offset === 1 ? 'the day after the event' : offset === -1 ? 'the day before the event' : `${Math.abs(offset)} days ${offset > 0 ? 'after' : 'before'} the event`;
+  const label = offset === 0 ? 'the day of the event' : offset === 1 ? 'the day after the event' : offset === -1 ? 'the day before the event' : `${Math.abs(offset)} days ${offset > 0 ? 'after' : 'before'} the event`;
   return { kind: 'event-day', offset, label };
 }
 
@@ -248,6 +248,12 @@ const EVENT_DAYS: readonly Entry<DateSpec>[] = [
   ['ar', `عشية ${EVENT_NOUNS.arDefinite}`, eventDay(-1)],
   ['ar', `بعد يوم من ${EVENT_NOUNS.arDefinite}`, eventDay(1)],
   ['ar', `بعد يومين من ${EVENT_NOUNS.arDefinite}`, eventDay(2)],
+  // The event said to fall on the day something else happened: its own day ("The attacks came on the day the results were
+  // announced", "a été commise le jour de la proclamation", "وجاء الهجومان في اليوم الذي…").
+  ['en', `${EVENT_NOUNS.en} came|happened|occurred on the day`, eventDay(0)],
+  ['en', `${EVENT_NOUNS.en} took place on the day`, eventDay(0)],
+  ['fr', 'commise|commis|perpétrée|perpétré|survenue|survenu|survenues le jour', eventDay(0)],
+  ['ar', `جاء|جاءت|وقع|وقعت ${EVENT_NOUNS.arDefinite}|الهجومان في اليوم الذي`, eventDay(0)],
 ];
 
 /** Words before a day counted from an event that belong to it: "le|au lendemain", "à la veille", "the day after", "في اليوم التالي". */
@@ -322,6 +328,8 @@ const RELATIVE: readonly Entry<DateSpec>[] = [
   // "That day", "the next day", "the same day": no date of their own.
   ['ar', 'ذلك|نفس اليوم', { kind: 'none' }],
   ['ar', 'اليوم التالي|السابق|نفسه|الأول|الثاني|الثالث|الأخير', { kind: 'none' }],
+  // "The day on which…": the day a clause names, not today.
+  ['ar', 'اليوم الذي', { kind: 'none' }],
 ];
 
 function offset(from: number, label: string, to = from): DateSpec {
