@@ -383,7 +383,8 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   // Any party that speaks in the passage, and "one of them": "[Local sources] say…: [one local official] put the number at…".
   const told = counts.filter((count) => !attributions.some((said) => (said.mention !== undefined && countsParty(words, count, said.mention)) || countsPronoun(words, count, said)));
   const tied = tieCounts(words, told, countProperties, cueMatches, registry, near, around);
-  values.push(...tied.values);
+  values.push(...tied.values.map((value) => countAtPlace(context.corpus, words, mentions, value)));
+  values.push(...untiedAtPlaces(context.corpus, words, mentions, told.filter((figure) => !tied.values.some((value) => value.start === figure.start)), countProperties));
   const figuresBefore = tied.figuresBefore;
 
   // A count the desk measures in days (`mourning-days`) takes the durations the count reader passes over as measures.
@@ -553,6 +554,67 @@ const OTHERS: ReadonlySet<string> = new Set(['others', 'other', 'autres', ...['�
 function joinsFigures(words: Words, conjunction: number, nextFirst: number): boolean {
   const word = words.at(conjunction);
   return word !== undefined && word.kind === 'word' && FIGURE_CONJUNCTIONS.has(word.text) && nextFirst === conjunction + 1;
+}
+
+/** How many words may lie between a figure and the place it is counted at ("49 villagers had been killed in [X]", "In [X] there were 70"). */
+const FIGURE_PLACE_WORDS = 6;
+/** Words that end a figure's phrase: the place after them is another figure's ("70 dead and in [X] 30"). */
+const FIGURE_PHRASE_ENDS: ReadonlySet<string> = new Set(['and', 'et', 'or', 'ou', 'dont', 'including', 'while', 'tandis']);
+/** Prepositions of place that open a clause before its figure ("In [X] there were 70", "À [X], il y a eu 70 morts", "وفي [X]"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'a', 'au', 'dans', foldText('في').folded, foldText('وفي').folded]);
+
+/**
+ * A count at one of several places, where the desk counts each place apart
+ * (`killed-<place>` beside `killed`): the figure with the place named right
+ * after it ("70 à [Tchoma Bangou] et 30 à [Zaroumdareye]", "سبعين شخصا
+ * قتلوا في [X]") or that a clause opens on ("In [X] there were 70 dead",
+ * "À [X], il y a eu 70 morts") is that place's.
+ */
+function countAtPlace(corpus: Corpus, words: Words, mentions: readonly Mention[], value: Found): Found {
+  const place = placeOfFigure(corpus, words, mentions, value, (id) => corpus.registry.properties.get(`${value.key}-${id}`)?.type === 'count');
+  if (place === undefined) return value;
+  const key = `${value.key}-${place}`;
+  return { ...value, key, why: `${value.why}, at @${place} (${key})` };
+}
+
+/**
+ * The figures no cue ties that a place counts, where one count property is
+ * kept for that place: "70 à [X] et 30 à [Y]", "and in [Y] 30" give
+ * `killed-x=70`, `killed-y=30` when `killed-<place>` is the only property
+ * at those places.
+ */
+function untiedAtPlaces(corpus: Corpus, words: Words, mentions: readonly Mention[], figures: readonly CountReading[], countProperties: readonly PropertyEntry[]): Found[] {
+  const keysAt = (id: string) => countProperties.filter((property) => property.key.endsWith(`-${id}`));
+  return figures.flatMap((figure) => {
+    const place = placeOfFigure(corpus, words, mentions, figure, (id) => keysAt(id).length === 1);
+    if (place === undefined) return [];
+    const { key } = keysAt(place)[0];
+    return [found(words, key, figure.value, figure, `${figure.why}, at @${place} (${key})`, true, 0.5)];
+  });
+}
+
+/** The place a figure is counted at (countAtPlace), among those `counted` keeps a count for. */
+function placeOfFigure(corpus: Corpus, words: Words, mentions: readonly Mention[], value: TextRange, counted: (id: string) => boolean): string | undefined {
+  const places = mentions.flatMap((mention) => {
+    const id = idOfSection(corpus, mention, 'place');
+    return id !== undefined && counted(id) ? [{ id, mention }] : [];
+  });
+  if (places.length === 0) return undefined;
+  const first = wordIndexAt(words, value.start);
+  const next = wordIndexAt(words, value.end);
+  const after = places.find((place) => {
+    const between = words.list.slice(next, wordIndexAt(words, place.mention.start));
+    return place.mention.start >= value.end && between.length <= FIGURE_PLACE_WORDS && between.every((word) => word.kind === 'word' && !FIGURE_PHRASE_ENDS.has(word.text));
+  });
+  const before = places.filter((place) => {
+    const at = wordIndexAt(words, place.mention.start);
+    const between = words.list.slice(wordIndexAt(words, place.mention.end), first);
+    const preposition = words.at(at - 1);
+    const opening = words.at(at - 2);
+    const opensClause = opening === undefined || opening.kind === 'mark' || FIGURE_PHRASE_ENDS.has(opening.text);
+    return place.mention.end <= value.start && between.length <= FIGURE_PLACE_WORDS && preposition !== undefined && PLACE_PREPOSITIONS.has(preposition.text) && opensClause && between.every((word) => word.kind !== 'number');
+  }).at(-1);
+  return (after ?? before)?.id;
 }
 
 /** Whether a figure opens the pronoun that speaks ("One of them said…", "L'un d'eux a dit…"). */
