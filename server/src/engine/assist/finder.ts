@@ -1051,7 +1051,9 @@ function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
       (joined || !sameParty) &&
       !insideSpan(context.facts.parsed, offset) &&
       !insideQuotation(words, reading.range.start, offset) &&
-      statesFact(context, reading.unit, from, offset) &&
+      // A first clause that only takes a stand is cut off too when another party's is joined to it ("[ECOWAS] condemned the attack,
+      // while [France] condemned the attack of 2 January"): the facts after the joint are that party's alone.
+      (statesFact(context, reading.unit, from, offset) || (previous.stance === true && !sameParty && at < opening)) &&
       resume !== undefined &&
       // The second clause need state nothing a property holds when it is the same party's next verb ("…، ويرجح أن…", "…, et a
       // assuré…") or another party's joined by a conjunction ("…، في حين نفى [X] أي صلة", "…, while [X] denied it"): its words are
