@@ -232,6 +232,8 @@ const tableFor = byLanguages((languages) => phraseTable(ATTRIBUTIONS, languages)
 const INVERTING: ReadonlySet<string> = new Set(
   [
     ...['dit', 'disent', 'affirme', 'affirment', 'assure', 'assurent', 'ajoute', 'ajoutent', 'precise', 'precisent', 'indique', 'indiquent', 'souligne', 'explique', 'estime', 'declare', 'rapporte', 'raconte', 'poursuit', 'insiste', 'confie', 'rappelle', 'temoigne'],
+    // "…, a annoncé mardi soir [le gouvernement]".
+    ...['annonce', 'annoncent'],
     ...['said', 'says', 'added', 'adds', 'stated', 'wrote', 'explained', 'noted', 'insisted', 'claimed', 'claims'],
   ],
 );
@@ -478,7 +480,7 @@ export function findAttributions(
     const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
     const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word) || ON_BEHALF.has(word.text)) || governedByProclitic(words, m);
     const inverted = inverting
-      ? (after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) ??
+      ? (after.find((m) => spokenRightAfter(words, match.next, m) && !preposed(m)) ??
         namedAfterTitle(words, match.next, parties) ??
         namedAfterAddressee(words, match.next, after) ??
         (arabic ? namedAfterArabicTitle(words, match.next, after, preposed) : undefined))
@@ -690,6 +692,18 @@ function datesByAnother(words: Words, index: number, arabic: boolean): boolean {
 const ARABIC_PASSIVE = /^[\u0648\u0641]?[\u064A\u062A]\u064F/u;
 /** The statements a passive is said in ("ويُزعم في البيان أن…"): the party whose statement it is alleges it. */
 const STATEMENTS_SPOKEN_IN: ReadonlySet<string> = new Set(['البيان', 'بيانه', 'بيانها', 'بيانهم', 'التقرير', 'المذكرة'].map((word) => foldText(word).folded));
+
+/** Words of when a party spoke that may stand between an inverted verb and its party: "a annoncé mardi soir [le gouvernement]". */
+const WHEN_SPOKEN: ReadonlySet<string> = new Set([
+  ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin', 'aujourd', 'hui'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'on'],
+]);
+
+/** Whether a party follows an inverted verb's words at once: two words at most, the day it spoke aside. */
+function spokenRightAfter(words: Words, next: number, mention: Mention): boolean {
+  const between = words.list.slice(next, wordIndexAt(words, mention.start));
+  return between.filter((word) => !(word.kind === 'word' && WHEN_SPOKEN.has(word.text))).length <= 2;
+}
 
 /** Articles that open a speaker's title: "a déclaré [le gouverneur de la province], Amadou Sow". */
 const TITLE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
