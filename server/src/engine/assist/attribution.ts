@@ -69,7 +69,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'annonce|annoncent|annoncé|annonçait|annonçaient|annonçant', 'verb'],
   ['fr', 'dit|disent|disait|disaient|disant', 'verb'],
   ['fr', 'avance|avancent|avancé|avançait', 'verb'],
-  ['fr', 'évoque|évoquent|évoqué|évoquait', 'verb'],
+  // The participle too, whose subject is named before it: "[une source] évoquant alors « une cinquantaine de morts »".
+  ['fr', 'évoque|évoquent|évoqué|évoquait|évoquaient|évoquant', 'verb'],
   ['fr', 'reconnaît|reconnait|reconnaissent|reconnu|reconnaissait', 'verb'],
   ['fr', 'estime|estiment|estimé|estimait', 'verb'],
   // A belief held is a claim of its holder: "[les enquêteurs] pensent que…", "[X] croit savoir que…".
