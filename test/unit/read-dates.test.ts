@@ -248,6 +248,14 @@ void describe('date readings', () => {
     assert.deepEqual(offsets('أعلنت اللجنة النتائج في اليوم الذي وصل فيه الرئيس', 'ar'), []);
   });
 
+  void test('two days the words run from one to the other are one span; two days merely listed stay two', () => {
+    const values = (text: string, language: string) => readDates(text, { language, published: SATURDAY }).map((reading) => reading.value);
+    assert.deepEqual(values('Les combats ont duré de lundi matin jusque dans la nuit de lundi à mardi.', 'fr'), ['2023-11-20..2023-11-21']);
+    assert.deepEqual(values('The fighting lasted from Monday morning until Tuesday night.', 'en'), ['2023-11-20..2023-11-21']);
+    assert.deepEqual(values('استمرت المعارك من صباح الاثنين حتى مساء الثلاثاء', 'ar'), ['2023-11-20..2023-11-21']);
+    assert.deepEqual(values('The army attacked on Monday and withdrew on Tuesday.', 'en'), ['2023-11-20', '2023-11-21']);
+  });
+
   void test('a number of days from or to a day covers those days; with no word of where they start, the day stays', () => {
     const period = (text: string, language: string, days: number) => {
       const [reading] = readDates(text, { language, published: SATURDAY });

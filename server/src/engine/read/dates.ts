@@ -1244,7 +1244,51 @@ export function readDates(input: ReadInput, options: ReadOptions = {}): DateRead
       why: resolved.value === null ? `${quote}: ${resolved.note}` : `${quote} → ${resolved.value}${note}`,
     });
   }
-  return readings;
+  return joinedSpans(words, readings);
+}
+
+/** Words before a day that open a span to a later one: "de lundi matin jusque…", "from Monday until…", "من صباح الاثنين حتى…". */
+const SPAN_FROM: ReadonlySet<string> = new Set(['de', 'du', 'depuis', 'from', ...['من', 'منذ'].map((word) => foldText(word).folded)]);
+/** Words between the two days of such a span: "jusque dans", "jusqu'à", "until", "حتى". */
+const SPAN_UNTIL: ReadonlySet<string> = new Set(['jusque', 'jusqu', 'dans', 'a', 'au', 'until', 'till', 'through', ...['حتى', 'إلى', 'الى'].map((word) => foldText(word).folded)]);
+const SPAN_UNTIL_OPENERS: ReadonlySet<string> = new Set(['jusque', 'jusqu', 'until', 'till', 'through', ...['حتى', 'إلى', 'الى'].map((word) => foldText(word).folded)]);
+
+/** The first and last day of a value read to the day ("2019-09-30", "2019-09-30..2019-10-01"). */
+function dayRange(value: string | null): { low: number; high: number } | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:\.\.(\d{4})-(\d{2})-(\d{2}))?$/u.exec(value ?? '');
+  if (match === null) return undefined;
+  const low = dayNumber(Number(match[1]), Number(match[2]), Number(match[3]));
+  return { low, high: match[4] === undefined ? low : dayNumber(Number(match[4]), Number(match[5]), Number(match[6])) };
+}
+
+/**
+ * Two days read as one span where the words run from the first to the
+ * second: "de lundi matin jusque dans la nuit de lundi à mardi" is Monday
+ * to Tuesday, "from Monday morning until Tuesday night", "من صباح الاثنين حتى
+ * مساء الثلاثاء".
+ */
+function joinedSpans(words: Words, readings: DateReading[]): DateReading[] {
+  const joined: DateReading[] = [];
+  for (let i = 0; i < readings.length; i++) {
+    const [first, second] = [readings[i], readings[i + 1]];
+    const firstWord = words.list.findIndex((word) => word.start >= first.start);
+    const opener = words.at(firstWord - 1);
+    const between = second === undefined ? [] : words.list.filter((word) => word.start >= first.end && word.end <= second.start);
+    const from = dayRange(first.value);
+    const to = second === undefined ? undefined : dayRange(second.value);
+    const spans =
+      opener !== undefined && SPAN_FROM.has(opener.text) && between.length > 0 && SPAN_UNTIL_OPENERS.has(between[0].text) &&
+      between.every((word) => word.kind === 'mark' ? word.text === "'" || word.text === '’' : SPAN_UNTIL.has(word.text));
+    if (!spans || from === undefined || to === undefined || to.high < from.low) {
+      joined.push(first);
+      continue;
+    }
+    const value = isoDays(from.low, to.high);
+    const quote = quoted(words, first.start, second.end);
+    joined.push({ ...first, end: second.end, words: words.text.slice(first.start, second.end), value, yearGuessed: first.yearGuessed && second.yearGuessed, why: `${quote} → ${value} (${first.why}; ${second.why})` });
+    i++;
+  }
+  return joined;
 }
 
 /** Words before a day that make it the first day of a number of days: "starting on Tuesday", "à compter du 4", "بدءا من". */
