@@ -412,7 +412,8 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     return dateProperties.length > 1 ? best(dateProperties.map((property) => scored(property, near(target.date(property.key), where))), DATE_THRESHOLD)?.item : undefined;
   };
   for (const reading of dates) {
-    if (reading.eventOffset !== undefined && usualDate !== undefined) eventDays.push({ reading, offset: reading.eventOffset, key: (dateProperty(reading) ?? usualDate).key });
+    // The event's own day ("The attacks came on the day…") is its date, whatever date property the words near it tie.
+    if (reading.eventOffset !== undefined && usualDate !== undefined) eventDays.push({ reading, offset: reading.eventOffset, key: (reading.eventOffset === 0 ? usualDate : (dateProperty(reading) ?? usualDate)).key });
     if (reading.value === null || usualDate === undefined || dateline(words, reading) || (putOff && plannedDates.has(reading))) continue;
     if (statementDate(reading)) {
       statementDates.push(reading);
