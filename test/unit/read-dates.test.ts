@@ -259,7 +259,7 @@ void describe('date readings', () => {
   void test('a number of days from or to a day covers those days; with no word of where they start, the day stays', () => {
     const period = (text: string, language: string, days: number) => {
       const [reading] = readDates(text, { language, published: SATURDAY });
-      return periodOfDays(readWords({ text }), reading, days);
+      return periodOfDays(readWords({ text }), reading, () => days);
     };
     assert.equal(period('Three days of national mourning starting on Tuesday', 'en', 3), '2023-11-21..2023-11-23');
     assert.equal(period('The three days of mourning ended on Thursday', 'en', 3), '2023-11-21..2023-11-23');

@@ -389,9 +389,10 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
 
   // A count the desk measures in days (`mourning-days`) takes the durations the count reader passes over as measures.
   const inDays = countProperties.filter(measuredInDays);
-  const days = inDays.length === 1 || dates.length > 0 ? readDurations(words, options) : [];
+  let durations = inDays.length === 1 ? readDurations(words, options) : undefined;
+  const durationsRead = () => (durations ??= readDurations(words, options));
   if (inDays.length === 1) {
-    for (const reading of days) values.push(found(words, inDays[0].key, reading.value, reading, `${reading.why} (${inDays[0].key})`, true, DURATION_STRENGTH));
+    for (const reading of durationsRead()) values.push(found(words, inDays[0].key, reading.value, reading, `${reading.why} (${inDays[0].key})`, true, DURATION_STRENGTH));
   }
 
   const dateProperties = propertiesOf(registry, 'date');
@@ -424,8 +425,8 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     // A year alone ("depuis 2012") is background more often than a claim: it goes with a claim, it makes none.
     const precise = reading.value.length >= 7;
     // The one number of days the passage gives, from or to the day: "three days of mourning starting on Tuesday".
-    const period = days.length === 1 ? periodOfDays(words, reading, Number(days[0].value)) : undefined;
-    const why = period === undefined ? reading.why : `${reading.why}, ${days[0].words} from or to it → ${period}`;
+    const period = periodOfDays(words, reading, () => (durationsRead().length === 1 ? Number(durationsRead()[0].value) : undefined));
+    const why = period === undefined ? reading.why : `${reading.why}, '${durationsRead()[0].words}' from or to it → ${period}`;
     const value = found(words, property.key, period ?? reading.value, reading, `${why} (${property.key})`, precise, precise ? 0.7 : 0.3);
     const guessed = reading.weekdays !== undefined ? 'week' : reading.yearGuessed ? 'year' : undefined;
     const marked = tied === undefined ? value : { ...value, tied: true as const };

@@ -1268,18 +1268,19 @@ function dayRange(value: string | null): { low: number; high: number } | undefin
  * مساء الثلاثاء".
  */
 function joinedSpans(words: Words, readings: DateReading[]): DateReading[] {
+  if (readings.length < 2) return readings;
   const joined: DateReading[] = [];
+  // One pass over the words: the index of each reading's first word.
+  const firstWords: number[] = [];
+  for (let k = 0, r = 0; r < readings.length; k++) {
+    if (k >= words.length || words.list[k].start >= readings[r].start) firstWords[r++] = k--;
+  }
   for (let i = 0; i < readings.length; i++) {
     const [first, second] = [readings[i], readings[i + 1]];
-    const firstWord = words.list.findIndex((word) => word.start >= first.start);
-    const opener = words.at(firstWord - 1);
-    const between = second === undefined ? [] : words.list.filter((word) => word.start >= first.end && word.end <= second.start);
+    const opener = words.at(firstWords[i] - 1);
     const from = dayRange(first.value);
     const to = second === undefined ? undefined : dayRange(second.value);
-    const spans =
-      opener !== undefined && SPAN_FROM.has(opener.text) && between.length > 0 && SPAN_UNTIL_OPENERS.has(between[0].text) &&
-      between.every((word) => word.kind === 'mark' ? word.text === "'" || word.text === '’' : SPAN_UNTIL.has(word.text));
-    if (!spans || from === undefined || to === undefined || to.high < from.low) {
+    if (second === undefined || opener === undefined || !SPAN_FROM.has(opener.text) || from === undefined || to === undefined || to.high < from.low || !runsUntil(words, first.end, firstWords[i + 1])) {
       joined.push(first);
       continue;
     }
@@ -1289,6 +1290,18 @@ function joinedSpans(words: Words, readings: DateReading[]): DateReading[] {
     i++;
   }
   return joined;
+}
+
+/** Whether the words from offset `end` up to word `next` say "until": "jusque dans", "jusqu'à", "until", "حتى". */
+function runsUntil(words: Words, end: number, next: number): boolean {
+  let k = next - 1;
+  while (k >= 0 && words.list[k].start >= end) k--;
+  const between = words.list.slice(k + 1, next);
+  return (
+    between.length > 0 &&
+    SPAN_UNTIL_OPENERS.has(between[0].text) &&
+    between.every((word) => (word.kind === 'mark' ? word.text === "'" || word.text === '’' : SPAN_UNTIL.has(word.text)))
+  );
 }
 
 /** Words before a day that make it the first day of a number of days: "starting on Tuesday", "à compter du 4", "بدءا من". */
@@ -1311,15 +1324,19 @@ const PERIOD_CUE_WORDS = 4;
  * days of national mourning starting on Tuesday" (published on Wednesday
  * 24 March 2021) is 2021-03-23..2021-03-25, "the three days… ended on
  * Thursday" the three days up to Thursday. Undefined when the day is no
- * single day or no word before it says where the days start or end.
+ * single day or no word before it says where the days start or end; `days`,
+ * the number of days the passage gives, is asked only then.
  */
-export function periodOfDays(words: Words, reading: DateReading, days: number): string | undefined {
+export function periodOfDays(words: Words, reading: DateReading, days: () => number | undefined): string | undefined {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(reading.value ?? '');
-  if (day === null || !Number.isInteger(days) || days < 2) return undefined;
+  if (day === null) return undefined;
   const at = words.list.findIndex((word) => word.start >= reading.start);
   const before = words.list.slice(Math.max(0, at - PERIOD_CUE_WORDS), Math.max(0, at)).filter((word) => word.kind === 'word');
+  const starts = before.some((word) => PERIOD_STARTS.has(word.text));
+  if (!starts && !before.some((word) => PERIOD_ENDS.has(word.text))) return undefined;
+  // Read only where a cue says the day starts or ends a number of days.
+  const count = days();
+  if (count === undefined || !Number.isInteger(count) || count < 2) return undefined;
   const first = dayNumber(Number(day[1]), Number(day[2]), Number(day[3]));
-  if (before.some((word) => PERIOD_STARTS.has(word.text))) return isoDays(first, first + days - 1);
-  if (before.some((word) => PERIOD_ENDS.has(word.text))) return isoDays(first - days + 1, first);
-  return undefined;
+  return starts ? isoDays(first, first + count - 1) : isoDays(first - count + 1, first);
 }
