@@ -508,7 +508,8 @@ export function findAttributions(
     // not whom it speaks to ("قال مسؤول ل[وكالة فرانس برس]") and not what it says ("قال مسؤول إن المسلحين هاجموا [الجيش]").
     const firstUngoverned = arabic ? after.find((m) => !governed(words, m)) : undefined;
     const subjectAfter = firstUngoverned !== undefined && !saidBefore(words, match.next, firstUngoverned) ? firstUngoverned : undefined;
-    const subject = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark') ? undefined : nearest;
+    // Between "كان" and "قد" the subject of the pluperfect stands, commas around an apposition or not: "وكان عمدة البلدية، [فلان]، قد تحدث".
+    const subject = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark') ? pluperfectSubject(words, before, match.first) : nearest;
     // A verb joined to the previous one with no subject of its own ("…and said", "…et a affirmé", "…، وقالت") has its subject.
     const coordinated = arabic ? after[0] === undefined : pronoun === undefined && joinedToPrevious(words, match.first);
     // A participle of saying after a comma has the subject of the verb before it, not a party its clause names on the way: in
@@ -655,6 +656,30 @@ function declaresAnAct(words: Words, index: number): boolean {
     if (DECLARED_ACTS.has(word.text)) return true;
   }
   return false;
+}
+
+/** "كان" and its forms, which open an Arabic pluperfect closed by "قد" before the verb. */
+const KANA: ReadonlySet<string> = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'وكانوا', 'كانوا'].map((word) => foldText(word).folded));
+const QAD = foldText('قد').folded;
+/** How many words a pluperfect's subject, title and apposition may hold between "كان" and "قد". */
+const KANA_WORDS = 10;
+
+/**
+ * The subject of an Arabic pluperfect whose verb is at word `verb`: the
+ * first party after "كان", when "قد" stands right before the verb — commas
+ * around an apposition or not ("وكان [فلان]، المتحدث باسم [الحكومة]، قد
+ * تحدث" is his, "وكان عمدة البلدية، [فلان]، قد تحدث" too).
+ */
+function pluperfectSubject(words: Words, before: readonly Mention[], verb: number): Mention | undefined {
+  if (words.at(verb - 1)?.text !== QAD) return undefined;
+  for (let k = verb - 2, seen = 0; k >= 0 && seen < KANA_WORDS; k--) {
+    const word = words.list[k];
+    if (word.kind === 'mark' && word.text !== ',' && word.text !== '،') return undefined;
+    if (word.kind !== 'word') continue;
+    if (KANA.has(word.text)) return before.find((m) => m.start >= word.end);
+    seen++;
+  }
+  return undefined;
 }
 
 /** Nouns of a time a relative clause may name by what happened in it: "the day [X] announced", "le jour où", "اليوم الذي". */
