@@ -573,6 +573,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'a', 'au', 
  * "À [X], il y a eu 70 morts") is that place's.
  */
 function countAtPlace(corpus: Corpus, words: Words, mentions: readonly Mention[], value: Found): Found {
+  if (!countsAtPlaces(corpus.registry)) return value;
   const place = placeOfFigure(corpus, words, mentions, value, (id) => corpus.registry.properties.get(`${value.key}-${id}`)?.type === 'count');
   if (place === undefined) return value;
   const key = `${value.key}-${place}`;
@@ -586,6 +587,7 @@ function countAtPlace(corpus: Corpus, words: Words, mentions: readonly Mention[]
  * at those places.
  */
 function untiedAtPlaces(corpus: Corpus, words: Words, mentions: readonly Mention[], figures: readonly CountReading[], countProperties: readonly PropertyEntry[]): Found[] {
+  if (!countsAtPlaces(corpus.registry)) return [];
   const keysAt = (id: string) => countProperties.filter((property) => property.key.endsWith(`-${id}`));
   return figures.flatMap((figure) => {
     const place = placeOfFigure(corpus, words, mentions, figure, (id) => keysAt(id).length === 1);
@@ -593,6 +595,19 @@ function untiedAtPlaces(corpus: Corpus, words: Words, mentions: readonly Mention
     const { key } = keysAt(place)[0];
     return [found(words, key, figure.value, figure, `${figure.why}, at @${place} (${key})`, true, 0.5)];
   });
+}
+
+const placeCounts = new WeakMap<Registry, boolean>();
+
+/** Whether a registry keeps a count for some place apart (a count property `<key>-<place id>`), read once per registry. */
+function countsAtPlaces(registry: Registry): boolean {
+  let found = placeCounts.get(registry);
+  if (found === undefined) {
+    const places = [...registry.entities.values()].filter((entity) => entity.section === 'place').map((entity) => `-${entity.id}`);
+    found = propertiesOf(registry, 'count').some((property) => places.some((suffix) => property.key.endsWith(suffix)));
+    placeCounts.set(registry, found);
+  }
+  return found;
 }
 
 /** The place a figure is counted at (countAtPlace), among those `counted` keeps a count for. */
