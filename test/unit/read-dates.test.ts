@@ -7,7 +7,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dayNumber, civilDate, isoDay, weekdayOf } from '../../server/src/engine/read/calendar';
-import { readDates } from '../../server/src/engine/read/dates';
+import { periodOfDays, readDates } from '../../server/src/engine/read/dates';
+import { readWords } from '../../server/src/engine/read/words';
 import { readDate } from '../../server/src/engine/values';
 import { assertReadings } from '../marked';
 
@@ -240,6 +241,32 @@ void describe('date readings', () => {
     assert.deepEqual(offsets('غداة الهجوم', 'ar'), [['غداة الهجوم', null, 1]]);
     // After something that is no violent event, or after nothing named: no date at all.
     assert.deepEqual(offsets('The day after the meeting, he left. Le lendemain, il est parti.', 'en'), []);
+    // The event said to fall on the day of something else: its own day; "the day on which" is no "today".
+    assert.deepEqual(offsets('The attacks came on the day the results were announced.', 'en'), [['The attacks came on the day', null, 0]]);
+    assert.deepEqual(offsets("L'attaque a été commise le jour de la proclamation des résultats.", 'fr'), [['commise le jour', null, 0]]);
+    assert.deepEqual(offsets('وجاء الهجومان في اليوم الذي أعلنت فيه اللجنة النتائج', 'ar'), [['وجاء الهجومان في اليوم الذي', null, 0]]);
+    assert.deepEqual(offsets('أعلنت اللجنة النتائج في اليوم الذي وصل فيه الرئيس', 'ar'), []);
+  });
+
+  void test('two days the words run from one to the other are one span; two days merely listed stay two', () => {
+    const values = (text: string, language: string) => readDates(text, { language, published: SATURDAY }).map((reading) => reading.value);
+    assert.deepEqual(values('Les combats ont duré de lundi matin jusque dans la nuit de lundi à mardi.', 'fr'), ['2023-11-20..2023-11-21']);
+    assert.deepEqual(values('The fighting lasted from Monday morning until Tuesday night.', 'en'), ['2023-11-20..2023-11-21']);
+    assert.deepEqual(values('استمرت المعارك من صباح الاثنين حتى مساء الثلاثاء', 'ar'), ['2023-11-20..2023-11-21']);
+    assert.deepEqual(values('The army attacked on Monday and withdrew on Tuesday.', 'en'), ['2023-11-20', '2023-11-21']);
+  });
+
+  void test('a number of days from or to a day covers those days; with no word of where they start, the day stays', () => {
+    const period = (text: string, language: string, days: number) => {
+      const [reading] = readDates(text, { language, published: SATURDAY });
+      return periodOfDays(readWords({ text }), reading, () => days);
+    };
+    assert.equal(period('Three days of national mourning starting on Tuesday', 'en', 3), '2023-11-21..2023-11-23');
+    assert.equal(period('The three days of mourning ended on Thursday', 'en', 3), '2023-11-21..2023-11-23');
+    assert.equal(period('un deuil national de trois jours à compter du vendredi 24 novembre 2023', 'fr', 3), '2023-11-24..2023-11-26');
+    assert.equal(period('حدادا وطنيا لمدة ثلاثة أيام بدءا من يوم الثلاثاء', 'ar', 3), '2023-11-21..2023-11-23');
+    assert.equal(period('Three days of national mourning were declared on Tuesday', 'en', 3), undefined);
+    assert.equal(period('Mourning starting on Tuesday', 'en', 1), undefined);
   });
 
   void test('numeric dates: month first only in American English; an ambiguous one in English reads as nothing', () => {

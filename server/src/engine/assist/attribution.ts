@@ -72,7 +72,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'annonce|annoncent|annoncé|annonçait|annonçaient|annonçant', 'verb'],
   ['fr', 'dit|disent|disait|disaient|disant', 'verb'],
   ['fr', 'avance|avancent|avancé|avançait', 'verb'],
-  ['fr', 'évoque|évoquent|évoqué|évoquait', 'verb'],
+  // The participle too, whose subject is named before it: "[une source] évoquant alors « une cinquantaine de morts »".
+  ['fr', 'évoque|évoquent|évoqué|évoquait|évoquaient|évoquant', 'verb'],
   ['fr', 'reconnaît|reconnait|reconnaissent|reconnu|reconnaissait', 'verb'],
   ['fr', 'estime|estiment|estimé|estimait', 'verb'],
   // A belief held is a claim of its holder: "[les enquêteurs] pensent que…", "[X] croit savoir que…".
@@ -115,6 +116,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'en? parlant de|d|du|des', 'verb'],
   ['fr', 'en? évoquant|précisant|ajoutant|soulignant|expliquant', 'verb'],
   ['fr', 'chiffre|chiffrent|chiffré|évalue|évaluent|évalué le|son|leur bilan', 'verb'],
+  // A toll a party revises is its own figure, an act rather than an account that goes on: "[le gouvernement] a relevé le bilan à
+  // 38", "revu à la hausse son bilan".
+  ['fr', 'relève|relèvent|relevé|relevait|revu|révisé * bilan', 'stance'],
   // A report speaks as a statement does: "selon le rapport", "affirme le rapport".
   ['fr', "selon|d'après le|ce communiqué|texte|document|rapport", 'statement'],
   ['fr', 'le|ce communiqué|texte|rapport indique|précise|ajoute|affirme|assure|souligne|poursuit|dit|conclut', 'statement'],
@@ -166,6 +170,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   // A figure said of the one before: "[local officials] put it higher, at about 160".
   ['en', 'put|puts|putting it', 'verb'],
   ['en', 'put|puts|putting the figure|total', 'verb'],
+  // A toll a party revises is its own figure, an act rather than an account that goes on: "[it] raised the death toll to 38".
+  ['en', 'raised|raises|revised|revises the|its death? toll|tally', 'stance'],
   ['en', 'quoted', 'relay'],
   ['en', 'according to the|its statement|communique|report|note|memo', 'statement'],
   ['en', 'the|its statement|report|note|memo said|says|added|adds|read|reads|found', 'statement'],
@@ -207,6 +213,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'قدر|قدرت|يقدر|تقدر|قدروا', 'verb'],
   // With the figure as an attached pronoun: "قدروها بنحو 160".
   ['ar', 'قدرها|قدروها|قدره|قدروه|قدرته', 'verb'],
+  // A toll a party revises is its own figure, an act rather than an account that goes on: "وكانت [الحكومة] قد رفعت إلى 66
+  // قتيلا حصيلة الهجوم".
+  ['ar', 'رفع|رفعت|يرفع|ترفع|رفعوا * حصيلة|الحصيلة', 'stance'],
   // A belief held: "ويعتقد [مسؤولون] أن…"; voweled as a passive ("يُعتقد أن…") it names no one.
   ['ar', 'يعتقد|تعتقد|يعتقدون|اعتقد|اعتقدت', 'verb'],
   ['ar', 'رفض|رفضت|يرفض|ترفض', 'stance'],
@@ -231,6 +240,8 @@ const tableFor = byLanguages((languages) => phraseTable(ATTRIBUTIONS, languages)
 const INVERTING: ReadonlySet<string> = new Set(
   [
     ...['dit', 'disent', 'affirme', 'affirment', 'assure', 'assurent', 'ajoute', 'ajoutent', 'precise', 'precisent', 'indique', 'indiquent', 'souligne', 'explique', 'estime', 'declare', 'rapporte', 'raconte', 'poursuit', 'insiste', 'confie', 'rappelle', 'temoigne'],
+    // "…, a annoncé mardi soir [le gouvernement]".
+    ...['annonce', 'annoncent'],
     ...['said', 'says', 'added', 'adds', 'stated', 'wrote', 'explained', 'noted', 'insisted', 'claimed', 'claims'],
   ],
 );
@@ -360,18 +371,15 @@ function governedByProclitic(words: Words, mention: Mention): boolean {
 }
 
 /**
- * The attribution of a passage: the first construction that names a party,
- * or, failing that, one whose subject is a pronoun. `lastSpeaker` is the
- * party the text last named as a subject, for pronouns.
+ * The attribution of a passage among all its constructions `all`
+ * (findAttributions): the first that names a party, or, failing that, one
+ * whose subject is a pronoun.
  */
-export function findAttribution(...input: Parameters<typeof findAttributions>): Attribution | undefined {
-  const words = input[1];
+export function chooseAttribution(corpus: Corpus, words: Words, all: readonly Attribution[]): Attribution | undefined {
   // A party quoted inside a quotation ("«…, comme le prétend l'armée»") speaks less surely than the construction around the quotation.
-  const all = findAttributions(...input);
   const outside = all.filter((attribution) => !insideQuotation(words, words.list[0]?.start ?? 0, attribution.cue.start));
   const first = outside.find((attribution) => !attribution.pronoun) ?? outside[0] ?? all.find((attribution) => !attribution.pronoun) ?? all[0];
   // A medium that cites a party passes on that party's words: "[Reuters] reported, citing [a local official], that…", "وذكرت [رويترز] نقلا عن [مصادر محلية]".
-  const corpus = input[0];
   const isMedium = (attribution: Attribution) => attribution.claimant !== undefined && corpus.registry.entities.get(attribution.claimant)?.kind === 'media';
   const cited = first !== undefined && isMedium(first) ? outside.find((attribution) => attribution.cited === true && attribution.cue.start > first.cue.start && attribution.claimant !== undefined && !isMedium(attribution)) : undefined;
   return cited ?? first;
@@ -381,7 +389,8 @@ export function findAttribution(...input: Parameters<typeof findAttributions>): 
  * Every attribution construction of a passage that names its party (by a
  * mention, or by a pronoun or a statement standing for the last speaker),
  * in text order: a sentence may quote two parties ("X said…, while Y
- * said…").
+ * said…"). `lastSpeaker` is the party the text last named as a subject,
+ * for pronouns.
  */
 export function findAttributions(
   corpus: Corpus,
@@ -403,10 +412,19 @@ export function findAttributions(
     ...speaking.map((range) => ({ payload: 'stance' as const, start: range.start, end: range.end, first: Math.max(0, wordIndexAt(words, range.start + 1) - 1), next: wordIndexAt(words, range.end) })),
   ].sort((a, b) => a.start - b.start);
   const found: Attribution[] = [];
+  // The parties joined to a verb's subject as one subject ("[A] and [B] say"), by the index of the verb's attribution in `found`.
+  const joined = new Map<number, Mention[]>();
   const named = (mention: Mention, cue: TextRange): Attribution => ({ claimant: actorOf(corpus, mention), cue, mention, pronoun: false });
   const lastIsPerson = lastSpeaker !== undefined && corpus.registry.entities.get(lastSpeaker)?.kind === 'person';
   const neuter = (pronoun: TextRange) => words.text.slice(pronoun.start, pronoun.end).toLowerCase() === 'it';
   const forLastSpeaker = (cue: TextRange): Attribution => ({ ...(lastSpeaker !== undefined ? { claimant: lastSpeaker } : {}), cue, pronoun: true });
+  // A statement named alone is the last speaker's, unless a person spoke: a report or a communiqué is an institution's — the
+  // person's one affiliation ("government spokesman [X] said in a statement…, the statement said" is the government's), else
+  // nobody's (after "[Dunford] said…", "the report says" is not his).
+  const last = lastSpeaker !== undefined ? corpus.registry.entities.get(lastSpeaker) : undefined;
+  const institution = last?.kind === 'person' && last.affiliations.length === 1 ? last.affiliations[0].value : undefined;
+  const statementParty = (cue: TextRange): Attribution =>
+    institution !== undefined ? { claimant: institution, cue, pronoun: true } : last?.kind === 'person' ? { cue, pronoun: true } : forLastSpeaker(cue);
   for (const construction of constructions) {
     // "[JNIM] claimed the attack in a statement issued by [its media arm]": the "by" is the issuer's, not a passive's; "claimed" is
     // the subject's stand, as in "[JNIM] claimed the attack".
@@ -418,10 +436,17 @@ export function findAttributions(
     // "GSIM, JNIM selon l'acronyme arabe" inside a name attributes nothing.
     if (insideName(cue)) continue;
     // An Arabic passive ("ويُزعم أن…", "it is alleged that") names no speaker: the party after it is what the allegation is about.
-    if ((match.payload === 'verb' || match.payload === 'stance') && ARABIC_PASSIVE.test(words.text.slice(words.list[match.first].start, match.end))) continue;
+    // Said "in the statement" ("ويُزعم في البيان أن…"), it is the statement's party that alleges it.
+    if ((match.payload === 'verb' || match.payload === 'stance') && ARABIC_PASSIVE.test(words.text.slice(words.list[match.first].start, match.end))) {
+      if (words.at(match.next)?.text === 'في' && STATEMENTS_SPOKEN_IN.has(words.at(match.next + 1)?.text ?? '')) add(statementParty(cue));
+      continue;
+    }
     if (match.payload === 'verb' && declaresAnAct(words, match.next)) continue;
     // A claim denied to all ("ولم يتبنَّ أي طرف الهجوم", nobody claimed it) is the outlet's word: it gives the act to no speaker.
     if (match.payload === 'stance' && claimsAct(words.sourceBetween(match.start, match.end)) && NEGATIONS.has(words.at(match.first - 1)?.text ?? '')) continue;
+    // A verb that only dates the passage says nothing of it: "on the day [the commission] announced the results", "le jour où…",
+    // "في اليوم الذي أعلنت فيه [اللجنة]…".
+    if ((match.payload === 'verb' || match.payload === 'stance') && datesByAnother(words, match.first, arabic)) continue;
     // In Arabic the subject follows the verb, inside a cue that runs on past it ("رفض الجيش التعليق").
     const from = arabic ? words.list[match.first].end : match.end;
     const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
@@ -451,7 +476,7 @@ export function findAttributions(
     if (match.payload === 'statement') {
       // "selon le communiqué du [JNIM]" names its party; "selon le communiqué" speaks for the one that last spoke — unless a person
       // did: a report or a communiqué is an institution's, and after "[Dunford] said…", "the report says" is the Pentagon's, not his.
-      add(close !== undefined ? named(close, cue) : lastIsPerson ? { cue, pronoun: true } : forLastSpeaker(cue));
+      add(close !== undefined ? named(close, cue) : statementParty(cue));
       continue;
     }
     if (match.payload === 'relay') {
@@ -467,7 +492,7 @@ export function findAttributions(
     const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
     const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word) || ON_BEHALF.has(word.text)) || governedByProclitic(words, m);
     const inverted = inverting
-      ? (after.find((m) => wordIndexAt(words, m.start) - match.next <= 2 && !preposed(m)) ??
+      ? (after.find((m) => spokenRightAfter(words, match.next, m) && !preposed(m)) ??
         namedAfterTitle(words, match.next, parties) ??
         namedAfterAddressee(words, match.next, after) ??
         (arabic ? namedAfterArabicTitle(words, match.next, after, preposed) : undefined))
@@ -494,7 +519,8 @@ export function findAttributions(
     // not whom it speaks to ("قال مسؤول ل[وكالة فرانس برس]") and not what it says ("قال مسؤول إن المسلحين هاجموا [الجيش]").
     const firstUngoverned = arabic ? after.find((m) => !governed(words, m)) : undefined;
     const subjectAfter = firstUngoverned !== undefined && !saidBefore(words, match.next, firstUngoverned) ? firstUngoverned : undefined;
-    const subject = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark') ? undefined : nearest;
+    // Between "كان" and "قد" the subject of the pluperfect stands, commas around an apposition or not: "وكان عمدة البلدية، [فلان]، قد تحدث".
+    const subject = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark') ? pluperfectSubject(words, before, match.first) : nearest;
     // A verb joined to the previous one with no subject of its own ("…and said", "…et a affirmé", "…، وقالت") has its subject.
     const coordinated = arabic ? after[0] === undefined : pronoun === undefined && joinedToPrevious(words, match.first);
     // A participle of saying after a comma has the subject of the verb before it, not a party its clause names on the way: in
@@ -502,7 +528,10 @@ export function findAttributions(
     const participle = !arabic && subject !== undefined && pronoun === undefined && participleAfterComma(words, match.first);
     const going = (subject === undefined && (coordinated || gerundAfterComma(words, match.first))) || participle ? found[found.length - 1] : undefined;
     if (going !== undefined) add({ ...going, cue });
-    else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) add(named(subject, cue));
+    else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) {
+      add(named(subject, cue));
+      joined.set(found.length - 1, coordinatedWith(words, before, subject));
+    }
     // "It" stands for no person: after "[the spokesman] said in a statement", "It did not say…" is the statement's, not his.
     else if (pronoun !== undefined) add(neuter(pronoun) && lastIsPerson ? { cue, pronoun: true } : forLastSpeaker(cue));
     else if (inverted !== undefined) add(named(inverted, cue));
@@ -514,7 +543,28 @@ export function findAttributions(
   }
   const introduced = found.length === 0 ? partyBeforeQuotation(words, parties) : undefined;
   if (introduced !== undefined) found.push(named(introduced.party, introduced.colon));
+  // Of two parties joined as one subject, the one that goes on to speak in the passage gives its figures: "[Local sources] and
+  // [soldiers' relatives] say the figure is higher: [one local official] put it at…" is the local sources'.
+  for (const [index, group] of joined) {
+    const speaking = group.find((m) => found.slice(index + 1).some((later) => later.claimant !== undefined && later.claimant === actorOf(corpus, m)));
+    if (speaking !== undefined) found[index] = { ...found[index], ...named(speaking, found[index].cue) };
+  }
   return found;
+}
+
+/** Conjunctions that join two subjects of one verb: "[Local sources] and [soldiers' relatives] say". */
+const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'et']);
+
+/** The parties joined to `subject` as subjects of one verb ("[A] and [B] say"), the subject among them. */
+function coordinatedWith(words: Words, before: readonly Mention[], subject: Mention): Mention[] {
+  const group = [subject];
+  for (let k = before.indexOf(subject) - 1; k >= 0; k--) {
+    // The second party's article aside: "[the army] and the [government]".
+    const between = words.list.slice(wordIndexAt(words, before[k].end), wordIndexAt(words, group[0].start)).filter((word) => !TITLE_ARTICLES.has(word.text));
+    if (between.length !== 1 || !SUBJECT_CONJUNCTIONS.has(between[0].text)) break;
+    group.unshift(before[k]);
+  }
+  return group;
 }
 
 /** Words that open what a party says after a verb: "that", "que", "أن", a subject pronoun ("claimed it had"), "avoir" ("revendique avoir tué"). */
@@ -622,9 +672,78 @@ function declaresAnAct(words: Words, index: number): boolean {
 
 /** Arabic particles that negate the verb after them: "لم يتبنَّ", "ولا تتبنى". */
 const NEGATIONS: ReadonlySet<string> = new Set(['لم', 'ولم', 'لا', 'ولا'].map((word) => foldText(word).folded));
+/** "كان" and its forms, which open an Arabic pluperfect closed by "قد" before the verb. */
+const KANA: ReadonlySet<string> = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'وكانوا', 'كانوا'].map((word) => foldText(word).folded));
+const QAD = foldText('قد').folded;
+/** How many words a pluperfect's subject, title and apposition may hold between "كان" and "قد". */
+const KANA_WORDS = 10;
+
+/**
+ * The subject of an Arabic pluperfect whose verb is at word `verb`: the
+ * first party after "كان", when "قد" stands right before the verb — commas
+ * around an apposition or not ("وكان [فلان]، المتحدث باسم [الحكومة]، قد
+ * تحدث" is his, "وكان عمدة البلدية، [فلان]، قد تحدث" too).
+ */
+function pluperfectSubject(words: Words, before: readonly Mention[], verb: number): Mention | undefined {
+  if (words.at(verb - 1)?.text !== QAD) return undefined;
+  for (let k = verb - 2, seen = 0; k >= 0 && seen < KANA_WORDS; k--) {
+    const word = words.list[k];
+    if (word.kind === 'mark' && word.text !== ',' && word.text !== '،') return undefined;
+    if (word.kind !== 'word') continue;
+    if (KANA.has(word.text)) return before.find((m) => m.start >= word.end);
+    seen++;
+  }
+  return undefined;
+}
+
+/** Nouns of a time a relative clause may name by what happened in it: "the day [X] announced", "le jour où", "اليوم الذي". */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  ...['day', 'night', 'jour', 'nuit', 'soir', 'matin'],
+  ...['اليوم', 'يوم', 'الليلة', 'ليلة', 'الوقت', 'اللحظة'].map((word) => foldText(word).folded),
+]);
+const TIME_RELATIVES: ReadonlySet<string> = new Set(['when', 'that', 'ou', ...['الذي', 'التي'].map((word) => foldText(word).folded)]);
+/** How many words a relative clause of time may hold before its verb (the subject, an auxiliary). */
+const TIME_CLAUSE_WORDS = 6;
+
+/**
+ * Whether the verb at word `index` opens or ends a relative clause of time
+ * ("on the day the commission announced the results", "le jour où la
+ * commission a annoncé", "في اليوم الذي أعلنت فيه", "يوم أعلنت"): what it
+ * announced dates the passage, and its party speaks none of it.
+ */
+function datesByAnother(words: Words, index: number, arabic: boolean): boolean {
+  const before = (k: number) => words.at(index - k);
+  if (arabic) {
+    const one = before(1);
+    const two = before(2);
+    return (one !== undefined && TIME_NOUNS.has(one.text)) || (one !== undefined && TIME_RELATIVES.has(one.text) && two !== undefined && TIME_NOUNS.has(two.text));
+  }
+  for (let k = index - 1; k >= 0 && index - k <= TIME_CLAUSE_WORDS; k--) {
+    const word = words.list[k];
+    if (word.kind === 'mark') return false;
+    const time = TIME_NOUNS.has(word.text) ? k : TIME_RELATIVES.has(word.text) && TIME_NOUNS.has(words.at(k - 1)?.text ?? '') ? k - 1 : undefined;
+    // "the day", "le jour": the article makes it the one day the clause names.
+    if (time !== undefined) return TITLE_ARTICLES.has(words.at(time - 1)?.text ?? '');
+  }
+  return false;
+}
 
 /** An Arabic imperfect voweled as a passive, its conjunction aside: "يُزعم", "ويُعتقد", "تُتهم". */
 const ARABIC_PASSIVE = /^[\u0648\u0641]?[\u064A\u062A]\u064F/u;
+/** The statements a passive is said in ("ويُزعم في البيان أن…"): the party whose statement it is alleges it. */
+const STATEMENTS_SPOKEN_IN: ReadonlySet<string> = new Set(['البيان', 'بيانه', 'بيانها', 'بيانهم', 'التقرير', 'المذكرة'].map((word) => foldText(word).folded));
+
+/** Words of when a party spoke that may stand between an inverted verb and its party: "a annoncé mardi soir [le gouvernement]". */
+const WHEN_SPOKEN: ReadonlySet<string> = new Set([
+  ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin', 'aujourd', 'hui'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'on'],
+]);
+
+/** Whether a party follows an inverted verb's words at once: two words at most, the day it spoke aside. */
+function spokenRightAfter(words: Words, next: number, mention: Mention): boolean {
+  const between = words.list.slice(next, wordIndexAt(words, mention.start));
+  return between.filter((word) => !(word.kind === 'word' && WHEN_SPOKEN.has(word.text))).length <= 2;
+}
 
 /** Articles that open a speaker's title: "a déclaré [le gouverneur de la province], Amadou Sow". */
 const TITLE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
@@ -823,6 +942,18 @@ function opensClause(words: Words, index: number): boolean {
   return word === undefined || (word.kind === 'mark' && QUOTE_CLOSERS.has(word.text));
 }
 
+/** "One of them", "l'un d'eux", "l'une d'elles": one of the party last named speaks for it. */
+const ONE: ReadonlySet<string> = new Set(['one', 'un', 'une']);
+const OF_THEM: ReadonlySet<string> = new Set(['them', 'eux', 'elles']);
+
+/** The words "one of them" ending at word `index`, standing for the last party as a subject pronoun does. */
+function oneOfThem(words: Words, index: number): TextRange | undefined {
+  if (!OF_THEM.has(words.list[index].text)) return undefined;
+  const before = words.list.slice(Math.max(0, index - 3), index).filter((word) => word.kind === 'word');
+  const [one, of] = before.slice(-2);
+  return one !== undefined && ONE.has(one.text) && (of.text === 'of' || of.text === 'd' || of.text === 'de') ? { start: one.start, end: words.list[index].end } : undefined;
+}
+
 /** A subject pronoun just before a verb (auxiliaries and "-t-" between), or inverted just after it. */
 export function pronounBefore(words: Words, index: number): TextRange | undefined {
   for (let k = index - 1, seen = 0; k >= 0 && seen < 4; k--) {
@@ -831,6 +962,8 @@ export function pronounBefore(words: Words, index: number): TextRange | undefine
     if (word.kind !== 'word') continue;
     seen++;
     if (PRONOUNS.has(word.text)) return word;
+    const one = oneOfThem(words, k);
+    if (one !== undefined) return one;
     if (!AUXILIARIES.has(word.text) && word.text !== 't' && word.text !== 'ne' && word.text !== 'n') break;
   }
   return undefined;

@@ -16,7 +16,7 @@ import type { DocumentFacts } from '../document';
 import { civilDate, isoDay, weekdayOf } from '../read/calendar';
 import { readCounts, readDurations, type CountReading } from '../read/counts';
 import { readCues, type CueReading } from '../read/cues';
-import { readDates, type DateReading } from '../read/dates';
+import { periodOfDays, readDates, type DateReading } from '../read/dates';
 import { readMeans, readSpoils } from '../read/means';
 import type { ReadOptions } from '../read/languages';
 import { foldText } from '../aliases';
@@ -24,7 +24,7 @@ import { PhraseTable, phraseTokens, readWords, type Word, type Words } from '../
 import type { PropertyEntry, Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
-import { findAttribution, findAttributions, hasAttributionCue, insideQuotation, pronounBefore, type Attribution } from './attribution';
+import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, pronounBefore, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
@@ -361,7 +361,8 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   // The outlet's own hedge ("reportedly") outweighs a conditional beside it: it says whose voice the passage is in.
   const hedged = cues.find((cue) => cue.voice === 'sourcing') ?? cues.find((cue) => cue.cue === 'hedged');
   const declinedCues = cues.filter((cue) => cue.cue === 'declined');
-  const attribution = findAttribution(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues);
+  const attributions = findAttributions(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues);
+  const attribution = chooseAttribution(context.corpus, words, attributions);
   // A date right after the verb that reports the statement ("said on Sunday", "a assuré l'armée samedi") dates the statement, not the fact.
   const statementDate = (range: TextRange) => {
     if (attribution === undefined) return datesStatement(words, wordIndexAt(words, range.start), mentions);
@@ -379,16 +380,19 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const countProperties = propertiesOf(registry, 'count');
   // A figure that counts who speaks ("plusieurs [sources sécuritaires] évoquent une vingtaine de morts", "two [residents] said") is
   // no value of what they say.
-  const speakers = attribution?.mention;
-  const told = speakers === undefined ? counts : counts.filter((count) => !countsParty(words, count, speakers));
+  // Any party that speaks in the passage, and "one of them": "[Local sources] say…: [one local official] put the number at…".
+  const told = counts.filter((count) => !attributions.some((said) => (said.mention !== undefined && countsParty(words, count, said.mention)) || countsPronoun(words, count, said)));
   const tied = tieCounts(words, told, countProperties, cueMatches, registry, near, around);
-  values.push(...tied.values);
+  values.push(...tied.values.map((value) => countAtPlace(context.corpus, words, mentions, value)));
+  values.push(...untiedAtPlaces(context.corpus, words, mentions, told.filter((figure) => !tied.values.some((value) => value.start === figure.start)), countProperties));
   const figuresBefore = tied.figuresBefore;
 
   // A count the desk measures in days (`mourning-days`) takes the durations the count reader passes over as measures.
   const inDays = countProperties.filter(measuredInDays);
+  let durations = inDays.length === 1 ? readDurations(words, options) : undefined;
+  const durationsRead = () => (durations ??= readDurations(words, options));
   if (inDays.length === 1) {
-    for (const reading of readDurations(words, options)) values.push(found(words, inDays[0].key, reading.value, reading, `${reading.why} (${inDays[0].key})`, true, DURATION_STRENGTH));
+    for (const reading of durationsRead()) values.push(found(words, inDays[0].key, reading.value, reading, `${reading.why} (${inDays[0].key})`, true, DURATION_STRENGTH));
   }
 
   const dateProperties = propertiesOf(registry, 'date');
@@ -409,7 +413,8 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     return dateProperties.length > 1 ? best(dateProperties.map((property) => scored(property, near(target.date(property.key), where))), DATE_THRESHOLD)?.item : undefined;
   };
   for (const reading of dates) {
-    if (reading.eventOffset !== undefined && usualDate !== undefined) eventDays.push({ reading, offset: reading.eventOffset, key: (dateProperty(reading) ?? usualDate).key });
+    // The event's own day ("The attacks came on the day…") is its date, whatever date property the words near it tie.
+    if (reading.eventOffset !== undefined && usualDate !== undefined) eventDays.push({ reading, offset: reading.eventOffset, key: (reading.eventOffset === 0 ? usualDate : (dateProperty(reading) ?? usualDate)).key });
     if (reading.value === null || usualDate === undefined || dateline(words, reading) || (putOff && plannedDates.has(reading))) continue;
     if (statementDate(reading)) {
       statementDates.push(reading);
@@ -419,7 +424,10 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     const property = tied ?? usualDate;
     // A year alone ("depuis 2012") is background more often than a claim: it goes with a claim, it makes none.
     const precise = reading.value.length >= 7;
-    const value = found(words, property.key, reading.value, reading, `${reading.why} (${property.key})`, precise, precise ? 0.7 : 0.3);
+    // The one number of days the passage gives, from or to the day: "three days of mourning starting on Tuesday".
+    const period = periodOfDays(words, reading, () => (durationsRead().length === 1 ? Number(durationsRead()[0].value) : undefined));
+    const why = period === undefined ? reading.why : `${reading.why}, '${durationsRead()[0].words}' from or to it → ${period}`;
+    const value = found(words, property.key, period ?? reading.value, reading, `${why} (${property.key})`, precise, precise ? 0.7 : 0.3);
     const guessed = reading.weekdays !== undefined ? 'week' : reading.yearGuessed ? 'year' : undefined;
     const marked = tied === undefined ? value : { ...value, tied: true as const };
     values.push(guessed === undefined ? marked : { ...marked, guessed });
@@ -550,8 +558,97 @@ function joinsFigures(words: Words, conjunction: number, nextFirst: number): boo
   return word !== undefined && word.kind === 'word' && FIGURE_CONJUNCTIONS.has(word.text) && nextFirst === conjunction + 1;
 }
 
-/** Whether a figure stands right before a party's mention, counting it: "plusieurs [sources]", "two [residents]". */
+/** How many words may lie between a figure and the place it is counted at ("49 villagers had been killed in [X]", "In [X] there were 70"). */
+const FIGURE_PLACE_WORDS = 6;
+/** Words that end a figure's phrase: the place after them is another figure's ("70 dead and in [X] 30"). */
+const FIGURE_PHRASE_ENDS: ReadonlySet<string> = new Set(['and', 'et', 'or', 'ou', 'dont', 'including', 'while', 'tandis']);
+/** Prepositions of place that open a clause before its figure ("In [X] there were 70", "À [X], il y a eu 70 morts", "وفي [X]"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'a', 'au', 'dans', foldText('في').folded, foldText('وفي').folded]);
+
+/**
+ * A count at one of several places, where the desk counts each place apart
+ * (`killed-<place>` beside `killed`): the figure with the place named right
+ * after it ("70 à [Tchoma Bangou] et 30 à [Zaroumdareye]", "سبعين شخصا
+ * قتلوا في [X]") or that a clause opens on ("In [X] there were 70 dead",
+ * "À [X], il y a eu 70 morts") is that place's.
+ */
+function countAtPlace(corpus: Corpus, words: Words, mentions: readonly Mention[], value: Found): Found {
+  if (!countsAtPlaces(corpus.registry)) return value;
+  const place = placeOfFigure(corpus, words, mentions, value, (id) => corpus.registry.properties.get(`${value.key}-${id}`)?.type === 'count');
+  if (place === undefined) return value;
+  const key = `${value.key}-${place}`;
+  return { ...value, key, why: `${value.why}, at @${place} (${key})` };
+}
+
+/**
+ * The figures no cue ties that a place counts, where one count property is
+ * kept for that place: "70 à [X] et 30 à [Y]", "and in [Y] 30" give
+ * `killed-x=70`, `killed-y=30` when `killed-<place>` is the only property
+ * at those places.
+ */
+function untiedAtPlaces(corpus: Corpus, words: Words, mentions: readonly Mention[], figures: readonly CountReading[], countProperties: readonly PropertyEntry[]): Found[] {
+  if (!countsAtPlaces(corpus.registry)) return [];
+  const keysAt = (id: string) => countProperties.filter((property) => property.key.endsWith(`-${id}`));
+  return figures.flatMap((figure) => {
+    const place = placeOfFigure(corpus, words, mentions, figure, (id) => keysAt(id).length === 1);
+    if (place === undefined) return [];
+    const { key } = keysAt(place)[0];
+    return [found(words, key, figure.value, figure, `${figure.why}, at @${place} (${key})`, true, 0.5)];
+  });
+}
+
+const placeCounts = new WeakMap<Registry, boolean>();
+
+/** Whether a registry keeps a count for some place apart (a count property `<key>-<place id>`), read once per registry. */
+function countsAtPlaces(registry: Registry): boolean {
+  let found = placeCounts.get(registry);
+  if (found === undefined) {
+    const places = [...registry.entities.values()].filter((entity) => entity.section === 'place').map((entity) => `-${entity.id}`);
+    found = propertiesOf(registry, 'count').some((property) => places.some((suffix) => property.key.endsWith(suffix)));
+    placeCounts.set(registry, found);
+  }
+  return found;
+}
+
+/** The place a figure is counted at (countAtPlace), among those `counted` keeps a count for. */
+function placeOfFigure(corpus: Corpus, words: Words, mentions: readonly Mention[], value: TextRange, counted: (id: string) => boolean): string | undefined {
+  const places = mentions.flatMap((mention) => {
+    const id = idOfSection(corpus, mention, 'place');
+    return id !== undefined && counted(id) ? [{ id, mention }] : [];
+  });
+  if (places.length === 0) return undefined;
+  const first = wordIndexAt(words, value.start);
+  const next = wordIndexAt(words, value.end);
+  const after = places.find((place) => {
+    const between = words.list.slice(next, wordIndexAt(words, place.mention.start));
+    return place.mention.start >= value.end && between.length <= FIGURE_PLACE_WORDS && between.every((word) => word.kind === 'word' && !FIGURE_PHRASE_ENDS.has(word.text));
+  });
+  const before = places.filter((place) => {
+    const at = wordIndexAt(words, place.mention.start);
+    const between = words.list.slice(wordIndexAt(words, place.mention.end), first);
+    const preposition = words.at(at - 1);
+    const opening = words.at(at - 2);
+    const opensClause = opening === undefined || opening.kind === 'mark' || FIGURE_PHRASE_ENDS.has(opening.text);
+    return place.mention.end <= value.start && between.length <= FIGURE_PLACE_WORDS && preposition !== undefined && PLACE_PREPOSITIONS.has(preposition.text) && opensClause && between.every((word) => word.kind !== 'number');
+  }).at(-1);
+  return (after ?? before)?.id;
+}
+
+/** Whether a figure opens the pronoun that speaks ("One of them said…", "L'un d'eux a dit…"). */
+function countsPronoun(words: Words, count: TextRange, said: Attribution): boolean {
+  if (!said.pronoun || said.cue.start < words.list[0]?.start) return false;
+  const pronoun = pronounBefore(words, Math.max(0, wordIndexAt(words, said.cue.start + 1) - 1));
+  return pronoun !== undefined && count.start >= pronoun.start && count.end <= pronoun.end;
+}
+
+/**
+ * Whether a figure counts a party: right before its mention ("plusieurs
+ * [sources]", "two [residents]") or opening it ("[one local official]") —
+ * not a figure further in, which its description tells ("[a trader who lost
+ * two sons]").
+ */
 function countsParty(words: Words, count: TextRange, party: Mention): boolean {
+  if (wordIndexAt(words, count.start) === wordIndexAt(words, party.start) && count.end <= party.end) return true;
   return wordIndexAt(words, count.end) === wordIndexAt(words, party.start) && /^[\s[]*$/u.test(words.sourceBetween(count.end, party.start));
 }
 
@@ -1037,7 +1134,9 @@ function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
       (joined || !sameParty) &&
       !insideSpan(context.facts.parsed, offset) &&
       !insideQuotation(words, reading.range.start, offset) &&
-      statesFact(context, reading.unit, from, offset) &&
+      // A first clause that only takes a stand is cut off too when another party's is joined to it ("[ECOWAS] condemned the attack,
+      // while [France] condemned the attack of 2 January"): the facts after the joint are that party's alone.
+      (statesFact(context, reading.unit, from, offset) || (previous.stance === true && !sameParty && at < opening)) &&
       resume !== undefined &&
       // The second clause need state nothing a property holds when it is the same party's next verb ("…، ويرجح أن…", "…, et a
       // assuré…") or another party's joined by a conjunction ("…، في حين نفى [X] أي صلة", "…, while [X] denied it"): its words are
@@ -1422,6 +1521,12 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[], eve
       if (attribution?.claimant !== undefined) last = accountOf(attribution, attribution.claimant, reading, i);
       return { ...outlet, strength: 1 };
     }
+    // A stand or an act in the clause before ("[X] had raised the toll to 66, | and no one claimed the attack") is no account a
+    // clause joined to it goes on with, as it is none the next sentence goes on with (below): only hedged wording is the party's.
+    if (attribution?.claimant !== undefined && attribution.stance === true && joinedAfterStance(context, reading, attribution)) {
+      last = undefined;
+      return outlet;
+    }
     if (attribution?.claimant !== undefined) {
       last = accountOf(attribution, attribution.claimant, reading, i);
       // What a party's "since…" takes for granted is not what it says: in "[Residents] say the town had been exposed since the attack
@@ -1476,6 +1581,21 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[], eve
     last = undefined;
     return outlet;
   });
+}
+
+/**
+ * Whether a passage is a clause joined ("and…", "و…") after the clause of a
+ * party's stand or act, with no verb of saying from the stand to its end: a
+ * clause of its own, not what the party says ("[JNIM] claimed the attack,
+ * saying its fighters… and lost two" goes on with "saying").
+ */
+function joinedAfterStance(context: DocumentContext, reading: Reading, stance: Attribution): boolean {
+  const { words } = reading;
+  const first = words.at(wordIndexAt(words, reading.range.start));
+  if (stance.cue.end > reading.range.start || reading.hedged !== undefined || first?.kind !== 'word') return false;
+  const joined = CLAUSE_JOINERS.has(first.text) || (first.arabic === true && first.text.startsWith('\u0648'));
+  // The stand may lie in the sentence before the clause's own words.
+  return joined && !hasAttributionCue(wordsOf(context.facts, { start: stance.cue.end, end: reading.range.end }), reading.mentions, context.options.language);
 }
 
 /** An event's registry date and place, read once. */
@@ -1797,6 +1917,8 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     const inside = section === 'place' && chosen !== undefined ? innermost.filter((id) => id !== chosen.item.id && context.corpus.placesContaining(id).includes(chosen.item.id)) : [];
     const located = inside.length === 1 ? candidates.find((c) => c.item.id === inside[0]) : undefined;
     const pick = located ?? chosen ?? (section === 'place' && innermost.length === 1 ? candidates.find((c) => c.item.id === innermost[0]) : undefined);
+    const holding = pick === undefined && section === 'place' ? placeHoldingList(context, words, candidates, innermost) : undefined;
+    if (holding !== undefined) values.push(holding(property.key));
     if (pick === undefined) continue;
     const { id, range } = pick.item;
     const said = `'${words.sourceBetween(range.start, range.end)}'`;
@@ -1817,6 +1939,37 @@ function saysItDid(words: Words, attribution: Attribution, matches: readonly Cue
   const after = wordIndexAt(words, attribution.cue.end);
   if (!SELF_PRONOUNS.has(words.at(after)?.text ?? '')) return false;
   return matches.some((match) => match.first > after && match.first <= after + SELF_CUE_WORDS && match.cues.some((cue) => cue.target === name && !namesAnotherParty(cue.phrase)));
+}
+
+/** Words that may join the places of a list: "Intazayene, Bakorat and Wistane", "de Boulkessi et de Mondoro", "تشومبانغو وزارومداري". */
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'et', 'or', 'ou', 'of', 'de', 'd', 'du', foldText('و').folded]);
+
+/**
+ * The place of a claim that names a list of places, none tied: the place
+ * holding them all, the innermost one the passage names ("the villages of
+ * [A] and [B] in the [Tillabéri] region" is in the region), else the
+ * innermost the registry says holds them ("the villages of [A], [B] and
+ * [C]", all in the Tillia area). A place that only locates another ("120 km
+ * north of [Niamey], in the [Tillabéri] region") makes no list.
+ */
+function placeHoldingList(
+  context: DocumentContext,
+  words: Words,
+  candidates: readonly Scored<{ id: string; range: TextRange }>[],
+  innermost: readonly string[],
+): ((key: string) => Found) | undefined {
+  const listed = candidates.filter((c) => innermost.includes(c.item.id)).sort((a, b) => a.item.range.start - b.item.range.start);
+  if (new Set(listed.map((c) => c.item.id)).size < 2) return undefined;
+  const joined = listed.slice(1).every((c, i) => foldText(words.sourceBetween(listed[i].item.range.end, c.item.range.start)).folded.split(/[\s,،'’]+/u).every((token) => token === '' || LIST_WORDS.has(token)));
+  if (!joined) return undefined;
+  const chains = listed.map((c) => context.corpus.placesContaining(c.item.id));
+  const holding = chains[0].filter((id) => !innermost.includes(id) && chains.every((chain) => chain.includes(id)));
+  const named = holding.find((id) => candidates.some((c) => c.item.id === id));
+  const id = named ?? holding[0];
+  if (id === undefined) return undefined;
+  const range = candidates.find((c) => c.item.id === id)?.item.range ?? { start: listed[0].item.range.start, end: listed[listed.length - 1].item.range.end };
+  const said = `'${words.sourceBetween(range.start, range.end)}'`;
+  return (key) => found(words, key, `@${id}`, range, `${said} → ${key}=@${id}, the place holding ${listed.map((c) => `@${c.item.id}`).join(', ')}`, false, 0.3);
 }
 
 /** The words a range holds. */
@@ -2478,11 +2631,14 @@ function withEventDays(context: DocumentContext, readings: readonly Reading[], e
   const newEvents = [...events];
   readings.forEach((reading, i) => {
     const counted = reading.eventDays[0];
-    if (counted === undefined || reading.values.some((value) => value.fact && dates.has(value.key))) return;
+    // The event said to fall on the day of another ("The attacks came on the day the results of the Dec. 27 election were
+    // announced") has its own day, whatever else the passage dates.
+    const ownDay = counted?.offset === 0;
+    if (counted === undefined || (!ownDay && reading.values.some((value) => value.fact && dates.has(value.key)))) return;
     const day = span.low + counted.offset;
     const words = reading.words.sourceBetween(counted.reading.start, counted.reading.end);
     const value = found(reading.words, counted.key, isoDay(day), counted.reading, `'${words}' → ${isoDay(day)} (counted from @${main}, ${isoDay(span.low)}) (${counted.key})`, true, 0.7);
-    newReadings[i] = { ...reading, values: [...reading.values, value] };
+    newReadings[i] = { ...reading, values: [...reading.values.filter((other) => !ownDay || other.key !== counted.key), value] };
     const onDay = eventIndex(context.corpus).dated.filter((event) => event.id !== main && event.days !== undefined && event.days.low <= day && day <= event.days.high);
     if (onDay.length === 1) newEvents[i] = { id: onDay[0].id, score: EVENT_THRESHOLD, why: `@${onDay[0].id}: on ${isoDay(day)}, '${words}' (@${main})` };
     else if (newEvents[i] === undefined) newEvents[i] = { id: main, score: EVENT_THRESHOLD, why: `@${main}: '${words}'` };

@@ -229,7 +229,7 @@ const EVENT_NOUNS = {
 };
 
 function eventDay(offset: number): DateSpec {
-  const label = offset === 1 ? 'the day after the event' : offset === -1 ? 'the day before the event' : `${Math.abs(offset)} days ${offset > 0 ? 'after' : 'before'} the event`;
+  const label = offset === 0 ? 'the day of the event' : offset === 1 ? 'the day after the event' : offset === -1 ? 'the day before the event' : `${Math.abs(offset)} days ${offset > 0 ? 'after' : 'before'} the event`;
   return { kind: 'event-day', offset, label };
 }
 
@@ -258,6 +258,12 @@ const EVENT_DAYS: readonly Entry<DateSpec>[] = [
   ['ar', `عشية ${EVENT_NOUNS.arDefinite}`, eventDay(-1)],
   ['ar', `بعد يوم من ${EVENT_NOUNS.arDefinite}`, eventDay(1)],
   ['ar', `بعد يومين من ${EVENT_NOUNS.arDefinite}`, eventDay(2)],
+  // The event said to fall on the day something else happened: its own day ("The attacks came on the day the results were
+  // announced", "a été commise le jour de la proclamation", "وجاء الهجومان في اليوم الذي…").
+  ['en', `${EVENT_NOUNS.en} came|happened|occurred on the day`, eventDay(0)],
+  ['en', `${EVENT_NOUNS.en} took place on the day`, eventDay(0)],
+  ['fr', 'commise|commis|perpétrée|perpétré|survenue|survenu|survenues le jour', eventDay(0)],
+  ['ar', `جاء|جاءت|وقع|وقعت ${EVENT_NOUNS.arDefinite}|الهجومان في اليوم الذي`, eventDay(0)],
 ];
 
 /** Words before a day counted from an event that belong to it: "le|au lendemain", "à la veille", "the day after", "في اليوم التالي". */
@@ -332,6 +338,8 @@ const RELATIVE: readonly Entry<DateSpec>[] = [
   // "That day", "the next day", "the same day": no date of their own.
   ['ar', 'ذلك|نفس اليوم', { kind: 'none' }],
   ['ar', 'اليوم التالي|السابق|نفسه|الأول|الثاني|الثالث|الأخير', { kind: 'none' }],
+  // "The day on which…": the day a clause names, not today.
+  ['ar', 'اليوم الذي', { kind: 'none' }],
 ];
 
 function offset(from: number, label: string, to = from): DateSpec {
@@ -1252,5 +1260,99 @@ export function readDates(input: ReadInput, options: ReadOptions = {}): DateRead
       why: resolved.value === null ? `${quote}: ${resolved.note}` : `${quote} → ${resolved.value}${note}`,
     });
   }
-  return readings;
+  return joinedSpans(words, readings);
+}
+
+/** Words before a day that open a span to a later one: "de lundi matin jusque…", "from Monday until…", "من صباح الاثنين حتى…". */
+const SPAN_FROM: ReadonlySet<string> = new Set(['de', 'du', 'depuis', 'from', ...['من', 'منذ'].map((word) => foldText(word).folded)]);
+/** Words between the two days of such a span: "jusque dans", "jusqu'à", "until", "حتى". */
+const SPAN_UNTIL: ReadonlySet<string> = new Set(['jusque', 'jusqu', 'dans', 'a', 'au', 'until', 'till', 'through', ...['حتى', 'إلى', 'الى'].map((word) => foldText(word).folded)]);
+const SPAN_UNTIL_OPENERS: ReadonlySet<string> = new Set(['jusque', 'jusqu', 'until', 'till', 'through', ...['حتى', 'إلى', 'الى'].map((word) => foldText(word).folded)]);
+
+/** The first and last day of a value read to the day ("2019-09-30", "2019-09-30..2019-10-01"). */
+function dayRange(value: string | null): { low: number; high: number } | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:\.\.(\d{4})-(\d{2})-(\d{2}))?$/u.exec(value ?? '');
+  if (match === null) return undefined;
+  const low = dayNumber(Number(match[1]), Number(match[2]), Number(match[3]));
+  return { low, high: match[4] === undefined ? low : dayNumber(Number(match[4]), Number(match[5]), Number(match[6])) };
+}
+
+/**
+ * Two days read as one span where the words run from the first to the
+ * second: "de lundi matin jusque dans la nuit de lundi à mardi" is Monday
+ * to Tuesday, "from Monday morning until Tuesday night", "من صباح الاثنين حتى
+ * مساء الثلاثاء".
+ */
+function joinedSpans(words: Words, readings: DateReading[]): DateReading[] {
+  if (readings.length < 2) return readings;
+  const joined: DateReading[] = [];
+  // One pass over the words: the index of each reading's first word.
+  const firstWords: number[] = [];
+  for (let k = 0, r = 0; r < readings.length; k++) {
+    if (k >= words.length || words.list[k].start >= readings[r].start) firstWords[r++] = k--;
+  }
+  for (let i = 0; i < readings.length; i++) {
+    const [first, second] = [readings[i], readings[i + 1]];
+    const opener = words.at(firstWords[i] - 1);
+    const from = dayRange(first.value);
+    const to = second === undefined ? undefined : dayRange(second.value);
+    if (second === undefined || opener === undefined || !SPAN_FROM.has(opener.text) || from === undefined || to === undefined || to.high < from.low || !runsUntil(words, first.end, firstWords[i + 1])) {
+      joined.push(first);
+      continue;
+    }
+    const value = isoDays(from.low, to.high);
+    const quote = quoted(words, first.start, second.end);
+    joined.push({ ...first, end: second.end, words: words.text.slice(first.start, second.end), value, yearGuessed: first.yearGuessed && second.yearGuessed, why: `${quote} → ${value} (${first.why}; ${second.why})` });
+    i++;
+  }
+  return joined;
+}
+
+/** Whether the words from offset `end` up to word `next` say "until": "jusque dans", "jusqu'à", "until", "حتى". */
+function runsUntil(words: Words, end: number, next: number): boolean {
+  let k = next - 1;
+  while (k >= 0 && words.list[k].start >= end) k--;
+  const between = words.list.slice(k + 1, next);
+  return (
+    between.length > 0 &&
+    SPAN_UNTIL_OPENERS.has(between[0].text) &&
+    between.every((word) => (word.kind === 'mark' ? word.text === "'" || word.text === '’' : SPAN_UNTIL.has(word.text)))
+  );
+}
+
+/** Words before a day that make it the first day of a number of days: "starting on Tuesday", "à compter du 4", "بدءا من". */
+const PERIOD_STARTS: ReadonlySet<string> = new Set([
+  ...['starting', 'beginning', 'began', 'begins', 'started', 'starts'],
+  ...['compter', 'partir', 'debute', 'commence'],
+  ...['بدءا', 'ابتداء', 'اعتبارا', 'بدأت', 'بدأ', 'تبدأ', 'يبدأ'].map((word) => foldText(word).folded),
+]);
+/** Words before a day that make it the last: "ended on Thursday", "s'est achevé dimanche", "انتهى". */
+const PERIOD_ENDS: ReadonlySet<string> = new Set([
+  ...['ended', 'ends', 'ending', 'until'],
+  ...['acheve', 'achevee', 'termine', 'terminee'],
+  ...['انتهى', 'انتهت', 'ينتهي', 'تنتهي'].map((word) => foldText(word).folded),
+]);
+/** How many words may lie between such a word and its day ("began in [Mali] yesterday, Friday", "ended on"). */
+const PERIOD_CUE_WORDS = 4;
+
+/**
+ * The days a number of days covers from or to a day the words give: "three
+ * days of national mourning starting on Tuesday" (published on Wednesday
+ * 24 March 2021) is 2021-03-23..2021-03-25, "the three days… ended on
+ * Thursday" the three days up to Thursday. Undefined when the day is no
+ * single day or no word before it says where the days start or end; `days`,
+ * the number of days the passage gives, is asked only then.
+ */
+export function periodOfDays(words: Words, reading: DateReading, days: () => number | undefined): string | undefined {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(reading.value ?? '');
+  if (day === null) return undefined;
+  const at = words.list.findIndex((word) => word.start >= reading.start);
+  const before = words.list.slice(Math.max(0, at - PERIOD_CUE_WORDS), Math.max(0, at)).filter((word) => word.kind === 'word');
+  const starts = before.some((word) => PERIOD_STARTS.has(word.text));
+  if (!starts && !before.some((word) => PERIOD_ENDS.has(word.text))) return undefined;
+  // Read only where a cue says the day starts or ends a number of days.
+  const count = days();
+  if (count === undefined || !Number.isInteger(count) || count < 2) return undefined;
+  const first = dayNumber(Number(day[1]), Number(day[2]), Number(day[3]));
+  return starts ? isoDays(first, first + count - 1) : isoDays(first - count + 1, first);
 }
