@@ -447,6 +447,13 @@ export function findAttributions(
     // A verb that only dates the passage says nothing of it: "on the day [the commission] announced the results", "le jour où…",
     // "في اليوم الذي أعلنت فيه [اللجنة]…".
     if ((match.payload === 'verb' || match.payload === 'stance') && datesByAnother(words, match.first, arabic)) continue;
+    // A passive ("[the Front] was blamed for the killings by [security sources]", "[l'armée] a été accusée par…"): its subject is
+    // what is said, and the party after "by" says it; with no agent it names no speaker.
+    if ((match.payload === 'verb' || match.payload === 'stance') && !arabic && PASSIVE_AUXILIARIES.has(words.at(match.first - 1)?.text ?? '')) {
+      const agent = passiveAgent(words, parties, match.next);
+      if (agent !== undefined) add(named(agent, cue));
+      continue;
+    }
     // In Arabic the subject follows the verb, inside a cue that runs on past it ("رفض الجيش التعليق").
     const from = arabic ? words.list[match.first].end : match.end;
     const after = parties.filter((m) => m.start >= from && wordIndexAt(words, m.start) - match.next <= AFTER_WINDOW);
@@ -773,6 +780,19 @@ function partyJustBefore(words: Words, parties: readonly Mention[], index: numbe
   const before = words.at(index - 1);
   const end = before !== undefined && before.kind === 'mark' && (before.text === ',' || before.text === '،') ? index - 1 : index;
   return parties.find((mention) => wordIndexAt(words, mention.end) === end);
+}
+
+/** Auxiliaries of a passive, as words are folded: "was blamed", "has been cited", "a été accusée", "sont accusés". */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'ete', 'est', 'sont', 'etait', 'etaient']);
+
+/** The agent of a passive whose verb ends before word `next`: the first party after "by" or "par" (an article between) in its phrase. */
+function passiveAgent(words: Words, parties: readonly Mention[], next: number): Mention | undefined {
+  return parties.find((mention) => {
+    const at = wordIndexAt(words, mention.start);
+    if (at < next || at - next > AFTER_WINDOW || punctuatedBetween(words, next, at)) return false;
+    const before = words.at(at - 1)?.text ?? '';
+    return AGENT_WORDS.has(before) || (TITLE_ARTICLES.has(before) && AGENT_WORDS.has(words.at(at - 2)?.text ?? ''));
+  });
 }
 
 /** Marks that end a preposition's phrase: a party after one is no longer its object. */
