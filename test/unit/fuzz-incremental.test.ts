@@ -5,7 +5,9 @@
 // whole documents from fragments; these edits cut through markup and YAML.
 // The corpus is read as the language server reads it: every file once, then
 // after each edit the files the edit says it touched, which must be every file
-// whose diagnostics moved, or the editor would keep showing stale ones.
+// whose diagnostics moved, or the editor would keep showing stale ones. The
+// claims overview and the lenses, whose event lines are kept until the event
+// changes, are asked after each edit too and must equal a fresh corpus's.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,6 +15,8 @@ import fc from 'fast-check';
 import { Corpus } from '../../server/src/engine/corpus';
 import type { EncodingProblem } from '../../server/src/engine/document';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
+import { codeLenses } from '../../server/src/features/codeLens';
+import { corpusOverview } from '../../server/src/features/matrix';
 import { checkProperty } from '../fuzz';
 
 const REGISTRY = `documents: ["*.txt"]
@@ -20,6 +24,7 @@ properties:
   outcome: { type: enum, values: [captured, repelled, withdrawn], compatible: [[captured, withdrawn]] }
   killed: { type: count, tolerance: 2 }
   place: { type: entity, kind: place }
+  date: { type: date }
 actors:
   jnim: { name: JNIM, aliases: [JNIM, GSIM] }
   fama: { name: FAMa, aliases: [FAMa] }
@@ -30,7 +35,7 @@ places:
   gao: { name: Gao, aliases: [Gao], in: mali }
 events:
   attack: { name: Attack, disputed: { outcome: [captured, repelled] } }
-  raid: { name: Raid }
+  raid: { name: Raid, date: 2023-05 }
 `;
 
 const DOCUMENT = `---
@@ -39,7 +44,8 @@ source: afp
 Le [JNIM]{@jnim} dit avoir [pris le camp]{claim by=@jnim event=@attack outcome=captured killed=~20 #a1}.
 Les FAMa parlent d'un [assaut repoussé]{claim by=@fama event=@attack outcome=repelled}.
 
-[À Gao]{claim by=@local event=@raid place=@gao killed=3}, selon des habitants ; GSIM à Mali.
+[À Gao]{claim by=@local event=@raid place=@gao killed=3 date=2023-05-02}, selon des habitants ; GSIM à Mali.
+[On en parle]{claim by=@afp event=@raid} sans rien dire.
 `;
 
 const FILES = ['a.txt', 'b.txt', 'c.txt'];
@@ -49,6 +55,7 @@ const insertion = fc.constantFrom(
   '', '[', ']', '{', '}', '@', '"', '\\', '=', '#', ' ', '\n', '\n\n', '\r\n', '---\n', 'é', '😀',
   'jnim', 'fama', 'gao', 'mali', 'raid', 'attack', 'claim ', 'skip', 'hedged', '@jnim', 'by=@fama ', 'event=@raid ', 'outcome=withdrawn ', 'killed=25 ', '#a1 ',
   '[JNIM]{@jnim}', '[x]{claim event=@attack outcome=repelled}', 'GSIM', ' aliases: [Gao] ', '  new: { name: New }\n', 'in: gao', 'disputed: {killed: [3, 20]}',
+  '[y]{claim by=@afp event=@attack}', 'date=2023-04 ', ', date: 2023-06-01', 'name: Other ', '  later: { name: Later, date: 2024 }\n',
 );
 
 type Operation =
@@ -81,6 +88,11 @@ function perFile(corpus: Corpus, files: readonly string[] = FILES): Map<string, 
   return new Map([REGISTRY_FILE, ...files].map((file) => [file, JSON.stringify(corpus.diagnostics(file))]));
 }
 
+/** The claims overview and each file's lenses, as the editor shows them. */
+function views(corpus: Corpus): string {
+  return JSON.stringify({ overview: corpusOverview(corpus), lenses: FILES.map((file) => codeLenses(corpus, file)) });
+}
+
 /** Applies one edit to the texts and to the corpus, as the editor sends it; returns the files the corpus says it touched. */
 function apply(corpus: Corpus, registry: FileState, documents: Map<string, FileState>, op: Operation): Set<string> {
   if (op.kind === 'delete') {
@@ -110,10 +122,13 @@ void describe('incremental updates under typing', () => {
         const corpus = fresh(registry, documents, FILES);
         // What the editor shows: everything once, then what each edit touched.
         const shown = perFile(corpus);
+        views(corpus);
         for (const op of operations) {
           const touched = apply(corpus, registry, documents, op);
           for (const file of touched) shown.set(file, JSON.stringify(corpus.diagnostics(file)));
-          assert.deepEqual(shown, perFile(fresh(registry, documents, FILES)), `after ${op.kind} on ${op.file}, the files it touched are not all that changed`);
+          const expected = fresh(registry, documents, FILES);
+          assert.deepEqual(shown, perFile(expected), `after ${op.kind} on ${op.file}, the files it touched are not all that changed`);
+          assert.equal(views(corpus), views(expected), `after ${op.kind} on ${op.file}, the overview or a lens kept a stale line`);
         }
         const expected = fresh(registry, documents, order);
         assert.deepEqual(corpus.files(), expected.files());

@@ -31,6 +31,8 @@ export interface Footprint {
 class Change {
   readonly files = new Set<string>();
   readonly groups = new Set<ClaimGroup>();
+  /** Events whose claims came or went (a claim without a property included). */
+  readonly events = new Set<string>();
 }
 
 /** The contradiction groups, by event, then property: two lookups of strings the claims already hold, no key built per lookup. */
@@ -123,6 +125,8 @@ export class Corpus {
   private readonly changeLog: { readonly revision: number; readonly file: string }[] = [];
   /** Revisions up to this one are not in the log (dropped from it, or every document was read again). */
   private changeLogFrom = 0;
+  /** The revision at which a claim about each event last came or went: see eventRevision(). */
+  private readonly eventChanges = new Map<string, number>();
 
   /** Set when only some documents' trees are kept whole: see CorpusOptions. */
   private readonly trees: TreeCache | undefined;
@@ -152,6 +156,17 @@ export class Corpus {
    */
   get revision(): number {
     return this.changes;
+  }
+
+  /**
+   * A number that moves whenever a claim about the event comes or goes (one
+   * without a property too; a document read again re-reads all its claims).
+   * Every change to the event's groups, analysis and findings comes with one,
+   * or with a new registry: what is computed from one event alone (its
+   * overview line) is current while this and `registry` stay the same.
+   */
+  eventRevision(event: string): number {
+    return this.eventChanges.get(event) ?? 0;
   }
 
   /**
@@ -251,6 +266,7 @@ export class Corpus {
     this.mentionIndex = undefined;
     this.footprints.clear();
     this.eventAnalyses.clear();
+    this.eventChanges.clear();
     this.cache.clear();
     for (const facts of documents) {
       const parsed = facts.parsed;
@@ -353,6 +369,7 @@ export class Corpus {
   /** Re-checks the groups a change touched, then drops the caches of the files it changed. */
   private settle(change: Change): Set<string> {
     this.changes++;
+    for (const event of change.events) this.eventChanges.set(event, this.changes);
     for (const group of change.groups) {
       this.eventAnalyses.delete(group.event);
       if (group.isEmpty) {
@@ -466,6 +483,7 @@ export class Corpus {
 
   private indexClaims(claims: readonly Claim[], change: Change): void {
     for (const claim of claims) {
+      if (claim.event !== undefined) change.events.add(claim.event);
       const name = claim.id;
       if (name !== undefined) {
         const sharing = this.claimIds.get(name) ?? [];
@@ -480,6 +498,7 @@ export class Corpus {
 
   private unindexClaims(claims: readonly Claim[], change: Change): void {
     for (const claim of claims) {
+      if (claim.event !== undefined) change.events.add(claim.event);
       const name = claim.id;
       if (name !== undefined) {
         const sharing = (this.claimIds.get(name) ?? []).filter((c) => c !== claim);

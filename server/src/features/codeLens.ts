@@ -3,14 +3,13 @@
 // 2 conflicts" — and the way to its claims matrix. The figures come from the
 // event's analysis, which the corpus keeps until a change touches one of the
 // event's groups; the summary, the one the matrix and the report show, is
-// computed once per state of the corpus, so a lens request on a report of a
-// large event does not walk the event's claims again.
+// kept until the event changes (keptSummary), so a lens request on a report
+// of a large event does not walk the event's claims again.
 
 import type { Corpus } from '../engine/corpus';
 import type { Claim } from '../engine/claims';
 import type { TextRange } from '../engine/syntax';
-import { eventSummary, type EventSummary } from './matrix';
-import { perRevision } from './perRevision';
+import { keptSummary, type EventSummary } from './matrix';
 import { plural } from './present';
 
 export interface EventLens {
@@ -18,16 +17,6 @@ export interface EventLens {
   readonly range: TextRange;
   readonly event: string;
   readonly title: string;
-}
-
-/** The events' summaries of one state of a corpus, so the lenses agree with the matrix and the report, which read the same summary. */
-const summariesOf = perRevision(() => new Map<string, EventSummary>());
-
-function summaryOf(corpus: Corpus, event: string): EventSummary {
-  const summaries = summariesOf(corpus);
-  let summary = summaries.get(event);
-  if (!summary) summaries.set(event, (summary = eventSummary(corpus, event)));
-  return summary;
 }
 
 /** "niafunke-attack · 12 claims · 5 origins · 2 conflicts — Show matrix". */
@@ -49,5 +38,5 @@ export function codeLenses(corpus: Corpus, file: string): EventLens[] {
   }
   return [...first]
     .sort((a, b) => a[1].start - b[1].start)
-    .map(([event, claim]) => ({ range: { start: claim.start, end: claim.end }, event, title: lensTitle(event, summaryOf(corpus, event)) }));
+    .map(([event, claim]) => ({ range: { start: claim.start, end: claim.end }, event, title: lensTitle(event, keptSummary(corpus, event)) }));
 }

@@ -12,7 +12,7 @@
 import { originOf, type CellState, type ClaimantCell, type EventRow, type ValueClass } from '../engine/analysis';
 import type { Corpus } from '../engine/corpus';
 import type { Assertion, Claim } from '../engine/claims';
-import type { Entity, PropertyEntry } from '../engine/registry';
+import type { Entity, PropertyEntry, Registry } from '../engine/registry';
 import type { TextRange } from '../engine/syntax';
 import { isoDay } from '../engine/read/calendar';
 import { readDate, type PropertyType } from '../engine/values';
@@ -301,7 +301,31 @@ export function overviewOrder(a: EventSummary, b: EventSummary): number {
 }
 
 export function corpusOverview(corpus: Corpus): CorpusOverview {
-  return overviewOf(corpus, eventsWithClaims(corpus).map(({ entity, claims }) => eventSummary(corpus, entity.id, claims)));
+  const summaries: EventSummary[] = [];
+  for (const entity of corpus.registry.entities.values()) {
+    if (entity.section !== 'event') continue;
+    const summary = keptSummary(corpus, entity.id);
+    if (summary.claims > 0) summaries.push(summary);
+  }
+  return overviewOf(corpus, summaries);
+}
+
+/**
+ * Each event's overview line as last read, with the event's revision then
+ * (Corpus.eventRevision): the matrix view asks for the whole overview after
+ * every edit, and an edit changes the lines of the events it touched only.
+ * Started afresh with each registry, so events it no longer has are let go.
+ */
+const keptSummaries = new WeakMap<Corpus, { readonly registry: Registry; readonly lines: Map<string, { readonly revision: number; readonly summary: EventSummary }> }>();
+
+/** The overview line of one event, read again only when the event changed since it was last read. */
+export function keptSummary(corpus: Corpus, event: string): EventSummary {
+  let kept = keptSummaries.get(corpus);
+  if (kept?.registry !== corpus.registry) keptSummaries.set(corpus, (kept = { registry: corpus.registry, lines: new Map() }));
+  const revision = corpus.eventRevision(event);
+  let line = kept.lines.get(event);
+  if (line?.revision !== revision) kept.lines.set(event, (line = { revision, summary: eventSummary(corpus, event) }));
+  return line.summary;
 }
 
 /** The registry's events that claims are about, each with its claims, in registry order. */
@@ -396,8 +420,7 @@ function registryDates(entity: Entity | undefined): DateRange | undefined {
 export function eventMatrix(corpus: Corpus, event: string, options: MatrixOptions = {}): EventMatrix | undefined {
   const entity = corpus.registry.entities.get(event);
   if (entity?.section !== 'event') return undefined;
-  const claims = corpus.claimsOfEvent(event);
-  return buildMatrix(corpus, entity, claims, eventSummary(corpus, event, claims), options.showPath ?? ((file) => file));
+  return buildMatrix(corpus, entity, corpus.claimsOfEvent(event), keptSummary(corpus, event), options.showPath ?? ((file) => file));
 }
 
 /** The overview and the matrix of every event with claims: what `corroborate report` writes. */

@@ -1,7 +1,8 @@
 // The claims matrix request (customProtocol.ts): one event's matrix and the
 // corpus's events, read from the corpus index the diagnostics come from —
-// its analyses are kept between requests and dropped only where an edit
-// changed them, so a view that asks again after every edit re-reads nothing.
+// its analyses, and the overview's line of each event (keptSummary), are
+// kept between requests and read again only where an edit changed them, so
+// a view that asks again after every edit summarises the events it touched.
 
 import * as path from 'node:path';
 import { ErrorCodes, RequestType, ResponseError } from 'vscode-languageserver/node';
