@@ -1344,8 +1344,8 @@ const PERIOD_CUE_WORDS = 4;
  * the number of days the passage gives, is asked only then.
  */
 export function periodOfDays(words: Words, reading: DateReading, days: () => number | undefined): string | undefined {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(reading.value ?? '');
-  if (day === null) return undefined;
+  const day = dayRange(reading.value);
+  if (day === undefined || day.low !== day.high) return undefined;
   const at = words.list.findIndex((word) => word.start >= reading.start);
   const before = words.list.slice(Math.max(0, at - PERIOD_CUE_WORDS), Math.max(0, at)).filter((word) => word.kind === 'word');
   const starts = before.some((word) => PERIOD_STARTS.has(word.text));
@@ -1353,6 +1353,5 @@ export function periodOfDays(words: Words, reading: DateReading, days: () => num
   // Read only where a cue says the day starts or ends a number of days.
   const count = days();
   if (count === undefined || !Number.isInteger(count) || count < 2) return undefined;
-  const first = dayNumber(Number(day[1]), Number(day[2]), Number(day[3]));
-  return starts ? isoDays(first, first + count - 1) : isoDays(first - count + 1, first);
+  return starts ? isoDays(day.low, day.low + count - 1) : isoDays(day.low - count + 1, day.low);
 }
