@@ -1,6 +1,7 @@
-// What features compute from one state of the corpus (hover cards, lens
-// figures) is kept until the corpus changes: a store per corpus, replaced by
-// a new one at each revision.
+// What features compute from one state of the corpus (hover cards) is kept
+// until the corpus changes: a store per corpus, replaced by a new one at
+// each revision. (The lenses' figures follow each event instead:
+// matrix.ts's keptSummary.)
 
 import type { Corpus } from '../engine/corpus';
 
