@@ -169,6 +169,22 @@ const PREFIX_BOUNDS: readonly Entry<Bound>[] = [
   ['ar', 'ما يقل عن', 'less-than'],
 ];
 
+/**
+ * Arabic puts the verb first, before the subject it bounds: "أن يتجاوز عدد
+ * القتلى خمسين" (that the number of the dead exceeds fifty), "لا يقل عدد
+ * الضحايا عن 20". The verb, then عدد and the one or two words it counts,
+ * then the verb's preposition, if it takes one, and the number.
+ */
+const ARABIC_VERB_FIRST_BOUNDS: readonly (readonly [verb: string, preposition: string | undefined, bound: Bound])[] = [
+  ['لا يتجاوز|تتجاوز', undefined, 'at-most'],
+  ['يتجاوز|تتجاوز|تجاوز|تجاوزت|يتخطى|تتخطى|تخطى|تخطت|يفوق|تفوق|فاق|فاقت', undefined, 'more-than'],
+  ['ما? لا يقل|تقل', 'عن', 'at-least'],
+  ['ما? لا يزيد|تزيد', 'على|عن', 'at-most'],
+  ['ما? يزيد|تزيد', 'على|عن', 'more-than'],
+];
+const COUNTED_SUBJECT = 'عدد';
+const COUNTED_WORDS_MAX = 2;
+
 /** Words after a number (Arabic: after up to two words more, "20 جنديا على الأقل"). */
 const POSTFIX_BOUNDS: readonly Entry<Bound>[] = [
   ['fr', 'environ', 'about'],
@@ -281,6 +297,11 @@ interface RangeOpener {
   readonly attachedAnd: boolean;
 }
 
+interface VerbFirstBound {
+  readonly bound: Bound;
+  readonly prepositions: PhraseTable<true> | undefined;
+}
+
 interface VaguePhrase {
   readonly value: string;
   readonly desk: boolean;
@@ -291,6 +312,7 @@ interface Tables {
   readonly prefixBounds: PhraseTable<Bound>;
   readonly postfixBounds: PhraseTable<Bound>;
   readonly rangeOpeners: PhraseTable<RangeOpener>;
+  readonly verbFirstBounds: PhraseTable<VerbFirstBound>;
   readonly rangeJoiners: PhraseTable<true>;
   readonly roundNouns: PhraseTable<number>;
   readonly units: PhraseTable<true>;
@@ -330,11 +352,20 @@ function tablesFor(options: ReadOptions): Tables {
       joiners.addPattern(joiner, true);
       rangeOpeners.addPattern(opener, { joiners, attachedAnd: joiner === ARABIC_AND });
     }
+    const verbFirstBounds = new PhraseTable<VerbFirstBound>();
+    if (languages.has('ar')) {
+      for (const [verb, preposition, bound] of ARABIC_VERB_FIRST_BOUNDS) {
+        const prepositions = preposition === undefined ? undefined : new PhraseTable<true>();
+        prepositions?.addPattern(preposition ?? '', true);
+        verbFirstBounds.addPattern(verb, { bound, prepositions });
+      }
+    }
     tables = {
       languages,
       prefixBounds: phraseTable(PREFIX_BOUNDS, languages),
       postfixBounds: phraseTable(POSTFIX_BOUNDS, languages),
       rangeOpeners,
+      verbFirstBounds,
       rangeJoiners: phraseTable(RANGE_JOINERS, languages),
       roundNouns: phraseTable(ROUND_NOUNS, languages),
       units: phraseTable(UNITS, languages),
@@ -475,6 +506,30 @@ interface Found {
   readonly note: string;
 }
 
+/** "يتجاوز عدد القتلى خمسين": a bound whose verb comes before the subject it bounds (ARABIC_VERB_FIRST_BOUNDS). */
+function verbFirstBound(s: Scan, index: number): Found | undefined {
+  const verb = s.t.verbFirstBounds.matchAt(s.words, index);
+  if (verb === undefined || s.words.at(verb.next)?.text !== COUNTED_SUBJECT) return undefined;
+  for (let counted = 1; counted <= COUNTED_WORDS_MAX; counted++) {
+    const countedWord = s.words.at(verb.next + counted);
+    if (countedWord?.kind !== 'word' || !countedWord.arabic) return undefined;
+    let at = verb.next + counted + 1;
+    const { prepositions, bound } = verb.payload;
+    if (prepositions !== undefined) {
+      const preposition = prepositions.matchAt(s.words, at);
+      if (preposition === undefined) continue;
+      at = preposition.next;
+    }
+    const quantity = quantityAt(s, at);
+    const point = pointOf(quantity);
+    if (point === undefined || quantity === undefined || quantity === 'not-a-count') continue;
+    if (notACount(s, quantity)) return undefined;
+    const value = boundValue(bound, point);
+    return value === undefined ? undefined : { first: index, next: quantity.next, start: verb.start, end: quantity.end, value, kind: bound, note: '' };
+  }
+  return undefined;
+}
+
 /** "entre 20 et 30", "between 20 and 30", "من 20 إلى 30". */
 function openedRange(s: Scan, index: number): Found | undefined {
   const opener = s.t.rangeOpeners.matchAt(s.words, index);
@@ -533,7 +588,7 @@ function mayStartCount(s: Scan, index: number): boolean {
   const word = s.words.list[index];
   if (mayStartNumber(word, s.t.languages)) return true;
   const t = s.t;
-  return t.rangeOpeners.mayStartAt(word) || t.prefixBounds.mayStartAt(word) || t.roundNouns.mayStartAt(word) || t.vague.mayStartAt(word);
+  return t.rangeOpeners.mayStartAt(word) || t.prefixBounds.mayStartAt(word) || t.verbFirstBounds.mayStartAt(word) || t.roundNouns.mayStartAt(word) || t.vague.mayStartAt(word);
 }
 
 /** The count that starts at word `index`, and the index to go on from. */
@@ -541,6 +596,8 @@ function countAt(s: Scan, index: number): { found?: Found; next: number } {
   if (!mayStartCount(s, index)) return { next: index + 1 };
   const range = openedRange(s, index);
   if (range !== undefined) return { found: range, next: range.next };
+  const verbFirst = verbFirstBound(s, index);
+  if (verbFirst !== undefined) return { found: verbFirst, next: verbFirst.next };
   const prefix = s.t.prefixBounds.matchAt(s.words, index);
   if (prefix !== undefined) {
     const quantity = quantityAt(s, prefix.next);
