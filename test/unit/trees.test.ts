@@ -6,6 +6,8 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { suggestionsFor } from '../../server/src/engine/assist/finder';
+import { CueModel } from '../../server/src/engine/assist/model';
 import type { Corpus } from '../../server/src/engine/corpus';
 import { codeActions } from '../../server/src/features/codeActions';
 import { complete } from '../../server/src/features/completion';
@@ -63,5 +65,21 @@ void describe('a corpus that keeps one parse tree', () => {
     assert.notEqual(registry, whole.registry.text);
     for (const corpus of [whole, one]) corpus.setRegistry(registry);
     compare('after a registry edit');
+  });
+});
+
+void describe('learning the assist’s cues on a corpus that keeps few trees', () => {
+  void test('keeps the trees of the documents asked about last, keeps no other, and learns what a corpus that keeps them all learns', async () => {
+    const whole = await loadCorpus(SEEDS);
+    const few = await loadCorpus(SEEDS, { treesKept: 2 });
+    const files = few.files();
+    assert.ok(files.length >= 4);
+    // Two reports open in an editor: their trees are the ones the corpus keeps.
+    const open = files.slice(0, 2);
+    const trees = open.map((file) => few.document(file)?.parsed);
+    assert.equal(CueModel.of(few).taught(), CueModel.of(whole).taught());
+    assert.deepEqual(suggestionsFor(few, open[0]), suggestionsFor(whole, open[0]));
+    open.forEach((file, k) => assert.equal(few.document(file)?.keptTree(), trees[k], `${file} kept its tree`));
+    for (const file of files.slice(2)) assert.equal(few.document(file)?.keptTree(), undefined, `${file} keeps no tree`);
   });
 });

@@ -45,6 +45,13 @@ export interface DocumentFacts {
   readonly file: string;
   readonly text: string;
   readonly parsed: ParsedDocument;
+  /**
+   * `parsed` when the facts hold it or the corpus keeps it now; undefined
+   * when `parsed` would parse the text again. A pass over every document
+   * parses such a one for itself and lets it go, rather than push the open
+   * documents' trees out of the corpus's few.
+   */
+  keptTree(): ParsedDocument | undefined;
   readonly frontMatter: FrontMatter;
   readonly claims: readonly Claim[];
   readonly references: readonly EntityReference[];
@@ -442,6 +449,10 @@ class ReadFacts implements DocumentFacts {
 
   get parsed(): ParsedDocument {
     return this.tree ?? (this.trees as TreeCache).treeOf(this, this.text);
+  }
+
+  keptTree(): ParsedDocument | undefined {
+    return this.tree ?? this.trees?.keptTree(this);
   }
 }
 

@@ -22,6 +22,11 @@ export class TreeCache {
     return tree;
   }
 
+  /** The tree kept for `owner`, if any, left where it stands among the kept: asking for it parses nothing and keeps nothing. */
+  keptTree(owner: object): ParsedDocument | undefined {
+    return this.trees.get(owner);
+  }
+
   /** Keeps a tree just read, letting the least recently used go past the capacity. */
   keep(owner: object, tree: ParsedDocument): void {
     this.trees.delete(owner);

@@ -16,10 +16,11 @@
 // who says it comes from the passage's attribution, never from a neighbour.
 
 import type { Corpus } from '../corpus';
+import type { Claim } from '../claims';
 import type { DocumentFacts } from '../document';
 import type { Registry } from '../registry';
 import type { CueModel } from './model';
-import { claimTermsOf, vagueKeyOf } from './model';
+import { claimTermsReader, vagueKeyOf } from './model';
 import { packNumbers, PackedReader, Vocabulary } from './packed';
 
 /** A value some neighbours assert: an enum value, an actor (`@id`), or, for a count, the property alone (value undefined). */
@@ -76,6 +77,8 @@ interface DeskClaim {
 /** A report's claims that assert a value the finder may take. */
 function claimsOf(registry: Registry, facts: DocumentFacts): DeskClaim[] {
   const claims: DeskClaim[] = [];
+  // Made for the first claim the index holds: a report without one is not parsed again.
+  let termsOfClaim: ((claim: Claim) => readonly string[]) | undefined;
   for (const claim of facts.claims) {
     const assertions: Assertion[] = [];
     for (const { property, value } of claim.assertions) {
@@ -84,7 +87,7 @@ function claimsOf(registry: Registry, facts: DocumentFacts): DeskClaim[] {
       else if (property.type === 'entity' && property.kind === 'actor' && value.type === 'entity' && value.id !== claim.claimant) assertions.push({ key: property.key, kind: 'actor', value: `@${value.id}` });
       else if (property.type === 'count' && value.type !== 'unknown') assertions.push({ key: property.key, kind: 'count' });
     }
-    if (assertions.length > 0) claims.push({ terms: claimTermsOf(registry, facts, claim), assertions });
+    if (assertions.length > 0) claims.push({ terms: (termsOfClaim ??= claimTermsReader(registry, facts))(claim), assertions });
   }
   return claims;
 }
