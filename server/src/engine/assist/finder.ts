@@ -30,6 +30,7 @@ import { claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, nam
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
+import { EVENTS } from './entityGuess';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
 import { qualifierEvidence } from './qualifiers';
@@ -925,6 +926,8 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
     if (!cuts.some((other) => other.end > previous.start && other.end <= value.start)) cuts.push({ end: at, start: at });
     seen = new Map([[value.key, value]]);
   }
+  // A toll's relative clause is cut off after the cuts between repeated values, which it does not stand for.
+  for (const cut of outletTollClauseCuts(context, reading)) if (!cuts.some((other) => other.end === cut.end)) cuts.push(cut);
   if (cuts.length === 0) return undefined;
   const ranges: TextRange[] = [];
   let start = reading.range.start;
@@ -1354,14 +1357,67 @@ function tollClauseCut(context: DocumentContext, reading: Reading): Cut | undefi
     }
     if (word.kind === 'word' && COMPLEMENTIZERS.has(word.text)) return undefined;
     if (!participle || word.kind !== 'word' || !TOLL_RELATIVES.has(word.text)) continue;
-    const clause = trimRange(context.facts.parsed, word.start, reading.range.end);
-    if (clause === undefined || insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return undefined;
-    const said = readPassageAt(context, reading.unit, clause, undefined);
-    const counts = new Set(propertiesOf(context.registry, 'count').map((property) => property.key));
-    const quoted = said.words.list.some((other) => other.kind === 'mark' && '«»"“”'.includes(other.text));
-    return quoted || said.attribution !== undefined || !said.values.some((value) => value.fact && counts.has(value.key)) ? undefined : { end: word.start, start: word.start };
+    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return undefined;
+    return tollOfItsOwn(context, reading, word.start) ? { end: word.start, start: word.start } : undefined;
   }
   return undefined;
+}
+
+/** Whether the passage from `from` to its end gives a toll, with no source or quotation of its own: a relative clause the outlet hangs on an act. */
+function tollOfItsOwn(context: DocumentContext, reading: Reading, from: number): boolean {
+  const clause = trimRange(context.facts.parsed, from, reading.range.end);
+  if (clause === undefined) return false;
+  const said = readPassageAt(context, reading.unit, clause, undefined);
+  const counts = new Set(propertiesOf(context.registry, 'count').map((property) => property.key));
+  const quoted = said.words.list.some((other) => other.kind === 'mark' && '«»"“”'.includes(other.text));
+  return !quoted && said.attribution === undefined && said.values.some((value) => value.fact && counts.has(value.key));
+}
+
+/** Nouns of an act ("l'attaque", "the assault", "الهجوم"), folded as words are read. */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([...EVENTS].map((word) => foldText(word).folded));
+
+/**
+ * Where the outlet's passage hangs a toll on an act by a relative clause
+ * after a date or a place set off by commas — "…des précisions sur les
+ * deux opérations menées, vendredi 24 novembre, contre deux camps
+ * militaires [qui ont fait plusieurs dizaines de morts]", "Gunmen staged
+ * two raids in Dallo, on Tuesday, against army posts [which killed 12
+ * soldiers]" — the cut that makes the toll a claim of its own, as the desks
+ * annotate it apart from the date or place: before the relative pronoun, or
+ * before the comma when the act's noun stands in the pronoun's segment
+ * ("…, [après l'attaque terroriste qui a coûté la vie à 35 civils]"). Not
+ * where the fact shares the antecedent's segment ("visé le 1er juillet par
+ * une attaque qui avait coûté la vie à 18 militaires": one claim), nor
+ * where nothing before states a fact ("un assaut qui a fait douze morts
+ * samedi"), nor after a comma (", qui…": relativeSourceCut weighs it), nor
+ * in a party's sentence (what a party says keeps its relative clauses;
+ * tollClauseCut weighs a party's stand), nor where the clause has a source
+ * or a quotation of its own.
+ */
+function outletTollClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words } = reading;
+  if (reading.attribution !== undefined || hasAttributionCue(words, reading.mentions, context.options.language)) return [];
+  const counts = new Set(propertiesOf(context.registry, 'count').map((property) => property.key));
+  for (let k = 1; k < words.length; k++) {
+    const word = words.list[k];
+    if (word.kind !== 'word' || !TOLL_RELATIVES.has(word.text)) continue;
+    const before = words.list[k - 1];
+    if (before.kind === 'mark' && CUT_MARKS.has(before.text)) continue;
+    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start) || !tollOfItsOwn(context, reading, word.start)) continue;
+    // The antecedent's own segment, from the last comma before the pronoun, states nothing: the fact before it is set apart.
+    let comma = k - 1;
+    while (comma >= 0 && !(words.list[comma].kind === 'mark' && CUT_MARKS.has(words.list[comma].text))) comma--;
+    const head = comma < 0 ? undefined : trimRange(context.facts.parsed, reading.range.start, words.list[comma].start);
+    // A toll over a period since a year ("est pris depuis 2015 dans une spirale de violences qui ont fait…") is the period's, background.
+    if (head === undefined || statesFact(context, reading.unit, words.list[comma].end, word.start) || sinceAYear(words.list.slice(0, k))) return [];
+    const stated = readPassageAt(context, reading.unit, head, undefined).values.some((value) => value.fact && !counts.has(value.key));
+    if (!stated) return [];
+    // The act's noun in the antecedent's segment goes with its toll ("…, [après l'attaque terroriste qui a coûté la vie à 35 civils]");
+    // else the relative clause stands alone, hung back on the act named before ("…, contre deux camps [qui ont fait … morts]").
+    const namesAct = words.list.slice(comma + 1, k).some((other) => other.kind === 'word' && EVENT_NOUNS.has(other.text));
+    return [namesAct ? { end: words.list[comma].start, start: words.list[comma].end } : { end: word.start, start: word.start }];
+  }
+  return [];
 }
 
 /** The last clause boundary before word `before`: a colon or semicolon, "، و" and a verb, ", et"/", and" and a new subject. */
@@ -1477,6 +1533,11 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
   const quoted = isQuoted(reading);
   const tense = list.find((word) => word.kind === 'word' && (ENGLISH_PRESENT.has(word.text) || ENGLISH_PAST.has(word.text)));
   if (!quoted && tense !== undefined && ENGLISH_PRESENT.has(tense.text)) return true;
+  return sinceAYear(list);
+}
+
+/** Whether words tell of a period since a year ("depuis 2015", "since 2012", "منذ 2015"): what they count is the period's. */
+function sinceAYear(list: readonly Word[]): boolean {
   return list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)));
 }
 
