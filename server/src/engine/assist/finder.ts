@@ -825,6 +825,37 @@ function headedTowards(words: Words, mention: TextRange): boolean {
   return false;
 }
 
+/** Units of a distance: a place a distance is measured from is a landmark ("à quelques dizaines de kilomètres de [Niafounké]"). */
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(
+  ['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'kilomètre', 'kilomètres', 'mile', 'miles', 'كلم', 'كم', 'كيلومتر', 'كيلومترا', 'كيلومترات'].map((word) => foldText(word).folded),
+);
+/** Words between a distance and the place it is measured from: "de", "from", "au nord de", "north of", "من", "شمال". */
+const DISTANCE_LINKS: ReadonlySet<string> = new Set(
+  [
+    ...['de', 'du', 'des', 'd', "'", '’', 'la', 'le', 'l', 'au', 'à', 'nord', 'sud', 'est', 'ouest', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest'],
+    ...['from', 'of', 'the', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west'],
+    ...['من', 'عن', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'],
+  ].map((word) => foldText(word).folded),
+);
+/** How many words may stand between a distance's unit and the place: "kilomètres au nord-est de la ville de". */
+const DISTANCE_WORDS = 4;
+
+/**
+ * Whether a place is named as the point a distance is measured from, not
+ * where anything happened: "un autre camp, à [Goundam], à quelques dizaines
+ * de kilomètres de [Niafounké]", "120 km north of [Niamey]", "على بعد 20 كلم
+ * من [X]".
+ */
+function measuredFrom(words: Words, mention: TextRange): boolean {
+  const at = wordIndexAt(words, mention.start);
+  for (let k = at - 1; k >= 0 && k >= at - 1 - DISTANCE_WORDS; k--) {
+    const word = words.list[k];
+    if (DISTANCE_UNITS.has(word.text)) return k < at - 1;
+    if (!DISTANCE_LINKS.has(word.text)) return false;
+  }
+  return false;
+}
+
 /** Words of a border: a place named as the border is a landmark ("near the border with Mali", "قرب الحدود مع مالي"). */
 const BORDER_WORDS: ReadonlySet<string> = new Set(['border', 'borders', 'frontière', 'frontières', 'confins', 'حدود', 'الحدود', 'لحدود', 'الحدودية', 'الحدودي'].map((word) => foldText(word).folded));
 /** Words between a border and the place it is the border with: "border with", "frontière avec le", "الحدود مع", "confins du", and those that join two places. */
@@ -1748,7 +1779,7 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
   const locating = new Set(placesNamed.size < 2 ? [] : [...placesNamed].flatMap((place) => context.corpus.placesContaining(place).filter((around) => around !== place)));
   for (const mention of reading.mentions) {
     // A place the passage goes to ("évacués vers Kaya", "taken to Kaya") is not where the event is.
-    const towards = headedTowards(words, mention) ? TOWARDS_WEIGHT : 1;
+    const towards = headedTowards(words, mention) || measuredFrom(words, mention) ? TOWARDS_WEIGHT : 1;
     for (const place of mention.ids) {
       if (registry.entities.get(place)?.section !== 'place' || locating.has(place)) continue;
       // At the place itself; at a place holding it (the town named, the event in its district); at a place it holds (the region named).
@@ -1956,7 +1987,7 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     }
     for (const mention of reading.mentions) {
       const id = idOfSection(context.corpus, mention, section);
-      if (id === undefined || mention === attribution?.mention || (section === 'actor' && id === claimant.id) || (section === 'place' && (headedTowards(words, mention) || namedAsBorder(words, mention, mentionRanges)))) continue;
+      if (id === undefined || mention === attribution?.mention || (section === 'actor' && id === claimant.id) || (section === 'place' && (headedTowards(words, mention) || measuredFrom(words, mention) || namedAsBorder(words, mention, mentionRanges)))) continue;
       const first = wordIndexAt(words, mention.start);
       const next = Math.max(first + 1, wordIndexAt(words, mention.end));
       const around = neighbourhood(words, first, next, mentionRanges);
