@@ -1427,13 +1427,14 @@ const EVENT_NOUNS: ReadonlySet<string> = new Set([...EVENTS].map((word) => foldT
  */
 function outletTollClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
   const { words } = reading;
-  if (reading.attribution !== undefined || hasAttributionCue(words, reading.mentions, context.options.language)) return [];
+  if (reading.attribution !== undefined) return [];
   const counts = new Set(propertiesOf(context.registry, 'count').map((property) => property.key));
   for (let k = 1; k < words.length; k++) {
     const word = words.list[k];
     if (word.kind !== 'word' || !TOLL_RELATIVES.has(word.text)) continue;
     const before = words.list[k - 1];
     if (before.kind === 'mark' && CUT_MARKS.has(before.text)) continue;
+    if (hasAttributionCue(words, reading.mentions, context.options.language)) return [];
     if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start) || !tollOfItsOwn(context, reading, word.start)) continue;
     // The antecedent's own segment, from the last comma before the pronoun, states nothing: the fact before it is set apart.
     let comma = k - 1;
