@@ -957,8 +957,8 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
     if (!cuts.some((other) => other.end > previous.start && other.end <= value.start)) cuts.push({ end: at, start: at });
     seen = new Map([[value.key, value]]);
   }
-  // A toll's relative clause is cut off after the cuts between repeated values, which it does not stand for.
-  for (const cut of outletTollClauseCuts(context, reading)) if (!cuts.some((other) => other.end === cut.end)) cuts.push(cut);
+  // A toll's relative clause and a clause of when are cut off after the cuts between repeated values, which they do not stand for.
+  for (const cut of [...outletTollClauseCuts(context, reading), ...whenClauseCuts(context, reading)]) if (!cuts.some((other) => other.end === cut.end)) cuts.push(cut);
   if (cuts.length === 0) return undefined;
   const ranges: TextRange[] = [];
   let start = reading.range.start;
@@ -1402,6 +1402,33 @@ function tollOfItsOwn(context: DocumentContext, reading: Reading, from: number):
   const counts = new Set(propertiesOf(context.registry, 'count').map((property) => property.key));
   const quoted = said.words.list.some((other) => other.kind === 'mark' && '«»"“”'.includes(other.text));
   return !quoted && said.attribution === undefined && said.values.some((value) => value.fact && counts.has(value.key));
+}
+
+/** Conjunctions of time that open a clause after a comma: ", when…", ", lorsque…", "، عندما…". */
+const WHEN: ReadonlySet<string> = new Set(['when', 'lorsque', 'lorsqu', 'quand', ...['عندما', 'حين', 'حينما', 'وعندما', 'وحين'].map((word) => foldText(word).folded)]);
+
+/**
+ * Where a clause of time after a comma states a fact of its own — "The
+ * government's official toll has stood at 86 since 16 June, [when it
+ * revised the count of 79 it had given two days earlier]", "…surpassing the
+ * attacks of January, [when more than 100 civilians were killed in…]" — the
+ * cut before it: the desks annotate what happened then apart from the
+ * clause it dates. The clause keeps its sentence's party (readDocument).
+ */
+function whenClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words } = reading;
+  const cuts: Cut[] = [];
+  words.list.forEach((word, k) => {
+    const comma = words.at(k - 1);
+    if (k < 2 || word.kind !== 'word' || !WHEN.has(word.text) || comma === undefined || comma.kind !== 'mark' || (comma.text !== ',' && comma.text !== '،')) return;
+    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
+    // "…since March, when gunmen killed…" says which event the period runs from: one claim, as the desks annotate it.
+    let first = k - 2;
+    while (first > 0 && !(words.list[first - 1].kind === 'mark' && CUT_MARKS.has(words.list[first - 1].text))) first--;
+    if (words.list.slice(first, k - 1).some((other) => other.kind === 'word' && SINCE.has(other.text))) return;
+    if (statesFact(context, reading.unit, word.start, reading.range.end)) cuts.push({ end: comma.start, start: word.start });
+  });
+  return cuts;
 }
 
 /** Nouns of an act ("l'attaque", "the assault", "الهجوم"), folded as words are read. */
