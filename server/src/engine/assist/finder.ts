@@ -1408,12 +1408,13 @@ function tollOfItsOwn(context: DocumentContext, reading: Reading, from: number):
 const WHEN: ReadonlySet<string> = new Set(['when', 'lorsque', 'lorsqu', 'quand', ...['عندما', 'حين', 'حينما', 'وعندما', 'وحين'].map((word) => foldText(word).folded)]);
 
 /**
- * Where a clause of time after a comma states a fact of its own — "The
- * government's official toll has stood at 86 since 16 June, [when it
- * revised the count of 79 it had given two days earlier]", "…surpassing the
- * attacks of January, [when more than 100 civilians were killed in…]" — the
- * cut before it: the desks annotate what happened then apart from the
- * clause it dates. The clause keeps its sentence's party (readDocument).
+ * Where a clause of time after a comma states a fact of its own —
+ * "…surpassing the attacks of January, [when more than 100 civilians were
+ * killed in…]", "…, [lorsque des hommes armés avaient tué douze soldats]" —
+ * the cut before it: the desks annotate what happened then apart from the
+ * clause that names the time. The clause keeps its sentence's party
+ * (readDocument). Not after a period since that time ("the deadliest since
+ * March, when gunmen killed…").
  */
 function whenClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
   const { words } = reading;
