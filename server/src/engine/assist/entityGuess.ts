@@ -28,7 +28,7 @@ const ANONYMOUS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that name an event. */
-const EVENTS: ReadonlySet<string> = new Set([
+export const EVENTS: ReadonlySet<string> = new Set([
   'attaque', 'attaques', 'assaut', 'embuscade', 'offensive', 'bataille', 'massacre', 'raid', 'bombardement', 'frappe', 'frappes', 'enlèvement', 'attentat',
   'attack', 'attacks', 'assault', 'ambush', 'battle', 'strike', 'strikes', 'bombing', 'siege', 'kidnapping',
   'هجوم', 'الهجوم', 'كمين', 'مجزرة', 'المجزرة', 'معركة', 'غارة', 'الغارة', 'هجمات',

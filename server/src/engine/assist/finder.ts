@@ -30,6 +30,7 @@ import { claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, nam
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
+import { EVENTS } from './entityGuess';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
 import { qualifierEvidence } from './qualifiers';
@@ -824,6 +825,37 @@ function headedTowards(words: Words, mention: TextRange): boolean {
   return false;
 }
 
+/** Units of a distance: a place a distance is measured from is a landmark ("à quelques dizaines de kilomètres de [Niafounké]"). */
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(
+  ['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'kilomètre', 'kilomètres', 'mile', 'miles', 'كلم', 'كم', 'كيلومتر', 'كيلومترا', 'كيلومترات'].map((word) => foldText(word).folded),
+);
+/** Words between a distance and the place it is measured from: "de", "from", "au nord de", "north of", "من", "شمال". */
+const DISTANCE_LINKS: ReadonlySet<string> = new Set(
+  [
+    ...['de', 'du', 'des', 'd', "'", '’', 'la', 'le', 'l', 'au', 'à', 'nord', 'sud', 'est', 'ouest', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest'],
+    ...['from', 'of', 'the', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west'],
+    ...['من', 'عن', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'],
+  ].map((word) => foldText(word).folded),
+);
+/** How many words may stand between a distance's unit and the place: "kilomètres au nord-est de la ville de". */
+const DISTANCE_WORDS = 4;
+
+/**
+ * Whether a place is named as the point a distance is measured from, not
+ * where anything happened: "un autre camp, à [Goundam], à quelques dizaines
+ * de kilomètres de [Niafounké]", "120 km north of [Niamey]", "على بعد 20 كلم
+ * من [X]".
+ */
+function measuredFrom(words: Words, mention: TextRange): boolean {
+  const at = wordIndexAt(words, mention.start);
+  for (let k = at - 1; k >= 0 && k >= at - 1 - DISTANCE_WORDS; k--) {
+    const word = words.list[k];
+    if (DISTANCE_UNITS.has(word.text)) return k < at - 1;
+    if (!DISTANCE_LINKS.has(word.text)) return false;
+  }
+  return false;
+}
+
 /** Words of a border: a place named as the border is a landmark ("near the border with Mali", "قرب الحدود مع مالي"). */
 const BORDER_WORDS: ReadonlySet<string> = new Set(['border', 'borders', 'frontière', 'frontières', 'confins', 'حدود', 'الحدود', 'لحدود', 'الحدودية', 'الحدودي'].map((word) => foldText(word).folded));
 /** Words between a border and the place it is the border with: "border with", "frontière avec le", "الحدود مع", "confins du", and those that join two places. */
@@ -925,6 +957,8 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
     if (!cuts.some((other) => other.end > previous.start && other.end <= value.start)) cuts.push({ end: at, start: at });
     seen = new Map([[value.key, value]]);
   }
+  // A toll's relative clause and a clause of when are cut off after the cuts between repeated values, which they do not stand for.
+  for (const cut of [...outletTollClauseCuts(context, reading), ...whenClauseCuts(context, reading)]) if (!cuts.some((other) => other.end === cut.end)) cuts.push(cut);
   if (cuts.length === 0) return undefined;
   const ranges: TextRange[] = [];
   let start = reading.range.start;
@@ -1354,14 +1388,96 @@ function tollClauseCut(context: DocumentContext, reading: Reading): Cut | undefi
     }
     if (word.kind === 'word' && COMPLEMENTIZERS.has(word.text)) return undefined;
     if (!participle || word.kind !== 'word' || !TOLL_RELATIVES.has(word.text)) continue;
-    const clause = trimRange(context.facts.parsed, word.start, reading.range.end);
-    if (clause === undefined || insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return undefined;
-    const said = readPassageAt(context, reading.unit, clause, undefined);
-    const counts = new Set(propertiesOf(context.registry, 'count').map((property) => property.key));
-    const quoted = said.words.list.some((other) => other.kind === 'mark' && '«»"“”'.includes(other.text));
-    return quoted || said.attribution !== undefined || !said.values.some((value) => value.fact && counts.has(value.key)) ? undefined : { end: word.start, start: word.start };
+    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return undefined;
+    return tollOfItsOwn(context, reading, word.start) ? { end: word.start, start: word.start } : undefined;
   }
   return undefined;
+}
+
+/** Whether the passage from `from` to its end gives a toll, with no source or quotation of its own: a relative clause the outlet hangs on an act. */
+function tollOfItsOwn(context: DocumentContext, reading: Reading, from: number): boolean {
+  const clause = trimRange(context.facts.parsed, from, reading.range.end);
+  if (clause === undefined) return false;
+  const said = readPassageAt(context, reading.unit, clause, undefined);
+  const counts = new Set(propertiesOf(context.registry, 'count').map((property) => property.key));
+  const quoted = said.words.list.some((other) => other.kind === 'mark' && '«»"“”'.includes(other.text));
+  return !quoted && said.attribution === undefined && said.values.some((value) => value.fact && counts.has(value.key));
+}
+
+/** Conjunctions of time that open a clause after a comma: ", when…", ", lorsque…", "، عندما…". */
+const WHEN: ReadonlySet<string> = new Set(['when', 'lorsque', 'lorsqu', 'quand', ...['عندما', 'حين', 'حينما', 'وعندما', 'وحين'].map((word) => foldText(word).folded)]);
+
+/**
+ * Where a clause of time after a comma states a fact of its own —
+ * "…surpassing the attacks of January, [when more than 100 civilians were
+ * killed in…]", "…, [lorsque des hommes armés avaient tué douze soldats]" —
+ * the cut before it: the desks annotate what happened then apart from the
+ * clause that names the time. The clause keeps its sentence's party
+ * (readDocument). Not after a period since that time ("the deadliest since
+ * March, when gunmen killed…").
+ */
+function whenClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words } = reading;
+  const cuts: Cut[] = [];
+  words.list.forEach((word, k) => {
+    const comma = words.at(k - 1);
+    if (k < 2 || word.kind !== 'word' || !WHEN.has(word.text) || comma === undefined || comma.kind !== 'mark' || (comma.text !== ',' && comma.text !== '،')) return;
+    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
+    // "…since March, when gunmen killed…" says which event the period runs from: one claim, as the desks annotate it.
+    let first = k - 2;
+    while (first > 0 && !(words.list[first - 1].kind === 'mark' && CUT_MARKS.has(words.list[first - 1].text))) first--;
+    if (words.list.slice(first, k - 1).some((other) => other.kind === 'word' && SINCE.has(other.text))) return;
+    if (statesFact(context, reading.unit, word.start, reading.range.end)) cuts.push({ end: comma.start, start: word.start });
+  });
+  return cuts;
+}
+
+/** Nouns of an act ("l'attaque", "the assault", "الهجوم"), folded as words are read. */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([...EVENTS].map((word) => foldText(word).folded));
+
+/**
+ * Where the outlet's passage hangs a toll on an act by a relative clause
+ * after a date or a place set off by commas — "…des précisions sur les
+ * deux opérations menées, vendredi 24 novembre, contre deux camps
+ * militaires [qui ont fait plusieurs dizaines de morts]", "Gunmen staged
+ * two raids in Dallo, on Tuesday, against army posts [which killed 12
+ * soldiers]" — the cut that makes the toll a claim of its own, as the desks
+ * annotate it apart from the date or place: before the relative pronoun, or
+ * before the comma when the act's noun stands in the pronoun's segment
+ * ("…, [après l'attaque terroriste qui a coûté la vie à 35 civils]"). Not
+ * where the fact shares the antecedent's segment ("visé le 1er juillet par
+ * une attaque qui avait coûté la vie à 18 militaires": one claim), nor
+ * where nothing before states a fact ("un assaut qui a fait douze morts
+ * samedi"), nor after a comma (", qui…": relativeSourceCut weighs it), nor
+ * in a party's sentence (what a party says keeps its relative clauses;
+ * tollClauseCut weighs a party's stand), nor where the clause has a source
+ * or a quotation of its own.
+ */
+function outletTollClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words } = reading;
+  if (reading.attribution !== undefined) return [];
+  const counts = new Set(propertiesOf(context.registry, 'count').map((property) => property.key));
+  for (let k = 1; k < words.length; k++) {
+    const word = words.list[k];
+    if (word.kind !== 'word' || !TOLL_RELATIVES.has(word.text)) continue;
+    const before = words.list[k - 1];
+    if (before.kind === 'mark' && CUT_MARKS.has(before.text)) continue;
+    if (hasAttributionCue(words, reading.mentions, context.options.language)) return [];
+    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start) || !tollOfItsOwn(context, reading, word.start)) continue;
+    // The antecedent's own segment, from the last comma before the pronoun, states nothing: the fact before it is set apart.
+    let comma = k - 1;
+    while (comma >= 0 && !(words.list[comma].kind === 'mark' && CUT_MARKS.has(words.list[comma].text))) comma--;
+    const head = comma < 0 ? undefined : trimRange(context.facts.parsed, reading.range.start, words.list[comma].start);
+    // A toll over a period since a year ("est pris depuis 2015 dans une spirale de violences qui ont fait…") is the period's, background.
+    if (head === undefined || statesFact(context, reading.unit, words.list[comma].end, word.start) || sinceAYear(words.list.slice(0, k))) return [];
+    const stated = readPassageAt(context, reading.unit, head, undefined).values.some((value) => value.fact && !counts.has(value.key));
+    if (!stated) return [];
+    // The act's noun in the antecedent's segment goes with its toll ("…, [après l'attaque terroriste qui a coûté la vie à 35 civils]");
+    // else the relative clause stands alone, hung back on the act named before ("…, contre deux camps [qui ont fait … morts]").
+    const namesAct = words.list.slice(comma + 1, k).some((other) => other.kind === 'word' && EVENT_NOUNS.has(other.text));
+    return [namesAct ? { end: words.list[comma].start, start: words.list[comma].end } : { end: word.start, start: word.start }];
+  }
+  return [];
 }
 
 /** The last clause boundary before word `before`: a colon or semicolon, "، و" and a verb, ", et"/", and" and a new subject. */
@@ -1477,6 +1593,11 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
   const quoted = isQuoted(reading);
   const tense = list.find((word) => word.kind === 'word' && (ENGLISH_PRESENT.has(word.text) || ENGLISH_PAST.has(word.text)));
   if (!quoted && tense !== undefined && ENGLISH_PRESENT.has(tense.text)) return true;
+  return sinceAYear(list);
+}
+
+/** Whether words tell of a period since a year ("depuis 2015", "since 2012", "منذ 2015"): what they count is the period's. */
+function sinceAYear(list: readonly Word[]): boolean {
   return list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)));
 }
 
@@ -1687,7 +1808,7 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
   const locating = new Set(placesNamed.size < 2 ? [] : [...placesNamed].flatMap((place) => context.corpus.placesContaining(place).filter((around) => around !== place)));
   for (const mention of reading.mentions) {
     // A place the passage goes to ("évacués vers Kaya", "taken to Kaya") is not where the event is.
-    const towards = headedTowards(words, mention) ? TOWARDS_WEIGHT : 1;
+    const towards = headedTowards(words, mention) || measuredFrom(words, mention) ? TOWARDS_WEIGHT : 1;
     for (const place of mention.ids) {
       if (registry.entities.get(place)?.section !== 'place' || locating.has(place)) continue;
       // At the place itself; at a place holding it (the town named, the event in its district); at a place it holds (the region named).
@@ -1895,7 +2016,7 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     }
     for (const mention of reading.mentions) {
       const id = idOfSection(context.corpus, mention, section);
-      if (id === undefined || mention === attribution?.mention || (section === 'actor' && id === claimant.id) || (section === 'place' && (headedTowards(words, mention) || namedAsBorder(words, mention, mentionRanges)))) continue;
+      if (id === undefined || mention === attribution?.mention || (section === 'actor' && id === claimant.id) || (section === 'place' && (headedTowards(words, mention) || measuredFrom(words, mention) || namedAsBorder(words, mention, mentionRanges)))) continue;
       const first = wordIndexAt(words, mention.start);
       const next = Math.max(first + 1, wordIndexAt(words, mention.end));
       const around = neighbourhood(words, first, next, mentionRanges);
