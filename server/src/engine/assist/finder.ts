@@ -2181,10 +2181,37 @@ function assemble(context: DocumentContext, reading: Reading, claimant: Claimant
   if (wordCount(reading.words) < MIN_WORDS) return undefined;
   const values = claimValues(context, reading, claimant).map((value) => onEventDays(context, value, event));
   if (event === undefined || !background(context, values, event)) return assembleFor(context, reading, claimant, event, values);
-  const earlier = lookedBackTo(context, reading, values, event);
+  const recalled = lookedBackTo(context, reading, values, event);
+  const aYearBefore = recalled === undefined ? yearBeforeGuess(context, values) : undefined;
+  const earlier = recalled ?? (aYearBefore === undefined ? undefined : lookedBackTo(context, reading, aYearBefore, event));
   if (earlier === undefined || reading.attribution?.stance === true) return undefined;
   const own = claimant.carried === true ? outletOf(context) : claimant;
-  return assembleFor(context, reading, own, earlier, claimValues(context, reading, own).map((value) => onEventDays(context, value, earlier)));
+  const ownValues = claimValues(context, reading, own).map((value) => onEventDays(context, value, earlier));
+  return assembleFor(context, reading, own, earlier, aYearBefore === undefined ? ownValues : (yearBeforeGuess(context, ownValues) ?? ownValues));
+}
+
+/**
+ * A passage's values with each date whose year the words leave open and the
+ * reader put after publication ("En avril, 62 civils avaient été tués",
+ * "In April, 62 civilians were killed there", in a report of December) read
+ * a year earlier instead; undefined where no date is so read. What a report
+ * recalls has happened: the registry's one event at the place and on those
+ * days (`lookedBackTo`) is what it recalls, and with none the passage stays
+ * unproposed.
+ */
+function yearBeforeGuess(context: DocumentContext, values: readonly Found[]): Found[] | undefined {
+  const published = context.options.published === undefined ? undefined : daysOf(context.options.published)?.high;
+  if (published === undefined) return undefined;
+  let moved = false;
+  const before = values.map((value) => {
+    const days = value.guessed === 'year' ? daysOf(value.value) : undefined;
+    if (days === undefined || days.low <= published) return value;
+    const earlier = value.value.replace(/\b(\d{4})(?=-)/gu, (year) => String(Number(year) - 1));
+    if (daysOf(earlier) === undefined) return value;
+    moved = true;
+    return { ...value, value: earlier, why: `${value.why}: ${earlier}, a year earlier, as what is recalled has happened` };
+  });
+  return moved ? before : undefined;
 }
 
 /**
