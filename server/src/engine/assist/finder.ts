@@ -167,6 +167,8 @@ interface Reading {
   /** Its terms, mentions left out. */
   readonly allTerms: readonly WeightedTerm[];
   readonly hedged?: CueReading;
+  /** Its words declining a figure ("n'a pas souhaité donner de bilan", "made no mention of civilians"). */
+  readonly declined: readonly CueReading[];
   readonly attribution?: Attribution;
   readonly cueMatches: readonly CueMatch[];
   /** Dates the passage gives its statement ("said on Thursday"), not its fact. */
@@ -433,12 +435,18 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     values.push(guessed === undefined ? marked : { ...marked, guessed });
   }
 
-  const figures = declinedCues.length > 0 && speaksOfFigures(words);
+  const figures = declinedCues.length > 0 && (speaksOfFigures(words) || declinedCues.some((cue) => cue.ofPeople === true));
   for (const declined of declinedCues) {
     // Which figure is declined: the count property the passage's words point to, else the one the corpus declines most.
     const where = around(declined.start, declined.end);
     const candidates = countProperties.map((property) =>
-      scored(property, [...anywhere(target.declined(property.key)), ...near(target.count(property.key), where), ...cueEvidence(words, cueMatches, target.count(property.key), 0, words.length)]),
+      // The people named in or beside the cue tell siblings apart ("made no mention of civilians": `civilians-killed`).
+      scored(property, [
+        ...anywhere(target.declined(property.key)),
+        ...near(target.count(property.key), where),
+        ...cueEvidence(words, cueMatches, target.count(property.key), 0, words.length),
+        ...qualifierEvidence(registry, property.key, words, where),
+      ]),
     );
     const usual = [...countProperties].sort((a, b) => model.observations(target.declined(b.key)) - model.observations(target.declined(a.key)) || model.observations(target.count(b.key)) - model.observations(target.count(a.key)))[0];
     const property = best(candidates, Number.MIN_VALUE)?.item ?? usual;
@@ -499,6 +507,7 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     dates,
     allTerms,
     ...(hedged !== undefined ? { hedged } : {}),
+    declined: declinedCues,
     ...(attribution !== undefined ? { attribution } : {}),
     cueMatches,
     statementDates,
@@ -881,7 +890,9 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
   const { words } = reading;
   const facts = reading.values.filter((value) => value.fact).sort((a, b) => a.start - b.start);
   const statementCuts: Cut[] = attributionCuts(context, reading);
-  for (const cut of [...chainedClauseCuts(context, reading), ...andAfterAttributionCuts(context, reading)]) if (!statementCuts.some((other) => other.end === cut.end)) statementCuts.push(cut);
+  for (const cut of [...chainedClauseCuts(context, reading), ...andAfterAttributionCuts(context, reading), ...declinedClauseCuts(context, reading)]) {
+    if (!statementCuts.some((other) => other.end === cut.end)) statementCuts.push(cut);
+  }
   let cuts = [...statementCuts];
   let seen = new Map<string, Found>();
   for (const value of facts) {
@@ -1016,6 +1027,54 @@ function andAfterAttributionCuts(context: DocumentContext, reading: Reading): Cu
   if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return [];
   return statesFact(context, reading.unit, reading.range.start, comma.start) && statesFact(context, reading.unit, next.start, reading.range.end) ? [{ end: comma.start, start: next.start }] : [];
 }
+
+/**
+ * Where a party gives a figure and, after a comma, declines or leaves out
+ * another ("[It] said its fighters had killed dozens of soldiers, and made
+ * no mention of civilians", "…إن 77 إرهابيا قُتلوا، من دون أن يكشف عدد
+ * المفقودين", "…, sans préciser le nombre de blessés"): the cut before the
+ * clause declining it, which is a claim of its own (`?` of the other
+ * count), as the desks annotate it. A figure declined of the count the
+ * clause before gives ("killed dozens of militants, without giving a
+ * precise figure") is no value of its own (readPassageAt) and cuts nothing.
+ */
+function declinedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words } = reading;
+  const counted = reading.values.filter((value) => value.fact && value.value !== '?' && context.registry.properties.get(value.key)?.type === 'count');
+  const cuts: Cut[] = [];
+  for (const declined of reading.declined) {
+    const before = counted.filter((value) => value.end <= declined.start);
+    if (before.length === 0) continue;
+    const cue = wordIndexAt(words, declined.start);
+    for (let k = cue - 1; k >= Math.max(0, cue - DECLINED_OPENER_WORDS - 1); k--) {
+      const word = words.list[k];
+      if (word.end <= Math.max(...before.map((value) => value.end))) break;
+      if (word.kind !== 'mark') continue;
+      const next = words.list[k + 1];
+      if (!CLAUSE_COMMAS.has(word.text) || next === undefined || insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) break;
+      // Read alone, the clause declines a figure it names ("civilians", "عدد المفقودين") that the clause before does not give: "without
+      // giving a precise figure" names none, and is of the figure before.
+      const range = trimRange(context.facts.parsed, next.start, reading.range.end);
+      const clause = range === undefined ? undefined : readPassageAt(context, reading.unit, range, undefined);
+      const named = clause?.values.some(
+        (value) =>
+          value.value === '?' &&
+          !before.some((other) => other.key === value.key) &&
+          (clause.cueMatches.some((match) => match.cues.some((c) => c.target === target.count(value.key))) ||
+            qualifierEvidence(context.registry, value.key, clause.words, { from: 0, to: clause.words.length, first: 0, next: clause.words.length }).length > 0),
+      );
+      if (named === true) cuts.push({ end: word.start, start: next.start });
+      break;
+    }
+  }
+  return cuts;
+}
+
+/** How many words may open a declining clause before its cue (", and made no mention", "، من دون أن يكشف", ", sans préciser"). */
+const DECLINED_OPENER_WORDS = 3;
+
+/** The commas a clause is cut after. */
+const CLAUSE_COMMAS: ReadonlySet<string> = new Set([',', '،']);
 
 /**
  * What opens a chained clause that goes on with the same account rather than
