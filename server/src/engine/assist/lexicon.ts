@@ -204,7 +204,7 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
   },
   {
     names: ['repelled', 'repulsed', 'thwarted', 'held'],
-    cues: ['repoussé', 'repoussée', 'repoussés', 'repoussées', 'repousser', 'mis en déroute', 'déjoué', 'repelled', 'repulsed', 'fended off', 'thwarted', 'beat back', 'صد', 'صدت', 'التصدي', 'دحر', 'إحباط', 'أحبط'],
+    cues: ['repoussé', 'repoussée', 'repoussés', 'repoussées', 'repousser', 'mis en déroute', 'mis en fuite', 'mettre en fuite', 'déjoué', 'repelled', 'repulsed', 'fended off', 'thwarted', 'beat back', 'drive off the', 'drove off the', 'driven off', 'put to flight', 'صد', 'صدت', 'التصدي', 'دحر', 'إحباط', 'أحبط'],
   },
   {
     names: ['civilians', 'civilian', 'civils'],
