@@ -1328,7 +1328,10 @@ function unclaimedCut(context: DocumentContext, reading: Reading): Cut | undefin
   if (before !== undefined && comma(before)) return statesFact(context, reading.unit, reading.range.start, before.start) ? { end: before.start, start: words.list[k].start } : undefined;
   const after = words.list.findIndex((word, j) => j >= wordIndexAt(words, unclaimed.end) && word.kind === 'mark');
   const contrast = words.at(after + 1);
-  return after >= 0 && comma(words.list[after]) && contrast?.kind === 'word' && CONTRASTS.has(contrast.text) ? { end: words.list[after].start, start: contrast.start } : undefined;
+  // The suspicion after it ("…، لكن يُعتقد أن…"), or another clause its و opens ("…حتى الآن، وتنشط في المنطقة جماعات…", what the
+  // outlet recalls of the groups about): not part of who claimed it.
+  const opens = contrast !== undefined && contrast.kind === 'word' && (CONTRASTS.has(contrast.text) || joinsArabicVerb(context, reading, contrast));
+  return after >= 0 && comma(words.list[after]) && opens ? { end: words.list[after].start, start: contrast.start } : undefined;
 }
 
 /** Relative pronouns that open a clause after a comma: ", which", ", in which", ", où", ", au cours duquel", "، والذي", "، حيث". */
