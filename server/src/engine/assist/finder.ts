@@ -890,7 +890,7 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
   const { words } = reading;
   const facts = reading.values.filter((value) => value.fact).sort((a, b) => a.start - b.start);
   const statementCuts: Cut[] = attributionCuts(context, reading);
-  for (const cut of [...chainedClauseCuts(context, reading), ...andAfterAttributionCuts(context, reading), ...declinedClauseCuts(context, reading)]) {
+  for (const cut of [...chainedClauseCuts(context, reading), ...andAfterAttributionCuts(context, reading), ...declinedClauseCuts(context, reading), ...andThatCuts(context, reading)]) {
     if (!statementCuts.some((other) => other.end === cut.end)) statementCuts.push(cut);
   }
   let cuts = [...statementCuts];
@@ -1069,6 +1069,34 @@ function declinedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
   }
   return cuts;
 }
+
+/**
+ * Where a party's reported speech goes on with "and that" between two
+ * figures or days ("[The source] said the death toll was likely to exceed
+ * 70 and that dozens of soldiers were still unaccounted for", "…a dit que…
+ * et que…"): the cut before "and", each side a claim of the same party, as
+ * "، وإن" is cut between figures (chainedClauseCuts). Only after the
+ * party's verb, outside quotations and spans.
+ */
+function andThatCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words, attribution } = reading;
+  if (attribution?.claimant === undefined) return [];
+  const opened = Math.max(attribution.cue.end, attribution.mention?.end ?? 0);
+  const cuts: Cut[] = [];
+  let from = reading.range.start;
+  words.list.forEach((word, k) => {
+    const that = words.at(k + 1);
+    if (word.kind !== 'word' || word.start < opened || !AND_CLAUSE.has(word.text) || that === undefined || !THAT_WORDS.has(that.text)) return;
+    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
+    if (!statesFigureOrDay(context, reading.unit, from, word.start) || !statesFigureOrDay(context, reading.unit, word.start, reading.range.end)) return;
+    cuts.push({ end: word.start, start: word.start });
+    from = word.start;
+  });
+  return cuts;
+}
+
+/** "that" opening reported speech after "and": "and that", "et que", "et qu'". */
+const THAT_WORDS: ReadonlySet<string> = new Set(['that', 'que', 'qu']);
 
 /** How many words may open a declining clause before its cue (", and made no mention", "، من دون أن يكشف", ", sans préciser"). */
 const DECLINED_OPENER_WORDS = 3;
