@@ -164,6 +164,8 @@ const PREFIX_BOUNDS: readonly Entry<Bound>[] = [
   ['ar', 'ما? لا يزيد|تزيد على|عن', 'at-most'],
   ['ar', 'لا يتجاوز|تتجاوز', 'at-most'],
   ['ar', 'يتجاوز|تتجاوز|تجاوز|تجاوزت', 'more-than'],
+  // The subject between the verb and its figure: "وأن يتجاوز عدد القتلى المئة".
+  ['ar', 'يتجاوز|تتجاوز|تجاوز|تجاوزت عدد القتلى|الضحايا|الجرحى|المصابين|المفقودين', 'more-than'],
   ['ar', 'ما? يصل|تصل إلى|الى', 'at-most'],
   ['ar', 'أقل من', 'less-than'],
   ['ar', 'ما يقل عن', 'less-than'],
