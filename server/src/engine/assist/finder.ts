@@ -2365,6 +2365,7 @@ const EDGE_WORDS = 10;
 function withoutEdges(context: DocumentContext, reading: Reading): TextRange | undefined {
   const { words } = reading;
   const cuts: number[] = [];
+  let colon = -1;
   let depth = 0;
   let straight = false;
   words.list.forEach((word, index) => {
@@ -2373,8 +2374,9 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
     else if ('»”)'.includes(word.text)) depth = Math.max(0, depth - 1);
     else if (word.text === '"') straight = !straight;
     else if ((word.text === ',' || word.text === '،') && depth === 0 && !straight && !insideSpan(context.facts.parsed, word.start)) cuts.push(index);
+    else if (word.text === ':' && colon < 0 && depth === 0 && !straight && !insideSpan(context.facts.parsed, word.start)) colon = index;
   });
-  if (cuts.length === 0) return undefined;
+  if (cuts.length === 0 && colon < 0) return undefined;
   const segments: { first: number; next: number }[] = [];
   let first = 0;
   for (const cut of [...cuts, words.length]) {
@@ -2423,9 +2425,18 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   const namesStatement = (segment: { first: number; next: number }) => reading.attribution !== undefined && words.list.slice(segment.first, segment.next).some(isStatementNoun);
   if (to > 1 && !keeps(segments[0]) && !namesStatement(segments[0]) && !opensWithSubject(segments[0]) && opensWithSubject(segments[1])) from++;
   if (to - from > 1 && apposition(segments[to - 1])) to--;
-  if (from === 0 && to === segments.length) return undefined;
+  // What leads in to a colon and states nothing of the claim ("C'est la deuxième fois en un mois que [l'organisation] frappe aussi
+  // durement l'[armée] : le 10 décembre, 71 soldats…"), whatever its length, is the outlet's framing, as the desks leave it out —
+  // but for a lead-in that speaks of the figures it announces ("[The government]'s toll has not changed…: 35 civilians…").
+  const leadIn =
+    colon > 0 &&
+    colon + 1 < words.length &&
+    !keeps({ first: 0, next: colon }, false) &&
+    !namesStatement({ first: 0, next: colon }) &&
+    !speaksOfFigures(wordsOf(context.facts, { start: words.list[0].start, end: words.list[colon].start }));
+  if (from === 0 && to === segments.length && !leadIn) return undefined;
   // A passage that opens with a comma leaves its first segment empty, with no word before it to end on: it stays whole.
-  const opening = words.list.at(segments[from].first);
+  const opening = leadIn && words.list[colon + 1].start > (words.list.at(segments[from].first)?.start ?? 0) ? words.list.at(colon + 1) : words.list.at(segments[from].first);
   const closing = segments[to - 1].next > 0 ? words.list.at(segments[to - 1].next - 1) : undefined;
   if (opening === undefined || closing === undefined) return undefined;
   // A word may lie inside a mention's brackets: the passage then takes the whole mention.
