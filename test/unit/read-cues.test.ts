@@ -42,6 +42,8 @@ const FRENCH: readonly Row[] = [
   ["l'armée a communiqué un bilan de 20 morts"],
   ['La communication a été authentifiée samedi par SITE'],
   ['le retrait de la mission'],
+  ['Le communiqué ⟦ne fait aucune mention de victimes⟧ civiles', 'declined'],
+  ['Le communiqué ne fait aucune mention du maire'],
 ];
 
 const ENGLISH: readonly Row[] = [
@@ -78,6 +80,8 @@ const ENGLISH: readonly Row[] = [
   ['The toll could be confirmed on Monday'],
   ['At least 47 civilians were killed'],
   ['the army refused to surrender, the statement said'],
+  ['It said its fighters had killed dozens of soldiers, and ⟦made no mention of civilians⟧', 'declined'],
+  ['The statement made no mention of the mayor'],
 ];
 
 const ARABIC: readonly Row[] = [
@@ -110,6 +114,9 @@ const ARABIC: readonly Row[] = [
   ['أكد الجيش المالي أنه صد الهجوم'],
   ['قتل 20 جنديا'],
   ['أعلنت الجماعة مسؤوليتها عن الهجوم'],
+  ['وقال التنظيم إن مقاتليه قتلوا أكثر من مئة جندي، من ⟦دون أن يذكر خسائره⟧', 'declined'],
+  ['و⟦لم يشر البيان إلى سقوط قتلى مدنيين⟧', 'declined'],
+  ['ولم يشر البيان إلى موعد الهجوم'],
 ];
 
 function check(rows: readonly Row[], language: string | undefined): void {

@@ -24,6 +24,7 @@ const SPOILS: readonly Row[] = [
   ['The attackers seized ⟦weapons and a military ambulance⟧ before pulling out.', 'en', 'weapons and a military ambulance'],
   ['Les assaillants se seraient emparés d’⟦armes et d’une ambulance militaire⟧, selon la même source.', 'fr', 'armes et d’une ambulance militaire'],
   ['واستولوا على ⟦أسلحة وذخائر وآليات⟧ قبل أن ينسحبوا.', 'ar', 'أسلحة وذخائر وآليات'],
+  ['Ils ont incendié des véhicules et sont repartis avec ⟦des armes et des munitions⟧.', 'fr', 'des armes et des munitions'],
   // Seizing control, or taking a town, takes no spoils.
   ['The rebels seized control of the town.', 'en'],
   ['The rebels took the town.', 'en'],

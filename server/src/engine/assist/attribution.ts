@@ -48,14 +48,19 @@ import { wordIndexAt } from './terms';
  *   else for the party that spoke last;
  * - possessive: a count the party owns ("by [the ministry]'s count", "by
  *   its own tally"): for the party the possessive ends, after "by", or for
- *   the party that spoke last.
+ *   the party that spoke last;
+ * - opening: a preposition that attributes only where it opens the
+ *   sentence, its party then a comma right after it ("Pour [une source
+ *   sécuritaire], l'attaque porte la marque de…"): elsewhere "pour [X]" is
+ *   for X, not X's word.
  */
-type Construction = 'preposition' | 'claimed-by' | 'citing' | 'verb' | 'stance' | 'relay' | 'statement' | 'possessive';
+type Construction = 'preposition' | 'claimed-by' | 'citing' | 'verb' | 'stance' | 'relay' | 'statement' | 'possessive' | 'opening';
 
 const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'selon', 'preposition'],
   ["fr", "d'après", 'preposition'],
   ['fr', 'de source', 'preposition'],
+  ['fr', 'pour', 'opening'],
   ['fr', 'citant', 'citing'],
   ['fr', 'cité|citée|cités|citées par', 'preposition'],
   // An announcement's passive names who made it after "par": "[l'attaque] avait été annoncée samedi, sans bilan précis, par [des élus]".
@@ -463,6 +468,12 @@ export function findAttributions(
       const owner = apostrophe?.kind === 'mark' && apostrophe.text === "'" ? parties.find((m) => wordIndexAt(words, m.end) === match.first - 1) : undefined;
       if (words.list[match.first].text === 'by') add(forLastSpeaker(cue));
       else if (owner !== undefined && ownedAfterBy(words, wordIndexAt(words, owner.start))) add(named(owner, cue));
+      continue;
+    }
+    if (match.payload === 'opening') {
+      const party = after.find((m) => wordIndexAt(words, m.start) === match.next);
+      const comma = party === undefined ? undefined : words.at(wordIndexAt(words, party.end));
+      if (match.first === 0 && party !== undefined && comma?.kind === 'mark' && comma.text === ',') add(named(party, cue));
       continue;
     }
     if (match.payload === 'preposition' || match.payload === 'claimed-by' || match.payload === 'citing') {

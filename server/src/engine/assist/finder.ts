@@ -168,6 +168,8 @@ interface Reading {
   /** Its terms, mentions left out. */
   readonly allTerms: readonly WeightedTerm[];
   readonly hedged?: CueReading;
+  /** Its words declining a figure ("n'a pas souhaité donner de bilan", "made no mention of civilians"). */
+  readonly declined: readonly CueReading[];
   readonly attribution?: Attribution;
   readonly cueMatches: readonly CueMatch[];
   /** Dates the passage gives its statement ("said on Thursday"), not its fact. */
@@ -434,12 +436,18 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     values.push(guessed === undefined ? marked : { ...marked, guessed });
   }
 
-  const figures = declinedCues.length > 0 && speaksOfFigures(words);
+  const figures = declinedCues.length > 0 && (speaksOfFigures(words) || declinedCues.some((cue) => cue.ofPeople === true));
   for (const declined of declinedCues) {
     // Which figure is declined: the count property the passage's words point to, else the one the corpus declines most.
     const where = around(declined.start, declined.end);
     const candidates = countProperties.map((property) =>
-      scored(property, [...anywhere(target.declined(property.key)), ...near(target.count(property.key), where), ...cueEvidence(words, cueMatches, target.count(property.key), 0, words.length)]),
+      // The people named in or beside the cue tell siblings apart ("made no mention of civilians": `civilians-killed`).
+      scored(property, [
+        ...anywhere(target.declined(property.key)),
+        ...near(target.count(property.key), where),
+        ...cueEvidence(words, cueMatches, target.count(property.key), 0, words.length),
+        ...qualifierEvidence(registry, property.key, words, where),
+      ]),
     );
     const usual = [...countProperties].sort((a, b) => model.observations(target.declined(b.key)) - model.observations(target.declined(a.key)) || model.observations(target.count(b.key)) - model.observations(target.count(a.key)))[0];
     const property = best(candidates, Number.MIN_VALUE)?.item ?? usual;
@@ -500,6 +508,7 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     dates,
     allTerms,
     ...(hedged !== undefined ? { hedged } : {}),
+    declined: declinedCues,
     ...(attribution !== undefined ? { attribution } : {}),
     cueMatches,
     statementDates,
@@ -913,7 +922,9 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
   const { words } = reading;
   const facts = reading.values.filter((value) => value.fact).sort((a, b) => a.start - b.start);
   const statementCuts: Cut[] = attributionCuts(context, reading);
-  for (const cut of [...chainedClauseCuts(context, reading), ...andAfterAttributionCuts(context, reading)]) if (!statementCuts.some((other) => other.end === cut.end)) statementCuts.push(cut);
+  for (const cut of [...chainedClauseCuts(context, reading), ...andAfterAttributionCuts(context, reading), ...declinedClauseCuts(context, reading), ...andThatCuts(context, reading)]) {
+    if (!statementCuts.some((other) => other.end === cut.end)) statementCuts.push(cut);
+  }
   let cuts = [...statementCuts];
   let seen = new Map<string, Found>();
   for (const value of facts) {
@@ -1050,6 +1061,82 @@ function andAfterAttributionCuts(context: DocumentContext, reading: Reading): Cu
   if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return [];
   return statesFact(context, reading.unit, reading.range.start, comma.start) && statesFact(context, reading.unit, next.start, reading.range.end) ? [{ end: comma.start, start: next.start }] : [];
 }
+
+/**
+ * Where a party gives a figure and, after a comma, declines or leaves out
+ * another ("[It] said its fighters had killed dozens of soldiers, and made
+ * no mention of civilians", "…إن 77 إرهابيا قُتلوا، من دون أن يكشف عدد
+ * المفقودين", "…, sans préciser le nombre de blessés"): the cut before the
+ * clause declining it, which is a claim of its own (`?` of the other
+ * count), as the desks annotate it. A figure declined of the count the
+ * clause before gives ("killed dozens of militants, without giving a
+ * precise figure") is no value of its own (readPassageAt) and cuts nothing.
+ */
+function declinedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words } = reading;
+  const counted = reading.values.filter((value) => value.fact && value.value !== '?' && context.registry.properties.get(value.key)?.type === 'count');
+  const cuts: Cut[] = [];
+  for (const declined of reading.declined) {
+    const before = counted.filter((value) => value.end <= declined.start);
+    if (before.length === 0) continue;
+    const cue = wordIndexAt(words, declined.start);
+    for (let k = cue - 1; k >= Math.max(0, cue - DECLINED_OPENER_WORDS - 1); k--) {
+      const word = words.list[k];
+      if (word.end <= Math.max(...before.map((value) => value.end))) break;
+      if (word.kind !== 'mark') continue;
+      const next = words.list[k + 1];
+      if (!CLAUSE_COMMAS.has(word.text) || next === undefined || insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) break;
+      // Read alone, the clause declines a figure it names ("civilians", "عدد المفقودين") that the clause before does not give: "without
+      // giving a precise figure" names none, and is of the figure before.
+      const range = trimRange(context.facts.parsed, next.start, reading.range.end);
+      const clause = range === undefined ? undefined : readPassageAt(context, reading.unit, range, undefined);
+      const named = clause?.values.some(
+        (value) =>
+          value.value === '?' &&
+          !before.some((other) => other.key === value.key) &&
+          (clause.cueMatches.some((match) => match.cues.some((c) => c.target === target.count(value.key))) ||
+            qualifierEvidence(context.registry, value.key, clause.words, { from: 0, to: clause.words.length, first: 0, next: clause.words.length }).length > 0),
+      );
+      if (named === true) cuts.push({ end: word.start, start: next.start });
+      break;
+    }
+  }
+  return cuts;
+}
+
+/**
+ * Where a party's reported speech goes on with "and that" between two
+ * figures or days ("[The source] said the death toll was likely to exceed
+ * 70 and that dozens of soldiers were still unaccounted for", "…a dit que…
+ * et que…"): the cut before "and", each side a claim of the same party, as
+ * "، وإن" is cut between figures (chainedClauseCuts). Only after the
+ * party's verb, outside quotations and spans.
+ */
+function andThatCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words, attribution } = reading;
+  if (attribution?.claimant === undefined) return [];
+  const opened = Math.max(attribution.cue.end, attribution.mention?.end ?? 0);
+  const cuts: Cut[] = [];
+  let from = reading.range.start;
+  words.list.forEach((word, k) => {
+    const that = words.at(k + 1);
+    if (word.kind !== 'word' || word.start < opened || !AND_CLAUSE.has(word.text) || that === undefined || !THAT_WORDS.has(that.text)) return;
+    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
+    if (!statesFigureOrDay(context, reading.unit, from, word.start) || !statesFigureOrDay(context, reading.unit, word.start, reading.range.end)) return;
+    cuts.push({ end: word.start, start: word.start });
+    from = word.start;
+  });
+  return cuts;
+}
+
+/** "that" opening reported speech after "and": "and that", "et que", "et qu'". */
+const THAT_WORDS: ReadonlySet<string> = new Set(['that', 'que', 'qu']);
+
+/** How many words may open a declining clause before its cue (", and made no mention", "، من دون أن يكشف", ", sans préciser"). */
+const DECLINED_OPENER_WORDS = 3;
+
+/** The commas a clause is cut after. */
+const CLAUSE_COMMAS: ReadonlySet<string> = new Set([',', '،']);
 
 /**
  * What opens a chained clause that goes on with the same account rather than
@@ -1303,7 +1390,10 @@ function unclaimedCut(context: DocumentContext, reading: Reading): Cut | undefin
   if (before !== undefined && comma(before)) return statesFact(context, reading.unit, reading.range.start, before.start) ? { end: before.start, start: words.list[k].start } : undefined;
   const after = words.list.findIndex((word, j) => j >= wordIndexAt(words, unclaimed.end) && word.kind === 'mark');
   const contrast = words.at(after + 1);
-  return after >= 0 && comma(words.list[after]) && contrast?.kind === 'word' && CONTRASTS.has(contrast.text) ? { end: words.list[after].start, start: contrast.start } : undefined;
+  // The suspicion after it ("…، لكن يُعتقد أن…"), or another clause its و opens ("…حتى الآن، وتنشط في المنطقة جماعات…", what the
+  // outlet recalls of the groups about): not part of who claimed it.
+  const opens = contrast !== undefined && contrast.kind === 'word' && (CONTRASTS.has(contrast.text) || joinsArabicVerb(context, reading, contrast));
+  return after >= 0 && comma(words.list[after]) && opens ? { end: words.list[after].start, start: contrast.start } : undefined;
 }
 
 /** Relative pronouns that open a clause after a comma: ", which", ", in which", ", où", ", au cours duquel", "، والذي", "، حيث". */
@@ -2302,10 +2392,37 @@ function assemble(context: DocumentContext, reading: Reading, claimant: Claimant
   if (wordCount(reading.words) < MIN_WORDS) return undefined;
   const values = claimValues(context, reading, claimant).map((value) => onEventDays(context, value, event));
   if (event === undefined || !background(context, values, event)) return assembleFor(context, reading, claimant, event, values);
-  const earlier = lookedBackTo(context, reading, values, event);
+  const recalled = lookedBackTo(context, reading, values, event);
+  const aYearBefore = recalled === undefined ? yearBeforeGuess(context, values) : undefined;
+  const earlier = recalled ?? (aYearBefore === undefined ? undefined : lookedBackTo(context, reading, aYearBefore, event));
   if (earlier === undefined || reading.attribution?.stance === true) return undefined;
   const own = claimant.carried === true ? outletOf(context) : claimant;
-  return assembleFor(context, reading, own, earlier, claimValues(context, reading, own).map((value) => onEventDays(context, value, earlier)));
+  const ownValues = claimValues(context, reading, own).map((value) => onEventDays(context, value, earlier));
+  return assembleFor(context, reading, own, earlier, aYearBefore === undefined ? ownValues : (yearBeforeGuess(context, ownValues) ?? ownValues));
+}
+
+/**
+ * A passage's values with each date whose year the words leave open and the
+ * reader put after publication ("En avril, 62 civils avaient été tués",
+ * "In April, 62 civilians were killed there", in a report of December) read
+ * a year earlier instead; undefined where no date is so read. What a report
+ * recalls has happened: the registry's one event at the place and on those
+ * days (`lookedBackTo`) is what it recalls, and with none the passage stays
+ * unproposed.
+ */
+function yearBeforeGuess(context: DocumentContext, values: readonly Found[]): Found[] | undefined {
+  const published = context.options.published === undefined ? undefined : daysOf(context.options.published)?.high;
+  if (published === undefined) return undefined;
+  let moved = false;
+  const before = values.map((value) => {
+    const days = value.guessed === 'year' ? daysOf(value.value) : undefined;
+    if (days === undefined || days.low <= published) return value;
+    const earlier = value.value.replace(/\b(\d{4})(?=-)/gu, (year) => String(Number(year) - 1));
+    if (daysOf(earlier) === undefined) return value;
+    moved = true;
+    return { ...value, value: earlier, why: `${value.why}: ${earlier}, a year earlier, as what is recalled has happened` };
+  });
+  return moved ? before : undefined;
 }
 
 /**
@@ -2369,6 +2486,7 @@ const EDGE_WORDS = 10;
 function withoutEdges(context: DocumentContext, reading: Reading): TextRange | undefined {
   const { words } = reading;
   const cuts: number[] = [];
+  let colon = -1;
   let depth = 0;
   let straight = false;
   words.list.forEach((word, index) => {
@@ -2377,8 +2495,9 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
     else if ('»”)'.includes(word.text)) depth = Math.max(0, depth - 1);
     else if (word.text === '"') straight = !straight;
     else if ((word.text === ',' || word.text === '،') && depth === 0 && !straight && !insideSpan(context.facts.parsed, word.start)) cuts.push(index);
+    else if (word.text === ':' && colon < 0 && depth === 0 && !straight && !insideSpan(context.facts.parsed, word.start)) colon = index;
   });
-  if (cuts.length === 0) return undefined;
+  if (cuts.length === 0 && colon < 0) return undefined;
   const segments: { first: number; next: number }[] = [];
   let first = 0;
   for (const cut of [...cuts, words.length]) {
@@ -2427,9 +2546,18 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   const namesStatement = (segment: { first: number; next: number }) => reading.attribution !== undefined && words.list.slice(segment.first, segment.next).some(isStatementNoun);
   if (to > 1 && !keeps(segments[0]) && !namesStatement(segments[0]) && !opensWithSubject(segments[0]) && opensWithSubject(segments[1])) from++;
   if (to - from > 1 && apposition(segments[to - 1])) to--;
-  if (from === 0 && to === segments.length) return undefined;
+  // What leads in to a colon and states nothing of the claim ("C'est la deuxième fois en un mois que [l'organisation] frappe aussi
+  // durement l'[armée] : le 10 décembre, 71 soldats…"), whatever its length, is the outlet's framing, as the desks leave it out —
+  // but for a lead-in that speaks of the figures it announces ("[The government]'s toll has not changed…: 35 civilians…").
+  const leadIn =
+    colon > 0 &&
+    colon + 1 < words.length &&
+    !keeps({ first: 0, next: colon }, false) &&
+    !namesStatement({ first: 0, next: colon }) &&
+    !speaksOfFigures(wordsOf(context.facts, { start: words.list[0].start, end: words.list[colon].start }));
+  if (from === 0 && to === segments.length && !leadIn) return undefined;
   // A passage that opens with a comma leaves its first segment empty, with no word before it to end on: it stays whole.
-  const opening = words.list.at(segments[from].first);
+  const opening = leadIn && words.list[colon + 1].start > (words.list.at(segments[from].first)?.start ?? 0) ? words.list.at(colon + 1) : words.list.at(segments[from].first);
   const closing = segments[to - 1].next > 0 ? words.list.at(segments[to - 1].next - 1) : undefined;
   if (opening === undefined || closing === undefined) return undefined;
   // A word may lie inside a mention's brackets: the passage then takes the whole mention.

@@ -158,7 +158,7 @@ const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly claiman
     cues: [
       'imputé', 'imputée', 'imputés', 'imputées', 'impute', 'imputent', 'imputait', 'attribué', 'attribuée', 'attribués', 'attribuées', 'attribue', 'attribuent', 'attribuait', "l'œuvre de", "l'œuvre du", "l'œuvre des", 'mis en cause', 'mettent en cause',
       // Whose the attackers were: "ils appartiendraient à X", "la marque de X" (porte, portait, porterait).
-      'appartiennent', 'appartenaient', 'appartiendraient', 'appartiendrait', 'appartenant', 'la marque de', 'la marque du', 'la signature de', 'la signature du',
+      'appartiennent', 'appartenaient', 'appartiendraient', 'appartiendrait', 'appartenant', 'la marque de', 'la marque du', "la marque d'", 'la signature de', 'la signature du', "la signature d'",
       'blamed', 'blamed on', 'blames', 'attribute', 'attributes', 'attributed to', 'pointed to', 'pointed the finger at', 'the work of', 'behind the attack', 'behind the killings', 'behind the massacre',
       'belonged to', 'belong to', 'belongs to', 'belonging to', 'the hallmarks of', 'the hallmark of', 'hallmarks of',
       'نسب', 'نسبت', 'نسبوا', 'بتنفيذ', 'المهاجمون من', 'المهاجمين من', 'المسلحون من', 'المسلحين من',
@@ -204,7 +204,7 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
   },
   {
     names: ['repelled', 'repulsed', 'thwarted', 'held'],
-    cues: ['repoussé', 'repoussée', 'repoussés', 'repoussées', 'repousser', 'mis en déroute', 'déjoué', 'repelled', 'repulsed', 'fended off', 'thwarted', 'beat back', 'صد', 'صدت', 'التصدي', 'دحر', 'إحباط', 'أحبط'],
+    cues: ['repoussé', 'repoussée', 'repoussés', 'repoussées', 'repousser', 'mis en déroute', 'mis en fuite', 'mettre en fuite', 'déjoué', 'repelled', 'repulsed', 'fended off', 'thwarted', 'beat back', 'drive off the', 'drove off the', 'driven off', 'put to flight', 'صد', 'صدت', 'التصدي', 'دحر', 'إحباط', 'أحبط'],
   },
   {
     names: ['civilians', 'civilian', 'civils'],

@@ -364,12 +364,15 @@ function atSemicolons(parsed: ParsedDocument, piece: TextRange): TextRange[] {
  * officials, who spoke on condition of anonymity", "…, he said, asking not
  * to be named", "…, the government said, in what officials called…", "…،
  * بحسب المصدر، الذي طلب…"). The party is named in a few
- * words without a comma; `cut` is the comma before the aside. "adding",
+ * words without a comma; `cut` is the comma before the aside — up to 90
+ * characters after the verb, its mention's markup blanked but counted: "selon
+ * un communiqué de [l'état-major général des armées]{@burkina-army}, qui
+ * fait état de…" runs to 65. "adding",
  * "ajoutant", "مضيفا" are left out: what follows them is more of the
  * statement, and the desk keeps it in the claim.
  */
 const SOURCE_ASIDE =
-  /[,،]\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?:according to|said|says|told|selon|d['’]après|a déclaré|a indiqué|a affirmé|a précisé|a dit)(?!\p{L})|و?(?:بحسب|حسب|وفق ما أفادت?|وفقا ?ل|قال|قالت))[^,،;:]{0,60}?(?<cut>[,،])\s+(?=(?:who|which|asking|speaking|in what|qui|dans ce que|الذي|التي|الذين|فيما وصف)(?![\p{L}\p{N}]))/diu;
+  /[,،]\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?:according to|said|says|told|selon|d['’]après|a déclaré|a indiqué|a affirmé|a précisé|a dit)(?!\p{L})|و?(?:بحسب|حسب|وفق ما أفادت?|وفقا ?ل|قال|قالت))[^,،;:]{0,90}?(?<cut>[,،])\s+(?=(?:who|which|asking|speaking|in what|qui|dans ce que|الذي|التي|الذين|فيما وصف)(?![\p{L}\p{N}]))/diu;
 /** Words of the statement that stand before its attribution at the least: with fewer, the attribution opens the sentence ("Selon X, qui…, 12 soldats…") and its aside is no aside. */
 const STATEMENT_WORDS = 3;
 

@@ -29,10 +29,16 @@ export interface CueReading extends Reading {
   readonly cue: Cue;
   /** For a hedge, whose voice it is (see HedgeVoice). */
   readonly voice?: HedgeVoice;
+  /** For a figure declined, set where the words name the people it would count ("made no mention of civilians"): they speak of a figure. */
+  readonly ofPeople?: true;
 }
 
-/** A row's meaning: declined, or a hedge and its voice. */
-type CueMeaning = 'declined' | HedgeVoice;
+/**
+ * A row's meaning: declined, or a hedge and its voice; `silent`, a statement
+ * that leaves out the people a figure would count ("made no mention of
+ * civilians", "ولم يشر البيان إلى سقوط قتلى مدنيين"), declined too.
+ */
+type CueMeaning = 'declined' | 'silent' | HedgeVoice;
 type Entry = TableEntry<CueMeaning>;
 
 /** A lone `*` in a pattern is a gap of a few words within the clause (see PhraseTable). */
@@ -62,6 +68,10 @@ const CUES: readonly Entry[] = [
   ['fr', 'se sont refusé*|refusée* à tout commentaire', 'declined'],
   ['fr', 'a|ont|avait refusé de * commenter|donner|communiquer|préciser|confirmer|fournir', 'declined'],
   ['fr', "sans donner|préciser|fournir|communiquer|avancer|livrer|publier * bilan|nombre|chiffre|détail|détails", 'declined'],
+  // A statement silent on a figure: "le communiqué ne fait aucune mention de victimes civiles", "sans mentionner de pertes".
+  ['fr', "ne fait|faisait aucune|pas mention * victimes|pertes|morts|bilan|civils|blessés", 'silent'],
+  ['fr', "ne mentionne|mentionnait|mentionnent pas * victimes|pertes|morts|bilan|civils|blessés", 'silent'],
+  ['fr', 'sans mentionner|évoquer * victimes|pertes|morts|bilan|civils|blessés', 'silent'],
   // An announcement that came with no figure: "avait été annoncée samedi, sans bilan précis, par des élus locaux".
   ['fr', 'sans bilan|chiffre|décompte précis', 'declined'],
   ['fr', 'bilan non communiqué|disponible', 'declined'],
@@ -108,6 +118,10 @@ const CUES: readonly Entry[] = [
   ['en', 'not yet? have a|any death? toll|figure|figures|tally', 'declined'],
   ["en", "didn't|doesn't|don't yet? have a|any death? toll|figure|figures|tally", 'declined'],
   ['en', 'without giving|specifying|providing|disclosing|releasing|offering * toll|figure|figures|number|numbers|details|tally', 'declined'],
+  // A statement silent on a figure: "[It] said its fighters had killed dozens of soldiers, and made no mention of civilians".
+  ['en', 'made|makes no mention of * casualties|civilians|losses|deaths|dead|toll|victims|wounded', 'silent'],
+  ['en', 'did|does not mention * casualties|civilians|losses|deaths|dead|toll|victims|wounded', 'silent'],
+  ["en", "didn't|doesn't mention * casualties|civilians|losses|deaths|dead|toll|victims|wounded", 'silent'],
   // The figure left unsaid: "It did not say how many people were wounded".
   ['en', 'did|would|could|does not say|specify|disclose|give how many', 'declined'],
   ["en", "didn't|wouldn't|couldn't|doesn't say|specify|disclose|give how many", 'declined'],
@@ -126,7 +140,9 @@ const CUES: readonly Entry[] = [
   ['ar', 'رفض|رفضت|يرفض|ترفض|رفضوا * الإفصاح|الكشف|التعليق|الإدلاء|تقديم|ذكر|إعطاء|تحديد', 'declined'],
   ['ar', 'امتنع|امتنعت|يمتنع|تمتنع|امتنعوا عن * التعليق|الإفصاح|الكشف|ذكر|تقديم|الإدلاء|تحديد', 'declined'],
   ['ar', 'لم يقدم|تقدم|يعلن|تعلن|يكشف|تكشف|يذكر|تذكر|يصدر|تصدر|يحدد|تحدد|يعط|تعط|يفصح|تفصح|ينشر|تنشر * حصيلة|عدد|أرقام|رقما|تفاصيل|إحصائية', 'declined'],
-  ['ar', 'دون|بدون أن يحدد|تحدد|يذكر|تذكر|يكشف|تكشف * عدد|حصيلة|أرقام|تفاصيل', 'declined'],
+  ['ar', 'دون|بدون أن يحدد|تحدد|يذكر|تذكر|يكشف|تكشف * عدد|حصيلة|أرقام|تفاصيل|خسائر|خسائره|خسائرها|خسائرهم', 'declined'],
+  // A statement silent on a figure: "ولم يشر البيان إلى سقوط قتلى مدنيين".
+  ['ar', 'لم يشر|تشر * إلى * قتلى|ضحايا|خسائر|خسائره|خسائرها|حصيلة|جرحى|مصابين|مدنيين', 'silent'],
   ['ar', 'دون|بدون تحديد|ذكر عدد|حصيلة', 'declined'],
   ['ar', 'من دون تحديد|ذكر عدد|حصيلة', 'declined'],
   ['ar', 'لم يرد|ترد * طلب|طلبا|طلبات', 'declined'],
@@ -150,7 +166,7 @@ export function readCues(input: ReadInput, options: ReadOptions = {}): CueReadin
       start: match.start,
       end: match.end,
       words: words.text.slice(match.start, match.end),
-      ...(match.payload === 'declined' ? { cue: 'declined' as const } : { cue: 'hedged' as const, voice: match.payload }),
-      why: `${quoted(words, match.start, match.end)} → ${match.payload === 'declined' ? '? (declined)' : 'hedged'}`,
+      ...(match.payload === 'declined' ? { cue: 'declined' as const } : match.payload === 'silent' ? { cue: 'declined' as const, ofPeople: true as const } : { cue: 'hedged' as const, voice: match.payload }),
+      why: `${quoted(words, match.start, match.end)} → ${match.payload === 'declined' || match.payload === 'silent' ? '? (declined)' : 'hedged'}`,
     }));
 }

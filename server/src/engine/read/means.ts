@@ -57,6 +57,8 @@ const TAKING: readonly TableEntry<true>[] = [
   ['fr', "se|s' sont|seraient|serait|est|étaient|était emparés|emparé|emparée|emparées de|d'|du|des", true],
   ['fr', 'ont|auraient|avaient emporté|pillé|saisi|dérobé', true],
   ['fr', 'ont|auraient|avaient fait main basse sur', true],
+  // Leaving with it: "sont repartis avec des armes et des munitions".
+  ['fr', 'sont|seraient|étaient|serait|est|était repartis|reparti|repartie|reparties avec', true],
   ['en', 'seized|looted|stole|stolen', true],
   ['en', 'made|carried off with', true],
   ['ar', 'استولوا|استولى|استولت|واستولوا|واستولى|واستولت على', true],

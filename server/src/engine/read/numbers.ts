@@ -466,10 +466,18 @@ const AR_EXCEEDING: ReadonlySet<string> = new Set(
   ['يتجاوز', 'تتجاوز', 'تجاوز', 'تجاوزت', 'يتخطى', 'تتخطى', 'تخطى', 'تخطت', 'يفوق', 'تفوق', 'فاق', 'فاقت'].map(fold),
 );
 
-/** Whether an Arabic stem with the article reads as a number: a round tens or hundred right after a verb of exceeding. */
+/** "عدد" (the number of), which with the noun after it may stand between a verb of exceeding and its figure: "يتجاوز عدد القتلى المئة". */
+const AR_NUMBER_OF = fold('عدد');
+
+/**
+ * Whether an Arabic stem with the article reads as a number: a round tens
+ * or hundred right after a verb of exceeding, or after its subject "عدد
+ * [X]" ("وأن يتجاوز عدد القتلى المئة").
+ */
 function roundAfterExceeding(words: Words, index: number, stem: string): boolean {
-  const before = words.at(index - 1);
-  return before?.kind === 'word' && AR_EXCEEDING.has(before.text) && (AR_TENS.has(stem) || AR_HUNDRED.get(stem) === 100);
+  const exceeding = (word: Word | undefined) => word?.kind === 'word' && AR_EXCEEDING.has(word.text);
+  const after = exceeding(words.at(index - 1)) || (exceeding(words.at(index - 3)) && words.at(index - 2)?.text === AR_NUMBER_OF && words.at(index - 1)?.kind === 'word');
+  return after && (AR_TENS.has(stem) || AR_HUNDRED.get(stem) === 100);
 }
 
 const readArabic: WordReader = (words, index) => {
