@@ -24,7 +24,7 @@
 import { foldText } from '../aliases';
 import type { Corpus } from '../corpus';
 import { byLanguages, languagesOf, phraseTable, type TableEntry } from '../read/languages';
-import type { Word, Words } from '../read/words';
+import { arabicOffset, type Word, type Words } from '../read/words';
 import type { TextRange } from '../syntax';
 import { idOfSection, type Mention } from './mentions';
 import { claimsAct } from './lexicon';
@@ -231,6 +231,22 @@ const QUOTED: ReadonlySet<string> = new Set(['quoted', 'cited', 'cite', 'citee',
 const tableFor = byLanguages((languages) => phraseTable(ATTRIBUTIONS, languages));
 
 /**
+ * The constructions of attribution in some words, but for a verb read after
+ * the article: an Arabic verb never takes it, so "آليتهم" (their vehicle,
+ * ال + يتهم) is a noun, not "accuses".
+ */
+function constructionsIn(words: Words, language: string | undefined) {
+  return tableFor(languagesOf(language))
+    .findAll(words)
+    .filter((match) => !((match.payload === 'verb' || match.payload === 'stance') && readAfterArticle(words.list[match.first], match.start)));
+}
+
+/** Whether a phrase matched a word from a stem that follows the article (ال, لل). */
+function readAfterArticle(word: Word, start: number): boolean {
+  return (word.stems ?? []).some((stem) => stem.article && arabicOffset(word, stem.prefixLength) === start);
+}
+
+/**
  * Verbs of saying that may come before their subject in French and English,
  * after what was said: "…, a dit [l'armée]", '"…," [the army] said' is the
  * army speaking. Others keep their subject before them: in "[le collectif],
@@ -401,13 +417,12 @@ export function findAttributions(
   /** Other words whose subject speaks: a declined toll ("l'armée n'a pas souhaité…") is the party's own statement. */
   speaking: readonly TextRange[] = [],
 ): Attribution[] {
-  const table = tableFor(languagesOf(language));
   const arabic = languagesOf(language).has('ar') && !languagesOf(language).has('fr');
   // A party named inside another's name ("[the [al-Qaeda]{@al-qaida} affiliate]{@jnim}") is part of that name, not a party of the sentence.
   const parties = mentions.filter((m) => !mentions.some((outer) => outer !== m && outer.start <= m.start && m.end <= outer.end) && actorOf(corpus, m) !== undefined);
   const insideName = (range: TextRange) => mentions.some((m) => m.start < range.start && range.end <= m.end);
   const constructions = [
-    ...table.findAll(words),
+    ...constructionsIn(words, language),
     // The word holding the cue's start: an Arabic cue may start after a proclitic ("و|رفض").
     ...speaking.map((range) => ({ payload: 'stance' as const, start: range.start, end: range.end, first: Math.max(0, wordIndexAt(words, range.start + 1) - 1), next: wordIndexAt(words, range.end) })),
   ].sort((a, b) => a.start - b.start);
@@ -866,9 +881,7 @@ function isElision(word: Word): boolean {
  * inside that part of the passage counts.
  */
 export function hasAttributionCue(words: Words, mentions: readonly Mention[], language: string | undefined, within?: TextRange): boolean {
-  return tableFor(languagesOf(language))
-    .findAll(words)
-    .some(
+  return constructionsIn(words, language).some(
       (match) =>
         (within === undefined || (within.start <= match.start && match.end <= within.end)) &&
         !mentions.some((m) => m.start < match.start && match.end <= m.end) &&
