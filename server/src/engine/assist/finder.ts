@@ -1460,7 +1460,7 @@ const REPORTED_SPEECH: ReadonlySet<string> = new Set(['had', 'would', 'avait', '
  * account stops before it: the outlet names itself ("Reuters counted…"),
  * cautions about what it reports ("could not be independently verified"),
  * weighs it ("If that is right, …"), reports a figure nobody gave ("aucun
- * bilan n'a été donné"), tells background from a year ("since 2015",
+ * bilan n'a été donné"), says nobody claimed the act, tells background from a year ("since 2015",
  * "depuis 2012") or, in English, in the present ("The province has lost…").
  */
 function outletVoice(context: DocumentContext, reading: Reading, source: string | undefined): boolean {
@@ -1473,6 +1473,9 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
   if (reading.hedged?.voice === 'sourcing') return true;
   // "Aucune information… n'a été fournie", "no toll was given": with nobody declining, the outlet reports the silence.
   if (reading.values.some((value) => value.value === '?')) return true;
+  // "L'attaque n'avait pas été revendiquée vendredi matin": that nobody has claimed the act is the outlet's word as it writes, in
+  // whatever tense, not more of the account in the paragraph before.
+  if (unclaimedIn(reading.words, context.options.language) !== undefined) return true;
   // English reported speech is backshifted ("it had killed", "were wounded"): a sentence told in the present is the outlet's background, unless quoted.
   const quoted = isQuoted(reading);
   const tense = list.find((word) => word.kind === 'word' && (ENGLISH_PRESENT.has(word.text) || ENGLISH_PAST.has(word.text)));
