@@ -571,7 +571,31 @@ export function findAttributions(
     const speaking = group.find((m) => found.slice(index + 1).some((later) => later.claimant !== undefined && later.claimant === actorOf(corpus, m)));
     if (speaking !== undefined) found[index] = { ...found[index], ...named(speaking, found[index].cue) };
   }
+  // A person who reads out a statement ("Reading a government statement…, spokesman [X] said", "قال المتحدث… [فلان]، في بيان
+  // تلاه") gives its words, not his own: they are his one affiliation's. Said "in a statement read on television", he still speaks.
+  if (statementReadIn(words, language)) {
+    for (const [index, attribution] of found.entries()) {
+      const person = attribution.claimant === undefined ? undefined : corpus.registry.entities.get(attribution.claimant);
+      if (person?.kind === 'person' && person.affiliations.length === 1) found[index] = { ...attribution, claimant: person.affiliations[0].value };
+    }
+  }
   return found;
+}
+
+/** A statement read out by the one who speaks: "reading a statement", "lisant un communiqué", "في بيان تلاه", "تلا بيانا". */
+const READING_A_STATEMENT: readonly TableEntry<true>[] = [
+  ['en', 'reading|reads a|the|an|its government|army|ministry|official? statement|communique', true],
+  ['en', 'read out a|the|an|its government|army|ministry|official? statement|communique', true],
+  ['fr', 'lisant|lit un|le communiqué|texte|message', true],
+  ['fr', 'a lu un|le communiqué|texte|message', true],
+  ['ar', 'بيان|بيانا|البيان تلاه|قرأه', true],
+  ['ar', 'تلا|قرأ بيانا|البيان', true],
+];
+const readingTableFor = byLanguages((languages) => phraseTable(READING_A_STATEMENT, languages));
+
+/** Whether the speaker of a passage reads out a statement in it. */
+function statementReadIn(words: Words, language: string | undefined): boolean {
+  return readingTableFor(languagesOf(language)).findAll(words).length > 0;
 }
 
 /** Conjunctions that join two subjects of one verb: "[Local sources] and [soldiers' relatives] say". */
