@@ -529,6 +529,11 @@ export function findAttributions(
       add({ ...named(relative, cue), relative: true });
       continue;
     }
+    const statement = relativeToStatement(words, found, match.first);
+    if (statement !== undefined) {
+      add({ ...statement, cue, relative: true });
+      continue;
+    }
     const pronoun = pronounBefore(words, match.first);
     // The subject: the nearest party before the verb, since the last construction (whose party it would be).
     const since = found.length === 0 ? 0 : found[found.length - 1].cue.end;
@@ -684,14 +689,34 @@ const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'qui', 'الذي
  * قال").
  */
 function relativeAntecedent(words: Words, parties: readonly Mention[], index: number): Mention | undefined {
+  const next = afterAntecedent(words, index);
+  // The first word after the mention (its markup aside) is the comma or the pronoun.
+  return next === undefined ? undefined : parties.find((mention) => wordIndexAt(words, mention.end) === next);
+}
+
+/** The word after a relative pronoun's antecedent — the comma before the pronoun, or the pronoun — for the verb at word `index`. */
+function afterAntecedent(words: Words, index: number): number | undefined {
   let k = index - 1;
   while (k >= 0 && words.list[k].kind === 'word' && AUXILIARIES.has(words.list[k].text)) k--;
   const relative = words.at(k);
   if (relative === undefined || relative.kind !== 'word' || !RELATIVES.has(relative.text)) return undefined;
   const before = words.at(k - 1);
-  const next = before !== undefined && before.kind === 'mark' && (before.text === ',' || before.text === '،') ? k - 1 : k;
-  // The first word after the mention (its markup aside) is the comma or the pronoun.
-  return parties.find((mention) => wordIndexAt(words, mention.end) === next);
+  return before !== undefined && before.kind === 'mark' && (before.text === ',' || before.text === '،') ? k - 1 : k;
+}
+
+/** Texts a party puts out, which say what it says: "selon le communiqué, qui assure…". */
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['communique', 'statement', 'texte', 'report', 'rapport', ...['بيان', 'البيان'].map((word) => foldText(word).folded)]);
+
+/**
+ * The attribution a relative pronoun before the verb at word `index` goes
+ * on with when it stands for the statement that attribution names: in "…,
+ * selon le communiqué, qui assure que…" the communiqué's party speaks.
+ */
+function relativeToStatement(words: Words, found: readonly Attribution[], index: number): Attribution | undefined {
+  const next = afterAntecedent(words, index);
+  const antecedent = next === undefined ? undefined : words.at(next - 1);
+  if (antecedent?.kind !== 'word' || !STATEMENT_NOUNS.has(antecedent.text)) return undefined;
+  return found.find((said) => said.cue.end === antecedent.end);
 }
 
 /**
