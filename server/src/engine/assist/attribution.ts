@@ -826,18 +826,28 @@ const TITLE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'th
  * the party after its comma speaks, not one its prepositions govern.
  */
 function namedAfterTitle(words: Words, verbEnd: number, parties: readonly Mention[]): Mention | undefined {
-  const first = words.at(verbEnd);
+  // The day it spoke may come first: "a indiqué ce mercredi le ministre…".
+  let opening = verbEnd;
+  while (words.at(opening)?.kind === 'word' && (WHEN_SPOKEN.has(words.list[opening].text) || DEMONSTRATIVES.has(words.list[opening].text))) opening++;
+  const first = words.at(opening);
   if (first === undefined || first.kind !== 'word' || !TITLE_ARTICLES.has(first.text)) return undefined;
-  // The window counts words: "Haut-Commissaire", "l'homme" are two each, their marks none.
-  for (let k = verbEnd + 1, seen = 1; k < words.length && seen <= AFTER_WINDOW; k++) {
+  // The window counts words: "Haut-Commissaire", "l'homme" are two each, their marks none. One apposition may follow the title
+  // before the name, a window of its own: "le ministre de la Communication, porte-parole du [gouvernement], [Remis Dandjinou]".
+  for (let k = opening + 1, seen = 1, appositions = 0; k < words.length && seen <= AFTER_WINDOW; k++) {
     const word = words.list[k];
     if (word.kind === 'word') seen++;
     if (word.kind === 'word' || isElision(word)) continue;
     if (word.text !== ',') return undefined;
-    return parties.find((m) => wordIndexAt(words, m.start) === k + 1);
+    const named = parties.find((m) => wordIndexAt(words, m.start) === k + 1);
+    if (named !== undefined || appositions > 0) return named;
+    appositions++;
+    seen = 0;
   }
   return undefined;
 }
+
+/** Demonstratives before the day a party spoke: "ce mercredi", "this Tuesday". */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cette', 'this']);
 
 /** The party that ends right before word `index`, a comma between or not: "[l'armée], citée par", "[sources] quoted by". */
 function partyJustBefore(words: Words, parties: readonly Mention[], index: number): Mention | undefined {
