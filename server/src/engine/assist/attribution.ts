@@ -47,8 +47,9 @@ import { wordIndexAt } from './terms';
  *   statement said", "وجاء في البيان"): for the party it names right after,
  *   else for the party that spoke last;
  * - possessive: a count the party owns ("by [the ministry]'s count", "by
- *   its own tally"): for the party the possessive ends, after "by", or for
- *   the party that spoke last.
+ *   its own tally", "[the government]'s toll" opening the sentence): for
+ *   the party the possessive ends, after "by" or as the subject, or for the
+ *   party that spoke last.
  */
 type Construction = 'preposition' | 'claimed-by' | 'citing' | 'verb' | 'stance' | 'relay' | 'statement' | 'possessive';
 
@@ -159,7 +160,7 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   // by [the group]" are no statement of theirs.
   ['en', 'figure|figures|toll|tolls|data|statistics|tally|numbers|count|estimate|estimates ,? provided|released|issued|published|compiled|given|supplied by', 'preposition'],
   // "'s" is read as a mark and the word "s": the mark is checked where the construction is read.
-  ['en', 's count|tally|reckoning|estimate', 'possessive'],
+  ['en', 's count|tally|reckoning|estimate|toll|figure|figures', 'possessive'],
   ['en', 'by its|their own? count|tally|reckoning|estimate', 'possessive'],
   ['en', 'condemned|condemns|denounced|denounces|deplored', 'stance'],
   ['en', 'accused|accuses', 'stance'],
@@ -477,7 +478,8 @@ export function findAttributions(
       const apostrophe = words.at(match.first - 1);
       const owner = apostrophe?.kind === 'mark' && apostrophe.text === "'" ? parties.find((m) => wordIndexAt(words, m.end) === match.first - 1) : undefined;
       if (words.list[match.first].text === 'by') add(forLastSpeaker(cue));
-      else if (owner !== undefined && ownedAfterBy(words, wordIndexAt(words, owner.start))) add(named(owner, cue));
+      // The owner as the sentence's subject gives its own figure too: "[The government]'s toll has not changed: 35 civilians".
+      else if (owner !== undefined && (ownedAfterBy(words, wordIndexAt(words, owner.start)) || wordIndexAt(words, owner.start) === 0)) add(named(owner, cue));
       continue;
     }
     if (match.payload === 'preposition' || match.payload === 'claimed-by' || match.payload === 'citing') {
