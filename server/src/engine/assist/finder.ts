@@ -1483,12 +1483,22 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
   return list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)));
 }
 
-/** Whether every fact a passage states lies after a "since" that follows its verb of saying: none of them is what the party says. */
+/**
+ * Whether every fact a passage states lies in the phrase of a "since" that
+ * follows its verb of saying: none of them is what the party says. A colon
+ * or a semicolon ends the phrase: in "[X]'s toll has not changed since the
+ * day of the attack: 35 civilians" the toll is X's.
+ */
 function presupposedSince(reading: Reading, attribution: Attribution): boolean {
-  const since = reading.words.list.find((word) => word.kind === 'word' && word.start >= attribution.cue.end && SINCE.has(word.text));
+  const list = reading.words.list;
+  const since = list.findIndex((word) => word.kind === 'word' && word.start >= attribution.cue.end && SINCE.has(word.text));
+  const end = list.findIndex((word, k) => k > since && word.kind === 'mark' && PHRASE_CLOSERS.has(word.text));
   const facts = reading.values.filter((value) => value.fact);
-  return since !== undefined && facts.length > 0 && facts.every((value) => value.start >= since.start);
+  return since >= 0 && facts.length > 0 && facts.every((value) => value.start >= list[since].start && (end < 0 || value.start < list[end].start));
 }
+
+/** Marks that end the phrase of a "since": what comes after is said again in full. */
+const PHRASE_CLOSERS: ReadonlySet<string> = new Set([':', ';', '؛']);
 
 /** The outlet as a claimant: the front matter's `source:` when it is an actor. */
 function outletOf(context: DocumentContext): Claimant {
