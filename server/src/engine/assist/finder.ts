@@ -1232,7 +1232,7 @@ const CONTRASTS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'ma
  * the party speaks in its own clause, and the facts before it are the
  * outlet's. Only where the passage's one attribution lies after the
  * conjunction and the clause before it states a fact. The conjunction
- * belongs to neither claim.
+ * belongs to neither claim but in Arabic, where it opens the second.
  */
 function contrastCut(context: DocumentContext, reading: Reading): Cut | undefined {
   const { words, attribution } = reading;
@@ -1245,7 +1245,10 @@ function contrastCut(context: DocumentContext, reading: Reading): Cut | undefine
   if (k <= 0 || comma === undefined || next === undefined || comma.kind !== 'mark' || (comma.text !== ',' && comma.text !== '،')) return undefined;
   if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return undefined;
   if (findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).length !== 1) return undefined;
-  return statesFact(context, reading.unit, reading.range.start, comma.start) ? { end: comma.start, start: next.start } : undefined;
+  // An Arabic conjunction opens the clause it joins, as the desks of five read corpora annotate it ("، [لكن…]", "، [غير أن…]"):
+  // "غير" alone, the clause cut after it, would start on the "أن" of "غير أن".
+  const start = words.list[k].arabic === true ? words.list[k].start : next.start;
+  return statesFact(context, reading.unit, reading.range.start, comma.start) ? { end: comma.start, start } : undefined;
 }
 
 /**
