@@ -516,7 +516,7 @@ export function findAttributions(
     const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
     const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word) || ON_BEHALF.has(word.text)) || governedByProclitic(words, m);
     const inverted = inverting
-      ? (after.find((m) => spokenRightAfter(words, match.next, m) && !preposed(m)) ??
+      ? (after.find((m) => spokenRightAfter(words, match.next, m) && !preposed(m) && !thatBefore(words, match.next, m)) ??
         namedAfterTitle(words, match.next, parties) ??
         namedAfterAddressee(words, match.next, after) ??
         (arabic ? namedAfterArabicTitle(words, match.next, after, preposed) : undefined))
@@ -641,7 +641,12 @@ function opensWhatIsSaid(words: Words, index: number): boolean {
 
 /** Whether what a verb says opens ("أن", "إن", a quotation) between the verb's end at word `verbEnd` and a mention. */
 function saidBefore(words: Words, verbEnd: number, mention: Mention): boolean {
-  return words.list.slice(verbEnd, wordIndexAt(words, mention.start)).some((word) => (word.kind === 'word' && COMPLEMENT_OPENERS.has(word.text) && word.arabic) || (word.kind === 'mark' && QUOTE_OPENERS.includes(word.text)));
+  return thatBefore(words, verbEnd, mention) || words.list.slice(verbEnd, wordIndexAt(words, mention.start)).some((word) => word.kind === 'mark' && QUOTE_OPENERS.includes(word.text));
+}
+
+/** Whether an Arabic "أن" or "إن" stands between the verb's end at word `verbEnd` and a mention: the mention is in what it says. */
+function thatBefore(words: Words, verbEnd: number, mention: Mention): boolean {
+  return words.list.slice(verbEnd, wordIndexAt(words, mention.start)).some((word) => word.kind === 'word' && COMPLEMENT_OPENERS.has(word.text) && word.arabic);
 }
 
 /** Whether a passage starts a sentence: nothing before it but spaces and markup brackets since a full stop, a line or the start. */
