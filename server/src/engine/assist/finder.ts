@@ -1051,7 +1051,8 @@ function statesMoreThanFraming(context: DocumentContext, unit: Unit, start: numb
 
 /** Whether a word opens an Arabic clause with a verb its و joins: no article, no figure ("وأسفر", "و\"سيطروا", not "والجنود" nor "وثمانية" of a list). */
 function joinsArabicVerb(context: DocumentContext, reading: Reading, word: Word): boolean {
-  if (word.kind !== 'word' || word.arabic !== true || !word.text.startsWith('\u0648') || (word.stems ?? []).some((stem) => stem.article)) return false;
+  // "وراءه" (behind it) closes the clause of the party put behind the act, its و a letter of the word: "أن يكون [X]، الناشط…، وراءه".
+  if (word.kind !== 'word' || word.arabic !== true || !word.text.startsWith('\u0648') || (word.stems ?? []).some((stem) => stem.article) || isBehind(word.text)) return false;
   return !readCounts(wordsOf(context.facts, { start: word.start, end: reading.range.end }), context.options).some((count) => count.start >= word.start && count.start < word.end);
 }
 
@@ -2296,7 +2297,9 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
       (reading.hedged !== undefined && within(reading.hedged)) ||
       reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'event')) ||
       // The party a cue of blame governs ("attribue l'attaque, « selon… », à [X]") is the claim's value, not an apposition.
-      (blameEnds < start && reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'actor')))
+      (blameEnds < start && reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'actor'))) ||
+      // "وراءه" closes the clause of the party a copula puts behind the act ("أن يكون [X]، الناشط…، وراءه"), which it ties.
+      words.list.slice(segment.first, segment.next).some((word) => word.kind === 'word' && isBehind(word.text))
     );
   };
   // One circumstance before the subject ("Au Mali, [le Jnim] revendique…": the next segment opens with a mention or a determiner), one apposition after.
