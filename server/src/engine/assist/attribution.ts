@@ -753,6 +753,12 @@ const NEGATIONS: ReadonlySet<string> = new Set(['لم', 'ولم', 'لا', 'ول�
 /** "كان" and its forms, which open an Arabic pluperfect closed by "قد" before the verb. */
 const KANA: ReadonlySet<string> = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'وكانوا', 'كانوا'].map((word) => foldText(word).folded));
 const QAD = foldText('قد').folded;
+
+/** Whether a word is "كان" or one of its forms, which opens an Arabic pluperfect: its subject follows, a title and an apposition with it. */
+export function opensPluperfect(word: Word | undefined): boolean {
+  return word !== undefined && word.kind === 'word' && KANA.has(word.text);
+}
+
 /** How many words a pluperfect's subject, title and apposition may hold between "كان" and "قد". */
 const KANA_WORDS = 10;
 
