@@ -24,7 +24,7 @@ import { PhraseTable, phraseTokens, readWords, type Word, type Words } from '../
 import type { PropertyEntry, Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
-import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, pronounBefore, type Attribution } from './attribution';
+import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensPluperfect, pronounBefore, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
@@ -2323,7 +2323,9 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   // The statement a party speaks in, before it ("In a statement on its channels, [it] said…", "Dans un communiqué, [l'armée]…"), is
   // part of its attribution, which the desks keep in the claim.
   const namesStatement = (segment: { first: number; next: number }) => reading.attribution !== undefined && words.list.slice(segment.first, segment.next).some(isStatementNoun);
-  if (to > 1 && !keeps(segments[0]) && !namesStatement(segments[0]) && !opensWithSubject(segments[0]) && opensWithSubject(segments[1])) from++;
+  // "وكان" opens the sentence's verb, its subject after it: "وكان عمدة البلدية، [فلان]، قد تحدث…" is no circumstance before [فلان].
+  const opensVerb = opensPluperfect(words.list[segments[0].first]);
+  if (to > 1 && !keeps(segments[0]) && !namesStatement(segments[0]) && !opensWithSubject(segments[0]) && !opensVerb && opensWithSubject(segments[1])) from++;
   if (to - from > 1 && apposition(segments[to - 1])) to--;
   if (from === 0 && to === segments.length) return undefined;
   // A passage that opens with a comma leaves its first segment empty, with no word before it to end on: it stays whole.
