@@ -1857,6 +1857,30 @@ function governingEvidence(words: Words, matches: readonly CueMatch[], name: str
   return found;
 }
 
+/** The forms of "to be" that make a passive: "was blamed", "has been blamed", "a été imputée" (not "a attaqué"). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'ete', 'est', 'sont', 'etait', 'etaient']);
+/** The auxiliaries that may come before it: "has been", "a été". */
+const PASSIVE_HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'a', 'ont', 'avait', 'avaient']);
+/** How many auxiliaries may stand between the subject and the participle. */
+const PASSIVE_WORD_COUNT = 2;
+
+/**
+ * The cues that name another party in the passive right after a mention
+ * ("[the Hill Front] was blamed for the raid by [security sources]", "[le
+ * JNIM] a été mis en cause par…"): the party blamed is the passive's
+ * subject, before the cue, which the active's object after it would be.
+ */
+function passiveSubjectEvidence(words: Words, matches: readonly CueMatch[], name: string, next: number): Evidence[] {
+  const found: Evidence[] = [];
+  for (const match of matches) {
+    const between = words.list.slice(next, match.first);
+    const passive = between.some((word) => PASSIVE_BE.has(word.text)) && between.every((word) => word.kind === 'word' && (PASSIVE_BE.has(word.text) || PASSIVE_HAVE.has(word.text)));
+    if (!passive || between.length > PASSIVE_WORD_COUNT) continue;
+    for (const cue of match.cues) if (cue.target === name && namesAnotherParty(cue.phrase)) found.push({ weight: cue.weight, term: cue.phrase });
+  }
+  return found;
+}
+
 /** The parties some mentions name, as terms. */
 function partyTerms(mentions: readonly Mention[]): WeightedTerm[] {
   return [...new Set(mentions.flatMap((mention) => mention.ids))].map((id) => ({ term: partyTerm(id), weight: 1 }));
@@ -1917,7 +1941,7 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
       const next = Math.max(first + 1, wordIndexAt(words, mention.end));
       const around = neighbourhood(words, first, next, mentionRanges);
       // A cue naming another party ties the party it governs, after it ("imputée à l'EIGS", "targeted the VDP post"), not its subject before it.
-      const evidence = [...model.evidence(name, around.terms), ...cueEvidence(words, withoutNaming, name, around.from, around.to, { first, next }), ...governingEvidence(words, reading.cueMatches, name, around.from, first, mentionRanges)];
+      const evidence = [...model.evidence(name, around.terms), ...cueEvidence(words, withoutNaming, name, around.from, around.to, { first, next }), ...governingEvidence(words, reading.cueMatches, name, around.from, first, mentionRanges), ...passiveSubjectEvidence(words, reading.cueMatches, name, next)];
       // A party the desk's claims of the property give as its value, in a passage about the property as they teach.
       const usual = section === 'actor' ? model.partyValueShare(property.key, id) : 0;
       const about = usual > 0 ? aboutProperty(model, property.key, reading, id) : 0;
