@@ -1320,10 +1320,14 @@ function runsUntil(words: Words, end: number, next: number): boolean {
   );
 }
 
-/** Words before a day that make it the first day of a number of days: "starting on Tuesday", "à compter du 4", "بدءا من". */
+/**
+ * Words before a day that make it the first day of a number of days:
+ * "starting on Tuesday", "à compter du 4", "بدءا من"; "observe depuis mardi
+ * un deuil de trois jours", "has observed… since Tuesday".
+ */
 const PERIOD_STARTS: ReadonlySet<string> = new Set([
-  ...['starting', 'beginning', 'began', 'begins', 'started', 'starts'],
-  ...['compter', 'partir', 'debute', 'commence'],
+  ...['starting', 'beginning', 'began', 'begins', 'started', 'starts', 'since'],
+  ...['compter', 'partir', 'debute', 'commence', 'depuis'],
   ...['بدءا', 'ابتداء', 'اعتبارا', 'بدأت', 'بدأ', 'تبدأ', 'يبدأ'].map((word) => foldText(word).folded),
 ]);
 /** Words before a day that make it the last: "ended on Thursday", "s'est achevé dimanche", "انتهى". */
