@@ -117,6 +117,32 @@ const PARTY_VALUE_WEIGHT = 2;
 const PLANNED: ReadonlySet<string> = new Set(
   ['scheduled', 'planned', 'slated', 'due', 'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'initialement', 'originally', 'مقرر', 'مقررة', 'المقرر', 'المقررة', 'مقررا', 'مبرمجة'].map((word) => foldText(word).folded),
 );
+/** Words of an act to come: "will", "next", "prochain", "sera", "المقبل", "سوف". */
+const FUTURE: ReadonlySet<string> = new Set(
+  [
+    ...['will', 'next', 'coming', 'upcoming', 'expected', 'prochain', 'prochaine', 'prochains', 'prochaines', 'sera', 'seront', 'aura', 'auront', 'doit', 'doivent', 'devrait', 'devraient'],
+    ...['المقبل', 'المقبلة', 'القادم', 'القادمة', 'سوف'],
+  ].map((word) => foldText(word).folded),
+);
+
+/**
+ * A month or a day whose year the words leave open, which the reader put
+ * after publication as the nearer ("in March", read in October, is the
+ * coming March): in a passage of a past act — no word of one to come nor
+ * of a plan — it is the last such before publication, the year before.
+ */
+function pastYearOf(words: Words, reading: DateReading, published: string | undefined): string | undefined {
+  const publishedBy = published === undefined ? undefined : daysOf(published)?.high;
+  const days = reading.value === null ? undefined : daysOf(reading.value);
+  if (!reading.yearGuessed || reading.value === null || publishedBy === undefined || days === undefined || days.low <= publishedBy) return undefined;
+  if (words.list.some((word) => word.kind === 'word' && (FUTURE.has(word.text) || PLANNED.has(word.text)))) return undefined;
+  const earlier = reading.value
+    .split('..')
+    .map((part) => `${Number(part.slice(0, 4)) - 1}${part.slice(4)}`)
+    .join('..');
+  return daysOf(earlier) === undefined ? undefined : earlier;
+}
+
 /** How many words before a date a planning word may lie ("كانت مقررة في مدينة باو الفرنسية يوم 16"). */
 const PLANNED_WORDS = 6;
 /** How many words may stand between a reporting verb and the date of the statement ("said on Sunday"). */
@@ -426,9 +452,10 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     const precise = reading.value.length >= 7;
     // The one number of days the passage gives, from or to the day: "three days of mourning starting on Tuesday".
     const period = periodOfDays(words, reading, () => (durationsRead().length === 1 ? Number(durationsRead()[0].value) : undefined));
-    const why = period === undefined ? reading.why : `${reading.why}, '${durationsRead()[0].words}' from or to it → ${period}`;
-    const value = found(words, property.key, period ?? reading.value, reading, `${why} (${property.key})`, precise, precise ? 0.7 : 0.3);
-    const guessed = reading.weekdays !== undefined ? 'week' : reading.yearGuessed ? 'year' : undefined;
+    const past = period === undefined ? pastYearOf(words, reading, options.published) : undefined;
+    const why = period !== undefined ? `${reading.why}, '${durationsRead()[0].words}' from or to it → ${period}` : past !== undefined ? `${reading.why}: ${past}, a past act's` : reading.why;
+    const value = found(words, property.key, period ?? past ?? reading.value, reading, `${why} (${property.key})`, precise, precise ? 0.7 : 0.3);
+    const guessed = reading.weekdays !== undefined ? 'week' : reading.yearGuessed && past === undefined ? 'year' : undefined;
     const marked = tied === undefined ? value : { ...value, tied: true as const };
     values.push(guessed === undefined ? marked : { ...marked, guessed });
   }
