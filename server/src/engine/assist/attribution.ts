@@ -580,10 +580,15 @@ export function findAttributions(
   }
   // A person who reads out a statement ("Reading a government statement…, spokesman [X] said", "قال المتحدث… [فلان]، في بيان
   // تلاه") gives its words, not his own: they are his one affiliation's. Said "in a statement read on television", he still speaks.
-  if (statementReadIn(words, language)) {
+  const institutionOf = (attribution: Attribution) => {
+    const person = attribution.claimant === undefined ? undefined : corpus.registry.entities.get(attribution.claimant);
+    return person?.kind === 'person' && person.affiliations.length === 1 ? person.affiliations[0].value : undefined;
+  };
+  // The table is read only for a person who speaks for one institution: most passages have none.
+  if (found.some((attribution) => institutionOf(attribution) !== undefined) && statementReadIn(words, language)) {
     for (const [index, attribution] of found.entries()) {
-      const person = attribution.claimant === undefined ? undefined : corpus.registry.entities.get(attribution.claimant);
-      if (person?.kind === 'person' && person.affiliations.length === 1) found[index] = { ...attribution, claimant: person.affiliations[0].value };
+      const institution = institutionOf(attribution);
+      if (institution !== undefined) found[index] = { ...attribution, claimant: institution };
     }
   }
   return found;
