@@ -1504,14 +1504,14 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
   if (reading.hedged?.voice === 'sourcing') return true;
   // "Aucune information… n'a été fournie", "no toll was given": with nobody declining, the outlet reports the silence.
   if (reading.values.some((value) => value.value === '?')) return true;
-  // "L'attaque n'avait pas été revendiquée vendredi matin": that nobody has claimed the act is the outlet's word as it writes, in
-  // whatever tense, not more of the account in the paragraph before.
-  if (unclaimedIn(reading.words, context.options.language) !== undefined) return true;
   // English reported speech is backshifted ("it had killed", "were wounded"): a sentence told in the present is the outlet's background, unless quoted.
   const quoted = isQuoted(reading);
   const tense = list.find((word) => word.kind === 'word' && (ENGLISH_PRESENT.has(word.text) || ENGLISH_PAST.has(word.text)));
   if (!quoted && tense !== undefined && ENGLISH_PRESENT.has(tense.text)) return true;
-  return list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)));
+  if (list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)))) return true;
+  // "L'attaque n'avait pas été revendiquée vendredi matin": that nobody has claimed the act is the outlet's word as it writes, in
+  // whatever tense, not more of the account in the paragraph before.
+  return unclaimedIn(reading.words, context.options.language) !== undefined;
 }
 
 /**
@@ -1900,9 +1900,10 @@ const PASSIVE_WORD_COUNT = 2;
 function passiveSubjectEvidence(words: Words, matches: readonly CueMatch[], name: string, next: number): Evidence[] {
   const found: Evidence[] = [];
   for (const match of matches) {
+    if (match.first <= next || match.first - next > PASSIVE_WORD_COUNT) continue;
     const between = words.list.slice(next, match.first);
     const passive = between.some((word) => PASSIVE_BE.has(word.text)) && between.every((word) => word.kind === 'word' && (PASSIVE_BE.has(word.text) || PASSIVE_HAVE.has(word.text)));
-    if (!passive || between.length > PASSIVE_WORD_COUNT) continue;
+    if (!passive) continue;
     for (const cue of match.cues) if (cue.target === name && namesAnotherParty(cue.phrase)) found.push({ weight: cue.weight, term: cue.phrase });
   }
   return found;
@@ -2350,7 +2351,7 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
       // The party a cue of blame governs ("attribue l'attaque, « selon… », à [X]") is the claim's value, not an apposition.
       (blameEnds < start && reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'actor'))) ||
       // "وراءه" closes the clause of the party a copula puts behind the act ("أن يكون [X]، الناشط…، وراءه"), which it ties.
-      words.list.slice(segment.first, segment.next).some((word) => word.kind === 'word' && isBehind(word.text))
+      words.list.slice(segment.first, segment.next).some((word) => word.arabic === true && isBehind(word.text))
     );
   };
   // One circumstance before the subject ("Au Mali, [le Jnim] revendique…": the next segment opens with a mention or a determiner), one apposition after.
