@@ -266,6 +266,7 @@ void describe('date readings', () => {
     assert.equal(period('un deuil national de trois jours à compter du vendredi 24 novembre 2023', 'fr', 3), '2023-11-24..2023-11-26');
     assert.equal(period('حدادا وطنيا لمدة ثلاثة أيام بدءا من يوم الثلاثاء', 'ar', 3), '2023-11-21..2023-11-23');
     assert.equal(period('Le pays observe depuis mardi un deuil national de trois jours', 'fr', 3), '2023-11-21..2023-11-23');
+    assert.equal(period('وانتهى يوم الخميس الحداد الوطني الذي أعلنه الرئيس لمدة 48 ساعة', 'ar', 2), '2023-11-22..2023-11-23');
     assert.equal(period('Le Burkina observe depuis ce mercredi 22 novembre 2023 un deuil national de 48 heures', 'fr', 2), '2023-11-22..2023-11-23');
     assert.equal(period('The country has observed three days of national mourning since Tuesday', 'en', 3), '2023-11-21..2023-11-23');
     assert.equal(period('Three days of national mourning were declared on Tuesday', 'en', 3), undefined);

@@ -1352,8 +1352,10 @@ export function periodOfDays(words: Words, reading: DateReading, days: () => num
   if (day === undefined || day.low !== day.high) return undefined;
   const at = words.list.findIndex((word) => word.start >= reading.start);
   const before = words.list.slice(Math.max(0, at - PERIOD_CUE_WORDS), Math.max(0, at)).filter((word) => word.kind === 'word');
-  const starts = before.some((word) => PERIOD_STARTS.has(word.text));
-  if (!starts && !before.some((word) => PERIOD_ENDS.has(word.text))) return undefined;
+  // An Arabic cue may carry a proclitic: "وانتهى يوم الخميس الحداد…".
+  const says = (cues: ReadonlySet<string>) => before.some((word) => cues.has(word.text) || word.stems?.some(({ stem }) => cues.has(stem)) === true);
+  const starts = says(PERIOD_STARTS);
+  if (!starts && !says(PERIOD_ENDS)) return undefined;
   // Read only where a cue says the day starts or ends a number of days.
   const count = days();
   if (count === undefined || !Number.isInteger(count) || count < 2) return undefined;
