@@ -1491,7 +1491,7 @@ const REPORTED_SPEECH: ReadonlySet<string> = new Set(['had', 'would', 'avait', '
  * account stops before it: the outlet names itself ("Reuters counted…"),
  * cautions about what it reports ("could not be independently verified"),
  * weighs it ("If that is right, …"), reports a figure nobody gave ("aucun
- * bilan n'a été donné"), says nobody claimed the act, tells background from a year ("since 2015",
+ * bilan n'a été donné"), tells background from a year ("since 2015",
  * "depuis 2012") or, in English, in the present ("The province has lost…").
  */
 function outletVoice(context: DocumentContext, reading: Reading, source: string | undefined): boolean {
@@ -1508,10 +1508,7 @@ function outletVoice(context: DocumentContext, reading: Reading, source: string 
   const quoted = isQuoted(reading);
   const tense = list.find((word) => word.kind === 'word' && (ENGLISH_PRESENT.has(word.text) || ENGLISH_PAST.has(word.text)));
   if (!quoted && tense !== undefined && ENGLISH_PRESENT.has(tense.text)) return true;
-  if (list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)))) return true;
-  // "L'attaque n'avait pas été revendiquée vendredi matin": that nobody has claimed the act is the outlet's word as it writes, in
-  // whatever tense, not more of the account in the paragraph before.
-  return unclaimedIn(reading.words, context.options.language) !== undefined;
+  return list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)));
 }
 
 /**
@@ -1595,6 +1592,12 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[], eve
     const own = events[i];
     const otherEvent = last?.event !== undefined && own !== undefined && own.score >= EVENT_THRESHOLD && own.id !== last.event;
     if (attribution !== undefined || last === undefined || last.id === source || another || unnamedSpeaker || otherValue || otherEvent || outletVoice(context, reading, source)) {
+      last = undefined;
+      return outlet;
+    }
+    // "L'attaque n'avait pas été revendiquée vendredi matin": that nobody has claimed the act is the outlet's word as it writes, in
+    // whatever tense, not more of the account before it (read here, where a passage would go on with one, as it seldom does).
+    if (unclaimedIn(reading.words, context.options.language) !== undefined) {
       last = undefined;
       return outlet;
     }
