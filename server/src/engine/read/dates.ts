@@ -100,7 +100,8 @@ type MonthPart = 'early' | 'mid' | 'late';
 /** A week at either end of a month: "the last week of August" is its last seven days. */
 type MonthWeek = 'first-week' | 'last-week';
 type Unit = 'day' | 'week' | 'month' | 'year';
-type WeekdayWhen = 'on-or-before' | 'before' | 'after';
+/** Which such weekday: `last-week`, the one of the calendar week before publication's ("Monday of last week"). */
+type WeekdayWhen = 'on-or-before' | 'before' | 'after' | 'last-week';
 
 export type DateSpec =
   /** Words that look like a date and are none ("ذلك اليوم", "that day"). */
@@ -197,6 +198,10 @@ const WEEKDAY_BEFORE: readonly Entry<WeekdayModifier>[] = [
   ['ar', 'ليلة|ليل', { eve: true }],
 ];
 const WEEKDAY_AFTER: readonly Entry<WeekdayModifier>[] = [
+  // "on Thursday of last week", "jeudi de la semaine dernière", "الخميس من الأسبوع الماضي": the weekday of the week before.
+  ['en', 'of last week', { when: 'last-week' }],
+  ['fr', 'de la semaine dernière|passée', { when: 'last-week' }],
+  ['ar', 'من الأسبوع الماضي', { when: 'last-week' }],
   ['fr', 'dernier|passé', { when: 'before' }],
   ['fr', 'prochain', { when: 'after' }],
   ['fr', 'soir|matin|après-midi|midi|soirée|matinée', {}],
@@ -1161,6 +1166,9 @@ function resolve(spec: DateSpec, published: Published | undefined): Resolved | u
       } else if (spec.when === 'before') {
         day = fullDay - (back || 7);
         how = `the last ${name} before publication`;
+      } else if (spec.when === 'last-week') {
+        day = fullDay - weekdayOf(fullDay) - 7 + spec.weekday;
+        how = `the ${name} of the week before publication's`;
       } else {
         day = fullDay - back;
         how = `the ${name} on or before publication`;
