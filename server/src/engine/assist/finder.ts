@@ -18,7 +18,7 @@ import { readCounts, readDurations, type CountReading } from '../read/counts';
 import { readCues, type CueReading } from '../read/cues';
 import { periodOfDays, readDates, type DateReading } from '../read/dates';
 import { readMeans, readSpoils } from '../read/means';
-import type { ReadOptions } from '../read/languages';
+import { byLanguages, languagesOf, phraseTable, type ReadOptions, type TableEntry } from '../read/languages';
 import { foldText } from '../aliases';
 import { PhraseTable, phraseTokens, readWords, type Word, type Words } from '../read/words';
 import type { PropertyEntry, Registry } from '../registry';
@@ -2110,6 +2110,40 @@ function narrows(inner: string, outer: string): boolean {
   return a !== undefined && b !== undefined && a.low >= b.low && a.high <= b.high && a.high - a.low < b.high - b.low;
 }
 
+/** Words right after a figure by which a party counts its own people: "سبعة من عناصرها", "seven of its fighters", "sept de ses combattants". */
+const OWN_PEOPLE: readonly TableEntry<true>[] = [
+  ['ar', 'من عناصرها|عناصره|عناصرهم|مقاتليها|مقاتليه|مقاتليهم|رجالها|رجاله|رجالهم|أفرادها|أفراده', true],
+  ['en', 'of its|their own? fighters|men|members|troops|soldiers', true],
+  ['fr', 'de ses|leurs combattants|hommes|éléments|membres|soldats', true],
+];
+const ownPeopleTable = byLanguages((languages) => phraseTable(OWN_PEOPLE, languages));
+/** The first word of the key of each side's count, by the kind of party that counts its own ("assailants-killed" for an armed group). */
+const SIDES: readonly { readonly kinds: readonly string[]; readonly keyWords: readonly string[] }[] = [
+  { kinds: ['armed-group', 'militia'], keyWords: ['assailants', 'attackers', 'militants', 'jihadists', 'fighters', 'enemies', 'terrorists'] },
+  { kinds: ['state-force'], keyWords: ['soldiers', 'troops', 'military', 'army'] },
+];
+
+/**
+ * A count a party gives of its own people ("[JNIM] said… it lost seven of
+ * its members", "فقدت سبعة من عناصرها") is its side's: the sibling key of
+ * the same predicate whose first word names that side (`assailants-killed`
+ * for an armed group, `soldiers-killed` for the army), where the registry
+ * has one; else the value as read.
+ */
+function ownLosses(context: DocumentContext, reading: Reading, claimant: Claimant, value: Found): Found {
+  const { registry } = context;
+  if (claimant.id === null || claimant.bySource || registry.properties.get(value.key)?.type !== 'count') return value;
+  const own = ownPeopleTable(languagesOf(context.options.language)).matchAt(reading.words, wordIndexAt(reading.words, value.end));
+  const side = own === undefined ? undefined : SIDES.find((entry) => entry.kinds.includes(registry.entities.get(claimant.id ?? '')?.kind ?? ''));
+  if (side === undefined) return value;
+  const predicate = keyWords(value.key).at(-1);
+  const sibling = propertiesOf(registry, 'count').find((property) => {
+    const parts = keyWords(property.key);
+    return parts.length === 2 && parts[1] === predicate && side.keyWords.includes(parts[0]);
+  });
+  return sibling === undefined || sibling.key === value.key ? value : { ...value, key: sibling.key, why: `${value.why}: its own people, ${sibling.key}` };
+}
+
 /**
  * A passage's values, one per property, the first read of each kept — but a
  * date within an earlier, vaguer one replaces it. A stance is kept only
@@ -2121,7 +2155,8 @@ function claimValues(context: DocumentContext, reading: Reading, claimant: Claim
     value.stance === undefined ||
     stanceTakenBy(context.corpus, reading.words, reading.mentions, reading.attribution, claimant.bySource ? null : claimant.id, value.stance === 'affirms', (id) => context.model.weight(target.property(value.key), partyTerm(id)) > 0);
   const values: Found[] = [];
-  for (const value of [...reading.values.filter(taken), ...entityValues(context, reading, claimant)]) {
+  for (const read of [...reading.values.filter(taken), ...entityValues(context, reading, claimant)]) {
+    const value = ownLosses(context, reading, claimant, read);
     const same = values.findIndex((v) => v.key === value.key);
     if (same < 0) values.push(value);
     else if (context.registry.properties.get(value.key)?.type === 'date' && narrows(value.value, values[same].value)) values[same] = value;
