@@ -35,6 +35,7 @@ const FRENCH: readonly Row[] = [
   ['⟦avant-hier⟧', SATURDAY, '2023-11-23'],
   ['⟦aujourd’hui⟧', SATURDAY, '2023-11-25'],
   ['⟦samedi dernier⟧', SATURDAY, '2023-11-18'],
+  ['attaqué ⟦jeudi de la semaine dernière⟧', SATURDAY, '2023-11-16'],
   ['⟦mardi soir⟧', SATURDAY, '2023-11-21'],
   ['⟦lundi prochain⟧', SATURDAY, '2023-11-27'],
   ['⟦dans la nuit de jeudi à vendredi⟧', SATURDAY, '2023-11-23..2023-11-24'],
@@ -106,6 +107,8 @@ const ENGLISH: readonly Row[] = [
   ['⟦last Saturday⟧', SATURDAY, '2023-11-18'],
   ['⟦Friday night⟧', SATURDAY, '2023-11-24'],
   ['⟦next Monday⟧', SATURDAY, '2023-11-27'],
+  ['began early on ⟦Monday of last week⟧', SATURDAY, '2023-11-13'],
+  ['on ⟦Thursday of last week⟧', '2023-11-20', '2023-11-16'],
   ['⟦Thursday night into Friday⟧', SATURDAY, '2023-11-23..2023-11-24'],
   ['⟦between 25 and 27 July⟧', SATURDAY, '2023-07-25..2023-07-27'],
   ['⟦July 25-27⟧', SATURDAY, '2023-07-25..2023-07-27'],
@@ -172,6 +175,7 @@ const ARABIC: readonly Row[] = [
   ['قتل 20 جنديا ⟦الجمعة⟧', SATURDAY, '2023-11-24'],
   ['⟦الجمعة الماضية⟧', SATURDAY, '2023-11-24'],
   ['⟦السبت الماضي⟧', SATURDAY, '2023-11-18'],
+  ['⟦يوم الخميس من الأسبوع الماضي⟧', SATURDAY, '2023-11-16'],
   ['⟦السبت المقبل⟧', SATURDAY, '2023-12-02'],
   ['⟦مساء الجمعة⟧', SATURDAY, '2023-11-24'],
   ['⟦ليل الخميس الجمعة⟧', SATURDAY, '2023-11-23..2023-11-24'],
@@ -265,6 +269,10 @@ void describe('date readings', () => {
     assert.equal(period('The three days of mourning ended on Thursday', 'en', 3), '2023-11-21..2023-11-23');
     assert.equal(period('un deuil national de trois jours à compter du vendredi 24 novembre 2023', 'fr', 3), '2023-11-24..2023-11-26');
     assert.equal(period('حدادا وطنيا لمدة ثلاثة أيام بدءا من يوم الثلاثاء', 'ar', 3), '2023-11-21..2023-11-23');
+    assert.equal(period('Le pays observe depuis mardi un deuil national de trois jours', 'fr', 3), '2023-11-21..2023-11-23');
+    assert.equal(period('وانتهى يوم الخميس الحداد الوطني الذي أعلنه الرئيس لمدة 48 ساعة', 'ar', 2), '2023-11-22..2023-11-23');
+    assert.equal(period('Le Burkina observe depuis ce mercredi 22 novembre 2023 un deuil national de 48 heures', 'fr', 2), '2023-11-22..2023-11-23');
+    assert.equal(period('The country has observed three days of national mourning since Tuesday', 'en', 3), '2023-11-21..2023-11-23');
     assert.equal(period('Three days of national mourning were declared on Tuesday', 'en', 3), undefined);
     assert.equal(period('Mourning starting on Tuesday', 'en', 1), undefined);
   });

@@ -24,7 +24,7 @@
 import { foldText } from '../aliases';
 import type { Corpus } from '../corpus';
 import { byLanguages, languagesOf, phraseTable, type TableEntry } from '../read/languages';
-import type { Word, Words } from '../read/words';
+import { arabicOffset, type Word, type Words } from '../read/words';
 import type { TextRange } from '../syntax';
 import { idOfSection, type Mention } from './mentions';
 import { claimsAct } from './lexicon';
@@ -47,8 +47,9 @@ import { wordIndexAt } from './terms';
  *   statement said", "وجاء في البيان"): for the party it names right after,
  *   else for the party that spoke last;
  * - possessive: a count the party owns ("by [the ministry]'s count", "by
- *   its own tally"): for the party the possessive ends, after "by", or for
- *   the party that spoke last;
+ *   its own tally", "[the government]'s toll" opening the sentence): for
+ *   the party the possessive ends, after "by" or as the subject, or for the
+ *   party that spoke last;
  * - opening: a preposition that attributes only where it opens the
  *   sentence, its party then a comma right after it ("Pour [une source
  *   sécuritaire], l'attaque porte la marque de…"): elsewhere "pour [X]" is
@@ -164,7 +165,7 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   // by [the group]" are no statement of theirs.
   ['en', 'figure|figures|toll|tolls|data|statistics|tally|numbers|count|estimate|estimates ,? provided|released|issued|published|compiled|given|supplied by', 'preposition'],
   // "'s" is read as a mark and the word "s": the mark is checked where the construction is read.
-  ['en', 's count|tally|reckoning|estimate', 'possessive'],
+  ['en', 's count|tally|reckoning|estimate|toll|figure|figures', 'possessive'],
   ['en', 'by its|their own? count|tally|reckoning|estimate', 'possessive'],
   ['en', 'condemned|condemns|denounced|denounces|deplored', 'stance'],
   ['en', 'accused|accuses', 'stance'],
@@ -234,6 +235,22 @@ const AGENT_WORDS: ReadonlySet<string> = new Set(['by', 'par']);
 const QUOTED: ReadonlySet<string> = new Set(['quoted', 'cited', 'cite', 'citee', 'cites', 'citees']);
 
 const tableFor = byLanguages((languages) => phraseTable(ATTRIBUTIONS, languages));
+
+/**
+ * The constructions of attribution in some words, but for a verb read after
+ * the article: an Arabic verb never takes it, so "آليتهم" (their vehicle,
+ * ال + يتهم) is a noun, not "accuses".
+ */
+function constructionsIn(words: Words, language: string | undefined) {
+  return tableFor(languagesOf(language))
+    .findAll(words)
+    .filter((match) => !((match.payload === 'verb' || match.payload === 'stance') && readAfterArticle(words.list[match.first], match.start)));
+}
+
+/** Whether a phrase matched a word from a stem that follows the article (ال, لل). */
+function readAfterArticle(word: Word, start: number): boolean {
+  return (word.stems ?? []).some((stem) => stem.article && arabicOffset(word, stem.prefixLength) === start);
+}
 
 /**
  * Verbs of saying that may come before their subject in French and English,
@@ -406,13 +423,12 @@ export function findAttributions(
   /** Other words whose subject speaks: a declined toll ("l'armée n'a pas souhaité…") is the party's own statement. */
   speaking: readonly TextRange[] = [],
 ): Attribution[] {
-  const table = tableFor(languagesOf(language));
   const arabic = languagesOf(language).has('ar') && !languagesOf(language).has('fr');
   // A party named inside another's name ("[the [al-Qaeda]{@al-qaida} affiliate]{@jnim}") is part of that name, not a party of the sentence.
   const parties = mentions.filter((m) => !mentions.some((outer) => outer !== m && outer.start <= m.start && m.end <= outer.end) && actorOf(corpus, m) !== undefined);
   const insideName = (range: TextRange) => mentions.some((m) => m.start < range.start && range.end <= m.end);
   const constructions = [
-    ...table.findAll(words),
+    ...constructionsIn(words, language),
     // The word holding the cue's start: an Arabic cue may start after a proclitic ("و|رفض").
     ...speaking.map((range) => ({ payload: 'stance' as const, start: range.start, end: range.end, first: Math.max(0, wordIndexAt(words, range.start + 1) - 1), next: wordIndexAt(words, range.end) })),
   ].sort((a, b) => a.start - b.start);
@@ -467,7 +483,8 @@ export function findAttributions(
       const apostrophe = words.at(match.first - 1);
       const owner = apostrophe?.kind === 'mark' && apostrophe.text === "'" ? parties.find((m) => wordIndexAt(words, m.end) === match.first - 1) : undefined;
       if (words.list[match.first].text === 'by') add(forLastSpeaker(cue));
-      else if (owner !== undefined && ownedAfterBy(words, wordIndexAt(words, owner.start))) add(named(owner, cue));
+      // The owner as the sentence's subject gives its own figure too: "[The government]'s toll has not changed: 35 civilians".
+      else if (owner !== undefined && (ownedAfterBy(words, wordIndexAt(words, owner.start)) || wordIndexAt(words, owner.start) === 0)) add(named(owner, cue));
       continue;
     }
     if (match.payload === 'opening') {
@@ -510,7 +527,7 @@ export function findAttributions(
     const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
     const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word) || ON_BEHALF.has(word.text)) || governedByProclitic(words, m);
     const inverted = inverting
-      ? (after.find((m) => spokenRightAfter(words, match.next, m) && !preposed(m)) ??
+      ? (after.find((m) => spokenRightAfter(words, match.next, m) && !preposed(m) && !thatBefore(words, match.next, m)) ??
         namedAfterTitle(words, match.next, parties) ??
         namedAfterAddressee(words, match.next, after) ??
         (arabic ? namedAfterArabicTitle(words, match.next, after, preposed) : undefined))
@@ -523,6 +540,11 @@ export function findAttributions(
     const relative = relativeAntecedent(words, parties, match.first);
     if (relative !== undefined) {
       add({ ...named(relative, cue), relative: true });
+      continue;
+    }
+    const statement = relativeToStatement(words, found, match.first);
+    if (statement !== undefined) {
+      add({ ...statement, cue, relative: true });
       continue;
     }
     const pronoun = pronounBefore(words, match.first);
@@ -567,7 +589,36 @@ export function findAttributions(
     const speaking = group.find((m) => found.slice(index + 1).some((later) => later.claimant !== undefined && later.claimant === actorOf(corpus, m)));
     if (speaking !== undefined) found[index] = { ...found[index], ...named(speaking, found[index].cue) };
   }
+  // A person who reads out a statement ("Reading a government statement…, spokesman [X] said", "قال المتحدث… [فلان]، في بيان
+  // تلاه") gives its words, not his own: they are his one affiliation's. Said "in a statement read on television", he still speaks.
+  const institutionOf = (attribution: Attribution) => {
+    const person = attribution.claimant === undefined ? undefined : corpus.registry.entities.get(attribution.claimant);
+    return person?.kind === 'person' && person.affiliations.length === 1 ? person.affiliations[0].value : undefined;
+  };
+  // The table is read only for a person who speaks for one institution: most passages have none.
+  if (found.some((attribution) => institutionOf(attribution) !== undefined) && statementReadIn(words, language)) {
+    for (const [index, attribution] of found.entries()) {
+      const institution = institutionOf(attribution);
+      if (institution !== undefined) found[index] = { ...attribution, claimant: institution };
+    }
+  }
   return found;
+}
+
+/** A statement read out by the one who speaks: "reading a statement", "lisant un communiqué", "في بيان تلاه", "تلا بيانا". */
+const READING_A_STATEMENT: readonly TableEntry<true>[] = [
+  ['en', 'reading|reads a|the|an|its government|army|ministry|official? statement|communique', true],
+  ['en', 'read out a|the|an|its government|army|ministry|official? statement|communique', true],
+  ['fr', 'lisant|lit un|le communiqué|texte|message', true],
+  ['fr', 'a lu un|le communiqué|texte|message', true],
+  ['ar', 'بيان|بيانا|البيان تلاه|قرأه', true],
+  ['ar', 'تلا|قرأ بيانا|البيان', true],
+];
+const readingTableFor = byLanguages((languages) => phraseTable(READING_A_STATEMENT, languages));
+
+/** Whether the speaker of a passage reads out a statement in it. */
+function statementReadIn(words: Words, language: string | undefined): boolean {
+  return readingTableFor(languagesOf(language)).findAll(words).length > 0;
 }
 
 /** Conjunctions that join two subjects of one verb: "[Local sources] and [soldiers' relatives] say". */
@@ -606,7 +657,12 @@ function opensWhatIsSaid(words: Words, index: number): boolean {
 
 /** Whether what a verb says opens ("أن", "إن", a quotation) between the verb's end at word `verbEnd` and a mention. */
 function saidBefore(words: Words, verbEnd: number, mention: Mention): boolean {
-  return words.list.slice(verbEnd, wordIndexAt(words, mention.start)).some((word) => (word.kind === 'word' && COMPLEMENT_OPENERS.has(word.text) && word.arabic) || (word.kind === 'mark' && QUOTE_OPENERS.includes(word.text)));
+  return thatBefore(words, verbEnd, mention) || words.list.slice(verbEnd, wordIndexAt(words, mention.start)).some((word) => word.kind === 'mark' && QUOTE_OPENERS.includes(word.text));
+}
+
+/** Whether an Arabic "أن" or "إن" stands between the verb's end at word `verbEnd` and a mention: the mention is in what it says. */
+function thatBefore(words: Words, verbEnd: number, mention: Mention): boolean {
+  return words.list.slice(verbEnd, wordIndexAt(words, mention.start)).some((word) => word.kind === 'word' && COMPLEMENT_OPENERS.has(word.text) && word.arabic);
 }
 
 /** Whether a passage starts a sentence: nothing before it but spaces and markup brackets since a full stop, a line or the start. */
@@ -656,14 +712,34 @@ const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'qui', 'الذي
  * قال").
  */
 function relativeAntecedent(words: Words, parties: readonly Mention[], index: number): Mention | undefined {
+  const next = afterAntecedent(words, index);
+  // The first word after the mention (its markup aside) is the comma or the pronoun.
+  return next === undefined ? undefined : parties.find((mention) => wordIndexAt(words, mention.end) === next);
+}
+
+/** The word after a relative pronoun's antecedent — the comma before the pronoun, or the pronoun — for the verb at word `index`. */
+function afterAntecedent(words: Words, index: number): number | undefined {
   let k = index - 1;
   while (k >= 0 && words.list[k].kind === 'word' && AUXILIARIES.has(words.list[k].text)) k--;
   const relative = words.at(k);
   if (relative === undefined || relative.kind !== 'word' || !RELATIVES.has(relative.text)) return undefined;
   const before = words.at(k - 1);
-  const next = before !== undefined && before.kind === 'mark' && (before.text === ',' || before.text === '،') ? k - 1 : k;
-  // The first word after the mention (its markup aside) is the comma or the pronoun.
-  return parties.find((mention) => wordIndexAt(words, mention.end) === next);
+  return before !== undefined && before.kind === 'mark' && (before.text === ',' || before.text === '،') ? k - 1 : k;
+}
+
+/** Texts a party puts out, which say what it says: "selon le communiqué, qui assure…". */
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['communique', 'statement', 'texte', 'report', 'rapport', ...['بيان', 'البيان'].map((word) => foldText(word).folded)]);
+
+/**
+ * The attribution a relative pronoun before the verb at word `index` goes
+ * on with when it stands for the statement that attribution names: in "…,
+ * selon le communiqué, qui assure que…" the communiqué's party speaks.
+ */
+function relativeToStatement(words: Words, found: readonly Attribution[], index: number): Attribution | undefined {
+  const next = afterAntecedent(words, index);
+  const antecedent = next === undefined ? undefined : words.at(next - 1);
+  if (antecedent?.kind !== 'word' || !STATEMENT_NOUNS.has(antecedent.text)) return undefined;
+  return found.find((said) => said.cue.end === antecedent.end);
 }
 
 /**
@@ -693,6 +769,12 @@ const NEGATIONS: ReadonlySet<string> = new Set(['لم', 'ولم', 'لا', 'ول�
 /** "كان" and its forms, which open an Arabic pluperfect closed by "قد" before the verb. */
 const KANA: ReadonlySet<string> = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'وكانوا', 'كانوا'].map((word) => foldText(word).folded));
 const QAD = foldText('قد').folded;
+
+/** Whether a word is "كان" or one of its forms, which opens an Arabic pluperfect: its subject follows, a title and an apposition with it. */
+export function opensPluperfect(word: Word | undefined): boolean {
+  return word !== undefined && word.kind === 'word' && KANA.has(word.text);
+}
+
 /** How many words a pluperfect's subject, title and apposition may hold between "كان" and "قد". */
 const KANA_WORDS = 10;
 
@@ -773,18 +855,28 @@ const TITLE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'th
  * the party after its comma speaks, not one its prepositions govern.
  */
 function namedAfterTitle(words: Words, verbEnd: number, parties: readonly Mention[]): Mention | undefined {
-  const first = words.at(verbEnd);
+  // The day it spoke may come first: "a indiqué ce mercredi le ministre…".
+  let opening = verbEnd;
+  while (words.at(opening)?.kind === 'word' && (WHEN_SPOKEN.has(words.list[opening].text) || DEMONSTRATIVES.has(words.list[opening].text))) opening++;
+  const first = words.at(opening);
   if (first === undefined || first.kind !== 'word' || !TITLE_ARTICLES.has(first.text)) return undefined;
-  // The window counts words: "Haut-Commissaire", "l'homme" are two each, their marks none.
-  for (let k = verbEnd + 1, seen = 1; k < words.length && seen <= AFTER_WINDOW; k++) {
+  // The window counts words: "Haut-Commissaire", "l'homme" are two each, their marks none. One apposition may follow the title
+  // before the name, a window of its own: "le ministre de la Communication, porte-parole du [gouvernement], [Remis Dandjinou]".
+  for (let k = opening + 1, seen = 1, appositions = 0; k < words.length && seen <= AFTER_WINDOW; k++) {
     const word = words.list[k];
     if (word.kind === 'word') seen++;
     if (word.kind === 'word' || isElision(word)) continue;
     if (word.text !== ',') return undefined;
-    return parties.find((m) => wordIndexAt(words, m.start) === k + 1);
+    const named = parties.find((m) => wordIndexAt(words, m.start) === k + 1);
+    if (named !== undefined || appositions > 0) return named;
+    appositions++;
+    seen = 0;
   }
   return undefined;
 }
+
+/** Demonstratives before the day a party spoke: "ce mercredi", "this Tuesday". */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cette', 'this']);
 
 /** The party that ends right before word `index`, a comma between or not: "[l'armée], citée par", "[sources] quoted by". */
 function partyJustBefore(words: Words, parties: readonly Mention[], index: number): Mention | undefined {
@@ -877,9 +969,7 @@ function isElision(word: Word): boolean {
  * inside that part of the passage counts.
  */
 export function hasAttributionCue(words: Words, mentions: readonly Mention[], language: string | undefined, within?: TextRange): boolean {
-  return tableFor(languagesOf(language))
-    .findAll(words)
-    .some(
+  return constructionsIn(words, language).some(
       (match) =>
         (within === undefined || (within.start <= match.start && match.end <= within.end)) &&
         !mentions.some((m) => m.start < match.start && match.end <= m.end) &&

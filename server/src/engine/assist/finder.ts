@@ -18,13 +18,13 @@ import { readCounts, readDurations, type CountReading } from '../read/counts';
 import { readCues, type CueReading } from '../read/cues';
 import { periodOfDays, readDates, type DateReading } from '../read/dates';
 import { readMeans, readSpoils } from '../read/means';
-import type { ReadOptions } from '../read/languages';
+import { byLanguages, languagesOf, phraseTable, type ReadOptions, type TableEntry } from '../read/languages';
 import { foldText } from '../aliases';
 import { PhraseTable, phraseTokens, readWords, type Word, type Words } from '../read/words';
 import type { PropertyEntry, Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
-import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, pronounBefore, type Attribution } from './attribution';
+import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensPluperfect, pronounBefore, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
@@ -118,6 +118,32 @@ const PARTY_VALUE_WEIGHT = 2;
 const PLANNED: ReadonlySet<string> = new Set(
   ['scheduled', 'planned', 'slated', 'due', 'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'initialement', 'originally', 'مقرر', 'مقررة', 'المقرر', 'المقررة', 'مقررا', 'مبرمجة'].map((word) => foldText(word).folded),
 );
+/** Words of an act to come: "will", "next", "prochain", "sera", "المقبل", "سوف". */
+const FUTURE: ReadonlySet<string> = new Set(
+  [
+    ...['will', 'next', 'coming', 'upcoming', 'expected', 'prochain', 'prochaine', 'prochains', 'prochaines', 'sera', 'seront', 'aura', 'auront', 'doit', 'doivent', 'devrait', 'devraient'],
+    ...['المقبل', 'المقبلة', 'القادم', 'القادمة', 'سوف'],
+  ].map((word) => foldText(word).folded),
+);
+
+/**
+ * A month or a day whose year the words leave open, which the reader put
+ * after publication as the nearer ("in March", read in October, is the
+ * coming March): in a passage of a past act — no word of one to come nor
+ * of a plan — it is the last such before publication, the year before.
+ */
+function pastYearOf(words: Words, reading: DateReading, published: string | undefined): string | undefined {
+  const publishedBy = published === undefined ? undefined : daysOf(published)?.high;
+  const days = reading.value === null ? undefined : daysOf(reading.value);
+  if (!reading.yearGuessed || reading.value === null || publishedBy === undefined || days === undefined || days.low <= publishedBy) return undefined;
+  if (words.list.some((word) => word.kind === 'word' && (FUTURE.has(word.text) || PLANNED.has(word.text)))) return undefined;
+  const earlier = reading.value
+    .split('..')
+    .map((part) => `${Number(part.slice(0, 4)) - 1}${part.slice(4)}`)
+    .join('..');
+  return daysOf(earlier) === undefined ? undefined : earlier;
+}
+
 /** How many words before a date a planning word may lie ("كانت مقررة في مدينة باو الفرنسية يوم 16"). */
 const PLANNED_WORDS = 6;
 /** How many words may stand between a reporting verb and the date of the statement ("said on Sunday"). */
@@ -429,9 +455,10 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     const precise = reading.value.length >= 7;
     // The one number of days the passage gives, from or to the day: "three days of mourning starting on Tuesday".
     const period = periodOfDays(words, reading, () => (durationsRead().length === 1 ? Number(durationsRead()[0].value) : undefined));
-    const why = period === undefined ? reading.why : `${reading.why}, '${durationsRead()[0].words}' from or to it → ${period}`;
-    const value = found(words, property.key, period ?? reading.value, reading, `${why} (${property.key})`, precise, precise ? 0.7 : 0.3);
-    const guessed = reading.weekdays !== undefined ? 'week' : reading.yearGuessed ? 'year' : undefined;
+    const past = period === undefined ? pastYearOf(words, reading, options.published) : undefined;
+    const why = period !== undefined ? `${reading.why}, '${durationsRead()[0].words}' from or to it → ${period}` : past !== undefined ? `${reading.why}: ${past}, a past act's` : reading.why;
+    const value = found(words, property.key, period ?? past ?? reading.value, reading, `${why} (${property.key})`, precise, precise ? 0.7 : 0.3);
+    const guessed = reading.weekdays !== undefined ? 'week' : reading.yearGuessed && past === undefined ? 'year' : undefined;
     const marked = tied === undefined ? value : { ...value, tied: true as const };
     values.push(guessed === undefined ? marked : { ...marked, guessed });
   }
@@ -1172,7 +1199,8 @@ function statesMoreThanFraming(context: DocumentContext, unit: Unit, start: numb
 
 /** Whether a word opens an Arabic clause with a verb its و joins: no article, no figure ("وأسفر", "و\"سيطروا", not "والجنود" nor "وثمانية" of a list). */
 function joinsArabicVerb(context: DocumentContext, reading: Reading, word: Word): boolean {
-  if (word.kind !== 'word' || word.arabic !== true || !word.text.startsWith('\u0648') || (word.stems ?? []).some((stem) => stem.article)) return false;
+  // "وراءه" (behind it) closes the clause of the party put behind the act, its و a letter of the word: "أن يكون [X]، الناشط…، وراءه".
+  if (word.kind !== 'word' || word.arabic !== true || !word.text.startsWith('\u0648') || (word.stems ?? []).some((stem) => stem.article) || isBehind(word.text)) return false;
   return !readCounts(wordsOf(context.facts, { start: word.start, end: reading.range.end }), context.options).some((count) => count.start >= word.start && count.start < word.end);
 }
 
@@ -1353,7 +1381,7 @@ const CONTRASTS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'ma
  * the party speaks in its own clause, and the facts before it are the
  * outlet's. Only where the passage's one attribution lies after the
  * conjunction and the clause before it states a fact. The conjunction
- * belongs to neither claim.
+ * belongs to neither claim but in Arabic, where it opens the second.
  */
 function contrastCut(context: DocumentContext, reading: Reading): Cut | undefined {
   const { words, attribution } = reading;
@@ -1366,7 +1394,10 @@ function contrastCut(context: DocumentContext, reading: Reading): Cut | undefine
   if (k <= 0 || comma === undefined || next === undefined || comma.kind !== 'mark' || (comma.text !== ',' && comma.text !== '،')) return undefined;
   if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return undefined;
   if (findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).length !== 1) return undefined;
-  return statesFact(context, reading.unit, reading.range.start, comma.start) ? { end: comma.start, start: next.start } : undefined;
+  // An Arabic conjunction opens the clause it joins, as the desks of five read corpora annotate it ("، [لكن…]", "، [غير أن…]"):
+  // "غير" alone, the clause cut after it, would start on the "أن" of "غير أن".
+  const start = words.list[k].arabic === true ? words.list[k].start : next.start;
+  return statesFact(context, reading.unit, reading.range.start, comma.start) ? { end: comma.start, start } : undefined;
 }
 
 /**
@@ -1691,12 +1722,22 @@ function sinceAYear(list: readonly Word[]): boolean {
   return list.some((word, index) => word.kind === 'word' && SINCE.has(word.text) && list.slice(index + 1, index + 1 + SINCE_YEAR_WORDS).some((next) => next.kind === 'number' && /^[12]\d{3}$/u.test(next.text)));
 }
 
-/** Whether every fact a passage states lies after a "since" that follows its verb of saying: none of them is what the party says. */
+/**
+ * Whether every fact a passage states lies in the phrase of a "since" that
+ * follows its verb of saying: none of them is what the party says. A colon
+ * or a semicolon ends the phrase: in "[X]'s toll has not changed since the
+ * day of the attack: 35 civilians" the toll is X's.
+ */
 function presupposedSince(reading: Reading, attribution: Attribution): boolean {
-  const since = reading.words.list.find((word) => word.kind === 'word' && word.start >= attribution.cue.end && SINCE.has(word.text));
+  const list = reading.words.list;
+  const since = list.findIndex((word) => word.kind === 'word' && word.start >= attribution.cue.end && SINCE.has(word.text));
+  const end = list.findIndex((word, k) => k > since && word.kind === 'mark' && PHRASE_CLOSERS.has(word.text));
   const facts = reading.values.filter((value) => value.fact);
-  return since !== undefined && facts.length > 0 && facts.every((value) => value.start >= since.start);
+  return since >= 0 && facts.length > 0 && facts.every((value) => value.start >= list[since].start && (end < 0 || value.start < list[end].start));
 }
+
+/** Marks that end the phrase of a "since": what comes after is said again in full. */
+const PHRASE_CLOSERS: ReadonlySet<string> = new Set([':', ';', '؛']);
 
 /** The outlet as a claimant: the front matter's `source:` when it is an actor. */
 function outletOf(context: DocumentContext): Claimant {
@@ -1762,6 +1803,12 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[], eve
     const own = events[i];
     const otherEvent = last?.event !== undefined && own !== undefined && own.score >= EVENT_THRESHOLD && own.id !== last.event;
     if (attribution !== undefined || last === undefined || last.id === source || another || unnamedSpeaker || otherValue || otherEvent || outletVoice(context, reading, source)) {
+      last = undefined;
+      return outlet;
+    }
+    // "L'attaque n'avait pas été revendiquée vendredi matin": that nobody has claimed the act is the outlet's word as it writes, in
+    // whatever tense, not more of the account before it (read here, where a passage would go on with one, as it seldom does).
+    if (unclaimedIn(reading.words, context.options.language) !== undefined) {
       last = undefined;
       return outlet;
     }
@@ -2051,6 +2098,31 @@ function governingEvidence(words: Words, matches: readonly CueMatch[], name: str
   return found;
 }
 
+/** The forms of "to be" that make a passive: "was blamed", "has been blamed", "a été imputée" (not "a attaqué"). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'ete', 'est', 'sont', 'etait', 'etaient']);
+/** The auxiliaries that may come before it: "has been", "a été". */
+const PASSIVE_HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'a', 'ont', 'avait', 'avaient']);
+/** How many auxiliaries may stand between the subject and the participle. */
+const PASSIVE_WORD_COUNT = 2;
+
+/**
+ * The cues that name another party in the passive right after a mention
+ * ("[the Hill Front] was blamed for the raid by [security sources]", "[le
+ * JNIM] a été mis en cause par…"): the party blamed is the passive's
+ * subject, before the cue, which the active's object after it would be.
+ */
+function passiveSubjectEvidence(words: Words, matches: readonly CueMatch[], name: string, next: number): Evidence[] {
+  const found: Evidence[] = [];
+  for (const match of matches) {
+    if (match.first <= next || match.first - next > PASSIVE_WORD_COUNT) continue;
+    const between = words.list.slice(next, match.first);
+    const passive = between.some((word) => PASSIVE_BE.has(word.text)) && between.every((word) => word.kind === 'word' && (PASSIVE_BE.has(word.text) || PASSIVE_HAVE.has(word.text)));
+    if (!passive) continue;
+    for (const cue of match.cues) if (cue.target === name && namesAnotherParty(cue.phrase)) found.push({ weight: cue.weight, term: cue.phrase });
+  }
+  return found;
+}
+
 /** The parties some mentions name, as terms. */
 function partyTerms(mentions: readonly Mention[]): WeightedTerm[] {
   return [...new Set(mentions.flatMap((mention) => mention.ids))].map((id) => ({ term: partyTerm(id), weight: 1 }));
@@ -2111,7 +2183,7 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
       const next = Math.max(first + 1, wordIndexAt(words, mention.end));
       const around = neighbourhood(words, first, next, mentionRanges);
       // A cue naming another party ties the party it governs, after it ("imputée à l'EIGS", "targeted the VDP post"), not its subject before it.
-      const evidence = [...model.evidence(name, around.terms), ...cueEvidence(words, withoutNaming, name, around.from, around.to, { first, next }), ...governingEvidence(words, reading.cueMatches, name, around.from, first, mentionRanges)];
+      const evidence = [...model.evidence(name, around.terms), ...cueEvidence(words, withoutNaming, name, around.from, around.to, { first, next }), ...governingEvidence(words, reading.cueMatches, name, around.from, first, mentionRanges), ...passiveSubjectEvidence(words, reading.cueMatches, name, next)];
       // A party the desk's claims of the property give as its value, in a passage about the property as they teach.
       const usual = section === 'actor' ? model.partyValueShare(property.key, id) : 0;
       const about = usual > 0 ? aboutProperty(model, property.key, reading, id) : 0;
@@ -2249,6 +2321,40 @@ function narrows(inner: string, outer: string): boolean {
   return a !== undefined && b !== undefined && a.low >= b.low && a.high <= b.high && a.high - a.low < b.high - b.low;
 }
 
+/** Words right after a figure by which a party counts its own people: "سبعة من عناصرها", "seven of its fighters", "sept de ses combattants". */
+const OWN_PEOPLE: readonly TableEntry<true>[] = [
+  ['ar', 'من عناصرها|عناصره|عناصرهم|مقاتليها|مقاتليه|مقاتليهم|رجالها|رجاله|رجالهم|أفرادها|أفراده', true],
+  ['en', 'of its|their own? fighters|men|members|troops|soldiers', true],
+  ['fr', 'de ses|leurs combattants|hommes|éléments|membres|soldats', true],
+];
+const ownPeopleTable = byLanguages((languages) => phraseTable(OWN_PEOPLE, languages));
+/** The first word of the key of each side's count, by the kind of party that counts its own ("assailants-killed" for an armed group). */
+const SIDES: readonly { readonly kinds: readonly string[]; readonly keyWords: readonly string[] }[] = [
+  { kinds: ['armed-group', 'militia'], keyWords: ['assailants', 'attackers', 'militants', 'jihadists', 'fighters', 'enemies', 'terrorists'] },
+  { kinds: ['state-force'], keyWords: ['soldiers', 'troops', 'military', 'army'] },
+];
+
+/**
+ * A count a party gives of its own people ("[JNIM] said… it lost seven of
+ * its members", "فقدت سبعة من عناصرها") is its side's: the sibling key of
+ * the same predicate whose first word names that side (`assailants-killed`
+ * for an armed group, `soldiers-killed` for the army), where the registry
+ * has one; else the value as read.
+ */
+function ownLosses(context: DocumentContext, reading: Reading, claimant: Claimant, value: Found): Found {
+  const { registry } = context;
+  if (claimant.id === null || claimant.bySource || registry.properties.get(value.key)?.type !== 'count') return value;
+  const own = ownPeopleTable(languagesOf(context.options.language)).matchAt(reading.words, wordIndexAt(reading.words, value.end));
+  const side = own === undefined ? undefined : SIDES.find((entry) => entry.kinds.includes(registry.entities.get(claimant.id ?? '')?.kind ?? ''));
+  if (side === undefined) return value;
+  const predicate = keyWords(value.key).at(-1);
+  const sibling = propertiesOf(registry, 'count').find((property) => {
+    const parts = keyWords(property.key);
+    return parts.length === 2 && parts[1] === predicate && side.keyWords.includes(parts[0]);
+  });
+  return sibling === undefined || sibling.key === value.key ? value : { ...value, key: sibling.key, why: `${value.why}: its own people, ${sibling.key}` };
+}
+
 /**
  * A passage's values, one per property, the first read of each kept — but a
  * date within an earlier, vaguer one replaces it. A stance is kept only
@@ -2260,7 +2366,8 @@ function claimValues(context: DocumentContext, reading: Reading, claimant: Claim
     value.stance === undefined ||
     stanceTakenBy(context.corpus, reading.words, reading.mentions, reading.attribution, claimant.bySource ? null : claimant.id, value.stance === 'affirms', (id) => context.model.weight(target.property(value.key), partyTerm(id)) > 0);
   const values: Found[] = [];
-  for (const value of [...reading.values.filter(taken), ...entityValues(context, reading, claimant)]) {
+  for (const read of [...reading.values.filter(taken), ...entityValues(context, reading, claimant)]) {
+    const value = ownLosses(context, reading, claimant, read);
     const same = values.findIndex((v) => v.key === value.key);
     if (same < 0) values.push(value);
     else if (context.registry.properties.get(value.key)?.type === 'date' && narrows(value.value, values[same].value)) values[same] = value;
@@ -2520,7 +2627,9 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
       (reading.hedged !== undefined && within(reading.hedged)) ||
       reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'event')) ||
       // The party a cue of blame governs ("attribue l'attaque, « selon… », à [X]") is the claim's value, not an apposition.
-      (blameEnds < start && reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'actor')))
+      (blameEnds < start && reading.mentions.some((mention) => within(mention) && mention.ids.some((id) => context.registry.entities.get(id)?.section === 'actor'))) ||
+      // "وراءه" closes the clause of the party a copula puts behind the act ("أن يكون [X]، الناشط…، وراءه"), which it ties.
+      words.list.slice(segment.first, segment.next).some((word) => word.arabic === true && isBehind(word.text))
     );
   };
   // One circumstance before the subject ("Au Mali, [le Jnim] revendique…": the next segment opens with a mention or a determiner), one apposition after.
@@ -2544,7 +2653,9 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   // The statement a party speaks in, before it ("In a statement on its channels, [it] said…", "Dans un communiqué, [l'armée]…"), is
   // part of its attribution, which the desks keep in the claim.
   const namesStatement = (segment: { first: number; next: number }) => reading.attribution !== undefined && words.list.slice(segment.first, segment.next).some(isStatementNoun);
-  if (to > 1 && !keeps(segments[0]) && !namesStatement(segments[0]) && !opensWithSubject(segments[0]) && opensWithSubject(segments[1])) from++;
+  // "وكان" opens the sentence's verb, its subject after it: "وكان عمدة البلدية، [فلان]، قد تحدث…" is no circumstance before [فلان].
+  const opensVerb = opensPluperfect(words.list[segments[0].first]);
+  if (to > 1 && !keeps(segments[0]) && !namesStatement(segments[0]) && !opensWithSubject(segments[0]) && !opensVerb && opensWithSubject(segments[1])) from++;
   if (to - from > 1 && apposition(segments[to - 1])) to--;
   // What leads in to a colon and states nothing of the claim ("C'est la deuxième fois en un mois que [l'organisation] frappe aussi
   // durement l'[armée] : le 10 décembre, 71 soldats…"), whatever its length, is the outlet's framing, as the desks leave it out —

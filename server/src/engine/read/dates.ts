@@ -100,7 +100,8 @@ type MonthPart = 'early' | 'mid' | 'late';
 /** A week at either end of a month: "the last week of August" is its last seven days. */
 type MonthWeek = 'first-week' | 'last-week';
 type Unit = 'day' | 'week' | 'month' | 'year';
-type WeekdayWhen = 'on-or-before' | 'before' | 'after';
+/** Which such weekday: `last-week`, the one of the calendar week before publication's ("Monday of last week"). */
+type WeekdayWhen = 'on-or-before' | 'before' | 'after' | 'last-week';
 
 export type DateSpec =
   /** Words that look like a date and are none ("ذلك اليوم", "that day"). */
@@ -197,6 +198,10 @@ const WEEKDAY_BEFORE: readonly Entry<WeekdayModifier>[] = [
   ['ar', 'ليلة|ليل', { eve: true }],
 ];
 const WEEKDAY_AFTER: readonly Entry<WeekdayModifier>[] = [
+  // "on Thursday of last week", "jeudi de la semaine dernière", "الخميس من الأسبوع الماضي": the weekday of the week before.
+  ['en', 'of last week', { when: 'last-week' }],
+  ['fr', 'de la semaine dernière|passée', { when: 'last-week' }],
+  ['ar', 'من الأسبوع الماضي', { when: 'last-week' }],
   ['fr', 'dernier|passé', { when: 'before' }],
   ['fr', 'prochain', { when: 'after' }],
   ['fr', 'soir|matin|après-midi|midi|soirée|matinée', {}],
@@ -1161,6 +1166,9 @@ function resolve(spec: DateSpec, published: Published | undefined): Resolved | u
       } else if (spec.when === 'before') {
         day = fullDay - (back || 7);
         how = `the last ${name} before publication`;
+      } else if (spec.when === 'last-week') {
+        day = fullDay - weekdayOf(fullDay) - 7 + spec.weekday;
+        how = `the ${name} of the week before publication's`;
       } else {
         day = fullDay - back;
         how = `the ${name} on or before publication`;
@@ -1320,10 +1328,14 @@ function runsUntil(words: Words, end: number, next: number): boolean {
   );
 }
 
-/** Words before a day that make it the first day of a number of days: "starting on Tuesday", "à compter du 4", "بدءا من". */
+/**
+ * Words before a day that make it the first day of a number of days:
+ * "starting on Tuesday", "à compter du 4", "بدءا من"; "observe depuis mardi
+ * un deuil de trois jours", "has observed… since Tuesday".
+ */
 const PERIOD_STARTS: ReadonlySet<string> = new Set([
-  ...['starting', 'beginning', 'began', 'begins', 'started', 'starts'],
-  ...['compter', 'partir', 'debute', 'commence'],
+  ...['starting', 'beginning', 'began', 'begins', 'started', 'starts', 'since'],
+  ...['compter', 'partir', 'debute', 'commence', 'depuis'],
   ...['بدءا', 'ابتداء', 'اعتبارا', 'بدأت', 'بدأ', 'تبدأ', 'يبدأ'].map((word) => foldText(word).folded),
 ]);
 /** Words before a day that make it the last: "ended on Thursday", "s'est achevé dimanche", "انتهى". */
@@ -1348,8 +1360,10 @@ export function periodOfDays(words: Words, reading: DateReading, days: () => num
   if (day === undefined || day.low !== day.high) return undefined;
   const at = words.list.findIndex((word) => word.start >= reading.start);
   const before = words.list.slice(Math.max(0, at - PERIOD_CUE_WORDS), Math.max(0, at)).filter((word) => word.kind === 'word');
-  const starts = before.some((word) => PERIOD_STARTS.has(word.text));
-  if (!starts && !before.some((word) => PERIOD_ENDS.has(word.text))) return undefined;
+  // An Arabic cue may carry a proclitic: "وانتهى يوم الخميس الحداد…".
+  const says = (cues: ReadonlySet<string>) => before.some((word) => cues.has(word.text) || word.stems?.some(({ stem }) => cues.has(stem)) === true);
+  const starts = says(PERIOD_STARTS);
+  if (!starts && !says(PERIOD_ENDS)) return undefined;
   // Read only where a cue says the day starts or ends a number of days.
   const count = days();
   if (count === undefined || !Number.isInteger(count) || count < 2) return undefined;
