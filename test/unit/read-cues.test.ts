@@ -24,6 +24,9 @@ const FRENCH: readonly Row[] = [
   ['un bilan ⟦invérifiable⟧', 'hedged'],
   ["Sollicitée par RFI, l'armée malienne ⟦n'a pas souhaité apporter de précisions ni de bilan⟧", 'declined'],
   ["l'armée ⟦n'a pas souhaité donner de bilan⟧", 'declined'],
+  // "le nombre" is a figure as "le bilan" is (the fifteenth corpus).
+  ["Le ministère de la Défense ⟦n'a pas souhaité communiquer le nombre⟧ de militaires toujours portés disparus", 'declined'],
+  ["l'armée ⟦n'a pas donné le nombre⟧ de blessés", 'declined'],
   ["la mission n'est ⟦pas en mesure de donner un bilan⟧", 'declined'],
   ["l'hôpital est ⟦dans l'impossibilité d'établir un bilan⟧", 'declined'],
   ["l'état-major ⟦n'a pas communiqué de bilan⟧", 'declined'],

@@ -356,6 +356,12 @@ function actorOf(corpus: Corpus, mention: Mention): string | undefined {
   return idOfSection(corpus, mention, 'actor');
 }
 
+/** Times a sentence may open with, its preposition's object ("On Monday", "in the week", "dans la nuit"), as words are folded. */
+const SENTENCE_TIMES: ReadonlySet<string> = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'weekend', 'day', 'night', 'morning', 'afternoon', 'evening'],
+  ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'semaine', 'jour', 'nuit', 'matin', 'soir', 'soiree', 'matinee'],
+]);
+
 /** How many words before a mention a preposition may govern it ("lié à l'organisation terroriste [Al-Qaïda]"). */
 const GOVERNING_WORDS = 4;
 
@@ -367,6 +373,9 @@ function governed(words: Words, mention: Mention): boolean {
     // "d'" and "l'" come with their apostrophe as a mark.
     if (word.kind === 'mark' && (word.text === "'" || word.text === '’')) continue;
     if (word.kind !== 'word') return false;
+    // A time the preposition governs closes its phrase: in "On Monday the army had said…", "Earlier in the week the army said…"
+    // the party after the day, its article aside, is the subject.
+    if (SENTENCE_TIMES.has(word.text) && words.list.slice(index + 1, wordIndexAt(words, mention.start)).every((w) => isElision(w) || (w.kind === 'word' && TITLE_ARTICLES.has(w.text)))) return false;
     if (isPreposition(words, word)) return !(PARTITIVES.has(word.text) && opensClause(words, index)) && !speaksThrough(words, index) && !partOfInstitution(words, index);
     seen++;
   }
@@ -437,6 +446,7 @@ export function findAttributions(
   const joined = new Map<number, Mention[]>();
   const named = (mention: Mention, cue: TextRange): Attribution => ({ claimant: actorOf(corpus, mention), cue, mention, pronoun: false });
   const lastIsPerson = lastSpeaker !== undefined && corpus.registry.entities.get(lastSpeaker)?.kind === 'person';
+  const isPerson = (mention: Mention) => corpus.registry.entities.get(actorOf(corpus, mention) ?? '')?.kind === 'person';
   const neuter = (pronoun: TextRange) => words.text.slice(pronoun.start, pronoun.end).toLowerCase() === 'it';
   const forLastSpeaker = (cue: TextRange): Attribution => ({ ...(lastSpeaker !== undefined ? { claimant: lastSpeaker } : {}), cue, pronoun: true });
   // A statement named alone is the last speaker's, unless a person spoke: a report or a communiqué is an institution's — the
@@ -527,7 +537,8 @@ export function findAttributions(
     const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
     const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word) || ON_BEHALF.has(word.text)) || governedByProclitic(words, m);
     const inverted = inverting
-      ? (after.find((m) => spokenRightAfter(words, match.next, m) && !preposed(m) && !thatBefore(words, match.next, m)) ??
+      ? ((arabic ? namedAfterConstructTitle(words, match.next, after, isPerson) : undefined) ??
+        after.find((m) => spokenRightAfter(words, match.next, m) && !preposed(m) && !thatBefore(words, match.next, m)) ??
         namedAfterTitle(words, match.next, parties) ??
         namedAfterAddressee(words, match.next, after) ??
         (arabic ? namedAfterArabicTitle(words, match.next, after, preposed) : undefined))
@@ -775,6 +786,9 @@ export function opensPluperfect(word: Word | undefined): boolean {
   return word !== undefined && word.kind === 'word' && KANA.has(word.text);
 }
 
+/** Marks around an apposition, which may stand between "كان" and "قد": commas, or brackets round an acronym ("([مينوسما])"). */
+const APPOSITION_MARKS: ReadonlySet<string> = new Set([',', '،', '(', ')']);
+
 /** How many words a pluperfect's subject, title and apposition may hold between "كان" and "قد". */
 const KANA_WORDS = 10;
 
@@ -788,7 +802,7 @@ function pluperfectSubject(words: Words, before: readonly Mention[], verb: numbe
   if (words.at(verb - 1)?.text !== QAD) return undefined;
   for (let k = verb - 2, seen = 0; k >= 0 && seen < KANA_WORDS; k--) {
     const word = words.list[k];
-    if (word.kind === 'mark' && word.text !== ',' && word.text !== '،') return undefined;
+    if (word.kind === 'mark' && !APPOSITION_MARKS.has(word.text)) return undefined;
     if (word.kind !== 'word') continue;
     if (KANA.has(word.text)) return before.find((m) => m.start >= word.end);
     seen++;
@@ -954,6 +968,26 @@ function namedAfterArabicTitle(words: Words, verbEnd: number, after: readonly Me
   const at = wordIndexAt(words, name.start);
   if (at - verbEnd > AFTER_WINDOW || at !== wordIndexAt(words, title.end)) return undefined;
   return words.list.slice(verbEnd, at).some((word) => word.kind === 'mark') ? undefined : name;
+}
+
+/** How many words an Arabic title in the construct state may hold before the party it names ("رئيس", "قائد قوات"). */
+const CONSTRUCT_TITLE_WORDS = 2;
+
+/**
+ * The person named right after a title in the construct state that follows
+ * an Arabic verb: in "وقال رئيس [البعثة] [فلان] إن…" the head of the mission
+ * speaks, named after his title, not the mission the title names (the
+ * seventeenth corpus). No preposition governs the title's party here, unlike
+ * "الأمين العام [للأمم المتحدة]" (namedAfterArabicTitle); a party right after
+ * the verb ("وقالت [البعثة]") is no title's.
+ */
+function namedAfterConstructTitle(words: Words, verbEnd: number, after: readonly Mention[], isPerson: (mention: Mention) => boolean): Mention | undefined {
+  const [title, name] = after;
+  if (title === undefined || name === undefined || isPerson(title) || !isPerson(name)) return undefined;
+  const titleAt = wordIndexAt(words, title.start);
+  const nameAt = wordIndexAt(words, name.start);
+  if (titleAt <= verbEnd || titleAt - verbEnd > CONSTRUCT_TITLE_WORDS || nameAt !== wordIndexAt(words, title.end)) return undefined;
+  return words.list.slice(verbEnd, nameAt).some((word) => word.kind === 'mark') ? undefined : name;
 }
 
 /** An apostrophe of elision or a hyphen, which join a word to the next ("l'", "porte-parole"). */

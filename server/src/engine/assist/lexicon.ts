@@ -195,16 +195,18 @@ export function saysUnarmed(phrase: string): boolean {
 /** Enum values by name: a value so named gets the cues, whatever its property. */
 const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: readonly string[] }[] = [
   {
-    names: ['captured', 'taken', 'seized', 'overran', 'overrun'],
+    names: ['captured', 'taken', 'seized', 'overran', 'overrun', 'stormed'],
     cues: [
       'pris le contrôle', 'prise de contrôle', 'capturé', 'conquis', 'la prise',
+      // Getting inside the camp or the base: "parvenus à pénétrer dans le camp", "broke into the base".
+      'pénétrer dans le camp', 'pénétré dans le camp', 'pénétrer dans la base', 'pénétré dans la base', 'broke into the camp', 'broke into the base',
       'took control', 'taken control', 'seized control', 'seized the camp', 'seized the base', 'seized the town', 'overran', 'overrun', 'captured', 'stormed',
       'سيطر', 'سيطرت', 'سيطروا', 'السيطرة على', 'سيطرتها', 'سيطرته', 'سيطرتهم', 'استولى', 'استولت', 'استولوا', 'اقتحم', 'اقتحمت', 'اقتحموا',
     ],
   },
   {
     names: ['repelled', 'repulsed', 'thwarted', 'held'],
-    cues: ['repoussé', 'repoussée', 'repoussés', 'repoussées', 'repousser', 'mis en déroute', 'mis en fuite', 'mettre en fuite', 'déjoué', 'repelled', 'repulsed', 'fended off', 'thwarted', 'beat back', 'drive off the', 'drove off the', 'driven off', 'put to flight', 'صد', 'صدت', 'التصدي', 'دحر', 'إحباط', 'أحبط'],
+    cues: ['repoussé', 'repoussée', 'repoussés', 'repoussées', 'repousser', 'mis en déroute', 'mis en fuite', 'mettre en fuite', 'déjoué', 'repelled', 'repelling', 'repulsed', 'repulsing', 'fended off', 'thwarted', 'held their positions', 'held its positions', 'held their ground', 'held its ground', 'beat back', 'drive off the', 'drove off the', 'driven off', 'put to flight', 'صد', 'صدت', 'التصدي', 'دحر', 'إحباط', 'أحبط'],
   },
   {
     names: ['civilians', 'civilian', 'civils'],

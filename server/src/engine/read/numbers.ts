@@ -368,6 +368,16 @@ const AR_SCALE_WORDS: readonly { readonly one: ReadonlySet<string>; readonly two
 const AR_AND = fold('و');
 
 /**
+ * Duals of the nouns tolls count people by, which say two as "ألفان" says
+ * two thousand: "قُتل فيه جنديان" (two soldiers were killed), "مقتل شخصين".
+ * Only nouns whose plural differs from the dual: "مدنيين" is as often the
+ * plural "civilians", so it is no number.
+ */
+const AR_DUAL_PERSONS: ReadonlySet<string> = new Set(
+  ['جنديان', 'جنديين', 'شخصان', 'شخصين', 'طفلان', 'طفلين', 'رجلان', 'رجلين', 'امرأتان', 'امرأتين'].map(fold),
+);
+
+/**
  * The word at `index` as a continuation joined by "and" (وعشرون, or و then
  * عشرون): its text without the و, and the index of that word. Undefined when
  * it is not joined so.
@@ -421,6 +431,7 @@ function arabicBelowThousand(words: Words, index: number, text: string): Part | 
 
 /** From a word whose text (proclitics removed) is `text`: the whole number, scales included. */
 function arabicNumber(words: Words, index: number, text: string, lastFactor = Infinity): Part | undefined {
+  if (lastFactor === Infinity && AR_DUAL_PERSONS.has(text)) return { value: 2, next: index + 1 };
   let total = 0;
   let next = index;
   let factorUsed = lastFactor;
@@ -505,6 +516,7 @@ const WORD_READERS: Record<Language, { readonly read: WordReader; readonly start
     starts: new Set([
       ...keysOf(AR_UNITS, AR_TEEN_HEADS, AR_TEN, AR_TENS, AR_HUNDRED, AR_FUSED_HUNDREDS),
       ...AR_SCALE_WORDS.flatMap((scale) => [...scale.one, ...scale.two]),
+      ...AR_DUAL_PERSONS,
     ]),
   },
 };
