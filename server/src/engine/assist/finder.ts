@@ -1028,10 +1028,11 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
   const joints: (Cut & { readonly participle: boolean; readonly that: boolean })[] = [];
   words.list.forEach((word, k) => {
     const next = words.list[k + 1];
-    if (word.kind !== 'mark' || word.text !== '،' || word.start < opened || next === undefined) return;
-    // A participle of saying ("، مضيفا أن…", "، مشيرا إلى أنها…") goes on with the same party's account in a clause of its own.
+    if (word.kind !== 'mark' || !CLAUSE_COMMAS.has(word.text) || word.start < opened || next === undefined) return;
+    // A participle of saying ("، مضيفا أن…", ", adding that…", ", précisant que…") goes on with the same party's account in a clause
+    // of its own.
     const participle = next.kind === 'word' && SAYING_PARTICIPLES.has(foldText(next.text).folded);
-    if ((!participle && !joinsArabicVerb(context, reading, next)) || (unclaimed !== undefined && unclaimed.start >= next.start && unclaimed.start < next.end)) return;
+    if ((!participle && (word.text !== '،' || !joinsArabicVerb(context, reading, next))) || (unclaimed !== undefined && unclaimed.start >= next.start && unclaimed.start < next.end)) return;
     const that = THAT_AGAIN.has(foldText(next.text).folded);
     if (!participle && (saying.some((cue) => cue >= next.start && cue < next.end) || (STATEMENT_GOES_ON.has(foldText(next.text).folded) && !that))) return;
     if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
@@ -1054,7 +1055,7 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
 }
 
 /**
- * Arabic participles of saying, which chain a party's next statement to its
+ * Participles of saying, which chain a party's next statement to its
  * last ("، مضيفا أن…", "، مشيرة إلى أن…", "، مؤكدا في بيان أن…"): the desks of
  * eight read corpora end a claim before them, and annotate what follows as
  * the same party's claim where it states something.
@@ -1064,6 +1065,9 @@ const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(
     ...['مضيفا', 'مضيفة', 'مضيفين', 'مشيرا', 'مشيرة', 'مشيرين', 'مؤكدا', 'مؤكدة', 'مؤكدين', 'موضحا', 'موضحة', 'لافتا', 'لافتة', 'مبينا', 'مبينة'],
     // A stand taken in the same breath: "، معربا عن ثقته بأن…", "، داعيا إلى…".
     ...['معربا', 'معربة', 'داعيا', 'داعية'],
+    // English and French chain the next statement with the same participles: ", adding that…", ", saying its fighters…", ",
+    // précisant que…".
+    ...['saying', 'adding', 'noting', 'ajoutant', 'précisant', 'soulignant', 'indiquant', 'expliquant'],
   ].map((word) => foldText(word).folded),
 );
 
