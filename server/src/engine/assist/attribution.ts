@@ -299,6 +299,16 @@ const ISSUING: ReadonlySet<string> = new Set([
   ...['issued', 'released', 'published', 'posted', 'signed'],
 ]);
 
+/**
+ * What "by" follows after "[X] claimed the attack in a statement…": the
+ * issuer, as after ISSUING, or the news agency that carries the statement
+ * ("…in a statement carried by [its Amaq news agency]"). An agency that
+ * carries a claim does not speak through it ("[The group]'s own claim,
+ * carried by its [Amaq] news agency, put…" stays the group's), so these
+ * are not SPEAKING_FOR.
+ */
+const PUT_OUT_BY: ReadonlySet<string> = new Set([...ISSUING, 'carried', 'broadcast']);
+
 const SPEAKING_FOR: ReadonlySet<string> = new Set([
   ...['communique', 'declaration', 'bilan', 'message', 'porte', 'parole', 'responsable', 'responsables', 'representant', 'emanant'],
   ...['statement', 'statements', 'report', 'note', 'memo', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative'],
@@ -449,7 +459,7 @@ export function findAttributions(
   for (const construction of constructions) {
     // "[JNIM] claimed the attack in a statement issued by [its media arm]": the "by" is the issuer's, not a passive's; "claimed" is
     // the subject's stand, as in "[JNIM] claimed the attack".
-    const match = construction.payload === 'claimed-by' && ISSUING.has(words.list[construction.next - 2]?.text ?? '') ? { ...construction, payload: 'stance' as const, end: words.list[construction.first].end, next: construction.first + 1 } : construction;
+    const match = construction.payload === 'claimed-by' && PUT_OUT_BY.has(words.list[construction.next - 2]?.text ?? '') ? { ...construction, payload: 'stance' as const, end: words.list[construction.first].end, next: construction.first + 1 } : construction;
     const cue = { start: match.start, end: match.end };
     // A stance tells what the party says only when it opens a clause or a quotation: "X claimed it had…", "X a démenti que…".
     const stance = (match.payload === 'stance' && !opensComplement(words, match.next)) || match.payload === 'claimed-by';
