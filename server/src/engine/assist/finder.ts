@@ -1025,18 +1025,18 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
   const saying = findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).map((other) => other.cue.start);
   // "، ولم يتبنَّ أي طرف الهجوم" is the outlet's word, not more of the party's account (unclaimedCut).
   const unclaimed = unclaimedIn(words, context.options.language);
-  const joints: (Cut & { readonly participle: boolean; readonly that: boolean })[] = [];
+  const joints: (Cut & { readonly participle: boolean; readonly that: boolean; readonly arabic: boolean })[] = [];
   words.list.forEach((word, k) => {
     const next = words.list[k + 1];
     if (word.kind !== 'mark' || !CLAUSE_COMMAS.has(word.text) || word.start < opened || next === undefined) return;
     // A participle of saying ("، مضيفا أن…", ", adding that…", ", précisant que…") goes on with the same party's account in a clause
-    // of its own.
-    const participle = next.kind === 'word' && SAYING_PARTICIPLES.has(foldText(next.text).folded);
+    // of its own; so does "selon laquelle" after the party ("…, a précisé [l'armée], selon laquelle ils…").
+    const participle = next.kind === 'word' && (SAYING_PARTICIPLES.has(foldText(next.text).folded) || (next.text === 'selon' && ACCORDING_TO_WHOM.has(words.at(k + 2)?.text ?? '')));
     if ((!participle && (word.text !== '،' || !joinsArabicVerb(context, reading, next))) || (unclaimed !== undefined && unclaimed.start >= next.start && unclaimed.start < next.end)) return;
     const that = THAT_AGAIN.has(foldText(next.text).folded);
     if (!participle && (saying.some((cue) => cue >= next.start && cue < next.end) || (STATEMENT_GOES_ON.has(foldText(next.text).folded) && !that))) return;
     if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
-    joints.push({ end: word.start, start: next.start, participle, that });
+    joints.push({ end: word.start, start: next.start, participle, that, arabic: next.arabic === true });
   });
   const cuts: Cut[] = [];
   let from = reading.range.start;
@@ -1045,7 +1045,10 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
     // After a participle of saying, what states nothing is left out of the claim before it, as the desks leave it (a short one is
     // an edge, which withoutEdges takes off).
     const leftOut = joint.participle && wordCount(wordsOf(context.facts, { start: joint.start, end: upTo })) > EDGE_WORDS;
-    if (!statesMoreThanFraming(context, reading.unit, from, joint.end) || (!leftOut && !statesMoreThanFraming(context, reading.unit, joint.start, upTo))) return;
+    // Before an English or French participle, the means of the attack alone is the party's claim ("Les assaillants ont utilisé « des
+    // drones… », a précisé [l'armée], selon laquelle…"): the Arabic chains it frames are told in one clause.
+    const statesBefore = joint.participle && !joint.arabic ? statesFact : statesMoreThanFraming;
+    if (!statesBefore(context, reading.unit, from, joint.end) || (!leftOut && !statesMoreThanFraming(context, reading.unit, joint.start, upTo))) return;
     // "، وإن"/"، وأن" goes on with the same judgement ("، وإن بعضهم ربما كان من المقاتلين"), but for a figure or a day after a figure or a day.
     if (joint.that && (!statesFigureOrDay(context, reading.unit, from, joint.end) || !statesFigureOrDay(context, reading.unit, joint.start, upTo))) return;
     cuts.push(joint);
@@ -1070,6 +1073,9 @@ const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(
     ...['saying', 'adding', 'noting', 'ajoutant', 'précisant', 'soulignant', 'indiquant', 'expliquant'],
   ].map((word) => foldText(word).folded),
 );
+
+/** The relative pronoun after "selon" by which the party just named goes on speaking: "…, a précisé [l'armée], selon laquelle…". */
+const ACCORDING_TO_WHOM: ReadonlySet<string> = new Set(['laquelle', 'lequel', 'lesquels', 'lesquelles']);
 
 /**
  * Where a party's statement ends on its attribution and goes on after
