@@ -1048,9 +1048,9 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
     // Before an English or French participle, the means of the attack alone is the party's claim ("Les assaillants ont utilisé « des
     // drones… », a précisé [l'armée], selon laquelle…"): the Arabic chains it frames are told in one clause.
     const statesBefore = joint.participle && !joint.arabic ? statesFact : statesMoreThanFraming;
-    if (!statesBefore(context, reading.unit, from, joint.end) || (!leftOut && !statesMoreThanFraming(context, reading.unit, joint.start, upTo))) return;
-    // "، وإن"/"، وأن" goes on with the same judgement ("، وإن بعضهم ربما كان من المقاتلين"), but for a figure or a day after a figure or a day.
-    if (joint.that && (!statesFigureOrDay(context, reading.unit, from, joint.end) || !statesFigureOrDay(context, reading.unit, joint.start, upTo))) return;
+    // "، وإن"/"، وأن" goes on with the same judgement ("، وإن بعضهم ربما كان من المقاتلين"), but where a figure or a day stands on one
+    // side and a fact on the other, the means of the attack among them.
+    if (joint.that ? !thatAgainCut(context, reading.unit, { start: from, end: joint.end }, { start: joint.start, end: upTo }) : !statesBefore(context, reading.unit, from, joint.end) || (!leftOut && !statesMoreThanFraming(context, reading.unit, joint.start, upTo))) return;
     cuts.push(joint);
     from = joint.start;
   });
@@ -1184,6 +1184,18 @@ const STATEMENT_GOES_ON: ReadonlySet<string> = new Set(['وإن', 'وأن', 'و�
 
 /** "، وإن", "، وأن" alone: "and that", which goes on with the same account (STATEMENT_GOES_ON) unless both sides give a figure or a day. */
 const THAT_AGAIN: ReadonlySet<string> = new Set(['وإن', 'وأن'].map((word) => foldText(word).folded));
+
+/**
+ * Whether "، وإن" cuts a party's account between `before` and `after`: a
+ * figure or a day on one side, and on the other a fact of its own ("إن
+ * الهجوم جاء ردا على…، وإن مقاتليها اقتحموا المعسكر وقتلوا عشرات الجنود",
+ * "إن 37 من المهاجمين قُتلوا، وإن الإرهابيين… استخدموا طائرات مسيّرة").
+ */
+function thatAgainCut(context: DocumentContext, unit: Unit, before: TextRange, after: TextRange): boolean {
+  const figureBefore = statesFigureOrDay(context, unit, before.start, before.end);
+  const figureAfter = statesFigureOrDay(context, unit, after.start, after.end);
+  return (figureBefore && figureAfter) || (figureBefore && statesFact(context, unit, after.start, after.end)) || (figureAfter && statesFact(context, unit, before.start, before.end));
+}
 
 /** Whether [start, end) states a count or a date. */
 function statesFigureOrDay(context: DocumentContext, unit: Unit, start: number, end: number): boolean {
