@@ -172,6 +172,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'blamed|blames|blame|attributed|attributes|attribute', 'stance'],
   ['en', 'pointed|point|points|pointing to|at', 'stance'],
   ['en', 'rejected|rejects|expressed|expresses', 'stance'],
+  // An appeal is a stand: "[He] said at least 25 peacekeepers had been wounded and called on the authorities to…".
+  ['en', 'called|calls on', 'stance'],
+  ['en', 'urged|urges', 'stance'],
   ['en', 'put|puts|putting the|its death? toll|number', 'verb'],
   // A figure said of the one before: "[local officials] put it higher, at about 160".
   ['en', 'put|puts|putting it', 'verb'],
