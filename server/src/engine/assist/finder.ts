@@ -949,7 +949,7 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
   const { words } = reading;
   const facts = reading.values.filter((value) => value.fact).sort((a, b) => a.start - b.start);
   const statementCuts: Cut[] = attributionCuts(context, reading);
-  for (const cut of [...chainedClauseCuts(context, reading), ...andAfterAttributionCuts(context, reading), ...declinedClauseCuts(context, reading), ...andThatCuts(context, reading)]) {
+  for (const cut of [...chainedClauseCuts(context, reading), ...andAfterAttributionCuts(context, reading), ...declinedClauseCuts(context, reading), ...andThatCuts(context, reading), ...hedgedAndCuts(context, reading)]) {
     if (!statementCuts.some((other) => other.end === cut.end)) statementCuts.push(cut);
   }
   let cuts = [...statementCuts];
@@ -1160,6 +1160,43 @@ function andThatCuts(context: DocumentContext, reading: Reading): Cut[] {
     if (word.kind !== 'word' || word.start < opened || !AND_CLAUSE.has(word.text) || that === undefined || !THAT_WORDS.has(that.text)) return;
     if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
     if (!statesFigureOrDay(context, reading.unit, from, word.start) || !statesFigureOrDay(context, reading.unit, word.start, reading.range.end)) return;
+    cuts.push({ end: word.start, start: word.start });
+    from = word.start;
+  });
+  return cuts;
+}
+
+/** The French conditional's auxiliaries, by which a report hedges what its source says clause by clause: "auraient été tués", "serait parvenu". */
+const CONDITIONAL_AUXILIARIES: ReadonlySet<string> = new Set(['aurait', 'auraient', 'serait', 'seraient']);
+/** How many words may stand between "et" and the conditional of its clause: its subject ("et une partie des assaillants seraient"). */
+const HEDGED_SUBJECT_WORDS = 5;
+
+/**
+ * Where a source's French account, hedged in the conditional, goes on with
+ * "et", a subject of its own and the conditional again ("Selon [des
+ * sources locales], une dizaine d'assaillants auraient été tués et une
+ * partie des assaillants seraient parvenus à pénétrer dans le camp",
+ * "…auraient fait « plus de quarante morts », et plusieurs véhicules
+ * auraient été emportés…"): the cut before "et", each clause a claim of
+ * the same source, as the desks annotate them. Not where "et" joins a
+ * second verb of the same subject ("…auraient été tués et auraient…"),
+ * nor where either side states no fact.
+ */
+function hedgedAndCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words, attribution } = reading;
+  if (attribution?.claimant === undefined) return [];
+  const opened = Math.max(attribution.cue.end, attribution.mention?.end ?? 0);
+  const conditional = (word: Word) => word.kind === 'word' && CONDITIONAL_AUXILIARIES.has(word.text);
+  const cuts: Cut[] = [];
+  let from = reading.range.start;
+  words.list.forEach((word, k) => {
+    if (word.kind !== 'word' || word.text !== 'et' || word.start < opened) return;
+    if (!words.list.some((other) => other.start >= from && other.end <= word.start && conditional(other))) return;
+    const clause = words.list.slice(k + 1, k + 2 + HEDGED_SUBJECT_WORDS);
+    const verb = clause.findIndex(conditional);
+    if (verb < 1 || clause.slice(0, verb).some((other) => other.kind === 'mark' && other.text !== "'" && other.text !== '’')) return;
+    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
+    if (!statesFact(context, reading.unit, from, word.start) || !statesFact(context, reading.unit, word.start, reading.range.end)) return;
     cuts.push({ end: word.start, start: word.start });
     from = word.start;
   });
