@@ -172,6 +172,9 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['en', 'blamed|blames|blame|attributed|attributes|attribute', 'stance'],
   ['en', 'pointed|point|points|pointing to|at', 'stance'],
   ['en', 'rejected|rejects|expressed|expresses', 'stance'],
+  // An appeal is a stand: "[He] said at least 25 peacekeepers had been wounded and called on the authorities to…".
+  ['en', 'called|calls on', 'stance'],
+  ['en', 'urged|urges', 'stance'],
   ['en', 'put|puts|putting the|its death? toll|number', 'verb'],
   // A figure said of the one before: "[local officials] put it higher, at about 160".
   ['en', 'put|puts|putting it', 'verb'],
@@ -298,6 +301,16 @@ const ISSUING: ReadonlySet<string> = new Set([
   ...['diffuse', 'diffusee', 'publie', 'publiee', 'signe', 'signee'],
   ...['issued', 'released', 'published', 'posted', 'signed'],
 ]);
+
+/**
+ * What "by" follows after "[X] claimed the attack in a statement…": the
+ * issuer, as after ISSUING, or the news agency that carries the statement
+ * ("…in a statement carried by [its Amaq news agency]"). An agency that
+ * carries a claim does not speak through it ("[The group]'s own claim,
+ * carried by its [Amaq] news agency, put…" stays the group's), so these
+ * are not SPEAKING_FOR.
+ */
+const PUT_OUT_BY: ReadonlySet<string> = new Set([...ISSUING, 'carried', 'broadcast']);
 
 const SPEAKING_FOR: ReadonlySet<string> = new Set([
   ...['communique', 'declaration', 'bilan', 'message', 'porte', 'parole', 'responsable', 'responsables', 'representant', 'emanant'],
@@ -459,7 +472,7 @@ export function findAttributions(
   for (const construction of constructions) {
     // "[JNIM] claimed the attack in a statement issued by [its media arm]": the "by" is the issuer's, not a passive's; "claimed" is
     // the subject's stand, as in "[JNIM] claimed the attack".
-    const match = construction.payload === 'claimed-by' && ISSUING.has(words.list[construction.next - 2]?.text ?? '') ? { ...construction, payload: 'stance' as const, end: words.list[construction.first].end, next: construction.first + 1 } : construction;
+    const match = construction.payload === 'claimed-by' && PUT_OUT_BY.has(words.list[construction.next - 2]?.text ?? '') ? { ...construction, payload: 'stance' as const, end: words.list[construction.first].end, next: construction.first + 1 } : construction;
     const cue = { start: match.start, end: match.end };
     // A stance tells what the party says only when it opens a clause or a quotation: "X claimed it had…", "X a démenti que…".
     const stance = (match.payload === 'stance' && !opensComplement(words, match.next)) || match.payload === 'claimed-by';

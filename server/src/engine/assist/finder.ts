@@ -949,7 +949,7 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
   const { words } = reading;
   const facts = reading.values.filter((value) => value.fact).sort((a, b) => a.start - b.start);
   const statementCuts: Cut[] = attributionCuts(context, reading);
-  for (const cut of [...chainedClauseCuts(context, reading), ...andAfterAttributionCuts(context, reading), ...declinedClauseCuts(context, reading), ...andThatCuts(context, reading)]) {
+  for (const cut of [...chainedClauseCuts(context, reading), ...andAfterAttributionCuts(context, reading), ...declinedClauseCuts(context, reading), ...andThatCuts(context, reading), ...hedgedAndCuts(context, reading)]) {
     if (!statementCuts.some((other) => other.end === cut.end)) statementCuts.push(cut);
   }
   let cuts = [...statementCuts];
@@ -1025,17 +1025,18 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
   const saying = findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).map((other) => other.cue.start);
   // "، ولم يتبنَّ أي طرف الهجوم" is the outlet's word, not more of the party's account (unclaimedCut).
   const unclaimed = unclaimedIn(words, context.options.language);
-  const joints: (Cut & { readonly participle: boolean; readonly that: boolean })[] = [];
+  const joints: (Cut & { readonly participle: boolean; readonly that: boolean; readonly arabic: boolean; readonly alleged: boolean })[] = [];
   words.list.forEach((word, k) => {
     const next = words.list[k + 1];
-    if (word.kind !== 'mark' || word.text !== '،' || word.start < opened || next === undefined) return;
-    // A participle of saying ("، مضيفا أن…", "، مشيرا إلى أنها…") goes on with the same party's account in a clause of its own.
-    const participle = next.kind === 'word' && SAYING_PARTICIPLES.has(foldText(next.text).folded);
-    if ((!participle && !joinsArabicVerb(context, reading, next)) || (unclaimed !== undefined && unclaimed.start >= next.start && unclaimed.start < next.end)) return;
+    if (word.kind !== 'mark' || !CLAUSE_COMMAS.has(word.text) || word.start < opened || next === undefined) return;
+    // A participle of saying ("، مضيفا أن…", ", adding that…", ", précisant que…") goes on with the same party's account in a clause
+    // of its own; so does "selon laquelle" after the party ("…, a précisé [l'armée], selon laquelle ils…").
+    const participle = next.kind === 'word' && (SAYING_PARTICIPLES.has(foldText(next.text).folded) || (next.text === 'selon' && ACCORDING_TO_WHOM.has(words.at(k + 2)?.text ?? '')));
+    if ((!participle && (word.text !== '،' || !joinsArabicVerb(context, reading, next))) || (unclaimed !== undefined && unclaimed.start >= next.start && unclaimed.start < next.end)) return;
     const that = THAT_AGAIN.has(foldText(next.text).folded);
     if (!participle && (saying.some((cue) => cue >= next.start && cue < next.end) || (STATEMENT_GOES_ON.has(foldText(next.text).folded) && !that))) return;
     if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
-    joints.push({ end: word.start, start: next.start, participle, that });
+    joints.push({ end: word.start, start: next.start, participle, that, arabic: next.arabic === true, alleged: ALLEGED.has(foldText(next.text).folded) });
   });
   const cuts: Cut[] = [];
   let from = reading.range.start;
@@ -1044,9 +1045,15 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
     // After a participle of saying, what states nothing is left out of the claim before it, as the desks leave it (a short one is
     // an edge, which withoutEdges takes off).
     const leftOut = joint.participle && wordCount(wordsOf(context.facts, { start: joint.start, end: upTo })) > EDGE_WORDS;
-    if (!statesMoreThanFraming(context, reading.unit, from, joint.end) || (!leftOut && !statesMoreThanFraming(context, reading.unit, joint.start, upTo))) return;
-    // "، وإن"/"، وأن" goes on with the same judgement ("، وإن بعضهم ربما كان من المقاتلين"), but for a figure or a day after a figure or a day.
-    if (joint.that && (!statesFigureOrDay(context, reading.unit, from, joint.end) || !statesFigureOrDay(context, reading.unit, joint.start, upTo))) return;
+    // Before an English or French participle, the means of the attack alone is the party's claim ("Les assaillants ont utilisé « des
+    // drones… », a précisé [l'armée], selon laquelle…"): the Arabic chains it frames are told in one clause.
+    const statesBefore = joint.participle && !joint.arabic ? statesFact : statesMoreThanFraming;
+    // An allegation ("، ويُزعم أن المهاجمين وصلوا فجرا على متن دراجات نارية…") is a hedged claim of its own, the means it gives
+    // among its facts: the desks of three read corpora annotate it apart.
+    const statesAfter = joint.alleged ? statesFact : statesMoreThanFraming;
+    // "، وإن"/"، وأن" goes on with the same judgement ("، وإن بعضهم ربما كان من المقاتلين"), but where a figure or a day stands on one
+    // side and a fact on the other, the means of the attack among them.
+    if (joint.that ? !thatAgainCut(context, reading.unit, { start: from, end: joint.end }, { start: joint.start, end: upTo }) : !statesBefore(context, reading.unit, from, joint.end) || (!leftOut && !statesAfter(context, reading.unit, joint.start, upTo))) return;
     cuts.push(joint);
     from = joint.start;
   });
@@ -1054,7 +1061,7 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
 }
 
 /**
- * Arabic participles of saying, which chain a party's next statement to its
+ * Participles of saying, which chain a party's next statement to its
  * last ("، مضيفا أن…", "، مشيرة إلى أن…", "، مؤكدا في بيان أن…"): the desks of
  * eight read corpora end a claim before them, and annotate what follows as
  * the same party's claim where it states something.
@@ -1064,8 +1071,17 @@ const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(
     ...['مضيفا', 'مضيفة', 'مضيفين', 'مشيرا', 'مشيرة', 'مشيرين', 'مؤكدا', 'مؤكدة', 'مؤكدين', 'موضحا', 'موضحة', 'لافتا', 'لافتة', 'مبينا', 'مبينة'],
     // A stand taken in the same breath: "، معربا عن ثقته بأن…", "، داعيا إلى…".
     ...['معربا', 'معربة', 'داعيا', 'داعية'],
+    // English and French chain the next statement with the same participles: ", adding that…", ", saying its fighters…", ",
+    // précisant que…".
+    ...['saying', 'adding', 'noting', 'ajoutant', 'précisant', 'soulignant', 'indiquant', 'expliquant'],
   ].map((word) => foldText(word).folded),
 );
+
+/** The Arabic passives of allegation that open a hedged clause after "، و": "ويُزعم أن…", "ويُعتقد أن…", "ويُرجَّح أن…". */
+const ALLEGED: ReadonlySet<string> = new Set(['ويزعم', 'ويعتقد', 'ويرجح'].map((word) => foldText(word).folded));
+
+/** The relative pronoun after "selon" by which the party just named goes on speaking: "…, a précisé [l'armée], selon laquelle…". */
+const ACCORDING_TO_WHOM: ReadonlySet<string> = new Set(['laquelle', 'lequel', 'lesquels', 'lesquelles']);
 
 /**
  * Where a party's statement ends on its attribution and goes on after
@@ -1156,6 +1172,43 @@ function andThatCuts(context: DocumentContext, reading: Reading): Cut[] {
   return cuts;
 }
 
+/** The French conditional's auxiliaries, by which a report hedges what its source says clause by clause: "auraient été tués", "serait parvenu". */
+const CONDITIONAL_AUXILIARIES: ReadonlySet<string> = new Set(['aurait', 'auraient', 'serait', 'seraient']);
+/** How many words may stand between "et" and the conditional of its clause: its subject ("et une partie des assaillants seraient"). */
+const HEDGED_SUBJECT_WORDS = 5;
+
+/**
+ * Where a source's French account, hedged in the conditional, goes on with
+ * "et", a subject of its own and the conditional again ("Selon [des
+ * sources locales], une dizaine d'assaillants auraient été tués et une
+ * partie des assaillants seraient parvenus à pénétrer dans le camp",
+ * "…auraient fait « plus de quarante morts », et plusieurs véhicules
+ * auraient été emportés…"): the cut before "et", each clause a claim of
+ * the same source, as the desks annotate them. Not where "et" joins a
+ * second verb of the same subject ("…auraient été tués et auraient…"),
+ * nor where either side states no fact.
+ */
+function hedgedAndCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words, attribution } = reading;
+  if (attribution?.claimant === undefined) return [];
+  const opened = Math.max(attribution.cue.end, attribution.mention?.end ?? 0);
+  const conditional = (word: Word) => word.kind === 'word' && CONDITIONAL_AUXILIARIES.has(word.text);
+  const cuts: Cut[] = [];
+  let from = reading.range.start;
+  words.list.forEach((word, k) => {
+    if (word.kind !== 'word' || word.text !== 'et' || word.start < opened) return;
+    if (!words.list.some((other) => other.start >= from && other.end <= word.start && conditional(other))) return;
+    const clause = words.list.slice(k + 1, k + 2 + HEDGED_SUBJECT_WORDS);
+    const verb = clause.findIndex(conditional);
+    if (verb < 1 || clause.slice(0, verb).some((other) => other.kind === 'mark' && other.text !== "'" && other.text !== '’')) return;
+    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
+    if (!statesFact(context, reading.unit, from, word.start) || !statesFact(context, reading.unit, word.start, reading.range.end)) return;
+    cuts.push({ end: word.start, start: word.start });
+    from = word.start;
+  });
+  return cuts;
+}
+
 /** "that" opening reported speech after "and": "and that", "et que", "et qu'". */
 const THAT_WORDS: ReadonlySet<string> = new Set(['that', 'que', 'qu']);
 
@@ -1174,6 +1227,18 @@ const STATEMENT_GOES_ON: ReadonlySet<string> = new Set(['وإن', 'وأن', 'و�
 
 /** "، وإن", "، وأن" alone: "and that", which goes on with the same account (STATEMENT_GOES_ON) unless both sides give a figure or a day. */
 const THAT_AGAIN: ReadonlySet<string> = new Set(['وإن', 'وأن'].map((word) => foldText(word).folded));
+
+/**
+ * Whether "، وإن" cuts a party's account between `before` and `after`: a
+ * figure or a day on one side, and on the other a fact of its own ("إن
+ * الهجوم جاء ردا على…، وإن مقاتليها اقتحموا المعسكر وقتلوا عشرات الجنود",
+ * "إن 37 من المهاجمين قُتلوا، وإن الإرهابيين… استخدموا طائرات مسيّرة").
+ */
+function thatAgainCut(context: DocumentContext, unit: Unit, before: TextRange, after: TextRange): boolean {
+  const figureBefore = statesFigureOrDay(context, unit, before.start, before.end);
+  const figureAfter = statesFigureOrDay(context, unit, after.start, after.end);
+  return (figureBefore && figureAfter) || (figureBefore && statesFact(context, unit, after.start, after.end)) || (figureAfter && statesFact(context, unit, before.start, before.end));
+}
 
 /** Whether [start, end) states a count or a date. */
 function statesFigureOrDay(context: DocumentContext, unit: Unit, start: number, end: number): boolean {
