@@ -355,8 +355,11 @@ function tablesFor(options: ReadOptions): Tables {
     const verbFirstBounds = new PhraseTable<VerbFirstBound>();
     if (languages.has('ar')) {
       for (const [verb, preposition, bound] of ARABIC_VERB_FIRST_BOUNDS) {
-        const prepositions = preposition === undefined ? undefined : new PhraseTable<true>();
-        prepositions?.addPattern(preposition ?? '', true);
+        let prepositions: PhraseTable<true> | undefined;
+        if (preposition !== undefined) {
+          prepositions = new PhraseTable<true>();
+          prepositions.addPattern(preposition, true);
+        }
         verbFirstBounds.addPattern(verb, { bound, prepositions });
       }
     }
