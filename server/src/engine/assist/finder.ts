@@ -2016,9 +2016,11 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
       // At the place itself; at a place holding it (the town named, the event in its district); at a place it holds (the region named).
       const weight = towards * nearness(mention);
       for (const event of events.at.get(place) ?? []) add(event.id, 2 * weight, `at @${place}`);
-      for (const around of context.corpus.placesContaining(place)) {
-        if (around !== place) for (const event of events.at.get(around) ?? []) add(event.id, 1.5 * weight, `at @${place}`);
-      }
+      // The farther up the place holding it, the less it says: a country holds every village, and an event placed at the country
+      // (a national mourning) is no sign that a passage at one of its villages is about it.
+      context.corpus.placesContaining(place).forEach((around, levels) => {
+        if (levels > 0) for (const event of events.at.get(around) ?? []) add(event.id, (1.5 / levels) * weight, `at @${place}`);
+      });
       for (const event of events.inside.get(place) ?? []) add(event.id, 0.6 * weight, `in @${place}`);
     }
   }
