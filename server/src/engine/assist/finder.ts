@@ -91,6 +91,8 @@ const PREVIOUS_WEIGHT = 0.4;
 const NEARNESS_WORDS = 6;
 /** An event's registry date describes it: a date in the passage supports the event, it never decides alone. */
 const DATE_WEIGHT = 0.8;
+/** A date that gives one event's days exactly says more of it than of the others it falls in, but it still never decides alone. */
+const EXACT_DATE_WEIGHT = 0.95;
 /** What an event's claims' words say weighs at most this: it breaks ties between the passage's own clues. */
 const LEARNT_EVENT_WEIGHT = 1;
 /** Prepositions of direction: the place after them is where people or things went, a third as likely the event's. */
@@ -2029,7 +2031,10 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
     if (days === undefined || days.high - days.low > MAX_DATED_DAYS) continue;
     // A date few events share says more than one many do.
     const dated = events.dated.filter((event) => event.days !== undefined && event.days.low <= days.high && days.low <= event.days.high);
-    for (const event of dated) add(event.id, (DATE_WEIGHT / dated.length) * nearness(date), `on ${date.value}`);
+    // A date that gives one event's days exactly, no more and no fewer, says more of it than of a longer event it falls inside:
+    // of two events in one village, "Tuesday" is the killing's day, "Tuesday and Wednesday" the reprisals'.
+    const exact = dated.filter((event) => event.days !== undefined && event.days.low === days.low && event.days.high === days.high);
+    for (const event of dated) add(event.id, (exact.length === 1 && exact[0] === event ? EXACT_DATE_WEIGHT : DATE_WEIGHT / dated.length) * nearness(date), `on ${date.value}`);
   }
   // The events the corpus claims such values about: a toll is about an attack, seldom about a visit.
   const asserted = [...new Set(reading.values.filter((value) => value.fact).map((value) => value.key))];
