@@ -91,6 +91,8 @@ const PREVIOUS_WEIGHT = 0.4;
 const NEARNESS_WORDS = 6;
 /** An event's registry date describes it: a date in the passage supports the event, it never decides alone. */
 const DATE_WEIGHT = 0.8;
+/** A date that gives one event's days exactly says more of it than of the others it falls in, but it still never decides alone. */
+const EXACT_DATE_WEIGHT = 0.95;
 /** What an event's claims' words say weighs at most this: it breaks ties between the passage's own clues. */
 const LEARNT_EVENT_WEIGHT = 1;
 /** Prepositions of direction: the place after them is where people or things went, a third as likely the event's. */
@@ -2016,9 +2018,11 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
       // At the place itself; at a place holding it (the town named, the event in its district); at a place it holds (the region named).
       const weight = towards * nearness(mention);
       for (const event of events.at.get(place) ?? []) add(event.id, 2 * weight, `at @${place}`);
-      for (const around of context.corpus.placesContaining(place)) {
-        if (around !== place) for (const event of events.at.get(around) ?? []) add(event.id, 1.5 * weight, `at @${place}`);
-      }
+      // The farther up the place holding it, the less it says: a country holds every village, and an event placed at the country
+      // (a national mourning) is no sign that a passage at one of its villages is about it.
+      context.corpus.placesContaining(place).forEach((around, levels) => {
+        if (levels > 0) for (const event of events.at.get(around) ?? []) add(event.id, (1.5 / levels) * weight, `at @${place}`);
+      });
       for (const event of events.inside.get(place) ?? []) add(event.id, 0.6 * weight, `in @${place}`);
     }
   }
@@ -2027,7 +2031,10 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
     if (days === undefined || days.high - days.low > MAX_DATED_DAYS) continue;
     // A date few events share says more than one many do.
     const dated = events.dated.filter((event) => event.days !== undefined && event.days.low <= days.high && days.low <= event.days.high);
-    for (const event of dated) add(event.id, (DATE_WEIGHT / dated.length) * nearness(date), `on ${date.value}`);
+    // A date that gives one event's days exactly, no more and no fewer, says more of it than of a longer event it falls inside:
+    // of two events in one village, "Tuesday" is the killing's day, "Tuesday and Wednesday" the reprisals'.
+    const exact = dated.filter((event) => event.days !== undefined && event.days.low === days.low && event.days.high === days.high);
+    for (const event of dated) add(event.id, (exact.length === 1 && exact[0] === event ? EXACT_DATE_WEIGHT : DATE_WEIGHT / dated.length) * nearness(date), `on ${date.value}`);
   }
   // The events the corpus claims such values about: a toll is about an attack, seldom about a visit.
   const asserted = [...new Set(reading.values.filter((value) => value.fact).map((value) => value.key))];
