@@ -40,7 +40,7 @@ import {
 import { byLanguages, languagesOf, phraseTable, readsMonthFirst, type Language, type ReadOptions, type TableEntry } from './languages';
 import { mayStartNumber, readNumberAt } from './numbers';
 import { quoted, type Reading } from './reading';
-import { PhraseTable, wordsOf, type ReadInput, type Words } from './words';
+import { PhraseTable, wordsOf, type PhraseMatch, type ReadInput, type Words } from './words';
 
 export type DateKind = 'absolute' | 'relative';
 
@@ -906,6 +906,12 @@ function parseRelative(c: Context, index: number): Found | undefined {
   return { next: found.next, spec: found.payload, from };
 }
 
+/** "والأربعاء": a weekday with the Arabic و that joins it to the one before written on it. */
+function weekdayAfterAttachedAnd(c: Context, index: number): PhraseMatch<number> | undefined {
+  const word = c.words.at(index);
+  return word?.kind === 'word' && word.arabic && word.text.startsWith('و') ? c.t.weekdays.matchAt(c.words, index) : undefined;
+}
+
 /** "vendredi", "samedi dernier", "Friday night", "last Saturday", "مساء الجمعة", "ليل الخميس الجمعة", "vendredi 24". */
 function parseWeekday(c: Context, index: number): Found | undefined {
   const spanOpener = c.t.weekdaySpanOpeners.matchAt(c.words, index);
@@ -922,9 +928,9 @@ function parseWeekday(c: Context, index: number): Found | undefined {
   const start = named.first === index ? named.start : before?.start;
   const after = c.t.weekdayAfter.matchAt(c.words, named.next);
   let next = after?.next ?? named.next;
-  // "jeudi soir et vendredi", "Thursday night into Friday": a span.
+  // "jeudi soir et vendredi", "Thursday night into Friday", "يومي الثلاثاء والأربعاء": a span.
   const joined = c.t.weekdaySpanJoiners.matchAt(c.words, next);
-  const second = joined === undefined ? undefined : c.t.weekdays.matchAt(c.words, joined.next);
+  const second = joined === undefined ? weekdayAfterAttachedAnd(c, next) : c.t.weekdays.matchAt(c.words, joined.next);
   if (second !== undefined && second.payload !== named.payload && modifier?.when === undefined && after?.payload.when === undefined) {
     return { next: second.next, spec: { kind: 'weekdays', from: named.payload, to: second.payload }, start };
   }
