@@ -18,7 +18,7 @@ import { ARABIC_PROCLITIC_CHAINS } from '../aliases';
 import { isUnknownValue, readCount } from '../values';
 import { findDateExpressions } from './dates';
 import { byLanguages, languageKey, languagesOf, phraseTable, type Language, type ReadOptions, type TableEntry } from './languages';
-import { mayStartNumber, readNumberAt, type NumberRead } from './numbers';
+import { ARABIC_EXCEEDING_VERBS, ARABIC_NUMBER_OF, mayStartNumber, readNumberAt, type NumberRead } from './numbers';
 import { quoted, type Reading } from './reading';
 import { phraseTokens, PhraseTable, wordsOf, type ReadInput, type Words } from './words';
 
@@ -177,12 +177,11 @@ const PREFIX_BOUNDS: readonly Entry<Bound>[] = [
  */
 const ARABIC_VERB_FIRST_BOUNDS: readonly (readonly [verb: string, preposition: string | undefined, bound: Bound])[] = [
   ['لا يتجاوز|تتجاوز', undefined, 'at-most'],
-  ['يتجاوز|تتجاوز|تجاوز|تجاوزت|يتخطى|تتخطى|تخطى|تخطت|يفوق|تفوق|فاق|فاقت', undefined, 'more-than'],
+  [ARABIC_EXCEEDING_VERBS.join('|'), undefined, 'more-than'],
   ['ما? لا يقل|تقل', 'عن', 'at-least'],
   ['ما? لا يزيد|تزيد', 'على|عن', 'at-most'],
   ['ما? يزيد|تزيد', 'على|عن', 'more-than'],
 ];
-const COUNTED_SUBJECT = 'عدد';
 const COUNTED_WORDS_MAX = 2;
 
 /** Words after a number (Arabic: after up to two words more, "20 جنديا على الأقل"). */
@@ -512,7 +511,7 @@ interface Found {
 /** "يتجاوز عدد القتلى خمسين": a bound whose verb comes before the subject it bounds (ARABIC_VERB_FIRST_BOUNDS). */
 function verbFirstBound(s: Scan, index: number): Found | undefined {
   const verb = s.t.verbFirstBounds.matchAt(s.words, index);
-  if (verb === undefined || s.words.at(verb.next)?.text !== COUNTED_SUBJECT) return undefined;
+  if (verb === undefined || s.words.at(verb.next)?.text !== ARABIC_NUMBER_OF) return undefined;
   for (let counted = 1; counted <= COUNTED_WORDS_MAX; counted++) {
     const countedWord = s.words.at(verb.next + counted);
     if (countedWord?.kind !== 'word' || !countedWord.arabic) return undefined;

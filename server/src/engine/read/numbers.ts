@@ -473,12 +473,11 @@ function arabicNumber(words: Words, index: number, text: string, lastFactor = In
  * الخمسين" (exceeds fifty), "قد تتجاوز الستين", "تخطى المئة". Elsewhere
  * the article makes a tens word an ordinal or a decade ("القرن العشرين").
  */
-const AR_EXCEEDING: ReadonlySet<string> = new Set(
-  ['يتجاوز', 'تتجاوز', 'تجاوز', 'تجاوزت', 'يتخطى', 'تتخطى', 'تخطى', 'تخطت', 'يفوق', 'تفوق', 'فاق', 'فاقت'].map(fold),
-);
+export const ARABIC_EXCEEDING_VERBS: readonly string[] = ['يتجاوز', 'تتجاوز', 'تجاوز', 'تجاوزت', 'يتخطى', 'تتخطى', 'تخطى', 'تخطت', 'يفوق', 'تفوق', 'فاق', 'فاقت'];
+const AR_EXCEEDING: ReadonlySet<string> = new Set(ARABIC_EXCEEDING_VERBS.map(fold));
 
 /** "عدد" (the number of), which with the noun after it may stand between a verb of exceeding and its figure: "يتجاوز عدد القتلى المئة". */
-const AR_NUMBER_OF = fold('عدد');
+export const ARABIC_NUMBER_OF = fold('عدد');
 
 /**
  * Whether an Arabic stem with the article reads as a number: a round tens
@@ -487,7 +486,7 @@ const AR_NUMBER_OF = fold('عدد');
  */
 function roundAfterExceeding(words: Words, index: number, stem: string): boolean {
   const exceeding = (word: Word | undefined) => word?.kind === 'word' && AR_EXCEEDING.has(word.text);
-  const after = exceeding(words.at(index - 1)) || (exceeding(words.at(index - 3)) && words.at(index - 2)?.text === AR_NUMBER_OF && words.at(index - 1)?.kind === 'word');
+  const after = exceeding(words.at(index - 1)) || (exceeding(words.at(index - 3)) && words.at(index - 2)?.text === ARABIC_NUMBER_OF && words.at(index - 1)?.kind === 'word');
   return after && (AR_TENS.has(stem) || AR_HUNDRED.get(stem) === 100);
 }
 
