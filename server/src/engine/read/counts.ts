@@ -163,7 +163,7 @@ const PREFIX_BOUNDS: readonly Entry<Bound>[] = [
   ['ar', 'ما يفوق', 'more-than'],
   ['ar', 'ما? لا يزيد|تزيد على|عن', 'at-most'],
   ['ar', 'لا يتجاوز|تتجاوز', 'at-most'],
-  ['ar', 'يتجاوز|تتجاوز|تجاوز|تجاوزت', 'more-than'],
+  ['ar', ARABIC_EXCEEDING_VERBS.join('|'), 'more-than'],
   ['ar', 'ما? يصل|تصل إلى|الى', 'at-most'],
   ['ar', 'أقل من', 'less-than'],
   ['ar', 'ما يقل عن', 'less-than'],
