@@ -141,6 +141,10 @@ const ENGLISH: readonly Row[] = [
   ['They may 5 times', SATURDAY],
   ['March on Bamako', SATURDAY],
   ['that day', SATURDAY],
+  // A weekday the story has reached is no day counted from publication.
+  ['⟦last Saturday⟧, ⟦27 July⟧, they said; two days earlier, on the Thursday, the column was hit', '2024-08-02', '2024-07-27', '2024-07-27'],
+  ['that Friday, the village buried its dead', SATURDAY],
+  ['on ⟦the Friday 24 November⟧', SATURDAY, '2023-11-24'],
   ['47 soldiers', SATURDAY],
   ['05/06/2023', SATURDAY],
   ['the summit would be put off until ⟦early next year⟧', SATURDAY, '2024-01..2024-03'],

@@ -184,8 +184,12 @@ const WEEKDAYS: readonly Entry<number>[] = [
 ];
 
 /** Words around a weekday and what they make of it. */
-type WeekdayModifier = { readonly when?: WeekdayWhen; readonly eve?: boolean };
+type WeekdayModifier = { readonly when?: WeekdayWhen; readonly eve?: boolean; readonly narrated?: boolean };
 const WEEKDAY_BEFORE: readonly Entry<WeekdayModifier>[] = [
+  // "two days earlier, on the Thursday", "that Friday": a day of the week the
+  // story has reached, which may lie anywhere around the dates it told; read
+  // from publication it was the Thursday before the report, often a week off.
+  ['en', 'the|that', { narrated: true }],
   ['en', 'last', { when: 'before' }],
   ['en', 'this past|last', { when: 'before' }],
   ['en', 'past', { when: 'before' }],
@@ -941,6 +945,7 @@ function parseWeekday(c: Context, index: number): Found | undefined {
     dayOfMonth = Number(day.text);
     next += 1;
   }
+  if (modifier?.narrated === true && dayOfMonth === undefined) return { next, spec: { kind: 'none' }, start };
   return { next, spec: { kind: 'weekday', weekday: named.payload, when, eve: modifier?.eve, dayOfMonth }, start };
 }
 
