@@ -998,7 +998,7 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
     seen = new Map([[value.key, value]]);
   }
   // A toll's relative clause and a clause of when are cut off after the cuts between repeated values, which they do not stand for.
-  for (const cut of [...outletTollClauseCuts(context, reading), ...whenClauseCuts(context, reading)]) if (!cuts.some((other) => other.end === cut.end)) cuts.push(cut);
+  for (const cut of [...outletTollClauseCuts(context, reading), ...whenClauseCuts(context, reading), ...datedParticipleCuts(context, reading)]) if (!cuts.some((other) => other.end === cut.end)) cuts.push(cut);
   if (cuts.length === 0) return undefined;
   const ranges: TextRange[] = [];
   let start = reading.range.start;
@@ -1618,6 +1618,49 @@ function whenClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
     if (statesFact(context, reading.unit, word.start, reading.range.end)) cuts.push({ end: comma.start, start: word.start });
   });
   return cuts;
+}
+
+/**
+ * A French past participle as written ("créée", "fondés", "signé"): right
+ * after a name, with no auxiliary, it is no verb of the name's clause. An
+ * English one is written as the past tense, which is ("Three days of
+ * national mourning, decreed by [President Keïta], ended on Sunday").
+ */
+const FRENCH_PARTICIPLE = /^\p{L}{2,}ée?s?$/u;
+/** How many words may lie between such a participle and its date ("créée, il y a deux mois"). */
+const PARTICIPLE_DATE_WORDS = 2;
+
+/**
+ * Where the outlet's sentence ends on a participle hung on a name that
+ * dates, months before the report, what the named thing underwent —
+ * "…l'opérationnalisation de [l'AES] [créée, il y a deux mois, par le
+ * Mali, le Niger et le Burkina]" — the cut before the participle: a
+ * reduced relative clause recalling a past fact of its own (a founding),
+ * as the toll's relative clause and the clause of when are (the registry's
+ * event on those dates is then the one it recalls: lookedBackTo). Not in a
+ * party's sentence; not after a comma ("[Le Front], créé en 2019, a tué…":
+ * the sentence goes on with the name's own verb); not for a date near the
+ * report ("la dépêche de l'[AFP] publiée dimanche", "le [capitaine Diallo]
+ * tué mardi à Dallo": what the report tells, not what it recalls).
+ */
+function datedParticipleCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words } = reading;
+  const published = context.options.published === undefined ? undefined : daysOf(context.options.published)?.low;
+  if (reading.attribution !== undefined || published === undefined) return [];
+  for (const mention of reading.mentions) {
+    const k = wordIndexAt(words, mention.end);
+    const word = words.at(k);
+    if (word === undefined || word.kind !== 'word' || word.start < mention.end || !FRENCH_PARTICIPLE.test(words.sourceBetween(word.start, word.end))) continue;
+    const recalled = reading.dates.some((date) => {
+      const days = date.value === null ? undefined : daysOf(date.value);
+      return days !== undefined && days.high < published - MAX_DATED_DAYS && date.start > word.end && wordIndexAt(words, date.start) - k - 1 <= PARTICIPLE_DATE_WORDS;
+    });
+    // The clause runs to the sentence's end.
+    const closed = words.list.slice(k + 1).some((other) => other.kind === 'mark' && CLAUSE_END_MARKS.has(other.text));
+    if (!recalled || closed || insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) continue;
+    if (statesFact(context, reading.unit, word.start, reading.range.end)) return [{ end: word.start, start: word.start }];
+  }
+  return [];
 }
 
 /** Nouns of an act ("l'attaque", "the assault", "الهجوم"), folded as words are read. */
@@ -2521,15 +2564,28 @@ function neighbourValues(context: DocumentContext, reading: Reading, claimant: C
  * event it would be about, or at one it names: "The base had already lost
  * 18 men in July", "Le camp… avait déjà été visé le 1er juillet" in a
  * report of December's attack look back to July's, which the registry may
- * hold. Undefined when no event, or more than one, lies on those dates.
+ * hold; months back, or the one event on those dates, placed nowhere,
+ * whose name names a party of the sentence ("[l'AES] créée, il y a deux
+ * mois, par…" recalls the AES's founding). Undefined when no event, or
+ * more than one, lies on those dates.
  */
-function lookedBackTo(context: DocumentContext, reading: Reading, values: readonly Found[], event: EventChoice, apart = 'months'): EventChoice | undefined {
+function lookedBackTo(context: DocumentContext, reading: Reading, values: readonly Found[], event: EventChoice, apart: 'months' | 'days' = 'months'): EventChoice | undefined {
   const place = context.registry.entities.get(event.id)?.place?.value;
   const named = new Set(reading.mentions.flatMap((mention) => mention.ids));
   const dates = values.flatMap((value) => (context.registry.properties.get(value.key)?.type === 'date' ? [{ days: daysOf(value.value), words: value.words }] : []));
   const onDates = (candidate: EventFacts) => candidate.days !== undefined && dates.every(({ days }) => days !== undefined && candidate.days !== undefined && candidate.days.low <= days.high && candidate.days.high >= days.low);
   const there = (candidate: EventFacts) => candidate.place !== undefined && (candidate.place === place || named.has(candidate.place));
-  const found = eventIndex(context.corpus).dated.filter((candidate) => candidate.id !== event.id && onDates(candidate) && there(candidate));
+  const dated = eventIndex(context.corpus).dated.filter((candidate) => candidate.id !== event.id && onDates(candidate));
+  // Months back, the one event on those dates, placed nowhere (an alliance's founding), is the one recalled where its name names a party
+  // the sentence names ("…de [l'AES] créée, il y a deux mois, par…"); days off, it is not (a statement of the next day is placed nowhere
+  // either, and need not be that one).
+  const sentence = mentionsIn(context.mentions, reading.unit).flatMap((mention) => mention.ids);
+  const recalled = (candidate: EventFacts) => {
+    const name = context.registry.entities.get(candidate.id)?.name;
+    const named = name === undefined ? undefined : actorsNamedBy(context.registry, name);
+    return candidate.place === undefined && named !== undefined && sentence.some((id) => named.has(id));
+  };
+  const found = apart === 'months' && dated.length === 1 && recalled(dated[0]) ? dated : dated.filter(there);
   if (found.length !== 1) return undefined;
   return { id: found[0].id, score: EVENT_THRESHOLD, why: `@${found[0].id}: the date it gives ('${dates.map((date) => date.words).join("', '")}'), ${apart} from @${event.id}` };
 }
@@ -2895,26 +2951,30 @@ interface StatementEvent {
   readonly days?: { readonly low: number; readonly high: number };
 }
 
+/** The actors an event's name names, by their names and aliases ("JNIM's claim of the attack": @jnim; "Founding of the AES": @aes). */
+function actorsNamedBy(registry: Registry, eventName: string): ReadonlySet<string> {
+  const name = ` ${phraseTokens(eventName).join(' ')} `;
+  const named = [...registry.entities.values()].filter(
+    (actor) =>
+      actor.section === 'actor' &&
+      [actor.name, ...actor.aliases.map((alias) => alias.value)].some((written) => {
+        const words = phraseTokens(written);
+        return words.length > 0 && name.includes(` ${words.join(' ')} `);
+      }),
+  );
+  return new Set(named.map((actor) => actor.id));
+}
+
 const statementEvents = new WeakMap<Registry, readonly StatementEvent[]>();
 
 /** The registry's events that are statements, by their name, with the actors their names name. */
 function statementEventsOf(registry: Registry): readonly StatementEvent[] {
   let events = statementEvents.get(registry);
   if (events === undefined) {
-    const actors = [...registry.entities.values()].filter((entity) => entity.section === 'actor');
     events = [...registry.entities.values()].flatMap((entity) => {
-      if (entity.section !== 'event') return [];
-      const tokens = phraseTokens(entity.name);
-      if (!tokens.some((token) => STATEMENT_EVENT_WORDS.has(token))) return [];
-      const name = ` ${tokens.join(' ')} `;
-      const named = actors.filter((actor) =>
-        [actor.name, ...actor.aliases.map((alias) => alias.value)].some((written) => {
-          const words = phraseTokens(written);
-          return words.length > 0 && name.includes(` ${words.join(' ')} `);
-        }),
-      );
+      if (entity.section !== 'event' || !phraseTokens(entity.name).some((token) => STATEMENT_EVENT_WORDS.has(token))) return [];
       const days = entity.date === undefined ? undefined : daysOf(entity.date);
-      return [{ id: entity.id, actors: new Set(named.map((actor) => actor.id)), ...(days !== undefined ? { days } : {}) }];
+      return [{ id: entity.id, actors: actorsNamedBy(registry, entity.name), ...(days !== undefined ? { days } : {}) }];
     });
     statementEvents.set(registry, events);
   }
