@@ -2170,26 +2170,40 @@ function governingEvidence(words: Words, matches: readonly CueMatch[], name: str
   return found;
 }
 
-/** The forms of "to be" that make a passive: "was blamed", "has been blamed", "a été imputée" (not "a attaqué"). */
-const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'ete', 'est', 'sont', 'etait', 'etaient']);
+/** The forms of "to be" that make a passive ("was blamed", "has been blamed", "a été imputée") or say whose an act is ("were behind it", "seraient à l'origine de"). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'ete', 'est', 'sont', 'etait', 'etaient', 'serait', 'seraient']);
 /** The auxiliaries that may come before it: "has been", "a été". */
 const PASSIVE_HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'a', 'ont', 'avait', 'avaient']);
-/** How many auxiliaries may stand between the subject and the participle. */
-const PASSIVE_WORD_COUNT = 2;
+/** Words of likelihood that may stand beside it, which leave the subject the party: "were likely behind it", "was probably blamed". */
+const LIKELIHOOD: ReadonlySet<string> = new Set(['likely', 'probably', 'possibly', 'probablement', 'vraisemblablement']);
+/** A relative pronoun whose antecedent is the mention: "[X], qui seraient à l'origine de…", "[X], which was blamed for…". */
+const RELATIVES: ReadonlySet<string> = new Set(['qui', 'who', 'which']);
+/** Marks that may close the mention before the relative: "[X] (EIGS)\", qui…". */
+const RELATIVE_MARKS: ReadonlySet<string> = new Set([',', ')', '"', '»', '”']);
+/** How many words may stand between the subject and the participle or the predicate. */
+const PASSIVE_WORD_COUNT = 3;
+/** How many words and marks in all: those words, and the marks closing the mention before a relative. */
+const PASSIVE_SPAN = PASSIVE_WORD_COUNT + 3;
 
 /**
- * The cues that name another party in the passive right after a mention
- * ("[the Hill Front] was blamed for the raid by [security sources]", "[le
- * JNIM] a été mis en cause par…"): the party blamed is the passive's
- * subject, before the cue, which the active's object after it would be.
+ * The cues that name another party as the subject of "to be" right after a
+ * mention: in the passive ("[the Hill Front] was blamed for the raid by
+ * [security sources]", "[le JNIM] a été mis en cause par…"), where the party
+ * blamed is the subject, before the cue, which the active's object after it
+ * would be; or with a predicate of whose the act is ("[ISGS] were likely
+ * behind it", "des éléments de l'[EIGS], qui seraient à l'origine de
+ * l'embuscade").
  */
 function passiveSubjectEvidence(words: Words, matches: readonly CueMatch[], name: string, next: number): Evidence[] {
   const found: Evidence[] = [];
   for (const match of matches) {
-    if (match.first <= next || match.first - next > PASSIVE_WORD_COUNT) continue;
+    if (match.first <= next || match.first - next > PASSIVE_SPAN) continue;
     const between = words.list.slice(next, match.first);
-    const passive = between.some((word) => PASSIVE_BE.has(word.text)) && between.every((word) => word.kind === 'word' && (PASSIVE_BE.has(word.text) || PASSIVE_HAVE.has(word.text)));
-    if (!passive) continue;
+    const spoken = between.filter((word) => word.kind === 'word');
+    if (spoken.length > PASSIVE_WORD_COUNT || !spoken.some((word) => PASSIVE_BE.has(word.text))) continue;
+    const relative = spoken.findIndex((word) => RELATIVES.has(word.text));
+    const fits = spoken.every((word, k) => PASSIVE_BE.has(word.text) || PASSIVE_HAVE.has(word.text) || LIKELIHOOD.has(word.text) || k === relative) && relative <= 0 && between.every((word) => word.kind === 'word' || (relative === 0 && RELATIVE_MARKS.has(word.text)));
+    if (!fits) continue;
     for (const cue of match.cues) if (cue.target === name && namesAnotherParty(cue.phrase)) found.push({ weight: cue.weight, term: cue.phrase });
   }
   return found;

@@ -160,6 +160,8 @@ const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly claiman
       // Whose the attackers were: "ils appartiendraient à X", "la marque de X" (porte, portait, porterait).
       'appartiennent', 'appartenaient', 'appartiendraient', 'appartiendrait', 'appartenant', 'la marque de', 'la marque du', "la marque d'", 'la signature de', 'la signature du', "la signature d'",
       'blamed', 'blamed on', 'blames', 'attribute', 'attributes', 'attributed to', 'pointed to', 'pointed the finger at', 'the work of', 'behind the attack', 'behind the killings', 'behind the massacre',
+      // Whose the act is, said of the subject of "to be" (finder.ts, passiveSubjectEvidence): "[X] were likely behind it", "[X], qui seraient à l'origine de l'embuscade".
+      'behind it', 'behind the ambush', "à l'origine de", "à l'origine du", "à l'origine des", "à l'origine d'",
       'belonged to', 'belong to', 'belongs to', 'belonging to', 'the hallmarks of', 'the hallmark of', 'hallmarks of',
       'نسب', 'نسبت', 'نسبوا', 'بتنفيذ', 'المهاجمون من', 'المهاجمين من', 'المسلحون من', 'المسلحين من',
       'ينتمون إلى', 'ينتمي إلى', 'ينتمون الى', 'ينتمي الى', 'المنتمين إلى', 'بصمات',
