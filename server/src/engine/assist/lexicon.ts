@@ -72,6 +72,15 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       'مهاجمين', 'المهاجمين', 'المهاجمون', 'مهاجم', 'مسلحين', 'المسلحين', 'مسلحا', 'مسلح', 'مسلحون', 'المسلحون', 'مقاتلين', 'مقاتلا', 'مقاتل',
     ],
   },
+  {
+    // Those who came back alive: "15 members of the patrol survived", "une quinzaine ont pu regagner la base", "نجا 15 منهم".
+    names: ['survivors', 'survived', 'survivants', 'rescapes'],
+    cues: [
+      'survivants', 'rescapés', 'survécu', 'ont pu regagner', 'ont pu rejoindre', 'ont réussi à regagner', 'sains et saufs',
+      'survivors', 'survived', 'made it back',
+      'نجا', 'نجوا', 'الناجين', 'ناجين', 'الناجون', 'ناجيا',
+    ],
+  },
   { names: ['arrested', 'detained', 'arrests'], cues: ['arrêté', 'arrêtés', 'interpellés', 'détenus', 'arrested', 'detained', 'اعتقال', 'معتقلين', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'توقيف'] },
   {
     names: ['displaced'],
