@@ -96,7 +96,11 @@ const EXACT_DATE_WEIGHT = 0.95;
 /** What an event's claims' words say weighs at most this: it breaks ties between the passage's own clues. */
 const LEARNT_EVENT_WEIGHT = 1;
 /** Prepositions of direction: the place after them is where people or things went, a third as likely the event's. */
-const TOWARDS: ReadonlySet<string> = new Set(['vers', 'to', 'towards', 'toward', 'into', 'الى']);
+const TOWARDS: ReadonlySet<string> = new Set([
+  ...['vers', 'to', 'towards', 'toward', 'into', 'الى'],
+  // French verbs whose object is where people or bodies went back to, after a bare "à" or none: "ont pu regagner [X]", "ramenés à [X]".
+  ...['regagner', 'regagné', 'regagnés', 'rejoindre', 'rejoint', 'ramené', 'ramenés', 'ramenée', 'ramenées', 'rapatriés'].map((word) => foldText(word).folded),
+]);
 const TOWARDS_WEIGHT = 0.3;
 const TOWARDS_WORDS = 6;
 /** How much the events a property's claims are usually about weigh, times their share. */
@@ -859,6 +863,31 @@ function headedTowards(words: Words, mention: TextRange): boolean {
     const word = words.list[k];
     if (word.kind === 'mark' && word.text !== "'" && word.text !== '’') return false;
     if (TOWARDS.has(word.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Words of an office held at a place ("le maire de [X]", "the mayor of [X]",
+ * "the chief of [X]", "رئيس بلدية [X]"), and the words that may stand
+ * between it and the place ("le maire de la commune rurale de [X]"): the
+ * place names whom the passage speaks of, not where its event happened.
+ */
+const OFFICES: ReadonlySet<string> = new Set(
+  ['maire', 'maires', 'prefet', 'gouverneur', 'depute', 'mayor', 'mayors', 'prefect', 'governor', 'chief', 'chef', 'رئيس', 'عمدة', 'محافظ'].map((word) => foldText(word).folded),
+);
+const OFFICE_LINKS: ReadonlySet<string> = new Set(
+  ['de', 'du', 'des', 'd', 'la', 'le', 'l', 'of', 'the', 'commune', 'rurale', 'urbaine', 'ville', 'village', 'town', 'city', 'municipality', 'بلدية', 'مدينة', 'قرية'].map((word) => foldText(word).folded),
+);
+
+/** Whether a place is named as the seat of an office someone holds: "le maire de la commune rurale de [X]". */
+function seatOfOffice(words: Words, mention: TextRange): boolean {
+  const at = wordIndexAt(words, mention.start);
+  for (let k = at - 1; k >= 0 && k >= at - TOWARDS_WORDS; k--) {
+    const word = words.list[k];
+    if (word.kind === 'mark' && word.text !== "'" && word.text !== '’') return false;
+    if (OFFICES.has(word.text)) return true;
+    if (word.kind === 'word' && !OFFICE_LINKS.has(word.text)) return false;
   }
   return false;
 }
@@ -2012,7 +2041,7 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
   const locating = new Set(placesNamed.size < 2 ? [] : [...placesNamed].flatMap((place) => context.corpus.placesContaining(place).filter((around) => around !== place)));
   for (const mention of reading.mentions) {
     // A place the passage goes to ("évacués vers Kaya", "taken to Kaya") is not where the event is.
-    const towards = headedTowards(words, mention) || measuredFrom(words, mention) ? TOWARDS_WEIGHT : 1;
+    const towards = headedTowards(words, mention) || measuredFrom(words, mention) || seatOfOffice(words, mention) ? TOWARDS_WEIGHT : 1;
     for (const place of mention.ids) {
       if (registry.entities.get(place)?.section !== 'place' || locating.has(place)) continue;
       // At the place itself; at a place holding it (the town named, the event in its district); at a place it holds (the region named).
