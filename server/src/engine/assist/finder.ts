@@ -856,15 +856,25 @@ function negatedWords(words: Words): TextRange[] {
   return denied;
 }
 
-/** Whether a place is where something went: a preposition of direction among the few words before it, in its phrase ("évacués vers les centres de santé de [Kaya]"). */
-function headedTowards(words: Words, mention: TextRange): boolean {
+/**
+ * Whether a word among the few before a place, in its phrase, says what the
+ * place is to the passage: `test` answers true (it does), false (the phrase
+ * says otherwise: stop) or undefined (look further back).
+ */
+function saidBefore(words: Words, mention: TextRange, test: (word: Word) => boolean | undefined): boolean {
   const at = wordIndexAt(words, mention.start);
   for (let k = at - 1; k >= 0 && k >= at - TOWARDS_WORDS; k--) {
     const word = words.list[k];
     if (word.kind === 'mark' && word.text !== "'" && word.text !== '’') return false;
-    if (TOWARDS.has(word.text)) return true;
+    const said = test(word);
+    if (said !== undefined) return said;
   }
   return false;
+}
+
+/** Whether a place is where something went: a preposition of direction among the few words before it, in its phrase ("évacués vers les centres de santé de [Kaya]"). */
+function headedTowards(words: Words, mention: TextRange): boolean {
+  return saidBefore(words, mention, (word) => (TOWARDS.has(word.text) ? true : undefined));
 }
 
 /**
@@ -882,14 +892,7 @@ const OFFICE_LINKS: ReadonlySet<string> = new Set(
 
 /** Whether a place is named as the seat of an office someone holds: "le maire de la commune rurale de [X]". */
 function seatOfOffice(words: Words, mention: TextRange): boolean {
-  const at = wordIndexAt(words, mention.start);
-  for (let k = at - 1; k >= 0 && k >= at - TOWARDS_WORDS; k--) {
-    const word = words.list[k];
-    if (word.kind === 'mark' && word.text !== "'" && word.text !== '’') return false;
-    if (OFFICES.has(word.text)) return true;
-    if (word.kind === 'word' && !OFFICE_LINKS.has(word.text)) return false;
-  }
-  return false;
+  return saidBefore(words, mention, (word) => (OFFICES.has(word.text) ? true : word.kind === 'word' && !OFFICE_LINKS.has(word.text) ? false : undefined));
 }
 
 /** Units of a distance: a place a distance is measured from is a landmark ("à quelques dizaines de kilomètres de [Niafounké]"). */
