@@ -354,6 +354,8 @@ void describe('durations, for a count measured in days', () => {
       ['un deuil national de 72 heures', 'fr', ['3']],
       ['The president declared 72 hours of national mourning', 'en', ['3']],
       ['الحداد الوطني لمدة ثلاثة أيام', 'ar', ['3']],
+      // The Arabic dual of a day needs no number.
+      ['الحداد الوطني لمدة يومين', 'ar', ['2']],
       // Hours that make no whole day are no count of days.
       ['les combats ont duré 5 heures', 'fr', []],
     ];

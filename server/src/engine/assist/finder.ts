@@ -96,7 +96,11 @@ const EXACT_DATE_WEIGHT = 0.95;
 /** What an event's claims' words say weighs at most this: it breaks ties between the passage's own clues. */
 const LEARNT_EVENT_WEIGHT = 1;
 /** Prepositions of direction: the place after them is where people or things went, a third as likely the event's. */
-const TOWARDS: ReadonlySet<string> = new Set(['vers', 'to', 'towards', 'toward', 'into', 'الى']);
+const TOWARDS: ReadonlySet<string> = new Set([
+  ...['vers', 'to', 'towards', 'toward', 'into', 'الى'],
+  // French verbs whose object is where people or bodies went back to, after a bare "à" or none: "ont pu regagner [X]", "ramenés à [X]".
+  ...['regagner', 'regagné', 'regagnés', 'rejoindre', 'rejoint', 'ramené', 'ramenés', 'ramenée', 'ramenées', 'rapatriés'].map((word) => foldText(word).folded),
+]);
 const TOWARDS_WEIGHT = 0.3;
 const TOWARDS_WORDS = 6;
 /** How much the events a property's claims are usually about weigh, times their share. */
@@ -852,15 +856,43 @@ function negatedWords(words: Words): TextRange[] {
   return denied;
 }
 
-/** Whether a place is where something went: a preposition of direction among the few words before it, in its phrase ("évacués vers les centres de santé de [Kaya]"). */
-function headedTowards(words: Words, mention: TextRange): boolean {
+/**
+ * Whether a word among the few before a place, in its phrase, says what the
+ * place is to the passage: `test` answers true (it does), false (the phrase
+ * says otherwise: stop) or undefined (look further back).
+ */
+function saidBefore(words: Words, mention: TextRange, test: (word: Word) => boolean | undefined): boolean {
   const at = wordIndexAt(words, mention.start);
   for (let k = at - 1; k >= 0 && k >= at - TOWARDS_WORDS; k--) {
     const word = words.list[k];
     if (word.kind === 'mark' && word.text !== "'" && word.text !== '’') return false;
-    if (TOWARDS.has(word.text)) return true;
+    const said = test(word);
+    if (said !== undefined) return said;
   }
   return false;
+}
+
+/** Whether a place is where something went: a preposition of direction among the few words before it, in its phrase ("évacués vers les centres de santé de [Kaya]"). */
+function headedTowards(words: Words, mention: TextRange): boolean {
+  return saidBefore(words, mention, (word) => (TOWARDS.has(word.text) ? true : undefined));
+}
+
+/**
+ * Words of an office held at a place ("le maire de [X]", "the mayor of [X]",
+ * "the chief of [X]", "رئيس بلدية [X]"), and the words that may stand
+ * between it and the place ("le maire de la commune rurale de [X]"): the
+ * place names whom the passage speaks of, not where its event happened.
+ */
+const OFFICES: ReadonlySet<string> = new Set(
+  ['maire', 'maires', 'prefet', 'gouverneur', 'depute', 'mayor', 'mayors', 'prefect', 'governor', 'chief', 'chef', 'رئيس', 'عمدة', 'محافظ'].map((word) => foldText(word).folded),
+);
+const OFFICE_LINKS: ReadonlySet<string> = new Set(
+  ['de', 'du', 'des', 'd', 'la', 'le', 'l', 'of', 'the', 'commune', 'rurale', 'urbaine', 'ville', 'village', 'town', 'city', 'municipality', 'بلدية', 'مدينة', 'قرية'].map((word) => foldText(word).folded),
+);
+
+/** Whether a place is named as the seat of an office someone holds: "le maire de la commune rurale de [X]". */
+function seatOfOffice(words: Words, mention: TextRange): boolean {
+  return saidBefore(words, mention, (word) => (OFFICES.has(word.text) ? true : word.kind === 'word' && !OFFICE_LINKS.has(word.text) ? false : undefined));
 }
 
 /** Units of a distance: a place a distance is measured from is a landmark ("à quelques dizaines de kilomètres de [Niafounké]"). */
@@ -2055,7 +2087,7 @@ function eventEvidence(context: DocumentContext, reading: Reading): Map<string, 
   const locating = new Set(placesNamed.size < 2 ? [] : [...placesNamed].flatMap((place) => context.corpus.placesContaining(place).filter((around) => around !== place)));
   for (const mention of reading.mentions) {
     // A place the passage goes to ("évacués vers Kaya", "taken to Kaya") is not where the event is.
-    const towards = headedTowards(words, mention) || measuredFrom(words, mention) ? TOWARDS_WEIGHT : 1;
+    const towards = headedTowards(words, mention) || measuredFrom(words, mention) || seatOfOffice(words, mention) ? TOWARDS_WEIGHT : 1;
     for (const place of mention.ids) {
       if (registry.entities.get(place)?.section !== 'place' || locating.has(place)) continue;
       // At the place itself; at a place holding it (the town named, the event in its district); at a place it holds (the region named).
@@ -2213,26 +2245,40 @@ function governingEvidence(words: Words, matches: readonly CueMatch[], name: str
   return found;
 }
 
-/** The forms of "to be" that make a passive: "was blamed", "has been blamed", "a été imputée" (not "a attaqué"). */
-const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'ete', 'est', 'sont', 'etait', 'etaient']);
+/** The forms of "to be" that make a passive ("was blamed", "has been blamed", "a été imputée") or say whose an act is ("were behind it", "seraient à l'origine de"). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'ete', 'est', 'sont', 'etait', 'etaient', 'serait', 'seraient']);
 /** The auxiliaries that may come before it: "has been", "a été". */
 const PASSIVE_HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'a', 'ont', 'avait', 'avaient']);
-/** How many auxiliaries may stand between the subject and the participle. */
-const PASSIVE_WORD_COUNT = 2;
+/** Words of likelihood that may stand beside it, which leave the subject the party: "were likely behind it", "was probably blamed". */
+const LIKELIHOOD: ReadonlySet<string> = new Set(['likely', 'probably', 'possibly', 'probablement', 'vraisemblablement']);
+/** A relative pronoun whose antecedent is the mention: "[X], qui seraient à l'origine de…", "[X], which was blamed for…". */
+const RELATIVES: ReadonlySet<string> = new Set(['qui', 'who', 'which']);
+/** Marks that may close the mention before the relative: "[X] (EIGS)\", qui…". */
+const RELATIVE_MARKS: ReadonlySet<string> = new Set([',', ')', '"', '»', '”']);
+/** How many words may stand between the subject and the participle or the predicate. */
+const PASSIVE_WORD_COUNT = 3;
+/** How many words and marks in all: those words, and the marks closing the mention before a relative. */
+const PASSIVE_SPAN = PASSIVE_WORD_COUNT + 3;
 
 /**
- * The cues that name another party in the passive right after a mention
- * ("[the Hill Front] was blamed for the raid by [security sources]", "[le
- * JNIM] a été mis en cause par…"): the party blamed is the passive's
- * subject, before the cue, which the active's object after it would be.
+ * The cues that name another party as the subject of "to be" right after a
+ * mention: in the passive ("[the Hill Front] was blamed for the raid by
+ * [security sources]", "[le JNIM] a été mis en cause par…"), where the party
+ * blamed is the subject, before the cue, which the active's object after it
+ * would be; or with a predicate of whose the act is ("[ISGS] were likely
+ * behind it", "des éléments de l'[EIGS], qui seraient à l'origine de
+ * l'embuscade").
  */
 function passiveSubjectEvidence(words: Words, matches: readonly CueMatch[], name: string, next: number): Evidence[] {
   const found: Evidence[] = [];
   for (const match of matches) {
-    if (match.first <= next || match.first - next > PASSIVE_WORD_COUNT) continue;
+    if (match.first <= next || match.first - next > PASSIVE_SPAN) continue;
     const between = words.list.slice(next, match.first);
-    const passive = between.some((word) => PASSIVE_BE.has(word.text)) && between.every((word) => word.kind === 'word' && (PASSIVE_BE.has(word.text) || PASSIVE_HAVE.has(word.text)));
-    if (!passive) continue;
+    const spoken = between.filter((word) => word.kind === 'word');
+    if (spoken.length > PASSIVE_WORD_COUNT || !spoken.some((word) => PASSIVE_BE.has(word.text))) continue;
+    const relative = spoken.findIndex((word) => RELATIVES.has(word.text));
+    const fits = spoken.every((word, k) => PASSIVE_BE.has(word.text) || PASSIVE_HAVE.has(word.text) || LIKELIHOOD.has(word.text) || k === relative) && relative <= 0 && between.every((word) => word.kind === 'word' || (relative === 0 && RELATIVE_MARKS.has(word.text)));
+    if (!fits) continue;
     for (const cue of match.cues) if (cue.target === name && namesAnotherParty(cue.phrase)) found.push({ weight: cue.weight, term: cue.phrase });
   }
   return found;

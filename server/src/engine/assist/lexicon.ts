@@ -72,6 +72,15 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       'مهاجمين', 'المهاجمين', 'المهاجمون', 'مهاجم', 'مسلحين', 'المسلحين', 'مسلحا', 'مسلح', 'مسلحون', 'المسلحون', 'مقاتلين', 'مقاتلا', 'مقاتل',
     ],
   },
+  {
+    // Those who came back alive: "15 members of the patrol survived", "une quinzaine ont pu regagner la base", "نجا 15 منهم".
+    names: ['survivors', 'survived', 'survivants', 'rescapes'],
+    cues: [
+      'survivants', 'rescapés', 'survécu', 'ont pu regagner', 'ont pu rejoindre', 'ont réussi à regagner', 'sains et saufs',
+      'survivors', 'survived', 'made it back',
+      'نجا', 'نجوا', 'الناجين', 'ناجين', 'الناجون', 'ناجيا',
+    ],
+  },
   { names: ['arrested', 'detained', 'arrests'], cues: ['arrêté', 'arrêtés', 'interpellés', 'détenus', 'arrested', 'detained', 'اعتقال', 'معتقلين', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'توقيف'] },
   {
     names: ['displaced'],
@@ -160,6 +169,8 @@ const ACTOR_CUES: readonly { readonly names: readonly string[]; readonly claiman
       // Whose the attackers were: "ils appartiendraient à X", "la marque de X" (porte, portait, porterait).
       'appartiennent', 'appartenaient', 'appartiendraient', 'appartiendrait', 'appartenant', 'la marque de', 'la marque du', "la marque d'", 'la signature de', 'la signature du', "la signature d'",
       'blamed', 'blamed on', 'blames', 'attribute', 'attributes', 'attributed to', 'pointed to', 'pointed the finger at', 'the work of', 'behind the attack', 'behind the killings', 'behind the massacre',
+      // Whose the act is, said of the subject of "to be" (finder.ts, passiveSubjectEvidence): "[X] were likely behind it", "[X], qui seraient à l'origine de l'embuscade".
+      'behind it', 'behind the ambush', "à l'origine de", "à l'origine du", "à l'origine des", "à l'origine d'",
       'belonged to', 'belong to', 'belongs to', 'belonging to', 'the hallmarks of', 'the hallmark of', 'hallmarks of',
       'نسب', 'نسبت', 'نسبوا', 'بتنفيذ', 'المهاجمون من', 'المهاجمين من', 'المسلحون من', 'المسلحين من',
       'ينتمون إلى', 'ينتمي إلى', 'ينتمون الى', 'ينتمي الى', 'المنتمين إلى', 'بصمات',

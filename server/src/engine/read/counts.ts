@@ -674,6 +674,11 @@ const DURATION_UNITS: readonly Entry<number>[] = [
 
 const durationTables = byLanguages((languages) => phraseTable(DURATION_UNITS, languages));
 
+/** Arabic duals of a unit of days, which need no number: "الحداد الوطني لمدة يومين" 2, "يومان" 2. */
+const DURATION_DUALS: readonly Entry<number>[] = [['ar', 'يومين|يومان', 2]];
+
+const dualTables = byLanguages((languages) => phraseTable(DURATION_DUALS, languages));
+
 /**
  * Durations in whole days, for a count a desk measures in days
  * (`mourning-days`): "trois jours de deuil national" 3, "72 heures" 3,
@@ -684,8 +689,16 @@ export function readDurations(input: ReadInput, options: ReadOptions = {}): Coun
   const words = wordsOf(input);
   const languages = languagesOf(options.language);
   const units = durationTables(languages);
+  const duals = dualTables(languages);
   const readings: CountReading[] = [];
   for (let index = 0; index < words.length; index++) {
+    const dual = duals.matchAt(words, index);
+    if (dual !== undefined) {
+      const value = String(dual.payload);
+      readings.push({ start: dual.start, end: dual.end, words: words.text.slice(dual.start, dual.end), value, kind: 'exact', why: `${quoted(words, dual.start, dual.end)} → ${value} (days)` });
+      index = dual.next - 1;
+      continue;
+    }
     const number = readNumberAt(words, index, languages);
     if (number === undefined || 'decimal' in number) continue;
     const unit = units.matchAt(words, number.next);

@@ -197,6 +197,10 @@ const WEEKDAY_BEFORE: readonly Entry<WeekdayModifier>[] = [
   ['en', 'this coming', { when: 'after' }],
   ['en', 'coming', { when: 'after' }],
   ['en', 'late|early', {}],
+  // "tomorrow, Friday", "demain vendredi", "يوم غد الجمعة": the day after publication, named by its weekday.
+  ['en', 'tomorrow', { when: 'after' }],
+  ['fr', 'demain', { when: 'after' }],
+  ['ar', 'يوم? غد|غدا', { when: 'after' }],
   ['ar', 'مساء|صباح|ظهر|عصر|فجر|ظهيرة|يوم', {}],
   // ليلة الجمعة is the night that leads into Friday.
   ['ar', 'ليلة|ليل', { eve: true }],
