@@ -855,8 +855,13 @@ function datesByAnother(words: Words, index: number, arabic: boolean): boolean {
   return false;
 }
 
-/** An Arabic imperfect voweled as a passive, its conjunction aside: "يُزعم", "ويُعتقد", "تُتهم". */
-const ARABIC_PASSIVE = /^[\u0648\u0641]?[\u064A\u062A]\u064F/u;
+/**
+ * An Arabic verb voweled as a passive, its conjunction aside: the imperfect
+ * ("يُزعم", "ويُعتقد", "تُتهم") and the perfect, its first letter or the one
+ * after its alif taking the damma ("قُتل", "أُعلن", "وكان التنظيم قد اتُّهم
+ * بقتل…", the group was accused: what is said, not who says it).
+ */
+const ARABIC_PASSIVE = /^[\u0648\u0641]?\u0627?\p{L}\u064F/u;
 /** The statements a passive is said in ("ويُزعم في البيان أن…"): the party whose statement it is alleges it. */
 const STATEMENTS_SPOKEN_IN: ReadonlySet<string> = new Set(['البيان', 'بيانه', 'بيانها', 'بيانهم', 'التقرير', 'المذكرة'].map((word) => foldText(word).folded));
 
