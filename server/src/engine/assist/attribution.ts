@@ -275,7 +275,8 @@ const INVERTING: ReadonlySet<string> = new Set(
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   'a', 'au', 'aux', 'de', 'du', 'des', 'd', 'par', 'pour', 'contre', 'avec', 'sur', 'dans', 'en', 'vers', 'chez', 'entre', 'sans', 'sous', 'apres', 'avant', 'envers',
   'of', 'to', 'by', 'with', 'against', 'from', 'in', 'at', 'for', 'on', 'into', 'over', 'between', 'among', 'about',
-  'في', 'على', 'من', 'الى', 'عن', 'مع', 'ضد', 'بين',
+  // As words are folded: "إلى" and "على" are read "الي" and "علي".
+  ...['في', 'على', 'من', 'إلى', 'عن', 'مع', 'ضد', 'بين'].map((word) => foldText(word).folded),
   // The proclitics "لـ" and "بـ" stand alone where markup cuts them from their noun: "ل[الجزيرة نت]".
   'ل', 'ب',
 ]);
