@@ -57,6 +57,10 @@ import { wordIndexAt } from './terms';
  */
 type Construction = 'preposition' | 'claimed-by' | 'citing' | 'verb' | 'stance' | 'relay' | 'statement' | 'possessive' | 'opening';
 
+/** Arabic participles of saying, masculine and feminine, singular and plural ("مؤكدا", "مؤكدة", "مشيرين"). */
+const ARABIC_PARTICIPLES_OF_SAYING: readonly string[] = ['مؤكدا', 'مؤكدة', 'مؤكدين', 'مضيفا', 'مضيفة', 'مضيفين', 'موضحا', 'موضحة', 'موضحين', 'مشيرا', 'مشيرة', 'مشيرين'];
+const PARTICIPLES_OF_SAYING: ReadonlySet<string> = new Set(ARABIC_PARTICIPLES_OF_SAYING.map((word) => foldText(word).folded));
+
 const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'selon', 'preposition'],
   ["fr", "d'après", 'preposition'],
@@ -205,6 +209,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   // With the act as an attached pronoun: "وتبناه التنظيم", "تبنته الجماعة".
   ['ar', 'تبناه|تبنته|تبنوه|يتبناه|تتبناه', 'stance'],
   ['ar', 'أضاف|أضافت', 'verb'],
+  // The participle that goes on with what the sentence's subject says, after a comma: "وطالبت [الرابطة] بتحقيق، مؤكدة أن…".
+  ['ar', ARABIC_PARTICIPLES_OF_SAYING.join('|'), 'verb'],
   ['ar', 'روى|روت|يروي|تروي|رووا', 'verb'],
   ['ar', 'تحدث|تحدثت|يتحدث|تتحدث|تحدثوا', 'verb'],
   ['ar', 'كشف|كشفت|يكشف|تكشف|شدد|شددت|يشدد|تشدد|لفت|لفتت|نوه|نوهت', 'verb'],
@@ -585,7 +591,10 @@ export function findAttributions(
     const firstUngoverned = arabic ? after.find((m) => !governed(words, m)) : undefined;
     const subjectAfter = firstUngoverned !== undefined && !saidBefore(words, match.next, firstUngoverned) ? firstUngoverned : undefined;
     // Between "كان" and "قد" the subject of the pluperfect stands, commas around an apposition or not: "وكان عمدة البلدية، [فلان]، قد تحدث".
-    const subject = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark') ? pluperfectSubject(words, before, match.first) : nearest;
+    // An Arabic participle of saying after a comma goes on with that subject, the clause between aside: "وطالبت [الرابطة] بتحقيق
+    // مستقل، مؤكدة أن…".
+    const pastAMark = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark');
+    const subject = pastAMark ? (pluperfectSubject(words, before, match.first) ?? (arabicParticipleAfterComma(words, match.first) ? nearest : undefined)) : nearest;
     // A verb joined to the previous one with no subject of its own ("…and said", "…et a affirmé", "…، وقالت") has its subject.
     const coordinated = arabic ? after[0] === undefined : pronoun === undefined && joinedToPrevious(words, match.first);
     // A participle of saying after a comma has the subject of the verb before it, not a party its clause names on the way: in
@@ -1090,6 +1099,12 @@ function joinedToPrevious(words: Words, index: number): boolean {
   while (k >= 0 && words.list[k].kind === 'word' && AUXILIARIES.has(words.list[k].text)) k--;
   const word = words.at(k);
   return word !== undefined && word.kind === 'word' && COORDINATING.has(word.text);
+}
+
+/** Whether the word at `index` is an Arabic participle of saying right after a comma: "…، مؤكدة أن…". */
+function arabicParticipleAfterComma(words: Words, index: number): boolean {
+  const before = words.at(index - 1);
+  return before !== undefined && before.kind === 'mark' && (before.text === '،' || before.text === ',') && PARTICIPLES_OF_SAYING.has(words.list[index].text);
 }
 
 /** Whether the verb at word `index` is a present participle right after a comma: "…, saying…", "…, affirmant…". */
