@@ -385,10 +385,18 @@ const SENTENCE_TIMES: ReadonlySet<string> = new Set([
 /** How many words before a mention a preposition may govern it ("lié à l'organisation terroriste [Al-Qaïda]"). */
 const GOVERNING_WORDS = 4;
 
-/** Whether a preposition governs a mention: one of the few words before it, within its phrase (no punctuation between). */
-function governed(words: Words, mention: Mention): boolean {
+/**
+ * Whether a preposition governs a mention: one of the few words before it,
+ * within its phrase (no punctuation between). A mention right after another
+ * (`mentions`) starts a phrase of its own, the preposition's object being
+ * the one before: in "At [Inates] [the government] put the toll at 71" the
+ * government is the subject.
+ */
+function governed(words: Words, mention: Mention, mentions: readonly Mention[] = []): boolean {
+  const at = wordIndexAt(words, mention.start);
+  if (mentions.some((other) => other.start < mention.start && other.end <= mention.start && wordIndexAt(words, other.end) === at)) return false;
   let seen = 0;
-  for (let index = wordIndexAt(words, mention.start) - 1; index >= 0 && seen < GOVERNING_WORDS; index--) {
+  for (let index = at - 1; index >= 0 && seen < GOVERNING_WORDS; index--) {
     const word = words.list[index];
     // "d'" and "l'" come with their apostrophe as a mark.
     if (word.kind === 'mark' && (word.text === "'" || word.text === '’')) continue;
@@ -581,7 +589,7 @@ export function findAttributions(
     const pronoun = pronounBefore(words, match.first);
     // The subject: the nearest party before the verb, since the last construction (whose party it would be).
     const since = found.length === 0 ? 0 : found[found.length - 1].cue.end;
-    const before = parties.filter((m) => m.start >= since && m.end <= match.start && match.first - wordIndexAt(words, m.end) <= BEFORE_WINDOW && !governed(words, m));
+    const before = parties.filter((m) => m.start >= since && m.end <= match.start && match.first - wordIndexAt(words, m.end) <= BEFORE_WINDOW && !governed(words, m, mentions));
     // An Arabic verb whose subject is not after it and not right before it goes on with the sentence's subject ("وأعلنت X …، وقالت إنها…").
     // A possessor is no subject when another party stands before it: in "[JNIM], [al-Qaeda]'s alliance in the Sahel, claimed" the
     // alliance, JNIM, claims; alone ("[the ministry]'s spokesman said") it is the one that speaks.
