@@ -322,6 +322,8 @@ const PUT_OUT_BY: ReadonlySet<string> = new Set([...ISSUING, 'carried', 'broadca
 const SPEAKING_FOR: ReadonlySet<string> = new Set([
   ...['communique', 'declaration', 'bilan', 'message', 'porte', 'parole', 'responsable', 'responsables', 'representant', 'emanant'],
   ...['statement', 'statements', 'report', 'note', 'memo', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative'],
+  // A party's organ speaks for it: "the weekly newsletter of [the group] said", "le bulletin de [l'organisation] affirme".
+  ...['newsletter', 'bulletin', 'magazine', 'mouthpiece', 'organe'],
   ...['بيان', 'صادر', 'الصادر', 'تقرير', 'مسؤول', 'مسؤولون'],
   ...ISSUING,
 ]);
