@@ -273,6 +273,8 @@ const INVERTING: ReadonlySet<string> = new Set(
     ...['dit', 'disent', 'affirme', 'affirment', 'assure', 'assurent', 'ajoute', 'ajoutent', 'precise', 'precisent', 'indique', 'indiquent', 'souligne', 'explique', 'estime', 'declare', 'rapporte', 'raconte', 'poursuit', 'insiste', 'confie', 'rappelle', 'temoigne'],
     // "…, a annoncé mardi soir [le gouvernement]".
     ...['annonce', 'annoncent'],
+    // What a party admits: "…n'a été retrouvé que le vendredi, a reconnu [le général]", '"…," acknowledged [the army]'.
+    ...['reconnu', 'reconnait', 'acknowledged', 'admitted'],
     ...['said', 'says', 'added', 'adds', 'stated', 'wrote', 'explained', 'noted', 'insisted', 'claimed', 'claims'],
   ],
 );
