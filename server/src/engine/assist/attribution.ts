@@ -565,6 +565,13 @@ export function findAttributions(
         continue;
       }
     }
+    // The subject of an Arabic pluperfect stands between "كان" and "قد", before the verb, commas around an apposition or not ("وكان
+    // عمدة البلدية، [فلان]، قد تحدث"): in "وكانت [الجماعة] قد اتهمت [الجيش]…" the party after the verb is its object.
+    const pluperfect = arabic ? pluperfectSubject(words, parties.filter((m) => m.end <= match.start), match.first) : undefined;
+    if (pluperfect !== undefined) {
+      add(named(pluperfect, cue));
+      continue;
+    }
     // Inverted: a verb of saying after a quote or a comma, or first in an Arabic clause; never a party a preposition governs ("a déclaré à [l'AFP]").
     const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
     const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word) || ON_BEHALF.has(word.text)) || governedByProclitic(words, m);
@@ -602,11 +609,10 @@ export function findAttributions(
     // not whom it speaks to ("قال مسؤول ل[وكالة فرانس برس]") and not what it says ("قال مسؤول إن المسلحين هاجموا [الجيش]").
     const firstUngoverned = arabic ? after.find((m) => !governed(words, m)) : undefined;
     const subjectAfter = firstUngoverned !== undefined && !saidBefore(words, match.next, firstUngoverned) ? firstUngoverned : undefined;
-    // Between "كان" and "قد" the subject of the pluperfect stands, commas around an apposition or not: "وكان عمدة البلدية، [فلان]، قد تحدث".
-    // An Arabic participle of saying after a comma goes on with that subject, the clause between aside: "وطالبت [الرابطة] بتحقيق
-    // مستقل، مؤكدة أن…".
+    // An Arabic party before a mark is no subject of the verb after it (a pluperfect's, between "كان" and "قد", was taken above),
+    // but for a participle of saying after a comma, which goes on with it: "وطالبت [الرابطة] بتحقيق مستقل، مؤكدة أن…".
     const pastAMark = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark');
-    const subject = pastAMark ? (pluperfectSubject(words, before, match.first) ?? (arabicParticipleAfterComma(words, match.first) ? nearest : undefined)) : nearest;
+    const subject = pastAMark && !arabicParticipleAfterComma(words, match.first) ? undefined : nearest;
     // A verb joined to the previous one with no subject of its own ("…and said", "…et a affirmé", "…، وقالت") has its subject.
     const coordinated = arabic ? after[0] === undefined : pronoun === undefined && joinedToPrevious(words, match.first);
     // A participle of saying after a comma has the subject of the verb before it, not a party its clause names on the way: in
