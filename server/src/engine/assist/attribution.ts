@@ -474,6 +474,9 @@ export function findAttributions(
     ...speaking.map((range) => ({ payload: 'stance' as const, start: range.start, end: range.end, first: Math.max(0, wordIndexAt(words, range.start + 1) - 1), next: wordIndexAt(words, range.end) })),
   ].sort((a, b) => a.start - b.start);
   const found: Attribution[] = [];
+  // Whether a verb declared an act (mourning): a participle or a verb that goes on with it ("وأعلن [الرئيس] الحداد…، ومؤكدا أنه…")
+  // goes on with the act the outlet reports, not with a statement of the sentence's subject.
+  let actDeclared = false;
   // The parties joined to a verb's subject as one subject ("[A] and [B] say"), by the index of the verb's attribution in `found`.
   const joined = new Map<number, Mention[]>();
   const named = (mention: Mention, cue: TextRange): Attribution => ({ claimant: actorOf(corpus, mention), cue, mention, pronoun: false });
@@ -504,7 +507,10 @@ export function findAttributions(
       if (words.at(match.next)?.text === 'في' && STATEMENTS_SPOKEN_IN.has(words.at(match.next + 1)?.text ?? '')) add(statementParty(cue));
       continue;
     }
-    if (match.payload === 'verb' && declaresAnAct(words, match.next)) continue;
+    if (match.payload === 'verb' && declaresAnAct(words, match.next)) {
+      actDeclared = true;
+      continue;
+    }
     // A claim denied to all ("ولم يتبنَّ أي طرف الهجوم", nobody claimed it) is the outlet's word: it gives the act to no speaker.
     if (match.payload === 'stance' && claimsAct(words.sourceBetween(match.start, match.end)) && NEGATIONS.has(words.at(match.first - 1)?.text ?? '')) continue;
     // A verb that only dates the passage says nothing of it: "on the day [the commission] announced the results", "le jour où…",
@@ -610,9 +616,10 @@ export function findAttributions(
     const firstUngoverned = arabic ? after.find((m) => !governed(words, m)) : undefined;
     const subjectAfter = firstUngoverned !== undefined && !saidBefore(words, match.next, firstUngoverned) ? firstUngoverned : undefined;
     // An Arabic party before a mark is no subject of the verb after it (a pluperfect's, between "كان" and "قد", was taken above),
-    // but for a participle of saying after a comma, which goes on with it: "وطالبت [الرابطة] بتحقيق مستقل، مؤكدة أن…".
+    // but for a participle of saying or a verb joined by "و" after a comma, which go on with the sentence's subject where no
+    // party spoke before them: "وطالبت [الرابطة] بتحقيق مستقل، مؤكدة أن…", "وطلبت [البعثة] دخول البلدة، وقالت إنها…".
     const pastAMark = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark');
-    const subject = pastAMark && !arabicParticipleAfterComma(words, match.first) ? undefined : nearest;
+    const subject = pastAMark && !(found.length === 0 && !actDeclared && goesOnAfterComma(words, match.first)) ? undefined : nearest;
     // A verb joined to the previous one with no subject of its own ("…and said", "…et a affirmé", "…، وقالت") has its subject.
     const coordinated = arabic ? after[0] === undefined : pronoun === undefined && joinedToPrevious(words, match.first);
     // A participle of saying after a comma has the subject of the verb before it, not a party its clause names on the way: in
@@ -1119,10 +1126,11 @@ function joinedToPrevious(words: Words, index: number): boolean {
   return word !== undefined && word.kind === 'word' && COORDINATING.has(word.text);
 }
 
-/** Whether the word at `index` is an Arabic participle of saying right after a comma: "…، مؤكدة أن…". */
-function arabicParticipleAfterComma(words: Words, index: number): boolean {
+/** Whether the Arabic verb at word `index` goes on with its sentence right after a comma: a participle of saying ("…، مؤكدة أن…") or a verb joined by "و" ("…، وقالت إنها…"). */
+function goesOnAfterComma(words: Words, index: number): boolean {
   const before = words.at(index - 1);
-  return before !== undefined && before.kind === 'mark' && (before.text === '،' || before.text === ',') && PARTICIPLES_OF_SAYING.has(words.list[index].text);
+  const verb = words.list[index].text;
+  return before !== undefined && before.kind === 'mark' && (before.text === '،' || before.text === ',') && (PARTICIPLES_OF_SAYING.has(verb) || verb.startsWith('\u0648'));
 }
 
 /** Whether the verb at word `index` is a present participle right after a comma: "…, saying…", "…, affirmant…". */
