@@ -119,7 +119,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'condamne|condamnent|condamné|dénonce|dénoncent|dénoncé|déplore|déplorent|déploré', 'stance'],
   ['fr', 'rejette|rejettent|rejeté|rejetait|exprime|expriment|exprimé', 'stance'],
   ['fr', 'a|ont fait savoir', 'verb'],
-  ['fr', 'fait|font|faisait|faisaient état', 'verb'],
+  // An adverb may stand inside the phrase: "[Les autorités] font désormais état de cinq soldats tués".
+  ['fr', 'fait|font|faisait|faisaient désormais|aussi|également|encore|toujours|maintenant? état', 'verb'],
   ['fr', 'parle|parlent|parlé|parlait|parlaient de|d|du|des', 'verb'],
   // The gerund or participle that goes on with a party's account in a clause of its own: "…, en parlant de « 70 » morts", "…, [une
   // source] évoquant alors « une cinquantaine de morts »".
