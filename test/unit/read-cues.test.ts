@@ -30,6 +30,7 @@ const FRENCH: readonly Row[] = [
   ["la mission n'est ⟦pas en mesure de donner un bilan⟧", 'declined'],
   ["l'hôpital est ⟦dans l'impossibilité d'établir un bilan⟧", 'declined'],
   ["l'état-major ⟦n'a pas communiqué de bilan⟧", 'declined'],
+  ["Le ministère ⟦n'avait pas encore publié de bilan⟧ officiel mercredi soir", 'declined'],
   ["⟦Aucune information sur les conséquences des tirs à Goundam n'a été fournie⟧", 'declined'],
   ["⟦aucun bilan n'a été communiqué⟧", 'declined'],
   ['le ministère ⟦s’est refusé à tout commentaire⟧', 'declined'],

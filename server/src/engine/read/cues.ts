@@ -56,7 +56,8 @@ const CUES: readonly Entry[] = [
   ['fr', "n'a|n'ont|ne pas pu être vérifié*|confirmé*", 'sourcing'],
   ['fr', 'ne peu*|pouv* pas encore? être vérifié*|confirmé*', 'sourcing'],
   ['fr', "n'a|n'ont|ne pas souhaité|voulu|désiré * bilan|chiffre|chiffres|nombre|commenter|commentaire|commentaires|précision|précisions|détail|détails|s'exprimer|répondre|confirmer", 'declined'],
-  ['fr', "n'a|n'ont|ne pas communiqué|donné|fourni|publié|avancé|précisé|annoncé|livré * bilan|chiffre|chiffres|nombre|détail|détails", 'declined'],
+  // In the pluperfect too, "encore" before the participle: "[le ministère] n'avait pas encore publié de bilan officiel".
+  ['fr', "n'a|n'ont|n'avait|n'avaient|ne pas encore? communiqué|donné|fourni|publié|avancé|précisé|annoncé|livré * bilan|chiffre|chiffres|nombre|détail|détails", 'declined'],
   ['fr', "n'a|n'ont pas répondu * sollicitation|sollicitations|question|questions|demande|demandes", 'declined'],
   ['fr', "n'a|n'ont|n'avait|n'avaient pas dit|précisé|indiqué combien", 'declined'],
   ['fr', "n'a|n'ont|n'avait|n'avaient communiqué|donné|fourni|publié|avancé|annoncé aucun|aucune bilan|chiffre|précision|détail", 'declined'],
