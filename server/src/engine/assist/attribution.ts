@@ -57,6 +57,10 @@ import { wordIndexAt } from './terms';
  */
 type Construction = 'preposition' | 'claimed-by' | 'citing' | 'verb' | 'stance' | 'relay' | 'statement' | 'possessive' | 'opening';
 
+/** Arabic participles of saying, masculine and feminine, singular and plural ("مؤكدا", "مؤكدة", "مشيرين"). */
+const ARABIC_PARTICIPLES_OF_SAYING: readonly string[] = ['مؤكدا', 'مؤكدة', 'مؤكدين', 'مضيفا', 'مضيفة', 'مضيفين', 'موضحا', 'موضحة', 'موضحين', 'مشيرا', 'مشيرة', 'مشيرين'];
+const PARTICIPLES_OF_SAYING: ReadonlySet<string> = new Set(ARABIC_PARTICIPLES_OF_SAYING.map((word) => foldText(word).folded));
+
 const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'selon', 'preposition'],
   ["fr", "d'après", 'preposition'],
@@ -115,7 +119,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'condamne|condamnent|condamné|dénonce|dénoncent|dénoncé|déplore|déplorent|déploré', 'stance'],
   ['fr', 'rejette|rejettent|rejeté|rejetait|exprime|expriment|exprimé', 'stance'],
   ['fr', 'a|ont fait savoir', 'verb'],
-  ['fr', 'fait|font|faisait|faisaient état', 'verb'],
+  // An adverb may stand inside the phrase: "[Les autorités] font désormais état de cinq soldats tués".
+  ['fr', 'fait|font|faisait|faisaient désormais|aussi|également|encore|toujours|maintenant? état', 'verb'],
   ['fr', 'parle|parlent|parlé|parlait|parlaient de|d|du|des', 'verb'],
   // The gerund or participle that goes on with a party's account in a clause of its own: "…, en parlant de « 70 » morts", "…, [une
   // source] évoquant alors « une cinquantaine de morts »".
@@ -205,6 +210,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   // With the act as an attached pronoun: "وتبناه التنظيم", "تبنته الجماعة".
   ['ar', 'تبناه|تبنته|تبنوه|يتبناه|تتبناه', 'stance'],
   ['ar', 'أضاف|أضافت', 'verb'],
+  // The participle that goes on with what the sentence's subject says, after a comma: "وطالبت [الرابطة] بتحقيق، مؤكدة أن…".
+  ['ar', ARABIC_PARTICIPLES_OF_SAYING.join('|'), 'verb'],
   ['ar', 'روى|روت|يروي|تروي|رووا', 'verb'],
   ['ar', 'تحدث|تحدثت|يتحدث|تتحدث|تحدثوا', 'verb'],
   ['ar', 'كشف|كشفت|يكشف|تكشف|شدد|شددت|يشدد|تشدد|لفت|لفتت|نوه|نوهت', 'verb'],
@@ -267,6 +274,8 @@ const INVERTING: ReadonlySet<string> = new Set(
     ...['dit', 'disent', 'affirme', 'affirment', 'assure', 'assurent', 'ajoute', 'ajoutent', 'precise', 'precisent', 'indique', 'indiquent', 'souligne', 'explique', 'estime', 'declare', 'rapporte', 'raconte', 'poursuit', 'insiste', 'confie', 'rappelle', 'temoigne'],
     // "…, a annoncé mardi soir [le gouvernement]".
     ...['annonce', 'annoncent'],
+    // What a party admits: "…n'a été retrouvé que le vendredi, a reconnu [le général]", '"…," acknowledged [the army]'.
+    ...['reconnu', 'reconnait', 'acknowledged', 'admitted'],
     ...['said', 'says', 'added', 'adds', 'stated', 'wrote', 'explained', 'noted', 'insisted', 'claimed', 'claims'],
   ],
 );
@@ -275,7 +284,8 @@ const INVERTING: ReadonlySet<string> = new Set(
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   'a', 'au', 'aux', 'de', 'du', 'des', 'd', 'par', 'pour', 'contre', 'avec', 'sur', 'dans', 'en', 'vers', 'chez', 'entre', 'sans', 'sous', 'apres', 'avant', 'envers',
   'of', 'to', 'by', 'with', 'against', 'from', 'in', 'at', 'for', 'on', 'into', 'over', 'between', 'among', 'about',
-  'في', 'على', 'من', 'الى', 'عن', 'مع', 'ضد', 'بين',
+  // As words are folded: "إلى" and "على" are read "الي" and "علي".
+  ...['في', 'على', 'من', 'إلى', 'عن', 'مع', 'ضد', 'بين'].map((word) => foldText(word).folded),
   // The proclitics "لـ" and "بـ" stand alone where markup cuts them from their noun: "ل[الجزيرة نت]".
   'ل', 'ب',
 ]);
@@ -315,6 +325,8 @@ const PUT_OUT_BY: ReadonlySet<string> = new Set([...ISSUING, 'carried', 'broadca
 const SPEAKING_FOR: ReadonlySet<string> = new Set([
   ...['communique', 'declaration', 'bilan', 'message', 'porte', 'parole', 'responsable', 'responsables', 'representant', 'emanant'],
   ...['statement', 'statements', 'report', 'note', 'memo', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative'],
+  // A party's organ speaks for it: "the weekly newsletter of [the group] said", "le bulletin de [l'organisation] affirme".
+  ...['newsletter', 'bulletin', 'magazine', 'mouthpiece', 'organe'],
   ...['بيان', 'صادر', 'الصادر', 'تقرير', 'مسؤول', 'مسؤولون'],
   ...ISSUING,
 ]);
@@ -378,10 +390,18 @@ const SENTENCE_TIMES: ReadonlySet<string> = new Set([
 /** How many words before a mention a preposition may govern it ("lié à l'organisation terroriste [Al-Qaïda]"). */
 const GOVERNING_WORDS = 4;
 
-/** Whether a preposition governs a mention: one of the few words before it, within its phrase (no punctuation between). */
-function governed(words: Words, mention: Mention): boolean {
+/**
+ * Whether a preposition governs a mention: one of the few words before it,
+ * within its phrase (no punctuation between). A mention right after another
+ * (`mentions`) starts a phrase of its own, the preposition's object being
+ * the one before: in "At [Inates] [the government] put the toll at 71" the
+ * government is the subject.
+ */
+function governed(words: Words, mention: Mention, mentions: readonly Mention[] = []): boolean {
+  const at = wordIndexAt(words, mention.start);
+  if (mentions.some((other) => other.start < mention.start && other.end <= mention.start && wordIndexAt(words, other.end) === at)) return false;
   let seen = 0;
-  for (let index = wordIndexAt(words, mention.start) - 1; index >= 0 && seen < GOVERNING_WORDS; index--) {
+  for (let index = at - 1; index >= 0 && seen < GOVERNING_WORDS; index--) {
     const word = words.list[index];
     // "d'" and "l'" come with their apostrophe as a mark.
     if (word.kind === 'mark' && (word.text === "'" || word.text === '’')) continue;
@@ -455,6 +475,9 @@ export function findAttributions(
     ...speaking.map((range) => ({ payload: 'stance' as const, start: range.start, end: range.end, first: Math.max(0, wordIndexAt(words, range.start + 1) - 1), next: wordIndexAt(words, range.end) })),
   ].sort((a, b) => a.start - b.start);
   const found: Attribution[] = [];
+  // Whether a verb declared an act (mourning): a participle or a verb that goes on with it ("وأعلن [الرئيس] الحداد…، ومؤكدا أنه…")
+  // goes on with the act the outlet reports, not with a statement of the sentence's subject.
+  let actDeclared = false;
   // The parties joined to a verb's subject as one subject ("[A] and [B] say"), by the index of the verb's attribution in `found`.
   const joined = new Map<number, Mention[]>();
   const named = (mention: Mention, cue: TextRange): Attribution => ({ claimant: actorOf(corpus, mention), cue, mention, pronoun: false });
@@ -485,7 +508,10 @@ export function findAttributions(
       if (words.at(match.next)?.text === 'في' && STATEMENTS_SPOKEN_IN.has(words.at(match.next + 1)?.text ?? '')) add(statementParty(cue));
       continue;
     }
-    if (match.payload === 'verb' && declaresAnAct(words, match.next)) continue;
+    if (match.payload === 'verb' && declaresAnAct(words, match.next)) {
+      actDeclared = true;
+      continue;
+    }
     // A claim denied to all ("ولم يتبنَّ أي طرف الهجوم", nobody claimed it) is the outlet's word: it gives the act to no speaker.
     if (match.payload === 'stance' && claimsAct(words.sourceBetween(match.start, match.end)) && NEGATIONS.has(words.at(match.first - 1)?.text ?? '')) continue;
     // A verb that only dates the passage says nothing of it: "on the day [the commission] announced the results", "le jour où…",
@@ -546,6 +572,13 @@ export function findAttributions(
         continue;
       }
     }
+    // The subject of an Arabic pluperfect stands between "كان" and "قد", before the verb, commas around an apposition or not ("وكان
+    // عمدة البلدية، [فلان]، قد تحدث"): in "وكانت [الجماعة] قد اتهمت [الجيش]…" the party after the verb is its object.
+    const pluperfect = arabic ? pluperfectSubject(words, parties.filter((m) => m.end <= match.start), match.first) : undefined;
+    if (pluperfect !== undefined) {
+      add(named(pluperfect, cue));
+      continue;
+    }
     // Inverted: a verb of saying after a quote or a comma, or first in an Arabic clause; never a party a preposition governs ("a déclaré à [l'AFP]").
     const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
     const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word) || ON_BEHALF.has(word.text)) || governedByProclitic(words, m);
@@ -574,7 +607,7 @@ export function findAttributions(
     const pronoun = pronounBefore(words, match.first);
     // The subject: the nearest party before the verb, since the last construction (whose party it would be).
     const since = found.length === 0 ? 0 : found[found.length - 1].cue.end;
-    const before = parties.filter((m) => m.start >= since && m.end <= match.start && match.first - wordIndexAt(words, m.end) <= BEFORE_WINDOW && !governed(words, m));
+    const before = parties.filter((m) => m.start >= since && m.end <= match.start && match.first - wordIndexAt(words, m.end) <= BEFORE_WINDOW && !governed(words, m, mentions));
     // An Arabic verb whose subject is not after it and not right before it goes on with the sentence's subject ("وأعلنت X …، وقالت إنها…").
     // A possessor is no subject when another party stands before it: in "[JNIM], [al-Qaeda]'s alliance in the Sahel, claimed" the
     // alliance, JNIM, claims; alone ("[the ministry]'s spokesman said") it is the one that speaks.
@@ -583,8 +616,11 @@ export function findAttributions(
     // not whom it speaks to ("قال مسؤول ل[وكالة فرانس برس]") and not what it says ("قال مسؤول إن المسلحين هاجموا [الجيش]").
     const firstUngoverned = arabic ? after.find((m) => !governed(words, m)) : undefined;
     const subjectAfter = firstUngoverned !== undefined && !saidBefore(words, match.next, firstUngoverned) ? firstUngoverned : undefined;
-    // Between "كان" and "قد" the subject of the pluperfect stands, commas around an apposition or not: "وكان عمدة البلدية، [فلان]، قد تحدث".
-    const subject = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark') ? pluperfectSubject(words, before, match.first) : nearest;
+    // An Arabic party before a mark is no subject of the verb after it (a pluperfect's, between "كان" and "قد", was taken above),
+    // but for a participle of saying or a verb joined by "و" after a comma, which go on with the sentence's subject where no
+    // party spoke before them: "وطالبت [الرابطة] بتحقيق مستقل، مؤكدة أن…", "وطلبت [البعثة] دخول البلدة، وقالت إنها…".
+    const pastAMark = arabic && nearest !== undefined && words.list.slice(wordIndexAt(words, nearest.end), match.first).some((word) => word.kind === 'mark');
+    const subject = pastAMark && !(found.length === 0 && !actDeclared && goesOnAfterComma(words, match.first)) ? undefined : nearest;
     // A verb joined to the previous one with no subject of its own ("…and said", "…et a affirmé", "…، وقالت") has its subject.
     const coordinated = arabic ? after[0] === undefined : pronoun === undefined && joinedToPrevious(words, match.first);
     // A participle of saying after a comma has the subject of the verb before it, not a party its clause names on the way: in
@@ -855,8 +891,13 @@ function datesByAnother(words: Words, index: number, arabic: boolean): boolean {
   return false;
 }
 
-/** An Arabic imperfect voweled as a passive, its conjunction aside: "يُزعم", "ويُعتقد", "تُتهم". */
-const ARABIC_PASSIVE = /^[\u0648\u0641]?[\u064A\u062A]\u064F/u;
+/**
+ * An Arabic verb voweled as a passive, its conjunction aside: the imperfect
+ * ("يُزعم", "ويُعتقد", "تُتهم") and the perfect, its first letter or the one
+ * after its alif taking the damma ("قُتل", "أُعلن", "وكان التنظيم قد اتُّهم
+ * بقتل…", the group was accused: what is said, not who says it).
+ */
+const ARABIC_PASSIVE = /^[\u0648\u0641]?\u0627?\p{L}\u064F/u;
 /** The statements a passive is said in ("ويُزعم في البيان أن…"): the party whose statement it is alleges it. */
 const STATEMENTS_SPOKEN_IN: ReadonlySet<string> = new Set(['البيان', 'بيانه', 'بيانها', 'بيانهم', 'التقرير', 'المذكرة'].map((word) => foldText(word).folded));
 
@@ -1084,6 +1125,13 @@ function joinedToPrevious(words: Words, index: number): boolean {
   while (k >= 0 && words.list[k].kind === 'word' && AUXILIARIES.has(words.list[k].text)) k--;
   const word = words.at(k);
   return word !== undefined && word.kind === 'word' && COORDINATING.has(word.text);
+}
+
+/** Whether the Arabic verb at word `index` goes on with its sentence right after a comma: a participle of saying ("…، مؤكدة أن…") or a verb joined by "و" ("…، وقالت إنها…"). */
+function goesOnAfterComma(words: Words, index: number): boolean {
+  const before = words.at(index - 1);
+  const verb = words.list[index].text;
+  return before !== undefined && before.kind === 'mark' && (before.text === '،' || before.text === ',') && (PARTICIPLES_OF_SAYING.has(verb) || verb.startsWith('\u0648'));
 }
 
 /** Whether the verb at word `index` is a present participle right after a comma: "…, saying…", "…, affirmant…". */
