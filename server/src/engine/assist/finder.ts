@@ -26,7 +26,7 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensPluperfect, pronounBefore, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
+import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
@@ -2259,6 +2259,11 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
       // A party the desk's claims of the property give as its value, in a passage about the property as they teach.
       const usual = section === 'actor' ? model.partyValueShare(property.key, id) : 0;
       const about = usual > 0 ? aboutProperty(model, property.key, reading, id) : 0;
+      // The party an accusation governs, where the desk's claims give it as the value and the passage is about the property as they
+      // teach ("accusent des membres des [Koglweogo] d'avoir mené les représailles", "accuse [l'armée] d'avoir forcé les habitants…"):
+      // the accused is the claim's value, not merely a party named beside it.
+      const accusation = about >= ABOUT_MIN ? accusationOf(words, first, mentionRanges, attribution?.mention) : undefined;
+      if (accusation !== undefined) evidence.push({ weight: ENTITY_THRESHOLD, term: accusation.text });
       const own = combine(evidence);
       if (about >= ABOUT_MIN) evidence.push({ weight: PARTY_VALUE_WEIGHT * usual * about, term: `@${id}` });
       candidates.push(scored({ id, range: mention.text, own }, evidence));
@@ -2282,6 +2287,30 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, fact, chosen !== undefined ? strengthOf(chosen.score, ENTITY_THRESHOLD) : 0.3));
   }
   return values;
+}
+
+/** How many words may stand between an accusation and the party it governs: "accusent des membres des [Koglweogo]". */
+const ACCUSED_WORDS = 3;
+/** Words after an accusation that make its party the accuser, not the accused: "accusés par [X]", "accused by [X]". */
+const BY_AGENT: ReadonlySet<string> = new Set(['par', 'by']);
+
+/**
+ * The accusation whose object is the mention at word `first` ("accuse
+ * [l'armée] d'avoir…", "واتهمت [جمعية …] ميليشيا [X] بـ…"): an accusing word
+ * at most ACCUSED_WORDS words before it, with no mark, no agent of a passive
+ * and no other mention but the accuser's between them.
+ */
+function accusationOf(words: Words, first: number, mentions: readonly TextRange[], accuser: TextRange | undefined): Word | undefined {
+  const inAccuser = (word: Word) => accuser !== undefined && word.start >= accuser.start && word.end <= accuser.end;
+  let between = 0;
+  for (let k = first - 1; k >= 0; k--) {
+    const word = words.list[k];
+    if (word.kind === 'mark' || BY_AGENT.has(word.text)) return undefined;
+    if (inAccuser(word)) continue;
+    if (accuses(word.text)) return word;
+    if (mentions.some((range) => word.start >= range.start && word.end <= range.end) || ++between > ACCUSED_WORDS) return undefined;
+  }
+  return undefined;
 }
 
 /** Subject pronouns by which a party's statement speaks of itself: "[X] said it had carried out…", "ils ont mené…". */

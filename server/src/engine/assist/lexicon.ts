@@ -463,6 +463,14 @@ export function placeReferredBackIn(words: Words, language: string | undefined):
   return firstPhraseIn(placeReferredBackTable, words, language);
 }
 
+/** Verbs and nouns of accusing, folded: "accuse", "accusent", "accused", "اتهمت", "يتهمون", "اتهام". */
+const ACCUSING = /^(?:accus|[\u0648\u0641]?[\u0627\u064a\u062a]?\u062a\u0647\u0627?\u0645)/u;
+
+/** Whether a folded word accuses ("accusent", "accused", "واتهمت"). */
+export function accuses(word: string): boolean {
+  return ACCUSING.test(word);
+}
+
 /** Verbs by which a party claims an act, folded: "revendiquée par", "claimed", "وتبناه". */
 const CLAIMING = /^(?:revendiqu|claim|[\u0648\u0641]?[تي]?تبن)/u;
 
