@@ -2599,6 +2599,8 @@ function onItsDates(context: DocumentContext, reading: Reading, event: EventChoi
 function assemble(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined): Suggestion | undefined {
   if (wordCount(reading.words) < MIN_WORDS) return undefined;
   const values = claimValues(context, reading, claimant).map((value) => onEventDays(context, value, event));
+  const described = describedAfter(context, reading, values, event);
+  if (described !== undefined) return assemble(context, described, claimant, event);
   if (event === undefined || !background(context, values, event)) return assembleFor(context, reading, claimant, event, values);
   const recalled = lookedBackTo(context, reading, values, event);
   const aYearBefore = recalled === undefined ? yearBeforeGuess(context, values) : undefined;
@@ -2607,6 +2609,27 @@ function assemble(context: DocumentContext, reading: Reading, claimant: Claimant
   const own = claimant.carried === true ? outletOf(context) : claimant;
   const ownValues = claimValues(context, reading, own).map((value) => onEventDays(context, value, earlier));
   return assembleFor(context, reading, own, earlier, aYearBefore === undefined ? ownValues : (yearBeforeGuess(context, ownValues) ?? ownValues));
+}
+
+/**
+ * The passage up to the comma that closes its first fact, where a year or a
+ * time long before its event comes after that comma and makes no claim
+ * alone: a description of a party or a place named in the fact ("…
+ * overran the post of [the VDP], the auxiliaries the state has armed since
+ * last year", "اتهمت [X] [Y] بالوقوف وراء المجزرة، وهي ميليشيا شكلها صيادون
+ * … عام 2016"), not what the claim says nor a sign that it recalls the past.
+ * Undefined where there is no such date or comma.
+ */
+function describedAfter(context: DocumentContext, reading: Reading, values: readonly Found[], event: EventChoice | undefined): Reading | undefined {
+  const isDate = (value: Found) => context.registry.properties.get(value.key)?.type === 'date';
+  const first = values.filter((value) => value.fact && !isDate(value)).sort((a, b) => a.start - b.start)[0];
+  if (first === undefined || event === undefined) return undefined;
+  const comma = reading.words.list.find((word) => word.kind === 'mark' && (word.text === ',' || word.text === '،') && word.start >= first.end);
+  if (comma === undefined || insideSpan(context.facts.parsed, comma.start) || insideQuotation(reading.words, reading.range.start, comma.start)) return undefined;
+  const later = values.filter((value) => isDate(value) && value.start > comma.start);
+  if (later.length === 0 || later.some((value) => value.fact) || !background(context, later, event)) return undefined;
+  const head = trimRange(context.facts.parsed, reading.range.start, comma.start);
+  return head === undefined ? undefined : readPassageAt(context, reading.unit, head, undefined);
 }
 
 /**
