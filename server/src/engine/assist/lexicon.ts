@@ -287,9 +287,10 @@ export function builtInStanceCues(value: string): readonly string[] {
  * apporter de bilan", not "did not respond to a request for comment").
  */
 const TOLL_WORDS: readonly string[] = [
-  'bilan', 'chiffre', 'chiffres', 'pertes', 'victimes', 'conséquences', 'morts', 'tués', 'blessés', 'nombre',
-  'toll', 'death toll', 'figure', 'figures', 'casualties', 'dead', 'killed', 'wounded', 'number', 'numbers', 'consequences',
-  'حصيلة', 'أرقام', 'ضحايا', 'قتلى', 'جرحى', 'خسائر', 'عدد',
+  'bilan', 'chiffre', 'chiffres', 'pertes', 'victimes', 'conséquences', 'morts', 'tués', 'blessés', 'nombre', 'combien',
+  'toll', 'death toll', 'figure', 'figures', 'casualties', 'dead', 'killed', 'wounded', 'number', 'numbers', 'consequences', 'how many',
+  // A noun of losses carries its owner as a suffix: "من دون أن يذكر خسائره".
+  'حصيلة', 'أرقام', 'ضحايا', 'قتلى', 'جرحى', 'خسائر', 'خسائره', 'خسائرها', 'خسائرهم', 'عدد',
 ];
 
 let tolls: PhraseTable<true> | undefined;
