@@ -2366,14 +2366,21 @@ function wordCount(words: Words): number {
 /**
  * Whether a passage is background to the event it would be about: the dates
  * it gives all lie months from the event's ("dirigé depuis un coup d'Etat en
- * septembre 2022", "since 2015"), as the history a report recalls does.
+ * septembre 2022", "since 2015"), as the history a report recalls does. A
+ * date its words tie to a date property of its own ("the 21 February
+ * run-off", "لجولة إعادة … في 21 فبراير") dates that, not the passage: far
+ * from the event, it makes no history of it.
  */
 function background(context: DocumentContext, values: readonly Found[], event: EventChoice | undefined): boolean {
   const days = event === undefined ? undefined : context.registry.entities.get(event.id)?.date;
   const eventDays = days === undefined ? undefined : daysOf(days);
   if (eventDays === undefined) return false;
-  const dates = values.flatMap((value) => (context.registry.properties.get(value.key)?.type === 'date' ? [daysOf(value.value)] : [])).filter((d) => d !== undefined);
-  return dates.length > 0 && dates.every((d) => d.high < eventDays.low - MAX_DATED_DAYS || d.low > eventDays.high + MAX_DATED_DAYS);
+  const far = (d: { low: number; high: number }) => d.high < eventDays.low - MAX_DATED_DAYS || d.low > eventDays.high + MAX_DATED_DAYS;
+  const dates = values.flatMap((value) => {
+    const d = context.registry.properties.get(value.key)?.type === 'date' ? daysOf(value.value) : undefined;
+    return d === undefined || (value.tied === true && far(d)) ? [] : [d];
+  });
+  return dates.length > 0 && dates.every(far);
 }
 
 /**
