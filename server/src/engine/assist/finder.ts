@@ -26,7 +26,7 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensPluperfect, pronounBefore, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
+import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
@@ -2348,6 +2348,11 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
       // A party the desk's claims of the property give as its value, in a passage about the property as they teach.
       const usual = section === 'actor' ? model.partyValueShare(property.key, id) : 0;
       const about = usual > 0 ? aboutProperty(model, property.key, reading, id) : 0;
+      // The party an accusation governs, where the desk's claims give it as the value and the passage is about the property as they
+      // teach ("accusent des membres des [Koglweogo] d'avoir mené les représailles", "accuse [l'armée] d'avoir forcé les habitants…"):
+      // the accused is the claim's value, not merely a party named beside it.
+      const accusation = about >= ABOUT_MIN ? accusationOf(words, first, mentionRanges, attribution?.mention) : undefined;
+      if (accusation !== undefined) evidence.push({ weight: ENTITY_THRESHOLD, term: accusation.text });
       const own = combine(evidence);
       if (about >= ABOUT_MIN) evidence.push({ weight: PARTY_VALUE_WEIGHT * usual * about, term: `@${id}` });
       candidates.push(scored({ id, range: mention.text, own }, evidence));
@@ -2371,6 +2376,30 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, fact, chosen !== undefined ? strengthOf(chosen.score, ENTITY_THRESHOLD) : 0.3));
   }
   return values;
+}
+
+/** How many words may stand between an accusation and the party it governs: "accusent des membres des [Koglweogo]". */
+const ACCUSED_WORDS = 3;
+/** Words after an accusation that make its party the accuser, not the accused: "accusés par [X]", "accused by [X]". */
+const BY_AGENT: ReadonlySet<string> = new Set(['par', 'by']);
+
+/**
+ * The accusation whose object is the mention at word `first` ("accuse
+ * [l'armée] d'avoir…", "واتهمت [جمعية …] ميليشيا [X] بـ…"): an accusing word
+ * at most ACCUSED_WORDS words before it, with no mark, no agent of a passive
+ * and no other mention but the accuser's between them.
+ */
+function accusationOf(words: Words, first: number, mentions: readonly TextRange[], accuser: TextRange | undefined): Word | undefined {
+  const inAccuser = (word: Word) => accuser !== undefined && word.start >= accuser.start && word.end <= accuser.end;
+  let between = 0;
+  for (let k = first - 1; k >= 0; k--) {
+    const word = words.list[k];
+    if (word.kind === 'mark' || BY_AGENT.has(word.text)) return undefined;
+    if (inAccuser(word)) continue;
+    if (accuses(word.text)) return word;
+    if (mentions.some((range) => word.start >= range.start && word.end <= range.end) || ++between > ACCUSED_WORDS) return undefined;
+  }
+  return undefined;
 }
 
 /** Subject pronouns by which a party's statement speaks of itself: "[X] said it had carried out…", "ils ont mené…". */
@@ -2426,14 +2455,21 @@ function wordCount(words: Words): number {
 /**
  * Whether a passage is background to the event it would be about: the dates
  * it gives all lie months from the event's ("dirigé depuis un coup d'Etat en
- * septembre 2022", "since 2015"), as the history a report recalls does.
+ * septembre 2022", "since 2015"), as the history a report recalls does. A
+ * date its words tie to a date property of its own ("the 21 February
+ * run-off", "لجولة إعادة … في 21 فبراير") dates that, not the passage: far
+ * from the event, it makes no history of it.
  */
 function background(context: DocumentContext, values: readonly Found[], event: EventChoice | undefined): boolean {
   const days = event === undefined ? undefined : context.registry.entities.get(event.id)?.date;
   const eventDays = days === undefined ? undefined : daysOf(days);
   if (eventDays === undefined) return false;
-  const dates = values.flatMap((value) => (context.registry.properties.get(value.key)?.type === 'date' ? [daysOf(value.value)] : [])).filter((d) => d !== undefined);
-  return dates.length > 0 && dates.every((d) => d.high < eventDays.low - MAX_DATED_DAYS || d.low > eventDays.high + MAX_DATED_DAYS);
+  const far = (d: { low: number; high: number }) => d.high < eventDays.low - MAX_DATED_DAYS || d.low > eventDays.high + MAX_DATED_DAYS;
+  const dates = values.flatMap((value) => {
+    const d = context.registry.properties.get(value.key)?.type === 'date' ? daysOf(value.value) : undefined;
+    return d === undefined || (value.tied === true && far(d)) ? [] : [d];
+  });
+  return dates.length > 0 && dates.every(far);
 }
 
 /**
@@ -2672,6 +2708,8 @@ function onItsDates(context: DocumentContext, reading: Reading, event: EventChoi
 function assemble(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined): Suggestion | undefined {
   if (wordCount(reading.words) < MIN_WORDS) return undefined;
   const values = claimValues(context, reading, claimant).map((value) => onEventDays(context, value, event));
+  const described = describedAfter(context, reading, values, event);
+  if (described !== undefined) return assemble(context, described, claimant, event);
   if (event === undefined || !background(context, values, event)) return assembleFor(context, reading, claimant, event, values);
   const recalled = lookedBackTo(context, reading, values, event);
   const aYearBefore = recalled === undefined ? yearBeforeGuess(context, values) : undefined;
@@ -2680,6 +2718,27 @@ function assemble(context: DocumentContext, reading: Reading, claimant: Claimant
   const own = claimant.carried === true ? outletOf(context) : claimant;
   const ownValues = claimValues(context, reading, own).map((value) => onEventDays(context, value, earlier));
   return assembleFor(context, reading, own, earlier, aYearBefore === undefined ? ownValues : (yearBeforeGuess(context, ownValues) ?? ownValues));
+}
+
+/**
+ * The passage up to the comma that closes its first fact, where a year or a
+ * time long before its event comes after that comma and makes no claim
+ * alone: a description of a party or a place named in the fact ("…
+ * overran the post of [the VDP], the auxiliaries the state has armed since
+ * last year", "اتهمت [X] [Y] بالوقوف وراء المجزرة، وهي ميليشيا شكلها صيادون
+ * … عام 2016"), not what the claim says nor a sign that it recalls the past.
+ * Undefined where there is no such date or comma.
+ */
+function describedAfter(context: DocumentContext, reading: Reading, values: readonly Found[], event: EventChoice | undefined): Reading | undefined {
+  const isDate = (value: Found) => context.registry.properties.get(value.key)?.type === 'date';
+  const first = values.filter((value) => value.fact && !isDate(value)).sort((a, b) => a.start - b.start)[0];
+  if (first === undefined || event === undefined) return undefined;
+  const comma = reading.words.list.find((word) => word.kind === 'mark' && (word.text === ',' || word.text === '،') && word.start >= first.end);
+  if (comma === undefined || insideSpan(context.facts.parsed, comma.start) || insideQuotation(reading.words, reading.range.start, comma.start)) return undefined;
+  const later = values.filter((value) => isDate(value) && value.start > comma.start);
+  if (later.length === 0 || later.some((value) => value.fact) || !background(context, later, event)) return undefined;
+  const head = trimRange(context.facts.parsed, reading.range.start, comma.start);
+  return head === undefined ? undefined : readPassageAt(context, reading.unit, head, undefined);
 }
 
 /**

@@ -298,9 +298,10 @@ export function builtInStanceCues(value: string): readonly string[] {
  * apporter de bilan", not "did not respond to a request for comment").
  */
 const TOLL_WORDS: readonly string[] = [
-  'bilan', 'chiffre', 'chiffres', 'pertes', 'victimes', 'conséquences', 'morts', 'tués', 'blessés', 'nombre',
-  'toll', 'death toll', 'figure', 'figures', 'casualties', 'dead', 'killed', 'wounded', 'number', 'numbers', 'consequences',
-  'حصيلة', 'أرقام', 'ضحايا', 'قتلى', 'جرحى', 'خسائر', 'عدد',
+  'bilan', 'chiffre', 'chiffres', 'pertes', 'victimes', 'conséquences', 'morts', 'tués', 'blessés', 'nombre', 'combien',
+  'toll', 'death toll', 'figure', 'figures', 'casualties', 'dead', 'killed', 'wounded', 'number', 'numbers', 'consequences', 'how many',
+  // A noun of losses carries its owner as a suffix: "من دون أن يذكر خسائره".
+  'حصيلة', 'أرقام', 'ضحايا', 'قتلى', 'جرحى', 'خسائر', 'خسائره', 'خسائرها', 'خسائرهم', 'عدد',
 ];
 
 let tolls: PhraseTable<true> | undefined;
@@ -472,6 +473,14 @@ const placeReferredBackTable = byLanguages((languages) => phraseTable(PLACE_REFE
 /** Where a passage refers back to a place without naming it, if it does. */
 export function placeReferredBackIn(words: Words, language: string | undefined): TextRange | undefined {
   return firstPhraseIn(placeReferredBackTable, words, language);
+}
+
+/** Verbs and nouns of accusing, folded: "accuse", "accusent", "accused", "اتهمت", "يتهمون", "اتهام". */
+const ACCUSING = /^(?:accus|[\u0648\u0641]?[\u0627\u064a\u062a]?\u062a\u0647\u0627?\u0645)/u;
+
+/** Whether a folded word accuses ("accusent", "accused", "واتهمت"). */
+export function accuses(word: string): boolean {
+  return ACCUSING.test(word);
 }
 
 /** Verbs by which a party claims an act, folded: "revendiquée par", "claimed", "وتبناه". */

@@ -12,7 +12,7 @@
 import type { Corpus } from '../corpus';
 import { foldText } from '../aliases';
 import type { Words } from '../read/words';
-import type { Attribution } from './attribution';
+import { insideQuotation, type Attribution } from './attribution';
 import { idOfSection, type Mention } from './mentions';
 
 /** Words that make the party after them a passive's agent: "désignée par [les survivants]", "blamed by [X]", "من قبل [X]". */
@@ -22,8 +22,9 @@ const AGENT_WORDS: ReadonlySet<string> = new Set(['par', 'by', foldText('قبل'
  * Whether a passage's stance may be given to its claimant, the party its
  * attribution names:
  * - the attribution names that party in the passage, as the first party
- *   the passage names (its subject: "[X], the affiliate of [Y], denied"
- *   is X's denial, and a party read elsewhere is a doubt);
+ *   the passage names outside a quotation (its subject: "[X], the
+ *   affiliate of [Y], denied" is X's denial, and a party read elsewhere is
+ *   a doubt; "«… [Y] …», said [X]" quotes Y);
  * - no other party is a passive's agent in it ("[La milice], désignée par
  *   [les survivants] comme responsable, a nié": two parties' stances in
  *   one sentence);
@@ -45,9 +46,11 @@ export function stanceTakenBy(
   concerned: (id: string) => boolean,
 ): boolean {
   if (claimant === null || attribution?.mention === undefined || attribution.claimant !== claimant) return false;
+  // A party named inside a quotation is quoted by the speaker, not the one taking the stance: "«…[زعيم القرية]…»، قال [أحد السكان]، نافيا…".
+  const from = words.list[0]?.start ?? 0;
   const parties = mentions.flatMap((mention) => {
     const id = idOfSection(corpus, mention, 'actor');
-    return id === undefined ? [] : [{ mention, id }];
+    return id === undefined || insideQuotation(words, from, mention.start) ? [] : [{ mention, id }];
   });
   if (parties[0]?.id !== claimant) return false;
   const agent = parties.some(({ mention, id }) => {
