@@ -15,11 +15,15 @@ import { insideSpan, trimRange } from './units';
 /** Words that open a clause after a comma: a coordinated or relative clause, a clause of contrast or of cause. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   ...['and', 'which', 'where', 'while', 'whereas'],
-  ...['et', 'qui', 'ou', 'dont', 'alors', 'tandis'],
+  ...['et', 'qui', 'que', 'qu', 'ou', 'dont', 'alors', 'tandis'],
   ...['اذ', 'حيث', 'بينما', 'الذي', 'التي', 'الذين', 'والذي', 'والتي', 'والذين'].map((word) => foldText(word).folded),
 ]);
 /** Who describes a party just named ("said a local official, who asked not to be named"): kept after a party's attribution. */
 const PARTY_DESCRIBERS: ReadonlySet<string> = new Set(['who', 'qui', ...['الذي', 'الذين'].map((word) => foldText(word).folded)]);
+/** Words that open a passage on when it happened, after another act ("Nearly a week after last Tuesday's attack on Arbinda, the town…"). */
+const AFTER: ReadonlySet<string> = new Set(['after', 'apres', 'following']);
+/** How far into a passage such a word opens its adverbial ("Nearly a week after", "Une semaine après"). */
+const AFTER_WORDS = 4;
 /** What goes on with the party's words ("…, and that the toll was likely to rise", "…, et que…"): the statement, not a second one. */
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'que', 'qu']);
 /** Conjunctions that coordinate a second verb with no comma: "…de trois jours et annoncé…", "…from Friday and urged…". */
@@ -58,6 +62,9 @@ export function withoutIdleEnd(parsed: ParsedDocument, text: string, words: Word
   let depth = 0;
   let straight = false;
   let kept = 0;
+  // A passage that opens on what it followed holds its claim there: the main clause after the comma is what came of it.
+  const opening = words.list.filter((word) => word.kind === 'word' && word.start >= range.start).slice(0, AFTER_WORDS);
+  const opensAfter = opening.some((word) => AFTER.has(word.text));
   for (let k = 0; k < words.length; k++) {
     const word = words.list[k];
     if (word.start < range.start || word.end > range.end) continue;
@@ -67,7 +74,7 @@ export function withoutIdleEnd(parsed: ParsedDocument, text: string, words: Word
       else if (word.text === '"') straight = !straight;
       continue;
     }
-    const cut = depth > 0 || straight || kept < KEPT_WORDS ? undefined : clauseCutAt(words, k, text, evidence.attributionEnd);
+    const cut = depth > 0 || straight || kept < KEPT_WORDS ? undefined : clauseCutAt(words, k, text, evidence.attributionEnd, opensAfter);
     kept++;
     if (cut === undefined || cut.end < lastEvidence || insideSpan(parsed, cut.end) || insideSpan(parsed, word.start)) continue;
     // The party's verb stays, but for a second verb of its subject: "[Il] a décrété un deuil… et annoncé une enquête" is its act, then its word.
@@ -79,7 +86,7 @@ export function withoutIdleEnd(parsed: ParsedDocument, text: string, words: Word
 }
 
 /** Where the passage is cut before word k, if a clause opens there: the end of what is kept. */
-function clauseCutAt(words: Words, k: number, text: string, attributionEnd: number | undefined): { end: number; secondVerb?: true } | undefined {
+function clauseCutAt(words: Words, k: number, text: string, attributionEnd: number | undefined, opensAfter: boolean): { end: number; secondVerb?: true } | undefined {
   const word = words.list[k];
   const before = words.at(k - 1);
   if (before === undefined) return undefined;
@@ -89,7 +96,7 @@ function clauseCutAt(words: Words, k: number, text: string, attributionEnd: numb
     if (PARTY_DESCRIBERS.has(word.text) || (PARTICIPLE.test(word.text) && !NOT_PARTICIPLES.has(word.text))) return describesParty ? undefined : { end: before.start };
     const next = words.at(k + 1);
     const goesOnSaying = VERB_CONJUNCTIONS.has(word.text) && next?.kind === 'word' && COMPLEMENTIZERS.has(next.text);
-    if (CLAUSE_OPENERS.has(word.text) && !goesOnSaying) return { end: before.start };
+    if ((CLAUSE_OPENERS.has(word.text) || opensAfter) && !goesOnSaying) return { end: before.start };
     return undefined;
   }
   if (before.kind === 'word' && VERB_CONJUNCTIONS.has(before.text) && isPastVerb(word, text)) return { end: before.start, secondVerb: true };
