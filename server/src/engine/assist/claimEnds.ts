@@ -15,6 +15,7 @@ import { insideSpan, trimRange } from './units';
 /** Words that open a clause after a comma: a coordinated or relative clause, a clause of contrast or of cause. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   ...['and', 'which', 'where', 'while', 'whereas'],
+  // "ou" is "où" folded (and "or", which opens a clause as well).
   ...['et', 'qui', 'que', 'qu', 'ou', 'dont', 'alors', 'tandis'],
   ...['اذ', 'حيث', 'بينما', 'الذي', 'التي', 'الذين', 'والذي', 'والتي', 'والذين'].map((word) => foldText(word).folded),
 ]);
@@ -79,7 +80,7 @@ export function withoutIdleEnd(parsed: ParsedDocument, text: string, words: Word
     if (cut === undefined || cut.end < lastEvidence || insideSpan(parsed, cut.end) || insideSpan(parsed, word.start)) continue;
     // The party's verb stays, but for a second verb of its subject: "[Il] a décrété un deuil… et annoncé une enquête" is its act, then its word.
     if (cut.end < cueEnd && !(cut.secondVerb && evidence.cue?.start === word.start)) continue;
-    if (wordsBetween(words, k, range.end) < DROPPED_WORDS) return undefined;
+    if (wordsBetween(words, word.start, range.end) < DROPPED_WORDS) return undefined;
     return trimRange(parsed, range.start, cut.end);
   }
   return undefined;
@@ -92,7 +93,7 @@ function clauseCutAt(words: Words, k: number, text: string, attributionEnd: numb
   if (before === undefined) return undefined;
   const afterComma = before.kind === 'mark' && (before.text === ',' || before.text === '،');
   if (afterComma) {
-    const describesParty = attributionEnd !== undefined && wordsBetweenOffsets(words, attributionEnd, before.start) <= DESCRIBED_WORDS;
+    const describesParty = attributionEnd !== undefined && wordsBetween(words, attributionEnd, before.start) <= DESCRIBED_WORDS;
     if (PARTY_DESCRIBERS.has(word.text) || (PARTICIPLE.test(word.text) && !NOT_PARTICIPLES.has(word.text))) return describesParty ? undefined : { end: before.start };
     const next = words.at(k + 1);
     const goesOnSaying = VERB_CONJUNCTIONS.has(word.text) && next?.kind === 'word' && COMPLEMENTIZERS.has(next.text);
@@ -108,13 +109,7 @@ function isPastVerb(word: Word, text: string): boolean {
   return ENGLISH_PAST.test(word.text) || FRENCH_PAST.test(source);
 }
 
-function wordsBetween(words: Words, from: number, end: number): number {
-  let count = 0;
-  for (let k = from; k < words.length && words.list[k].end <= end; k++) if (words.list[k].kind === 'word') count++;
-  return count;
-}
-
-function wordsBetweenOffsets(words: Words, start: number, end: number): number {
+function wordsBetween(words: Words, start: number, end: number): number {
   let count = 0;
   for (const word of words.list) if (word.kind === 'word' && word.start >= start && word.end <= end) count++;
   return count;
