@@ -37,6 +37,7 @@ import { qualifierEvidence } from './qualifiers';
 import { combine, CueModel, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
+import { withoutIdleEnd, type ClaimEvidence } from './claimEnds';
 
 /** One property=value of a suggestion. */
 export interface SuggestedValue extends TextRange {
@@ -2789,7 +2790,8 @@ function assembleFor(context: DocumentContext, reading: Reading, claimant: Claim
   if (!properties.some((value) => value.fact)) return undefined;
   const hedged = reading.hedged !== undefined;
   const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
-  const text = facts.text.slice(reading.range.start, reading.range.end);
+  const range = withoutIdleEnd(facts.parsed, facts.text, reading.words, reading.range, evidenceOf(context, reading, properties)) ?? reading.range;
+  const text = facts.text.slice(range.start, range.end);
   const markup = `[${text}]${claimBlock({ ...(by !== undefined ? { by } : {}), ...(event !== undefined ? { event: event.id } : {}), hedged, properties })}`;
   const factStrength = Math.max(...properties.filter((p) => p.fact).map((p) => p.strength));
   const eventStrength = event === undefined ? 0 : Math.min(1, event.score / (2 * EVENT_THRESHOLD));
@@ -2797,8 +2799,8 @@ function assembleFor(context: DocumentContext, reading: Reading, claimant: Claim
   const why = [claimant.why, ...(event !== undefined ? [event.why] : ['no event found']), ...properties.map((p) => p.why), ...(hedged && reading.hedged !== undefined ? [reading.hedged.why] : [])].join('; ');
   return {
     file: facts.file,
-    start: reading.range.start,
-    end: reading.range.end,
+    start: range.start,
+    end: range.end,
     text,
     markup,
     claimant: claimant.id,
@@ -2809,6 +2811,21 @@ function assembleFor(context: DocumentContext, reading: Reading, claimant: Claim
     confidence,
     why,
   };
+}
+
+/** What a suggestion rests on, which the clauses it ends on must not lose: its values, its party's words, its hedge, the event it names. */
+function evidenceOf(context: DocumentContext, reading: Reading, properties: readonly Found[]): ClaimEvidence {
+  const { attribution } = reading;
+  const ranges: TextRange[] = [
+    ...properties,
+    ...reading.declined,
+    ...reading.statementDates,
+    ...reading.figuresBefore,
+    ...(reading.hedged === undefined ? [] : [reading.hedged]),
+    ...(attribution?.mention === undefined ? [] : [attribution.mention]),
+    ...reading.mentions.filter((mention) => mention.ids.some((id) => context.registry.entities.get(id)?.section === 'event')),
+  ];
+  return attribution === undefined ? { ranges } : { ranges, cue: attribution.cue, attributionEnd: Math.max(attribution.cue.end, attribution.mention?.end ?? 0) };
 }
 
 /** Words a subject starts with ("Le groupe djihadiste, le Jnim, revendique…"). */
