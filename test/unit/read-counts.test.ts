@@ -362,4 +362,17 @@ void describe('durations, for a count measured in days', () => {
       assert.deepEqual(readCounts(text, { language }), [], text);
     }
   });
+
+  void test('in hours, for a count measured in hours: whole days are 24 hours each', () => {
+    const cases: readonly (readonly [string, string, readonly string[]])[] = [
+      ['un deuil national de 48 heures', 'fr', ['48']],
+      ['The president declared three days of national mourning', 'en', ['72']],
+      ['وأعلن حدادا وطنيا لمدة 72 ساعة', 'ar', ['72']],
+      ['الحداد الوطني لمدة ثلاثة أيام', 'ar', ['72']],
+      ['the fighting lasted about three hours', 'en', ['3']],
+    ];
+    for (const [text, language, values] of cases) {
+      assert.deepEqual(readDurations(text, { language }, 'hours').map((reading) => reading.value), values, text);
+    }
+  });
 });

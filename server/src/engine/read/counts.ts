@@ -674,13 +674,18 @@ const DURATION_UNITS: readonly Entry<number>[] = [
 
 const durationTables = byLanguages((languages) => phraseTable(DURATION_UNITS, languages));
 
+/** The units a duration is counted in, and how many hours each is. */
+const DURATION_HOURS = { days: 24, hours: 1 } as const;
+export type DurationUnit = keyof typeof DURATION_HOURS;
+
 /**
- * Durations in whole days, for a count a desk measures in days
- * (`mourning-days`): "trois jours de deuil national" 3, "72 heures" 3,
- * "ثلاثة أيام" 3. The count reader passes these over as measures; hours
- * that make no whole day are left out.
+ * Durations in whole units, for a count a desk measures in days
+ * (`mourning-days`) or in hours (`duration-hours`): in days, "trois jours
+ * de deuil national" 3, "72 heures" 3, "ثلاثة أيام" 3; in hours, "48
+ * heures" 48, "ثلاثة أيام" 72. The count reader passes these over as
+ * measures; a duration that makes no whole unit is left out.
  */
-export function readDurations(input: ReadInput, options: ReadOptions = {}): CountReading[] {
+export function readDurations(input: ReadInput, options: ReadOptions = {}, unitOfCount: DurationUnit = 'days'): CountReading[] {
   const words = wordsOf(input);
   const languages = languagesOf(options.language);
   const units = durationTables(languages);
@@ -689,10 +694,10 @@ export function readDurations(input: ReadInput, options: ReadOptions = {}): Coun
     const number = readNumberAt(words, index, languages);
     if (number === undefined || 'decimal' in number) continue;
     const unit = units.matchAt(words, number.next);
-    const days = unit === undefined ? undefined : (number.value * unit.payload) / 24;
-    if (unit === undefined || days === undefined || !Number.isInteger(days) || days <= 0) continue;
-    const value = String(days);
-    readings.push({ start: number.start, end: unit.end, words: words.text.slice(number.start, unit.end), value, kind: 'exact', why: `${quoted(words, number.start, unit.end)} → ${value} (days)` });
+    const length = unit === undefined ? undefined : (number.value * unit.payload) / DURATION_HOURS[unitOfCount];
+    if (unit === undefined || length === undefined || !Number.isInteger(length) || length <= 0) continue;
+    const value = String(length);
+    readings.push({ start: number.start, end: unit.end, words: words.text.slice(number.start, unit.end), value, kind: 'exact', why: `${quoted(words, number.start, unit.end)} → ${value} (${unitOfCount})` });
     index = unit.next - 1;
   }
   return readings;
