@@ -34,7 +34,7 @@ import { EVENTS } from './entityGuess';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
 import { qualifierEvidence } from './qualifiers';
-import { combine, CueModel, partyTerm, readOptionsOf, target, type Evidence } from './model';
+import { combine, CueModel, durationUnitOf, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
 
@@ -294,15 +294,8 @@ function cueEvidence(words: Words, matches: readonly CueMatch[], name: string, f
 /** How sure a text value read from the passage's own words is (the means of an attack, what was taken). */
 const TEXT_STRENGTH = 0.6;
 
-/** Names of the unit of a count of days, in a key's parts or its `measure:`. */
-const DAY_UNITS: ReadonlySet<string> = new Set(['days', 'day', 'jours', 'jour']);
-/** How sure a duration read for a count of days is: its unit is the property's own. */
+/** How sure a duration read for a count of days or hours is: its unit is the property's own. */
 const DURATION_STRENGTH = 0.8;
-
-/** Whether a desk counts a property in days: `mourning-days`, or `measure: days`. */
-function measuredInDays(property: PropertyEntry): boolean {
-  return [...keyWords(property.key), property.measure?.value.toLowerCase()].some((name) => name !== undefined && DAY_UNITS.has(name));
-}
 
 const propertiesByType = new WeakMap<Registry, Map<PropertyEntry['type'], readonly PropertyEntry[]>>();
 
@@ -418,12 +411,19 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   values.push(...untiedAtPlaces(context.corpus, words, mentions, told.filter((figure) => !tied.values.some((value) => value.start === figure.start)), countProperties));
   const figuresBefore = tied.figuresBefore;
 
-  // A count the desk measures in days (`mourning-days`) takes the durations the count reader passes over as measures.
-  const inDays = countProperties.filter(measuredInDays);
-  let durations = inDays.length === 1 ? readDurations(words, options) : undefined;
+  // A count the desk measures in days or hours (`mourning-days`, `duration-hours`) takes the durations the count reader passes over
+  // as measures.
+  const measured = countProperties.filter((property) => durationUnitOf(property) !== undefined);
+  let durations: CountReading[] | undefined;
   const durationsRead = () => (durations ??= readDurations(words, options));
-  if (inDays.length === 1) {
-    for (const reading of durationsRead()) values.push(found(words, inDays[0].key, reading.value, reading, `${reading.why} (${inDays[0].key})`, true, DURATION_STRENGTH));
+  const durationUnit = measured.length === 1 ? durationUnitOf(measured[0]) : undefined;
+  if (durationUnit !== undefined) {
+    const property = target.count(measured[0].key);
+    for (const reading of durationUnit === 'days' ? durationsRead() : readDurations(words, options, durationUnit)) {
+      // Hours are also the time of day and how long a fight lasted: hours count the property only beside its cues ("deuil", "mourning").
+      if (durationUnit === 'hours' && combine(near(property, around(reading.start, reading.end))) < COUNT_THRESHOLD) continue;
+      values.push(found(words, measured[0].key, reading.value, reading, `${reading.why} (${measured[0].key})`, true, DURATION_STRENGTH));
+    }
   }
 
   const dateProperties = propertiesOf(registry, 'date');
