@@ -40,9 +40,10 @@ export interface VagueDefault {
 /**
  * The documented defaults (docs/assist.md, "Vague quantities"). A plural of a
  * round number is at least two of it ("des dizaines" ≥ 20), since French and
- * Arabic say "une dizaine", "نحو عشرة" for about one; "several" is more than
- * two; "quelques", "a few" and Arabic "بضعة" (3 to 9 by its grammar) stay
- * below ten.
+ * Arabic say "une dizaine", "نحو عشرة" for about one; English "dozens"
+ * translates "des dizaines" and reads as it does (≥ 20, where every desk
+ * writes it so); "several" is more than one, as "plusieurs" is; "quelques",
+ * "a few" and Arabic "بضعة" (3 to 9 by its grammar) stay below ten.
  */
 export const DEFAULT_VAGUE: readonly VagueDefault[] = [
   { language: 'fr', phrase: 'plusieurs', value: '>=2' },
