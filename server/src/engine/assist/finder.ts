@@ -916,6 +916,31 @@ function namedAsBorder(words: Words, mention: TextRange, mentions: readonly Text
   return false;
 }
 
+/** Nouns of a military post named after its place: "camp de [Kati]", "the [Kati] camp", "قاعدة [كاتي]". */
+const POST_NOUNS: ReadonlySet<string> = new Set(
+  ['camp', 'base', 'poste', 'caserne', 'garnison', 'post', 'garrison', 'barracks', 'قاعدة', 'معسكر', 'ثكنة'].map((word) => foldText(word).folded),
+);
+/** Words between a post's noun and its place: "camp de", "base militaire de"; "the [Kati] military base". */
+const POST_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'd', "'", '’', 'militaire', 'military', 'army', 'العسكرية'].map((word) => foldText(word).folded));
+/** How many link words may stand between a post's noun and its place. */
+const POST_LINK_WORDS = 2;
+
+/** Whether a place is named as the place of a military post: its noun before ("camp de", "قاعدة"), or after in English ("[Kati] camp"). */
+function namesPost(words: Words, mention: TextRange): boolean {
+  const isPost = (word: Word | undefined) => word !== undefined && word.kind === 'word' && POST_NOUNS.has(word.text);
+  const first = wordIndexAt(words, mention.start);
+  for (let k = first - 1; k >= 0 && k >= first - 1 - POST_LINK_WORDS; k--) {
+    if (isPost(words.list[k])) return true;
+    if (!POST_LINKS.has(words.list[k].text)) break;
+  }
+  const next = Math.max(first + 1, wordIndexAt(words, mention.end));
+  for (let k = next; k < words.length && k <= next + POST_LINK_WORDS; k++) {
+    if (isPost(words.list[k]) && !words.list[k].arabic) return true;
+    if (!POST_LINKS.has(words.list[k].text)) break;
+  }
+  return false;
+}
+
 /** A wire dateline's date, "DAKAR, Aug 29 (Reuters) -": the day of the dispatch, not of any fact. */
 function dateline(words: Words, range: TextRange): boolean {
   const open = wordIndexAt(words, range.end);
@@ -2260,6 +2285,9 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
       const usual = section === 'actor' ? model.partyValueShare(property.key, id) : 0;
       const about = usual > 0 ? aboutProperty(model, property.key, reading, id) : 0;
       const own = combine(evidence);
+      // A place named as its post's ("the [Kati] camp") is where an attack on the post happened, as "at [Kati]" would say; it goes
+      // with a claim, but makes none alone ("ويقع معسكر [تيسيت] في منطقة نائية" describes the camp).
+      if (section === 'place' && namesPost(words, mention)) evidence.push({ weight: ENTITY_THRESHOLD, term: words.sourceBetween(mention.start, mention.end) });
       if (about >= ABOUT_MIN) evidence.push({ weight: PARTY_VALUE_WEIGHT * usual * about, term: `@${id}` });
       candidates.push(scored({ id, range: mention.text, own }, evidence));
     }
