@@ -110,11 +110,12 @@ const ENGLISH: readonly Row[] = [
   ['⟦1,200⟧ people', '1200'],
   ['⟦3,500⟧ displaced', '3500'],
   ['⟦1.5 million⟧ people', '1500000'],
-  ['⟦dozens⟧ of soldiers', '>=24'],
+  ['⟦dozens⟧ of soldiers', '>=20'],
+  ['⟦a few dozen⟧ soldiers', '>=20'],
   ['⟦tens of thousands⟧ of people', '>=20000'],
   ['⟦hundreds⟧ of people', '>=200'],
   ['⟦scores⟧ of civilians', '>=40'],
-  ['⟦several⟧ soldiers', '>=3'],
+  ['⟦several⟧ soldiers', '>=2'],
   ['⟦a few⟧ soldiers', '2..9'],
   ['⟦a dozen⟧ soldiers', '~12'],
   ['⟦two dozen⟧ soldiers', '~24'],
@@ -362,6 +363,21 @@ void describe('durations, for a count measured in days', () => {
     for (const [text, language, values] of cases) {
       assert.deepEqual(readDurations(text, { language }).map((reading) => reading.value), values, text);
       assert.deepEqual(readCounts(text, { language }), [], text);
+    }
+  });
+
+  void test('in hours, for a count measured in hours: whole days are 24 hours each', () => {
+    const cases: readonly (readonly [string, string, readonly string[]])[] = [
+      ['un deuil national de 48 heures', 'fr', ['48']],
+      ['The president declared three days of national mourning', 'en', ['72']],
+      ['وأعلن حدادا وطنيا لمدة 72 ساعة', 'ar', ['72']],
+      ['الحداد الوطني لمدة ثلاثة أيام', 'ar', ['72']],
+      // The dual of a day is two days, in hours as in days.
+      ['الحداد الوطني لمدة يومين', 'ar', ['48']],
+      ['the fighting lasted about three hours', 'en', ['3']],
+    ];
+    for (const [text, language, values] of cases) {
+      assert.deepEqual(readDurations(text, { language }, 'hours').map((reading) => reading.value), values, text);
     }
   });
 });

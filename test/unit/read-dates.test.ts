@@ -284,6 +284,7 @@ void describe('date readings', () => {
     assert.equal(period('وانتهى يوم الخميس الحداد الوطني الذي أعلنه الرئيس لمدة 48 ساعة', 'ar', 2), '2023-11-22..2023-11-23');
     assert.equal(period('Le Burkina observe depuis ce mercredi 22 novembre 2023 un deuil national de 48 heures', 'fr', 2), '2023-11-22..2023-11-23');
     assert.equal(period('The country has observed three days of national mourning since Tuesday', 'en', 3), '2023-11-21..2023-11-23');
+    assert.equal(period('The president declared 72 hours of national mourning from Tuesday', 'en', 3), '2023-11-21..2023-11-23');
     assert.equal(period('Three days of national mourning were declared on Tuesday', 'en', 3), undefined);
     assert.equal(period('Mourning starting on Tuesday', 'en', 1), undefined);
   });

@@ -34,7 +34,7 @@ import { EVENTS } from './entityGuess';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
 import { qualifierEvidence } from './qualifiers';
-import { combine, CueModel, partyTerm, readOptionsOf, target, type Evidence } from './model';
+import { combine, CueModel, durationUnitOf, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
 import { withoutIdleEnd, type ClaimEvidence } from './claimEnds';
@@ -299,15 +299,8 @@ function cueEvidence(words: Words, matches: readonly CueMatch[], name: string, f
 /** How sure a text value read from the passage's own words is (the means of an attack, what was taken). */
 const TEXT_STRENGTH = 0.6;
 
-/** Names of the unit of a count of days, in a key's parts or its `measure:`. */
-const DAY_UNITS: ReadonlySet<string> = new Set(['days', 'day', 'jours', 'jour']);
-/** How sure a duration read for a count of days is: its unit is the property's own. */
+/** How sure a duration read for a count of days or hours is: its unit is the property's own. */
 const DURATION_STRENGTH = 0.8;
-
-/** Whether a desk counts a property in days: `mourning-days`, or `measure: days`. */
-function measuredInDays(property: PropertyEntry): boolean {
-  return [...keyWords(property.key), property.measure?.value.toLowerCase()].some((name) => name !== undefined && DAY_UNITS.has(name));
-}
 
 const propertiesByType = new WeakMap<Registry, Map<PropertyEntry['type'], readonly PropertyEntry[]>>();
 
@@ -423,12 +416,19 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   values.push(...untiedAtPlaces(context.corpus, words, mentions, told.filter((figure) => !tied.values.some((value) => value.start === figure.start)), countProperties));
   const figuresBefore = tied.figuresBefore;
 
-  // A count the desk measures in days (`mourning-days`) takes the durations the count reader passes over as measures.
-  const inDays = countProperties.filter(measuredInDays);
-  let durations = inDays.length === 1 ? readDurations(words, options) : undefined;
+  // A count the desk measures in days or hours (`mourning-days`, `duration-hours`) takes the durations the count reader passes over
+  // as measures.
+  const measured = countProperties.filter((property) => durationUnitOf(property) !== undefined);
+  let durations: CountReading[] | undefined;
   const durationsRead = () => (durations ??= readDurations(words, options));
-  if (inDays.length === 1) {
-    for (const reading of durationsRead()) values.push(found(words, inDays[0].key, reading.value, reading, `${reading.why} (${inDays[0].key})`, true, DURATION_STRENGTH));
+  const durationUnit = measured.length === 1 ? durationUnitOf(measured[0]) : undefined;
+  if (durationUnit !== undefined) {
+    const property = target.count(measured[0].key);
+    for (const reading of durationUnit === 'days' ? durationsRead() : readDurations(words, options, durationUnit)) {
+      // Hours are also the time of day and how long a fight lasted: hours count the property only beside its cues ("deuil", "mourning").
+      if (durationUnit === 'hours' && combine(near(property, around(reading.start, reading.end))) < COUNT_THRESHOLD) continue;
+      values.push(found(words, measured[0].key, reading.value, reading, `${reading.why} (${measured[0].key})`, true, DURATION_STRENGTH));
+    }
   }
 
   const dateProperties = propertiesOf(registry, 'date');
@@ -945,6 +945,31 @@ function namedAsBorder(words: Words, mention: TextRange, mentions: readonly Text
     if (mentions.some((other) => other.start <= word.start && word.end <= other.end)) continue;
     if (BORDER_WORDS.has(word.text) || word.stems?.some((s) => BORDER_WORDS.has(s.stem)) === true) return true;
     if (!BORDER_LINKS.has(word.text)) return false;
+  }
+  return false;
+}
+
+/** Nouns of a military post named after its place: "camp de [Kati]", "the [Kati] camp", "قاعدة [كاتي]". */
+const POST_NOUNS: ReadonlySet<string> = new Set(
+  ['camp', 'base', 'poste', 'caserne', 'garnison', 'post', 'garrison', 'barracks', 'قاعدة', 'معسكر', 'ثكنة'].map((word) => foldText(word).folded),
+);
+/** Words between a post's noun and its place: "camp de", "base militaire de"; "the [Kati] military base". */
+const POST_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'd', "'", '’', 'militaire', 'military', 'army', 'العسكرية'].map((word) => foldText(word).folded));
+/** How many link words may stand between a post's noun and its place. */
+const POST_LINK_WORDS = 2;
+
+/** Whether a place is named as the place of a military post: its noun before ("camp de", "قاعدة"), or after in English ("[Kati] camp"). */
+function namesPost(words: Words, mention: TextRange): boolean {
+  const isPost = (word: Word | undefined) => word !== undefined && word.kind === 'word' && POST_NOUNS.has(word.text);
+  const first = wordIndexAt(words, mention.start);
+  for (let k = first - 1; k >= 0 && k >= first - 1 - POST_LINK_WORDS; k--) {
+    if (isPost(words.list[k])) return true;
+    if (!POST_LINKS.has(words.list[k].text)) break;
+  }
+  const next = Math.max(first + 1, wordIndexAt(words, mention.end));
+  for (let k = next; k < words.length && k <= next + POST_LINK_WORDS; k++) {
+    if (isPost(words.list[k]) && !words.list[k].arabic) return true;
+    if (!POST_LINKS.has(words.list[k].text)) break;
   }
   return false;
 }
@@ -2355,6 +2380,9 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
       const accusation = about >= ABOUT_MIN ? accusationOf(words, first, mentionRanges, attribution?.mention) : undefined;
       if (accusation !== undefined) evidence.push({ weight: ENTITY_THRESHOLD, term: accusation.text });
       const own = combine(evidence);
+      // A place named as its post's ("the [Kati] camp") is where an attack on the post happened, as "at [Kati]" would say; it goes
+      // with a claim, but makes none alone ("ويقع معسكر [تيسيت] في منطقة نائية" describes the camp).
+      if (section === 'place' && namesPost(words, mention)) evidence.push({ weight: ENTITY_THRESHOLD, term: words.sourceBetween(mention.start, mention.end) });
       if (about >= ABOUT_MIN) evidence.push({ weight: PARTY_VALUE_WEIGHT * usual * about, term: `@${id}` });
       candidates.push(scored({ id, range: mention.text, own }, evidence));
     }

@@ -237,6 +237,16 @@ const VALUE_CUES: readonly { readonly names: readonly string[]; readonly cues: r
     ],
   },
   {
+    // How attackers came: "à moto", "Gunmen on motorbikes", "على دراجات نارية".
+    names: ['motorcycles', 'motorcycle', 'motorbikes', 'motos'],
+    cues: ['à moto', 'en moto', 'à motos', 'motos', 'motorbikes', 'motorbike', 'motorcycles', 'motorcycle', 'دراجات نارية', 'دراجة نارية'],
+  },
+  {
+    // Why: "en représailles", "revenge for the killing", "انتقاما لمقتل".
+    names: ['reprisal', 'reprisals', 'revenge', 'retaliation', 'vengeance'],
+    cues: ['représailles', 'vengeance', 'venger', 'revenge', 'reprisal', 'reprisals', 'retaliation', 'انتقاما', 'انتقام', 'ثأرا'],
+  },
+  {
     names: ['withdrawn', 'withdrew', 'retreated'],
     cues: ['se sont retirés', 'se sont repliés', 'ont quitté le camp', 'withdrew', 'withdrawn', 'retreated', 'pulled out', 'انسحب', 'انسحبت', 'انسحاب'],
   },

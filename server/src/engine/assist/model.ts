@@ -25,16 +25,17 @@
 import type { Corpus } from '../corpus';
 import type { Assertion, Claim } from '../claims';
 import type { DocumentFacts } from '../document';
-import { readCounts, type CountReading } from '../read/counts';
+import { readCounts, readDurations, type CountReading, type DurationUnit } from '../read/counts';
 import { readDates, type DateReading } from '../read/dates';
 import type { ReadOptions } from '../read/languages';
 import { readWords, type Words } from '../read/words';
 import { foldText } from '../aliases';
-import type { Registry } from '../registry';
+import type { PropertyEntry, Registry } from '../registry';
 import { parseDocument } from '../parser';
 import type { ParsedDocument } from '../syntax';
 import { readValue, valueKey } from '../values';
 import { packNumbers, PackedReader, Vocabulary } from './packed';
+import { keyWords } from './lexicon';
 import { neighbourhood, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { markupWithin, spansWithin } from './units';
 
@@ -222,9 +223,26 @@ export function claimText(facts: DocumentFacts, tree: ParsedDocument, claim: Cla
 }
 
 /** The words near the words that give one of a claim's values, or undefined when no reader gives that value. */
+/** Names of the unit of a count of days or of hours, in a key's parts or its `measure:`. */
+const DURATION_UNIT_NAMES: ReadonlyMap<string, DurationUnit> = new Map([
+  ...['days', 'day', 'jours', 'jour'].map((name) => [name, 'days'] as const),
+  ...['hours', 'hour', 'heures', 'heure'].map((name) => [name, 'hours'] as const),
+]);
+
+/** The unit a desk counts a property in, if a duration: `mourning-days`, `duration-hours`, or `measure: days`. */
+export function durationUnitOf(property: PropertyEntry): DurationUnit | undefined {
+  for (const name of [...keyWords(property.key), property.measure?.value.toLowerCase()]) {
+    const unit = name === undefined ? undefined : DURATION_UNIT_NAMES.get(name);
+    if (unit !== undefined) return unit;
+  }
+  return undefined;
+}
+
 function valueNeighbourhood(read: ClaimWords, assertion: Assertion): readonly string[] | undefined {
   const { property } = assertion;
-  for (const { value, near } of property.type === 'count' ? read.counts : read.dates) {
+  // A count of hours is read from its claims' durations, which the count reader passes over as measures.
+  const readings = property.type === 'date' ? read.dates : durationUnitOf(property) === 'hours' ? [...read.counts, ...read.hours] : read.counts;
+  for (const { value, near } of readings) {
     const reading = readValue(property, value, undefined);
     if (reading.ok && valueKey(reading.value) === assertion.valueKey) return near;
   }
@@ -248,6 +266,8 @@ interface ClaimWords {
   /** Its distinct terms, names and figures left out. */
   readonly whole: readonly string[];
   readonly counts: readonly ValueNear[];
+  /** Its durations, in hours. */
+  readonly hours: readonly ValueNear[];
   readonly dates: readonly ValueNear[];
   /** Each nested mention's ids and the terms near it. */
   readonly mentions: readonly { readonly ids: readonly string[]; readonly near: readonly string[] }[];
@@ -302,6 +322,7 @@ function readClaimWords(facts: DocumentFacts, tree: ParsedDocument, claim: Claim
     whole,
     parties: [...new Set(mentions.flatMap((mention) => mention.ids.map(partyTerm)))],
     counts: values(counts),
+    hours: values(readDurations(words, options, 'hours')),
     dates: values(dates),
     mentions: mentions.map((mention) => ({ ids: mention.ids, near: near(mention.start, mention.end) })),
   };

@@ -40,9 +40,10 @@ export interface VagueDefault {
 /**
  * The documented defaults (docs/assist.md, "Vague quantities"). A plural of a
  * round number is at least two of it ("des dizaines" ≥ 20), since French and
- * Arabic say "une dizaine", "نحو عشرة" for about one; "several" is more than
- * two; "quelques", "a few" and Arabic "بضعة" (3 to 9 by its grammar) stay
- * below ten.
+ * Arabic say "une dizaine", "نحو عشرة" for about one; English "dozens"
+ * translates "des dizaines" and reads as it does (≥ 20, where every desk
+ * writes it so); "several" is more than one, as "plusieurs" is; "quelques",
+ * "a few" and Arabic "بضعة" (3 to 9 by its grammar) stay below ten.
  */
 export const DEFAULT_VAGUE: readonly VagueDefault[] = [
   { language: 'fr', phrase: 'plusieurs', value: '>=2' },
@@ -64,12 +65,12 @@ export const DEFAULT_VAGUE: readonly VagueDefault[] = [
   { language: 'fr', phrase: 'quelques milliers', value: '>=2000' },
   { language: 'fr', phrase: 'des dizaines de milliers', value: '>=20000' },
   { language: 'fr', phrase: 'des centaines de milliers', value: '>=200000' },
-  { language: 'en', phrase: 'several', value: '>=3' },
+  { language: 'en', phrase: 'several', value: '>=2' },
   { language: 'en', phrase: 'a few', value: '2..9' },
   { language: 'en', phrase: 'a handful', value: '2..9' },
   { language: 'en', phrase: 'tens', value: '>=20' },
-  { language: 'en', phrase: 'dozens', value: '>=24' },
-  { language: 'en', phrase: 'a few dozen', value: '>=24' },
+  { language: 'en', phrase: 'dozens', value: '>=20' },
+  { language: 'en', phrase: 'a few dozen', value: '>=20' },
   { language: 'en', phrase: 'several dozen', value: '>=36' },
   { language: 'en', phrase: 'scores', value: '>=40' },
   { language: 'en', phrase: 'hundreds', value: '>=200' },
@@ -674,18 +675,23 @@ const DURATION_UNITS: readonly Entry<number>[] = [
 
 const durationTables = byLanguages((languages) => phraseTable(DURATION_UNITS, languages));
 
+/** The units a duration is counted in, and how many hours each is. */
+const DURATION_HOURS = { days: 24, hours: 1 } as const;
+export type DurationUnit = keyof typeof DURATION_HOURS;
+
 /** Arabic duals of a unit of days, which need no number: "الحداد الوطني لمدة يومين" 2, "يومان" 2. */
 const DURATION_DUALS: readonly Entry<number>[] = [['ar', 'يومين|يومان', 2]];
 
 const dualTables = byLanguages((languages) => phraseTable(DURATION_DUALS, languages));
 
 /**
- * Durations in whole days, for a count a desk measures in days
- * (`mourning-days`): "trois jours de deuil national" 3, "72 heures" 3,
- * "ثلاثة أيام" 3. The count reader passes these over as measures; hours
- * that make no whole day are left out.
+ * Durations in whole units, for a count a desk measures in days
+ * (`mourning-days`) or in hours (`duration-hours`): in days, "trois jours
+ * de deuil national" 3, "72 heures" 3, "ثلاثة أيام" 3; in hours, "48
+ * heures" 48, "ثلاثة أيام" 72. The count reader passes these over as
+ * measures; a duration that makes no whole unit is left out.
  */
-export function readDurations(input: ReadInput, options: ReadOptions = {}): CountReading[] {
+export function readDurations(input: ReadInput, options: ReadOptions = {}, unitOfCount: DurationUnit = 'days'): CountReading[] {
   const words = wordsOf(input);
   const languages = languagesOf(options.language);
   const units = durationTables(languages);
@@ -694,18 +700,18 @@ export function readDurations(input: ReadInput, options: ReadOptions = {}): Coun
   for (let index = 0; index < words.length; index++) {
     const dual = duals.matchAt(words, index);
     if (dual !== undefined) {
-      const value = String(dual.payload);
-      readings.push({ start: dual.start, end: dual.end, words: words.text.slice(dual.start, dual.end), value, kind: 'exact', why: `${quoted(words, dual.start, dual.end)} → ${value} (days)` });
+      const value = String((dual.payload * DURATION_HOURS.days) / DURATION_HOURS[unitOfCount]);
+      readings.push({ start: dual.start, end: dual.end, words: words.text.slice(dual.start, dual.end), value, kind: 'exact', why: `${quoted(words, dual.start, dual.end)} → ${value} (${unitOfCount})` });
       index = dual.next - 1;
       continue;
     }
     const number = readNumberAt(words, index, languages);
     if (number === undefined || 'decimal' in number) continue;
     const unit = units.matchAt(words, number.next);
-    const days = unit === undefined ? undefined : (number.value * unit.payload) / 24;
-    if (unit === undefined || days === undefined || !Number.isInteger(days) || days <= 0) continue;
-    const value = String(days);
-    readings.push({ start: number.start, end: unit.end, words: words.text.slice(number.start, unit.end), value, kind: 'exact', why: `${quoted(words, number.start, unit.end)} → ${value} (days)` });
+    const length = unit === undefined ? undefined : (number.value * unit.payload) / DURATION_HOURS[unitOfCount];
+    if (unit === undefined || length === undefined || !Number.isInteger(length) || length <= 0) continue;
+    const value = String(length);
+    readings.push({ start: number.start, end: unit.end, words: words.text.slice(number.start, unit.end), value, kind: 'exact', why: `${quoted(words, number.start, unit.end)} → ${value} (${unitOfCount})` });
     index = unit.next - 1;
   }
   return readings;

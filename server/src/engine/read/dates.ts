@@ -1349,7 +1349,8 @@ function runsUntil(words: Words, end: number, next: number): boolean {
  * un deuil de trois jours", "has observed… since Tuesday".
  */
 const PERIOD_STARTS: ReadonlySet<string> = new Set([
-  ...['starting', 'beginning', 'began', 'begins', 'started', 'starts', 'since'],
+  // "from" only where a number of days stands by the day: "72 hours of national mourning from Tuesday".
+  ...['starting', 'beginning', 'began', 'begins', 'started', 'starts', 'since', 'from'],
   ...['compter', 'partir', 'debute', 'commence', 'depuis'],
   ...['بدءا', 'ابتداء', 'اعتبارا', 'بدأت', 'بدأ', 'تبدأ', 'يبدأ'].map((word) => foldText(word).folded),
 ]);
