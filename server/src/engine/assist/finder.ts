@@ -110,9 +110,15 @@ const DATE_WEIGHT = 0.8;
 const EXACT_DATE_WEIGHT = 0.95;
 /** What an event's claims' words say weighs at most this: it breaks ties between the passage's own clues. */
 const LEARNT_EVENT_WEIGHT = 1;
-/** Prepositions of direction: the place after them is where people or things went, a third as likely the event's. */
+/**
+ * Prepositions of direction: the place after them is where people or things
+ * went, a third as likely the event's. Not the Arabic إلى, which reports use
+ * as often for "raised to", "led to": read as direction (folded, "الي") it
+ * moved the twenty-two corpora both ways (docs/assist.md, "The four newest
+ * corpora after this stop's rounds").
+ */
 const TOWARDS: ReadonlySet<string> = new Set([
-  ...['vers', 'to', 'towards', 'toward', 'into', 'الى'],
+  ...['vers', 'to', 'towards', 'toward', 'into'],
   // French verbs whose object is where people or bodies went back to, after a bare "à" or none: "ont pu regagner [X]", "ramenés à [X]".
   ...['regagner', 'regagné', 'regagnés', 'rejoindre', 'rejoint', 'ramené', 'ramenés', 'ramenée', 'ramenées', 'rapatriés'].map((word) => foldText(word).folded),
 ]);
