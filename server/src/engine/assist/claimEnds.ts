@@ -109,7 +109,8 @@ function isPastVerb(word: Word, text: string): boolean {
   return ENGLISH_PAST.test(word.text) || FRENCH_PAST.test(source);
 }
 
-function wordsBetween(words: Words, start: number, end: number): number {
+/** How many words lie within [start, end). */
+export function wordsBetween(words: Words, start: number, end: number): number {
   let count = 0;
   for (const word of words.list) if (word.kind === 'word' && word.start >= start && word.end <= end) count++;
   return count;
