@@ -109,8 +109,7 @@ function isPastVerb(word: Word, text: string): boolean {
   return ENGLISH_PAST.test(word.text) || FRENCH_PAST.test(source);
 }
 
-/** How many words lie within [start, end). */
-export function wordsBetween(words: Words, start: number, end: number): number {
+function wordsBetween(words: Words, start: number, end: number): number {
   let count = 0;
   for (const word of words.list) if (word.kind === 'word' && word.start >= start && word.end <= end) count++;
   return count;

@@ -38,7 +38,6 @@ import { combine, CueModel, durationUnitOf, partyTerm, readOptionsOf, target, ty
 import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
 import { withoutIdleEnd, type ClaimEvidence } from './claimEnds';
-import { afterComplementizer } from './claimStarts';
 
 /** One property=value of a suggestion. */
 export interface SuggestedValue extends TextRange {
@@ -2833,11 +2832,7 @@ function assembleFor(context: DocumentContext, reading: Reading, claimant: Claim
   if (!properties.some((value) => value.fact)) return undefined;
   const hedged = reading.hedged !== undefined;
   const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
-  const ended = withoutIdleEnd(facts.parsed, facts.text, reading.words, reading.range, evidenceOf(context, reading, properties)) ?? reading.range;
-  // A desk that starts its parties' claims after "that" gets suggestions cut the same way, only where the party left out is the claimant `by=` names.
-  const { attribution } = reading;
-  const startsAfter = attribution !== undefined && by !== undefined && attribution.claimant === by && context.model.claimStartHabit() === 'statement';
-  const range = (startsAfter ? afterComplementizer(facts.parsed, reading.words, ended, attribution, properties) : undefined) ?? ended;
+  const range = withoutIdleEnd(facts.parsed, facts.text, reading.words, reading.range, evidenceOf(context, reading, properties)) ?? reading.range;
   const text = facts.text.slice(range.start, range.end);
   const markup = `[${text}]${claimBlock({ ...(by !== undefined ? { by } : {}), ...(event !== undefined ? { event: event.id } : {}), hedged, properties })}`;
   const factStrength = Math.max(...properties.filter((p) => p.fact).map((p) => p.strength));

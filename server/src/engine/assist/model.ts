@@ -38,12 +38,11 @@ import { packNumbers, PackedReader, Vocabulary } from './packed';
 import { keyWords } from './lexicon';
 import { neighbourhood, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { markupWithin, spansWithin } from './units';
-import { claimStartOf, HABIT_CLAIMS, HABIT_SHARE, type ClaimStart } from './claimStarts';
 
 /**
  * What one document adds to the model: its claims' strings (words, terms,
  * targets, events, property keys) as ordinals of the model's `Vocabulary`,
- * packed (`packNumbers`) in five sections, each a count and then its entries:
+ * packed (`packNumbers`) in four sections, each a count and then its entries:
  * - each claim: its words (as a key, so that a republished claim, or one
  *   span claimed for two events, counts once), its claimant where its words
  *   do not name it (ordinal + 1, or 0), its term count and terms (with the
@@ -54,9 +53,7 @@ import { claimStartOf, HABIT_CLAIMS, HABIT_SHARE, type ClaimStart } from './clai
  *   property's claims are about): the claim's words, the (event, property)
  *   pair as one key, the event, the property;
  * - each claim of an actor property: the property, and 1 when its value is
- *   the claimant, else 0;
- * - each claim a party makes with "that": 1 when the party and its verb lie
- *   in it, 0 when it starts after the complementiser (ClaimStart).
+ *   the claimant, else 0.
  */
 interface Share {
   readonly codes: string;
@@ -67,7 +64,7 @@ interface Share {
 const NO_TEXT_VALUES: Share['textValues'] = [];
 
 /** The share of a document that teaches nothing. */
-const EMPTY_SHARE: Share = { codes: packNumbers([0, 0, 0, 0, 0]), textValues: NO_TEXT_VALUES };
+const EMPTY_SHARE: Share = { codes: packNumbers([0, 0, 0, 0]), textValues: NO_TEXT_VALUES };
 
 /** What a share holds, section by section, as `readShare` hands it over. */
 interface ShareVisitor {
@@ -76,7 +73,6 @@ interface ShareVisitor {
   observation(target: number, said: number, claimant: number, terms: readonly number[]): void;
   eventProperty(said: number, key: number, event: number, property: number): void;
   selfValue(property: number, self: boolean): void;
-  claimStart(start: ClaimStart): void;
 }
 
 /** Walks a share's sections in the order they were written: the one reading of the layout, for learning and for letting go. */
@@ -95,7 +91,6 @@ function readShare(codes: string, visit: ShareVisitor): void {
   }
   for (let n = read.next(); n > 0; n--) visit.eventProperty(read.next(), read.next(), read.next(), read.next());
   for (let n = read.next(); n > 0; n--) visit.selfValue(read.next(), read.next() === 1);
-  for (let n = read.next(); n > 0; n--) visit.claimStart(read.next() === 1 ? 'party' : 'statement');
 }
 
 /** Writes a share's sections as `readShare` reads them, holding each string it names in the vocabulary. */
@@ -104,7 +99,6 @@ class ShareWriter {
   private readonly observations: number[] = [];
   private readonly eventProperties: number[] = [];
   private readonly selfValues: number[] = [];
-  private readonly claimStarts: number[] = [];
   private readonly counts = [0, 0, 0, 0];
 
   constructor(private readonly vocabulary: Vocabulary) {}
@@ -131,16 +125,9 @@ class ShareWriter {
     this.selfValues.push(this.vocabulary.hold(property), self ? 1 : 0);
   }
 
-  claimStart(start: ClaimStart): void {
-    this.claimStarts.push(start === 'party' ? 1 : 0);
-  }
-
   codes(): string {
     const [claims, observations, eventProperties, selfValues] = this.counts;
-    return packNumbers([
-      ...[claims, ...this.claims, observations, ...this.observations, eventProperties, ...this.eventProperties],
-      ...[selfValues, ...this.selfValues, this.claimStarts.length, ...this.claimStarts],
-    ]);
+    return packNumbers([claims, ...this.claims, observations, ...this.observations, eventProperties, ...this.eventProperties, selfValues, ...this.selfValues]);
   }
 
   /** The claimant's ordinal plus one, or 0 for none. */
@@ -168,7 +155,6 @@ function releaseShare(vocabulary: Vocabulary, share: Share): void {
     observation: (target, said, claimant, terms) => [target, said, ...(claimant >= 0 ? [claimant] : []), ...terms].forEach(release),
     eventProperty: (said, key, event, property) => [said, key, event, property].forEach(release),
     selfValue: (property) => release(property),
-    claimStart: () => undefined,
   });
 }
 
@@ -287,8 +273,6 @@ interface ClaimWords {
   readonly mentions: readonly { readonly ids: readonly string[]; readonly near: readonly string[] }[];
   /** The parties it names (partyTerm), distinct. */
   readonly parties: readonly string[];
-  /** Where it starts, if a party makes it with "that". */
-  readonly start?: ClaimStart;
 }
 
 /**
@@ -333,9 +317,7 @@ function readClaimWords(facts: DocumentFacts, tree: ParsedDocument, claim: Claim
     readings.flatMap((reading) => (reading.value === null ? [] : [{ value: reading.value, near: near(reading.start, reading.end) }]));
   // Names and figures are no cue of the words a claim is made of: its other words are.
   const whole = termsOf(words, [...mentions, ...counts, ...dates]).map((t) => t.term);
-  const start = claimStartOf(facts, tree, claim, words, options.language);
   return {
-    ...(start === undefined ? {} : { start }),
     said: words.list.map((word) => word.text).join(' '),
     whole,
     parties: [...new Set(mentions.flatMap((mention) => mention.ids.map(partyTerm)))],
@@ -386,7 +368,6 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string, vocabu
     const observeWithParties = (name: string) => share.observation(name, said, named, added);
     // The parties count among a claim's terms for how rare they are: a party every claim names tells nothing.
     share.claim(said, named, added);
-    if (read.start !== undefined) share.claimStart(read.start);
     if (claim.event !== undefined) {
       observe(target.event(claim.event), whole);
       for (const key of new Set(claim.assertions.map((assertion) => assertion.property.key))) share.eventProperty(said, claim.event, key);
@@ -583,8 +564,6 @@ export class CueModel {
   private readonly termCounts = new Map<string, Map<string, number>>();
   private readonly texts = new Map<string, Map<string, { count: number; written: string }>>();
   private readonly selfCounts = new Map<string, { self: number; all: number }>();
-  /** How many of the claims a party makes with "that" start at the party, and after the complementiser. */
-  private readonly claimStarts = { party: 0, statement: 0 };
   /** Property → event → how many claims about the event assert the property. */
   private readonly propertyEvents = new Map<string, Map<string, number>>();
   /** The events most of a property's claims are about, computed when asked for, dropped by any change. */
@@ -791,9 +770,6 @@ export class CueModel {
         if (self) entry.self += sign;
         this.selfCounts.set(text(property), entry);
       },
-      claimStart: (start) => {
-        this.claimStarts[start] += sign;
-      },
     });
     for (const [property, folded, written] of share.textValues) {
       let values = this.texts.get(property);
@@ -825,7 +801,6 @@ export class CueModel {
       // How a text value was first written depends on the order documents were read in: only how often it was.
       texts: sorted(this.texts, (values) => sorted(values, (entry) => entry.count), none),
       selfCounts: sorted(this.selfCounts, (entry) => [entry.self, entry.all], (entry) => entry.all === 0),
-      claimStarts: [this.claimStarts.party, this.claimStarts.statement],
       propertyEvents: sorted(this.propertyEvents, counts, none),
       eventPostings: sorted(this.eventPostings, counts, none),
     });
@@ -914,17 +889,6 @@ export class CueModel {
   /** The text values annotated for a property, folded, with how they were written and how often. */
   textValues(property: string): ReadonlyMap<string, { readonly count: number; readonly written: string }> {
     return this.texts.get(property) ?? new Map();
-  }
-
-  /**
-   * Where the desk starts a claim a party makes with "that", when its
-   * claims show a habit (HABIT_SHARE of HABIT_CLAIMS at least); else undefined.
-   */
-  claimStartHabit(): ClaimStart | undefined {
-    const { party, statement } = this.claimStarts;
-    if (party + statement < HABIT_CLAIMS) return undefined;
-    if (statement >= HABIT_SHARE * (party + statement)) return 'statement';
-    return party >= HABIT_SHARE * (party + statement) ? 'party' : undefined;
   }
 
   /** Of the claims giving an actor property, the share whose value is the claimant ("by=@x attacker=@x"), or undefined when none does. */
