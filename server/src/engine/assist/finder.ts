@@ -352,7 +352,7 @@ function best<T>(candidates: readonly Scored<T>[], threshold: number): Scored<T>
   return top;
 }
 
-/** How sure a tie is, from its score: 0.5 at the threshold, 1 at three times it. */
+/** How sure a tie is, from its score: 0.5 at `halfSure`, 1 at three times it. */
 function strengthOf(score: number, halfSure: number): number {
   return Math.min(1, 0.5 + (0.5 * (score - halfSure)) / (halfSure * 2));
 }
