@@ -8,7 +8,7 @@
 // claim. Pure: words and ranges in, a range out.
 
 import { foldText } from '../aliases';
-import type { Word, Words } from '../read/words';
+import { QuotationDepth, type Word, type Words } from '../read/words';
 import type { ParsedDocument, TextRange } from '../syntax';
 import { insideSpan, trimRange } from './units';
 
@@ -56,12 +56,11 @@ export interface ClaimEvidence {
  * or at "and"/"et" and a second verb; never inside a span
  * or a quotation, never to fewer than four words.
  */
-export function withoutIdleEnd(parsed: ParsedDocument, text: string, words: Words, range: TextRange, evidence: ClaimEvidence): TextRange | undefined {
+export function withoutIdleEnd(parsed: ParsedDocument, words: Words, range: TextRange, evidence: ClaimEvidence): TextRange | undefined {
   const within = (r: TextRange) => r.end <= range.end && r.start >= range.start;
   const lastEvidence = Math.max(range.start, ...evidence.ranges.filter(within).map((r) => r.end));
   const cueEnd = evidence.cue !== undefined && within(evidence.cue) ? evidence.cue.end : range.start;
-  let depth = 0;
-  let straight = false;
+  const quotes = new QuotationDepth();
   let kept = 0;
   // A passage that opens on what it followed holds its claim there: the main clause after the comma is what came of it.
   const opening = words.list.filter((word) => word.kind === 'word' && word.start >= range.start).slice(0, AFTER_WORDS);
@@ -70,12 +69,10 @@ export function withoutIdleEnd(parsed: ParsedDocument, text: string, words: Word
     const word = words.list[k];
     if (word.start < range.start || word.end > range.end) continue;
     if (word.kind === 'mark') {
-      if ('«“('.includes(word.text)) depth++;
-      else if ('»”)'.includes(word.text)) depth = Math.max(0, depth - 1);
-      else if (word.text === '"') straight = !straight;
+      quotes.read(word);
       continue;
     }
-    const cut = depth > 0 || straight || kept < KEPT_WORDS ? undefined : clauseCutAt(words, k, text, evidence.attributionEnd, opensAfter);
+    const cut = quotes.open || kept < KEPT_WORDS ? undefined : clauseCutAt(words, k, evidence.attributionEnd, opensAfter);
     kept++;
     if (cut === undefined || cut.end < lastEvidence || insideSpan(parsed, cut.end) || insideSpan(parsed, word.start)) continue;
     // The party's verb stays, but for a second verb of its subject: "[Il] a décrété un deuil… et annoncé une enquête" is its act, then its word.
@@ -87,7 +84,7 @@ export function withoutIdleEnd(parsed: ParsedDocument, text: string, words: Word
 }
 
 /** Where the passage is cut before word k, if a clause opens there: the end of what is kept. */
-function clauseCutAt(words: Words, k: number, text: string, attributionEnd: number | undefined, opensAfter: boolean): { end: number; secondVerb?: true } | undefined {
+function clauseCutAt(words: Words, k: number, attributionEnd: number | undefined, opensAfter: boolean): { end: number; secondVerb?: true } | undefined {
   const word = words.list[k];
   const before = words.at(k - 1);
   if (before === undefined) return undefined;
@@ -100,13 +97,12 @@ function clauseCutAt(words: Words, k: number, text: string, attributionEnd: numb
     if ((CLAUSE_OPENERS.has(word.text) || opensAfter) && !goesOnSaying) return { end: before.start };
     return undefined;
   }
-  if (before.kind === 'word' && VERB_CONJUNCTIONS.has(before.text) && isPastVerb(word, text)) return { end: before.start, secondVerb: true };
+  if (before.kind === 'word' && VERB_CONJUNCTIONS.has(before.text) && isPastVerb(words, word)) return { end: before.start, secondVerb: true };
   return undefined;
 }
 
-function isPastVerb(word: Word, text: string): boolean {
-  const source = text.slice(word.start, word.end);
-  return ENGLISH_PAST.test(word.text) || FRENCH_PAST.test(source);
+function isPastVerb(words: Words, word: Word): boolean {
+  return ENGLISH_PAST.test(word.text) || FRENCH_PAST.test(words.sourceBetween(word.start, word.end));
 }
 
 function wordsBetween(words: Words, start: number, end: number): number {

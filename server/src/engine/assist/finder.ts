@@ -20,7 +20,7 @@ import { periodOfDays, readDates, type DateReading } from '../read/dates';
 import { readMeans, readSpoils } from '../read/means';
 import { byLanguages, languagesOf, phraseTable, type ReadOptions, type TableEntry } from '../read/languages';
 import { foldText } from '../aliases';
-import { PhraseTable, phraseTokens, readWords, type Word, type Words } from '../read/words';
+import { PhraseTable, phraseTokens, QuotationDepth, readWords, type Word, type Words } from '../read/words';
 import type { PropertyEntry, Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
@@ -2838,7 +2838,7 @@ function assembleFor(context: DocumentContext, reading: Reading, claimant: Claim
   if (!properties.some((value) => value.fact)) return undefined;
   const hedged = reading.hedged !== undefined;
   const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
-  const range = withoutIdleEnd(facts.parsed, facts.text, reading.words, reading.range, evidenceOf(context, reading, properties)) ?? reading.range;
+  const range = withoutIdleEnd(facts.parsed, reading.words, reading.range, evidenceOf(context, reading, properties)) ?? reading.range;
   const text = facts.text.slice(range.start, range.end);
   const markup = `[${text}]${claimBlock({ ...(by !== undefined ? { by } : {}), ...(event !== undefined ? { event: event.id } : {}), hedged, properties })}`;
   const factStrength = Math.max(...properties.filter((p) => p.fact).map((p) => p.strength));
@@ -2892,15 +2892,11 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   const { words } = reading;
   const cuts: number[] = [];
   let colon = -1;
-  let depth = 0;
-  let straight = false;
+  const quotes = new QuotationDepth();
   words.list.forEach((word, index) => {
-    if (word.kind !== 'mark') return;
-    if ('«“('.includes(word.text)) depth++;
-    else if ('»”)'.includes(word.text)) depth = Math.max(0, depth - 1);
-    else if (word.text === '"') straight = !straight;
-    else if ((word.text === ',' || word.text === '،') && depth === 0 && !straight && !insideSpan(context.facts.parsed, word.start)) cuts.push(index);
-    else if (word.text === ':' && colon < 0 && depth === 0 && !straight && !insideSpan(context.facts.parsed, word.start)) colon = index;
+    if (word.kind !== 'mark' || quotes.read(word) || quotes.open) return;
+    if ((word.text === ',' || word.text === '،') && !insideSpan(context.facts.parsed, word.start)) cuts.push(index);
+    else if (word.text === ':' && colon < 0 && !insideSpan(context.facts.parsed, word.start)) colon = index;
   });
   if (cuts.length === 0 && colon < 0) return undefined;
   const segments: { first: number; next: number }[] = [];

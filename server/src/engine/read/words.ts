@@ -101,6 +101,29 @@ export class Words {
 }
 
 /** Anything a reader accepts: a whole text, a passage, or words already cut. */
+/**
+ * Whether the words read so far stand inside a quotation or brackets:
+ * «…», “…” and (…) nest, a straight quote opens and closes. Fed the marks of
+ * a passage in order, as a pass over its words meets them.
+ */
+export class QuotationDepth {
+  private depth = 0;
+  private straight = false;
+
+  /** Reads a mark: whether it opened or closed a quotation or brackets. */
+  read(mark: Word): boolean {
+    if ('«“('.includes(mark.text)) this.depth++;
+    else if ('»”)'.includes(mark.text)) this.depth = Math.max(0, this.depth - 1);
+    else if (mark.text === '"') this.straight = !this.straight;
+    else return false;
+    return true;
+  }
+
+  get open(): boolean {
+    return this.depth > 0 || this.straight;
+  }
+}
+
 export type ReadInput = string | Passage | Words;
 
 export function wordsOf(input: ReadInput): Words {
