@@ -101,6 +101,31 @@ function clauseCutAt(words: Words, k: number, attributionEnd: number | undefined
   return undefined;
 }
 
+/** Relatives that open a description of what the clause before names: "…, qui avait fait une dizaine de blessés", "…، الذي قُتل فيه…". */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set([
+  ...['which', 'where', 'who', 'qui', 'ou', 'dont'],
+  ...['حيث', 'الذي', 'التي', 'الذين', 'والذي', 'والتي', 'والذين'].map((word) => foldText(word).folded),
+]);
+
+/**
+ * The clause word k opens after a comma, by its grammatical class alone:
+ * a "joint" where the sentence's subject goes on (a conjunction), a
+ * "participle" of its subject (", affirmant avoir…", ", claiming to
+ * have…", ", killing 66 people"), a "description" of what the clause
+ * before names (a relative, a past participle: ", qui avait fait…", ",
+ * imputé à…"); undefined where no clause opens. Arabic joints ("، و" and a
+ * verb) are the finder's to judge, which reads the word's stems and
+ * figures.
+ */
+export function clauseOpenedAfterComma(words: Words, k: number): 'joint' | 'participle' | 'description' | undefined {
+  const word = words.list[k];
+  const before = words.at(k - 1);
+  if (word?.kind !== 'word' || before?.kind !== 'mark' || (before.text !== ',' && before.text !== '،')) return undefined;
+  if (RELATIVE_OPENERS.has(word.text) || isPastVerb(words, word)) return 'description';
+  if (PARTICIPLE.test(word.text) && !NOT_PARTICIPLES.has(word.text)) return 'participle';
+  return CLAUSE_OPENERS.has(word.text) ? 'joint' : undefined;
+}
+
 function isPastVerb(words: Words, word: Word): boolean {
   return ENGLISH_PAST.test(word.text) || FRENCH_PAST.test(words.sourceBetween(word.start, word.end));
 }
