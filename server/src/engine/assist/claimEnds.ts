@@ -29,6 +29,8 @@ const AFTER_WORDS = 4;
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'que', 'qu']);
 /** Conjunctions that coordinate a second verb with no comma: "…de trois jours et annoncé…", "…from Friday and urged…". */
 const VERB_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'et']);
+/** Auxiliaries that open a second verb of the same subject after "and"/"et": "…, et a tué…", "…, and had fled…". */
+const AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'has', 'have', 'had', 'was', 'were']);
 /** An English simple past ("urged", "attacked"; not "need", "bed": a stem of three letters at least). */
 const ENGLISH_PAST = /^\p{L}{3,}ed$/u;
 /** A French past participle ("annoncé", "décrétées"): the folded text loses the accent, so the source word is read. */
@@ -123,6 +125,9 @@ export function clauseOpenedAfterComma(words: Words, k: number): 'joint' | 'part
   if (word?.kind !== 'word' || before?.kind !== 'mark' || (before.text !== ',' && before.text !== '،')) return undefined;
   if (RELATIVE_OPENERS.has(word.text) || isPastVerb(words, word)) return 'description';
   if (PARTICIPLE.test(word.text) && !NOT_PARTICIPLES.has(word.text)) return 'participle';
+  // "…, et tué douze soldats", "…, and attacked the market": a second verb of the same subject tells the same act.
+  const next = words.at(k + 1);
+  if (VERB_CONJUNCTIONS.has(word.text) && next?.kind === 'word' && (isPastVerb(words, next) || AUXILIARIES.has(next.text))) return undefined;
   return CLAUSE_OPENERS.has(word.text) ? 'joint' : undefined;
 }
 

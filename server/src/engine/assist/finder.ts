@@ -1233,9 +1233,10 @@ function declinedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
 
 /**
  * Where a sentence no other cut divides goes on after a comma with a clause
- * of its own and the clauses on both sides each state a fact, the cuts at
- * those commas, each clause a claim of its own, as the desks annotate two
- * facts of one sentence: "…, affirmant avoir tué des dizaines de Russes",
+ * of its own and the clauses on both sides each state more than where and
+ * how the act was done (statesMoreThanFraming), the cuts at those commas,
+ * each clause a claim of its own, as the desks annotate two facts of one
+ * sentence: "…, affirmant avoir tué des dizaines de Russes",
  * "…، وإن أكثر من عشرين من المهاجمين قُتلوا" (a joint: the sentence's
  * subject goes on, and its party with it), "…, qui avait fait une dizaine
  * de blessés", "…, imputé à des chasseurs dogons…" (a description of what
@@ -1256,7 +1257,7 @@ function evidencedClauseCuts(context: DocumentContext, reading: Reading): Cut[] 
     // whole; one of saying or claiming ("…, affirmant avoir tué…", "…, claiming to have destroyed…") opens the party's next claim.
     if (kind === 'participle' && !hasAttributionCue(words, reading.mentions, context.options.language, word)) return;
     if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return;
-    if (!statesFact(context, reading.unit, from, comma.start) || !statesFact(context, reading.unit, word.start, reading.range.end)) return;
+    if (!statesMoreThanFraming(context, reading.unit, from, comma.start) || !statesMoreThanFraming(context, reading.unit, word.start, reading.range.end)) return;
     cuts.push({ end: comma.start, start: word.start });
     from = word.start;
   });
