@@ -29,6 +29,8 @@ const AFTER_WORDS = 4;
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'que', 'qu']);
 /** Conjunctions that coordinate a second verb with no comma: "…de trois jours et annoncé…", "…from Friday and urged…". */
 const VERB_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'et']);
+/** Auxiliaries that open a second verb of the same subject after "and"/"et": "…, et a tué…", "…, and had fled…". */
+const AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'has', 'have', 'had', 'was', 'were']);
 /** An English simple past ("urged", "attacked"; not "need", "bed": a stem of three letters at least). */
 const ENGLISH_PAST = /^\p{L}{3,}ed$/u;
 /** A French past participle ("annoncé", "décrétées"): the folded text loses the accent, so the source word is read. */
@@ -99,6 +101,34 @@ function clauseCutAt(words: Words, k: number, attributionEnd: number | undefined
   }
   if (before.kind === 'word' && VERB_CONJUNCTIONS.has(before.text) && isPastVerb(words, word)) return { end: before.start, secondVerb: true };
   return undefined;
+}
+
+/** Relatives that open a description of what the clause before names: "…, qui avait fait une dizaine de blessés", "…، الذي قُتل فيه…". */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set([
+  ...['which', 'where', 'who', 'qui', 'ou', 'dont'],
+  ...['حيث', 'الذي', 'التي', 'الذين', 'والذي', 'والتي', 'والذين'].map((word) => foldText(word).folded),
+]);
+
+/**
+ * The clause word k opens after a comma, by its grammatical class alone:
+ * a "joint" where the sentence's subject goes on (a conjunction), a
+ * "participle" of its subject (", affirmant avoir…", ", claiming to
+ * have…", ", killing 66 people"), a "description" of what the clause
+ * before names (a relative, a past participle: ", qui avait fait…", ",
+ * imputé à…"); undefined where no clause opens. Arabic joints ("، و" and a
+ * verb) are the finder's to judge, which reads the word's stems and
+ * figures.
+ */
+export function clauseOpenedAfterComma(words: Words, k: number): 'joint' | 'participle' | 'description' | undefined {
+  const word = words.list[k];
+  const before = words.at(k - 1);
+  if (word?.kind !== 'word' || before?.kind !== 'mark' || (before.text !== ',' && before.text !== '،')) return undefined;
+  if (RELATIVE_OPENERS.has(word.text) || isPastVerb(words, word)) return 'description';
+  if (PARTICIPLE.test(word.text) && !NOT_PARTICIPLES.has(word.text)) return 'participle';
+  // "…, et tué douze soldats", "…, and attacked the market": a second verb of the same subject tells the same act.
+  const next = words.at(k + 1);
+  if (VERB_CONJUNCTIONS.has(word.text) && next?.kind === 'word' && (isPastVerb(words, next) || AUXILIARIES.has(next.text))) return undefined;
+  return CLAUSE_OPENERS.has(word.text) ? 'joint' : undefined;
 }
 
 function isPastVerb(words: Words, word: Word): boolean {

@@ -37,7 +37,7 @@ import { qualifierEvidence } from './qualifiers';
 import { combine, CueModel, durationUnitOf, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
-import { withoutIdleEnd, type ClaimEvidence } from './claimEnds';
+import { clauseOpenedAfterComma, withoutIdleEnd, type ClaimEvidence } from './claimEnds';
 
 /** One property=value of a suggestion. */
 export interface SuggestedValue extends TextRange {
@@ -1077,7 +1077,11 @@ function clausesOf(context: DocumentContext, reading: Reading): TextRange[] | un
   }
   // A toll's relative clause and a clause of when are cut off after the cuts between repeated values, which they do not stand for.
   for (const cut of [...outletTollClauseCuts(context, reading), ...whenClauseCuts(context, reading), ...datedParticipleCuts(context, reading)]) if (!cuts.some((other) => other.end === cut.end)) cuts.push(cut);
-  if (cuts.length === 0) return undefined;
+  return cuts.length === 0 ? undefined : rangesBetween(context, reading, cuts);
+}
+
+/** The clauses a passage's cuts leave. */
+function rangesBetween(context: DocumentContext, reading: Reading, cuts: readonly Cut[]): TextRange[] {
   const ranges: TextRange[] = [];
   let start = reading.range.start;
   for (const cut of [...cuts].sort((a, b) => a.end - b.end).concat({ end: reading.range.end, start: reading.range.end })) {
@@ -1224,6 +1228,39 @@ function declinedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
       break;
     }
   }
+  return cuts;
+}
+
+/**
+ * Where a sentence no other cut divides goes on after a comma with a clause
+ * of its own and the clauses on both sides each state more than where and
+ * how the act was done (statesMoreThanFraming), the cuts at those commas,
+ * each clause a claim of its own, as the desks annotate two facts of one
+ * sentence: "…, affirmant avoir tué des dizaines de Russes",
+ * "…، وإن أكثر من عشرين من المهاجمين قُتلوا" (a joint: the sentence's
+ * subject goes on, and its party with it), "…, qui avait fait une dizaine
+ * de blessés", "…, imputé à des chasseurs dogons…" (a description of what
+ * the clause before names, in the outlet's voice: only in a sentence no
+ * party speaks in, so that no party is given it). Never inside a span or a
+ * quotation.
+ */
+function evidencedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
+  const { words } = reading;
+  const cuts: Cut[] = [];
+  let from = reading.range.start;
+  words.list.forEach((word, k) => {
+    const comma = words.at(k - 1);
+    if (comma === undefined || word.start < reading.range.start) return;
+    const kind = comma.kind === 'mark' && comma.text === '،' && joinsArabicVerb(context, reading, word) ? 'joint' : clauseOpenedAfterComma(words, k);
+    if (kind === undefined || (kind === 'description' && reading.attribution !== undefined)) return;
+    // A participle of the act ("…, shelling it with mortars", "…, killing 66 people") tells the same act, which the desks keep
+    // whole; one of saying or claiming ("…, affirmant avoir tué…", "…, claiming to have destroyed…") opens the party's next claim.
+    if (kind === 'participle' && !hasAttributionCue(words, reading.mentions, context.options.language, word)) return;
+    if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return;
+    if (!statesMoreThanFraming(context, reading.unit, from, comma.start) || !statesMoreThanFraming(context, reading.unit, word.start, reading.range.end)) return;
+    cuts.push({ end: comma.start, start: word.start });
+    from = word.start;
+  });
   return cuts;
 }
 
@@ -3048,7 +3085,8 @@ function readDocument(context: DocumentContext): Reading[] {
     const relativeCut = clauses === undefined && claimCut === undefined && endCut === undefined && contrast === undefined ? (relativeSourceCut(context, whole) ?? tollClauseCut(context, whole)) : undefined;
     const unclaimed = clauses === undefined && claimCut === undefined && endCut === undefined && contrast === undefined && relativeCut === undefined ? unclaimedCut(context, whole) : undefined;
     const outletCut = claimCut ?? endCut ?? contrast ?? relativeCut ?? unclaimed;
-    const ranges = outletCut === undefined ? clauses : [trimRange(context.facts.parsed, whole.range.start, outletCut.end), trimRange(context.facts.parsed, outletCut.start, whole.range.end)].filter((range) => range !== undefined);
+    const evidenced = clauses === undefined && outletCut === undefined ? evidencedClauseCuts(context, whole) : [];
+    const ranges = outletCut === undefined ? (clauses ?? (evidenced.length > 0 ? rangesBetween(context, whole, evidenced) : undefined)) : [trimRange(context.facts.parsed, whole.range.start, outletCut.end), trimRange(context.facts.parsed, outletCut.start, whole.range.end)].filter((range) => range !== undefined);
     // A pronoun in a later clause ("…, and [it] said…") stands for the party of the clause before it, as across sentences.
     let speaker = lastSpeaker;
     const parts =
