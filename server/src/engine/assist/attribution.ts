@@ -127,6 +127,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'en? parlant de|d|du|des', 'verb'],
   ['fr', 'en? évoquant|précisant|ajoutant|soulignant|expliquant', 'verb'],
   ['fr', 'chiffre|chiffrent|chiffré|évalue|évaluent|évalué le|son|leur bilan', 'verb'],
+  // A figure a party gives out is its account: "[le gouvernement] avait donné un bilan de 35 morts".
+  ['fr', 'donne|donnent|donné|donnait|donnaient|fourni|fournit|fournissait un|le|son|leur bilan|chiffre|décompte', 'verb'],
   // A toll a party revises is its own figure, an act rather than an account that goes on: "[le gouvernement] a relevé le bilan à
   // 38", "revu à la hausse son bilan".
   ['fr', 'relève|relèvent|relevé|relevait|revu|révisé * bilan', 'stance'],
@@ -184,6 +186,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   // A figure said of the one before: "[local officials] put it higher, at about 160".
   ['en', 'put|puts|putting it', 'verb'],
   ['en', 'put|puts|putting the figure|total', 'verb'],
+  // A figure a party gives out is its account: "[the government] had given a toll of 35 dead", "It had first given a figure of 46".
+  ['en', 'gave|give|gives|given|giving a|an|the|its|their death? toll|figure|tally|count', 'verb'],
   // A toll a party revises is its own figure, an act rather than an account that goes on: "[it] raised the death toll to 38".
   ['en', 'raised|raises|revised|revises the|its death? toll|tally', 'stance'],
   ['en', 'quoted', 'relay'],
@@ -342,7 +346,10 @@ const ON_BEHALF: ReadonlySet<string> = new Set([foldText('باسم').folded]);
 const PARTITIVES: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd']);
 
 /** Words between a verb and what opens its clause that leave it inverted: auxiliaries and adverbs ("», a dit", "», affirme encore"). */
-const AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'encore', 'aussi', 'egalement', 'has', 'had', 'have', 'was', 'were', 'is', 'also', 'further', 'later']);
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  ...['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'encore', 'aussi', 'egalement', 'deja', 'initialement'],
+  ...['has', 'had', 'have', 'was', 'were', 'is', 'also', 'further', 'later', 'first', 'earlier', 'initially', 'already'],
+]);
 
 /** Subject pronouns: "Elle a dit", "a-t-il affirmé", "they said" speak for the last party named. */
 const PRONOUNS: ReadonlySet<string> = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'it', 'هو', 'هي', 'هم']);
