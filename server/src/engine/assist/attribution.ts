@@ -209,6 +209,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'زعم|زعمت|يزعم|تزعم', 'verb'],
   ['ar', 'ادعى|ادعت', 'verb'],
   ['ar', 'اعترف|اعترفت', 'verb'],
+  // "أقر" admits as "اعترف" does: "وأقرت قناة [غراي زون]… بمقتل…", "أقر [الجيش] بتكبده خسائر".
+  ['ar', 'أقر|أقرت|يقر|تقر|أقروا', 'verb'],
   ['ar', 'نفى|نفت|ينفي|تنفي', 'stance'],
   ['ar', 'تبنى|تبنت|يتبنى|تتبنى', 'stance'],
   // With the act as an attached pronoun: "وتبناه التنظيم", "تبنته الجماعة".
@@ -331,6 +333,8 @@ const SPEAKING_FOR: ReadonlySet<string> = new Set([
   ...['statement', 'statements', 'report', 'note', 'memo', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative'],
   // A party's organ speaks for it: "the weekly newsletter of [the group] said", "le bulletin de [l'organisation] affirme".
   ...['newsletter', 'bulletin', 'magazine', 'mouthpiece', 'organe'],
+  // Its members and leaders speak as it does: "The rebels of [the CSP] now say…", "les dirigeants du [Front] affirment".
+  ...['rebels', 'fighters', 'members', 'leaders', 'leadership', 'rebelles', 'combattants', 'membres', 'dirigeants'],
   ...['بيان', 'صادر', 'الصادر', 'تقرير', 'مسؤول', 'مسؤولون'],
   ...ISSUING,
 ]);
