@@ -127,6 +127,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['fr', 'en? parlant de|d|du|des', 'verb'],
   ['fr', 'en? évoquant|précisant|ajoutant|soulignant|expliquant', 'verb'],
   ['fr', 'chiffre|chiffrent|chiffré|évalue|évaluent|évalué le|son|leur bilan', 'verb'],
+  // A figure a party gives out is its account: "[le gouvernement] avait donné un bilan de 35 morts".
+  ['fr', 'donne|donnent|donné|donnait|donnaient|fourni|fournit|fournissait un|le|son|leur bilan|chiffre|décompte', 'verb'],
   // A toll a party revises is its own figure, an act rather than an account that goes on: "[le gouvernement] a relevé le bilan à
   // 38", "revu à la hausse son bilan".
   ['fr', 'relève|relèvent|relevé|relevait|revu|révisé * bilan', 'stance'],
@@ -184,6 +186,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   // A figure said of the one before: "[local officials] put it higher, at about 160".
   ['en', 'put|puts|putting it', 'verb'],
   ['en', 'put|puts|putting the figure|total', 'verb'],
+  // A figure a party gives out is its account: "[the government] had given a toll of 35 dead", "It had first given a figure of 46".
+  ['en', 'gave|give|gives|given|giving a|an|the|its|their death? toll|figure|tally|count', 'verb'],
   // A toll a party revises is its own figure, an act rather than an account that goes on: "[it] raised the death toll to 38".
   ['en', 'raised|raises|revised|revises the|its death? toll|tally', 'stance'],
   ['en', 'quoted', 'relay'],
@@ -205,6 +209,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'زعم|زعمت|يزعم|تزعم', 'verb'],
   ['ar', 'ادعى|ادعت', 'verb'],
   ['ar', 'اعترف|اعترفت', 'verb'],
+  // "أقر" admits as "اعترف" does: "وأقرت قناة [غراي زون]… بمقتل…", "أقر [الجيش] بتكبده خسائر".
+  ['ar', 'أقر|أقرت|يقر|تقر|أقروا', 'verb'],
   ['ar', 'نفى|نفت|ينفي|تنفي', 'stance'],
   ['ar', 'تبنى|تبنت|يتبنى|تتبنى', 'stance'],
   // With the act as an attached pronoun: "وتبناه التنظيم", "تبنته الجماعة".
@@ -327,6 +333,8 @@ const SPEAKING_FOR: ReadonlySet<string> = new Set([
   ...['statement', 'statements', 'report', 'note', 'memo', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'representative'],
   // A party's organ speaks for it: "the weekly newsletter of [the group] said", "le bulletin de [l'organisation] affirme".
   ...['newsletter', 'bulletin', 'magazine', 'mouthpiece', 'organe'],
+  // Its members and leaders speak as it does: "The rebels of [the CSP] now say…", "les dirigeants du [Front] affirment".
+  ...['rebels', 'fighters', 'members', 'leaders', 'leadership', 'rebelles', 'combattants', 'membres', 'dirigeants'],
   ...['بيان', 'صادر', 'الصادر', 'تقرير', 'مسؤول', 'مسؤولون'],
   ...ISSUING,
 ]);
@@ -342,7 +350,10 @@ const ON_BEHALF: ReadonlySet<string> = new Set([foldText('باسم').folded]);
 const PARTITIVES: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd']);
 
 /** Words between a verb and what opens its clause that leave it inverted: auxiliaries and adverbs ("», a dit", "», affirme encore"). */
-const AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'encore', 'aussi', 'egalement', 'has', 'had', 'have', 'was', 'were', 'is', 'also', 'further', 'later']);
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  ...['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'encore', 'aussi', 'egalement', 'deja', 'initialement'],
+  ...['has', 'had', 'have', 'was', 'were', 'is', 'also', 'further', 'later', 'first', 'earlier', 'initially', 'already'],
+]);
 
 /** Subject pronouns: "Elle a dit", "a-t-il affirmé", "they said" speak for the last party named. */
 const PRONOUNS: ReadonlySet<string> = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'it', 'هو', 'هي', 'هم']);
@@ -484,6 +495,18 @@ export function findAttributions(
   const lastIsPerson = lastSpeaker !== undefined && corpus.registry.entities.get(lastSpeaker)?.kind === 'person';
   const isPerson = (mention: Mention) => corpus.registry.entities.get(actorOf(corpus, mention) ?? '')?.kind === 'person';
   const neuter = (pronoun: TextRange) => words.text.slice(pronoun.start, pronoun.end).toLowerCase() === 'it';
+  // A pronoun the desk annotated ("[It]{@group} said", "[he]{@residents} said") names the party it stands for — unless the text
+  // has been giving that person's words as his one institution's ("[He]{@spokesman} did not say…" after his statement read out).
+  const annotated = (pronoun: TextRange | undefined, cue: TextRange): Attribution | undefined => {
+    const mention = pronoun === undefined ? undefined : parties.find((m) => m.start <= pronoun.start && pronoun.end <= m.end);
+    const actor = mention === undefined ? undefined : actorOf(corpus, mention);
+    if (mention === undefined || actor === undefined) return undefined;
+    const person = corpus.registry.entities.get(actor);
+    const speaksFor = person?.kind === 'person' && person.affiliations.length === 1 && person.affiliations[0].value === lastSpeaker;
+    return { claimant: speaksFor ? lastSpeaker : actor, cue, pronoun: true };
+  };
+  // Whether the last party that spoke is one a possessive may stand for: "his" a person, "its" a body, "son", "their" either.
+  const agrees = (owner: Owner) => owner === 'any' || (lastSpeaker !== undefined && (owner === 'person') === lastIsPerson);
   const forLastSpeaker = (cue: TextRange): Attribution => ({ ...(lastSpeaker !== undefined ? { claimant: lastSpeaker } : {}), cue, pronoun: true });
   // A statement named alone is the last speaker's, unless a person spoke: a report or a communiqué is an institution's — the
   // person's one affiliation ("government spokesman [X] said in a statement…, the statement said" is the government's), else
@@ -586,11 +609,18 @@ export function findAttributions(
       ? ((arabic ? namedAfterConstructTitle(words, match.next, after, isPerson) : undefined) ??
         after.find((m) => spokenRightAfter(words, match.next, m) && !preposed(m) && !thatBefore(words, match.next, m)) ??
         namedAfterTitle(words, match.next, parties) ??
-        namedAfterAddressee(words, match.next, after) ??
-        (arabic ? namedAfterArabicTitle(words, match.next, after, preposed) : undefined))
+        namedAfterAddressee(words, match.next, after, parties) ??
+        (arabic ? namedAfterArabicTitle(words, match.next, after, preposed, isPerson) : undefined))
       : undefined;
     if (inverted !== undefined && (arabic || opensClause(words, match.first))) {
       add(named(inverted, cue));
+      continue;
+    }
+    // A role after the verb, its party named by a possessive and no name after it: "«…», a déclaré à l'AFP son porte-parole",
+    // "وقال المتحدث باسمها إن…". It comes before any party the quotation names, which is no subject of the verb.
+    const roleAfter = inverting && (arabic || opensClause(words, match.first)) ? possessedRoleAfter(words, match.next) : undefined;
+    if (roleAfter !== undefined) {
+      add(agrees(roleAfter) ? forLastSpeaker(cue) : { cue, pronoun: true });
       continue;
     }
     // "…that of [the army], which said…": a relative pronoun's party speaks, whatever preposition governs it.
@@ -605,6 +635,7 @@ export function findAttributions(
       continue;
     }
     const pronoun = pronounBefore(words, match.first);
+    const possessedRole = possessedRoleBefore(words, match.first);
     // The subject: the nearest party before the verb, since the last construction (whose party it would be).
     const since = found.length === 0 ? 0 : found[found.length - 1].cue.end;
     const before = parties.filter((m) => m.start >= since && m.end <= match.start && match.first - wordIndexAt(words, m.end) <= BEFORE_WINDOW && !governed(words, m, mentions));
@@ -628,13 +659,19 @@ export function findAttributions(
     const participle = !arabic && subject !== undefined && pronoun === undefined && participleAfterComma(words, match.first);
     const going = (subject === undefined && (coordinated || gerundAfterComma(words, match.first))) || participle ? found[found.length - 1] : undefined;
     if (going !== undefined) add({ ...going, cue });
-    else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start)) {
+    else if (subject !== undefined && (pronoun === undefined || pronoun.start < subject.start) && annotated(pronoun, cue) === undefined) {
       add(named(subject, cue));
       joined.set(found.length - 1, coordinatedWith(words, before, subject));
     }
     // "It" stands for no person: after "[the spokesman] said in a statement", "It did not say…" is the statement's, not his.
-    else if (pronoun !== undefined) add(neuter(pronoun) && lastIsPerson ? { cue, pronoun: true } : forLastSpeaker(cue));
+    else if (pronoun !== undefined) add(annotated(pronoun, cue) ?? (neuter(pronoun) && lastIsPerson ? { cue, pronoun: true } : forLastSpeaker(cue)));
     else if (inverted !== undefined) add(named(inverted, cue));
+    // The statement as the verb's subject ("Le texte fait également état de…", "the report also found…", "وكشف البيان أن…"): the
+    // party whose statement it is, as after "selon le communiqué".
+    else if (statementSubject(words, match, arabic)) add(statementParty(cue));
+    // A role that speaks for a party, its possessive naming which ("his spokesman said", "«…», a déclaré son porte-parole"): the
+    // last party that spoke, when it agrees with the possessive — "his" a person's, "its" a body's — else nobody.
+    else if (possessedRole !== undefined) add(agrees(possessedRole) ? forLastSpeaker(cue) : { cue, pronoun: true });
     // The subject comes before what the verb says: in "وقال مسؤول إن المسلحين هاجموا [الجيش]" the army is what is said, not who says it.
     else if (subjectAfter !== undefined) add(named(subjectAfter, cue));
     // An Arabic verb carries its subject pronoun: "وأضاف أن…", "وقال إن…" opening a sentence, what it says right after it, is "he
@@ -913,7 +950,7 @@ function spokenRightAfter(words: Words, next: number, mention: Mention): boolean
   return between.filter((word) => !(word.kind === 'word' && WHEN_SPOKEN.has(word.text))).length <= 2;
 }
 
-/** Articles that open a speaker's title: "a déclaré [le gouverneur de la province], Amadou Sow". */
+/** Articles that open a speaker's title: "a déclaré [le gouverneur de la province], Amadou Sow" (a possessive too: "son porte-parole, Amadou Sow"). */
 const TITLE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
 
 /**
@@ -927,7 +964,7 @@ function namedAfterTitle(words: Words, verbEnd: number, parties: readonly Mentio
   let opening = verbEnd;
   while (words.at(opening)?.kind === 'word' && (WHEN_SPOKEN.has(words.list[opening].text) || DEMONSTRATIVES.has(words.list[opening].text))) opening++;
   const first = words.at(opening);
-  if (first === undefined || first.kind !== 'word' || !TITLE_ARTICLES.has(first.text)) return undefined;
+  if (first === undefined || first.kind !== 'word' || !(TITLE_ARTICLES.has(first.text) || POSSESSIVES.has(first.text))) return undefined;
   // The window counts words: "Haut-Commissaire", "l'homme" are two each, their marks none. One apposition may follow the title
   // before the name, a window of its own: "le ministre de la Communication, porte-parole du [gouvernement], [Remis Dandjinou]".
   for (let k = opening + 1, seen = 1, appositions = 0; k < words.length && seen <= AFTER_WINDOW; k++) {
@@ -994,12 +1031,13 @@ const ADDRESSING: ReadonlySet<string> = new Set(['a', 'au', 'aux', 'to']);
  * The party named right after the one an inverted verb speaks to: "«…», a
  * déclaré à [l'AFP] [un responsable local]", "…, a indiqué lundi à l'[AFP]
  * [un responsable local]" — the addressee is the preposition's, the speaker
- * is the subject that follows it. Only a party right after the addressee:
- * any other word between leaves the sentence to the rules above.
+ * is the subject that follows it. Only a party right after the addressee,
+ * or named after the speaker's title there ("à l'AFP son porte-parole,
+ * [X]"): any other word between leaves the sentence to the rules above.
  */
-function namedAfterAddressee(words: Words, verbEnd: number, after: readonly Mention[]): Mention | undefined {
+function namedAfterAddressee(words: Words, verbEnd: number, after: readonly Mention[], parties: readonly Mention[]): Mention | undefined {
   const [addressee, speaker] = after;
-  if (addressee === undefined || speaker === undefined) return undefined;
+  if (addressee === undefined) return undefined;
   const at = wordIndexAt(words, addressee.start);
   if (at - verbEnd > AFTER_WINDOW) return undefined;
   // The preposition, its article and elision aside ("à l'[AFP]"); before it only words (a day: "a indiqué lundi à").
@@ -1008,7 +1046,8 @@ function namedAfterAddressee(words: Words, verbEnd: number, after: readonly Ment
   const preposition = words.at(k);
   if (k < verbEnd || preposition === undefined || preposition.kind !== 'word' || !ADDRESSING.has(preposition.text) || !isPreposition(words, preposition)) return undefined;
   if (words.list.slice(verbEnd, k).some((word) => word.kind === 'mark')) return undefined;
-  return wordIndexAt(words, speaker.start) === wordIndexAt(words, addressee.end) ? speaker : undefined;
+  // The speaker's title may stand between, the name after its comma: "a déclaré à l'[AFP] son porte-parole, [Mohamed Ag Ali]".
+  return speaker !== undefined && wordIndexAt(words, speaker.start) === wordIndexAt(words, addressee.end) ? speaker : namedAfterTitle(words, wordIndexAt(words, addressee.end), parties);
 }
 
 /**
@@ -1016,12 +1055,84 @@ function namedAfterAddressee(words: Words, verbEnd: number, after: readonly Ment
  * party governed: "ودان الأمين العام [للأمم المتحدة] [أنطونيو غوتيريش]"
  * is the Secretary-General speaking, not the organisation his title names.
  */
-function namedAfterArabicTitle(words: Words, verbEnd: number, after: readonly Mention[], preposed: (mention: Mention) => boolean): Mention | undefined {
+function namedAfterArabicTitle(words: Words, verbEnd: number, after: readonly Mention[], preposed: (mention: Mention) => boolean, isPerson: (mention: Mention) => boolean): Mention | undefined {
   const [title, name] = after;
   if (title === undefined || name === undefined || !preposed(title)) return undefined;
   const at = wordIndexAt(words, name.start);
-  if (at - verbEnd > AFTER_WINDOW || at !== wordIndexAt(words, title.end)) return undefined;
-  return words.list.slice(verbEnd, at).some((word) => word.kind === 'mark') ? undefined : name;
+  const titleEnd = wordIndexAt(words, title.end);
+  // A person may stand in apposition, between commas: "وقال المتحدث باسم [الإطار]، [فلان]، إن…" is the spokesman speaking.
+  const apposed = at === titleEnd + 1 && APPOSITION_COMMAS.has(words.list[titleEnd].text) && isPerson(name);
+  if (at - verbEnd > AFTER_WINDOW || (at !== titleEnd && !apposed)) return undefined;
+  return words.list.slice(verbEnd, titleEnd).some((word) => word.kind === 'mark') ? undefined : name;
+}
+
+/** Commas around an apposition. */
+const APPOSITION_COMMAS: ReadonlySet<string> = new Set([',', '،']);
+
+/** Which party a possessive may stand for: "his", "her" a person, "its" a body, the others either. */
+type Owner = 'person' | 'body' | 'any';
+const POSSESSIVES: ReadonlyMap<string, Owner> = new Map([
+  ['his', 'person'], ['her', 'person'], ['its', 'body'], ['their', 'any'],
+  ['son', 'any'], ['sa', 'any'], ['leur', 'any'],
+]);
+
+/** Nouns of one who speaks for a party, as words are folded: "porte-parole" ends on "parole". */
+const SPEAKING_ROLES: ReadonlySet<string> = new Set(['parole', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representant', 'representante']);
+
+/** Arabic roles that speak "in the name of" a party an attached pronoun names: "المتحدث باسمها", "الناطق باسمه". */
+const ARABIC_SPEAKING_ROLES: ReadonlySet<string> = new Set(['المتحدث', 'الناطق', 'متحدث', 'ناطق'].map((word) => foldText(word).folded));
+const ON_BEHALF_OF_THEM: ReadonlySet<string> = new Set(['باسمه', 'باسمها', 'باسمهم'].map((word) => foldText(word).folded));
+
+/** The owner a possessive names when the role at word `index` follows it ("son porte-parole", "its spokesman"), else undefined. */
+function ownerOfRole(words: Words, index: number): Owner | undefined {
+  if (!SPEAKING_ROLES.has(words.at(index)?.text ?? '')) return undefined;
+  let k = index - 1;
+  // "porte-parole": the hyphen and "porte" before the role's last word.
+  if (words.at(k)?.text === '-' && words.at(k - 1)?.text === 'porte') k -= 2;
+  return POSSESSIVES.get(words.at(k)?.text ?? '');
+}
+
+/** A role its possessive ties to a party, as the subject right before the verb at word `index`, auxiliaries aside: "his spokesman said", "son porte-parole a déclaré". */
+function possessedRoleBefore(words: Words, index: number): Owner | undefined {
+  let k = index - 1;
+  while (k >= 0 && words.list[k].kind === 'word' && AUXILIARIES.has(words.list[k].text)) k--;
+  return ownerOfRole(words, k);
+}
+
+/**
+ * A role its possessive ties to a party, as the subject after an inverted
+ * verb whose words end before `next`: "«…», a déclaré son porte-parole",
+ * "…, a déclaré à l'AFP son porte-parole" (the day it spoke and the one it
+ * spoke to between), "وقال المتحدث باسمها إن…". Within the verb's phrase.
+ */
+function possessedRoleAfter(words: Words, next: number): Owner | undefined {
+  if (ARABIC_SPEAKING_ROLES.has(words.at(next)?.text ?? '') && ON_BEHALF_OF_THEM.has(words.at(next + 1)?.text ?? '')) return 'any';
+  for (let k = next, seen = 0; k < words.length && seen <= AFTER_WINDOW; k++) {
+    const word = words.list[k];
+    if (word.kind === 'mark' && !isElision(word)) return undefined;
+    if (word.kind !== 'word') continue;
+    seen++;
+    if (POSSESSIVES.has(word.text)) return ownerOfRole(words, k + (words.at(k + 1)?.text === 'porte' ? 3 : 1));
+  }
+  return undefined;
+}
+
+/** Determiners before a statement that make it the one the text spoke of: "le texte", "this statement", "its report". */
+const STATEMENT_DETERMINERS: ReadonlySet<string> = new Set([...TITLE_ARTICLES, ...DEMONSTRATIVES, 'its', 'son']);
+
+/**
+ * Whether a statement is the subject of the verb of `match`: right before it,
+ * auxiliaries and adverbs aside, after its determiner ("Le texte fait
+ * également état de…", "the report also found…"), or right after an Arabic
+ * verb ("وكشف البيان أن…").
+ */
+function statementSubject(words: Words, match: { first: number; next: number }, arabic: boolean): boolean {
+  if (arabic) return STATEMENT_NOUNS.has(words.at(match.next)?.text ?? '');
+  let k = match.first - 1;
+  while (k >= 0 && words.list[k].kind === 'word' && AUXILIARIES.has(words.list[k].text)) k--;
+  const noun = words.at(k);
+  const determiner = words.at(k - 1);
+  return noun?.kind === 'word' && STATEMENT_NOUNS.has(noun.text) && determiner?.kind === 'word' && STATEMENT_DETERMINERS.has(determiner.text);
 }
 
 /** How many words an Arabic title in the construct state may hold before the party it names ("رئيس", "قائد قوات"). */
