@@ -38,6 +38,17 @@ function stemsOf(phrases: readonly string[]): Set<string> {
   return stems;
 }
 
+/**
+ * The one-word names of the party a key's part names by its id (`wagner` of
+ * `wagner-killed`: "Wagner", "فاغنر"): its people are counted by its name in
+ * every language. Longer names are left out, whose other words ("Wagner
+ * Group") name any group.
+ */
+function oneWordNames(registry: Registry, part: string): string[] {
+  const party = registry.entities.get(part);
+  return party === undefined ? [] : party.aliases.map((alias) => alias.value).filter((alias) => !/\s/u.test(alias.trim()));
+}
+
 /** The qualifiers of a registry's compound count keys, by key; a key with none is absent. */
 function qualifiersOf(registry: Registry): ReadonlyMap<string, Qualifier> {
   let known = qualifiers.get(registry);
@@ -49,11 +60,11 @@ function qualifiersOf(registry: Registry): ReadonlyMap<string, Qualifier> {
       const phrases: string[] = [];
       const acronyms = new Set<string>();
       for (const part of parts) {
-        if (bringsCountCues(part)) continue;
         const group = countedGroupWords(part);
         if (group.length > 0) phrases.push(...group);
+        else if (bringsCountCues(part)) continue;
         else if (part.length < ACRONYM_LENGTH) acronyms.add(part);
-        else phrases.push(part);
+        else phrases.push(part, ...oneWordNames(registry, part));
       }
       const stems = stemsOf(phrases);
       if (stems.size > 0 || acronyms.size > 0) built.set(property.key, { stems, acronyms });
@@ -105,4 +116,16 @@ export function qualifierEvidence(registry: Registry, key: string, words: Words,
     if (stem !== undefined && qualifier.stems.has(stem)) weigh(index, stem);
   }
   return found;
+}
+
+/** How many words right after a figure may name whom it counts: "77 militants", "trois de ses soldats", "50 من عناصر فاغنر". */
+const COUNTED_NOUN_WORDS = 4;
+
+/**
+ * Whether the noun a figure counts, in the few words right after it (and
+ * before the next figure), is one of a key's qualifying words: "47 جنديا"
+ * names soldiers, "77 militants" the attackers, "20 طفلا" children.
+ */
+export function namesCountedNoun(registry: Registry, key: string, words: Words, window: { readonly to: number; readonly first: number; readonly next: number }): boolean {
+  return qualifierEvidence(registry, key, words, { ...window, from: window.next, to: Math.min(window.to, window.next + COUNTED_NOUN_WORDS) }).length > 0;
 }
