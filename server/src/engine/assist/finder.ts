@@ -26,14 +26,14 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensPluperfect, pronounBefore, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
+import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, predicateOf, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { EVENTS } from './entityGuess';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
-import { qualifierEvidence } from './qualifiers';
+import { namesCountedNoun, qualifierEvidence } from './qualifiers';
 import { combine, CueModel, durationUnitOf, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
@@ -759,8 +759,13 @@ function tieCounts(
     const other = windows[j];
     return countProperties.map((property) => (j > i ? cueEvidence(words, befallCues, target.count(property.key), other.next, other.to, other) : cueEvidence(words, befallCues, target.count(property.key), other.from, other.first, other)));
   });
-  // The words that name whom a figure counts are its own: a group named past the next figure is that one's ("قتل 12 شخصا بينهم 5 نساء").
-  const ownWords = (i: number) => ({ ...windows[i], from: Math.max(windows[i].from, windows[i - 1]?.next ?? 0), to: Math.min(windows[i].to, windows[i + 1]?.first ?? words.length) });
+  // The words that name whom a figure counts are its own: a group named past the next figure is that one's ("قتل 12 شخصا بينهم 5 نساء"),
+  // and so is one named before a figure joined to the one before ("مقتل 84 من مرتزقة فاغنر و47 جنديا").
+  const ownWords = (i: number) => ({
+    ...windows[i],
+    from: i > 0 && joinsFigures(words, windows[i].first - 1, windows[i].first) ? windows[i].first : Math.max(windows[i].from, windows[i - 1]?.next ?? 0),
+    to: Math.min(windows[i].to, windows[i + 1]?.first ?? words.length),
+  });
   // Each figure's properties, the best first, from those its cues reach.
   const ranked = windows.map((where, i) => {
     // "…and two others wounded", "وإصابة ثمانية آخرين": the others are of the figure before's group.
@@ -778,7 +783,12 @@ function tieCounts(
       const candidate = scored(property, predicates[k].length === 0 ? own : [...own, ...qualifierEvidence(registry, property.key, words, counted)]);
       if (candidate.score >= COUNT_THRESHOLD) candidates.push(candidate);
     });
-    return candidates.sort((a, b) => b.score - a.score);
+    candidates.sort((a, b) => b.score - a.score);
+    // The noun the figure counts ("47 جنديا", "77 militants") picks the one sibling of the best property's predicate that names it,
+    // over what the desk's words near the figure teach.
+    const predicate = candidates.length > 0 ? predicateOf(candidates[0].item.key) : undefined;
+    const named = candidates.filter((candidate) => predicateOf(candidate.item.key) === predicate && namesCountedNoun(registry, candidate.item.key, words, counted));
+    return named.length === 1 ? [named[0], ...candidates.filter((candidate) => candidate !== named[0])] : candidates;
   });
   const chosen = ranked.map((list, i) => (partners[i] === undefined ? list[0] : undefined));
   // Two figures of one predicate count two groups: the two properties that together fit them best ("Quatre soldats nigériens et
