@@ -26,14 +26,14 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensPluperfect, pronounBefore, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, predicateOf, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
+import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, isBehind, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, predicateOf, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { EVENTS } from './entityGuess';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
-import { namesCountedNoun, qualifierEvidence } from './qualifiers';
+import { namesCountedNoun, ownSibling, qualifierEvidence } from './qualifiers';
 import { combine, CueModel, durationUnitOf, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
@@ -2577,38 +2577,33 @@ function narrows(inner: string, outer: string): boolean {
   return a !== undefined && b !== undefined && a.low >= b.low && a.high <= b.high && a.high - a.low < b.high - b.low;
 }
 
-/** Words right after a figure by which a party counts its own people: "سبعة من عناصرها", "seven of its fighters", "sept de ses combattants". */
+/**
+ * Words right after a figure by which a party counts its own people: "سبعة من عناصرها", "seven of its fighters", "two of their
+ * own", "sept de ses combattants", and in its own voice "onze de nos hommes", "سبعة من جنودنا".
+ */
 const OWN_PEOPLE: readonly TableEntry<true>[] = [
-  ['ar', 'من عناصرها|عناصره|عناصرهم|مقاتليها|مقاتليه|مقاتليهم|رجالها|رجاله|رجالهم|أفرادها|أفراده', true],
+  ['ar', 'من عناصرها|عناصره|عناصرهم|عناصرنا|مقاتليها|مقاتليه|مقاتليهم|مقاتلينا|رجالها|رجاله|رجالهم|رجالنا|أفرادها|أفراده|جنودها|جنوده|جنودنا', true],
   ['en', 'of its|their own? fighters|men|members|troops|soldiers', true],
-  ['fr', 'de ses|leurs combattants|hommes|éléments|membres|soldats', true],
+  ['en', 'of its|their own', true],
+  ['en', 'of our fighters|men|members|troops|soldiers', true],
+  ['fr', 'de ses|leurs|nos combattants|hommes|éléments|membres|soldats', true],
 ];
 const ownPeopleTable = byLanguages((languages) => phraseTable(OWN_PEOPLE, languages));
-/** The first word of the key of each side's count, by the kind of party that counts its own ("assailants-killed" for an armed group). */
-const SIDES: readonly { readonly kinds: readonly string[]; readonly keyWords: readonly string[] }[] = [
-  { kinds: ['armed-group', 'militia'], keyWords: ['assailants', 'attackers', 'militants', 'jihadists', 'fighters', 'enemies', 'terrorists'] },
-  { kinds: ['state-force'], keyWords: ['soldiers', 'troops', 'military', 'army'] },
-];
 
 /**
  * A count a party gives of its own people ("[JNIM] said… it lost seven of
- * its members", "فقدت سبعة من عناصرها") is its side's: the sibling key of
- * the same predicate whose first word names that side (`assailants-killed`
- * for an armed group, `soldiers-killed` for the army), where the registry
- * has one; else the value as read.
+ * its members", "فقدت سبعة من عناصرها", "la mort de trois de ses soldats")
+ * is its side's: the sibling of the same predicate that counts its own
+ * people (qualifiers.ts), where the registry has one; else the value as
+ * read.
  */
 function ownLosses(context: DocumentContext, reading: Reading, claimant: Claimant, value: Found): Found {
   const { registry } = context;
   if (claimant.id === null || claimant.bySource || registry.properties.get(value.key)?.type !== 'count') return value;
   const own = ownPeopleTable(languagesOf(context.options.language)).matchAt(reading.words, wordIndexAt(reading.words, value.end));
-  const side = own === undefined ? undefined : SIDES.find((entry) => entry.kinds.includes(registry.entities.get(claimant.id ?? '')?.kind ?? ''));
-  if (side === undefined) return value;
-  const predicate = keyWords(value.key).at(-1);
-  const sibling = propertiesOf(registry, 'count').find((property) => {
-    const parts = keyWords(property.key);
-    return parts.length === 2 && parts[1] === predicate && side.keyWords.includes(parts[0]);
-  });
-  return sibling === undefined || sibling.key === value.key ? value : { ...value, key: sibling.key, why: `${value.why}: its own people, ${sibling.key}` };
+  const party = own === undefined ? undefined : registry.entities.get(claimant.id);
+  const sibling = party === undefined ? undefined : ownSibling(registry, value.key, party);
+  return sibling === undefined || sibling === value.key ? value : { ...value, key: sibling, why: `${value.why}: its own people, ${sibling}` };
 }
 
 /**

@@ -8,9 +8,9 @@
 // figure's predicate already points to; they never tie a figure alone ("200
 // enfants" at a school is no toll of children).
 
-import type { Registry } from '../registry';
+import type { Entity, Registry } from '../registry';
 import { readWords, type Words } from '../read/words';
-import { countedGroupWords, keyWords, bringsCountCues } from './lexicon';
+import { countedGroupWords, keyWords, bringsCountCues, ownGroupNames, predicateOf } from './lexicon';
 import { BEFORE_VALUE, proximity, stemOf } from './terms';
 import type { Evidence } from './model';
 
@@ -128,4 +128,29 @@ const COUNTED_NOUN_WORDS = 4;
  */
 export function namesCountedNoun(registry: Registry, key: string, words: Words, window: { readonly to: number; readonly first: number; readonly next: number }): boolean {
   return qualifierEvidence(registry, key, words, { ...window, from: window.next, to: Math.min(window.to, window.next + COUNTED_NOUN_WORDS) }).length > 0;
+}
+
+/** Whether a key's part names a party: a part of its id (`us` of `us-military`) or the stem of a word of its names ("nigerien": "armée nigérienne"). */
+function namesParty(part: string, party: Entity): boolean {
+  if (keyWords(party.id).includes(part)) return true;
+  const names = stemsOf([party.name, ...party.aliases.map((alias) => alias.value)]);
+  return [...stemsOf([part])].some((stem) => names.has(stem));
+}
+
+/**
+ * The sibling of a count key (one of the same predicate) that counts a
+ * party's own people: the one whose key names the party (`wagner-killed`
+ * for Wagner, `us-soldiers-killed` for the US military), else the one whose
+ * key names the group a party of its kind is made of (`rebels-killed` or
+ * `assailants-killed` for an armed group, `soldiers-killed` for an army);
+ * undefined where none or several fit.
+ */
+export function ownSibling(registry: Registry, key: string, party: Entity): string | undefined {
+  const predicate = predicateOf(key);
+  const siblings = [...registry.properties.values()].filter((property) => property.type === 'count' && predicateOf(property.key) === predicate);
+  const named = siblings.filter((property) => keyWords(property.key).some((part) => !bringsCountCues(part) && countedGroupWords(part).length === 0 && namesParty(part, party)));
+  if (named.length > 0) return named.length === 1 ? named[0].key : undefined;
+  const group = ownGroupNames(party.kind);
+  const grouped = siblings.filter((property) => keyWords(property.key).some((part) => group.includes(part)));
+  return grouped.length === 1 ? grouped[0].key : undefined;
 }
