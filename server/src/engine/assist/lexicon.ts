@@ -407,7 +407,7 @@ const COUNTED_GROUPS: readonly { readonly names: readonly string[]; readonly wor
     names: ['peacekeepers', 'peacekeeper', 'blue-helmets', 'casques-bleus'],
     words: ['peacekeepers', 'peacekeeper', 'casques bleus', 'casque bleu', 'قوات حفظ السلام', 'جنود حفظ السلام'],
   },
-  { names: ['civilians', 'civilian', 'civils'], words: ['civilians', 'civilian', 'civils', 'civil', 'مدنيين', 'مدنيا', 'مدني', 'مدنيون'] },
+  { names: ['civilians', 'civilian', 'civils'], words: ['civilians', 'civilian', 'civils', 'civil', 'civiles', 'civile', 'مدنيين', 'المدنيين', 'مدنيا', 'مدني', 'مدنيون'] },
   {
     names: ['police', 'policemen', 'gendarmes', 'gendarmerie', 'policiers'],
     words: ['police', 'policemen', 'gendarmes', 'gendarme', 'policiers', 'policier', 'شرطة', 'شرطيا', 'شرطيين', 'دركيا', 'دركيين'],
@@ -417,6 +417,15 @@ const COUNTED_GROUPS: readonly { readonly names: readonly string[]; readonly wor
 /** The key names of the group a kind of party's own people are (`state-force`: soldiers, troops…); empty for a kind no group is of. */
 export function ownGroupNames(kind: string | undefined): readonly string[] {
   return COUNTED_GROUPS.find((group) => kind !== undefined && group.kinds?.includes(kind) === true)?.names ?? [];
+}
+
+/** The kinds of party at war with each other in the tolls the press gives: an army and the armed groups it fights. */
+const AT_WAR: readonly (readonly string[])[] = [['state-force'], ['armed-group']];
+
+/** The key names of the group a kind of party fights and counts the dead of (an army's: the attackers, rebels…; an armed group's: soldiers); empty for other kinds. */
+export function enemyGroupNames(kind: string | undefined): readonly string[] {
+  const side = AT_WAR.findIndex((kinds) => kind !== undefined && kinds.includes(kind));
+  return side < 0 ? [] : ownGroupNames(AT_WAR[1 - side][0]);
 }
 
 /** The words a group is named by, when a key's part names one (`children` of `children-killed`); empty otherwise. */
