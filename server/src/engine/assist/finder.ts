@@ -33,7 +33,7 @@ import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { EVENTS } from './entityGuess';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
-import { namesCountedNoun, ownSibling, qualifierEvidence } from './qualifiers';
+import { namesCountedNoun, qualifierEvidence, sideSibling } from './qualifiers';
 import { combine, CueModel, durationUnitOf, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
@@ -504,7 +504,11 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
       ]),
     );
     const usual = [...countProperties].sort((a, b) => model.observations(target.declined(b.key)) - model.observations(target.declined(a.key)) || model.observations(target.count(b.key)) - model.observations(target.count(a.key)))[0];
-    const property = best(candidates, Number.MIN_VALUE)?.item ?? usual;
+    // Whom the declined toll counts, named right after its cue ("de bilan des victimes civiles", "حصيلة لقتلى المهاجمين"), picks the one
+    // sibling of the chosen property's predicate that names them ("how many soldiers were wounded" stays `wounded`).
+    const chosen = best(candidates, Number.MIN_VALUE)?.item ?? usual;
+    const named = chosen === undefined ? [] : countProperties.filter((property) => predicateOf(property.key) === predicateOf(chosen.key) && namesCountedNoun(registry, property.key, words, where));
+    const property = named.length === 1 ? named[0] : chosen;
     if (property === undefined || values.some((value) => value.key === property.key)) continue;
     // A refusal makes a claim when a figure is at stake ("n'a pas souhaité donner de bilan"), not a mere "no comment".
     values.push(found(words, property.key, '?', declined, `${declined.why} (${property.key})`, figures, figures ? 0.8 : 0.3));
@@ -2590,20 +2594,34 @@ const OWN_PEOPLE: readonly TableEntry<true>[] = [
 ];
 const ownPeopleTable = byLanguages((languages) => phraseTable(OWN_PEOPLE, languages));
 
+/** Words by which a side says it killed its enemies: "30 terroristes neutralisés", "en avaient neutralisé une vingtaine", "تحييد عدد من المهاجمين". */
+const NEUTRALISED: ReadonlySet<string> = new Set([
+  ...['neutralise', 'neutralises', 'neutralisee', 'neutralisees', 'neutraliser', 'neutralisation', 'neutralised', 'neutralized', 'neutralization'],
+  foldText('تحييد').folded,
+]);
+/** How many words from a figure its neutralising word may stand ("77 militants were \"neutralized\""). */
+const NEUTRALISED_WORDS = 4;
+
 /**
- * A count a party gives of its own people ("[JNIM] said… it lost seven of
- * its members", "فقدت سبعة من عناصرها", "la mort de trois de ses soldats")
- * is its side's: the sibling of the same predicate that counts its own
- * people (qualifiers.ts), where the registry has one; else the value as
- * read.
+ * Whose people a figure counts by the speaker's words: its own ("[JNIM]
+ * said… it lost seven of its members", "فقدت سبعة من عناصرها", "la mort de
+ * trois de ses soldats"), or its enemies' that it says it neutralised (an
+ * army's "neutralisé une vingtaine"). The figure goes to the sibling of the
+ * same predicate that counts that side (qualifiers.ts), where the registry
+ * has one; else it keeps the property it was read with.
  */
-function ownLosses(context: DocumentContext, reading: Reading, claimant: Claimant, value: Found): Found {
+function speakersSide(context: DocumentContext, reading: Reading, claimant: Claimant, value: Found): Found {
   const { registry } = context;
   if (claimant.id === null || claimant.bySource || registry.properties.get(value.key)?.type !== 'count') return value;
-  const own = ownPeopleTable(languagesOf(context.options.language)).matchAt(reading.words, wordIndexAt(reading.words, value.end));
-  const party = own === undefined ? undefined : registry.entities.get(claimant.id);
-  const sibling = party === undefined ? undefined : ownSibling(registry, value.key, party);
-  return sibling === undefined || sibling === value.key ? value : { ...value, key: sibling, why: `${value.why}: its own people, ${sibling}` };
+  const { words } = reading;
+  const speaker = registry.entities.get(claimant.id);
+  const at = wordIndexAt(words, value.start);
+  const end = wordIndexAt(words, value.end);
+  const own = ownPeopleTable(languagesOf(context.options.language)).matchAt(words, end) !== undefined;
+  const neutralised = !own && words.list.slice(Math.max(0, at - NEUTRALISED_WORDS), end + NEUTRALISED_WORDS).some((word) => NEUTRALISED.has(word.text));
+  const sibling = speaker === undefined || (!own && !neutralised) ? undefined : sideSibling(registry, value.key, speaker, own ? 'own' : 'enemy');
+  const whose = own ? 'its own people' : 'the enemies it neutralised';
+  return sibling === undefined || sibling === value.key ? value : { ...value, key: sibling, why: `${value.why}: ${whose}, ${sibling}` };
 }
 
 /**
@@ -2618,7 +2636,7 @@ function claimValues(context: DocumentContext, reading: Reading, claimant: Claim
     stanceTakenBy(context.corpus, reading.words, reading.mentions, reading.attribution, claimant.bySource ? null : claimant.id, value.stance === 'affirms', (id) => context.model.weight(target.property(value.key), partyTerm(id)) > 0);
   const values: Found[] = [];
   for (const read of [...reading.values.filter(taken), ...entityValues(context, reading, claimant)]) {
-    const value = ownLosses(context, reading, claimant, read);
+    const value = speakersSide(context, reading, claimant, read);
     const same = values.findIndex((v) => v.key === value.key);
     if (same < 0) values.push(value);
     else if (context.registry.properties.get(value.key)?.type === 'date' && narrows(value.value, values[same].value)) values[same] = value;

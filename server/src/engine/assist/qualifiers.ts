@@ -10,7 +10,7 @@
 
 import type { Entity, Registry } from '../registry';
 import { readWords, type Words } from '../read/words';
-import { countedGroupWords, keyWords, bringsCountCues, ownGroupNames, predicateOf } from './lexicon';
+import { countedGroupWords, enemyGroupNames, keyWords, bringsCountCues, ownGroupNames, predicateOf } from './lexicon';
 import { BEFORE_VALUE, proximity, stemOf } from './terms';
 import type { Evidence } from './model';
 
@@ -139,18 +139,22 @@ function namesParty(part: string, party: Entity): boolean {
 
 /**
  * The sibling of a count key (one of the same predicate) that counts a
- * party's own people: the one whose key names the party (`wagner-killed`
- * for Wagner, `us-soldiers-killed` for the US military), else the one whose
- * key names the group a party of its kind is made of (`rebels-killed` or
- * `assailants-killed` for an armed group, `soldiers-killed` for an army);
- * undefined where none or several fit.
+ * party's own people, or its enemies' (`enemy`): for its own, the one whose
+ * key names the party (`wagner-killed` for Wagner, `us-soldiers-killed` for
+ * the US military); else the one whose key names the group a party of its
+ * kind is made of (`rebels-killed` or `assailants-killed` for an armed
+ * group, `soldiers-killed` for an army), or fights. A person speaks for the
+ * one party they belong to. Undefined where none or several fit.
  */
-export function ownSibling(registry: Registry, key: string, party: Entity): string | undefined {
+export function sideSibling(registry: Registry, key: string, speaker: Entity, side: 'own' | 'enemy'): string | undefined {
+  const party = speaker.kind === 'person' && speaker.affiliations.length === 1 ? (registry.entities.get(speaker.affiliations[0].value) ?? speaker) : speaker;
   const predicate = predicateOf(key);
   const siblings = [...registry.properties.values()].filter((property) => property.type === 'count' && predicateOf(property.key) === predicate);
-  const named = siblings.filter((property) => keyWords(property.key).some((part) => !bringsCountCues(part) && countedGroupWords(part).length === 0 && namesParty(part, party)));
-  if (named.length > 0) return named.length === 1 ? named[0].key : undefined;
-  const group = ownGroupNames(party.kind);
+  if (side === 'own') {
+    const named = siblings.filter((property) => keyWords(property.key).some((part) => !bringsCountCues(part) && countedGroupWords(part).length === 0 && namesParty(part, party)));
+    if (named.length > 0) return named.length === 1 ? named[0].key : undefined;
+  }
+  const group = side === 'own' ? ownGroupNames(party.kind) : enemyGroupNames(party.kind);
   const grouped = siblings.filter((property) => keyWords(property.key).some((part) => group.includes(part)));
   return grouped.length === 1 ? grouped[0].key : undefined;
 }
