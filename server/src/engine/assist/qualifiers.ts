@@ -122,12 +122,13 @@ export function qualifierEvidence(registry: Registry, key: string, words: Words,
 const COUNTED_NOUN_WORDS = 4;
 
 /**
- * Whether the noun a figure counts, in the few words right after it (and
- * before the next figure), is one of a key's qualifying words: "47 جنديا"
- * names soldiers, "77 militants" the attackers, "20 طفلا" children.
+ * Whether the noun a figure counts, in its own words ("20 طفلا على الأقل" is
+ * one reading) or the few words right after it (and before the next
+ * figure), is one of a key's qualifying words: "47 جنديا" names soldiers,
+ * "77 militants" the attackers, "20 طفلا" children.
  */
 export function namesCountedNoun(registry: Registry, key: string, words: Words, window: { readonly to: number; readonly first: number; readonly next: number }): boolean {
-  return qualifierEvidence(registry, key, words, { ...window, from: window.next, to: Math.min(window.to, window.next + COUNTED_NOUN_WORDS) }).length > 0;
+  return qualifierEvidence(registry, key, words, { ...window, from: window.first, to: Math.min(window.to, window.next + COUNTED_NOUN_WORDS) }).length > 0;
 }
 
 /** Whether a key's part names a party: a part of its id (`us` of `us-military`) or the stem of a word of its names ("nigerien": "armée nigérienne"). */
