@@ -2602,6 +2602,20 @@ const NEUTRALISED: ReadonlySet<string> = new Set([
 /** How many words from a figure its neutralising word may stand ("77 militants were \"neutralized\""). */
 const NEUTRALISED_WORDS = 4;
 
+/** Verbs by which a party counts its losses: "[the army] had lost \"about 20 men\"", "[l'armée] a perdu onze hommes", "فقد [الجيش] 20 جنديا". */
+const LOST: ReadonlySet<string> = new Set(['lost', 'perdu', ...['فقد', 'فقدت'].map((word) => foldText(word).folded)]);
+/** How many words may lie between a loss verb and its figure ("lost \"about 20 men\""), or between the party and the verb ("the army had lost"). */
+const LOSS_WORDS = 3;
+
+/** The party named as the one that lost the figure at word `at`: the one mention a few words before the loss verb before it (or between the two, in Arabic). */
+function loserOf(words: Words, mentions: readonly Mention[], at: number): string | undefined {
+  const verb = words.list.slice(Math.max(0, at - LOSS_WORDS), at).findLastIndex((word) => LOST.has(word.text));
+  if (verb < 0) return undefined;
+  const from = words.list[Math.max(0, at - LOSS_WORDS + verb - LOSS_WORDS)].start;
+  const named = mentions.filter((mention) => mention.end > from && mention.end <= words.list[at].start && mention.ids.length === 1);
+  return named.at(-1)?.ids[0];
+}
+
 /**
  * Whose people a figure counts by the speaker's words: its own ("[JNIM]
  * said… it lost seven of its members", "فقدت سبعة من عناصرها", "la mort de
@@ -2617,10 +2631,12 @@ function speakersSide(context: DocumentContext, reading: Reading, claimant: Clai
   const speaker = registry.entities.get(claimant.id);
   const at = wordIndexAt(words, value.start);
   const end = wordIndexAt(words, value.end);
-  const own = ownPeopleTable(languagesOf(context.options.language)).matchAt(words, end) !== undefined;
+  const loser = loserOf(words, reading.mentions, at);
+  const own = loser !== undefined || ownPeopleTable(languagesOf(context.options.language)).matchAt(words, end) !== undefined;
   const neutralised = !own && words.list.slice(Math.max(0, at - NEUTRALISED_WORDS), end + NEUTRALISED_WORDS).some((word) => NEUTRALISED.has(word.text));
-  const sibling = speaker === undefined || (!own && !neutralised) ? undefined : sideSibling(registry, value.key, speaker, own ? 'own' : 'enemy');
-  const whose = own ? 'its own people' : 'the enemies it neutralised';
+  const owner = loser === undefined ? speaker : registry.entities.get(loser);
+  const sibling = owner === undefined || (!own && !neutralised) ? undefined : sideSibling(registry, value.key, owner, own ? 'own' : 'enemy');
+  const whose = loser !== undefined ? `the losses of @${loser}` : own ? 'its own people' : 'the enemies it neutralised';
   return sibling === undefined || sibling === value.key ? value : { ...value, key: sibling, why: `${value.why}: ${whose}, ${sibling}` };
 }
 
