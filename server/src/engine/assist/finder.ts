@@ -617,6 +617,16 @@ function tollVerbBefore(words: Words, first: number): boolean {
 
 /** Conjunctions that join two figures of one predicate ("two Americans and eight Nigerien soldiers were wounded"). */
 const FIGURE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'et', 'y']);
+/** Words that open a part of the figure before: "35 civils, dont 31 femmes", "including 20 children", "35 مدنيا، بينهم 31 امرأة". */
+const INCLUDING: ReadonlySet<string> = new Set(['dont', 'including', 'parmi', ...['بينهم', 'بينهن', 'منهم'].map((word) => foldText(word).folded)]);
+/** How many words may lie between a figure's end and the part after it ("civils, dont"). */
+const PART_WORDS = 3;
+
+/** Whether the figure at word `first` is a part of the figure that ends at word `before`: an inclusion word a few words after that one, right before this one. */
+function partOfFigure(words: Words, before: number, first: number): boolean {
+  return first - before <= PART_WORDS && INCLUDING.has(words.at(first - 1)?.text ?? '');
+}
+
 /** Words for more of the group counted before: "two others", "huit autres", "ثمانية آخرين". */
 const OTHERS: ReadonlySet<string> = new Set(['others', 'other', 'autres', ...['آخرين', 'آخرون', 'أخرى'].map((word) => foldText(word).folded)]);
 
@@ -751,17 +761,20 @@ function tieCounts(
   // The figure one shares its predicate with: joined to it by "and", "et", when it has no cue of its own ("Two Americans and eight
   // Nigerien soldiers were wounded", "killed four American soldiers and four of their Nigerien partners"). It reads the cues past
   // its partner, and counts another group than its partner does.
+  // A part of the figure before ("35 civils, dont 31 femmes, ont été tués") shares its predicate, before or after it.
+  const parts = windows.map((window, i) => i > 0 && partOfFigure(words, windows[i - 1].next, window.first));
   const partners = windows.map((window, i) => {
     if (befallNear[i].some((evidence) => evidence.length > 0) || subjectCues[i].some((evidence) => evidence.length > 0)) return undefined;
     if (i + 1 < windows.length && joinsFigures(words, window.to, windows[i + 1].first)) return i + 1;
-    if (i > 0 && joinsFigures(words, windows[i - 1].to, window.first)) return i - 1;
+    if (i > 0 && (joinsFigures(words, windows[i - 1].to, window.first) || parts[i])) return i - 1;
     return undefined;
   });
   const partnerCues = windows.map((_, i) => {
     const j = partners[i];
     if (j === undefined) return countProperties.map((): Evidence[] => []);
     const other = windows[j];
-    return countProperties.map((property) => (j > i ? cueEvidence(words, befallCues, target.count(property.key), other.next, other.to, other) : cueEvidence(words, befallCues, target.count(property.key), other.from, other.first, other)));
+    const [from, to] = j > i ? [other.next, other.to] : [other.from, parts[i] ? other.to : other.first];
+    return countProperties.map((property) => cueEvidence(words, befallCues, target.count(property.key), from, to, other));
   });
   // The words that name whom a figure counts are its own: a group named past the next figure is that one's ("قتل 12 شخصا بينهم 5 نساء"),
   // and so is one named before a figure joined to the one before ("مقتل 84 من مرتزقة فاغنر و47 جنديا").
