@@ -26,14 +26,14 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensPluperfect, pronounBefore, type Attribution } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, isBehind, keyWords, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
+import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, isBehind, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, predicateOf, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { EVENTS } from './entityGuess';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
-import { qualifierEvidence } from './qualifiers';
+import { namesCountedNoun, qualifierEvidence, sideSibling } from './qualifiers';
 import { combine, CueModel, durationUnitOf, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
@@ -504,7 +504,11 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
       ]),
     );
     const usual = [...countProperties].sort((a, b) => model.observations(target.declined(b.key)) - model.observations(target.declined(a.key)) || model.observations(target.count(b.key)) - model.observations(target.count(a.key)))[0];
-    const property = best(candidates, Number.MIN_VALUE)?.item ?? usual;
+    // Whom the declined toll counts, named right after its cue ("de bilan des victimes civiles", "حصيلة لقتلى المهاجمين"), picks the one
+    // sibling of the chosen property's predicate that names them ("how many soldiers were wounded" stays `wounded`).
+    const chosen = best(candidates, Number.MIN_VALUE)?.item ?? usual;
+    const named = chosen === undefined ? [] : countProperties.filter((property) => predicateOf(property.key) === predicateOf(chosen.key) && namesCountedNoun(registry, property.key, words, where));
+    const property = named.length === 1 ? named[0] : chosen;
     if (property === undefined || values.some((value) => value.key === property.key)) continue;
     // A refusal makes a claim when a figure is at stake ("n'a pas souhaité donner de bilan"), not a mere "no comment".
     values.push(found(words, property.key, '?', declined, `${declined.why} (${property.key})`, figures, figures ? 0.8 : 0.3));
@@ -613,6 +617,16 @@ function tollVerbBefore(words: Words, first: number): boolean {
 
 /** Conjunctions that join two figures of one predicate ("two Americans and eight Nigerien soldiers were wounded"). */
 const FIGURE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'et', 'y']);
+/** Words that open a part of the figure before: "35 civils, dont 31 femmes", "including 20 children", "35 مدنيا، بينهم 31 امرأة". */
+const INCLUDING: ReadonlySet<string> = new Set(['dont', 'including', 'parmi', ...['بينهم', 'بينهن', 'منهم'].map((word) => foldText(word).folded)]);
+/** How many words may lie between a figure's end and the part after it ("civils, dont"). */
+const PART_WORDS = 3;
+
+/** Whether the figure at word `first` is a part of the figure that ends at word `before`: an inclusion word a few words after that one, right before this one. */
+function partOfFigure(words: Words, before: number, first: number): boolean {
+  return first - before <= PART_WORDS && INCLUDING.has(words.at(first - 1)?.text ?? '');
+}
+
 /** Words for more of the group counted before: "two others", "huit autres", "ثمانية آخرين". */
 const OTHERS: ReadonlySet<string> = new Set(['others', 'other', 'autres', ...['آخرين', 'آخرون', 'أخرى'].map((word) => foldText(word).folded)]);
 
@@ -747,20 +761,28 @@ function tieCounts(
   // The figure one shares its predicate with: joined to it by "and", "et", when it has no cue of its own ("Two Americans and eight
   // Nigerien soldiers were wounded", "killed four American soldiers and four of their Nigerien partners"). It reads the cues past
   // its partner, and counts another group than its partner does.
+  // A part of the figure before ("35 civils, dont 31 femmes, ont été tués") shares its predicate, before or after it.
+  const parts = windows.map((window, i) => i > 0 && partOfFigure(words, windows[i - 1].next, window.first));
   const partners = windows.map((window, i) => {
     if (befallNear[i].some((evidence) => evidence.length > 0) || subjectCues[i].some((evidence) => evidence.length > 0)) return undefined;
     if (i + 1 < windows.length && joinsFigures(words, window.to, windows[i + 1].first)) return i + 1;
-    if (i > 0 && joinsFigures(words, windows[i - 1].to, window.first)) return i - 1;
+    if (i > 0 && (joinsFigures(words, windows[i - 1].to, window.first) || parts[i])) return i - 1;
     return undefined;
   });
   const partnerCues = windows.map((_, i) => {
     const j = partners[i];
     if (j === undefined) return countProperties.map((): Evidence[] => []);
     const other = windows[j];
-    return countProperties.map((property) => (j > i ? cueEvidence(words, befallCues, target.count(property.key), other.next, other.to, other) : cueEvidence(words, befallCues, target.count(property.key), other.from, other.first, other)));
+    const [from, to] = j > i ? [other.next, other.to] : [other.from, parts[i] ? other.to : other.first];
+    return countProperties.map((property) => cueEvidence(words, befallCues, target.count(property.key), from, to, other));
   });
-  // The words that name whom a figure counts are its own: a group named past the next figure is that one's ("قتل 12 شخصا بينهم 5 نساء").
-  const ownWords = (i: number) => ({ ...windows[i], from: Math.max(windows[i].from, windows[i - 1]?.next ?? 0), to: Math.min(windows[i].to, windows[i + 1]?.first ?? words.length) });
+  // The words that name whom a figure counts are its own: a group named past the next figure is that one's ("قتل 12 شخصا بينهم 5 نساء"),
+  // and so is one named before a figure joined to the one before ("مقتل 84 من مرتزقة فاغنر و47 جنديا").
+  const ownWords = (i: number) => ({
+    ...windows[i],
+    from: i > 0 && joinsFigures(words, windows[i].first - 1, windows[i].first) ? windows[i].first : Math.max(windows[i].from, windows[i - 1]?.next ?? 0),
+    to: Math.min(windows[i].to, windows[i + 1]?.first ?? words.length),
+  });
   // Each figure's properties, the best first, from those its cues reach.
   const ranked = windows.map((where, i) => {
     // "…and two others wounded", "وإصابة ثمانية آخرين": the others are of the figure before's group.
@@ -778,7 +800,12 @@ function tieCounts(
       const candidate = scored(property, predicates[k].length === 0 ? own : [...own, ...qualifierEvidence(registry, property.key, words, counted)]);
       if (candidate.score >= COUNT_THRESHOLD) candidates.push(candidate);
     });
-    return candidates.sort((a, b) => b.score - a.score);
+    candidates.sort((a, b) => b.score - a.score);
+    // The noun the figure counts ("47 جنديا", "77 militants") picks the one sibling of the best property's predicate that names it,
+    // over what the desk's words near the figure teach.
+    const predicate = candidates.length > 0 ? predicateOf(candidates[0].item.key) : undefined;
+    const named = candidates.filter((candidate) => predicateOf(candidate.item.key) === predicate && namesCountedNoun(registry, candidate.item.key, words, counted));
+    return named.length === 1 ? [named[0], ...candidates.filter((candidate) => candidate !== named[0])] : candidates;
   });
   const chosen = ranked.map((list, i) => (partners[i] === undefined ? list[0] : undefined));
   // Two figures of one predicate count two groups: the two properties that together fit them best ("Quatre soldats nigériens et
@@ -2604,38 +2631,63 @@ function narrows(inner: string, outer: string): boolean {
   return a !== undefined && b !== undefined && a.low >= b.low && a.high <= b.high && a.high - a.low < b.high - b.low;
 }
 
-/** Words right after a figure by which a party counts its own people: "سبعة من عناصرها", "seven of its fighters", "sept de ses combattants". */
+/**
+ * Words right after a figure by which a party counts its own people: "سبعة من عناصرها", "seven of its fighters", "two of their
+ * own", "sept de ses combattants", and in its own voice "onze de nos hommes", "سبعة من جنودنا".
+ */
 const OWN_PEOPLE: readonly TableEntry<true>[] = [
-  ['ar', 'من عناصرها|عناصره|عناصرهم|مقاتليها|مقاتليه|مقاتليهم|رجالها|رجاله|رجالهم|أفرادها|أفراده', true],
+  ['ar', 'من عناصرها|عناصره|عناصرهم|عناصرنا|مقاتليها|مقاتليه|مقاتليهم|مقاتلينا|رجالها|رجاله|رجالهم|رجالنا|أفرادها|أفراده|جنودها|جنوده|جنودنا', true],
   ['en', 'of its|their own? fighters|men|members|troops|soldiers', true],
-  ['fr', 'de ses|leurs combattants|hommes|éléments|membres|soldats', true],
+  ['en', 'of its|their own', true],
+  ['en', 'of our fighters|men|members|troops|soldiers', true],
+  ['fr', 'de ses|leurs|nos combattants|hommes|éléments|membres|soldats', true],
 ];
 const ownPeopleTable = byLanguages((languages) => phraseTable(OWN_PEOPLE, languages));
-/** The first word of the key of each side's count, by the kind of party that counts its own ("assailants-killed" for an armed group). */
-const SIDES: readonly { readonly kinds: readonly string[]; readonly keyWords: readonly string[] }[] = [
-  { kinds: ['armed-group', 'militia'], keyWords: ['assailants', 'attackers', 'militants', 'jihadists', 'fighters', 'enemies', 'terrorists'] },
-  { kinds: ['state-force'], keyWords: ['soldiers', 'troops', 'military', 'army'] },
-];
+
+/** Words by which a side says it killed its enemies: "30 terroristes neutralisés", "en avaient neutralisé une vingtaine", "تحييد عدد من المهاجمين". */
+const NEUTRALISED: ReadonlySet<string> = new Set([
+  ...['neutralise', 'neutralises', 'neutralisee', 'neutralisees', 'neutraliser', 'neutralisation', 'neutralised', 'neutralized', 'neutralization'],
+  foldText('تحييد').folded,
+]);
+/** How many words from a figure its neutralising word may stand ("77 militants were \"neutralized\""). */
+const NEUTRALISED_WORDS = 4;
+
+/** Verbs by which a party counts its losses: "[the army] had lost \"about 20 men\"", "[l'armée] a perdu onze hommes", "فقد [الجيش] 20 جنديا". */
+const LOST: ReadonlySet<string> = new Set(['lost', 'perdu', ...['فقد', 'فقدت'].map((word) => foldText(word).folded)]);
+/** How many words may lie between a loss verb and its figure ("lost \"about 20 men\""), or between the party and the verb ("the army had lost"). */
+const LOSS_WORDS = 3;
+
+/** The party named as the one that lost the figure at word `at`: the one mention a few words before the loss verb before it (or between the two, in Arabic). */
+function loserOf(words: Words, mentions: readonly Mention[], at: number): string | undefined {
+  const verb = words.list.slice(Math.max(0, at - LOSS_WORDS), at).findLastIndex((word) => LOST.has(word.text));
+  if (verb < 0) return undefined;
+  const from = words.list[Math.max(0, at - LOSS_WORDS + verb - LOSS_WORDS)].start;
+  const named = mentions.filter((mention) => mention.end > from && mention.end <= words.list[at].start && mention.ids.length === 1);
+  return named.at(-1)?.ids[0];
+}
 
 /**
- * A count a party gives of its own people ("[JNIM] said… it lost seven of
- * its members", "فقدت سبعة من عناصرها") is its side's: the sibling key of
- * the same predicate whose first word names that side (`assailants-killed`
- * for an armed group, `soldiers-killed` for the army), where the registry
- * has one; else the value as read.
+ * Whose people a figure counts by the speaker's words: its own ("[JNIM]
+ * said… it lost seven of its members", "فقدت سبعة من عناصرها", "la mort de
+ * trois de ses soldats"), or its enemies' that it says it neutralised (an
+ * army's "neutralisé une vingtaine"). The figure goes to the sibling of the
+ * same predicate that counts that side (qualifiers.ts), where the registry
+ * has one; else it keeps the property it was read with.
  */
-function ownLosses(context: DocumentContext, reading: Reading, claimant: Claimant, value: Found): Found {
+function speakersSide(context: DocumentContext, reading: Reading, claimant: Claimant, value: Found): Found {
   const { registry } = context;
   if (claimant.id === null || claimant.bySource || registry.properties.get(value.key)?.type !== 'count') return value;
-  const own = ownPeopleTable(languagesOf(context.options.language)).matchAt(reading.words, wordIndexAt(reading.words, value.end));
-  const side = own === undefined ? undefined : SIDES.find((entry) => entry.kinds.includes(registry.entities.get(claimant.id ?? '')?.kind ?? ''));
-  if (side === undefined) return value;
-  const predicate = keyWords(value.key).at(-1);
-  const sibling = propertiesOf(registry, 'count').find((property) => {
-    const parts = keyWords(property.key);
-    return parts.length === 2 && parts[1] === predicate && side.keyWords.includes(parts[0]);
-  });
-  return sibling === undefined || sibling.key === value.key ? value : { ...value, key: sibling.key, why: `${value.why}: its own people, ${sibling.key}` };
+  const { words } = reading;
+  const speaker = registry.entities.get(claimant.id);
+  const at = wordIndexAt(words, value.start);
+  const end = wordIndexAt(words, value.end);
+  const loser = loserOf(words, reading.mentions, at);
+  const own = loser !== undefined || ownPeopleTable(languagesOf(context.options.language)).matchAt(words, end) !== undefined;
+  const neutralised = !own && words.list.slice(Math.max(0, at - NEUTRALISED_WORDS), end + NEUTRALISED_WORDS).some((word) => NEUTRALISED.has(word.text));
+  const owner = loser === undefined ? speaker : registry.entities.get(loser);
+  const sibling = owner === undefined || (!own && !neutralised) ? undefined : sideSibling(registry, value.key, owner, own ? 'own' : 'enemy');
+  const whose = loser !== undefined ? `the losses of @${loser}` : own ? 'its own people' : 'the enemies it neutralised';
+  return sibling === undefined || sibling === value.key ? value : { ...value, key: sibling, why: `${value.why}: ${whose}, ${sibling}` };
 }
 
 /**
@@ -2650,7 +2702,7 @@ function claimValues(context: DocumentContext, reading: Reading, claimant: Claim
     stanceTakenBy(context.corpus, reading.words, reading.mentions, reading.attribution, claimant.bySource ? null : claimant.id, value.stance === 'affirms', (id) => context.model.weight(target.property(value.key), partyTerm(id)) > 0);
   const values: Found[] = [];
   for (const read of [...reading.values.filter(taken), ...entityValues(context, reading, claimant)]) {
-    const value = ownLosses(context, reading, claimant, read);
+    const value = speakersSide(context, reading, claimant, read);
     const same = values.findIndex((v) => v.key === value.key);
     if (same < 0) values.push(value);
     else if (context.registry.properties.get(value.key)?.type === 'date' && narrows(value.value, values[same].value)) values[same] = value;

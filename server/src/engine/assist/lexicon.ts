@@ -371,10 +371,12 @@ export function namesWhoIsCounted(phrase: string): boolean {
 /**
  * Groups a count may count, by the name a key's part gives them
  * (`children-killed`, `civilians_killed`, `us-soldiers-wounded`), with the
- * words the press names them by. They tell siblings apart that share a
- * predicate (qualifiers.ts).
+ * words the press names them by, and the kinds of party whose own people
+ * they are (an army's dead are soldiers, an armed group's its fighters).
+ * They tell siblings apart that share a predicate (qualifiers.ts) and
+ * whose losses a party counts as its own (finder.ts).
  */
-const COUNTED_GROUPS: readonly { readonly names: readonly string[]; readonly words: readonly string[] }[] = [
+const COUNTED_GROUPS: readonly { readonly names: readonly string[]; readonly words: readonly string[]; readonly kinds?: readonly string[] }[] = [
   {
     names: ['children', 'child', 'kids', 'minors', 'enfants', 'mineurs'],
     words: ['children', 'child', 'kids', 'minors', 'boys', 'girls', 'enfants', 'enfant', 'mineurs', 'fillettes', 'garçons', 'أطفال', 'أطفالا', 'طفلا', 'طفل', 'طفلة', 'قاصرين'],
@@ -382,18 +384,58 @@ const COUNTED_GROUPS: readonly { readonly names: readonly string[]; readonly wor
   { names: ['women', 'woman', 'female', 'femmes'], words: ['women', 'woman', 'femmes', 'femme', 'نساء', 'امرأة', 'سيدة', 'سيدات'] },
   {
     names: ['soldiers', 'soldier', 'troops', 'military', 'servicemen', 'army', 'soldats', 'militaires'],
-    words: ['soldiers', 'soldier', 'troops', 'servicemen', 'commandos', 'soldats', 'soldat', 'militaires', 'militaire', 'جنود', 'جنديا', 'جندي', 'عسكريين', 'عسكريا', 'عسكري'],
+    words: ['soldiers', 'soldier', 'troops', 'servicemen', 'commandos', 'soldats', 'soldat', 'militaires', 'militaire', 'جنود', 'جنديا', 'جندي', 'الجنود', 'عسكريين', 'عسكريا', 'عسكري'],
+    kinds: ['state-force'],
   },
-  { names: ['civilians', 'civilian', 'civils'], words: ['civilians', 'civilian', 'civils', 'civil', 'مدنيين', 'مدنيا', 'مدني', 'مدنيون'] },
+  {
+    // The other side of a fight, by any of the names the press or an army's communiqué gives it: "77 militants were neutralized",
+    // "une vingtaine de terroristes", "عدد كبير من الإرهابيين". Not "fighters", "combattants", "مقاتلين": every side has them.
+    names: ['assailants', 'attackers', 'rebels', 'militants', 'jihadists', 'terrorists', 'insurgents', 'fighters', 'enemies', 'enemy', 'gunmen', 'assaillants', 'attaquants', 'rebelles', 'jihadistes', 'terroristes'],
+    words: [
+      'assailants', 'attackers', 'rebels', 'militants', 'jihadists', 'terrorists', 'insurgents', 'gunmen',
+      'assaillants', 'attaquants', 'rebelles', 'jihadistes', 'djihadistes', 'terroristes', 'insurgés',
+      'مهاجمين', 'المهاجمين', 'مسلحين', 'المسلحين', 'مسلحا', 'إرهابيين', 'الإرهابيين', 'إرهابيا', 'متمردين', 'المتمردين', 'جهاديين', 'الجهاديين',
+    ],
+    kinds: ['armed-group', 'militia'],
+  },
+  {
+    names: ['mercenaries', 'mercenaires', 'contractors'],
+    words: ['mercenaries', 'mercenary', 'contractors', 'mercenaires', 'mercenaire', 'مرتزقة', 'المرتزقة'],
+    kinds: ['private-military-company'],
+  },
+  {
+    names: ['peacekeepers', 'peacekeeper', 'blue-helmets', 'casques-bleus'],
+    words: ['peacekeepers', 'peacekeeper', 'casques bleus', 'casque bleu', 'قوات حفظ السلام', 'جنود حفظ السلام'],
+  },
+  { names: ['civilians', 'civilian', 'civils'], words: ['civilians', 'civilian', 'civils', 'civil', 'civiles', 'civile', 'مدنيين', 'المدنيين', 'مدنيا', 'مدني', 'مدنيون'] },
   {
     names: ['police', 'policemen', 'gendarmes', 'gendarmerie', 'policiers'],
     words: ['police', 'policemen', 'gendarmes', 'gendarme', 'policiers', 'policier', 'شرطة', 'شرطيا', 'شرطيين', 'دركيا', 'دركيين'],
   },
 ];
 
+/** The key names of the group a kind of party's own people are (`state-force`: soldiers, troops…); empty for a kind no group is of. */
+export function ownGroupNames(kind: string | undefined): readonly string[] {
+  return COUNTED_GROUPS.find((group) => kind !== undefined && group.kinds?.includes(kind) === true)?.names ?? [];
+}
+
+/** The kinds of party at war with each other in the tolls the press gives: an army and the armed groups it fights. */
+const AT_WAR: readonly (readonly string[])[] = [['state-force'], ['armed-group']];
+
+/** The key names of the group a kind of party fights and counts the dead of (an army's: the attackers, rebels…; an armed group's: soldiers); empty for other kinds. */
+export function enemyGroupNames(kind: string | undefined): readonly string[] {
+  const side = AT_WAR.findIndex((kinds) => kind !== undefined && kinds.includes(kind));
+  return side < 0 ? [] : ownGroupNames(AT_WAR[1 - side][0]);
+}
+
 /** The words a group is named by, when a key's part names one (`children` of `children-killed`); empty otherwise. */
 export function countedGroupWords(part: string): readonly string[] {
   return COUNTED_GROUPS.find((group) => group.names.includes(part))?.words ?? [];
+}
+
+/** What a count key says befell those it counts, by its last part the built-in cues know (`us-soldiers-killed`, `killed`: killed); the key itself if none. */
+export function predicateOf(key: string): string {
+  return keyWords(key).filter(bringsCountCues).at(-1) ?? key.toLowerCase();
 }
 
 /** Whether a key's part is one the built-in count cues know ("killed", "wounded", "attackers"): it brings cues of its own, not a group's words. */

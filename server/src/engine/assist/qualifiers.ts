@@ -8,9 +8,9 @@
 // figure's predicate already points to; they never tie a figure alone ("200
 // enfants" at a school is no toll of children).
 
-import type { Registry } from '../registry';
+import type { Entity, Registry } from '../registry';
 import { readWords, type Words } from '../read/words';
-import { countedGroupWords, keyWords, bringsCountCues } from './lexicon';
+import { countedGroupWords, enemyGroupNames, keyWords, bringsCountCues, ownGroupNames, predicateOf } from './lexicon';
 import { BEFORE_VALUE, proximity, stemOf } from './terms';
 import type { Evidence } from './model';
 
@@ -38,6 +38,17 @@ function stemsOf(phrases: readonly string[]): Set<string> {
   return stems;
 }
 
+/**
+ * The one-word names of the party a key's part names by its id (`wagner` of
+ * `wagner-killed`: "Wagner", "فاغنر"): its people are counted by its name in
+ * every language. Longer names are left out, whose other words ("Wagner
+ * Group") name any group.
+ */
+function oneWordNames(registry: Registry, part: string): string[] {
+  const party = registry.entities.get(part);
+  return party === undefined ? [] : party.aliases.map((alias) => alias.value).filter((alias) => !/\s/u.test(alias.trim()));
+}
+
 /** The qualifiers of a registry's compound count keys, by key; a key with none is absent. */
 function qualifiersOf(registry: Registry): ReadonlyMap<string, Qualifier> {
   let known = qualifiers.get(registry);
@@ -49,11 +60,11 @@ function qualifiersOf(registry: Registry): ReadonlyMap<string, Qualifier> {
       const phrases: string[] = [];
       const acronyms = new Set<string>();
       for (const part of parts) {
-        if (bringsCountCues(part)) continue;
         const group = countedGroupWords(part);
         if (group.length > 0) phrases.push(...group);
+        else if (bringsCountCues(part)) continue;
         else if (part.length < ACRONYM_LENGTH) acronyms.add(part);
-        else phrases.push(part);
+        else phrases.push(part, ...oneWordNames(registry, part));
       }
       const stems = stemsOf(phrases);
       if (stems.size > 0 || acronyms.size > 0) built.set(property.key, { stems, acronyms });
@@ -105,4 +116,46 @@ export function qualifierEvidence(registry: Registry, key: string, words: Words,
     if (stem !== undefined && qualifier.stems.has(stem)) weigh(index, stem);
   }
   return found;
+}
+
+/** How many words right after a figure may name whom it counts: "77 militants", "trois de ses soldats", "50 من عناصر فاغنر". */
+const COUNTED_NOUN_WORDS = 4;
+
+/**
+ * Whether the noun a figure counts, in its own words ("20 طفلا على الأقل" is
+ * one reading) or the few words right after it (and before the next
+ * figure), is one of a key's qualifying words: "47 جنديا" names soldiers,
+ * "77 militants" the attackers, "20 طفلا" children.
+ */
+export function namesCountedNoun(registry: Registry, key: string, words: Words, window: { readonly to: number; readonly first: number; readonly next: number }): boolean {
+  return qualifierEvidence(registry, key, words, { ...window, from: window.first, to: Math.min(window.to, window.next + COUNTED_NOUN_WORDS) }).length > 0;
+}
+
+/** Whether a key's part names a party: a part of its id (`us` of `us-military`) or the stem of a word of its names ("nigerien": "armée nigérienne"). */
+function namesParty(part: string, party: Entity): boolean {
+  if (keyWords(party.id).includes(part)) return true;
+  const names = stemsOf([party.name, ...party.aliases.map((alias) => alias.value)]);
+  return [...stemsOf([part])].some((stem) => names.has(stem));
+}
+
+/**
+ * The sibling of a count key (one of the same predicate) that counts a
+ * party's own people, or its enemies' (`enemy`): for its own, the one whose
+ * key names the party (`wagner-killed` for Wagner, `us-soldiers-killed` for
+ * the US military); else the one whose key names the group a party of its
+ * kind is made of (`rebels-killed` or `assailants-killed` for an armed
+ * group, `soldiers-killed` for an army), or fights. A person speaks for the
+ * one party they belong to. Undefined where none or several fit.
+ */
+export function sideSibling(registry: Registry, key: string, speaker: Entity, side: 'own' | 'enemy'): string | undefined {
+  const party = speaker.kind === 'person' && speaker.affiliations.length === 1 ? (registry.entities.get(speaker.affiliations[0].value) ?? speaker) : speaker;
+  const predicate = predicateOf(key);
+  const siblings = [...registry.properties.values()].filter((property) => property.type === 'count' && predicateOf(property.key) === predicate);
+  if (side === 'own') {
+    const named = siblings.filter((property) => keyWords(property.key).some((part) => !bringsCountCues(part) && countedGroupWords(part).length === 0 && namesParty(part, party)));
+    if (named.length > 0) return named.length === 1 ? named[0].key : undefined;
+  }
+  const group = side === 'own' ? ownGroupNames(party.kind) : enemyGroupNames(party.kind);
+  const grouped = siblings.filter((property) => keyWords(property.key).some((part) => group.includes(part)));
+  return grouped.length === 1 ? grouped[0].key : undefined;
 }
