@@ -91,7 +91,8 @@ const CUES: readonly Entry[] = [
   // "s'est refusé à donner un bilan", "on ignore le nombre de victimes".
   ['fr', 'sans en donner|préciser|indiquer|communiquer * nombre|bilan|chiffre', 'declined'],
   ['fr', 'sans dire|préciser|indiquer|savoir combien', 'declined'],
-  ["fr", "s'est|se sont refusé*|refusée* à * donner|communiquer|préciser|fournir|avancer * bilan|nombre|chiffre|chiffres", 'declined'],
+  ["fr", "s'est refusé|refusée à * donner|communiquer|préciser|fournir|avancer * bilan|nombre|chiffre|chiffres", 'declined'],
+  ['fr', 'se sont refusé*|refusée* à * donner|communiquer|préciser|fournir|avancer * bilan|nombre|chiffre|chiffres', 'declined'],
   ['fr', 'ignore|ignorait|ignorent|ignoraient|ignorons * nombre|combien|bilan', 'declined'],
   // A fate not known: the people are named, their number is not ("sans nouvelles de", "dont on ignore le sort").
   ["fr", "sans nouvelles de|d'", 'fate'],
@@ -155,7 +156,8 @@ const CUES: readonly Entry[] = [
   // A fate not known: "have not been seen since", "whose fate is unknown".
   ['en', 'has|have|had not been seen since?', 'fate'],
   ['en', 'has|have|had not been heard from', 'fate'],
-  ['en', 'fate|fates|whereabouts * unknown|unclear|not known', 'fate'],
+  ['en', 'fate|fates|whereabouts * unknown|unclear', 'fate'],
+  ['en', 'fate|fates|whereabouts * not known', 'fate'],
   // Arabic (written folded or not, with or without harakat: the words are read folded).
   ['ar', 'يزعم|يُزعم|مزعوم|مزعومة|مزعومين|ربما|يبدو', 'sourcing'],
   ['ar', 'على ما يبدو', 'sourcing'],
