@@ -390,7 +390,9 @@ const COUNTED_NOUN_WORDS = 6;
  * say; "how many soldiers were wounded or missing": both; "عن تحديد عدد
  * القتلى في صفوف المدنيين"). Of the properties one cue names (`killed`,
  * `civilians-killed`), the one whose people the same words name, else the
- * best scored; none named, none.
+ * best scored. Where no cue names one, the people the words name choose
+ * among them all ("bilan des victimes civiles": `civilians-killed`); none
+ * named, none.
  */
 function countedAfter(registry: Registry, words: Words, cueMatches: readonly CueMatch[], after: number, candidates: readonly Scored<PropertyEntry>[]): PropertyEntry[] {
   let end = after;
@@ -401,10 +403,15 @@ function countedAfter(registry: Registry, words: Words, cueMatches: readonly Cue
     if (match.first < after || match.first >= end) continue;
     const targets = new Set(match.cues.map((cue) => cue.target));
     const choices = candidates.filter((candidate) => targets.has(target.count(candidate.item.key)));
-    const chosen = best(choices.map((candidate) => scored(candidate.item, qualifierEvidence(registry, candidate.item.key, words, window))), Number.MIN_VALUE) ?? best(choices, 0);
+    const chosen = ofPeopleNamed(choices) ?? best(choices, 0);
     if (chosen !== undefined) named.add(chosen.item);
   }
-  return [...named];
+  const people = named.size === 0 ? ofPeopleNamed(candidates) : undefined;
+  return people === undefined ? [...named] : [people.item];
+
+  function ofPeopleNamed(choices: readonly Scored<PropertyEntry>[]): Scored<PropertyEntry> | undefined {
+    return best(choices.map((candidate) => scored(candidate.item, qualifierEvidence(registry, candidate.item.key, words, window))), Number.MIN_VALUE);
+  }
 }
 
 /** Reads one passage: values, tied to properties, and who says them. */
