@@ -49,6 +49,14 @@ const FRENCH: readonly Row[] = [
   ['le retrait de la mission'],
   ['Le communiqué ⟦ne fait aucune mention de victimes⟧ civiles', 'declined'],
   ['Le communiqué ne fait aucune mention du maire'],
+  // A figure withheld or not known, and a fate not known (figures-withheld.md).
+  ['les FAMa avaient subi des pertes, ⟦sans en préciser le nombre⟧', 'declined'],
+  ['le groupe a publié des images, ⟦sans dire combien⟧ de soldats il détient', 'declined'],
+  ["l'armée ⟦s'est refusée à donner un bilan⟧", 'declined'],
+  ['on ⟦ignore le nombre⟧ de victimes', 'declined'],
+  ['des dizaines de soldats dont on ⟦ignore le sort⟧', 'declined'],
+  ['les familles sont ⟦sans nouvelles de⟧ leurs proches', 'declined'],
+  ['les familles ignorent encore où aller'],
 ];
 
 const ENGLISH: readonly Row[] = [
@@ -87,6 +95,13 @@ const ENGLISH: readonly Row[] = [
   ['the army refused to surrender, the statement said'],
   ['It said its fighters had killed dozens of soldiers, and ⟦made no mention of civilians⟧', 'declined'],
   ['The statement made no mention of the mayor'],
+  // A figure withheld or not known, and a fate not known (figures-withheld.md).
+  ['some of the missing had reached Djibo on foot, ⟦without saying how many⟧', 'declined'],
+  ['it is ⟦not known how many⟧ soldiers were killed', 'declined'],
+  ['some soldiers fled into the bush and ⟦have not been seen since⟧', 'declined'],
+  ['the ⟦fate of dozens of others remains unknown⟧', 'declined'],
+  ['the ⟦whereabouts of the soldiers are not known⟧', 'declined'],
+  ['the soldiers have not been paid since March'],
 ];
 
 const ARABIC: readonly Row[] = [
@@ -122,6 +137,10 @@ const ARABIC: readonly Row[] = [
   ['وقال التنظيم إن مقاتليه قتلوا أكثر من مئة جندي، من ⟦دون أن يذكر خسائره⟧', 'declined'],
   ['و⟦لم يشر البيان إلى سقوط قتلى مدنيين⟧', 'declined'],
   ['ولم يشر البيان إلى موعد الهجوم'],
+  // A figure withheld or not known, and a fate not known (figures-withheld.md).
+  ['و⟦امتنع المصدر عن تحديد عدد⟧ القتلى في صفوف المدنيين', 'declined'],
+  ['فيما لا يزال ⟦مصير عشرات آخرين مجهولا⟧', 'declined'],
+  ['و⟦لم ترد البعثة على أسئلة⟧ حول عدد القتلى', 'declined'],
 ];
 
 function check(rows: readonly Row[], language: string | undefined): void {

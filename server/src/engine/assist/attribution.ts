@@ -738,6 +738,8 @@ const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set([
   ...['that', 'it', 'they', 'he', 'she', 'que', 'qu', 'avoir', 'il', 'ils', 'elle', 'elles'],
   ...['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'أنهم', 'إنهم'].map((word) => foldText(word).folded),
 ]);
+/** What opens a French or English verb's clause: a party after it is in what is said ", a reconnu que [l'armée] avait subi…", never the inverted subject. */
+const THAT: ReadonlySet<string> = new Set(['that', 'que', 'qu']);
 /** How many words after a verb what it opens may start ("nié samedi que", "نفى الجيش أن"). */
 const COMPLEMENT_WORDS = 3;
 
@@ -757,9 +759,9 @@ function saidBefore(words: Words, verbEnd: number, mention: Mention): boolean {
   return thatBefore(words, verbEnd, mention) || words.list.slice(verbEnd, wordIndexAt(words, mention.start)).some((word) => word.kind === 'mark' && QUOTE_OPENERS.includes(word.text));
 }
 
-/** Whether an Arabic "أن" or "إن" stands between the verb's end at word `verbEnd` and a mention: the mention is in what it says. */
+/** Whether "that", "que" or an Arabic "أن" or "إن" stands between the verb's end at word `verbEnd` and a mention: the mention is in what it says. */
 function thatBefore(words: Words, verbEnd: number, mention: Mention): boolean {
-  return words.list.slice(verbEnd, wordIndexAt(words, mention.start)).some((word) => word.kind === 'word' && COMPLEMENT_OPENERS.has(word.text) && word.arabic);
+  return words.list.slice(verbEnd, wordIndexAt(words, mention.start)).some((word) => word.kind === 'word' && (word.arabic ? COMPLEMENT_OPENERS.has(word.text) : THAT.has(word.text)));
 }
 
 /** Whether a passage starts a sentence: nothing before it but spaces and markup brackets since a full stop, a line or the start. */

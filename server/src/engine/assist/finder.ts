@@ -35,7 +35,7 @@ import { documentMentions, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
 import { namesCountedNoun, qualifierEvidence, sideSibling } from './qualifiers';
 import { combine, CueModel, durationUnitOf, partyTerm, readOptionsOf, target, type Evidence } from './model';
-import { BEFORE_VALUE, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
+import { BEFORE_VALUE, endsClause, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
 import { clauseOpenedAfterComma, withoutIdleEnd, type ClaimEvidence } from './claimEnds';
 
@@ -380,6 +380,40 @@ function allCueMatches(table: PhraseTable<readonly CuePhrase[]>, words: Words): 
   return matches;
 }
 
+/** How many words after a declined cue may name what its figure would count: "de bilan des disparus", "how many soldiers were wounded or missing". */
+const COUNTED_NOUN_WORDS = 6;
+
+/**
+ * The count properties whose cues the words right after a declined cue
+ * hold, up to the end of its clause: the thing the figure not given would
+ * count ("bilan des disparus": the missing, not the dead "bilan" alone would
+ * say; "how many soldiers were wounded or missing": both; "عن تحديد عدد
+ * القتلى في صفوف المدنيين"). Of the properties one cue names (`killed`,
+ * `civilians-killed`), the one whose people the same words name, else the
+ * best scored. Where no cue names one, the people the words name choose
+ * among them all ("bilan des victimes civiles": `civilians-killed`); none
+ * named, none.
+ */
+function countedAfter(registry: Registry, words: Words, cueMatches: readonly CueMatch[], after: number, candidates: readonly Scored<PropertyEntry>[]): PropertyEntry[] {
+  let end = after;
+  while (end < Math.min(words.length, after + COUNTED_NOUN_WORDS) && !endsClause(words.list[end])) end++;
+  const window = { from: after, to: end, first: after, next: after };
+  const named = new Set<PropertyEntry>();
+  for (const match of cueMatches) {
+    if (match.first < after || match.first >= end) continue;
+    const targets = new Set(match.cues.map((cue) => cue.target));
+    const choices = candidates.filter((candidate) => targets.has(target.count(candidate.item.key)));
+    const chosen = ofPeopleNamed(choices) ?? best(choices, 0);
+    if (chosen !== undefined) named.add(chosen.item);
+  }
+  const people = named.size === 0 ? ofPeopleNamed(candidates) : undefined;
+  return people === undefined ? [...named] : [people.item];
+
+  function ofPeopleNamed(choices: readonly Scored<PropertyEntry>[]): Scored<PropertyEntry> | undefined {
+    return best(choices.map((candidate) => scored(candidate.item, qualifierEvidence(registry, candidate.item.key, words, window))), Number.MIN_VALUE);
+  }
+}
+
 /** Reads one passage: values, tied to properties, and who says them. */
 function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, lastSpeaker: string | undefined, words = wordsOf(context.facts, range)): Reading {
   const { registry, model, options } = context;
@@ -410,7 +444,7 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   // The outlet's own hedge ("reportedly") outweighs a conditional beside it: it says whose voice the passage is in.
   const hedged = cues.find((cue) => cue.voice === 'sourcing') ?? cues.find((cue) => cue.cue === 'hedged');
   const declinedCues = cues.filter((cue) => cue.cue === 'declined');
-  const attributions = findAttributions(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues);
+  const attributions = findAttributions(context.corpus, words, mentions, options.language, lastSpeaker, declinedCues.filter((cue) => cue.subjectless !== true));
   const attribution = chooseAttribution(context.corpus, words, attributions);
   // A date right after the verb that reports the statement ("said on Sunday", "a assuré l'armée samedi") dates the statement, not the fact.
   const statementDate = (range: TextRange) => {
@@ -504,14 +538,17 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
       ]),
     );
     const usual = [...countProperties].sort((a, b) => model.observations(target.declined(b.key)) - model.observations(target.declined(a.key)) || model.observations(target.count(b.key)) - model.observations(target.count(a.key)))[0];
-    // Whom the declined toll counts, named right after its cue ("de bilan des victimes civiles", "حصيلة لقتلى المهاجمين"), picks the one
+    // The counts the words right after the cue name ("de bilan des disparus", "how many soldiers were wounded or missing"), else
+    // whom the declined toll counts, named right after its cue ("de bilan des victimes civiles", "حصيلة لقتلى المهاجمين"), picks the one
     // sibling of the chosen property's predicate that names them ("how many soldiers were wounded" stays `wounded`).
+    const after = countedAfter(registry, words, cueMatches, wordIndexAt(words, declined.end), candidates);
     const chosen = best(candidates, Number.MIN_VALUE)?.item ?? usual;
     const named = chosen === undefined ? [] : countProperties.filter((property) => predicateOf(property.key) === predicateOf(chosen.key) && namesCountedNoun(registry, property.key, words, where));
-    const property = named.length === 1 ? named[0] : chosen;
-    if (property === undefined || values.some((value) => value.key === property.key)) continue;
-    // A refusal makes a claim when a figure is at stake ("n'a pas souhaité donner de bilan"), not a mere "no comment".
-    values.push(found(words, property.key, '?', declined, `${declined.why} (${property.key})`, figures, figures ? 0.8 : 0.3));
+    for (const property of after.length > 0 ? after : [named.length === 1 ? named[0] : chosen]) {
+      if (property === undefined || values.some((value) => value.key === property.key)) continue;
+      // A refusal makes a claim when a figure is at stake ("n'a pas souhaité donner de bilan"), not a mere "no comment".
+      values.push(found(words, property.key, '?', declined, `${declined.why} (${property.key})`, figures, figures ? 0.8 : 0.3));
+    }
   }
 
   // A value the passage denies is no evidence for it: "fighters, not civilians", "وليسوا مدنيين".

@@ -55,6 +55,8 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
       "manquent à l'appel", "manquaient à l'appel", "manquant à l'appel", 'manquent', 'manquaient', 'manquants', 'manquantes',
       'missing', 'unaccounted for', 'disappeared', 'still missing',
       'مفقود', 'مفقودا', 'مفقودين', 'المفقودين', 'في عداد المفقودين', 'فقد', 'فقدان',
+      // A fate not known is the missing counted: "have not been seen since", "sans nouvelles de", "لا يزال مصير عشرات مجهولا".
+      'not been seen since', 'not been heard from', 'whereabouts', 'sans nouvelles', 'sort inconnu', 'مصير', 'مصيرهم', 'مجهولا', 'لا أثر',
     ],
   },
   {
@@ -88,6 +90,24 @@ const COUNT_CUES: readonly { readonly names: readonly string[]; readonly cues: r
     cues: ['déplacés', 'ont fui', 'avaient fui', 'fui', 'fuyant', 'displaced', 'fled', 'fleeing', 'نازحين', 'نزوح', 'نازح', 'فر', 'فروا', 'نزح', 'نزحوا', 'فرار'],
   },
   { names: ['vehicles'], cues: ['véhicule', 'véhicules', 'voitures', 'pick-up', 'vehicles', 'trucks', 'pickups', 'آليات', 'سيارات', 'مركبات', 'عربات'] },
+  // Things and people counted that no toll counts, by the noun the three languages count them with: a desk's `inhabitants`,
+  // `homes-burned`, `buried` key gets them whatever report its claims were learnt from.
+  {
+    // Who lived there: "Le village comptait environ 300 habitants", "a village of about 300 inhabitants", "نحو ثلاثمئة نسمة".
+    names: ['inhabitants', 'population', 'habitants', 'residents'],
+    counted: true,
+    cues: ['habitants', 'âmes', 'inhabitants', 'residents', 'people lived', 'سكان', 'نسمة', 'ساكن'],
+  },
+  {
+    names: ['homes', 'houses', 'huts', 'buildings', 'dwellings', 'maisons', 'granaries'],
+    cues: ['maisons', 'habitations', 'cases', 'huttes', 'greniers', 'concessions', 'homes', 'houses', 'huts', 'granaries', 'buildings', 'dwellings', 'منازل', 'منزلا', 'منزل', 'بيوت', 'بيتا', 'مساكن', 'مسكنا', 'أكواخ', 'مخازن'],
+  },
+  {
+    // The dead buried, counted by who buried them: "We buried 72 of our own", "plus de 40 corps ont été mis en terre", "دفنّاه مع العشرات".
+    names: ['buried', 'burials', 'enterres', 'inhumes'],
+    cues: ['enterré', 'enterrés', 'inhumé', 'inhumés', 'mis en terre', 'inhumation', 'buried', 'burial', 'burials', 'دفن', 'دفنا', 'دفنوا', 'دفنّا', 'دفناه', 'دفنّاه', 'دفنهم'],
+  },
+  { names: ['raped', 'rape', 'rapes'], cues: ['violées', 'viols', 'viol', 'violences sexuelles', 'raped', 'rape', 'rapes', 'sexual violence', 'اغتصاب', 'للاغتصاب', 'اغتصبت', 'العنف الجنسي'] },
 ];
 
 /**

@@ -57,9 +57,14 @@ export function stemOf(word: Word): string | undefined {
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['et', 'and', 'ou', 'or', 'mais', 'but', 'tandis', 'while', 'whereas']);
 const CLAUSE_MARKS: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', '\n', '؟', '؛', '،', '(', ')']);
 
+/** Whether a word is clause punctuation. */
+export function endsClause(word: Word): boolean {
+  return word.kind === 'mark' && CLAUSE_MARKS.has(word.text);
+}
+
 /** Whether a word ends the neighbourhood of a value: clause punctuation or a conjunction. */
 export function boundsNeighbourhood(word: Word): boolean {
-  return (word.kind === 'mark' && CLAUSE_MARKS.has(word.text)) || (word.kind === 'word' && CONJUNCTIONS.has(word.text));
+  return endsClause(word) || (word.kind === 'word' && CONJUNCTIONS.has(word.text));
 }
 
 /** Whether word `index` is a full stop of a dotted acronym ("Three U.S. Army soldiers"), which ends no clause. */

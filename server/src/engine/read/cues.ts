@@ -31,14 +31,24 @@ export interface CueReading extends Reading {
   readonly voice?: HedgeVoice;
   /** For a figure declined, set where the words name the people it would count ("made no mention of civilians"): they speak of a figure. */
   readonly ofPeople?: true;
+  /**
+   * For a figure declined, set where the words are no statement of a party
+   * before them: a fate not known ("some soldiers have not been seen
+   * since"), or a clause of "without", whose speaker is its main clause's
+   * ("[the colonel] acknowledged that [the army] had suffered losses,
+   * without saying how many").
+   */
+  readonly subjectless?: true;
 }
 
 /**
  * A row's meaning: declined, or a hedge and its voice; `silent`, a statement
  * that leaves out the people a figure would count ("made no mention of
- * civilians", "ولم يشر البيان إلى سقوط قتلى مدنيين"), declined too.
+ * civilians", "ولم يشر البيان إلى سقوط قتلى مدنيين"), declined too; `fate`, people
+ * whose fate is not known ("have not been seen since", "لا يزال مصيرهم
+ * مجهولا"), a figure not given of the people named.
  */
-type CueMeaning = 'declined' | 'silent' | HedgeVoice;
+type CueMeaning = 'declined' | 'silent' | 'fate' | HedgeVoice;
 type Entry = TableEntry<CueMeaning>;
 
 /** A lone `*` in a pattern is a gap of a few words within the clause (see PhraseTable). */
@@ -77,6 +87,17 @@ const CUES: readonly Entry[] = [
   // An announcement that came with no figure: "avait été annoncée samedi, sans bilan précis, par des élus locaux".
   ['fr', 'sans bilan|chiffre|décompte précis', 'declined'],
   ['fr', 'bilan non communiqué|disponible', 'declined'],
+  // The figure left unsaid or not known, the number's noun after the verb: "sans en donner le nombre", "sans dire combien",
+  // "s'est refusé à donner un bilan", "on ignore le nombre de victimes".
+  ['fr', 'sans en donner|préciser|indiquer|communiquer * nombre|bilan|chiffre', 'declined'],
+  ['fr', 'sans dire|préciser|indiquer|savoir combien', 'declined'],
+  ["fr", "s'est refusé|refusée à * donner|communiquer|préciser|fournir|avancer * bilan|nombre|chiffre|chiffres", 'declined'],
+  ['fr', 'se sont refusé*|refusée* à * donner|communiquer|préciser|fournir|avancer * bilan|nombre|chiffre|chiffres', 'declined'],
+  ['fr', 'ignore|ignorait|ignorent|ignoraient|ignorons * nombre|combien|bilan', 'declined'],
+  // A fate not known: the people are named, their number is not ("sans nouvelles de", "dont on ignore le sort").
+  ["fr", "sans nouvelles de|d'", 'fate'],
+  ['fr', 'sort * inconnu|ignoré|incertain', 'fate'],
+  ['fr', 'ignore|ignorait|ignorent|ignoraient * sort', 'fate'],
   // Unable rather than unwilling: "n'est pas en mesure de donner un bilan".
   ['fr', "pas en mesure de|d' donner|fournir|communiquer|avancer|confirmer|établir * bilan|chiffre|chiffres", 'declined'],
   ['fr', "dans l'impossibilité de|d' donner|fournir|communiquer|avancer|confirmer|établir * bilan|chiffre|chiffres", 'declined'],
@@ -127,6 +148,16 @@ const CUES: readonly Entry[] = [
   // The figure left unsaid: "It did not say how many people were wounded".
   ['en', 'did|would|could|does not say|specify|disclose|give how many', 'declined'],
   ["en", "didn't|wouldn't|couldn't|doesn't say|specify|disclose|give how many", 'declined'],
+  ['en', 'without saying|specifying|disclosing|giving|stating|revealing how many', 'declined'],
+  // Not known rather than not given: "it is not known how many", "unclear how many".
+  ['en', 'did|do|does not know how many', 'declined'],
+  ['en', 'not known|clear how many', 'declined'],
+  ['en', 'unknown|unclear how many', 'declined'],
+  // A fate not known: "have not been seen since", "whose fate is unknown".
+  ['en', 'has|have|had not been seen since?', 'fate'],
+  ['en', 'has|have|had not been heard from', 'fate'],
+  ['en', 'fate|fates|whereabouts * unknown|unclear', 'fate'],
+  ['en', 'fate|fates|whereabouts * not known', 'fate'],
   // Arabic (written folded or not, with or without harakat: the words are read folded).
   ['ar', 'يزعم|يُزعم|مزعوم|مزعومة|مزعومين|ربما|يبدو', 'sourcing'],
   ['ar', 'على ما يبدو', 'sourcing'],
@@ -141,13 +172,19 @@ const CUES: readonly Entry[] = [
   // The verb first, its subject between: "رفض الجيش التعليق".
   ['ar', 'رفض|رفضت|يرفض|ترفض|رفضوا * الإفصاح|الكشف|التعليق|الإدلاء|تقديم|ذكر|إعطاء|تحديد', 'declined'],
   ['ar', 'امتنع|امتنعت|يمتنع|تمتنع|امتنعوا عن * التعليق|الإفصاح|الكشف|ذكر|تقديم|الإدلاء|تحديد', 'declined'],
+  // The verb first, its subject between, the number's noun after: "وامتنع المصدر عن تحديد عدد القتلى".
+  ['ar', 'امتنع|امتنعت|يمتنع|تمتنع|امتنعوا * عن تحديد|ذكر|الكشف|الإفصاح|تقديم|إعطاء|إعلان * عدد|حصيلة|أرقام|رقما', 'declined'],
+  // A fate not known: "لا يزال مصير عشرات آخرين مجهولا", "لا أثر لهم".
+  ['ar', 'مصير * مجهول|مجهولا|مجهولة', 'fate'],
+  ['ar', 'مصيرهم|مصيرها مجهول|مجهولا', 'fate'],
+  ['ar', 'لا أثر لهم|لها', 'fate'],
   ['ar', 'لم يقدم|تقدم|يعلن|تعلن|يكشف|تكشف|يذكر|تذكر|يصدر|تصدر|يحدد|تحدد|يعط|تعط|يفصح|تفصح|ينشر|تنشر * حصيلة|عدد|أرقام|رقما|تفاصيل|إحصائية', 'declined'],
   ['ar', 'دون|بدون أن يحدد|تحدد|يذكر|تذكر|يكشف|تكشف * عدد|حصيلة|أرقام|تفاصيل|خسائر|خسائره|خسائرها|خسائرهم', 'declined'],
   // A statement silent on a figure: "ولم يشر البيان إلى سقوط قتلى مدنيين".
   ['ar', 'لم يشر|تشر * إلى * قتلى|ضحايا|خسائر|خسائره|خسائرها|حصيلة|جرحى|مصابين|مدنيين', 'silent'],
   ['ar', 'دون|بدون تحديد|ذكر عدد|حصيلة', 'declined'],
   ['ar', 'من دون تحديد|ذكر عدد|حصيلة', 'declined'],
-  ['ar', 'لم يرد|ترد * طلب|طلبا|طلبات', 'declined'],
+  ['ar', 'لم يرد|ترد * طلب|طلبا|طلبات|أسئلة|سؤال|استفسارات', 'declined'],
   // Unwilling, the subject between: "ولم يشأ مصدر عسكري تحدث إليه مراسلنا تقديم حصيلة جديدة".
   ['ar', 'لم يشأ|تشأ|يرغب|ترغب * تقديم|إعطاء|ذكر|الإفصاح|الكشف|تحديد * حصيلة|عدد|أرقام|رقما|تفاصيل', 'declined'],
   ['ar', 'لم يتمكن|تتمكن|يستطع|تستطع * تقديم|تحديد|إعطاء|ذكر * حصيلة|عدد|أرقام', 'declined'],
@@ -159,6 +196,19 @@ const CUES: readonly Entry[] = [
 
 const tableFor = byLanguages((languages) => phraseTable(CUES, languages));
 
+/** The words that open a clause of "without", which has no subject of its own. */
+const WITHOUT: ReadonlySet<string> = new Set(['sans', 'without', 'دون', 'بدون', 'من']);
+
+/** What a cue row's meaning reads as. */
+function meaningOf(meaning: CueMeaning, firstWord: string): Pick<CueReading, 'cue' | 'voice' | 'ofPeople' | 'subjectless'> {
+  if (meaning === 'fate') return { cue: 'declined', ofPeople: true, subjectless: true };
+  if (meaning === 'declined' || meaning === 'silent') {
+    const people = meaning === 'silent' ? { ofPeople: true as const } : {};
+    return WITHOUT.has(firstWord) ? { cue: 'declined', ...people, subjectless: true } : { cue: 'declined', ...people };
+  }
+  return { cue: 'hedged', voice: meaning };
+}
+
 /** The hedging and declining cues in a passage, in text order. */
 export function readCues(input: ReadInput, options: ReadOptions = {}): CueReading[] {
   const words = wordsOf(input);
@@ -168,7 +218,7 @@ export function readCues(input: ReadInput, options: ReadOptions = {}): CueReadin
       start: match.start,
       end: match.end,
       words: words.text.slice(match.start, match.end),
-      ...(match.payload === 'declined' ? { cue: 'declined' as const } : match.payload === 'silent' ? { cue: 'declined' as const, ofPeople: true as const } : { cue: 'hedged' as const, voice: match.payload }),
-      why: `${quoted(words, match.start, match.end)} → ${match.payload === 'declined' || match.payload === 'silent' ? '? (declined)' : 'hedged'}`,
+      ...meaningOf(match.payload, words.text.slice(match.start, match.end).split(' ')[0].toLowerCase()),
+      why: `${quoted(words, match.start, match.end)} → ${match.payload === 'declined' || match.payload === 'silent' || match.payload === 'fate' ? '? (declined)' : 'hedged'}`,
     }));
 }
