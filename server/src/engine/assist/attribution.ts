@@ -209,6 +209,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'تبنى|تبنت|يتبنى|تتبنى', 'stance'],
   // With the act as an attached pronoun: "وتبناه التنظيم", "تبنته الجماعة".
   ['ar', 'تبناه|تبنته|تبنوه|يتبناه|تتبناه', 'stance'],
+  // Of a feminine or a dual act: "تبنتها الجماعة", "وتبنتهما [X]" (both attacks).
+  ['ar', 'تبناها|تبنتها|تبنوها|يتبناها|تتبناها|تبناهما|تبنتهما|تبنوهما|يتبناهما|تتبناهما', 'stance'],
   ['ar', 'أضاف|أضافت', 'verb'],
   // The participle that goes on with what the sentence's subject says, after a comma: "وطالبت [الرابطة] بتحقيق، مؤكدة أن…".
   ['ar', ARABIC_PARTICIPLES_OF_SAYING.join('|'), 'verb'],
