@@ -4,11 +4,13 @@
 // it names there carried out the act, as the claimant says:
 //
 //   passive agent     "carried out by X", "menée par X", "من تنفيذ X", "نفذته X"
+//   active agent      "X carried out the attack", "X a perpétré le massacre", "نفذت X الهجوم"
 //   attribution       "attributed to X", "imputée à X", "نُسبت إلى X"
 //   accusation        "accused X of…", "accusent X d'avoir…", "يتهم … X بتنفيذ…",
 //                     and its passive "[X] was accused of…", "[X] اتُّهم بقتل…"
 //   claim of the act  "claimed by X", "تبنته X", "وتبنتهما X"
 //   the attackers     "the attackers were X", "les assaillants seraient des X", "منفذيه X"
+//   behind it         "X was reportedly behind them", "X serait derrière l'attaque"
 //   own agency        "[X] said it had struck…", "a affirmé avoir tué…", "قال إنه قتل…"
 //
 // Only the last names the speaker: in the others the claimant tells of
@@ -23,7 +25,7 @@ import { accuses } from './lexicon';
 import { wordIndexAt } from './terms';
 
 /** The constructions that carry responsibility, named as the documentation classes them. */
-export type ResponsibilityConstruction = 'passive agent' | 'attribution' | 'accusation' | 'claim of the act' | 'the attackers' | 'own agency';
+export type ResponsibilityConstruction = 'passive agent' | 'active agent' | 'attribution' | 'accusation' | 'claim of the act' | 'the attackers' | 'behind it' | 'own agency';
 
 /** A party a construction of responsibility names as the one who did the act, or the speaker itself ("own agency"). */
 export interface Agent {
@@ -73,6 +75,8 @@ const DETERMINER_WORDS = 4;
 
 /** Verbs of doing with the act as an attached pronoun, whose subject follows (VSO): "نفذه", "نفذته", "ارتكبها", "تبناه", "وتبنتهما". */
 const ARABIC_DID_IT = /^(?:نفذ|ارتكب|تبن)(?:ت|وا|و)?(?:ه|ها|هما|هم|اه|اها)$/u;
+/** Verbs of carrying out or committing the act, the subject after them and the act after it: "نفذت [X] الهجوم", "ارتكبت [X] المجزرة". */
+const ARABIC_DOING = /^[يت]?(?:نفذ|ارتكب)(?:ت|وا)?$/u;
 /** Verbs of claiming the act, the subject after them: "تبنى", "تبنت", "يتبنى", "تتبنى" (the act named after the party). */
 const ARABIC_CLAIMING = /^[يت]?تبن(?:ي|ت|وا)$/u;
 /** "من تنفيذ X": the act is of X's doing. */
@@ -239,6 +243,63 @@ function arabicSubject(words: Words, mentions: readonly Mention[], index: number
   return mention === undefined ? undefined : { construction: claiming ? 'claim of the act' : 'passive agent', mention, cue: range(words, index, index) };
 }
 
+/** Verbs of carrying out an act in the active, past or present: "carried out", "committed", "a perpétré", "ont mené". */
+const DOING_ACTIVE: ReadonlySet<string> = new Set([
+  'committed', 'perpetrated', 'staged', 'launched', 'conducted', 'executed', 'commits', 'perpetrates', 'stages', 'launches',
+  ...participles(['men', 'perpetr', 'lanc', 'execut']), 'commis', 'commise', 'conduit',
+]);
+/** The act a verb of doing takes as its object: "the attack", "these killings", "le massacre". */
+const ACT_NOUNS = /^(?:attacks?|killings?|massacres?|raids?|ambush(?:es)?|assaults?|atrocit|bombings?|attaques?|massacres?|tueries?|embuscades?|assaut|raids?|attentats?|assassinats?)$/u;
+/** Determiners before the act: "the", "these", "l'", "cette". */
+const ACT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these', 'that', 'an', 'a', 'both', 'le', 'la', 'les', 'l', "'", 'cette', 'ces', 'cet', 'ce', 'deux']);
+/** Words between a subject and its verb that leave it the subject: "reportedly carried out", "a perpétré", "had also carried out". */
+const SUBJECT_COMPANIONS: ReadonlySet<string> = new Set([
+  'reportedly', 'allegedly', 'apparently', 'likely', 'probably', 'also', 'had', 'has', 'have', 'may', 'might', 'would', 'could',
+  'a', 'ont', 'aurait', 'auraient', 'avait', 'avaient', 'aussi', 'egalement', 'probablement', 'vraisemblablement',
+]);
+/** "Behind" an act, its whose the act is: "was behind them", "serait derrière". */
+const BEHIND: ReadonlySet<string> = new Set(['behind', 'derriere']);
+/** How many words may stand between the subject and its verb. */
+const SUBJECT_DISTANCE = 3;
+
+/** The party just before word `index`, past at most SUBJECT_DISTANCE words that leave it the subject ("[X] reportedly carried out"). */
+function subjectBefore(words: Words, mentions: readonly Mention[], index: number, companions: ReadonlySet<string>): Mention | undefined {
+  for (let at = index - 1; at >= Math.max(0, index - 1 - SUBJECT_DISTANCE); at--) {
+    const mention = mentionAt(words, mentions, at);
+    if (mention !== undefined) return mention;
+    if (!companions.has(words.list[at].text)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether an act is named at word `index`, after its determiners: "the attack", "l'embuscade", "these killings". */
+function actAt(words: Words, index: number): boolean {
+  for (let at = index; at < Math.min(words.length, index + 3); at++) {
+    const word = words.list[at];
+    if (!ACT_DETERMINERS.has(word.text)) return word.kind === 'word' && ACT_NOUNS.test(word.text);
+  }
+  return false;
+}
+
+/** The subject of a verb of doing at word `index` whose object is the act: "[X] carried out the attack", "[X] a perpétré le massacre". */
+function activeAgent(words: Words, mentions: readonly Mention[], index: number): Agent | undefined {
+  const phrasal = words.list[index].text === 'carried' && words.list[index + 1]?.text === 'out';
+  if (!phrasal && !DOING_ACTIVE.has(words.list[index].text)) return undefined;
+  const object = index + (phrasal ? 2 : 1);
+  if (!actAt(words, object)) return undefined;
+  const mention = subjectBefore(words, mentions, index, SUBJECT_COMPANIONS);
+  return mention === undefined ? undefined : { construction: 'active agent', mention, cue: range(words, index, object - 1) };
+}
+
+/** The subject of "to be" and "behind" at word `index`: "[X] was reportedly behind them", "[X] serait derrière l'attaque". */
+function behindIt(words: Words, mentions: readonly Mention[], index: number): Agent | undefined {
+  let at = index - 1;
+  while (at >= 0 && COPULA_COMPANIONS.has(words.list[at].text) && !COPULAS.has(words.list[at].text)) at--;
+  if (at < 0 || !COPULAS.has(words.list[at].text)) return undefined;
+  const mention = subjectBefore(words, mentions, at, SUBJECT_COMPANIONS);
+  return mention === undefined ? undefined : { construction: 'behind it', mention, cue: range(words, at, index) };
+}
+
 /** Whether, after a statement's verb ending before word `from`, the party speaks of its own act: "it had struck", "its fighters killed", "avoir tué", "إنه قتل". */
 function ownAct(words: Words, from: number): TextRange | undefined {
   for (let at = from; at < Math.min(words.length, from + SELF_DISTANCE); at++) {
@@ -274,7 +335,9 @@ export function agentsOf(words: Words, mentions: readonly Mention[], speech: { r
     if (ATTRIBUTION_DATIVES.has(word.text)) add(attributedTo(words, mentions, index));
     if (accuses(word.text)) add(accused(words, mentions, index, speech?.mention));
     if (ATTACKER_NOUNS.has(word.text) || isAny(word, (form) => ARABIC_ATTACKER_NOUN.test(form))) add(attackersWere(words, mentions, index));
-    if (isAny(word, (form) => ARABIC_DID_IT.test(form) || ARABIC_CLAIMING.test(form))) add(arabicSubject(words, mentions, index));
+    if (isAny(word, (form) => ARABIC_DID_IT.test(form) || ARABIC_CLAIMING.test(form) || ARABIC_DOING.test(form))) add(arabicSubject(words, mentions, index));
+    add(activeAgent(words, mentions, index));
+    if (BEHIND.has(word.text)) add(behindIt(words, mentions, index));
     if (word.text === ARABIC_OF_DOING[0] && words.list[index + 1]?.text === ARABIC_OF_DOING[1]) {
       const mention = mentionAt(words, mentions, index + 2);
       if (mention !== undefined) agents.push({ construction: 'passive agent', mention, cue: range(words, index, index + 1) });
