@@ -4,7 +4,8 @@
 // it names there carried out the act, as the claimant says:
 //
 //   passive agent     "carried out by X", "menée par X", "من تنفيذ X", "نفذته X"
-//   active agent      "X carried out the attack", "X a perpétré le massacre", "نفذت X الهجوم"
+//   active agent      "X carried out the attack", "X a perpétré le massacre", "نفذت X الهجوم",
+//                     and a verb of attacking: "X attacked the post", "استهدفت X القاعدة"
 //   attribution       "attributed to X", "imputée à X", "نُسبت إلى X"
 //   accusation        "accused X of…", "accusent X d'avoir…", "يتهم … X بتنفيذ…",
 //                     and its passive "[X] was accused of…", "[X] اتُّهم بقتل…"
@@ -248,6 +249,12 @@ const DOING_ACTIVE: ReadonlySet<string> = new Set([
   'committed', 'perpetrated', 'staged', 'launched', 'conducted', 'executed', 'commits', 'perpetrates', 'stages', 'launches',
   ...participles(['men', 'perpetr', 'lanc', 'execut']), 'commis', 'commise', 'conduit',
 ]);
+/** Verbs of attacking, whose subject did the act and whose object is its target: "[X] attacked the post", "[X] a attaqué", "استهدفت [X] القاعدة". */
+const ATTACKING: ReadonlySet<string> = new Set([
+  'attacked', 'targeted', 'stormed', 'ambushed', 'raided', 'overran', 'attacks', 'targets', 'storms', 'ambushes', 'raids',
+  ...participles(['attaqu', 'cibl']), 'vise', 'attaquent', 'attaquait', 'attaquaient',
+]);
+const ARABIC_ATTACKING = /^[يت]?(?:استهدف|هاجم|اقتحم)(?:ت|وا)?$/u;
 /** The act a verb of doing takes as its object: "the attack", "these killings", "le massacre". */
 const ACT_NOUNS = /^(?:attacks?|killings?|massacres?|raids?|ambush(?:es)?|assaults?|atrocit|bombings?|attaques?|massacres?|tueries?|embuscades?|assaut|raids?|attentats?|assassinats?)$/u;
 /** Determiners before the act: "the", "these", "l'", "cette". */
@@ -281,8 +288,16 @@ function actAt(words: Words, index: number): boolean {
   return false;
 }
 
-/** The subject of a verb of doing at word `index` whose object is the act: "[X] carried out the attack", "[X] a perpétré le massacre". */
+/**
+ * The subject of a verb of doing at word `index` whose object is the act
+ * ("[X] carried out the attack", "[X] a perpétré le massacre"), or of a verb
+ * of attacking ("[X] attacked the post", "[X] ont attaqué le camp").
+ */
 function activeAgent(words: Words, mentions: readonly Mention[], index: number): Agent | undefined {
+  if (ATTACKING.has(words.list[index].text)) {
+    const mention = subjectBefore(words, mentions, index, SUBJECT_COMPANIONS);
+    return mention === undefined ? undefined : { construction: 'active agent', mention, cue: range(words, index, index) };
+  }
   const phrasal = words.list[index].text === 'carried' && words.list[index + 1]?.text === 'out';
   if (!phrasal && !DOING_ACTIVE.has(words.list[index].text)) return undefined;
   const object = index + (phrasal ? 2 : 1);
@@ -335,7 +350,7 @@ export function agentsOf(words: Words, mentions: readonly Mention[], speech: { r
     if (ATTRIBUTION_DATIVES.has(word.text)) add(attributedTo(words, mentions, index));
     if (accuses(word.text)) add(accused(words, mentions, index, speech?.mention));
     if (ATTACKER_NOUNS.has(word.text) || isAny(word, (form) => ARABIC_ATTACKER_NOUN.test(form))) add(attackersWere(words, mentions, index));
-    if (isAny(word, (form) => ARABIC_DID_IT.test(form) || ARABIC_CLAIMING.test(form) || ARABIC_DOING.test(form))) add(arabicSubject(words, mentions, index));
+    if (isAny(word, (form) => ARABIC_DID_IT.test(form) || ARABIC_CLAIMING.test(form) || ARABIC_DOING.test(form) || ARABIC_ATTACKING.test(form))) add(arabicSubject(words, mentions, index));
     add(activeAgent(words, mentions, index));
     if (BEHIND.has(word.text)) add(behindIt(words, mentions, index));
     if (word.text === ARABIC_OF_DOING[0] && words.list[index + 1]?.text === ARABIC_OF_DOING[1]) {
