@@ -2434,13 +2434,27 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     const holding = pick === undefined && section === 'place' ? placeHoldingList(context, words, candidates, innermost) : undefined;
     if (holding !== undefined) values.push(holding(property.key));
     if (pick === undefined) continue;
-    const { id, range } = pick.item;
+    const { range } = pick.item;
+    const id = section === 'actor' ? recordedValue(context, property.key, pick.item.id) : pick.item.id;
     const said = `'${words.sourceBetween(range.start, range.end)}'`;
     // Tied by the desk's usual value rather than by the passage's words, a party goes with a claim but makes none alone.
     const fact = chosen !== undefined && chosen.item.own >= ENTITY_THRESHOLD;
     values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, fact, chosen !== undefined ? strengthOf(chosen.score, ENTITY_HALF_SURE) : 0.3));
   }
   return values;
+}
+
+/**
+ * The value the desk records a party as: the party itself, or, where the
+ * desk's claims of the property never give it but give one movement it
+ * belongs to (the registry's `affiliations:`) when they name it ("Recorded
+ * at the level of the movement": [EIGS] as `@islamic-state`), that movement.
+ */
+function recordedValue(context: DocumentContext, key: string, id: string): string {
+  const { model } = context;
+  if (model.partyValueShare(key, id) > 0) return id;
+  const movements = (context.registry.entities.get(id)?.affiliations ?? []).map((affiliation) => affiliation.value).filter((movement) => model.recordedAs(key, id, movement) > 0);
+  return movements.length === 1 ? movements[0] : id;
 }
 
 /** How many words may stand between an accusation and the party it governs: "accusent des membres des [Koglweogo]". */
