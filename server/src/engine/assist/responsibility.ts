@@ -176,11 +176,13 @@ const CHARGE_OPENERS: ReadonlySet<string> = new Set(['of', 'having', 'being', 'f
 const ACT_CHARGE = /^(?:carr(?:y|ying|ied)$|commit|commis|perpetr|kill|attack|attaqu|massacr|execut|murder|slaughter|assassin|behind|responsib|ambush|embusc|abatt|raid|tu(?:e|er|ee|es|ees)$|men(?:e|er|ee|es|ees)$)/u;
 /** The same, Arabic, after its preposition: "بتنفيذ", "بقتل", "بارتكاب", "بالوقوف وراء", "بشن". */
 const ARABIC_ACT_CHARGE = /^ب(?:ال)?(?:تنفيذ|قتل|ارتكاب|وقوف|شن|مهاجم|استهداف|اعدام|تصفي|مسؤولي|مجزر|هجوم)/u;
+/** How many words after an accusing verb its object may start within: "يتهم سكان القرية [X]", "accusent des membres des [X]". */
+const ACCUSED_WINDOW = 6;
 /** How many words the charge's openers may take. */
 const CHARGE_OPENER_WORDS = 3;
 
 /** Whether a charge of the act opens at word `index`: "of carrying out…", "d'avoir mené…", "بتنفيذ…" — not "of abandoning its post". */
-function chargeAt(words: Words, index: number): boolean {
+export function chargeAt(words: Words, index: number): boolean {
   for (let at = index; at < Math.min(words.length, index + CHARGE_OPENER_WORDS + 1); at++) {
     const word = words.list[at];
     if (word.arabic) return ARABIC_ACT_CHARGE.test(word.text);
@@ -210,13 +212,11 @@ function accused(words: Words, mentions: readonly Mention[], index: number, accu
     }
     return undefined;
   }
-  for (let at = index + 1; at < Math.min(words.length, index + 6); at++) {
+  // The accused is the party the charge follows: past the accuser, and past a place or a party named with it ("أهالي [كيرو]").
+  for (let at = index + 1; at < Math.min(words.length, index + ACCUSED_WINDOW); at++) {
     const word = words.list[at];
     const mention = mentionAt(words, mentions, at);
-    if (mention !== undefined && mention !== accuser) {
-      const after = wordIndexAt(words, mention.end);
-      return chargeAt(words, after) ? { construction: 'accusation', mention, cue } : undefined;
-    }
+    if (mention !== undefined && mention !== accuser && chargeAt(words, wordIndexAt(words, mention.end))) return { construction: 'accusation', mention, cue };
     if (mention === undefined && word.kind === 'mark') return undefined;
   }
   return undefined;
