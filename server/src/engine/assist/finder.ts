@@ -2394,7 +2394,7 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
       if (reading.claimOfAct === true) evidence.push({ weight: BUILT_IN_CUE_WEIGHT, term: words.sourceBetween(attribution.cue.start, attribution.cue.end) });
       // The claimant in a construction's agent slot ("وتبنتهما [X]", "claimed by [X]"), or speaking of its own act ("it had struck").
       const itself = responsible.find((agent) => (agent.mention === undefined && ownAgency) || agent.mention?.ids.includes(attribution.claimant ?? '') === true);
-      if (itself !== undefined) evidence.push({ weight: ENTITY_THRESHOLD, term: words.sourceBetween(itself.cue.start, itself.cue.end) });
+      if (itself !== undefined) evidence.push({ weight: ENTITY_THRESHOLD, term: agentTerm(words, itself) });
       candidates.push(scored({ id: attribution.claimant, range: attribution.cue, own: Infinity }, evidence));
     }
     for (const mention of reading.mentions) {
@@ -2414,7 +2414,7 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
       const accusation = about >= ABOUT_MIN ? accusationOf(words, first, mentionRanges, attribution?.mention) : undefined;
       if (accusation !== undefined) evidence.push({ weight: ENTITY_THRESHOLD, term: accusation.text });
       const agent = responsible.find((slot) => slot.mention === mention);
-      if (agent !== undefined) evidence.push({ weight: ENTITY_THRESHOLD, term: words.sourceBetween(agent.cue.start, agent.cue.end) });
+      if (agent !== undefined) evidence.push({ weight: ENTITY_THRESHOLD, term: agentTerm(words, agent) });
       const own = combine(evidence);
       // A place named as its post's ("the [Kati] camp") is where an attack on the post happened, as "at [Kati]" would say; it goes
       // with a claim, but makes none alone ("ويقع معسكر [تيسيت] في منطقة نائية" describes the camp).
@@ -2442,6 +2442,11 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, fact, chosen !== undefined ? strengthOf(chosen.score, ENTITY_HALF_SURE) : 0.3));
   }
   return values;
+}
+
+/** A construction of responsibility as a suggestion's reason names it: "passive agent: carried out by". */
+function agentTerm(words: Words, agent: Agent): string {
+  return `${agent.construction}: ${words.sourceBetween(agent.cue.start, agent.cue.end)}`;
 }
 
 /**

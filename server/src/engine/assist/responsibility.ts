@@ -33,7 +33,7 @@ export interface Agent {
   readonly construction: ResponsibilityConstruction;
   /** The party named in the agent slot; undefined for own agency, whose agent is the speaker. */
   readonly mention?: Mention;
-  /** The construction's words, for the suggestion's reason. */
+  /** The construction's words, which with its name make the suggestion's reason. */
   readonly cue: TextRange;
 }
 
