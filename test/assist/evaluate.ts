@@ -13,7 +13,11 @@
 // text, values equal as intervals).
 //
 //   npm run assist:eval                     # the seeds
-//   npm run assist:eval -- DIR [--json] [--details] [--causes]
+//   npm run assist:eval -- DIR [--json] [--details] [--causes] [--property KEY,KEY…]
+//
+// `--property perpetrator,attacker` follows the claims that give one of these
+// properties (a class of claims, as "who did it" is): how each fared, and how
+// many suggestions gave one and how many of those were right.
 
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -66,7 +70,7 @@ function emptyCauses(): Causes {
   return { notProposed: 0, cutDifferently: 0, sameWords: 0, claimantMissing: 0, claimantWrong: 0, valueMisread: 0, propertyMissing: 0 };
 }
 
-function add<T extends Tally | Causes>(total: T, part: T): void {
+function add<T extends Tally | Causes | Followed>(total: T, part: T): void {
   for (const key of Object.keys(total) as (keyof T)[]) (total[key] as number) += part[key] as number;
 }
 
@@ -108,14 +112,36 @@ function sameValue(corpus: Corpus, key: string, annotated: string, suggested: st
   return a.ok && b.ok && valueKey(a.value) === valueKey(b.value);
 }
 
+/** What became of the claims that give a followed property (`--property`), and of the suggestions that give one. */
+interface Followed {
+  claims: number;
+  right: number;
+  valueWrong: number;
+  propertyMissing: number;
+  cutDifferently: number;
+  notProposed: number;
+  sameWords: number;
+  /** Suggestions giving a followed property. */
+  suggested: number;
+  /** Of those, matched with a claim that gives the same value. */
+  suggestedRight: number;
+}
+
+function emptyFollowed(): Followed {
+  return { claims: 0, right: 0, valueWrong: 0, propertyMissing: 0, cutDifferently: 0, notProposed: 0, sameWords: 0, suggested: 0, suggestedRight: 0 };
+}
+
 interface ReportResult {
   readonly file: string;
   readonly tally: Tally;
   readonly causes: Causes;
   readonly details: string[];
+  readonly followed: Followed;
+  /** One line per claim or suggestion that gives a followed property, for `--details`. */
+  readonly followedDetails: string[];
 }
 
-function evaluateReport(original: Corpus, registryText: string, file: string): ReportResult {
+function evaluateReport(original: Corpus, registryText: string, file: string, followedKeys: ReadonlySet<string>): ReportResult {
   const stripped = new Set([file, ...copiesOf(original, file)]);
   const corpus = new Corpus(registryText);
   for (const other of original.files()) {
@@ -197,7 +223,48 @@ function evaluateReport(original: Corpus, registryText: string, file: string): R
   for (const suggestion of suggestions) {
     if (!usedSuggestions.has(suggestion)) details.push(`  extra  ${quote(suggestion.text)} → ${suggestion.markup.slice(suggestion.markup.lastIndexOf(']{'))}\n        why: ${suggestion.why}`);
   }
-  return { file, tally, causes, details };
+  const followed = emptyFollowed();
+  const followedDetails: string[] = [];
+  const followedValue = (assertions: readonly { key: string; value: string }[]) => assertions.find((a) => followedKeys.has(a.key));
+  const claimValue = (claim: Claim) => followedValue(claim.assertions.map((a) => ({ key: a.property.key, value: a.rawValue })));
+  const suggestionValue = (suggestion: Suggestion) => followedValue(suggestion.properties);
+  const pairOf = new Map<Claim | Suggestion, Pair>();
+  for (const pair of pairs) pairOf.set(pair.claim, pair).set(pair.suggestion, pair);
+  annotated.claims.forEach((claim, i) => {
+    const given = claimValue(claim);
+    if (given === undefined) return;
+    followed.claims++;
+    const pair = pairOf.get(claim);
+    const suggested = pair === undefined ? undefined : suggestionValue(pair.suggestion);
+    let status: string;
+    if (pair === undefined) {
+      const best = Math.max(0, ...suggestionWords.map((words) => jaccard(claimWords[i], words)));
+      status = best >= 0.5 ? 'same words as another claim' : best > 0 ? 'cut differently' : 'not proposed';
+      if (best >= 0.5) followed.sameWords++;
+      else if (best > 0) followed.cutDifferently++;
+      else followed.notProposed++;
+    } else if (suggested === undefined) {
+      status = 'matched, property missing';
+      followed.propertyMissing++;
+    } else if (suggested.key === given.key && sameValue(corpus, given.key, given.value, suggested.value)) {
+      status = 'matched, right';
+      followed.right++;
+    } else {
+      status = `matched, got ${suggested.key}=${suggested.value}`;
+      followed.valueWrong++;
+    }
+    followedDetails.push(`  ${given.key}=${given.value} by=${claim.claimant ?? '-'}: ${status} ${quote(annotated.text.slice(claim.start, claim.end))}`);
+  });
+  for (const suggestion of suggestions) {
+    const given = suggestionValue(suggestion);
+    if (given === undefined) continue;
+    followed.suggested++;
+    const claim = pairOf.get(suggestion)?.claim;
+    const annotatedValue = claim === undefined ? undefined : claimValue(claim);
+    if (annotatedValue !== undefined && annotatedValue.key === given.key && sameValue(corpus, given.key, annotatedValue.value, given.value)) followed.suggestedRight++;
+    else followedDetails.push(`  suggested ${given.key}=${given.value} by=${suggestion.claimant ?? '-'}, ${claim === undefined ? 'unmatched' : `claim gives ${annotatedValue === undefined ? 'none' : `${annotatedValue.key}=${annotatedValue.value}`}`} ${quote(suggestion.text)}`);
+  }
+  return { file, tally, causes, details, followed, followedDetails };
 }
 
 function percent(part: number, whole: number): string {
@@ -211,17 +278,25 @@ function row(name: string, t: Tally): string {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, details: { type: 'boolean', default: false }, causes: { type: 'boolean', default: false } },
+    options: {
+      json: { type: 'boolean', default: false },
+      details: { type: 'boolean', default: false },
+      causes: { type: 'boolean', default: false },
+      property: { type: 'string' },
+    },
   });
+  const followedKeys = new Set((values.property ?? '').split(',').filter((key) => key !== ''));
   const dir = path.resolve(positionals[0] ?? path.join(__dirname, '..', '..', 'seeds'));
   const original = await loadCorpus(dir);
   const registryText = original.registry.text;
-  const results = original.files().filter((file) => file !== REGISTRY_FILE && original.document(file) !== undefined).map((file) => evaluateReport(original, registryText, file));
+  const results = original.files().filter((file) => file !== REGISTRY_FILE && original.document(file) !== undefined).map((file) => evaluateReport(original, registryText, file, followedKeys));
   const total = emptyTally();
   const causes = emptyCauses();
+  const followed = emptyFollowed();
   for (const result of results) {
     add(total, result.tally);
     add(causes, result.causes);
+    add(followed, result.followed);
   }
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ reports: results.map((r) => ({ file: r.file, ...r.tally, causes: r.causes })), total, causes }, null, 2)}\n`);
@@ -249,7 +324,24 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(`${causeLines.join('\n')}\n`);
   }
-  if (values.details) for (const result of results) process.stdout.write(`\n${result.file}\n${result.details.join('\n')}\n`);
+  if (followedKeys.size > 0) {
+    const followedLines = [
+      '',
+      `| Claims giving ${[...followedKeys].join(' or ')} | Count |`,
+      '|---|---|',
+      `| claims | ${followed.claims} |`,
+      `| matched, value right | ${followed.right} |`,
+      `| matched, value wrong | ${followed.valueWrong} |`,
+      `| matched, property missing | ${followed.propertyMissing} |`,
+      `| missed: cut differently | ${followed.cutDifferently} |`,
+      `| missed: not proposed | ${followed.notProposed} |`,
+      `| missed: same words as another claim | ${followed.sameWords} |`,
+      `| suggestions giving it | ${followed.suggested} |`,
+      `| of them matched with the same value | ${followed.suggestedRight} |`,
+    ];
+    process.stdout.write(`${followedLines.join('\n')}\n`);
+  }
+  if (values.details) for (const result of results) process.stdout.write(`\n${result.file}\n${[...result.details, ...result.followedDetails].join('\n')}\n`);
 }
 
 void main();

@@ -38,4 +38,19 @@ void describe('assist:eval --details', () => {
     assert.ok(stdout.includes(`match 1.00 ${JSON.stringify(LONG_MATCHED)}`), stdout);
     assert.ok(stdout.includes(`missed ${JSON.stringify(`[${LONG_MISSED}]{claim event=@wassa-attack wounded=11}`)}`), stdout);
   });
+
+  void test('--property follows one class of claims: how each fared, and the suggestions giving it', () => {
+    const dir = writeCorpus({
+      'corroborate.yaml': REGISTRY.replace('  wounded: { type: count }\n', '  wounded: { type: count }\n  perpetrator: { type: entity, kind: actor }\n').replace('actors:\n', 'actors:\n  front: { name: Sand Front, kind: armed-group, aliases: [Sand Front] }\n'),
+      'a.txt': `${FRONT}[The attack on the Wassa post was carried out by the [Sand Front]{@front}]{claim event=@wassa-attack perpetrator=@front}.\n\n[Nobody in the valley could say much about the morning]{claim event=@wassa-attack perpetrator=@front}.\n`,
+      'b.txt': `${FRONT}[The army said nine soldiers were killed]{claim by=@army event=@wassa-attack killed=9}.\n`,
+    });
+    const { status, stdout, stderr } = run([EVALUATE, dir, '--property', 'perpetrator', '--details'], REPO, [process.execPath, '--import', 'tsx']);
+    assert.equal(status, 0, stderr);
+    assert.ok(stdout.includes('| Claims giving perpetrator | Count |'), stdout);
+    assert.ok(stdout.includes('| claims | 2 |'), stdout);
+    assert.ok(stdout.includes('| matched, value right | 1 |'), stdout);
+    assert.ok(stdout.includes('| missed: not proposed | 1 |'), stdout);
+    assert.ok(stdout.includes('perpetrator=@front by=wire: not proposed'), stdout);
+  });
 });

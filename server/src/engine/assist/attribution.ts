@@ -27,7 +27,8 @@ import { byLanguages, languagesOf, phraseTable, type TableEntry } from '../read/
 import { arabicOffset, type Word, type Words } from '../read/words';
 import type { TextRange } from '../syntax';
 import { idOfSection, type Mention } from './mentions';
-import { claimsAct } from './lexicon';
+import { accuses, claimsAct } from './lexicon';
+import { chargeAt } from './responsibility';
 import { wordIndexAt } from './terms';
 
 /**
@@ -215,6 +216,8 @@ const ATTRIBUTIONS: readonly TableEntry<Construction>[] = [
   ['ar', 'تبنى|تبنت|يتبنى|تتبنى', 'stance'],
   // With the act as an attached pronoun: "وتبناه التنظيم", "تبنته الجماعة".
   ['ar', 'تبناه|تبنته|تبنوه|يتبناه|تتبناه', 'stance'],
+  // Of a feminine or a dual act: "تبنتها الجماعة", "وتبنتهما [X]" (both attacks).
+  ['ar', 'تبناها|تبنتها|تبنوها|يتبناها|تتبناها|تبناهما|تبنتهما|تبنوهما|يتبناهما|تتبناهما', 'stance'],
   ['ar', 'أضاف|أضافت', 'verb'],
   // The participle that goes on with what the sentence's subject says, after a comma: "وطالبت [الرابطة] بتحقيق، مؤكدة أن…".
   ['ar', ARABIC_PARTICIPLES_OF_SAYING.join('|'), 'verb'],
@@ -605,12 +608,17 @@ export function findAttributions(
     // Inverted: a verb of saying after a quote or a comma, or first in an Arabic clause; never a party a preposition governs ("a déclaré à [l'AFP]").
     const inverting = arabic || words.list.slice(match.first, match.next).some((word) => INVERTING.has(word.text));
     const preposed = (m: Mention) => words.list.slice(match.next, wordIndexAt(words, m.start)).some((word) => isPreposition(words, word) || ON_BEHALF.has(word.text)) || governedByProclitic(words, m);
+    // An accusation's object, charged with the act, is not the one accusing: in "ويتهم سكان القرية [مسلحين من الفولاني] بتنفيذ
+    // الهجوم" the party before "بتنفيذ" is accused (responsibility.ts, chargeAt).
+    const accusing = accuses(words.list[match.first].text);
+    const notAccused = (m: Mention) => !accusing || !chargeAt(words, wordIndexAt(words, m.end));
+    const speakers = after.filter(notAccused);
     const inverted = inverting
-      ? ((arabic ? namedAfterConstructTitle(words, match.next, after, isPerson) : undefined) ??
-        after.find((m) => spokenRightAfter(words, match.next, m) && !preposed(m) && !thatBefore(words, match.next, m)) ??
-        namedAfterTitle(words, match.next, parties) ??
-        namedAfterAddressee(words, match.next, after, parties) ??
-        (arabic ? namedAfterArabicTitle(words, match.next, after, preposed, isPerson) : undefined))
+      ? ((arabic ? namedAfterConstructTitle(words, match.next, speakers, isPerson) : undefined) ??
+        speakers.find((m) => spokenRightAfter(words, match.next, m) && !preposed(m) && !thatBefore(words, match.next, m)) ??
+        namedAfterTitle(words, match.next, parties.filter(notAccused)) ??
+        namedAfterAddressee(words, match.next, speakers, parties.filter(notAccused)) ??
+        (arabic ? namedAfterArabicTitle(words, match.next, speakers, preposed, isPerson) : undefined))
       : undefined;
     if (inverted !== undefined && (arabic || opensClause(words, match.first))) {
       add(named(inverted, cue));
@@ -645,7 +653,7 @@ export function findAttributions(
     const nearest = before.filter((m) => !possessor(words, m)).at(-1) ?? before.at(-1);
     // An Arabic verb's subject, not right after it: the first party after it that no preposition governs ("قال المتحدث باسم [الجيش]"),
     // not whom it speaks to ("قال مسؤول ل[وكالة فرانس برس]") and not what it says ("قال مسؤول إن المسلحين هاجموا [الجيش]").
-    const firstUngoverned = arabic ? after.find((m) => !governed(words, m)) : undefined;
+    const firstUngoverned = arabic ? speakers.find((m) => !governed(words, m)) : undefined;
     const subjectAfter = firstUngoverned !== undefined && !saidBefore(words, match.next, firstUngoverned) ? firstUngoverned : undefined;
     // An Arabic party before a mark is no subject of the verb after it (a pluperfect's, between "كان" and "قد", was taken above),
     // but for a participle of saying or a verb joined by "و" after a comma, which go on with the sentence's subject where no

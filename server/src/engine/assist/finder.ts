@@ -34,6 +34,7 @@ import { EVENTS } from './entityGuess';
 import { documentMentions, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
 import { namesCountedNoun, qualifierEvidence, sideSibling } from './qualifiers';
+import { agentsOf, type Agent } from './responsibility';
 import { combine, CueModel, durationUnitOf, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, endsClause, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
@@ -2456,6 +2457,7 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
   // A cue that blames or names another party ("blamed on", "visé") is no evidence that the claimant did it, nor that its subject is
   // the party it names: it ties only the party it governs (governingEvidence).
   const withoutNaming = reading.cueMatches.map((match) => ({ ...match, cues: match.cues.filter((cue) => !namesAnotherParty(cue.phrase)) }));
+  let agents: readonly Agent[] | undefined;
   for (const property of propertiesOf(registry, 'entity')) {
     const name = target.entity(property.key);
     const section = property.kind;
@@ -2477,11 +2479,23 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     // Where the desk gives a party's own claims of the act as its value only at times (a corpus whose suspicions outnumber its claims of
     // responsibility), a verb of claiming the act ("وتبنت [X] الهجومين", "[X] claimed the attack"), or a party saying it did the act
     // ("[X] said it had carried out the attacks"), still makes the claimant the value.
-    const claiming = ownCue && selfShare > 0 && attribution !== undefined && (claimsAct(words.sourceBetween(attribution.cue.start, attribution.cue.end)) || saysItDid(words, attribution, reading.cueMatches, name));
-    if (section === 'actor' && attribution?.claimant !== undefined && ownCue && (selfShare >= 0.5 || claiming)) {
+    // Who did it, read from the constructions of responsibility (responsibility.ts), for the property the registry names for it or
+    // whose value the desk's claims make the claimant: the party in a construction's agent slot did the act, the claimant only
+    // where it speaks of its own act.
+    const responsible = section === 'actor' && (claimsResponsibility(property.key) || selfShare > 0) ? (agents ??= agentsOf(words, reading.mentions, ownCue ? attribution : undefined)) : [];
+    // A party telling of its own act makes itself the value where the act is what it tells ("it had struck 'terrorist targets'"); where
+    // it gives a toll ("its fighters had killed 85 soldiers"), the desks' claims are of the toll (docs/assist.md, "who did it").
+    const tollGiven = reading.values.some((value) => registry.properties.get(value.key)?.type === 'count');
+    const ownAgency = !tollGiven && responsible.some((agent) => agent.mention === undefined);
+    const anotherAgent = responsible.some((agent) => agent.mention !== undefined && !agent.mention.ids.includes(attribution?.claimant ?? ''));
+    const claiming = ownCue && selfShare > 0 && attribution !== undefined && (ownAgency || claimsAct(words.sourceBetween(attribution.cue.start, attribution.cue.end)) || saysItDid(words, attribution, reading.cueMatches, name));
+    if (section === 'actor' && attribution?.claimant !== undefined && ownCue && (selfShare >= 0.5 || claiming) && !anotherAgent) {
       const evidence = [...model.evidence(target.self(property.key), reading.allTerms), ...cueEvidence(words, withoutNaming, name, 0, words.length)];
       // A party's claim of the act its sentence reports ("…, in an attack that X also claimed", "… وتبناه التنظيم") is one of responsibility.
       if (reading.claimOfAct === true) evidence.push({ weight: BUILT_IN_CUE_WEIGHT, term: words.sourceBetween(attribution.cue.start, attribution.cue.end) });
+      // The claimant in a construction's agent slot ("وتبنتهما [X]", "claimed by [X]"), or speaking of its own act ("it had struck").
+      const itself = responsible.find((agent) => (agent.mention === undefined && ownAgency) || agent.mention?.ids.includes(attribution.claimant ?? '') === true);
+      if (itself !== undefined) evidence.push({ weight: ENTITY_THRESHOLD, term: agentTerm(words, itself) });
       candidates.push(scored({ id: attribution.claimant, range: attribution.cue, own: Infinity }, evidence));
     }
     for (const mention of reading.mentions) {
@@ -2500,6 +2514,8 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
       // the accused is the claim's value, not merely a party named beside it.
       const accusation = about >= ABOUT_MIN ? accusationOf(words, first, mentionRanges, attribution?.mention) : undefined;
       if (accusation !== undefined) evidence.push({ weight: ENTITY_THRESHOLD, term: accusation.text });
+      const agent = responsible.find((slot) => slot.mention === mention);
+      if (agent !== undefined) evidence.push({ weight: ENTITY_THRESHOLD, term: agentTerm(words, agent) });
       const own = combine(evidence);
       // A place named as its post's ("the [Kati] camp") is where an attack on the post happened, as "at [Kati]" would say; it goes
       // with a claim, but makes none alone ("ويقع معسكر [تيسيت] في منطقة نائية" describes the camp).
@@ -2519,13 +2535,32 @@ function entityValues(context: DocumentContext, reading: Reading, claimant: Clai
     const holding = pick === undefined && section === 'place' ? placeHoldingList(context, words, candidates, innermost) : undefined;
     if (holding !== undefined) values.push(holding(property.key));
     if (pick === undefined) continue;
-    const { id, range } = pick.item;
+    const { range } = pick.item;
+    const id = section === 'actor' ? recordedValue(context, property.key, pick.item.id) : pick.item.id;
     const said = `'${words.sourceBetween(range.start, range.end)}'`;
     // Tied by the desk's usual value rather than by the passage's words, a party goes with a claim but makes none alone.
     const fact = chosen !== undefined && chosen.item.own >= ENTITY_THRESHOLD;
     values.push(found(words, property.key, `@${id}`, range, `${said} → ${property.key}=@${id}${pick.cue !== undefined ? ` ('${pick.cue}')` : ''}`, fact, chosen !== undefined ? strengthOf(chosen.score, ENTITY_HALF_SURE) : 0.3));
   }
   return values;
+}
+
+/** A construction of responsibility as a suggestion's reason names it: "passive agent: carried out by". */
+function agentTerm(words: Words, agent: Agent): string {
+  return `${agent.construction}: ${words.sourceBetween(agent.cue.start, agent.cue.end)}`;
+}
+
+/**
+ * The value the desk records a party as: the party itself, or, where the
+ * desk's claims of the property never give it but give one movement it
+ * belongs to (the registry's `affiliations:`) when they name it ("Recorded
+ * at the level of the movement": [EIGS] as `@islamic-state`), that movement.
+ */
+function recordedValue(context: DocumentContext, key: string, id: string): string {
+  const { model } = context;
+  if (model.partyValueShare(key, id) > 0) return id;
+  const movements = (context.registry.entities.get(id)?.affiliations ?? []).map((affiliation) => affiliation.value).filter((movement) => model.recordedAs(key, id, movement) > 0);
+  return movements.length === 1 ? movements[0] : id;
 }
 
 /** How many words may stand between an accusation and the party it governs: "accusent des membres des [Koglweogo]". */

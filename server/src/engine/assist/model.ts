@@ -173,6 +173,8 @@ export const target = {
   /** The party an actor property's claims give as its value (partyTerm), and the parties those claims name besides their claimant. */
   partyValue: (property: string) => `party-value\u0000${property}`,
   partyNamed: (property: string) => `party-named\u0000${property}`,
+  /** The party an actor property's claims give as their value where they name another party but not it (recordedTerm): "[EIGS]" recorded as `@islamic-state`. */
+  recordedAs: (property: string) => `recorded-as\u0000${property}`,
   /** A built-in cue of a stance (an accusation, a denial) for an enum value that affirms or denies. */
   stance: (property: string, value: string) => `stance\u0000${property}\u0000${value}`,
   declined: (property: string) => `declined\u0000${property}`,
@@ -186,6 +188,11 @@ export const target = {
  */
 export function partyTerm(id: string): string {
   return `@${id}`;
+}
+
+/** A party named in a claim and the value the claim gives instead of it, as one term of `target.recordedAs`. */
+function recordedTerm(named: string, value: string): string {
+  return `@${named}\u0000@${value}`;
 }
 
 /** The read options of a document, with the desk's vague table. */
@@ -400,6 +407,8 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string, vocabu
           }
           const mention = read.mentions.find((m) => m.ids.includes(value.id));
           if (mention !== undefined) observe(target.entity(key), mention.near);
+          // A value the claim does not name, where it names other parties: the desk may record a party as the movement it belongs to.
+          if (mention === undefined && property.kind === 'actor') observe(target.recordedAs(key), [...new Set(read.mentions.flatMap((m) => m.ids))].map((id) => recordedTerm(id, value.id)));
           if (property.kind !== 'actor' || mention === undefined) break;
           // Which party the desk's claims of the property give as its value, of the parties they name besides the claimant.
           observeWithParties(target.property(key));
@@ -833,6 +842,11 @@ export class CueModel {
     const term = partyTerm(id);
     const valued = this.termCounts.get(target.partyValue(property))?.get(term) ?? 0;
     return valued === 0 ? 0 : valued / ((this.termCounts.get(target.partyNamed(property))?.get(term) ?? 0) + 1);
+  }
+
+  /** How many of the desk's claims of an actor property name party `named`, not `value`, and give `value` as the property's value. */
+  recordedAs(property: string, named: string, value: string): number {
+    return this.termCounts.get(target.recordedAs(property))?.get(recordedTerm(named, value)) ?? 0;
   }
 
   /** What each term says of a target, the strongest first, with the term. */
