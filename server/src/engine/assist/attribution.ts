@@ -56,7 +56,7 @@ import { wordIndexAt } from './terms';
  *   sécuritaire], l'attaque porte la marque de…"): elsewhere "pour [X]" is
  *   for X, not X's word.
  */
-type Construction = 'preposition' | 'claimed-by' | 'citing' | 'verb' | 'stance' | 'relay' | 'statement' | 'possessive' | 'opening';
+export type Construction = 'preposition' | 'claimed-by' | 'citing' | 'verb' | 'stance' | 'relay' | 'statement' | 'possessive' | 'opening';
 
 /** Arabic participles of saying, masculine and feminine, singular and plural ("مؤكدا", "مؤكدة", "مشيرين"). */
 const ARABIC_PARTICIPLES_OF_SAYING: readonly string[] = ['مؤكدا', 'مؤكدة', 'مؤكدين', 'مضيفا', 'مضيفة', 'مضيفين', 'موضحا', 'موضحة', 'موضحين', 'مشيرا', 'مشيرة', 'مشيرين'];
@@ -388,6 +388,8 @@ export interface Attribution {
    * go on with what the party says.
    */
   readonly stance?: boolean;
+  /** The construction that names the claimant: a verb's subject speaks, a preposition's object is only cited ("selon X"). */
+  readonly construction?: Construction;
 }
 
 /** The actor a mention names, if any. */
@@ -525,7 +527,7 @@ export function findAttributions(
     const cue = { start: match.start, end: match.end };
     // A stance tells what the party says only when it opens a clause or a quotation: "X claimed it had…", "X a démenti que…".
     const stance = (match.payload === 'stance' && !opensComplement(words, match.next)) || match.payload === 'claimed-by';
-    const add = (attribution: Attribution) => found.push({ ...attribution, stance });
+    const add = (attribution: Attribution) => found.push({ ...attribution, stance, construction: match.payload });
     // "GSIM, JNIM selon l'acronyme arabe" inside a name attributes nothing.
     if (insideName(cue)) continue;
     // An Arabic passive ("ويُزعم أن…", "it is alleged that") names no speaker: the party after it is what the allegation is about.

@@ -24,7 +24,7 @@ import { PhraseTable, phraseTokens, QuotationDepth, readWords, type Word, type W
 import type { PropertyEntry, Registry } from '../registry';
 import type { TextRange } from '../syntax';
 import { readValue } from '../values';
-import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensPluperfect, pronounBefore, type Attribution } from './attribution';
+import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensPluperfect, pronounBefore, type Attribution, type Construction } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, isBehind, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, predicateOf, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
@@ -136,6 +136,20 @@ const ENUM_MARGIN = 1.5;
 /** How much the desk's claims of a property must say a passage is about it before a stance cue or the usual party counts (fully from ABOUT_FULL). */
 const ABOUT_MIN = 0.5;
 const ABOUT_FULL = 1;
+/**
+ * A party's statement about an event whose value no reader reads ("The army
+ * has said it crashed after a technical problem", "[Les rebelles] affirment
+ * l'avoir abattu") is proposed bare — its claimant, event and hedging — for
+ * the analyst to complete: dismissing a proposal costs a keystroke, finding
+ * a missed claim a minute (docs/assist.md, "A thirty-fourth round"). Only
+ * where the party itself speaks, as the subject or agent of a verb of
+ * saying or of a stand, not where it is merely cited ("selon X").
+ */
+const SPEAKING: ReadonlySet<Construction> = new Set(['verb', 'stance', 'claimed-by', 'relay']);
+/** A bare statement's confidence at most: under every suggestion with a value, whose confidence is 0.15 plus its value's share. */
+const BARE_CONFIDENCE = 0.14;
+/** How much the passage's own words must point to the event before a bare statement is tied to it, where its paragraph is about no event. */
+const BARE_OWN_EVENT = 1;
 /** What a party weighs as an actor property's value when every claim of the property naming it gave it as the value. */
 const PARTY_VALUE_WEIGHT = 2;
 /**
@@ -2995,17 +3009,21 @@ function placeReferredBack(context: DocumentContext, reading: Reading, event: Ev
 
 function assembleFor(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined, values: readonly Found[]): Suggestion | undefined {
   const { facts } = context;
-  const properties = [...values, ...placeReferredBack(context, reading, event, values)];
-  if (!properties.some((value) => value.fact)) return undefined;
+  const read = [...values, ...placeReferredBack(context, reading, event, values)];
+  const bare = !read.some((value) => value.fact);
+  if (bare && !partySpeaks(context, reading, claimant, event)) return undefined;
+  // What makes no claim alone is left out of a bare statement, whose claim is only who said something of which event.
+  const properties = bare ? [] : read;
   const hedged = reading.hedged !== undefined;
   const by = claimant.id !== null && !claimant.bySource ? claimant.id : undefined;
   const range = withoutIdleEnd(facts.parsed, reading.words, reading.range, evidenceOf(context, reading, properties)) ?? reading.range;
   const text = facts.text.slice(range.start, range.end);
   const markup = `[${text}]${claimBlock({ ...(by !== undefined ? { by } : {}), ...(event !== undefined ? { event: event.id } : {}), hedged, properties })}`;
-  const factStrength = Math.max(...properties.filter((p) => p.fact).map((p) => p.strength));
   const eventStrength = event === undefined ? 0 : Math.min(1, event.score / (2 * EVENT_THRESHOLD));
-  const confidence = Math.round(100 * Math.min(1, 0.15 + 0.4 * factStrength + 0.25 * claimant.strength + 0.2 * eventStrength)) / 100;
-  const why = [claimant.why, ...(event !== undefined ? [event.why] : ['no event found']), ...properties.map((p) => p.why), ...(hedged && reading.hedged !== undefined ? [reading.hedged.why] : [])].join('; ');
+  const confidence = bare
+    ? Math.round(100 * BARE_CONFIDENCE * (0.5 + 0.25 * claimant.strength + 0.25 * eventStrength)) / 100
+    : Math.round(100 * Math.min(1, 0.15 + 0.4 * Math.max(...properties.filter((p) => p.fact).map((p) => p.strength)) + 0.25 * claimant.strength + 0.2 * eventStrength)) / 100;
+  const why = [claimant.why, ...(event !== undefined ? [event.why] : ['no event found']), ...(bare ? ['no value read: complete or dismiss'] : properties.map((p) => p.why)), ...(hedged && reading.hedged !== undefined ? [reading.hedged.why] : [])].join('; ');
   return {
     file: facts.file,
     start: range.start,
@@ -3020,6 +3038,24 @@ function assembleFor(context: DocumentContext, reading: Reading, claimant: Claim
     confidence,
     why,
   };
+}
+
+/**
+ * Whether a passage with no value read is a registered party's own
+ * statement about an event: the party, not the outlet, named or referred
+ * to as the subject or agent of a verb of saying or of a stand in the
+ * passage's attribution (not carried on from an account before, not a
+ * statement's date, which is the outlet's to tell), and an event to file it
+ * under — `event=` is required, a claim without it is an error.
+ */
+function partySpeaks(context: DocumentContext, reading: Reading, claimant: Claimant, event: EventChoice | undefined): boolean {
+  const said = reading.attribution;
+  if (event === undefined || said?.construction === undefined || claimant.id === null || claimant.bySource || claimant.carried === true) return false;
+  if (reading.statement !== undefined || said.claimant !== claimant.id || claimant.id === context.facts.frontMatter.source?.value || !SPEAKING.has(said.construction)) return false;
+  const speaker = claimant.id;
+  // Another party named beside the speaker — in an apposition, a nested account, an object — may be the one whose words these
+  // are: the analyst tells which, and a suggestion never guesses a claimant (one that merely shares an affiliation included).
+  return reading.mentions.every((mention) => mention.ids.every((id) => id === speaker || context.registry.entities.get(id)?.section !== 'actor'));
 }
 
 /** What a suggestion rests on, which the clauses it ends on must not lose: its values, its party's words, its hedge, the event it names. */
@@ -3467,6 +3503,32 @@ function withEventDays(context: DocumentContext, readings: readonly Reading[], e
 }
 
 /**
+ * Whether a bare statement (`partySpeaks`) stands as a claim of its own:
+ * no other suggestion nor claim in its sentence — there it is the frame of
+ * a claim already proposed or annotated ("[The army said] it killed 40"), not
+ * one more — and its event tied by the passage's own words (a name, a
+ * place, a date, the words of the event's claims) or by its paragraph,
+ * which a suggestion with a value or a claim files under the same event.
+ */
+function bareStatementTied(context: DocumentContext, reading: Reading, suggestion: Suggestion, all: readonly { suggestion: Suggestion; reading: Reading }[]): boolean {
+  const sentence = reading.unit.sentenceRange;
+  const inSentence = (range: TextRange) => range.start < sentence.end && sentence.start < range.end;
+  if (context.facts.claims.some((claim) => inSentence({ start: claim.start, end: claim.close })) || all.some((other) => other.suggestion !== suggestion && other.reading.unit.sentence === reading.unit.sentence)) return false;
+  const own = eventEvidence(context, reading).get(suggestion.event ?? '');
+  if (own !== undefined && combine(own.evidence) >= BARE_OWN_EVENT) return true;
+  const paragraph = reading.unit.paragraph;
+  const { text } = context.facts;
+  // A paragraph is a line of the article.
+  const from = Math.max(text.lastIndexOf('\n', reading.range.start), text.lastIndexOf('\r', reading.range.start)) + 1;
+  const lineEnd = text.slice(reading.range.end).search(/[\r\n]/u);
+  const to = lineEnd < 0 ? text.length : reading.range.end + lineEnd;
+  return (
+    all.some((other) => other.suggestion.properties.length > 0 && other.reading.unit.paragraph === paragraph && other.suggestion.event === suggestion.event) ||
+    context.facts.claims.some((claim) => claim.event === suggestion.event && claim.start >= from && claim.start < to)
+  );
+}
+
+/**
  * The claims a document could gain: passages that state a checkable fact no
  * claim covers and that the analyst has not dismissed (the front matter's
  * `not-claims:`), in text order, never overlapping, each with the markup
@@ -3476,12 +3538,13 @@ export function suggestionsFor(corpus: Corpus, file: string, options: AssistOpti
   const facts = corpus.document(file);
   if (facts === undefined || facts.encoding !== undefined) return [];
   const { context, readings, claimants, events } = readWholeDocument(corpus, facts, options);
-  const candidates: Suggestion[] = [];
+  const assembled: { suggestion: Suggestion; reading: Reading }[] = [];
   const dismissals = dismissalsOf(facts);
   readings.forEach((reading, i) => {
     const suggestion = assemble(context, reading, claimants[i], events[i]);
-    if (suggestion !== undefined && suggestion.confidence >= (options.minConfidence ?? 0) && !isDismissed(dismissals, suggestion.text)) candidates.push(suggestion);
+    if (suggestion !== undefined && suggestion.confidence >= (options.minConfidence ?? 0) && !isDismissed(dismissals, suggestion.text)) assembled.push({ suggestion, reading });
   });
+  const candidates = assembled.filter(({ suggestion, reading }) => suggestion.properties.length > 0 || bareStatementTied(context, reading, suggestion, assembled)).map(({ suggestion }) => suggestion);
   // Only what applies cleanly is proposed: the markup stays valid and the article the same.
   const problems = wrapProblems(facts.text, candidates, facts.parsed.frontMatter?.end);
   return candidates.filter((_, i) => problems[i] === undefined);
@@ -3505,7 +3568,7 @@ export function claimWordReader(corpus: Corpus, facts: DocumentFacts): (range: T
   const context = contextOf(corpus, facts, {}, CueModel.untaught);
   const { registry } = context;
   return (range, words) => {
-    const unit: Unit = { start: range.start, end: range.end, sentence: -1, paragraph: 0 };
+    const unit: Unit = { start: range.start, end: range.end, sentence: -1, sentenceRange: range, paragraph: 0 };
     return readPassageAt(context, unit, range, undefined, words).values.flatMap((value) => {
       const type = registry.properties.get(value.key)?.type;
       if (type !== 'count' && type !== 'date') return [];
@@ -3570,7 +3633,7 @@ export function readPassage(corpus: Corpus, file: string, range: TextRange, opti
     const lastSpeaker = before.reduce<string | undefined>((speaker, reading) => speakerAfter(context, reading, speaker), undefined);
     // The selection's paragraph is that of the text it starts in: whose account it goes on with depends on it.
     const paragraph = (own.find((reading) => reading.unit.end > start) ?? before[before.length - 1])?.unit.paragraph ?? 0;
-    const unit: Unit = { start, end, sentence: -1, paragraph };
+    const unit: Unit = { start, end, sentence: -1, sentenceRange: { start, end }, paragraph };
     selected = readPassageAt(context, unit, { start, end }, lastSpeaker);
     return [...before, selected, ...own.filter((reading) => reading.range.start >= end)];
   });

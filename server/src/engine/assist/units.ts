@@ -18,6 +18,8 @@ import { walkInline } from '../spans';
 export interface Unit extends TextRange {
   /** The sentence it belongs to: units of one sentence share it. */
   readonly sentence: number;
+  /** That whole sentence, the claims in it included. */
+  readonly sentenceRange: TextRange;
   /** The line-separated block of text it is in: attribution carries within it. */
   readonly paragraph: number;
   /** Set on what the outlet adds about a statement's source ("…, selon X, qui parle de…"): the attribution naming that source, just before it. */
@@ -314,7 +316,7 @@ export function readUnits(facts: DocumentFacts): Unit[] {
       .flatMap((piece) => withoutDateline(parsed, piece))
       .flatMap((piece) => atSemicolons(parsed, piece))
       .flatMap((piece) => withoutSourceAside(parsed, piece))
-      .map((piece) => ({ ...piece, sentence: index, paragraph: sentence.paragraph })),
+      .map((piece) => ({ ...piece, sentence: index, sentenceRange: { start: sentence.start, end: sentence.end }, paragraph: sentence.paragraph })),
   );
 }
 
