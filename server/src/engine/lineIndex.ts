@@ -59,48 +59,58 @@ export interface Position {
   readonly character: number;
 }
 
+/**
+ * A text's lines as numbers only, so that it outlives the text: a report the
+ * language server let go of (TextLayout) still places its diagnostics.
+ */
 export class LineIndex {
-  private readonly starts: number[];
+  /** Where each line starts. */
+  private readonly starts: Int32Array;
+  /** Where each line's content ends, before its line break. */
+  private readonly ends: Int32Array;
+  private readonly length: number;
 
-  constructor(private readonly text: string) {
+  constructor(text: string) {
     const starts = [0];
+    const ends: number[] = [];
     // indexOf runs natively; most texts hold no lone \r, so that search ends at once.
     let lf = text.indexOf('\n');
     let cr = text.indexOf('\r');
     while (lf !== -1 || cr !== -1) {
       if (cr !== -1 && (lf === -1 || cr < lf)) {
         const next = cr + 1 === lf ? lf + 1 : cr + 1;
+        ends.push(cr);
         starts.push(next);
         if (next === lf + 1) lf = text.indexOf('\n', next);
         cr = text.indexOf('\r', next);
       } else {
+        ends.push(lf);
         starts.push(lf + 1);
         lf = text.indexOf('\n', lf + 1);
       }
     }
-    this.starts = starts;
+    ends.push(text.length);
+    this.starts = Int32Array.from(starts);
+    this.ends = Int32Array.from(ends);
+    this.length = text.length;
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Math.max(0, Math.min(offset, this.length));
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((this.starts[mid]) <= clamped) low = mid;
+      if (this.starts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - (this.starts[low]) };
+    return { line: low, character: clamped - this.starts[low] };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.starts.length) return this.text.length;
+    if (position.line >= this.starts.length) return this.length;
     const start = this.starts[position.line];
-    const next = position.line + 1 < this.starts.length ? (this.starts[position.line + 1]) : this.text.length;
-    let lineEnd = next;
-    if (lineEnd > start && this.text.charCodeAt(lineEnd - 1) === LF) lineEnd--;
-    if (lineEnd > start && this.text.charCodeAt(lineEnd - 1) === CR) lineEnd--;
-    return Math.min(start + Math.max(0, position.character), lineEnd);
+    return Math.min(start + Math.max(0, position.character), this.ends[position.line]);
   }
 }
