@@ -43,6 +43,11 @@ export class TextLayout {
     return this.lines.positionAt(offset);
   }
 
+  /** The text's length, without reading a released one again. */
+  get length(): number {
+    return this.kept?.length ?? (this.released as NonNullable<TextLayout['released']>).print.length;
+  }
+
   /** Whether `text` is the text of this version, without reading a released one again. */
   holds(text: string): boolean {
     if (this.kept !== undefined) return this.kept === text;

@@ -673,7 +673,9 @@ export class Corpus {
       const unreadable = this.unreadable.get(file);
       return unreadable ? [unreadable] : [];
     }
-    const out = [...facts.diagnostics, ...this.aliasDiagnostics(facts), ...valueNotInText(this, facts)];
+    // Of a report written on disk whose watcher event has not come yet, what reads its words waits for that event to read it again.
+    const worded = unlessStale(() => [...this.aliasDiagnostics(facts), ...valueNotInText(this, facts)]) ?? [];
+    const out = [...facts.diagnostics, ...worded];
     for (const claim of facts.claims) {
       const name = claim.id;
       if (name !== undefined) {
