@@ -97,7 +97,7 @@ async function main(): Promise<void> {
       let bytes = 0;
       for (let flip = 0; flip < flips; flip++) {
         const [now, next] = flip % 2 === 0 ? site.variants : [site.variants[1], site.variants[0]];
-        const text = host.textOf(site.file) ?? '';
+        const text = host.corpus.document(site.file)?.text ?? '';
         const t0 = tick();
         const touched = host.useBuffer(site.file, text.slice(0, site.offset) + next + text.slice(site.offset + now.length), flip + 1) ?? new Set<string>();
         const t1 = tick();

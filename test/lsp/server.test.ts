@@ -290,6 +290,24 @@ describe('language server on the seeds', () => {
     );
     for (const r of REPORTS) assert.doesNotMatch(fs.readFileSync(path.join(dir, r), 'utf8'), /@jnim(?![A-Za-z0-9_-])/);
   });
+
+  test('a rename into a report written on disk since it was read, its watcher event not yet sent, edits the text on disk', async () => {
+    const { dir, client } = await seedsServer();
+    const uri = uriOf(dir, REPORTS[1]);
+    const position = positionOf(fs.readFileSync(path.join(dir, REPORTS[1]), 'utf8'), '{@jnim}', 3);
+    // No editor has this report open: the server let its text go, and reads it again for the edits.
+    const written = path.join(dir, REPORTS[2]);
+    const read = fs.readFileSync(written, 'utf8');
+    const body = read.indexOf('\n---\n') + 5;
+    const onDisk = `${read.slice(0, body)}Une phrase ajoutée sur le disque.\n${read.slice(body)}`;
+    fs.writeFileSync(written, onDisk);
+    const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: 'gsim-jnim' });
+    assert.ok(edit?.changes?.[uriOf(dir, REPORTS[2])], 'the rename edits the report written on disk');
+    applyWorkspaceEditOnDisk(edit);
+    const renamed = fs.readFileSync(written, 'utf8');
+    assert.doesNotMatch(renamed, /@jnim(?![A-Za-z0-9_-])/);
+    assert.equal(renamed, onDisk.replace(/@jnim(?![A-Za-z0-9_-])/g, '@gsim-jnim'), 'the edits land on the text as the disk has it');
+  });
 });
 
 const CAPTURED = '---\nsource: jnim\n---\n[Le camp est pris]{claim event=@attack outcome=captured}.\n';

@@ -2,7 +2,9 @@
 // parses the others again when a feature asks (engine/trees.ts). A feature
 // must not see the difference: every answer on a corpus that keeps a single
 // tree (so each document asked about lets the previous one's tree go) is the
-// answer on a corpus that keeps them all, before and after edits.
+// answer on a corpus that keeps them all, before and after edits. So must
+// the answers of a corpus that lets the reports' texts go and reads them
+// again from disk (engine/texts.ts).
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -39,11 +41,16 @@ void describe('a corpus that keeps one parse tree', () => {
   void test('answers hover, completion, navigation, symbols, diagnostics and fixes as one that keeps them all, before and after edits', async () => {
     const whole = await loadCorpus(SEEDS);
     const one = await loadCorpus(SEEDS, { treesKept: 1 });
+    // As the language server holds it: the texts let go once read, and read again from the folder when a feature asks.
+    const released = await loadCorpus(SEEDS, { treesKept: 1, releaseTexts: true });
     const files = whole.files();
     assert.ok(files.length >= 4);
+    assert.ok(files.every((file) => released.document(file)?.layout.isReleased), 'every report read from disk lets its text go');
     const compare = (when: string) => {
-      assert.deepEqual(one.allDiagnostics(), whole.allDiagnostics(), `diagnostics ${when}`);
-      for (const file of files) assert.equal(answers(one, file), answers(whole, file), `${file} ${when}`);
+      for (const corpus of [one, released]) {
+        assert.deepEqual(corpus.allDiagnostics(), whole.allDiagnostics(), `diagnostics ${when}`);
+        for (const file of files) assert.equal(answers(corpus, file), answers(whole, file), `${file} ${when}`);
+      }
     };
     compare('as read');
 
@@ -53,17 +60,18 @@ void describe('a corpus that keeps one parse tree', () => {
     assert.ok(firstFacts);
     const body = firstFacts.parsed.frontMatter?.end ?? 0;
     const typed = `${firstFacts.text.slice(0, body)}Une phrase tapée. ${firstFacts.text.slice(body)}`;
-    for (const corpus of [whole, one]) corpus.setDocument(first, typed);
+    for (const corpus of [whole, one, released]) corpus.setDocument(first, typed);
+    assert.equal(released.document(first)?.layout.isReleased, false, 'a report typed in (an editor buffer) keeps its text');
     const secondText = whole.document(second)?.text ?? '';
     const changed = secondText.replace(/killed=([>=~]*)(\d+)/, (_, bound: string, n: string) => `killed=${bound}${Number(n) + 7}`);
     assert.notEqual(changed, secondText);
-    for (const corpus of [whole, one]) corpus.setDocument(second, changed);
+    for (const corpus of [whole, one, released]) corpus.setDocument(second, changed);
     compare('after edits');
 
     // corroborate.yaml re-read: every document is read again against it.
     const registry = whole.registry.text.replace(/\nactors:\n/, '\nactors:\n  bench-added:\n    name: Added\n    aliases: [Added Group]\n');
     assert.notEqual(registry, whole.registry.text);
-    for (const corpus of [whole, one]) corpus.setRegistry(registry);
+    for (const corpus of [whole, one, released]) corpus.setRegistry(registry);
     compare('after a registry edit');
   });
 });

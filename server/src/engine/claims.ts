@@ -9,18 +9,67 @@ import { BlockReader } from './blocks';
 import { LineIndex, type Position } from './lineIndex';
 import type { PropertyEntry } from './registry';
 import type { ClaimBlock, SpanNode, TextRange } from './syntax';
+import { printOf, samePrint, type ReleasedTexts, type TextPrint } from './texts';
 import type { ClaimValue } from './values';
 
-/** Lines of one version of a document, indexed on first use: most versions are never compared line by line. */
+/**
+ * The text and lines of one version of a document. The lines are indexed on
+ * first use (most versions are never compared line by line), except when the
+ * text is released: a report no editor has open keeps its lines as numbers
+ * and gets its text back from the disk when asked (ReleasedTexts).
+ */
 export class TextLayout {
+  private kept: string | undefined;
   private index: LineIndex | undefined;
+  private released: { readonly file: string; readonly texts: ReleasedTexts; readonly print: TextPrint } | undefined;
 
-  /** The document's text, which its claims' offsets point into. */
-  constructor(readonly text: string) {}
+  constructor(text: string) {
+    this.kept = text;
+  }
+
+  /** The document's text, which its claims' offsets point into. Throws StaleText when it was released and the disk moved on. */
+  get text(): string {
+    if (this.kept !== undefined) return this.kept;
+    const { file, texts, print } = this.released as NonNullable<TextLayout['released']>;
+    return texts.textOf(this, file, print);
+  }
+
+  get lines(): LineIndex {
+    this.index ??= new LineIndex(this.text);
+    return this.index;
+  }
 
   positionAt(offset: number): Position {
-    this.index ??= new LineIndex(this.text);
-    return this.index.positionAt(offset);
+    return this.lines.positionAt(offset);
+  }
+
+  /** The text's length, without reading a released one again. */
+  get length(): number {
+    return this.kept?.length ?? (this.released as NonNullable<TextLayout['released']>).print.length;
+  }
+
+  /** Whether `text` is the text of this version, without reading a released one again. */
+  holds(text: string): boolean {
+    if (this.kept !== undefined) return this.kept === text;
+    return samePrint(text, (this.released as NonNullable<TextLayout['released']>).print);
+  }
+
+  /** Lets the text go, its lines indexed first; `texts` gives it back from `file`. */
+  release(file: string, texts: ReleasedTexts): void {
+    if (this.kept === undefined) return;
+    this.index ??= new LineIndex(this.kept);
+    this.released = { file, texts, print: printOf(this.kept) };
+    this.kept = undefined;
+  }
+
+  /** Holds the text again (`holds(text)` must be true): an editor has the document open. */
+  keep(text: string): void {
+    this.kept = text;
+    this.released = undefined;
+  }
+
+  get isReleased(): boolean {
+    return this.kept === undefined;
   }
 }
 

@@ -11,8 +11,10 @@ import { diagnostic, type Diagnostic } from './diagnostics';
 import { claimBlockOf, sameContent, type Assertion, type Claim } from './claims';
 import { aliasDiagnostics, encodingDiagnostic, readDocumentFacts, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { ClaimGroup, type GroupContext } from './group';
+import type { ParsedDocument } from './syntax';
 import { REGISTRY_FILE, readRegistry, type PropertyEntry, type Registry } from './registry';
 import { keywordRangeOf } from './spans';
+import { ReleasedTexts, StaleText, unlessStale, type TextSource } from './texts';
 import { TreeCache } from './trees';
 
 /** Where an entity shows up in the corpus, kept current document by document. */
@@ -86,7 +88,16 @@ export interface CorpusOptions {
    * corpus held all day costs its facts, not its trees.
    */
   readonly treesKept?: number;
+  /**
+   * Where the texts of documents read from disk come back from: set, their
+   * texts are let go once read and read again when asked (ReleasedTexts);
+   * unset, every text is kept (the CLI reads each once).
+   */
+  readonly rereadFrom?: TextSource;
 }
+
+/** Texts read again from disk that are kept, the last asked for, when the corpus keeps every tree. */
+const RECENT_TEXTS = 32;
 
 /** Document changes the corpus remembers (see changedSince): many more than come between two idle moments of an editor. */
 const CHANGE_LOG_LENGTH = 256;
@@ -130,10 +141,13 @@ export class Corpus {
 
   /** Set when only some documents' trees are kept whole: see CorpusOptions. */
   private readonly trees: TreeCache | undefined;
+  /** Set when the texts of documents read from disk are let go: see CorpusOptions. */
+  private readonly texts: ReleasedTexts | undefined;
 
   constructor(registryText: string, registryEncoding?: EncodingProblem, options: CorpusOptions = {}) {
     this.installRegistry(registryText, registryEncoding);
     if (options.treesKept !== undefined) this.trees = new TreeCache(options.treesKept);
+    if (options.rereadFrom !== undefined) this.texts = new ReleasedTexts(options.rereadFrom, options.treesKept ?? RECENT_TEXTS);
   }
 
   get registry(): Registry {
@@ -269,9 +283,12 @@ export class Corpus {
     this.eventChanges.clear();
     this.cache.clear();
     for (const facts of documents) {
-      const parsed = facts.parsed;
+      const read = this.readAgain(facts);
       this.trees?.forget(facts);
-      this.add(readDocumentFacts(facts.file, facts.text, this.view, facts.encoding, parsed, this.trees), new Change());
+      if (read === undefined) continue;
+      const next = readDocumentFacts(facts.file, read.text, this.view, read.encoding, read.parsed, this.trees);
+      this.add(next, new Change());
+      if (facts.layout.isReleased) this.releaseText(next);
     }
     this.changeLog.length = 0;
     this.changeLogFrom = this.changes;
@@ -324,9 +341,14 @@ export class Corpus {
    * have changed: this one, files whose contradiction findings or claim ids
    * it altered, and corroborate.yaml when an entity became used or unused.
    */
-  setDocument(file: string, text: string, encoding?: EncodingProblem): Set<string> {
+  setDocument(file: string, text: string, encoding?: EncodingProblem, fromDisk = false): Set<string> {
     const previous = this.documents.get(file);
-    if (previous && previous.text === text && previous.encoding?.offset === encoding?.offset) return new Set();
+    if (previous && previous.layout.holds(text) && previous.encoding?.offset === encoding?.offset) {
+      // The same text: an editor that opens the file holds it from now on; one that closes it lets it go.
+      if (fromDisk) this.releaseText(previous);
+      else previous.layout.keep(text);
+      return new Set();
+    }
     const change = new Change();
     change.files.add(file);
     this.unreadable.delete(file);
@@ -335,9 +357,37 @@ export class Corpus {
     else this.add(next, change);
     // Checked while the tree just read is at hand, rather than parsed again when the diagnostics are asked.
     if (this.trees) valueNotInText(this, next);
+    if (fromDisk) this.releaseText(next);
     const touched = this.settle(change);
     this.logChange(file);
     return touched;
+  }
+
+  /**
+   * A document read against a new registry: its tree and text as kept or
+   * read again; a text the disk no longer holds gives way to the disk's
+   * (its watcher event, still to come, then finds nothing new), and a file
+   * the disk no longer has leaves until that event says so.
+   */
+  private readAgain(facts: DocumentFacts): { text: string; encoding?: EncodingProblem; parsed?: ParsedDocument } | undefined {
+    try {
+      return { text: facts.text, encoding: facts.encoding, parsed: facts.parsed };
+    } catch (error) {
+      if (!(error instanceof StaleText)) throw error;
+      return error.current;
+    }
+  }
+
+  /**
+   * Lets a document's text go once read, when the corpus reads texts again
+   * from disk: first the diagnostics that read its words are found, so that
+   * an edit elsewhere that moves its findings reads nothing again.
+   */
+  private releaseText(facts: DocumentFacts): void {
+    if (!this.texts || facts.encoding !== undefined) return;
+    valueNotInText(this, facts);
+    this.aliasDiagnostics(facts);
+    facts.layout.release(facts.file, this.texts);
   }
 
   deleteDocument(file: string): Set<string> {
@@ -623,7 +673,9 @@ export class Corpus {
       const unreadable = this.unreadable.get(file);
       return unreadable ? [unreadable] : [];
     }
-    const out = [...facts.diagnostics, ...this.aliasDiagnostics(facts), ...valueNotInText(this, facts)];
+    // Of a report written on disk whose watcher event has not come yet, what reads its words waits for that event to read it again.
+    const worded = unlessStale(() => [...this.aliasDiagnostics(facts), ...valueNotInText(this, facts)]) ?? [];
+    const out = [...facts.diagnostics, ...worded];
     for (const claim of facts.claims) {
       const name = claim.id;
       if (name !== undefined) {
@@ -631,9 +683,10 @@ export class Corpus {
         const first = sharing.reduce<Claim | undefined>((best, c) => (!best || c.file < best.file || (c.file === best.file && c.start < best.start) ? c : best), undefined);
         if (first && first !== claim) {
           // Both claims have an `#id`: its range is read from their blocks, which only a duplicate needs.
+          // A block in a report changed on disk since it was read (its watcher event to come) is shown whole.
           const idRange = (c: Claim) => {
-            const block = claimBlockOf(c);
-            return block.id ?? keywordRangeOf(block);
+            const block = unlessStale(() => claimBlockOf(c));
+            return block === undefined ? { start: c.close + 1, end: c.end } : (block.id ?? keywordRangeOf(block));
           };
           const at = idRange(first);
           out.push(

@@ -43,7 +43,10 @@ export interface EncodingProblem {
 
 export interface DocumentFacts {
   readonly file: string;
+  /** Throws StaleText when the text was released (TextLayout) and the file changed on disk since. */
   readonly text: string;
+  /** The text's lines, and whether the text is kept or read again from disk when asked. */
+  readonly layout: TextLayout;
   readonly parsed: ParsedDocument;
   /**
    * `parsed` when the facts hold it or the corpus keeps it now; undefined
@@ -162,7 +165,7 @@ class DocumentReader {
   /** See AliasInputs. */
   readonly mentionRefs: number[] = [];
   readonly mentionIds: string[] = [];
-  private readonly layout: TextLayout;
+  readonly layout: TextLayout;
 
   constructor(
     private readonly file: string,
@@ -318,7 +321,8 @@ class DocumentReader {
       start: span.start,
       end: span.end,
       close: span.close,
-      id: block.id?.name,
+      // Interned, as every string the facts keep: a slice would keep the whole text alive (texts.ts).
+      id: block.id === undefined ? undefined : intern(block.id.name),
       event: event?.id,
       claimant,
       claimantKey: claimant === undefined ? undefined : this.registry.entities.get(claimant)?.anonymous ? `${claimant}\u0000${this.file}` : claimant,
@@ -402,15 +406,17 @@ class ReadFacts implements DocumentFacts {
   /** For each of usedIds: references, mentions, value uses, and 1 for the source plus 2 for the origin. */
   private readonly useCounts: Int32Array;
 
+  readonly layout: TextLayout;
+
   constructor(
     readonly file: string,
-    readonly text: string,
     parsed: ParsedDocument,
     reader: DocumentReader,
     frontMatter: FrontMatter,
     encoding: EncodingProblem | undefined,
     private readonly trees: TreeCache | undefined,
   ) {
+    this.layout = reader.layout;
     this.frontMatter = frontMatter;
     // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
     this.claims = reader.claims.slice();
@@ -447,6 +453,10 @@ class ReadFacts implements DocumentFacts {
     );
   }
 
+  get text(): string {
+    return this.layout.text;
+  }
+
   get parsed(): ParsedDocument {
     return this.tree ?? (this.trees as TreeCache).treeOf(this, this.text);
   }
@@ -465,5 +475,5 @@ export function readDocumentFacts(file: string, text: string, view: RegistryView
   const reader = new DocumentReader(file, text, view);
   if (encoding) reader.diagnostics.push(encodingDiagnostic(file, text, encoding));
   reader.read(parsed, frontMatter);
-  return new ReadFacts(file, text, parsed, reader, frontMatter, encoding, trees);
+  return new ReadFacts(file, parsed, reader, frontMatter, encoding, trees);
 }

@@ -3,6 +3,7 @@
 
 import { afterLineBreak, lineBreakAt } from './lineIndex';
 import type { Positioned } from './registry';
+import { intern } from './strings';
 import type { FrontMatterNode, SyntaxProblem } from './syntax';
 import { readDate } from './values';
 import { readYaml, scalarText, type YamlEntry, type YamlMap, type YamlReading } from './yaml';
@@ -80,7 +81,8 @@ export function readFrontMatter(text: string, node: FrontMatterNode | undefined)
       problem(entry.value.kind === 'scalar' ? entry.keyRange : entry.value, `${entry.key} must be a single value`);
       continue;
     }
-    const located = { value: value.startsWith('@') ? value.slice(1) : value, start: entry.value.start, end: entry.value.end };
+    // Interned: a slice of the report's text would keep all of it alive, and the language server lets texts go (texts.ts).
+    const located = { value: intern(value.startsWith('@') ? value.slice(1) : value), start: entry.value.start, end: entry.value.end };
     switch (entry.key) {
       case 'source':
         source = located;

@@ -59,48 +59,52 @@ export interface Position {
   readonly character: number;
 }
 
+/**
+ * A text's lines as numbers only, so that it outlives the text: a report the
+ * language server let go of (TextLayout) still places its diagnostics.
+ */
 export class LineIndex {
-  private readonly starts: number[];
+  /** For each line, where it starts and where its content ends (before its line break), in one array: one object per text, not two. */
+  private readonly bounds: Int32Array;
+  private readonly length: number;
 
-  constructor(private readonly text: string) {
-    const starts = [0];
+  constructor(text: string) {
+    const bounds = [0];
     // indexOf runs natively; most texts hold no lone \r, so that search ends at once.
     let lf = text.indexOf('\n');
     let cr = text.indexOf('\r');
     while (lf !== -1 || cr !== -1) {
       if (cr !== -1 && (lf === -1 || cr < lf)) {
         const next = cr + 1 === lf ? lf + 1 : cr + 1;
-        starts.push(next);
+        bounds.push(cr, next);
         if (next === lf + 1) lf = text.indexOf('\n', next);
         cr = text.indexOf('\r', next);
       } else {
-        starts.push(lf + 1);
+        bounds.push(lf, lf + 1);
         lf = text.indexOf('\n', lf + 1);
       }
     }
-    this.starts = starts;
+    bounds.push(text.length);
+    this.bounds = Int32Array.from(bounds);
+    this.length = text.length;
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Math.max(0, Math.min(offset, this.length));
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = (this.bounds.length >> 1) - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((this.starts[mid]) <= clamped) low = mid;
+      if (this.bounds[2 * mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - (this.starts[low]) };
+    return { line: low, character: clamped - this.bounds[2 * low] };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.starts.length) return this.text.length;
-    const start = this.starts[position.line];
-    const next = position.line + 1 < this.starts.length ? (this.starts[position.line + 1]) : this.text.length;
-    let lineEnd = next;
-    if (lineEnd > start && this.text.charCodeAt(lineEnd - 1) === LF) lineEnd--;
-    if (lineEnd > start && this.text.charCodeAt(lineEnd - 1) === CR) lineEnd--;
-    return Math.min(start + Math.max(0, position.character), lineEnd);
+    if (position.line >= this.bounds.length >> 1) return this.length;
+    const start = this.bounds[2 * position.line];
+    return Math.min(start + Math.max(0, position.character), this.bounds[2 * position.line + 1]);
   }
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Corpus } from '../engine/corpus';
-import type { LineIndex } from '../engine/lineIndex';
+import { LineIndex } from '../engine/lineIndex';
 import { REGISTRY_FILE } from '../engine/registry';
 import { discoverDocuments, loadCorpus, loadDocument, readRegistryFile, type DocumentDiscovery } from '../workspace/corpusFiles';
 import { decode } from '../workspace/decode';
@@ -20,6 +20,9 @@ import { LineIndexCache } from './convert';
  * corpus is held as facts, its trees parsed again when asked (see TreeCache).
  */
 const TREES_KEPT = 32;
+
+/** The lines of a file the corpus holds no text of (an unreadable document): its diagnostics sit at its start. */
+const EMPTY_LINES = new LineIndex('');
 
 export class CorpusHost {
   /** Files whose text comes from an editor buffer rather than the disk, with the buffer's version. */
@@ -34,7 +37,7 @@ export class CorpusHost {
   ) {}
 
   static async load(root: string): Promise<CorpusHost> {
-    return new CorpusHost(root, await loadCorpus(root, { treesKept: TREES_KEPT }));
+    return new CorpusHost(root, await loadCorpus(root, { treesKept: TREES_KEPT, releaseTexts: true }));
   }
 
   /** The corpus-relative path of a file inside this corpus's folder, or undefined. */
@@ -69,14 +72,10 @@ export class CorpusHost {
     return file === REGISTRY_FILE || this.corpus.has(file);
   }
 
-  /** The text the corpus holds for a file (a document or corroborate.yaml). */
-  textOf(file: string): string | undefined {
-    return file === REGISTRY_FILE ? this.corpus.registry.text : this.corpus.document(file)?.text;
-  }
-
-  /** The line index of a file's text as the corpus holds it. */
+  /** The line index of a file's text as the corpus holds it: a document's is its facts', kept when its text is let go. */
   lineIndex(file: string): LineIndex {
-    return this.lineIndexes.get(file, this.textOf(file) ?? '');
+    if (file === REGISTRY_FILE) return this.lineIndexes.get(file, this.corpus.registry.text);
+    return this.corpus.document(file)?.layout.lines ?? EMPTY_LINES;
   }
 
   /** The version of the editor buffer whose text the corpus holds for a file; undefined when the disk's. */
@@ -147,7 +146,7 @@ export class CorpusHost {
     try {
       if (file === REGISTRY_FILE) return readRegistryFile(this.root).text !== this.corpus.registry.text;
       const decoded = decode(readFileSync(path.join(this.root, ...file.split('/'))));
-      return decoded.binary || decoded.text !== this.textOf(file);
+      return decoded.binary || this.corpus.document(file)?.layout.holds(decoded.text) !== true;
     } catch {
       return false;
     }

@@ -18,6 +18,7 @@ import { FileChangeType, MessageType, ShowMessageNotification, type Connection, 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { REGISTRY_FILE } from '../engine/registry';
+import { StaleText } from '../engine/texts';
 import { IGNORED_GLOBS } from '../workspace/globs';
 import type { ClientFile, ClientFiles } from './convert';
 import { CorpusHost } from './corpusHost';
@@ -322,16 +323,35 @@ export class Workspace {
    */
   editsOnLatestText<T>(host: CorpusHost, compute: () => T, filesOf: (result: T) => Iterable<string>): T | undefined {
     for (let attempt = 0; attempt < 3; attempt++) {
-      const result = compute();
+      let result: T;
+      try {
+        result = compute();
+      } catch (error) {
+        if (!(error instanceof StaleText)) throw error;
+        this.followMovedFiles(host, [error.file]);
+        continue;
+      }
       const moved = [...new Set(filesOf(result))].filter((file) => host.diskMovedOn(file));
       if (moved.length === 0) return result;
-      for (const file of moved) {
-        if (this.reloadFile(host, file)) this.rediscoverLater(host);
-        // A document that could not be read left the corpus.
-        if (!host.holds(file)) this.announceDocuments();
-      }
+      this.followMovedFiles(host, moved);
     }
     return undefined;
+  }
+
+  /**
+   * A report whose text the server let go was written on disk before its
+   * watcher event came (StaleText): every corpus that holds it reads it now.
+   */
+  followStaleText(file: string): void {
+    for (const host of this.hosts) if (host.holds(file)) this.followMovedFiles(host, [file]);
+  }
+
+  private followMovedFiles(host: CorpusHost, files: readonly string[]): void {
+    for (const file of files) {
+      if (this.reloadFile(host, file)) this.rediscoverLater(host);
+      // A document that could not be read left the corpus.
+      if (!host.holds(file)) this.announceDocuments();
+    }
   }
 
   /** Files created, changed or deleted on disk, as the client's watcher or the server's own reports them. */

@@ -9,6 +9,7 @@ import { Corpus, type CorpusOptions } from '../engine/corpus';
 import { diagnostic, type Diagnostic } from '../engine/diagnostics';
 import type { EncodingProblem } from '../engine/document';
 import { REGISTRY_FILE, type Registry } from '../engine/registry';
+import type { DiskText } from '../engine/texts';
 import { decode } from './decode';
 import { emptyGlobProblems, GLOB_OPTIONS, NestedCorpora, passedOver } from './globs';
 
@@ -188,14 +189,26 @@ export function loadDocument(corpus: Corpus, root: string, file: string): Set<st
   const read = readDocument(path.join(root, file));
   if (read === undefined) return corpus.deleteDocument(file);
   if ('unreadable' in read) return corpus.setUnreadable(file, read.unreadable);
-  return corpus.setDocument(file, read.text, read.encoding);
+  return corpus.setDocument(file, read.text, read.encoding, true);
 }
 
-export async function loadCorpus(root: string, options?: CorpusOptions): Promise<Corpus> {
+/** A document's text as on disk now, for a corpus that lets texts go (CorpusOptions.rereadFrom); undefined when it cannot be read. */
+function diskTextOf(root: string, file: string): DiskText | undefined {
+  const read = readDocument(path.join(root, file));
+  return read === undefined || 'unreadable' in read ? undefined : read;
+}
+
+export interface LoadOptions extends Omit<CorpusOptions, 'rereadFrom'> {
+  /** Let the texts of documents go once read, and read them again from the folder when asked (the language server). */
+  readonly releaseTexts?: boolean;
+}
+
+export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<Corpus> {
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat?.isDirectory()) throw new CorpusUnavailable(`${root} is not a folder`);
   const registry = readRegistryFile(root);
-  const corpus = new Corpus(registry.text, registry.encoding, options);
+  const { releaseTexts, ...corpusOptions } = options;
+  const corpus = new Corpus(registry.text, registry.encoding, releaseTexts === true ? { ...corpusOptions, rereadFrom: (file) => diskTextOf(root, file) } : corpusOptions);
   const discovery = await discoverDocuments(root, corpus.registry);
   corpus.setDiscoveryProblems(discovery.problems);
   for (const file of discovery.files) loadDocument(corpus, root, file);

@@ -21,6 +21,7 @@ import type { DocumentFacts } from '../document';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { Registry } from '../registry';
 import type { TextRange } from '../syntax';
+import { unlessStale } from '../texts';
 import { suggestionsFor, type Suggestion } from './finder';
 import { CueModel } from './model';
 
@@ -59,11 +60,14 @@ function rememberReading(corpus: Corpus, file: string, text: string, proposals: 
 /** The suggestions of a document and their `possible-claim` hints, computed once per version of it (the cue model learnt all through first). */
 export function proposalsFor(corpus: Corpus, file: string): Proposals {
   const facts = corpus.document(file);
-  if (facts === undefined || facts.encoding !== undefined || facts.text.length > MAX_ASSISTED_LENGTH) return EMPTY;
+  if (facts === undefined || facts.encoding !== undefined || facts.layout.length > MAX_ASSISTED_LENGTH) return EMPTY;
   const model = CueModel.of(corpus);
   const cached = cache.get(facts);
   if (cached !== undefined && cached.moved === undefined && cached.registry === corpus.registry && cached.generation === model.generation) return cached.proposals;
-  const proposals = proposalsOf(file, suggestionsFor(corpus, file, { model }));
+  // A report written on disk whose watcher event has not come yet is read for claims once that event reads it again.
+  const suggestions = unlessStale(() => suggestionsFor(corpus, file, { model }));
+  if (suggestions === undefined) return EMPTY;
+  const proposals = proposalsOf(file, suggestions);
   cache.set(facts, { registry: corpus.registry, generation: model.generation, proposals });
   rememberReading(corpus, file, facts.text, proposals);
   return proposals;
@@ -113,12 +117,13 @@ function movedProposals(facts: DocumentFacts, earlier: { readonly text: string; 
  */
 export function lastProposals(corpus: Corpus, file: string): { readonly proposals: Proposals; readonly current: boolean } | undefined {
   const facts = corpus.document(file);
-  if (facts === undefined || facts.encoding !== undefined || facts.text.length > MAX_ASSISTED_LENGTH) return { proposals: EMPTY, current: true };
+  if (facts === undefined || facts.encoding !== undefined || facts.layout.length > MAX_ASSISTED_LENGTH) return { proposals: EMPTY, current: true };
   let cached = cache.get(facts);
   if (cached === undefined) {
     const earlier = lastRead.get(corpus)?.get(file);
-    if (earlier === undefined) return undefined;
-    cached = { registry: corpus.registry, generation: -1, proposals: movedProposals(facts, earlier), moved: true };
+    const moved = earlier === undefined ? undefined : unlessStale(() => movedProposals(facts, earlier));
+    if (moved === undefined) return undefined;
+    cached = { registry: corpus.registry, generation: -1, proposals: moved, moved: true };
     cache.set(facts, cached);
   }
   const current = cached.moved === undefined && cached.registry === corpus.registry && cached.generation === CueModel.current(corpus)?.generation;

@@ -25,6 +25,7 @@
 import type { Corpus } from '../corpus';
 import type { Assertion, Claim } from '../claims';
 import type { DocumentFacts } from '../document';
+import { unlessStale } from '../texts';
 import { readCounts, readDurations, type CountReading, type DurationUnit } from '../read/counts';
 import { readDates, type DateReading } from '../read/dates';
 import type { ReadOptions } from '../read/languages';
@@ -359,11 +360,12 @@ export function foldedPhrase(text: string): string {
 function shareOf(registry: Registry, facts: DocumentFacts, vague: string, vocabulary: Vocabulary): Share {
   // A report without claims teaches nothing, and is not parsed again.
   if (facts.claims.length === 0) return EMPTY_SHARE;
+  // Every claim read before the vocabulary holds anything: a text read again from disk may turn out stale (StaleText).
+  const reads = facts.claims.map(claimReader(facts, readOptionsOf(registry, facts), vague));
   const share = new ShareWriter(vocabulary);
   const textValues: [string, string, string][] = [];
-  const readClaim = claimReader(facts, readOptionsOf(registry, facts), vague);
-  for (const claim of facts.claims) {
-    const read = readClaim(claim);
+  for (const [index, claim] of facts.claims.entries()) {
+    const read = reads[index];
     const { said, whole } = read;
     // A claim names its claimant too, by `by=` (or its outlet's) where its words do not.
     const claimant = claim.claimant === undefined ? undefined : partyTerm(claim.claimant);
@@ -722,7 +724,9 @@ export class CueModel {
     const vague = vagueKeyOf(registry);
     // The share the model already has: the same facts, read with the same `vague:` table.
     if (entry?.facts === facts && entry.vague === vague) return;
-    const share = shareOf(registry, facts, vague, this.vocabulary);
+    // A report changed on disk whose change is not followed yet teaches what it taught until its watcher event reads it again.
+    const share = unlessStale(() => shareOf(registry, facts, vague, this.vocabulary));
+    if (share === undefined) return;
     this.included.set(facts.file, { facts, vague, share });
     // Prose typed around the claims, or a registry edit that re-read the facts, teaches what the model already has.
     if (!sameShare(share, entry?.share ?? EMPTY_SHARE)) {

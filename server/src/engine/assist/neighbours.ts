@@ -19,6 +19,7 @@ import type { Corpus } from '../corpus';
 import type { Claim } from '../claims';
 import type { DocumentFacts } from '../document';
 import type { Registry } from '../registry';
+import { unlessStale } from '../texts';
 import type { CueModel } from './model';
 import { claimTermsReader, vagueKeyOf } from './model';
 import { packNumbers, PackedReader, Vocabulary } from './packed';
@@ -181,8 +182,9 @@ class NeighbourIndex {
     const old = this.byFile.get(file);
     const vague = vagueKeyOf(registry);
     if (old !== undefined && old.facts === facts && old.vague === vague) return;
+    const claims = facts === undefined ? [] : unlessStale(() => claimsOf(registry, facts));
+    if (claims === undefined) return;
     if (old !== undefined) for (const slot of old.slots) this.remove(old.language, slot);
-    const claims = facts === undefined ? [] : claimsOf(registry, facts);
     if (facts === undefined || claims.length === 0) {
       this.byFile.delete(file);
       return;

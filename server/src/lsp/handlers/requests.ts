@@ -7,8 +7,11 @@
 // the same synchronous step: it reads exactly the text of the version the
 // client sent last. A document edited while the request waited for the
 // index is answered ContentModified: its position was for an older text.
+// A report the server let go of that changed on disk before its watcher
+// event came is read first (StaleText), and the request answered again.
 
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { StaleText } from '../../engine/texts';
 import { missingParams, type RequestName } from '../requestParams';
 import type { ServerContext } from './context';
 
@@ -21,10 +24,18 @@ export function answer<P, R, A extends unknown[] = []>(
   const run = (params: P, rest: A): R | ResponseError<never> => {
     try {
       workspace.applyBuffers();
-      return handler(params, ...rest);
+      try {
+        return handler(params, ...rest);
+      } catch (error) {
+        if (!(error instanceof StaleText)) throw error;
+        // A report changed on disk before its watcher event came: read now, and the request answered on its new text.
+        workspace.followStaleText(error.file);
+        return handler(params, ...rest);
+      }
     } catch (error) {
       // A refusal the handler means (renaming prose, say) is an answer, not a fault: it goes back as it is.
       if (error instanceof ResponseError) return error as ResponseError<never>;
+      if (error instanceof StaleText) return new ResponseError<never>(LSPErrorCodes.ContentModified, `${error.file} keeps changing on disk: ask again`);
       const where = documentOf(params);
       context.connection.console.error(`${name}${where ? ` on ${where}` : ''} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return new ResponseError<never>(ErrorCodes.InternalError, `Corroborate could not answer ${name}: ${error instanceof Error ? error.message : String(error)}`);
