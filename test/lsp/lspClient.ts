@@ -107,6 +107,8 @@ export class LspClient {
   readonly refreshes = { codeLens: 0, inlayHints: 0, diagnostics: 0 };
   /** What the client answers workspace/configuration with: a test changes it, then says so with didChangeConfiguration. */
   settings: Record<string, unknown> = {};
+  /** The refreshes counted when the client last answered workspace/configuration: those after it were asked under the settings it gave. */
+  refreshesAtConfiguration: { readonly codeLens: number; readonly inlayHints: number } | undefined;
   private readonly versions = new Map<string, number>();
   private answersRefreshes = true;
 
@@ -165,7 +167,10 @@ export class LspClient {
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.settings = options.settings ?? {};
     this.answersRefreshes = options.leavesRefreshesUnanswered !== true;
-    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
+    this.connection.onRequest(ConfigurationRequest.type, (params) => {
+      this.refreshesAtConfiguration = { ...this.refreshes };
+      return params.items.map(() => this.settings);
+    });
     const folders = options.folders ?? [dir];
     return this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,

@@ -111,14 +111,19 @@ describe('inlay hints over stdio', () => {
     const dir = writeCorpus({ 'corroborate.yaml': registry, 'a.txt': report });
     const client = await LspClient.start(dir, { refreshesViews: true, settings: { codeLens: false, inlayHints: false } });
     const uri = uriOf(dir, 'a.txt');
-    // The settings arrive through workspace/configuration after `initialized`: switching both views off redraws them.
-    await client.waitFor('the views redrawn under the settings', () => client.refreshes.codeLens > 0 && client.refreshes.inlayHints > 0);
+    // The settings arrive through workspace/configuration after `initialized`: switching both views off redraws them. A redraw the
+    // indexing asked before the settings were read does not count (under load it came first, and the hints were still on).
+    const redrawnSinceSettings = () => {
+      const at = client.refreshesAtConfiguration;
+      return at !== undefined && client.refreshes.codeLens > at.codeLens && client.refreshes.inlayHints > at.inlayHints;
+    };
+    await client.waitFor('the views redrawn under the settings', redrawnSinceSettings);
     assert.deepEqual(await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: WHOLE }), []);
     assert.deepEqual(await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }), []);
-    const before = { ...client.refreshes };
+    const answeredBefore = client.refreshesAtConfiguration;
     client.settings = {};
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
-    await client.waitFor('both views to be redrawn', () => client.refreshes.codeLens > before.codeLens && client.refreshes.inlayHints > before.inlayHints);
+    await client.waitFor('both views to be redrawn', () => client.refreshesAtConfiguration !== answeredBefore && redrawnSinceSettings());
     assert.equal((await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: WHOLE }))?.length, 2);
     assert.equal((await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }))?.length, 1);
   });
