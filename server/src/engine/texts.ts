@@ -8,6 +8,7 @@
 // facts were read from: a file written since, whose watcher event has not
 // come yet, gives StaleText, never an answer built on another text.
 
+import { createHash } from 'node:crypto';
 import type { EncodingProblem } from './document';
 
 /** A document's text as read from disk, with where its invalid UTF-8 begins, if anywhere. */
@@ -30,29 +31,18 @@ export class StaleText extends Error {
   }
 }
 
-/** What tells a text from another without keeping it: its length and a 53-bit hash of its UTF-16 code units. */
+/** What tells a text from another without keeping it: its length and a SHA-1 digest of it. */
 export interface TextPrint {
   readonly length: number;
-  readonly hash: number;
+  readonly digest: string;
 }
 
-/** cyrb53: two 32-bit multiplicative hashes, combined into 53 bits (a number holds them exactly). */
 export function printOf(text: string): TextPrint {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return { length: text.length, hash: 4294967296 * (2097151 & h2) + (h1 >>> 0) };
+  return { length: text.length, digest: createHash('sha1').update(text).digest('base64') };
 }
 
 export function samePrint(text: string, print: TextPrint): boolean {
-  if (text.length !== print.length) return false;
-  return printOf(text).hash === print.hash;
+  return text.length === print.length && printOf(text).digest === print.digest;
 }
 
 /**
