@@ -67,8 +67,9 @@ const ATTRIBUTION_DATIVES: ReadonlySet<string> = new Set(['to', 'on', 'a', 'au',
 const ATTRIBUTING = /^(?:attribu|imput|blam|ascrib|[يت]?نسب)/u;
 /** The words that may open an agent's phrase before its party: articles, "members of", "des éléments du". */
 const AGENT_DETERMINERS: ReadonlySet<string> = new Set([
+  // "elements" is English and French (éléments, folded) alike.
   'the', 'a', 'an', 'of', 'from', 'members', 'fighters', 'militants', 'elements', 'men',
-  'le', 'la', 'les', 'l', 'de', 'des', 'du', 'd', 'un', 'une', 'membres', 'elements', 'combattants', 'hommes', 'individus',
+  'le', 'la', 'les', 'l', 'de', 'des', 'du', 'd', 'un', 'une', 'membres', 'combattants', 'hommes', 'individus',
   'من', 'عناصر', 'مقاتلي', 'مسلحي',
 ]);
 /** How many such words may open the agent's phrase. */
