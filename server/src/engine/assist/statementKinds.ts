@@ -11,6 +11,7 @@
 import { foldText } from '../aliases';
 import type { Word, Words } from '../read/words';
 import type { TextRange } from '../syntax';
+import type { Attribution } from './attribution';
 
 const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((word) => foldText(word).folded));
 
@@ -60,4 +61,26 @@ export function statesNoFact(words: Words, range: TextRange): boolean {
         (!word.arabic && FRENCH_FUTURE.test(word.text) && !NOT_FUTURE.has(word.text)) ||
         (word.arabic && ARABIC_FUTURE.test(word.text))),
   );
+}
+
+/** Relative pronouns: what follows one after the speaker is said of the speaker ("…, who asked not to be named"). */
+const RELATIVES = folded(['who', 'qui', 'الذي', 'التي', 'الذين']);
+
+/**
+ * Whether a passage holds its attribution and nothing else — "a ajouté
+ * [cette source]", "وأضاف [المسؤول]، الذي طلب عدم ذكر اسمه" — the words
+ * said cut off into another passage: at most one word (an auxiliary) beside
+ * the verb and the speaker, a relative clause on the speaker after them aside.
+ */
+export function onlyAttribution(words: Words, range: TextRange, attribution: Attribution): boolean {
+  const { cue, mention } = attribution;
+  const within = (word: Word, span: TextRange | undefined) => span !== undefined && word.start >= span.start && word.end <= span.end;
+  const spokenEnd = Math.max(cue.end, mention?.end ?? 0);
+  let others = 0;
+  for (const word of words.list) {
+    if (word.kind !== 'word' || word.start < range.start || word.end > range.end || within(word, cue) || within(word, mention)) continue;
+    if (word.start >= spokenEnd && RELATIVES.has(word.text)) break;
+    others++;
+  }
+  return others <= 1;
 }
