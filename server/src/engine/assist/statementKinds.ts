@@ -6,7 +6,9 @@
 // will answer for their acts"): those are the bare proposals no desk took
 // on 22 corpora (docs/assist.md, "A thirty-fifth round"). The classes are
 // words of the three languages' grammar — verbs and nouns of condemning and
-// of appealing or promising, the future — not a corpus's phrases.
+// of appealing or promising, the future — not a corpus's phrases. A passage
+// that holds only its attribution, its words cut off into another passage,
+// states nothing either.
 
 import { foldText } from '../aliases';
 import type { Word, Words } from '../read/words';
@@ -35,7 +37,7 @@ const APPEALING = folded([
 const CALLING = folded(['call', 'calls', 'called', 'calling', 'appelle', 'appellent', 'appelé', 'appelait', 'appelaient']);
 const CALLED_TO = folded(['on', 'for', 'à', 'au', 'aux']);
 /** "is due to travel": what is planned ("due to a technical problem" is a cause). */
-const BE = folded(['is', 'are', 'was', 'were']);
+const FORMS_OF_BE = folded(['is', 'are', 'was', 'were']);
 /** The French future: "il déposera", "ils répondront" (a verb's stem and its ending; "caméra" is a noun). */
 const FRENCH_FUTURE = /^\p{L}{2,}(?:er|ir|dr|tr|vr)(?:a|ont)$/u;
 const NOT_FUTURE = folded(['caméra', 'caméras', 'opéra', 'choléra']);
@@ -57,7 +59,7 @@ export function statesNoFact(words: Words, range: TextRange): boolean {
       (isWord(word, CONDEMNING) ||
         isWord(word, APPEALING) ||
         (isWord(word, CALLING) && isWord(list[i + 1], CALLED_TO)) ||
-        (word.text === 'due' && isWord(list[i - 1], BE) && list[i + 1]?.text === 'to') ||
+        (word.text === 'due' && isWord(list[i - 1], FORMS_OF_BE) && list[i + 1]?.text === 'to') ||
         (!word.arabic && FRENCH_FUTURE.test(word.text) && !NOT_FUTURE.has(word.text)) ||
         (word.arabic && ARABIC_FUTURE.test(word.text))),
   );
