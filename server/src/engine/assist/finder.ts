@@ -28,6 +28,7 @@ import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, isBehind, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, predicateOf, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
+import { onlyAttribution, statesNoFact } from './statementKinds';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { EVENTS } from './entityGuess';
@@ -3052,6 +3053,9 @@ function partySpeaks(context: DocumentContext, reading: Reading, claimant: Claim
   const said = reading.attribution;
   if (event === undefined || said?.construction === undefined || claimant.id === null || claimant.bySource || claimant.carried === true) return false;
   if (reading.statement !== undefined || said.claimant !== claimant.id || claimant.id === context.facts.frontMatter.source?.value || !SPEAKING.has(said.construction)) return false;
+  // A condemnation, an appeal or a promise is a statement no desk annotates, and a passage of only its attribution states nothing
+  // (statementKinds.ts).
+  if (statesNoFact(reading.words, reading.range) || onlyAttribution(reading.words, reading.range, said)) return false;
   const speaker = claimant.id;
   // Another party named beside the speaker — in an apposition, a nested account, an object — may be the one whose words these
   // are: the analyst tells which, and a suggestion never guesses a claimant (one that merely shares an affiliation included).
