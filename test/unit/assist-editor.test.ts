@@ -146,6 +146,42 @@ void describe('possible-claim hints while an edited report waits to be read agai
   });
 });
 
+void describe('possible-claim hints', () => {
+  void test('name who says it, about which event and the values read; a statement with no value read says so, without an empty list', () => {
+    const registry = [
+      'documents: ["*.txt"]',
+      'properties:',
+      '  killed: { type: count, cues: [killed] }',
+      '  cause: { type: enum, values: [mechanical, shot-down] }',
+      'actors:',
+      '  army: { name: The army, kind: state-force, aliases: [army, the army] }',
+      '  wire: { name: Wire, kind: media }',
+      'places:',
+      '  dallo: { name: Dallo, aliases: [Dallo] }',
+      'events:',
+      '  dallo-crash: { name: Helicopter crash near Dallo, date: 2025-03-08, place: dallo }',
+      '',
+    ].join('\n');
+    const report = [
+      '---',
+      'source: wire',
+      'published: 2025-03-10',
+      'language: en',
+      '---',
+      'The army said two crew members were killed when the helicopter came down near Dallo.',
+      '',
+      'The army has said the helicopter came down near Dallo after a technical problem.',
+      '',
+    ].join('\n');
+    const corpus = corpusOf({ 'corroborate.yaml': registry, 'a.txt': report });
+    const messages = proposalsFor(corpus, 'a.txt').hints.map((hint) => hint.message);
+    assert.deepEqual(messages, [
+      'Possible claim by @army about @dallo-crash: killed=2. Annotate it as a claim, or mark it "Not a claim"',
+      'Possible claim by @army about @dallo-crash, no value read. Annotate it as a claim and give its value, or mark it "Not a claim"',
+    ]);
+  });
+});
+
 void describe('value-not-in-text', () => {
   const REGISTRY = [
     'documents: ["*.txt"]',

@@ -177,10 +177,14 @@ export function withPossibleClaims(diagnostics: readonly Diagnostic[], proposals
   return proposals.hints.length === 0 ? diagnostics : [...diagnostics, ...proposals.hints].sort(compareDiagnostics);
 }
 
-/** "Possible claim by @jnim about @niafunke-attack: killed=~40, date=2023-11-24 (hedged). …" */
+/**
+ * "Possible claim by @jnim about @niafunke-attack: killed=~40, date=2023-11-24 (hedged). …"; a party's statement whose value
+ * no reader read: "Possible claim by @army about @dallo-crash, no value read. Annotate it as a claim and give its value, …".
+ */
 function hintMessage(suggestion: Suggestion): string {
   const who = suggestion.claimant === null ? 'with no claimant read' : suggestion.bySource ? `by the outlet, @${suggestion.claimant}` : `by @${suggestion.claimant}`;
   const about = suggestion.event === null ? 'about no event read' : `about @${suggestion.event}`;
-  const values = suggestion.properties.map((p) => `${p.key}=${p.value}`).join(', ');
-  return `Possible claim ${who} ${about}: ${values}${suggestion.hedged ? ' (hedged)' : ''}. Annotate it as a claim, or mark it "Not a claim"`;
+  const bare = suggestion.properties.length === 0;
+  const values = bare ? ', no value read' : `: ${suggestion.properties.map((p) => `${p.key}=${p.value}`).join(', ')}`;
+  return `Possible claim ${who} ${about}${values}${suggestion.hedged ? ' (hedged)' : ''}. Annotate it as a claim${bare ? ' and give its value' : ''}, or mark it "Not a claim"`;
 }
