@@ -1172,6 +1172,11 @@ function rangesBetween(context: DocumentContext, reading: Reading, cuts: readonl
   return ranges;
 }
 
+/** Whether a passage may be cut at an offset: not inside a span, whose markup the cut would break, nor inside a quotation, whose words are another voice's. */
+function cuttableAt(context: DocumentContext, reading: Reading, offset: number): boolean {
+  return !insideSpan(context.facts.parsed, offset) && !insideQuotation(reading.words, reading.range.start, offset);
+}
+
 /**
  * Where a party's Arabic statement chains what it says in clauses each
  * joined by "، و" and a verb ("قال X إن مقاتليه قتلوا نحو ثلاثين جنديا،
@@ -1199,7 +1204,7 @@ function chainedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
     if ((!participle && (word.text !== '،' || !joinsArabicVerb(context, reading, next))) || (unclaimed !== undefined && unclaimed.start >= next.start && unclaimed.start < next.end)) return;
     const that = THAT_AGAIN.has(foldText(next.text).folded);
     if (!participle && (saying.some((cue) => cue >= next.start && cue < next.end) || (STATEMENT_GOES_ON.has(foldText(next.text).folded) && !that))) return;
-    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
+    if (!cuttableAt(context, reading, word.start)) return;
     joints.push({ end: word.start, start: next.start, participle, that, arabic: next.arabic === true, alleged: ALLEGED.has(foldText(next.text).folded) });
   });
   const cuts: Cut[] = [];
@@ -1265,7 +1270,7 @@ function andAfterAttributionCuts(context: DocumentContext, reading: Reading): Cu
   if (comma === undefined || and === undefined || next === undefined || comma.kind !== 'mark' || comma.text !== ',' || and.kind !== 'word' || !AND_CLAUSE.has(and.text)) return [];
   // The attribution ends its own clause: it comes after what it attributes.
   if (Math.min(attribution.cue.start, attribution.mention.start) <= reading.range.start) return [];
-  if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return [];
+  if (!cuttableAt(context, reading, comma.start)) return [];
   return statesFact(context, reading.unit, reading.range.start, comma.start) && statesFact(context, reading.unit, next.start, reading.range.end) ? [{ end: comma.start, start: next.start }] : [];
 }
 
@@ -1292,7 +1297,7 @@ function declinedClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
       if (word.end <= Math.max(...before.map((value) => value.end))) break;
       if (word.kind !== 'mark') continue;
       const next = words.list[k + 1];
-      if (!CLAUSE_COMMAS.has(word.text) || next === undefined || insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) break;
+      if (!CLAUSE_COMMAS.has(word.text) || next === undefined || !cuttableAt(context, reading, word.start)) break;
       // Read alone, the clause declines a figure it names ("civilians", "عدد المفقودين") that the clause before does not give: "without
       // giving a precise figure" names none, and is of the figure before.
       const range = trimRange(context.facts.parsed, next.start, reading.range.end);
@@ -1336,7 +1341,7 @@ function evidencedClauseCuts(context: DocumentContext, reading: Reading): Cut[] 
     // A participle of the act ("…, shelling it with mortars", "…, killing 66 people") tells the same act, which the desks keep
     // whole; one of saying or claiming ("…, affirmant avoir tué…", "…, claiming to have destroyed…") opens the party's next claim.
     if (kind === 'participle' && !hasAttributionCue(words, reading.mentions, context.options.language, word)) return;
-    if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return;
+    if (!cuttableAt(context, reading, comma.start)) return;
     if (!statesMoreThanFraming(context, reading.unit, from, comma.start) || !statesMoreThanFraming(context, reading.unit, word.start, reading.range.end)) return;
     cuts.push({ end: comma.start, start: word.start });
     from = word.start;
@@ -1361,7 +1366,7 @@ function andThatCuts(context: DocumentContext, reading: Reading): Cut[] {
   words.list.forEach((word, k) => {
     const that = words.at(k + 1);
     if (word.kind !== 'word' || word.start < opened || !AND_CLAUSE.has(word.text) || that === undefined || !THAT_WORDS.has(that.text)) return;
-    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
+    if (!cuttableAt(context, reading, word.start)) return;
     if (!statesFigureOrDay(context, reading.unit, from, word.start) || !statesFigureOrDay(context, reading.unit, word.start, reading.range.end)) return;
     cuts.push({ end: word.start, start: word.start });
     from = word.start;
@@ -1398,7 +1403,7 @@ function hedgedAndCuts(context: DocumentContext, reading: Reading): Cut[] {
     const clause = words.list.slice(k + 1, k + 2 + HEDGED_SUBJECT_WORDS);
     const verb = clause.findIndex(conditional);
     if (verb < 1 || clause.slice(0, verb).some((other) => other.kind === 'mark' && other.text !== "'" && other.text !== '’')) return;
-    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
+    if (!cuttableAt(context, reading, word.start)) return;
     if (!statesFact(context, reading.unit, from, word.start) || !statesFact(context, reading.unit, word.start, reading.range.end)) return;
     cuts.push({ end: word.start, start: word.start });
     from = word.start;
@@ -1543,8 +1548,7 @@ function attributionCuts(context: DocumentContext, reading: Reading): Cut[] {
       offset !== undefined &&
       offset > from &&
       (joined || !sameParty) &&
-      !insideSpan(context.facts.parsed, offset) &&
-      !insideQuotation(words, reading.range.start, offset) &&
+      cuttableAt(context, reading, offset) &&
       // A first clause that only takes a stand is cut off too when another party's is joined to it ("[ECOWAS] condemned the attack,
       // while [France] condemned the attack of 2 January"): the facts after the joint are that party's alone.
       (statesFact(context, reading.unit, from, offset) || (previous.stance === true && !sameParty && at < opening)) &&
@@ -1591,7 +1595,7 @@ function claimClauseCut(context: DocumentContext, reading: Reading): Cut | undef
     else if (word.kind === 'mark') return undefined;
     seen++;
   }
-  if (cut === undefined || insideSpan(context.facts.parsed, cut.end) || insideQuotation(words, reading.range.start, cut.end)) return undefined;
+  if (cut === undefined || !cuttableAt(context, reading, cut.end)) return undefined;
   return statesFact(context, reading.unit, reading.range.start, cut.end) ? cut : undefined;
 }
 
@@ -1624,7 +1628,7 @@ function endAttributionCut(context: DocumentContext, reading: Reading): Cut | un
   const after = words.list.slice(wordIndexAt(words, Math.max(attribution.cue.end, attribution.mention.end)));
   if (after.filter((word) => word.kind === 'word').length > AFTER_ATTRIBUTION_WORDS || after.some((word) => word.kind === 'mark' && !['.', '!', '?'].includes(word.text))) return undefined;
   const cut = lastClauseBefore(context, reading, opening - 1);
-  if (cut === undefined || insideSpan(context.facts.parsed, cut.end) || insideQuotation(words, reading.range.start, cut.end)) return undefined;
+  if (cut === undefined || !cuttableAt(context, reading, cut.end)) return undefined;
   const earlier = trimRange(context.facts.parsed, reading.range.start, cut.end);
   if (earlier === undefined) return undefined;
   const dates = new Set(propertiesOf(context.registry, 'date').map((property) => property.key));
@@ -1654,7 +1658,7 @@ function contrastCut(context: DocumentContext, reading: Reading): Cut | undefine
   const comma = words.at(k - 1);
   const next = words.at(k + 1);
   if (k <= 0 || comma === undefined || next === undefined || comma.kind !== 'mark' || (comma.text !== ',' && comma.text !== '،')) return undefined;
-  if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return undefined;
+  if (!cuttableAt(context, reading, comma.start)) return undefined;
   if (findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined).length !== 1) return undefined;
   // An Arabic conjunction opens the clause it joins, as the desks of five read corpora annotate it ("، [لكن…]", "، [غير أن…]"):
   // "غير" alone, the clause cut after it, would start on the "أن" of "غير أن".
@@ -1675,7 +1679,7 @@ function unclaimedCut(context: DocumentContext, reading: Reading): Cut | undefin
   const { words } = reading;
   const unclaimed = unclaimedIn(words, context.options.language);
   if (unclaimed === undefined) return undefined;
-  const comma = (word: Word | undefined) => word !== undefined && word.kind === 'mark' && (word.text === ',' || word.text === '،') && !insideSpan(context.facts.parsed, word.start) && !insideQuotation(words, reading.range.start, word.start);
+  const comma = (word: Word | undefined) => word !== undefined && word.kind === 'mark' && (word.text === ',' || word.text === '،') && cuttableAt(context, reading, word.start);
   // The word holding the phrase's start (the و of "ولم" is its own), and "and", "et" standing apart before it.
   let k = Math.max(0, wordIndexAt(words, unclaimed.start + 1) - 1);
   if (words.at(k - 1)?.kind === 'word' && AND_CLAUSE.has(words.list[k - 1].text)) k--;
@@ -1731,7 +1735,7 @@ function relativeSourceCut(context: DocumentContext, reading: Reading): Cut | un
     const party = attributions.find((attribution) => attribution.cue.end <= comma.start && attribution.claimant !== undefined)?.claimant;
     // A pronoun ("in which it said") stands for the main clause's party, as the antecedent of "which said" is.
     if (inClause.some((attribution) => attribution.relative === true || attribution.pronoun || (party !== undefined && attribution.claimant === party))) return undefined;
-    if (insideSpan(context.facts.parsed, comma.start) || insideQuotation(words, reading.range.start, comma.start)) return undefined;
+    if (!cuttableAt(context, reading, comma.start)) return undefined;
     // The main clause may state nothing of its own ("X claimed the attack, in which, according to Y, …"): the clause is still Y's alone.
     return statesFact(context, reading.unit, next.start, reading.range.end) ? { end: comma.start, start: next.start } : undefined;
   }
@@ -1771,7 +1775,7 @@ function tollClauseCut(context: DocumentContext, reading: Reading): Cut | undefi
     }
     if (word.kind === 'word' && COMPLEMENTIZERS.has(word.text)) return undefined;
     if (!participle || word.kind !== 'word' || !TOLL_RELATIVES.has(word.text)) continue;
-    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return undefined;
+    if (!cuttableAt(context, reading, word.start)) return undefined;
     return tollOfItsOwn(context, reading, word.start) ? { end: word.start, start: word.start } : undefined;
   }
   return undefined;
@@ -1805,7 +1809,7 @@ function whenClauseCuts(context: DocumentContext, reading: Reading): Cut[] {
   words.list.forEach((word, k) => {
     const comma = words.at(k - 1);
     if (k < 2 || word.kind !== 'word' || !WHEN.has(word.text) || comma === undefined || comma.kind !== 'mark' || (comma.text !== ',' && comma.text !== '،')) return;
-    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) return;
+    if (!cuttableAt(context, reading, word.start)) return;
     // "…since March, when gunmen killed…" says which event the period runs from: one claim, as the desks annotate it.
     let first = k - 2;
     while (first > 0 && !(words.list[first - 1].kind === 'mark' && CUT_MARKS.has(words.list[first - 1].text))) first--;
@@ -1852,7 +1856,7 @@ function datedParticipleCuts(context: DocumentContext, reading: Reading): Cut[] 
     });
     // The clause runs to the sentence's end.
     const closed = words.list.slice(k + 1).some((other) => other.kind === 'mark' && CLAUSE_END_MARKS.has(other.text));
-    if (!recalled || closed || insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start)) continue;
+    if (!recalled || closed || !cuttableAt(context, reading, word.start)) continue;
     if (statesFact(context, reading.unit, word.start, reading.range.end)) return [{ end: word.start, start: word.start }];
   }
   return [];
@@ -1889,7 +1893,7 @@ function outletTollClauseCuts(context: DocumentContext, reading: Reading): Cut[]
     const before = words.list[k - 1];
     if (before.kind === 'mark' && CUT_MARKS.has(before.text)) continue;
     if (hasAttributionCue(words, reading.mentions, context.options.language)) return [];
-    if (insideSpan(context.facts.parsed, word.start) || insideQuotation(words, reading.range.start, word.start) || !tollOfItsOwn(context, reading, word.start)) continue;
+    if (!cuttableAt(context, reading, word.start) || !tollOfItsOwn(context, reading, word.start)) continue;
     // The antecedent's own segment, from the last comma before the pronoun, states nothing: the fact before it is set apart.
     let comma = k - 1;
     while (comma >= 0 && !(words.list[comma].kind === 'mark' && CUT_MARKS.has(words.list[comma].text))) comma--;
@@ -2959,7 +2963,7 @@ function describedAfter(context: DocumentContext, reading: Reading, values: read
   const first = values.filter((value) => value.fact && !isDate(value)).sort((a, b) => a.start - b.start)[0];
   if (first === undefined || event === undefined) return undefined;
   const comma = reading.words.list.find((word) => word.kind === 'mark' && (word.text === ',' || word.text === '،') && word.start >= first.end);
-  if (comma === undefined || insideSpan(context.facts.parsed, comma.start) || insideQuotation(reading.words, reading.range.start, comma.start)) return undefined;
+  if (comma === undefined || !cuttableAt(context, reading, comma.start)) return undefined;
   const later = values.filter((value) => isDate(value) && value.start > comma.start);
   if (later.length === 0 || later.some((value) => value.fact) || !background(context, later, event)) return undefined;
   const head = trimRange(context.facts.parsed, reading.range.start, comma.start);
