@@ -17,7 +17,11 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: 'linked',
-  // Shipped in the .vsix and run by npx: smaller loads faster; the linked map keeps stack traces readable.
+  // Shipped in the .vsix and run by npx: smaller loads faster. The .vsix has
+  // no source maps and neither the CLI nor the server turns them on, so a
+  // stack trace in the server's log names its functions by their `name`
+  // property alone, which keepNames sets back to the source's names
+  // (docs/performance.md, "keepNames in the bundle").
   minify: true,
   keepNames: true,
   logLevel: 'warning',

@@ -12,6 +12,20 @@ import type { ClaimBlock, SpanNode, TextRange } from './syntax';
 import { printOf, samePrint, type ReleasedTexts, type TextPrint } from './texts';
 import type { ClaimValue } from './values';
 
+/** The text held in memory: not released yet, or kept again because an editor has it open. */
+interface KeptText {
+  readonly held: 'kept';
+  readonly text: string;
+}
+
+/** The text let go of: `texts` reads it back from `file` and checks it against `print`. */
+interface ReleasedText {
+  readonly held: 'released';
+  readonly file: string;
+  readonly texts: ReleasedTexts;
+  readonly print: TextPrint;
+}
+
 /**
  * The text and lines of one version of a document. The lines are indexed on
  * first use (most versions are never compared line by line), except when the
@@ -19,19 +33,18 @@ import type { ClaimValue } from './values';
  * and gets its text back from the disk when asked (ReleasedTexts).
  */
 export class TextLayout {
-  private kept: string | undefined;
+  private state: KeptText | ReleasedText;
   private index: LineIndex | undefined;
-  private released: { readonly file: string; readonly texts: ReleasedTexts; readonly print: TextPrint } | undefined;
 
   constructor(text: string) {
-    this.kept = text;
+    this.state = { held: 'kept', text };
   }
 
   /** The document's text, which its claims' offsets point into. Throws StaleText when it was released and the disk moved on. */
   get text(): string {
-    if (this.kept !== undefined) return this.kept;
-    const { file, texts, print } = this.released as NonNullable<TextLayout['released']>;
-    return texts.textOf(this, file, print);
+    const state = this.state;
+    if (state.held === 'kept') return state.text;
+    return state.texts.textOf(this, state.file, state.print);
   }
 
   get lines(): LineIndex {
@@ -45,31 +58,31 @@ export class TextLayout {
 
   /** The text's length, without reading a released one again. */
   get length(): number {
-    return this.kept?.length ?? (this.released as NonNullable<TextLayout['released']>).print.length;
+    const state = this.state;
+    return state.held === 'kept' ? state.text.length : state.print.length;
   }
 
   /** Whether `text` is the text of this version, without reading a released one again. */
   holds(text: string): boolean {
-    if (this.kept !== undefined) return this.kept === text;
-    return samePrint(text, (this.released as NonNullable<TextLayout['released']>).print);
+    const state = this.state;
+    return state.held === 'kept' ? state.text === text : samePrint(text, state.print);
   }
 
   /** Lets the text go, its lines indexed first; `texts` gives it back from `file`. */
   release(file: string, texts: ReleasedTexts): void {
-    if (this.kept === undefined) return;
-    this.index ??= new LineIndex(this.kept);
-    this.released = { file, texts, print: printOf(this.kept) };
-    this.kept = undefined;
+    const state = this.state;
+    if (state.held === 'released') return;
+    this.index ??= new LineIndex(state.text);
+    this.state = { held: 'released', file, texts, print: printOf(state.text) };
   }
 
   /** Holds the text again (`holds(text)` must be true): an editor has the document open. */
   keep(text: string): void {
-    this.kept = text;
-    this.released = undefined;
+    this.state = { held: 'kept', text };
   }
 
   get isReleased(): boolean {
-    return this.kept === undefined;
+    return this.state.held === 'released';
   }
 }
 
