@@ -1,8 +1,9 @@
-// `npm run bench:publish`: what a value flip costs the language server in
-// push mode, phase by phase, in process, and the floor of delivering what it
+// `npm run bench:publish`: what an edit costs the language server in push
+// mode, phase by phase, in process, and the floor of delivering what it
 // publishes. On a generated corpus (bench/corpus.ts) it applies the
-// benchmark's two flips (a value shared by ≥ 50 reports, a claim of the hot
-// event) as the server does (CorpusHost.useBuffer), then times the
+// benchmark's edits (by default its two flips, a value shared by ≥ 50
+// reports and a claim of the hot event; `--kinds` names others) as the server
+// does (CorpusHost.useBuffer), then times the
 // diagnostics of the touched files, what the editor is shown of them
 // (ShownDiagnostics: LSP objects and their fingerprints) and their JSON.
 // Then it writes the messages of one flip alone to another process, which
@@ -22,11 +23,13 @@ import { performance } from 'node:perf_hooks';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { StreamMessageReader, StreamMessageWriter, type Message, type MessageWriter, type NotificationMessage, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { REGISTRY_FILE } from '../server/src/engine/registry';
+import { applyHeapPolicy } from '../server/src/heapPolicy';
 import { BatchedMessageWriter } from '../server/src/lsp/batchedWriter';
 import type { ClientFile } from '../server/src/lsp/convert';
 import { CorpusHost } from '../server/src/lsp/corpusHost';
 import { ShownDiagnostics } from '../server/src/lsp/shownDiagnostics';
-import { CORPUS_SHAPES, generateCorpus, type CorpusShape, type EditKind } from './corpus';
+import { CORPUS_SHAPES, EDIT_KINDS, generateCorpus, type CorpusShape, type EditKind } from './corpus';
 import { summarise } from './stats';
 import { machineDescription } from './table';
 
@@ -35,13 +38,14 @@ const USAGE = `npm run bench:publish -- [options]
   --docs N      reports in the generated corpus (default 10000)
   --seed S      generator seed (default 1)
   --corpus C    the generator's shape: standard (default) or contested
-  --flips N     flips of each kind timed in process (default 20; the first 2 warm up)
+  --kinds K,…   the bench's edit kinds to time (default sharedValue,hotEvent; any of
+                ${EDIT_KINDS.join(', ')})
+  --flips N     edits of each kind timed in process (default 20; the first 2 warm up)
   --writes N    times the messages of one flip are written to the reading process (default 12)
   --clock C     what the in-process phases are timed in: wall (default) or cpu, this
                 process's user + system time, which other work on a shared machine
                 disturbs less (the writes to the reading process are always wall time)`;
 
-const FLIPS: readonly EditKind[] = ['sharedValue', 'hotEvent'];
 const PUBLISH = 'textDocument/publishDiagnostics';
 /** What the reading process answers once it has read every message before it. */
 const READ_ALL = 'bench/readAll';
@@ -61,6 +65,7 @@ async function main(): Promise<void> {
       docs: { type: 'string', default: '10000' },
       seed: { type: 'string', default: '1' },
       corpus: { type: 'string', default: 'standard' },
+      kinds: { type: 'string', default: 'sharedValue,hotEvent' },
       flips: { type: 'string', default: '20' },
       writes: { type: 'string', default: '12' },
       clock: { type: 'string', default: 'wall' },
@@ -70,6 +75,9 @@ async function main(): Promise<void> {
   if (values.help) return console.log(USAGE);
   const shape = values.corpus as CorpusShape;
   if (!CORPUS_SHAPES.includes(shape)) throw new Error(`--corpus takes ${CORPUS_SHAPES.join(' or ')}`);
+  const kinds = values.kinds.split(',') as EditKind[];
+  const unknown = kinds.find((kind) => !EDIT_KINDS.includes(kind));
+  if (unknown !== undefined) throw new Error(`--kinds: ${unknown} is not one of ${EDIT_KINDS.join(', ')}`);
   if (values.clock !== 'wall' && values.clock !== 'cpu') throw new Error('--clock takes wall or cpu');
   const tick = values.clock === 'cpu' ? cpuNow : () => performance.now();
   const flips = Number(values.flips);
@@ -77,6 +85,8 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-publish-'));
   try {
     const generated = generateCorpus({ documents: Number(values.docs), seed: Number(values.seed), dir, shape });
+    // The corpus held as the language server holds it: its heap policy too, which sets how often V8 collects.
+    applyHeapPolicy('server');
     const host = await CorpusHost.load(dir);
     const clientFile = (file: string): ClientFile => ({ uri: host.uriOf(file), lines: host.lineIndex(file), version: null });
     // A client that has no report open: the edited one's hints are another cost (docs/assist.md).
@@ -90,17 +100,19 @@ async function main(): Promise<void> {
     const published = new Map<string, string>();
     for (const file of host.corpus.files()) published.set(host.uriOf(file), shown.of(host, file).fingerprint);
     console.log(`${generated.files.length} reports (${generated.shape}), load ${loadNow()}, phases in ${values.clock === 'cpu' ? 'CPU' : 'wall'} time\n${machineDescription()}`);
-    for (const kind of FLIPS) {
+    for (const kind of kinds) {
       const site = generated.edits[kind];
       const phases: Phases = { engine: [], diagnostics: [], shown: [], json: [] };
       let messages: PublishDiagnosticsParams[] = [];
       let bytes = 0;
+      let touchedFiles = 0;
       for (let flip = 0; flip < flips; flip++) {
         const [now, next] = flip % 2 === 0 ? site.variants : [site.variants[1], site.variants[0]];
-        const text = host.corpus.document(site.file)?.text ?? '';
+        const text = site.file === REGISTRY_FILE ? host.corpus.registry.text : (host.corpus.document(site.file)?.text ?? '');
         const t0 = tick();
         const touched = host.useBuffer(site.file, text.slice(0, site.offset) + next + text.slice(site.offset + now.length), flip + 1) ?? new Set<string>();
         const t1 = tick();
+        touchedFiles = touched.size;
         for (const file of touched) host.corpus.diagnostics(file);
         const t2 = tick();
         // As the publisher does: a file is sent when what it shows changed.
@@ -123,13 +135,13 @@ async function main(): Promise<void> {
       }
       const batched = await writeToReader(messages, writes, (output) => new BatchedMessageWriter(output));
       const library = await writeToReader(messages, writes, (output) => new StreamMessageWriter(output));
-      console.log(`\n${kind}: ${site.description}; ${messages.length} files published, ${(bytes / 1e6).toFixed(2)} MB of JSON`);
+      console.log(`\n${kind}: ${site.description}; ${touchedFiles} files touched, ${messages.length} published, ${(bytes / 1e6).toFixed(2)} MB of JSON`);
       console.log('| phase | median | p95 |\n| --- | ---: | ---: |');
       const row = (name: string, samples: readonly number[]) => {
         const { median, p95 } = summarise(samples);
         console.log(`| ${name} | ${ms(median)} | ${ms(p95)} |`);
       };
-      row('engine: the edit applied (Corpus.setDocument)', phases.engine);
+      row('engine: the edit applied (Corpus.setDocument, setRegistry)', phases.engine);
       row("the touched files' diagnostics", phases.diagnostics);
       row('what they show: LSP objects, fingerprints', phases.shown);
       row('their messages as JSON', phases.json);
