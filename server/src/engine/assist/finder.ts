@@ -1165,11 +1165,22 @@ function rangesBetween(context: DocumentContext, reading: Reading, cuts: readonl
   const ranges: TextRange[] = [];
   let start = reading.range.start;
   for (const cut of [...cuts].sort((a, b) => a.end - b.end).concat({ end: reading.range.end, start: reading.range.end })) {
-    const trimmed = trimRange(context.facts.parsed, start, cut.end);
-    if (trimmed !== undefined) ranges.push(trimmed);
+    const clause = clauseRange(context, start, cut.end);
+    if (clause !== undefined) ranges.push(clause);
     start = cut.start;
   }
   return ranges;
+}
+
+/**
+ * The clause between two cuts, trimmed. Cuts are placed at words, and the
+ * first word of a mention lies inside its brackets ("…, but [a security
+ * source]{@x} said…"): the clause opens at the mention's `[`, so that its
+ * suggestion keeps the mention whole, as a span never starts inside another.
+ */
+function clauseRange(context: DocumentContext, start: number, end: number): TextRange | undefined {
+  const grown = growToSpans(context.facts.parsed, start, end);
+  return trimRange(context.facts.parsed, grown.start, grown.end);
 }
 
 /** Whether a passage may be cut at an offset: not inside a span, whose markup the cut would break, nor inside a quotation, whose words are another voice's. */
@@ -3254,7 +3265,7 @@ function readDocument(context: DocumentContext): Reading[] {
     const unclaimed = clauses === undefined && claimCut === undefined && endCut === undefined && contrast === undefined && relativeCut === undefined ? unclaimedCut(context, whole) : undefined;
     const outletCut = claimCut ?? endCut ?? contrast ?? relativeCut ?? unclaimed;
     const evidenced = clauses === undefined && outletCut === undefined ? evidencedClauseCuts(context, whole) : [];
-    const ranges = outletCut === undefined ? (clauses ?? (evidenced.length > 0 ? rangesBetween(context, whole, evidenced) : undefined)) : [trimRange(context.facts.parsed, whole.range.start, outletCut.end), trimRange(context.facts.parsed, outletCut.start, whole.range.end)].filter((range) => range !== undefined);
+    const ranges = outletCut === undefined ? (clauses ?? (evidenced.length > 0 ? rangesBetween(context, whole, evidenced) : undefined)) : [clauseRange(context, whole.range.start, outletCut.end), clauseRange(context, outletCut.start, whole.range.end)].filter((range) => range !== undefined);
     // A pronoun in a later clause ("…, and [it] said…") stands for the party of the clause before it, as across sentences.
     let speaker = lastSpeaker;
     const parts =
