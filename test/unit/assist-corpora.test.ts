@@ -4,7 +4,8 @@
 // proposes, an analyst must be able to read each suggestion as a claim of
 // its own: it never starts or ends inside a mention's or a claim's markup
 // (a suggestion opening on "a security source]{@x} said…" has lost its
-// speaker and looks broken, however validly it applies).
+// speaker and looks broken, however validly it applies), nor inside a
+// figure ("…had counted some 16" of "16,000").
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -44,13 +45,30 @@ function insideMarkup(parsed: ParsedDocument, offset: number): boolean {
   return parsed.spans.some((span) => offset > span.start && offset < span.end);
 }
 
+/** Whether an offset falls inside a figure written in digits: between a digit and a group or decimal mark followed by a digit ("16|,000", "1|.5", "١٦|٬٠٠٠"), or just after such a mark. */
+function insideFigure(text: string, offset: number): boolean {
+  const digit = /\p{Nd}/u;
+  const mark = /[.,\u066b\u066c]/u;
+  const at = (k: number) => text[k] ?? '';
+  return (digit.test(at(offset - 1)) && mark.test(at(offset)) && digit.test(at(offset + 1))) || (digit.test(at(offset - 2)) && mark.test(at(offset - 1)) && digit.test(at(offset)));
+}
+
 describe('the assist on every read corpus: suggestions an analyst can read', () => {
   for (const folder of FOLDERS) {
+    // Both checks read the same suggestions: the finder runs once per report.
+    let read: ReturnType<typeof suggestionsOfEachReport> | undefined;
+    const reports = () => (read ??= suggestionsOfEachReport(folder));
     test(`${path.basename(folder)}: no suggestion starts or ends inside a mention's or a claim's markup`, async () => {
-      for (const { file, text, suggestions } of await suggestionsOfEachReport(folder)) {
+      for (const { file, text, suggestions } of await reports()) {
         const parsed = parseDocument(text);
         const broken = suggestions.filter((suggestion) => insideMarkup(parsed, suggestion.start) || insideMarkup(parsed, suggestion.end)).map((suggestion) => suggestion.text);
         assert.deepEqual(broken, [], `${file}: suggestions cut inside markup`);
+      }
+    });
+    test(`${path.basename(folder)}: no suggestion starts or ends inside a figure`, async () => {
+      for (const { file, text, suggestions } of await reports()) {
+        const cut = suggestions.filter((suggestion) => insideFigure(text, suggestion.start) || insideFigure(text, suggestion.end)).map((suggestion) => suggestion.text);
+        assert.deepEqual(cut, [], `${file}: suggestions cut inside a figure`);
       }
     });
   }

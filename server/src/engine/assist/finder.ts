@@ -19,6 +19,7 @@ import { readCues, type CueReading } from '../read/cues';
 import { periodOfDays, readDates, type DateReading } from '../read/dates';
 import { readMeans, readSpoils } from '../read/means';
 import { byLanguages, languagesOf, phraseTable, type ReadOptions, type TableEntry } from '../read/languages';
+import { marksFigure } from '../read/numbers';
 import { foldText } from '../aliases';
 import { PhraseTable, phraseTokens, QuotationDepth, readWords, type Word, type Words } from '../read/words';
 import type { PropertyEntry, Registry } from '../registry';
@@ -1183,9 +1184,14 @@ function clauseRange(context: DocumentContext, start: number, end: number): Text
   return trimRange(context.facts.parsed, grown.start, grown.end);
 }
 
-/** Whether a passage may be cut at an offset: not inside a span, whose markup the cut would break, nor inside a quotation, whose words are another voice's. */
+/**
+ * Whether a passage may be cut at an offset: not inside a span, whose markup
+ * the cut would break, nor inside a quotation, whose words are another
+ * voice's, nor at the comma or point of a figure ("16,000", "1.5"), which the
+ * words cut apart but the reader reads as one.
+ */
 function cuttableAt(context: DocumentContext, reading: Reading, offset: number): boolean {
-  return !insideSpan(context.facts.parsed, offset) && !insideQuotation(reading.words, reading.range.start, offset);
+  return !insideSpan(context.facts.parsed, offset) && !insideQuotation(reading.words, reading.range.start, offset) && !marksFigure(reading.words, wordIndexAt(reading.words, offset));
 }
 
 /**
@@ -3111,8 +3117,9 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   const quotes = new QuotationDepth();
   words.list.forEach((word, index) => {
     if (word.kind !== 'mark' || quotes.read(word) || quotes.open) return;
-    if ((word.text === ',' || word.text === '،') && !insideSpan(context.facts.parsed, word.start)) cuts.push(index);
-    else if (word.text === ':' && colon < 0 && !insideSpan(context.facts.parsed, word.start)) colon = index;
+    if (insideSpan(context.facts.parsed, word.start) || marksFigure(words, index)) return;
+    if (word.text === ',' || word.text === '،') cuts.push(index);
+    else if (word.text === ':' && colon < 0) colon = index;
   });
   if (cuts.length === 0 && colon < 0) return undefined;
   const segments: { first: number; next: number }[] = [];
