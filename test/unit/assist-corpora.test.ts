@@ -5,12 +5,15 @@
 // its own: it never starts or ends inside a mention's or a claim's markup
 // (a suggestion opening on "a security source]{@x} said…" has lost its
 // speaker and looks broken, however validly it applies), nor inside a
-// figure ("…had counted some 16" of "16,000").
+// figure ("…had counted some 16" of "16,000"). And what it proposes does not
+// depend on the order the desk happened to list its properties in
+// corroborate.yaml.
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { isMap, parseDocument as parseYaml } from 'yaml';
 import { suggestionsFor, type Suggestion } from '../../server/src/engine/assist/finder';
 import { Corpus } from '../../server/src/engine/corpus';
 import { parseDocument } from '../../server/src/engine/parser';
@@ -27,11 +30,11 @@ const HELD_OUT: ReadonlySet<string> = new Set(['karma', 'mansila', 'faladie', 's
 const FOLDERS = [SEEDS, ...fs.readdirSync(CORPORA).filter((name) => !HELD_OUT.has(name)).sort().map((name) => path.join(CORPORA, name))];
 
 /** Each report's suggestions with its claims taken off, and the report's text as the finder read it. */
-async function suggestionsOfEachReport(folder: string): Promise<{ file: string; text: string; suggestions: Suggestion[] }[]> {
+async function suggestionsOfEachReport(folder: string, registryOf = (text: string) => text): Promise<{ file: string; text: string; suggestions: Suggestion[] }[]> {
   const annotated = await loadCorpus(folder);
   const files = annotated.files().filter((file) => file !== REGISTRY_FILE && annotated.document(file) !== undefined);
   return files.map((file) => {
-    const corpus = new Corpus(annotated.registry.text);
+    const corpus = new Corpus(registryOf(annotated.registry.text));
     for (const other of files) {
       const text = annotated.document(other)?.text ?? '';
       corpus.setDocument(other, other === file ? stripClaims(text) : text);
@@ -70,6 +73,33 @@ describe('the assist on every read corpus: suggestions an analyst can read', () 
         const cut = suggestions.filter((suggestion) => insideFigure(text, suggestion.start) || insideFigure(text, suggestion.end)).map((suggestion) => suggestion.text);
         assert.deepEqual(cut, [], `${file}: suggestions cut inside a figure`);
       }
+    });
+  }
+});
+
+/** A registry with its properties listed in the reverse order, each as written. */
+function propertiesReversed(registryText: string): string {
+  const registry = parseYaml(registryText);
+  const properties = registry.get('properties');
+  assert.ok(isMap(properties) && properties.items.length > 1, 'the registry lists properties');
+  properties.items.reverse();
+  return registry.toString();
+}
+
+/** What a suggestion proposes, its key=value pairs sorted: their order in the markup follows the registry, as it may. */
+function proposal(suggestion: Suggestion): string {
+  const pairs = suggestion.properties.map((property) => `${property.key}=${property.value}`).sort();
+  return `${suggestion.start}-${suggestion.end} by=${suggestion.claimant ?? ''} event=${suggestion.event ?? ''} ${pairs.join(' ')}`;
+}
+
+describe('the assist does not depend on the order of the properties in corroborate.yaml', () => {
+  // Solhan: a sentence of two figures was cut in two or kept whole by that order; Tongo Tongo: sibling counts (us-soldiers-killed,
+  // nigerien-troops-killed) a figure fits as well went to the one listed first.
+  for (const name of ['solhan', 'tongo-tongo']) {
+    test(`${name}: the same suggestions with the properties listed in reverse`, async () => {
+      const folder = path.join(CORPORA, name);
+      const [asListed, reversed] = await Promise.all([suggestionsOfEachReport(folder), suggestionsOfEachReport(folder, propertiesReversed)]);
+      asListed.forEach((report, i) => assert.deepEqual(reversed[i].suggestions.map(proposal), report.suggestions.map(proposal), `${report.file}: the suggestions change with the order of the properties`));
     });
   }
 });

@@ -27,7 +27,7 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensPluperfect, pronounBefore, type Attribution, type Construction } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, isBehind, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, predicateOf, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
+import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, groupRankByUse, isBehind, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, predicateOf, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { onlyAttribution, statesNoFact } from './statementKinds';
 import { dismissalsOf, isDismissed } from './dismissals';
@@ -339,6 +339,26 @@ const TEXT_STRENGTH = 0.6;
 /** How sure a duration read for a count of days or hours is: its unit is the property's own. */
 const DURATION_STRENGTH = 0.8;
 
+const countsByUse = new WeakMap<CueModel, { readonly generation: number; readonly registry: Registry; readonly properties: readonly PropertyEntry[] }>();
+
+/**
+ * A registry's count properties, the likeliest first: of two a figure fits
+ * equally well ("at least 20 Russians had been killed", where the cues of
+ * "killed" reach every sibling), the one the desk's claims give more often,
+ * else the one whose group the desks of the read corpora count more often
+ * (soldiers before civilians), else by key — never the one the desk
+ * happened to list first in corroborate.yaml. Listed once per model
+ * generation.
+ */
+function countPropertiesByUse(registry: Registry, model: CueModel): readonly PropertyEntry[] {
+  const known = countsByUse.get(model);
+  if (known !== undefined && known.generation === model.generation && known.registry === registry) return known.properties;
+  const uses = (property: PropertyEntry) => model.observations(target.count(property.key));
+  const properties = [...propertiesOf(registry, 'count')].sort((a, b) => uses(b) - uses(a) || groupRankByUse(a.key) - groupRankByUse(b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  countsByUse.set(model, { generation: model.generation, registry, properties });
+  return properties;
+}
+
 const propertiesByType = new WeakMap<Registry, Map<PropertyEntry['type'], readonly PropertyEntry[]>>();
 
 /** A registry's properties of one type, in registry order; listed once per registry, as every passage asks. */
@@ -477,7 +497,7 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     return afterVerb || inCue || datesStatement(words, at, mentions);
   };
 
-  const countProperties = propertiesOf(registry, 'count');
+  const countProperties = countPropertiesByUse(registry, model);
   // A figure that counts who speaks ("plusieurs [sources sécuritaires] évoquent une vingtaine de morts", "two [residents] said") is
   // no value of what they say.
   // Any party that speaks in the passage, and "one of them": "[Local sources] say…: [one local official] put the number at…".
