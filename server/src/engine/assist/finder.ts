@@ -2076,11 +2076,18 @@ function sinceAYear(list: readonly Word[]): boolean {
  */
 function presupposedSince(reading: Reading, attribution: Attribution): boolean {
   const list = reading.words.list;
-  const since = list.findIndex((word) => word.kind === 'word' && word.start >= attribution.cue.end && SINCE.has(word.text));
+  // After an auxiliary "since", "depuis" is the adverb ("the missing had since reached [X]", "ils ont depuis regagné [X]"), which
+  // opens no phrase: what follows is the party's account.
+  const since = list.findIndex((word, k) => word.kind === 'word' && word.start >= attribution.cue.end && SINCE.has(word.text) && !COMPOUND_AUXILIARIES.has(list[k - 1]?.text ?? ''));
   const end = list.findIndex((word, k) => k > since && word.kind === 'mark' && PHRASE_CLOSERS.has(word.text));
   const facts = reading.values.filter((value) => value.fact);
   return since >= 0 && facts.length > 0 && facts.every((value) => value.start >= list[since].start && (end < 0 || value.start < list[end].start));
 }
+
+/** Auxiliaries of English and French compound tenses, after which "since", "depuis" is an adverb of time. */
+const COMPOUND_AUXILIARIES: ReadonlySet<string> = new Set(
+  ['had', 'has', 'have', 'having', 'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'etait', 'etaient'].map((word) => foldText(word).folded),
+);
 
 /** Marks that end the phrase of a "since": what comes after is said again in full. */
 const PHRASE_CLOSERS: ReadonlySet<string> = new Set([':', ';', '؛']);
