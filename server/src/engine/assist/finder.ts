@@ -19,6 +19,7 @@ import { readCues, type CueReading } from '../read/cues';
 import { periodOfDays, readDates, type DateReading } from '../read/dates';
 import { readMeans, readSpoils } from '../read/means';
 import { byLanguages, languagesOf, phraseTable, type ReadOptions, type TableEntry } from '../read/languages';
+import { marksFigure } from '../read/numbers';
 import { foldText } from '../aliases';
 import { PhraseTable, phraseTokens, QuotationDepth, readWords, type Word, type Words } from '../read/words';
 import type { PropertyEntry, Registry } from '../registry';
@@ -26,7 +27,7 @@ import type { TextRange } from '../syntax';
 import { readValue } from '../values';
 import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensPluperfect, pronounBefore, type Attribution, type Construction } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
-import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, isBehind, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, predicateOf, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
+import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, groupRankByUse, isBehind, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, predicateOf, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
 import { onlyAttribution, statesNoFact } from './statementKinds';
 import { dismissalsOf, isDismissed } from './dismissals';
@@ -338,6 +339,26 @@ const TEXT_STRENGTH = 0.6;
 /** How sure a duration read for a count of days or hours is: its unit is the property's own. */
 const DURATION_STRENGTH = 0.8;
 
+const countsByUse = new WeakMap<CueModel, { readonly generation: number; readonly registry: Registry; readonly properties: readonly PropertyEntry[] }>();
+
+/**
+ * A registry's count properties, the likeliest first: of two a figure fits
+ * equally well ("at least 20 Russians had been killed", where the cues of
+ * "killed" reach every sibling), the one the desk's claims give more often,
+ * else the one whose group the desks of the read corpora count more often
+ * (soldiers before civilians), else by key — never the one the desk
+ * happened to list first in corroborate.yaml. Listed once per model
+ * generation.
+ */
+function countPropertiesByUse(registry: Registry, model: CueModel): readonly PropertyEntry[] {
+  const known = countsByUse.get(model);
+  if (known !== undefined && known.generation === model.generation && known.registry === registry) return known.properties;
+  const uses = (property: PropertyEntry) => model.observations(target.count(property.key));
+  const properties = [...propertiesOf(registry, 'count')].sort((a, b) => uses(b) - uses(a) || groupRankByUse(a.key) - groupRankByUse(b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  countsByUse.set(model, { generation: model.generation, registry, properties });
+  return properties;
+}
+
 const propertiesByType = new WeakMap<Registry, Map<PropertyEntry['type'], readonly PropertyEntry[]>>();
 
 /** A registry's properties of one type, in registry order; listed once per registry, as every passage asks. */
@@ -476,7 +497,7 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     return afterVerb || inCue || datesStatement(words, at, mentions);
   };
 
-  const countProperties = propertiesOf(registry, 'count');
+  const countProperties = countPropertiesByUse(registry, model);
   // A figure that counts who speaks ("plusieurs [sources sécuritaires] évoquent une vingtaine de morts", "two [residents] said") is
   // no value of what they say.
   // Any party that speaks in the passage, and "one of them": "[Local sources] say…: [one local official] put the number at…".
@@ -1165,16 +1186,32 @@ function rangesBetween(context: DocumentContext, reading: Reading, cuts: readonl
   const ranges: TextRange[] = [];
   let start = reading.range.start;
   for (const cut of [...cuts].sort((a, b) => a.end - b.end).concat({ end: reading.range.end, start: reading.range.end })) {
-    const trimmed = trimRange(context.facts.parsed, start, cut.end);
-    if (trimmed !== undefined) ranges.push(trimmed);
+    const clause = clauseRange(context, start, cut.end);
+    if (clause !== undefined) ranges.push(clause);
     start = cut.start;
   }
   return ranges;
 }
 
-/** Whether a passage may be cut at an offset: not inside a span, whose markup the cut would break, nor inside a quotation, whose words are another voice's. */
+/**
+ * The clause between two cuts, trimmed. Cuts are placed at words, and the
+ * first word of a mention lies inside its brackets ("…, but [a security
+ * source]{@x} said…"): the clause opens at the mention's `[`, so that its
+ * suggestion keeps the mention whole, as a span never starts inside another.
+ */
+function clauseRange(context: DocumentContext, start: number, end: number): TextRange | undefined {
+  const grown = growToSpans(context.facts.parsed, start, end);
+  return trimRange(context.facts.parsed, grown.start, grown.end);
+}
+
+/**
+ * Whether a passage may be cut at an offset: not inside a span, whose markup
+ * the cut would break, nor inside a quotation, whose words are another
+ * voice's, nor at the comma or point of a figure ("16,000", "1.5"), which the
+ * words cut apart but the reader reads as one.
+ */
 function cuttableAt(context: DocumentContext, reading: Reading, offset: number): boolean {
-  return !insideSpan(context.facts.parsed, offset) && !insideQuotation(reading.words, reading.range.start, offset);
+  return !insideSpan(context.facts.parsed, offset) && !insideQuotation(reading.words, reading.range.start, offset) && !marksFigure(reading.words, wordIndexAt(reading.words, offset));
 }
 
 /**
@@ -2039,11 +2076,18 @@ function sinceAYear(list: readonly Word[]): boolean {
  */
 function presupposedSince(reading: Reading, attribution: Attribution): boolean {
   const list = reading.words.list;
-  const since = list.findIndex((word) => word.kind === 'word' && word.start >= attribution.cue.end && SINCE.has(word.text));
+  // After an auxiliary "since", "depuis" is the adverb ("the missing had since reached [X]", "ils ont depuis regagné [X]"), which
+  // opens no phrase: what follows is the party's account.
+  const since = list.findIndex((word, k) => word.kind === 'word' && word.start >= attribution.cue.end && SINCE.has(word.text) && !COMPOUND_AUXILIARIES.has(list[k - 1]?.text ?? ''));
   const end = list.findIndex((word, k) => k > since && word.kind === 'mark' && PHRASE_CLOSERS.has(word.text));
   const facts = reading.values.filter((value) => value.fact);
   return since >= 0 && facts.length > 0 && facts.every((value) => value.start >= list[since].start && (end < 0 || value.start < list[end].start));
 }
+
+/** Auxiliaries of English and French compound tenses, after which "since", "depuis" is an adverb of time. */
+const COMPOUND_AUXILIARIES: ReadonlySet<string> = new Set(
+  ['had', 'has', 'have', 'having', 'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'etait', 'etaient'].map((word) => foldText(word).folded),
+);
 
 /** Marks that end the phrase of a "since": what comes after is said again in full. */
 const PHRASE_CLOSERS: ReadonlySet<string> = new Set([':', ';', '؛']);
@@ -3100,8 +3144,9 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   const quotes = new QuotationDepth();
   words.list.forEach((word, index) => {
     if (word.kind !== 'mark' || quotes.read(word) || quotes.open) return;
-    if ((word.text === ',' || word.text === '،') && !insideSpan(context.facts.parsed, word.start)) cuts.push(index);
-    else if (word.text === ':' && colon < 0 && !insideSpan(context.facts.parsed, word.start)) colon = index;
+    if (insideSpan(context.facts.parsed, word.start) || marksFigure(words, index)) return;
+    if (word.text === ',' || word.text === '،') cuts.push(index);
+    else if (word.text === ':' && colon < 0) colon = index;
   });
   if (cuts.length === 0 && colon < 0) return undefined;
   const segments: { first: number; next: number }[] = [];
@@ -3254,7 +3299,7 @@ function readDocument(context: DocumentContext): Reading[] {
     const unclaimed = clauses === undefined && claimCut === undefined && endCut === undefined && contrast === undefined && relativeCut === undefined ? unclaimedCut(context, whole) : undefined;
     const outletCut = claimCut ?? endCut ?? contrast ?? relativeCut ?? unclaimed;
     const evidenced = clauses === undefined && outletCut === undefined ? evidencedClauseCuts(context, whole) : [];
-    const ranges = outletCut === undefined ? (clauses ?? (evidenced.length > 0 ? rangesBetween(context, whole, evidenced) : undefined)) : [trimRange(context.facts.parsed, whole.range.start, outletCut.end), trimRange(context.facts.parsed, outletCut.start, whole.range.end)].filter((range) => range !== undefined);
+    const ranges = outletCut === undefined ? (clauses ?? (evidenced.length > 0 ? rangesBetween(context, whole, evidenced) : undefined)) : [clauseRange(context, whole.range.start, outletCut.end), clauseRange(context, outletCut.start, whole.range.end)].filter((range) => range !== undefined);
     // A pronoun in a later clause ("…, and [it] said…") stands for the party of the clause before it, as across sentences.
     let speaker = lastSpeaker;
     const parts =

@@ -640,7 +640,10 @@ export function readCounts(input: ReadInput, options: ReadOptions = {}): CountRe
   const inDate = new Array<boolean>(words.length).fill(false);
   for (const date of findDateExpressions(words, options)) for (let i = date.first; i < date.next; i++) inDate[i] = true;
   const s: Scan = { words, t: tablesFor(options), inDate };
+  const languages = languagesOf(options.language);
   const readings: CountReading[] = [];
+  // The "un", "a" a figure before makes a count of one ("Cinquante-trois soldats et un civil").
+  let one: number | undefined;
   for (let index = 0; index < words.length; ) {
     if (inDate[index]) {
       index++;
@@ -657,10 +660,39 @@ export function readCounts(input: ReadInput, options: ReadOptions = {}): CountRe
         kind: found.kind,
         why: `${quoted(words, found.start, found.end)} → ${found.value}${note === '' ? '' : ` (${note})`}`,
       });
+      one = coordinatedOne(words, next, languages);
+    } else if (index === one) {
+      const word = words.list[index];
+      readings.push({ start: word.start, end: word.end, words: words.text.slice(word.start, word.end), value: '1', kind: 'exact', why: `${quoted(words, word.start, word.end)} → 1 (one more, after the figure before)` });
     }
     index = Math.max(next, index + 1);
   }
   return readings;
+}
+
+/** The words that join a second count to a figure: "et", "and". */
+const COORDINATING: Readonly<Record<Language, ReadonlySet<string>>> = { fr: new Set(['et']), en: new Set(['and']), ar: new Set() };
+/** The articles that count one after such a word ("et un civil", "and a civilian"); "one" is a number of its own. */
+const ONE_ARTICLES: Readonly<Record<Language, ReadonlySet<string>>> = { fr: new Set(['un', 'une']), en: new Set(['a', 'an']), ar: new Set() };
+/** How many words may name what a figure counts before the second count joined to it: "Cinquante-trois soldats maliens et un civil". */
+const COUNTED_NOUN_WORDS = 3;
+
+/**
+ * The word that counts one in a count coordinated with the figure ending
+ * before word `after`: "N X et un Y", "N X and a Y". Alone these are
+ * articles ("un civil a été tué" tells of one, but so does every "un" of a
+ * report); after a figure and its noun they are the second of two counts of
+ * one predicate, which the finder ties as it ties "Two Americans and eight
+ * Nigerien soldiers were wounded". Only words and no mark between. Arabic
+ * joins a singular noun with و and no article ("53 جنديا ومدني"): not read.
+ */
+function coordinatedOne(words: Words, after: number, languages: ReadonlySet<Language>): number | undefined {
+  let k = after;
+  while (k < words.length && k - after < COUNTED_NOUN_WORDS && words.list[k].kind === 'word' && ![...languages].some((language) => COORDINATING[language].has(words.list[k].text))) k++;
+  if (k === after || !(words.at(k)?.kind === 'word') || ![...languages].some((language) => COORDINATING[language].has(words.list[k].text))) return undefined;
+  const article = words.at(k + 1);
+  const noun = words.at(k + 2);
+  return article !== undefined && noun?.kind === 'word' && [...languages].some((language) => ONE_ARTICLES[language].has(article.text)) ? k + 1 : undefined;
 }
 
 /** Words of a duration, and how many hours each is: "trois jours de deuil", "72 hours of mourning", "ثلاثة أيام". */

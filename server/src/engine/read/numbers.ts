@@ -84,6 +84,25 @@ export function mayStartNumber(word: Word, languages: ReadonlySet<Language>): bo
   return false;
 }
 
+/**
+ * Whether the word at `index` is a mark inside a figure written in digits:
+ * a group or decimal mark with digits on both sides and no space ("16,000",
+ * "1.5", "١٦٬٠٠٠"), which no clause ends at.
+ */
+export function marksFigure(words: Words, index: number): boolean {
+  const mark = words.at(index);
+  const before = words.at(index - 1);
+  const after = words.at(index + 1);
+  return (
+    mark?.kind === 'mark' &&
+    !mark.spaced &&
+    (GROUP_MARKS.has(mark.text) || DECIMAL_MARKS.has(mark.text)) &&
+    before?.kind === 'number' &&
+    after?.kind === 'number' &&
+    !after.spaced
+  );
+}
+
 function adjacent(words: Words, index: number): boolean {
   const word = words.at(index);
   return word !== undefined && !word.spaced;
