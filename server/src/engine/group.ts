@@ -8,7 +8,7 @@
 // features read (analysis.ts) is a snapshot of it, taken when asked for.
 
 import { compareAssertions, snapshotAnalysis, type GroupAnalysis, type Relation, type RelationCounts } from './analysis';
-import { ContradictingParties, findingsFor, sameFindings, MAX_RELATED, type ClaimantOf, type GroupFindings } from './contradictions';
+import { ContradictingParties, findingsFor, sameFindings, warningsIn, MAX_RELATED, type ClaimantOf, type GroupFindings } from './contradictions';
 import { samePlace, type Assertion } from './claims';
 import type { PropertyEntry } from './registry';
 import { insertSorted, position, removeSorted } from './sorted';
@@ -90,6 +90,8 @@ export class ClaimGroup {
   private scans = 0;
   /** Moves with every change of the group's claims or context. */
   private version = 0;
+  /** contradictionWarnings() as counted at a version of the group. */
+  private warnings: { readonly version: number; readonly count: number } | undefined;
   private readonly compareParties = (a: Party, b: Party): number =>
     a.order < b.order ? -1 : a.order > b.order ? 1 : compareValues(this.context.property, a.valueClass.value, b.valueClass.value);
 
@@ -310,7 +312,27 @@ export class ClaimGroup {
     const valueClass = this.classes.get(assertion.valueKey);
     const claimantKey = assertion.claim.claimantKey ?? '';
     const members = valueClass?.byClaimant.get(claimantKey);
-    if (!valueClass || !members) return undefined;
+    return valueClass && members ? this.findingsOfClaimant(valueClass, claimantKey, members) : undefined;
+  }
+
+  /**
+   * How many contradiction warnings the group's claims carry, each claim
+   * counted with its own (what an event's card adds up): one value and
+   * claimant's claims share their findings, so they are counted once per
+   * claimant of each value, and again only after the group changed.
+   */
+  contradictionWarnings(): number {
+    if (this.warnings?.version !== this.version) {
+      let count = 0;
+      for (const valueClass of this.classes.values()) {
+        for (const [claimantKey, members] of valueClass.byClaimant) count += members.length * warningsIn(this.findingsOfClaimant(valueClass, claimantKey, members));
+      }
+      this.warnings = { version: this.version, count };
+    }
+    return this.warnings.count;
+  }
+
+  private findingsOfClaimant(valueClass: LiveClass, claimantKey: string, members: readonly Assertion[]): GroupFindings {
     valueClass.findings ??= new Map();
     let found = valueClass.findings.get(claimantKey);
     if (!found) {
