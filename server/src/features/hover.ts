@@ -232,8 +232,8 @@ function writeEntityCard(corpus: Corpus, id: string): string {
 interface TableRow {
   readonly key: string;
   readonly contested: boolean;
-  /** Per actor (an anonymous claimant's documents share its column): its values' labels, each with how many documents give it. */
-  readonly byActor: ReadonlyMap<string, ReadonlyMap<string, { readonly label: string; readonly documents: number }>>;
+  /** Per actor (an anonymous claimant's documents share its column): its cell, its values each with how many documents give it. */
+  readonly cells: ReadonlyMap<string, string>;
   /** Per actor, its claims on the property. */
   readonly claims: ReadonlyMap<string, number>;
   readonly inConflict: ReadonlySet<string>;
@@ -270,7 +270,8 @@ function writeTableRow(corpus: Corpus, { analysis, cells }: EventRow): TableRow 
       else values.set(valueClass.key, { label: valueInWords(corpus, analysis.property, first.value, first.rawValue, true), documents });
     }
   }
-  return { key: analysis.property.key, contested: inConflict.size > 0, byActor, claims, inConflict };
+  const cellTexts = new Map([...byActor].map(([claimant, values]) => [claimant, [...values.values()].map((v) => `${v.label} (${plural(v.documents, 'doc')})`).join(', ')]));
+  return { key: analysis.property.key, contested: inConflict.size > 0, cells: cellTexts, claims, inConflict };
 }
 
 function eventTable(corpus: Corpus, event: string): string | undefined {
@@ -289,13 +290,13 @@ function eventTable(corpus: Corpus, event: string): string | undefined {
   const shown = claimants.slice(0, Math.max(MAX_TABLE_CLAIMANTS, inConflict.size));
   // A row whose claimants were all cut would stand empty: its first claimant in that order stays.
   for (const row of tableRows) {
-    if (shown.some((claimant) => row.byActor.has(claimant))) continue;
-    const first = claimants.find((claimant) => row.byActor.has(claimant));
+    if (shown.some((claimant) => row.cells.has(claimant))) continue;
+    const first = claimants.find((claimant) => row.cells.has(claimant));
     if (first !== undefined) shown.push(first);
   }
   const out = [`| | ${shown.map(code).join(' | ')} |`, `|---|${shown.map(() => '---').join('|')}|`];
   for (const row of tableRows) {
-    const cells = shown.map((claimant) => [...(row.byActor.get(claimant)?.values() ?? [])].map((v) => `${v.label} (${plural(v.documents, 'doc')})`).join(', '));
+    const cells = shown.map((claimant) => row.cells.get(claimant) ?? '');
     out.push(`| ${escapeMarkdown(row.key)}${row.contested ? ' ⚠' : ''} | ${cells.join(' | ')} |`);
   }
   const notes: string[] = [];
