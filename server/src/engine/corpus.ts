@@ -29,6 +29,13 @@ export interface Footprint {
   originOf: number;
 }
 
+/** One property claimed about an event: see Corpus.eventGroups. */
+export interface EventGroup {
+  readonly property: string;
+  readonly stamp: number;
+  row(): EventRow;
+}
+
 /** What one document change touches, gathered while the change is applied. */
 class Change {
   readonly files = new Set<string>();
@@ -630,18 +637,33 @@ export class Corpus {
   eventAnalysis(event: string): EventAnalysis {
     let found = this.eventAnalyses.get(event);
     if (!found) {
-      const rows: EventRow[] = [];
-      for (const property of this.registry.properties.keys()) {
-        const analysis = this.analysis(event, property);
-        if (!analysis) continue;
-        let row = this.eventRows.get(analysis);
-        if (!row) this.eventRows.set(analysis, (row = eventRow(analysis)));
-        rows.push(row);
-      }
-      found = { event, rows };
+      found = { event, rows: this.eventGroups(event).map((group) => group.row()) };
       this.eventAnalyses.set(event, found);
     }
     return found;
+  }
+
+  /**
+   * Each property claimed about an event, in the registry's order of
+   * properties: the stamp of what its claims say (ClaimGroup.contentStamp),
+   * and its row of the event's analysis, taken when asked. What is read from
+   * the claims' content alone is kept by the stamp: after an edit, the
+   * groups whose claims were only read again keep theirs.
+   */
+  eventGroups(event: string): EventGroup[] {
+    const groups: EventGroup[] = [];
+    for (const property of this.registry.properties.keys()) {
+      const group = this.groups.get(event, property);
+      if (!group) continue;
+      groups.push({ property, stamp: group.contentStamp, row: () => this.eventRowOf(group.analysis()) });
+    }
+    return groups;
+  }
+
+  private eventRowOf(analysis: GroupAnalysis): EventRow {
+    let row = this.eventRows.get(analysis);
+    if (!row) this.eventRows.set(analysis, (row = eventRow(analysis)));
+    return row;
   }
 
   /** How many contradiction warnings (conflicting claims, inconsistent reports) the claims about an event carry, each claim with its own. */

@@ -5,7 +5,7 @@
 // range.
 
 import { contradictionKind, originOf, standingOf, tallyClaims, type ContradictionKind, type EventRow, type Origin } from '../engine/analysis';
-import type { Corpus, Footprint } from '../engine/corpus';
+import type { Corpus, EventGroup, Footprint } from '../engine/corpus';
 import { claimBlockOf, type Assertion, type Claim } from '../engine/claims';
 import { spanText } from '../engine/document';
 import { shorten } from '../engine/names';
@@ -240,24 +240,38 @@ interface TableRow {
 }
 
 /**
- * Each row as written from its group's cells, kept while the row is: the
- * corpus keeps a row until its group changes, so after an edit only the
- * rows of the groups it touched are written again. A row reads the cells
- * and values alone (values in their compact words name no entity), nothing
- * a registry edit could change without changing the group.
+ * Each event's rows as written, by property, with the stamp of what the
+ * group's claims said then (Corpus.eventGroups): an edit reads its report
+ * again, so every group it has a claim in is analysed anew, but a row needs
+ * only the claims' values, claimants and documents, so only the groups whose
+ * claims the edit changed are written again. Values in their compact words
+ * name no entity: nothing a registry edit could change without changing the
+ * groups' context, which moves their stamps.
  */
-const writtenRows = new WeakMap<EventRow, TableRow>();
+const writtenRows = new WeakMap<Corpus, Map<string, WrittenRow>>();
 
-function tableRowOf(corpus: Corpus, row: EventRow): TableRow {
-  let tableRow = writtenRows.get(row);
-  if (!tableRow) writtenRows.set(row, (tableRow = writeTableRow(corpus, row)));
-  return tableRow;
+interface WrittenRow {
+  readonly stamp: number;
+  readonly row: TableRow;
+}
+
+function tableRowOf(corpus: Corpus, event: string, group: EventGroup): TableRow {
+  let rows = writtenRows.get(corpus);
+  if (!rows) writtenRows.set(corpus, (rows = new Map<string, WrittenRow>()));
+  const key = `${event}\u0000${group.property}`;
+  const kept = rows.get(key);
+  if (kept?.stamp === group.stamp) return kept.row;
+  const row = writeTableRow(corpus, group.row());
+  rows.set(key, { stamp: group.stamp, row });
+  return row;
 }
 
 function writeTableRow(corpus: Corpus, { analysis, cells }: EventRow): TableRow {
   const byActor = new Map<string, Map<string, { label: string; documents: number }>>();
   const claims = new Map<string, number>();
   const inConflict = new Set<string>();
+  // A value as written reads the same in every cell: hundreds of claimants give the same few dozen figures.
+  const labels = new Map<string, string>();
   for (const cell of cells) {
     if (cell.state === 'conflicts') inConflict.add(cell.claimant);
     let values = byActor.get(cell.claimant);
@@ -267,7 +281,11 @@ function writeTableRow(corpus: Corpus, { analysis, cells }: EventRow): TableRow 
       const first = own[0];
       const value = values.get(valueClass.key);
       if (value) value.documents += documents;
-      else values.set(valueClass.key, { label: valueInWords(corpus, analysis.property, first.value, first.rawValue, true), documents });
+      else {
+        let label = labels.get(first.rawValue);
+        if (label === undefined) labels.set(first.rawValue, (label = valueInWords(corpus, analysis.property, first.value, first.rawValue, true)));
+        values.set(valueClass.key, { label, documents });
+      }
     }
   }
   const cellTexts = new Map([...byActor].map(([claimant, values]) => [claimant, [...values.values()].map((v) => `${v.label} (${plural(v.documents, 'doc')})`).join(', ')]));
@@ -275,9 +293,9 @@ function writeTableRow(corpus: Corpus, { analysis, cells }: EventRow): TableRow 
 }
 
 function eventTable(corpus: Corpus, event: string): string | undefined {
-  const { rows } = corpus.eventAnalysis(event);
-  if (rows.length === 0) return undefined;
-  const tableRows = rows.map((row) => tableRowOf(corpus, row));
+  const groups = corpus.eventGroups(event);
+  if (groups.length === 0) return undefined;
+  const tableRows = groups.map((group) => tableRowOf(corpus, event, group));
   const claimCounts = new Map<string, number>();
   const inConflict = new Set<string>();
   for (const row of tableRows) {
