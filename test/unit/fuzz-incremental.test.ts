@@ -7,7 +7,8 @@
 // after each edit the files the edit says it touched, which must be every file
 // whose diagnostics moved, or the editor would keep showing stale ones. The
 // claims overview and the lenses, whose event lines are kept until the event
-// changes, are asked after each edit too and must equal a fresh corpus's.
+// changes, and the events' hover cards, whose counts and rows are kept per
+// group, are asked after each edit too and must equal a fresh corpus's.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +17,7 @@ import { Corpus } from '../../server/src/engine/corpus';
 import type { EncodingProblem } from '../../server/src/engine/document';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { codeLenses } from '../../server/src/features/codeLens';
+import { hover } from '../../server/src/features/hover';
 import { corpusOverview } from '../../server/src/features/matrix';
 import { checkProperty } from '../fuzz';
 
@@ -88,9 +90,11 @@ function perFile(corpus: Corpus, files: readonly string[] = FILES): Map<string, 
   return new Map([REGISTRY_FILE, ...files].map((file) => [file, JSON.stringify(corpus.diagnostics(file))]));
 }
 
-/** The claims overview and each file's lenses, as the editor shows them. */
+/** The claims overview, each file's lenses and each event's hover card, as the editor shows them. */
 function views(corpus: Corpus): string {
-  return JSON.stringify({ overview: corpusOverview(corpus), lenses: FILES.map((file) => codeLenses(corpus, file)) });
+  const events = [...corpus.registry.entities.values()].filter((entity) => entity.section === 'event');
+  const cards = events.map((event) => hover(corpus, REGISTRY_FILE, event.idRange.start)?.markdown);
+  return JSON.stringify({ overview: corpusOverview(corpus), lenses: FILES.map((file) => codeLenses(corpus, file)), cards });
 }
 
 /** Applies one edit to the texts and to the corpus, as the editor sends it; returns the files the corpus says it touched. */
@@ -128,7 +132,7 @@ void describe('incremental updates under typing', () => {
           for (const file of touched) shown.set(file, JSON.stringify(corpus.diagnostics(file)));
           const expected = fresh(registry, documents, FILES);
           assert.deepEqual(shown, perFile(expected), `after ${op.kind} on ${op.file}, the files it touched are not all that changed`);
-          assert.equal(views(corpus), views(expected), `after ${op.kind} on ${op.file}, the overview or a lens kept a stale line`);
+          assert.equal(views(corpus), views(expected), `after ${op.kind} on ${op.file}, the overview, a lens or an event card kept a stale line`);
         }
         const expected = fresh(registry, documents, order);
         assert.deepEqual(corpus.files(), expected.files());

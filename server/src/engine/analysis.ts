@@ -392,6 +392,7 @@ export interface EventAnalysis {
   readonly rows: readonly EventRow[];
 }
 
-export function analyseEvent(event: string, groups: readonly GroupAnalysis[]): EventAnalysis {
-  return { event, rows: groups.map((analysis) => ({ analysis, cells: claimantCells(analysis) })) };
+/** A group's row: its claimants' cells, read from the snapshot alone. */
+export function eventRow(analysis: GroupAnalysis): EventRow {
+  return { analysis, cells: claimantCells(analysis) };
 }

@@ -182,6 +182,13 @@ export interface GroupFindings {
 
 const NO_FINDINGS: GroupFindings = { findings: [] };
 
+/** How many of a claim's findings are contradiction warnings (conflicting claims, inconsistent reports), not the acknowledged disputes. */
+export function warningsIn(found: GroupFindings): number {
+  let count = 0;
+  for (const finding of found.findings) if (finding.code !== 'acknowledged-dispute') count++;
+  return count;
+}
+
 /** The findings of `own`'s claims of one value, given the parties whose values contradict it. */
 export function findingsFor(own: ClaimantOf, parties: ContradictingParties): GroupFindings {
   const findings: Finding[] = [];

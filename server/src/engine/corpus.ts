@@ -5,7 +5,7 @@
 
 import { valueNotInText } from './assist/valueCheck';
 import { AliasMatcher } from './aliases';
-import { analyseEvent, compareAssertions, type EventAnalysis, type GroupAnalysis } from './analysis';
+import { compareAssertions, eventRow, type EventAnalysis, type EventRow, type GroupAnalysis } from './analysis';
 import { contradictionDiagnostics, disputedKeys, type GroupFindings } from './contradictions';
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { claimBlockOf, sameContent, type Assertion, type Claim } from './claims';
@@ -27,6 +27,13 @@ export interface Footprint {
   valueUses: number;
   sourceOf: number;
   originOf: number;
+}
+
+/** One property claimed about an event: see Corpus.eventGroups. */
+export interface EventGroup {
+  readonly property: string;
+  readonly stamp: number;
+  row(): EventRow;
 }
 
 /** What one document change touches, gathered while the change is applied. */
@@ -60,6 +67,11 @@ class GroupIndex {
 
   *values(): Generator<ClaimGroup> {
     for (const properties of this.byEvent.values()) yield* properties.values();
+  }
+
+  /** The groups of one event, properties the registry does not define included. */
+  ofEvent(event: string): Iterable<ClaimGroup> {
+    return this.byEvent.get(event)?.values() ?? [];
   }
 
   clear(): void {
@@ -114,6 +126,8 @@ export class Corpus {
   private readonly footprints = new Map<string, Footprint>();
   /** Event analyses asked for, until a change touches one of the event's groups. */
   private readonly eventAnalyses = new Map<string, EventAnalysis>();
+  /** Each group's row of its event's analysis, kept with the group's snapshot: an edit analyses again only the groups it changed. */
+  private readonly eventRows = new WeakMap<GroupAnalysis, EventRow>();
   /** What of the registry documents' facts depend on: see documentFingerprint(). */
   private documentFingerprint = '';
   /** Every entity's aliases: what the alias diagnostics depend on, see aliasDiagnostics(). */
@@ -623,15 +637,45 @@ export class Corpus {
   eventAnalysis(event: string): EventAnalysis {
     let found = this.eventAnalyses.get(event);
     if (!found) {
-      const groups: GroupAnalysis[] = [];
-      for (const property of this.registry.properties.keys()) {
-        const analysis = this.analysis(event, property);
-        if (analysis) groups.push(analysis);
-      }
-      found = analyseEvent(event, groups);
+      found = { event, rows: this.eventGroups(event).map((group) => group.row()) };
       this.eventAnalyses.set(event, found);
     }
     return found;
+  }
+
+  /**
+   * Each property claimed about an event, in the registry's order of
+   * properties: the stamp of what its claims say (ClaimGroup.contentStamp),
+   * and its row of the event's analysis, taken when asked. What is read from
+   * the claims' content alone is kept by the stamp: after an edit, the
+   * groups whose claims were only read again keep theirs.
+   */
+  eventGroups(event: string): EventGroup[] {
+    const groups: EventGroup[] = [];
+    for (const property of this.registry.properties.keys()) {
+      const group = this.groups.get(event, property);
+      if (!group) continue;
+      groups.push({ property, stamp: group.contentStamp, row: () => this.eventRowOf(group.analysis()) });
+    }
+    return groups;
+  }
+
+  private eventRowOf(analysis: GroupAnalysis): EventRow {
+    let row = this.eventRows.get(analysis);
+    if (!row) this.eventRows.set(analysis, (row = eventRow(analysis)));
+    return row;
+  }
+
+  /** How many contradiction warnings (conflicting claims, inconsistent reports) the claims about an event carry, each claim with its own. */
+  contradictionsAbout(event: string): number {
+    let count = 0;
+    for (const group of this.groups.ofEvent(event)) count += group.contradictionWarnings();
+    return count;
+  }
+
+  /** How many claims are about an event, those without a claimant or a property included. */
+  claimCountAbout(event: string): number {
+    return this.claimIndex().byEvent.get(event)?.size ?? 0;
   }
 
   /** The claims about one event and property, in file and offset order. */

@@ -8,7 +8,7 @@
 // features read (analysis.ts) is a snapshot of it, taken when asked for.
 
 import { compareAssertions, snapshotAnalysis, type GroupAnalysis, type Relation, type RelationCounts } from './analysis';
-import { ContradictingParties, findingsFor, sameFindings, MAX_RELATED, type ClaimantOf, type GroupFindings } from './contradictions';
+import { ContradictingParties, findingsFor, sameFindings, warningsIn, MAX_RELATED, type ClaimantOf, type GroupFindings } from './contradictions';
 import { samePlace, type Assertion } from './claims';
 import type { PropertyEntry } from './registry';
 import { insertSorted, position, removeSorted } from './sorted';
@@ -76,6 +76,9 @@ function compareValues(property: PropertyEntry, a: ClaimValue, b: ClaimValue): n
   return a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
 }
 
+/** The last stamp given to what a group's claims say: see ClaimGroup.contentStamp. */
+let contentStamps = 0;
+
 export class ClaimGroup {
   private context: GroupContext;
   private readonly classes = new Map<string, LiveClass>();
@@ -90,6 +93,10 @@ export class ClaimGroup {
   private scans = 0;
   /** Moves with every change of the group's claims or context. */
   private version = 0;
+  /** Moves when what the claims say changes: see contentStamp. */
+  private stamp = ++contentStamps;
+  /** contradictionWarnings() as counted for a stamp of the group's content. */
+  private warnings: { readonly stamp: number; readonly count: number } | undefined;
   private readonly compareParties = (a: Party, b: Party): number =>
     a.order < b.order ? -1 : a.order > b.order ? 1 : compareValues(this.context.property, a.valueClass.value, b.valueClass.value);
 
@@ -106,6 +113,18 @@ export class ClaimGroup {
 
   get isEmpty(): boolean {
     return this.size === 0;
+  }
+
+  /**
+   * Names what the group's claims say, unique across groups and time: it
+   * moves when a claim comes or goes or the context changes, not when a
+   * document is read again and its claims in the group say what they said
+   * (replace()), which every edit of a report does to all its groups. What
+   * is counted from the claims' values, claimants and documents alone (the
+   * contradiction warnings, an event table's row) is kept by it.
+   */
+  get contentStamp(): number {
+    return this.stamp;
   }
 
   /** How two values of the group stand to each other. */
@@ -192,6 +211,7 @@ export class ClaimGroup {
     this.everythingChanged = true;
     this.snapshot = undefined;
     this.version++;
+    this.stamp = ++contentStamps;
   }
 
   add(assertion: Assertion): void {
@@ -219,6 +239,7 @@ export class ClaimGroup {
     this.size++;
     this.snapshot = undefined;
     this.version++;
+    this.stamp = ++contentStamps;
     // Related entries show the first claims of each party: one further down changes nothing others see.
     if (created || at < MAX_RELATED) this.changedClasses.add(valueClass);
   }
@@ -243,6 +264,7 @@ export class ClaimGroup {
     this.size--;
     this.snapshot = undefined;
     this.version++;
+    this.stamp = ++contentStamps;
     if (own.length === 0 || at < MAX_RELATED) this.changedClasses.add(valueClass);
     return true;
   }
@@ -310,7 +332,28 @@ export class ClaimGroup {
     const valueClass = this.classes.get(assertion.valueKey);
     const claimantKey = assertion.claim.claimantKey ?? '';
     const members = valueClass?.byClaimant.get(claimantKey);
-    if (!valueClass || !members) return undefined;
+    return valueClass && members ? this.findingsOfClaimant(valueClass, claimantKey, members) : undefined;
+  }
+
+  /**
+   * How many contradiction warnings the group's claims carry, each claim
+   * counted with its own (what an event's card adds up): one value and
+   * claimant's claims share their findings, so they are counted once per
+   * claimant of each value, and again only once what the claims say
+   * changed (which parties contradict which follows from that alone).
+   */
+  contradictionWarnings(): number {
+    if (this.warnings?.stamp !== this.stamp) {
+      let count = 0;
+      for (const valueClass of this.classes.values()) {
+        for (const [claimantKey, members] of valueClass.byClaimant) count += members.length * warningsIn(this.findingsOfClaimant(valueClass, claimantKey, members));
+      }
+      this.warnings = { stamp: this.stamp, count };
+    }
+    return this.warnings.count;
+  }
+
+  private findingsOfClaimant(valueClass: LiveClass, claimantKey: string, members: readonly Assertion[]): GroupFindings {
     valueClass.findings ??= new Map();
     let found = valueClass.findings.get(claimantKey);
     if (!found) {

@@ -4,13 +4,14 @@
 // contradicts, this file only puts it into words; the LSP layer converts the
 // range.
 
-import { contradictionKind, originOf, standingOf, tallyClaims, type ContradictionKind, type Origin } from '../engine/analysis';
-import type { Corpus, Footprint } from '../engine/corpus';
+import { contradictionKind, originOf, standingOf, tallyClaims, type ContradictionKind, type EventRow, type Origin } from '../engine/analysis';
+import type { Corpus, EventGroup, Footprint } from '../engine/corpus';
 import { claimBlockOf, type Assertion, type Claim } from '../engine/claims';
 import { spanText } from '../engine/document';
 import { shorten } from '../engine/names';
 import type { Entity } from '../engine/registry';
 import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
+import { warningsIn } from '../engine/contradictions';
 import { isComparable } from '../engine/values';
 import { targetAt, type Target } from './locate';
 import { perRevision } from './perRevision';
@@ -148,14 +149,13 @@ function mentionCard(corpus: Corpus, text: string, span: SpanNode, ids: readonly
   return [header, ...ids.map((id) => entityCard(corpus, id))].join('\n\n---\n\n');
 }
 
-const CONTRADICTION_CODES: ReadonlySet<string> = new Set(['conflicting-claims', 'inconsistent-reports']);
-
 /** How many contradiction warnings (conflicting, inconsistent) an assertion carries. */
 function contradictions(corpus: Corpus, assertion: Assertion): number {
-  return corpus.findingsOf(assertion)?.findings.filter((f) => CONTRADICTION_CODES.has(f.code)).length ?? 0;
+  const found = corpus.findingsOf(assertion);
+  return found ? warningsIn(found) : 0;
 }
 
-/** Where an entity shows up in the corpus: the corpus keeps the counts, the claims are walked here. */
+/** Where an entity shows up in the corpus: the corpus keeps the counts, an actor's claims are walked here. */
 interface EntityFootprint extends Footprint {
   readonly claimsMade: number;
   /** Contradiction warnings on the claims it makes. */
@@ -169,10 +169,11 @@ function footprint(corpus: Corpus, entity: Entity): EntityFootprint {
   const made = entity.section === 'actor' ? corpus.claimsBy(entity.id) : [];
   let contradictionsMade = 0;
   for (const claim of made) for (const assertion of claim.assertions) contradictionsMade += contradictions(corpus, assertion);
-  const claimsAbout = entity.section === 'event' ? corpus.claimsOfEvent(entity.id) : [];
-  let contradictionsAbout = 0;
-  for (const claim of claimsAbout) for (const assertion of claim.assertions) contradictionsAbout += contradictions(corpus, assertion);
-  return { ...corpus.footprint(entity.id), claimsMade: made.length, contradictionsMade, claimsAbout: claimsAbout.length, contradictionsAbout };
+  // An event's thousands of claims are counted by the corpus, group by group, each group again only once it changed.
+  const event = entity.section === 'event';
+  const claimsAbout = event ? corpus.claimCountAbout(entity.id) : 0;
+  const contradictionsAbout = event ? corpus.contradictionsAbout(entity.id) : 0;
+  return { ...corpus.footprint(entity.id), claimsMade: made.length, contradictionsMade, claimsAbout, contradictionsAbout };
 }
 
 function entityCard(corpus: Corpus, id: string): string {
@@ -227,42 +228,93 @@ function writeEntityCard(corpus: Corpus, id: string): string {
 // ---------------------------------------------------------------------------
 // Events: claims as a property × claimant table
 
-function eventTable(corpus: Corpus, event: string): string | undefined {
-  const { rows } = corpus.eventAnalysis(event);
-  if (rows.length === 0) return undefined;
-  // One column per actor: an anonymous claimant's documents share its column.
-  const claimCounts = new Map<string, number>();
+/** One property's row of an event's table, before the claimants shown are chosen. */
+interface TableRow {
+  readonly key: string;
+  readonly contested: boolean;
+  /** Per actor (an anonymous claimant's documents share its column): its cell, its values each with how many documents give it. */
+  readonly cells: ReadonlyMap<string, string>;
+  /** Per actor, its claims on the property. */
+  readonly claims: ReadonlyMap<string, number>;
+  readonly inConflict: ReadonlySet<string>;
+}
+
+/**
+ * Each event's rows as written, by property, with the stamp of what the
+ * group's claims said then (Corpus.eventGroups): an edit reads its report
+ * again, so every group it has a claim in is analysed anew, but a row needs
+ * only the claims' values, claimants and documents, so only the groups whose
+ * claims the edit changed are written again. Values in their compact words
+ * name no entity: nothing a registry edit could change without changing the
+ * groups' context, which moves their stamps.
+ */
+const writtenRows = new WeakMap<Corpus, Map<string, WrittenRow>>();
+
+interface WrittenRow {
+  readonly stamp: number;
+  readonly row: TableRow;
+}
+
+function tableRowOf(corpus: Corpus, event: string, group: EventGroup): TableRow {
+  let rows = writtenRows.get(corpus);
+  if (!rows) writtenRows.set(corpus, (rows = new Map<string, WrittenRow>()));
+  const key = `${event}\u0000${group.property}`;
+  const kept = rows.get(key);
+  if (kept?.stamp === group.stamp) return kept.row;
+  const row = writeTableRow(corpus, group.row());
+  rows.set(key, { stamp: group.stamp, row });
+  return row;
+}
+
+function writeTableRow(corpus: Corpus, { analysis, cells }: EventRow): TableRow {
+  const byActor = new Map<string, Map<string, { label: string; documents: number }>>();
+  const claims = new Map<string, number>();
   const inConflict = new Set<string>();
-  const tableRows = rows.map(({ analysis, cells }) => {
-    const byActor = new Map<string, Map<string, { label: string; documents: number }>>();
-    for (const cell of cells) {
-      if (cell.state === 'conflicts') inConflict.add(cell.claimant);
-      let values = byActor.get(cell.claimant);
-      if (!values) byActor.set(cell.claimant, (values = new Map<string, { label: string; documents: number }>()));
-      for (const { valueClass, claims, documents } of cell.values) {
-        claimCounts.set(cell.claimant, (claimCounts.get(cell.claimant) ?? 0) + claims.length);
-        const first = claims[0];
-        const value = values.get(valueClass.key);
-        if (value) value.documents += documents;
-        else values.set(valueClass.key, { label: valueInWords(corpus, analysis.property, first.value, first.rawValue, true), documents });
+  // A value as written reads the same in every cell: hundreds of claimants give the same few dozen figures.
+  const labels = new Map<string, string>();
+  for (const cell of cells) {
+    if (cell.state === 'conflicts') inConflict.add(cell.claimant);
+    let values = byActor.get(cell.claimant);
+    if (!values) byActor.set(cell.claimant, (values = new Map<string, { label: string; documents: number }>()));
+    for (const { valueClass, claims: own, documents } of cell.values) {
+      claims.set(cell.claimant, (claims.get(cell.claimant) ?? 0) + own.length);
+      const first = own[0];
+      const value = values.get(valueClass.key);
+      if (value) value.documents += documents;
+      else {
+        let label = labels.get(first.rawValue);
+        if (label === undefined) labels.set(first.rawValue, (label = valueInWords(corpus, analysis.property, first.value, first.rawValue, true)));
+        values.set(valueClass.key, { label, documents });
       }
     }
-    const contested = cells.some((cell) => cell.state === 'conflicts');
-    return { key: analysis.property.key, contested, byActor };
-  });
+  }
+  const cellTexts = new Map([...byActor].map(([claimant, values]) => [claimant, [...values.values()].map((v) => `${v.label} (${plural(v.documents, 'doc')})`).join(', ')]));
+  return { key: analysis.property.key, contested: inConflict.size > 0, cells: cellTexts, claims, inConflict };
+}
+
+function eventTable(corpus: Corpus, event: string): string | undefined {
+  const groups = corpus.eventGroups(event);
+  if (groups.length === 0) return undefined;
+  const tableRows = groups.map((group) => tableRowOf(corpus, event, group));
+  const claimCounts = new Map<string, number>();
+  const inConflict = new Set<string>();
+  for (const row of tableRows) {
+    for (const [claimant, claims] of row.claims) claimCounts.set(claimant, (claimCounts.get(claimant) ?? 0) + claims);
+    for (const claimant of row.inConflict) inConflict.add(claimant);
+  }
   // Claimants in conflict first, so that no ⚠ row hides who makes it; then the others, most claims first.
   const byWeight = (a: [string, number], b: [string, number]) => Number(inConflict.has(b[0])) - Number(inConflict.has(a[0])) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
   const claimants = [...claimCounts].sort(byWeight).map(([id]) => id);
   const shown = claimants.slice(0, Math.max(MAX_TABLE_CLAIMANTS, inConflict.size));
   // A row whose claimants were all cut would stand empty: its first claimant in that order stays.
   for (const row of tableRows) {
-    if (shown.some((claimant) => row.byActor.has(claimant))) continue;
-    const first = claimants.find((claimant) => row.byActor.has(claimant));
+    if (shown.some((claimant) => row.cells.has(claimant))) continue;
+    const first = claimants.find((claimant) => row.cells.has(claimant));
     if (first !== undefined) shown.push(first);
   }
   const out = [`| | ${shown.map(code).join(' | ')} |`, `|---|${shown.map(() => '---').join('|')}|`];
   for (const row of tableRows) {
-    const cells = shown.map((claimant) => [...(row.byActor.get(claimant)?.values() ?? [])].map((v) => `${v.label} (${plural(v.documents, 'doc')})`).join(', '));
+    const cells = shown.map((claimant) => row.cells.get(claimant) ?? '');
     out.push(`| ${escapeMarkdown(row.key)}${row.contested ? ' ⚠' : ''} | ${cells.join(' | ')} |`);
   }
   const notes: string[] = [];
