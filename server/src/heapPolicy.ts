@@ -1,7 +1,8 @@
-// V8's heap policy, set when the program starts. Both flags are read when V8
-// collects or grows the heap, so setting them from inside takes effect;
-// neither changes what the program computes, only when V8 collects and how
-// much room it keeps.
+// V8's heap policy, set when the program starts and, for the language
+// server, again once its workspace is edited. Its flags are read when V8
+// collects or grows the heap, so setting them from inside takes effect; none
+// changes what the program computes, only when V8 collects and how much room
+// it keeps.
 
 import { PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
@@ -29,10 +30,11 @@ const HEAP_GROWING_PERCENT = 50;
  * this alone, 280 MB with the growth alone), for about a tenth more CPU
  * (docs/performance.md, "What the language server's growth is made of").
  * The language server keeps V8's
- * doubling: there the cap lowered the resident set by 30 MB after indexing
- * and after 1,000 edits alike, leaving the growth as it was, while its
- * heaviest edits took more CPU. The maximum itself (`--max-semi-space-size`)
- * is read only when the heap is made, so it cannot be set from inside.
+ * doubling while it indexes: there this cap lowered the resident set by 30 MB
+ * after indexing and after 1,000 edits alike, while its heaviest edits took
+ * more CPU; once edits start it stops at 16 MB (below). The maximum itself
+ * (`--max-semi-space-size`) is read only when the heap is made, so it cannot
+ * be set from inside.
  */
 const BATCH_YOUNG_GENERATION_GROWTH_FACTOR = 1;
 
