@@ -1,11 +1,9 @@
-// V8's heap policy, set when the program starts and, for the language
-// server, again once its workspace is edited. Its flags are read when V8
-// collects or grows the heap, so setting them from inside takes effect; none
-// changes what the program computes, only when V8 collects and how much room
-// it keeps.
+// V8's heap policy, set when the program starts. Both flags are read when V8
+// collects or grows the heap, so setting them from inside takes effect;
+// neither changes what the program computes, only when V8 collects and how
+// much room it keeps.
 
-import { PerformanceObserver } from 'node:perf_hooks';
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { setFlagsFromString } from 'node:v8';
 
 /**
  * How far V8 lets the heap grow past what survived its last full collection
@@ -30,11 +28,10 @@ const HEAP_GROWING_PERCENT = 50;
  * this alone, 280 MB with the growth alone), for about a tenth more CPU
  * (docs/performance.md, "What the language server's growth is made of").
  * The language server keeps V8's
- * doubling while it indexes: there this cap lowered the resident set by 30 MB
- * after indexing and after 1,000 edits alike, while its heaviest edits took
- * more CPU; once edits start it stops at 16 MB (below). The maximum itself
- * (`--max-semi-space-size`) is read only when the heap is made, so it cannot
- * be set from inside.
+ * doubling: there the cap lowered the resident set by 30 MB after indexing
+ * and after 1,000 edits alike, leaving the growth as it was, while its
+ * heaviest edits took more CPU. The maximum itself (`--max-semi-space-size`)
+ * is read only when the heap is made, so it cannot be set from inside.
  */
 const BATCH_YOUNG_GENERATION_GROWTH_FACTOR = 1;
 
@@ -52,60 +49,9 @@ const BATCH_YOUNG_GENERATION_GROWTH_FACTOR = 1;
  */
 const SERVER_FLAGS = '--no-allocation-site-pretenuring';
 
-/**
- * The heap's growth once the language server has indexed its workspace and
- * is held open for edits: 25 %. Each full collection then leaves the old
- * generation room for a quarter of what survived, where 50 % let it hold
- * half as much again in garbage, and keep the pages that garbage grew it
- * to, all day. Indexing, the one pass that reads every report, keeps the
- * 50 % above: it runs before the first diagnostics are shown. 20 % held
- * no less than 25 % (docs/performance.md, "Memory after 1,000 edits, the
- * ratio").
- */
-const EDITING_HEAP_GROWING_PERCENT = 25;
-
-/**
- * The young generation's most while the server is held open: two
- * semi-spaces of 8 MB, where V8 doubles them up to 16 MB each. Indexing
- * grows it to the maximum; an edit's work is small beside it.
- */
-const EDITING_YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
-
 /** `batch`: a command that reads the corpus once and exits; `server`: the language server, held open. */
 export function applyHeapPolicy(kind: 'batch' | 'server'): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   if (kind === 'batch') setFlagsFromString(`--semi-space-growth-factor=${BATCH_YOUNG_GENERATION_GROWTH_FACTOR}`);
   else setFlagsFromString(SERVER_FLAGS);
-}
-
-/** The language server, once its workspace is first indexed: the heap's policy while edits go on. */
-export function applyEditingHeapPolicy(): void {
-  setFlagsFromString(`--heap-growing-percent=${EDITING_HEAP_GROWING_PERCENT}`);
-  capYoungGeneration(EDITING_YOUNG_GENERATION_BYTES);
-}
-
-/**
- * V8 fixes the young generation's maximum when the heap is made, but reads
- * its growth factor each time it would grow it: after every collection the
- * factor is 1 (no growth) while the young generation holds `capBytes` or
- * more, V8's 2 below. What is already past the cap is given back only by a
- * collection that reduces memory: until the young generation is within the
- * cap, V8 favours size (`--optimize-for-size`), so its next full collection
- * is one.
- */
-function capYoungGeneration(capBytes: number): void {
-  const youngBytes = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
-  let shrinking = youngBytes() > capBytes;
-  let growing = true;
-  if (shrinking) setFlagsFromString('--optimize-for-size');
-  new PerformanceObserver(() => {
-    const young = youngBytes();
-    if (shrinking && young <= capBytes) {
-      setFlagsFromString('--no-optimize-for-size');
-      shrinking = false;
-    }
-    if (growing === young < capBytes) return;
-    growing = young < capBytes;
-    setFlagsFromString(`--semi-space-growth-factor=${growing ? 2 : 1}`);
-  }).observe({ entryTypes: ['gc'] });
 }

@@ -1,7 +1,6 @@
 // Giving V8's room back once the editor goes quiet. V8 lets its old
-// generation grow to 1.5 times what survived its last full collection while
-// the workspace is indexed, 1.25 times once it is edited (heapPolicy.ts), and
-// keeps the pages it grew to. Its memory reducer, which
+// generation grow to 1.5 times what survived its last full collection
+// (heapPolicy.ts) and keeps the pages it grew to. Its memory reducer, which
 // collects incrementally and compacts to give them back, starts only when it
 // judges the program idle, and after a burst of edits it did so in only one
 // of the benchmark's readings 20 s later (docs/performance.md, "Memory after

@@ -14,11 +14,11 @@ export class MessageActivity implements MessageStrategy {
   shutdownRequested = false;
 
   /** `onDispatch` hears of every message of the client as it is dispatched. */
-  constructor(private readonly onDispatch: (message: Message) => void = () => undefined) {}
+  constructor(private readonly onDispatch: () => void = () => undefined) {}
 
   handleMessage(message: Message, next: (message: Message) => void): void {
     this.dispatched++;
-    this.onDispatch(message);
+    this.onDispatch();
     if (Messages.isRequest(message) && message.method === ShutdownRequest.method) this.shutdownRequested = true;
     // The connection's handler returns a promise that the connection watches once it gets it back: hand it on.
     return next(message);

@@ -20,12 +20,8 @@ import { registerViewHandlers, ViewRefresh } from './handlers/views';
 import type { MessageActivity } from './messageActivity';
 import { Workspace } from './workspace';
 
-/**
- * Serves LSP on a connection whose message strategy is `activity`, which
- * tells when the client has nothing more queued. Settles once the workspace
- * folders are first indexed (or failed to be).
- */
-export function startServer(connection: Connection, activity: MessageActivity): Promise<void> {
+/** Serves LSP on a connection whose message strategy is `activity`, which tells when the client has nothing more queued. */
+export function startServer(connection: Connection, activity: MessageActivity): void {
   const buffers = new TextDocuments(TextDocument);
   const session = new Session();
   const workspace = new Workspace(connection, buffers, activity);
@@ -39,5 +35,4 @@ export function startServer(connection: Connection, activity: MessageActivity): 
   registerViewHandlers(context);
   registerMatrixHandlers(context);
   connection.listen();
-  return workspace.ready;
 }
