@@ -3216,8 +3216,7 @@ function withoutEdges(context: DocumentContext, reading: Reading): TextRange | u
   const closing = segments[to - 1].next > 0 ? words.list.at(segments[to - 1].next - 1) : undefined;
   if (opening === undefined || closing === undefined) return undefined;
   // A word may lie inside a mention's brackets: the passage then takes the whole mention.
-  const grown = growToSpans(context.facts.parsed, opening.start, closing.end);
-  return trimRange(context.facts.parsed, grown.start, grown.end);
+  return clauseRange(context, opening.start, closing.end);
 }
 
 /**

@@ -318,6 +318,10 @@ interface Tables {
   readonly units: PhraseTable<true>;
   readonly labels: ReadonlySet<string>;
   readonly vague: PhraseTable<VaguePhrase>;
+  /** COORDINATING's words of these languages. */
+  readonly coordinating: ReadonlySet<string>;
+  /** ONE_ARTICLES' words of these languages. */
+  readonly oneArticles: ReadonlySet<string>;
 }
 
 /** The defaults, then the desk's phrases over them; a desk value that is no count is left out (the registry reports it). */
@@ -374,6 +378,8 @@ function tablesFor(options: ReadOptions): Tables {
       units: phraseTable(UNITS, languages),
       labels: new Set([...languages].flatMap((language) => LABELS[language].flatMap((label) => phraseTokens(label)))),
       vague,
+      coordinating: new Set([...languages].flatMap((language) => COORDINATING[language])),
+      oneArticles: new Set([...languages].flatMap((language) => ONE_ARTICLES[language])),
     };
     cache.set(key, tables);
   }
@@ -640,7 +646,6 @@ export function readCounts(input: ReadInput, options: ReadOptions = {}): CountRe
   const inDate = new Array<boolean>(words.length).fill(false);
   for (const date of findDateExpressions(words, options)) for (let i = date.first; i < date.next; i++) inDate[i] = true;
   const s: Scan = { words, t: tablesFor(options), inDate };
-  const languages = languagesOf(options.language);
   const readings: CountReading[] = [];
   // The "un", "a" a figure before makes a count of one ("Cinquante-trois soldats et un civil").
   let one: number | undefined;
@@ -660,7 +665,7 @@ export function readCounts(input: ReadInput, options: ReadOptions = {}): CountRe
         kind: found.kind,
         why: `${quoted(words, found.start, found.end)} → ${found.value}${note === '' ? '' : ` (${note})`}`,
       });
-      one = coordinatedOne(words, next, languages);
+      one = coordinatedOne(s, next);
     } else if (index === one) {
       const word = words.list[index];
       readings.push({ start: word.start, end: word.end, words: words.text.slice(word.start, word.end), value: '1', kind: 'exact', why: `${quoted(words, word.start, word.end)} → 1 (one more, after the figure before)` });
@@ -671,9 +676,9 @@ export function readCounts(input: ReadInput, options: ReadOptions = {}): CountRe
 }
 
 /** The words that join a second count to a figure: "et", "and". */
-const COORDINATING: Readonly<Record<Language, ReadonlySet<string>>> = { fr: new Set(['et']), en: new Set(['and']), ar: new Set() };
+const COORDINATING: Readonly<Record<Language, readonly string[]>> = { fr: ['et'], en: ['and'], ar: [] };
 /** The articles that count one after such a word ("et un civil", "and a civilian"); "one" is a number of its own. */
-const ONE_ARTICLES: Readonly<Record<Language, ReadonlySet<string>>> = { fr: new Set(['un', 'une']), en: new Set(['a', 'an']), ar: new Set() };
+const ONE_ARTICLES: Readonly<Record<Language, readonly string[]>> = { fr: ['un', 'une'], en: ['a', 'an'], ar: [] };
 /** How many words may name what a figure counts before the second count joined to it: "Cinquante-trois soldats maliens et un civil". */
 const COUNTED_NOUN_WORDS = 3;
 
@@ -686,13 +691,14 @@ const COUNTED_NOUN_WORDS = 3;
  * Nigerien soldiers were wounded". Only words and no mark between. Arabic
  * joins a singular noun with و and no article ("53 جنديا ومدني"): not read.
  */
-function coordinatedOne(words: Words, after: number, languages: ReadonlySet<Language>): number | undefined {
+function coordinatedOne({ words, t }: Scan, after: number): number | undefined {
+  const joins = (k: number) => words.list[k]?.kind === 'word' && t.coordinating.has(words.list[k].text);
   let k = after;
-  while (k < words.length && k - after < COUNTED_NOUN_WORDS && words.list[k].kind === 'word' && ![...languages].some((language) => COORDINATING[language].has(words.list[k].text))) k++;
-  if (k === after || !(words.at(k)?.kind === 'word') || ![...languages].some((language) => COORDINATING[language].has(words.list[k].text))) return undefined;
+  while (k < words.length && k - after < COUNTED_NOUN_WORDS && words.list[k].kind === 'word' && !joins(k)) k++;
+  if (k === after || !joins(k)) return undefined;
   const article = words.at(k + 1);
   const noun = words.at(k + 2);
-  return article !== undefined && noun?.kind === 'word' && [...languages].some((language) => ONE_ARTICLES[language].has(article.text)) ? k + 1 : undefined;
+  return article !== undefined && noun?.kind === 'word' && t.oneArticles.has(article.text) ? k + 1 : undefined;
 }
 
 /** Words of a duration, and how many hours each is: "trois jours de deuil", "72 hours of mourning", "ثلاثة أيام". */
