@@ -21,7 +21,7 @@ const common = {
   // no source maps and neither the CLI nor the server turns them on, so a
   // stack trace in the server's log names its functions by their `name`
   // property alone, which keepNames sets back to the source's names
-  // (docs/performance.md, "keepNames in the bundle").
+  // (docs/performance-history.md, "keepNames in the bundle").
   minify: true,
   keepNames: true,
   logLevel: 'warning',

@@ -19,7 +19,7 @@
 //   another until its `possible-claim` hints arrive — how long a request
 //   waits while the server learns the cues and reads the report.
 // With `--memory`, instead: the live heap the assist adds to a language
-// server's corpus (docs/performance.md, "A compact cue model").
+// server's corpus (docs/performance-history.md, "A compact cue model").
 // The machine is shared: the load average is printed with the figures.
 
 import { spawnSync } from 'node:child_process';

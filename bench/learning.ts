@@ -1,6 +1,6 @@
 // `node --import tsx bench/learning.ts DIR [--build ROOT]`: what learning the
 // assist's cues leaves in V8's old generation, in process, as the language
-// server learns them (docs/performance.md, "The cues learnt with less
+// server learns them (docs/performance-history.md, "The cues learnt with less
 // garbage"). The corpus is read as the server reads it (CorpusHost, a few
 // trees kept) with the server's heap policy, its diagnostics made and the
 // heap collected; then the cues are learnt a slice of 2 ms at a time with

@@ -26,7 +26,7 @@ const HEAP_GROWING_PERCENT = 50;
  * once and exits keeps it at 1 MB (factor 1): with the heap's growth above,
  * `check` peaks at 230–235 against 287–290 MB at 10,000 reports (250 MB with
  * this alone, 280 MB with the growth alone), for about a tenth more CPU
- * (docs/performance.md, "What the language server's growth is made of").
+ * (docs/performance-history.md, "What the language server's growth is made of").
  * The language server keeps V8's
  * doubling: there the cap lowered the resident set by 30 MB after indexing
  * and after 1,000 edits alike, leaving the growth as it was, while its
@@ -45,7 +45,7 @@ const BATCH_YOUNG_GENERATION_GROWTH_FACTOR = 1;
  * report and let go at once filled the old generation all the same: at
  * 10,000 reports, in process, its pages grew from about 155 to 207 MB while
  * the cues were learnt, 170 MB without pretenuring, for a live heap that
- * grew by 18 MB (docs/performance.md, "The cues learnt with less garbage").
+ * grew by 18 MB (docs/performance-history.md, "The cues learnt with less garbage").
  */
 const SERVER_FLAGS = '--no-allocation-site-pretenuring';
 

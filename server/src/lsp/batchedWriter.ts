@@ -2,7 +2,8 @@
 // of the event loop together. The library's writer writes each message on a
 // turn of its own (a lock handed on with setImmediate) in two writes, header
 // and body: a flip that republishes 431 reports spent about as long in that
-// as in the 0.4 MB it sends (bench:publish, docs/performance.md).
+// as in the 0.4 MB it sends (bench:publish, docs/performance-history.md,
+// "Publishing a flip").
 //
 // The messages go to the stream as the strings JSON.stringify made, joined
 // into writes of at most WRITE_CHARS, one at a time: the stream encodes each
@@ -10,7 +11,7 @@
 // per turn, they lived until V8 next collected (20 to 50 MB of them after
 // edits that republish hundreds of reports), and a buffer of megabytes
 // taught malloc to keep that much when freed: the server's native memory
-// grew by 20 to 40 MB over 1,000 edits (docs/performance.md, "A compact cue
+// grew by 20 to 40 MB over 1,000 edits (docs/performance-history.md, "A compact cue
 // model").
 
 import type { Writable } from 'node:stream';

@@ -3,7 +3,7 @@
 // (heapPolicy.ts) and keeps the pages it grew to. Its memory reducer, which
 // collects incrementally and compacts to give them back, starts only when it
 // judges the program idle, and after a burst of edits it did so in only one
-// of the benchmark's readings 20 s later (docs/performance.md, "Memory after
+// of the benchmark's readings 20 s later (docs/performance-history.md, "Memory after
 // edits, third pass"). The server knows better when a burst has ended: no
 // message from the client for a while and its event loop nearly idle
 // meanwhile. It then tells V8 to favour memory (`--optimize-for-size`, read
