@@ -38,6 +38,13 @@ export interface ProfileSummary {
   readonly wallMs: number;
   /** With windows: the sampled time the process sat idle in them, waiting for a message or a timer. */
   readonly idleMs?: number;
+  /**
+   * With one window: when in it, from its start, the process was first and
+   * last seen at work. Idle before the first is the message on its way in
+   * (or the process waiting for a core); after the last, the answer on its
+   * way out and the client reading it.
+   */
+  readonly work?: { readonly fromMs: number; readonly toMs: number };
   readonly functions: readonly ProfileLine[];
   readonly modules: readonly ProfileLine[];
   /** Corroborate's own functions (and the garbage collector) by the time spent in them and in what they called: what an edit's CPU is made of. */
@@ -87,12 +94,22 @@ export function summariseProfile(profile: CpuProfile, bundleFile: string, wallMs
   const locate = moduleLocator(fs.readFileSync(bundleFile, 'utf8'));
   const selfUs = new Map<number, number>();
   const inWindow = windowTest(windows);
+  const idle = new Set(profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id));
+  let firstWorkUs = Infinity;
+  let lastWorkUs = -Infinity;
   let at = profile.startTime;
   profile.samples.forEach((id, i) => {
     const delta = profile.timeDeltas[i] ?? 0;
     at += delta;
-    if (inWindow(at)) selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
+    if (!inWindow(at)) return;
+    selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
+    if (idle.has(id)) return;
+    // A sample stands for the interval since the one before it.
+    firstWorkUs = Math.min(firstWorkUs, at - delta);
+    lastWorkUs = at;
   });
+  const only = windows?.length === 1 ? windows[0] : undefined;
+  const work = only !== undefined && lastWorkUs >= firstWorkUs ? { fromMs: Math.max(0, firstWorkUs - only.fromUs) / 1000, toMs: (lastWorkUs - only.fromUs) / 1000 } : undefined;
   let idleUs = 0;
   if (windows) {
     for (const node of profile.nodes) {
@@ -148,6 +165,7 @@ export function summariseProfile(profile: CpuProfile, bundleFile: string, wallMs
     totalMs: totalUs / 1000,
     wallMs,
     ...(windows ? { idleMs: idleUs / 1000 } : {}),
+    ...(work ? { work } : {}),
     functions: heaviest(functions.values()),
     modules: [...modules.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([module, us]) => line(module, '', us)),
     withCallees: heaviest(steps),
@@ -214,14 +232,14 @@ export function formatProfile(summary: ProfileSummary, title = 'CPU profile of c
   ].join('\n');
 }
 
-/** The slowest requests of a kind, a line each: wall, at work, idle, and the functions the server's own time went to. */
+/** The slowest requests of a kind, a line each: wall, at work, idle, when the server was at work, and the functions its time went to. */
 export function formatSlowest(requests: readonly ProfileSummary[]): string {
   return [
-    '| the slowest requests: ms wall | at work | idle | self ms by function |',
-    '| ---: | ---: | ---: | --- |',
+    '| the slowest requests: ms wall | at work | idle | at work from … to ms | self ms by function |',
+    '| ---: | ---: | ---: | ---: | --- |',
     ...requests.map(
       (r) =>
-        `| ${r.wallMs.toFixed(2)} | ${r.totalMs.toFixed(2)} | ${(r.idleMs ?? 0).toFixed(2)} | ${r.functions.map((f) => `${f.name} ${f.ms.toFixed(2)}`).join(', ')} |`,
+        `| ${r.wallMs.toFixed(2)} | ${r.totalMs.toFixed(2)} | ${(r.idleMs ?? 0).toFixed(2)} | ${r.work ? `${r.work.fromMs.toFixed(2)} … ${r.work.toMs.toFixed(2)}` : '—'} | ${r.functions.map((f) => `${f.name} ${f.ms.toFixed(2)}`).join(', ')} |`,
     ),
   ].join('\n');
 }
