@@ -42,7 +42,7 @@ import { performance } from 'node:perf_hooks';
 import { EDIT_KINDS, type EditKind, type EditSite, type GeneratedCorpus, type ProbeSite } from './corpus';
 import { BenchClient, positionAt, uriOf, type DiagnosticMode, type PulledReport } from './lspClient';
 import type { MemoryBreakdown } from './children/memoryBreakdown';
-import { formatProfile, readProfile, summariseProfile, type ProfileWindow } from './profile';
+import { formatProfile, formatSlowest, readProfile, summariseProfile, type ProfileWindow } from './profile';
 
 export interface LspOptions {
   /** Measured edits per kind. */
@@ -266,6 +266,14 @@ function monotonicUs(): number {
   return Number(process.hrtime.bigint() / 1000n);
 }
 
+/** performance.now() runs on the same monotonic clock from another origin: this far behind it, in µs. */
+const PERFORMANCE_ORIGIN_US = monotonicUs() - performance.now() * 1000;
+
+/** A time of performance.now() on the profiles' clock. */
+function profileUs(performanceMs: number): number {
+  return PERFORMANCE_ORIGIN_US + performanceMs * 1000;
+}
+
 /** The measured edits of one kind on one server (or, after them, requests each sent after its own edit), as a stretch of its CPU profile. */
 interface KindWindow extends ProfileWindow {
   /** What the stretch measured, as the profile's title names it: "hotEvent edits". */
@@ -278,6 +286,8 @@ class Session {
   /** Set when the server is profiled: the folder its profile goes to, and the stretch of each kind's edits. */
   profileDir?: string;
   readonly kindWindows: KindWindow[] = [];
+  /** Set when the server is profiled: each measured request (or pull edit) from its sending to its answer, by what it measured. */
+  readonly requestWindows = new Map<string, ProfileWindow[]>();
   private readonly steps = new Map<EditKind, number>();
   private readonly learnt = new Map<EditKind, Learnt>();
   /** Pull: the result id and last full diagnostics of each report, as a client keeps them. */
@@ -491,6 +501,14 @@ class Session {
     return settled;
   }
 
+  /** A measured request, sent at `sentMs` and answered at `answeredMs` (performance.now()): a stretch of the profile to read. */
+  requestWindow(title: string, sentMs: number, answeredMs: number): void {
+    if (this.profileDir === undefined) return;
+    const windows = this.requestWindows.get(title) ?? [];
+    windows.push({ fromUs: profileUs(sentMs), toUs: profileUs(answeredMs) });
+    this.requestWindows.set(title, windows);
+  }
+
   /** Pull: one report's diagnostics, with the result id held for it; the client's copy updated. */
   async pull(uri: string): Promise<PulledReport & { at: number }> {
     const report = await this.client.pullDocument(uri, this.resultIds.get(uri));
@@ -585,8 +603,11 @@ class Session {
     const companionAt = changedAt(companion);
     const streamed = this.streamed.slice(firstStreamed);
     const lastStreamed = streamed[streamed.length - 1];
+    const visibleAt = Math.max(editedAnswer.at, changedAt(edited) ?? -Infinity, companionAt ?? -Infinity);
+    this.requestWindow(`${kind} edit, the change to the edited report's pull answered`, start, editedAnswer.at);
+    this.requestWindow(`${kind} edit, the change to both visible reports' final diagnostics`, start, visibleAt);
     return {
-      visibleMs: Math.max(editedAnswer.at, changedAt(edited) ?? -Infinity, companionAt ?? -Infinity) - start,
+      visibleMs: visibleAt - start,
       editedMs: editedAnswer.at - start,
       companionChanged: companionAt !== undefined,
       lacking,
@@ -645,7 +666,15 @@ async function stopAll(sessions: readonly (Session | undefined)[]): Promise<void
   for (const session of sessions) await session?.stop().catch(() => undefined);
 }
 
-/** Where each profiled server (stopped, so its profile is written) spent its CPU over each kind of edit. */
+/** How many of a kind's slowest requests the server profile lists one by one, and with how many functions each. */
+const SLOWEST_REQUESTS = 3;
+const SLOWEST_FUNCTIONS = 5;
+
+/**
+ * Where each profiled server (stopped, so its profile is written) spent its
+ * CPU over each kind of edit, and between the sending and the answer of each
+ * measured request.
+ */
 function reportServerProfiles(sessions: readonly Session[], mode: DiagnosticMode, options: LspOptions): void {
   const report = options.serverProfile?.report;
   if (!report) return;
@@ -654,9 +683,19 @@ function reportServerProfiles(sessions: readonly Session[], mode: DiagnosticMode
     const profile = readProfile(session.profileDir);
     const bundle = session.build.readableCli ?? session.build.cli;
     for (const window of session.kindWindows) {
-      const summary = summariseProfile(profile, bundle, (window.toUs - window.fromUs) / 1000, 15, window);
+      const summary = summariseProfile(profile, bundle, (window.toUs - window.fromUs) / 1000, 15, [window]);
       const title = `Server CPU profile, ${mode}, ${session.build.label}, ${window.title} (${window.edits} measured, ${(summary.totalMs / window.edits).toFixed(1)} ms each)`;
       report(formatProfile(summary, title));
+    }
+    for (const [what, windows] of session.requestWindows) {
+      const wallMs = windows.reduce((sum, w) => sum + (w.toUs - w.fromUs), 0) / 1000;
+      const summary = summariseProfile(profile, bundle, wallMs, 15, windows);
+      const each = (ms: number) => (ms / windows.length).toFixed(2);
+      const title = `Server CPU profile, ${mode}, ${session.build.label}, from the sending to the answer of each: ${what} (${windows.length} measured; each ${each(wallMs)} ms wall, ${each(summary.totalMs)} ms at work, ${each(summary.idleMs ?? 0)} ms idle)`;
+      report(formatProfile(summary, title));
+      // A p95 is its slowest few requests: what the server did in each of them.
+      const slowest = [...windows].sort((a, b) => b.toUs - b.fromUs - (a.toUs - a.fromUs)).slice(0, SLOWEST_REQUESTS);
+      report(formatSlowest(slowest.map((window) => summariseProfile(profile, bundle, (window.toUs - window.fromUs) / 1000, SLOWEST_FUNCTIONS, [window]))));
     }
   }
 }
@@ -715,6 +754,7 @@ async function measureRequests(
       const start = performance.now();
       const answer = await ask(session.client, document.uri, positionAt(document.text, site.offset));
       samples[i]?.push(answer.at - start);
+      session.requestWindow(site.description, start, answer.at);
     }
   }
   return sessions.map((_, i) => {
@@ -749,6 +789,7 @@ async function measureAfterHotEdit(
       const start = performance.now();
       const answer = await ask(session);
       samples[i]?.push(answer.at - start);
+      session.requestWindow(description, start, answer.at);
       const cpuAfter = session.client.cpuMs();
       if (cpuBefore !== undefined && cpuAfter !== undefined) cpu[i]?.push(cpuAfter - cpuBefore);
       results[i] = answer.result;

@@ -36,6 +36,15 @@ export interface ProfileLine {
 export interface ProfileSummary {
   readonly totalMs: number;
   readonly wallMs: number;
+  /** With windows: the sampled time the process sat idle in them, waiting for a message or a timer. */
+  readonly idleMs?: number;
+  /**
+   * With one window: when in it, from its start, the process was first and
+   * last seen at work. Idle before the first is the message on its way in
+   * (or the process waiting for a core); after the last, the answer on its
+   * way out and the client reading it.
+   */
+  readonly work?: { readonly fromMs: number; readonly toMs: number };
   readonly functions: readonly ProfileLine[];
   readonly modules: readonly ProfileLine[];
   /** Corroborate's own functions (and the garbage collector) by the time spent in them and in what they called: what an edit's CPU is made of. */
@@ -66,26 +75,49 @@ const OWN_SOURCE = /(?:^|\/)server\/src\//;
 /** The share of a function's time one callee must take for the function to be left out of the table with callees, as a mere wrapper of it. */
 const WRAPPER_SHARE = 0.95;
 
-/** A stretch of a long-running process's profile, on the monotonic clock in µs: a server's edits of one kind. */
+/**
+ * A stretch of a long-running process's profile, on the monotonic clock in
+ * µs (V8 stamps its samples with that clock, as process.hrtime reads it): a
+ * server's edits of one kind, or one request from its sending to its answer.
+ */
 export interface ProfileWindow {
   readonly fromUs: number;
   readonly toUs: number;
 }
 
 /**
- * Self time per function and module. With `window`, only the samples taken
- * within it, and not the time the process sat idle waiting for a message.
+ * Self time per function and module. With `windows`, only the samples taken
+ * within one of them, and not the time the process sat idle waiting for a
+ * message (given apart, as `idleMs`).
  */
-export function summariseProfile(profile: CpuProfile, bundleFile: string, wallMs: number, top: number, window?: ProfileWindow): ProfileSummary {
+export function summariseProfile(profile: CpuProfile, bundleFile: string, wallMs: number, top: number, windows?: readonly ProfileWindow[]): ProfileSummary {
   const locate = moduleLocator(fs.readFileSync(bundleFile, 'utf8'));
   const selfUs = new Map<number, number>();
+  const inWindow = windowTest(windows);
+  const idle = new Set(profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id));
+  let firstWorkUs = Infinity;
+  let lastWorkUs = -Infinity;
   let at = profile.startTime;
   profile.samples.forEach((id, i) => {
     const delta = profile.timeDeltas[i] ?? 0;
     at += delta;
-    if (!window || (at >= window.fromUs && at <= window.toUs)) selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
+    if (!inWindow(at)) return;
+    selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
+    if (idle.has(id)) return;
+    // A sample stands for the interval since the one before it.
+    firstWorkUs = Math.min(firstWorkUs, at - delta);
+    lastWorkUs = at;
   });
-  if (window) for (const node of profile.nodes) if (node.callFrame.functionName === '(idle)') selfUs.delete(node.id);
+  const only = windows?.length === 1 ? windows[0] : undefined;
+  const work = only !== undefined && lastWorkUs >= firstWorkUs ? { fromMs: Math.max(0, firstWorkUs - only.fromUs) / 1000, toMs: (lastWorkUs - only.fromUs) / 1000 } : undefined;
+  let idleUs = 0;
+  if (windows) {
+    for (const node of profile.nodes) {
+      if (node.callFrame.functionName !== '(idle)') continue;
+      idleUs += selfUs.get(node.id) ?? 0;
+      selfUs.delete(node.id);
+    }
+  }
   const frames = new Map<number, { readonly name: string; readonly module: string; readonly key: string }>();
   for (const node of profile.nodes) {
     const { functionName, url, lineNumber } = node.callFrame;
@@ -132,9 +164,23 @@ export function summariseProfile(profile: CpuProfile, bundleFile: string, wallMs
   return {
     totalMs: totalUs / 1000,
     wallMs,
+    ...(windows ? { idleMs: idleUs / 1000 } : {}),
+    ...(work ? { work } : {}),
     functions: heaviest(functions.values()),
     modules: [...modules.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([module, us]) => line(module, '', us)),
     withCallees: heaviest(steps),
+  };
+}
+
+/** Whether a sample's time falls in one of the windows, which do not overlap (every sample, without them); asked in time order. */
+function windowTest(windows: readonly ProfileWindow[] | undefined): (us: number) => boolean {
+  if (windows === undefined) return () => true;
+  const sorted = [...windows].sort((a, b) => a.fromUs - b.fromUs);
+  let next = 0;
+  return (us) => {
+    while (next < sorted.length && (sorted[next]?.toUs ?? Infinity) < us) next++;
+    const window = sorted[next];
+    return window !== undefined && us >= window.fromUs;
   };
 }
 
@@ -170,7 +216,7 @@ export function readProfile(dir: string): CpuProfile {
 export function formatProfile(summary: ProfileSummary, title = 'CPU profile of corroborate check (unminified bundle)'): string {
   const row = (l: ProfileLine) => `| ${l.ms.toFixed(0)} | ${(l.share * 100).toFixed(1)}% | ${l.name}${l.where && l.where !== l.name ? ` (${l.where})` : ''} |`;
   return [
-    `${title}: ${summary.totalMs.toFixed(0)} ms sampled, ${summary.wallMs.toFixed(0)} ms wall`,
+    `${title}: ${summary.totalMs.toFixed(0)} ms sampled${summary.idleMs !== undefined ? ` at work, ${summary.idleMs.toFixed(0)} ms idle` : ''}, ${summary.wallMs.toFixed(0)} ms wall`,
     '',
     '| self ms | share | module |',
     '| ---: | ---: | --- |',
@@ -183,5 +229,17 @@ export function formatProfile(summary: ProfileSummary, title = 'CPU profile of c
     '| ms with callees | share | function (module) |',
     '| ---: | ---: | --- |',
     ...summary.withCallees.map(row),
+  ].join('\n');
+}
+
+/** The slowest requests of a kind, a line each: wall, at work, idle, when the server was at work, and the functions its time went to. */
+export function formatSlowest(requests: readonly ProfileSummary[]): string {
+  return [
+    '| the slowest requests: ms wall | at work | idle | at work from … to ms | self ms by function |',
+    '| ---: | ---: | ---: | ---: | --- |',
+    ...requests.map(
+      (r) =>
+        `| ${r.wallMs.toFixed(2)} | ${r.totalMs.toFixed(2)} | ${(r.idleMs ?? 0).toFixed(2)} | ${r.work ? `${r.work.fromMs.toFixed(2)} … ${r.work.toMs.toFixed(2)}` : '—'} | ${r.functions.map((f) => `${f.name} ${f.ms.toFixed(2)}`).join(', ')} |`,
+    ),
   ].join('\n');
 }

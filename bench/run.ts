@@ -48,7 +48,10 @@ const USAGE = `npm run bench -- [options]
   --cpu-prof        profile one corroborate check per corpus and build, print where the time goes
   --server-cpu-prof DIR  profile the language servers of the push and pull sessions
                     (unminified bundles), print where each kind of edit spends its
-                    CPU, and keep the profiles in DIR (for DevTools)
+                    CPU and what the server did between the sending and the answer
+                    of each kind of measured request (its slowest three one by one),
+                    and keep the profiles in DIR (for DevTools); sample more often
+                    with --server-node-options=--cpu-prof-interval=100 (µs)
   --skip-lsp        measure the CLI only
   --skip-memory     no long session
   --memory-breakdown  in the long session, log at each reading what each server's

@@ -1,5 +1,6 @@
 // The annotation assist in the editor, over stdio as any LSP editor meets
-// it: `possible-claim` hints on open reports only, "Annotate as claim"
+// it: `possible-claim` hints on open reports only (pulled too, after edits
+// that touch other open reports), "Annotate as claim"
 // applied as the client applies a workspace edit (the article unchanged,
 // `check` still clean), "Annotate all", "Not a claim" kept in the report
 // across a restart, "Annotate selection as claim", and hint positions in
@@ -108,6 +109,45 @@ describe('possible-claim hints', () => {
 
     await client.change(uri, after);
     await client.waitFor('one hint fewer', () => possibleClaims(client, uri).length === hints.length - 1);
+  });
+
+  test('a pull client gets the edited report\'s possible claims after an edit that touches the other reports it has open, as after one that touches none', async () => {
+    const dir = copySeeds();
+    const text = stripClaims(fs.readFileSync(path.join(dir, REPORT), 'utf8'));
+    fs.writeFileSync(path.join(dir, REPORT), text);
+    const client = await LspClient.start(dir, { pullsDiagnostics: true, versionedEdits: true });
+    await client.waitFor('the corpus indexed', () => client.corpusDocuments.length > 0);
+    const uri = uriOf(dir, REPORT);
+    // The other reports, open as well: the claim annotated below is about an event they make claims about.
+    const others = fs.readdirSync(dir).filter((file) => file.endsWith('.txt') && file !== REPORT);
+    for (const file of others) {
+      await client.open(uriOf(dir, file), fs.readFileSync(path.join(dir, file), 'utf8'));
+      await client.pullDocument(uriOf(dir, file));
+    }
+    await client.open(uri, text);
+    /** Pulls the report at each refresh, as VS Code pulls the documents it shows, until it shows `count` possible claims. */
+    const pullUntil = async (what: string, count: (n: number) => boolean) => {
+      for (;;) {
+        const refreshes = client.refreshes.diagnostics;
+        await client.pullDocument(uri);
+        if (count(possibleClaims(client, uri).length)) return;
+        await client.waitFor(what, () => client.refreshes.diagnostics > refreshes);
+      }
+    };
+    await pullUntil('the possible claims of the opened report', (n) => n > 0);
+    const hints = possibleClaims(client, uri);
+    const hint = hints[1];
+    const annotate = (await actionsAt(client, uri, hint.range, [hint])).find((a) => a.title.startsWith('Annotate as claim: '));
+    assert.ok(annotate);
+    const after = applied(annotate, uri, text, client.versionOf(uri));
+    const event = /event=(@[\w-]+)/.exec(annotate.title)?.[1];
+    assert.ok(event !== undefined && others.some((file) => fs.readFileSync(path.join(dir, file), 'utf8').includes(`event=${event}`)), 'another open report claims about the annotated claim\'s event');
+    // A claim more in the corpus: its cues are learnt again before the report is read for claims.
+    await client.change(uri, after);
+    await pullUntil('one possible claim fewer', (n) => n === hints.length - 1);
+    // Typing in the report alone touches no other report.
+    await client.change(uri, `${after}\nSelon le maire, 12 civils ont été tués.\n`);
+    await pullUntil('the possible claims of the typed sentence', (n) => n > hints.length - 1);
   });
 
   test('"Annotate all N suggested claims" (a fix and a source action) writes every suggestion; no hint is left', async () => {

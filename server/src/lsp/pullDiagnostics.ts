@@ -122,15 +122,28 @@ export class PullDiagnostics implements DiagnosticsDelivery {
     this.touch(corpusFiles([host]));
   }
 
-  /** Once the client was asked to pull what changed and has sent those pulls: the reports it shows are answered before this work. */
+  /**
+   * Once the documents the client has open are checked and it was asked to
+   * pull what changed of them and has sent those pulls: the reports it shows
+   * are answered before this work. Released as soon as the edited report
+   * was answered, the cue model's relearning after a flip ran in slices
+   * between the checks of the other report on screen and its refresh
+   * (docs/performance.md, "Where requests wait after an edit").
+   */
   afterDelivery(work: () => void): void {
     this.waitingForPulls.push(work);
     this.releaseWaiting();
   }
 
   private releaseWaiting(): void {
-    if (this.awaitingPulls || this.refreshScheduled) return;
+    if (this.awaitingPulls || this.refreshScheduled || this.openDocumentStale()) return;
     for (const work of this.waitingForPulls.splice(0)) work();
+  }
+
+  /** An open document was touched and not checked since: it may call for a refresh. */
+  private openDocumentStale(): boolean {
+    for (const uri of this.context.openUris()) if (this.stale.has(uri)) return true;
+    return false;
   }
 
   close(): void {
@@ -222,6 +235,7 @@ export class PullDiagnostics implements DiagnosticsDelivery {
       return [uri, at];
     }
     if (this.lacksOpenDocument()) this.refresh();
+    else this.releaseWaiting();
     return this.stale.take();
   }
 
