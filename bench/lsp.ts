@@ -82,6 +82,14 @@ export interface LspBuild {
   readonly readableCli?: string;
   /** Files with a diagnostic above hint in this build's `corroborate check`: what a push server publishes without opening them. */
   readonly expectedPublishes: number;
+  /**
+   * Node flags and environment variables for this build's servers alone
+   * (`--this-node-options`, `--this-env`): a lever that is not in the code
+   * (V8's young generation from the start, malloc's arenas) measured beside
+   * the build without it.
+   */
+  readonly nodeOptions?: readonly string[];
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface Settled {
@@ -313,7 +321,7 @@ class Session {
   static async start(build: LspBuild, corpus: GeneratedCorpus, mode: DiagnosticMode, options: LspOptions, log: (line: string) => void, profileDir?: string): Promise<Session | undefined> {
     if (profileDir !== undefined) fs.mkdirSync(profileDir, { recursive: true });
     const profiling = profileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', profileDir];
-    const client = BenchClient.start(profileDir === undefined ? build.cli : (build.readableCli ?? build.cli), corpus.dir, mode, [...options.serverNodeOptions, ...profiling]);
+    const client = BenchClient.start(profileDir === undefined ? build.cli : (build.readableCli ?? build.cli), corpus.dir, mode, [...(build.nodeOptions ?? []), ...options.serverNodeOptions, ...profiling], build.env);
     try {
       await client.initialize(corpus.dir);
       if (mode === 'pull' && !client.pullSupport().documents) {

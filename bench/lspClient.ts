@@ -183,11 +183,14 @@ export class BenchClient {
     this.connection.listen();
   }
 
-  /** `nodeOptions`: Node flags for the server's process, before its script (heap snapshots, a CPU profile); the bench's own NODE_OPTIONS are not passed on. */
-  static start(serverScript: string, cwd: string, mode: DiagnosticMode, nodeOptions: readonly string[] = []): BenchClient {
-    const env = { ...process.env };
-    delete env.NODE_OPTIONS;
-    return new BenchClient(spawn(process.execPath, [...nodeOptions, serverScript, 'lsp', '--stdio'], { cwd, env }), mode);
+  /**
+   * `nodeOptions`: Node flags for the server's process, before its script (heap snapshots, a CPU profile); the bench's own NODE_OPTIONS are not passed on.
+   * `env`: variables set for the server's process on top of the bench's own.
+   */
+  static start(serverScript: string, cwd: string, mode: DiagnosticMode, nodeOptions: readonly string[] = [], env: Readonly<Record<string, string>> = {}): BenchClient {
+    const serverEnv = { ...process.env, ...env };
+    delete serverEnv.NODE_OPTIONS;
+    return new BenchClient(spawn(process.execPath, [...nodeOptions, serverScript, 'lsp', '--stdio'], { cwd, env: serverEnv }), mode);
   }
 
   get pid(): number {

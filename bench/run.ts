@@ -45,6 +45,10 @@ const USAGE = `npm run bench -- [options]
                     --server-node-options=--heapsnapshot-signal=SIGUSR2: then
                     kill -USR2 PID writes a heap snapshot into the corpus
                     folder (see --keep)
+  --this-node-options="FLAGS"  Node flags for this checkout's language servers
+                    only, not the --compare build's (e.g. --max-semi-space-size=8)
+  --this-env="NAME=VALUE …"  environment variables for this checkout's language
+                    servers only (e.g. MALLOC_ARENA_MAX=2)
   --cpu-prof        profile one corroborate check per corpus and build, print where the time goes
   --server-cpu-prof DIR  profile the language servers of the push and pull sessions
                     (unminified bundles), print where each kind of edit spends its
@@ -63,6 +67,21 @@ const USAGE = `npm run bench -- [options]
 function corpusFigures(corpus: GeneratedCorpus): RunResult['corpus'] {
   const { bytes, registryBytes, actors, places, events, contradictoryEvents, claims, mentions, unannotatedAliases, shape, hotEvent, sharedValue } = corpus;
   return { bytes, registryBytes, actors, places, events, contradictoryEvents, claims, mentions, unannotatedAliases, shape, hotEvent, sharedValue };
+}
+
+function words(value: string | undefined): string[] {
+  return (value ?? '').split(/\s+/).filter((word) => word.length > 0);
+}
+
+/** `--this-env "NAME=VALUE NAME=VALUE"`. */
+function environmentOption(value: string | undefined): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const word of words(value)) {
+    const at = word.indexOf('=');
+    if (at <= 0) throw new Error(`--this-env takes NAME=VALUE pairs, not ${word}`);
+    env[word.slice(0, at)] = word.slice(at + 1);
+  }
+  return env;
 }
 
 function numberOption(value: string | undefined, fallback: number, name: string): number {
@@ -103,6 +122,8 @@ async function main(): Promise<void> {
       'mixed-budget-s': { type: 'string' },
       'mixed-quiet-ms': { type: 'string' },
       'server-node-options': { type: 'string' },
+      'this-node-options': { type: 'string' },
+      'this-env': { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
       'server-cpu-prof': { type: 'string' },
       'skip-lsp': { type: 'boolean', default: false },
@@ -135,8 +156,11 @@ async function main(): Promise<void> {
     mixedEdits: numberOption(values['mixed-edits'], 1000, 'mixed-edits'),
     mixedBudgetMs: numberOption(values['mixed-budget-s'], 600, 'mixed-budget-s') * 1000,
     mixedQuietMs: numberOption(values['mixed-quiet-ms'], 20, 'mixed-quiet-ms'),
-    serverNodeOptions: (values['server-node-options'] ?? '').split(/\s+/).filter((flag) => flag.length > 0),
+    serverNodeOptions: words(values['server-node-options']),
   };
+  const thisNodeOptions = words(values['this-node-options']);
+  const thisEnv = environmentOption(values['this-env']);
+  const thisServers = [...thisNodeOptions, ...Object.entries(thisEnv).map(([name, value]) => `${name}=${value}`)];
   const log = (line: string) => process.stderr.write(line + '\n');
 
   const began = performance.now();
@@ -184,6 +208,7 @@ async function main(): Promise<void> {
           cli: b.build.cli,
           ...(b.readableCorroborate !== undefined ? { readableCli: b.readableCorroborate } : {}),
           expectedPublishes: cold.builds[i]?.summary.filesShownUnopened ?? 0,
+          ...(i === 0 ? { nodeOptions: thisNodeOptions, env: thisEnv } : {}),
         }));
         let push: PushFigures[] | undefined;
         let pull: PullFigures[] | undefined;
@@ -227,7 +252,8 @@ async function main(): Promise<void> {
   }
 
   const totalS = (performance.now() - began) / 1000;
-  const buildLine = builds.length > 1 ? ` Builds side by side: ${builds.map((b) => `\`${b.label}\` (${b.cli})`).join(' and ')}.` : '';
+  const leverLine = thisServers.length > 0 ? ` The language servers of \`${here.label}\` started with \`${thisServers.join(' ')}\`.` : '';
+  const buildLine = (builds.length > 1 ? ` Builds side by side: ${builds.map((b) => `\`${b.label}\` (${b.cli})`).join(' and ')}.` : '') + leverLine;
   const output = [
     `Corroborate benchmark, seed ${seed}, ${runs} cold runs, ${lspOptions.edits} edits and ${lspOptions.requests} requests per kind, ${lspOptions.mixedEdits} mixed edits in the long session; whole run ${totalS.toFixed(0)} s.${buildLine}`,
     '',
