@@ -278,3 +278,49 @@ describe('the event table hides nobody in conflict', () => {
     assert.ok(!(method?.markdown ?? '').includes('estimate'));
   });
 });
+
+describe('the event table’s cells', () => {
+  // An anonymous claimant is one in each document, but one column: its values read in the order of the documents that give them.
+  const registry = [
+    'documents: ["*.txt"]',
+    'properties: { killed: { type: count }, outcome: { type: enum, values: [captured, repelled] } }',
+    'actors: { army: { name: The army }, rebels: { name: The rebels }, locals: { name: Local sources, anonymous: true } }',
+    'events:',
+    '  raid: { name: The raid, disputed: { outcome: [captured, repelled] } }',
+    '',
+  ].join('\n');
+  const files = {
+    'a.txt': '---\nsource: army\n---\n[Five dead]{claim event=@raid killed=5 outcome=repelled}.\n',
+    'b.txt': '---\nsource: rebels\n---\n[Fifty dead]{claim event=@raid killed=50 outcome=captured}.\n',
+    'c.txt': '---\nsource: rebels\n---\n[Fifty, say locals]{claim by=@locals event=@raid killed=50}. [Taken, say locals]{claim by=@locals event=@raid outcome=?}.\n',
+    'd.txt': '---\nsource: army\n---\n[Five, say locals]{claim by=@locals event=@raid killed=5}. [Maybe more]{claim by=@locals event=@raid killed=50 hedged}.\n',
+  };
+
+  test('an anonymous claimant’s documents share a column, each value with its documents, in the order the documents give them', () => {
+    const corpus = corpusOf({ 'corroborate.yaml': registry, ...files });
+    const card = hover(corpus, 'a.txt', files['a.txt'].indexOf('@raid') + 1)?.markdown ?? '';
+    const rows = tableRows(card);
+    const header = rows[0] ?? [];
+    assert.equal(rows.find((row) => row[0] === 'killed ⚠')?.[header.indexOf('@locals')], '50 (2 docs), 5 (1 doc)');
+    assert.equal(rows.find((row) => row[0] === 'killed ⚠')?.[header.indexOf('@army')], '5 (1 doc)');
+    // outcome's two values are an acknowledged dispute, and `?` contradicts nothing: no ⚠ on that row.
+    assert.equal(rows.find((row) => row[0]?.startsWith('outcome'))?.[0], 'outcome');
+    assert.equal(rows.find((row) => row[0] === 'outcome')?.[header.indexOf('@locals')], 'not given (?) (1 doc)');
+  });
+
+  test('a claimant’s last claim of a value taken off takes the value out of its cell; its last claim, the claimant out of the row', () => {
+    const corpus = corpusOf({ 'corroborate.yaml': registry, ...files });
+    const cell = (claimant: string) => {
+      const rows = tableRows(hover(corpus, 'a.txt', files['a.txt'].indexOf('@raid') + 1)?.markdown ?? '');
+      const at = (rows[0] ?? []).indexOf(claimant);
+      return at < 0 ? undefined : rows.find((row) => row[0]?.startsWith('killed'))?.[at];
+    };
+    assert.equal(cell('@locals'), '50 (2 docs), 5 (1 doc)');
+    corpus.setDocument('d.txt', '---\nsource: army\n---\n[Five, say locals]{claim by=@locals event=@raid killed=5}. Maybe more.\n');
+    assert.equal(cell('@locals'), '50 (1 doc), 5 (1 doc)');
+    corpus.setDocument('c.txt', '---\nsource: rebels\n---\nFifty, say locals. Taken, say locals.\n');
+    assert.equal(cell('@locals'), '5 (1 doc)');
+    corpus.setDocument('d.txt', '---\nsource: army\n---\nFive, say locals.\n');
+    assert.equal(cell('@locals'), undefined);
+  });
+});

@@ -10,7 +10,7 @@ import { contradictionDiagnostics, disputedKeys, type GroupFindings } from './co
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { claimBlockOf, sameContent, type Assertion, type Claim } from './claims';
 import { aliasDiagnostics, encodingDiagnostic, readDocumentFacts, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
-import { ClaimGroup, type GroupContext } from './group';
+import { ClaimGroup, type ClaimantValues, type GroupContext } from './group';
 import type { ParsedDocument } from './syntax';
 import { REGISTRY_FILE, readRegistry, type PropertyEntry, type Registry } from './registry';
 import { keywordRangeOf } from './spans';
@@ -31,9 +31,11 @@ export interface Footprint {
 
 /** One property claimed about an event: see Corpus.eventGroups. */
 export interface EventGroup {
-  readonly property: string;
+  readonly property: PropertyEntry;
   readonly stamp: number;
   row(): EventRow;
+  /** Each claimant's values, read from the live group (ClaimGroup.claimantValues): an event's table needs no more. */
+  claimants(): ClaimantValues[];
 }
 
 /** What one document change touches, gathered while the change is applied. */
@@ -646,7 +648,8 @@ export class Corpus {
   /**
    * Each property claimed about an event, in the registry's order of
    * properties: the stamp of what its claims say (ClaimGroup.contentStamp),
-   * and its row of the event's analysis, taken when asked. What is read from
+   * its row of the event's analysis, and its claimants' values read from
+   * the live group (what an event's table needs), each taken when asked. What is read from
    * the claims' content alone is kept by the stamp: after an edit, the
    * groups whose claims were only read again keep theirs.
    */
@@ -655,7 +658,7 @@ export class Corpus {
     for (const property of this.registry.properties.keys()) {
       const group = this.groups.get(event, property);
       if (!group) continue;
-      groups.push({ property, stamp: group.contentStamp, row: () => this.eventRowOf(group.analysis()) });
+      groups.push({ property: group.property, stamp: group.contentStamp, row: () => this.eventRowOf(group.analysis()), claimants: () => group.claimantValues() });
     }
     return groups;
   }

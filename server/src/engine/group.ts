@@ -404,6 +404,35 @@ export class ClaimGroup {
     return all.sort(compareAssertions);
   }
 
+  /**
+   * Each claimant's values as an event's table shows them, read from the
+   * live classes: no snapshot taken, no cell's state worked out beyond
+   * whether a value of it is contradicted. The table is written again
+   * whenever the group's content changes (after an edit, for the group the
+   * edit changed), so this is a pass over the claims, each claimant's
+   * documents counted along its claims' file order.
+   */
+  claimantValues(): ClaimantValues[] {
+    const classes = [...this.classes.values()].sort((a, b) => compareAssertions(a.members[0], b.members[0]));
+    const relations = this.countRelations(classes);
+    const byClaimant = new Map<string, { values: ClaimantValue[]; first: Assertion }>();
+    for (const valueClass of classes) {
+      const contradicted = (relations.get(valueClass)?.contradicts ?? 0) > 0;
+      for (const [claimantKey, claims] of valueClass.byClaimant) {
+        const value: ClaimantValue = { key: valueClass.key, claims, documents: documentsOf(claims), contradicted };
+        const found = byClaimant.get(claimantKey);
+        if (!found) byClaimant.set(claimantKey, { values: [value], first: claims[0] });
+        else {
+          found.values.push(value);
+          if (compareAssertions(claims[0], found.first) < 0) found.first = claims[0];
+        }
+      }
+    }
+    return [...byClaimant.values()]
+      .sort((a, b) => compareAssertions(a.first, b.first))
+      .map(({ values, first }) => ({ claimant: first.claim.claimant ?? '', values }));
+  }
+
   /** The analysis as it stands, kept until the group changes. */
   analysis(): GroupAnalysis {
     this.snapshot ??= snapshotAnalysis(this.event, this.context.property, this.classes.values(), {
@@ -413,6 +442,36 @@ export class ClaimGroup {
     });
     return this.snapshot;
   }
+}
+
+/** One claimant's claims of one value: a cell's value in an event's table. */
+export interface ClaimantValue {
+  readonly key: string;
+  /** In file and offset order. */
+  readonly claims: readonly Assertion[];
+  /** How many documents carry them. */
+  readonly documents: number;
+  /** Another value of the group contradicts it, and no `disputed:` acknowledges the pair: the claimant's cell is in conflict. */
+  readonly contradicted: boolean;
+}
+
+/** What one claimant (an anonymous one: in one document) says about a group's property, its values in the order of each value's first claim. */
+export interface ClaimantValues {
+  /** The actor id: an anonymous actor's documents each give one of these. */
+  readonly claimant: string;
+  readonly values: readonly ClaimantValue[];
+}
+
+/** How many documents claims in file and offset order come from. */
+function documentsOf(claims: readonly Assertion[]): number {
+  let documents = 0;
+  let file: string | undefined;
+  for (const { claim } of claims) {
+    if (claim.file === file) continue;
+    file = claim.file;
+    documents++;
+  }
+  return documents;
 }
 
 /** The compared classes among `classes`: counts and dates, whose bounds tell how they relate, and the others. */

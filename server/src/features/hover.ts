@@ -4,12 +4,13 @@
 // contradicts, this file only puts it into words; the LSP layer converts the
 // range.
 
-import { contradictionKind, originOf, standingOf, tallyClaims, type ContradictionKind, type EventRow, type Origin } from '../engine/analysis';
+import { contradictionKind, originOf, standingOf, tallyClaims, type ContradictionKind, type Origin } from '../engine/analysis';
 import type { Corpus, EventGroup, Footprint } from '../engine/corpus';
 import { claimBlockOf, type Assertion, type Claim } from '../engine/claims';
 import { spanText } from '../engine/document';
 import { shorten } from '../engine/names';
-import type { Entity } from '../engine/registry';
+import type { ClaimantValues } from '../engine/group';
+import type { Entity, PropertyEntry } from '../engine/registry';
 import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
 import { warningsIn } from '../engine/contradictions';
 import { isComparable } from '../engine/values';
@@ -244,7 +245,9 @@ interface TableRow {
  * group's claims said then (Corpus.eventGroups): an edit reads its report
  * again, so every group it has a claim in is analysed anew, but a row needs
  * only the claims' values, claimants and documents, so only the groups whose
- * claims the edit changed are written again. Values in their compact words
+ * claims the edit changed are written again, and from the live group
+ * (ClaimGroup.claimantValues): no snapshot of it taken, no cell's state
+ * worked out beyond whether it is in conflict. Values in their compact words
  * name no entity: nothing a registry edit could change without changing the
  * groups' context, which moves their stamps.
  */
@@ -258,38 +261,38 @@ interface WrittenRow {
 function tableRowOf(corpus: Corpus, event: string, group: EventGroup): TableRow {
   let rows = writtenRows.get(corpus);
   if (!rows) writtenRows.set(corpus, (rows = new Map<string, WrittenRow>()));
-  const key = `${event}\u0000${group.property}`;
+  const key = `${event}\u0000${group.property.key}`;
   const kept = rows.get(key);
   if (kept?.stamp === group.stamp) return kept.row;
-  const row = writeTableRow(corpus, group.row());
+  const row = writeTableRow(corpus, group.property, group.claimants());
   rows.set(key, { stamp: group.stamp, row });
   return row;
 }
 
-function writeTableRow(corpus: Corpus, { analysis, cells }: EventRow): TableRow {
+function writeTableRow(corpus: Corpus, property: PropertyEntry, cells: readonly ClaimantValues[]): TableRow {
   const byActor = new Map<string, Map<string, { label: string; documents: number }>>();
   const claims = new Map<string, number>();
   const inConflict = new Set<string>();
   // A value as written reads the same in every cell: hundreds of claimants give the same few dozen figures.
   const labels = new Map<string, string>();
   for (const cell of cells) {
-    if (cell.state === 'conflicts') inConflict.add(cell.claimant);
+    if (cell.values.some((v) => v.contradicted)) inConflict.add(cell.claimant);
     let values = byActor.get(cell.claimant);
     if (!values) byActor.set(cell.claimant, (values = new Map<string, { label: string; documents: number }>()));
-    for (const { valueClass, claims: own, documents } of cell.values) {
+    for (const { key, claims: own, documents } of cell.values) {
       claims.set(cell.claimant, (claims.get(cell.claimant) ?? 0) + own.length);
       const first = own[0];
-      const value = values.get(valueClass.key);
+      const value = values.get(key);
       if (value) value.documents += documents;
       else {
         let label = labels.get(first.rawValue);
-        if (label === undefined) labels.set(first.rawValue, (label = valueInWords(corpus, analysis.property, first.value, first.rawValue, true)));
-        values.set(valueClass.key, { label, documents });
+        if (label === undefined) labels.set(first.rawValue, (label = valueInWords(corpus, property, first.value, first.rawValue, true)));
+        values.set(key, { label, documents });
       }
     }
   }
   const cellTexts = new Map([...byActor].map(([claimant, values]) => [claimant, [...values.values()].map((v) => `${v.label} (${plural(v.documents, 'doc')})`).join(', ')]));
-  return { key: analysis.property.key, contested: inConflict.size > 0, cells: cellTexts, claims, inConflict };
+  return { key: property.key, contested: inConflict.size > 0, cells: cellTexts, claims, inConflict };
 }
 
 function eventTable(corpus: Corpus, event: string): string | undefined {
