@@ -305,6 +305,32 @@ describe('pulled diagnostics', () => {
     await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
   });
 
+  test('the pull of a document the client edited is answered before the files the edit touched are checked: no refresh and nothing streamed before it, even when the pull comes a moment after the change', async () => {
+    const dir = writeCorpus({ ...CORPUS, 'c1.txt': CORPUS['b.txt'] });
+    const client = await pullClient(dir);
+    await client.pullWorkspace();
+    const a = uriOf(dir, 'a.txt');
+    const b = uriOf(dir, 'b.txt');
+    await client.open(b, CORPUS['b.txt']);
+    await client.pullDocument(b);
+    await client.open(a, CORPUS['a.txt']);
+    await client.pullDocument(a);
+    const { streamed, held, cancellation } = holdWorkspacePull(client, 'edited first', false);
+    const refreshes = client.refreshes.diagnostics;
+    await client.change(a, CORPUS['a.txt'].replace('outcome=captured', 'outcome=repelled'));
+    // A client busy elsewhere: the server has applied the change by then, and before, checked b and c1 and asked for b meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    assert.equal((await client.pullDocument(a)).kind, 'full');
+    assert.equal(client.refreshes.diagnostics, refreshes, 'no refresh before the edited document is answered');
+    assert.deepEqual(streamed, [], 'nothing streamed before the edited document is answered');
+    await client.waitFor('a refresh for b', () => client.refreshes.diagnostics > refreshes);
+    await client.waitFor('c1 streamed', () => streamed.some((report) => report.uri === uriOf(dir, 'c1.txt')));
+    assert.equal((await client.pullDocument(b)).kind, 'full');
+    assert.ok(![a, b].some((uri) => client.diagnosticsOf(uri).some((d) => d.code === 'conflicting-claims')), 'a and b agree now');
+    cancellation.cancel();
+    await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+  });
+
   test('a client that never answers a refresh still has the other changed files streamed to its held workspace pull', async () => {
     const dir = writeCorpus({ ...CORPUS, 'c1.txt': CORPUS['b.txt'] });
     const client = await pullClient(dir, { leavesRefreshesUnanswered: true });
