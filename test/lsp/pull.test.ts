@@ -68,7 +68,8 @@ function holdWorkspacePull(client: LspClient, token: string, take: boolean) {
   client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (partial) => {
     streamed.push(...partial.items);
     for (const item of partial.items) refreshesWhenStreamed.set(item.uri, client.refreshes.diagnostics);
-    if (take) client.take(partial.items);
+    // Taken or not, what is streamed wakes the waits on it.
+    client.take(take ? partial.items : []);
   });
   const cancellation = new CancellationTokenSource();
   const held = client.connection.sendRequest(
