@@ -86,6 +86,16 @@ async function pullClient(dir: string, options: ClientOptions = {}): Promise<Lsp
   return client;
 }
 
+/** A pull client that has pulled the whole corpus, and has b open and pulled: the report it shows beside the one it edits. */
+async function clientShowingB(dir: string, options: ClientOptions = {}): Promise<{ client: LspClient; a: string; b: string }> {
+  const client = await pullClient(dir, options);
+  await client.pullWorkspace();
+  const b = uriOf(dir, 'b.txt');
+  await client.open(b, CORPUS['b.txt']);
+  await client.pullDocument(b);
+  return { client, a: uriOf(dir, 'a.txt'), b };
+}
+
 describe('pulled diagnostics', () => {
   test('a pull client is shown what a push client is, on the seeds, and is pushed nothing', async () => {
     const dir = copySeeds();
@@ -286,12 +296,7 @@ describe('pulled diagnostics', () => {
   test('an open document an edit elsewhere changed is asked for with a refresh before the other files it changed are streamed, and even once the held pull streamed it (VS Code takes open documents from document pulls only, and pulls those it shows beside the edited one only then)', async () => {
     const others = ['c1.txt', 'c2.txt', 'c3.txt'];
     const dir = writeCorpus({ ...CORPUS, ...Object.fromEntries(others.map((file) => [file, CORPUS['b.txt']])) });
-    const client = await pullClient(dir);
-    await client.pullWorkspace();
-    const a = uriOf(dir, 'a.txt');
-    const b = uriOf(dir, 'b.txt');
-    await client.open(b, CORPUS['b.txt']);
-    await client.pullDocument(b);
+    const { client, a, b } = await clientShowingB(dir);
     const { streamed, refreshesWhenStreamed, held, cancellation } = holdWorkspacePull(client, 'open elsewhere', false);
     await client.open(a, CORPUS['a.txt']);
     const refreshes = client.refreshes.diagnostics;
@@ -308,12 +313,7 @@ describe('pulled diagnostics', () => {
 
   test('the pull of a document the client edited is answered before the files the edit touched are checked: no refresh and nothing streamed before it, even when the pull comes a moment after the change', async () => {
     const dir = writeCorpus({ ...CORPUS, 'c1.txt': CORPUS['b.txt'] });
-    const client = await pullClient(dir);
-    await client.pullWorkspace();
-    const a = uriOf(dir, 'a.txt');
-    const b = uriOf(dir, 'b.txt');
-    await client.open(b, CORPUS['b.txt']);
-    await client.pullDocument(b);
+    const { client, a, b } = await clientShowingB(dir);
     await client.open(a, CORPUS['a.txt']);
     await client.pullDocument(a);
     const { streamed, held, cancellation } = holdWorkspacePull(client, 'edited first', false);
@@ -335,12 +335,7 @@ describe('pulled diagnostics', () => {
 
   test('a client that never answers a refresh still has the other changed files streamed to its held workspace pull', async () => {
     const dir = writeCorpus({ ...CORPUS, 'c1.txt': CORPUS['b.txt'] });
-    const client = await pullClient(dir, { leavesRefreshesUnanswered: true });
-    await client.pullWorkspace();
-    const a = uriOf(dir, 'a.txt');
-    const b = uriOf(dir, 'b.txt');
-    await client.open(b, CORPUS['b.txt']);
-    await client.pullDocument(b);
+    const { client, a, b } = await clientShowingB(dir, { leavesRefreshesUnanswered: true });
     const { streamed, held, cancellation } = holdWorkspacePull(client, 'unanswered refresh', false);
     await client.open(a, CORPUS['a.txt']);
     const refreshes = client.refreshes.diagnostics;
