@@ -68,7 +68,8 @@ function holdWorkspacePull(client: LspClient, token: string, take: boolean) {
   client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (partial) => {
     streamed.push(...partial.items);
     for (const item of partial.items) refreshesWhenStreamed.set(item.uri, client.refreshes.diagnostics);
-    if (take) client.take(partial.items);
+    // Taken or not, what is streamed wakes the waits on it.
+    client.take(take ? partial.items : []);
   });
   const cancellation = new CancellationTokenSource();
   const held = client.connection.sendRequest(
@@ -83,6 +84,16 @@ async function pullClient(dir: string, options: ClientOptions = {}): Promise<Lsp
   const client = await LspClient.start(dir, { ...PULL, ...options });
   await client.waitFor('the corpus indexed', () => client.corpusDocuments.length > 0);
   return client;
+}
+
+/** A pull client that has pulled the whole corpus, and has b open and pulled: the report it shows beside the one it edits. */
+async function clientShowingB(dir: string, options: ClientOptions = {}): Promise<{ client: LspClient; a: string; b: string }> {
+  const client = await pullClient(dir, options);
+  await client.pullWorkspace();
+  const b = uriOf(dir, 'b.txt');
+  await client.open(b, CORPUS['b.txt']);
+  await client.pullDocument(b);
+  return { client, a: uriOf(dir, 'a.txt'), b };
 }
 
 describe('pulled diagnostics', () => {
@@ -285,12 +296,7 @@ describe('pulled diagnostics', () => {
   test('an open document an edit elsewhere changed is asked for with a refresh before the other files it changed are streamed, and even once the held pull streamed it (VS Code takes open documents from document pulls only, and pulls those it shows beside the edited one only then)', async () => {
     const others = ['c1.txt', 'c2.txt', 'c3.txt'];
     const dir = writeCorpus({ ...CORPUS, ...Object.fromEntries(others.map((file) => [file, CORPUS['b.txt']])) });
-    const client = await pullClient(dir);
-    await client.pullWorkspace();
-    const a = uriOf(dir, 'a.txt');
-    const b = uriOf(dir, 'b.txt');
-    await client.open(b, CORPUS['b.txt']);
-    await client.pullDocument(b);
+    const { client, a, b } = await clientShowingB(dir);
     const { streamed, refreshesWhenStreamed, held, cancellation } = holdWorkspacePull(client, 'open elsewhere', false);
     await client.open(a, CORPUS['a.txt']);
     const refreshes = client.refreshes.diagnostics;
@@ -305,14 +311,31 @@ describe('pulled diagnostics', () => {
     await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
   });
 
+  test('the pull of a document the client edited is answered before the files the edit touched are checked: no refresh and nothing streamed before it, even when the pull comes a moment after the change', async () => {
+    const dir = writeCorpus({ ...CORPUS, 'c1.txt': CORPUS['b.txt'] });
+    const { client, a, b } = await clientShowingB(dir);
+    await client.open(a, CORPUS['a.txt']);
+    await client.pullDocument(a);
+    const { streamed, held, cancellation } = holdWorkspacePull(client, 'edited first', false);
+    const refreshes = client.refreshes.diagnostics;
+    await client.change(a, CORPUS['a.txt'].replace('outcome=captured', 'outcome=repelled'));
+    // A client busy elsewhere: the server has applied the change by then, and before, checked b and c1 and asked for b meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    assert.equal((await client.pullDocument(a)).kind, 'full');
+    assert.equal(client.refreshes.diagnostics, refreshes, 'no refresh before the edited document is answered');
+    assert.equal(streamed.length, 0, 'nothing streamed before the edited document is answered');
+    await client.waitFor('a refresh for b', () => client.refreshes.diagnostics > refreshes);
+    assert.equal((await client.pullDocument(b)).kind, 'full');
+    assert.ok(![a, b].some((uri) => client.diagnosticsOf(uri).some((d) => d.code === 'conflicting-claims')), 'a and b agree now');
+    // Checked after b's pull: a streamed report not taken wakes no wait.
+    await client.waitFor('c1 streamed', () => streamed.some((report) => report.uri === uriOf(dir, 'c1.txt')));
+    cancellation.cancel();
+    await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+  });
+
   test('a client that never answers a refresh still has the other changed files streamed to its held workspace pull', async () => {
     const dir = writeCorpus({ ...CORPUS, 'c1.txt': CORPUS['b.txt'] });
-    const client = await pullClient(dir, { leavesRefreshesUnanswered: true });
-    await client.pullWorkspace();
-    const a = uriOf(dir, 'a.txt');
-    const b = uriOf(dir, 'b.txt');
-    await client.open(b, CORPUS['b.txt']);
-    await client.pullDocument(b);
+    const { client, a, b } = await clientShowingB(dir, { leavesRefreshesUnanswered: true });
     const { streamed, held, cancellation } = holdWorkspacePull(client, 'unanswered refresh', false);
     await client.open(a, CORPUS['a.txt']);
     const refreshes = client.refreshes.diagnostics;

@@ -72,6 +72,9 @@ const REPORTS_PER_PARTIAL_RESULT = 500;
 /** How long other work waits for the client to answer a refresh: VS Code answers at once, and a client that never does must not stop the checks. */
 const REFRESH_PATIENCE_MS = 250;
 
+/** How long the checks of touched files wait for the pull of a document the client just edited: VS Code sends it right after the change, and a client that does not must not stop the checks. */
+const EDITED_PULL_PATIENCE_MS = 250;
+
 export class PullDiagnostics implements DiagnosticsDelivery {
   /** The fingerprint each file had when last computed; a file never computed has none. */
   private readonly results = new Map<string, string>();
@@ -86,6 +89,17 @@ export class PullDiagnostics implements DiagnosticsDelivery {
     () => this.settled(),
   );
   private readonly pulls = new Set<WorkspacePull>();
+  /** Open documents the client pulled since it opened them: it pulls those again with each change, as VS Code pulls the documents it knows. */
+  private readonly pulledOpen = new Set<string>();
+  /**
+   * Such documents changed and not pulled since: the touched files' checks
+   * wait for those pulls. A slice that started before the edited report's
+   * pull arrived held its answer up to SLICE_MS, and checked that report
+   * once more before the pull computed it again (docs/performance.md,
+   * "The edited report's pull first").
+   */
+  private readonly editedUnpulled = new Set<string>();
+  private editedPatience: NodeJS.Timeout | undefined;
   private refreshScheduled = false;
   private refreshing = false;
   /** A refresh was sent and the client has not answered it yet (nor was it given REFRESH_PATIENCE_MS): other work waits for its pulls. */
@@ -146,8 +160,33 @@ export class PullDiagnostics implements DiagnosticsDelivery {
     return false;
   }
 
+  /** The client changed a document it has open; if it pulls that document with its changes, the other checks wait for that pull. */
+  edited(uri: string): void {
+    if (this.closed || !this.pulledOpen.has(uri)) return;
+    this.editedUnpulled.add(uri);
+    // Counted from the first unpulled edit, so that a client that types on and never pulls does not hold the checks back for good.
+    this.editedPatience ??= setTimeout(() => this.editedPulled(undefined), EDITED_PULL_PATIENCE_MS);
+  }
+
+  /** The client closed a document: it pulls it no more. */
+  closedDocument(uri: string): void {
+    this.pulledOpen.delete(uri);
+    this.editedPulled(uri);
+  }
+
+  /** The edited document was pulled (or closed), or with `undefined`, the client was given long enough: the checks go on once none is awaited. */
+  private editedPulled(uri: string | undefined): void {
+    if (uri === undefined) this.editedUnpulled.clear();
+    else if (!this.editedUnpulled.delete(uri)) return;
+    if (this.editedUnpulled.size > 0) return;
+    clearTimeout(this.editedPatience);
+    this.editedPatience = undefined;
+    this.context.whenQueueEmpty(() => this.work.schedule());
+  }
+
   close(): void {
     this.closed = true;
+    clearTimeout(this.editedPatience);
     for (const pull of this.pulls) pull.finish({ items: [] });
     this.pulls.clear();
   }
@@ -162,6 +201,8 @@ export class PullDiagnostics implements DiagnosticsDelivery {
   /** textDocument/diagnostic: computed now, on the buffers as they are. */
   document(uri: string, previousResultId: string | undefined): DocumentDiagnosticReport {
     const shown = this.compute(uri);
+    if (this.context.versionOf(uri) !== null) this.pulledOpen.add(uri);
+    this.editedPulled(uri);
     const related: ShownFile[] = [];
     if (this.context.relatedDocumentSupport) {
       // The other open documents an edit changed come with this answer, rather than after a refresh.
@@ -210,7 +251,7 @@ export class PullDiagnostics implements DiagnosticsDelivery {
 
   private step(): boolean {
     // While a refresh is unanswered the rest waits: the pulls it asks for (the reports on screen) are answered first, not a slice or two later.
-    if (this.closed || this.awaitingPulls) return false;
+    if (this.closed || this.awaitingPulls || this.editedUnpulled.size > 0) return false;
     const next = this.nextStale();
     if (next) {
       this.check(...next);
@@ -246,7 +287,7 @@ export class PullDiagnostics implements DiagnosticsDelivery {
 
   /** Everything touched is checked (and streamed to held pulls), or the work waits for a refresh to be answered: the client is asked to pull what it still lacks. */
   private settled(): void {
-    if (!this.awaitingPulls) this.refreshLater();
+    if (!this.awaitingPulls && this.editedUnpulled.size === 0) this.refreshLater();
   }
 
   /** The client now has what a file shows. */

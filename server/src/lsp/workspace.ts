@@ -212,11 +212,13 @@ export class Workspace {
   /** A buffer opened or changed: applied once the client has nothing more queued, or before the next request. */
   bufferChanged(uri: string): void {
     this.changed.add(uri);
+    this.pull?.edited(uri);
     this.scheduleApplication();
   }
 
   bufferClosed(uri: string): void {
     this.closed.add(uri);
+    this.pull?.closedDocument(uri);
     this.scheduleApplication();
   }
 
