@@ -487,12 +487,25 @@ function variantOf(terms: readonly number[]): number {
  * entry of a PairTable, and a second for how many copies when more than one.
  */
 class Copies {
-  /** (target, words) held → their variant, or SEVERAL. */
+  /** (target, words) held → their variant when all their copies are of one, else -1 - their number in `several`. */
   private readonly single = new PairTable();
   /** Of those of one variant, the words held more than once → how many copies (absent: one). */
   private readonly repeated = new PairTable();
-  /** Words held in two variants or more (few: made when first needed), by `severalKey` → variant → copies. */
-  private several: Map<string, Map<number, number>> | undefined;
+  /**
+   * Words held in two variants or more (a republished claim, each copy its
+   * outlet's claimant: thousands at 10,000 reports, a Map of variants each
+   * when they were Maps, 4 MB), by their number: (number, variant) → copies.
+   */
+  private readonly several = new PairTable();
+  /**
+   * By number: how many variants, and their variants XORed together, which
+   * is the variant left when one is (what letting go of the last but one
+   * needs, without a walk over the table).
+   */
+  private readonly variantCounts: number[] = [];
+  private readonly variantXors: number[] = [];
+  /** Numbers let go, for the next words held in several variants. */
+  private readonly freeNumbers: number[] = [];
 
   /**
    * Counts one more (or one fewer) copy; true when that makes its variant
@@ -500,15 +513,19 @@ class Copies {
    */
   count(target: number, said: number, variant: number, sign: 1 | -1): boolean {
     const only = this.single.get(target, said);
-    if (only === SEVERAL) {
-      const key = severalKey(target, said);
-      const variants = this.several?.get(key);
-      if (variants === undefined) throw new Error('Copies: words held in several variants without their variants');
-      const before = variants.get(variant) ?? 0;
-      bump(variants, variant, sign);
-      if (variants.size === 1) {
-        const [[left, copies]] = variants;
-        this.several?.delete(key);
+    if (only !== undefined && only < 0) {
+      const number = -1 - only;
+      const before = this.several.get(number, variant) ?? 0;
+      const after = this.several.add(number, variant, sign);
+      if (before === 0 || after === 0) {
+        this.variantCounts[number] += before === 0 ? 1 : -1;
+        this.variantXors[number] ^= variant;
+      }
+      if (this.variantCounts[number] === 1) {
+        const left = this.variantXors[number];
+        const copies = this.several.get(number, left) ?? 1;
+        this.several.delete(number, left);
+        this.freeNumbers.push(number);
         this.single.set(target, said, left);
         if (copies > 1) this.repeated.set(target, said, copies);
       }
@@ -529,18 +546,15 @@ class Copies {
       this.repeated.set(target, said, copies + 1);
       return false;
     }
-    this.single.set(target, said, SEVERAL);
+    const number = this.freeNumbers.pop() ?? this.variantCounts.length;
+    this.variantCounts[number] = 2;
+    this.variantXors[number] = only ^ variant;
+    this.several.set(number, only, copies);
+    this.several.set(number, variant, 1);
+    this.single.set(target, said, -1 - number);
     this.repeated.delete(target, said);
-    (this.several ??= new Map()).set(severalKey(target, said), new Map([[only, copies], [variant, 1]]));
     return true;
   }
-}
-
-/** In Copies.single: the words' copies are of several variants (a variant is a 30-bit hash or an ordinal, never negative). */
-const SEVERAL = -1;
-
-function severalKey(target: number, said: number): string {
-  return `${target} ${said}`;
 }
 
 /** The claims' own copies, in a Copies of their own: under no target. */
