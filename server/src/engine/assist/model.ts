@@ -493,8 +493,9 @@ class Copies {
   private readonly repeated = new PairTable();
   /**
    * Words held in two variants or more (a republished claim, each copy its
-   * outlet's claimant: thousands at 10,000 reports, a Map of variants each
-   * when they were Maps, 4 MB), by their number: (number, variant) → copies.
+   * outlet's claimant: 2,311 words at 10,000 reports, which had a Map of
+   * variants and a string key each), by a number of their own: (number,
+   * variant) → copies.
    */
   private readonly several = new PairTable();
   /**
