@@ -35,7 +35,7 @@ import type { PropertyEntry, Registry } from '../registry';
 import { parseDocument } from '../parser';
 import type { ParsedDocument } from '../syntax';
 import { readValue, valueKey } from '../values';
-import { packNumbers, PackedReader, Vocabulary } from './packed';
+import { packNumbers, PackedReader, PairTable, Vocabulary } from './packed';
 import { keyWords } from './lexicon';
 import { neighbourhood, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { markupWithin, spansWithin } from './units';
@@ -475,82 +475,91 @@ function variantOf(terms: readonly number[]): number {
 }
 
 /**
- * How many copies of each claim's words the corpus holds, by variant: what
- * they teach of them, or (CueModel.claimantCopies) the claimant their words
- * do not name. Copies of one variant (a republished claim annotated as the
- * original, one span claimed for two events) count once; copies of the same
- * words that teach otherwise (other mentions) each count, so that what the
- * model holds does not depend on which copy it met first, and letting one go
- * leaves the others counted, as learning afresh would. Words whose copies
- * are all of one variant (nearly all) take a small-integer entry, and a
- * second for how many copies when more than one (a map per repeated claim
- * cost the benchmark's model a third more memory).
+ * How many copies of each claim's words the corpus holds, by variant, under
+ * each target (or event and property; the claims themselves under target
+ * 0): what they teach of them, or (CueModel.claimantCopies) the claimant
+ * their words do not name. Copies of one variant (a republished claim
+ * annotated as the original, one span claimed for two events) count once;
+ * copies of the same words that teach otherwise (other mentions) each
+ * count, so that what the model holds does not depend on which copy it met
+ * first, and letting one go leaves the others counted, as learning afresh
+ * would. Words whose copies are all of one variant (nearly all) take one
+ * entry of a PairTable, and a second for how many copies when more than one.
  */
 class Copies {
-  /** Words held, all their copies of one variant → that variant. */
-  private readonly single = new Map<number, number>();
+  /** (target, words) held → their variant when all their copies are of one, else -1 - their number in `several`. */
+  private readonly single = new PairTable();
+  /** Of those of one variant, the words held more than once → how many copies (absent: one). */
+  private readonly repeated = new PairTable();
   /**
-   * Of those, the words held more than once → how many copies (absent: one);
-   * made when first needed, as is `several`: a model keeps a Copies for each
-   * of its thousands of targets, most with neither.
+   * Words held in two variants or more (a republished claim, each copy its
+   * outlet's claimant: 2,311 words at 10,000 reports, which had a Map of
+   * variants and a string key each), by a number of their own: (number,
+   * variant) → copies.
    */
-  private repeated: Map<number, number> | undefined;
-  /** Words held in two variants or more → variant → copies. */
-  private several: Map<number, Map<number, number>> | undefined;
-
-  get empty(): boolean {
-    return this.single.size === 0 && (this.several === undefined || this.several.size === 0);
-  }
+  private readonly several = new PairTable();
+  /**
+   * By number: how many variants, and their variants XORed together, which
+   * is the variant left when one is (what letting go of the last but one
+   * needs, without a walk over the table).
+   */
+  private readonly variantCounts: number[] = [];
+  private readonly variantXors: number[] = [];
+  /** Numbers let go, for the next words held in several variants. */
+  private readonly freeNumbers: number[] = [];
 
   /**
    * Counts one more (or one fewer) copy; true when that makes its variant
    * appear (or disappear), the only times it changes the model.
    */
-  count(said: number, variant: number, sign: 1 | -1): boolean {
-    const variants = this.several?.get(said);
-    if (variants !== undefined) {
-      const before = variants.get(variant) ?? 0;
-      bump(variants, variant, sign);
-      if (variants.size === 1) {
-        const [[only, copies]] = variants;
-        this.several?.delete(said);
-        this.single.set(said, only);
-        if (copies > 1) (this.repeated ??= new Map()).set(said, copies);
+  count(target: number, said: number, variant: number, sign: 1 | -1): boolean {
+    const only = this.single.get(target, said);
+    if (only !== undefined && only < 0) {
+      const number = -1 - only;
+      const before = this.several.get(number, variant) ?? 0;
+      const after = this.several.add(number, variant, sign);
+      if (before === 0 || after === 0) {
+        this.variantCounts[number] += before === 0 ? 1 : -1;
+        this.variantXors[number] ^= variant;
+      }
+      if (this.variantCounts[number] === 1) {
+        const left = this.variantXors[number];
+        const copies = this.several.get(number, left) ?? 1;
+        this.several.delete(number, left);
+        this.freeNumbers.push(number);
+        this.single.set(target, said, left);
+        if (copies > 1) this.repeated.set(target, said, copies);
       }
       return sign === 1 ? before === 0 : before === 1;
     }
-    const only = this.single.get(said);
-    const copies = this.repeated?.get(said) ?? 1;
+    const copies = this.repeated.get(target, said) ?? 1;
     if (only === undefined) {
-      if (sign === 1) this.single.set(said, variant);
+      if (sign === 1) this.single.set(target, said, variant);
       return true;
     }
     if (sign === -1) {
-      if (copies === 1) this.single.delete(said);
-      else if (copies === 2) this.repeated?.delete(said);
-      else this.repeated?.set(said, copies - 1);
+      if (copies === 1) this.single.delete(target, said);
+      else if (copies === 2) this.repeated.delete(target, said);
+      else this.repeated.set(target, said, copies - 1);
       return copies === 1;
     }
     if (only === variant) {
-      (this.repeated ??= new Map()).set(said, copies + 1);
+      this.repeated.set(target, said, copies + 1);
       return false;
     }
-    this.single.delete(said);
-    this.repeated?.delete(said);
-    (this.several ??= new Map()).set(said, new Map([[only, copies], [variant, 1]]));
+    const number = this.freeNumbers.pop() ?? this.variantCounts.length;
+    this.variantCounts[number] = 2;
+    this.variantXors[number] = only ^ variant;
+    this.several.set(number, only, copies);
+    this.several.set(number, variant, 1);
+    this.single.set(target, said, -1 - number);
+    this.repeated.delete(target, said);
     return true;
   }
 }
 
-/** The same, under one target (or event and property): the copies of an observation. */
-function counted(copies: Map<number, Copies>, target: number, said: number, variant: number, sign: 1 | -1): boolean {
-  let counts = copies.get(target);
-  if (counts === undefined) copies.set(target, (counts = new Copies()));
-  const appears = counts.count(said, variant, sign);
-  // The target's ordinal may go to another string once no share names it.
-  if (counts.empty) copies.delete(target);
-  return appears;
-}
+/** The claims' own copies, in a Copies of their own: under no target. */
+const CLAIMS = 0;
 
 function bump<K>(map: Map<K, number>, key: K, by: number): void {
   const next = (map.get(key) ?? 0) + by;
@@ -572,7 +581,12 @@ export class CueModel {
   private claims = 0;
   private readonly documentFrequency = new Map<string, number>();
   private readonly observed = new Map<string, number>();
-  private readonly termCounts = new Map<string, Map<string, number>>();
+  /**
+   * (target, term), as ordinals of the vocabulary → how many of the
+   * target's observations hold the term: the model's largest table, only
+   * ever looked up by its pair.
+   */
+  private readonly termCounts = new PairTable();
   private readonly texts = new Map<string, Map<string, { count: number; written: string }>>();
   private readonly selfCounts = new Map<string, { self: number; all: number }>();
   /** Property → event → how many claims about the event assert the property. */
@@ -586,16 +600,21 @@ export class CueModel {
    * vocabulary (held while counted).
    */
   private readonly claimCopies = new Copies();
-  private readonly observationCopies = new Map<number, Copies>();
+  private readonly observationCopies = new Copies();
   /**
    * The same for the claimant a claim's words do not name (its party term,
    * the ordinal as the variant): the copies of a republished claim, each its
    * outlet's own, count their words once and each outlet once.
    */
   private readonly claimantCopies = new Copies();
-  private readonly observationClaimants = new Map<number, Copies>();
-  /** Term → event → how many of the event's claims hold the term: an event's words, looked up from the passage's. */
-  private readonly eventPostings = new Map<string, Map<string, number>>();
+  private readonly observationClaimants = new Copies();
+  /**
+   * Term → the events whose claims hold it, as their targets' ordinals, in
+   * the order they came to hold it (which the suggestions' ties follow): an
+   * event's words, looked up from the passage's. How many of the event's
+   * claims hold the term is termCounts' (target, term), not kept twice.
+   */
+  private readonly eventPostings = new Map<string, Set<number>>();
 
   /** A model that has read no claim: the desk's and built-in cues alone then tie values. */
   static readonly untaught = new CueModel();
@@ -742,37 +761,32 @@ export class CueModel {
     const text = (ordinal: number) => this.vocabulary.text(ordinal);
     readShare(share.codes, {
       claim: (said, claimant, terms) => {
-        if (this.claimCopies.count(said, variantOf(terms), sign)) {
+        if (this.claimCopies.count(CLAIMS, said, variantOf(terms), sign)) {
           this.claims += sign;
           for (const term of terms) bump(this.documentFrequency, text(term), sign);
         }
-        if (claimant >= 0 && this.claimantCopies.count(said, claimant, sign)) bump(this.documentFrequency, text(claimant), sign);
+        if (claimant >= 0 && this.claimantCopies.count(CLAIMS, said, claimant, sign)) bump(this.documentFrequency, text(claimant), sign);
       },
       observation: (target, said, claimant, terms) => {
         const name = text(target);
-        const counts = () => {
-          let termCounts = this.termCounts.get(name);
-          if (termCounts === undefined) this.termCounts.set(name, (termCounts = new Map<string, number>()));
-          return termCounts;
-        };
-        if (claimant >= 0 && counted(this.observationClaimants, target, said, claimant, sign)) bump(counts(), text(claimant), sign);
-        if (!counted(this.observationCopies, target, said, variantOf(terms), sign)) return;
+        if (claimant >= 0 && this.observationClaimants.count(target, said, claimant, sign)) this.termCounts.add(target, claimant, sign);
+        if (!this.observationCopies.count(target, said, variantOf(terms), sign)) return;
         bump(this.observed, name, sign);
-        const termCounts = counts();
-        for (const term of terms) bump(termCounts, text(term), sign);
-        if (!name.startsWith(EVENT_PREFIX)) return;
-        const event = name.slice(EVENT_PREFIX.length);
-        for (const ordinal of terms) {
-          const term = text(ordinal);
-          let events = this.eventPostings.get(term);
-          if (events === undefined) this.eventPostings.set(term, (events = new Map<string, number>()));
-          bump(events, event, sign);
-          if (events.size === 0) this.eventPostings.delete(term);
+        const event = name.startsWith(EVENT_PREFIX);
+        for (const term of terms) {
+          const count = this.termCounts.add(target, term, sign);
+          // An event's posting comes with its first claim holding the term, and goes with its last.
+          if (!event || count > 1 || (count === 1 && sign === -1)) continue;
+          let events = this.eventPostings.get(text(term));
+          if (events === undefined) this.eventPostings.set(text(term), (events = new Set()));
+          if (count === 1) events.add(target);
+          else events.delete(target);
+          if (events.size === 0) this.eventPostings.delete(text(term));
         }
       },
       eventProperty: (said, key, event, property) => {
         // Its words and the (event, property) pair are all it teaches: one variant.
-        if (!counted(this.observationCopies, key, said, 0, sign)) return;
+        if (!this.observationCopies.count(key, said, 0, sign)) return;
         let events = this.propertyEvents.get(text(property));
         if (events === undefined) this.propertyEvents.set(text(property), (events = new Map<string, number>()));
         bump(events, text(event), sign);
@@ -810,12 +824,12 @@ export class CueModel {
       claims: this.claims,
       documentFrequency: counts(this.documentFrequency),
       observed: counts(this.observed),
-      termCounts: sorted(this.termCounts, counts, none),
+      termCounts: sorted(this.termCountsByTarget(), counts, none),
       // How a text value was first written depends on the order documents were read in: only how often it was.
       texts: sorted(this.texts, (values) => sorted(values, (entry) => entry.count), none),
       selfCounts: sorted(this.selfCounts, (entry) => [entry.self, entry.all], (entry) => entry.all === 0),
       propertyEvents: sorted(this.propertyEvents, counts, none),
-      eventPostings: sorted(this.eventPostings, counts, none),
+      eventPostings: sorted(this.eventCounts(), counts, none),
     });
   }
 
@@ -830,8 +844,8 @@ export class CueModel {
    * the target's, shrunk for rare terms), times how rare it is.
    */
   weight(name: string, term: string): number {
-    const count = this.termCounts.get(name)?.get(term);
-    if (count === undefined) return 0;
+    const count = this.termCount(name, term);
+    if (count === 0) return 0;
     return (count / ((this.documentFrequency.get(term) ?? 0) + SHRINK)) * this.rarity(term);
   }
 
@@ -844,13 +858,44 @@ export class CueModel {
    */
   partyValueShare(property: string, id: string): number {
     const term = partyTerm(id);
-    const valued = this.termCounts.get(target.partyValue(property))?.get(term) ?? 0;
-    return valued === 0 ? 0 : valued / ((this.termCounts.get(target.partyNamed(property))?.get(term) ?? 0) + 1);
+    const valued = this.termCount(target.partyValue(property), term);
+    return valued === 0 ? 0 : valued / (this.termCount(target.partyNamed(property), term) + 1);
   }
 
   /** How many of the desk's claims of an actor property name party `named`, not `value`, and give `value` as the property's value. */
   recordedAs(property: string, named: string, value: string): number {
-    return this.termCounts.get(target.recordedAs(property))?.get(recordedTerm(named, value)) ?? 0;
+    return this.termCount(target.recordedAs(property), recordedTerm(named, value));
+  }
+
+  /** How many of a target's observations hold a term: 0 for a string no share names, as for one no observation holds. */
+  private termCount(name: string, term: string): number {
+    const target = this.vocabulary.find(name);
+    const ordinal = target === undefined ? undefined : this.vocabulary.find(term);
+    return target === undefined || ordinal === undefined ? 0 : (this.termCounts.get(target, ordinal) ?? 0);
+  }
+
+  /** An event's name and how many of its claims hold the term, for each event of the term's postings. */
+  private *postingCounts(term: string, postings: ReadonlySet<number>): Generator<readonly [string, number]> {
+    const ordinal = this.vocabulary.find(term);
+    if (ordinal === undefined) return;
+    for (const target of postings) yield [this.vocabulary.text(target).slice(EVENT_PREFIX.length), this.termCounts.get(target, ordinal) ?? 0];
+  }
+
+  /** eventPostings with their counts, term → event → count, for `taught`. */
+  private eventCounts(): Map<string, Map<string, number>> {
+    return new Map([...this.eventPostings].map(([term, postings]) => [term, new Map(this.postingCounts(term, postings))]));
+  }
+
+  /** termCounts as strings, target → term → count, for `taught`. */
+  private termCountsByTarget(): Map<string, Map<string, number>> {
+    const byTarget = new Map<string, Map<string, number>>();
+    this.termCounts.forEach((target, term, count) => {
+      const name = this.vocabulary.text(target);
+      let counts = byTarget.get(name);
+      if (counts === undefined) byTarget.set(name, (counts = new Map<string, number>()));
+      counts.set(this.vocabulary.text(term), count);
+    });
+    return byTarget;
   }
 
   /** What each term says of a target, the strongest first, with the term. */
@@ -871,7 +916,7 @@ export class CueModel {
       const postings = this.eventPostings.get(term);
       if (rarity < MIN_RARITY || postings === undefined || postings.size > MAX_EVENTS_PER_TERM) continue;
       const frequency = this.documentFrequency.get(term) ?? 0;
-      for (const [event, count] of postings) {
+      for (const [event, count] of this.postingCounts(term, postings)) {
         let list = found.get(event);
         if (list === undefined) found.set(event, (list = []));
         list.push({ weight: (weight * rarity * count) / (frequency + SHRINK), term });

@@ -103,3 +103,105 @@ export class PackedReader {
     return numbers;
   }
 }
+
+/** Marks a free slot: ordinals are never negative. */
+const FREE = -1;
+/** Slots per entry: the pair's two numbers, then its value. */
+const STRIDE = 3;
+/** Grown past this share of its slots: linear probing stays short up to about 0.7 full. */
+const MAX_LOAD = 0.7;
+
+/**
+ * Pairs of ordinals → a 32-bit value, in one typed array probed linearly:
+ * 12 bytes a slot outside V8's heap, against a `Map` per first ordinal
+ * (about 28 to 56 bytes an entry on the heap, with a table and a header per
+ * Map, and V8's room of half as much again over what survives). For tables
+ * only looked up by key, whose order nothing reads: a `Map`'s insertion
+ * order is not kept. A removal shifts the entries that follow back
+ * (no tombstones), so that edits that add and remove leave no slot behind.
+ */
+export class PairTable {
+  private slots = new Int32Array(8 * STRIDE).fill(FREE);
+  private mask = 7;
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(a: number, b: number): number | undefined {
+    const at = this.find(a, b);
+    return this.slots[at] === FREE ? undefined : this.slots[at + 2];
+  }
+
+  set(a: number, b: number, value: number): void {
+    const at = this.find(a, b);
+    if (this.slots[at] === FREE) {
+      if (this.count + 1 > (this.mask + 1) * MAX_LOAD) {
+        this.grow();
+        this.set(a, b, value);
+        return;
+      }
+      this.slots[at] = a;
+      this.slots[at + 1] = b;
+      this.count++;
+    }
+    this.slots[at + 2] = value;
+  }
+
+  /** Adds `by` to a pair's value (absent: 0), and removes the pair once it reaches 0; the value after. */
+  add(a: number, b: number, by: number): number {
+    const next = (this.get(a, b) ?? 0) + by;
+    if (next === 0) this.delete(a, b);
+    else this.set(a, b, next);
+    return next;
+  }
+
+  delete(a: number, b: number): void {
+    const { slots, mask } = this;
+    let hole = this.find(a, b) / STRIDE;
+    if (slots[hole * STRIDE] === FREE) return;
+    this.count--;
+    // Entries after the hole that probed past it move back into it, so that every entry stays reachable from its home slot.
+    for (let next = (hole + 1) & mask; slots[next * STRIDE] !== FREE; next = (next + 1) & mask) {
+      const home = slotOf(slots[next * STRIDE], slots[next * STRIDE + 1], mask);
+      // An entry whose home lies cyclically in (hole, next] may not move before it.
+      const stays = hole <= next ? hole < home && home <= next : hole < home || home <= next;
+      if (stays) continue;
+      slots.copyWithin(hole * STRIDE, next * STRIDE, next * STRIDE + STRIDE);
+      hole = next;
+    }
+    slots[hole * STRIDE] = FREE;
+  }
+
+  /** Every entry, in no particular order. */
+  forEach(visit: (a: number, b: number, value: number) => void): void {
+    const { slots } = this;
+    for (let at = 0; at < slots.length; at += STRIDE) if (slots[at] !== FREE) visit(slots[at], slots[at + 1], slots[at + 2]);
+  }
+
+  /** The index in `slots` of the pair's entry, or of the free slot where it would go. */
+  private find(a: number, b: number): number {
+    const { slots, mask } = this;
+    for (let slot = slotOf(a, b, mask); ; slot = (slot + 1) & mask) {
+      const at = slot * STRIDE;
+      if (slots[at] === FREE || (slots[at] === a && slots[at + 1] === b)) return at;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array((this.mask + 1) * STRIDE).fill(FREE);
+    this.count = 0;
+    for (let at = 0; at < old.length; at += STRIDE) if (old[at] !== FREE) this.set(old[at], old[at + 1], old[at + 2]);
+  }
+}
+
+/** A pair's home slot: both numbers mixed (murmur3's finaliser), so that neighbouring ordinals spread. */
+function slotOf(a: number, b: number, mask: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
+}
