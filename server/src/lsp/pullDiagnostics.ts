@@ -95,7 +95,7 @@ export class PullDiagnostics implements DiagnosticsDelivery {
    * Such documents changed and not pulled since: the touched files' checks
    * wait for those pulls. A slice that started before the edited report's
    * pull arrived held its answer up to SLICE_MS, and checked that report
-   * once more before the pull computed it again (docs/performance.md,
+   * once more before the pull computed it again (docs/performance-history.md,
    * "The edited report's pull first").
    */
   private readonly editedUnpulled = new Set<string>();
@@ -142,7 +142,7 @@ export class PullDiagnostics implements DiagnosticsDelivery {
    * are answered before this work. Released as soon as the edited report
    * was answered, the cue model's relearning after a flip ran in slices
    * between the checks of the other report on screen and its refresh
-   * (docs/performance.md, "Where requests wait after an edit").
+   * (docs/performance-history.md, "Where requests wait after an edit").
    */
   afterDelivery(work: () => void): void {
     this.waitingForPulls.push(work);
