@@ -112,10 +112,9 @@ export function summariseProfile(profile: CpuProfile, bundleFile: string, wallMs
   const work = only !== undefined && lastWorkUs >= firstWorkUs ? { fromMs: Math.max(0, firstWorkUs - only.fromUs) / 1000, toMs: (lastWorkUs - only.fromUs) / 1000 } : undefined;
   let idleUs = 0;
   if (windows) {
-    for (const node of profile.nodes) {
-      if (node.callFrame.functionName !== '(idle)') continue;
-      idleUs += selfUs.get(node.id) ?? 0;
-      selfUs.delete(node.id);
+    for (const id of idle) {
+      idleUs += selfUs.get(id) ?? 0;
+      selfUs.delete(id);
     }
   }
   const frames = new Map<number, { readonly name: string; readonly module: string; readonly key: string }>();

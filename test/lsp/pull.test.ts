@@ -327,7 +327,7 @@ describe('pulled diagnostics', () => {
     await client.waitFor('a refresh for b', () => client.refreshes.diagnostics > refreshes);
     assert.equal((await client.pullDocument(b)).kind, 'full');
     assert.ok(![a, b].some((uri) => client.diagnosticsOf(uri).some((d) => d.code === 'conflicting-claims')), 'a and b agree now');
-    // Checked after b's pull: a streamed report not taken wakes no wait.
+    // Checked after b's pull, then streamed to the held pull.
     await client.waitFor('c1 streamed', () => streamed.some((report) => report.uri === uriOf(dir, 'c1.txt')));
     cancellation.cancel();
     await assert.rejects(held, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
