@@ -600,9 +600,8 @@ function mayStartCount(s: Scan, index: number): boolean {
   return t.rangeOpeners.mayStartAt(word) || t.prefixBounds.mayStartAt(word) || t.verbFirstBounds.mayStartAt(word) || t.roundNouns.mayStartAt(word) || t.vague.mayStartAt(word);
 }
 
-/** The count that starts at word `index`, and the index to go on from. */
+/** The count that starts at word `index` (one mayStartCount lets through), and the index to go on from. */
 function countAt(s: Scan, index: number): { found?: Found; next: number } {
-  if (!mayStartCount(s, index)) return { next: index + 1 };
   const range = openedRange(s, index);
   if (range !== undefined) return { found: range, next: range.next };
   const verbFirst = verbFirstBound(s, index);
@@ -654,7 +653,10 @@ export function readCounts(input: ReadInput, options: ReadOptions = {}): CountRe
       index++;
       continue;
     }
-    const { found, next } = countAt(s, index);
+    // Most words start no count: the set lookups say so before any object is made for them.
+    const at = mayStartCount(s, index) ? countAt(s, index) : undefined;
+    const found = at?.found;
+    const next = at?.next ?? index + 1;
     if (found !== undefined) {
       const note = found.note;
       readings.push({
