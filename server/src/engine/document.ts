@@ -102,6 +102,9 @@ const MAX_MENTION_SOURCE = 1000;
 
 /** The article text inside a span, markup removed (nested spans contribute their text, escapes their character). */
 export function spanText(text: string, span: SpanNode): string {
+  // Most spans hold one run of text (116,000 mentions at 10,000 reports): its slice, without a walk.
+  const only = span.children.length === 1 ? span.children[0] : undefined;
+  if (only?.kind === 'text') return text.slice(only.start, only.end);
   let out = '';
   walkInline<SpanNode>(span.children, {
     leaf: (node) => {

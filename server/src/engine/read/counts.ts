@@ -16,7 +16,7 @@
 
 import { ARABIC_PROCLITIC_CHAINS } from '../aliases';
 import { isUnknownValue, readCount } from '../values';
-import { findDateExpressions } from './dates';
+import { findDateExpressions, type DateExpression } from './dates';
 import { byLanguages, languageKey, languagesOf, phraseTable, type Language, type ReadOptions, type TableEntry } from './languages';
 import { ARABIC_EXCEEDING_VERBS, ARABIC_NUMBER_OF, mayStartNumber, readNumberAt, type NumberRead } from './numbers';
 import { quoted, type Reading } from './reading';
@@ -389,8 +389,14 @@ function tablesFor(options: ReadOptions): Tables {
 interface Scan {
   readonly words: Words;
   readonly t: Tables;
-  /** Words that belong to a date expression. */
-  readonly inDate: readonly boolean[];
+  /** The date expressions in the words, whose words are no count: a claim's words hold none or a few. */
+  readonly dates: readonly DateExpression[];
+}
+
+/** Whether any of words [first, next) belongs to a date expression. */
+function inDate(s: Scan, first: number, next: number): boolean {
+  for (const date of s.dates) if (Math.max(first, date.first) < Math.min(next, date.next)) return true;
+  return false;
 }
 
 /** The quantity at word `index`: the longest of a number, a round noun and a vague phrase. */
@@ -442,7 +448,7 @@ function unitAfter(s: Scan, quantity: Quantity): number | undefined {
 /** Whether a quantity is something else than a count: part of a date, a measure, a year, a time, a name. */
 function notACount(s: Scan, quantity: Quantity): boolean {
   const { words } = s;
-  for (let i = quantity.first; i < quantity.next; i++) if (s.inDate[i]) return true;
+  if (inDate(s, quantity.first, quantity.next)) return true;
   if (unitAfter(s, quantity) !== undefined) return true;
   if (quantity.kind !== 'number') return false;
   const read = quantity.read;
@@ -600,9 +606,8 @@ function mayStartCount(s: Scan, index: number): boolean {
   return t.rangeOpeners.mayStartAt(word) || t.prefixBounds.mayStartAt(word) || t.verbFirstBounds.mayStartAt(word) || t.roundNouns.mayStartAt(word) || t.vague.mayStartAt(word);
 }
 
-/** The count that starts at word `index`, and the index to go on from. */
+/** The count that starts at word `index` (one mayStartCount lets through), and the index to go on from. */
 function countAt(s: Scan, index: number): { found?: Found; next: number } {
-  if (!mayStartCount(s, index)) return { next: index + 1 };
   const range = openedRange(s, index);
   if (range !== undefined) return { found: range, next: range.next };
   const verbFirst = verbFirstBound(s, index);
@@ -643,18 +648,19 @@ function countAt(s: Scan, index: number): { found?: Found; next: number } {
 /** The counts in a passage, in text order, as the markup writes them. */
 export function readCounts(input: ReadInput, options: ReadOptions = {}): CountReading[] {
   const words = wordsOf(input);
-  const inDate = new Array<boolean>(words.length).fill(false);
-  for (const date of findDateExpressions(words, options)) for (let i = date.first; i < date.next; i++) inDate[i] = true;
-  const s: Scan = { words, t: tablesFor(options), inDate };
+  const s: Scan = { words, t: tablesFor(options), dates: findDateExpressions(words, options) };
   const readings: CountReading[] = [];
   // The "un", "a" a figure before makes a count of one ("Cinquante-trois soldats et un civil").
   let one: number | undefined;
   for (let index = 0; index < words.length; ) {
-    if (inDate[index]) {
+    if (inDate(s, index, index + 1)) {
       index++;
       continue;
     }
-    const { found, next } = countAt(s, index);
+    // Most words start no count: the set lookups say so before any object is made for them.
+    const at = mayStartCount(s, index) ? countAt(s, index) : undefined;
+    const found = at?.found;
+    const next = at?.next ?? index + 1;
     if (found !== undefined) {
       const note = found.note;
       readings.push({

@@ -40,7 +40,7 @@ import {
 import { byLanguages, languagesOf, phraseTable, readsMonthFirst, type Language, type ReadOptions, type TableEntry } from './languages';
 import { mayStartNumber, readNumberAt } from './numbers';
 import { quoted, type Reading } from './reading';
-import { PhraseTable, wordsOf, type PhraseMatch, type ReadInput, type Words } from './words';
+import { PhraseTable, wordsOf, type PhraseMatch, type ReadInput, type Word, type Words } from './words';
 
 export type DateKind = 'absolute' | 'relative';
 
@@ -988,9 +988,39 @@ function parseAgo(c: Context, index: number): Found | undefined {
  */
 function mayStartDate(c: Context, index: number): boolean {
   const word = c.words.list[index];
-  if (word.kind !== 'word') return word.kind === 'number';
+  if (word.kind === 'number') return figureMayStartDate(c, index, word);
+  if (word.kind !== 'word') return false;
   if (word.text === 'premier' || mayStartNumber(word, c.t.languages)) return true;
   if ((word.text === 'le' || word.text === 'the') && skipDayArticle(c, index) > index && dayAt(c, index + 1) !== undefined) return true;
+  for (const table of c.t.starters) if (table.mayStartAt(word) && table.matchAt(c.words, index) !== undefined) return true;
+  return false;
+}
+
+/** The marks between the parts of a date written in figures (parseNumeric). */
+const NUMERIC_DATE_MARKS: ReadonlySet<string> = new Set(['/', '.', '-']);
+
+/**
+ * Whether a date may start at a figure: ten in eleven are counts, years after
+ * a cue, parts of other figures. No table a date starts with holds a figure,
+ * so from one only three readings can start, and each is told by the words
+ * right after it: a date in figures (2023-11-24: an attached mark), a day
+ * (24 novembre, 25-27 juillet, 24th of November: a day of the month, then a
+ * month, a link to one or a range joiner), or a time ago (10 days ago: the
+ * number, then a unit).
+ */
+function figureMayStartDate(c: Context, index: number, word: Word): boolean {
+  const after = c.words.at(index + 1);
+  if (after !== undefined && after.kind === 'mark' && !after.spaced && NUMERIC_DATE_MARKS.has(after.text)) return true;
+  const day = dayAt(c, index);
+  const next = day === undefined ? undefined : c.words.at(day.next);
+  if (next !== undefined) {
+    if (next.kind === 'mark' && (next.text === '-' || next.text === '\u2014')) return true;
+    const t = c.t;
+    if (t.months.mayStartAt(next) || t.monthAbbreviations.mayStartAt(next) || t.dayMonthLinks.mayStartAt(next) || t.rangeJoiners.mayStartAt(next)) return true;
+  }
+  const number = readNumberAt(c.words, index, c.t.languages);
+  if (number !== undefined && !('decimal' in number) && c.t.agoUnits.matchAt(c.words, number.next) !== undefined) return true;
+  // A table with a phrase that may start anywhere (a prefix or a gap first) is tried here too.
   for (const table of c.t.starters) if (table.mayStartAt(word) && table.matchAt(c.words, index) !== undefined) return true;
   return false;
 }
@@ -1021,20 +1051,36 @@ export function findDateExpressions(words: Words, options: ReadOptions = {}): re
   return found;
 }
 
-function recognizeDates(words: Words, language: string | undefined): DateExpression[] {
+function contextOf(words: Words, language: string | undefined): Context {
   const languages = languagesOf(language);
-  const c: Context = { words, t: tablesFor(languages), monthFirst: monthOrder(language, languages) };
+  return { words, t: tablesFor(languages), monthFirst: monthOrder(language, languages) };
+}
+
+/** The longest date the parsers read from word `index`. */
+function dateAt(c: Context, index: number): Found | undefined {
+  let best: Found | undefined;
+  for (const parse of PARSERS) {
+    const candidate = parse(c, index);
+    if (candidate !== undefined && candidate.next > index && (best === undefined || candidate.next > best.next)) best = candidate;
+  }
+  return best;
+}
+
+/**
+ * Per word, whether the parsers are tried there (mayStartDate) and whether
+ * they read a date there when tried: the tests hold the first to be true
+ * wherever the second is.
+ */
+export function dateStartsOf(words: Words, language?: string): { readonly tried: boolean; readonly read: boolean }[] {
+  const c = contextOf(words, language);
+  return words.list.map((_, index) => ({ tried: mayStartDate(c, index), read: dateAt(c, index) !== undefined }));
+}
+
+function recognizeDates(words: Words, language: string | undefined): DateExpression[] {
+  const c = contextOf(words, language);
   const found: DateExpression[] = [];
   for (let index = 0; index < words.length; ) {
-    if (!mayStartDate(c, index)) {
-      index++;
-      continue;
-    }
-    let best: Found | undefined;
-    for (const parse of PARSERS) {
-      const candidate = parse(c, index);
-      if (candidate !== undefined && candidate.next > index && (best === undefined || candidate.next > best.next)) best = candidate;
-    }
+    const best = mayStartDate(c, index) ? dateAt(c, index) : undefined;
     if (best === undefined) {
       index++;
       continue;

@@ -349,9 +349,9 @@ export class PhraseTable<T> {
   private bestOf(phrases: readonly Phrase<T>[] | undefined, words: Words, index: number, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined {
     if (phrases === undefined) return best;
     for (const phrase of phrases) {
-      const found = matchSlots(words, phrase.slots, 0, index, true);
-      if (found === undefined || found.next <= index || (best !== undefined && found.next <= best.next)) continue;
-      best = { payload: phrase.payload, first: index, next: found.next, start: found.start ?? words.list[index].start, end: words.list[found.next - 1].end };
+      const next = matchSlots(words, phrase.slots, 0, index, true);
+      if (next <= index || (best !== undefined && next <= best.next)) continue;
+      best = { payload: phrase.payload, first: index, next, start: matchedStart >= 0 ? matchedStart : words.list[index].start, end: words.list[next - 1].end };
     }
     return best;
   }
@@ -386,12 +386,6 @@ function firstTokensOf(slots: readonly Slot[]): Set<string> | undefined {
   return undefined;
 }
 
-interface SlotsMatch {
-  readonly next: number;
-  /** Where the first word's reading starts, when a proclitic is skipped. */
-  readonly start?: number;
-}
-
 /** Quotation marks a phrase reads through: "pris le « contrôle total »" holds "pris le contrôle". */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['«', '»', '"', '“', '”', '„']);
 
@@ -402,25 +396,37 @@ function skipJoiners(words: Words, index: number): number {
   return at;
 }
 
-/** The longer of two matches. */
-function longer(best: SlotsMatch | undefined, found: SlotsMatch | undefined): SlotsMatch | undefined {
-  return found !== undefined && (best === undefined || found.next > best.next) ? found : best;
-}
+/**
+ * Where the first word of the match `matchSlots` last returned is read from
+ * when a proclitic is skipped (a source offset), or -1. A number beside the
+ * returned end rather than an object per match: the readers try phrases at
+ * every word that may start one, hundreds of thousands of times in a check.
+ */
+let matchedStart = -1;
 
-/** The longest way `slots[k…]` match from word `index`, or undefined. */
-function matchSlots(words: Words, slots: readonly Slot[], k: number, index: number, isFirst: boolean): SlotsMatch | undefined {
-  if (k === slots.length) return { next: index };
+/** The end (the index after the last word) of the longest way `slots[k…]` match from word `index`, or -1; its start in `matchedStart`. */
+function matchSlots(words: Words, slots: readonly Slot[], k: number, index: number, isFirst: boolean): number {
+  if (k === slots.length) {
+    matchedStart = -1;
+    return index;
+  }
   const slot = slots[k];
-  let best: SlotsMatch | undefined;
+  let bestNext = -1;
+  let bestStart = -1;
   if (slot.gap > 0) {
     let position = index;
     for (let skipped = 0; skipped <= slot.gap; skipped++) {
-      best = longer(best, matchSlots(words, slots, k + 1, position, false));
+      const next = matchSlots(words, slots, k + 1, position, false);
+      if (next > bestNext) {
+        bestNext = next;
+        bestStart = matchedStart;
+      }
       const word = words.at(position);
       if (word === undefined || (word.kind === 'mark' && CLAUSE_MARKS.has(word.text))) break;
       position++;
     }
-    return best;
+    matchedStart = bestStart;
+    return bestNext;
   }
   for (const alternative of slot.alternatives) {
     let position = isFirst ? index : skipJoiners(words, index);
@@ -438,10 +444,20 @@ function matchSlots(words: Words, slots: readonly Slot[], k: number, index: numb
     }
     if (position < 0) continue;
     const rest = matchSlots(words, slots, k + 1, position, false);
-    best = longer(best, rest !== undefined && start >= 0 ? { next: rest.next, start } : rest);
+    if (rest > bestNext) {
+      bestNext = rest;
+      bestStart = start >= 0 ? start : matchedStart;
+    }
   }
-  if (slot.optional) best = longer(best, matchSlots(words, slots, k + 1, index, isFirst));
-  return best;
+  if (slot.optional) {
+    const next = matchSlots(words, slots, k + 1, index, isFirst);
+    if (next > bestNext) {
+      bestNext = next;
+      bestStart = matchedStart;
+    }
+  }
+  matchedStart = bestStart;
+  return bestNext;
 }
 
 /**
