@@ -77,19 +77,53 @@ interface ShareVisitor {
   selfValue(property: number, self: boolean): void;
 }
 
+/**
+ * A list of terms in a share: twice its length and then its terms, or, for
+ * a list the share wrote before (a claim's terms, written again for each
+ * target it teaches), its number among the lists of the claims' section
+ * (times four, plus one) or of the observations' (times four, plus three).
+ * The same lists of ordinals are written the same: two shares teach the
+ * same when their codes are equal.
+ */
+function listHeader(length: number): number {
+  return 2 * length;
+}
+
+function claimListHeader(index: number): number {
+  return 4 * index + 1;
+}
+
+function observationListHeader(index: number): number {
+  return 4 * index + 3;
+}
+
+/** Reads a list as `listHeader` and the others wrote it; a list read before is handed over again, not copied. */
+function readList(read: PackedReader, lists: readonly (readonly number[])[][]): readonly number[] {
+  const header = read.next();
+  if (header % 2 === 1) return lists[(header % 4) >> 1][header >> 2];
+  return read.list(header / 2);
+}
+
 /** Walks a share's sections in the order they were written: the one reading of the layout, for learning and for letting go. */
 function readShare(codes: string, visit: ShareVisitor): void {
   const read = new PackedReader(codes);
+  const claimLists: (readonly number[])[] = [];
+  const observationLists: (readonly number[])[] = [];
+  const lists = [claimLists, observationLists];
   for (let n = read.next(); n > 0; n--) {
     const said = read.next();
     const claimant = read.next() - 1;
-    visit.claim(said, claimant, read.list(read.next()));
+    const terms = readList(read, lists);
+    claimLists.push(terms);
+    visit.claim(said, claimant, terms);
   }
   for (let n = read.next(); n > 0; n--) {
     const target = read.next();
     const said = read.next();
     const claimant = read.next() - 1;
-    visit.observation(target, said, claimant, read.list(read.next()));
+    const terms = readList(read, lists);
+    observationLists.push(terms);
+    visit.observation(target, said, claimant, terms);
   }
   for (let n = read.next(); n > 0; n--) visit.eventProperty(read.next(), read.next(), read.next(), read.next());
   for (let n = read.next(); n > 0; n--) visit.selfValue(read.next(), read.next() === 1);
@@ -106,6 +140,11 @@ class ShareWriter {
   private readonly eventProperties: number[] = [];
   private readonly selfValues: number[] = [];
   private readonly counts = [0, 0, 0, 0];
+  /** Each section's lists by their ordinals joined, → their number in the section: a list written again is written as that number. */
+  private readonly claimLists = new Map<string, number>();
+  private readonly observationLists = new Map<string, number>();
+  private claimListCount = 0;
+  private observationListCount = 0;
   /** The words held last and their ordinal: a claim's entries follow one another, and each holds its words once more. */
   private lastSaid: { readonly text: string; readonly ordinal: number } | undefined;
 
@@ -117,13 +156,23 @@ class ShareWriter {
   claim(said: string, terms: readonly string[], claimant?: string): void {
     this.counts[0]++;
     this.claims.push(this.holdSaid(said), this.claimantCode(claimant));
-    this.addList(this.claims, terms);
+    const [key, ordinals] = this.holdList(terms);
+    const before = this.claimLists.get(key);
+    if (before === undefined) this.claimLists.set(key, this.claimListCount);
+    this.claimListCount++;
+    this.addList(this.claims, before === undefined ? undefined : claimListHeader(before), ordinals);
   }
 
   observation(target: string, said: string, terms: readonly string[], claimant?: string): void {
     this.counts[1]++;
     this.observations.push(this.vocabulary.hold(target), this.holdSaid(said), this.claimantCode(claimant));
-    this.addList(this.observations, terms);
+    const [key, ordinals] = this.holdList(terms);
+    const claimList = this.claimLists.get(key);
+    const before = this.observationLists.get(key);
+    if (before === undefined) this.observationLists.set(key, this.observationListCount);
+    this.observationListCount++;
+    const header = claimList !== undefined ? claimListHeader(claimList) : before !== undefined ? observationListHeader(before) : undefined;
+    this.addList(this.observations, header, ordinals);
   }
 
   eventProperty(said: string, event: string, property: string): void {
@@ -156,10 +205,24 @@ class ShareWriter {
     return claimant === undefined ? 0 : this.vocabulary.hold(claimant) + 1;
   }
 
-  /** A count and the terms' ordinals, one at a time: a claim over a whole long report has thousands of terms, too many to pass as arguments. */
-  private addList(section: number[], terms: readonly string[]): void {
-    section.push(terms.length);
-    for (const term of terms) section.push(this.vocabulary.hold(term));
+  /** The terms' ordinals, each term held once more (however the list is written), and the ordinals joined, as a key. */
+  private holdList(terms: readonly string[]): [string, number[]] {
+    const ordinals = terms.map((term) => this.vocabulary.hold(term));
+    return [ordinals.join(' '), ordinals];
+  }
+
+  /**
+   * A list as its header (listHeader, or a list written before) and, when
+   * written anew, its ordinals one at a time: a claim over a whole long
+   * report has thousands of terms, too many to pass as arguments.
+   */
+  private addList(section: number[], before: number | undefined, ordinals: readonly number[]): void {
+    if (before !== undefined) {
+      section.push(before);
+      return;
+    }
+    section.push(listHeader(ordinals.length));
+    for (const ordinal of ordinals) section.push(ordinal);
   }
 }
 
