@@ -67,9 +67,9 @@ export class Vocabulary {
 /**
  * Texts made of words (a claim's words, joined by spaces), each known by an
  * ordinal while something holds it, as `Vocabulary` knows strings: a text
- * is kept as the ordinals of its words in a vocabulary of words, packed, so
- * that 24,090 claims' words of 1.6 million characters at 10,000 reports
- * keep 571 distinct words and two bytes or less a word. Two texts have
+ * is kept as the ordinals of its words in a vocabulary of words, packed:
+ * at 10,000 reports the 28,749 claims' words, 1.8 million characters, are
+ * made of 558 distinct words, one or two bytes a word. Two texts have
  * the same ordinal exactly when they are the same string: the words are
  * the text cut at every space, which the packed ordinals give back.
  */
