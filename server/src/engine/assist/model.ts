@@ -35,15 +35,16 @@ import type { PropertyEntry, Registry } from '../registry';
 import { parseDocument } from '../parser';
 import type { ParsedDocument } from '../syntax';
 import { readValue, valueKey } from '../values';
-import { packNumbers, PackedReader, PairTable, Vocabulary } from './packed';
+import { packNumbers, PackedReader, PairTable, TextVocabulary, Vocabulary } from './packed';
 import { keyWords } from './lexicon';
 import { neighbourhood, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { markupWithin, spansWithin } from './units';
 
 /**
- * What one document adds to the model: its claims' strings (words, terms,
+ * What one document adds to the model: its claims' strings (terms,
  * targets, events, property keys) as ordinals of the model's `Vocabulary`,
- * packed (`packNumbers`) in four sections, each a count and then its entries:
+ * and their words as ordinals of its `TextVocabulary`, packed
+ * (`packNumbers`) in four sections, each a count and then its entries:
  * - each claim: its words (as a key, so that a republished claim, or one
  *   span claimed for two events, counts once), its claimant where its words
  *   do not name it (ordinal + 1, or 0), its term count and terms (with the
@@ -76,49 +77,107 @@ interface ShareVisitor {
   selfValue(property: number, self: boolean): void;
 }
 
+/**
+ * A list of terms in a share: twice its length and then its terms, or, for
+ * a list the share wrote before (a claim's terms, written again for each
+ * target it teaches), its number among the lists of the claims' section
+ * (times four, plus one) or of the observations' (times four, plus three).
+ * The same lists of ordinals are written the same: two shares teach the
+ * same when their codes are equal.
+ */
+function listHeader(length: number): number {
+  return 2 * length;
+}
+
+function claimListHeader(index: number): number {
+  return 4 * index + 1;
+}
+
+function observationListHeader(index: number): number {
+  return 4 * index + 3;
+}
+
+/** Reads a list as `listHeader` and the others wrote it; a list read before is handed over again, not copied. */
+function readList(read: PackedReader, lists: readonly (readonly number[])[][]): readonly number[] {
+  const header = read.next();
+  if (header % 2 === 1) return lists[(header % 4) >> 1][header >> 2];
+  return read.list(header / 2);
+}
+
 /** Walks a share's sections in the order they were written: the one reading of the layout, for learning and for letting go. */
 function readShare(codes: string, visit: ShareVisitor): void {
   const read = new PackedReader(codes);
+  const claimLists: (readonly number[])[] = [];
+  const observationLists: (readonly number[])[] = [];
+  const lists = [claimLists, observationLists];
   for (let n = read.next(); n > 0; n--) {
     const said = read.next();
     const claimant = read.next() - 1;
-    visit.claim(said, claimant, read.list(read.next()));
+    const terms = readList(read, lists);
+    claimLists.push(terms);
+    visit.claim(said, claimant, terms);
   }
   for (let n = read.next(); n > 0; n--) {
     const target = read.next();
     const said = read.next();
     const claimant = read.next() - 1;
-    visit.observation(target, said, claimant, read.list(read.next()));
+    const terms = readList(read, lists);
+    observationLists.push(terms);
+    visit.observation(target, said, claimant, terms);
   }
   for (let n = read.next(); n > 0; n--) visit.eventProperty(read.next(), read.next(), read.next(), read.next());
   for (let n = read.next(); n > 0; n--) visit.selfValue(read.next(), read.next() === 1);
 }
 
-/** Writes a share's sections as `readShare` reads them, holding each string it names in the vocabulary. */
+/**
+ * Writes a share's sections as `readShare` reads them, holding each string
+ * it names in the vocabulary, and each claim's words in the vocabulary of
+ * words (`said`: its ordinals are of that vocabulary, not of the other).
+ */
 class ShareWriter {
   private readonly claims: number[] = [];
   private readonly observations: number[] = [];
   private readonly eventProperties: number[] = [];
   private readonly selfValues: number[] = [];
   private readonly counts = [0, 0, 0, 0];
+  /** Each section's lists by their ordinals joined, → their number in the section: a list written again is written as that number. */
+  private readonly claimLists = new Map<string, number>();
+  private readonly observationLists = new Map<string, number>();
+  private claimListCount = 0;
+  private observationListCount = 0;
+  /** The words held last and their ordinal: a claim's entries follow one another, and each holds its words once more. */
+  private lastSaid: { readonly text: string; readonly ordinal: number } | undefined;
 
-  constructor(private readonly vocabulary: Vocabulary) {}
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly saids: TextVocabulary,
+  ) {}
 
   claim(said: string, terms: readonly string[], claimant?: string): void {
     this.counts[0]++;
-    this.claims.push(this.vocabulary.hold(said), this.claimantCode(claimant));
-    this.addList(this.claims, terms);
+    this.claims.push(this.holdSaid(said), this.claimantCode(claimant));
+    const [key, ordinals] = this.holdList(terms);
+    const before = this.claimLists.get(key);
+    if (before === undefined) this.claimLists.set(key, this.claimListCount);
+    this.claimListCount++;
+    this.addList(this.claims, before === undefined ? undefined : claimListHeader(before), ordinals);
   }
 
   observation(target: string, said: string, terms: readonly string[], claimant?: string): void {
     this.counts[1]++;
-    this.observations.push(this.vocabulary.hold(target), this.vocabulary.hold(said), this.claimantCode(claimant));
-    this.addList(this.observations, terms);
+    this.observations.push(this.vocabulary.hold(target), this.holdSaid(said), this.claimantCode(claimant));
+    const [key, ordinals] = this.holdList(terms);
+    const claimList = this.claimLists.get(key);
+    const before = this.observationLists.get(key);
+    if (before === undefined) this.observationLists.set(key, this.observationListCount);
+    this.observationListCount++;
+    const header = claimList !== undefined ? claimListHeader(claimList) : before !== undefined ? observationListHeader(before) : undefined;
+    this.addList(this.observations, header, ordinals);
   }
 
   eventProperty(said: string, event: string, property: string): void {
     this.counts[2]++;
-    this.eventProperties.push(this.vocabulary.hold(said), this.vocabulary.hold(`${event}\u0001${property}`), this.vocabulary.hold(event), this.vocabulary.hold(property));
+    this.eventProperties.push(this.holdSaid(said), this.vocabulary.hold(`${event}\u0001${property}`), this.vocabulary.hold(event), this.vocabulary.hold(property));
   }
 
   selfValue(property: string, self: boolean): void {
@@ -131,15 +190,39 @@ class ShareWriter {
     return packNumbers([claims, ...this.claims, observations, ...this.observations, eventProperties, ...this.eventProperties, selfValues, ...this.selfValues]);
   }
 
+  private holdSaid(said: string): number {
+    if (this.lastSaid?.text === said) {
+      this.saids.holdAgain(this.lastSaid.ordinal);
+      return this.lastSaid.ordinal;
+    }
+    const ordinal = this.saids.hold(said);
+    this.lastSaid = { text: said, ordinal };
+    return ordinal;
+  }
+
   /** The claimant's ordinal plus one, or 0 for none. */
   private claimantCode(claimant: string | undefined): number {
     return claimant === undefined ? 0 : this.vocabulary.hold(claimant) + 1;
   }
 
-  /** A count and the terms' ordinals, one at a time: a claim over a whole long report has thousands of terms, too many to pass as arguments. */
-  private addList(section: number[], terms: readonly string[]): void {
-    section.push(terms.length);
-    for (const term of terms) section.push(this.vocabulary.hold(term));
+  /** The terms' ordinals, each term held once more (however the list is written), and the ordinals joined, as a key. */
+  private holdList(terms: readonly string[]): [string, number[]] {
+    const ordinals = terms.map((term) => this.vocabulary.hold(term));
+    return [ordinals.join(' '), ordinals];
+  }
+
+  /**
+   * A list as its header (listHeader, or a list written before) and, when
+   * written anew, its ordinals one at a time: a claim over a whole long
+   * report has thousands of terms, too many to pass as arguments.
+   */
+  private addList(section: number[], before: number | undefined, ordinals: readonly number[]): void {
+    if (before !== undefined) {
+      section.push(before);
+      return;
+    }
+    section.push(listHeader(ordinals.length));
+    for (const ordinal of ordinals) section.push(ordinal);
   }
 }
 
@@ -149,12 +232,21 @@ function sameShare(a: Share, b: Share): boolean {
 }
 
 /** Every string a share names, used once less. */
-function releaseShare(vocabulary: Vocabulary, share: Share): void {
+function releaseShare(vocabulary: Vocabulary, saids: TextVocabulary, share: Share): void {
   const release = (ordinal: number) => vocabulary.release(ordinal);
   readShare(share.codes, {
-    claim: (said, claimant, terms) => [said, ...(claimant >= 0 ? [claimant] : []), ...terms].forEach(release),
-    observation: (target, said, claimant, terms) => [target, said, ...(claimant >= 0 ? [claimant] : []), ...terms].forEach(release),
-    eventProperty: (said, key, event, property) => [said, key, event, property].forEach(release),
+    claim: (said, claimant, terms) => {
+      saids.release(said);
+      [...(claimant >= 0 ? [claimant] : []), ...terms].forEach(release);
+    },
+    observation: (target, said, claimant, terms) => {
+      saids.release(said);
+      [target, ...(claimant >= 0 ? [claimant] : []), ...terms].forEach(release);
+    },
+    eventProperty: (said, key, event, property) => {
+      saids.release(said);
+      [key, event, property].forEach(release);
+    },
     selfValue: (property) => release(property),
   });
 }
@@ -357,12 +449,12 @@ export function foldedPhrase(text: string): string {
 }
 
 /** What a document teaches, written with the model's vocabulary (its strings held until the share is let go). */
-function shareOf(registry: Registry, facts: DocumentFacts, vague: string, vocabulary: Vocabulary): Share {
+function shareOf(registry: Registry, facts: DocumentFacts, vague: string, vocabulary: Vocabulary, saids: TextVocabulary): Share {
   // A report without claims teaches nothing, and is not parsed again.
   if (facts.claims.length === 0) return EMPTY_SHARE;
   // Every claim read before the vocabulary holds anything: a text read again from disk may turn out stale (StaleText).
   const reads = facts.claims.map(claimReader(facts, readOptionsOf(registry, facts), vague));
-  const share = new ShareWriter(vocabulary);
+  const share = new ShareWriter(vocabulary, saids);
   const textValues: [string, string, string][] = [];
   for (const [index, claim] of facts.claims.entries()) {
     const read = reads[index];
@@ -578,6 +670,8 @@ export class CueModel {
   /** Each document's share, computed once per facts object and desk `vague:` table (the properties it reads are the facts' own). */
   private readonly included = new Map<string, { readonly facts: DocumentFacts; readonly vague: string; readonly share: Share }>();
   private readonly vocabulary = new Vocabulary();
+  /** The claims' words, the second of every Copies pair: 1.6 million characters at 10,000 reports, kept as their words' ordinals. */
+  private readonly saids = new TextVocabulary();
   private claims = 0;
   private readonly documentFrequency = new Map<string, number>();
   private readonly observed = new Map<string, number>();
@@ -733,7 +827,7 @@ export class CueModel {
     if (entry === undefined) return;
     this.apply(entry.share, -1);
     if (!sameShare(entry.share, EMPTY_SHARE)) this.lessons++;
-    releaseShare(this.vocabulary, entry.share);
+    releaseShare(this.vocabulary, this.saids, entry.share);
     this.included.delete(file);
   }
 
@@ -744,7 +838,7 @@ export class CueModel {
     // The share the model already has: the same facts, read with the same `vague:` table.
     if (entry?.facts === facts && entry.vague === vague) return;
     // A report changed on disk whose change is not followed yet teaches what it taught until its watcher event reads it again.
-    const share = unlessStale(() => shareOf(registry, facts, vague, this.vocabulary));
+    const share = unlessStale(() => shareOf(registry, facts, vague, this.vocabulary, this.saids));
     if (share === undefined) return;
     this.included.set(facts.file, { facts, vague, share });
     // Prose typed around the claims, or a registry edit that re-read the facts, teaches what the model already has.
@@ -754,7 +848,7 @@ export class CueModel {
       this.lessons++;
     }
     // Let go only now: the new share may name what only the old one held.
-    if (entry !== undefined) releaseShare(this.vocabulary, entry.share);
+    if (entry !== undefined) releaseShare(this.vocabulary, this.saids, entry.share);
   }
 
   private apply(share: Share, sign: 1 | -1): void {
