@@ -327,6 +327,28 @@ describe('language server on a small corpus', () => {
     await client.waitFor('the contradiction in a.txt to vanish', () => !codes(client.diagnosticsOf(a)).includes('conflicting-claims'));
   });
 
+  test('a contradiction’s related entry follows the other claim: to its new line, then to its file’s new name', async () => {
+    const repelled = '---\nsource: fama\n---\nOui. [Attaque repoussée]{claim event=@attack outcome=repelled}.\n';
+    const dir = writeCorpus({ 'corroborate.yaml': REGISTRY, 'a.txt': CAPTURED, 'b.txt': repelled });
+    const client = await start(dir);
+    const [a, b, c] = ['a.txt', 'b.txt', 'c.txt'].map((file) => uriOf(dir, file));
+    const relatedOfA = () => client.diagnosticsOf(a).flatMap((d) => (d.code === 'conflicting-claims' ? (d.relatedInformation ?? []) : [])).map((r) => r.location);
+    // Where the claim's `outcome=repelled` is.
+    const at = (uri: string, line: number, character: number) => [{ uri, range: { start: { line, character }, end: { line, character: character + 'outcome=repelled'.length } } }];
+    await client.waitFor('a.txt pointing at the claim of b.txt', () => JSON.stringify(relatedOfA()) === JSON.stringify(at(b, 3, 45)));
+    // The space before the claim becomes a line break: its offsets stay, its line and column move.
+    await client.open(b, repelled);
+    await client.change(b, repelled.replace('Oui. ', 'Oui.\n'));
+    await client.waitFor('the related entry on the next line', () => JSON.stringify(relatedOfA()) === JSON.stringify(at(b, 4, 40)));
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: b } });
+    await client.waitFor('the related entry back where the disk has it', () => JSON.stringify(relatedOfA()) === JSON.stringify(at(b, 3, 45)));
+    // The same text under another name.
+    fs.renameSync(path.join(dir, 'b.txt'), path.join(dir, 'c.txt'));
+    await client.fileChanged(b, FileChangeType.Deleted);
+    await client.fileChanged(c, FileChangeType.Created);
+    await client.waitFor('the related entry in c.txt', () => JSON.stringify(relatedOfA()) === JSON.stringify(at(c, 3, 45)));
+  });
+
   test('opening a document shows its hints; closing it unchanged takes them away', async () => {
     const text = '---\nsource: fama\n---\nLe JNIM attaque.\n';
     const dir = writeCorpus({ 'corroborate.yaml': REGISTRY, 'a.txt': text });

@@ -99,39 +99,73 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** What a related entry shows of its file. */
+export type RelatedFile = Pick<ClientFile, 'uri' | 'lines'>;
+
+/** The files of a corpus as related entries show them, at one revision of the corpus. */
+export interface RelatedFiles {
+  /** The same object for as long as `of` gives the same answers: what was converted with it stands. */
+  readonly generation: object;
+  /** Undefined when the corpus does not hold the file. */
+  readonly of: (file: string) => RelatedFile | undefined;
+}
+
+/** No file at all: for diagnostics shown without their related entries. */
+export const NO_RELATED_FILES: RelatedFiles = { generation: {}, of: () => undefined };
+
 /**
  * A diagnostic of `file`. Its related entries may sit in other files of the
  * corpus; one in a file the corpus no longer holds is left out.
  */
-export function toLspDiagnostic(diagnostic: Diagnostic, file: ClientFile, others: ClientFiles, severity: Severity): LspDiagnostic {
-  const related: DiagnosticRelatedInformation[] = [];
-  for (const entry of diagnostic.related ?? []) {
-    const other = others(entry.file);
-    if (other) related.push(toRelatedInformation(entry, other));
-  }
-  return {
+export function toLspDiagnostic(diagnostic: Diagnostic, file: ClientFile, others: RelatedFiles, severity: Severity): LspDiagnostic {
+  const shown: LspDiagnostic = {
     range: toRange(file.lines, diagnostic),
     severity: SEVERITY[severity],
     code: diagnostic.code,
     source: 'corroborate',
     message: diagnostic.message,
-    ...(related.length > 0 ? { relatedInformation: related } : {}),
   };
+  const related = diagnostic.related === undefined ? undefined : relatedInformation(diagnostic.related, others);
+  if (related !== undefined) shown.relatedInformation = related;
+  return shown;
+}
+
+/**
+ * Each list of related entries as the client is shown it, for one
+ * generation of its files. The engine shares one list among the claims of a
+ * finding (contradictions.ts: a hot event's claimants without a run of their
+ * own all show the same), so a list is converted once a generation and its
+ * diagnostics share the result, as the messages do (they never change what
+ * they hold). Undefined for a list of which nothing is shown.
+ */
+const shownLists = new WeakMap<readonly RelatedEntry[], { readonly generation: object; readonly shown: DiagnosticRelatedInformation[] | undefined }>();
+
+function relatedInformation(entries: readonly RelatedEntry[], files: RelatedFiles): DiagnosticRelatedInformation[] | undefined {
+  const known = shownLists.get(entries);
+  if (known !== undefined && known.generation === files.generation) return known.shown;
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const entry of entries) {
+    const file = files.of(entry.file);
+    if (file !== undefined) related.push(toRelatedInformation(entry, file));
+  }
+  const shown = related.length > 0 ? related : undefined;
+  shownLists.set(entries, { generation: files.generation, shown });
+  return shown;
 }
 
 /**
  * Each related entry as the client is shown it, for the lines and URI of its
  * file when it was converted. The engine makes a claim's related entry once
  * (contradictions.ts), and a flip republishes hundreds of reports that name
- * the same claims: each is converted once, and shared by the messages (which
- * never change what they hold). An entry whose file was edited since is
- * converted again: its lines are another LineIndex then.
+ * the same claims: each is converted once, and shared by the messages. An
+ * entry whose file was edited since is converted again: its lines are
+ * another LineIndex then.
  */
-const shownRelated = new WeakMap<RelatedEntry, { readonly file: ClientFile; readonly shown: DiagnosticRelatedInformation }>();
+const shownRelated = new WeakMap<RelatedEntry, { readonly file: RelatedFile; readonly shown: DiagnosticRelatedInformation }>();
 
-function toRelatedInformation(entry: RelatedEntry, file: ClientFile): DiagnosticRelatedInformation {
+function toRelatedInformation(entry: RelatedEntry, file: RelatedFile): DiagnosticRelatedInformation {
   const known = shownRelated.get(entry);
-  if (known !== undefined && known.file.lines === file.lines && known.file.uri === file.uri) return known.shown;
+  if (known !== undefined && (known.file === file || (known.file.lines === file.lines && known.file.uri === file.uri))) return known.shown;
   const shown = { location: { uri: file.uri, range: toRange(file.lines, entry) }, message: entry.message };
   shownRelated.set(entry, { file, shown });
   return shown;

@@ -86,12 +86,12 @@ export class ShownDiagnostics {
     const uri = host.uriOf(file);
     const at = this.context.holderOf(host, file);
     if (!at) return { uri, version: null, diagnostics: [], fingerprint: EMPTY_FINGERPRINT };
-    const clientFiles = this.context.clientFiles(at.host);
-    const client = clientFiles(at.file);
+    const client = this.context.clientFiles(at.host)(at.file);
     if (!client) return { uri, version: null, diagnostics: [], fingerprint: EMPTY_FINGERPRINT };
     const open = this.context.isOpen(uri);
     const shown = this.withHints(at, uri, open).filter((d) => isShown(this.settings, d, open));
-    const diagnostics = this.mostSevere(shown).map((d) => toLspDiagnostic(d, client, clientFiles, this.severityOf(d)));
+    const related = at.host.relatedFiles();
+    const diagnostics = this.mostSevere(shown).map((d) => toLspDiagnostic(d, client, related, this.severityOf(d)));
     if (shown.length > MAX_SHOWN) diagnostics.push(notShownNote(shown.length - MAX_SHOWN, MAX_SHOWN));
     return { uri, version: client.version, diagnostics, fingerprint: fingerprintOf(diagnostics) };
   }
@@ -168,9 +168,8 @@ export function fingerprintOf(diagnostics: readonly LspDiagnostic[]): string {
     hash.text(d.code === undefined ? '' : String(d.code));
     hash.text(d.source ?? '');
     hash.text(typeof d.message === 'string' ? d.message : d.message.value);
-    const related = d.relatedInformation ?? [];
-    hash.number(related.length);
-    for (const entry of related) hash.related(entry);
+    if (d.relatedInformation === undefined) hash.number(0);
+    else hash.relatedList(d.relatedInformation);
   }
   return hash.digest();
 }
@@ -193,6 +192,24 @@ function relatedFingerprint(entry: RelatedInformation): { readonly h1: number; r
     hash.range(entry.location.range);
     hash.text(entry.message);
     relatedFingerprints.set(entry, (known = hash.lanes()));
+  }
+  return known;
+}
+
+/**
+ * Each list of related entries' fingerprint, hashed once: convert.ts shares
+ * one list among every diagnostic of an edit that shows it (a hot event's
+ * claimants without a run of their own show the same twenty entries).
+ */
+const relatedListFingerprints = new WeakMap<readonly RelatedInformation[], { readonly h1: number; readonly h2: number }>();
+
+function relatedListFingerprint(list: readonly RelatedInformation[]): { readonly h1: number; readonly h2: number } {
+  let known = relatedListFingerprints.get(list);
+  if (known === undefined) {
+    const hash = new Fingerprint();
+    hash.number(list.length);
+    for (const entry of list) hash.related(entry);
+    relatedListFingerprints.set(list, (known = hash.lanes()));
   }
   return known;
 }
@@ -230,6 +247,13 @@ class Fingerprint {
   /** A related entry, by its own fingerprint (the same entry object is never changed once shown). */
   related(entry: RelatedInformation): void {
     const { h1, h2 } = relatedFingerprint(entry);
+    this.number(h1);
+    this.number(h2);
+  }
+
+  /** A list of related entries, by its own fingerprint (a list shown is never changed either). */
+  relatedList(list: readonly RelatedInformation[]): void {
+    const { h1, h2 } = relatedListFingerprint(list);
     this.number(h1);
     this.number(h2);
   }

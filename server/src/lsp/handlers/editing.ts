@@ -6,7 +6,7 @@ import type { CodeAction, CompletionItem, CompletionList } from 'vscode-language
 import { diagnosticsShownNow } from '../../engine/assist/hints';
 import { codeActions } from '../../features/codeActions';
 import { complete, entityResolution } from '../../features/completion';
-import { isCompletionItemData, isRequestedKind, markdown, toCodeAction, toCompletionList, toLspDiagnostic, toOffset, toOffsets, toWorkspaceEdit } from '../convert';
+import { isCompletionItemData, isRequestedKind, markdown, NO_RELATED_FILES, toCodeAction, toCompletionList, toLspDiagnostic, toOffset, toOffsets, toWorkspaceEdit } from '../convert';
 import type { ServerContext } from './context';
 import { answer } from './requests';
 
@@ -59,7 +59,7 @@ export function registerEditingHandlers(context: ServerContext): void {
         const edit = action.edits.length > 0 ? toWorkspaceEdit(action.edits, files, session.clientTakesVersionedEdits, session.clientTakesSnippetEdits) : undefined;
         if (action.edits.length > 0 && !edit) return [];
         // The diagnostics a fix resolves are its own file's: their related entries are not needed here.
-        const diagnostics = action.diagnostics.map((d) => toLspDiagnostic(d, found.file, () => undefined, workspace.shown.severityOf(d)));
+        const diagnostics = action.diagnostics.map((d) => toLspDiagnostic(d, found.file, NO_RELATED_FILES, workspace.shown.severityOf(d)));
         return [toCodeAction(action, diagnostics, edit, found.file)];
       });
     }),
