@@ -2,14 +2,16 @@
 // corpus read from scratch, on the benchmark's own corpus (bench/corpus.ts,
 // 120 reports): one event holds 6 % of the claims, from outlets, armed groups
 // and anonymous sources (a different claimant in each report, one column in
-// the table). The card's table counts, per claimant and value, the documents
-// that give it; the groups keep those counts as claims come and go rather
-// than counting them along the claims at each card, so the edits here are
-// the ones that move a count or not: a claim given another hot claim's
-// claimant and value, a second claim of the same claimant and value in the
-// same report, before or after the first (the count stays), a claim's markup
-// taken off, a toll changed
-// to a value nobody else gives (a value class comes and goes).
+// the table). After an edit the card reuses what the edit did not change:
+// each claimant's documents per value are kept by the groups as claims come
+// and go, and the table carries its sums over the rows (each claimant's
+// claims, the rows that put it in conflict) and the unchanged rows' lines
+// from the table before. So the edits here are the ones that move those or
+// not: a claim given another hot claim's claimant and value, a second claim
+// of the same claimant and value in the same report, before or after the
+// first (the document count stays), a claim's markup taken off, a toll
+// changed to a value nobody else gives (a value class comes and goes, and
+// with it who is in conflict and who is shown).
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
