@@ -356,7 +356,7 @@ function assembleTable(rows: readonly TableRow[], before: AssembledTable | undef
     if (first !== undefined) shown.push(first);
   }
   const sameShown = carried !== undefined && sameItems(carried.shown, shown);
-  const lines = rows.map((row, i) => (sameShown && carried.rows[i] === row ? (carried.lines[i] ?? '') : rowLine(row, shown)));
+  const lines = rows.map((row, i) => (sameShown && carried.rows[i] === row ? carried.lines[i] : rowLine(row, shown)));
   const out = [`| | ${shown.map(code).join(' | ')} |`, `|---|${shown.map(() => '---').join('|')}|`, ...lines];
   const notes: string[] = [];
   const hidden = claimants.length - shown.length;

@@ -165,7 +165,7 @@ const shownRelated = new WeakMap<RelatedEntry, { readonly file: RelatedFile; rea
 
 function toRelatedInformation(entry: RelatedEntry, file: RelatedFile): DiagnosticRelatedInformation {
   const known = shownRelated.get(entry);
-  if (known !== undefined && (known.file === file || (known.file.lines === file.lines && known.file.uri === file.uri))) return known.shown;
+  if (known !== undefined && known.file.lines === file.lines && known.file.uri === file.uri) return known.shown;
   const shown = { location: { uri: file.uri, range: toRange(file.lines, entry) }, message: entry.message };
   shownRelated.set(entry, { file, shown });
   return shown;
