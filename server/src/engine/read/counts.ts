@@ -20,7 +20,7 @@ import { findDateExpressions, type DateExpression } from './dates';
 import { byLanguages, languageKey, languagesOf, phraseTable, type Language, type ReadOptions, type TableEntry } from './languages';
 import { ARABIC_EXCEEDING_VERBS, ARABIC_NUMBER_OF, mayStartNumber, readNumberAt, type NumberRead } from './numbers';
 import { quoted, type Reading } from './reading';
-import { phraseTokens, PhraseTable, wordsOf, type ReadInput, type Words } from './words';
+import { phraseTokens, PhraseStarts, PhraseTable, wordsOf, type ReadInput, type Words } from './words';
 
 export type CountKind = 'exact' | 'about' | 'at-least' | 'more-than' | 'at-most' | 'less-than' | 'range' | 'vague';
 
@@ -318,6 +318,8 @@ interface Tables {
   readonly units: PhraseTable<true>;
   readonly labels: ReadonlySet<string>;
   readonly vague: PhraseTable<VaguePhrase>;
+  /** Whether a phrase a count may start with (a range's opener, a bound, a round noun, a vague quantity) starts at a word. */
+  readonly starts: PhraseStarts;
   /** COORDINATING's words of these languages. */
   readonly coordinating: ReadonlySet<string>;
   /** ONE_ARTICLES' words of these languages. */
@@ -367,17 +369,20 @@ function tablesFor(options: ReadOptions): Tables {
         verbFirstBounds.addPattern(verb, { bound, prepositions });
       }
     }
+    const prefixBounds = phraseTable(PREFIX_BOUNDS, languages);
+    const roundNouns = phraseTable(ROUND_NOUNS, languages);
     tables = {
       languages,
-      prefixBounds: phraseTable(PREFIX_BOUNDS, languages),
+      prefixBounds,
       postfixBounds: phraseTable(POSTFIX_BOUNDS, languages),
       rangeOpeners,
       verbFirstBounds,
       rangeJoiners: phraseTable(RANGE_JOINERS, languages),
-      roundNouns: phraseTable(ROUND_NOUNS, languages),
+      roundNouns,
       units: phraseTable(UNITS, languages),
       labels: new Set([...languages].flatMap((language) => LABELS[language].flatMap((label) => phraseTokens(label)))),
       vague,
+      starts: new PhraseStarts([rangeOpeners, prefixBounds, verbFirstBounds, roundNouns, vague]),
       coordinating: new Set([...languages].flatMap((language) => COORDINATING[language])),
       oneArticles: new Set([...languages].flatMap((language) => ONE_ARTICLES[language])),
     };
@@ -602,8 +607,7 @@ function postfixBound(s: Scan, quantity: Quantity): { bound: Bound; next: number
 function mayStartCount(s: Scan, index: number): boolean {
   const word = s.words.list[index];
   if (mayStartNumber(word, s.t.languages)) return true;
-  const t = s.t;
-  return t.rangeOpeners.mayStartAt(word) || t.prefixBounds.mayStartAt(word) || t.verbFirstBounds.mayStartAt(word) || t.roundNouns.mayStartAt(word) || t.vague.mayStartAt(word);
+  return s.t.starts.mayStartAt(word);
 }
 
 /** The count that starts at word `index` (one mayStartCount lets through), and the index to go on from. */

@@ -335,6 +335,12 @@ export class PhraseTable<T> {
     return word.stems !== undefined && word.stems.some(({ stem }) => this.byFirstToken.has(stem));
   }
 
+  /** Adds the words a phrase of the table may start with to `tokens`; whether some phrase may start anywhere (a prefix or a gap first). */
+  addStartsTo(tokens: Set<string>): boolean {
+    for (const token of this.byFirstToken.keys()) tokens.add(token);
+    return this.unindexed.length > 0;
+  }
+
   /** The longest phrase that starts at word `index` (ties: the one added first). */
   matchAt(words: Words, index: number): PhraseMatch<T> | undefined {
     const word = words.at(index);
@@ -369,6 +375,30 @@ export class PhraseTable<T> {
       }
     }
     return found;
+  }
+}
+
+/**
+ * Whether a phrase of any of some full tables may start at a word, asked of
+ * them all at once: the date reader tries fourteen tables where a date may
+ * start, and most words start a phrase of none, which one set lookup tells
+ * instead of fourteen.
+ */
+export class PhraseStarts {
+  private readonly tokens = new Set<string>();
+  private readonly anywhere: boolean;
+
+  constructor(tables: readonly PhraseTable<unknown>[]) {
+    let anywhere = false;
+    for (const table of tables) if (table.addStartsTo(this.tokens)) anywhere = true;
+    this.anywhere = anywhere;
+  }
+
+  /** Whether `mayStartAt` holds for one of the tables. */
+  mayStartAt(word: Word): boolean {
+    if (word.kind === 'mark') return false;
+    if (this.anywhere || this.tokens.has(word.text)) return true;
+    return word.stems !== undefined && word.stems.some(({ stem }) => this.tokens.has(stem));
   }
 }
 
