@@ -451,8 +451,13 @@ function countedAfter(registry: Registry, words: Words, cueMatches: readonly Cue
   }
 }
 
-/** Reads one passage: values, tied to properties, and who says them. */
-function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, lastSpeaker: string | undefined, words = wordsOf(context.facts, range)): Reading {
+/**
+ * Reads one passage: values, tied to properties, and who says them. With
+ * `measuresOnly`, of the values only the counts and dates (the value check
+ * asks no more of a claim's words): the enum and text values, which none of
+ * them depends on, are not looked for.
+ */
+function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, lastSpeaker: string | undefined, words = wordsOf(context.facts, range), measuresOnly = false): Reading {
   const { registry, model, options } = context;
   const mentions = mentionsIn(context.mentions, range);
   const mentionRanges = mentions.map((m) => ({ start: m.start, end: m.end }));
@@ -588,10 +593,40 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     }
   }
 
+  if (!measuresOnly) values.push(...enumAndTextValues(context, range, words, mentions, cueMatches, [...mentionRanges, ...counts, ...dates]));
+  return {
+    range,
+    unit,
+    words,
+    mentions,
+    values,
+    dates,
+    allTerms,
+    ...(hedged !== undefined ? { hedged } : {}),
+    declined: declinedCues,
+    ...(attribution !== undefined ? { attribution } : {}),
+    cueMatches,
+    statementDates,
+    eventDays,
+    figuresBefore,
+  };
+}
+
+/** A passage's enum values and text values; `noCues`, its names and figures, are no cue of them. */
+function enumAndTextValues(
+  context: DocumentContext,
+  range: TextRange,
+  words: Words,
+  mentions: readonly Mention[],
+  cueMatches: readonly CueMatch[],
+  noCues: readonly TextRange[],
+): Found[] {
+  const { registry, model, options } = context;
+  const values: Found[] = [];
   // A value the passage denies is no evidence for it: "fighters, not civilians", "وليسوا مدنيين".
   const negated = negatedWords(words);
   const affirmed = cueMatches.filter((match) => !negated.some((range) => range.start <= match.start && match.start < range.end));
-  const affirmedTerms = termsOf(words, [...mentionRanges, ...counts, ...dates, ...negated]);
+  const affirmedTerms = termsOf(words, [...noCues, ...negated]);
   const asserted = (name: string) => [...model.evidence(name, affirmedTerms), ...cueEvidence(words, affirmed, name, 0, words.length)];
   const aboutTerms = [...affirmedTerms, ...partyTerms(mentions)];
   const enums = propertiesOf(registry, 'enum');
@@ -630,23 +665,7 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     const text = kind === 'means' ? readMeans(words, options) : readSpoils(words, options);
     if (text !== undefined) values.push(found(words, property.key, text.value, text, `${text.why} (${property.key})`, true, TEXT_STRENGTH));
   }
-
-  return {
-    range,
-    unit,
-    words,
-    mentions,
-    values,
-    dates,
-    allTerms,
-    ...(hedged !== undefined ? { hedged } : {}),
-    declined: declinedCues,
-    ...(attribution !== undefined ? { attribution } : {}),
-    cueMatches,
-    statementDates,
-    eventDays,
-    figuresBefore,
-  };
+  return values;
 }
 
 /**
@@ -3621,7 +3640,7 @@ export function claimWordReader(corpus: Corpus, facts: DocumentFacts): (range: T
   const { registry } = context;
   return (range, words) => {
     const unit: Unit = { start: range.start, end: range.end, sentence: -1, sentenceRange: range, paragraph: 0 };
-    return readPassageAt(context, unit, range, undefined, words).values.flatMap((value) => {
+    return readPassageAt(context, unit, range, undefined, words, true).values.flatMap((value) => {
       const type = registry.properties.get(value.key)?.type;
       if (type !== 'count' && type !== 'date') return [];
       return [{ key: value.key, value: value.value, start: value.start, end: value.end, words: value.words, why: value.why, vague: value.vague === true }];
