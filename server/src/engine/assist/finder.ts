@@ -823,6 +823,15 @@ function countsParty(words: Words, count: TextRange, party: Mention): boolean {
   return wordIndexAt(words, count.end) === wordIndexAt(words, party.start) && /^[\s[]*$/u.test(words.sourceBetween(count.end, party.start));
 }
 
+/** What tieCounts asks of a count property's key at every figure, read once per property: whether it counts who only ("fighters"), and its predicate. */
+const countKeys = new WeakMap<PropertyEntry, { readonly whoOnly: boolean; readonly predicate: string }>();
+
+function countKeyOf(property: PropertyEntry): { readonly whoOnly: boolean; readonly predicate: string } {
+  let read = countKeys.get(property);
+  if (read === undefined) countKeys.set(property, (read = { whoOnly: countsWhoOnly(property.key, property.measure?.value), predicate: predicateOf(property.key) }));
+  return read;
+}
+
 /**
  * The count properties a passage's figures are tied to: each figure's
  * cues of what befell those counted (by the figure, by a partner it shares
@@ -883,7 +892,7 @@ function tieCounts(
     // Who is counted ("thirty fighters") gives way to what befell them, when a cue of it stands by the figure ("were killed").
     const borrowed = countProperties.map((_, k) => [...subjectCues[i][k], ...partnerCues[i][k]]);
     const predicates = countProperties.map((_, k) => [...befallNear[i][k], ...borrowed[k]]);
-    const befell = countProperties.filter((property, k) => !countsWhoOnly(property.key, property.measure?.value) && combine(predicates[k]) >= COUNT_THRESHOLD);
+    const befell = countProperties.filter((property, k) => !countKeyOf(property).whoOnly && combine(predicates[k]) >= COUNT_THRESHOLD);
     const candidates: Scored<PropertyEntry>[] = [];
     countProperties.forEach((property, k) => {
       if (befell.length > 0 && !befell.includes(property)) return;
@@ -896,8 +905,8 @@ function tieCounts(
     candidates.sort((a, b) => b.score - a.score);
     // The noun the figure counts ("47 جنديا", "77 militants") picks the one sibling of the best property's predicate that names it,
     // over what the desk's words near the figure teach.
-    const predicate = candidates.length > 0 ? predicateOf(candidates[0].item.key) : undefined;
-    const named = candidates.filter((candidate) => predicateOf(candidate.item.key) === predicate && namesCountedNoun(registry, candidate.item.key, words, counted));
+    const predicate = candidates.length > 0 ? countKeyOf(candidates[0].item).predicate : undefined;
+    const named = candidates.filter((candidate) => countKeyOf(candidate.item).predicate === predicate && namesCountedNoun(registry, candidate.item.key, words, counted));
     return named.length === 1 ? [named[0], ...candidates.filter((candidate) => candidate !== named[0])] : candidates;
   });
   const chosen = ranked.map((list, i) => (partners[i] === undefined ? list[0] : undefined));
