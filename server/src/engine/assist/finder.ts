@@ -23,7 +23,7 @@ import { marksFigure } from '../read/numbers';
 import { foldText } from '../aliases';
 import { PhraseTable, phraseTokens, QuotationDepth, readWords, type Word, type Words } from '../read/words';
 import type { PropertyEntry, Registry } from '../registry';
-import type { TextRange } from '../syntax';
+import type { ParsedDocument, TextRange } from '../syntax';
 import { readValue } from '../values';
 import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensPluperfect, pronounBefore, type Attribution, type Construction } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
@@ -315,8 +315,13 @@ function mentionsIn(mentions: readonly Mention[], range: TextRange): Mention[] {
   return found;
 }
 
-/** A range of a document cut into words for the readers, the markup of the spans inside it read past. */
-export function wordsOf(facts: DocumentFacts, range: TextRange): Words {
+/**
+ * A range of a document cut into words for the readers, the markup of the
+ * spans inside it read past. Its facts, or its text and tree as a caller
+ * cutting many ranges holds them: the facts ask the corpus's tree cache
+ * for the tree each time.
+ */
+export function wordsOf(facts: { readonly text: string; readonly parsed: ParsedDocument }, range: TextRange): Words {
   return readWords({ text: facts.text, start: range.start, end: range.end, markup: markupWithin(facts.parsed, range.start, range.end) });
 }
 
