@@ -342,7 +342,17 @@ export function vagueTable(languages: ReadonlySet<Language>, desk: ReadonlyMap<s
 const tablesByKey = new Map<string, Tables>();
 const deskTables = new WeakMap<ReadonlyMap<string, string>, Map<string, Tables>>();
 
+/** The tables last asked for: every claim of a report asks for the same ones, one after the other (no key string made each time). */
+let lastTables: { readonly language: string | undefined; readonly vague: ReadOptions['vague']; readonly tables: Tables } | undefined;
+
 function tablesFor(options: ReadOptions): Tables {
+  if (lastTables !== undefined && lastTables.language === options.language && lastTables.vague === options.vague) return lastTables.tables;
+  const tables = tablesOfLanguages(options);
+  lastTables = { language: options.language, vague: options.vague, tables };
+  return tables;
+}
+
+function tablesOfLanguages(options: ReadOptions): Tables {
   const languages = languagesOf(options.language);
   const key = languageKey(languages);
   const cache = options.vague === undefined ? tablesByKey : (deskTables.get(options.vague) ?? new Map<string, Tables>());
@@ -702,10 +712,9 @@ const COUNTED_NOUN_WORDS = 3;
  * joins a singular noun with و and no article ("53 جنديا ومدني"): not read.
  */
 function coordinatedOne({ words, t }: Scan, after: number): number | undefined {
-  const joins = (k: number) => words.list[k]?.kind === 'word' && t.coordinating.has(words.list[k].text);
   let k = after;
-  while (k < words.length && k - after < COUNTED_NOUN_WORDS && words.list[k].kind === 'word' && !joins(k)) k++;
-  if (k === after || !joins(k)) return undefined;
+  while (k < words.length && k - after < COUNTED_NOUN_WORDS && words.list[k].kind === 'word' && !t.coordinating.has(words.list[k].text)) k++;
+  if (k === after || words.list[k]?.kind !== 'word' || !t.coordinating.has(words.list[k].text)) return undefined;
   const article = words.at(k + 1);
   const noun = words.at(k + 2);
   return article !== undefined && noun?.kind === 'word' && t.oneArticles.has(article.text) ? k + 1 : undefined;

@@ -1056,9 +1056,15 @@ export function findDateExpressions(words: Words, options: ReadOptions = {}): re
   return found;
 }
 
+/** The tables and month order last asked for: every claim of a report asks for the same ones, one after the other. */
+let lastLanguage: { readonly language: string | undefined; readonly t: Tables; readonly monthFirst: Context['monthFirst'] } | undefined;
+
 function contextOf(words: Words, language: string | undefined): Context {
-  const languages = languagesOf(language);
-  return { words, t: tablesFor(languages), monthFirst: monthOrder(language, languages) };
+  if (lastLanguage === undefined || lastLanguage.language !== language) {
+    const languages = languagesOf(language);
+    lastLanguage = { language, t: tablesFor(languages), monthFirst: monthOrder(language, languages) };
+  }
+  return { words, t: lastLanguage.t, monthFirst: lastLanguage.monthFirst };
 }
 
 /** The longest date the parsers read from word `index`. */
