@@ -659,9 +659,17 @@ function countAt(s: Scan, index: number): { found?: Found; next: number } {
   return { found: { ...quantity, value: kind === 'about' ? `~${quantity.value}` : String(quantity.value), kind, note: '' }, next: quantity.next };
 }
 
-/** The counts in a passage, in text order, as the markup writes them. */
-export function readCounts(input: ReadInput, options: ReadOptions = {}): CountReading[] {
+/** The counts in a passage, in text order, as the markup writes them. Kept on the words for the next reader. */
+export function readCounts(input: ReadInput, options: ReadOptions = {}): readonly CountReading[] {
   const words = wordsOf(input);
+  const kept = words.counts;
+  if (kept !== undefined && kept.language === options.language && kept.vague === options.vague) return kept.found;
+  const found = countsIn(words, options);
+  words.counts = { language: options.language, vague: options.vague, found };
+  return found;
+}
+
+function countsIn(words: Words, options: ReadOptions): CountReading[] {
   const s: Scan = { words, t: tablesFor(options), dates: findDateExpressions(words, options) };
   const readings: CountReading[] = [];
   // The "un", "a" a figure before makes a count of one ("Cinquante-trois soldats et un civil").

@@ -10,7 +10,9 @@
 
 import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldTextBriefly, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
 import type { TextRange } from '../syntax';
+import type { CountReading } from './counts';
 import type { DateExpression } from './dates';
+import type { ReadOptions } from './languages';
 
 /** A stretch of a document to read. */
 export interface Passage {
@@ -71,6 +73,12 @@ export class Words {
    * claim, tens of thousands of times in a check.
    */
   dateExpressions: { readonly language: string | undefined; readonly found: readonly DateExpression[] } | undefined;
+  /**
+   * The counts read in these words and the options that chose the tables
+   * (counts.ts): the value check reads them, then, where they may contradict
+   * the claim, the passage reader.
+   */
+  counts: { readonly language: string | undefined; readonly vague: ReadOptions['vague']; readonly found: readonly CountReading[] } | undefined;
 
   constructor(
     readonly text: string,
