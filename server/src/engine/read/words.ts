@@ -293,6 +293,12 @@ export class PhraseTable<T> {
   private readonly byFirstToken = new Map<string, Phrase<T>[]>();
   /** Phrases that may start with a prefix or a gap: tried everywhere. */
   private readonly unindexed: Phrase<T>[] = [];
+  /**
+   * Per phrase of `unindexed`, the first letters of the words it may start
+   * with, or undefined for one a gap may start: a phrase of "kilomètre*",
+   * "dollar*" is not tried at a word whose first letter is none of its own.
+   */
+  private readonly unindexedLetters: (ReadonlySet<string> | undefined)[] = [];
 
   addLiteral(text: string, payload: T): void {
     const tokens = phraseTokens(text);
@@ -324,6 +330,7 @@ export class PhraseTable<T> {
     const firstTokens = firstTokensOf(phrase.slots);
     if (firstTokens === undefined) {
       this.unindexed.push(phrase);
+      this.unindexedLetters.push(firstLettersOf(phrase.slots));
       return;
     }
     for (const token of firstTokens) {
@@ -356,18 +363,26 @@ export class PhraseTable<T> {
     let best = this.bestOf(this.byFirstToken.get(word.text), words, index, undefined);
     // Tested, not defaulted to a new empty list: the readers ask this of every word that may start a phrase.
     if (word.stems !== undefined) for (const { stem } of word.stems) best = this.bestOf(this.byFirstToken.get(stem), words, index, best);
-    return this.bestOf(this.unindexed, words, index, best);
+    for (let p = 0; p < this.unindexed.length; p++) {
+      const letters = this.unindexedLetters[p];
+      if (letters !== undefined && !startsWithOneOf(word, letters)) continue;
+      best = this.longer(this.unindexed[p], words, index, best);
+    }
+    return best;
   }
 
   /** The longest of some phrases at word `index`, or `best` when none is longer. */
   private bestOf(phrases: readonly Phrase<T>[] | undefined, words: Words, index: number, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined {
     if (phrases === undefined) return best;
-    for (const phrase of phrases) {
-      const next = matchSlots(words, phrase.slots, 0, index, true);
-      if (next <= index || (best !== undefined && next <= best.next)) continue;
-      best = { payload: phrase.payload, first: index, next, start: matchedStart >= 0 ? matchedStart : words.list[index].start, end: words.list[next - 1].end };
-    }
+    for (const phrase of phrases) best = this.longer(phrase, words, index, best);
     return best;
+  }
+
+  /** The phrase's match at word `index` when it is longer than `best`, else `best`. */
+  private longer(phrase: Phrase<T>, words: Words, index: number, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined {
+    const next = matchSlots(words, phrase.slots, 0, index, true);
+    if (next <= index || (best !== undefined && next <= best.next)) return best;
+    return { payload: phrase.payload, first: index, next, start: matchedStart >= 0 ? matchedStart : words.list[index].start, end: words.list[next - 1].end };
   }
 
   /** Every phrase in the words, leftmost first, then longest; never overlapping. */
@@ -422,6 +437,22 @@ function firstTokensOf(slots: readonly Slot[]): Set<string> | undefined {
     if (!slot.optional) return tokens;
   }
   return undefined;
+}
+
+/** The first letters of the words a phrase may start with, or undefined when a gap may start it. */
+function firstLettersOf(slots: readonly Slot[]): Set<string> | undefined {
+  const letters = new Set<string>();
+  for (const slot of slots) {
+    if (slot.gap > 0) return undefined;
+    for (const [first] of slot.alternatives) letters.add(first.text[0]);
+    if (!slot.optional) return letters;
+  }
+  return undefined;
+}
+
+/** Whether a word, or one of its Arabic stems, starts with one of some letters: a token it matches does (tokenMatch). */
+function startsWithOneOf(word: Word, letters: ReadonlySet<string>): boolean {
+  return letters.has(word.text[0]) || (word.stems !== undefined && word.stems.some(({ stem }) => letters.has(stem[0])));
 }
 
 /** Quotation marks a phrase reads through: "pris le « contrôle total »" holds "pris le contrôle". */
