@@ -291,7 +291,7 @@ export function phraseTokens(text: string): string[] {
  */
 export class PhraseTable<T> {
   private readonly byFirstToken = new Map<string, Phrase<T>[]>();
-  /** Phrases that may start with a prefix or a gap: tried everywhere. */
+  /** Phrases that may start with a prefix or a gap: tried at every word their first letters allow. */
   private readonly unindexed: Phrase<T>[] = [];
   /**
    * Per phrase of `unindexed`, the first letters of the words it may start
@@ -404,8 +404,8 @@ export class PhraseTable<T> {
 /**
  * Whether a phrase of any of some full tables may start at a word, asked of
  * them all at once: the date reader tries fourteen tables where a date may
- * start, and most words start a phrase of none, which one set lookup tells
- * instead of fourteen.
+ * start, the count reader five where a count may, and most words start a
+ * phrase of none, which one set lookup tells instead of one per table.
  */
 export class PhraseStarts {
   private readonly tokens = new Set<string>();
