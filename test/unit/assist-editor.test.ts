@@ -220,6 +220,10 @@ void describe('value-not-in-text', () => {
     { claim: '[Last Saturday, twelve soldiers were killed]{claim event=@attack killed=12 date=2023-11-11}', value: '2023-11-18', at: 'date=2023-11-11' },
     // No year in the words, but the weekday fixes it: 25 November was a Friday in 2022, not in 2023.
     { claim: '[Douze soldats ont été tués le vendredi 25 novembre]{claim event=@attack date=2023-11-25}', value: '2022-11-25', at: 'date=2023-11-25' },
+    // A distance is no count: the unit phrases that start with a prefix ("kilomètre*", "kilomet*", "كيلومتر*") must still be tried after the figure.
+    { claim: '[À 12 kilomètres du village, 40 soldats ont été tués]{claim event=@attack killed=12}', value: '40', at: 'killed=12' },
+    { claim: '[Forty soldiers were killed 12 kilometres from the town]{claim event=@attack killed=12}', value: '40', at: 'killed=12' },
+    { claim: '[قتل 40 جنديا على بعد 12 كيلومترا من البلدة]{claim event=@attack killed=12}', value: '40', at: 'killed=12' },
   ];
   for (const c of flagged) {
     void test(`flags ${c.at} over '${c.claim.slice(1, c.claim.indexOf(']'))}', with the fix to ${c.value}`, () => {

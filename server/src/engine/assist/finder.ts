@@ -23,7 +23,7 @@ import { marksFigure } from '../read/numbers';
 import { foldText } from '../aliases';
 import { PhraseTable, phraseTokens, QuotationDepth, readWords, type Word, type Words } from '../read/words';
 import type { PropertyEntry, Registry } from '../registry';
-import type { TextRange } from '../syntax';
+import type { ParsedDocument, TextRange } from '../syntax';
 import { readValue } from '../values';
 import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensPluperfect, pronounBefore, type Attribution, type Construction } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
@@ -315,8 +315,13 @@ function mentionsIn(mentions: readonly Mention[], range: TextRange): Mention[] {
   return found;
 }
 
-/** A range of a document cut into words for the readers, the markup of the spans inside it read past. */
-export function wordsOf(facts: DocumentFacts, range: TextRange): Words {
+/**
+ * A range of a document cut into words for the readers, the markup of the
+ * spans inside it read past. Its facts, or its text and tree as a caller
+ * cutting many ranges holds them: the facts ask the corpus's tree cache
+ * for the tree each time.
+ */
+export function wordsOf(facts: { readonly text: string; readonly parsed: ParsedDocument }, range: TextRange): Words {
   return readWords({ text: facts.text, start: range.start, end: range.end, markup: markupWithin(facts.parsed, range.start, range.end) });
 }
 
@@ -451,8 +456,13 @@ function countedAfter(registry: Registry, words: Words, cueMatches: readonly Cue
   }
 }
 
-/** Reads one passage: values, tied to properties, and who says them. */
-function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, lastSpeaker: string | undefined, words = wordsOf(context.facts, range)): Reading {
+/**
+ * Reads one passage: values, tied to properties, and who says them. With
+ * `measuresOnly`, of the values only the counts and dates (the value check
+ * asks no more of a claim's words): the enum and text values, which none of
+ * them depends on, are not looked for.
+ */
+function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, lastSpeaker: string | undefined, words = wordsOf(context.facts, range), measuresOnly = false): Reading {
   const { registry, model, options } = context;
   const mentions = mentionsIn(context.mentions, range);
   const mentionRanges = mentions.map((m) => ({ start: m.start, end: m.end }));
@@ -588,10 +598,40 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     }
   }
 
+  if (!measuresOnly) values.push(...enumAndTextValues(context, range, words, mentions, cueMatches, [...mentionRanges, ...counts, ...dates]));
+  return {
+    range,
+    unit,
+    words,
+    mentions,
+    values,
+    dates,
+    allTerms,
+    ...(hedged !== undefined ? { hedged } : {}),
+    declined: declinedCues,
+    ...(attribution !== undefined ? { attribution } : {}),
+    cueMatches,
+    statementDates,
+    eventDays,
+    figuresBefore,
+  };
+}
+
+/** A passage's enum values and text values; `noCues`, its names and figures, are no cue of them. */
+function enumAndTextValues(
+  context: DocumentContext,
+  range: TextRange,
+  words: Words,
+  mentions: readonly Mention[],
+  cueMatches: readonly CueMatch[],
+  noCues: readonly TextRange[],
+): Found[] {
+  const { registry, model, options } = context;
+  const values: Found[] = [];
   // A value the passage denies is no evidence for it: "fighters, not civilians", "وليسوا مدنيين".
   const negated = negatedWords(words);
   const affirmed = cueMatches.filter((match) => !negated.some((range) => range.start <= match.start && match.start < range.end));
-  const affirmedTerms = termsOf(words, [...mentionRanges, ...counts, ...dates, ...negated]);
+  const affirmedTerms = termsOf(words, [...noCues, ...negated]);
   const asserted = (name: string) => [...model.evidence(name, affirmedTerms), ...cueEvidence(words, affirmed, name, 0, words.length)];
   const aboutTerms = [...affirmedTerms, ...partyTerms(mentions)];
   const enums = propertiesOf(registry, 'enum');
@@ -630,23 +670,7 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     const text = kind === 'means' ? readMeans(words, options) : readSpoils(words, options);
     if (text !== undefined) values.push(found(words, property.key, text.value, text, `${text.why} (${property.key})`, true, TEXT_STRENGTH));
   }
-
-  return {
-    range,
-    unit,
-    words,
-    mentions,
-    values,
-    dates,
-    allTerms,
-    ...(hedged !== undefined ? { hedged } : {}),
-    declined: declinedCues,
-    ...(attribution !== undefined ? { attribution } : {}),
-    cueMatches,
-    statementDates,
-    eventDays,
-    figuresBefore,
-  };
+  return values;
 }
 
 /**
@@ -804,6 +828,15 @@ function countsParty(words: Words, count: TextRange, party: Mention): boolean {
   return wordIndexAt(words, count.end) === wordIndexAt(words, party.start) && /^[\s[]*$/u.test(words.sourceBetween(count.end, party.start));
 }
 
+/** What tieCounts asks of a count property's key at every figure, read once per property: whether it counts who only ("fighters"), and its predicate. */
+const countKeys = new WeakMap<PropertyEntry, { readonly whoOnly: boolean; readonly predicate: string }>();
+
+function countKeyOf(property: PropertyEntry): { readonly whoOnly: boolean; readonly predicate: string } {
+  let read = countKeys.get(property);
+  if (read === undefined) countKeys.set(property, (read = { whoOnly: countsWhoOnly(property.key, property.measure?.value), predicate: predicateOf(property.key) }));
+  return read;
+}
+
 /**
  * The count properties a passage's figures are tied to: each figure's
  * cues of what befell those counted (by the figure, by a partner it shares
@@ -864,7 +897,7 @@ function tieCounts(
     // Who is counted ("thirty fighters") gives way to what befell them, when a cue of it stands by the figure ("were killed").
     const borrowed = countProperties.map((_, k) => [...subjectCues[i][k], ...partnerCues[i][k]]);
     const predicates = countProperties.map((_, k) => [...befallNear[i][k], ...borrowed[k]]);
-    const befell = countProperties.filter((property, k) => !countsWhoOnly(property.key, property.measure?.value) && combine(predicates[k]) >= COUNT_THRESHOLD);
+    const befell = countProperties.filter((property, k) => !countKeyOf(property).whoOnly && combine(predicates[k]) >= COUNT_THRESHOLD);
     const candidates: Scored<PropertyEntry>[] = [];
     countProperties.forEach((property, k) => {
       if (befell.length > 0 && !befell.includes(property)) return;
@@ -877,8 +910,8 @@ function tieCounts(
     candidates.sort((a, b) => b.score - a.score);
     // The noun the figure counts ("47 جنديا", "77 militants") picks the one sibling of the best property's predicate that names it,
     // over what the desk's words near the figure teach.
-    const predicate = candidates.length > 0 ? predicateOf(candidates[0].item.key) : undefined;
-    const named = candidates.filter((candidate) => predicateOf(candidate.item.key) === predicate && namesCountedNoun(registry, candidate.item.key, words, counted));
+    const predicate = candidates.length > 0 ? countKeyOf(candidates[0].item).predicate : undefined;
+    const named = candidates.filter((candidate) => countKeyOf(candidate.item).predicate === predicate && namesCountedNoun(registry, candidate.item.key, words, counted));
     return named.length === 1 ? [named[0], ...candidates.filter((candidate) => candidate !== named[0])] : candidates;
   });
   const chosen = ranked.map((list, i) => (partners[i] === undefined ? list[0] : undefined));
@@ -3621,7 +3654,7 @@ export function claimWordReader(corpus: Corpus, facts: DocumentFacts): (range: T
   const { registry } = context;
   return (range, words) => {
     const unit: Unit = { start: range.start, end: range.end, sentence: -1, sentenceRange: range, paragraph: 0 };
-    return readPassageAt(context, unit, range, undefined, words).values.flatMap((value) => {
+    return readPassageAt(context, unit, range, undefined, words, true).values.flatMap((value) => {
       const type = registry.properties.get(value.key)?.type;
       if (type !== 'count' && type !== 'date') return [];
       return [{ key: value.key, value: value.value, start: value.start, end: value.end, words: value.words, why: value.why, vague: value.vague === true }];

@@ -65,9 +65,10 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
   // Built only for a claim whose words may contradict it: most claims' words agree with their values.
   let read: ((range: TextRange, words: Words) => ValueInWords[]) | undefined;
   const found: Diagnostic[] = [];
+  const document = { text: facts.text, parsed: facts.parsed };
   for (const claim of claims) {
     const range = { start: claim.start + 1, end: claim.close };
-    const words = wordsOf(facts, range);
+    const words = wordsOf(document, range);
     const checked = claim.assertions.filter((assertion) => checkable(assertion, dateProperties));
     const contradicting = contradictingReadings(words, checked, options);
     if (contradicting.size === 0) continue;

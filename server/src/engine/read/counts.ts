@@ -20,7 +20,7 @@ import { findDateExpressions, type DateExpression } from './dates';
 import { byLanguages, languageKey, languagesOf, phraseTable, type Language, type ReadOptions, type TableEntry } from './languages';
 import { ARABIC_EXCEEDING_VERBS, ARABIC_NUMBER_OF, mayStartNumber, readNumberAt, type NumberRead } from './numbers';
 import { quoted, type Reading } from './reading';
-import { phraseTokens, PhraseTable, wordsOf, type ReadInput, type Words } from './words';
+import { phraseTokens, PhraseStarts, PhraseTable, wordsOf, type ReadInput, type Words } from './words';
 
 export type CountKind = 'exact' | 'about' | 'at-least' | 'more-than' | 'at-most' | 'less-than' | 'range' | 'vague';
 
@@ -318,6 +318,8 @@ interface Tables {
   readonly units: PhraseTable<true>;
   readonly labels: ReadonlySet<string>;
   readonly vague: PhraseTable<VaguePhrase>;
+  /** Whether a phrase a count may start with (a range's opener, a bound, a round noun, a vague quantity) starts at a word. */
+  readonly starts: PhraseStarts;
   /** COORDINATING's words of these languages. */
   readonly coordinating: ReadonlySet<string>;
   /** ONE_ARTICLES' words of these languages. */
@@ -340,7 +342,17 @@ export function vagueTable(languages: ReadonlySet<Language>, desk: ReadonlyMap<s
 const tablesByKey = new Map<string, Tables>();
 const deskTables = new WeakMap<ReadonlyMap<string, string>, Map<string, Tables>>();
 
+/** The tables last asked for: every claim of a report asks for the same ones, one after the other (no key string made each time). */
+let lastTables: { readonly language: string | undefined; readonly vague: ReadOptions['vague']; readonly tables: Tables } | undefined;
+
 function tablesFor(options: ReadOptions): Tables {
+  if (lastTables !== undefined && lastTables.language === options.language && lastTables.vague === options.vague) return lastTables.tables;
+  const tables = tablesOfLanguages(options);
+  lastTables = { language: options.language, vague: options.vague, tables };
+  return tables;
+}
+
+function tablesOfLanguages(options: ReadOptions): Tables {
   const languages = languagesOf(options.language);
   const key = languageKey(languages);
   const cache = options.vague === undefined ? tablesByKey : (deskTables.get(options.vague) ?? new Map<string, Tables>());
@@ -367,17 +379,20 @@ function tablesFor(options: ReadOptions): Tables {
         verbFirstBounds.addPattern(verb, { bound, prepositions });
       }
     }
+    const prefixBounds = phraseTable(PREFIX_BOUNDS, languages);
+    const roundNouns = phraseTable(ROUND_NOUNS, languages);
     tables = {
       languages,
-      prefixBounds: phraseTable(PREFIX_BOUNDS, languages),
+      prefixBounds,
       postfixBounds: phraseTable(POSTFIX_BOUNDS, languages),
       rangeOpeners,
       verbFirstBounds,
       rangeJoiners: phraseTable(RANGE_JOINERS, languages),
-      roundNouns: phraseTable(ROUND_NOUNS, languages),
+      roundNouns,
       units: phraseTable(UNITS, languages),
       labels: new Set([...languages].flatMap((language) => LABELS[language].flatMap((label) => phraseTokens(label)))),
       vague,
+      starts: new PhraseStarts([rangeOpeners, prefixBounds, verbFirstBounds, roundNouns, vague]),
       coordinating: new Set([...languages].flatMap((language) => COORDINATING[language])),
       oneArticles: new Set([...languages].flatMap((language) => ONE_ARTICLES[language])),
     };
@@ -602,8 +617,7 @@ function postfixBound(s: Scan, quantity: Quantity): { bound: Bound; next: number
 function mayStartCount(s: Scan, index: number): boolean {
   const word = s.words.list[index];
   if (mayStartNumber(word, s.t.languages)) return true;
-  const t = s.t;
-  return t.rangeOpeners.mayStartAt(word) || t.prefixBounds.mayStartAt(word) || t.verbFirstBounds.mayStartAt(word) || t.roundNouns.mayStartAt(word) || t.vague.mayStartAt(word);
+  return s.t.starts.mayStartAt(word);
 }
 
 /** The count that starts at word `index` (one mayStartCount lets through), and the index to go on from. */
@@ -645,9 +659,17 @@ function countAt(s: Scan, index: number): { found?: Found; next: number } {
   return { found: { ...quantity, value: kind === 'about' ? `~${quantity.value}` : String(quantity.value), kind, note: '' }, next: quantity.next };
 }
 
-/** The counts in a passage, in text order, as the markup writes them. */
-export function readCounts(input: ReadInput, options: ReadOptions = {}): CountReading[] {
+/** The counts in a passage, in text order, as the markup writes them. Kept on the words for the next reader. */
+export function readCounts(input: ReadInput, options: ReadOptions = {}): readonly CountReading[] {
   const words = wordsOf(input);
+  const kept = words.counts;
+  if (kept !== undefined && kept.language === options.language && kept.vague === options.vague) return kept.found;
+  const found = countsIn(words, options);
+  words.counts = { language: options.language, vague: options.vague, found };
+  return found;
+}
+
+function countsIn(words: Words, options: ReadOptions): CountReading[] {
   const s: Scan = { words, t: tablesFor(options), dates: findDateExpressions(words, options) };
   const readings: CountReading[] = [];
   // The "un", "a" a figure before makes a count of one ("Cinquante-trois soldats et un civil").
@@ -698,10 +720,9 @@ const COUNTED_NOUN_WORDS = 3;
  * joins a singular noun with و and no article ("53 جنديا ومدني"): not read.
  */
 function coordinatedOne({ words, t }: Scan, after: number): number | undefined {
-  const joins = (k: number) => words.list[k]?.kind === 'word' && t.coordinating.has(words.list[k].text);
   let k = after;
-  while (k < words.length && k - after < COUNTED_NOUN_WORDS && words.list[k].kind === 'word' && !joins(k)) k++;
-  if (k === after || !joins(k)) return undefined;
+  while (k < words.length && k - after < COUNTED_NOUN_WORDS && words.list[k].kind === 'word' && !t.coordinating.has(words.list[k].text)) k++;
+  if (k === after || words.list[k]?.kind !== 'word' || !t.coordinating.has(words.list[k].text)) return undefined;
   const article = words.at(k + 1);
   const noun = words.at(k + 2);
   return article !== undefined && noun?.kind === 'word' && t.oneArticles.has(article.text) ? k + 1 : undefined;

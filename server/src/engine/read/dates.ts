@@ -40,7 +40,7 @@ import {
 import { byLanguages, languagesOf, phraseTable, readsMonthFirst, type Language, type ReadOptions, type TableEntry } from './languages';
 import { mayStartNumber, readNumberAt } from './numbers';
 import { quoted, type Reading } from './reading';
-import { PhraseTable, wordsOf, type PhraseMatch, type ReadInput, type Word, type Words } from './words';
+import { PhraseStarts, PhraseTable, wordsOf, type PhraseMatch, type ReadInput, type Word, type Words } from './words';
 
 export type DateKind = 'absolute' | 'relative';
 
@@ -544,6 +544,8 @@ interface Tables {
   readonly one: PhraseTable<true>;
   /** The tables a date may start with. */
   readonly starters: readonly PhraseTable<unknown>[];
+  /** Whether a phrase of one of `starters` may start at a word. */
+  readonly starts: PhraseStarts;
   readonly languages: ReadonlySet<Language>;
 }
 
@@ -575,13 +577,11 @@ const tablesFor = byLanguages((languages): Tables => {
     one: table(ONE),
     languages,
   };
-  return {
-    ...base,
-    starters: [
-      base.weekdays, base.weekdayBefore, base.weekdaySpanOpeners, base.relative, base.months, base.monthAbbreviations, base.monthCues,
-      base.yearCues, base.monthParts, base.monthLastBefore, base.rangeOpeners, base.arabicOrdinalDays, base.agoBefore, base.one,
-    ],
-  };
+  const starters = [
+    base.weekdays, base.weekdayBefore, base.weekdaySpanOpeners, base.relative, base.months, base.monthAbbreviations, base.monthCues,
+    base.yearCues, base.monthParts, base.monthLastBefore, base.rangeOpeners, base.arabicOrdinalDays, base.agoBefore, base.one,
+  ];
+  return { ...base, starters, starts: new PhraseStarts(starters) };
 });
 
 // ---------------------------------------------------------------------------
@@ -992,8 +992,7 @@ function mayStartDate(c: Context, index: number): boolean {
   if (word.kind !== 'word') return false;
   if (word.text === 'premier' || mayStartNumber(word, c.t.languages)) return true;
   if ((word.text === 'le' || word.text === 'the') && skipDayArticle(c, index) > index && dayAt(c, index + 1) !== undefined) return true;
-  for (const table of c.t.starters) if (table.mayStartAt(word) && table.matchAt(c.words, index) !== undefined) return true;
-  return false;
+  return startsPhrase(c, index, word);
 }
 
 /** The marks between the parts of a date written in figures (parseNumeric). */
@@ -1021,6 +1020,12 @@ function figureMayStartDate(c: Context, index: number, word: Word): boolean {
   const number = readNumberAt(c.words, index, c.t.languages);
   if (number !== undefined && !('decimal' in number) && c.t.agoUnits.matchAt(c.words, number.next) !== undefined) return true;
   // A table with a phrase that may start anywhere (a prefix or a gap first) is tried here too.
+  return startsPhrase(c, index, word);
+}
+
+/** Whether a phrase of a table a date may start with starts at word `index`. */
+function startsPhrase(c: Context, index: number, word: Word): boolean {
+  if (!c.t.starts.mayStartAt(word)) return false;
   for (const table of c.t.starters) if (table.mayStartAt(word) && table.matchAt(c.words, index) !== undefined) return true;
   return false;
 }
@@ -1051,9 +1056,15 @@ export function findDateExpressions(words: Words, options: ReadOptions = {}): re
   return found;
 }
 
+/** The tables and month order last asked for: every claim of a report asks for the same ones, one after the other. */
+let lastLanguage: { readonly language: string | undefined; readonly t: Tables; readonly monthFirst: Context['monthFirst'] } | undefined;
+
 function contextOf(words: Words, language: string | undefined): Context {
-  const languages = languagesOf(language);
-  return { words, t: tablesFor(languages), monthFirst: monthOrder(language, languages) };
+  if (lastLanguage === undefined || lastLanguage.language !== language) {
+    const languages = languagesOf(language);
+    lastLanguage = { language, t: tablesFor(languages), monthFirst: monthOrder(language, languages) };
+  }
+  return { words, t: lastLanguage.t, monthFirst: lastLanguage.monthFirst };
 }
 
 /** The longest date the parsers read from word `index`. */

@@ -10,7 +10,9 @@
 
 import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldTextBriefly, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
 import type { TextRange } from '../syntax';
+import type { CountReading } from './counts';
 import type { DateExpression } from './dates';
+import type { ReadOptions } from './languages';
 
 /** A stretch of a document to read. */
 export interface Passage {
@@ -71,6 +73,12 @@ export class Words {
    * claim, tens of thousands of times in a check.
    */
   dateExpressions: { readonly language: string | undefined; readonly found: readonly DateExpression[] } | undefined;
+  /**
+   * The counts read in these words and the options that chose the tables
+   * (counts.ts): the value check reads them, then, where they may contradict
+   * the claim, the passage reader.
+   */
+  counts: { readonly language: string | undefined; readonly vague: ReadOptions['vague']; readonly found: readonly CountReading[] } | undefined;
 
   constructor(
     readonly text: string,
@@ -283,8 +291,14 @@ export function phraseTokens(text: string): string[] {
  */
 export class PhraseTable<T> {
   private readonly byFirstToken = new Map<string, Phrase<T>[]>();
-  /** Phrases that may start with a prefix or a gap: tried everywhere. */
+  /** Phrases that may start with a prefix or a gap: tried at every word their first letters allow. */
   private readonly unindexed: Phrase<T>[] = [];
+  /**
+   * Per phrase of `unindexed`, the first letters of the words it may start
+   * with, or undefined for one a gap may start: a phrase of "kilomètre*",
+   * "dollar*" is not tried at a word whose first letter is none of its own.
+   */
+  private readonly unindexedLetters: (ReadonlySet<string> | undefined)[] = [];
 
   addLiteral(text: string, payload: T): void {
     const tokens = phraseTokens(text);
@@ -316,6 +330,7 @@ export class PhraseTable<T> {
     const firstTokens = firstTokensOf(phrase.slots);
     if (firstTokens === undefined) {
       this.unindexed.push(phrase);
+      this.unindexedLetters.push(firstLettersOf(phrase.slots));
       return;
     }
     for (const token of firstTokens) {
@@ -335,6 +350,12 @@ export class PhraseTable<T> {
     return word.stems !== undefined && word.stems.some(({ stem }) => this.byFirstToken.has(stem));
   }
 
+  /** Adds the words a phrase of the table may start with to `tokens`; whether some phrase may start anywhere (a prefix or a gap first). */
+  addStartsTo(tokens: Set<string>): boolean {
+    for (const token of this.byFirstToken.keys()) tokens.add(token);
+    return this.unindexed.length > 0;
+  }
+
   /** The longest phrase that starts at word `index` (ties: the one added first). */
   matchAt(words: Words, index: number): PhraseMatch<T> | undefined {
     const word = words.at(index);
@@ -342,18 +363,26 @@ export class PhraseTable<T> {
     let best = this.bestOf(this.byFirstToken.get(word.text), words, index, undefined);
     // Tested, not defaulted to a new empty list: the readers ask this of every word that may start a phrase.
     if (word.stems !== undefined) for (const { stem } of word.stems) best = this.bestOf(this.byFirstToken.get(stem), words, index, best);
-    return this.bestOf(this.unindexed, words, index, best);
+    for (let p = 0; p < this.unindexed.length; p++) {
+      const letters = this.unindexedLetters[p];
+      if (letters !== undefined && !startsWithOneOf(word, letters)) continue;
+      best = this.longer(this.unindexed[p], words, index, best);
+    }
+    return best;
   }
 
   /** The longest of some phrases at word `index`, or `best` when none is longer. */
   private bestOf(phrases: readonly Phrase<T>[] | undefined, words: Words, index: number, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined {
     if (phrases === undefined) return best;
-    for (const phrase of phrases) {
-      const next = matchSlots(words, phrase.slots, 0, index, true);
-      if (next <= index || (best !== undefined && next <= best.next)) continue;
-      best = { payload: phrase.payload, first: index, next, start: matchedStart >= 0 ? matchedStart : words.list[index].start, end: words.list[next - 1].end };
-    }
+    for (const phrase of phrases) best = this.longer(phrase, words, index, best);
     return best;
+  }
+
+  /** The phrase's match at word `index` when it is longer than `best`, else `best`. */
+  private longer(phrase: Phrase<T>, words: Words, index: number, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined {
+    const next = matchSlots(words, phrase.slots, 0, index, true);
+    if (next <= index || (best !== undefined && next <= best.next)) return best;
+    return { payload: phrase.payload, first: index, next, start: matchedStart >= 0 ? matchedStart : words.list[index].start, end: words.list[next - 1].end };
   }
 
   /** Every phrase in the words, leftmost first, then longest; never overlapping. */
@@ -372,6 +401,30 @@ export class PhraseTable<T> {
   }
 }
 
+/**
+ * Whether a phrase of any of some full tables may start at a word, asked of
+ * them all at once: the date reader tries fourteen tables where a date may
+ * start, the count reader five where a count may, and most words start a
+ * phrase of none, which one set lookup tells instead of one per table.
+ */
+export class PhraseStarts {
+  private readonly tokens = new Set<string>();
+  private readonly anywhere: boolean;
+
+  constructor(tables: readonly PhraseTable<unknown>[]) {
+    let anywhere = false;
+    for (const table of tables) if (table.addStartsTo(this.tokens)) anywhere = true;
+    this.anywhere = anywhere;
+  }
+
+  /** Whether `mayStartAt` holds for one of the tables. */
+  mayStartAt(word: Word): boolean {
+    if (word.kind === 'mark') return false;
+    if (this.anywhere || this.tokens.has(word.text)) return true;
+    return word.stems !== undefined && word.stems.some(({ stem }) => this.tokens.has(stem));
+  }
+}
+
 /** The words a phrase may start with (its optional slots may be left out), or undefined when a prefix or a gap may start it. */
 function firstTokensOf(slots: readonly Slot[]): Set<string> | undefined {
   const tokens = new Set<string>();
@@ -384,6 +437,22 @@ function firstTokensOf(slots: readonly Slot[]): Set<string> | undefined {
     if (!slot.optional) return tokens;
   }
   return undefined;
+}
+
+/** The first letters of the words a phrase may start with, or undefined when a gap may start it. */
+function firstLettersOf(slots: readonly Slot[]): Set<string> | undefined {
+  const letters = new Set<string>();
+  for (const slot of slots) {
+    if (slot.gap > 0) return undefined;
+    for (const [first] of slot.alternatives) letters.add(first.text[0]);
+    if (!slot.optional) return letters;
+  }
+  return undefined;
+}
+
+/** Whether a word, or one of its Arabic stems, starts with one of some letters: a token it matches does (tokenMatch). */
+function startsWithOneOf(word: Word, letters: ReadonlySet<string>): boolean {
+  return letters.has(word.text[0]) || (word.stems !== undefined && word.stems.some(({ stem }) => letters.has(stem[0])));
 }
 
 /** Quotation marks a phrase reads through: "pris le « contrôle total »" holds "pris le contrôle". */
