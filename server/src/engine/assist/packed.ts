@@ -297,7 +297,7 @@ const MAX_LOAD = 0.7;
  * in `PackedLists` (the ordinal is the list's handle), found again by
  * their numbers through an open-addressing table of ordinals. Where a
  * `Map` from a packed string took an entry, a string and its header on
- * V8's heap, a list takes its bytes and 20 bytes of tables.
+ * V8's heap, a list takes its bytes and about 25 bytes of tables.
  */
 export class ListVocabulary {
   private readonly lists = new PackedLists();
