@@ -136,13 +136,14 @@ const FREE_HANDLE = -1;
  * Lists of natural numbers (ordinals, counts), each as base-128 digits in
  * one byte buffer outside V8's heap and known by a handle: most ordinals
  * take two bytes. At 10,000 reports the model's shares (one list a report)
- * and the claims' words were strings of such digits on V8's heap, 3.4 MB
- * with V8's room of half as much again over them; here a list costs its
- * bytes and 8 bytes of offsets. A list let go leaves its bytes behind until
+ * and the claims' words were strings of such digits on V8's heap, with
+ * V8's room of half as much again over them (the model held 7.5 MB of the
+ * heap with them, 3.3 without); here a list costs its bytes and 8 bytes of
+ * offsets. A list let go leaves its bytes behind until
  * the buffer is full; the live lists are then moved together in place when
  * an eighth of it or more was let go, so that edits, which add a report's
  * lists and let its old ones go, allocate nothing once the corpus is learnt
- * (a buffer copied at each compaction left 7–11 MB of freed buffers in the
+ * (a buffer copied at each compaction left about 7 MB of freed buffers in the
  * server's malloc arenas after 1,000 edits). A reader is therefore not kept
  * across an `add`. A handle let go is given to the next list added, the
  * last let go first.
