@@ -8,7 +8,9 @@
 // made (which index the desk's claims). Each phase gives what V8 promoted to
 // the old generation and how many full collections it made (from
 // `--trace-gc-nvp`, read from a child process), then the old generation's
-// pages and use and the RSS, without collecting. `--build ROOT`: the
+// pages and use, V8's heap used, array buffers and the RSS, without
+// collecting, and after the cues and after the suggestions the same after two
+// full collections (what the model, then the index, keep). `--build ROOT`: the
 // engine of another checkout (built or not: its source is read), to compare.
 
 import { spawnSync } from 'node:child_process';
@@ -46,7 +48,16 @@ async function measure(root: string, dir: string): Promise<void> {
   };
   const mark = (name: string) => {
     const old = getHeapSpaceStatistics().find((space) => space.space_name === 'old_space');
-    process.stdout.write(`${MARK}${name} | old generation ${mb(old?.space_size ?? 0)} MB of pages, ${mb(old?.space_used_size ?? 0)} MB used; RSS ${mb(process.memoryUsage().rss)} MB\n`);
+    const { rss, heapUsed, arrayBuffers } = process.memoryUsage();
+    process.stdout.write(
+      `${MARK}${name} | old generation ${mb(old?.space_size ?? 0)} MB of pages, ${mb(old?.space_used_size ?? 0)} MB used; heap used ${mb(heapUsed)} MB, array buffers ${mb(arrayBuffers)} MB; RSS ${mb(rss)} MB\n`,
+    );
+  };
+  // What is live, apart from what V8 has not yet collected: the model's and the index's own heap and buffers.
+  const collected = (name: string) => {
+    collect();
+    collect();
+    mark(`${name}, then two full collections`);
   };
   const { corpus } = await CorpusHost.load(dir);
   corpus.allDiagnostics();
@@ -62,9 +73,11 @@ async function measure(root: string, dir: string): Promise<void> {
     setImmediate(slice);
   });
   mark(`the cues learnt in slices (${cpuMs(learning)} ms CPU)`);
+  collected('the cues learnt');
   const suggesting = process.cpuUsage();
   suggestionsFor(corpus, corpus.files()[0]);
   mark(`one report's suggestions (${cpuMs(suggesting)} ms CPU)`);
+  collected("one report's suggestions");
 }
 
 /** The parent: runs the child under `--trace-gc-nvp` and sums its trace by phase. */

@@ -35,7 +35,7 @@ import type { PropertyEntry, Registry } from '../registry';
 import { parseDocument } from '../parser';
 import type { ParsedDocument } from '../syntax';
 import { readValue, valueKey } from '../values';
-import { packNumbers, PackedReader, PairTable, TextVocabulary, Vocabulary } from './packed';
+import { PackedLists, type PackedReader, PairTable, TextVocabulary, Vocabulary } from './packed';
 import { keyWords } from './lexicon';
 import { neighbourhood, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { markupWithin, spansWithin } from './units';
@@ -43,8 +43,9 @@ import { markupWithin, spansWithin } from './units';
 /**
  * What one document adds to the model: its claims' strings (terms,
  * targets, events, property keys) as ordinals of the model's `Vocabulary`,
- * and their words as ordinals of its `TextVocabulary`, packed
- * (`packNumbers`) in four sections, each a count and then its entries:
+ * and their words as ordinals of its `TextVocabulary`, as one list of the
+ * model's `PackedLists` (outside V8's heap) in four sections, each a count
+ * and then its entries:
  * - each claim: its words (as a key, so that a republished claim, or one
  *   span claimed for two events, counts once), its claimant where its words
  *   do not name it (ordinal + 1, or 0), its term count and terms (with the
@@ -58,15 +59,29 @@ import { markupWithin, spansWithin } from './units';
  *   the claimant, else 0.
  */
 interface Share {
-  readonly codes: string;
+  /** The share's list in the model's PackedLists, or NO_CODES for a share that teaches nothing. */
+  readonly codes: number;
   /** Text property → values as annotated (folded), for finding them again: few, kept as written. */
   readonly textValues: readonly (readonly [string, string, string])[];
 }
 
 const NO_TEXT_VALUES: Share['textValues'] = [];
 
+/** The codes of a share that teaches nothing: four empty sections, kept in no list. */
+const NO_CODES = -1;
+
 /** The share of a document that teaches nothing. */
-const EMPTY_SHARE: Share = { codes: packNumbers([0, 0, 0, 0]), textValues: NO_TEXT_VALUES };
+const EMPTY_SHARE: Share = { codes: NO_CODES, textValues: NO_TEXT_VALUES };
+
+/**
+ * A document's share as the model keeps it, with the facts and desk
+ * `vague:` table it was computed from: one object a document, where a
+ * record and its share were two (0.3 MB at 10,000 reports).
+ */
+interface Included extends Share {
+  readonly facts: DocumentFacts;
+  readonly vague: string;
+}
 
 /** What a share holds, section by section, as `readShare` hands it over. */
 interface ShareVisitor {
@@ -105,8 +120,9 @@ function readList(read: PackedReader, lists: readonly (readonly number[])[][]): 
 }
 
 /** Walks a share's sections in the order they were written: the one reading of the layout, for learning and for letting go. */
-function readShare(codes: string, visit: ShareVisitor): void {
-  const read = new PackedReader(codes);
+function readShare(shareLists: PackedLists, codes: number, visit: ShareVisitor): void {
+  if (codes === NO_CODES) return;
+  const read = shareLists.reader(codes);
   const claimLists: (readonly number[])[] = [];
   const observationLists: (readonly number[])[] = [];
   const lists = [claimLists, observationLists];
@@ -185,9 +201,10 @@ class ShareWriter {
     this.selfValues.push(this.vocabulary.hold(property), self ? 1 : 0);
   }
 
-  codes(): string {
+  /** The share's list, added to `lists`. */
+  codes(lists: PackedLists): number {
     const [claims, observations, eventProperties, selfValues] = this.counts;
-    return packNumbers([claims, ...this.claims, observations, ...this.observations, eventProperties, ...this.eventProperties, selfValues, ...this.selfValues]);
+    return lists.add([claims, ...this.claims, observations, ...this.observations, eventProperties, ...this.eventProperties, selfValues, ...this.selfValues]);
   }
 
   private holdSaid(said: string): number {
@@ -226,15 +243,20 @@ class ShareWriter {
   }
 }
 
-/** Whether two shares teach the same: written over one vocabulary while both are held, the same strings have the same ordinals. */
-function sameShare(a: Share, b: Share): boolean {
-  return a.codes === b.codes && a.textValues.length === b.textValues.length && a.textValues.every((entry, k) => entry.every((part, p) => part === b.textValues[k][p]));
+/**
+ * Whether two shares teach the same: written over one vocabulary while both
+ * are held, the same strings have the same ordinals. A share written has a
+ * claim, so its list is never the empty share's four zeros.
+ */
+function sameShare(lists: PackedLists, a: Share, b: Share): boolean {
+  const sameCodes = a.codes === b.codes || (a.codes !== NO_CODES && b.codes !== NO_CODES && lists.equal(a.codes, b.codes));
+  return sameCodes && a.textValues.length === b.textValues.length && a.textValues.every((entry, k) => entry.every((part, p) => part === b.textValues[k][p]));
 }
 
-/** Every string a share names, used once less. */
-function releaseShare(vocabulary: Vocabulary, saids: TextVocabulary, share: Share): void {
+/** Every string a share names, used once less, and its list let go. */
+function releaseShare(vocabulary: Vocabulary, saids: TextVocabulary, lists: PackedLists, share: Share): void {
   const release = (ordinal: number) => vocabulary.release(ordinal);
-  readShare(share.codes, {
+  readShare(lists, share.codes, {
     claim: (said, claimant, terms) => {
       saids.release(said);
       [...(claimant >= 0 ? [claimant] : []), ...terms].forEach(release);
@@ -249,6 +271,7 @@ function releaseShare(vocabulary: Vocabulary, saids: TextVocabulary, share: Shar
     },
     selfValue: (property) => release(property),
   });
+  if (share.codes !== NO_CODES) lists.free(share.codes);
 }
 
 const EVENT_PREFIX = 'event\u0000';
@@ -449,7 +472,7 @@ export function foldedPhrase(text: string): string {
 }
 
 /** What a document teaches, written with the model's vocabulary (its strings held until the share is let go). */
-function shareOf(registry: Registry, facts: DocumentFacts, vague: string, vocabulary: Vocabulary, saids: TextVocabulary): Share {
+function shareOf(registry: Registry, facts: DocumentFacts, vague: string, vocabulary: Vocabulary, saids: TextVocabulary, lists: PackedLists): Share {
   // A report without claims teaches nothing, and is not parsed again.
   if (facts.claims.length === 0) return EMPTY_SHARE;
   // Every claim read before the vocabulary holds anything: a text read again from disk may turn out stale (StaleText).
@@ -516,7 +539,7 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string, vocabu
       }
     }
   }
-  return { codes: share.codes(), textValues: textValues.length === 0 ? NO_TEXT_VALUES : textValues };
+  return { codes: share.codes(lists), textValues: textValues.length === 0 ? NO_TEXT_VALUES : textValues };
 }
 
 /** A word the claims of more events than this hold points to none of them: it is passed over when looking events up. */
@@ -668,10 +691,12 @@ export class CueModel {
   private pass: { readonly revision: number; readonly registry: Registry; readonly documents: readonly DocumentFacts[]; next: number } | undefined;
   private lessons = 0;
   /** Each document's share, computed once per facts object and desk `vague:` table (the properties it reads are the facts' own). */
-  private readonly included = new Map<string, { readonly facts: DocumentFacts; readonly vague: string; readonly share: Share }>();
+  private readonly included = new Map<string, Included>();
   private readonly vocabulary = new Vocabulary();
   /** The claims' words, the second of every Copies pair: 1.6 million characters at 10,000 reports, kept as their words' ordinals. */
   private readonly saids = new TextVocabulary();
+  /** Each document's share's codes: one list a document, outside V8's heap. */
+  private readonly shareLists = new PackedLists();
   private claims = 0;
   private readonly documentFrequency = new Map<string, number>();
   private readonly observed = new Map<string, number>();
@@ -825,9 +850,9 @@ export class CueModel {
   private exclude(file: string): void {
     const entry = this.included.get(file);
     if (entry === undefined) return;
-    this.apply(entry.share, -1);
-    if (!sameShare(entry.share, EMPTY_SHARE)) this.lessons++;
-    releaseShare(this.vocabulary, this.saids, entry.share);
+    this.apply(entry, -1);
+    if (!sameShare(this.shareLists, entry, EMPTY_SHARE)) this.lessons++;
+    releaseShare(this.vocabulary, this.saids, this.shareLists, entry);
     this.included.delete(file);
   }
 
@@ -838,22 +863,22 @@ export class CueModel {
     // The share the model already has: the same facts, read with the same `vague:` table.
     if (entry?.facts === facts && entry.vague === vague) return;
     // A report changed on disk whose change is not followed yet teaches what it taught until its watcher event reads it again.
-    const share = unlessStale(() => shareOf(registry, facts, vague, this.vocabulary, this.saids));
+    const share = unlessStale(() => shareOf(registry, facts, vague, this.vocabulary, this.saids, this.shareLists));
     if (share === undefined) return;
-    this.included.set(facts.file, { facts, vague, share });
+    this.included.set(facts.file, { facts, vague, codes: share.codes, textValues: share.textValues });
     // Prose typed around the claims, or a registry edit that re-read the facts, teaches what the model already has.
-    if (!sameShare(share, entry?.share ?? EMPTY_SHARE)) {
-      if (entry !== undefined) this.apply(entry.share, -1);
+    if (!sameShare(this.shareLists, share, entry ?? EMPTY_SHARE)) {
+      if (entry !== undefined) this.apply(entry, -1);
       this.apply(share, 1);
       this.lessons++;
     }
     // Let go only now: the new share may name what only the old one held.
-    if (entry !== undefined) releaseShare(this.vocabulary, this.saids, entry.share);
+    if (entry !== undefined) releaseShare(this.vocabulary, this.saids, this.shareLists, entry);
   }
 
   private apply(share: Share, sign: 1 | -1): void {
     const text = (ordinal: number) => this.vocabulary.text(ordinal);
-    readShare(share.codes, {
+    readShare(this.shareLists, share.codes, {
       claim: (said, claimant, terms) => {
         if (this.claimCopies.count(CLAIMS, said, variantOf(terms), sign)) {
           this.claims += sign;

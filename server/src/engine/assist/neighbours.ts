@@ -22,7 +22,7 @@ import type { Registry } from '../registry';
 import { unlessStale } from '../texts';
 import type { CueModel } from './model';
 import { claimTermsReader, vagueKeyOf } from './model';
-import { packNumbers, PackedReader, Vocabulary } from './packed';
+import { PackedLists, Vocabulary } from './packed';
 
 /** A value some neighbours assert: an enum value, an actor (`@id`), or, for a count, the property alone (value undefined). */
 export interface NeighbourVote {
@@ -127,12 +127,11 @@ class NeighbourIndex {
    */
   private readonly byLanguage = new Map<string, Map<string, number[]>>();
   private readonly vocabulary = new Vocabulary();
-  /** By slot: the claim's term count and terms, then its assertion count and assertions, packed; '' for a free slot. */
-  private readonly claims: string[] = [];
+  /** By slot (a list's handle): the claim's term count and terms, then its assertion count and assertions, outside V8's heap. */
+  private readonly claims = new PackedLists();
   /** By slot: the claim's length as a vector, and the model generation it was computed for (rarities move only when the desk's claims do). */
   private readonly norms: number[] = [];
   private readonly normGenerations: number[] = [];
-  private readonly freeSlots: number[] = [];
 
   postingsOf(corpus: Corpus, language: string): ReadonlyMap<string, readonly number[]> | undefined {
     if (corpus.revision !== this.revision || corpus.registry !== this.registry) this.update(corpus);
@@ -155,7 +154,7 @@ class NeighbourIndex {
 
   /** A slot's claim, as ordinals. */
   private read(slot: number): { readonly terms: readonly number[]; readonly assertions: readonly number[] } {
-    const read = new PackedReader(this.claims[slot]);
+    const read = this.claims.reader(slot);
     const terms = read.list(read.next());
     return { terms, assertions: read.list(read.next()) };
   }
@@ -198,10 +197,9 @@ class NeighbourIndex {
   }
 
   private add(language: string, claim: DeskClaim): number {
-    const slot = this.freeSlots.pop() ?? this.claims.length;
     const terms = claim.terms.map((term) => this.vocabulary.hold(term));
     const assertions = claim.assertions.map((assertion) => this.vocabulary.hold(assertionKey(assertion)));
-    this.claims[slot] = packNumbers([terms.length, ...terms, assertions.length, ...assertions]);
+    const slot = this.claims.add([terms.length, ...terms, assertions.length, ...assertions]);
     this.norms[slot] = 0;
     this.normGenerations[slot] = -1;
     const postings = this.postingsIn(language);
@@ -234,8 +232,7 @@ class NeighbourIndex {
       if (slots.length === 0) postings.delete(text);
     }
     for (const ordinal of [...terms, ...assertions]) this.vocabulary.release(ordinal);
-    this.claims[slot] = '';
-    this.freeSlots.push(slot);
+    this.claims.free(slot);
   }
 }
 
