@@ -3,7 +3,7 @@
 // the end of their paragraph; the caller passes that end as `limit`.
 
 import { isIdAt, shorten } from './names';
-import { intern } from './strings';
+import { intern, internRange } from './strings';
 import type { Attribute, Block, BlockToken, ClaimBlock, InvalidBlock, MentionBlock, Ref, SkipBlock, SyntaxProblem, TextRange, Value } from './syntax';
 
 const TAB = 0x09;
@@ -156,7 +156,7 @@ export class BlockReader {
       const tokenStart = this.tokenStarts[k];
       const tokenEnd = this.tokenEnds[k];
       if (this.text.charCodeAt(tokenStart) === AT && isIdAt(this.text, tokenStart + 1, tokenEnd)) {
-        refs[count++] = { start: tokenStart, end: tokenEnd, id: intern(this.text.slice(tokenStart + 1, tokenEnd)) };
+        refs[count++] = { start: tokenStart, end: tokenEnd, id: internRange(this.text, tokenStart + 1, tokenEnd) };
       } else {
         this.reject(
           k,
@@ -185,7 +185,7 @@ export class BlockReader {
         } else if (id !== undefined) {
           this.reject(k, (token) => `duplicate claim id \`${token}\`: a claim has one #id, remove this one`);
         } else {
-          id = { start: tokenStart, end: tokenEnd, name: text.slice(tokenStart + 1, tokenEnd) };
+          id = { start: tokenStart, end: tokenEnd, name: internRange(text, tokenStart + 1, tokenEnd) };
         }
         continue;
       }
@@ -202,7 +202,7 @@ export class BlockReader {
         this.reject(k, (token) => `\`${token}\` is not a claim attribute: write key=value, #id or hedged`);
         continue;
       }
-      const key = intern(text.slice(tokenStart, keyEnd));
+      const key = internRange(text, tokenStart, keyEnd);
       if (keyEnd + 1 === tokenEnd) {
         this.reject(k, () => `missing value after \`${excerpt(key)}=\`: write a value, a "quoted string" or an @id`);
         continue;
@@ -230,7 +230,7 @@ export class BlockReader {
   /** The value text[start, end) of a `key=value`, or undefined (with a problem) when it is malformed. */
   private readValue(start: number, end: number): Value | undefined {
     const text = this.text;
-    const raw = intern(text.slice(start, end));
+    const raw = internRange(text, start, end);
     const first = text.charCodeAt(start);
     if (first === QUOTE) {
       // The scan already found the closing quote of every quoted string in the block.
@@ -242,7 +242,7 @@ export class BlockReader {
       }
       const value = intern(unescapeQuoted(text, start + 1, close));
       // Quoting never changes a value, so "@niafunke" is the same ref as @niafunke.
-      const ref = value.charCodeAt(0) === AT && isIdAt(value, 1, value.length) ? intern(value.slice(1)) : undefined;
+      const ref = value.charCodeAt(0) === AT && isIdAt(value, 1, value.length) ? internRange(value, 1, value.length) : undefined;
       return ref === undefined ? { start, end, raw, text: value, quoted: true } : { start, end, raw, text: value, quoted: true, ref };
     }
     if (raw.includes('"')) {
@@ -254,7 +254,7 @@ export class BlockReader {
         this.report(start, end, `\`${excerpt(raw)}\` is not an entity ref: write @ then letters, digits, - or _`);
         return undefined;
       }
-      return { start, end, raw, text: raw, quoted: false, ref: intern(raw.slice(1)) };
+      return { start, end, raw, text: raw, quoted: false, ref: internRange(raw, 1, raw.length) };
     }
     return { start, end, raw, text: raw, quoted: false };
   }

@@ -9,7 +9,7 @@ import { entityNoun, SECTION_KEY } from './names';
 import { suggest } from './suggest';
 import { parseDocument } from './parser';
 import { forEachSpan, keyRangeOf, keywordRangeOf, walkInline } from './spans';
-import { intern } from './strings';
+import { intern, internRange } from './strings';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextRange } from './syntax';
 import { makeClaim, TextLayout, type AssertionFields, type Claim } from './claims';
@@ -129,6 +129,17 @@ function mentionText(text: string, span: SpanNode): string | undefined {
   // Aliases are names: longer text names no entity as a whole. Reading the
   // text of every one of thousands of nested mentions would be quadratic.
   return span.close - span.start > MAX_MENTION_SOURCE ? undefined : spanText(text, span);
+}
+
+/**
+ * mentionText's shared copy: the same few thousand names are written in
+ * 116,000 mentions of a 10,000-report corpus. A span of one run of text is
+ * interned from where it stands, without a slice.
+ */
+function internedMentionText(text: string, span: SpanNode): string | undefined {
+  if (span.close - span.start > MAX_MENTION_SOURCE) return undefined;
+  const only = span.children.length === 1 ? span.children[0] : undefined;
+  return only?.kind === 'text' ? internRange(text, only.start, only.end) : intern(spanText(text, span));
 }
 
 /** Distinct values as written kept per property by `readValueOnce`; past it the property's table starts again. */
@@ -279,10 +290,9 @@ class DocumentReader {
         const block = span.block;
         if (block.kind === 'mention') {
           const refs = block.refs;
-          const written = refs.length > 0 ? mentionText(this.text, span) : undefined;
+          const written = refs.length > 0 ? internedMentionText(this.text, span) : undefined;
           if (written !== undefined) {
-            // Shared: the same few thousand names are written in 116,000 mentions of a 10,000-report corpus.
-            this.mentionTexts.push(intern(written));
+            this.mentionTexts.push(written);
             this.mentionRefs.push((refs[0] as TextRange).start, (refs[refs.length - 1] as TextRange).end, refs.length);
           }
           for (const ref of refs) {
@@ -336,8 +346,8 @@ class DocumentReader {
       start: span.start,
       end: span.end,
       close: span.close,
-      // Interned, as every string the facts keep: a slice would keep the whole text alive (texts.ts).
-      id: block.id === undefined ? undefined : intern(block.id.name),
+      // Interned by the block reader, as every string the facts keep: a slice would keep the whole text alive (texts.ts).
+      id: block.id?.name,
       event: event?.id,
       claimant,
       claimantKey: claimant === undefined ? undefined : this.registry.entities.get(claimant)?.anonymous ? `${claimant}\u0000${this.file}` : claimant,
