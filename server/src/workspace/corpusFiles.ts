@@ -2,7 +2,7 @@
 // their bytes. The engine never touches the file system; this module does it
 // for the CLI and the language server alike.
 
-import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readFileSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { Corpus, type CorpusOptions } from '../engine/corpus';
@@ -87,10 +87,18 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
     if (!realFolders.has(folder)) realFolders.set(folder, realpathOrUndefined(folder));
     return realFolders.get(folder);
   };
+  // Which files are links, from their folder's listing: one readdir per
+  // folder rather than an lstat per file; a name the listing lacks is asked of lstat.
+  const listings = new Map<string, ReadonlyMap<string, boolean> | undefined>();
+  const isLink = (folder: string, full: string): boolean | undefined => {
+    if (!listings.has(folder)) listings.set(folder, linksIn(folder));
+    return listings.get(folder)?.get(path.basename(full)) ?? lstatOrUndefined(full)?.isSymbolicLink();
+  };
   for (const file of owned) {
     const full = path.join(root, file);
-    const folder = realFolder(path.dirname(full));
-    const link = lstatOrUndefined(full)?.isSymbolicLink();
+    const parent = path.dirname(full);
+    const folder = realFolder(parent);
+    const link = isLink(parent, full);
     const own = folder === undefined ? undefined : path.join(folder, path.basename(full));
     // A link whose target is gone is read as itself, to be reported unreadable.
     const real = link === undefined ? undefined : link ? (realpathOrUndefined(full) ?? own) : own;
@@ -117,6 +125,17 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
 function realpathOrUndefined(file: string): string | undefined {
   try {
     return realpathSync.native(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each entry of a folder, and whether it is a link; undefined when the folder cannot be listed. */
+function linksIn(folder: string): ReadonlyMap<string, boolean> | undefined {
+  try {
+    const links = new Map<string, boolean>();
+    for (const entry of readdirSync(folder, { withFileTypes: true })) links.set(entry.name, entry.isSymbolicLink());
+    return links;
   } catch {
     return undefined;
   }
