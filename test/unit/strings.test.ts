@@ -34,3 +34,14 @@ void test('a value with lone surrogates, emoji and NUL keeps every code unit, in
     assert.equal(badValue?.message, `\`${ODD}\` is not a value of outcome: use one of captured, repelled, or ?`);
   }
 });
+
+void test('values alike in length and in their first, middle and last characters stay apart, whichever report is read first', () => {
+  const corpus = new Corpus(REGISTRY);
+  // The table of copies met lately finds these two in one place: each must still read as written.
+  const values = ['rXiYd', 'rZiWd', 'rXiYd', 'rXiWd'];
+  values.forEach((value, k) => corpus.setDocument(`${k}.txt`, `---\nsource: afp\n---\n\n[The camp fell]{claim event=@raid method=${value}}.\n`));
+  values.forEach((value, k) => {
+    const method = corpus.document(`${k}.txt`)?.claims[0]?.assertions.find((assertion) => assertion.property.key === 'method');
+    assert.deepEqual(method?.value, { type: 'text', text: value });
+  });
+});

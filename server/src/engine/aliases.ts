@@ -199,6 +199,7 @@ class FoldCursor {
   startsSourceCodePoint = false;
 
   private position: number;
+  private end: number;
   private readonly singleUnitFolds: Uint16Array;
   /** The folded form being walked, when next() took the slow way. */
   private expansion = '';
@@ -208,13 +209,25 @@ class FoldCursor {
   private lineBreaks = 0;
 
   constructor(
-    private readonly text: string,
+    private text: string,
     start: number,
-    private readonly end: number,
+    end: number,
     private readonly keepCase: boolean,
   ) {
     this.position = start;
+    this.end = end;
     this.singleUnitFolds = keepCase ? singleUnitKeptFold : singleUnitLowerFold;
+  }
+
+  /** Walks `text[start, end)` from its start, as a new cursor would. */
+  restart(text: string, start: number, end: number): void {
+    this.text = text;
+    this.position = start;
+    this.end = end;
+    this.expansion = '';
+    this.expansionIndex = 0;
+    this.whitespaceStart = -1;
+    this.lineBreaks = 0;
   }
 
   /** The folded code point the current unit starts, a surrogate pair read whole. */
@@ -668,6 +681,9 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
    */
   private readonly wholeMatches = new Map<string, readonly string[]>();
   private window: FoldedWindow | undefined;
+  private cursor: FoldCursor | undefined;
+  /** Where a scan collects its candidates, emptied by the next: chooseLeftmostLongest copies out those kept. */
+  private readonly candidates: AliasMatch[] = [];
   /** Pattern ending at each automaton state, or undefined. */
   private readonly patternAt: (AliasPattern<Entry> | undefined)[];
   /** Folded length of the pattern ending at each state (0 where none). */
@@ -813,15 +829,18 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
    * the automaton over the folded text. The ends of the range count as word
    * boundaries.
    */
-  scan(text: string, start = 0, end = text.length): AliasMatch[] {
+  scan(text: string, start = 0, end = text.length): readonly AliasMatch[] {
     start = Math.max(0, start);
     end = Math.min(end, text.length);
-    if (this.patterns.size === 0 || start >= end) return [];
+    if (this.patterns.size === 0 || start >= end) return NO_MATCHES;
     const { transitions, classOf, classCount, firstOutput } = this;
-    const cursor = new FoldCursor(text, start, end, false);
-    // One window per matcher: scans never overlap, and typed arrays are costly to allocate per text segment.
+    // One cursor and one window per matcher: scans never overlap, and a
+    // 10,000-report check scans 170,000 text segments, most naming no alias.
+    const cursor = this.cursor ?? (this.cursor = new FoldCursor(text, start, end, false));
+    cursor.restart(text, start, end);
     const window = (this.window ??= new FoldedWindow(this.longestAlias));
-    const candidates: AliasMatch[] = [];
+    const candidates = this.candidates;
+    candidates.length = 0;
     let state = 0;
     let length = 0;
     // A state where aliases end, waiting for the next unit to tell whether they end a word.
@@ -868,7 +887,9 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
       }
     }
     if (pending >= 0) this.collect(text, end, window, pending, length, false, candidates);
-    return chooseLeftmostLongest(candidates);
+    // The matcher outlives the texts it scans: it keeps none of them.
+    cursor.restart('', 0, 0);
+    return candidates.length === 0 ? NO_MATCHES : chooseLeftmostLongest(candidates);
   }
 
   private collect(
@@ -1020,6 +1041,9 @@ function accept<Entry extends AliasEntry>(pattern: AliasPattern<Entry>, text: st
   if (folded === undefined) return named;
   return { alias: named.alias, entityIds: union(folded.entityIds, named.entityIds) };
 }
+
+/** What a scan that finds nothing returns: most text segments name no alias. */
+const NO_MATCHES: readonly AliasMatch[] = Object.freeze([]);
 
 /**
  * Leftmost first, then longest, never overlapping. Candidates start and end

@@ -3,7 +3,7 @@
 // the end of their paragraph; the caller passes that end as `limit`.
 
 import { isIdAt, shorten } from './names';
-import { intern } from './strings';
+import { intern, internRange } from './strings';
 import type { Attribute, Block, BlockToken, ClaimBlock, InvalidBlock, MentionBlock, Ref, SkipBlock, SyntaxProblem, TextRange, Value } from './syntax';
 
 const TAB = 0x09;
@@ -49,6 +49,12 @@ function excerpt(token: string): string {
   return shorten(token, MAX_TOKEN_SHOWN);
 }
 
+/** Whether attributes[0, count) has one of key `key`. */
+function hasKey(attributes: readonly Attribute[], count: number, key: string): boolean {
+  for (let k = 0; k < count; k++) if (attributes[k].key === key) return true;
+  return false;
+}
+
 /** No tokens: one shared empty list, so a block that keeps none costs nothing more. */
 const NO_TOKENS: readonly BlockToken[] = Object.freeze([]);
 
@@ -58,10 +64,11 @@ export class BlockReader {
   private readonly tokenEnds: number[] = [];
   private tokenCount = 0;
   // What the block being read collects, reused from block to block; blocks
-  // get exact-size copies, as arrays grown by `push` keep spare room.
+  // get exact-size copies, as arrays grown by `push` keep spare room. Filled
+  // up to a count, not emptied: V8 drops the room of a list whose length is
+  // set to 0, and the next block would grow it again.
   private readonly refs: Ref[] = [];
   private readonly properties: Attribute[] = [];
-  private readonly claimKeys = new Set<string>();
   // Tokens of the block being read that it reports and leaves out; most blocks have none.
   private rejected: BlockToken[] | undefined;
   private end = 0;
@@ -144,12 +151,12 @@ export class BlockReader {
 
   private readMention(start: number, end: number): MentionBlock {
     const refs = this.refs;
-    refs.length = 0;
+    let count = 0;
     for (let k = 0; k < this.tokenCount; k++) {
       const tokenStart = this.tokenStarts[k];
       const tokenEnd = this.tokenEnds[k];
       if (this.text.charCodeAt(tokenStart) === AT && isIdAt(this.text, tokenStart + 1, tokenEnd)) {
-        refs.push({ start: tokenStart, end: tokenEnd, id: intern(this.text.slice(tokenStart + 1, tokenEnd)) });
+        refs[count++] = { start: tokenStart, end: tokenEnd, id: internRange(this.text, tokenStart + 1, tokenEnd) };
       } else {
         this.reject(
           k,
@@ -158,15 +165,13 @@ export class BlockReader {
         );
       }
     }
-    return { kind: 'mention', start, end, refs: refs.slice(), rejected: this.takeRejected() };
+    return { kind: 'mention', start, end, refs: refs.slice(0, count), rejected: this.takeRejected() };
   }
 
   private readClaim(start: number, end: number): ClaimBlock {
     const text = this.text;
     const properties = this.properties;
-    properties.length = 0;
-    const keys = this.claimKeys;
-    keys.clear();
+    let count = 0;
     let id: ClaimBlock['id'];
     let by: Attribute | undefined;
     let event: Attribute | undefined;
@@ -180,7 +185,7 @@ export class BlockReader {
         } else if (id !== undefined) {
           this.reject(k, (token) => `duplicate claim id \`${token}\`: a claim has one #id, remove this one`);
         } else {
-          id = { start: tokenStart, end: tokenEnd, name: text.slice(tokenStart + 1, tokenEnd) };
+          id = { start: tokenStart, end: tokenEnd, name: internRange(text, tokenStart + 1, tokenEnd) };
         }
         continue;
       }
@@ -197,7 +202,7 @@ export class BlockReader {
         this.reject(k, (token) => `\`${token}\` is not a claim attribute: write key=value, #id or hedged`);
         continue;
       }
-      const key = intern(text.slice(tokenStart, keyEnd));
+      const key = internRange(text, tokenStart, keyEnd);
       if (keyEnd + 1 === tokenEnd) {
         this.reject(k, () => `missing value after \`${excerpt(key)}=\`: write a value, a "quoted string" or an @id`);
         continue;
@@ -207,25 +212,25 @@ export class BlockReader {
         (this.rejected ??= []).push(this.token(k));
         continue;
       }
-      if (keys.has(key)) {
+      // Every key kept is in exactly one of by, event and properties.
+      if (key === 'by' ? by !== undefined : key === 'event' ? event !== undefined : hasKey(properties, count, key)) {
         this.reject(k, () => `duplicate key \`${excerpt(key)}\`: a key may appear once`);
         continue;
       }
-      keys.add(key);
       const attribute: Attribute = { start: tokenStart, end: tokenEnd, key, value };
       if (key === 'by') by = attribute;
       else if (key === 'event') event = attribute;
-      else properties.push(attribute);
+      else properties[count++] = attribute;
     }
     // One object shape for every claim, absent parts included, keeps the
     // consumers' property accesses monomorphic.
-    return { kind: 'claim', start, end, keywordStart: this.tokenStarts[0], id, by, event, hedged, properties: properties.slice(), rejected: this.takeRejected() };
+    return { kind: 'claim', start, end, keywordStart: this.tokenStarts[0], id, by, event, hedged, properties: properties.slice(0, count), rejected: this.takeRejected() };
   }
 
   /** The value text[start, end) of a `key=value`, or undefined (with a problem) when it is malformed. */
   private readValue(start: number, end: number): Value | undefined {
     const text = this.text;
-    const raw = intern(text.slice(start, end));
+    const raw = internRange(text, start, end);
     const first = text.charCodeAt(start);
     if (first === QUOTE) {
       // The scan already found the closing quote of every quoted string in the block.
@@ -237,7 +242,7 @@ export class BlockReader {
       }
       const value = intern(unescapeQuoted(text, start + 1, close));
       // Quoting never changes a value, so "@niafunke" is the same ref as @niafunke.
-      const ref = value.charCodeAt(0) === AT && isIdAt(value, 1, value.length) ? intern(value.slice(1)) : undefined;
+      const ref = value.charCodeAt(0) === AT && isIdAt(value, 1, value.length) ? internRange(value, 1, value.length) : undefined;
       return ref === undefined ? { start, end, raw, text: value, quoted: true } : { start, end, raw, text: value, quoted: true, ref };
     }
     if (raw.includes('"')) {
@@ -249,7 +254,7 @@ export class BlockReader {
         this.report(start, end, `\`${excerpt(raw)}\` is not an entity ref: write @ then letters, digits, - or _`);
         return undefined;
       }
-      return { start, end, raw, text: raw, quoted: false, ref: intern(raw.slice(1)) };
+      return { start, end, raw, text: raw, quoted: false, ref: internRange(raw, 1, raw.length) };
     }
     return { start, end, raw, text: raw, quoted: false };
   }

@@ -9,7 +9,7 @@ import { entityNoun, SECTION_KEY } from './names';
 import { suggest } from './suggest';
 import { parseDocument } from './parser';
 import { forEachSpan, keyRangeOf, keywordRangeOf, walkInline } from './spans';
-import { intern } from './strings';
+import { intern, internRange } from './strings';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextRange } from './syntax';
 import { makeClaim, TextLayout, type AssertionFields, type Claim } from './claims';
@@ -131,6 +131,17 @@ function mentionText(text: string, span: SpanNode): string | undefined {
   return span.close - span.start > MAX_MENTION_SOURCE ? undefined : spanText(text, span);
 }
 
+/**
+ * mentionText's shared copy: the same few thousand names are written in
+ * 116,000 mentions of a 10,000-report corpus. A span of one run of text is
+ * interned from where it stands, without a slice.
+ */
+function internedMentionText(text: string, span: SpanNode): string | undefined {
+  if (span.close - span.start > MAX_MENTION_SOURCE) return undefined;
+  const only = span.children.length === 1 ? span.children[0] : undefined;
+  return only?.kind === 'text' ? internRange(text, only.start, only.end) : intern(spanText(text, span));
+}
+
 /** Distinct values as written kept per property by `readValueOnce`; past it the property's table starts again. */
 const READINGS_KEPT = 4_096;
 type KeyedReading = { readonly ok: true; readonly value: ClaimValue; readonly valueKey: string };
@@ -192,43 +203,53 @@ class DocumentReader {
   }
 
   private use(written: string): EntityUse {
-    const id = this.registryId(written);
+    return this.useOf(this.registryId(written));
+  }
+
+  /** `id` as the registry writes it, when it knows it. */
+  private useOf(id: string): EntityUse {
     let use = this.uses.get(id);
     if (!use) this.uses.set(id, (use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false }));
     return use;
   }
 
-  private reference(id: string, range: TextRange): void {
-    this.use(id).references++;
+  /** `known`: the registry's entity for `id`, looked up once by the caller (a mention's every ref is one). */
+  private reference(id: string, range: TextRange, known: Entity | undefined): EntityUse {
+    const registryId = known?.id ?? id;
+    const use = this.useOf(registryId);
+    use.references++;
     // The id's own characters: after an `@`, inside quotes ("@afp" in front matter).
     const at = this.text.indexOf(id, range.start);
     const found = at >= range.start && at + id.length <= range.end;
-    this.referenceIds.push(this.registryId(id));
+    this.referenceIds.push(registryId);
     this.referenceOffsets.push(range.start, range.end, found ? at : range.start, found ? at + id.length : range.end);
+    return use;
   }
 
   /** Checks an id against the registry; returns the entity when it is of the section wanted. */
   entity(id: string, range: TextRange, wanted: EntitySection | undefined, role: string): Entity | undefined {
-    this.reference(id, range);
     const entity = this.registry.entities.get(id);
-    if (!entity) {
-      const pool = [...this.registry.entities.values()].filter((e) => !wanted || e.section === wanted).map((e) => e.id);
-      const candidates = suggest(id, pool);
-      const hint = candidates.length > 0 ? `did you mean @${candidates[0]}? Or add` : 'add';
-      const where = wanted ? `under ${SECTION_KEY[wanted]}:` : 'to the registry';
-      this.report(range, 'unknown-entity', `@${id} is not in corroborate.yaml: ${hint} it ${where}`, {
-        kind: 'unknown-entity',
-        id,
-        ...(wanted ? { section: SECTION_KEY[wanted] } : {}),
-        candidates,
-      });
-      return undefined;
-    }
+    this.reference(id, range, entity);
+    if (entity === undefined) return this.unknownEntity(id, range, wanted);
     if (wanted && entity.section !== wanted) {
       this.report(range, 'wrong-kind', `${role} takes ${entityNoun(wanted)}; @${id} is ${entityNoun(entity.section)}`);
       return undefined;
     }
     return entity;
+  }
+
+  private unknownEntity(id: string, range: TextRange, wanted: EntitySection | undefined): undefined {
+    const pool = [...this.registry.entities.values()].filter((e) => !wanted || e.section === wanted).map((e) => e.id);
+    const candidates = suggest(id, pool);
+    const hint = candidates.length > 0 ? `did you mean @${candidates[0]}? Or add` : 'add';
+    const where = wanted ? `under ${SECTION_KEY[wanted]}:` : 'to the registry';
+    this.report(range, 'unknown-entity', `@${id} is not in corroborate.yaml: ${hint} it ${where}`, {
+      kind: 'unknown-entity',
+      id,
+      ...(wanted ? { section: SECTION_KEY[wanted] } : {}),
+      candidates,
+    });
+    return undefined;
   }
 
   /**
@@ -239,7 +260,7 @@ class DocumentReader {
   private outlet(field: 'source' | 'origin', located: Positioned<string>): Entity | undefined {
     const entity = this.registry.entities.get(located.value);
     if (!entity || entity.section === 'actor') return this.entity(located.value, located, 'actor', field);
-    this.reference(located.value, located);
+    this.reference(located.value, located, entity);
     const actors = [...this.registry.entities.values()].filter((e) => e.section === 'actor').map((e) => e.id);
     const candidates = suggest(located.value, actors);
     const hint = candidates.length > 0 ? `did you mean @${candidates[0]}? Or add` : 'add';
@@ -268,17 +289,18 @@ class DocumentReader {
       read: (span) => {
         const block = span.block;
         if (block.kind === 'mention') {
-          for (const ref of block.refs) {
-            this.entity(ref.id, ref, undefined, 'a mention');
-            this.use(ref.id).mentions++;
-          }
-          const written = block.refs.length > 0 ? mentionText(this.text, span) : undefined;
+          const refs = block.refs;
+          const written = refs.length > 0 ? internedMentionText(this.text, span) : undefined;
           if (written !== undefined) {
-            // Shared: the same few thousand names are written in 116,000 mentions of a 10,000-report corpus.
-            this.mentionTexts.push(intern(written));
-            const refs = block.refs;
+            this.mentionTexts.push(written);
             this.mentionRefs.push((refs[0] as TextRange).start, (refs[refs.length - 1] as TextRange).end, refs.length);
-            for (const ref of refs) this.mentionIds.push(this.registryId(ref.id));
+          }
+          for (const ref of refs) {
+            // One look-up of the id for its reference, its use and the alias check.
+            const entity = this.registry.entities.get(ref.id);
+            this.reference(ref.id, ref, entity).mentions++;
+            if (entity === undefined) this.unknownEntity(ref.id, ref, undefined);
+            if (written !== undefined) this.mentionIds.push(entity?.id ?? ref.id);
           }
         } else if (block.kind === 'claim') {
           this.readClaim(span, block, source?.id, (origin ?? source)?.id);
@@ -324,8 +346,8 @@ class DocumentReader {
       start: span.start,
       end: span.end,
       close: span.close,
-      // Interned, as every string the facts keep: a slice would keep the whole text alive (texts.ts).
-      id: block.id === undefined ? undefined : intern(block.id.name),
+      // Interned by the block reader, as every string the facts keep: a slice would keep the whole text alive (texts.ts).
+      id: block.id?.name,
       event: event?.id,
       claimant,
       claimantKey: claimant === undefined ? undefined : this.registry.entities.get(claimant)?.anonymous ? `${claimant}\u0000${this.file}` : claimant,
@@ -348,16 +370,18 @@ export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<Reg
   const { mentionRefs, mentionIds, segments } = facts.aliasInputs;
   const out: Diagnostic[] = [];
   let firstId = 0;
-  mentionTexts.forEach((written, k) => {
-    const count = mentionRefs[3 * k + 2];
-    const ids = mentionIds.slice(firstId, (firstId += count));
-    const named = aliases.matchWhole(written);
-    if (named.length === 0 || ids.some((id) => named.includes(id))) return;
+  for (let k = 0; k < mentionTexts.length; k++) {
+    const from = firstId;
+    firstId += mentionRefs[3 * k + 2];
+    const named = aliases.matchWhole(mentionTexts[k]);
+    // Most mentions name what they reference: their ids are read in place, no list made for them.
+    if (named.length === 0 || namesAny(named, mentionIds, from, firstId)) continue;
+    const ids = mentionIds.slice(from, firstId);
     const range = { start: mentionRefs[3 * k], end: mentionRefs[3 * k + 1] };
     const others = named.map((id) => `@${id}`).join(' or ');
     const message = `this text names ${others}, not ${ids.map((id) => `@${id}`).join(' ')}: reference ${others}, or fix the aliases in corroborate.yaml`;
     out.push(diagnostic(file, range, 'mention-mismatch', message, { fix: { kind: 'did-you-mean', candidates: named } }));
-  });
+  }
   for (let k = 0; k < segments.length; k += 2) {
     for (const match of aliases.scan(text, segments[k], segments[k + 1])) {
       const ids = match.entityIds.map((id) => `@${id}`).join(' ');
@@ -367,6 +391,12 @@ export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<Reg
   }
   // Copied, as the facts' lists are: the corpus keeps these per document, and a list grown by push keeps room for 16 more.
   return out.slice();
+}
+
+/** Whether `named` holds one of ids[from, to). */
+function namesAny(named: readonly string[], ids: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (named.includes(ids[k])) return true;
+  return false;
 }
 
 /** Runs of article text that no span covers, escapes breaking them: start and end of each. */
@@ -381,7 +411,20 @@ function topLevelTextSegments(parsed: ParsedDocument): Int32Array {
       open = true;
     }
   }
-  return Int32Array.from(bounds);
+  return new Int32Array(bounds);
+}
+
+/** For each use in order: references, mentions, value uses, and 1 for the source plus 2 for the origin (ReadFacts.useCounts). */
+function useCountsOf(uses: ReadonlyMap<string, EntityUse>): Int32Array {
+  const counts = new Int32Array(4 * uses.size);
+  let k = 0;
+  for (const use of uses.values()) {
+    counts[k++] = use.references;
+    counts[k++] = use.mentions;
+    counts[k++] = use.valueUses;
+    counts[k++] = (use.isSource ? 1 : 0) + (use.isOrigin ? 2 : 0);
+  }
+  return counts;
 }
 
 /** `encoding` on the character where the first invalid byte was decoded. */
@@ -424,11 +467,12 @@ class ReadFacts implements DocumentFacts {
     // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
     this.claims = reader.claims.slice();
     this.referenceIds = reader.referenceIds.slice();
-    this.referenceOffsets = Int32Array.from(reader.referenceOffsets);
+    // The typed arrays' constructor copies a list of numbers in one step, where `from` iterates it.
+    this.referenceOffsets = new Int32Array(reader.referenceOffsets);
     this.usedIds = [...reader.uses.keys()];
-    this.useCounts = Int32Array.from([...reader.uses.values()].flatMap((use) => [use.references, use.mentions, use.valueUses, (use.isSource ? 1 : 0) + (use.isOrigin ? 2 : 0)]));
+    this.useCounts = useCountsOf(reader.uses);
     this.mentionTexts = reader.mentionTexts.slice();
-    this.aliasInputs = { mentionRefs: Int32Array.from(reader.mentionRefs), mentionIds: reader.mentionIds.slice(), segments: topLevelTextSegments(parsed) };
+    this.aliasInputs = { mentionRefs: new Int32Array(reader.mentionRefs), mentionIds: reader.mentionIds.slice(), segments: topLevelTextSegments(parsed) };
     this.diagnostics = reader.diagnostics.slice();
     if (encoding) this.encoding = encoding;
     if (trees) trees.keep(this, parsed);

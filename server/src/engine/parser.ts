@@ -106,6 +106,10 @@ class ArticleParser {
   // bracket are its children so far; the `[` itself is a text node that is
   // dropped if the bracket becomes a span and stays if it turns out plain.
   private readonly nodes: BuildNode[] = [];
+  // How many of `nodes` are live: a span's close drops its children by
+  // lowering the count, where setting the list's length let V8 shrink the
+  // list, and the next nodes grow it again.
+  private nodeCount = 0;
   // Start of the text not yet in `nodes`.
   private emitted = 0;
   // The open `[` of the current paragraph, innermost last, and for each the
@@ -146,7 +150,7 @@ class ArticleParser {
       lineStart = afterLineBreak(text, paragraphEnd);
     }
     this.flushText(length);
-    return mergeText(this.nodes, 0);
+    return mergeText(this.nodes, 0, this.nodeCount);
   }
 
   /** End of the paragraph whose first line holds `p`: the end of its last non-blank line, before the line break. */
@@ -191,10 +195,10 @@ class ArticleParser {
 
   private openBracket(i: number): void {
     this.flushText(i);
-    this.nodes.push({ kind: 'text', start: i, end: i + 1 });
+    this.push({ kind: 'text', start: i, end: i + 1 });
     this.emitted = i + 1;
     this.bracketOffsets[this.openBrackets] = i;
-    this.bracketFirstChild[this.openBrackets] = this.nodes.length;
+    this.bracketFirstChild[this.openBrackets] = this.nodeCount;
     this.openBrackets++;
   }
 
@@ -215,12 +219,12 @@ class ArticleParser {
     const firstChild = this.bracketFirstChild[this.openBrackets];
     this.flushText(i);
     const block = this.blocks.read(i + 1, limit);
-    const children = mergeText(this.nodes, firstChild);
-    this.nodes.length = firstChild - 1; // the children, and the `[` before them
-    if (children.every((child) => child.kind === 'text' && isBlank(this.text, child.start, child.end))) {
+    const children = mergeText(this.nodes, firstChild, this.nodeCount);
+    this.nodeCount = firstChild - 1; // the children, and the `[` before them
+    if (allBlankText(this.text, children)) {
       this.report(open, i + 1, 'empty span text: put the words this block annotates between [ and ]');
     }
-    this.nodes.push({ kind: 'span', start: open, end: block.end, close: i, children, block, depth: 0 });
+    this.push({ kind: 'span', start: open, end: block.end, close: i, children, block, depth: 0 });
     this.emitted = block.end;
     return block.end;
   }
@@ -230,7 +234,7 @@ class ArticleParser {
     const c = this.text.charCodeAt(i + 1);
     if (c !== OPEN_BRACKET && c !== CLOSE_BRACKET && c !== OPEN_BRACE && c !== CLOSE_BRACE) return i + 1;
     this.flushText(i);
-    this.nodes.push({ kind: 'escape', start: i, end: i + 2, char: String.fromCharCode(c) });
+    this.push({ kind: 'escape', start: i, end: i + 2, char: String.fromCharCode(c) });
     this.emitted = i + 2;
     return i + 2;
   }
@@ -244,7 +248,11 @@ class ArticleParser {
   }
 
   private flushText(end: number): void {
-    if (end > this.emitted) this.nodes.push({ kind: 'text', start: this.emitted, end });
+    if (end > this.emitted) this.push({ kind: 'text', start: this.emitted, end });
+  }
+
+  private push(node: BuildNode): void {
+    this.nodes[this.nodeCount++] = node;
   }
 
   private report(start: number, end: number, message: string): void {
@@ -252,19 +260,25 @@ class ArticleParser {
   }
 }
 
+/** Whether a span holds nothing but blank text: what `empty span text` reports. */
+function allBlankText(text: string, children: readonly BuildNode[]): boolean {
+  for (const child of children) if (child.kind !== 'text' || !isBlank(text, child.start, child.end)) return false;
+  return true;
+}
+
 function isLineSpace(c: number): boolean {
   return c === SPACE || c === TAB;
 }
 
 /**
- * nodes[from…] with adjacent text nodes merged (they are always contiguous in
+ * nodes[from, to) with adjacent text nodes merged (they are always contiguous in
  * the source), compacted in place and copied out: `slice` gives an array of
  * exactly the right size, where one grown by `push` would keep spare room in
  * every span of a corpus held in memory.
  */
-function mergeText(nodes: BuildNode[], from: number): BuildNode[] {
+function mergeText(nodes: BuildNode[], from: number, to: number): BuildNode[] {
   let kept = from;
-  for (let k = from; k < nodes.length; k++) {
+  for (let k = from; k < to; k++) {
     const node = nodes[k];
     const last = kept > from ? nodes[kept - 1] : undefined;
     if (node.kind === 'text' && last !== undefined && last.kind === 'text') {

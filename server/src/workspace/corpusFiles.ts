@@ -2,7 +2,7 @@
 // their bytes. The engine never touches the file system; this module does it
 // for the CLI and the language server alike.
 
-import { lstatSync, promises as fs, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { Corpus, type CorpusOptions } from '../engine/corpus';
@@ -87,10 +87,18 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
     if (!realFolders.has(folder)) realFolders.set(folder, realpathOrUndefined(folder));
     return realFolders.get(folder);
   };
+  // Which files are links, from their folder's listing: one readdir per
+  // folder rather than an lstat per file; a name the listing lacks is asked of lstat.
+  const listings = new Map<string, ReadonlyMap<string, boolean> | undefined>();
+  const isLink = (folder: string, full: string): boolean | undefined => {
+    if (!listings.has(folder)) listings.set(folder, linksIn(folder));
+    return listings.get(folder)?.get(path.basename(full)) ?? lstatOrUndefined(full)?.isSymbolicLink();
+  };
   for (const file of owned) {
     const full = path.join(root, file);
-    const folder = realFolder(path.dirname(full));
-    const link = lstatOrUndefined(full)?.isSymbolicLink();
+    const parent = path.dirname(full);
+    const folder = realFolder(parent);
+    const link = isLink(parent, full);
     const own = folder === undefined ? undefined : path.join(folder, path.basename(full));
     // A link whose target is gone is read as itself, to be reported unreadable.
     const real = link === undefined ? undefined : link ? (realpathOrUndefined(full) ?? own) : own;
@@ -122,6 +130,17 @@ function realpathOrUndefined(file: string): string | undefined {
   }
 }
 
+/** Each entry of a folder, and whether it is a link; undefined when the folder cannot be listed. */
+function linksIn(folder: string): ReadonlyMap<string, boolean> | undefined {
+  try {
+    const links = new Map<string, boolean>();
+    for (const entry of readdirSync(folder, { withFileTypes: true })) links.set(entry.name, entry.isSymbolicLink());
+    return links;
+  } catch {
+    return undefined;
+  }
+}
+
 function lstatOrUndefined(file: string): Stats | undefined {
   try {
     return lstatSync(file);
@@ -135,27 +154,86 @@ type DocumentRead = { readonly text: string; readonly encoding?: EncodingProblem
 
 const LEAVE_OUT = 'or change the documents globs so that they leave it out';
 
+/**
+ * Opened without waiting: a named pipe opened to be read otherwise waits
+ * for a writer, forever. The file is then told apart on the open file
+ * itself (fstat), which spares each report a stat of its path.
+ */
+const OPEN_TO_READ = constants.O_RDONLY | constants.O_NONBLOCK;
+
 function readDocument(full: string): DocumentRead {
+  let fd: number;
+  try {
+    fd = openSync(full, OPEN_TO_READ);
+  } catch {
+    // Gone, a link that leads nowhere, no permission, a socket: each told as it always was.
+    return readDocumentByPath(full);
+  }
+  let bytes: Buffer;
+  try {
+    const stat = fstatSync(fd);
+    const refused = refusal(stat);
+    if (refused !== undefined) return refused;
+    bytes = readOpenFile(fd, stat.size);
+  } catch (error) {
+    return readFailure(full, error);
+  } finally {
+    closeSync(fd);
+  }
+  return textOf(bytes);
+}
+
+/** Why a file is not read, from its stat: it is no file, or too large. */
+function refusal(stat: Stats): DocumentRead {
+  if (!stat.isFile()) return { unreadable: `this is ${whatIsIt(stat)}, not a file, and is not read: replace it with the report, ${LEAVE_OUT}` };
+  if (stat.size > DOCUMENT_MAX_BYTES) {
+    const size = `${(stat.size / 1024 / 1024).toFixed(1)} MB`;
+    return { unreadable: `this file is ${size}, over the limit of ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB for a document, and is not read: split it into one file per report, ${LEAVE_OUT}` };
+  }
+  return undefined;
+}
+
+/** The `size` bytes fstat gave, as readFileSync reads them; a size of 0 (a /proc file, say) is read to its end by readFileSync itself. */
+function readOpenFile(fd: number, size: number): Buffer {
+  if (size === 0) return readFileSync(fd);
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(fd, bytes, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
+}
+
+/** The way a document was read before it was opened first: kept for the paths that cannot be opened, whose stat says why. */
+function readDocumentByPath(full: string): DocumentRead {
   let bytes: Buffer;
   try {
     // Checked before reading: opening a named pipe waits for a writer, forever.
     const stat = statSync(full);
-    if (!stat.isFile()) return { unreadable: `this is ${whatIsIt(stat)}, not a file, and is not read: replace it with the report, ${LEAVE_OUT}` };
-    if (stat.size > DOCUMENT_MAX_BYTES) {
-      const size = `${(stat.size / 1024 / 1024).toFixed(1)} MB`;
-      return { unreadable: `this file is ${size}, over the limit of ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB for a document, and is not read: split it into one file per report, ${LEAVE_OUT}` };
-    }
+    const refused = refusal(stat);
+    if (refused !== undefined) return refused;
     bytes = readFileSync(full);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      const target = linkTargetOrUndefined(full);
-      return target === undefined ? undefined : { unreadable: `this is a link to ${target}, which does not exist, and is not read: point the link at the report, or delete it, ${LEAVE_OUT}` };
-    }
-    if (code === 'ELOOP') return { unreadable: `this link leads back to itself, through links, and is not read: point it at the report, ${LEAVE_OUT}` };
-    if (code === 'EACCES' || code === 'EPERM') return { unreadable: `this file cannot be read: permission denied. Give yourself read access (chmod u+r), ${LEAVE_OUT}` };
-    return { unreadable: `this file cannot be read (${(error as Error).message}): check the disk, ${LEAVE_OUT}` };
+    return readFailure(full, error);
   }
+  return textOf(bytes);
+}
+
+/** Why a document could not be read, from the error its stat, open or read threw; undefined when it is gone. */
+function readFailure(full: string, error: unknown): DocumentRead {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    const target = linkTargetOrUndefined(full);
+    return target === undefined ? undefined : { unreadable: `this is a link to ${target}, which does not exist, and is not read: point the link at the report, or delete it, ${LEAVE_OUT}` };
+  }
+  if (code === 'ELOOP') return { unreadable: `this link leads back to itself, through links, and is not read: point it at the report, ${LEAVE_OUT}` };
+  if (code === 'EACCES' || code === 'EPERM') return { unreadable: `this file cannot be read: permission denied. Give yourself read access (chmod u+r), ${LEAVE_OUT}` };
+  return { unreadable: `this file cannot be read (${(error as Error).message}): check the disk, ${LEAVE_OUT}` };
+}
+
+function textOf(bytes: Buffer): DocumentRead {
   const decoded = decode(bytes);
   if (decoded.binary) return undefined;
   return decoded.encoding ? { text: decoded.text, encoding: decoded.encoding } : { text: decoded.text };
