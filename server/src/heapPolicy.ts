@@ -40,13 +40,15 @@ const SERVER_FLAGS = '--no-allocation-site-pretenuring';
  * and most die), which doubles from two semi-spaces of 1 MB up to two of
  * 16 MB as objects survive it. The batch commands held it at 1 MB
  * (`--semi-space-growth-factor=1`) while `check` kept every report's text,
- * to keep its peak under 250 MB; since it lets each text go once read
- * (its live heap 92 against 136 MB at 10,000 reports), it peaks at 230–235
- * MB with V8's growth, against 193–197 MB held at 1 MB, and makes 97
- * scavenges instead of 352: its main thread's share in the collector fell
- * from 17–23 % to 11–13 % (docs/performance-history.md, "The cold check
- * without its texts"). `export`, `report` and `suggest` take 5–20 % less CPU
- * with it, for 27–39 MB more at their peak.
+ * to keep its peak under 250 MB. Since it lets each text go once read (its
+ * live heap 92 against 136 MB at 10,000 reports) it peaks at 229–242 MB
+ * with V8's growth, 193–197 MB held at 1 MB, and makes 97 scavenges
+ * instead of 352: the collector's share of its main thread 10–14 % against
+ * 17–23 %, its CPU 5.52 against 5.83 s (every thread, median of five;
+ * main's 5.52: the texts' prints take back what the collector gives;
+ * docs/performance-history.md, "The cold check without its texts").
+ * `export`, `report` and `suggest` take 5–20 % less CPU with it, for
+ * 27–39 MB more at their peak.
  */
 export function applyHeapPolicy(kind: 'batch' | 'server'): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
