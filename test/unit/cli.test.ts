@@ -109,6 +109,33 @@ void describe('corroborate check', () => {
     assert.ok(lines.includes(`a.txt:4:72: warning conflicting-claims: ${json.diagnostics.find((d) => d.file === 'a.txt' && d.code === 'conflicting-claims')?.message ?? ''}`));
   });
 
+  void test("a finding's related entries name their line and column in the other report, whatever its line breaks and characters", () => {
+    // b.txt ends its lines with \r\n and, once, a lone \r, and has characters of two UTF-16 units before its claim.
+    const files = {
+      'a.txt': doc('Le 3 mai,\n[Le JNIM]{@jnim} dit avoir [pris le camp]{claim by=@jnim event=@attack #bilan outcome=captured} de Niafunké.'),
+      'reports/b.txt': "---\r\nsource: rfi\r\n---\r\nÉcrit à Niafunké 🙂.\r\rSelon RFI, [l'assaut]{claim by=@fama event=@attack #bilan outcome=repelled} a échoué.\r\n",
+    };
+    const json = checkJson(corpusFolder(files));
+    // Where a piece of a file is, counted by hand: 1-based lines, UTF-16 columns.
+    const place = (file: keyof typeof files, piece: string) => {
+      const text = files[file];
+      const from = text.indexOf(piece);
+      const at = (offset: number) => {
+        const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
+        return `${lines.length}:${(lines.at(-1) ?? '').length + 1}`;
+      };
+      return `${file}:${at(from)}:${at(from + piece.length)}`;
+    };
+    const located = (d: JsonLocated | Record<string, unknown>) => `${String(d.file)}:${String(d.line)}:${String(d.column)}:${String(d.endLine)}:${String(d.endColumn)}`;
+    const found = (file: string, code: string) => json.diagnostics.find((d) => d.file === file && d.code === code);
+    assert.equal(located(found('a.txt', 'conflicting-claims') ?? {}), place('a.txt', 'outcome=captured'));
+    assert.deepEqual(found('a.txt', 'conflicting-claims')?.related.map(located), [place('reports/b.txt', 'outcome=repelled')]);
+    assert.deepEqual(found('reports/b.txt', 'conflicting-claims')?.related.map(located), [place('a.txt', 'outcome=captured')]);
+    // The first #bilan's range is read from its claim's block, after check has let a.txt's text go.
+    assert.equal(located(found('reports/b.txt', 'duplicate-id') ?? {}), place('reports/b.txt', '#bilan'));
+    assert.deepEqual(found('reports/b.txt', 'duplicate-id')?.related.map(located), [place('a.txt', '#bilan')]);
+  });
+
   void test('exit 0 with warnings and hints only, 1 with errors, in both formats', () => {
     const clean = corpusFolder(WARNINGS_ONLY);
     assert.equal(run(['check', clean]).status, 0);

@@ -6,9 +6,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Corpus, CorpusOptions } from '../engine/corpus';
+import type { Corpus } from '../engine/corpus';
 import { REGISTRY_FILE } from '../engine/registry';
-import { CorpusUnavailable, loadCorpus } from '../workspace/corpusFiles';
+import { CorpusUnavailable, loadCorpus, type LoadOptions } from '../workspace/corpusFiles';
 import { readDiagnosticGuide } from './diagnosticGuide';
 import { initCorpus, RegistryExists, type InitResult } from './init';
 import { writeParts, type Output } from './output';
@@ -118,7 +118,7 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
     description: string,
     format: { readonly description: string; readonly choices: readonly F[] },
     run: (root: string, corpus: Corpus, format: F) => void,
-    corpusOptions: CorpusOptions = {},
+    corpusOptions: LoadOptions = {},
   ) =>
     cli
       .command(name)
@@ -150,9 +150,10 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
         writeParts(out, checkTextParts(corpus, diagnostics, (file) => pathFromWorkingFolder(root, file, env.cwd)));
       }
     },
-    // What check reports is found while a document is read (value-not-in-text reads the tree then) or from its facts:
-    // no tree is asked for again, so only the one being read is kept.
-    { treesKept: 1 },
+    // What check reports is found while a document is read (value-not-in-text reads the tree then, the alias findings
+    // the words) or from its facts, and placed by each report's line index: no tree is asked for again, so only the
+    // one being read is kept, and each text is let go once read (read again from disk only where a finding quotes it).
+    { treesKept: 1, releaseTexts: true },
   );
 
   corpusCommand(

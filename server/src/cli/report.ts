@@ -13,6 +13,9 @@ import type { MentionBlock, SpanNode, TextRange } from '../engine/syntax';
 import { valueBounds } from '../engine/values';
 import { terminalPath, terminalText } from './terminal';
 
+/** The lines of a file without facts (an unreadable document): every offset is at its start. */
+const NO_LINES = new LineIndex('');
+
 export interface CliRange {
   readonly line: number;
   readonly column: number;
@@ -20,18 +23,24 @@ export interface CliRange {
   readonly endColumn: number;
 }
 
-/** Offsets to the CLI's 1-based lines and UTF-16 columns, one line index per file. */
+/**
+ * Offsets to the CLI's 1-based lines and UTF-16 columns. A document's lines
+ * are its own line index (TextLayout.lines), which outlives its text: `check`
+ * lets each report's text go once read, and a related entry may point into
+ * any report.
+ */
 export class Positions {
-  private readonly indexes = new Map<string, LineIndex>();
+  private registryLines: LineIndex | undefined;
 
   constructor(private readonly corpus: Corpus) {}
 
+  private linesOf(file: string): LineIndex {
+    if (file === REGISTRY_FILE) return (this.registryLines ??= new LineIndex(this.corpus.registry.text));
+    return this.corpus.document(file)?.layout.lines ?? NO_LINES;
+  }
+
   range(file: string, range: TextRange): CliRange {
-    let index = this.indexes.get(file);
-    if (!index) {
-      index = new LineIndex(file === REGISTRY_FILE ? this.corpus.registry.text : (this.corpus.document(file)?.text ?? ''));
-      this.indexes.set(file, index);
-    }
+    const index = this.linesOf(file);
     const start = index.positionAt(range.start);
     const end = index.positionAt(range.end);
     return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
