@@ -157,9 +157,11 @@ const LEAVE_OUT = 'or change the documents globs so that they leave it out';
 /**
  * Opened without waiting: a named pipe opened to be read otherwise waits
  * for a writer, forever. The file is then told apart on the open file
- * itself (fstat), which spares each report a stat of its path.
+ * itself (fstat), which spares each report a stat of its path. A terminal
+ * among the documents must not become the server's controlling terminal
+ * (O_NOCTTY, which Windows does not have).
  */
-const OPEN_TO_READ = constants.O_RDONLY | constants.O_NONBLOCK;
+const OPEN_TO_READ = constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOCTTY ?? 0);
 
 function readDocument(full: string): DocumentRead {
   let fd: number;
