@@ -20,6 +20,22 @@ import { setFlagsFromString } from 'node:v8';
 const HEAP_GROWING_PERCENT = 50;
 
 /**
+ * How much the young generation (where new objects are made, and most die)
+ * grows each time many of its objects survive a scavenge: V8 doubles it, from
+ * two semi-spaces of 1 MB up to two of 16 MB. A command that reads the corpus
+ * once and exits keeps it at 1 MB (factor 1): with the heap's growth above,
+ * `check` peaks at 230–235 against 287–290 MB at 10,000 reports (250 MB with
+ * this alone, 280 MB with the growth alone), for about a tenth more CPU
+ * (docs/performance-history.md, "What the language server's growth is made of").
+ * The language server keeps V8's
+ * doubling: there the cap lowered the resident set by 30 MB after indexing
+ * and after 1,000 edits alike, leaving the growth as it was, while its
+ * heaviest edits took more CPU. The maximum itself (`--max-semi-space-size`)
+ * is read only when the heap is made, so it cannot be set from inside.
+ */
+const BATCH_YOUNG_GENERATION_GROWTH_FACTOR = 1;
+
+/**
  * The language server turns off V8's allocation-site pretenuring, by which
  * the objects made where most of them once outlived the young generation
  * are made in the old one from then on. Indexing keeps most of what it
@@ -33,24 +49,9 @@ const HEAP_GROWING_PERCENT = 50;
  */
 const SERVER_FLAGS = '--no-allocation-site-pretenuring';
 
-/**
- * `batch`: a command that reads the corpus once and exits; `server`: the language server, held open.
- *
- * Both kinds keep V8's own young generation (where new objects are made,
- * and most die), which doubles from two semi-spaces of 1 MB up to two of
- * 16 MB as objects survive it. The batch commands held it at 1 MB
- * (`--semi-space-growth-factor=1`) while `check` kept every report's text,
- * to keep its peak under 250 MB. Since it lets each text go once read (its
- * live heap 92 against 136 MB at 10,000 reports) it peaks at 229–242 MB
- * with V8's growth, 193–197 MB held at 1 MB, and makes 97 scavenges
- * instead of 352: the collector's share of its main thread 10–14 % against
- * 17–23 %, its CPU 5.52 against 5.83 s (every thread, median of five;
- * main's 5.52: the texts' prints take back what the collector gives;
- * docs/performance-history.md, "The cold check without its texts").
- * `export`, `report` and `suggest` take 5–20 % less CPU with it, for
- * 27–39 MB more at their peak.
- */
+/** `batch`: a command that reads the corpus once and exits; `server`: the language server, held open. */
 export function applyHeapPolicy(kind: 'batch' | 'server'): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  if (kind === 'server') setFlagsFromString(SERVER_FLAGS);
+  if (kind === 'batch') setFlagsFromString(`--semi-space-growth-factor=${BATCH_YOUNG_GENERATION_GROWTH_FACTOR}`);
+  else setFlagsFromString(SERVER_FLAGS);
 }
