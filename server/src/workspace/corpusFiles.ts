@@ -2,7 +2,7 @@
 // their bytes. The engine never touches the file system; this module does it
 // for the CLI and the language server alike.
 
-import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { Corpus, type CorpusOptions } from '../engine/corpus';
@@ -176,7 +176,7 @@ function readDocument(full: string): DocumentRead {
     const stat = fstatSync(fd);
     const refused = refusal(stat);
     if (refused !== undefined) return refused;
-    bytes = readFileSync(fd);
+    bytes = readOpenFile(fd, stat.size);
   } catch (error) {
     return readFailure(full, error);
   } finally {
@@ -193,6 +193,19 @@ function refusal(stat: Stats): DocumentRead {
     return { unreadable: `this file is ${size}, over the limit of ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB for a document, and is not read: split it into one file per report, ${LEAVE_OUT}` };
   }
   return undefined;
+}
+
+/** The `size` bytes fstat gave, as readFileSync reads them; a size of 0 (a /proc file, say) is read to its end by readFileSync itself. */
+function readOpenFile(fd: number, size: number): Buffer {
+  if (size === 0) return readFileSync(fd);
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(fd, bytes, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
 }
 
 /** The way a document was read before it was opened first: kept for the paths that cannot be opened, whose stat says why. */
