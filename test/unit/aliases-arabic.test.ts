@@ -27,6 +27,7 @@ const REGISTRY: AliasEntry[] = [
   { alias: 'كيدال', entityId: 'kidal' },
   { alias: 'مصطفى', entityId: 'mustafa' },
   { alias: 'JNIM', entityId: 'jnim' },
+  { alias: 'انصار الدين', entityId: 'ansar-dine' },
 ];
 const matcher = new AliasMatcher(REGISTRY);
 
@@ -95,6 +96,11 @@ const ROWS: readonly (readonly [string, readonly string[]])[] = [
   // Without the preposition ل, لجيش is not the article's elided form.
   ['سلجيش ال⟦مالي⟧', ['mali']],
   ['الجيش المالية', []],
+  // The same after a sentence: the letters before the name are read back from further into the text.
+  ['قالت مصادر محلية إن وب⟦الجيش المالي⟧ انسحب', ['fama']],
+  ['قالت مصادر محلية إن ول⟦لجيش المالي⟧ قاعدة', ['fama']],
+  ['قالت مصادر محلية إن وبكفاغنر انسحبت', []],
+  ['قالت مصادر محلية إن ⟦أنصار الدين⟧ و⟦أنصار الدين⟧', ['ansar-dine', 'ansar-dine']],
 ];
 
 void describe('Arabic alias matching', () => {

@@ -314,6 +314,73 @@ void describe('AliasMatcher.scan', () => {
   });
 });
 
+// The scan reads most text raw and folds only from a unit whose fold begins
+// an alias, where a word may start: each row is a start that test must not skip.
+void describe('AliasMatcher.scan, where a name may start', () => {
+  const names = new AliasMatcher([
+    { alias: 'Émirats arabes unis', entityId: 'uae' },
+    { alias: 'Fitinosaïr', entityId: 'fitinosair' },
+    { alias: "Œuvre d'Orient", entityId: 'oeuvre' },
+    { alias: 'Straße', entityId: 'strasse' },
+    { alias: 'JNIM', entityId: 'jnim' },
+    { alias: '5e région militaire', entityId: 'fifth-region' },
+    { alias: '#Azawad', entityId: 'azawad' },
+    { alias: '«Barkhane»', entityId: 'barkhane' },
+    { alias: 'Ansar Dine', entityId: 'ansar-dine' },
+    { alias: 'hui', entityId: 'hui' },
+  ]);
+
+  void test('a first letter with an accent or a capital, or none where the alias has one', () => {
+    assert.deepEqual(found('Les ÉMIRATS ARABES UNIS, les émirats arabes unis et les Emirats Arabes Unis', names), [
+      ['ÉMIRATS ARABES UNIS', 'uae'],
+      ['émirats arabes unis', 'uae'],
+      ['Emirats Arabes Unis', 'uae'],
+    ]);
+    assert.deepEqual(found('les E\u0301mirats arabes unis', names), [['E\u0301mirats arabes unis', 'uae']]);
+  });
+
+  void test('a first letter that folds to other letters: a ligature, œ, a fullwidth or an astral letter', () => {
+    assert.deepEqual(found('le groupe du ﬁtinosaïr et l’Œuvre d’Orient, la STRASSE', names), [
+      ['ﬁtinosaïr', 'fitinosair'],
+      ['Œuvre d’Orient', 'oeuvre'],
+      ['STRASSE', 'strasse'],
+    ]);
+    assert.deepEqual(found('revendiqué par le ＪＮＩＭ puis par 𝐉𝐍𝐈𝐌', names), [
+      ['ＪＮＩＭ', 'jnim'],
+      ['𝐉𝐍𝐈𝐌', 'jnim'],
+    ]);
+  });
+
+  void test('an alias that begins with a digit or with punctuation', () => {
+    assert.deepEqual(found('la 5e région militaire (Gao) et la 15e région militaire', names), [['5e région militaire', 'fifth-region']]);
+    // Punctuation starts a name wherever it stands, even after a letter.
+    assert.deepEqual(found('#Azawad, Mali#Azawad, l’opération «Barkhane» et x«Barkhane»', names), [
+      ['#Azawad', 'azawad'],
+      ['#Azawad', 'azawad'],
+      ['«Barkhane»', 'barkhane'],
+      ['«Barkhane»', 'barkhane'],
+    ]);
+  });
+
+  void test('what comes just before a name decides, however it is written', () => {
+    // After an emoji, a line break, an elided word read back across a long sentence, or a quote mark.
+    assert.deepEqual(found('😀JNIM, fin de ligne\r\nJNIM, et puis les chefs d’Ansar Dine ont dit qu’aujourd’hui, lorsqu’Ansar Dine…', names), [
+      ['JNIM', 'jnim'],
+      ['JNIM', 'jnim'],
+      ['Ansar Dine', 'ansar-dine'],
+      ['Ansar Dine', 'ansar-dine'],
+    ]);
+    // Not after a letter, however it is written: an astral letter, an accent on its own, a letter folded to two.
+    assert.deepEqual(found('le 𝐀JNIM, le e\u0301JNIM, le ßJNIM, le ﬁJNIM et l’aujourd’hui', names), []);
+    // After a character that folds to several, the last of them no letter (㏘ is "p.m."), and after a flag whose tags fold to nothing.
+    const text = 'à 10 ㏘JNIM, puis 🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}JNIM';
+    assert.deepEqual(
+      names.scan(text).map((match) => match.start),
+      [text.indexOf('JNIM'), text.lastIndexOf('JNIM')],
+    );
+  });
+});
+
 void describe('AliasMatcher.matchWhole', () => {
   void test('the whole text of a span, after a leading article, names an entity', () => {
     assert.deepEqual(matcher.matchWhole('Le JNIM'), ['jnim']);

@@ -24,9 +24,9 @@
 // Every folded UTF-16 unit remembers the source offset of the code point (or
 // whitespace run) it came from, which is how matches map back to the text.
 //
-// Aliases are found by one Aho–Corasick automaton over the folded text, built
-// from the folded aliases; no regular expression is built from registry
-// strings. A word of an alias with a capital after its first letter (JNIM,
+// Aliases are found by walking a trie of the folded aliases, folding the text
+// only from where one may start (see AliasMatcher.scan); no regular
+// expression is built from registry strings. A word of an alias with a capital after its first letter (JNIM,
 // FAMa, the UN of "the UN mission") is written in capitals and keeps its
 // case: text matches only with those capitals, so "Fama" is not FAMa, while
 // the alias's other words fold as any alias does ("The UN Mission" is "the UN
@@ -259,13 +259,7 @@ class FoldCursor {
     }
     const offset = this.position;
     if (offset < this.end && this.whitespaceStart < 0) {
-      const singleUnitFolds = this.singleUnitFolds;
-      const code = this.text.charCodeAt(offset);
-      let folded = singleUnitFolds[code];
-      // A lone space between words is the commonest whitespace run: no need to read it as a run.
-      if (folded === 0 && code === SPACE && offset + 1 < this.end && singleUnitFolds[this.text.charCodeAt(offset + 1)] !== 0) {
-        folded = SPACE;
-      }
+      const folded = plainUnitAt(this.singleUnitFolds, this.text, offset, this.end);
       if (folded !== 0) {
         this.position = offset + 1;
         this.unitSource = offset;
@@ -318,6 +312,26 @@ class FoldCursor {
     this.startsSourceCodePoint = true;
     return true;
   }
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit < 0xdc00;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit < 0xe000;
+}
+
+/**
+ * The fold's fast path: the fold of the code unit at `offset` (by `folds`,
+ * singleUnitLowerFold or singleUnitKeptFold) when it is one plain unit, or
+ * a space for a lone space before one (the commonest whitespace run, no need
+ * to read it as a run); else 0. Only where no whitespace run is open.
+ */
+function plainUnitAt(folds: Uint16Array, text: string, offset: number, end: number): number {
+  const code = text.charCodeAt(offset);
+  const folded = folds[code];
+  return folded === 0 && code === SPACE && offset + 1 < end && folds[text.charCodeAt(offset + 1)] !== 0 ? SPACE : folded;
 }
 
 /** The code point at `offset`; a surrogate pair cut by `end` reads as a lone surrogate. */
@@ -566,39 +580,47 @@ export const LONGEST_ARABIC_PROCLITIC_CHAIN = 4;
  */
 const LAM_PREPOSITION_CHAINS: ReadonlySet<string> = new Set([ARABIC_LAM, '\u0648' + ARABIC_LAM, '\u0641' + ARABIC_LAM]);
 
+/** The letters the proclitic chains are made of: after any other letter, no word starts. */
+const PROCLITIC_LETTERS: ReadonlySet<number> = new Set([...[...ARABIC_PROCLITIC_CHAINS].join('')].map((letter) => letter.charCodeAt(0)));
+
+/** What a code unit of scanned text is to AliasMatcher.scan: its fold begins a key that must start a word; */
+const RAW_STARTS = 2;
+/** its fold begins a key that may start anywhere, or it is a surrogate; */
+const RAW_STARTS_ANYWHERE = 4;
+/** it folds to one letter or digit after which no word starts (see PROCLITIC_LETTERS). */
+const RAW_IN_WORD = 8;
+/** A unit not classified yet: it may start anything, so the scan stops at it and classifies it. */
+const RAW_UNKNOWN = 0x10 | RAW_STARTS | RAW_STARTS_ANYWHERE;
+
+/** What the word-start rules say of a start (AliasMatcher.startRulesAt): a word starts there; */
+const STARTS_WORD = 1;
+/** it follows the preposition ل, where an alias that begins with the article matches with its alif elided. */
+const FOLLOWS_LAM_PREPOSITION = 2;
+
 /** Articles `matchWhole` looks past; longer first where one begins another. */
 const LEADING_ARTICLES: readonly string[] = [
   'de la ', "de l'", 'les ', 'le ', 'la ', "l'", 'une ', 'un ', 'des ', 'du ', "d'", 'the ', 'an ', 'a ',
 ];
 
 /**
- * The last folded units the scanner read, enough to look back over the
- * longest alias and the elided word before it.
+ * How many folded units before a start the word-start rules read at most:
+ * an apostrophe, an elided word one letter longer than the longest (which
+ * tells it is not one), and the code point before that, a surrogate pair.
  */
+const LOOKBACK = LONGEST_ELISION + 4;
+/** The window's size, a power of two above LOOKBACK. */
+const WINDOW_SIZE = 16;
+
+/** The folded units just before a start (LOOKBACK of them, or all since the scanned range's start), which the word-start rules read. */
 class FoldedWindow {
-  private readonly units: Uint16Array;
-  private readonly sources: Int32Array;
-  private readonly mask: number;
+  private readonly units = new Uint16Array(WINDOW_SIZE);
 
-  constructor(longestAlias: number) {
-    let size = 16;
-    while (size < longestAlias + LONGEST_ELISION + 8) size *= 2;
-    this.units = new Uint16Array(size);
-    this.sources = new Int32Array(size);
-    this.mask = size - 1;
-  }
-
-  push(index: number, unit: number, source: number): void {
-    this.units[index & this.mask] = unit;
-    this.sources[index & this.mask] = source;
+  push(index: number, unit: number): void {
+    this.units[index & (WINDOW_SIZE - 1)] = unit;
   }
 
   unitAt(index: number): number {
-    return this.units[index & this.mask];
-  }
-
-  sourceAt(index: number): number {
-    return this.sources[index & this.mask];
+    return this.units[index & (WINDOW_SIZE - 1)];
   }
 
   /** The code point that ends just before `index` (index >= 1). */
@@ -680,23 +702,24 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
    * registry starts empty.
    */
   private readonly wholeMatches = new Map<string, readonly string[]>();
-  private window: FoldedWindow | undefined;
+  /** What a walk folds the units the fold's fast path does not give with (see walk): scans never overlap. */
   private cursor: FoldCursor | undefined;
+  /** What the word-start rules fold the text before a start with, and read (see startRulesAt). */
+  private lookbackCursor: FoldCursor | undefined;
+  private readonly lookback = new FoldedWindow();
   /** Where a scan collects its candidates, emptied by the next: chooseLeftmostLongest copies out those kept. */
   private readonly candidates: AliasMatch[] = [];
-  /** Pattern ending at each automaton state, or undefined. */
+  /** Pattern ending at each trie node, or undefined. */
   private readonly patternAt: (AliasPattern<Entry> | undefined)[];
-  /** Folded length of the pattern ending at each state (0 where none). */
-  private readonly patternLength: Int32Array;
-  /** Dense transition table: `transitions[state * classCount + classOf[unit]]`. */
-  private readonly transitions: Int32Array;
+  /** The trie of the folded keys, dense: `children[node * classCount + classOf[unit]]`, 0 (the root, nobody's child) where no key goes on. */
+  private readonly children: Int32Array;
   /** Alphabet class of each UTF-16 unit; 0 for units no alias uses. */
   private readonly classOf: Int32Array;
   private readonly classCount: number;
-  /** The state itself, or the nearest state down its failure chain, where a pattern ends; -1 if none. */
-  private readonly firstOutput: Int32Array;
-  private readonly failure: Int32Array;
-  private readonly longestAlias: number;
+  /** First units of the keys that begin with no letter or digit (`#JNIM`): they start anywhere, not only at a word start. */
+  private readonly startAnywhere: ReadonlySet<number>;
+  /** What each UTF-16 unit of scanned text is to the scan (RAW_* bits, see rawKindOf), filled as units are met; RAW_UNKNOWN where not yet. */
+  private readonly rawKinds = new Uint8Array(0x10000).fill(RAW_UNKNOWN);
   /** The registry's aliases, in its order. */
   private readonly entries: readonly Entry[];
 
@@ -715,7 +738,7 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
       }
     }
     this.classCount = classCount;
-    this.longestAlias = keys.reduce((longest, key) => Math.max(longest, key.length), 0);
+    this.startAnywhere = new Set([...this.patterns.values()].filter((pattern) => !pattern.checksStart).map((pattern) => pattern.key.charCodeAt(0)));
 
     // The trie, its edges keyed by state * classCount + class.
     const edges = new Map<number, number>();
@@ -734,42 +757,9 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
       }
       patternAt[state] = this.patterns.get(key);
     }
-    const stateCount = patternAt.length;
     this.patternAt = patternAt;
-    this.patternLength = new Int32Array(stateCount);
-    for (let state = 0; state < stateCount; state++) this.patternLength[state] = patternAt[state]?.key.length ?? 0;
-
-    // Complete the trie into a DFA, breadth first, so every state's failure
-    // state is finished before the state itself.
-    const transitions = new Int32Array(stateCount * classCount).fill(-1);
-    for (const [edge, next] of edges) transitions[edge] = next;
-    const failure = new Int32Array(stateCount);
-    const firstOutput = new Int32Array(stateCount).fill(-1);
-    const queue = new Int32Array(stateCount);
-    let queueEnd = 0;
-    for (let unitClass = 0; unitClass < classCount; unitClass++) {
-      const child = transitions[unitClass];
-      if (child > 0) queue[queueEnd++] = child;
-      else transitions[unitClass] = 0;
-    }
-    for (let queueStart = 0; queueStart < queueEnd; queueStart++) {
-      const state = queue[queueStart];
-      const fail = failure[state];
-      firstOutput[state] = patternAt[state] !== undefined ? state : firstOutput[fail];
-      for (let unitClass = 0; unitClass < classCount; unitClass++) {
-        const index = state * classCount + unitClass;
-        const child = transitions[index];
-        if (child >= 0) {
-          failure[child] = transitions[fail * classCount + unitClass];
-          queue[queueEnd++] = child;
-        } else {
-          transitions[index] = transitions[fail * classCount + unitClass];
-        }
-      }
-    }
-    this.transitions = transitions;
-    this.failure = failure;
-    this.firstOutput = firstOutput;
+    this.children = new Int32Array(patternAt.length * classCount);
+    for (const [edge, child] of edges) this.children[edge] = child;
   }
 
   private add(entry: Entry): void {
@@ -825,60 +815,133 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
   }
 
   /**
-   * The aliases in `text[start, end)`, in text order, found in one pass of
-   * the automaton over the folded text. The ends of the range count as word
-   * boundaries.
+   * The aliases in `text[start, end)`, in text order. The ends of the range
+   * count as word boundaries.
+   *
+   * Most of the text starts no alias, and is read raw: a code unit is looked
+   * up in rawKinds, and the trie is walked (the text folded on the way) only
+   * from a unit whose fold begins some key, where a word may start. That
+   * test lets through every start the rules (see AliasMatcher) may accept:
+   * the one unit before it rules a start out only when it folds to one
+   * letter or digit that makes no elision or proclitic chain.
    */
   scan(text: string, start = 0, end = text.length): readonly AliasMatch[] {
     start = Math.max(0, start);
     end = Math.min(end, text.length);
     if (this.patterns.size === 0 || start >= end) return NO_MATCHES;
-    const { transitions, classOf, classCount, firstOutput } = this;
-    // One cursor and one window per matcher: scans never overlap, and a
-    // 10,000-report check scans 170,000 text segments, most naming no alias.
-    const cursor = this.cursor ?? (this.cursor = new FoldCursor(text, start, end, false));
-    cursor.restart(text, start, end);
-    const window = (this.window ??= new FoldedWindow(this.longestAlias));
+    const { rawKinds, children, classOf, classCount, patternAt } = this;
+    // One list per matcher: a 10,000-report check scans 170,000 text segments, most naming no alias.
     const candidates = this.candidates;
     candidates.length = 0;
-    let state = 0;
-    let length = 0;
-    // A state where aliases end, waiting for the next unit to tell whether they end a word.
-    let pending = -1;
+    // Which kinds of unit start a walk here: any after a unit that is no RAW_IN_WORD.
+    let walksFrom = RAW_STARTS | RAW_STARTS_ANYWHERE;
     let position = start;
     while (position < end) {
-      // The fold's fast path, inlined (FoldCursor.next's): a code unit whose fold is one plain unit, or a lone space before one.
-      const code = text.charCodeAt(position);
-      let unit = singleUnitLowerFold[code];
-      if (unit === 0 && code === SPACE && position + 1 < end && singleUnitLowerFold[text.charCodeAt(position + 1)] !== 0) unit = SPACE;
-      if (unit !== 0) {
-        if (pending >= 0) {
-          this.collect(text, end, window, pending, length, isWordCodePoint(unit), candidates);
-          pending = -1;
+      // To the next unit a walk may start from, in a loop that calls nothing: with a call in it (even one never
+      // made) the loop took half as long again over the bench corpus, its values stored and loaded around the call.
+      let kind = 0;
+      while (position < end) {
+        kind = rawKinds[text.charCodeAt(position)];
+        if ((kind & walksFrom) !== 0) break;
+        walksFrom = (kind & RAW_IN_WORD) !== 0 ? RAW_STARTS_ANYWHERE : RAW_STARTS | RAW_STARTS_ANYWHERE;
+        position++;
+      }
+      if (position === end) break;
+      // A unit not met yet reads as one that may start anything (RAW_UNKNOWN), so that it is classified here.
+      if (kind === RAW_UNKNOWN) kind = this.rawKindOf(text.charCodeAt(position));
+      if ((kind & walksFrom) !== 0) {
+        // The trie followed here while the units are plain and no key ends: most starts go no further than a few
+        // units ("des", "de "), and only one that reaches a key's end or another kind of unit is walked whole.
+        let node = 0;
+        for (let at = position; at < end; at++) {
+          const unit = plainUnitAt(singleUnitLowerFold, text, at, end);
+          node = unit === 0 ? -1 : children[node * classCount + classOf[unit]];
+          if (node <= 0) break;
+          if (patternAt[node] !== undefined) {
+            node = -1;
+            break;
+          }
         }
-        window.push(length, unit, position);
-        length++;
-        state = transitions[state * classCount + classOf[unit]];
-        if (firstOutput[state] >= 0) pending = state;
+        if (node < 0) this.walk(text, start, position, end, candidates);
+      }
+      walksFrom = (kind & RAW_IN_WORD) !== 0 ? RAW_STARTS_ANYWHERE : RAW_STARTS | RAW_STARTS_ANYWHERE;
+      position++;
+    }
+    // The matcher outlives the texts it scans: it keeps none of them.
+    this.cursor?.restart('', 0, 0);
+    this.lookbackCursor?.restart('', 0, 0);
+    return candidates.length === 0 ? NO_MATCHES : chooseLeftmostLongest(candidates);
+  }
+
+  /** What a code unit of text is to the scan (RAW_* bits), remembered in rawKinds. */
+  private rawKindOf(code: number): number {
+    let kind = 0;
+    if (code >= 0xd800 && code < 0xe000) {
+      // A surrogate's code point is read whole by the walk, which tells whether it starts anything.
+      kind = RAW_STARTS_ANYWHERE;
+    } else {
+      const entry = code < 128 ? ASCII_ENTRIES[code] : entryFor(code);
+      if (entry.kind === OUTPUT) {
+        const first = entry.lower.charCodeAt(0);
+        if (this.children[this.classOf[first]] !== 0) kind |= this.startAnywhere.has(first) ? RAW_STARTS_ANYWHERE : RAW_STARTS;
+        if (entry.lower.length === 1 && isWordCodePoint(first) && !PROCLITIC_LETTERS.has(first)) kind |= RAW_IN_WORD;
+      }
+    }
+    this.rawKinds[code] = kind;
+    return kind;
+  }
+
+  /**
+   * Walks the trie from the code point at `from`, folding the text on the
+   * way (plain units read in place, the others through a cursor), and collects
+   * every alias that starts there and ends at a word end.
+   */
+  private walk(text: string, rangeStart: number, from: number, end: number, candidates: AliasMatch[]): void {
+    // The second unit of a surrogate pair starts no code point.
+    if (from > rangeStart && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) return;
+    const { children, classOf, classCount, patternAt } = this;
+    let node = 0;
+    // A pattern that ends here, waiting for the next unit to tell whether it ends a word; the source of its last unit.
+    let pending: AliasPattern<Entry> | undefined;
+    let pendingSource = 0;
+    let position = from;
+    while (position < end) {
+      const unit = plainUnitAt(singleUnitLowerFold, text, position, end);
+      if (unit !== 0) {
+        if (pending !== undefined) {
+          this.collect(text, rangeStart, from, end, pending, pendingSource, isWordCodePoint(unit), candidates);
+          pending = undefined;
+        }
+        node = children[node * classCount + classOf[unit]];
+        if (node === 0) return;
+        if (patternAt[node] !== undefined) {
+          pending = patternAt[node];
+          pendingSource = position;
+        }
         position++;
         continue;
       }
       // Anything else (whitespace runs, marks, multi-unit folds, surrogates) through the cursor, until it has nothing left to hand out.
-      cursor.resumeAt(position);
+      const cursor = (this.cursor ??= new FoldCursor('', 0, 0, false));
+      cursor.restart(text, position, end);
       position = end;
       while (cursor.next()) {
+        // A code point that folds to nothing (an astral mark) starts nothing: what follows it is walked from its own start.
+        if (node === 0 && cursor.unitSource !== from) return;
         const folded = cursor.unit;
-        if (pending >= 0) {
+        if (pending !== undefined) {
           // An alias ending inside one code point's folded form (œ → oe) is no match.
           if (cursor.startsSourceCodePoint) {
-            this.collect(text, end, window, pending, length, isWordCodePoint(cursor.unitCodePoint()), candidates);
+            this.collect(text, rangeStart, from, end, pending, pendingSource, isWordCodePoint(cursor.unitCodePoint()), candidates);
           }
-          pending = -1;
+          pending = undefined;
         }
-        window.push(length, folded, cursor.unitSource);
-        length++;
-        state = transitions[state * classCount + classOf[folded]];
-        if (firstOutput[state] >= 0) pending = state;
+        node = children[node * classCount + classOf[folded]];
+        if (node === 0) return;
+        if (patternAt[node] !== undefined) {
+          pending = patternAt[node];
+          pendingSource = cursor.unitSource;
+        }
         const idleAt = cursor.idleAt;
         if (idleAt >= 0) {
           position = idleAt;
@@ -886,37 +949,58 @@ export class AliasMatcher<Entry extends AliasEntry = AliasEntry> {
         }
       }
     }
-    if (pending >= 0) this.collect(text, end, window, pending, length, false, candidates);
-    // The matcher outlives the texts it scans: it keeps none of them.
-    cursor.restart('', 0, 0);
-    return candidates.length === 0 ? NO_MATCHES : chooseLeftmostLongest(candidates);
+    if (pending !== undefined) this.collect(text, rangeStart, from, end, pending, pendingSource, false, candidates);
   }
 
   private collect(
     text: string,
+    rangeStart: number,
+    from: number,
     end: number,
-    window: FoldedWindow,
-    state: number,
-    foldedEnd: number,
+    pattern: AliasPattern<Entry>,
+    lastSource: number,
     nextIsWord: boolean,
     candidates: AliasMatch[],
   ): void {
-    const sourceEnd = sourceEndAfter(text, window.sourceAt(foldedEnd - 1), end);
-    for (let node = this.firstOutput[state]; node >= 0; node = this.firstOutput[this.failure[node]]) {
-      const pattern = this.patternAt[node];
-      if (pattern === undefined) continue;
-      if (pattern.checksEnd && nextIsWord) continue;
-      const foldedStart = foldedEnd - this.patternLength[node];
-      // A start inside one code point's folded form is no match either.
-      if (foldedStart > 0 && window.sourceAt(foldedStart) === window.sourceAt(foldedStart - 1)) continue;
-      const sourceStart = window.sourceAt(foldedStart);
-      let named: Naming | undefined;
-      if (!pattern.checksStart || window.isWordStart(foldedStart)) named = accept(pattern, text, sourceStart, sourceEnd);
-      if (named === undefined && pattern.elidedArticle !== undefined && window.followsLamPreposition(foldedStart)) named = pattern.elidedArticle;
-      if (named !== undefined) {
-        candidates.push({ start: sourceStart, end: sourceEnd, alias: named.alias, entityIds: named.entityIds });
-      }
+    if (pattern.checksEnd && nextIsWord) return;
+    const sourceEnd = sourceEndAfter(text, lastSource, end);
+    const rules = pattern.checksStart || pattern.elidedArticle !== undefined ? this.startRulesAt(text, rangeStart, from, end) : STARTS_WORD;
+    let named: Naming | undefined;
+    if (!pattern.checksStart || (rules & STARTS_WORD) !== 0) named = accept(pattern, text, from, sourceEnd);
+    if (named === undefined && pattern.elidedArticle !== undefined && (rules & FOLLOWS_LAM_PREPOSITION) !== 0) named = pattern.elidedArticle;
+    if (named !== undefined) candidates.push({ start: from, end: sourceEnd, alias: named.alias, entityIds: named.entityIds });
+  }
+
+  /**
+   * What the word-start rules say of the code point at `from` (STARTS_WORD,
+   * FOLLOWS_LAM_PREPOSITION), read from the folded units before it: the text
+   * is folded again from a code point far enough back to give LOOKBACK of
+   * them, or from the range's start.
+   */
+  private startRulesAt(text: string, rangeStart: number, from: number, end: number): number {
+    if (from === rangeStart) return STARTS_WORD;
+    const before = text.charCodeAt(from - 1);
+    if (before < 128) {
+      // After whitespace, or punctuation other than an apostrophe: a word starts, and no proclitic is before it.
+      const entry = ASCII_ENTRIES[before];
+      if (entry.kind === WHITESPACE || (entry.kind === OUTPUT && entry.lower !== "'" && !isWordCodePoint(entry.lower.charCodeAt(0)))) return STARTS_WORD;
     }
+    let back = from;
+    let units = 0;
+    while (back > rangeStart && units < LOOKBACK) {
+      back--;
+      if (back > rangeStart && isLowSurrogate(text.charCodeAt(back)) && isHighSurrogate(text.charCodeAt(back - 1))) back--;
+      const entry = entryFor(codePointAt(text, back, end));
+      // Whitespace counted as nothing: a run folds to one unit, however long.
+      if (entry.kind === OUTPUT) units += entry.lower.length;
+    }
+    // `back` is the range's start or a code point that folds to something, where folding again gives the same units.
+    const cursor = (this.lookbackCursor ??= new FoldCursor('', 0, 0, false));
+    cursor.restart(text, back, end);
+    const window = this.lookback;
+    let index = 0;
+    while (cursor.next() && cursor.unitSource < from) window.push(index++, cursor.unit);
+    return (window.isWordStart(index) ? STARTS_WORD : 0) | (window.followsLamPreposition(index) ? FOLLOWS_LAM_PREPOSITION : 0);
   }
 
   /**
