@@ -406,7 +406,7 @@ function namesAny(named: readonly string[], ids: readonly string[], from: number
 }
 
 /** Runs of article text that no span covers, escapes breaking them: start and end of each. */
-function topLevelTextSegments(parsed: ParsedDocument): Int32Array {
+function topLevelTextSegments(parsed: ParsedDocument): number[] {
   const bounds: number[] = [];
   let open = false;
   for (const node of parsed.nodes) {
@@ -417,12 +417,11 @@ function topLevelTextSegments(parsed: ParsedDocument): Int32Array {
       open = true;
     }
   }
-  return new Int32Array(bounds);
+  return bounds;
 }
 
-/** For each use in order: references, mentions, value uses, and 1 for the source plus 2 for the origin (ReadFacts.useCounts). */
-function useCountsOf(uses: ReadonlyMap<string, EntityUse>): Int32Array {
-  const counts = new Int32Array(4 * uses.size);
+/** Writes into `counts`, for each use in order: references, mentions, value uses, and 1 for the source plus 2 for the origin (ReadFacts.useCounts). */
+function writeUseCounts(uses: ReadonlyMap<string, EntityUse>, counts: Int32Array): void {
   let k = 0;
   for (const use of uses.values()) {
     counts[k++] = use.references;
@@ -430,7 +429,6 @@ function useCountsOf(uses: ReadonlyMap<string, EntityUse>): Int32Array {
     counts[k++] = use.valueUses;
     counts[k++] = (use.isSource ? 1 : 0) + (use.isOrigin ? 2 : 0);
   }
-  return counts;
 }
 
 /** `encoding` on the character where the first invalid byte was decoded. */
@@ -473,12 +471,24 @@ class ReadFacts implements DocumentFacts {
     // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
     this.claims = reader.claims.slice();
     this.referenceIds = reader.referenceIds.slice();
-    // The typed arrays' constructor copies a list of numbers in one step, where `from` iterates it.
-    this.referenceOffsets = new Int32Array(reader.referenceOffsets);
     this.usedIds = [...reader.uses.keys()];
-    this.useCounts = useCountsOf(reader.uses);
+    // The four lists of numbers are views of one typed array: each typed
+    // array of its own cost an allocation outside the heap and a record the
+    // collector sweeps, four per document, and made the facts' copies slower
+    // than the rest of them together.
+    const segments = topLevelTextSegments(parsed);
+    const references = reader.referenceOffsets.length;
+    const uses = references + 4 * reader.uses.size;
+    const mentions = uses + reader.mentionRefs.length;
+    const numbers = new Int32Array(mentions + segments.length);
+    numbers.set(reader.referenceOffsets);
+    numbers.set(reader.mentionRefs, uses);
+    numbers.set(segments, mentions);
+    this.referenceOffsets = numbers.subarray(0, references);
+    this.useCounts = numbers.subarray(references, uses);
+    writeUseCounts(reader.uses, this.useCounts);
     this.mentionTexts = reader.mentionTexts.slice();
-    this.aliasInputs = { mentionRefs: new Int32Array(reader.mentionRefs), mentionIds: reader.mentionIds.slice(), segments: topLevelTextSegments(parsed) };
+    this.aliasInputs = { mentionRefs: numbers.subarray(uses, mentions), mentionIds: reader.mentionIds.slice(), segments: numbers.subarray(mentions) };
     this.diagnostics = reader.diagnostics.slice();
     if (encoding) this.encoding = encoding;
     if (trees) trees.keep(this, parsed);
