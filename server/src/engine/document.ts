@@ -12,7 +12,7 @@ import { forEachSpan, keyRangeOf, keywordRangeOf, walkInline } from './spans';
 import { intern, internRange } from './strings';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextNode, TextRange } from './syntax';
-import { makeClaim, TextLayout, type AssertionFields, type Claim } from './claims';
+import { makeAssertion, makeClaim, TextLayout, type Assertion, type Claim } from './claims';
 import type { TreeCache } from './trees';
 import { readValue, valueKey, type ClaimValue, type EntitySection, type ValueReading } from './values';
 
@@ -190,6 +190,8 @@ class DocumentReader {
   /** See AliasInputs. */
   readonly mentionRefs: number[] = [];
   readonly mentionIds: string[] = [];
+  /** A claim's assertions as they are read, reused from claim to claim: filled up to a count, each claim taking a copy. */
+  private readonly assertions: Assertion[] = [];
   readonly layout: TextLayout;
 
   constructor(
@@ -330,7 +332,23 @@ class DocumentReader {
     else {
       this.report(keywordRangeOf(block), 'missing-claimant', 'nobody makes this claim: add by=@<actor id>, or name the outlet with `source:` in the front matter');
     }
-    const read: AssertionFields[] = [];
+    const claim = makeClaim({
+      file: this.file,
+      start: span.start,
+      end: span.end,
+      close: span.close,
+      // Interned by the block reader, as every string the facts keep: a slice would keep the whole text alive (texts.ts).
+      id: block.id?.name,
+      event: event?.id,
+      claimant,
+      claimantKey: claimant === undefined ? undefined : this.registry.entities.get(claimant)?.anonymous ? `${claimant}\u0000${this.file}` : claimant,
+      source,
+      origin,
+      hedged: block.hedged !== undefined,
+      layout: this.layout,
+    });
+    const read = this.assertions;
+    let count = 0;
     for (const attribute of block.properties) {
       const property = this.registry.properties.get(attribute.key);
       if (!property) {
@@ -350,24 +368,11 @@ class DocumentReader {
         if (!this.entity(reading.value.id, attribute.value, property.kind, property)) continue;
       }
       const { start, end, value: written } = attribute;
-      read.push({ start, end, property, rawValue: written.raw, valueText: written.text, value: reading.value, valueKey: reading.valueKey });
+      read[count++] = makeAssertion(claim, start, end, property, written.raw, written.text, reading.value, reading.valueKey);
     }
-    const fields = {
-      file: this.file,
-      start: span.start,
-      end: span.end,
-      close: span.close,
-      // Interned by the block reader, as every string the facts keep: a slice would keep the whole text alive (texts.ts).
-      id: block.id?.name,
-      event: event?.id,
-      claimant,
-      claimantKey: claimant === undefined ? undefined : this.registry.entities.get(claimant)?.anonymous ? `${claimant}\u0000${this.file}` : claimant,
-      source,
-      origin,
-      hedged: block.hedged !== undefined,
-      layout: this.layout,
-    };
-    this.claims.push(makeClaim(fields, read));
+    // Exactly as long as the claim's assertions (a list grown by push keeps room for 16 more).
+    claim.assertions = read.slice(0, count);
+    this.claims.push(claim);
   }
 }
 
