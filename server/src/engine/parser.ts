@@ -61,7 +61,7 @@ export function parseDocument(text: string): ParsedDocument {
   const frontMatter = readFrontMatter(text, problems);
   const article = new ArticleParser(text, problems);
   const nodes = article.parse(frontMatter === undefined ? 0 : frontMatter.end);
-  const spans = placeSpans(nodes, problems);
+  const spans = placeSpans(article.spans, problems);
   const orphanBlocks = article.orphanBlocks.length === 0 ? NO_ORPHANS : article.orphanBlocks;
   // Stable: problems at one offset keep the order they were found in.
   problems.sort((a, b) => a.start - b.start);
@@ -138,6 +138,8 @@ class ArticleParser {
   private readonly lineBreaks: LineBreakFinder;
   /** Blocks after a `]` that closes no span, in document order. */
   readonly orphanBlocks: InvalidBlock[] = [];
+  /** Every span, in the order of its `]`: inner before outer. */
+  readonly spans: BuildSpan[] = [];
 
   constructor(
     private readonly text: string,
@@ -253,7 +255,9 @@ class ArticleParser {
     if (allBlankText(this.text, children)) {
       this.report(open, i + 1, 'empty span text: put the words this block annotates between [ and ]');
     }
-    this.push({ kind: 'span', start: open, end: block.end, close: i, children, block, depth: 0 });
+    const span: BuildSpan = { kind: 'span', start: open, end: block.end, close: i, children, block, depth: 0 };
+    this.push(span);
+    this.spans.push(span);
     this.emitted = block.end;
     return block.end;
   }
@@ -325,23 +329,30 @@ function mergeText(nodes: BuildNode[], from: number, to: number): BuildNode[] {
   return nodes.slice(from, kept);
 }
 
-/** Gives every span its depth, lists them in order of their `[`, and reports spans nested too deep. */
-function placeSpans(nodes: readonly BuildNode[], problems: SyntaxProblem[]): SpanNode[] {
-  const spans: SpanNode[] = [];
-  walkInline<BuildSpan>(nodes, {
-    enter: (span, depth) => {
-      span.depth = depth;
-      spans.push(span);
-      if (depth > MAX_SPAN_DEPTH) {
-        problems.push({
-          code: 'syntax',
-          start: span.block.start,
-          end: span.block.end,
-          message: `nesting deeper than ${MAX_SPAN_DEPTH} spans: close some of the spans around this one`,
-        });
-      }
-    },
-  });
+/**
+ * Gives every span its depth, lists them in order of their `[`, and reports
+ * spans nested too deep. From the spans in the order the parser closed them,
+ * not by a walk of the whole tree: a span holds another exactly when the
+ * other's `[` lies between its `[` and `]`, and no span starts inside a block.
+ */
+function placeSpans(closed: BuildSpan[], problems: SyntaxProblem[]): SpanNode[] {
+  // Already in order unless spans nest; the sort is stable and no two spans share a `[`.
+  const spans = closed.sort((a, b) => a.start - b.start);
+  // The `]` of each span around the current one, outermost first.
+  const around: number[] = [];
+  for (const span of spans) {
+    while (around.length > 0 && around[around.length - 1] < span.start) around.pop();
+    span.depth = around.length + 1;
+    around.push(span.close);
+    if (span.depth > MAX_SPAN_DEPTH) {
+      problems.push({
+        code: 'syntax',
+        start: span.block.start,
+        end: span.block.end,
+        message: `nesting deeper than ${MAX_SPAN_DEPTH} spans: close some of the spans around this one`,
+      });
+    }
+  }
   return spans;
 }
 
