@@ -336,8 +336,7 @@ function mergeText(nodes: BuildNode[], from: number, to: number): BuildNode[] {
  * other's `[` lies between its `[` and `]`, and no span starts inside a block.
  */
 function placeSpans(closed: BuildSpan[], problems: SyntaxProblem[]): SpanNode[] {
-  // Already in order unless spans nest; the sort is stable and no two spans share a `[`.
-  const spans = closed.sort((a, b) => a.start - b.start);
+  const spans = byStart(closed);
   // The `]` of each span around the current one, outermost first.
   const around: number[] = [];
   for (const span of spans) {
@@ -352,6 +351,28 @@ function placeSpans(closed: BuildSpan[], problems: SyntaxProblem[]): SpanNode[] 
         message: `nesting deeper than ${MAX_SPAN_DEPTH} spans: close some of the spans around this one`,
       });
     }
+  }
+  return spans;
+}
+
+/** Past this many spans a document's are sorted by Array.prototype.sort, which copies them; below, in place. */
+const SPANS_SORTED_IN_PLACE = 64;
+
+/**
+ * The spans in the order of their `[` (no two share one). In the order they
+ * closed, only a span around others comes after them: a few steps of an
+ * insertion sort put a report's spans in order, with no copy of the list.
+ */
+function byStart(spans: BuildSpan[]): BuildSpan[] {
+  if (spans.length > SPANS_SORTED_IN_PLACE) return spans.sort((a, b) => a.start - b.start);
+  for (let k = 1; k < spans.length; k++) {
+    const span = spans[k];
+    let j = k;
+    while (j > 0 && spans[j - 1].start > span.start) {
+      spans[j] = spans[j - 1];
+      j--;
+    }
+    spans[j] = span;
   }
   return spans;
 }
