@@ -255,6 +255,20 @@ void describe('spans', () => {
     }
   });
 
+  void test('markup is found at its exact offset after emoji, Arabic and accents, however far the next bracket, brace or backslash lies', () => {
+    // Each kind of markup character is met first paragraphs after the last one, or as the text's last character.
+    const text = 'Ḥamā 😀 قال\r\n\r\n[الجيش]{@army} a dit \\[non\\] 😀\r\n\r\nfin {claim} é [';
+    const doc = parse(text);
+    assert.deepEqual(nodeSummary(doc, doc.nodes), ['text:Ḥamā 😀 قال\r\n\r\n', 'span:[الجيش]{@army}', 'text: a dit ', 'escape:\\[', 'text:non', 'escape:\\]', 'text: 😀\r\n\r\nfin {claim} é [']);
+    const span = onlySpan(doc);
+    assert.deepEqual([span.start, span.close, span.end], [find(text, '[').start, find(text, ']').start, find(text, '}').end]);
+    assert.deepEqual(problems(doc), [['syntax', '{claim}', find(text, '{claim}').start]]);
+    for (const last of ['\\', '{', ']', '[']) {
+      const ending = parse(`😀 [x]{@x} ع${last}`);
+      assert.deepEqual(nodeSummary(ending, ending.nodes), ['text:😀 ', 'span:[x]{@x}', `text: ع${last}`], last);
+    }
+  });
+
   void test('empty span text is reported on `[]` and the span kept', () => {
     const doc = parse('Voir []{@jnim}.');
     const span = onlySpan(doc);

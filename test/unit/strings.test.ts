@@ -35,10 +35,11 @@ void test('a value with lone surrogates, emoji and NUL keeps every code unit, in
   }
 });
 
-void test('values alike in length and in their first, middle and last characters stay apart, whichever report is read first', () => {
+void test('values alike in length and in the characters the table of copies hashes stay apart, whichever report is read first', () => {
   const corpus = new Corpus(REGISTRY);
-  // The table of copies met lately finds these two in one place: each must still read as written.
-  const values = ['rXiYd', 'rZiWd', 'rXiYd', 'rXiWd'];
+  // The table of copies met lately hashes 8 characters on the 1st, 3rd, 5th, 6th and 8th: it finds these in one
+  // place, the second pushing the first to the place beside it, and each must still read as written.
+  const values = ['aXbYcdZe', 'aWbVcdUe', 'aXbYcdZe', 'aXbVcdZe'];
   values.forEach((value, k) => corpus.setDocument(`${k}.txt`, `---\nsource: afp\n---\n\n[The camp fell]{claim event=@raid method=${value}}.\n`));
   values.forEach((value, k) => {
     const method = corpus.document(`${k}.txt`)?.claims[0]?.assertions.find((assertion) => assertion.property.key === 'method');

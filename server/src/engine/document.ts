@@ -12,7 +12,7 @@ import { forEachSpan, keyRangeOf, keywordRangeOf, walkInline } from './spans';
 import { intern, internRange } from './strings';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextNode, TextRange } from './syntax';
-import { makeClaim, TextLayout, type AssertionFields, type Claim } from './claims';
+import { makeAssertion, makeClaim, TextLayout, type Assertion, type Claim } from './claims';
 import type { TreeCache } from './trees';
 import { readValue, valueKey, type ClaimValue, type EntitySection, type ValueReading } from './values';
 
@@ -190,6 +190,8 @@ class DocumentReader {
   /** See AliasInputs. */
   readonly mentionRefs: number[] = [];
   readonly mentionIds: string[] = [];
+  /** A claim's assertions as they are read, reused from claim to claim: filled up to a count, each claim taking a copy. */
+  private readonly assertions: Assertion[] = [];
   readonly layout: TextLayout;
 
   constructor(
@@ -235,8 +237,13 @@ class DocumentReader {
     this.referenceOffsets.push(range.start, range.end, found ? at : range.start, found ? at + id.length : range.end);
   }
 
-  /** Checks an id against the registry; returns the entity when it is of the section wanted. */
-  entity(id: string, range: TextRange, wanted: EntitySection | undefined, role: string): Entity | undefined {
+  /**
+   * Checks an id against the registry; returns the entity when it is of the
+   * section wanted. `role`: what names it, in words, or the attribute or
+   * property whose value it is (`key=` in the message, written only when a
+   * message is: 100,000 attributes at 10,000 reports name an entity).
+   */
+  entity(id: string, range: TextRange, wanted: EntitySection | undefined, role: string | { readonly key: string }): Entity | undefined {
     const entity = this.registry.entities.get(id);
     this.reference(id, range, entity);
     if (!entity) {
@@ -253,7 +260,7 @@ class DocumentReader {
       return undefined;
     }
     if (wanted && entity.section !== wanted) {
-      this.report(range, 'wrong-kind', `${role} takes ${entityNoun(wanted)}; @${id} is ${entityNoun(entity.section)}`);
+      this.report(range, 'wrong-kind', `${typeof role === 'string' ? role : `${role.key}=`} takes ${entityNoun(wanted)}; @${id} is ${entityNoun(entity.section)}`);
       return undefined;
     }
     return entity;
@@ -282,7 +289,7 @@ class DocumentReader {
       this.report(value, 'bad-value', `${attribute.key}= takes an @id of ${entityNoun(wanted)}, not \`${value.raw}\``);
       return undefined;
     }
-    return this.entity(value.ref, value, wanted, `${attribute.key}=`);
+    return this.entity(value.ref, value, wanted, attribute);
   }
 
   read(parsed: ParsedDocument, frontMatter: FrontMatter): void {
@@ -325,7 +332,23 @@ class DocumentReader {
     else {
       this.report(keywordRangeOf(block), 'missing-claimant', 'nobody makes this claim: add by=@<actor id>, or name the outlet with `source:` in the front matter');
     }
-    const read: AssertionFields[] = [];
+    const claim = makeClaim({
+      file: this.file,
+      start: span.start,
+      end: span.end,
+      close: span.close,
+      // Interned by the block reader, as every string the facts keep: a slice would keep the whole text alive (texts.ts).
+      id: block.id?.name,
+      event: event?.id,
+      claimant,
+      claimantKey: claimant === undefined ? undefined : this.registry.entities.get(claimant)?.anonymous ? `${claimant}\u0000${this.file}` : claimant,
+      source,
+      origin,
+      hedged: block.hedged !== undefined,
+      layout: this.layout,
+    });
+    const read = this.assertions;
+    let count = 0;
     for (const attribute of block.properties) {
       const property = this.registry.properties.get(attribute.key);
       if (!property) {
@@ -342,27 +365,14 @@ class DocumentReader {
       }
       if (reading.value.type === 'entity') {
         this.use(reading.value.id).valueUses++;
-        if (!this.entity(reading.value.id, attribute.value, property.kind, `${property.key}=`)) continue;
+        if (!this.entity(reading.value.id, attribute.value, property.kind, property)) continue;
       }
       const { start, end, value: written } = attribute;
-      read.push({ start, end, property, rawValue: written.raw, valueText: written.text, value: reading.value, valueKey: reading.valueKey });
+      read[count++] = makeAssertion(claim, start, end, property, written.raw, written.text, reading.value, reading.valueKey);
     }
-    const fields = {
-      file: this.file,
-      start: span.start,
-      end: span.end,
-      close: span.close,
-      // Interned by the block reader, as every string the facts keep: a slice would keep the whole text alive (texts.ts).
-      id: block.id?.name,
-      event: event?.id,
-      claimant,
-      claimantKey: claimant === undefined ? undefined : this.registry.entities.get(claimant)?.anonymous ? `${claimant}\u0000${this.file}` : claimant,
-      source,
-      origin,
-      hedged: block.hedged !== undefined,
-      layout: this.layout,
-    };
-    this.claims.push(makeClaim(fields, read));
+    // Exactly as long as the claim's assertions (a list grown by push keeps room for 16 more).
+    claim.assertions = read.slice(0, count);
+    this.claims.push(claim);
   }
 }
 
@@ -406,7 +416,7 @@ function namesAny(named: readonly string[], ids: readonly string[], from: number
 }
 
 /** Runs of article text that no span covers, escapes breaking them: start and end of each. */
-function topLevelTextSegments(parsed: ParsedDocument): Int32Array {
+function topLevelTextSegments(parsed: ParsedDocument): number[] {
   const bounds: number[] = [];
   let open = false;
   for (const node of parsed.nodes) {
@@ -417,12 +427,11 @@ function topLevelTextSegments(parsed: ParsedDocument): Int32Array {
       open = true;
     }
   }
-  return new Int32Array(bounds);
+  return bounds;
 }
 
-/** For each use in order: references, mentions, value uses, and 1 for the source plus 2 for the origin (ReadFacts.useCounts). */
-function useCountsOf(uses: ReadonlyMap<string, EntityUse>): Int32Array {
-  const counts = new Int32Array(4 * uses.size);
+/** Writes into `counts`, for each use in order: references, mentions, value uses, and 1 for the source plus 2 for the origin (ReadFacts.useCounts). */
+function writeUseCounts(uses: ReadonlyMap<string, EntityUse>, counts: Int32Array): void {
   let k = 0;
   for (const use of uses.values()) {
     counts[k++] = use.references;
@@ -430,7 +439,6 @@ function useCountsOf(uses: ReadonlyMap<string, EntityUse>): Int32Array {
     counts[k++] = use.valueUses;
     counts[k++] = (use.isSource ? 1 : 0) + (use.isOrigin ? 2 : 0);
   }
-  return counts;
 }
 
 /** `encoding` on the character where the first invalid byte was decoded. */
@@ -473,12 +481,24 @@ class ReadFacts implements DocumentFacts {
     // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
     this.claims = reader.claims.slice();
     this.referenceIds = reader.referenceIds.slice();
-    // The typed arrays' constructor copies a list of numbers in one step, where `from` iterates it.
-    this.referenceOffsets = new Int32Array(reader.referenceOffsets);
     this.usedIds = [...reader.uses.keys()];
-    this.useCounts = useCountsOf(reader.uses);
+    // The four lists of numbers are views of one typed array: each typed
+    // array of its own cost an allocation outside the heap and a record the
+    // collector sweeps, four per document, and made the facts' copies slower
+    // than the rest of them together.
+    const segments = topLevelTextSegments(parsed);
+    const references = reader.referenceOffsets.length;
+    const uses = references + 4 * reader.uses.size;
+    const mentions = uses + reader.mentionRefs.length;
+    const numbers = new Int32Array(mentions + segments.length);
+    numbers.set(reader.referenceOffsets);
+    numbers.set(reader.mentionRefs, uses);
+    numbers.set(segments, mentions);
+    this.referenceOffsets = numbers.subarray(0, references);
+    this.useCounts = numbers.subarray(references, uses);
+    writeUseCounts(reader.uses, this.useCounts);
     this.mentionTexts = reader.mentionTexts.slice();
-    this.aliasInputs = { mentionRefs: new Int32Array(reader.mentionRefs), mentionIds: reader.mentionIds.slice(), segments: topLevelTextSegments(parsed) };
+    this.aliasInputs = { mentionRefs: numbers.subarray(uses, mentions), mentionIds: reader.mentionIds.slice(), segments: numbers.subarray(mentions) };
     this.diagnostics = reader.diagnostics.slice();
     if (encoding) this.encoding = encoding;
     if (trees) trees.keep(this, parsed);

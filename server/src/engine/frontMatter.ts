@@ -101,15 +101,17 @@ export function readFrontMatter(text: string, node: FrontMatterNode | undefined)
         break;
     }
   }
-  return {
-    ...(source ? { source } : {}),
-    ...(origin ? { origin } : {}),
-    ...(published !== undefined ? { published } : {}),
-    ...(language !== undefined ? { language } : {}),
-    ...(notClaims !== undefined ? { notClaims } : {}),
-    ...(notClaimsEntry !== undefined ? { notClaimsEntry } : {}),
-    problems,
-  };
+  // Each field set only when read, as the spread of one object per field
+  // did: assigned, it costs no object per field, where the spreads were
+  // most of this function's time in a cold check.
+  const read: { -readonly [K in keyof FrontMatter]: FrontMatter[K] } = { problems };
+  if (source) read.source = source;
+  if (origin) read.origin = origin;
+  if (published !== undefined) read.published = published;
+  if (language !== undefined) read.language = language;
+  if (notClaims !== undefined) read.notClaims = notClaims;
+  if (notClaimsEntry !== undefined) read.notClaimsEntry = notClaimsEntry;
+  return read;
 }
 
 const PLAIN_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ \t]+([^\s#'"{}[\],&*!|>%@`?:-][^\s#]*)[ \t]*$/;

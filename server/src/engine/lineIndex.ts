@@ -35,7 +35,8 @@ export class LineBreakFinder {
   }
 }
 
-function indexOrEnd(text: string, search: string, from: number): number {
+/** Offset of the first `search` at or after `from`, or the end of the text. */
+export function indexOrEnd(text: string, search: string, from: number): number {
   const found = text.indexOf(search, from);
   return found < 0 ? text.length : found;
 }

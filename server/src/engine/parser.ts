@@ -6,7 +6,7 @@
 // iterative, so 100,000 nested brackets cannot overflow the call stack.
 
 import { BlockReader } from './blocks';
-import { afterLineBreak, LineBreakFinder, lineBreakAt } from './lineIndex';
+import { afterLineBreak, indexOrEnd, LineBreakFinder, lineBreakAt } from './lineIndex';
 import { walkInline } from './spans';
 import type {
   EscapeNode,
@@ -31,6 +31,15 @@ const CLOSE_BRACE = 0x7d;
 /** Spans nested deeper than this are reported (and kept). */
 const MAX_SPAN_DEPTH = 32;
 
+/**
+ * Where an open `[` stands among the nodes until its `]` is read: most
+ * become spans, whose `[` is no node, so its text node is made only for a
+ * bracket that turns out plain (keepPlain), not for each of the 166,000
+ * spans of 10,000 reports. Never merged or kept: every mark is replaced or
+ * dropped before the nodes around it are merged.
+ */
+const OPEN_BRACKET_MARK: BuildText = Object.freeze({ kind: 'text', start: -1, end: -1 });
+
 /** Most documents have no block after a stray `]`: they share one empty list. */
 const NO_ORPHANS: readonly InvalidBlock[] = Object.freeze([]);
 
@@ -52,7 +61,7 @@ export function parseDocument(text: string): ParsedDocument {
   const frontMatter = readFrontMatter(text, problems);
   const article = new ArticleParser(text, problems);
   const nodes = article.parse(frontMatter === undefined ? 0 : frontMatter.end);
-  const spans = placeSpans(nodes, problems);
+  const spans = placeSpans(article.spans, problems);
   const orphanBlocks = article.orphanBlocks.length === 0 ? NO_ORPHANS : article.orphanBlocks;
   // Stable: problems at one offset keep the order they were found in.
   problems.sort((a, b) => a.start - b.start);
@@ -117,10 +126,20 @@ class ArticleParser {
   private readonly bracketOffsets: number[] = [];
   private readonly bracketFirstChild: number[] = [];
   private openBrackets = 0;
+  // The next `[`, `]`, `\` and `{` at or after the last offset asked
+  // (markupAt), or the end of the text: found by the native indexOf, which
+  // runs several times faster than a charCodeAt loop over the text between
+  // them, and each searched again only once the parser is past it.
+  private nextOpenBracket = -1;
+  private nextCloseBracket = -1;
+  private nextBackslash = -1;
+  private nextOpenBrace = -1;
   private readonly blocks: BlockReader;
   private readonly lineBreaks: LineBreakFinder;
   /** Blocks after a `]` that closes no span, in document order. */
   readonly orphanBlocks: InvalidBlock[] = [];
+  /** Every span, in the order of its `]`: inner before outer. */
+  readonly spans: BuildSpan[] = [];
 
   constructor(
     private readonly text: string,
@@ -171,13 +190,10 @@ class ArticleParser {
 
   private parseParagraph(start: number, limit: number): void {
     const text = this.text;
-    let i = start;
+    let i = this.markupAt(start);
     while (i < limit) {
       const c = text.charCodeAt(i);
-      // Most characters are not markup: let them through after two comparisons.
-      if (c < OPEN_BRACKET || (c > CLOSE_BRACKET && c !== OPEN_BRACE)) {
-        i++;
-      } else if (c === OPEN_BRACKET) {
+      if (c === OPEN_BRACKET) {
         this.openBracket(i);
         i++;
       } else if (c === CLOSE_BRACKET) {
@@ -187,15 +203,27 @@ class ArticleParser {
       } else {
         i = this.strayBrace(i, limit);
       }
+      i = this.markupAt(i);
     }
     // A `[` still open here is plain text: it stays where it is, and the
     // nodes after it belong to the enclosing bracket, which is the top level.
+    for (let k = 0; k < this.openBrackets; k++) this.keepPlain(k);
     this.openBrackets = 0;
+  }
+
+  /** The first character at or after `from` that may be markup (`[`, `]`, `\`, `{`), or the end of the text; `from` never goes back. */
+  private markupAt(from: number): number {
+    const text = this.text;
+    if (this.nextOpenBracket < from) this.nextOpenBracket = indexOrEnd(text, '[', from);
+    if (this.nextCloseBracket < from) this.nextCloseBracket = indexOrEnd(text, ']', from);
+    if (this.nextBackslash < from) this.nextBackslash = indexOrEnd(text, '\\', from);
+    if (this.nextOpenBrace < from) this.nextOpenBrace = indexOrEnd(text, '{', from);
+    return Math.min(this.nextOpenBracket, this.nextCloseBracket, this.nextBackslash, this.nextOpenBrace);
   }
 
   private openBracket(i: number): void {
     this.flushText(i);
-    this.push({ kind: 'text', start: i, end: i + 1 });
+    this.push(OPEN_BRACKET_MARK);
     this.emitted = i + 1;
     this.bracketOffsets[this.openBrackets] = i;
     this.bracketFirstChild[this.openBrackets] = this.nodeCount;
@@ -214,7 +242,10 @@ class ArticleParser {
     this.openBrackets--;
     // Not followed by a block, the brackets are plain text: the `[` and the
     // `]` stay text nodes and what they hold flows to the enclosing bracket.
-    if (!blockFollows) return i + 1;
+    if (!blockFollows) {
+      this.keepPlain(this.openBrackets);
+      return i + 1;
+    }
     const open = this.bracketOffsets[this.openBrackets];
     const firstChild = this.bracketFirstChild[this.openBrackets];
     this.flushText(i);
@@ -224,9 +255,17 @@ class ArticleParser {
     if (allBlankText(this.text, children)) {
       this.report(open, i + 1, 'empty span text: put the words this block annotates between [ and ]');
     }
-    this.push({ kind: 'span', start: open, end: block.end, close: i, children, block, depth: 0 });
+    const span: BuildSpan = { kind: 'span', start: open, end: block.end, close: i, children, block, depth: 0 };
+    this.push(span);
+    this.spans.push(span);
     this.emitted = block.end;
     return block.end;
+  }
+
+  /** The `[` of open bracket `k`, which is no span's: a text node where its mark stands. */
+  private keepPlain(k: number): void {
+    const open = this.bracketOffsets[k];
+    this.nodes[this.bracketFirstChild[k] - 1] = { kind: 'text', start: open, end: open + 1 };
   }
 
   private escape(i: number, limit: number): number {
@@ -290,23 +329,51 @@ function mergeText(nodes: BuildNode[], from: number, to: number): BuildNode[] {
   return nodes.slice(from, kept);
 }
 
-/** Gives every span its depth, lists them in order of their `[`, and reports spans nested too deep. */
-function placeSpans(nodes: readonly BuildNode[], problems: SyntaxProblem[]): SpanNode[] {
-  const spans: SpanNode[] = [];
-  walkInline<BuildSpan>(nodes, {
-    enter: (span, depth) => {
-      span.depth = depth;
-      spans.push(span);
-      if (depth > MAX_SPAN_DEPTH) {
-        problems.push({
-          code: 'syntax',
-          start: span.block.start,
-          end: span.block.end,
-          message: `nesting deeper than ${MAX_SPAN_DEPTH} spans: close some of the spans around this one`,
-        });
-      }
-    },
-  });
+/**
+ * Gives every span its depth, lists them in order of their `[`, and reports
+ * spans nested too deep. From the spans in the order the parser closed them,
+ * not by a walk of the whole tree: a span holds another exactly when the
+ * other's `[` lies between its `[` and `]`, and no span starts inside a block.
+ */
+function placeSpans(closed: BuildSpan[], problems: SyntaxProblem[]): SpanNode[] {
+  const spans = byStart(closed);
+  // The `]` of each span around the current one, outermost first.
+  const around: number[] = [];
+  for (const span of spans) {
+    while (around.length > 0 && around[around.length - 1] < span.start) around.pop();
+    span.depth = around.length + 1;
+    around.push(span.close);
+    if (span.depth > MAX_SPAN_DEPTH) {
+      problems.push({
+        code: 'syntax',
+        start: span.block.start,
+        end: span.block.end,
+        message: `nesting deeper than ${MAX_SPAN_DEPTH} spans: close some of the spans around this one`,
+      });
+    }
+  }
+  return spans;
+}
+
+/** Past this many spans a document's are sorted by Array.prototype.sort, which copies them; below, in place. */
+const SPANS_SORTED_IN_PLACE = 64;
+
+/**
+ * The spans in the order of their `[` (no two share one). In the order they
+ * closed, only a span around others comes after them: a few steps of an
+ * insertion sort put a report's spans in order, with no copy of the list.
+ */
+function byStart(spans: BuildSpan[]): BuildSpan[] {
+  if (spans.length > SPANS_SORTED_IN_PLACE) return spans.sort((a, b) => a.start - b.start);
+  for (let k = 1; k < spans.length; k++) {
+    const span = spans[k];
+    let j = k;
+    while (j > 0 && spans[j - 1].start > span.start) {
+      spans[j] = spans[j - 1];
+      j--;
+    }
+    spans[j] = span;
+  }
   return spans;
 }
 
