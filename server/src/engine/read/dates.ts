@@ -40,7 +40,7 @@ import {
 import { byLanguages, languagesOf, phraseTable, readsMonthFirst, type Language, type ReadOptions, type TableEntry } from './languages';
 import { mayStartNumber, readNumberAt } from './numbers';
 import { quoted, type Reading } from './reading';
-import { PhraseStarts, PhraseTable, wordsOf, type PhraseMatch, type ReadInput, type Word, type Words } from './words';
+import { PhraseStarts, PhraseTable, wordsOf, type PhraseMatch, type ReadInput, type Words } from './words';
 
 export type DateKind = 'absolute' | 'relative';
 
@@ -542,9 +542,7 @@ interface Tables {
   readonly agoBefore: PhraseTable<true>;
   readonly agoAfter: PhraseTable<true>;
   readonly one: PhraseTable<true>;
-  /** The tables a date may start with. */
-  readonly starters: readonly PhraseTable<unknown>[];
-  /** Whether a phrase of one of `starters` may start at a word. */
+  /** The tables a date may start with, asked at once. */
   readonly starts: PhraseStarts;
   readonly languages: ReadonlySet<Language>;
 }
@@ -581,7 +579,7 @@ const tablesFor = byLanguages((languages): Tables => {
     base.weekdays, base.weekdayBefore, base.weekdaySpanOpeners, base.relative, base.months, base.monthAbbreviations, base.monthCues,
     base.yearCues, base.monthParts, base.monthLastBefore, base.rangeOpeners, base.arabicOrdinalDays, base.agoBefore, base.one,
   ];
-  return { ...base, starters, starts: new PhraseStarts(starters) };
+  return { ...base, starts: new PhraseStarts(starters) };
 });
 
 // ---------------------------------------------------------------------------
@@ -988,11 +986,11 @@ function parseAgo(c: Context, index: number): Found | undefined {
  */
 function mayStartDate(c: Context, index: number): boolean {
   const word = c.words.list[index];
-  if (word.kind === 'number') return figureMayStartDate(c, index, word);
+  if (word.kind === 'number') return figureMayStartDate(c, index);
   if (word.kind !== 'word') return false;
   if (word.text === 'premier' || mayStartNumber(word, c.t.languages)) return true;
   if ((word.text === 'le' || word.text === 'the') && skipDayArticle(c, index) > index && dayAt(c, index + 1) !== undefined) return true;
-  return startsPhrase(c, index, word);
+  return startsPhrase(c, index);
 }
 
 /** The marks between the parts of a date written in figures (parseNumeric). */
@@ -1007,7 +1005,7 @@ const NUMERIC_DATE_MARKS: ReadonlySet<string> = new Set(['/', '.', '-']);
  * month, a link to one or a range joiner), or a time ago (10 days ago: the
  * number, then a unit).
  */
-function figureMayStartDate(c: Context, index: number, word: Word): boolean {
+function figureMayStartDate(c: Context, index: number): boolean {
   const after = c.words.at(index + 1);
   if (after !== undefined && after.kind === 'mark' && !after.spaced && NUMERIC_DATE_MARKS.has(after.text)) return true;
   const day = dayAt(c, index);
@@ -1020,14 +1018,12 @@ function figureMayStartDate(c: Context, index: number, word: Word): boolean {
   const number = readNumberAt(c.words, index, c.t.languages);
   if (number !== undefined && !('decimal' in number) && c.t.agoUnits.matchAt(c.words, number.next) !== undefined) return true;
   // A table with a phrase that may start anywhere (a prefix or a gap first) is tried here too.
-  return startsPhrase(c, index, word);
+  return startsPhrase(c, index);
 }
 
 /** Whether a phrase of a table a date may start with starts at word `index`. */
-function startsPhrase(c: Context, index: number, word: Word): boolean {
-  if (!c.t.starts.mayStartAt(word)) return false;
-  for (const table of c.t.starters) if (table.mayStartAt(word) && table.matchAt(c.words, index) !== undefined) return true;
-  return false;
+function startsPhrase(c: Context, index: number): boolean {
+  return c.t.starts.matchesAt(c.words, index);
 }
 
 const PARSERS: readonly ((c: Context, index: number) => Found | undefined)[] = [

@@ -291,14 +291,15 @@ export function phraseTokens(text: string): string[] {
  */
 export class PhraseTable<T> {
   private readonly byFirstToken = new Map<string, Phrase<T>[]>();
-  /** Phrases that may start with a prefix or a gap: tried at every word their first letters allow. */
+  /** Phrases that may start with a prefix or a gap: tried at every word one of their first tokens matches. */
   private readonly unindexed: Phrase<T>[] = [];
   /**
-   * Per phrase of `unindexed`, the first letters of the words it may start
-   * with, or undefined for one a gap may start: a phrase of "kilomètre*",
-   * "dollar*" is not tried at a word whose first letter is none of its own.
+   * Per phrase of `unindexed`, the tokens its first word may match (those
+   * of its optional slots and of the first slot after them), or undefined
+   * for one a gap may start: a phrase of "kilomètre*", "dollar*" is not
+   * tried at a word none of them starts.
    */
-  private readonly unindexedLetters: (ReadonlySet<string> | undefined)[] = [];
+  private readonly unindexedStarts: (readonly Token[] | undefined)[] = [];
 
   addLiteral(text: string, payload: T): void {
     const tokens = phraseTokens(text);
@@ -330,7 +331,7 @@ export class PhraseTable<T> {
     const firstTokens = firstTokensOf(phrase.slots);
     if (firstTokens === undefined) {
       this.unindexed.push(phrase);
-      this.unindexedLetters.push(firstLettersOf(phrase.slots));
+      this.unindexedStarts.push(startTokensOf(phrase.slots));
       return;
     }
     for (const token of firstTokens) {
@@ -346,14 +347,29 @@ export class PhraseTable<T> {
    */
   mayStartAt(word: Word): boolean {
     if (word.kind === 'mark') return false;
-    if (this.unindexed.length > 0 || this.byFirstToken.has(word.text)) return true;
-    return word.stems !== undefined && word.stems.some(({ stem }) => this.byFirstToken.has(stem));
+    if (this.byFirstToken.has(word.text)) return true;
+    if (word.stems !== undefined && word.stems.some(({ stem }) => this.byFirstToken.has(stem))) return true;
+    for (const starts of this.unindexedStarts) if (starts === undefined || matchesOneOf(starts, word)) return true;
+    return false;
   }
 
-  /** Adds the words a phrase of the table may start with to `tokens`; whether some phrase may start anywhere (a prefix or a gap first). */
-  addStartsTo(tokens: Set<string>): boolean {
-    for (const token of this.byFirstToken.keys()) tokens.add(token);
-    return this.unindexed.length > 0;
+  /**
+   * Adds this table, under each word a phrase of it may start with, to
+   * `tokens`, and under each prefix (or word) its other phrases may start
+   * with to `prefixes`; whether some phrase may start anywhere (a gap first).
+   */
+  addStartsTo(tokens: Map<string, PhraseTable<unknown>[]>, prefixes: TableStart[]): boolean {
+    for (const token of this.byFirstToken.keys()) {
+      const tables = tokens.get(token);
+      if (tables === undefined) tokens.set(token, [this]);
+      else if (!tables.includes(this)) tables.push(this);
+    }
+    let anywhere = false;
+    for (const starts of this.unindexedStarts) {
+      if (starts === undefined) anywhere = true;
+      else for (const token of starts) prefixes.push({ token, table: this });
+    }
+    return anywhere;
   }
 
   /** The longest phrase that starts at word `index` (ties: the one added first). */
@@ -364,8 +380,8 @@ export class PhraseTable<T> {
     // Tested, not defaulted to a new empty list: the readers ask this of every word that may start a phrase.
     if (word.stems !== undefined) for (const { stem } of word.stems) best = this.bestOf(this.byFirstToken.get(stem), words, index, best);
     for (let p = 0; p < this.unindexed.length; p++) {
-      const letters = this.unindexedLetters[p];
-      if (letters !== undefined && !startsWithOneOf(word, letters)) continue;
+      const starts = this.unindexedStarts[p];
+      if (starts !== undefined && !matchesOneOf(starts, word)) continue;
       best = this.longer(this.unindexed[p], words, index, best);
     }
     return best;
@@ -405,15 +421,19 @@ export class PhraseTable<T> {
  * Whether a phrase of any of some full tables may start at a word, asked of
  * them all at once: the date reader tries fourteen tables where a date may
  * start, the count reader five where a count may, and most words start a
- * phrase of none, which one set lookup tells instead of one per table.
+ * phrase of none, which one set lookup (and a few prefixes) tells instead
+ * of one per table. A table's phrase that starts with a prefix ("exceed*",
+ * "dépass*") lets through only the words that start so, not every word.
  */
 export class PhraseStarts {
-  private readonly tokens = new Set<string>();
+  /** Per word a phrase may start with, the tables that hold such a phrase. */
+  private readonly tokens = new Map<string, PhraseTable<unknown>[]>();
+  private readonly prefixes: TableStart[] = [];
   private readonly anywhere: boolean;
 
-  constructor(tables: readonly PhraseTable<unknown>[]) {
+  constructor(private readonly tables: readonly PhraseTable<unknown>[]) {
     let anywhere = false;
-    for (const table of tables) if (table.addStartsTo(this.tokens)) anywhere = true;
+    for (const table of tables) if (table.addStartsTo(this.tokens, this.prefixes)) anywhere = true;
     this.anywhere = anywhere;
   }
 
@@ -421,8 +441,32 @@ export class PhraseStarts {
   mayStartAt(word: Word): boolean {
     if (word.kind === 'mark') return false;
     if (this.anywhere || this.tokens.has(word.text)) return true;
-    return word.stems !== undefined && word.stems.some(({ stem }) => this.tokens.has(stem));
+    if (word.stems !== undefined && word.stems.some(({ stem }) => this.tokens.has(stem))) return true;
+    return this.prefixes.some(({ token }) => tokenMatch(token, word) >= 0);
   }
+
+  /** Whether a phrase of one of the tables starts at word `index`: only the tables the word may start a phrase of are tried. */
+  matchesAt(words: Words, index: number): boolean {
+    const word = words.list[index];
+    if (word === undefined || word.kind === 'mark') return false;
+    if (this.anywhere) return this.tables.some((table) => table.matchAt(words, index) !== undefined);
+    if (someMatchAt(this.tokens.get(word.text), words, index)) return true;
+    if (word.stems !== undefined) for (const { stem } of word.stems) if (someMatchAt(this.tokens.get(stem), words, index)) return true;
+    for (const { token, table } of this.prefixes) if (tokenMatch(token, word) >= 0 && table.matchAt(words, index) !== undefined) return true;
+    return false;
+  }
+}
+
+/** A token a table's phrase may start with, that the table does not look up by the word (a prefix, or a word beside one). */
+interface TableStart {
+  readonly token: Token;
+  readonly table: PhraseTable<unknown>;
+}
+
+function someMatchAt(tables: readonly PhraseTable<unknown>[] | undefined, words: Words, index: number): boolean {
+  if (tables === undefined) return false;
+  for (const table of tables) if (table.matchAt(words, index) !== undefined) return true;
+  return false;
 }
 
 /** The words a phrase may start with (its optional slots may be left out), or undefined when a prefix or a gap may start it. */
@@ -439,20 +483,26 @@ function firstTokensOf(slots: readonly Slot[]): Set<string> | undefined {
   return undefined;
 }
 
-/** The first letters of the words a phrase may start with, or undefined when a gap may start it. */
-function firstLettersOf(slots: readonly Slot[]): Set<string> | undefined {
-  const letters = new Set<string>();
+/**
+ * The tokens the first word of a phrase's match may stand for (those of its
+ * optional slots and of the first slot after them: matchSlots tries the
+ * first word against no other), or undefined when a gap may start it or
+ * every slot may be left out.
+ */
+function startTokensOf(slots: readonly Slot[]): Token[] | undefined {
+  const tokens: Token[] = [];
   for (const slot of slots) {
     if (slot.gap > 0) return undefined;
-    for (const [first] of slot.alternatives) letters.add(first.text[0]);
-    if (!slot.optional) return letters;
+    for (const [first] of slot.alternatives) tokens.push(first);
+    if (!slot.optional) return tokens;
   }
   return undefined;
 }
 
-/** Whether a word, or one of its Arabic stems, starts with one of some letters: a token it matches does (tokenMatch). */
-function startsWithOneOf(word: Word, letters: ReadonlySet<string>): boolean {
-  return letters.has(word.text[0]) || (word.stems !== undefined && word.stems.some(({ stem }) => letters.has(stem[0])));
+/** Whether a word stands for one of some tokens, as a phrase's first word must (tokenMatch). */
+function matchesOneOf(tokens: readonly Token[], word: Word): boolean {
+  for (const token of tokens) if (tokenMatch(token, word) >= 0) return true;
+  return false;
 }
 
 /** Quotation marks a phrase reads through: "pris le « contrôle total »" holds "pris le contrôle". */
