@@ -184,10 +184,11 @@ function cutSegment(text: string, start: number, end: number, list: Word[]): voi
       spaced = true;
       i++;
     } else if (digitValue(codePoint) >= 0) {
-      let digits = '';
+      // ASCII digits are sliced as they stand; others are written in ASCII, one by one.
+      let ascii = true;
       let j = i;
-      while (j < folded.length && digitValue(folded.charCodeAt(j)) >= 0) digits += String(digitValue(folded.charCodeAt(j++)));
-      list.push(wordOf('number', digits, sourceOffsets, i, j, spaced, false));
+      for (let unit = folded.charCodeAt(j); j < folded.length && digitValue(unit) >= 0; unit = folded.charCodeAt(++j)) if (unit > 0x39) ascii = false;
+      list.push(wordOf('number', ascii ? folded.slice(i, j) : asciiDigits(folded, i, j), sourceOffsets, i, j, spaced, false));
       spaced = false;
       i = j;
     } else if (isLetter(codePoint)) {
@@ -208,6 +209,13 @@ function cutSegment(text: string, start: number, end: number, list: Word[]): voi
       i += width;
     }
   }
+}
+
+/** The digits of `folded[from, to)` in ASCII. */
+function asciiDigits(folded: string, from: number, to: number): string {
+  let digits = '';
+  for (let k = from; k < to; k++) digits += String(digitValue(folded.charCodeAt(k)));
+  return digits;
 }
 
 /**
