@@ -542,8 +542,12 @@ interface Tables {
   readonly agoBefore: PhraseTable<true>;
   readonly agoAfter: PhraseTable<true>;
   readonly one: PhraseTable<true>;
-  /** The tables a date may start with, asked at once. */
+  /** The tables whose phrase starts a date's own words (a month, a weekday, "hier", "début"), asked at once. */
   readonly starts: PhraseStarts;
+  /** The tables whose phrase only opens a date ("the", "entre", "in", "il y a"), each with what must follow it. */
+  readonly openers: readonly Opener[];
+  /** Whether a phrase of one of `openers` may start at a word. */
+  readonly openerStarts: PhraseStarts;
   readonly languages: ReadonlySet<Language>;
 }
 
@@ -575,12 +579,48 @@ const tablesFor = byLanguages((languages): Tables => {
     one: table(ONE),
     languages,
   };
-  const starters = [
-    base.weekdays, base.weekdayBefore, base.weekdaySpanOpeners, base.relative, base.months, base.monthAbbreviations, base.monthCues,
-    base.yearCues, base.monthParts, base.monthLastBefore, base.rangeOpeners, base.arabicOrdinalDays, base.agoBefore, base.one,
+  const starters = [base.weekdays, base.relative, base.months, base.monthAbbreviations, base.monthParts, base.arabicOrdinalDays];
+  const weekdayAfter = (c: Context, next: number) => mayStartAt(base.weekdays, c, next);
+  const monthAfter = (c: Context, next: number) => mayStartAt(base.months, c, next) || mayStartAt(base.monthAbbreviations, c, next);
+  const openers: Opener[] = [
+    // parseDayFirst and parseWeekday: a weekday after the word that leads it ("the Friday", "مساء الجمعة").
+    { table: base.weekdayBefore, follows: weekdayAfter },
+    { table: base.weekdaySpanOpeners, follows: weekdayAfter },
+    // parseMonth: a month after its cue ("en novembre", "last November").
+    { table: base.monthCues, follows: monthAfter },
+    { table: base.monthLastBefore, follows: monthAfter },
+    // parseYear: a year after its cue (yearAt: a figure, after a comma or not).
+    { table: base.yearCues, follows: (c, next) => c.words.at(next)?.kind === 'number' || (isMark(c.words, next, ',') && c.words.at(next + 1)?.kind === 'number') },
+    // parseDayFirst: a day after the range's opener ("du 25", "entre le 25").
+    { table: base.rangeOpeners, follows: (c, next) => dayAt(c, skipDayArticle(c, next)) !== undefined },
+    // parseAgo: a number of units after "il y a", "منذ" (or the unit alone, in Arabic); a unit after "a", "une".
+    {
+      table: base.agoBefore,
+      follows: (c, next) => {
+        const word = c.words.at(next);
+        return word !== undefined && (mayStartNumber(word, c.t.languages) || base.one.mayStartAt(word) || base.agoUnits.mayStartAt(word) || base.dualUnits.mayStartAt(word));
+      },
+    },
+    { table: base.one, follows: (c, next) => mayStartAt(base.agoUnits, c, next) },
   ];
-  return { ...base, starts: new PhraseStarts(starters) };
+  return { ...base, starts: new PhraseStarts(starters), openers, openerStarts: new PhraseStarts(openers.map(({ table }) => table)) };
 });
+
+/**
+ * A table whose phrase opens a date and is none alone: the parsers read on
+ * from where its longest match (matchAt) ends, and find a date only where
+ * `follows` holds there. "the", "les", "entre", "in" start such a phrase far
+ * more often than a date.
+ */
+interface Opener {
+  readonly table: PhraseTable<unknown>;
+  readonly follows: (c: Context, next: number) => boolean;
+}
+
+function mayStartAt(table: PhraseTable<unknown>, c: Context, index: number): boolean {
+  const word = c.words.at(index);
+  return word !== undefined && table.mayStartAt(word);
+}
 
 // ---------------------------------------------------------------------------
 // Recognition
@@ -1021,9 +1061,17 @@ function figureMayStartDate(c: Context, index: number): boolean {
   return startsPhrase(c, index);
 }
 
-/** Whether a phrase of a table a date may start with starts at word `index`. */
+/** Whether a phrase of a table a date may start with starts at word `index`, and, for an opener, what it opens may follow it. */
 function startsPhrase(c: Context, index: number): boolean {
-  return c.t.starts.matchesAt(c.words, index);
+  if (c.t.starts.matchesAt(c.words, index)) return true;
+  const word = c.words.list[index];
+  if (!c.t.openerStarts.mayStartAt(word)) return false;
+  for (const { table, follows } of c.t.openers) {
+    if (!table.mayStartAt(word)) continue;
+    const opened = table.matchAt(c.words, index);
+    if (opened !== undefined && follows(c, opened.next)) return true;
+  }
+  return false;
 }
 
 const PARSERS: readonly ((c: Context, index: number) => Found | undefined)[] = [
