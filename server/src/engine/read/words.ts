@@ -307,7 +307,7 @@ export class PhraseTable<T> {
    * for one a gap may start: a phrase of "kilomètre*", "dollar*" is not
    * tried at a word none of them starts.
    */
-  private readonly unindexedStarts: (readonly Token[] | undefined)[] = [];
+  private readonly unindexedStarts: (StartTokens | undefined)[] = [];
 
   addLiteral(text: string, payload: T): void {
     const tokens = phraseTokens(text);
@@ -375,7 +375,7 @@ export class PhraseTable<T> {
     let anywhere = false;
     for (const starts of this.unindexedStarts) {
       if (starts === undefined) anywhere = true;
-      else for (const token of starts) prefixes.push({ token, table: this });
+      else for (const token of starts.tokens) prefixes.push({ token, table: this });
     }
     return anywhere;
   }
@@ -437,12 +437,15 @@ export class PhraseStarts {
   /** Per word a phrase may start with, the tables that hold such a phrase. */
   private readonly tokens = new Map<string, PhraseTable<unknown>[]>();
   private readonly prefixes: TableStart[] = [];
+  /** The first letters of `prefixes`: most words start with none. */
+  private readonly prefixLetters: ReadonlySet<string>;
   private readonly anywhere: boolean;
 
   constructor(private readonly tables: readonly PhraseTable<unknown>[]) {
     let anywhere = false;
     for (const table of tables) if (table.addStartsTo(this.tokens, this.prefixes)) anywhere = true;
     this.anywhere = anywhere;
+    this.prefixLetters = new Set(this.prefixes.map(({ token }) => token.text[0]));
   }
 
   /** Whether `mayStartAt` holds for one of the tables. */
@@ -450,7 +453,7 @@ export class PhraseStarts {
     if (word.kind === 'mark') return false;
     if (this.anywhere || this.tokens.has(word.text)) return true;
     if (word.stems !== undefined && word.stems.some(({ stem }) => this.tokens.has(stem))) return true;
-    return this.prefixes.some(({ token }) => tokenMatch(token, word) >= 0);
+    return startsWithOneOf(word, this.prefixLetters) && this.prefixes.some(({ token }) => tokenMatch(token, word) >= 0);
   }
 
   /** Whether a phrase of one of the tables starts at word `index`: only the tables the word may start a phrase of are tried. */
@@ -460,6 +463,7 @@ export class PhraseStarts {
     if (this.anywhere) return this.tables.some((table) => table.matchAt(words, index) !== undefined);
     if (someMatchAt(this.tokens.get(word.text), words, index)) return true;
     if (word.stems !== undefined) for (const { stem } of word.stems) if (someMatchAt(this.tokens.get(stem), words, index)) return true;
+    if (!startsWithOneOf(word, this.prefixLetters)) return false;
     for (const { token, table } of this.prefixes) if (tokenMatch(token, word) >= 0 && table.matchAt(words, index) !== undefined) return true;
     return false;
   }
@@ -497,20 +501,32 @@ function firstTokensOf(slots: readonly Slot[]): Set<string> | undefined {
  * first word against no other), or undefined when a gap may start it or
  * every slot may be left out.
  */
-function startTokensOf(slots: readonly Slot[]): Token[] | undefined {
+function startTokensOf(slots: readonly Slot[]): StartTokens | undefined {
   const tokens: Token[] = [];
   for (const slot of slots) {
     if (slot.gap > 0) return undefined;
     for (const [first] of slot.alternatives) tokens.push(first);
-    if (!slot.optional) return tokens;
+    if (!slot.optional) return { tokens, letters: new Set(tokens.map((token) => token.text[0])) };
   }
   return undefined;
 }
 
+/** The tokens a phrase's first word may stand for, and their first letters, which most words are told apart by. */
+interface StartTokens {
+  readonly tokens: readonly Token[];
+  readonly letters: ReadonlySet<string>;
+}
+
 /** Whether a word stands for one of some tokens, as a phrase's first word must (tokenMatch). */
-function matchesOneOf(tokens: readonly Token[], word: Word): boolean {
-  for (const token of tokens) if (tokenMatch(token, word) >= 0) return true;
+function matchesOneOf(starts: StartTokens, word: Word): boolean {
+  if (!startsWithOneOf(word, starts.letters)) return false;
+  for (const token of starts.tokens) if (tokenMatch(token, word) >= 0) return true;
   return false;
+}
+
+/** Whether a word, or one of its Arabic stems, starts with one of some letters: a token it stands for does. */
+function startsWithOneOf(word: Word, letters: ReadonlySet<string>): boolean {
+  return letters.has(word.text[0]) || (word.stems !== undefined && word.stems.some(({ stem }) => letters.has(stem[0])));
 }
 
 /** Quotation marks a phrase reads through: "pris le « contrôle total »" holds "pris le contrôle". */
