@@ -224,6 +224,15 @@ void describe('value-not-in-text', () => {
     { claim: '[À 12 kilomètres du village, 40 soldats ont été tués]{claim event=@attack killed=12}', value: '40', at: 'killed=12' },
     { claim: '[Forty soldiers were killed 12 kilometres from the town]{claim event=@attack killed=12}', value: '40', at: 'killed=12' },
     { claim: '[قتل 40 جنديا على بعد 12 كيلومترا من البلدة]{claim event=@attack killed=12}', value: '40', at: 'killed=12' },
+    // A bound whose first word is a prefix ("dépass*", "exceed*") starts a count: the reader must not pass over its word.
+    { claim: '[Le nombre de morts dépasse 40]{claim event=@attack killed=4}', value: '>40', at: 'killed=4' },
+    { claim: '[The number killed exceeded 40]{claim event=@attack killed=4}', value: '>40', at: 'killed=4' },
+    // A word that only opens a date ("entre", "in", "en", "il y a", "مساء") starts it where the date follows.
+    { claim: '[Entre le 3 et le 5 mars 2023, douze soldats ont été tués]{claim event=@attack date=2023-04-03..2023-04-05}', value: '2023-03-03..2023-03-05', at: 'date=2023-04-03..2023-04-05' },
+    { claim: '[In March 2023, twelve soldiers were killed]{claim event=@attack date=2023-04}', value: '2023-03', at: 'date=2023-04' },
+    { claim: '[En 2022, douze soldats ont été tués]{claim event=@attack date=2023}', value: '2022', at: 'date=2023' },
+    { claim: '[Il y a trois jours, douze soldats ont été tués]{claim event=@attack date=2023-11-12}', value: '2023-11-22', at: 'date=2023-11-12' },
+    { claim: '[قتل 12 جنديا مساء الجمعة 24 نوفمبر 2023]{claim event=@attack date=2023-11-17}', value: '2023-11-24', at: 'date=2023-11-17' },
   ];
   for (const c of flagged) {
     void test(`flags ${c.at} over '${c.claim.slice(1, c.claim.indexOf(']'))}', with the fix to ${c.value}`, () => {

@@ -23,6 +23,9 @@ const piece = fc.oneof(
       ...['jours', 'semaines', 'mois', 'ans', 'days', 'weeks', 'months', 'years', 'ago', 'منذ', 'قبل', 'أيام', 'يومين'],
       ...['vendredi', 'Friday', 'الجمعة', 'hier', 'yesterday', 'dernier', 'last', 'début', 'mi', 'late', 'early', 'en', 'in', 'عام', 'premier'],
       ...['deux', 'two', 'trois', 'three', 'dix', 'ten', 'un', 'une', 'one', 'million', 'millions', 'mille', 'thousand', 'soldats', 'killed'],
+      // The words that only open a date: a weekday's lead, a month's or a year's cue, a range's opener, "a" before a unit.
+      ...['that', 'this', 'past', 'next', 'coming', 'night', 'overnight', 'during', 'month', 'year', 'courant', 'pendant', 'mois', 'de', "d'", 'nuit', 'dans'],
+      ...['a', 'an', 'week', 'semaine', 'demain', 'tomorrow', 'lundi', 'Monday', 'janvier', 'Jan', 'ليلة', 'ليل', 'بين', 'ما', 'خلال', 'شهر', 'مساء', 'يوم', 'الخميس', 'العام'],
     ),
   },
   {
@@ -58,5 +61,40 @@ void describe('where the date reader tries its parsers', () => {
     };
     assert.deepEqual(passed('14 soldats tués et 3 blessés, 2023 fut dure, 1.5 %'), ['14', '3', '2023', '5']);
     assert.deepEqual(passed('le 24 novembre, du 25 au 27, 24/11/2023, il y a 10 jours'), ['27', '2023']);
+  });
+
+  void test('it tries a word that only opens a date where what it opens follows, and reads the date from it', () => {
+    // Each text opens with such a word, and a date is read from it.
+    const opened: readonly (readonly [string, string | undefined])[] = [
+      ['du 25 au 27 juillet', 'fr'],
+      ['entre le 3 et le 5 mars', 'fr'],
+      ['between 3 and 5 March', 'en'],
+      ['the Friday before', 'en'],
+      ['that Friday', 'en'],
+      ['last November', 'en'],
+      ['in November', 'en'],
+      ['au mois de novembre', 'fr'],
+      ['pendant novembre', 'fr'],
+      ['en 2023', 'fr'],
+      ['in, 2023', undefined],
+      ['a week ago', 'en'],
+      ['une semaine', 'fr'],
+      ['il y a une semaine', 'fr'],
+      ['il y a trois jours', 'fr'],
+      ['ليلة الجمعة', 'ar'],
+      ['مساء الجمعة 24 نوفمبر', 'ar'],
+      ['بين الخميس والجمعة', 'ar'],
+      ['منذ يومين', 'ar'],
+      ['في نوفمبر', 'ar'],
+      ['عام 2023', 'ar'],
+    ];
+    for (const [written, language] of opened) {
+      const [first] = dateStartsOf(readWords({ text: written }), language);
+      assert.deepEqual(first, { tried: true, read: written !== 'une semaine' }, `"${written}"`);
+    }
+    // The same words before anything else are passed over.
+    for (const [written, language] of [['the attack', 'en'], ['les soldats', 'fr'], ['in the village', 'en'], ['en colère', 'fr'], ['ليلة دامية', 'ar']] as const) {
+      assert.deepEqual(dateStartsOf(readWords({ text: written }), language)[0], { tried: false, read: false }, `"${written}"`);
+    }
   });
 });

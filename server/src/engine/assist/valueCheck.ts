@@ -18,14 +18,14 @@ import { diagnostic, type Diagnostic } from '../diagnostics';
 import { valueRangeOf, type Assertion } from '../claims';
 import type { DocumentFacts } from '../document';
 import { shorten } from '../names';
-import { readCounts, type CountReading } from '../read/counts';
+import { readCounts } from '../read/counts';
 import { weekdayOf } from '../read/calendar';
 import { readDates } from '../read/dates';
 import type { ReadOptions } from '../read/languages';
 import type { Words } from '../read/words';
 import type { Registry } from '../registry';
 import type { TextRange } from '../syntax';
-import { readValue } from '../values';
+import { readValue, type ValueReading } from '../values';
 import { insideQuotation } from './attribution';
 import { claimWordReader, wordsOf, type ValueInWords } from './finder';
 import { keyWords } from './lexicon';
@@ -120,8 +120,12 @@ function siblingHolds(assertion: Assertion, assertions: readonly Assertion[], sa
 
 /** Whether a value read from the words lies wholly outside the assertion's (`?` and unreadable values never do). */
 function outside(assertion: Assertion, said: string): boolean {
-  if (assertion.value.type !== 'interval') return false;
-  const reading = readValue(assertion.property, said, undefined);
+  return liesOutside(assertion, readValue(assertion.property, said, undefined));
+}
+
+/** `outside`, for a value already read for the assertion's property. */
+function liesOutside(assertion: Assertion, reading: ValueReading | undefined): boolean {
+  if (assertion.value.type !== 'interval' || reading === undefined) return false;
   if (!reading.ok || reading.value.type !== 'interval') return false;
   return reading.value.high < assertion.value.low || assertion.value.high < reading.value.low;
 }
@@ -180,13 +184,17 @@ function contradictingReadings(words: Words, checked: readonly Assertion[], opti
       : [];
   const contradicting = new Map<Assertion, SureReadings>();
   for (const assertion of checked) {
-    if (assertion.property.type === 'count' && partsAddUp(assertion, counts)) continue;
+    const readings = assertion.property.type === 'count' ? counts : dates;
+    // Each reading's value read once for the property, for the parts and for the comparison.
+    const values = readings.map((reading) => (reading.value === null ? undefined : readValue(assertion.property, reading.value, undefined)));
+    if (assertion.property.type === 'count' && partsAddUp(assertion, values)) continue;
     const outsideValues: string[] = [];
     const inside: string[] = [];
-    for (const reading of assertion.property.type === 'count' ? counts : dates) {
+    for (let r = 0; r < readings.length; r++) {
+      const reading = readings[r];
       if (reading.value === null) continue;
       const otherWeek = 'otherWeek' in reading ? reading.otherWeek : undefined;
-      if (!outside(assertion, reading.value)) inside.push(reading.value);
+      if (!liesOutside(assertion, values[r])) inside.push(reading.value);
       else if (otherWeek !== undefined && !outside(assertion, otherWeek)) inside.push(otherWeek);
       else if (!lookingBack(assertion, reading.value, 'weekdays' in reading ? reading.weekdays : undefined)) outsideValues.push(reading.value);
     }
@@ -199,17 +207,17 @@ function contradictingReadings(words: Words, checked: readonly Assertion[], opti
 const MAX_PARTS = 8;
 
 /**
- * Whether two or more exact figures of the words add up to the claim's
+ * Whether two or more exact figures of the words (their counts read for the
+ * assertion's property) add up to the claim's
  * value: "killed six soldiers and 34 volunteers" annotated killed=40 is the
  * toll told in parts (found by the twenty-third evaluation corpus's
  * annotator), not a typo of "six".
  */
-function partsAddUp(assertion: Assertion, counts: readonly CountReading[]): boolean {
+function partsAddUp(assertion: Assertion, counts: readonly (ValueReading | undefined)[]): boolean {
   if (assertion.value.type !== 'interval') return false;
   const { low, high } = assertion.value;
   const figures: number[] = [];
-  for (const reading of counts) {
-    const read = reading.value === null ? undefined : readValue(assertion.property, reading.value, undefined);
+  for (const read of counts) {
     if (read?.ok === true && read.value.type === 'interval' && read.value.low === read.value.high) figures.push(read.value.low);
   }
   if (figures.length < 2) return false;

@@ -100,15 +100,22 @@ function period(text: string): { first: number; last: number; precision: 'day' |
   return { first: days, last: days, precision: 'day' };
 }
 
-/** The last `published` read: every passage of a report asks for the same one, one after the other. */
-let lastPublished: { readonly text: string; readonly published: Published | undefined } | undefined;
+/**
+ * The `published` values read: every passage of a report asks for its own,
+ * and reports of one day share it (a corpus of years holds some hundreds).
+ * Emptied past a bound rather than grown, for a language server's lifetime.
+ */
+const knownPublished = new Map<string, Published | undefined>();
+const KNOWN_PUBLISHED = 4096;
 
 /** Reads `published` as front matter writes it; undefined when it is not a date. */
 export function readPublished(text: string | undefined): Published | undefined {
   if (text === undefined) return undefined;
-  if (lastPublished?.text === text) return lastPublished.published;
+  const known = knownPublished.get(text);
+  if (known !== undefined || knownPublished.has(text)) return known;
   const published = parsePublished(text);
-  lastPublished = { text, published };
+  if (knownPublished.size >= KNOWN_PUBLISHED) knownPublished.clear();
+  knownPublished.set(text, published);
   return published;
 }
 

@@ -17,7 +17,7 @@
 import { ARABIC_PROCLITIC_CHAINS } from '../aliases';
 import { isUnknownValue, readCount } from '../values';
 import { findDateExpressions, type DateExpression } from './dates';
-import { byLanguages, languageKey, languagesOf, phraseTable, type Language, type ReadOptions, type TableEntry } from './languages';
+import { byLanguages, languagesOf, phraseTable, type Language, type ReadOptions, type TableEntry } from './languages';
 import { ARABIC_EXCEEDING_VERBS, ARABIC_NUMBER_OF, mayStartNumber, readNumberAt, type NumberRead } from './numbers';
 import { quoted, type Reading } from './reading';
 import { phraseTokens, PhraseStarts, PhraseTable, wordsOf, type ReadInput, type Words } from './words';
@@ -339,8 +339,9 @@ export function vagueTable(languages: ReadonlySet<Language>, desk: ReadonlyMap<s
   return merged;
 }
 
-const tablesByKey = new Map<string, Tables>();
-const deskTables = new WeakMap<ReadonlyMap<string, string>, Map<string, Tables>>();
+/** Per set of languages (languagesOf gives one of four, each made once: no key string is made per look-up), without a desk table and per desk table. */
+const defaultTables = new WeakMap<ReadonlySet<Language>, Tables>();
+const deskTables = new WeakMap<ReadonlyMap<string, string>, WeakMap<ReadonlySet<Language>, Tables>>();
 
 /** The tables last asked for: every claim of a report asks for the same ones, one after the other (no key string made each time). */
 let lastTables: { readonly language: string | undefined; readonly vague: ReadOptions['vague']; readonly tables: Tables } | undefined;
@@ -352,12 +353,16 @@ function tablesFor(options: ReadOptions): Tables {
   return tables;
 }
 
+function tablesOfDesk(vague: ReadonlyMap<string, string>): WeakMap<ReadonlySet<Language>, Tables> {
+  let cache = deskTables.get(vague);
+  if (cache === undefined) deskTables.set(vague, (cache = new WeakMap()));
+  return cache;
+}
+
 function tablesOfLanguages(options: ReadOptions): Tables {
   const languages = languagesOf(options.language);
-  const key = languageKey(languages);
-  const cache = options.vague === undefined ? tablesByKey : (deskTables.get(options.vague) ?? new Map<string, Tables>());
-  if (options.vague !== undefined) deskTables.set(options.vague, cache);
-  let tables = cache.get(key);
+  const cache = options.vague === undefined ? defaultTables : tablesOfDesk(options.vague);
+  let tables = cache.get(languages);
   if (tables === undefined) {
     const vague = new PhraseTable<VaguePhrase>();
     for (const entry of vagueTable(languages, options.vague).values()) vague.addLiteral(entry.phrase, entry);
@@ -396,7 +401,7 @@ function tablesOfLanguages(options: ReadOptions): Tables {
       coordinating: new Set([...languages].flatMap((language) => COORDINATING[language])),
       oneArticles: new Set([...languages].flatMap((language) => ONE_ARTICLES[language])),
     };
-    cache.set(key, tables);
+    cache.set(languages, tables);
   }
   return tables;
 }

@@ -40,7 +40,7 @@ import {
 import { byLanguages, languagesOf, phraseTable, readsMonthFirst, type Language, type ReadOptions, type TableEntry } from './languages';
 import { mayStartNumber, readNumberAt } from './numbers';
 import { quoted, type Reading } from './reading';
-import { PhraseStarts, PhraseTable, wordsOf, type PhraseMatch, type ReadInput, type Word, type Words } from './words';
+import { PhraseStarts, PhraseTable, wordsOf, type PhraseMatch, type ReadInput, type Words } from './words';
 
 export type DateKind = 'absolute' | 'relative';
 
@@ -542,10 +542,12 @@ interface Tables {
   readonly agoBefore: PhraseTable<true>;
   readonly agoAfter: PhraseTable<true>;
   readonly one: PhraseTable<true>;
-  /** The tables a date may start with. */
-  readonly starters: readonly PhraseTable<unknown>[];
-  /** Whether a phrase of one of `starters` may start at a word. */
+  /** The tables whose phrase starts a date's own words (a month, a weekday, "hier", "début"), asked at once. */
   readonly starts: PhraseStarts;
+  /** The tables whose phrase only opens a date ("the", "entre", "in", "il y a"), each with what must follow it. */
+  readonly openers: readonly Opener[];
+  /** Whether a phrase of one of `openers` may start at a word. */
+  readonly openerStarts: PhraseStarts;
   readonly languages: ReadonlySet<Language>;
 }
 
@@ -577,12 +579,48 @@ const tablesFor = byLanguages((languages): Tables => {
     one: table(ONE),
     languages,
   };
-  const starters = [
-    base.weekdays, base.weekdayBefore, base.weekdaySpanOpeners, base.relative, base.months, base.monthAbbreviations, base.monthCues,
-    base.yearCues, base.monthParts, base.monthLastBefore, base.rangeOpeners, base.arabicOrdinalDays, base.agoBefore, base.one,
+  const starters = [base.weekdays, base.relative, base.months, base.monthAbbreviations, base.monthParts, base.arabicOrdinalDays];
+  const weekdayAfter = (c: Context, next: number) => mayStartAt(base.weekdays, c, next);
+  const monthAfter = (c: Context, next: number) => mayStartAt(base.months, c, next) || mayStartAt(base.monthAbbreviations, c, next);
+  const openers: Opener[] = [
+    // parseDayFirst and parseWeekday: a weekday after the word that leads it ("the Friday", "مساء الجمعة").
+    { table: base.weekdayBefore, follows: weekdayAfter },
+    { table: base.weekdaySpanOpeners, follows: weekdayAfter },
+    // parseMonth: a month after its cue ("en novembre", "last November").
+    { table: base.monthCues, follows: monthAfter },
+    { table: base.monthLastBefore, follows: monthAfter },
+    // parseYear: a year after its cue (yearAt: a figure, after a comma or not).
+    { table: base.yearCues, follows: (c, next) => c.words.at(next)?.kind === 'number' || (isMark(c.words, next, ',') && c.words.at(next + 1)?.kind === 'number') },
+    // parseDayFirst: a day after the range's opener ("du 25", "entre le 25").
+    { table: base.rangeOpeners, follows: (c, next) => dayAt(c, skipDayArticle(c, next)) !== undefined },
+    // parseAgo: a number of units after "il y a", "منذ" (or the unit alone, in Arabic); a unit after "a", "une".
+    {
+      table: base.agoBefore,
+      follows: (c, next) => {
+        const word = c.words.at(next);
+        return word !== undefined && (mayStartNumber(word, c.t.languages) || base.one.mayStartAt(word) || base.agoUnits.mayStartAt(word) || base.dualUnits.mayStartAt(word));
+      },
+    },
+    { table: base.one, follows: (c, next) => mayStartAt(base.agoUnits, c, next) },
   ];
-  return { ...base, starters, starts: new PhraseStarts(starters) };
+  return { ...base, starts: new PhraseStarts(starters), openers, openerStarts: new PhraseStarts(openers.map(({ table }) => table)) };
 });
+
+/**
+ * A table whose phrase opens a date and is none alone: the parsers read on
+ * from where its longest match (matchAt) ends, and find a date only where
+ * `follows` holds there. "the", "les", "entre", "in" start such a phrase far
+ * more often than a date.
+ */
+interface Opener {
+  readonly table: PhraseTable<unknown>;
+  readonly follows: (c: Context, next: number) => boolean;
+}
+
+function mayStartAt(table: PhraseTable<unknown>, c: Context, index: number): boolean {
+  const word = c.words.at(index);
+  return word !== undefined && table.mayStartAt(word);
+}
 
 // ---------------------------------------------------------------------------
 // Recognition
@@ -988,11 +1026,11 @@ function parseAgo(c: Context, index: number): Found | undefined {
  */
 function mayStartDate(c: Context, index: number): boolean {
   const word = c.words.list[index];
-  if (word.kind === 'number') return figureMayStartDate(c, index, word);
+  if (word.kind === 'number') return figureMayStartDate(c, index);
   if (word.kind !== 'word') return false;
   if (word.text === 'premier' || mayStartNumber(word, c.t.languages)) return true;
   if ((word.text === 'le' || word.text === 'the') && skipDayArticle(c, index) > index && dayAt(c, index + 1) !== undefined) return true;
-  return startsPhrase(c, index, word);
+  return startsPhrase(c, index);
 }
 
 /** The marks between the parts of a date written in figures (parseNumeric). */
@@ -1007,7 +1045,7 @@ const NUMERIC_DATE_MARKS: ReadonlySet<string> = new Set(['/', '.', '-']);
  * month, a link to one or a range joiner), or a time ago (10 days ago: the
  * number, then a unit).
  */
-function figureMayStartDate(c: Context, index: number, word: Word): boolean {
+function figureMayStartDate(c: Context, index: number): boolean {
   const after = c.words.at(index + 1);
   if (after !== undefined && after.kind === 'mark' && !after.spaced && NUMERIC_DATE_MARKS.has(after.text)) return true;
   const day = dayAt(c, index);
@@ -1020,13 +1058,19 @@ function figureMayStartDate(c: Context, index: number, word: Word): boolean {
   const number = readNumberAt(c.words, index, c.t.languages);
   if (number !== undefined && !('decimal' in number) && c.t.agoUnits.matchAt(c.words, number.next) !== undefined) return true;
   // A table with a phrase that may start anywhere (a prefix or a gap first) is tried here too.
-  return startsPhrase(c, index, word);
+  return startsPhrase(c, index);
 }
 
-/** Whether a phrase of a table a date may start with starts at word `index`. */
-function startsPhrase(c: Context, index: number, word: Word): boolean {
-  if (!c.t.starts.mayStartAt(word)) return false;
-  for (const table of c.t.starters) if (table.mayStartAt(word) && table.matchAt(c.words, index) !== undefined) return true;
+/** Whether a phrase of a table a date may start with starts at word `index`, and, for an opener, what it opens may follow it. */
+function startsPhrase(c: Context, index: number): boolean {
+  if (c.t.starts.matchesAt(c.words, index)) return true;
+  const word = c.words.list[index];
+  if (!c.t.openerStarts.mayStartAt(word)) return false;
+  for (const { table, follows } of c.t.openers) {
+    if (!table.mayStartAt(word)) continue;
+    const opened = table.matchAt(c.words, index);
+    if (opened !== undefined && follows(c, opened.next)) return true;
+  }
   return false;
 }
 

@@ -35,15 +35,23 @@ export interface ReadOptions {
 const ONE_LANGUAGE: ReadonlyMap<string, ReadonlySet<Language>> = new Map(LANGUAGES.map((language) => [language, new Set([language])]));
 const EVERY_LANGUAGE: ReadonlySet<Language> = new Set(LANGUAGES);
 
-/** The last `language:` value read, and its languages: a report's passages ask for the same one, one after the other. */
-let lastLanguages: { readonly language: string | undefined; readonly languages: ReadonlySet<Language> } = { language: undefined, languages: EVERY_LANGUAGE };
+/**
+ * The `language:` values read, and their languages: each report's passages
+ * ask for its own, so one value remembered would be read again at every
+ * report. A corpus writes a handful; a language server may meet more, so
+ * the table is emptied past a bound rather than grown.
+ */
+const knownLanguages = new Map<string | undefined, ReadonlySet<Language>>([[undefined, EVERY_LANGUAGE]]);
+const KNOWN_LANGUAGES = 256;
 
 /** The languages to read for a `language:` value. */
 export function languagesOf(language: string | undefined): ReadonlySet<Language> {
-  if (language === lastLanguages.language) return lastLanguages.languages;
+  const known = knownLanguages.get(language);
+  if (known !== undefined) return known;
   const primary = language?.toLowerCase().split(/[-_]/u)[0];
   const languages = (primary === undefined ? undefined : ONE_LANGUAGE.get(primary)) ?? EVERY_LANGUAGE;
-  lastLanguages = { language, languages };
+  if (knownLanguages.size >= KNOWN_LANGUAGES) knownLanguages.clear();
+  knownLanguages.set(language, languages);
   return languages;
 }
 

@@ -6,7 +6,7 @@
 // (not a year, a time, a calibre) is counts.ts's business.
 
 import { foldText } from '../aliases';
-import type { Language } from './languages';
+import { byLanguages, type Language } from './languages';
 import { arabicOffset, type Word, type Words } from './words';
 
 export interface NumberRead {
@@ -76,12 +76,15 @@ function mayStartNumberIn(language: Language, word: Word): boolean {
   return starts.has(word.text) || (word.stems !== undefined && word.stems.some(({ stem }) => starts.has(stem)));
 }
 
+/** The words a number of some languages may begin with, in one set: both readers ask at nearly every word. */
+const numberStarts = byLanguages((languages) => new Set([...languages].flatMap((language) => [...WORD_READERS[language].starts])));
+
 /** Whether a number may start at a word: digits, or a word a number of these languages begins with. */
 export function mayStartNumber(word: Word, languages: ReadonlySet<Language>): boolean {
   if (word.kind === 'number') return true;
   if (word.kind !== 'word') return false;
-  for (const language of languages) if (mayStartNumberIn(language, word)) return true;
-  return false;
+  const starts = numberStarts(languages);
+  return starts.has(word.text) || (word.stems !== undefined && word.stems.some(({ stem }) => starts.has(stem)));
 }
 
 /**

@@ -184,10 +184,11 @@ function cutSegment(text: string, start: number, end: number, list: Word[]): voi
       spaced = true;
       i++;
     } else if (digitValue(codePoint) >= 0) {
-      let digits = '';
+      // ASCII digits are sliced as they stand; others are written in ASCII, one by one.
+      let ascii = true;
       let j = i;
-      while (j < folded.length && digitValue(folded.charCodeAt(j)) >= 0) digits += String(digitValue(folded.charCodeAt(j++)));
-      list.push(wordOf('number', digits, sourceOffsets, i, j, spaced, false));
+      for (let unit = folded.charCodeAt(j); j < folded.length && digitValue(unit) >= 0; unit = folded.charCodeAt(++j)) if (unit > 0x39) ascii = false;
+      list.push(wordOf('number', ascii ? folded.slice(i, j) : asciiDigits(folded, i, j), sourceOffsets, i, j, spaced, false));
       spaced = false;
       i = j;
     } else if (isLetter(codePoint)) {
@@ -208,6 +209,13 @@ function cutSegment(text: string, start: number, end: number, list: Word[]): voi
       i += width;
     }
   }
+}
+
+/** The digits of `folded[from, to)` in ASCII. */
+function asciiDigits(folded: string, from: number, to: number): string {
+  let digits = '';
+  for (let k = from; k < to; k++) digits += String(digitValue(folded.charCodeAt(k)));
+  return digits;
 }
 
 /**
@@ -291,14 +299,15 @@ export function phraseTokens(text: string): string[] {
  */
 export class PhraseTable<T> {
   private readonly byFirstToken = new Map<string, Phrase<T>[]>();
-  /** Phrases that may start with a prefix or a gap: tried at every word their first letters allow. */
+  /** Phrases that may start with a prefix or a gap: tried at every word one of their first tokens matches. */
   private readonly unindexed: Phrase<T>[] = [];
   /**
-   * Per phrase of `unindexed`, the first letters of the words it may start
-   * with, or undefined for one a gap may start: a phrase of "kilomètre*",
-   * "dollar*" is not tried at a word whose first letter is none of its own.
+   * Per phrase of `unindexed`, the tokens its first word may match (those
+   * of its optional slots and of the first slot after them), or undefined
+   * for one a gap may start: a phrase of "kilomètre*", "dollar*" is not
+   * tried at a word none of them starts.
    */
-  private readonly unindexedLetters: (ReadonlySet<string> | undefined)[] = [];
+  private readonly unindexedStarts: (StartTokens | undefined)[] = [];
 
   addLiteral(text: string, payload: T): void {
     const tokens = phraseTokens(text);
@@ -330,7 +339,7 @@ export class PhraseTable<T> {
     const firstTokens = firstTokensOf(phrase.slots);
     if (firstTokens === undefined) {
       this.unindexed.push(phrase);
-      this.unindexedLetters.push(firstLettersOf(phrase.slots));
+      this.unindexedStarts.push(startTokensOf(phrase.slots));
       return;
     }
     for (const token of firstTokens) {
@@ -346,14 +355,29 @@ export class PhraseTable<T> {
    */
   mayStartAt(word: Word): boolean {
     if (word.kind === 'mark') return false;
-    if (this.unindexed.length > 0 || this.byFirstToken.has(word.text)) return true;
-    return word.stems !== undefined && word.stems.some(({ stem }) => this.byFirstToken.has(stem));
+    if (this.byFirstToken.has(word.text)) return true;
+    if (word.stems !== undefined && word.stems.some(({ stem }) => this.byFirstToken.has(stem))) return true;
+    for (const starts of this.unindexedStarts) if (starts === undefined || matchesOneOf(starts, word)) return true;
+    return false;
   }
 
-  /** Adds the words a phrase of the table may start with to `tokens`; whether some phrase may start anywhere (a prefix or a gap first). */
-  addStartsTo(tokens: Set<string>): boolean {
-    for (const token of this.byFirstToken.keys()) tokens.add(token);
-    return this.unindexed.length > 0;
+  /**
+   * Adds this table, under each word a phrase of it may start with, to
+   * `tokens`, and under each prefix (or word) its other phrases may start
+   * with to `prefixes`; whether some phrase may start anywhere (a gap first).
+   */
+  addStartsTo(tokens: Map<string, PhraseTable<unknown>[]>, prefixes: TableStart[]): boolean {
+    for (const token of this.byFirstToken.keys()) {
+      const tables = tokens.get(token);
+      if (tables === undefined) tokens.set(token, [this]);
+      else if (!tables.includes(this)) tables.push(this);
+    }
+    let anywhere = false;
+    for (const starts of this.unindexedStarts) {
+      if (starts === undefined) anywhere = true;
+      else for (const token of starts.tokens) prefixes.push({ token, table: this });
+    }
+    return anywhere;
   }
 
   /** The longest phrase that starts at word `index` (ties: the one added first). */
@@ -364,8 +388,8 @@ export class PhraseTable<T> {
     // Tested, not defaulted to a new empty list: the readers ask this of every word that may start a phrase.
     if (word.stems !== undefined) for (const { stem } of word.stems) best = this.bestOf(this.byFirstToken.get(stem), words, index, best);
     for (let p = 0; p < this.unindexed.length; p++) {
-      const letters = this.unindexedLetters[p];
-      if (letters !== undefined && !startsWithOneOf(word, letters)) continue;
+      const starts = this.unindexedStarts[p];
+      if (starts !== undefined && !matchesOneOf(starts, word)) continue;
       best = this.longer(this.unindexed[p], words, index, best);
     }
     return best;
@@ -405,24 +429,56 @@ export class PhraseTable<T> {
  * Whether a phrase of any of some full tables may start at a word, asked of
  * them all at once: the date reader tries fourteen tables where a date may
  * start, the count reader five where a count may, and most words start a
- * phrase of none, which one set lookup tells instead of one per table.
+ * phrase of none, which one set lookup (and a few prefixes) tells instead
+ * of one per table. A table's phrase that starts with a prefix ("exceed*",
+ * "dépass*") lets through only the words that start so, not every word.
  */
 export class PhraseStarts {
-  private readonly tokens = new Set<string>();
+  /** Per word a phrase may start with, the tables that hold such a phrase. */
+  private readonly tokens = new Map<string, PhraseTable<unknown>[]>();
+  private readonly prefixes: TableStart[] = [];
+  /** The first letters of `prefixes`: most words start with none. */
+  private readonly prefixLetters: ReadonlySet<string>;
   private readonly anywhere: boolean;
 
-  constructor(tables: readonly PhraseTable<unknown>[]) {
+  constructor(private readonly tables: readonly PhraseTable<unknown>[]) {
     let anywhere = false;
-    for (const table of tables) if (table.addStartsTo(this.tokens)) anywhere = true;
+    for (const table of tables) if (table.addStartsTo(this.tokens, this.prefixes)) anywhere = true;
     this.anywhere = anywhere;
+    this.prefixLetters = new Set(this.prefixes.map(({ token }) => token.text[0]));
   }
 
   /** Whether `mayStartAt` holds for one of the tables. */
   mayStartAt(word: Word): boolean {
     if (word.kind === 'mark') return false;
     if (this.anywhere || this.tokens.has(word.text)) return true;
-    return word.stems !== undefined && word.stems.some(({ stem }) => this.tokens.has(stem));
+    if (word.stems !== undefined && word.stems.some(({ stem }) => this.tokens.has(stem))) return true;
+    return startsWithOneOf(word, this.prefixLetters) && this.prefixes.some(({ token }) => tokenMatch(token, word) >= 0);
   }
+
+  /** Whether a phrase of one of the tables starts at word `index`: only the tables the word may start a phrase of are tried. */
+  matchesAt(words: Words, index: number): boolean {
+    const word = words.list[index];
+    if (word === undefined || word.kind === 'mark') return false;
+    if (this.anywhere) return this.tables.some((table) => table.matchAt(words, index) !== undefined);
+    if (someMatchAt(this.tokens.get(word.text), words, index)) return true;
+    if (word.stems !== undefined) for (const { stem } of word.stems) if (someMatchAt(this.tokens.get(stem), words, index)) return true;
+    if (!startsWithOneOf(word, this.prefixLetters)) return false;
+    for (const { token, table } of this.prefixes) if (tokenMatch(token, word) >= 0 && table.matchAt(words, index) !== undefined) return true;
+    return false;
+  }
+}
+
+/** A token a table's phrase may start with, that the table does not look up by the word (a prefix, or a word beside one). */
+interface TableStart {
+  readonly token: Token;
+  readonly table: PhraseTable<unknown>;
+}
+
+function someMatchAt(tables: readonly PhraseTable<unknown>[] | undefined, words: Words, index: number): boolean {
+  if (tables === undefined) return false;
+  for (const table of tables) if (table.matchAt(words, index) !== undefined) return true;
+  return false;
 }
 
 /** The words a phrase may start with (its optional slots may be left out), or undefined when a prefix or a gap may start it. */
@@ -439,18 +495,36 @@ function firstTokensOf(slots: readonly Slot[]): Set<string> | undefined {
   return undefined;
 }
 
-/** The first letters of the words a phrase may start with, or undefined when a gap may start it. */
-function firstLettersOf(slots: readonly Slot[]): Set<string> | undefined {
-  const letters = new Set<string>();
+/**
+ * The tokens the first word of a phrase's match may stand for (those of its
+ * optional slots and of the first slot after them: matchSlots tries the
+ * first word against no other), or undefined when a gap may start it or
+ * every slot may be left out.
+ */
+function startTokensOf(slots: readonly Slot[]): StartTokens | undefined {
+  const tokens: Token[] = [];
   for (const slot of slots) {
     if (slot.gap > 0) return undefined;
-    for (const [first] of slot.alternatives) letters.add(first.text[0]);
-    if (!slot.optional) return letters;
+    for (const [first] of slot.alternatives) tokens.push(first);
+    if (!slot.optional) return { tokens, letters: new Set(tokens.map((token) => token.text[0])) };
   }
   return undefined;
 }
 
-/** Whether a word, or one of its Arabic stems, starts with one of some letters: a token it matches does (tokenMatch). */
+/** The tokens a phrase's first word may stand for, and their first letters, which most words are told apart by. */
+interface StartTokens {
+  readonly tokens: readonly Token[];
+  readonly letters: ReadonlySet<string>;
+}
+
+/** Whether a word stands for one of some tokens, as a phrase's first word must (tokenMatch). */
+function matchesOneOf(starts: StartTokens, word: Word): boolean {
+  if (!startsWithOneOf(word, starts.letters)) return false;
+  for (const token of starts.tokens) if (tokenMatch(token, word) >= 0) return true;
+  return false;
+}
+
+/** Whether a word, or one of its Arabic stems, starts with one of some letters: a token it stands for does. */
 function startsWithOneOf(word: Word, letters: ReadonlySet<string>): boolean {
   return letters.has(word.text[0]) || (word.stems !== undefined && word.stems.some(({ stem }) => letters.has(stem[0])));
 }
