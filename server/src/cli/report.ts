@@ -91,28 +91,73 @@ export function checkJson(corpus: Corpus, diagnostics: readonly Diagnostic[]): s
  * The JSON object of `check --format json`, in pieces: a corpus of many
  * contradicting claims makes more JSON than one JavaScript string can hold
  * (over 500 MB from a 20 MB report), so the CLI writes it piece by piece.
+ * Each diagnostic is written as JSON.stringify writes its object, field by
+ * field, rather than built as an object to stringify: most of the output is
+ * contradictions' related entries, and their claims' entries (and lists of
+ * entries) are shared by many diagnostics (contradictions.ts), so each is
+ * placed and written once. At 10,000 reports 52,730 entries are written, 2,374
+ * distinct.
  */
 export function* checkJsonParts(corpus: Corpus, diagnostics: readonly Diagnostic[]): Generator<string> {
-  const positions = new Positions(corpus);
-  const related = (entry: RelatedEntry) => ({
-    file: entry.file,
-    ...positions.range(entry.file, entry),
-    message: entry.message,
-    claimant: entry.claimant ?? null,
-    source: entry.source ?? null,
-    value: entry.value ?? null,
-  });
+  const json = new CheckJson(new Positions(corpus));
   // The counts' object, left open for the diagnostics.
   yield `${JSON.stringify(countCorpus(corpus)).slice(0, -1)},"diagnostics":[`;
-  yield* jsonItems(diagnostics, (d) => ({
-    file: d.file,
-    ...positions.range(d.file, d),
-    severity: d.severity,
-    code: d.code,
-    message: d.message,
-    related: (d.related ?? []).map(related),
-  }));
+  let first = true;
+  for (const d of diagnostics) {
+    const text = json.diagnostic(d);
+    yield first ? text : `,${text}`;
+    first = false;
+  }
   yield ']}';
+}
+
+/** What checkJsonParts writes of a diagnostic, with what several diagnostics share written once. */
+class CheckJson {
+  /** A string as JSON writes it: files, severities, codes, claimants recur. */
+  private readonly quoted = new Map<string, string>();
+  private readonly entries = new Map<RelatedEntry, string>();
+  private readonly lists = new Map<readonly RelatedEntry[], string>();
+
+  constructor(private readonly positions: Positions) {}
+
+  diagnostic(d: Diagnostic): string {
+    return `{"file":${this.quote(d.file)},${this.range(d.file, d)},"severity":${this.quote(d.severity)},"code":${this.quote(d.code)},"message":${JSON.stringify(d.message)},"related":${this.related(d.related)}}`;
+  }
+
+  private related(list: readonly RelatedEntry[] | undefined): string {
+    if (list === undefined || list.length === 0) return '[]';
+    let text = this.lists.get(list);
+    if (text === undefined) {
+      text = '[';
+      for (let k = 0; k < list.length; k++) text += (k === 0 ? '' : ',') + this.entry(list[k]);
+      this.lists.set(list, (text += ']'));
+    }
+    return text;
+  }
+
+  private entry(entry: RelatedEntry): string {
+    let text = this.entries.get(entry);
+    if (text === undefined) {
+      text = `{"file":${this.quote(entry.file)},${this.range(entry.file, entry)},"message":${JSON.stringify(entry.message)},"claimant":${this.optional(entry.claimant)},"source":${this.optional(entry.source)},"value":${this.optional(entry.value)}}`;
+      this.entries.set(entry, text);
+    }
+    return text;
+  }
+
+  private range(file: string, range: TextRange): string {
+    const at = this.positions.range(file, range);
+    return `"line":${at.line},"column":${at.column},"endLine":${at.endLine},"endColumn":${at.endColumn}`;
+  }
+
+  private optional(text: string | undefined): string {
+    return text === undefined ? 'null' : this.quote(text);
+  }
+
+  private quote(text: string): string {
+    let quoted = this.quoted.get(text);
+    if (quoted === undefined) this.quoted.set(text, (quoted = JSON.stringify(text)));
+    return quoted;
+  }
 }
 
 /** The items of a JSON array, one piece each, commas between them: an output too large for one string is written piece by piece. */
