@@ -509,13 +509,16 @@ function contradicting(relation: Relation): boolean {
   return relation === 'contradicts' || relation === 'acknowledged';
 }
 
+/** One shape for every party, `document` undefined for a named claimant: a group's parties are compared and read in one place. */
 function partyOf(first: Assertion, valueClass: LiveClass, members: readonly Assertion[]): Party {
-  const owner = claimantOf(first, first.claim.claimantKey ?? '');
+  const claim = first.claim;
+  const claimant = claim.claimant ?? '';
+  const document = claim.claimantKey !== claim.claimant ? claim.file : undefined;
   return {
-    order: owner.document === undefined ? `0${owner.claimant}` : `1${owner.claimant}\u0000${owner.document}`,
-    claimantKey: owner.claimantKey,
-    claimant: owner.claimant,
-    ...(owner.document !== undefined ? { document: owner.document } : {}),
+    order: document === undefined ? `0${claimant}` : `1${claimant}\u0000${document}`,
+    claimantKey: claim.claimantKey ?? '',
+    claimant,
+    document,
     valueClass,
     members,
   };
