@@ -71,16 +71,10 @@ export function mentionSpans(facts: DocumentFacts): (SpanNode & { readonly block
 }
 
 export function countCorpus(corpus: Corpus): Counts {
-  let mentions = 0;
   let claims = 0;
-  for (const file of corpus.files()) {
-    const facts = corpus.document(file);
-    if (!facts) continue;
-    claims += facts.claims.length;
-    // From the facts, not the tree: check keeps no tree (a mention's refs are its ids' mention uses).
-    for (const use of facts.uses.values()) mentions += use.mentions;
-  }
-  return { documents: corpus.files().length, mentions, claims };
+  for (const facts of corpus.allFacts()) claims += facts.claims.length;
+  // From the facts, not the tree: check keeps no tree (a mention's refs are its ids' mention uses, summed per entity as documents are read).
+  return { documents: corpus.files().length, mentions: corpus.mentionCount(), claims };
 }
 
 export function checkJson(corpus: Corpus, diagnostics: readonly Diagnostic[]): string {

@@ -609,6 +609,13 @@ export class Corpus {
     return { ...(this.footprints.get(id) ?? emptyFootprint()) };
   }
 
+  /** How many mentions the documents make: every entity's, counted as documents come and go (Footprint.mentions). */
+  mentionCount(): number {
+    let count = 0;
+    for (const footprint of this.footprints.values()) count += footprint.mentions;
+    return count;
+  }
+
   /** The claims an actor makes, in file and offset order. */
   claimsBy(actor: string): Claim[] {
     return [...(this.claimIndex().byClaimant.get(actor) ?? [])].sort(compareClaims);
