@@ -8,6 +8,7 @@ import type { Diagnostic, RelatedEntry } from '../engine/diagnostics';
 import { spanText, type DocumentFacts } from '../engine/document';
 import { LineIndex } from '../engine/lineIndex';
 import { REGISTRY_FILE } from '../engine/registry';
+import { flatCopy } from '../engine/strings';
 import { forEachSpan, spanAt } from '../engine/spans';
 import type { MentionBlock, SpanNode, TextRange } from '../engine/syntax';
 import { valueBounds } from '../engine/values';
@@ -82,64 +83,112 @@ export function checkJson(corpus: Corpus, diagnostics: readonly Diagnostic[]): s
 }
 
 /**
+ * About how many characters of check's JSON are joined into one piece: few
+ * enough that the string is made in V8's young generation (a string over
+ * 128 KB is made in the old one, and there lives until a full collection:
+ * pieces of a megabyte raised the peak by 38 MB), and writeParts then
+ * writes several of them at once.
+ */
+const JSON_CHUNK = 1 << 15;
+
+/**
  * The JSON object of `check --format json`, in pieces: a corpus of many
  * contradicting claims makes more JSON than one JavaScript string can hold
  * (over 500 MB from a 20 MB report), so the CLI writes it piece by piece.
  * Each diagnostic is written as JSON.stringify writes its object, field by
  * field, rather than built as an object to stringify: most of the output is
  * contradictions' related entries, and their claims' entries are shared by
- * many diagnostics (contradictions.ts), so each is placed and written once.
- * At 10,000 reports 52,730 entries are written, 2,374 distinct.
+ * many diagnostics (contradictions.ts), so each is placed and written once
+ * (at 10,000 reports 52,730 entries are written, 2,374 distinct). The
+ * fields are joined a few diagnostics at a time: strings concatenated per
+ * diagnostic were trees of V8's concatenation nodes, larger than their
+ * text, that lived until written.
  */
 export function* checkJsonParts(corpus: Corpus, diagnostics: readonly Diagnostic[]): Generator<string> {
   const json = new CheckJson(new Positions(corpus));
   // The counts' object, left open for the diagnostics.
-  yield `${JSON.stringify(countCorpus(corpus)).slice(0, -1)},"diagnostics":[`;
-  let first = true;
-  for (const d of diagnostics) {
-    const text = json.diagnostic(d);
-    yield first ? text : `,${text}`;
-    first = false;
+  json.put(`${JSON.stringify(countCorpus(corpus)).slice(0, -1)},"diagnostics":[`);
+  for (let k = 0; k < diagnostics.length; k++) {
+    if (k > 0) json.put(',');
+    json.diagnostic(diagnostics[k]);
+    if (json.size >= JSON_CHUNK) yield json.take();
   }
-  yield ']}';
+  json.put(']}');
+  yield json.take();
 }
 
-/** What checkJsonParts writes of a diagnostic, with what several diagnostics share written once. */
+/** Check's JSON as it is written: its pieces until they are taken, what several diagnostics share written once. */
 class CheckJson {
-  /** A string as JSON writes it: files, severities, codes, claimants recur. */
-  private readonly quoted = new Map<string, string>();
-  /** Each entry's JSON: its place read once. Lists are not kept: 1,660 distinct of them at 10,000 reports would hold 5 MB until the end. */
+  /** Strings, and numbers that join() writes as JSON does (integers). */
+  private pieces: (string | number)[] = [];
+  /** About how many characters the pieces make. */
+  size = 0;
+  /** Each related entry's JSON: its place read once. */
   private readonly entries = new Map<RelatedEntry, string>();
+  /** Severities and codes as JSON writes them. */
+  private readonly quoted = new Map<string, string>();
+  /** The last diagnostic's file as JSON writes it: diagnostics come file by file. */
+  private file = '';
+  private quotedFile = '""';
 
   constructor(private readonly positions: Positions) {}
 
-  diagnostic(d: Diagnostic): string {
-    return `{"file":${this.quote(d.file)},${this.range(d.file, d)},"severity":${this.quote(d.severity)},"code":${this.quote(d.code)},"message":${JSON.stringify(d.message)},"related":${this.related(d.related)}}`;
+  put(text: string): void {
+    this.pieces.push(text);
+    this.size += text.length;
   }
 
-  private related(list: readonly RelatedEntry[] | undefined): string {
-    if (list === undefined || list.length === 0) return '[]';
-    let text = '[';
-    for (let k = 0; k < list.length; k++) text += (k === 0 ? '' : ',') + this.entry(list[k]);
-    return text + ']';
+  take(): string {
+    const text = this.pieces.join('');
+    this.pieces = [];
+    this.size = 0;
+    return text;
+  }
+
+  diagnostic(d: Diagnostic): void {
+    if (d.file !== this.file) {
+      this.file = d.file;
+      this.quotedFile = JSON.stringify(d.file);
+    }
+    this.put('{"file":');
+    this.put(this.quotedFile);
+    this.range(d.file, d);
+    this.put(',"severity":');
+    this.put(this.quote(d.severity));
+    this.put(',"code":');
+    this.put(this.quote(d.code));
+    this.put(',"message":');
+    this.put(JSON.stringify(d.message));
+    this.put(',"related":[');
+    const related = d.related ?? [];
+    for (let k = 0; k < related.length; k++) {
+      if (k > 0) this.put(',');
+      this.put(this.entry(related[k]));
+    }
+    this.put(']}');
   }
 
   private entry(entry: RelatedEntry): string {
     let text = this.entries.get(entry);
     if (text === undefined) {
-      text = `{"file":${this.quote(entry.file)},${this.range(entry.file, entry)},"message":${JSON.stringify(entry.message)},"claimant":${this.optional(entry.claimant)},"source":${this.optional(entry.source)},"value":${this.optional(entry.value)}}`;
+      const at = this.positions.range(entry.file, entry);
+      // Flat: kept to the end, the concatenation's tree would be three times its text.
+      text = flatCopy(`{"file":${JSON.stringify(entry.file)},"line":${at.line},"column":${at.column},"endLine":${at.endLine},"endColumn":${at.endColumn},"message":${JSON.stringify(entry.message)},"claimant":${optional(entry.claimant)},"source":${optional(entry.source)},"value":${optional(entry.value)}}`);
       this.entries.set(entry, text);
     }
     return text;
   }
 
-  private range(file: string, range: TextRange): string {
+  private range(file: string, range: TextRange): void {
     const at = this.positions.range(file, range);
-    return `"line":${at.line},"column":${at.column},"endLine":${at.endLine},"endColumn":${at.endColumn}`;
-  }
-
-  private optional(text: string | undefined): string {
-    return text === undefined ? 'null' : this.quote(text);
+    this.put(',"line":');
+    this.pieces.push(at.line);
+    this.put(',"column":');
+    this.pieces.push(at.column);
+    this.put(',"endLine":');
+    this.pieces.push(at.endLine);
+    this.put(',"endColumn":');
+    this.pieces.push(at.endColumn);
   }
 
   private quote(text: string): string {
@@ -147,6 +196,11 @@ class CheckJson {
     if (quoted === undefined) this.quoted.set(text, (quoted = JSON.stringify(text)));
     return quoted;
   }
+}
+
+/** A string JSON writes, or null for none. */
+function optional(text: string | undefined): string {
+  return text === undefined ? 'null' : JSON.stringify(text);
 }
 
 /** The items of a JSON array, one piece each, commas between them: an output too large for one string is written piece by piece. */
