@@ -83,15 +83,6 @@ export function checkJson(corpus: Corpus, diagnostics: readonly Diagnostic[]): s
 }
 
 /**
- * About how many characters of check's JSON are joined into one piece: few
- * enough that the string is made in V8's young generation (a string over
- * 128 KB is made in the old one, and there lives until a full collection:
- * pieces of a megabyte raised the peak by 38 MB), and writeParts then
- * writes several of them at once.
- */
-const JSON_CHUNK = 1 << 15;
-
-/**
  * The JSON object of `check --format json`, in pieces: a corpus of many
  * contradicting claims makes more JSON than one JavaScript string can hold
  * (over 500 MB from a 20 MB report), so the CLI writes it piece by piece.
@@ -99,30 +90,23 @@ const JSON_CHUNK = 1 << 15;
  * field, rather than built as an object to stringify: most of the output is
  * contradictions' related entries, and their claims' entries are shared by
  * many diagnostics (contradictions.ts), so each is placed and written once
- * (at 10,000 reports 52,730 entries are written, 2,374 distinct). The
- * fields are joined a few diagnostics at a time: strings concatenated per
- * diagnostic were trees of V8's concatenation nodes, larger than their
- * text, that lived until written.
+ * (at 10,000 reports 52,730 entries are written, 2,374 distinct).
  */
 export function* checkJsonParts(corpus: Corpus, diagnostics: readonly Diagnostic[]): Generator<string> {
   const json = new CheckJson(new Positions(corpus));
   // The counts' object, left open for the diagnostics.
-  json.put(`${JSON.stringify(countCorpus(corpus)).slice(0, -1)},"diagnostics":[`);
-  for (let k = 0; k < diagnostics.length; k++) {
-    if (k > 0) json.put(',');
-    json.diagnostic(diagnostics[k]);
-    if (json.size >= JSON_CHUNK) yield json.take();
+  yield `${JSON.stringify(countCorpus(corpus)).slice(0, -1)},"diagnostics":[`;
+  let first = true;
+  for (const d of diagnostics) {
+    const text = json.diagnostic(d);
+    yield first ? text : `,${text}`;
+    first = false;
   }
-  json.put(']}');
-  yield json.take();
+  yield ']}';
 }
 
-/** Check's JSON as it is written: its pieces until they are taken, what several diagnostics share written once. */
+/** What checkJsonParts writes of a diagnostic, with what several diagnostics share written once. */
 class CheckJson {
-  /** Strings, and numbers that join() writes as JSON does (integers). */
-  private pieces: (string | number)[] = [];
-  /** About how many characters the pieces make. */
-  size = 0;
   /** Each related entry's JSON: its place read once. */
   private readonly entries = new Map<RelatedEntry, string>();
   /** Severities and codes as JSON writes them. */
@@ -133,39 +117,15 @@ class CheckJson {
 
   constructor(private readonly positions: Positions) {}
 
-  put(text: string): void {
-    this.pieces.push(text);
-    this.size += text.length;
-  }
-
-  take(): string {
-    const text = this.pieces.join('');
-    this.pieces = [];
-    this.size = 0;
-    return text;
-  }
-
-  diagnostic(d: Diagnostic): void {
+  diagnostic(d: Diagnostic): string {
     if (d.file !== this.file) {
       this.file = d.file;
       this.quotedFile = JSON.stringify(d.file);
     }
-    this.put('{"file":');
-    this.put(this.quotedFile);
-    this.range(d.file, d);
-    this.put(',"severity":');
-    this.put(this.quote(d.severity));
-    this.put(',"code":');
-    this.put(this.quote(d.code));
-    this.put(',"message":');
-    this.put(JSON.stringify(d.message));
-    this.put(',"related":[');
-    const related = d.related ?? [];
-    for (let k = 0; k < related.length; k++) {
-      if (k > 0) this.put(',');
-      this.put(this.entry(related[k]));
-    }
-    this.put(']}');
+    const at = this.positions.range(d.file, d);
+    const related = d.related === undefined || d.related.length === 0 ? '' : d.related.map((entry) => this.entry(entry)).join(',');
+    // Flat, as JSON.stringify's: a concatenation's tree is larger than its text, and lives until written.
+    return flatCopy(`{"file":${this.quotedFile},"line":${at.line},"column":${at.column},"endLine":${at.endLine},"endColumn":${at.endColumn},"severity":${this.quote(d.severity)},"code":${this.quote(d.code)},"message":${JSON.stringify(d.message)},"related":[${related}]}`);
   }
 
   private entry(entry: RelatedEntry): string {
@@ -173,22 +133,12 @@ class CheckJson {
     if (text === undefined) {
       const at = this.positions.range(entry.file, entry);
       // Flat: kept to the end, the concatenation's tree would be three times its text.
-      text = flatCopy(`{"file":${JSON.stringify(entry.file)},"line":${at.line},"column":${at.column},"endLine":${at.endLine},"endColumn":${at.endColumn},"message":${JSON.stringify(entry.message)},"claimant":${optional(entry.claimant)},"source":${optional(entry.source)},"value":${optional(entry.value)}}`);
+      text = flatCopy(
+        `{"file":${JSON.stringify(entry.file)},"line":${at.line},"column":${at.column},"endLine":${at.endLine},"endColumn":${at.endColumn},"message":${JSON.stringify(entry.message)},"claimant":${optional(entry.claimant)},"source":${optional(entry.source)},"value":${optional(entry.value)}}`,
+      );
       this.entries.set(entry, text);
     }
     return text;
-  }
-
-  private range(file: string, range: TextRange): void {
-    const at = this.positions.range(file, range);
-    this.put(',"line":');
-    this.pieces.push(at.line);
-    this.put(',"column":');
-    this.pieces.push(at.column);
-    this.put(',"endLine":');
-    this.pieces.push(at.endLine);
-    this.put(',"endColumn":');
-    this.pieces.push(at.endColumn);
   }
 
   private quote(text: string): string {
