@@ -132,7 +132,7 @@ class CheckJson {
     let text = this.entries.get(entry);
     if (text === undefined) {
       const at = this.positions.range(entry.file, entry);
-      // Flat: kept to the end, the concatenation's tree would be three times its text.
+      // Flat: kept to the end, where a concatenation's tree is larger than its text.
       text = flatCopy(
         `{"file":${JSON.stringify(entry.file)},"line":${at.line},"column":${at.column},"endLine":${at.endLine},"endColumn":${at.endColumn},"message":${JSON.stringify(entry.message)},"claimant":${optional(entry.claimant)},"source":${optional(entry.source)},"value":${optional(entry.value)}}`,
       );
