@@ -210,6 +210,27 @@ void describe('corroborate check', () => {
     assert.ok(related > 0);
   });
 
+  void test('--format json writes fields in the contract order, null for what a related claim does not say, a shared related entry alike in each finding', () => {
+    const root = corpusFolder({
+      'a.txt': doc('[x]{claim by=@jnim event=@attack #bilan outcome=captured}'),
+      // No front matter: the claim has no source.
+      'b.txt': '[y]{claim by=@fama event=@attack outcome=repelled}\n',
+      'c.txt': doc('[z]{claim by=@rfi event=@attack #bilan outcome=withdrawn}', 'source: rfi'),
+    });
+    const result = run(['check', root, '--format', 'json']);
+    const out = JSON.parse(result.stdout) as CheckOutput;
+    assert.equal(result.stdout, `${JSON.stringify(out)}\n`);
+    for (const d of out.diagnostics) {
+      assert.deepEqual(Object.keys(d), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message', 'related']);
+      for (const r of d.related) assert.deepEqual(Object.keys(r), ['file', 'line', 'column', 'endLine', 'endColumn', 'message', 'claimant', 'source', 'value']);
+    }
+    const relatedIn = (file: string, code: string) => out.diagnostics.find((d) => d.file === file && d.code === code)?.related ?? [];
+    const fromB = (file: string) => relatedIn(file, 'conflicting-claims').find((r) => r.file === 'b.txt');
+    assert.deepEqual(fromB('a.txt'), { file: 'b.txt', line: 1, column: 34, endLine: 1, endColumn: 50, message: '@fama: outcome=repelled', claimant: 'fama', source: null, value: 'repelled' });
+    assert.deepEqual(fromB('c.txt'), fromB('a.txt'));
+    assert.deepEqual(relatedIn('c.txt', 'duplicate-id'), [{ file: 'a.txt', line: 4, column: 34, endLine: 4, endColumn: 40, message: '#bilan first used here', claimant: null, source: null, value: null }]);
+  });
+
   void test('diagnostics are sorted by file, line, column, code; paths relative to DIR with /', () => {
     const root = corpusFolder({ ...WARNINGS_ONLY, ...WITH_ERRORS });
     const { diagnostics } = checkJson(root);

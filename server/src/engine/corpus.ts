@@ -473,8 +473,7 @@ export class Corpus {
     // unused-entity is only reported once the corpus has documents.
     if (this.documents.size === 1) change.files.add(REGISTRY_FILE);
     this.indexClaims(facts.claims, change);
-    for (const assertions of groupedAssertions(facts).values()) {
-      const group = this.groupFor(assertions[0]);
+    for (const [group, assertions] of assertionsByGroup(facts, this.groupMade)) {
       for (const assertion of assertions) group.add(assertion);
       change.groups.add(group);
     }
@@ -487,9 +486,7 @@ export class Corpus {
     if (this.mentionIndex) indexMentions(this.mentionIndex, facts, -1);
     if (this.documents.size === 0) change.files.add(REGISTRY_FILE);
     this.unindexClaims(facts.claims, change);
-    for (const assertions of groupedAssertions(facts).values()) {
-      const group = this.groupOf(assertions[0]);
-      if (!group) continue;
+    for (const [group, assertions] of assertionsByGroup(facts, this.groupIn)) {
       for (const assertion of assertions) group.remove(assertion);
       change.groups.add(group);
     }
@@ -511,12 +508,11 @@ export class Corpus {
     }
     this.unindexClaims(previous.claims, change);
     this.indexClaims(next.claims, change);
-    const before = groupedAssertions(previous);
-    const after = groupedAssertions(next);
-    for (const key of new Set([...before.keys(), ...after.keys()])) {
-      const old = before.get(key) ?? [];
-      const now = after.get(key) ?? [];
-      const group = this.groupOf(old[0] ?? now[0]) ?? this.groupFor(now[0]);
+    const before = assertionsByGroup(previous, this.groupIn);
+    const after = assertionsByGroup(next, this.groupMade);
+    for (const group of new Set([...before.keys(), ...after.keys()])) {
+      const old = before.get(group) ?? [];
+      const now = after.get(group) ?? [];
       let prefix = 0;
       while (prefix < old.length && prefix < now.length && sameContent(old[prefix], now[prefix])) prefix++;
       let suffix = 0;
@@ -535,22 +531,18 @@ export class Corpus {
     this.tally(previous, -1, change);
   }
 
-  /** The group of an assertion's event and property. */
-  private groupOf(assertion: Assertion): ClaimGroup | undefined {
-    const event = assertion.claim.event;
-    return event === undefined ? undefined : this.groups.get(event, assertion.property.key);
-  }
+  /** The group of an assertion of a claim about `event`, if there is one. */
+  private readonly groupIn = (assertion: Assertion, event: string): ClaimGroup | undefined => this.groups.get(event, assertion.property.key);
 
-  /** The group of an assertion's event and property, made if there is none yet. */
-  private groupFor(assertion: Assertion): ClaimGroup {
-    let group = this.groupOf(assertion);
+  /** The group of an assertion of a claim about `event`, made if there is none yet. */
+  private readonly groupMade = (assertion: Assertion, event: string): ClaimGroup => {
+    let group = this.groups.get(event, assertion.property.key);
     if (!group) {
-      const event = assertion.claim.event ?? '';
       group = new ClaimGroup(event, this.groupContext(event, assertion.property));
       this.groups.set(group);
     }
     return group;
-  }
+  };
 
   private indexClaims(claims: readonly Claim[], change: Change): void {
     for (const claim of claims) {
@@ -615,6 +607,13 @@ export class Corpus {
   /** Where an entity shows up: a copy, so callers cannot change the index. */
   footprint(id: string): Footprint {
     return { ...(this.footprints.get(id) ?? emptyFootprint()) };
+  }
+
+  /** How many mentions the documents make: every entity's, counted as documents come and go (Footprint.mentions). */
+  mentionCount(): number {
+    let count = 0;
+    for (const footprint of this.footprints.values()) count += footprint.mentions;
+    return count;
   }
 
   /** The claims an actor makes, in file and offset order. */
@@ -750,23 +749,14 @@ export class Corpus {
       }
     }
     // The document's claims by group, in offset order: a contradiction's related entries show the nearest first.
-    const byGroup = new Map<ClaimGroup, Assertion[]>();
-    for (const claim of facts.claims) {
-      if (claim.event === undefined || claim.claimantKey === undefined) continue;
-      for (const assertion of claim.assertions) {
-        const group = this.groups.get(claim.event, assertion.property.key);
-        if (!group) continue;
-        const own = byGroup.get(group);
-        if (own) own.push(assertion);
-        else byGroup.set(group, [assertion]);
-      }
-    }
-    for (const [group, claims] of byGroup) {
-      claims.sort(compareAssertions);
-      claims.forEach((assertion, at) => {
+    for (const [group, claims] of assertionsByGroup(facts, this.groupIn)) {
+      for (let at = 0; at < claims.length; at++) {
+        const assertion = claims[at];
         const found = group.findingsOf(assertion);
-        if (found) out.push(...contradictionDiagnostics(assertion, found, { claims, at }, (d) => group.relationOf(assertion, d)));
-      });
+        // Most claims contradict nothing: nothing is made for them.
+        if (found === undefined || found.findings.length === 0) continue;
+        out.push(...contradictionDiagnostics(assertion, found, { claims, at }, (d) => group.relationOf(assertion, d)));
+      }
     }
     return out;
   }
@@ -836,21 +826,27 @@ function emptyFootprint(): Footprint {
   return { documents: 0, references: 0, mentions: 0, valueUses: 0, sourceOf: 0, originOf: 0 };
 }
 
-/** A document's claims that belong to a contradiction group, by event and property, each list in offset order. */
-function groupedAssertions(facts: DocumentFacts): Map<string, Assertion[]> {
-  const grouped = new Map<string, Assertion[]>();
+/**
+ * A document's claims that belong to a contradiction group, by group, each
+ * list in offset order. `groupOf` finds (or makes) an assertion's group from
+ * the strings the claims hold: no key is built per claim (the document is
+ * added, or its diagnostics made, once per report at load).
+ */
+function assertionsByGroup(facts: DocumentFacts, groupOf: (assertion: Assertion, event: string) => ClaimGroup | undefined): Map<ClaimGroup, Assertion[]> {
+  const byGroup = new Map<ClaimGroup, Assertion[]>();
   for (const claim of facts.claims) {
-    if (claim.event === undefined || claim.claimantKey === undefined) continue;
+    const event = claim.event;
+    if (event === undefined || claim.claimantKey === undefined) continue;
     for (const assertion of claim.assertions) {
-      // Once per claim of a report, not per lookup: a key that tells the document's groups apart.
-      const key = `${claim.event}\u0000${assertion.property.key}`;
-      const list = grouped.get(key);
+      const group = groupOf(assertion, event);
+      if (!group) continue;
+      const list = byGroup.get(group);
       if (list) list.push(assertion);
-      else grouped.set(key, [assertion]);
+      else byGroup.set(group, [assertion]);
     }
   }
-  for (const list of grouped.values()) list.sort(compareAssertions);
-  return grouped;
+  for (const list of byGroup.values()) list.sort(compareAssertions);
+  return byGroup;
 }
 
 function compareClaims(a: Claim, b: Claim): number {

@@ -91,6 +91,8 @@ export class ClaimGroup {
   private readonly changedClasses = new Set<LiveClass>();
   /** Set when what values are compared with changed: every class's findings are re-checked. */
   private everythingChanged = false;
+  /** Set once a class's findings are asked for: until then no finding was shown, and settle() has nothing to check (a corpus being read). */
+  private findingsAsked = false;
   private snapshot: GroupAnalysis | undefined;
   private scans = 0;
   /** Moves with every change of the group's claims or context. */
@@ -310,10 +312,13 @@ export class ClaimGroup {
    */
   settle(files: Set<string>): void {
     const everything = this.everythingChanged;
-    const changed = [...this.changedClasses];
     this.everythingChanged = false;
+    if (!this.findingsAsked || (!everything && this.changedClasses.size === 0)) {
+      this.changedClasses.clear();
+      return;
+    }
+    const changed = [...this.changedClasses];
     this.changedClasses.clear();
-    if (!everything && changed.length === 0) return;
     for (const valueClass of this.classes.values()) {
       const findings = valueClass.findings;
       if (!findings) continue;
@@ -361,7 +366,10 @@ export class ClaimGroup {
   }
 
   private findingsOfClaimant(valueClass: LiveClass, claimantKey: string, members: readonly Assertion[]): GroupFindings {
-    valueClass.findings ??= new Map();
+    if (valueClass.findings === undefined) {
+      valueClass.findings = new Map();
+      this.findingsAsked = true;
+    }
     let found = valueClass.findings.get(claimantKey);
     if (!found) {
       found = findingsFor(claimantOf(members[0], claimantKey), this.partiesAgainst(valueClass));
@@ -501,13 +509,16 @@ function contradicting(relation: Relation): boolean {
   return relation === 'contradicts' || relation === 'acknowledged';
 }
 
+/** One shape for every party, `document` undefined for a named claimant: a group's parties are compared and read in one place. */
 function partyOf(first: Assertion, valueClass: LiveClass, members: readonly Assertion[]): Party {
-  const owner = claimantOf(first, first.claim.claimantKey ?? '');
+  const claim = first.claim;
+  const claimant = claim.claimant ?? '';
+  const document = claim.claimantKey !== claim.claimant ? claim.file : undefined;
   return {
-    order: owner.document === undefined ? `0${owner.claimant}` : `1${owner.claimant}\u0000${owner.document}`,
-    claimantKey: owner.claimantKey,
-    claimant: owner.claimant,
-    ...(owner.document !== undefined ? { document: owner.document } : {}),
+    order: document === undefined ? `0${claimant}` : `1${claimant}\u0000${document}`,
+    claimantKey: claim.claimantKey ?? '',
+    claimant,
+    document,
     valueClass,
     members,
   };
