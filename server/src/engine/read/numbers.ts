@@ -72,7 +72,11 @@ export function readNumberAt(words: Words, index: number, languages: ReadonlySet
 }
 
 function mayStartNumberIn(language: Language, word: Word): boolean {
-  const starts = WORD_READERS[language].starts;
+  return startsWithOneOf(WORD_READERS[language].starts, word);
+}
+
+/** Whether the word, or one of its stems, is among `starts`. */
+function startsWithOneOf(starts: ReadonlySet<string>, word: Word): boolean {
   return starts.has(word.text) || (word.stems !== undefined && word.stems.some(({ stem }) => starts.has(stem)));
 }
 
@@ -83,8 +87,7 @@ const numberStarts = byLanguages((languages) => new Set([...languages].flatMap((
 export function mayStartNumber(word: Word, languages: ReadonlySet<Language>): boolean {
   if (word.kind === 'number') return true;
   if (word.kind !== 'word') return false;
-  const starts = numberStarts(languages);
-  return starts.has(word.text) || (word.stems !== undefined && word.stems.some(({ stem }) => starts.has(stem)));
+  return startsWithOneOf(numberStarts(languages), word);
 }
 
 /**
