@@ -4,6 +4,7 @@ import diagnosticsGuide from '../../docs/diagnostics.md';
 import { EXIT_USAGE, runCli } from './cli/main';
 import { StreamOutput } from './cli/output';
 import { applyHeapPolicy } from './heapPolicy';
+import { startStdioServer } from './lsp/main';
 
 const args = process.argv.slice(2);
 // Every command but `lsp`, the language server, reads the corpus once and exits.
@@ -17,25 +18,12 @@ out.onFailure((error) => {
   process.exitCode = EXIT_USAGE;
 });
 
-const internalError = (error: unknown) => {
-  err.write(`corroborate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = EXIT_USAGE;
-};
-
-/**
- * The language server's modules (vscode-languageserver among them) are
- * evaluated only for `lsp`: every other command left them unused, and
- * evaluating them took about 20 ms of each `check`'s start.
- */
-const startLanguageServer = () => {
-  import('./lsp/main.js')
-    .then(({ startStdioServer }) => startStdioServer())
-    .catch(internalError);
-};
-
-runCli(args, { out, err, cwd: process.cwd(), version: CORROBORATE_VERSION, diagnosticsGuide, startLanguageServer }).then(
+runCli(args, { out, err, cwd: process.cwd(), version: CORROBORATE_VERSION, diagnosticsGuide, startLanguageServer: startStdioServer }).then(
   (code) => {
     process.exitCode = out.failure ? EXIT_USAGE : code;
   },
-  internalError,
+  (error: unknown) => {
+    err.write(`corroborate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT_USAGE;
+  },
 );
