@@ -7,7 +7,7 @@
 // used. At the bench corpus's 135 KB registry, TurboFan compiled 78
 // functions in about 390 ms of its thread's time, and the registry's read
 // took 300–330 ms of CPU in a fresh process against 170–185 ms without it
-// (docs/performance-history.md, "The registry read once, without TurboFan").
+// (docs/performance-history.md, "The registry read without TurboFan, and the start").
 // The interpreter and the baseline compiler still run it; the code that
 // reads every report is optimized as before once TurboFan is on again.
 
