@@ -3,8 +3,8 @@
 // corroborate.yaml is read once when a corpus is loaded, by the `yaml`
 // package's lexer, parser and composer: large functions (generators, long
 // switches) that turn hot within the one read and that TurboFan then
-// compiles, on a second thread, for a read that is over before the code is
-// used. At the bench corpus's 135 KB registry, TurboFan compiled 78
+// compiles, on a second thread, for a read that ends about when the
+// compiled code is ready. At the bench corpus's 135 KB registry, TurboFan compiled 78
 // functions in about 390 ms of its thread's time, and the registry's read
 // took 300–330 ms of CPU in a fresh process against 170–185 ms without it
 // (docs/performance-history.md, "The registry read without TurboFan, and the start").
