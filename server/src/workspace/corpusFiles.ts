@@ -12,6 +12,7 @@ import { REGISTRY_FILE, type Registry } from '../engine/registry';
 import type { DiskText } from '../engine/texts';
 import { decode } from './decode';
 import { emptyGlobProblems, GLOB_OPTIONS, NestedCorpora, passedOver } from './globs';
+import { withoutOptimizing } from './runOnce';
 
 /** Past this many matches the globs are surely wrong (a home folder, say). */
 export const MAX_DOCUMENTS = 200_000;
@@ -287,8 +288,10 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat?.isDirectory()) throw new CorpusUnavailable(`${root} is not a folder`);
   const registry = readRegistryFile(root);
-  const { releaseTexts, ...corpusOptions } = options;
-  const corpus = new Corpus(registry.text, registry.encoding, releaseTexts === true ? { ...corpusOptions, rereadFrom: (file) => diskTextOf(root, file) } : corpusOptions);
+  const { releaseTexts, ...rest } = options;
+  const corpusOptions: CorpusOptions = releaseTexts === true ? { ...rest, rereadFrom: (file) => diskTextOf(root, file) } : rest;
+  // The registry is read here, once: its code is not worth optimizing (runOnce.ts).
+  const corpus = withoutOptimizing(() => new Corpus(registry.text, registry.encoding, corpusOptions));
   const discovery = await discoverDocuments(root, corpus.registry);
   corpus.setDiscoveryProblems(discovery.problems);
   for (const file of discovery.files) loadDocument(corpus, root, file);
