@@ -49,6 +49,11 @@ export interface ClaimantOf {
   readonly document?: string;
 }
 
+/** The message order of a group's parties. */
+export interface PartyOrder {
+  compareParties(a: Party, b: Party): number;
+}
+
 /**
  * The parties whose values contradict one value class, in message order
  * (claimants by id, named before anonymous, then values), cut into runs of
@@ -75,8 +80,8 @@ export class ContradictingParties {
   private relatedToAll: Assertion[] | undefined;
   private relatedAcknowledged: Assertion[] | undefined;
 
-  /** `compare` is the message order of parties. */
-  constructor(private readonly compare: (a: Party, b: Party) => number) {}
+  /** `order` gives the message order of parties: its group, whose method is shared rather than a closure kept for each of its values. */
+  constructor(private readonly order: PartyOrder) {}
 
   /** Adds the next party, in message order. */
   add(party: Party, acknowledged: boolean): void {
@@ -93,11 +98,11 @@ export class ContradictingParties {
   insert(party: Party, acknowledged: boolean): void {
     const byClaimant = this.runsOf(acknowledged);
     const run = byClaimant.get(party.claimantKey);
-    if (run) insertSorted(run, party, this.compare);
+    if (run) insertSorted(run, party, (a, b) => this.order.compareParties(a, b));
     else {
       const started = [party];
       byClaimant.set(party.claimantKey, started);
-      insertSorted(acknowledged ? this.acknowledged : this.contradicting, started, (a, b) => this.compare(a[0], b[0]));
+      insertSorted(acknowledged ? this.acknowledged : this.contradicting, started, (a, b) => this.order.compareParties(a[0], b[0]));
     }
     this.forgetRelated();
   }
@@ -107,7 +112,7 @@ export class ContradictingParties {
     for (const acknowledged of [false, true]) {
       const byClaimant = acknowledged ? this.acknowledgedRuns : this.runs;
       const run = byClaimant?.get(party.claimantKey);
-      if (!byClaimant || !run || removeSorted(run, party, this.compare) < 0) continue;
+      if (!byClaimant || !run || removeSorted(run, party, (a, b) => this.order.compareParties(a, b)) < 0) continue;
       if (run.length === 0) {
         byClaimant.delete(party.claimantKey);
         const runs = acknowledged ? this.acknowledged : this.contradicting;
