@@ -73,8 +73,8 @@ export class ContradictingParties {
    * claimant in every report has hundreds of runs, and each of its
    * claimants looks its own up.
    */
-  private readonly runs = new Map<string, Party[]>();
-  /** Each claimant's run among `acknowledged`, made with the first: few events have a `disputed:`, and a corpus keeps these lists for each of its values. */
+  private runs: Map<string, Party[]> | undefined;
+  /** Each claimant's run among `acknowledged`. Both maps are made with their first run: most values have no contradicting party, few events a `disputed:`, and a corpus keeps these for each of its values. */
   private acknowledgedRuns: Map<string, Party[]> | undefined;
   /** The related claims of every contradicting run, and of every acknowledged one, once asked: the same for each claimant without a run of its own. */
   private relatedToAll: Assertion[] | undefined;
@@ -130,7 +130,7 @@ export class ContradictingParties {
 
   /** A claimant's own run of contradicting values: its inconsistent reports. */
   runOf(claimantKey: string): readonly Party[] | undefined {
-    return this.runs.get(claimantKey);
+    return this.runs?.get(claimantKey);
   }
 
   /** The related claims of a finding against the runs of every claimant but `own`'s run, if it has one. */
@@ -145,7 +145,7 @@ export class ContradictingParties {
 
   /** The runs of one kind by claimant, to put a run in. */
   private runsOf(acknowledged: boolean): Map<string, Party[]> {
-    return acknowledged ? (this.acknowledgedRuns ??= new Map<string, Party[]>()) : this.runs;
+    return acknowledged ? (this.acknowledgedRuns ??= new Map<string, Party[]>()) : (this.runs ??= new Map<string, Party[]>());
   }
 }
 

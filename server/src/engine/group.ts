@@ -24,9 +24,11 @@ export interface GroupContext {
 
 /** The claims of one value in a group. */
 export class LiveClass {
+  readonly key: string;
+  readonly value: ClaimValue;
   readonly comparable: boolean;
-  /** In file and offset order. */
-  readonly members: Assertion[] = [];
+  /** In file and offset order; made with its first claim, so that a value claimed once (most) holds a list of one, not the room for 17 that a push into an empty list makes. */
+  readonly members: Assertion[];
   /**
    * Each claimant key's claims of this value, with how many documents they
    * come from, and as the party they make when the value is compared: one
@@ -35,8 +37,8 @@ export class LiveClass {
    * their tables, 7.9 MB that every collection walks, at 10,000 reports.
    */
   readonly byClaimant = new Map<string, LiveParty>();
-  /** The findings of each claimant's members, once asked for; kept current by settle(). */
-  findings: Map<string, GroupFindings> | undefined;
+  /** Set once a claimant's findings are asked for (each party keeps its own): settle() re-checks the classes that have some. */
+  findingsAsked = false;
   /** The parties that contradict this class, once asked for, then kept current as parties come and go: every claimant of the class reads its findings from them. */
   contradicting: ContradictingParties | undefined;
   /** The group's `version` when the related claims `contradicting` holds were chosen. */
@@ -45,11 +47,11 @@ export class LiveClass {
   scan = 0;
   relation: Relation = undefined;
 
-  constructor(
-    readonly key: string,
-    readonly value: ClaimValue,
-  ) {
-    this.comparable = isComparable(value);
+  constructor(first: Assertion) {
+    this.key = first.valueKey;
+    this.value = first.value;
+    this.members = [first];
+    this.comparable = isComparable(first.value);
   }
 }
 
@@ -70,6 +72,8 @@ export interface Party {
 export interface LiveParty extends Party {
   readonly members: Assertion[];
   documents: number;
+  /** The findings of its members, once asked for; kept current by settle(). On the party, not in a map a class: most values contradict nothing, and at 10,000 reports every value's findings are asked for. */
+  findings: GroupFindings | undefined;
 }
 
 /**
@@ -247,10 +251,9 @@ export class ClaimGroup {
     let valueClass = this.classes.get(assertion.valueKey);
     const created = !valueClass;
     if (!valueClass) {
-      valueClass = new LiveClass(assertion.valueKey, assertion.value);
+      valueClass = new LiveClass(assertion);
       this.classes.set(valueClass.key, valueClass);
-    }
-    insertSorted(valueClass.members, assertion, compareAssertions);
+    } else insertSorted(valueClass.members, assertion, compareAssertions);
     const claimantKey = assertion.claim.claimantKey ?? '';
     const own = valueClass.byClaimant.get(claimantKey);
     let at = 0;
@@ -282,7 +285,6 @@ export class ClaimGroup {
     const at = removeSorted(members, assertion, compareAssertions);
     if (own && members.length === 0) {
       valueClass.byClaimant.delete(claimantKey);
-      valueClass.findings?.delete(claimantKey);
       if (valueClass.comparable) {
         removeSorted(this.parties, own, (a, b) => this.compareParties(a, b));
         for (const other of this.classes.values()) other.contradicting?.delete(own);
@@ -341,19 +343,15 @@ export class ClaimGroup {
     const changed = [...this.changedClasses];
     this.changedClasses.clear();
     for (const valueClass of this.classes.values()) {
-      const findings = valueClass.findings;
-      if (!findings) continue;
+      if (!valueClass.findingsAsked) continue;
       if (!everything && !changed.some((other) => contradicting(this.relate(valueClass, other)))) continue;
       const parties = this.partiesAgainst(valueClass);
-      for (const [claimantKey, before] of findings) {
-        const own = valueClass.byClaimant.get(claimantKey);
-        if (!own) {
-          findings.delete(claimantKey);
-          continue;
-        }
+      for (const own of valueClass.byClaimant.values()) {
+        const before = own.findings;
+        if (before === undefined) continue;
         // Kept even when it shows the same, so that it holds the claims as they are now.
         const after = findingsFor(own, parties);
-        findings.set(claimantKey, after);
+        own.findings = after;
         if (sameFindings(before, after)) continue;
         for (const member of own.members) files.add(member.claim.file);
       }
@@ -385,17 +383,11 @@ export class ClaimGroup {
     return this.warnings.count;
   }
 
-  private findingsOfClaimant(valueClass: LiveClass, own: Party): GroupFindings {
-    if (valueClass.findings === undefined) {
-      valueClass.findings = new Map();
-      this.findingsAsked = true;
-    }
-    let found = valueClass.findings.get(own.claimantKey);
-    if (!found) {
-      found = findingsFor(own, this.partiesAgainst(valueClass));
-      valueClass.findings.set(own.claimantKey, found);
-    }
-    return found;
+  private findingsOfClaimant(valueClass: LiveClass, own: LiveParty): GroupFindings {
+    valueClass.findingsAsked = true;
+    this.findingsAsked = true;
+    own.findings ??= findingsFor(own, this.partiesAgainst(valueClass));
+    return own.findings;
   }
 
   /** A party came: the classes that keep their contradicting parties take it in if its value contradicts theirs. */
@@ -539,5 +531,6 @@ function partyOf(first: Assertion, valueClass: LiveClass): LiveParty {
     valueClass,
     members: [first],
     documents: 1,
+    findings: undefined,
   };
 }
