@@ -114,7 +114,7 @@ export class ClaimGroup {
   private readonly parties: Party[] = [];
   private size = 0;
   /** Classes whose change may alter the findings of the classes they relate to. */
-  private readonly changedClasses = new Set<LiveClass>();
+  private changedClasses: Set<LiveClass> | undefined;
   /** Set when what values are compared with changed: every class's findings are re-checked. */
   private everythingChanged = false;
   /** Set once a class's findings are asked for: until then no finding was shown, and settle() has nothing to check (a corpus being read). */
@@ -273,7 +273,7 @@ export class ClaimGroup {
     this.version++;
     this.stamp = ++contentStamps;
     // Related entries show the first claims of each party: one further down changes nothing others see.
-    if (created || at < MAX_RELATED) this.changedClasses.add(valueClass);
+    if (created || at < MAX_RELATED) this.changed(valueClass);
   }
 
   remove(assertion: Assertion): boolean {
@@ -297,7 +297,7 @@ export class ClaimGroup {
     this.snapshot = undefined;
     this.version++;
     this.stamp = ++contentStamps;
-    if (members.length === 0 || at < MAX_RELATED) this.changedClasses.add(valueClass);
+    if (members.length === 0 || at < MAX_RELATED) this.changed(valueClass);
     return true;
   }
 
@@ -320,7 +320,7 @@ export class ClaimGroup {
       if (!valueClass || !own || inClass < 0 || inParty < 0) throw new Error(`replacing a claim that is not in the group of ${this.event}`);
       valueClass.members[inClass] = next;
       own[inParty] = next;
-      if (inParty < MAX_RELATED && !samePlace(previous, next)) this.changedClasses.add(valueClass);
+      if (inParty < MAX_RELATED && !samePlace(previous, next)) this.changed(valueClass);
     });
     if (pairs.length > 0) {
       this.snapshot = undefined;
@@ -336,12 +336,9 @@ export class ClaimGroup {
   settle(files: Set<string>): void {
     const everything = this.everythingChanged;
     this.everythingChanged = false;
-    if (!this.findingsAsked || (!everything && this.changedClasses.size === 0)) {
-      this.changedClasses.clear();
-      return;
-    }
-    const changed = [...this.changedClasses];
-    this.changedClasses.clear();
+    const changed = this.changedClasses ? [...this.changedClasses] : [];
+    this.changedClasses?.clear();
+    if (!this.findingsAsked || (!everything && changed.length === 0)) return;
     for (const valueClass of this.classes.values()) {
       if (!valueClass.findingsAsked) continue;
       if (!everything && !changed.some((other) => contradicting(this.relate(valueClass, other)))) continue;
@@ -356,6 +353,15 @@ export class ClaimGroup {
         for (const member of own.members) files.add(member.claim.file);
       }
     }
+  }
+
+  /**
+   * A class whose change may alter others' findings. Only once findings
+   * were asked: until then settle() has nothing to re-check, and a corpus
+   * being read keeps no set a group.
+   */
+  private changed(valueClass: LiveClass): void {
+    if (this.findingsAsked) (this.changedClasses ??= new Set()).add(valueClass);
   }
 
   /** The findings of the claims of an assertion's claimant and value. */
