@@ -73,7 +73,8 @@ export interface ClassSource {
   readonly key: string;
   readonly value: ClaimValue;
   readonly members: readonly Assertion[];
-  readonly byClaimant: ReadonlyMap<string, readonly Assertion[]>;
+  /** Each claimant key's members, in file and offset order. */
+  readonly byClaimant: ReadonlyMap<string, { readonly members: readonly Assertion[] }>;
 }
 
 /** How a group relates its classes: pair by pair, and all at once by counts. */
@@ -145,7 +146,7 @@ class SnapshotClass<C extends ClassSource> implements ValueClass {
     this.key = source.key;
     this.value = source.value;
     this.members = [...source.members];
-    this.byClaimant = new Map([...source.byClaimant].map(([key, claims]) => [key, [...claims]]));
+    this.byClaimant = new Map([...source.byClaimant].map(([key, own]) => [key, [...own.members]]));
   }
 
   get compatible(): readonly ValueClass[] {

@@ -12,15 +12,8 @@ import type { ClaimBlock, SpanNode, TextRange } from './syntax';
 import { printOf, samePrint, type ReleasedTexts, type TextPrint } from './texts';
 import type { ClaimValue } from './values';
 
-/** The text held in memory: not released yet, or kept again because an editor has it open. */
-interface KeptText {
-  readonly held: 'kept';
-  readonly text: string;
-}
-
 /** The text let go of: `texts` reads it back from `file` and checks it against `print`. */
 interface ReleasedText {
-  readonly held: 'released';
   readonly file: string;
   readonly texts: ReleasedTexts;
   readonly print: TextPrint;
@@ -33,18 +26,23 @@ interface ReleasedText {
  * and gets its text back from the disk when asked (ReleasedTexts).
  */
 export class TextLayout {
-  private state: KeptText | ReleasedText;
+  /**
+   * The text itself while it is held (not released yet, or kept again
+   * because an editor has it open), else where it comes back from. Held, it
+   * is no object of its own: one object fewer a report for the collector,
+   * which `check` keeps for all of them.
+   */
+  private held: string | ReleasedText;
   private index: LineIndex | undefined;
 
   constructor(text: string) {
-    this.state = { held: 'kept', text };
+    this.held = text;
   }
 
   /** The document's text, which its claims' offsets point into. Throws StaleText when it was released and the disk moved on. */
   get text(): string {
-    const state = this.state;
-    if (state.held === 'kept') return state.text;
-    return state.texts.textOf(this, state.file, state.print);
+    const held = this.held;
+    return typeof held === 'string' ? held : held.texts.textOf(this, held.file, held.print);
   }
 
   get lines(): LineIndex {
@@ -58,31 +56,31 @@ export class TextLayout {
 
   /** The text's length, without reading a released one again. */
   get length(): number {
-    const state = this.state;
-    return state.held === 'kept' ? state.text.length : state.print.length;
+    const held = this.held;
+    return typeof held === 'string' ? held.length : held.print.length;
   }
 
   /** Whether `text` is the text of this version, without reading a released one again. */
   holds(text: string): boolean {
-    const state = this.state;
-    return state.held === 'kept' ? state.text === text : samePrint(text, state.print);
+    const held = this.held;
+    return typeof held === 'string' ? held === text : samePrint(text, held.print);
   }
 
   /** Lets the text go, its lines indexed first; `texts` gives it back from `file`. */
   release(file: string, texts: ReleasedTexts): void {
-    const state = this.state;
-    if (state.held === 'released') return;
-    this.index ??= new LineIndex(state.text);
-    this.state = { held: 'released', file, texts, print: printOf(state.text) };
+    const held = this.held;
+    if (typeof held !== 'string') return;
+    this.index ??= new LineIndex(held);
+    this.held = { file, texts, print: printOf(held) };
   }
 
   /** Holds the text again (`holds(text)` must be true): an editor has the document open. */
   keep(text: string): void {
-    this.state = { held: 'kept', text };
+    this.held = text;
   }
 
   get isReleased(): boolean {
-    return this.state.held === 'released';
+    return typeof this.held !== 'string';
   }
 }
 

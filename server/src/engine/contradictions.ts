@@ -49,6 +49,11 @@ export interface ClaimantOf {
   readonly document?: string;
 }
 
+/** The message order of a group's parties. */
+export interface PartyOrder {
+  compareParties(a: Party, b: Party): number;
+}
+
 /**
  * The parties whose values contradict one value class, in message order
  * (claimants by id, named before anonymous, then values), cut into runs of
@@ -68,15 +73,15 @@ export class ContradictingParties {
    * claimant in every report has hundreds of runs, and each of its
    * claimants looks its own up.
    */
-  private readonly runs = new Map<string, Party[]>();
-  /** Each claimant's run among `acknowledged`, made with the first: few events have a `disputed:`, and a corpus keeps these lists for each of its values. */
+  private runs: Map<string, Party[]> | undefined;
+  /** Each claimant's run among `acknowledged`. Both maps are made with their first run: most values have no contradicting party, few events a `disputed:`, and a corpus keeps these for each of its values. */
   private acknowledgedRuns: Map<string, Party[]> | undefined;
   /** The related claims of every contradicting run, and of every acknowledged one, once asked: the same for each claimant without a run of its own. */
   private relatedToAll: Assertion[] | undefined;
   private relatedAcknowledged: Assertion[] | undefined;
 
-  /** `compare` is the message order of parties. */
-  constructor(private readonly compare: (a: Party, b: Party) => number) {}
+  /** `order` gives the message order of parties: its group, whose method is shared rather than a closure kept for each of its values. */
+  constructor(private readonly order: PartyOrder) {}
 
   /** Adds the next party, in message order. */
   add(party: Party, acknowledged: boolean): void {
@@ -93,11 +98,11 @@ export class ContradictingParties {
   insert(party: Party, acknowledged: boolean): void {
     const byClaimant = this.runsOf(acknowledged);
     const run = byClaimant.get(party.claimantKey);
-    if (run) insertSorted(run, party, this.compare);
+    if (run) insertSorted(run, party, (a, b) => this.order.compareParties(a, b));
     else {
       const started = [party];
       byClaimant.set(party.claimantKey, started);
-      insertSorted(acknowledged ? this.acknowledged : this.contradicting, started, (a, b) => this.compare(a[0], b[0]));
+      insertSorted(acknowledged ? this.acknowledged : this.contradicting, started, (a, b) => this.order.compareParties(a[0], b[0]));
     }
     this.forgetRelated();
   }
@@ -107,7 +112,7 @@ export class ContradictingParties {
     for (const acknowledged of [false, true]) {
       const byClaimant = acknowledged ? this.acknowledgedRuns : this.runs;
       const run = byClaimant?.get(party.claimantKey);
-      if (!byClaimant || !run || removeSorted(run, party, this.compare) < 0) continue;
+      if (!byClaimant || !run || removeSorted(run, party, (a, b) => this.order.compareParties(a, b)) < 0) continue;
       if (run.length === 0) {
         byClaimant.delete(party.claimantKey);
         const runs = acknowledged ? this.acknowledged : this.contradicting;
@@ -125,7 +130,7 @@ export class ContradictingParties {
 
   /** A claimant's own run of contradicting values: its inconsistent reports. */
   runOf(claimantKey: string): readonly Party[] | undefined {
-    return this.runs.get(claimantKey);
+    return this.runs?.get(claimantKey);
   }
 
   /** The related claims of a finding against the runs of every claimant but `own`'s run, if it has one. */
@@ -140,7 +145,7 @@ export class ContradictingParties {
 
   /** The runs of one kind by claimant, to put a run in. */
   private runsOf(acknowledged: boolean): Map<string, Party[]> {
-    return acknowledged ? (this.acknowledgedRuns ??= new Map<string, Party[]>()) : this.runs;
+    return acknowledged ? (this.acknowledgedRuns ??= new Map<string, Party[]>()) : (this.runs ??= new Map<string, Party[]>());
   }
 }
 

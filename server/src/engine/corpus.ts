@@ -134,8 +134,6 @@ export class Corpus {
   private documentFingerprint = '';
   /** Every entity's aliases: what the alias diagnostics depend on, see aliasDiagnostics(). */
   private aliasFingerprint = '';
-  /** Moves when the aliases change (not when corroborate.yaml changes around them). */
-  private aliasGeneration = 0;
   /**
    * The documents each distinct mention text is written in, in the order
    * they came: built at the first alias edit, then kept up to date. Lists,
@@ -143,8 +141,14 @@ export class Corpus {
    * a document is in a text's list once, taken out before it is read again.
    */
   private mentionIndex: Map<string, string[]> | undefined;
-  /** Each document's alias diagnostics, with the generation of the aliases they were found with. */
-  private readonly aliasFindings = new WeakMap<DocumentFacts, { readonly generation: number; readonly diagnostics: readonly Diagnostic[] }>();
+  /**
+   * Each document's alias diagnostics with the aliases as they stand: all
+   * dropped when the aliases change, each with its document's facts. A map
+   * of the lists themselves, not a WeakMap of records each with the aliases'
+   * generation: `check` keeps one for every report, and each record was one
+   * more object for every collection, each weak entry one more for marking.
+   */
+  private readonly aliasFindings = new Map<DocumentFacts, readonly Diagnostic[]>();
   /** Registry diagnostics that depend on the registry alone. */
   private registryOwnDiagnostics: readonly Diagnostic[] = [];
   private readonly cache = new Map<string, readonly Diagnostic[]>();
@@ -256,7 +260,7 @@ export class Corpus {
     this.view = { registry, aliases: new AliasMatcher(entries) };
     this.documentFingerprint = documentFingerprint(registry);
     const aliases = JSON.stringify([...registry.entities.values()].map((e) => [e.id, e.aliases.map((a) => a.value)]));
-    if (aliases !== this.aliasFingerprint) this.aliasGeneration++;
+    if (aliases !== this.aliasFingerprint) this.aliasFindings.clear();
     this.aliasFingerprint = aliases;
     this.registryOwnDiagnostics = [...registry.diagnostics, ...ambiguousAliasDiagnostics(this.view.aliases)];
   }
@@ -295,6 +299,7 @@ export class Corpus {
     this.changes++;
     const documents = [...this.documents.values()];
     this.documents.clear();
+    this.aliasFindings.clear();
     this.groups.clear();
     this.claimIds.clear();
     this.claimIndexes = undefined;
@@ -482,6 +487,7 @@ export class Corpus {
 
   private remove(facts: DocumentFacts, change: Change): void {
     this.documents.delete(facts.file);
+    this.aliasFindings.delete(facts);
     this.trees?.forget(facts);
     if (this.mentionIndex) indexMentions(this.mentionIndex, facts, -1);
     if (this.documents.size === 0) change.files.add(REGISTRY_FILE);
@@ -501,6 +507,7 @@ export class Corpus {
    */
   private replace(previous: DocumentFacts, next: DocumentFacts, change: Change): void {
     this.documents.set(next.file, next);
+    this.aliasFindings.delete(previous);
     this.trees?.forget(previous);
     if (this.mentionIndex) {
       indexMentions(this.mentionIndex, previous, -1);
@@ -764,9 +771,10 @@ export class Corpus {
   /** A document's `mention-mismatch` and `unannotated-mention` with the aliases as they stand, found once per document and aliases. */
   aliasDiagnostics(facts: DocumentFacts): readonly Diagnostic[] {
     const found = this.aliasFindings.get(facts);
-    if (found?.generation === this.aliasGeneration) return found.diagnostics;
+    if (found) return found;
     const diagnostics = aliasDiagnostics(facts, this.aliases);
-    this.aliasFindings.set(facts, { generation: this.aliasGeneration, diagnostics });
+    // Facts a document no longer has (asked for after an edit replaced them) are not kept.
+    if (this.documents.get(facts.file) === facts) this.aliasFindings.set(facts, diagnostics);
     return diagnostics;
   }
 

@@ -93,11 +93,12 @@ export function readFrontMatter(text: string, node: FrontMatterNode | undefined)
       case 'published': {
         const reading = readDate(value);
         if (!reading.ok) problem(entry.value, reading.message);
-        else published = value;
+        // Interned too: a corpus's reports share a few hundred dates and a few languages, and each kept its own copy.
+        else published = intern(value);
         break;
       }
       case 'language':
-        language = value;
+        language = intern(value);
         break;
     }
   }

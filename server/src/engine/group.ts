@@ -8,7 +8,7 @@
 // features read (analysis.ts) is a snapshot of it, taken when asked for.
 
 import { compareAssertions, snapshotAnalysis, type GroupAnalysis, type Relation, type RelationCounts } from './analysis';
-import { ContradictingParties, findingsFor, sameFindings, warningsIn, MAX_RELATED, type ClaimantOf, type GroupFindings } from './contradictions';
+import { ContradictingParties, findingsFor, sameFindings, warningsIn, MAX_RELATED, type GroupFindings } from './contradictions';
 import { samePlace, type Assertion } from './claims';
 import type { PropertyEntry } from './registry';
 import { insertSorted, position, removeSorted } from './sorted';
@@ -24,17 +24,21 @@ export interface GroupContext {
 
 /** The claims of one value in a group. */
 export class LiveClass {
+  readonly key: string;
+  readonly value: ClaimValue;
   readonly comparable: boolean;
-  /** In file and offset order. */
-  readonly members: Assertion[] = [];
-  /** The members by claimant key, each in file and offset order. */
-  readonly byClaimant = new Map<string, Assertion[]>();
-  /** How many documents each claimant key's members come from, kept as claims come and go: an event's card shows it for every claimant, and counting it along the claims took most of the card at 50,000 reports. */
-  readonly documents = new Map<string, number>();
-  /** The parties of a compared value, by claimant key. */
-  readonly parties = new Map<string, Party>();
-  /** The findings of each claimant's members, once asked for; kept current by settle(). */
-  findings: Map<string, GroupFindings> | undefined;
+  /** In file and offset order; made with its first claim, so that a value claimed once (most) holds a list of one, not the room for 17 that a push into an empty list makes. */
+  readonly members: Assertion[];
+  /**
+   * Each claimant key's claims of this value, with how many documents they
+   * come from, and as the party they make when the value is compared: one
+   * record a claimant, in one map. Three maps a class (the members, the
+   * documents and the parties, all by claimant key) were 33,000 maps and
+   * their tables, 7.9 MB that every collection walks, at 10,000 reports.
+   */
+  readonly byClaimant = new Map<string, LiveParty>();
+  /** Set once a claimant's findings are asked for (each party keeps its own): settle() re-checks the classes that have some. */
+  findingsAsked = false;
   /** The parties that contradict this class, once asked for, then kept current as parties come and go: every claimant of the class reads its findings from them. */
   contradicting: ContradictingParties | undefined;
   /** The group's `version` when the related claims `contradicting` holds were chosen. */
@@ -43,18 +47,16 @@ export class LiveClass {
   scan = 0;
   relation: Relation = undefined;
 
-  constructor(
-    readonly key: string,
-    readonly value: ClaimValue,
-  ) {
-    this.comparable = isComparable(value);
+  constructor(first: Assertion) {
+    this.key = first.valueKey;
+    this.value = first.value;
+    this.members = [first];
+    this.comparable = isComparable(first.value);
   }
 }
 
-/** One claimant's claims of one compared value: who says what, as messages name them. */
+/** One claimant's claims of one value: who says what, as messages name them; a party of the group when the value is compared. */
 export interface Party {
-  /** Named claimants by id, then anonymous ones by id and document. */
-  readonly order: string;
   readonly claimantKey: string;
   readonly claimant: string;
   /** An anonymous claimant's document: a different claimant in each. */
@@ -62,6 +64,30 @@ export interface Party {
   readonly valueClass: LiveClass;
   /** The live list of the class's members by this claimant, in file and offset order. */
   readonly members: readonly Assertion[];
+  /** How many documents carry them, kept as claims come and go: an event's card shows it for every claimant, and counting it along the claims took most of the card at 50,000 reports. */
+  readonly documents: number;
+}
+
+/** A party as its group changes it. */
+export interface LiveParty extends Party {
+  readonly members: Assertion[];
+  documents: number;
+  /** The findings of its members, once asked for; kept current by settle(). On the party, not in a map a class: most values contradict nothing, and at 10,000 reports every value's findings are asked for. */
+  findings: GroupFindings | undefined;
+}
+
+/**
+ * The message order of parties: named claimants by id, then anonymous ones
+ * by id and document; then by value (`compareValues`). Compared field by
+ * field, as a string of `0claimant` or `1claimant\0document` would sort.
+ */
+function compareClaimants(a: Party, b: Party): number {
+  const anonymous = a.document !== undefined;
+  if (anonymous !== (b.document !== undefined)) return anonymous ? 1 : -1;
+  if (a.claimant !== b.claimant) return a.claimant < b.claimant ? -1 : 1;
+  const x = a.document ?? '';
+  const y = b.document ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** The index of an assertion in a list sorted in file and offset order, or -1. */
@@ -88,7 +114,7 @@ export class ClaimGroup {
   private readonly parties: Party[] = [];
   private size = 0;
   /** Classes whose change may alter the findings of the classes they relate to. */
-  private readonly changedClasses = new Set<LiveClass>();
+  private changedClasses: Set<LiveClass> | undefined;
   /** Set when what values are compared with changed: every class's findings are re-checked. */
   private everythingChanged = false;
   /** Set once a class's findings are asked for: until then no finding was shown, and settle() has nothing to check (a corpus being read). */
@@ -101,8 +127,6 @@ export class ClaimGroup {
   private stamp = ++contentStamps;
   /** contradictionWarnings() as counted for a stamp of the group's content. */
   private warnings: { readonly stamp: number; readonly count: number } | undefined;
-  private readonly compareParties = (a: Party, b: Party): number =>
-    a.order < b.order ? -1 : a.order > b.order ? 1 : compareValues(this.context.property, a.valueClass.value, b.valueClass.value);
 
   constructor(
     readonly event: string,
@@ -137,6 +161,11 @@ export class ClaimGroup {
     const { property, acknowledged, within } = this.context;
     if (compatible(property, a.value, b.value, within)) return 'compatible';
     return acknowledged.has(a.key) && acknowledged.has(b.key) ? 'acknowledged' : 'contradicts';
+  }
+
+  /** The message order of the group's parties: claimant, then value. */
+  compareParties(a: Party, b: Party): number {
+    return compareClaimants(a, b) || compareValues(this.context.property, a.valueClass.value, b.valueClass.value);
   }
 
   /**
@@ -222,59 +251,53 @@ export class ClaimGroup {
     let valueClass = this.classes.get(assertion.valueKey);
     const created = !valueClass;
     if (!valueClass) {
-      valueClass = new LiveClass(assertion.valueKey, assertion.value);
+      valueClass = new LiveClass(assertion);
       this.classes.set(valueClass.key, valueClass);
-    }
-    insertSorted(valueClass.members, assertion, compareAssertions);
+    } else insertSorted(valueClass.members, assertion, compareAssertions);
     const claimantKey = assertion.claim.claimantKey ?? '';
-    let own = valueClass.byClaimant.get(claimantKey);
+    const own = valueClass.byClaimant.get(claimantKey);
     let at = 0;
     if (!own) {
-      valueClass.byClaimant.set(claimantKey, (own = [assertion]));
-      valueClass.documents.set(claimantKey, 1);
+      const party = partyOf(assertion, valueClass);
+      valueClass.byClaimant.set(claimantKey, party);
       if (valueClass.comparable) {
-        const party = partyOf(assertion, valueClass, own);
-        valueClass.parties.set(claimantKey, party);
-        insertSorted(this.parties, party, this.compareParties);
+        insertSorted(this.parties, party, (a, b) => this.compareParties(a, b));
         this.joined(party);
       }
     } else {
-      at = insertSorted(own, assertion, compareAssertions);
-      if (aloneInDocument(own[at - 1], own[at + 1], assertion)) valueClass.documents.set(claimantKey, (valueClass.documents.get(claimantKey) ?? 0) + 1);
+      at = insertSorted(own.members, assertion, compareAssertions);
+      if (aloneInDocument(own.members[at - 1], own.members[at + 1], assertion)) own.documents++;
     }
     this.size++;
     this.snapshot = undefined;
     this.version++;
     this.stamp = ++contentStamps;
     // Related entries show the first claims of each party: one further down changes nothing others see.
-    if (created || at < MAX_RELATED) this.changedClasses.add(valueClass);
+    if (created || at < MAX_RELATED) this.changed(valueClass);
   }
 
   remove(assertion: Assertion): boolean {
     const valueClass = this.classes.get(assertion.valueKey);
     if (!valueClass || removeSorted(valueClass.members, assertion, compareAssertions) < 0) return false;
     const claimantKey = assertion.claim.claimantKey ?? '';
-    const own = valueClass.byClaimant.get(claimantKey) ?? [];
-    const at = removeSorted(own, assertion, compareAssertions);
-    if (own.length === 0) {
+    const own = valueClass.byClaimant.get(claimantKey);
+    const members = own?.members ?? [];
+    const at = removeSorted(members, assertion, compareAssertions);
+    if (own && members.length === 0) {
       valueClass.byClaimant.delete(claimantKey);
-      valueClass.documents.delete(claimantKey);
-      valueClass.findings?.delete(claimantKey);
-      const party = valueClass.parties.get(claimantKey);
-      if (party) {
-        valueClass.parties.delete(claimantKey);
-        removeSorted(this.parties, party, this.compareParties);
-        for (const other of this.classes.values()) other.contradicting?.delete(party);
+      if (valueClass.comparable) {
+        removeSorted(this.parties, own, (a, b) => this.compareParties(a, b));
+        for (const other of this.classes.values()) other.contradicting?.delete(own);
       }
-    } else if (at >= 0 && aloneInDocument(own[at - 1], own[at], assertion)) {
-      valueClass.documents.set(claimantKey, (valueClass.documents.get(claimantKey) ?? 1) - 1);
+    } else if (own && at >= 0 && aloneInDocument(members[at - 1], members[at], assertion)) {
+      own.documents--;
     }
     if (valueClass.members.length === 0) this.classes.delete(valueClass.key);
     this.size--;
     this.snapshot = undefined;
     this.version++;
     this.stamp = ++contentStamps;
-    if (own.length === 0 || at < MAX_RELATED) this.changedClasses.add(valueClass);
+    if (members.length === 0 || at < MAX_RELATED) this.changed(valueClass);
     return true;
   }
 
@@ -289,7 +312,7 @@ export class ClaimGroup {
   replace(pairs: readonly (readonly [previous: Assertion, next: Assertion])[]): void {
     const places = pairs.map(([previous]) => {
       const valueClass = this.classes.get(previous.valueKey);
-      const own = valueClass?.byClaimant.get(previous.claim.claimantKey ?? '');
+      const own = valueClass?.byClaimant.get(previous.claim.claimantKey ?? '')?.members;
       return { valueClass, own, inClass: valueClass ? indexOf(valueClass.members, previous) : -1, inParty: own ? indexOf(own, previous) : -1 };
     });
     pairs.forEach(([previous, next], k) => {
@@ -297,7 +320,7 @@ export class ClaimGroup {
       if (!valueClass || !own || inClass < 0 || inParty < 0) throw new Error(`replacing a claim that is not in the group of ${this.event}`);
       valueClass.members[inClass] = next;
       own[inParty] = next;
-      if (inParty < MAX_RELATED && !samePlace(previous, next)) this.changedClasses.add(valueClass);
+      if (inParty < MAX_RELATED && !samePlace(previous, next)) this.changed(valueClass);
     });
     if (pairs.length > 0) {
       this.snapshot = undefined;
@@ -313,38 +336,39 @@ export class ClaimGroup {
   settle(files: Set<string>): void {
     const everything = this.everythingChanged;
     this.everythingChanged = false;
-    if (!this.findingsAsked || (!everything && this.changedClasses.size === 0)) {
-      this.changedClasses.clear();
-      return;
-    }
-    const changed = [...this.changedClasses];
-    this.changedClasses.clear();
+    const changed = this.changedClasses ? [...this.changedClasses] : [];
+    this.changedClasses?.clear();
+    if (!this.findingsAsked || (!everything && changed.length === 0)) return;
     for (const valueClass of this.classes.values()) {
-      const findings = valueClass.findings;
-      if (!findings) continue;
+      if (!valueClass.findingsAsked) continue;
       if (!everything && !changed.some((other) => contradicting(this.relate(valueClass, other)))) continue;
       const parties = this.partiesAgainst(valueClass);
-      for (const [claimantKey, before] of findings) {
-        const members = valueClass.byClaimant.get(claimantKey);
-        if (!members) {
-          findings.delete(claimantKey);
-          continue;
-        }
+      for (const own of valueClass.byClaimant.values()) {
+        const before = own.findings;
+        if (before === undefined) continue;
         // Kept even when it shows the same, so that it holds the claims as they are now.
-        const after = findingsFor(claimantOf(members[0], claimantKey), parties);
-        findings.set(claimantKey, after);
+        const after = findingsFor(own, parties);
+        own.findings = after;
         if (sameFindings(before, after)) continue;
-        for (const member of members) files.add(member.claim.file);
+        for (const member of own.members) files.add(member.claim.file);
       }
     }
+  }
+
+  /**
+   * A class whose change may alter others' findings. Only once findings
+   * were asked: until then settle() has nothing to re-check, and a corpus
+   * being read keeps no set a group.
+   */
+  private changed(valueClass: LiveClass): void {
+    if (this.findingsAsked) (this.changedClasses ??= new Set()).add(valueClass);
   }
 
   /** The findings of the claims of an assertion's claimant and value. */
   findingsOf(assertion: Assertion): GroupFindings | undefined {
     const valueClass = this.classes.get(assertion.valueKey);
-    const claimantKey = assertion.claim.claimantKey ?? '';
-    const members = valueClass?.byClaimant.get(claimantKey);
-    return valueClass && members ? this.findingsOfClaimant(valueClass, claimantKey, members) : undefined;
+    const own = valueClass?.byClaimant.get(assertion.claim.claimantKey ?? '');
+    return valueClass && own ? this.findingsOfClaimant(valueClass, own) : undefined;
   }
 
   /**
@@ -358,24 +382,18 @@ export class ClaimGroup {
     if (this.warnings?.stamp !== this.stamp) {
       let count = 0;
       for (const valueClass of this.classes.values()) {
-        for (const [claimantKey, members] of valueClass.byClaimant) count += members.length * warningsIn(this.findingsOfClaimant(valueClass, claimantKey, members));
+        for (const own of valueClass.byClaimant.values()) count += own.members.length * warningsIn(this.findingsOfClaimant(valueClass, own));
       }
       this.warnings = { stamp: this.stamp, count };
     }
     return this.warnings.count;
   }
 
-  private findingsOfClaimant(valueClass: LiveClass, claimantKey: string, members: readonly Assertion[]): GroupFindings {
-    if (valueClass.findings === undefined) {
-      valueClass.findings = new Map();
-      this.findingsAsked = true;
-    }
-    let found = valueClass.findings.get(claimantKey);
-    if (!found) {
-      found = findingsFor(claimantOf(members[0], claimantKey), this.partiesAgainst(valueClass));
-      valueClass.findings.set(claimantKey, found);
-    }
-    return found;
+  private findingsOfClaimant(valueClass: LiveClass, own: LiveParty): GroupFindings {
+    valueClass.findingsAsked = true;
+    this.findingsAsked = true;
+    own.findings ??= findingsFor(own, this.partiesAgainst(valueClass));
+    return own.findings;
   }
 
   /** A party came: the classes that keep their contradicting parties take it in if its value contradicts theirs. */
@@ -397,7 +415,7 @@ export class ClaimGroup {
 
   /** The parties whose values contradict the class's, in message order. */
   private contradictingParties(valueClass: LiveClass): ContradictingParties {
-    const related = new ContradictingParties(this.compareParties);
+    const related = new ContradictingParties(this);
     if (!valueClass.comparable) return related;
     const scan = ++this.scans;
     for (const party of this.parties) {
@@ -426,7 +444,7 @@ export class ClaimGroup {
    * whenever the group's content changes (after an edit, for the group the
    * edit changed), so this is a pass over each value's claimants, not over
    * the claims: each claimant's documents are counted as its claims come
-   * and go (LiveClass.documents).
+   * and go (Party.documents).
    */
   claimantValues(): ClaimantValues[] {
     const classes = [...this.classes.values()].sort((a, b) => compareAssertions(a.members[0], b.members[0]));
@@ -434,8 +452,8 @@ export class ClaimGroup {
     const byClaimant = new Map<string, { values: ClaimantValue[]; first: Assertion }>();
     for (const valueClass of classes) {
       const contradicted = (relations.get(valueClass)?.contradicts ?? 0) > 0;
-      for (const [claimantKey, claims] of valueClass.byClaimant) {
-        const value: ClaimantValue = { key: valueClass.key, claims, documents: valueClass.documents.get(claimantKey) ?? 0, contradicted };
+      for (const [claimantKey, { members: claims, documents }] of valueClass.byClaimant) {
+        const value: ClaimantValue = { key: valueClass.key, claims, documents, contradicted };
         const found = byClaimant.get(claimantKey);
         if (!found) byClaimant.set(claimantKey, { values: [value], first: claims[0] });
         else {
@@ -510,22 +528,15 @@ function contradicting(relation: Relation): boolean {
 }
 
 /** One shape for every party, `document` undefined for a named claimant: a group's parties are compared and read in one place. */
-function partyOf(first: Assertion, valueClass: LiveClass, members: readonly Assertion[]): Party {
+function partyOf(first: Assertion, valueClass: LiveClass): LiveParty {
   const claim = first.claim;
-  const claimant = claim.claimant ?? '';
-  const document = claim.claimantKey !== claim.claimant ? claim.file : undefined;
   return {
-    order: document === undefined ? `0${claimant}` : `1${claimant}\u0000${document}`,
     claimantKey: claim.claimantKey ?? '',
-    claimant,
-    document,
+    claimant: claim.claimant ?? '',
+    document: claim.claimantKey !== claim.claimant ? claim.file : undefined,
     valueClass,
-    members,
+    members: [first],
+    documents: 1,
+    findings: undefined,
   };
-}
-
-function claimantOf(assertion: Assertion, claimantKey: string): ClaimantOf {
-  const claim = assertion.claim;
-  const anonymous = claim.claimantKey !== claim.claimant;
-  return { claimantKey, claimant: claim.claimant ?? '', ...(anonymous ? { document: claim.file } : {}) };
 }
