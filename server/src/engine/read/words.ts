@@ -163,7 +163,10 @@ export function readWords(passage: Passage): Words {
   const end = Math.max(start, Math.min(passage.end ?? text.length, text.length));
   const list: Word[] = [];
   let segmentStart = start;
-  for (const range of [...(passage.markup ?? []), { start: end, end }]) {
+  // The markup's ranges as they are, then the passage's end: no copy of them, for each of a check's claims.
+  const markup = passage.markup ?? [];
+  for (let k = 0; k <= markup.length; k++) {
+    const range = k < markup.length ? markup[k] : { start: end, end };
     const segmentEnd = Math.max(segmentStart, Math.min(range.start, end));
     if (segmentEnd > segmentStart) cutSegment(text, segmentStart, segmentEnd, list);
     segmentStart = Math.max(segmentStart, Math.min(range.end, end));
