@@ -66,7 +66,7 @@ export function valueNotInText(corpus: Corpus, facts: DocumentFacts): readonly D
 
 function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[] {
   if (facts.encoding !== undefined) return [];
-  const dateProperties = dateProperyCount(corpus.registry);
+  const dateProperties = datePropertyCount(corpus.registry);
   let options: ReadOptions | undefined;
   let document: { readonly text: string; readonly parsed: ParsedDocument } | undefined;
   // Built only for a claim whose words may contradict it: most claims' words agree with their values.
@@ -108,7 +108,7 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
 }
 
 /** How many date properties the registry defines. */
-function dateProperyCount(registry: Registry): number {
+function datePropertyCount(registry: Registry): number {
   let count = 0;
   for (const property of registry.properties.values()) if (property.type === 'date') count++;
   return count;
@@ -205,9 +205,9 @@ function contradictingReadings(words: Words, checked: readonly Assertion[], opti
     // Each reading's value read once for the property, for the parts and for the comparison (undefined for a vague one).
     for (let r = 0; r < readings.length; r++) {
       const reading = readings[r];
-      values[r] = reading.value === null || reading.kind === 'vague' ? undefined : readValue(assertion.property, reading.value, undefined);
+      parsedScratch[r] = reading.value === null || reading.kind === 'vague' ? undefined : readValue(assertion.property, reading.value, undefined);
     }
-    if (assertion.property.type === 'count' && partsAddUp(assertion, values, readings.length)) continue;
+    if (assertion.property.type === 'count' && partsAddUp(assertion, parsedScratch, readings.length)) continue;
     // Gathered in the shared lists, copied only for the few assertions some reading contradicts.
     let outsideCount = 0;
     let insideCount = 0;
@@ -215,11 +215,11 @@ function contradictingReadings(words: Words, checked: readonly Assertion[], opti
       const reading = readings[r];
       if (reading.value === null || reading.kind === 'vague') continue;
       const otherWeek = 'otherWeek' in reading ? reading.otherWeek : undefined;
-      if (!liesOutside(assertion, values[r])) inside[insideCount++] = reading.value;
-      else if (otherWeek !== undefined && !outside(assertion, otherWeek)) inside[insideCount++] = otherWeek;
-      else if (!lookingBack(assertion, reading.value, 'weekdays' in reading ? reading.weekdays : undefined)) outsideValues[outsideCount++] = reading.value;
+      if (!liesOutside(assertion, parsedScratch[r])) insideScratch[insideCount++] = reading.value;
+      else if (otherWeek !== undefined && !outside(assertion, otherWeek)) insideScratch[insideCount++] = otherWeek;
+      else if (!lookingBack(assertion, reading.value, 'weekdays' in reading ? reading.weekdays : undefined)) outsideScratch[outsideCount++] = reading.value;
     }
-    if (outsideCount > 0) (contradicting ??= new Map()).set(assertion, { outside: new Set(outsideValues.slice(0, outsideCount)), inside: inside.slice(0, insideCount) });
+    if (outsideCount > 0) (contradicting ??= new Map()).set(assertion, { outside: new Set(outsideScratch.slice(0, outsideCount)), inside: insideScratch.slice(0, insideCount) });
   }
   return contradicting;
 }
@@ -231,9 +231,9 @@ const NO_READINGS: readonly (CountReading | DateReading)[] = [];
  * first entries, as many as it wrote, are its): most claims' lists are
  * thrown away at once, and emptying an array lets its storage go.
  */
-const values: (ValueReading | undefined)[] = [];
-const outsideValues: string[] = [];
-const inside: string[] = [];
+const parsedScratch: (ValueReading | undefined)[] = [];
+const outsideScratch: string[] = [];
+const insideScratch: string[] = [];
 
 /** The date readings that may be a warning's: the year given or fixed, and a relative date outside a quotation. */
 function sureDates(words: Words, options: ReadOptions): DateReading[] {
