@@ -55,7 +55,22 @@ function fail(message: string): ValueReading {
   return { ok: false, message };
 }
 
+/** Whether a text is 1 to 15 ASCII digits: COUNT with neither `~` nor a bound, which most counts are. */
+function plainCount(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x30 || unit > 0x39) return false;
+  }
+  return true;
+}
+
 export function readCount(text: string, tolerance?: number): ValueReading {
+  // Told by a loop, not the two patterns: the value check reads each figure of a claim's words for every count it checks.
+  if (plainCount(text)) {
+    const n = Number(text);
+    return ok({ type: 'interval', low: n, high: n, figure: n });
+  }
   const range = COUNT_RANGE.exec(text);
   if (range) {
     const low = Number(range[1]);

@@ -474,9 +474,12 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
     const { from, to } = neighbourhood(words, first, next, mentionRanges);
     return { first, next, from, to };
   };
+  // The model the value check reads with has learnt nothing, so no term is evidence: the terms around a figure are not gathered.
+  const taught = model !== CueModel.untaught;
   // Words a cue phrase of another target reads ("tués" in "tués ou blessés") are no learnt evidence for this one.
   const skips = new Map<string, TextRange[]>();
   const near = (name: string, where: Neighbourhood) => {
+    if (!taught) return cueEvidence(words, cueMatches, name, where.from, where.to, where);
     let skip = skips.get(name);
     if (skip === undefined) skips.set(name, (skip = [...mentionRanges, ...cueMatches.filter((match) => !match.cues.some((cue) => cue.target === name))]));
     return [...model.evidence(name, neighbourhood(words, where.first, where.next, skip).terms), ...cueEvidence(words, cueMatches, name, where.from, where.to, where)];
@@ -484,7 +487,7 @@ function readPassageAt(context: DocumentContext, unit: Unit, range: TextRange, l
   const counts = readCounts(words, options);
   const dates = readDates(words, options);
   // A passage's terms, for enum values and events: its names and its figures are no cue.
-  const allTerms = termsOf(words, [...mentionRanges, ...counts, ...dates]);
+  const allTerms = taught ? termsOf(words, [...mentionRanges, ...counts, ...dates]) : [];
   const anywhere = (name: string) => [...model.evidence(name, allTerms), ...cueEvidence(words, cueMatches, name, 0, words.length)];
 
   const cues = readCues(words, options);

@@ -15,16 +15,16 @@
 
 import type { Corpus } from '../corpus';
 import { diagnostic, type Diagnostic } from '../diagnostics';
-import { valueRangeOf, type Assertion } from '../claims';
+import { valueRangeOf, type Assertion, type Claim } from '../claims';
 import type { DocumentFacts } from '../document';
 import { shorten } from '../names';
-import { readCounts } from '../read/counts';
+import { readCounts, type CountReading } from '../read/counts';
 import { weekdayOf } from '../read/calendar';
-import { readDates } from '../read/dates';
+import { readDates, type DateReading } from '../read/dates';
 import type { ReadOptions } from '../read/languages';
 import type { Words } from '../read/words';
 import type { Registry } from '../registry';
-import type { TextRange } from '../syntax';
+import type { ParsedDocument, TextRange } from '../syntax';
 import { readValue, type ValueReading } from '../values';
 import { insideQuotation } from './attribution';
 import { claimWordReader, wordsOf, type ValueInWords } from './finder';
@@ -38,6 +38,14 @@ function checkable(assertion: Assertion, dateProperties: number): boolean {
   const type = assertion.property.type;
   // Among several date properties, which one a date in the words speaks of is a guess.
   return assertion.value.type === 'interval' && (type === 'count' || (type === 'date' && dateProperties === 1));
+}
+
+/** A claim's checkable assertions, or undefined for none (most claims of a document): a loop, no closure or array per claim. */
+function checkedOf(claim: Claim, dateProperties: number): Assertion[] | undefined {
+  if (claim.end - claim.start > MAX_CLAIM_LENGTH) return undefined;
+  let checked: Assertion[] | undefined;
+  for (const assertion of claim.assertions) if (checkable(assertion, dateProperties)) (checked ??= []).push(assertion);
+  return checked;
 }
 
 /**
@@ -58,20 +66,21 @@ export function valueNotInText(corpus: Corpus, facts: DocumentFacts): readonly D
 
 function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[] {
   if (facts.encoding !== undefined) return [];
-  const dateProperties = [...corpus.registry.properties.values()].filter((property) => property.type === 'date').length;
-  const claims = facts.claims.filter((claim) => claim.end - claim.start <= MAX_CLAIM_LENGTH && claim.assertions.some((assertion) => checkable(assertion, dateProperties)));
-  if (claims.length === 0) return [];
-  const options = readOptionsOf(corpus.registry, facts);
+  const dateProperties = datePropertyCount(corpus.registry);
+  let options: ReadOptions | undefined;
+  let document: { readonly text: string; readonly parsed: ParsedDocument } | undefined;
   // Built only for a claim whose words may contradict it: most claims' words agree with their values.
   let read: ((range: TextRange, words: Words) => ValueInWords[]) | undefined;
   const found: Diagnostic[] = [];
-  const document = { text: facts.text, parsed: facts.parsed };
-  for (const claim of claims) {
+  for (const claim of facts.claims) {
+    const checked = checkedOf(claim, dateProperties);
+    if (checked === undefined) continue;
+    options ??= readOptionsOf(corpus.registry, facts);
+    document ??= { text: facts.text, parsed: facts.parsed };
     const range = { start: claim.start + 1, end: claim.close };
     const words = wordsOf(document, range);
-    const checked = claim.assertions.filter((assertion) => checkable(assertion, dateProperties));
     const contradicting = contradictingReadings(words, checked, options);
-    if (contradicting.size === 0) continue;
+    if (contradicting === undefined) continue;
     read ??= claimWordReader(corpus, facts);
     // The same words, so the date expressions found above are not looked for again.
     const values = read(range, words);
@@ -96,6 +105,13 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
     }
   }
   return found;
+}
+
+/** How many date properties the registry defines. */
+function datePropertyCount(registry: Registry): number {
+  let count = 0;
+  for (const property of registry.properties.values()) if (property.type === 'date') count++;
+  return count;
 }
 
 /** The last word of a key, which names what it counts: "us-soldiers-wounded" → "wounded". */
@@ -175,32 +191,54 @@ interface SureReadings {
  * claim whose readings all agree is spared the reading of the whole passage
  * that ties values to properties (cues, attribution).
  */
-function contradictingReadings(words: Words, checked: readonly Assertion[], options: ReadOptions): Map<Assertion, SureReadings> {
-  const counts = checked.some((assertion) => assertion.property.type === 'count') ? readCounts(words, options).filter((reading) => reading.kind !== 'vague') : [];
-  const start = words.list[0]?.start ?? 0;
-  const dates =
-    checked.some((assertion) => assertion.property.type === 'date')
-      ? readDates(words, options).filter((reading) => !reading.yearGuessed && !(reading.kind === 'relative' && insideQuotation(words, start, reading.start)))
-      : [];
-  const contradicting = new Map<Assertion, SureReadings>();
+function contradictingReadings(words: Words, checked: readonly Assertion[], options: ReadOptions): Map<Assertion, SureReadings> | undefined {
+  let counts: readonly (CountReading | DateReading)[] = NO_READINGS;
+  let dates: readonly (CountReading | DateReading)[] = NO_READINGS;
+  for (const assertion of checked) {
+    // The count reader's readings as it keeps them on the words: the vague ones are passed over below, not filtered into a copy.
+    if (assertion.property.type === 'count') counts = readCounts(words, options);
+    else if (dates === NO_READINGS) dates = sureDates(words, options);
+  }
+  let contradicting: Map<Assertion, SureReadings> | undefined;
   for (const assertion of checked) {
     const readings = assertion.property.type === 'count' ? counts : dates;
-    // Each reading's value read once for the property, for the parts and for the comparison.
-    const values = readings.map((reading) => (reading.value === null ? undefined : readValue(assertion.property, reading.value, undefined)));
-    if (assertion.property.type === 'count' && partsAddUp(assertion, values)) continue;
-    const outsideValues: string[] = [];
-    const inside: string[] = [];
+    // Each reading's value read once for the property, for the parts and for the comparison (undefined for a vague one).
     for (let r = 0; r < readings.length; r++) {
       const reading = readings[r];
-      if (reading.value === null) continue;
-      const otherWeek = 'otherWeek' in reading ? reading.otherWeek : undefined;
-      if (!liesOutside(assertion, values[r])) inside.push(reading.value);
-      else if (otherWeek !== undefined && !outside(assertion, otherWeek)) inside.push(otherWeek);
-      else if (!lookingBack(assertion, reading.value, 'weekdays' in reading ? reading.weekdays : undefined)) outsideValues.push(reading.value);
+      parsedScratch[r] = reading.value === null || reading.kind === 'vague' ? undefined : readValue(assertion.property, reading.value, undefined);
     }
-    if (outsideValues.length > 0) contradicting.set(assertion, { outside: new Set(outsideValues), inside });
+    if (assertion.property.type === 'count' && partsAddUp(assertion, parsedScratch, readings.length)) continue;
+    // Gathered in the shared lists, copied only for the few assertions some reading contradicts.
+    let outsideCount = 0;
+    let insideCount = 0;
+    for (let r = 0; r < readings.length; r++) {
+      const reading = readings[r];
+      if (reading.value === null || reading.kind === 'vague') continue;
+      const otherWeek = 'otherWeek' in reading ? reading.otherWeek : undefined;
+      if (!liesOutside(assertion, parsedScratch[r])) insideScratch[insideCount++] = reading.value;
+      else if (otherWeek !== undefined && !outside(assertion, otherWeek)) insideScratch[insideCount++] = otherWeek;
+      else if (!lookingBack(assertion, reading.value, 'weekdays' in reading ? reading.weekdays : undefined)) outsideScratch[outsideCount++] = reading.value;
+    }
+    if (outsideCount > 0) (contradicting ??= new Map()).set(assertion, { outside: new Set(outsideScratch.slice(0, outsideCount)), inside: insideScratch.slice(0, insideCount) });
   }
   return contradicting;
+}
+
+const NO_READINGS: readonly (CountReading | DateReading)[] = [];
+
+/**
+ * Where contradictingReadings gathers, reused from claim to claim (only the
+ * first entries, as many as it wrote, are its): most claims' lists are
+ * thrown away at once, and emptying an array lets its storage go.
+ */
+const parsedScratch: (ValueReading | undefined)[] = [];
+const outsideScratch: string[] = [];
+const insideScratch: string[] = [];
+
+/** The date readings that may be a warning's: the year given or fixed, and a relative date outside a quotation. */
+function sureDates(words: Words, options: ReadOptions): DateReading[] {
+  const start = words.list[0]?.start ?? 0;
+  return readDates(words, options).filter((reading) => !reading.yearGuessed && !(reading.kind === 'relative' && insideQuotation(words, start, reading.start)));
 }
 
 /** Figures beyond this many in one claim are not summed: a claim is a sentence or two, and the subsets double with each figure. */
@@ -208,16 +246,17 @@ const MAX_PARTS = 8;
 
 /**
  * Whether two or more exact figures of the words (their counts read for the
- * assertion's property) add up to the claim's
+ * assertion's property, the first `length` of `counts`) add up to the claim's
  * value: "killed six soldiers and 34 volunteers" annotated killed=40 is the
  * toll told in parts (found by the twenty-third evaluation corpus's
  * annotator), not a typo of "six".
  */
-function partsAddUp(assertion: Assertion, counts: readonly (ValueReading | undefined)[]): boolean {
+function partsAddUp(assertion: Assertion, counts: readonly (ValueReading | undefined)[], length: number): boolean {
   if (assertion.value.type !== 'interval') return false;
   const { low, high } = assertion.value;
   const figures: number[] = [];
-  for (const read of counts) {
+  for (let r = 0; r < length; r++) {
+    const read = counts[r];
     if (read?.ok === true && read.value.type === 'interval' && read.value.low === read.value.high) figures.push(read.value.low);
   }
   if (figures.length < 2) return false;

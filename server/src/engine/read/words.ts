@@ -163,7 +163,10 @@ export function readWords(passage: Passage): Words {
   const end = Math.max(start, Math.min(passage.end ?? text.length, text.length));
   const list: Word[] = [];
   let segmentStart = start;
-  for (const range of [...(passage.markup ?? []), { start: end, end }]) {
+  // The markup's ranges as they are, then the passage's end: no copy of them, for each of a check's claims.
+  const markup = passage.markup ?? [];
+  for (let k = 0; k <= markup.length; k++) {
+    const range = k < markup.length ? markup[k] : { start: end, end };
     const segmentEnd = Math.max(segmentStart, Math.min(range.start, end));
     if (segmentEnd > segmentStart) cutSegment(text, segmentStart, segmentEnd, list);
     segmentStart = Math.max(segmentStart, Math.min(range.end, end));
@@ -281,6 +284,26 @@ interface Phrase<T> {
   readonly payload: T;
 }
 
+/**
+ * The phrases of a table that start with one word, and the tokens the word
+ * after it must stand for if one of them is to match (undefined when one
+ * may end at that first word, or a gap follow it). The readers ask a table
+ * at every word it may start a phrase at: "the", "la", "a" start a phrase
+ * of the relative dates or of the month parts at thousands of words that
+ * begin none, and one look at the next word tells so, where each phrase
+ * under the word was matched slot by slot.
+ */
+interface FirstWordPhrases<T> {
+  readonly phrases: Phrase<T>[];
+  second: SecondWords | undefined;
+}
+
+interface SecondWords {
+  /** Whole tokens, looked up by the word's text (or an Arabic stem's). */
+  readonly texts: Set<string>;
+  readonly prefixes: Token[];
+}
+
 /** The folded tokens of a table's phrase (hyphens dropped, so "mi-novembre" is "mi novembre"). */
 export function phraseTokens(text: string): string[] {
   return readWords({ text })
@@ -298,7 +321,7 @@ export function phraseTokens(text: string): string[] {
  * two words in place of one is an entry of its own.
  */
 export class PhraseTable<T> {
-  private readonly byFirstToken = new Map<string, Phrase<T>[]>();
+  private readonly byFirstToken = new Map<string, FirstWordPhrases<T>>();
   /** Phrases that may start with a prefix or a gap: tried at every word one of their first tokens matches. */
   private readonly unindexed: Phrase<T>[] = [];
   /**
@@ -343,9 +366,10 @@ export class PhraseTable<T> {
       return;
     }
     for (const token of firstTokens) {
-      let list = this.byFirstToken.get(token);
-      if (list === undefined) this.byFirstToken.set(token, (list = []));
-      list.push(phrase);
+      let entry = this.byFirstToken.get(token);
+      if (entry === undefined) this.byFirstToken.set(token, (entry = { phrases: [], second: { texts: new Set(), prefixes: [] } }));
+      entry.phrases.push(phrase);
+      entry.second = joinSecondWords(entry.second, secondWordsOf(phrase.slots, token));
     }
   }
 
@@ -396,9 +420,9 @@ export class PhraseTable<T> {
   }
 
   /** The longest of some phrases at word `index`, or `best` when none is longer. */
-  private bestOf(phrases: readonly Phrase<T>[] | undefined, words: Words, index: number, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined {
-    if (phrases === undefined) return best;
-    for (const phrase of phrases) best = this.longer(phrase, words, index, best);
+  private bestOf(entry: FirstWordPhrases<T> | undefined, words: Words, index: number, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined {
+    if (entry === undefined || (entry.second !== undefined && !secondWordFits(entry.second, words, index + 1))) return best;
+    for (const phrase of entry.phrases) best = this.longer(phrase, words, index, best);
     return best;
   }
 
@@ -478,6 +502,58 @@ interface TableStart {
 function someMatchAt(tables: readonly PhraseTable<unknown>[] | undefined, words: Words, index: number): boolean {
   if (tables === undefined) return false;
   for (const table of tables) if (table.matchAt(words, index) !== undefined) return true;
+  return false;
+}
+
+/**
+ * The tokens the word after the first may stand for in a match of a phrase
+ * whose first word stands for `first` (matchSlots' ways through its slots),
+ * or undefined when the match may end at the first word or a gap may follow it.
+ */
+function secondWordsOf(slots: readonly Slot[], first: string): SecondWords | undefined {
+  const second: SecondWords = { texts: new Set(), prefixes: [] };
+  for (let k = 0; k < slots.length; k++) {
+    const slot = slots[k];
+    for (const alternative of slot.alternatives) {
+      if (alternative[0].prefix || alternative[0].text !== first) continue;
+      if (alternative.length > 1) {
+        addToken(second, alternative[1]);
+        continue;
+      }
+      // The first word is this slot's whole alternative: the next word starts a later slot, past those that may be left out.
+      let next = k + 1;
+      for (; next < slots.length; next++) {
+        if (slots[next].gap > 0) return undefined;
+        for (const [token] of slots[next].alternatives) addToken(second, token);
+        if (!slots[next].optional) break;
+      }
+      if (next === slots.length) return undefined;
+    }
+    if (!slot.optional) break;
+  }
+  return second;
+}
+
+function addToken(second: SecondWords, token: Token): void {
+  if (token.prefix) second.prefixes.push(token);
+  else second.texts.add(token.text);
+}
+
+/** Both tables of second words, for the phrases of two; undefined (any word) when either is. */
+function joinSecondWords(a: SecondWords | undefined, b: SecondWords | undefined): SecondWords | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  for (const text of b.texts) a.texts.add(text);
+  a.prefixes.push(...b.prefixes);
+  return a;
+}
+
+/** Whether the word at `index` (past the joiners matchSlots skips there) stands for one of the second words, as tokenMatch tells. */
+function secondWordFits(second: SecondWords, words: Words, index: number): boolean {
+  const word = words.at(skipJoiners(words, index));
+  if (word === undefined) return false;
+  if (second.texts.has(word.text)) return true;
+  if (word.stems !== undefined) for (const { stem } of word.stems) if (stem.length >= 2 && second.texts.has(stem)) return true;
+  for (const token of second.prefixes) if (tokenMatch(token, word) >= 0) return true;
   return false;
 }
 
