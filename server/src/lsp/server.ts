@@ -17,14 +17,18 @@ import { registerMatrixHandlers } from './handlers/matrix';
 import { registerNavigationHandlers } from './handlers/navigation';
 import { registerNotificationHandlers } from './handlers/notifications';
 import { registerViewHandlers, ViewRefresh } from './handlers/views';
+import type { OutgoingMessages } from './batchedWriter';
 import type { MessageActivity } from './messageActivity';
 import { Workspace } from './workspace';
 
-/** Serves LSP on a connection whose message strategy is `activity`, which tells when the client has nothing more queued. */
-export function startServer(connection: Connection, activity: MessageActivity): void {
+/**
+ * Serves LSP on a connection whose message strategy is `activity`, which tells when the client has nothing more queued,
+ * and whose writer is `outgoing`, which tells when much waits to be written.
+ */
+export function startServer(connection: Connection, activity: MessageActivity, outgoing: OutgoingMessages): void {
   const buffers = new TextDocuments(TextDocument);
   const session = new Session();
-  const workspace = new Workspace(connection, buffers, activity);
+  const workspace = new Workspace(connection, buffers, activity, outgoing);
   const context: ServerContext = { connection, buffers, workspace, session, activity, views: new ViewRefresh(connection, session, activity) };
   registerLifecycleHandlers(context);
   registerNotificationHandlers(context);
