@@ -8,6 +8,7 @@
 
 import { TextDocuments, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyHeapPolicy } from '../heapPolicy';
 import { Session, type ServerContext } from './handlers/context';
 import { registerDiagnosticHandlers } from './handlers/diagnostics';
 import { registerEditingHandlers } from './handlers/editing';
@@ -29,6 +30,7 @@ export function startServer(connection: Connection, activity: MessageActivity, o
   const buffers = new TextDocuments(TextDocument);
   const session = new Session();
   const workspace = new Workspace(connection, buffers, activity, outgoing);
+  void workspace.ready.then(() => applyHeapPolicy('editing'));
   const context: ServerContext = { connection, buffers, workspace, session, activity, views: new ViewRefresh(connection, session, activity) };
   registerLifecycleHandlers(context);
   registerNotificationHandlers(context);
