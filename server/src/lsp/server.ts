@@ -9,6 +9,7 @@
 import { TextDocuments, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyHeapPolicy } from '../heapPolicy';
+import type { OutgoingMessages } from './batchedWriter';
 import { Session, type ServerContext } from './handlers/context';
 import { registerDiagnosticHandlers } from './handlers/diagnostics';
 import { registerEditingHandlers } from './handlers/editing';
@@ -18,7 +19,6 @@ import { registerMatrixHandlers } from './handlers/matrix';
 import { registerNavigationHandlers } from './handlers/navigation';
 import { registerNotificationHandlers } from './handlers/notifications';
 import { registerViewHandlers, ViewRefresh } from './handlers/views';
-import type { OutgoingMessages } from './batchedWriter';
 import type { MessageActivity } from './messageActivity';
 import { Workspace } from './workspace';
 
