@@ -13,6 +13,13 @@
 // taught malloc to keep that much when freed: the server's native memory
 // grew by 20 to 40 MB over 1,000 edits (docs/performance-history.md, "A compact cue
 // model").
+//
+// What waits to be written is held as those strings, on V8's heap, for as
+// long as the client takes to read what went before: the publisher makes no
+// more while much waits (OutgoingMessages), or a hot-event edit's 7 MB of
+// messages outlived two scavenges and were promoted, half of all that was
+// promoted over 1,000 edits (docs/performance-history.md, "What the edits
+// promote").
 
 import type { Writable } from 'node:stream';
 import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
@@ -27,19 +34,37 @@ const CRLF = '\r\n';
  */
 const WRITE_CHARS = 32 * 1024;
 
+/**
+ * How many UTF-16 code units may wait to be written before `full` says so:
+ * a few writes' worth, so the stream always has the next one while the
+ * client reads, and little for V8 to copy or promote.
+ */
+const FULL_CHARS = 4 * WRITE_CHARS;
+
+/** What a producer of many messages (the publisher) needs to know of the messages waiting to be written. */
+export interface OutgoingMessages {
+  /** Enough waits to be written: a message made now would wait for the client to read all of it. */
+  readonly full: boolean;
+  /** Runs `work` once no longer full (at once, if it is not). */
+  whenNotFull(work: () => void): void;
+}
+
 interface Piece {
   readonly text: string;
   /** Settles the message's write, on its last piece. */
   readonly settle?: { readonly resolve: () => void; readonly reject: (error: Error) => void };
 }
 
-export class BatchedMessageWriter extends AbstractMessageWriter implements MessageWriter {
+export class BatchedMessageWriter extends AbstractMessageWriter implements MessageWriter, OutgoingMessages {
   /** Headers and bodies not yet written, in order, from `next` (and `offset` code units into it). */
   private pieces: Piece[] = [];
   private next = 0;
   private offset = 0;
   private writing = false;
   private errors = 0;
+  /** Code units of the pieces not yet written, the write under way included. */
+  private waitingChars = 0;
+  private readonly notFull: (() => void)[] = [];
 
   constructor(private readonly output: Writable) {
     super();
@@ -59,12 +84,28 @@ export class BatchedMessageWriter extends AbstractMessageWriter implements Messa
     // The turn's other messages join it before anything is written.
     if (this.next === this.pieces.length && !this.writing) queueMicrotask(() => this.writeNext());
     return new Promise((resolve, reject) => {
-      this.pieces.push({ text: `Content-Length: ${Buffer.byteLength(body, 'utf8')}${CRLF}${CRLF}` }, { text: body, settle: { resolve, reject } });
+      const header = `Content-Length: ${Buffer.byteLength(body, 'utf8')}${CRLF}${CRLF}`;
+      this.pieces.push({ text: header }, { text: body, settle: { resolve, reject } });
+      this.waitingChars += header.length + body.length;
     });
   }
 
   end(): void {
     this.output.end();
+  }
+
+  get full(): boolean {
+    return this.waitingChars > FULL_CHARS;
+  }
+
+  whenNotFull(work: () => void): void {
+    if (this.full) this.notFull.push(work);
+    else work();
+  }
+
+  private wrote(chars: number): void {
+    this.waitingChars -= chars;
+    if (!this.full) for (const work of this.notFull.splice(0)) work();
   }
 
   /**
@@ -110,9 +151,11 @@ export class BatchedMessageWriter extends AbstractMessageWriter implements Messa
         this.offset = 0;
         this.fireError(error, undefined, ++this.errors);
         for (const write of [...settled, ...waiting]) write.reject(error);
+        this.wrote(this.waitingChars);
         return;
       }
       for (const write of settled) write.resolve();
+      this.wrote(size);
       this.writeNext();
     };
     const last = parts.length - 1;

@@ -9,7 +9,8 @@ import { startServer } from './server';
 export function startStdioServer(): void {
   const idleCollection = new IdleCollection();
   const activity = new MessageActivity(() => idleCollection.messageDispatched());
-  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new BatchedMessageWriter(process.stdout), { messageStrategy: activity });
+  const writer = new BatchedMessageWriter(process.stdout);
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer, { messageStrategy: activity });
   // Exit when the editor closes stdin, as the library does when given the raw stream (it takes a
   // writer only with a reader), instead of lingering while the editor's process (--clientProcessId) lives on.
   const inputClosed = () => {
@@ -20,5 +21,5 @@ export function startStdioServer(): void {
   process.stdin.on('close', inputClosed);
   // Anything written to stdout would corrupt the protocol stream.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
-  startServer(connection, activity);
+  startServer(connection, activity, writer);
 }

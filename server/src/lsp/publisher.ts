@@ -3,9 +3,12 @@
 // only when what it shows changed, and nothing before the client's settings
 // are known. The files the client has open go out at once; the others are
 // published a few milliseconds at a time, so a keystroke or a request that
-// arrives meanwhile is not kept waiting behind hundreds of files.
+// arrives meanwhile is not kept waiting behind hundreds of files, and no
+// faster than the client reads them: a message made long before it is
+// written outlives V8's young generation and leaves a hole in the old one.
 
 import type { Connection } from 'vscode-languageserver/node';
+import type { OutgoingMessages } from './batchedWriter';
 import type { CorpusHost } from './corpusHost';
 import { corpusFiles, EMPTY_FINGERPRINT, type DiagnosticsDelivery, type ShownDiagnostics } from './shownDiagnostics';
 import { PendingFiles, SlicedWork } from './slicedWork';
@@ -27,6 +30,7 @@ export class Publisher implements DiagnosticsDelivery {
   constructor(
     private readonly connection: Connection,
     private readonly shown: ShownDiagnostics,
+    private readonly outgoing: OutgoingMessages,
   ) {}
 
   start(hosts: readonly CorpusHost[]): void {
@@ -72,13 +76,21 @@ export class Publisher implements DiagnosticsDelivery {
   }
 
   private publishNext(): boolean {
+    if (this.closed) return false;
+    // A file's message is made when the client has read most of what went before, so it is written soon after.
+    if (this.pending.size > 0 && this.outgoing.full) {
+      this.outgoing.whenNotFull(() => this.work.schedule());
+      return false;
+    }
     const next = this.pending.take();
-    if (!next || this.closed) return false;
+    if (!next) return false;
     this.publishFile(...next);
     return true;
   }
 
   private delivered(): void {
+    // Files still wait for the client to read: the work goes on once it has.
+    if (this.pending.size > 0 && !this.closed) return;
     for (const work of this.afterwards.splice(0)) work();
   }
 

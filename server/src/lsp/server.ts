@@ -8,6 +8,8 @@
 
 import { TextDocuments, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyHeapPolicy } from '../heapPolicy';
+import type { OutgoingMessages } from './batchedWriter';
 import { Session, type ServerContext } from './handlers/context';
 import { registerDiagnosticHandlers } from './handlers/diagnostics';
 import { registerEditingHandlers } from './handlers/editing';
@@ -20,11 +22,15 @@ import { registerViewHandlers, ViewRefresh } from './handlers/views';
 import type { MessageActivity } from './messageActivity';
 import { Workspace } from './workspace';
 
-/** Serves LSP on a connection whose message strategy is `activity`, which tells when the client has nothing more queued. */
-export function startServer(connection: Connection, activity: MessageActivity): void {
+/**
+ * Serves LSP on a connection whose message strategy is `activity`, which tells when the client has nothing more queued,
+ * and whose writer is `outgoing`, which tells when much waits to be written.
+ */
+export function startServer(connection: Connection, activity: MessageActivity, outgoing: OutgoingMessages): void {
   const buffers = new TextDocuments(TextDocument);
   const session = new Session();
-  const workspace = new Workspace(connection, buffers, activity);
+  const workspace = new Workspace(connection, buffers, activity, outgoing);
+  void workspace.ready.then(() => applyHeapPolicy('editing'));
   const context: ServerContext = { connection, buffers, workspace, session, activity, views: new ViewRefresh(connection, session, activity) };
   registerLifecycleHandlers(context);
   registerNotificationHandlers(context);

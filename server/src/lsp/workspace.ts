@@ -20,6 +20,7 @@ import { URI } from 'vscode-uri';
 import { REGISTRY_FILE } from '../engine/registry';
 import { StaleText } from '../engine/texts';
 import { IGNORED_GLOBS } from '../workspace/globs';
+import type { OutgoingMessages } from './batchedWriter';
 import type { ClientFile, ClientFiles } from './convert';
 import { CorpusHost } from './corpusHost';
 import { corpusDocumentsMethod, type CorpusDocumentsParams } from './customProtocol';
@@ -71,6 +72,7 @@ export class Workspace {
     private readonly connection: Connection,
     private readonly buffers: TextDocuments<TextDocument>,
     private readonly activity: MessageActivity,
+    outgoing: OutgoingMessages,
   ) {
     this.shown = new ShownDiagnostics({
       holderOf: (host, file) => {
@@ -83,7 +85,7 @@ export class Workspace {
       whenIdle: (work) => this.delivery.afterDelivery(() => activity.whenQueueEmpty(work)),
       hintsKnown: (host, files) => this.delivery.changed(host, files),
     });
-    this.delivery = new Publisher(connection, this.shown);
+    this.delivery = new Publisher(connection, this.shown, outgoing);
     this.ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
   }
 
