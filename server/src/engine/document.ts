@@ -26,13 +26,13 @@ export interface EntityReference extends TextRange {
 /** How one document involves one entity, beyond the claims it makes or is about. */
 export interface EntityUse {
   /** Every reference: mentions, claim attributes, front matter. */
-  references: number;
+  readonly references: number;
   /** Refs in mention blocks. */
-  mentions: number;
+  readonly mentions: number;
   /** Claim values naming it (`place=@x`). */
-  valueUses: number;
-  isSource: boolean;
-  isOrigin: boolean;
+  readonly valueUses: number;
+  readonly isSource: boolean;
+  readonly isOrigin: boolean;
 }
 
 export interface EncodingProblem {
@@ -58,8 +58,14 @@ export interface DocumentFacts {
   readonly frontMatter: FrontMatter;
   readonly claims: readonly Claim[];
   readonly references: readonly EntityReference[];
-  /** Every entity the document references, and how. */
-  readonly uses: ReadonlyMap<string, EntityUse>;
+  /**
+   * Every entity the document references, and how, in the order of first
+   * use. `use` is one object rewritten for each entity, good only during
+   * its call: the corpus tallies every document as it comes and goes, and a
+   * map of use objects made for each tally was 3 % of what a cold check
+   * allocates.
+   */
+  forEachUse(visit: (id: string, use: EntityUse) => void): void;
   /** The texts of the mentions that reference entities, as `mention-mismatch` reads them: what an alias edit compares. */
   readonly mentionTexts: readonly string[];
   /** The rest of what the alias diagnostics read (see aliasDiagnostics), so that they need no tree. */
@@ -95,6 +101,15 @@ export interface RegistryView {
   readonly registry: Registry;
   readonly aliases: AliasMatcher<RegistryAlias>;
 }
+
+// Each used entity's four counts in ReadFacts.useCounts (and DocumentReader's), in this order.
+const USE_REFERENCES = 0;
+const USE_MENTIONS = 1;
+const USE_VALUE_USES = 2;
+/** IS_SOURCE and IS_ORIGIN. */
+const USE_FLAGS = 3;
+const IS_SOURCE = 1;
+const IS_ORIGIN = 2;
 
 /** Source length past which a mention's text is not compared with the aliases. */
 const MAX_MENTION_SOURCE = 1000;
@@ -185,7 +200,10 @@ class DocumentReader {
   /** Each reference's id, and its start, end, id start and id end: see ReadFacts.references. */
   readonly referenceIds: string[] = [];
   readonly referenceOffsets: number[] = [];
-  readonly uses = new Map<string, EntityUse>();
+  /** Each entity the document uses, and where its four counts start in `useCounts`. */
+  readonly useIndex = new Map<string, number>();
+  /** See ReadFacts.useCounts. */
+  readonly useCounts: number[] = [];
   readonly mentionTexts: string[] = [];
   /** See AliasInputs. */
   readonly mentionRefs: number[] = [];
@@ -215,21 +233,26 @@ class DocumentReader {
     return this.registry.entities.get(written)?.id ?? written;
   }
 
-  private use(written: string): EntityUse {
+  private use(written: string): number {
     return this.useOf(this.registryId(written));
   }
 
   /** `id` as the registry writes it, when it knows it. */
-  private useOf(id: string): EntityUse {
-    let use = this.uses.get(id);
-    if (!use) this.uses.set(id, (use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false }));
-    return use;
+  /** Where `id`'s counts start in `useCounts` (USE_REFERENCES and on): counted in place, no object per entity used. */
+  private useOf(id: string): number {
+    let at = this.useIndex.get(id);
+    if (at === undefined) {
+      at = this.useCounts.length;
+      this.useIndex.set(id, at);
+      this.useCounts.push(0, 0, 0, 0);
+    }
+    return at;
   }
 
   /** `known`: the registry's entity for `id`, looked up once by the caller. */
   private reference(id: string, range: TextRange, known: Entity | undefined): void {
     const registryId = known?.id ?? id;
-    this.useOf(registryId).references++;
+    this.useCounts[this.useOf(registryId) + USE_REFERENCES]++;
     // The id's own characters: after an `@`, inside quotes ("@afp" in front matter).
     const at = this.text.indexOf(id, range.start);
     const found = at >= range.start && at + id.length <= range.end;
@@ -297,8 +320,8 @@ class DocumentReader {
     for (const problem of frontMatter.problems) this.report(problem, problem.code, problem.message);
     const source = frontMatter.source && this.outlet('source', frontMatter.source);
     const origin = frontMatter.origin && this.outlet('origin', frontMatter.origin);
-    if (frontMatter.source) this.use(frontMatter.source.value).isSource = true;
-    if (frontMatter.origin) this.use(frontMatter.origin.value).isOrigin = true;
+    if (frontMatter.source) this.useCounts[this.use(frontMatter.source.value) + USE_FLAGS] |= IS_SOURCE;
+    if (frontMatter.origin) this.useCounts[this.use(frontMatter.origin.value) + USE_FLAGS] |= IS_ORIGIN;
     forEachSpan(parsed.spans, {
       read: (span) => {
         const block = span.block;
@@ -312,7 +335,7 @@ class DocumentReader {
           for (const ref of refs) {
             // One look-up of the id in the registry for its reference, its use and the alias check.
             const id = this.entity(ref.id, ref, undefined, 'a mention')?.id ?? ref.id;
-            this.useOf(id).mentions++;
+            this.useCounts[this.useOf(id) + USE_MENTIONS]++;
             if (written !== undefined) this.mentionIds.push(id);
           }
         } else if (block.kind === 'claim') {
@@ -364,7 +387,7 @@ class DocumentReader {
         continue;
       }
       if (reading.value.type === 'entity') {
-        this.use(reading.value.id).valueUses++;
+        this.useCounts[this.use(reading.value.id) + USE_VALUE_USES]++;
         if (!this.entity(reading.value.id, attribute.value, property.kind, property)) continue;
       }
       const { start, end, value: written } = attribute;
@@ -430,17 +453,6 @@ function topLevelTextSegments(parsed: ParsedDocument): number[] {
   return bounds;
 }
 
-/** Writes into `counts`, for each use in order: references, mentions, value uses, and 1 for the source plus 2 for the origin (ReadFacts.useCounts). */
-function writeUseCounts(uses: ReadonlyMap<string, EntityUse>, counts: Int32Array): void {
-  let k = 0;
-  for (const use of uses.values()) {
-    counts[k++] = use.references;
-    counts[k++] = use.mentions;
-    counts[k++] = use.valueUses;
-    counts[k++] = (use.isSource ? 1 : 0) + (use.isOrigin ? 2 : 0);
-  }
-}
-
 /** `encoding` on the character where the first invalid byte was decoded. */
 export function encodingDiagnostic(file: string, text: string, encoding: EncodingProblem): Diagnostic {
   const at = Math.min(encoding.offset, text.length);
@@ -481,22 +493,22 @@ class ReadFacts implements DocumentFacts {
     // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
     this.claims = reader.claims.slice();
     this.referenceIds = reader.referenceIds.slice();
-    this.usedIds = [...reader.uses.keys()];
+    this.usedIds = [...reader.useIndex.keys()];
     // The four lists of numbers are views of one typed array: each typed
     // array of its own cost an allocation outside the heap and a record the
     // collector sweeps, four per document, and made the facts' copies slower
     // than the rest of them together.
     const segments = topLevelTextSegments(parsed);
     const references = reader.referenceOffsets.length;
-    const uses = references + 4 * reader.uses.size;
+    const uses = references + reader.useCounts.length;
     const mentions = uses + reader.mentionRefs.length;
     const numbers = new Int32Array(mentions + segments.length);
     numbers.set(reader.referenceOffsets);
+    numbers.set(reader.useCounts, references);
     numbers.set(reader.mentionRefs, uses);
     numbers.set(segments, mentions);
     this.referenceOffsets = numbers.subarray(0, references);
     this.useCounts = numbers.subarray(references, uses);
-    writeUseCounts(reader.uses, this.useCounts);
     this.mentionTexts = reader.mentionTexts.slice();
     this.aliasInputs = { mentionRefs: numbers.subarray(uses, mentions), mentionIds: reader.mentionIds.slice(), segments: numbers.subarray(mentions) };
     this.diagnostics = reader.diagnostics.slice();
@@ -515,15 +527,18 @@ class ReadFacts implements DocumentFacts {
     return this.referenceIds.map((id, k) => ({ id, start: offsets[4 * k], end: offsets[4 * k + 1], idRange: { start: offsets[4 * k + 2], end: offsets[4 * k + 3] } }));
   }
 
-  /** Made when asked, as the references are: the corpus tallies them when the document comes and goes. */
-  get uses(): ReadonlyMap<string, EntityUse> {
+  forEachUse(visit: (id: string, use: EntityUse) => void): void {
     const counts = this.useCounts;
-    return new Map(
-      this.usedIds.map((id, k) => {
-        const flags = counts[4 * k + 3];
-        return [id, { references: counts[4 * k], mentions: counts[4 * k + 1], valueUses: counts[4 * k + 2], isSource: (flags & 1) !== 0, isOrigin: (flags & 2) !== 0 }];
-      }),
-    );
+    const use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false };
+    for (let k = 0; k < this.usedIds.length; k++) {
+      const at = 4 * k;
+      use.references = counts[at + USE_REFERENCES];
+      use.mentions = counts[at + USE_MENTIONS];
+      use.valueUses = counts[at + USE_VALUE_USES];
+      use.isSource = (counts[at + USE_FLAGS] & IS_SOURCE) !== 0;
+      use.isOrigin = (counts[at + USE_FLAGS] & IS_ORIGIN) !== 0;
+      visit(this.usedIds[k], use);
+    }
   }
 
   get text(): string {
