@@ -197,17 +197,23 @@ function readValueOnce(property: PropertyEntry, text: string, ref: string | unde
 class DocumentReader {
   readonly diagnostics: Diagnostic[] = [];
   readonly claims: Claim[] = [];
+  // The lists below are made as long as the tree says they can grow (see
+  // the constructor) and filled up to a count: grown by push they were
+  // copied at each growth, a sixth of what reading a report's facts allocated.
   /** Each reference's id, and its start, end, id start and id end: see ReadFacts.references. */
-  readonly referenceIds: string[] = [];
-  readonly referenceOffsets: number[] = [];
+  readonly referenceIds: string[];
+  readonly referenceOffsets: number[];
+  referenceCount = 0;
   /** Each entity the document uses, and where its four counts start in `useCounts`. */
   readonly useIndex = new Map<string, number>();
   /** See ReadFacts.useCounts. */
   readonly useCounts: number[] = [];
-  readonly mentionTexts: string[] = [];
+  readonly mentionTexts: string[];
   /** See AliasInputs. */
-  readonly mentionRefs: number[] = [];
-  readonly mentionIds: string[] = [];
+  readonly mentionRefs: number[];
+  readonly mentionIds: string[];
+  mentionCount = 0;
+  mentionIdCount = 0;
   /** A claim's assertions as they are read, reused from claim to claim: filled up to a count, each claim taking a copy. */
   private readonly assertions: Assertion[] = [];
   readonly layout: TextLayout;
@@ -216,8 +222,28 @@ class DocumentReader {
     private readonly file: string,
     private readonly text: string,
     private readonly view: RegistryView,
+    parsed: ParsedDocument,
   ) {
     this.layout = new TextLayout(text);
+    // Every reference is a mention's ref, a claim's by= or event=, an entity
+    // value of a property, or the front matter's source or origin.
+    let mentions = 0;
+    let refs = 0;
+    let attributes = 2;
+    for (const span of parsed.spans) {
+      const block = span.block;
+      if (block.kind === 'mention') {
+        mentions++;
+        refs += block.refs.length;
+      } else if (block.kind === 'claim') {
+        attributes += (block.by ? 1 : 0) + (block.event ? 1 : 0) + block.properties.length;
+      }
+    }
+    this.referenceIds = new Array<string>(refs + attributes);
+    this.referenceOffsets = new Array<number>(4 * (refs + attributes));
+    this.mentionTexts = new Array<string>(mentions);
+    this.mentionRefs = new Array<number>(3 * mentions);
+    this.mentionIds = new Array<string>(refs);
   }
 
   private get registry(): Registry {
@@ -256,8 +282,13 @@ class DocumentReader {
     // The id's own characters: after an `@`, inside quotes ("@afp" in front matter).
     const at = this.text.indexOf(id, range.start);
     const found = at >= range.start && at + id.length <= range.end;
-    this.referenceIds.push(registryId);
-    this.referenceOffsets.push(range.start, range.end, found ? at : range.start, found ? at + id.length : range.end);
+    const k = this.referenceCount++;
+    const offsets = this.referenceOffsets;
+    this.referenceIds[k] = registryId;
+    offsets[4 * k] = range.start;
+    offsets[4 * k + 1] = range.end;
+    offsets[4 * k + 2] = found ? at : range.start;
+    offsets[4 * k + 3] = found ? at + id.length : range.end;
   }
 
   /**
@@ -329,14 +360,17 @@ class DocumentReader {
           const refs = block.refs;
           const written = refs.length > 0 ? internedMentionText(this.text, span) : undefined;
           if (written !== undefined) {
-            this.mentionTexts.push(written);
-            this.mentionRefs.push((refs[0] as TextRange).start, (refs[refs.length - 1] as TextRange).end, refs.length);
+            const k = this.mentionCount++;
+            this.mentionTexts[k] = written;
+            this.mentionRefs[3 * k] = (refs[0] as TextRange).start;
+            this.mentionRefs[3 * k + 1] = (refs[refs.length - 1] as TextRange).end;
+            this.mentionRefs[3 * k + 2] = refs.length;
           }
           for (const ref of refs) {
             // One look-up of the id in the registry for its reference, its use and the alias check.
             const id = this.entity(ref.id, ref, undefined, 'a mention')?.id ?? ref.id;
             this.useCounts[this.useOf(id) + USE_MENTIONS]++;
-            if (written !== undefined) this.mentionIds.push(id);
+            if (written !== undefined) this.mentionIds[this.mentionIdCount++] = id;
           }
         } else if (block.kind === 'claim') {
           this.readClaim(span, block, source?.id, (origin ?? source)?.id);
@@ -453,6 +487,16 @@ function topLevelTextSegments(parsed: ParsedDocument): number[] {
   return bounds;
 }
 
+/** list[0, count): the list itself when its bound was met (most of a report's are), an exact copy otherwise. */
+function filled<T>(list: T[], count: number): T[] {
+  return count === list.length ? list : list.slice(0, count);
+}
+
+/** Writes numbers[0, count) into `into` from `at`. */
+function copyInto(into: Int32Array, at: number, numbers: readonly number[], count: number): void {
+  for (let k = 0; k < count; k++) into[at + k] = numbers[k];
+}
+
 /** `encoding` on the character where the first invalid byte was decoded. */
 export function encodingDiagnostic(file: string, text: string, encoding: EncodingProblem): Diagnostic {
   const at = Math.min(encoding.offset, text.length);
@@ -492,25 +536,25 @@ class ReadFacts implements DocumentFacts {
     this.frontMatter = frontMatter;
     // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
     this.claims = reader.claims.slice();
-    this.referenceIds = reader.referenceIds.slice();
+    this.referenceIds = filled(reader.referenceIds, reader.referenceCount);
     this.usedIds = [...reader.useIndex.keys()];
     // The four lists of numbers are views of one typed array: each typed
     // array of its own cost an allocation outside the heap and a record the
     // collector sweeps, four per document, and made the facts' copies slower
     // than the rest of them together.
     const segments = topLevelTextSegments(parsed);
-    const references = reader.referenceOffsets.length;
+    const references = 4 * reader.referenceCount;
     const uses = references + reader.useCounts.length;
-    const mentions = uses + reader.mentionRefs.length;
+    const mentions = uses + 3 * reader.mentionCount;
     const numbers = new Int32Array(mentions + segments.length);
-    numbers.set(reader.referenceOffsets);
+    copyInto(numbers, 0, reader.referenceOffsets, references);
     numbers.set(reader.useCounts, references);
-    numbers.set(reader.mentionRefs, uses);
+    copyInto(numbers, uses, reader.mentionRefs, mentions - uses);
     numbers.set(segments, mentions);
     this.referenceOffsets = numbers.subarray(0, references);
     this.useCounts = numbers.subarray(references, uses);
-    this.mentionTexts = reader.mentionTexts.slice();
-    this.aliasInputs = { mentionRefs: numbers.subarray(uses, mentions), mentionIds: reader.mentionIds.slice(), segments: numbers.subarray(mentions) };
+    this.mentionTexts = filled(reader.mentionTexts, reader.mentionCount);
+    this.aliasInputs = { mentionRefs: numbers.subarray(uses, mentions), mentionIds: filled(reader.mentionIds, reader.mentionIdCount), segments: numbers.subarray(mentions) };
     this.diagnostics = reader.diagnostics.slice();
     if (encoding) this.encoding = encoding;
     if (trees) trees.keep(this, parsed);
@@ -560,7 +604,7 @@ class ReadFacts implements DocumentFacts {
  */
 export function readDocumentFacts(file: string, text: string, view: RegistryView, encoding?: EncodingProblem, parsed = parseDocument(text), trees?: TreeCache): DocumentFacts {
   const frontMatter = readFrontMatter(text, parsed.frontMatter);
-  const reader = new DocumentReader(file, text, view);
+  const reader = new DocumentReader(file, text, view, parsed);
   if (encoding) reader.diagnostics.push(encodingDiagnostic(file, text, encoding));
   reader.read(parsed, frontMatter);
   return new ReadFacts(file, parsed, reader, frontMatter, encoding, trees);
