@@ -102,7 +102,7 @@ export interface RegistryView {
   readonly aliases: AliasMatcher<RegistryAlias>;
 }
 
-// Each used entity's four counts in ReadFacts.useCounts (and DocumentReader's), in this order.
+// Each used entity's four counts in ReadFacts.numbers (and DocumentReader's), in this order.
 const USE_REFERENCES = 0;
 const USE_MENTIONS = 1;
 const USE_VALUE_USES = 2;
@@ -206,7 +206,11 @@ class DocumentReader {
   referenceCount = 0;
   /** Each entity the document uses, and where its four counts start in `useCounts`. */
   readonly useIndex = new Map<string, number>();
-  /** See ReadFacts.useCounts. */
+  /**
+   * See ReadFacts.numbers: four for each of useIndex. Grown by push: a
+   * report uses a third as many entities as it makes references, and a
+   * list made at the references' bound allocated more than the growth.
+   */
   readonly useCounts: number[] = [];
   readonly mentionTexts: string[];
   /** See AliasInputs. */
@@ -472,19 +476,31 @@ function namesAny(named: readonly string[], ids: readonly string[], from: number
   return false;
 }
 
-/** Runs of article text that no span covers, escapes breaking them: start and end of each. */
-function topLevelTextSegments(parsed: ParsedDocument): number[] {
-  const bounds: number[] = [];
+/**
+ * Runs of article text that no span covers, escapes breaking them: start
+ * and end of each, written into `into` from `at` when it is given. Returns
+ * how many numbers they take, so that a first call sizes the array.
+ */
+function writeTopLevelTextSegments(parsed: ParsedDocument, into: Int32Array | undefined, at: number): number {
+  let written = 0;
   let open = false;
+  let lastEnd = -1;
   for (const node of parsed.nodes) {
     if (node.kind !== 'text') open = false;
-    else if (open && bounds[bounds.length - 1] === node.start) bounds[bounds.length - 1] = node.end;
-    else {
-      bounds.push(node.start, node.end);
+    else if (open && lastEnd === node.start) {
+      lastEnd = node.end;
+      if (into) into[at + written - 1] = node.end;
+    } else {
+      if (into) {
+        into[at + written] = node.start;
+        into[at + written + 1] = node.end;
+      }
+      written += 2;
+      lastEnd = node.end;
       open = true;
     }
   }
-  return bounds;
+  return written;
 }
 
 /** list[0, count): the list itself when its bound was met (most of a report's are), an exact copy otherwise. */
@@ -517,10 +533,14 @@ class ReadFacts implements DocumentFacts {
   readonly encoding?: EncodingProblem;
   private readonly tree: ParsedDocument | undefined;
   private readonly referenceIds: readonly string[];
-  private readonly referenceOffsets: Int32Array;
   private readonly usedIds: readonly string[];
-  /** For each of usedIds: references, mentions, value uses, and 1 for the source plus 2 for the origin. */
-  private readonly useCounts: Int32Array;
+  /**
+   * From 0, the references' offsets (four for each of referenceIds); from
+   * useStart, for each of usedIds: references, mentions, value uses, and 1
+   * for the source plus 2 for the origin; then the alias inputs' numbers.
+   */
+  private readonly numbers: Int32Array;
+  private readonly useStart: number;
 
   readonly layout: TextLayout;
 
@@ -538,21 +558,22 @@ class ReadFacts implements DocumentFacts {
     this.claims = reader.claims.slice();
     this.referenceIds = filled(reader.referenceIds, reader.referenceCount);
     this.usedIds = [...reader.useIndex.keys()];
-    // The four lists of numbers are views of one typed array: each typed
+    // The four lists of numbers are in one typed array: each typed
     // array of its own cost an allocation outside the heap and a record the
     // collector sweeps, four per document, and made the facts' copies slower
     // than the rest of them together.
-    const segments = topLevelTextSegments(parsed);
+    const segments = writeTopLevelTextSegments(parsed, undefined, 0);
     const references = 4 * reader.referenceCount;
     const uses = references + reader.useCounts.length;
     const mentions = uses + 3 * reader.mentionCount;
-    const numbers = new Int32Array(mentions + segments.length);
+    const numbers = new Int32Array(mentions + segments);
     copyInto(numbers, 0, reader.referenceOffsets, references);
     numbers.set(reader.useCounts, references);
     copyInto(numbers, uses, reader.mentionRefs, mentions - uses);
-    numbers.set(segments, mentions);
-    this.referenceOffsets = numbers.subarray(0, references);
-    this.useCounts = numbers.subarray(references, uses);
+    writeTopLevelTextSegments(parsed, numbers, mentions);
+    // Read through offsets, not views: a view of its own is an object kept per document.
+    this.numbers = numbers;
+    this.useStart = references;
     this.mentionTexts = filled(reader.mentionTexts, reader.mentionCount);
     this.aliasInputs = { mentionRefs: numbers.subarray(uses, mentions), mentionIds: filled(reader.mentionIds, reader.mentionIdCount), segments: numbers.subarray(mentions) };
     this.diagnostics = reader.diagnostics.slice();
@@ -567,15 +588,15 @@ class ReadFacts implements DocumentFacts {
    * day were a tenth of the server's memory.
    */
   get references(): readonly EntityReference[] {
-    const offsets = this.referenceOffsets;
+    const offsets = this.numbers;
     return this.referenceIds.map((id, k) => ({ id, start: offsets[4 * k], end: offsets[4 * k + 1], idRange: { start: offsets[4 * k + 2], end: offsets[4 * k + 3] } }));
   }
 
   forEachUse(visit: (id: string, use: EntityUse) => void): void {
-    const counts = this.useCounts;
+    const counts = this.numbers;
     const use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false };
     for (let k = 0; k < this.usedIds.length; k++) {
-      const at = 4 * k;
+      const at = this.useStart + 4 * k;
       use.references = counts[at + USE_REFERENCES];
       use.mentions = counts[at + USE_MENTIONS];
       use.valueUses = counts[at + USE_VALUE_USES];
