@@ -460,7 +460,10 @@ export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<Reg
     out.push(diagnostic(file, range, 'mention-mismatch', message, { fix: { kind: 'did-you-mean', candidates: named } }));
   }
   for (let k = 0; k < segments.length; k += 2) {
-    for (const match of aliases.scan(text, segments[k], segments[k + 1])) {
+    // By index: a for-of over the 170,000 scans of a 10,000-report check made an iterator and its results for each, the matches mostly none.
+    const matches = aliases.scan(text, segments[k], segments[k + 1]);
+    for (let m = 0; m < matches.length; m++) {
+      const match = matches[m];
       const ids = match.entityIds.map((id) => `@${id}`).join(' ');
       const written = text.slice(match.start, match.end);
       out.push(diagnostic(file, match, 'unannotated-mention', `\`${written}\` names ${ids}: annotate it as [${written}]{${ids}}`, { fix: { kind: 'annotate', entityIds: match.entityIds } }));
