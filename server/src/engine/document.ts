@@ -229,8 +229,9 @@ class DocumentReader {
     parsed: ParsedDocument,
   ) {
     this.layout = new TextLayout(text);
-    // Every reference is a mention's ref, a claim's by= or event=, an entity
-    // value of a property, or the front matter's source or origin.
+    // Every reference is a mention's ref, the front matter's source or
+    // origin, or an attribute's `@id` (by=, event=, a property's entity
+    // value: without one, none of these is read as a reference).
     let mentions = 0;
     let refs = 0;
     let attributes = 2;
@@ -240,7 +241,9 @@ class DocumentReader {
         mentions++;
         refs += block.refs.length;
       } else if (block.kind === 'claim') {
-        attributes += (block.by ? 1 : 0) + (block.event ? 1 : 0) + block.properties.length;
+        if (block.by?.value.ref !== undefined) attributes++;
+        if (block.event?.value.ref !== undefined) attributes++;
+        for (const property of block.properties) if (property.value.ref !== undefined) attributes++;
       }
     }
     this.referenceIds = new Array<string>(refs + attributes);
