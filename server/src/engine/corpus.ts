@@ -592,7 +592,7 @@ export class Corpus {
 
   /** Adds or subtracts a document's entity uses; an entity becoming used or unused changes unused-entity. */
   private tally(facts: DocumentFacts, sign: 1 | -1, change: Change): void {
-    for (const [id, use] of facts.uses) {
+    facts.forEachUse((id, use) => {
       let footprint = this.footprints.get(id);
       if (!footprint) {
         this.footprints.set(id, (footprint = emptyFootprint()));
@@ -608,7 +608,7 @@ export class Corpus {
         this.footprints.delete(id);
         change.files.add(REGISTRY_FILE);
       }
-    }
+    });
   }
 
   /** Where an entity shows up: a copy, so callers cannot change the index. */

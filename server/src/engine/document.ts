@@ -26,13 +26,13 @@ export interface EntityReference extends TextRange {
 /** How one document involves one entity, beyond the claims it makes or is about. */
 export interface EntityUse {
   /** Every reference: mentions, claim attributes, front matter. */
-  references: number;
+  readonly references: number;
   /** Refs in mention blocks. */
-  mentions: number;
+  readonly mentions: number;
   /** Claim values naming it (`place=@x`). */
-  valueUses: number;
-  isSource: boolean;
-  isOrigin: boolean;
+  readonly valueUses: number;
+  readonly isSource: boolean;
+  readonly isOrigin: boolean;
 }
 
 export interface EncodingProblem {
@@ -58,8 +58,14 @@ export interface DocumentFacts {
   readonly frontMatter: FrontMatter;
   readonly claims: readonly Claim[];
   readonly references: readonly EntityReference[];
-  /** Every entity the document references, and how. */
-  readonly uses: ReadonlyMap<string, EntityUse>;
+  /**
+   * Every entity the document references, and how, in the order of first
+   * use. `use` is one object rewritten for each entity, good only during
+   * its call: the corpus tallies every document as it comes and goes, and a
+   * map of use objects made for each tally was 3 % of what a cold check
+   * allocates.
+   */
+  forEachUse(visit: (id: string, use: EntityUse) => void): void;
   /** The texts of the mentions that reference entities, as `mention-mismatch` reads them: what an alias edit compares. */
   readonly mentionTexts: readonly string[];
   /** The rest of what the alias diagnostics read (see aliasDiagnostics), so that they need no tree. */
@@ -95,6 +101,15 @@ export interface RegistryView {
   readonly registry: Registry;
   readonly aliases: AliasMatcher<RegistryAlias>;
 }
+
+// Each used entity's four counts in ReadFacts.numbers (and DocumentReader's), in this order.
+const USE_REFERENCES = 0;
+const USE_MENTIONS = 1;
+const USE_VALUE_USES = 2;
+/** IS_SOURCE and IS_ORIGIN. */
+const USE_FLAGS = 3;
+const IS_SOURCE = 1;
+const IS_ORIGIN = 2;
 
 /** Source length past which a mention's text is not compared with the aliases. */
 const MAX_MENTION_SOURCE = 1000;
@@ -182,14 +197,27 @@ function readValueOnce(property: PropertyEntry, text: string, ref: string | unde
 class DocumentReader {
   readonly diagnostics: Diagnostic[] = [];
   readonly claims: Claim[] = [];
+  // The lists below are made as long as the tree says they can grow (see
+  // the constructor) and filled up to a count: grown by push they were
+  // copied at each growth, a sixth of what reading a report's facts allocated.
   /** Each reference's id, and its start, end, id start and id end: see ReadFacts.references. */
-  readonly referenceIds: string[] = [];
-  readonly referenceOffsets: number[] = [];
-  readonly uses = new Map<string, EntityUse>();
-  readonly mentionTexts: string[] = [];
+  readonly referenceIds: string[];
+  readonly referenceOffsets: number[];
+  referenceCount = 0;
+  /** Each entity the document uses, and where its four counts start in `useCounts`. */
+  readonly useIndex = new Map<string, number>();
+  /**
+   * See ReadFacts.numbers: four for each of useIndex. Grown by push: a
+   * report uses a third as many entities as it makes references, and a
+   * list made at the references' bound allocated more than the growth.
+   */
+  readonly useCounts: number[] = [];
+  readonly mentionTexts: string[];
   /** See AliasInputs. */
-  readonly mentionRefs: number[] = [];
-  readonly mentionIds: string[] = [];
+  readonly mentionRefs: number[];
+  readonly mentionIds: string[];
+  mentionCount = 0;
+  mentionIdCount = 0;
   /** A claim's assertions as they are read, reused from claim to claim: filled up to a count, each claim taking a copy. */
   private readonly assertions: Assertion[] = [];
   readonly layout: TextLayout;
@@ -198,8 +226,31 @@ class DocumentReader {
     private readonly file: string,
     private readonly text: string,
     private readonly view: RegistryView,
+    parsed: ParsedDocument,
   ) {
     this.layout = new TextLayout(text);
+    // Every reference is a mention's ref, the front matter's source or
+    // origin, or an attribute's `@id` (by=, event=, a property's entity
+    // value: without one, none of these is read as a reference).
+    let mentions = 0;
+    let refs = 0;
+    let attributes = 2;
+    for (const span of parsed.spans) {
+      const block = span.block;
+      if (block.kind === 'mention') {
+        mentions++;
+        refs += block.refs.length;
+      } else if (block.kind === 'claim') {
+        if (block.by?.value.ref !== undefined) attributes++;
+        if (block.event?.value.ref !== undefined) attributes++;
+        for (const property of block.properties) if (property.value.ref !== undefined) attributes++;
+      }
+    }
+    this.referenceIds = new Array<string>(refs + attributes);
+    this.referenceOffsets = new Array<number>(4 * (refs + attributes));
+    this.mentionTexts = new Array<string>(mentions);
+    this.mentionRefs = new Array<number>(3 * mentions);
+    this.mentionIds = new Array<string>(refs);
   }
 
   private get registry(): Registry {
@@ -215,26 +266,36 @@ class DocumentReader {
     return this.registry.entities.get(written)?.id ?? written;
   }
 
-  private use(written: string): EntityUse {
+  private use(written: string): number {
     return this.useOf(this.registryId(written));
   }
 
   /** `id` as the registry writes it, when it knows it. */
-  private useOf(id: string): EntityUse {
-    let use = this.uses.get(id);
-    if (!use) this.uses.set(id, (use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false }));
-    return use;
+  /** Where `id`'s counts start in `useCounts` (USE_REFERENCES and on): counted in place, no object per entity used. */
+  private useOf(id: string): number {
+    let at = this.useIndex.get(id);
+    if (at === undefined) {
+      at = this.useCounts.length;
+      this.useIndex.set(id, at);
+      this.useCounts.push(0, 0, 0, 0);
+    }
+    return at;
   }
 
   /** `known`: the registry's entity for `id`, looked up once by the caller. */
   private reference(id: string, range: TextRange, known: Entity | undefined): void {
     const registryId = known?.id ?? id;
-    this.useOf(registryId).references++;
+    this.useCounts[this.useOf(registryId) + USE_REFERENCES]++;
     // The id's own characters: after an `@`, inside quotes ("@afp" in front matter).
     const at = this.text.indexOf(id, range.start);
     const found = at >= range.start && at + id.length <= range.end;
-    this.referenceIds.push(registryId);
-    this.referenceOffsets.push(range.start, range.end, found ? at : range.start, found ? at + id.length : range.end);
+    const k = this.referenceCount++;
+    const offsets = this.referenceOffsets;
+    this.referenceIds[k] = registryId;
+    offsets[4 * k] = range.start;
+    offsets[4 * k + 1] = range.end;
+    offsets[4 * k + 2] = found ? at : range.start;
+    offsets[4 * k + 3] = found ? at + id.length : range.end;
   }
 
   /**
@@ -297,8 +358,8 @@ class DocumentReader {
     for (const problem of frontMatter.problems) this.report(problem, problem.code, problem.message);
     const source = frontMatter.source && this.outlet('source', frontMatter.source);
     const origin = frontMatter.origin && this.outlet('origin', frontMatter.origin);
-    if (frontMatter.source) this.use(frontMatter.source.value).isSource = true;
-    if (frontMatter.origin) this.use(frontMatter.origin.value).isOrigin = true;
+    if (frontMatter.source) this.useCounts[this.use(frontMatter.source.value) + USE_FLAGS] |= IS_SOURCE;
+    if (frontMatter.origin) this.useCounts[this.use(frontMatter.origin.value) + USE_FLAGS] |= IS_ORIGIN;
     forEachSpan(parsed.spans, {
       read: (span) => {
         const block = span.block;
@@ -306,14 +367,17 @@ class DocumentReader {
           const refs = block.refs;
           const written = refs.length > 0 ? internedMentionText(this.text, span) : undefined;
           if (written !== undefined) {
-            this.mentionTexts.push(written);
-            this.mentionRefs.push((refs[0] as TextRange).start, (refs[refs.length - 1] as TextRange).end, refs.length);
+            const k = this.mentionCount++;
+            this.mentionTexts[k] = written;
+            this.mentionRefs[3 * k] = (refs[0] as TextRange).start;
+            this.mentionRefs[3 * k + 1] = (refs[refs.length - 1] as TextRange).end;
+            this.mentionRefs[3 * k + 2] = refs.length;
           }
           for (const ref of refs) {
             // One look-up of the id in the registry for its reference, its use and the alias check.
             const id = this.entity(ref.id, ref, undefined, 'a mention')?.id ?? ref.id;
-            this.useOf(id).mentions++;
-            if (written !== undefined) this.mentionIds.push(id);
+            this.useCounts[this.useOf(id) + USE_MENTIONS]++;
+            if (written !== undefined) this.mentionIds[this.mentionIdCount++] = id;
           }
         } else if (block.kind === 'claim') {
           this.readClaim(span, block, source?.id, (origin ?? source)?.id);
@@ -364,7 +428,7 @@ class DocumentReader {
         continue;
       }
       if (reading.value.type === 'entity') {
-        this.use(reading.value.id).valueUses++;
+        this.useCounts[this.use(reading.value.id) + USE_VALUE_USES]++;
         if (!this.entity(reading.value.id, attribute.value, property.kind, property)) continue;
       }
       const { start, end, value: written } = attribute;
@@ -399,7 +463,10 @@ export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<Reg
     out.push(diagnostic(file, range, 'mention-mismatch', message, { fix: { kind: 'did-you-mean', candidates: named } }));
   }
   for (let k = 0; k < segments.length; k += 2) {
-    for (const match of aliases.scan(text, segments[k], segments[k + 1])) {
+    // By index: a for-of over the 170,000 scans of a 10,000-report check made an iterator and its results for each, the matches mostly none.
+    const matches = aliases.scan(text, segments[k], segments[k + 1]);
+    for (let m = 0; m < matches.length; m++) {
+      const match = matches[m];
       const ids = match.entityIds.map((id) => `@${id}`).join(' ');
       const written = text.slice(match.start, match.end);
       out.push(diagnostic(file, match, 'unannotated-mention', `\`${written}\` names ${ids}: annotate it as [${written}]{${ids}}`, { fix: { kind: 'annotate', entityIds: match.entityIds } }));
@@ -415,30 +482,41 @@ function namesAny(named: readonly string[], ids: readonly string[], from: number
   return false;
 }
 
-/** Runs of article text that no span covers, escapes breaking them: start and end of each. */
-function topLevelTextSegments(parsed: ParsedDocument): number[] {
-  const bounds: number[] = [];
+/**
+ * Runs of article text that no span covers, escapes breaking them: start
+ * and end of each, written into `into` from `at` when it is given. Returns
+ * how many numbers they take, so that a first call sizes the array.
+ */
+function writeTopLevelTextSegments(parsed: ParsedDocument, into: Int32Array | undefined, at: number): number {
+  let written = 0;
   let open = false;
+  let lastEnd = -1;
   for (const node of parsed.nodes) {
     if (node.kind !== 'text') open = false;
-    else if (open && bounds[bounds.length - 1] === node.start) bounds[bounds.length - 1] = node.end;
-    else {
-      bounds.push(node.start, node.end);
+    else if (open && lastEnd === node.start) {
+      lastEnd = node.end;
+      if (into) into[at + written - 1] = node.end;
+    } else {
+      if (into) {
+        into[at + written] = node.start;
+        into[at + written + 1] = node.end;
+      }
+      written += 2;
+      lastEnd = node.end;
       open = true;
     }
   }
-  return bounds;
+  return written;
 }
 
-/** Writes into `counts`, for each use in order: references, mentions, value uses, and 1 for the source plus 2 for the origin (ReadFacts.useCounts). */
-function writeUseCounts(uses: ReadonlyMap<string, EntityUse>, counts: Int32Array): void {
-  let k = 0;
-  for (const use of uses.values()) {
-    counts[k++] = use.references;
-    counts[k++] = use.mentions;
-    counts[k++] = use.valueUses;
-    counts[k++] = (use.isSource ? 1 : 0) + (use.isOrigin ? 2 : 0);
-  }
+/** list[0, count): the list itself when its bound was met (most of a report's are), an exact copy otherwise. */
+function filled<T>(list: T[], count: number): T[] {
+  return count === list.length ? list : list.slice(0, count);
+}
+
+/** Writes numbers[0, count) into `into` from `at`. */
+function copyInto(into: Int32Array, at: number, numbers: readonly number[], count: number): void {
+  for (let k = 0; k < count; k++) into[at + k] = numbers[k];
 }
 
 /** `encoding` on the character where the first invalid byte was decoded. */
@@ -461,10 +539,14 @@ class ReadFacts implements DocumentFacts {
   readonly encoding?: EncodingProblem;
   private readonly tree: ParsedDocument | undefined;
   private readonly referenceIds: readonly string[];
-  private readonly referenceOffsets: Int32Array;
   private readonly usedIds: readonly string[];
-  /** For each of usedIds: references, mentions, value uses, and 1 for the source plus 2 for the origin. */
-  private readonly useCounts: Int32Array;
+  /**
+   * From 0, the references' offsets (four for each of referenceIds); from
+   * useStart, for each of usedIds: references, mentions, value uses, and 1
+   * for the source plus 2 for the origin; then the alias inputs' numbers.
+   */
+  private readonly numbers: Int32Array;
+  private readonly useStart: number;
 
   readonly layout: TextLayout;
 
@@ -480,25 +562,26 @@ class ReadFacts implements DocumentFacts {
     this.frontMatter = frontMatter;
     // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
     this.claims = reader.claims.slice();
-    this.referenceIds = reader.referenceIds.slice();
-    this.usedIds = [...reader.uses.keys()];
-    // The four lists of numbers are views of one typed array: each typed
+    this.referenceIds = filled(reader.referenceIds, reader.referenceCount);
+    this.usedIds = [...reader.useIndex.keys()];
+    // The four lists of numbers are in one typed array: each typed
     // array of its own cost an allocation outside the heap and a record the
     // collector sweeps, four per document, and made the facts' copies slower
     // than the rest of them together.
-    const segments = topLevelTextSegments(parsed);
-    const references = reader.referenceOffsets.length;
-    const uses = references + 4 * reader.uses.size;
-    const mentions = uses + reader.mentionRefs.length;
-    const numbers = new Int32Array(mentions + segments.length);
-    numbers.set(reader.referenceOffsets);
-    numbers.set(reader.mentionRefs, uses);
-    numbers.set(segments, mentions);
-    this.referenceOffsets = numbers.subarray(0, references);
-    this.useCounts = numbers.subarray(references, uses);
-    writeUseCounts(reader.uses, this.useCounts);
-    this.mentionTexts = reader.mentionTexts.slice();
-    this.aliasInputs = { mentionRefs: numbers.subarray(uses, mentions), mentionIds: reader.mentionIds.slice(), segments: numbers.subarray(mentions) };
+    const segments = writeTopLevelTextSegments(parsed, undefined, 0);
+    const references = 4 * reader.referenceCount;
+    const uses = references + reader.useCounts.length;
+    const mentions = uses + 3 * reader.mentionCount;
+    const numbers = new Int32Array(mentions + segments);
+    copyInto(numbers, 0, reader.referenceOffsets, references);
+    numbers.set(reader.useCounts, references);
+    copyInto(numbers, uses, reader.mentionRefs, mentions - uses);
+    writeTopLevelTextSegments(parsed, numbers, mentions);
+    // Read through offsets, not views: a view of its own is an object kept per document.
+    this.numbers = numbers;
+    this.useStart = references;
+    this.mentionTexts = filled(reader.mentionTexts, reader.mentionCount);
+    this.aliasInputs = { mentionRefs: numbers.subarray(uses, mentions), mentionIds: filled(reader.mentionIds, reader.mentionIdCount), segments: numbers.subarray(mentions) };
     this.diagnostics = reader.diagnostics.slice();
     if (encoding) this.encoding = encoding;
     if (trees) trees.keep(this, parsed);
@@ -511,19 +594,22 @@ class ReadFacts implements DocumentFacts {
    * day were a tenth of the server's memory.
    */
   get references(): readonly EntityReference[] {
-    const offsets = this.referenceOffsets;
+    const offsets = this.numbers;
     return this.referenceIds.map((id, k) => ({ id, start: offsets[4 * k], end: offsets[4 * k + 1], idRange: { start: offsets[4 * k + 2], end: offsets[4 * k + 3] } }));
   }
 
-  /** Made when asked, as the references are: the corpus tallies them when the document comes and goes. */
-  get uses(): ReadonlyMap<string, EntityUse> {
-    const counts = this.useCounts;
-    return new Map(
-      this.usedIds.map((id, k) => {
-        const flags = counts[4 * k + 3];
-        return [id, { references: counts[4 * k], mentions: counts[4 * k + 1], valueUses: counts[4 * k + 2], isSource: (flags & 1) !== 0, isOrigin: (flags & 2) !== 0 }];
-      }),
-    );
+  forEachUse(visit: (id: string, use: EntityUse) => void): void {
+    const counts = this.numbers;
+    const use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false };
+    for (let k = 0; k < this.usedIds.length; k++) {
+      const at = this.useStart + 4 * k;
+      use.references = counts[at + USE_REFERENCES];
+      use.mentions = counts[at + USE_MENTIONS];
+      use.valueUses = counts[at + USE_VALUE_USES];
+      use.isSource = (counts[at + USE_FLAGS] & IS_SOURCE) !== 0;
+      use.isOrigin = (counts[at + USE_FLAGS] & IS_ORIGIN) !== 0;
+      visit(this.usedIds[k], use);
+    }
   }
 
   get text(): string {
@@ -545,7 +631,7 @@ class ReadFacts implements DocumentFacts {
  */
 export function readDocumentFacts(file: string, text: string, view: RegistryView, encoding?: EncodingProblem, parsed = parseDocument(text), trees?: TreeCache): DocumentFacts {
   const frontMatter = readFrontMatter(text, parsed.frontMatter);
-  const reader = new DocumentReader(file, text, view);
+  const reader = new DocumentReader(file, text, view, parsed);
   if (encoding) reader.diagnostics.push(encodingDiagnostic(file, text, encoding));
   reader.read(parsed, frontMatter);
   return new ReadFacts(file, parsed, reader, frontMatter, encoding, trees);

@@ -119,6 +119,12 @@ const PLAIN_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ \t]+([^\s#'"{}[\],&*!|>%@`?:-][^
 /** Plain scalars the 1.2 core schema reads as numbers, booleans or null rather than text. */
 const NOT_TEXT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
+/** Whether `entries` has one of key `key`: a loop, where `some` made a closure for each line of each report. */
+function hasKey(entries: readonly YamlEntry[], key: string): boolean {
+  for (const entry of entries) if (entry.key === key) return true;
+  return false;
+}
+
 /**
  * The usual front matter — `key: word` lines and whole-line comments — read
  * without the YAML parser, which costs more per document than the rest of
@@ -136,7 +142,7 @@ export function readPlainLines(text: string, start: number, end: number): YamlRe
       const match = PLAIN_LINE.exec(line);
       const key = match?.[1];
       const value = match?.[2];
-      if (key === undefined || value === undefined || value.endsWith(':') || NOT_TEXT.test(value) || entries.some((e) => e.key === key)) return undefined;
+      if (key === undefined || value === undefined || value.endsWith(':') || NOT_TEXT.test(value) || hasKey(entries, key)) return undefined;
       const valueStart = lineStart + line.indexOf(value, key.length + 1);
       const scalar = { kind: 'scalar' as const, value, start: valueStart, end: valueStart + value.length };
       entries.push({ key, keyRange: { start: lineStart, end: lineStart + key.length }, range: { start: lineStart, end: scalar.end }, value: scalar });
