@@ -270,8 +270,7 @@ class DocumentReader {
     return this.useOf(this.registryId(written));
   }
 
-  /** `id` as the registry writes it, when it knows it. */
-  /** Where `id`'s counts start in `useCounts` (USE_REFERENCES and on): counted in place, no object per entity used. */
+  /** Where the counts of `id` (as the registry writes it, when it knows it) start in `useCounts`, USE_REFERENCES and on: counted in place, no object per entity used. */
   private useOf(id: string): number {
     let at = this.useIndex.get(id);
     if (at === undefined) {
