@@ -68,8 +68,12 @@ export interface DocumentFacts {
   forEachUse(visit: (id: string, use: EntityUse) => void): void;
   /** The texts of the mentions that reference entities, as `mention-mismatch` reads them: what an alias edit compares. */
   readonly mentionTexts: readonly string[];
-  /** The rest of what the alias diagnostics read (see aliasDiagnostics), so that they need no tree. */
-  readonly aliasInputs: AliasInputs;
+  /**
+   * The rest of what the alias diagnostics read (see aliasDiagnostics), so
+   * that they need no tree: made when asked, once per document and aliases,
+   * so that the facts keep no record of it (`check` keeps every report's).
+   */
+  aliasInputs(): AliasInputs;
   /**
    * Diagnostics that depend on this document and the registry alone, but
    * not on the aliases: those (`mention-mismatch`, `unannotated-mention`)
@@ -86,13 +90,23 @@ export interface DocumentFacts {
  * besides its mention texts, as numbers and ids rather than tree nodes.
  */
 export interface AliasInputs {
-  /** For each of `mentionTexts`: the offset where its first ref starts, where its last ends, and how many refs it has. */
-  readonly mentionRefs: Int32Array;
-  /** The ids of those refs, mention after mention. */
-  readonly mentionIds: readonly string[];
-  /** Runs of article text that no span covers, escapes breaking them: start and end of each. */
-  readonly segments: Int32Array;
+  /**
+   * numbers[mentionsAt, segmentsAt): for each of `mentionTexts`, the offset
+   * where its first ref starts, where its last ends, where its refs' ids
+   * start in `ids` and how many there are (MENTION_NUMBERS of them);
+   * numbers[segmentsAt, end): the runs of article text that no span
+   * covers, escapes breaking them, start and end of each. Offsets into the
+   * facts' own array, not views of it: a view is an object.
+   */
+  readonly numbers: Int32Array;
+  readonly mentionsAt: number;
+  readonly segmentsAt: number;
+  /** The ids the mentions' refs name (and others), as the registry writes them. */
+  readonly ids: readonly string[];
 }
+
+/** How many numbers AliasInputs keeps for each mention text. */
+const MENTION_NUMBERS = 4;
 
 /** A registry alias, with where corroborate.yaml lists it. */
 export type RegistryAlias = AliasEntry & TextRange;
@@ -213,11 +227,9 @@ class DocumentReader {
    */
   readonly useCounts: number[] = [];
   readonly mentionTexts: string[];
-  /** See AliasInputs. */
+  /** See AliasInputs: MENTION_NUMBERS for each of mentionTexts, its refs' ids read from referenceIds. */
   readonly mentionRefs: number[];
-  readonly mentionIds: string[];
   mentionCount = 0;
-  mentionIdCount = 0;
   /** A claim's assertions as they are read, reused from claim to claim: filled up to a count, each claim taking a copy. */
   private readonly assertions: Assertion[] = [];
   readonly layout: TextLayout;
@@ -249,8 +261,7 @@ class DocumentReader {
     this.referenceIds = new Array<string>(refs + attributes);
     this.referenceOffsets = new Array<number>(4 * (refs + attributes));
     this.mentionTexts = new Array<string>(mentions);
-    this.mentionRefs = new Array<number>(3 * mentions);
-    this.mentionIds = new Array<string>(refs);
+    this.mentionRefs = new Array<number>(MENTION_NUMBERS * mentions);
   }
 
   private get registry(): Registry {
@@ -367,16 +378,18 @@ class DocumentReader {
           const written = refs.length > 0 ? internedMentionText(this.text, span) : undefined;
           if (written !== undefined) {
             const k = this.mentionCount++;
+            const at = MENTION_NUMBERS * k;
             this.mentionTexts[k] = written;
-            this.mentionRefs[3 * k] = (refs[0] as TextRange).start;
-            this.mentionRefs[3 * k + 1] = (refs[refs.length - 1] as TextRange).end;
-            this.mentionRefs[3 * k + 2] = refs.length;
+            this.mentionRefs[at] = (refs[0] as TextRange).start;
+            this.mentionRefs[at + 1] = (refs[refs.length - 1] as TextRange).end;
+            // Each ref below is one reference, in order: the alias check reads their ids from the references' own list.
+            this.mentionRefs[at + 2] = this.referenceCount;
+            this.mentionRefs[at + 3] = refs.length;
           }
           for (const ref of refs) {
-            // One look-up of the id in the registry for its reference, its use and the alias check.
+            // One look-up of the id in the registry for its reference and its use.
             const id = this.entity(ref.id, ref, undefined, 'a mention')?.id ?? ref.id;
             this.useCounts[this.useOf(id) + USE_MENTIONS]++;
-            if (written !== undefined) this.mentionIds[this.mentionIdCount++] = id;
           }
         } else if (block.kind === 'claim') {
           this.readClaim(span, block, source?.id, (origin ?? source)?.id);
@@ -446,24 +459,24 @@ class DocumentReader {
  */
 export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<RegistryAlias>): Diagnostic[] {
   const { file, text, mentionTexts } = facts;
-  const { mentionRefs, mentionIds, segments } = facts.aliasInputs;
+  const { numbers, mentionsAt, segmentsAt, ids: allIds } = facts.aliasInputs();
   const out: Diagnostic[] = [];
-  let firstId = 0;
   for (let k = 0; k < mentionTexts.length; k++) {
-    const from = firstId;
-    firstId += mentionRefs[3 * k + 2];
+    const at = mentionsAt + MENTION_NUMBERS * k;
+    const from = numbers[at + 2];
+    const to = from + numbers[at + 3];
     const named = aliases.matchWhole(mentionTexts[k]);
     // Most mentions name what they reference: their ids are read in place, no list made for them.
-    if (named.length === 0 || namesAny(named, mentionIds, from, firstId)) continue;
-    const ids = mentionIds.slice(from, firstId);
-    const range = { start: mentionRefs[3 * k], end: mentionRefs[3 * k + 1] };
+    if (named.length === 0 || namesAny(named, allIds, from, to)) continue;
+    const ids = allIds.slice(from, to);
+    const range = { start: numbers[at], end: numbers[at + 1] };
     const others = named.map((id) => `@${id}`).join(' or ');
     const message = `this text names ${others}, not ${ids.map((id) => `@${id}`).join(' ')}: reference ${others}, or fix the aliases in corroborate.yaml`;
     out.push(diagnostic(file, range, 'mention-mismatch', message, { fix: { kind: 'did-you-mean', candidates: named } }));
   }
-  for (let k = 0; k < segments.length; k += 2) {
+  for (let k = segmentsAt; k < numbers.length; k += 2) {
     // By index: a for-of over the 170,000 scans of a 10,000-report check made an iterator and its results for each, the matches mostly none.
-    const matches = aliases.scan(text, segments[k], segments[k + 1]);
+    const matches = aliases.scan(text, numbers[k], numbers[k + 1]);
     for (let m = 0; m < matches.length; m++) {
       const match = matches[m];
       const ids = match.entityIds.map((id) => `@${id}`).join(' ');
@@ -508,6 +521,9 @@ function writeTopLevelTextSegments(parsed: ParsedDocument, into: Int32Array | un
   return written;
 }
 
+/** What a report with no diagnostics of its own keeps: one shared list. */
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+
 /** list[0, count): the list itself when its bound was met (most of a report's are), an exact copy otherwise. */
 function filled<T>(list: T[], count: number): T[] {
   return count === list.length ? list : list.slice(0, count);
@@ -533,19 +549,25 @@ class ReadFacts implements DocumentFacts {
   readonly frontMatter: FrontMatter;
   readonly claims: readonly Claim[];
   readonly mentionTexts: readonly string[];
-  readonly aliasInputs: AliasInputs;
   readonly diagnostics: readonly Diagnostic[];
   readonly encoding?: EncodingProblem;
   private readonly tree: ParsedDocument | undefined;
-  private readonly referenceIds: readonly string[];
-  private readonly usedIds: readonly string[];
   /**
-   * From 0, the references' offsets (four for each of referenceIds); from
-   * useStart, for each of usedIds: references, mentions, value uses, and 1
-   * for the source plus 2 for the origin; then the alias inputs' numbers.
+   * Each reference's id, then each used entity's, in one list: `check`
+   * keeps every report's facts, and each list is two objects the collector
+   * copies (the array and its store).
+   */
+  private readonly ids: readonly string[];
+  /**
+   * From 0, the references' offsets (four for each reference); from
+   * useStart, for each used entity: references, mentions, value uses, and
+   * 1 for the source plus 2 for the origin; from mentionsAt and segmentsAt,
+   * the alias inputs' numbers.
    */
   private readonly numbers: Int32Array;
   private readonly useStart: number;
+  private readonly mentionsAt: number;
+  private readonly segmentsAt: number;
 
   readonly layout: TextLayout;
 
@@ -561,8 +583,11 @@ class ReadFacts implements DocumentFacts {
     this.frontMatter = frontMatter;
     // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
     this.claims = reader.claims.slice();
-    this.referenceIds = filled(reader.referenceIds, reader.referenceCount);
-    this.usedIds = [...reader.useIndex.keys()];
+    const ids = new Array<string>(reader.referenceCount + reader.useIndex.size);
+    for (let k = 0; k < reader.referenceCount; k++) ids[k] = reader.referenceIds[k];
+    let used = reader.referenceCount;
+    for (const id of reader.useIndex.keys()) ids[used++] = id;
+    this.ids = ids;
     // The four lists of numbers are in one typed array: each typed
     // array of its own cost an allocation outside the heap and a record the
     // collector sweeps, four per document, and made the facts' copies slower
@@ -570,7 +595,7 @@ class ReadFacts implements DocumentFacts {
     const segments = writeTopLevelTextSegments(parsed, undefined, 0);
     const references = 4 * reader.referenceCount;
     const uses = references + reader.useCounts.length;
-    const mentions = uses + 3 * reader.mentionCount;
+    const mentions = uses + MENTION_NUMBERS * reader.mentionCount;
     const numbers = new Int32Array(mentions + segments);
     copyInto(numbers, 0, reader.referenceOffsets, references);
     numbers.set(reader.useCounts, references);
@@ -579,9 +604,11 @@ class ReadFacts implements DocumentFacts {
     // Read through offsets, not views: a view of its own is an object kept per document.
     this.numbers = numbers;
     this.useStart = references;
+    this.mentionsAt = uses;
+    this.segmentsAt = mentions;
     this.mentionTexts = filled(reader.mentionTexts, reader.mentionCount);
-    this.aliasInputs = { mentionRefs: numbers.subarray(uses, mentions), mentionIds: filled(reader.mentionIds, reader.mentionIdCount), segments: numbers.subarray(mentions) };
-    this.diagnostics = reader.diagnostics.slice();
+    // Most reports have none of their own.
+    this.diagnostics = reader.diagnostics.length === 0 ? NO_DIAGNOSTICS : reader.diagnostics.slice();
     if (encoding) this.encoding = encoding;
     if (trees) trees.keep(this, parsed);
     else this.tree = parsed;
@@ -594,20 +621,29 @@ class ReadFacts implements DocumentFacts {
    */
   get references(): readonly EntityReference[] {
     const offsets = this.numbers;
-    return this.referenceIds.map((id, k) => ({ id, start: offsets[4 * k], end: offsets[4 * k + 1], idRange: { start: offsets[4 * k + 2], end: offsets[4 * k + 3] } }));
+    const references = new Array<EntityReference>(this.useStart / 4);
+    for (let k = 0; k < references.length; k++) {
+      references[k] = { id: this.ids[k], start: offsets[4 * k], end: offsets[4 * k + 1], idRange: { start: offsets[4 * k + 2], end: offsets[4 * k + 3] } };
+    }
+    return references;
+  }
+
+  aliasInputs(): AliasInputs {
+    return { numbers: this.numbers, mentionsAt: this.mentionsAt, segmentsAt: this.segmentsAt, ids: this.ids };
   }
 
   forEachUse(visit: (id: string, use: EntityUse) => void): void {
     const counts = this.numbers;
     const use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false };
-    for (let k = 0; k < this.usedIds.length; k++) {
-      const at = this.useStart + 4 * k;
+    const firstUsed = this.useStart / 4;
+    for (let k = firstUsed; k < this.ids.length; k++) {
+      const at = this.useStart + 4 * (k - firstUsed);
       use.references = counts[at + USE_REFERENCES];
       use.mentions = counts[at + USE_MENTIONS];
       use.valueUses = counts[at + USE_VALUE_USES];
       use.isSource = (counts[at + USE_FLAGS] & IS_SOURCE) !== 0;
       use.isOrigin = (counts[at + USE_FLAGS] & IS_ORIGIN) !== 0;
-      visit(this.usedIds[k], use);
+      visit(this.ids[k], use);
     }
   }
 
