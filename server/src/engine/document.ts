@@ -9,7 +9,7 @@ import { entityNoun, SECTION_KEY } from './names';
 import { suggest } from './suggest';
 import { parseDocument } from './parser';
 import { forEachSpan, keyRangeOf, keywordRangeOf, walkInline } from './spans';
-import { intern, internRange } from './strings';
+import { flatCopy, intern, internRange } from './strings';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextNode, TextRange } from './syntax';
 import { makeAssertion, makeClaim, TextLayout, type Assertion, type Claim } from './claims';
@@ -66,7 +66,12 @@ export interface DocumentFacts {
    * allocates.
    */
   forEachUse(visit: (id: string, use: EntityUse) => void): void;
-  /** The texts of the mentions that reference entities, as `mention-mismatch` reads them: what an alias edit compares. */
+  /**
+   * The texts of the mentions that reference entities, as `mention-mismatch`
+   * reads them: what an alias edit compares. A list made when asked (the
+   * corpus asks as it adds or removes the document): the facts keep them
+   * in their one list of strings.
+   */
   readonly mentionTexts: readonly string[];
   /**
    * The rest of what the alias diagnostics read (see aliasDiagnostics), so
@@ -101,8 +106,9 @@ export interface AliasInputs {
   readonly numbers: Int32Array;
   readonly mentionsAt: number;
   readonly segmentsAt: number;
-  /** The ids the mentions' refs name (and others), as the registry writes them. */
-  readonly ids: readonly string[];
+  /** The ids the mentions' refs name as the registry writes them, and from textsAt each of `mentionTexts` (among other strings of the facts). */
+  readonly strings: readonly string[];
+  readonly textsAt: number;
 }
 
 /** How many numbers AliasInputs keeps for each mention text. */
@@ -230,6 +236,8 @@ class DocumentReader {
   /** See AliasInputs: MENTION_NUMBERS for each of mentionTexts, its refs' ids read from referenceIds. */
   readonly mentionRefs: number[];
   mentionCount = 0;
+  /** The claimant key of each anonymous claimant of the document, made once: see anonymousKey. */
+  private anonymousKeys: Map<string, string> | undefined;
   /** A claim's assertions as they are read, reused from claim to claim: filled up to a count, each claim taking a copy. */
   private readonly assertions: Assertion[] = [];
   readonly layout: TextLayout;
@@ -262,6 +270,18 @@ class DocumentReader {
     this.referenceOffsets = new Array<number>(4 * (refs + attributes));
     this.mentionTexts = new Array<string>(mentions);
     this.mentionRefs = new Array<number>(MENTION_NUMBERS * mentions);
+  }
+
+  /**
+   * An anonymous claimant's key, its id and the file: one flat string for
+   * all its claims in the document. A template literal per claim was two
+   * concatenation nodes each, kept with the claim (27,000 at 10,000 reports).
+   */
+  private anonymousKey(claimant: string): string {
+    const keys = (this.anonymousKeys ??= new Map<string, string>());
+    let key = keys.get(claimant);
+    if (key === undefined) keys.set(claimant, (key = flatCopy(`${claimant}\u0000${this.file}`)));
+    return key;
   }
 
   private get registry(): Registry {
@@ -417,7 +437,7 @@ class DocumentReader {
       id: block.id?.name,
       event: event?.id,
       claimant,
-      claimantKey: claimant === undefined ? undefined : this.registry.entities.get(claimant)?.anonymous ? `${claimant}\u0000${this.file}` : claimant,
+      claimantKey: claimant === undefined ? undefined : this.registry.entities.get(claimant)?.anonymous ? this.anonymousKey(claimant) : claimant,
       source,
       origin,
       hedged: block.hedged !== undefined,
@@ -458,14 +478,14 @@ class DocumentReader {
  * alias in article text outside every span).
  */
 export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<RegistryAlias>): Diagnostic[] {
-  const { file, text, mentionTexts } = facts;
-  const { numbers, mentionsAt, segmentsAt, ids: allIds } = facts.aliasInputs();
+  const { file, text } = facts;
+  const { numbers, mentionsAt, segmentsAt, strings: allIds, textsAt } = facts.aliasInputs();
   const out: Diagnostic[] = [];
-  for (let k = 0; k < mentionTexts.length; k++) {
+  for (let k = 0; mentionsAt + MENTION_NUMBERS * k < segmentsAt; k++) {
     const at = mentionsAt + MENTION_NUMBERS * k;
     const from = numbers[at + 2];
     const to = from + numbers[at + 3];
-    const named = aliases.matchWhole(mentionTexts[k]);
+    const named = aliases.matchWhole(allIds[textsAt + k]);
     // Most mentions name what they reference: their ids are read in place, no list made for them.
     if (named.length === 0 || namesAny(named, allIds, from, to)) continue;
     const ids = allIds.slice(from, to);
@@ -524,11 +544,6 @@ function writeTopLevelTextSegments(parsed: ParsedDocument, into: Int32Array | un
 /** What a report with no diagnostics of its own keeps: one shared list. */
 const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 
-/** list[0, count): the list itself when its bound was met (most of a report's are), an exact copy otherwise. */
-function filled<T>(list: T[], count: number): T[] {
-  return count === list.length ? list : list.slice(0, count);
-}
-
 /** Writes numbers[0, count) into `into` from `at`. */
 function copyInto(into: Int32Array, at: number, numbers: readonly number[], count: number): void {
   for (let k = 0; k < count; k++) into[at + k] = numbers[k];
@@ -548,16 +563,18 @@ export function encodingDiagnostic(file: string, text: string, encoding: Encodin
 class ReadFacts implements DocumentFacts {
   readonly frontMatter: FrontMatter;
   readonly claims: readonly Claim[];
-  readonly mentionTexts: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
   readonly encoding?: EncodingProblem;
   private readonly tree: ParsedDocument | undefined;
   /**
-   * Each reference's id, then each used entity's, in one list: `check`
-   * keeps every report's facts, and each list is two objects the collector
-   * copies (the array and its store).
+   * Each reference's id, then each used entity's, then each mention text,
+   * in one list: `check` keeps every report's facts, and each list is two
+   * objects the collector copies (the array and its store).
    */
-  private readonly ids: readonly string[];
+  private readonly strings: readonly string[];
+  /** Where the used ids and the mention texts start in `strings`. */
+  private readonly usedAt: number;
+  private readonly textsAt: number;
   /**
    * From 0, the references' offsets (four for each reference); from
    * useStart, for each used entity: references, mentions, value uses, and
@@ -583,11 +600,14 @@ class ReadFacts implements DocumentFacts {
     this.frontMatter = frontMatter;
     // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
     this.claims = reader.claims.slice();
-    const ids = new Array<string>(reader.referenceCount + reader.useIndex.size);
-    for (let k = 0; k < reader.referenceCount; k++) ids[k] = reader.referenceIds[k];
-    let used = reader.referenceCount;
-    for (const id of reader.useIndex.keys()) ids[used++] = id;
-    this.ids = ids;
+    const strings = new Array<string>(reader.referenceCount + reader.useIndex.size + reader.mentionCount);
+    for (let k = 0; k < reader.referenceCount; k++) strings[k] = reader.referenceIds[k];
+    let at = reader.referenceCount;
+    for (const id of reader.useIndex.keys()) strings[at++] = id;
+    this.usedAt = reader.referenceCount;
+    this.textsAt = at;
+    for (let k = 0; k < reader.mentionCount; k++) strings[at++] = reader.mentionTexts[k];
+    this.strings = strings;
     // The four lists of numbers are in one typed array: each typed
     // array of its own cost an allocation outside the heap and a record the
     // collector sweeps, four per document, and made the facts' copies slower
@@ -606,7 +626,6 @@ class ReadFacts implements DocumentFacts {
     this.useStart = references;
     this.mentionsAt = uses;
     this.segmentsAt = mentions;
-    this.mentionTexts = filled(reader.mentionTexts, reader.mentionCount);
     // Most reports have none of their own.
     this.diagnostics = reader.diagnostics.length === 0 ? NO_DIAGNOSTICS : reader.diagnostics.slice();
     if (encoding) this.encoding = encoding;
@@ -621,29 +640,32 @@ class ReadFacts implements DocumentFacts {
    */
   get references(): readonly EntityReference[] {
     const offsets = this.numbers;
-    const references = new Array<EntityReference>(this.useStart / 4);
+    const references = new Array<EntityReference>(this.usedAt);
     for (let k = 0; k < references.length; k++) {
-      references[k] = { id: this.ids[k], start: offsets[4 * k], end: offsets[4 * k + 1], idRange: { start: offsets[4 * k + 2], end: offsets[4 * k + 3] } };
+      references[k] = { id: this.strings[k], start: offsets[4 * k], end: offsets[4 * k + 1], idRange: { start: offsets[4 * k + 2], end: offsets[4 * k + 3] } };
     }
     return references;
   }
 
+  get mentionTexts(): readonly string[] {
+    return this.strings.slice(this.textsAt);
+  }
+
   aliasInputs(): AliasInputs {
-    return { numbers: this.numbers, mentionsAt: this.mentionsAt, segmentsAt: this.segmentsAt, ids: this.ids };
+    return { numbers: this.numbers, mentionsAt: this.mentionsAt, segmentsAt: this.segmentsAt, strings: this.strings, textsAt: this.textsAt };
   }
 
   forEachUse(visit: (id: string, use: EntityUse) => void): void {
     const counts = this.numbers;
     const use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false };
-    const firstUsed = this.useStart / 4;
-    for (let k = firstUsed; k < this.ids.length; k++) {
-      const at = this.useStart + 4 * (k - firstUsed);
+    for (let k = this.usedAt; k < this.textsAt; k++) {
+      const at = this.useStart + 4 * (k - this.usedAt);
       use.references = counts[at + USE_REFERENCES];
       use.mentions = counts[at + USE_MENTIONS];
       use.valueUses = counts[at + USE_VALUE_USES];
       use.isSource = (counts[at + USE_FLAGS] & IS_SOURCE) !== 0;
       use.isOrigin = (counts[at + USE_FLAGS] & IS_ORIGIN) !== 0;
-      visit(this.ids[k], use);
+      visit(this.strings[k], use);
     }
   }
 
