@@ -98,7 +98,7 @@ export interface AliasInputs {
   /**
    * numbers[mentionsAt, segmentsAt): for each of `mentionTexts`, the offset
    * where its first ref starts, where its last ends, where its refs' ids
-   * start in `ids` and how many there are (MENTION_NUMBERS of them);
+   * start in `strings` and how many there are (MENTION_NUMBERS of them);
    * numbers[segmentsAt, end): the runs of article text that no span
    * covers, escapes breaking them, start and end of each. Offsets into the
    * facts' own array, not views of it: a view is an object.
@@ -479,16 +479,16 @@ class DocumentReader {
  */
 export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<RegistryAlias>): Diagnostic[] {
   const { file, text } = facts;
-  const { numbers, mentionsAt, segmentsAt, strings: allIds, textsAt } = facts.aliasInputs();
+  const { numbers, mentionsAt, segmentsAt, strings, textsAt } = facts.aliasInputs();
   const out: Diagnostic[] = [];
   for (let k = 0; mentionsAt + MENTION_NUMBERS * k < segmentsAt; k++) {
     const at = mentionsAt + MENTION_NUMBERS * k;
     const from = numbers[at + 2];
     const to = from + numbers[at + 3];
-    const named = aliases.matchWhole(allIds[textsAt + k]);
+    const named = aliases.matchWhole(strings[textsAt + k]);
     // Most mentions name what they reference: their ids are read in place, no list made for them.
-    if (named.length === 0 || namesAny(named, allIds, from, to)) continue;
-    const ids = allIds.slice(from, to);
+    if (named.length === 0 || namesAny(named, strings, from, to)) continue;
+    const ids = strings.slice(from, to);
     const range = { start: numbers[at], end: numbers[at + 1] };
     const others = named.map((id) => `@${id}`).join(' or ');
     const message = `this text names ${others}, not ${ids.map((id) => `@${id}`).join(' ')}: reference ${others}, or fix the aliases in corroborate.yaml`;
