@@ -9,7 +9,7 @@ import { entityNoun, SECTION_KEY } from './names';
 import { suggest } from './suggest';
 import { parseDocument } from './parser';
 import { forEachSpan, keyRangeOf, keywordRangeOf, walkInline } from './spans';
-import { intern, internRange } from './strings';
+import { flatCopy, intern, internRange } from './strings';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextNode, TextRange } from './syntax';
 import { makeAssertion, makeClaim, TextLayout, type Assertion, type Claim } from './claims';
@@ -66,10 +66,19 @@ export interface DocumentFacts {
    * allocates.
    */
   forEachUse(visit: (id: string, use: EntityUse) => void): void;
-  /** The texts of the mentions that reference entities, as `mention-mismatch` reads them: what an alias edit compares. */
+  /**
+   * The texts of the mentions that reference entities, as `mention-mismatch`
+   * reads them: what an alias edit compares. A list made when asked (the
+   * corpus asks as it adds or removes the document): the facts keep them
+   * in their one list of strings.
+   */
   readonly mentionTexts: readonly string[];
-  /** The rest of what the alias diagnostics read (see aliasDiagnostics), so that they need no tree. */
-  readonly aliasInputs: AliasInputs;
+  /**
+   * The rest of what the alias diagnostics read (see aliasDiagnostics), so
+   * that they need no tree: made when asked, once per document and aliases,
+   * so that the facts keep no record of it (`check` keeps every report's).
+   */
+  aliasInputs(): AliasInputs;
   /**
    * Diagnostics that depend on this document and the registry alone, but
    * not on the aliases: those (`mention-mismatch`, `unannotated-mention`)
@@ -86,13 +95,24 @@ export interface DocumentFacts {
  * besides its mention texts, as numbers and ids rather than tree nodes.
  */
 export interface AliasInputs {
-  /** For each of `mentionTexts`: the offset where its first ref starts, where its last ends, and how many refs it has. */
-  readonly mentionRefs: Int32Array;
-  /** The ids of those refs, mention after mention. */
-  readonly mentionIds: readonly string[];
-  /** Runs of article text that no span covers, escapes breaking them: start and end of each. */
-  readonly segments: Int32Array;
+  /**
+   * numbers[mentionsAt, segmentsAt): for each of `mentionTexts`, the offset
+   * where its first ref starts, where its last ends, where its refs' ids
+   * start in `strings` and how many there are (MENTION_NUMBERS of them);
+   * numbers[segmentsAt, end): the runs of article text that no span
+   * covers, escapes breaking them, start and end of each. Offsets into the
+   * facts' own array, not views of it: a view is an object.
+   */
+  readonly numbers: Int32Array;
+  readonly mentionsAt: number;
+  readonly segmentsAt: number;
+  /** The ids the mentions' refs name as the registry writes them, and from textsAt each of `mentionTexts` (among other strings of the facts). */
+  readonly strings: readonly string[];
+  readonly textsAt: number;
 }
+
+/** How many numbers AliasInputs keeps for each mention text. */
+const MENTION_NUMBERS = 4;
 
 /** A registry alias, with where corroborate.yaml lists it. */
 export type RegistryAlias = AliasEntry & TextRange;
@@ -213,11 +233,11 @@ class DocumentReader {
    */
   readonly useCounts: number[] = [];
   readonly mentionTexts: string[];
-  /** See AliasInputs. */
+  /** See AliasInputs: MENTION_NUMBERS for each of mentionTexts, its refs' ids read from referenceIds. */
   readonly mentionRefs: number[];
-  readonly mentionIds: string[];
   mentionCount = 0;
-  mentionIdCount = 0;
+  /** The claimant key of each anonymous claimant of the document, made once: see anonymousKey. */
+  private anonymousKeys: Map<string, string> | undefined;
   /** A claim's assertions as they are read, reused from claim to claim: filled up to a count, each claim taking a copy. */
   private readonly assertions: Assertion[] = [];
   readonly layout: TextLayout;
@@ -249,8 +269,19 @@ class DocumentReader {
     this.referenceIds = new Array<string>(refs + attributes);
     this.referenceOffsets = new Array<number>(4 * (refs + attributes));
     this.mentionTexts = new Array<string>(mentions);
-    this.mentionRefs = new Array<number>(3 * mentions);
-    this.mentionIds = new Array<string>(refs);
+    this.mentionRefs = new Array<number>(MENTION_NUMBERS * mentions);
+  }
+
+  /**
+   * An anonymous claimant's key, its id and the file: one flat string for
+   * all its claims in the document. A template literal per claim was two
+   * concatenation nodes each, kept with the claim (27,000 at 10,000 reports).
+   */
+  private anonymousKey(claimant: string): string {
+    const keys = (this.anonymousKeys ??= new Map<string, string>());
+    let key = keys.get(claimant);
+    if (key === undefined) keys.set(claimant, (key = flatCopy(`${claimant}\u0000${this.file}`)));
+    return key;
   }
 
   private get registry(): Registry {
@@ -367,16 +398,18 @@ class DocumentReader {
           const written = refs.length > 0 ? internedMentionText(this.text, span) : undefined;
           if (written !== undefined) {
             const k = this.mentionCount++;
+            const at = MENTION_NUMBERS * k;
             this.mentionTexts[k] = written;
-            this.mentionRefs[3 * k] = (refs[0] as TextRange).start;
-            this.mentionRefs[3 * k + 1] = (refs[refs.length - 1] as TextRange).end;
-            this.mentionRefs[3 * k + 2] = refs.length;
+            this.mentionRefs[at] = (refs[0] as TextRange).start;
+            this.mentionRefs[at + 1] = (refs[refs.length - 1] as TextRange).end;
+            // Each ref below is one reference, in order: the alias check reads their ids from the references' own list.
+            this.mentionRefs[at + 2] = this.referenceCount;
+            this.mentionRefs[at + 3] = refs.length;
           }
           for (const ref of refs) {
-            // One look-up of the id in the registry for its reference, its use and the alias check.
+            // One look-up of the id in the registry for its reference and its use.
             const id = this.entity(ref.id, ref, undefined, 'a mention')?.id ?? ref.id;
             this.useCounts[this.useOf(id) + USE_MENTIONS]++;
-            if (written !== undefined) this.mentionIds[this.mentionIdCount++] = id;
           }
         } else if (block.kind === 'claim') {
           this.readClaim(span, block, source?.id, (origin ?? source)?.id);
@@ -404,7 +437,7 @@ class DocumentReader {
       id: block.id?.name,
       event: event?.id,
       claimant,
-      claimantKey: claimant === undefined ? undefined : this.registry.entities.get(claimant)?.anonymous ? `${claimant}\u0000${this.file}` : claimant,
+      claimantKey: claimant === undefined ? undefined : this.registry.entities.get(claimant)?.anonymous ? this.anonymousKey(claimant) : claimant,
       source,
       origin,
       hedged: block.hedged !== undefined,
@@ -445,25 +478,25 @@ class DocumentReader {
  * alias in article text outside every span).
  */
 export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<RegistryAlias>): Diagnostic[] {
-  const { file, text, mentionTexts } = facts;
-  const { mentionRefs, mentionIds, segments } = facts.aliasInputs;
+  const { file, text } = facts;
+  const { numbers, mentionsAt, segmentsAt, strings, textsAt } = facts.aliasInputs();
   const out: Diagnostic[] = [];
-  let firstId = 0;
-  for (let k = 0; k < mentionTexts.length; k++) {
-    const from = firstId;
-    firstId += mentionRefs[3 * k + 2];
-    const named = aliases.matchWhole(mentionTexts[k]);
+  for (let k = 0; mentionsAt + MENTION_NUMBERS * k < segmentsAt; k++) {
+    const at = mentionsAt + MENTION_NUMBERS * k;
+    const from = numbers[at + 2];
+    const to = from + numbers[at + 3];
+    const named = aliases.matchWhole(strings[textsAt + k]);
     // Most mentions name what they reference: their ids are read in place, no list made for them.
-    if (named.length === 0 || namesAny(named, mentionIds, from, firstId)) continue;
-    const ids = mentionIds.slice(from, firstId);
-    const range = { start: mentionRefs[3 * k], end: mentionRefs[3 * k + 1] };
+    if (named.length === 0 || namesAny(named, strings, from, to)) continue;
+    const ids = strings.slice(from, to);
+    const range = { start: numbers[at], end: numbers[at + 1] };
     const others = named.map((id) => `@${id}`).join(' or ');
     const message = `this text names ${others}, not ${ids.map((id) => `@${id}`).join(' ')}: reference ${others}, or fix the aliases in corroborate.yaml`;
     out.push(diagnostic(file, range, 'mention-mismatch', message, { fix: { kind: 'did-you-mean', candidates: named } }));
   }
-  for (let k = 0; k < segments.length; k += 2) {
+  for (let k = segmentsAt; k < numbers.length; k += 2) {
     // By index: a for-of over the 170,000 scans of a 10,000-report check made an iterator and its results for each, the matches mostly none.
-    const matches = aliases.scan(text, segments[k], segments[k + 1]);
+    const matches = aliases.scan(text, numbers[k], numbers[k + 1]);
     for (let m = 0; m < matches.length; m++) {
       const match = matches[m];
       const ids = match.entityIds.map((id) => `@${id}`).join(' ');
@@ -508,10 +541,8 @@ function writeTopLevelTextSegments(parsed: ParsedDocument, into: Int32Array | un
   return written;
 }
 
-/** list[0, count): the list itself when its bound was met (most of a report's are), an exact copy otherwise. */
-function filled<T>(list: T[], count: number): T[] {
-  return count === list.length ? list : list.slice(0, count);
-}
+/** What a report with no diagnostics of its own keeps: one shared list. */
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 
 /** Writes numbers[0, count) into `into` from `at`. */
 function copyInto(into: Int32Array, at: number, numbers: readonly number[], count: number): void {
@@ -532,20 +563,28 @@ export function encodingDiagnostic(file: string, text: string, encoding: Encodin
 class ReadFacts implements DocumentFacts {
   readonly frontMatter: FrontMatter;
   readonly claims: readonly Claim[];
-  readonly mentionTexts: readonly string[];
-  readonly aliasInputs: AliasInputs;
   readonly diagnostics: readonly Diagnostic[];
   readonly encoding?: EncodingProblem;
   private readonly tree: ParsedDocument | undefined;
-  private readonly referenceIds: readonly string[];
-  private readonly usedIds: readonly string[];
   /**
-   * From 0, the references' offsets (four for each of referenceIds); from
-   * useStart, for each of usedIds: references, mentions, value uses, and 1
-   * for the source plus 2 for the origin; then the alias inputs' numbers.
+   * Each reference's id, then each used entity's, then each mention text,
+   * in one list: `check` keeps every report's facts, and each list is two
+   * objects the collector copies (the array and its store).
+   */
+  private readonly strings: readonly string[];
+  /** Where the used ids and the mention texts start in `strings`. */
+  private readonly usedAt: number;
+  private readonly textsAt: number;
+  /**
+   * From 0, the references' offsets (four for each reference); from
+   * useStart, for each used entity: references, mentions, value uses, and
+   * 1 for the source plus 2 for the origin; from mentionsAt and segmentsAt,
+   * the alias inputs' numbers.
    */
   private readonly numbers: Int32Array;
   private readonly useStart: number;
+  private readonly mentionsAt: number;
+  private readonly segmentsAt: number;
 
   readonly layout: TextLayout;
 
@@ -561,8 +600,14 @@ class ReadFacts implements DocumentFacts {
     this.frontMatter = frontMatter;
     // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
     this.claims = reader.claims.slice();
-    this.referenceIds = filled(reader.referenceIds, reader.referenceCount);
-    this.usedIds = [...reader.useIndex.keys()];
+    const strings = new Array<string>(reader.referenceCount + reader.useIndex.size + reader.mentionCount);
+    for (let k = 0; k < reader.referenceCount; k++) strings[k] = reader.referenceIds[k];
+    let at = reader.referenceCount;
+    for (const id of reader.useIndex.keys()) strings[at++] = id;
+    this.usedAt = reader.referenceCount;
+    this.textsAt = at;
+    for (let k = 0; k < reader.mentionCount; k++) strings[at++] = reader.mentionTexts[k];
+    this.strings = strings;
     // The four lists of numbers are in one typed array: each typed
     // array of its own cost an allocation outside the heap and a record the
     // collector sweeps, four per document, and made the facts' copies slower
@@ -570,7 +615,7 @@ class ReadFacts implements DocumentFacts {
     const segments = writeTopLevelTextSegments(parsed, undefined, 0);
     const references = 4 * reader.referenceCount;
     const uses = references + reader.useCounts.length;
-    const mentions = uses + 3 * reader.mentionCount;
+    const mentions = uses + MENTION_NUMBERS * reader.mentionCount;
     const numbers = new Int32Array(mentions + segments);
     copyInto(numbers, 0, reader.referenceOffsets, references);
     numbers.set(reader.useCounts, references);
@@ -579,9 +624,10 @@ class ReadFacts implements DocumentFacts {
     // Read through offsets, not views: a view of its own is an object kept per document.
     this.numbers = numbers;
     this.useStart = references;
-    this.mentionTexts = filled(reader.mentionTexts, reader.mentionCount);
-    this.aliasInputs = { mentionRefs: numbers.subarray(uses, mentions), mentionIds: filled(reader.mentionIds, reader.mentionIdCount), segments: numbers.subarray(mentions) };
-    this.diagnostics = reader.diagnostics.slice();
+    this.mentionsAt = uses;
+    this.segmentsAt = mentions;
+    // Most reports have none of their own.
+    this.diagnostics = reader.diagnostics.length === 0 ? NO_DIAGNOSTICS : reader.diagnostics.slice();
     if (encoding) this.encoding = encoding;
     if (trees) trees.keep(this, parsed);
     else this.tree = parsed;
@@ -594,20 +640,32 @@ class ReadFacts implements DocumentFacts {
    */
   get references(): readonly EntityReference[] {
     const offsets = this.numbers;
-    return this.referenceIds.map((id, k) => ({ id, start: offsets[4 * k], end: offsets[4 * k + 1], idRange: { start: offsets[4 * k + 2], end: offsets[4 * k + 3] } }));
+    const references = new Array<EntityReference>(this.usedAt);
+    for (let k = 0; k < references.length; k++) {
+      references[k] = { id: this.strings[k], start: offsets[4 * k], end: offsets[4 * k + 1], idRange: { start: offsets[4 * k + 2], end: offsets[4 * k + 3] } };
+    }
+    return references;
+  }
+
+  get mentionTexts(): readonly string[] {
+    return this.strings.slice(this.textsAt);
+  }
+
+  aliasInputs(): AliasInputs {
+    return { numbers: this.numbers, mentionsAt: this.mentionsAt, segmentsAt: this.segmentsAt, strings: this.strings, textsAt: this.textsAt };
   }
 
   forEachUse(visit: (id: string, use: EntityUse) => void): void {
     const counts = this.numbers;
     const use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false };
-    for (let k = 0; k < this.usedIds.length; k++) {
-      const at = this.useStart + 4 * k;
+    for (let k = this.usedAt; k < this.textsAt; k++) {
+      const at = this.useStart + 4 * (k - this.usedAt);
       use.references = counts[at + USE_REFERENCES];
       use.mentions = counts[at + USE_MENTIONS];
       use.valueUses = counts[at + USE_VALUE_USES];
       use.isSource = (counts[at + USE_FLAGS] & IS_SOURCE) !== 0;
       use.isOrigin = (counts[at + USE_FLAGS] & IS_ORIGIN) !== 0;
-      visit(this.usedIds[k], use);
+      visit(this.strings[k], use);
     }
   }
 
