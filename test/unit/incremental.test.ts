@@ -234,6 +234,37 @@ void describe('incremental corpus updates', () => {
     assert.deepEqual([...touched].sort(), ['a.txt', 'b.txt']);
   });
 
+  void test('a corpus read whole, its claims grouped only when first asked (check), reads as one grouped claim by claim, then after edits', () => {
+    // A claim inside another lists its assertions after the outer claim's: a report whose claims' assertions are out of offset order.
+    const nested = '[a [trois]{claim by=@fama event=@attack killed=3} b]{claim by=@fama event=@attack killed=4 outcome=captured}';
+    const document = fc.array(fc.constantFrom(...FRAGMENTS, nested), { maxLength: 6 }).map((body) => ({ text: `---\nsource: afp\n---\n${body.join('\n')}\n` }));
+    fc.assert(
+      fc.property(fc.nat({ max: REGISTRIES.length - 1 }), fc.array(fc.tuple(fc.constantFrom(...FILES), document), { minLength: 1, maxLength: 6 }), fc.array(operation, { maxLength: 6 }), (start, reads, operations) => {
+        const registry = REGISTRIES[start] ?? BASE;
+        const whole = new Corpus(registry, undefined, { groupAfterReading: true });
+        const byClaim = new Corpus(registry);
+        for (const [file, { text }] of reads) for (const corpus of [whole, byClaim]) corpus.setDocument(file, text);
+        // What an event's card shows: each claimant's values, their claims in order and how many reports carry them.
+        const cards = (corpus: Corpus) =>
+          ['attack', 'raid'].map((event) => [
+            corpus.contradictionsAbout(event),
+            corpus.eventGroups(event).map((group) => group.claimants().map(({ claimant, values }) => [claimant, values.map((v) => [v.key, v.documents, v.contradicted, v.claims.map((c) => `${c.claim.file}:${c.start}`)])])),
+          ]);
+        assert.deepEqual(cards(whole), cards(byClaim));
+        assert.deepEqual(whole.allDiagnostics(), byClaim.allDiagnostics());
+        for (const op of operations) {
+          for (const corpus of [whole, byClaim]) {
+            if (op.kind === 'set') corpus.setDocument(op.file, op.document.text, op.document.encoding);
+            else if (op.kind === 'delete') corpus.deleteDocument(op.file);
+            else if (op.kind === 'registry') corpus.setRegistry(REGISTRIES[op.registry] ?? BASE);
+          }
+        }
+        assert.deepEqual(perFile(whole), perFile(byClaim));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   void test('setting the same text again changes nothing and names no file', () => {
     const corpus = new Corpus(BASE);
     const text = '---\nsource: afp\n---\n[pris]{claim by=@jnim event=@attack outcome=captured}\n';

@@ -108,6 +108,14 @@ export interface CorpusOptions {
    * unset, every text is kept (the CLI reads each once).
    */
   readonly rereadFrom?: TextSource;
+  /**
+   * Set: the claims of the documents read are put into their groups when
+   * the groups are first asked for, each group's at once (ClaimGroup.addAll),
+   * rather than kept in order claim by claim as each document is read: a run
+   * that reads every document, then asks (`check`). Edits after that go
+   * claim by claim, as ever.
+   */
+  readonly groupAfterReading?: boolean;
 }
 
 /** Texts read again from disk that are kept, the last asked for, when the corpus keeps every tree. */
@@ -121,7 +129,9 @@ export class Corpus {
   private readonly documents = new Map<string, DocumentFacts>();
   /** Documents the globs match that cannot be read, each with the `unreadable` error saying why. */
   private readonly unreadable = new Map<string, Diagnostic>();
-  private readonly groups = new GroupIndex();
+  private readonly groupIndex = new GroupIndex();
+  /** Each group's claims held back while documents are read (CorpusOptions.groupAfterReading), in the order add() would put them in. */
+  private ungrouped: Map<ClaimGroup, Assertion[]> | undefined;
   private readonly claimIds = new Map<string, Claim[]>();
   /** Built when a hover first asks (the CLI never does), then kept up to date. */
   private claimIndexes: ClaimIndexes | undefined;
@@ -173,6 +183,17 @@ export class Corpus {
     this.installRegistry(registryText, registryEncoding);
     if (options.treesKept !== undefined) this.trees = new TreeCache(options.treesKept);
     if (options.rereadFrom !== undefined) this.texts = new ReleasedTexts(options.rereadFrom, options.treesKept ?? RECENT_TEXTS);
+    if (options.groupAfterReading === true) this.ungrouped = new Map();
+  }
+
+  /** The contradiction groups, holding every claim read: those held back go in first. */
+  private get groups(): GroupIndex {
+    const ungrouped = this.ungrouped;
+    if (ungrouped) {
+      this.ungrouped = undefined;
+      for (const [group, assertions] of ungrouped) group.addAll(assertions);
+    }
+    return this.groupIndex;
   }
 
   get registry(): Registry {
@@ -478,11 +499,38 @@ export class Corpus {
     // unused-entity is only reported once the corpus has documents.
     if (this.documents.size === 1) change.files.add(REGISTRY_FILE);
     this.indexClaims(facts.claims, change);
-    for (const [group, assertions] of assertionsByGroup(facts, this.groupMade)) {
-      for (const assertion of assertions) group.add(assertion);
-      change.groups.add(group);
+    if (this.ungrouped) this.holdBack(facts, this.ungrouped);
+    else {
+      for (const [group, assertions] of assertionsByGroup(facts, this.groupMade)) {
+        for (const assertion of assertions) group.add(assertion);
+        change.groups.add(group);
+      }
     }
     this.tally(facts, 1, change);
+  }
+
+  /**
+   * A document's claims held back from their groups (groupAfterReading),
+   * each group's after those of the documents read before, in offset order
+   * as add() takes them. A document's claims and their assertions come in
+   * offset order: when they do, no map or sort of the document's groups is
+   * made for it.
+   */
+  private holdBack(facts: DocumentFacts, ungrouped: Map<ClaimGroup, Assertion[]>): void {
+    const hold = (group: ClaimGroup, assertion: Assertion) => {
+      const held = ungrouped.get(group);
+      if (held) held.push(assertion);
+      else ungrouped.set(group, [assertion]);
+    };
+    if (!groupedInOffsetOrder(facts)) {
+      for (const [group, assertions] of assertionsByGroup(facts, this.groupMade)) for (const assertion of assertions) hold(group, assertion);
+      return;
+    }
+    for (const claim of facts.claims) {
+      const event = claim.event;
+      if (event === undefined || claim.claimantKey === undefined) continue;
+      for (const assertion of claim.assertions) hold(this.groupMade(assertion, event), assertion);
+    }
   }
 
   private remove(facts: DocumentFacts, change: Change): void {
@@ -541,12 +589,12 @@ export class Corpus {
   /** The group of an assertion of a claim about `event`, if there is one. */
   private readonly groupIn = (assertion: Assertion, event: string): ClaimGroup | undefined => this.groups.get(event, assertion.property.key);
 
-  /** The group of an assertion of a claim about `event`, made if there is none yet. */
+  /** The group of an assertion of a claim about `event`, made if there is none yet. Its claims held back stay held: the claims to add go after them. */
   private readonly groupMade = (assertion: Assertion, event: string): ClaimGroup => {
-    let group = this.groups.get(event, assertion.property.key);
+    let group = this.groupIndex.get(event, assertion.property.key);
     if (!group) {
       group = new ClaimGroup(event, this.groupContext(event, assertion.property));
-      this.groups.set(group);
+      this.groupIndex.set(group);
     }
     return group;
   };
@@ -755,6 +803,8 @@ export class Corpus {
         }
       }
     }
+    // Most documents' claims contradict nothing (8,149 of the 10,000 reports of the standard corpus): no map of their groups is made.
+    if (!this.anyFindings(facts)) return out;
     // The document's claims by group, in offset order: a contradiction's related entries show the nearest first.
     for (const [group, claims] of assertionsByGroup(facts, this.groupIn)) {
       for (let at = 0; at < claims.length; at++) {
@@ -766,6 +816,19 @@ export class Corpus {
       }
     }
     return out;
+  }
+
+  /** Whether a claim of the document has contradiction findings: each claimant's are found once and kept, so the diagnostics read them again for free. */
+  private anyFindings(facts: DocumentFacts): boolean {
+    for (const claim of facts.claims) {
+      const event = claim.event;
+      if (event === undefined || claim.claimantKey === undefined) continue;
+      for (const assertion of claim.assertions) {
+        const found = this.groupIn(assertion, event)?.findingsOf(assertion);
+        if (found !== undefined && found.findings.length > 0) return true;
+      }
+    }
+    return false;
   }
 
   /** A document's `mention-mismatch` and `unannotated-mention` with the aliases as they stand, found once per document and aliases. */
@@ -855,6 +918,19 @@ function assertionsByGroup(facts: DocumentFacts, groupOf: (assertion: Assertion,
   }
   for (const list of byGroup.values()) list.sort(compareAssertions);
   return byGroup;
+}
+
+/** Whether the assertions assertionsByGroup() lists come, claim after claim, in offset order: then each group's list is in order as they come. */
+function groupedInOffsetOrder(facts: DocumentFacts): boolean {
+  let last = -1;
+  for (const claim of facts.claims) {
+    if (claim.event === undefined || claim.claimantKey === undefined) continue;
+    for (const assertion of claim.assertions) {
+      if (assertion.start < last) return false;
+      last = assertion.start;
+    }
+  }
+  return true;
 }
 
 function compareClaims(a: Claim, b: Claim): number {

@@ -276,6 +276,50 @@ export class ClaimGroup {
     if (created || at < MAX_RELATED) this.changed(valueClass);
   }
 
+  /**
+   * Every claim of a new group at once, in the order add() would have had
+   * them (a corpus read whole, then asked: Corpus's `groupAfterReading`):
+   * each list is filled, then sorted once, rather than kept sorted claim by
+   * claim, and it comes out as add() leaves it, in order, a claim before
+   * those it ties with. A group already holding claims or shown findings
+   * takes them one by one.
+   */
+  addAll(assertions: readonly Assertion[]): void {
+    if (!this.isEmpty || this.findingsAsked) {
+      for (const assertion of assertions) this.add(assertion);
+      return;
+    }
+    const created: LiveParty[] = [];
+    for (const assertion of assertions) {
+      let valueClass = this.classes.get(assertion.valueKey);
+      if (!valueClass) {
+        valueClass = new LiveClass(assertion);
+        this.classes.set(valueClass.key, valueClass);
+      } else valueClass.members.push(assertion);
+      const claimantKey = assertion.claim.claimantKey ?? '';
+      const own = valueClass.byClaimant.get(claimantKey);
+      if (own) own.members.push(assertion);
+      else {
+        const party = partyOf(assertion, valueClass);
+        valueClass.byClaimant.set(claimantKey, party);
+        if (valueClass.comparable) created.push(party);
+      }
+    }
+    for (const valueClass of this.classes.values()) {
+      sortAsAdded(valueClass.members, compareAssertions);
+      for (const own of valueClass.byClaimant.values()) {
+        if (own.members.length === 1) continue;
+        sortAsAdded(own.members, compareAssertions);
+        own.documents = documentsOf(own.members);
+      }
+    }
+    for (const party of sortAsAdded(created, (a, b) => this.compareParties(a, b))) this.parties.push(party);
+    this.size = assertions.length;
+    this.snapshot = undefined;
+    this.version += assertions.length;
+    this.stamp = ++contentStamps;
+  }
+
   remove(assertion: Assertion): boolean {
     const valueClass = this.classes.get(assertion.valueKey);
     if (!valueClass || removeSorted(valueClass.members, assertion, compareAssertions) < 0) return false;
@@ -499,6 +543,27 @@ export interface ClaimantValues {
 /** Whether `claim`, between its neighbours in its claimant's list (file and offset order), is the only claim of its document there: its coming or going moves the list's count of documents. */
 function aloneInDocument(before: Assertion | undefined, after: Assertion | undefined, claim: Assertion): boolean {
   return before?.claim.file !== claim.claim.file && after?.claim.file !== claim.claim.file;
+}
+
+/** How many documents carry a list of claims in file and offset order: its runs of one file. */
+function documentsOf(members: readonly Assertion[]): number {
+  let documents = 1;
+  for (let k = 1; k < members.length; k++) if (members[k].claim.file !== members[k - 1].claim.file) documents++;
+  return documents;
+}
+
+/**
+ * Sorts a list filled in the order its items came as insertSorted() would
+ * have left it: each item goes before those it ties with, so ties end in
+ * the reverse of their coming (a stable sort of the reversed list). Claims
+ * come in order when a corpus loads: a list already strictly in order is
+ * left as it is.
+ */
+function sortAsAdded<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  let ordered = true;
+  for (let k = 1; k < list.length && ordered; k++) ordered = compare(list[k - 1], list[k]) < 0;
+  if (!ordered) list.reverse().sort(compare);
+  return list;
 }
 
 /** The compared classes among `classes`: counts and dates, whose bounds tell how they relate, and the others. */
