@@ -16,7 +16,7 @@
 
 import { ARABIC_PROCLITIC_CHAINS } from '../aliases';
 import { isUnknownValue, readCount } from '../values';
-import { findDateExpressions, type DateExpression } from './dates';
+import { dateExpressionsBefore } from './dates';
 import { byLanguages, languagesOf, phraseTable, type Language, type ReadOptions, type TableEntry } from './languages';
 import { ARABIC_EXCEEDING_VERBS, ARABIC_NUMBER_OF, mayStartNumber, readNumberAt, type NumberRead } from './numbers';
 import { quoted, type Reading } from './reading';
@@ -409,40 +409,41 @@ function tablesOfLanguages(options: ReadOptions): Tables {
 interface Scan {
   readonly words: Words;
   readonly t: Tables;
-  /** The date expressions in the words, whose words are no count: a claim's words hold none or a few. */
-  readonly dates: readonly DateExpression[];
+  /** What chose the date tables: the date expressions' words are no count. */
+  readonly options: ReadOptions;
 }
 
-/** Whether any of words [first, next) belongs to a date expression. */
+/** Whether any of words [first, next) belongs to a date expression (the dates scanned only that far: a claim's words hold none or a few). */
 function inDate(s: Scan, first: number, next: number): boolean {
-  for (const date of s.dates) if (Math.max(first, date.first) < Math.min(next, date.next)) return true;
+  for (const date of dateExpressionsBefore(s.words, s.options, next)) if (Math.max(first, date.first) < Math.min(next, date.next)) return true;
   return false;
 }
 
-/** The quantity at word `index`: the longest of a number, a round noun and a vague phrase. */
+/** The quantity at word `index`: the longest of a round noun, a vague phrase and a number (the first of them on a tie). */
 function quantityAt(s: Scan, index: number): Quantity | 'not-a-count' | undefined {
-  const candidates: Quantity[] = [];
+  // The longest kept as they come, no list of them: the count reader asks this at every figure of every claim.
+  let best: Quantity | undefined;
   const round = s.t.roundNouns.matchAt(s.words, index);
-  if (round !== undefined) candidates.push({ kind: 'round', value: round.payload, first: index, next: round.next, start: round.start, end: round.end });
+  if (round !== undefined) best = { kind: 'round', value: round.payload, first: index, next: round.next, start: round.start, end: round.end };
   const vague = s.t.vague.matchAt(s.words, index);
   if (vague !== undefined) {
-    candidates.push({ kind: 'vague', value: vague.payload.value, desk: vague.payload.desk, first: index, next: vague.next, start: vague.start, end: vague.end });
+    best = longer(best, { kind: 'vague', value: vague.payload.value, desk: vague.payload.desk, first: index, next: vague.next, start: vague.start, end: vague.end });
   }
   const number = readNumberAt(s.words, index, s.t.languages);
-  if (number !== undefined && 'decimal' in number) return candidates.length > 0 ? longest(candidates) : 'not-a-count';
+  if (number !== undefined && 'decimal' in number) return best ?? 'not-a-count';
   if (number !== undefined) {
     const dozen = s.words.at(number.next);
     if (dozen?.kind === 'word' && DOZEN_WORDS.has(dozen.text) && s.t.languages.has('en')) {
-      candidates.push({ kind: 'round', value: number.value * 12, first: index, next: number.next + 1, start: number.start, end: dozen.end });
+      best = longer(best, { kind: 'round', value: number.value * 12, first: index, next: number.next + 1, start: number.start, end: dozen.end });
     } else {
-      candidates.push({ kind: 'number', value: number.value, read: number, first: index, next: number.next, start: number.start, end: number.end });
+      best = longer(best, { kind: 'number', value: number.value, read: number, first: index, next: number.next, start: number.start, end: number.end });
     }
   }
-  return candidates.length > 0 ? longest(candidates) : undefined;
+  return best;
 }
 
-function longest(candidates: readonly Quantity[]): Quantity {
-  return candidates.reduce((best, candidate) => (candidate.next > best.next ? candidate : best));
+function longer(best: Quantity | undefined, candidate: Quantity): Quantity {
+  return best === undefined || candidate.next > best.next ? candidate : best;
 }
 
 function isMark(words: Words, index: number, marks: ReadonlySet<string>): boolean {
@@ -675,17 +676,18 @@ export function readCounts(input: ReadInput, options: ReadOptions = {}): readonl
 }
 
 function countsIn(words: Words, options: ReadOptions): CountReading[] {
-  const s: Scan = { words, t: tablesFor(options), dates: findDateExpressions(words, options) };
+  const s: Scan = { words, t: tablesFor(options), options };
   const readings: CountReading[] = [];
   // The "un", "a" a figure before makes a count of one ("Cinquante-trois soldats et un civil").
   let one: number | undefined;
   for (let index = 0; index < words.length; ) {
-    if (inDate(s, index, index + 1)) {
+    // Most words start no count: the set lookups say so before the dates are scanned that far or any object is made.
+    const mayStart = mayStartCount(s, index);
+    if ((!mayStart && index !== one) || inDate(s, index, index + 1)) {
       index++;
       continue;
     }
-    // Most words start no count: the set lookups say so before any object is made for them.
-    const at = mayStartCount(s, index) ? countAt(s, index) : undefined;
+    const at = mayStart ? countAt(s, index) : undefined;
     const found = at?.found;
     const next = at?.next ?? index + 1;
     if (found !== undefined) {

@@ -72,7 +72,7 @@ export class Words {
    * them. A field, not a table beside the words: a passage is read once per
    * claim, tens of thousands of times in a check.
    */
-  dateExpressions: { readonly language: string | undefined; readonly found: readonly DateExpression[] } | undefined;
+  dateExpressions: { readonly language: string | undefined; readonly found: DateExpression[]; scanned: number } | undefined;
   /**
    * The counts read in these words and the options that chose the tables
    * (counts.ts): the value check reads them, then, where they may contradict
