@@ -640,7 +640,7 @@ function countAt(s: Scan, index: number): { found?: Found; next: number } {
       if (notACount(s, quantity)) return { next: quantity.next };
       // "environ 20 à 30": the range says more than the "about".
       const ranged = bareRange(s, quantity, point);
-      if (ranged !== undefined) return { found: { ...ranged, first: index, start: prefix.start }, next: ranged.next };
+      if (ranged !== undefined) return { found: { first: index, next: ranged.next, start: prefix.start, end: ranged.end, value: ranged.value, kind: ranged.kind, note: ranged.note }, next: ranged.next };
       const value = boundValue(prefix.payload, point);
       if (value === undefined) return { next: quantity.next };
       return { found: { first: index, next: quantity.next, start: prefix.start, end: quantity.end, value, kind: prefix.payload, note: '' }, next: quantity.next };
@@ -652,17 +652,18 @@ function countAt(s: Scan, index: number): { found?: Found; next: number } {
   if (notACount(s, quantity)) return { next: Math.max(quantity.next, unitAfter(s, quantity) ?? 0) };
   if (quantity.kind === 'vague') {
     const source = quantity.desk ? 'the desk’s reading in corroborate.yaml' : 'default reading of a vague quantity';
-    return { found: { ...quantity, kind: 'vague', note: source }, next: quantity.next };
+    return { found: { first: quantity.first, next: quantity.next, start: quantity.start, end: quantity.end, value: quantity.value, kind: 'vague', note: source }, next: quantity.next };
   }
   const ranged = bareRange(s, quantity, quantity.value);
   if (ranged !== undefined) return { found: ranged, next: ranged.next };
   const postfix = postfixBound(s, quantity);
   if (postfix !== undefined) {
     const value = boundValue(postfix.bound, quantity.value);
-    if (value !== undefined) return { found: { ...quantity, next: postfix.next, end: postfix.end, value, kind: postfix.bound, note: '' }, next: postfix.next };
+    if (value !== undefined) return { found: { first: quantity.first, next: postfix.next, start: quantity.start, end: postfix.end, value, kind: postfix.bound, note: '' }, next: postfix.next };
   }
   const kind: CountKind = quantity.kind === 'round' ? 'about' : 'exact';
-  return { found: { ...quantity, value: kind === 'about' ? `~${quantity.value}` : String(quantity.value), kind, note: '' }, next: quantity.next };
+  // Every found count of one shape, written field by field: a spread of the quantity copied its other fields too, on the slow path.
+  return { found: { first: quantity.first, next: quantity.next, start: quantity.start, end: quantity.end, value: kind === 'about' ? `~${quantity.value}` : String(quantity.value), kind, note: '' }, next: quantity.next };
 }
 
 /** The counts in a passage, in text order, as the markup writes them. Kept on the words for the next reader. */
