@@ -93,6 +93,9 @@ const FRENCH: readonly Row[] = [
 
 const ENGLISH: readonly Row[] = [
   ['⟦At least 47⟧ civilians were killed', '>=47'],
+  ['⟦Three⟧ soldiers and ⟦a⟧ civilian were killed', '3', '1'],
+  // The date reader takes "a" into "a day after the attack" from the word after it: no count of one, after a figure or not.
+  ['⟦Three⟧ soldiers killed and a day after the attack, the army said ⟦40⟧ were missing', '3', '40'],
   ['⟦more than 100⟧ people', '>100'],
   ['the toll could ⟦exceed 200⟧ dead', '>200'],
   ['deaths ⟦topped 40⟧ on Sunday', '>40'],
@@ -342,6 +345,28 @@ void describe('the readers on any text', () => {
         }
         for (const { value } of readCounts(words, options)) assert.ok(readCount(value).ok, value);
         for (const { value } of readDates(words, options)) if (value !== null) assert.ok(readDate(value).ok, value);
+      }),
+      300,
+    );
+  });
+});
+
+void describe('the count reader and the date expressions it passes over', () => {
+  void test('reads the same whether the dates were found in full first or only as far as it asks', () => {
+    // Phrases whose dates reach back to an article before the word they are read at, beside figures and articles a count may start at.
+    const fragments = [
+      'Three soldiers killed', 'and a day after the attack', 'a day before the attack', 'the day after the raid', '40', 'two', 'a', 'and a', 'the',
+      'Trois soldats tués', 'et le lendemain du massacre', 'au lendemain de l’attaque', 'la veille de l’attaque', 'et un', 'le', 'la', 'au', 'un',
+      '24 novembre', 'il y a deux jours', 'two days ago', 'in 2023', 'civilians', 'blessés', ',', '.',
+    ];
+    checkProperty(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 20 }), fc.constantFrom('fr', 'en', undefined), (parts, language) => {
+        const text = parts.join(' ');
+        const options = { language };
+        const asked = readCounts(text, options);
+        const words = readWords({ text });
+        readDates(words, options);
+        assert.deepEqual(readCounts(words, options), asked);
       }),
       300,
     );

@@ -840,6 +840,8 @@ function countKeyOf(property: PropertyEntry): { readonly whoOnly: boolean; reado
   return read;
 }
 
+const NO_EVIDENCE: readonly Evidence[] = [];
+
 /**
  * The count properties a passage's figures are tied to: each figure's
  * cues of what befell those counted (by the figure, by a partner it shares
@@ -860,13 +862,15 @@ function tieCounts(
   // The cues of what befell those counted ("killed", "blessés"), not of who they are ("fighters").
   const befallCues = cueMatches.filter((match) => !match.cues.some((cue) => namesWhoIsCounted(cue.phrase)));
   const windows = counts.map((reading) => around(reading.start, reading.end));
+  // One list of no cues per property, shared by every figure that borrows none: they are only read.
+  const noCues: readonly (readonly Evidence[])[] = countProperties.map(() => NO_EVIDENCE);
   // Each figure's cues of what befell those counted, by property, read once: by the figure, and, where a toll's verb gives it
   // ("The official death toll from the attack, which began…, stands at 132"), of the toll named as its subject.
   const befallNear = windows.map((window) => countProperties.map((property) => cueEvidence(words, befallCues, target.count(property.key), window.from, window.to, window)));
   const subjectCues = windows.map((window) =>
     tollVerbBefore(words, window.first)
       ? countProperties.map((property) => cueEvidence(words, befallCues, target.count(property.key), 0, window.from).map((e) => ({ ...e, weight: e.weight * SUBJECT_CUE_WEIGHT })))
-      : countProperties.map((): Evidence[] => []),
+      : noCues,
   );
   // The figure one shares its predicate with: joined to it by "and", "et", when it has no cue of its own ("Two Americans and eight
   // Nigerien soldiers were wounded", "killed four American soldiers and four of their Nigerien partners"). It reads the cues past
@@ -881,7 +885,7 @@ function tieCounts(
   });
   const partnerCues = windows.map((_, i) => {
     const j = partners[i];
-    if (j === undefined) return countProperties.map((): Evidence[] => []);
+    if (j === undefined) return noCues;
     const other = windows[j];
     const [from, to] = j > i ? [other.next, other.to] : [other.from, parts[i] ? other.to : other.first];
     return countProperties.map((property) => cueEvidence(words, befallCues, target.count(property.key), from, to, other));

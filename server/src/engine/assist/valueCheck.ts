@@ -41,11 +41,14 @@ function checkable(assertion: Assertion, dateProperties: number): boolean {
 }
 
 /** A claim's checkable assertions, or undefined for none (most claims of a document): a loop, no closure or array per claim. */
-function checkedOf(claim: Claim, dateProperties: number): Assertion[] | undefined {
+function checkedOf(claim: Claim, dateProperties: number): readonly Assertion[] | undefined {
   if (claim.end - claim.start > MAX_CLAIM_LENGTH) return undefined;
-  let checked: Assertion[] | undefined;
-  for (const assertion of claim.assertions) if (checkable(assertion, dateProperties)) (checked ??= []).push(assertion);
-  return checked;
+  let count = 0;
+  for (const assertion of claim.assertions) if (checkable(assertion, dateProperties)) count++;
+  if (count === 0) return undefined;
+  // Most checked claims check every assertion they make (a toll, a date): their own list then, not a copy of it.
+  if (count === claim.assertions.length) return claim.assertions;
+  return claim.assertions.filter((assertion) => checkable(assertion, dateProperties));
 }
 
 /**
@@ -254,18 +257,24 @@ const MAX_PARTS = 8;
 function partsAddUp(assertion: Assertion, counts: readonly (ValueReading | undefined)[], length: number): boolean {
   if (assertion.value.type !== 'interval') return false;
   const { low, high } = assertion.value;
-  const figures: number[] = [];
+  // The first MAX_PARTS figures, in a scratch array: a claim with one figure, nearly every one, makes no list.
+  let figures = 0;
   for (let r = 0; r < length; r++) {
     const read = counts[r];
-    if (read?.ok === true && read.value.type === 'interval' && read.value.low === read.value.high) figures.push(read.value.low);
+    if (read?.ok === true && read.value.type === 'interval' && read.value.low === read.value.high) {
+      if (figures < MAX_PARTS) partsScratch[figures] = read.value.low;
+      figures++;
+    }
   }
-  if (figures.length < 2) return false;
-  const parts = figures.slice(0, MAX_PARTS);
-  for (let subset = 1; subset < 1 << parts.length; subset++) {
+  if (figures < 2) return false;
+  const parts = Math.min(figures, MAX_PARTS);
+  for (let subset = 1; subset < 1 << parts; subset++) {
     if ((subset & (subset - 1)) === 0) continue;
     let sum = 0;
-    for (let i = 0; i < parts.length; i++) if ((subset & (1 << i)) !== 0) sum += parts[i];
+    for (let i = 0; i < parts; i++) if ((subset & (1 << i)) !== 0) sum += partsScratch[i];
     if (sum >= low && sum <= high) return true;
   }
   return false;
 }
+
+const partsScratch = new Float64Array(MAX_PARTS);

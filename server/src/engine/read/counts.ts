@@ -16,7 +16,7 @@
 
 import { ARABIC_PROCLITIC_CHAINS } from '../aliases';
 import { isUnknownValue, readCount } from '../values';
-import { findDateExpressions, type DateExpression } from './dates';
+import { dateExpressionsBefore } from './dates';
 import { byLanguages, languagesOf, phraseTable, type Language, type ReadOptions, type TableEntry } from './languages';
 import { ARABIC_EXCEEDING_VERBS, ARABIC_NUMBER_OF, mayStartNumber, readNumberAt, type NumberRead } from './numbers';
 import { quoted, type Reading } from './reading';
@@ -409,40 +409,41 @@ function tablesOfLanguages(options: ReadOptions): Tables {
 interface Scan {
   readonly words: Words;
   readonly t: Tables;
-  /** The date expressions in the words, whose words are no count: a claim's words hold none or a few. */
-  readonly dates: readonly DateExpression[];
+  /** What chose the date tables: the date expressions' words are no count. */
+  readonly options: ReadOptions;
 }
 
-/** Whether any of words [first, next) belongs to a date expression. */
+/** Whether any of words [first, next) belongs to a date expression (the dates scanned only that far: a claim's words hold none or a few). */
 function inDate(s: Scan, first: number, next: number): boolean {
-  for (const date of s.dates) if (Math.max(first, date.first) < Math.min(next, date.next)) return true;
+  for (const date of dateExpressionsBefore(s.words, s.options, next)) if (Math.max(first, date.first) < Math.min(next, date.next)) return true;
   return false;
 }
 
-/** The quantity at word `index`: the longest of a number, a round noun and a vague phrase. */
+/** The quantity at word `index`: the longest of a round noun, a vague phrase and a number (the first of them on a tie). */
 function quantityAt(s: Scan, index: number): Quantity | 'not-a-count' | undefined {
-  const candidates: Quantity[] = [];
+  // The longest kept as they come, no list of them: the count reader asks this at every figure of every claim.
+  let best: Quantity | undefined;
   const round = s.t.roundNouns.matchAt(s.words, index);
-  if (round !== undefined) candidates.push({ kind: 'round', value: round.payload, first: index, next: round.next, start: round.start, end: round.end });
+  if (round !== undefined) best = { kind: 'round', value: round.payload, first: index, next: round.next, start: round.start, end: round.end };
   const vague = s.t.vague.matchAt(s.words, index);
   if (vague !== undefined) {
-    candidates.push({ kind: 'vague', value: vague.payload.value, desk: vague.payload.desk, first: index, next: vague.next, start: vague.start, end: vague.end });
+    best = longer(best, { kind: 'vague', value: vague.payload.value, desk: vague.payload.desk, first: index, next: vague.next, start: vague.start, end: vague.end });
   }
   const number = readNumberAt(s.words, index, s.t.languages);
-  if (number !== undefined && 'decimal' in number) return candidates.length > 0 ? longest(candidates) : 'not-a-count';
+  if (number !== undefined && 'decimal' in number) return best ?? 'not-a-count';
   if (number !== undefined) {
     const dozen = s.words.at(number.next);
     if (dozen?.kind === 'word' && DOZEN_WORDS.has(dozen.text) && s.t.languages.has('en')) {
-      candidates.push({ kind: 'round', value: number.value * 12, first: index, next: number.next + 1, start: number.start, end: dozen.end });
+      best = longer(best, { kind: 'round', value: number.value * 12, first: index, next: number.next + 1, start: number.start, end: dozen.end });
     } else {
-      candidates.push({ kind: 'number', value: number.value, read: number, first: index, next: number.next, start: number.start, end: number.end });
+      best = longer(best, { kind: 'number', value: number.value, read: number, first: index, next: number.next, start: number.start, end: number.end });
     }
   }
-  return candidates.length > 0 ? longest(candidates) : undefined;
+  return best;
 }
 
-function longest(candidates: readonly Quantity[]): Quantity {
-  return candidates.reduce((best, candidate) => (candidate.next > best.next ? candidate : best));
+function longer(best: Quantity | undefined, candidate: Quantity): Quantity {
+  return best === undefined || candidate.next > best.next ? candidate : best;
 }
 
 function isMark(words: Words, index: number, marks: ReadonlySet<string>): boolean {
@@ -639,7 +640,7 @@ function countAt(s: Scan, index: number): { found?: Found; next: number } {
       if (notACount(s, quantity)) return { next: quantity.next };
       // "environ 20 à 30": the range says more than the "about".
       const ranged = bareRange(s, quantity, point);
-      if (ranged !== undefined) return { found: { ...ranged, first: index, start: prefix.start }, next: ranged.next };
+      if (ranged !== undefined) return { found: { first: index, next: ranged.next, start: prefix.start, end: ranged.end, value: ranged.value, kind: ranged.kind, note: ranged.note }, next: ranged.next };
       const value = boundValue(prefix.payload, point);
       if (value === undefined) return { next: quantity.next };
       return { found: { first: index, next: quantity.next, start: prefix.start, end: quantity.end, value, kind: prefix.payload, note: '' }, next: quantity.next };
@@ -651,17 +652,18 @@ function countAt(s: Scan, index: number): { found?: Found; next: number } {
   if (notACount(s, quantity)) return { next: Math.max(quantity.next, unitAfter(s, quantity) ?? 0) };
   if (quantity.kind === 'vague') {
     const source = quantity.desk ? 'the desk’s reading in corroborate.yaml' : 'default reading of a vague quantity';
-    return { found: { ...quantity, kind: 'vague', note: source }, next: quantity.next };
+    return { found: { first: quantity.first, next: quantity.next, start: quantity.start, end: quantity.end, value: quantity.value, kind: 'vague', note: source }, next: quantity.next };
   }
   const ranged = bareRange(s, quantity, quantity.value);
   if (ranged !== undefined) return { found: ranged, next: ranged.next };
   const postfix = postfixBound(s, quantity);
   if (postfix !== undefined) {
     const value = boundValue(postfix.bound, quantity.value);
-    if (value !== undefined) return { found: { ...quantity, next: postfix.next, end: postfix.end, value, kind: postfix.bound, note: '' }, next: postfix.next };
+    if (value !== undefined) return { found: { first: quantity.first, next: postfix.next, start: quantity.start, end: postfix.end, value, kind: postfix.bound, note: '' }, next: postfix.next };
   }
   const kind: CountKind = quantity.kind === 'round' ? 'about' : 'exact';
-  return { found: { ...quantity, value: kind === 'about' ? `~${quantity.value}` : String(quantity.value), kind, note: '' }, next: quantity.next };
+  // Every found count of one shape, written field by field: a spread of the quantity copied its other fields too, on the slow path.
+  return { found: { first: quantity.first, next: quantity.next, start: quantity.start, end: quantity.end, value: kind === 'about' ? `~${quantity.value}` : String(quantity.value), kind, note: '' }, next: quantity.next };
 }
 
 /** The counts in a passage, in text order, as the markup writes them. Kept on the words for the next reader. */
@@ -675,17 +677,18 @@ export function readCounts(input: ReadInput, options: ReadOptions = {}): readonl
 }
 
 function countsIn(words: Words, options: ReadOptions): CountReading[] {
-  const s: Scan = { words, t: tablesFor(options), dates: findDateExpressions(words, options) };
+  const s: Scan = { words, t: tablesFor(options), options };
   const readings: CountReading[] = [];
   // The "un", "a" a figure before makes a count of one ("Cinquante-trois soldats et un civil").
   let one: number | undefined;
   for (let index = 0; index < words.length; ) {
-    if (inDate(s, index, index + 1)) {
+    // Most words start no count: the set lookups say so before the dates are scanned that far or any object is made.
+    const mayStart = mayStartCount(s, index);
+    if ((!mayStart && index !== one) || inDate(s, index, index + 1)) {
       index++;
       continue;
     }
-    // Most words start no count: the set lookups say so before any object is made for them.
-    const at = mayStartCount(s, index) ? countAt(s, index) : undefined;
+    const at = mayStart ? countAt(s, index) : undefined;
     const found = at?.found;
     const next = at?.next ?? index + 1;
     if (found !== undefined) {

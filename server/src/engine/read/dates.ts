@@ -281,6 +281,8 @@ const EVENT_DAYS: readonly Entry<DateSpec>[] = [
 
 /** Words before a day counted from an event that belong to it: "le|au lendemain", "à la veille", "the day after", "في اليوم التالي". */
 const EVENT_DAY_OPENERS: ReadonlySet<string> = new Set(['le', 'au', 'la', 'a', 'the', foldText('في').folded]);
+/** How many of those words a day counted from an event takes before the word it is read at: the farthest back any date read at a word starts. */
+const EVENT_DAY_LOOKBACK = 2;
 
 /** Phrases that are one date relative to publication. */
 const RELATIVE: readonly Entry<DateSpec>[] = [
@@ -948,7 +950,7 @@ function parseRelative(c: Context, index: number): Found | undefined {
   if (found === undefined) return undefined;
   if (found.payload.kind !== 'event-day') return { next: found.next, spec: found.payload, start: found.start };
   let from = index;
-  while (from > index - 2 && from > 0 && EVENT_DAY_OPENERS.has(c.words.list[from - 1].text)) from--;
+  while (from > index - EVENT_DAY_LOOKBACK && from > 0 && EVENT_DAY_OPENERS.has(c.words.list[from - 1].text)) from--;
   return { next: found.next, spec: found.payload, from };
 }
 
@@ -1093,11 +1095,23 @@ function monthOrder(language: string | undefined, languages: ReadonlySet<Languag
 
 /** The date expressions in some words, leftmost first, then longest; never overlapping. Kept on the words for the next reader. */
 export function findDateExpressions(words: Words, options: ReadOptions = {}): readonly DateExpression[] {
-  const kept = words.dateExpressions;
-  if (kept !== undefined && kept.language === options.language) return kept.found;
-  const found = recognizeDates(words, options.language);
-  words.dateExpressions = { language: options.language, found };
-  return found;
+  return dateExpressionsBefore(words, options, words.length);
+}
+
+/**
+ * The date expressions found so far, holding every one that starts before
+ * word `next`: the scan goes left to right and stops once past it (a date
+ * read at a word starts at most EVENT_DAY_LOOKBACK words before it), to go
+ * on from there when asked further. The count reader asks only as far as a
+ * count may start, and most claims with a count have no count after their
+ * figure: the words after it are scanned only if the date reader asks.
+ */
+export function dateExpressionsBefore(words: Words, options: ReadOptions, next: number): readonly DateExpression[] {
+  let kept = words.dateExpressions;
+  if (kept === undefined || kept.language !== options.language) words.dateExpressions = kept = { language: options.language, found: [], scanned: 0 };
+  const until = next >= words.length ? words.length : next + EVENT_DAY_LOOKBACK;
+  if (kept.scanned < until) kept.scanned = recognizeDates(words, options.language, kept.found, kept.scanned, Math.min(until, words.length));
+  return kept.found;
 }
 
 /** The tables and month order last asked for: every claim of a report asks for the same ones, one after the other. */
@@ -1131,10 +1145,16 @@ export function dateStartsOf(words: Words, language?: string): { readonly tried:
   return words.list.map((_, index) => ({ tried: mayStartDate(c, index), read: dateAt(c, index) !== undefined }));
 }
 
-function recognizeDates(words: Words, language: string | undefined): DateExpression[] {
+/**
+ * Scans words `[from, …)` for dates into `found`, leftmost then longest,
+ * until a word at or past `until` is reached; returns where the scan stopped
+ * (a date read may end past `until`). Every date that starts before the
+ * stop is in `found`, and a scan resumed there finds what one unpaused would.
+ */
+function recognizeDates(words: Words, language: string | undefined, found: DateExpression[], from: number, until: number): number {
   const c = contextOf(words, language);
-  const found: DateExpression[] = [];
-  for (let index = 0; index < words.length; ) {
+  let index = from;
+  while (index < until) {
     const best = mayStartDate(c, index) ? dateAt(c, index) : undefined;
     if (best === undefined) {
       index++;
@@ -1145,7 +1165,7 @@ function recognizeDates(words: Words, language: string | undefined): DateExpress
     found.push({ first, next: best.next, start, end: words.list[best.next - 1].end, spec: best.spec });
     index = best.next;
   }
-  return found;
+  return index;
 }
 
 // ---------------------------------------------------------------------------

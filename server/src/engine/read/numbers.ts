@@ -7,7 +7,7 @@
 
 import { foldText } from '../aliases';
 import { byLanguages, type Language } from './languages';
-import { arabicOffset, type Word, type Words } from './words';
+import { arabicOffset, someStemIn, type Word, type Words } from './words';
 
 export interface NumberRead {
   readonly value: number;
@@ -77,7 +77,7 @@ function mayStartNumberIn(language: Language, word: Word): boolean {
 
 /** Whether the word, or one of its stems, is among `starts`. */
 function startsWithOneOf(starts: ReadonlySet<string>, word: Word): boolean {
-  return starts.has(word.text) || (word.stems !== undefined && word.stems.some(({ stem }) => starts.has(stem)));
+  return starts.has(word.text) || (word.stems !== undefined && someStemIn(word.stems, starts));
 }
 
 /** The words a number of some languages may begin with, in one set: both readers ask at nearly every word. */
