@@ -182,14 +182,21 @@ const readings = new WeakMap<PropertyEntry, Map<string, KeyedReading>>();
  * cannot be read is read again each time: its message is a diagnostic.
  */
 function readValueOnce(property: PropertyEntry, text: string, ref: string | undefined): KeyedReading | Extract<ValueReading, { ok: false }> {
-  let known = readings.get(property);
-  const kept = known?.get(text);
+  const kept = readings.get(property)?.get(text);
   if (kept !== undefined) return kept;
   const reading = readValue(property, text, ref);
   if (!reading.ok) return reading;
+  return sharedReading(property, text, reading.value, valueKey(reading.value));
+}
+
+/** The reading kept for a property's value as written; this one (read here, or on another thread) when none is kept yet. */
+function sharedReading(property: PropertyEntry, text: string, value: ClaimValue, key: string): KeyedReading {
+  let known = readings.get(property);
+  const kept = known?.get(text);
+  if (kept !== undefined) return kept;
   if (known === undefined) readings.set(property, (known = new Map<string, KeyedReading>()));
   else if (known.size >= READINGS_KEPT) known.clear();
-  const read: KeyedReading = { ok: true, value: reading.value, valueKey: valueKey(reading.value) };
+  const read: KeyedReading = { ok: true, value, valueKey: key };
   known.set(text, read);
   return read;
 }
@@ -524,10 +531,83 @@ export function encodingDiagnostic(file: string, text: string, encoding: Encodin
   return diagnostic(file, { start: at, end: Math.min(text.length, at + 1) }, 'encoding', encoding.message);
 }
 
+/** What a document's facts hold besides their file and tree: read by a DocumentReader here, or made from another thread's record (factsFromRecord). */
+interface FactsParts {
+  readonly layout: TextLayout;
+  readonly frontMatter: FrontMatter;
+  readonly claims: readonly Claim[];
+  readonly referenceIds: readonly string[];
+  readonly usedIds: readonly string[];
+  readonly mentionTexts: readonly string[];
+  readonly mentionIds: readonly string[];
+  /** See ReadFacts.numbers: the references' offsets from 0, the uses' counts from useStart, the mentions' refs from mentionStart, the segments from segmentStart. */
+  readonly numbers: Int32Array;
+  readonly useStart: number;
+  readonly mentionStart: number;
+  readonly segmentStart: number;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+function partsOf(reader: DocumentReader, parsed: ParsedDocument, frontMatter: FrontMatter): FactsParts {
+  // The four lists of numbers are in one typed array: each typed
+  // array of its own cost an allocation outside the heap and a record the
+  // collector sweeps, four per document, and made the facts' copies slower
+  // than the rest of them together.
+  const segments = writeTopLevelTextSegments(parsed, undefined, 0);
+  const references = 4 * reader.referenceCount;
+  const uses = references + reader.useCounts.length;
+  const mentions = uses + 3 * reader.mentionCount;
+  const numbers = new Int32Array(mentions + segments);
+  copyInto(numbers, 0, reader.referenceOffsets, references);
+  numbers.set(reader.useCounts, references);
+  copyInto(numbers, uses, reader.mentionRefs, mentions - uses);
+  writeTopLevelTextSegments(parsed, numbers, mentions);
+  return {
+    layout: reader.layout,
+    frontMatter,
+    // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
+    claims: reader.claims.slice(),
+    referenceIds: filled(reader.referenceIds, reader.referenceCount),
+    usedIds: [...reader.useIndex.keys()],
+    mentionTexts: filled(reader.mentionTexts, reader.mentionCount),
+    mentionIds: filled(reader.mentionIds, reader.mentionIdCount),
+    numbers,
+    useStart: references,
+    mentionStart: uses,
+    segmentStart: mentions,
+    diagnostics: reader.diagnostics.slice(),
+  };
+}
+
+/**
+ * A document's facts as plain data, to cross to another thread (a
+ * structured clone): no tree, no object of the registry's, and the claims
+ * as two flat lists rather than an object each, which the clone copies
+ * field by field. Made by factsRecord, made facts again by factsFromRecord
+ * against a registry of the same text.
+ */
+export interface FactsRecord extends Omit<FactsParts, 'layout' | 'claims'> {
+  readonly file: string;
+  readonly text: string;
+  readonly encoding?: EncodingProblem;
+  /** Claim after claim: its start, end, close, 1 when hedged, its assertions' count; then each assertion's start and end. */
+  readonly claimNumbers: Int32Array;
+  /** Claim after claim: its id, event, claimant, claimantKey, source and origin; then each assertion's property key, raw value, value text and value key. */
+  readonly claimStrings: readonly (string | undefined)[];
+  /** Each assertion's value, in the order of claimStrings. */
+  readonly values: readonly ClaimValue[];
+}
+
+const CLAIM_NUMBERS = 5;
+const ASSERTION_NUMBERS = 2;
+const CLAIM_STRINGS = 6;
+const ASSERTION_STRINGS = 4;
+
 /**
  * A document's facts. Its tree is either its own, or (read for a corpus
  * that keeps only some trees whole) asked of the corpus's TreeCache, which
- * parses the text again when it let the tree go.
+ * parses the text again when it let the tree go, as it does for facts made
+ * from another thread's record, which come without one.
  */
 class ReadFacts implements DocumentFacts {
   readonly frontMatter: FrontMatter;
@@ -551,40 +631,26 @@ class ReadFacts implements DocumentFacts {
 
   constructor(
     readonly file: string,
-    parsed: ParsedDocument,
-    reader: DocumentReader,
-    frontMatter: FrontMatter,
+    parts: FactsParts,
+    tree: ParsedDocument | undefined,
     encoding: EncodingProblem | undefined,
     private readonly trees: TreeCache | undefined,
   ) {
-    this.layout = reader.layout;
-    this.frontMatter = frontMatter;
-    // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
-    this.claims = reader.claims.slice();
-    this.referenceIds = filled(reader.referenceIds, reader.referenceCount);
-    this.usedIds = [...reader.useIndex.keys()];
-    // The four lists of numbers are in one typed array: each typed
-    // array of its own cost an allocation outside the heap and a record the
-    // collector sweeps, four per document, and made the facts' copies slower
-    // than the rest of them together.
-    const segments = writeTopLevelTextSegments(parsed, undefined, 0);
-    const references = 4 * reader.referenceCount;
-    const uses = references + reader.useCounts.length;
-    const mentions = uses + 3 * reader.mentionCount;
-    const numbers = new Int32Array(mentions + segments);
-    copyInto(numbers, 0, reader.referenceOffsets, references);
-    numbers.set(reader.useCounts, references);
-    copyInto(numbers, uses, reader.mentionRefs, mentions - uses);
-    writeTopLevelTextSegments(parsed, numbers, mentions);
+    this.layout = parts.layout;
+    this.frontMatter = parts.frontMatter;
+    this.claims = parts.claims;
+    this.referenceIds = parts.referenceIds;
+    this.usedIds = parts.usedIds;
     // Read through offsets, not views: a view of its own is an object kept per document.
-    this.numbers = numbers;
-    this.useStart = references;
-    this.mentionTexts = filled(reader.mentionTexts, reader.mentionCount);
-    this.aliasInputs = { mentionRefs: numbers.subarray(uses, mentions), mentionIds: filled(reader.mentionIds, reader.mentionIdCount), segments: numbers.subarray(mentions) };
-    this.diagnostics = reader.diagnostics.slice();
+    this.numbers = parts.numbers;
+    this.useStart = parts.useStart;
+    this.mentionTexts = parts.mentionTexts;
+    const { numbers, mentionStart, segmentStart } = parts;
+    this.aliasInputs = { mentionRefs: numbers.subarray(mentionStart, segmentStart), mentionIds: parts.mentionIds, segments: numbers.subarray(segmentStart) };
+    this.diagnostics = parts.diagnostics;
     if (encoding) this.encoding = encoding;
-    if (trees) trees.keep(this, parsed);
-    else this.tree = parsed;
+    if (trees === undefined) this.tree = tree;
+    else if (tree !== undefined) trees.keep(this, tree);
   }
 
   /**
@@ -622,6 +688,112 @@ class ReadFacts implements DocumentFacts {
   keptTree(): ParsedDocument | undefined {
     return this.tree ?? this.trees?.keptTree(this);
   }
+
+  record(): FactsRecord {
+    const numbers: number[] = [];
+    const strings: (string | undefined)[] = [];
+    const values: ClaimValue[] = [];
+    for (const claim of this.claims) {
+      numbers.push(claim.start, claim.end, claim.close, claim.hedged ? 1 : 0, claim.assertions.length);
+      strings.push(claim.id, claim.event, claim.claimant, claim.claimantKey, claim.source, claim.origin);
+      for (const assertion of claim.assertions) {
+        numbers.push(assertion.start, assertion.end);
+        strings.push(assertion.property.key, assertion.rawValue, assertion.valueText, assertion.valueKey);
+        values.push(assertion.value);
+      }
+    }
+    const { numbers: facts, useStart, aliasInputs } = this;
+    const mentionStart = useStart + 4 * this.usedIds.length;
+    return {
+      file: this.file,
+      text: this.text,
+      ...(this.encoding ? { encoding: this.encoding } : {}),
+      frontMatter: this.frontMatter,
+      claimNumbers: Int32Array.from(numbers),
+      claimStrings: strings,
+      values,
+      referenceIds: this.referenceIds,
+      usedIds: this.usedIds,
+      mentionTexts: this.mentionTexts,
+      mentionIds: aliasInputs.mentionIds,
+      numbers: facts,
+      useStart,
+      mentionStart,
+      segmentStart: mentionStart + aliasInputs.mentionRefs.length,
+      diagnostics: this.diagnostics,
+    };
+  }
+}
+
+/** The facts as plain data, for another thread (see FactsRecord). */
+export function factsRecord(facts: DocumentFacts): FactsRecord {
+  if (!(facts instanceof ReadFacts)) throw new Error(`${facts.file}: facts not read by readDocumentFacts have no record`);
+  return facts.record();
+}
+
+/**
+ * The facts another thread read (factsRecord of facts read against a
+ * registry of the same text), as readDocumentFacts reads them here: property
+ * entries and known ids are this registry's, values shared as readValueOnce
+ * shares them, and the strings the markup repeats interned. The tree is
+ * parsed again if asked.
+ */
+export function factsFromRecord(record: FactsRecord, view: RegistryView, trees: TreeCache | undefined): DocumentFacts {
+  const { registry } = view;
+  const idOf = (written: string) => registry.entities.get(written)?.id ?? intern(written);
+  const knownId = (written: string | undefined) => (written === undefined ? undefined : idOf(written));
+  const layout = new TextLayout(record.text);
+  const { claimNumbers: numbers, claimStrings: strings, values } = record;
+  const claims: Claim[] = [];
+  let n = 0;
+  let s = 0;
+  let v = 0;
+  while (n < numbers.length) {
+    const claimant = knownId(strings[s + 2]);
+    const claimantKey = strings[s + 3];
+    const claim = makeClaim({
+      file: record.file,
+      start: numbers[n],
+      end: numbers[n + 1],
+      close: numbers[n + 2],
+      id: strings[s] === undefined ? undefined : intern(strings[s] as string),
+      event: knownId(strings[s + 1]),
+      claimant,
+      // An anonymous claimant's key is its id and the file: one per document, not worth sharing.
+      claimantKey: claimantKey === strings[s + 2] ? claimant : claimantKey,
+      source: knownId(strings[s + 4]),
+      origin: knownId(strings[s + 5]),
+      hedged: numbers[n + 3] === 1,
+      layout,
+    });
+    const count = numbers[n + 4];
+    n += CLAIM_NUMBERS;
+    s += CLAIM_STRINGS;
+    const assertions = new Array<Assertion>(count);
+    for (let k = 0; k < count; k++, n += ASSERTION_NUMBERS, s += ASSERTION_STRINGS) {
+      const property = registry.properties.get(strings[s] as string);
+      if (property === undefined) throw new Error(`${record.file} was read against another registry, which defines ${strings[s]}`);
+      const reading = sharedReading(property, strings[s + 2] as string, values[v++], strings[s + 3] as string);
+      assertions[k] = makeAssertion(claim, numbers[n], numbers[n + 1], property, intern(strings[s + 1] as string), intern(strings[s + 2] as string), reading.value, reading.valueKey);
+    }
+    claim.assertions = assertions;
+    claims.push(claim);
+  }
+  const parts: FactsParts = {
+    layout,
+    frontMatter: record.frontMatter,
+    claims,
+    referenceIds: record.referenceIds.map(idOf),
+    usedIds: record.usedIds.map(idOf),
+    mentionTexts: record.mentionTexts.map(intern),
+    mentionIds: record.mentionIds.map(idOf),
+    numbers: record.numbers,
+    useStart: record.useStart,
+    mentionStart: record.mentionStart,
+    segmentStart: record.segmentStart,
+    diagnostics: record.diagnostics,
+  };
+  return new ReadFacts(record.file, parts, undefined, record.encoding, trees);
 }
 
 /**
@@ -633,5 +805,5 @@ export function readDocumentFacts(file: string, text: string, view: RegistryView
   const reader = new DocumentReader(file, text, view, parsed);
   if (encoding) reader.diagnostics.push(encodingDiagnostic(file, text, encoding));
   reader.read(parsed, frontMatter);
-  return new ReadFacts(file, parsed, reader, frontMatter, encoding, trees);
+  return new ReadFacts(file, partsOf(reader, parsed, frontMatter), parsed, encoding, trees);
 }
