@@ -581,26 +581,34 @@ function partsOf(reader: DocumentReader, parsed: ParsedDocument, frontMatter: Fr
 
 /**
  * A document's facts as plain data, to cross to another thread (a
- * structured clone): no tree, no object of the registry's, and the claims
- * as two flat lists rather than an object each, which the clone copies
- * field by field. Made by factsRecord, made facts again by factsFromRecord
- * against a registry of the same text.
+ * structured clone): no tree, no object of the registry's, the claims as
+ * flat lists rather than an object each, and every string the markup
+ * repeats (ids, keys, values as written, mention texts) once, the lists
+ * holding its index: the clone copies each object and string it meets, and
+ * the reader maps each distinct one to the registry's or the interned copy
+ * once. Made by factsRecord, made facts again by factsFromRecord against a
+ * registry of the same text.
  */
-export interface FactsRecord extends Omit<FactsParts, 'layout' | 'claims'> {
+export interface FactsRecord extends Omit<FactsParts, 'layout' | 'claims' | 'referenceIds' | 'usedIds' | 'mentionTexts' | 'mentionIds'> {
   readonly file: string;
   readonly text: string;
   readonly encoding?: EncodingProblem;
+  /** The distinct strings the lists below index; -1 stands for none. */
+  readonly strings: readonly string[];
   /** Claim after claim: its start, end, close, 1 when hedged, its assertions' count; then each assertion's start and end. */
   readonly claimNumbers: Int32Array;
-  /** Claim after claim: its id, event, claimant, claimantKey, source and origin; then each assertion's property key, raw value, value text and value key. */
-  readonly claimStrings: readonly (string | undefined)[];
+  /** Claim after claim: its id, event, claimant, source and origin; then each assertion's property key, raw value, value text and value key. */
+  readonly claimStrings: Int32Array;
   /** Each assertion's value, in the order of claimStrings. */
   readonly values: readonly ClaimValue[];
+  /** referenceIds, then usedIds, then mentionTexts, then mentionIds; their lengths in `lengths`. */
+  readonly lists: Int32Array;
+  readonly lengths: readonly [number, number, number, number];
 }
 
 const CLAIM_NUMBERS = 5;
 const ASSERTION_NUMBERS = 2;
-const CLAIM_STRINGS = 6;
+const CLAIM_STRINGS = 5;
 const ASSERTION_STRINGS = 4;
 
 /**
@@ -690,32 +698,47 @@ class ReadFacts implements DocumentFacts {
   }
 
   record(): FactsRecord {
+    const strings: string[] = [];
+    const indexOf = new Map<string, number>();
+    const index = (text: string | undefined): number => {
+      if (text === undefined) return -1;
+      let at = indexOf.get(text);
+      if (at === undefined) {
+        at = strings.push(text) - 1;
+        indexOf.set(text, at);
+      }
+      return at;
+    };
     const numbers: number[] = [];
-    const strings: (string | undefined)[] = [];
+    const claimStrings: number[] = [];
     const values: ClaimValue[] = [];
     for (const claim of this.claims) {
       numbers.push(claim.start, claim.end, claim.close, claim.hedged ? 1 : 0, claim.assertions.length);
-      strings.push(claim.id, claim.event, claim.claimant, claim.claimantKey, claim.source, claim.origin);
+      // The claimant's key is left out: the reader makes it from the claimant, as DocumentReader does.
+      claimStrings.push(index(claim.id), index(claim.event), index(claim.claimant), index(claim.source), index(claim.origin));
       for (const assertion of claim.assertions) {
         numbers.push(assertion.start, assertion.end);
-        strings.push(assertion.property.key, assertion.rawValue, assertion.valueText, assertion.valueKey);
+        claimStrings.push(index(assertion.property.key), index(assertion.rawValue), index(assertion.valueText), index(assertion.valueKey));
         values.push(assertion.value);
       }
     }
-    const { numbers: facts, useStart, aliasInputs } = this;
-    const mentionStart = useStart + 4 * this.usedIds.length;
+    const { numbers: facts, useStart, aliasInputs, referenceIds, usedIds, mentionTexts } = this;
+    const { mentionIds } = aliasInputs;
+    const lists = new Int32Array(referenceIds.length + usedIds.length + mentionTexts.length + mentionIds.length);
+    let at = 0;
+    for (const list of [referenceIds, usedIds, mentionTexts, mentionIds]) for (const text of list) lists[at++] = index(text);
+    const mentionStart = useStart + 4 * usedIds.length;
     return {
       file: this.file,
       text: this.text,
       ...(this.encoding ? { encoding: this.encoding } : {}),
       frontMatter: this.frontMatter,
+      strings,
       claimNumbers: Int32Array.from(numbers),
-      claimStrings: strings,
+      claimStrings: Int32Array.from(claimStrings),
       values,
-      referenceIds: this.referenceIds,
-      usedIds: this.usedIds,
-      mentionTexts: this.mentionTexts,
-      mentionIds: aliasInputs.mentionIds,
+      lists,
+      lengths: [referenceIds.length, usedIds.length, mentionTexts.length, mentionIds.length],
       numbers: facts,
       useStart,
       mentionStart,
@@ -740,8 +763,10 @@ export function factsRecord(facts: DocumentFacts): FactsRecord {
  */
 export function factsFromRecord(record: FactsRecord, view: RegistryView, trees: TreeCache | undefined): DocumentFacts {
   const { registry } = view;
-  const idOf = (written: string) => registry.entities.get(written)?.id ?? intern(written);
-  const knownId = (written: string | undefined) => (written === undefined ? undefined : idOf(written));
+  const { file } = record;
+  // Each distinct string once: a known id as the registry writes it, any other interned.
+  const shared = record.strings.map((written) => registry.entities.get(written)?.id ?? intern(written));
+  const string = (at: number): string | undefined => (at < 0 ? undefined : shared[at]);
   const layout = new TextLayout(record.text);
   const { claimNumbers: numbers, claimStrings: strings, values } = record;
   const claims: Claim[] = [];
@@ -749,20 +774,18 @@ export function factsFromRecord(record: FactsRecord, view: RegistryView, trees: 
   let s = 0;
   let v = 0;
   while (n < numbers.length) {
-    const claimant = knownId(strings[s + 2]);
-    const claimantKey = strings[s + 3];
+    const claimant = string(strings[s + 2]);
     const claim = makeClaim({
-      file: record.file,
+      file,
       start: numbers[n],
       end: numbers[n + 1],
       close: numbers[n + 2],
-      id: strings[s] === undefined ? undefined : intern(strings[s] as string),
-      event: knownId(strings[s + 1]),
+      id: string(strings[s]),
+      event: string(strings[s + 1]),
       claimant,
-      // An anonymous claimant's key is its id and the file: one per document, not worth sharing.
-      claimantKey: claimantKey === strings[s + 2] ? claimant : claimantKey,
-      source: knownId(strings[s + 4]),
-      origin: knownId(strings[s + 5]),
+      claimantKey: claimant === undefined ? undefined : registry.entities.get(claimant)?.anonymous ? `${claimant}\u0000${file}` : claimant,
+      source: string(strings[s + 3]),
+      origin: string(strings[s + 4]),
       hedged: numbers[n + 3] === 1,
       layout,
     });
@@ -771,29 +794,38 @@ export function factsFromRecord(record: FactsRecord, view: RegistryView, trees: 
     s += CLAIM_STRINGS;
     const assertions = new Array<Assertion>(count);
     for (let k = 0; k < count; k++, n += ASSERTION_NUMBERS, s += ASSERTION_STRINGS) {
-      const property = registry.properties.get(strings[s] as string);
-      if (property === undefined) throw new Error(`${record.file} was read against another registry, which defines ${strings[s]}`);
-      const reading = sharedReading(property, strings[s + 2] as string, values[v++], strings[s + 3] as string);
-      assertions[k] = makeAssertion(claim, numbers[n], numbers[n + 1], property, intern(strings[s + 1] as string), intern(strings[s + 2] as string), reading.value, reading.valueKey);
+      const key = shared[strings[s]];
+      const property = registry.properties.get(key);
+      if (property === undefined) throw new Error(`${file} was read against another registry, which defines ${key}`);
+      const valueText = shared[strings[s + 2]];
+      const reading = sharedReading(property, valueText, values[v++], shared[strings[s + 3]]);
+      assertions[k] = makeAssertion(claim, numbers[n], numbers[n + 1], property, shared[strings[s + 1]], valueText, reading.value, reading.valueKey);
     }
     claim.assertions = assertions;
     claims.push(claim);
   }
+  const { lists, lengths } = record;
+  let at = 0;
+  const [referenceIds, usedIds, mentionTexts, mentionIds] = lengths.map((length) => {
+    const list = new Array<string>(length);
+    for (let k = 0; k < length; k++) list[k] = shared[lists[at++]];
+    return list;
+  });
   const parts: FactsParts = {
     layout,
     frontMatter: record.frontMatter,
     claims,
-    referenceIds: record.referenceIds.map(idOf),
-    usedIds: record.usedIds.map(idOf),
-    mentionTexts: record.mentionTexts.map(intern),
-    mentionIds: record.mentionIds.map(idOf),
+    referenceIds,
+    usedIds,
+    mentionTexts,
+    mentionIds,
     numbers: record.numbers,
     useStart: record.useStart,
     mentionStart: record.mentionStart,
     segmentStart: record.segmentStart,
     diagnostics: record.diagnostics,
   };
-  return new ReadFacts(record.file, parts, undefined, record.encoding, trees);
+  return new ReadFacts(file, parts, undefined, record.encoding, trees);
 }
 
 /**
