@@ -8,7 +8,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Corpus } from '../engine/corpus';
 import { REGISTRY_FILE } from '../engine/registry';
-import { CorpusUnavailable, loadCorpus, type DocumentReaders, type LoadOptions } from '../workspace/corpusFiles';
+import { CorpusUnavailable, loadCorpus, type LoadOptions } from '../workspace/corpusFiles';
 import { readDiagnosticGuide } from './diagnosticGuide';
 import { initCorpus, RegistryExists, type InitResult } from './init';
 import { writeParts, type Output } from './output';
@@ -32,8 +32,6 @@ export interface CliEnvironment {
   readonly version: string;
   /** The text of docs/diagnostics.md, which the SARIF rules' help comes from. */
   readonly diagnosticsGuide: string;
-  /** Threads `check` may read a large corpus's documents on besides the main thread; without, it reads them all itself. */
-  readonly readers?: DocumentReaders;
   startLanguageServer(): void;
 }
 
@@ -157,7 +155,7 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
     // one being read is kept. The texts stay: letting each go once read (the language server's releaseTexts) took
     // 44 MB off the peak but 4-7 % more CPU on the main thread at 10,000 reports, and the peak target is met without
     // it (docs/performance-history.md, "The cold check without its texts").
-    { treesKept: 1, ...(env.readers !== undefined ? { readers: env.readers } : {}) },
+    { treesKept: 1 },
   );
 
   corpusCommand(

@@ -3,13 +3,13 @@
 // from the difference one document makes, so an edit re-checks only the
 // groups and documents it touches; the result always equals a fresh check.
 
-import { keepValueNotInText, valueNotInText } from './assist/valueCheck';
+import { valueNotInText } from './assist/valueCheck';
 import { AliasMatcher } from './aliases';
 import { compareAssertions, eventRow, type EventAnalysis, type EventRow, type GroupAnalysis } from './analysis';
 import { contradictionDiagnostics, disputedKeys, type GroupFindings } from './contradictions';
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { claimBlockOf, sameContent, type Assertion, type Claim } from './claims';
-import { aliasDiagnostics, encodingDiagnostic, factsFromRecord, factsRecord, readDocumentFacts, type DocumentFacts, type EncodingProblem, type FactsRecord, type RegistryAlias, type RegistryView } from './document';
+import { aliasDiagnostics, encodingDiagnostic, readDocumentFacts, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { ClaimGroup, type ClaimantValues, type GroupContext } from './group';
 import type { ParsedDocument } from './syntax';
 import { REGISTRY_FILE, readRegistry, type PropertyEntry, type Registry } from './registry';
@@ -108,18 +108,6 @@ export interface CorpusOptions {
    * unset, every text is kept (the CLI reads each once).
    */
   readonly rereadFrom?: TextSource;
-}
-
-/**
- * A document read on another thread against a registry of the same text, as
- * it crosses to this one (a structured clone): its facts as plain data, and
- * what it says that needs that document and the registry alone, found there.
- * See Corpus.recordOf and addRecord.
- */
-export interface DocumentRecord {
-  readonly facts: FactsRecord;
-  readonly valueNotInText: readonly Diagnostic[];
-  readonly aliasDiagnostics: readonly Diagnostic[];
 }
 
 /** Texts read again from disk that are kept, the last asked for, when the corpus keeps every tree. */
@@ -387,15 +375,10 @@ export class Corpus {
       else previous.layout.keep(text);
       return new Set();
     }
-    return this.addRead(readDocumentFacts(file, text, this.view, encoding, undefined, this.trees), fromDisk);
-  }
-
-  private addRead(next: DocumentFacts, fromDisk: boolean): Set<string> {
-    const { file } = next;
-    const previous = this.documents.get(file);
     const change = new Change();
     change.files.add(file);
     this.unreadable.delete(file);
+    const next = readDocumentFacts(file, text, this.view, encoding, undefined, this.trees);
     if (previous) this.replace(previous, next, change);
     else this.add(next, change);
     // Checked while the tree just read is at hand, rather than parsed again when the diagnostics are asked.
@@ -404,33 +387,6 @@ export class Corpus {
     const touched = this.settle(change);
     this.logChange(file);
     return touched;
-  }
-
-  /**
-   * A document read as setDocument reads it, on a corpus that holds the
-   * registry alone (a reader thread's), as plain data for addRecord on a
-   * corpus of the same registry text: the facts, and the diagnostics that
-   * need nothing else, found while the tree is at hand.
-   */
-  recordOf(file: string, text: string, encoding?: EncodingProblem): DocumentRecord {
-    const facts = readDocumentFacts(file, text, this.view, encoding, undefined, this.trees);
-    const aliases = aliasDiagnostics(facts, this.aliases);
-    // The value check reads the alias findings too (the mentions it skips): found once, for both.
-    this.aliasFindings.set(facts, aliases);
-    try {
-      return { facts: factsRecord(facts), valueNotInText: valueNotInText(this, facts), aliasDiagnostics: aliases };
-    } finally {
-      this.aliasFindings.delete(facts);
-      this.trees?.forget(facts);
-    }
-  }
-
-  /** Adds a document another thread read (recordOf): the same facts and diagnostics as setDocument reading its text here. */
-  addRecord(record: DocumentRecord): Set<string> {
-    const facts = factsFromRecord(record.facts, this.view, this.trees);
-    keepValueNotInText(this, facts, record.valueNotInText);
-    this.aliasFindings.set(facts, record.aliasDiagnostics);
-    return this.addRead(facts, true);
   }
 
   /**

@@ -182,21 +182,14 @@ const readings = new WeakMap<PropertyEntry, Map<string, KeyedReading>>();
  * cannot be read is read again each time: its message is a diagnostic.
  */
 function readValueOnce(property: PropertyEntry, text: string, ref: string | undefined): KeyedReading | Extract<ValueReading, { ok: false }> {
-  const kept = readings.get(property)?.get(text);
-  if (kept !== undefined) return kept;
-  const reading = readValue(property, text, ref);
-  if (!reading.ok) return reading;
-  return sharedReading(property, text, reading.value, valueKey(reading.value));
-}
-
-/** The reading kept for a property's value as written; this one (read here, or on another thread) when none is kept yet. */
-function sharedReading(property: PropertyEntry, text: string, value: ClaimValue, key: string): KeyedReading {
   let known = readings.get(property);
   const kept = known?.get(text);
   if (kept !== undefined) return kept;
+  const reading = readValue(property, text, ref);
+  if (!reading.ok) return reading;
   if (known === undefined) readings.set(property, (known = new Map<string, KeyedReading>()));
   else if (known.size >= READINGS_KEPT) known.clear();
-  const read: KeyedReading = { ok: true, value, valueKey: key };
+  const read: KeyedReading = { ok: true, value: reading.value, valueKey: valueKey(reading.value) };
   known.set(text, read);
   return read;
 }
@@ -531,91 +524,10 @@ export function encodingDiagnostic(file: string, text: string, encoding: Encodin
   return diagnostic(file, { start: at, end: Math.min(text.length, at + 1) }, 'encoding', encoding.message);
 }
 
-/** What a document's facts hold besides their file and tree: read by a DocumentReader here, or made from another thread's record (factsFromRecord). */
-interface FactsParts {
-  readonly layout: TextLayout;
-  readonly frontMatter: FrontMatter;
-  readonly claims: readonly Claim[];
-  readonly referenceIds: readonly string[];
-  readonly usedIds: readonly string[];
-  readonly mentionTexts: readonly string[];
-  readonly mentionIds: readonly string[];
-  /** See ReadFacts.numbers: the references' offsets from 0, the uses' counts from useStart, the mentions' refs from mentionStart, the segments from segmentStart. */
-  readonly numbers: Int32Array;
-  readonly useStart: number;
-  readonly mentionStart: number;
-  readonly segmentStart: number;
-  readonly diagnostics: readonly Diagnostic[];
-}
-
-function partsOf(reader: DocumentReader, parsed: ParsedDocument, frontMatter: FrontMatter): FactsParts {
-  // The four lists of numbers are in one typed array: each typed
-  // array of its own cost an allocation outside the heap and a record the
-  // collector sweeps, four per document, and made the facts' copies slower
-  // than the rest of them together.
-  const segments = writeTopLevelTextSegments(parsed, undefined, 0);
-  const references = 4 * reader.referenceCount;
-  const uses = references + reader.useCounts.length;
-  const mentions = uses + 3 * reader.mentionCount;
-  const numbers = new Int32Array(mentions + segments);
-  copyInto(numbers, 0, reader.referenceOffsets, references);
-  numbers.set(reader.useCounts, references);
-  copyInto(numbers, uses, reader.mentionRefs, mentions - uses);
-  writeTopLevelTextSegments(parsed, numbers, mentions);
-  return {
-    layout: reader.layout,
-    frontMatter,
-    // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
-    claims: reader.claims.slice(),
-    referenceIds: filled(reader.referenceIds, reader.referenceCount),
-    usedIds: [...reader.useIndex.keys()],
-    mentionTexts: filled(reader.mentionTexts, reader.mentionCount),
-    mentionIds: filled(reader.mentionIds, reader.mentionIdCount),
-    numbers,
-    useStart: references,
-    mentionStart: uses,
-    segmentStart: mentions,
-    diagnostics: reader.diagnostics.slice(),
-  };
-}
-
-/**
- * A document's facts as plain data, to cross to another thread (a
- * structured clone): no tree, no object of the registry's, the claims as
- * flat lists rather than an object each, and every string the markup
- * repeats (ids, keys, values as written, mention texts) once, the lists
- * holding its index: the clone copies each object and string it meets, and
- * the reader maps each distinct one to the registry's or the interned copy
- * once. Made by factsRecord, made facts again by factsFromRecord against a
- * registry of the same text.
- */
-export interface FactsRecord extends Omit<FactsParts, 'layout' | 'claims' | 'referenceIds' | 'usedIds' | 'mentionTexts' | 'mentionIds'> {
-  readonly file: string;
-  readonly text: string;
-  readonly encoding?: EncodingProblem;
-  /** The distinct strings the lists below index; -1 stands for none. */
-  readonly strings: readonly string[];
-  /** Claim after claim: its start, end, close, 1 when hedged, its assertions' count; then each assertion's start and end. */
-  readonly claimNumbers: Int32Array;
-  /** Claim after claim: its id, event, claimant, source and origin; then each assertion's property key, raw value, value text and value key. */
-  readonly claimStrings: Int32Array;
-  /** Each assertion's value, in the order of claimStrings. */
-  readonly values: readonly ClaimValue[];
-  /** referenceIds, then usedIds, then mentionTexts, then mentionIds; their lengths in `lengths`. */
-  readonly lists: Int32Array;
-  readonly lengths: readonly [number, number, number, number];
-}
-
-const CLAIM_NUMBERS = 5;
-const ASSERTION_NUMBERS = 2;
-const CLAIM_STRINGS = 5;
-const ASSERTION_STRINGS = 4;
-
 /**
  * A document's facts. Its tree is either its own, or (read for a corpus
  * that keeps only some trees whole) asked of the corpus's TreeCache, which
- * parses the text again when it let the tree go, as it does for facts made
- * from another thread's record, which come without one.
+ * parses the text again when it let the tree go.
  */
 class ReadFacts implements DocumentFacts {
   readonly frontMatter: FrontMatter;
@@ -639,26 +551,40 @@ class ReadFacts implements DocumentFacts {
 
   constructor(
     readonly file: string,
-    parts: FactsParts,
-    tree: ParsedDocument | undefined,
+    parsed: ParsedDocument,
+    reader: DocumentReader,
+    frontMatter: FrontMatter,
     encoding: EncodingProblem | undefined,
     private readonly trees: TreeCache | undefined,
   ) {
-    this.layout = parts.layout;
-    this.frontMatter = parts.frontMatter;
-    this.claims = parts.claims;
-    this.referenceIds = parts.referenceIds;
-    this.usedIds = parts.usedIds;
+    this.layout = reader.layout;
+    this.frontMatter = frontMatter;
+    // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
+    this.claims = reader.claims.slice();
+    this.referenceIds = filled(reader.referenceIds, reader.referenceCount);
+    this.usedIds = [...reader.useIndex.keys()];
+    // The four lists of numbers are in one typed array: each typed
+    // array of its own cost an allocation outside the heap and a record the
+    // collector sweeps, four per document, and made the facts' copies slower
+    // than the rest of them together.
+    const segments = writeTopLevelTextSegments(parsed, undefined, 0);
+    const references = 4 * reader.referenceCount;
+    const uses = references + reader.useCounts.length;
+    const mentions = uses + 3 * reader.mentionCount;
+    const numbers = new Int32Array(mentions + segments);
+    copyInto(numbers, 0, reader.referenceOffsets, references);
+    numbers.set(reader.useCounts, references);
+    copyInto(numbers, uses, reader.mentionRefs, mentions - uses);
+    writeTopLevelTextSegments(parsed, numbers, mentions);
     // Read through offsets, not views: a view of its own is an object kept per document.
-    this.numbers = parts.numbers;
-    this.useStart = parts.useStart;
-    this.mentionTexts = parts.mentionTexts;
-    const { numbers, mentionStart, segmentStart } = parts;
-    this.aliasInputs = { mentionRefs: numbers.subarray(mentionStart, segmentStart), mentionIds: parts.mentionIds, segments: numbers.subarray(segmentStart) };
-    this.diagnostics = parts.diagnostics;
+    this.numbers = numbers;
+    this.useStart = references;
+    this.mentionTexts = filled(reader.mentionTexts, reader.mentionCount);
+    this.aliasInputs = { mentionRefs: numbers.subarray(uses, mentions), mentionIds: filled(reader.mentionIds, reader.mentionIdCount), segments: numbers.subarray(mentions) };
+    this.diagnostics = reader.diagnostics.slice();
     if (encoding) this.encoding = encoding;
-    if (trees === undefined) this.tree = tree;
-    else if (tree !== undefined) trees.keep(this, tree);
+    if (trees) trees.keep(this, parsed);
+    else this.tree = parsed;
   }
 
   /**
@@ -696,136 +622,6 @@ class ReadFacts implements DocumentFacts {
   keptTree(): ParsedDocument | undefined {
     return this.tree ?? this.trees?.keptTree(this);
   }
-
-  record(): FactsRecord {
-    const strings: string[] = [];
-    const indexOf = new Map<string, number>();
-    const index = (text: string | undefined): number => {
-      if (text === undefined) return -1;
-      let at = indexOf.get(text);
-      if (at === undefined) {
-        at = strings.push(text) - 1;
-        indexOf.set(text, at);
-      }
-      return at;
-    };
-    const numbers: number[] = [];
-    const claimStrings: number[] = [];
-    const values: ClaimValue[] = [];
-    for (const claim of this.claims) {
-      numbers.push(claim.start, claim.end, claim.close, claim.hedged ? 1 : 0, claim.assertions.length);
-      // The claimant's key is left out: the reader makes it from the claimant, as DocumentReader does.
-      claimStrings.push(index(claim.id), index(claim.event), index(claim.claimant), index(claim.source), index(claim.origin));
-      for (const assertion of claim.assertions) {
-        numbers.push(assertion.start, assertion.end);
-        claimStrings.push(index(assertion.property.key), index(assertion.rawValue), index(assertion.valueText), index(assertion.valueKey));
-        values.push(assertion.value);
-      }
-    }
-    const { numbers: facts, useStart, aliasInputs, referenceIds, usedIds, mentionTexts } = this;
-    const { mentionIds } = aliasInputs;
-    const lists = new Int32Array(referenceIds.length + usedIds.length + mentionTexts.length + mentionIds.length);
-    let at = 0;
-    for (const list of [referenceIds, usedIds, mentionTexts, mentionIds]) for (const text of list) lists[at++] = index(text);
-    const mentionStart = useStart + 4 * usedIds.length;
-    return {
-      file: this.file,
-      text: this.text,
-      ...(this.encoding ? { encoding: this.encoding } : {}),
-      frontMatter: this.frontMatter,
-      strings,
-      claimNumbers: Int32Array.from(numbers),
-      claimStrings: Int32Array.from(claimStrings),
-      values,
-      lists,
-      lengths: [referenceIds.length, usedIds.length, mentionTexts.length, mentionIds.length],
-      numbers: facts,
-      useStart,
-      mentionStart,
-      segmentStart: mentionStart + aliasInputs.mentionRefs.length,
-      diagnostics: this.diagnostics,
-    };
-  }
-}
-
-/** The facts as plain data, for another thread (see FactsRecord). */
-export function factsRecord(facts: DocumentFacts): FactsRecord {
-  if (!(facts instanceof ReadFacts)) throw new Error(`${facts.file}: facts not read by readDocumentFacts have no record`);
-  return facts.record();
-}
-
-/**
- * The facts another thread read (factsRecord of facts read against a
- * registry of the same text), as readDocumentFacts reads them here: property
- * entries and known ids are this registry's, values shared as readValueOnce
- * shares them, and the strings the markup repeats interned. The tree is
- * parsed again if asked.
- */
-export function factsFromRecord(record: FactsRecord, view: RegistryView, trees: TreeCache | undefined): DocumentFacts {
-  const { registry } = view;
-  const { file } = record;
-  // Each distinct string once: a known id as the registry writes it, any other interned.
-  const shared = record.strings.map((written) => registry.entities.get(written)?.id ?? intern(written));
-  const string = (at: number): string | undefined => (at < 0 ? undefined : shared[at]);
-  const layout = new TextLayout(record.text);
-  const { claimNumbers: numbers, claimStrings: strings, values } = record;
-  const claims: Claim[] = [];
-  let n = 0;
-  let s = 0;
-  let v = 0;
-  while (n < numbers.length) {
-    const claimant = string(strings[s + 2]);
-    const claim = makeClaim({
-      file,
-      start: numbers[n],
-      end: numbers[n + 1],
-      close: numbers[n + 2],
-      id: string(strings[s]),
-      event: string(strings[s + 1]),
-      claimant,
-      claimantKey: claimant === undefined ? undefined : registry.entities.get(claimant)?.anonymous ? `${claimant}\u0000${file}` : claimant,
-      source: string(strings[s + 3]),
-      origin: string(strings[s + 4]),
-      hedged: numbers[n + 3] === 1,
-      layout,
-    });
-    const count = numbers[n + 4];
-    n += CLAIM_NUMBERS;
-    s += CLAIM_STRINGS;
-    const assertions = new Array<Assertion>(count);
-    for (let k = 0; k < count; k++, n += ASSERTION_NUMBERS, s += ASSERTION_STRINGS) {
-      const key = shared[strings[s]];
-      const property = registry.properties.get(key);
-      if (property === undefined) throw new Error(`${file} was read against another registry, which defines ${key}`);
-      const valueText = shared[strings[s + 2]];
-      const reading = sharedReading(property, valueText, values[v++], shared[strings[s + 3]]);
-      assertions[k] = makeAssertion(claim, numbers[n], numbers[n + 1], property, shared[strings[s + 1]], valueText, reading.value, reading.valueKey);
-    }
-    claim.assertions = assertions;
-    claims.push(claim);
-  }
-  const { lists, lengths } = record;
-  let at = 0;
-  const [referenceIds, usedIds, mentionTexts, mentionIds] = lengths.map((length) => {
-    const list = new Array<string>(length);
-    for (let k = 0; k < length; k++) list[k] = shared[lists[at++]];
-    return list;
-  });
-  const parts: FactsParts = {
-    layout,
-    frontMatter: record.frontMatter,
-    claims,
-    referenceIds,
-    usedIds,
-    mentionTexts,
-    mentionIds,
-    numbers: record.numbers,
-    useStart: record.useStart,
-    mentionStart: record.mentionStart,
-    segmentStart: record.segmentStart,
-    diagnostics: record.diagnostics,
-  };
-  return new ReadFacts(file, parts, undefined, record.encoding, trees);
 }
 
 /**
@@ -837,5 +633,5 @@ export function readDocumentFacts(file: string, text: string, view: RegistryView
   const reader = new DocumentReader(file, text, view, parsed);
   if (encoding) reader.diagnostics.push(encodingDiagnostic(file, text, encoding));
   reader.read(parsed, frontMatter);
-  return new ReadFacts(file, partsOf(reader, parsed, frontMatter), parsed, encoding, trees);
+  return new ReadFacts(file, parsed, reader, frontMatter, encoding, trees);
 }

@@ -151,7 +151,7 @@ function lstatOrUndefined(file: string): Stats | undefined {
 }
 
 /** A document's bytes as text; undefined when the file is gone or binary; or why it cannot be read. */
-export type DocumentRead = { readonly text: string; readonly encoding?: EncodingProblem } | { readonly unreadable: string } | undefined;
+type DocumentRead = { readonly text: string; readonly encoding?: EncodingProblem } | { readonly unreadable: string } | undefined;
 
 const LEAVE_OUT = 'or change the documents globs so that they leave it out';
 
@@ -164,7 +164,7 @@ const LEAVE_OUT = 'or change the documents globs so that they leave it out';
  */
 const OPEN_TO_READ = constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOCTTY ?? 0);
 
-export function readDocument(full: string): DocumentRead {
+function readDocument(full: string): DocumentRead {
   let fd: number;
   try {
     fd = openSync(full, OPEN_TO_READ);
@@ -282,29 +282,18 @@ function diskTextOf(root: string, file: string): DiskText | undefined {
 export interface LoadOptions extends Omit<CorpusOptions, 'rereadFrom'> {
   /** Let the texts of documents go once read, and read them again from the folder when asked (the language server). */
   readonly releaseTexts?: boolean;
-  /** Threads that may read the documents besides the main thread (`check`); without, the main thread reads them all. */
-  readonly readers?: DocumentReaders;
-}
-
-/** Reads a corpus's documents on threads besides the main thread (readers.ts): loadCorpus hands it a large corpus's. */
-export interface DocumentReaders {
-  /** Fewer documents than this are read on the main thread alone: starting a thread would cost more than it saves. */
-  readonly fromDocuments: number;
-  /** Reads `files` into `corpus`, which holds none of them yet, as loadDocument reads each, in this order. */
-  read(corpus: Corpus, root: string, registry: RegistryFile, files: readonly string[]): Promise<void>;
 }
 
 export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<Corpus> {
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat?.isDirectory()) throw new CorpusUnavailable(`${root} is not a folder`);
   const registry = readRegistryFile(root);
-  const { releaseTexts, readers, ...rest } = options;
+  const { releaseTexts, ...rest } = options;
   const corpusOptions: CorpusOptions = releaseTexts === true ? { ...rest, rereadFrom: (file) => diskTextOf(root, file) } : rest;
   // The registry is read here, once: its code is not worth optimizing (runOnce.ts).
   const corpus = withoutOptimizing(() => new Corpus(registry.text, registry.encoding, corpusOptions));
   const discovery = await discoverDocuments(root, corpus.registry);
   corpus.setDiscoveryProblems(discovery.problems);
-  if (readers !== undefined && discovery.files.length >= readers.fromDocuments) await readers.read(corpus, root, registry, discovery.files);
-  else for (const file of discovery.files) loadDocument(corpus, root, file);
+  for (const file of discovery.files) loadDocument(corpus, root, file);
   return corpus;
 }

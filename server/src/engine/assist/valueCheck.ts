@@ -64,11 +64,6 @@ export function valueNotInText(corpus: Corpus, facts: DocumentFacts): readonly D
   return diagnostics;
 }
 
-/** Keeps the warnings another thread found for these facts against a registry of the same text: what valueNotInText would find here. */
-export function keepValueNotInText(corpus: Corpus, facts: DocumentFacts, diagnostics: readonly Diagnostic[]): void {
-  checkedDocuments.set(facts, { registry: corpus.registry, diagnostics });
-}
-
 function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[] {
   if (facts.encoding !== undefined) return [];
   const dateProperties = datePropertyCount(corpus.registry);
