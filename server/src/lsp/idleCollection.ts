@@ -60,6 +60,12 @@ const DUE_QUIET_MS = 50;
  * tenth of the room left at 50,000 reports, and before this share at 10,000.
  */
 const DUE_ROOM_PERCENT = 75;
+/**
+ * How much more of the room must be used before a quiet period asks again when V8 declined (its own
+ * measure of the room, of which this one is an estimate, said less was used): each asking costs a
+ * scavenge and the young generation's worth of short-lived objects (10–40 ms).
+ */
+const RETRY_ROOM_PERCENT = 5;
 /** The most bytes of short-lived objects made to bring on the scavenge after which V8 asks whether to start marking. */
 const MAX_SCAVENGE_BYTES = 64 * 1024 * 1024;
 const CHUNK_SLOTS = 4 * 1024;
@@ -74,9 +80,12 @@ export class IdleCollection {
   private dueStartAllowed = false;
   /** Bytes of the old generation after its last full collection; undefined before the first. */
   private oldGenerationAtLastFull?: number;
+  /** The share of the room used when a quiet period last asked V8 to start, since that collection. */
+  private roomUsedAtLastAsking = 0;
   private readonly fullCollections = new PerformanceObserver((list) => {
     if (list.getEntries().some(isFullCollection)) {
       this.oldGenerationAtLastFull = oldGenerationBytes();
+      this.roomUsedAtLastAsking = 0;
     }
   });
 
@@ -133,8 +142,9 @@ export class IdleCollection {
     }
     const atLastFull = this.oldGenerationAtLastFull;
     if (atLastFull === undefined) return;
-    const roomUsed = (oldGenerationBytes() - atLastFull) / ((atLastFull * EDITING_HEAP_GROWING_PERCENT) / 100);
-    if (roomUsed * 100 < DUE_ROOM_PERCENT) return;
+    const roomUsed = (100 * (oldGenerationBytes() - atLastFull)) / ((atLastFull * EDITING_HEAP_GROWING_PERCENT) / 100);
+    if (roomUsed < Math.max(DUE_ROOM_PERCENT, this.roomUsedAtLastAsking + RETRY_ROOM_PERCENT)) return;
+    this.roomUsedAtLastAsking = roomUsed;
     setFlagsFromString(`--incremental-marking-soft-trigger=${DUE_ROOM_PERCENT}`);
     this.dueStartAllowed = true;
     scavenge();
