@@ -33,7 +33,7 @@ const HEAP_GROWING_PERCENT = 50;
  * sixth as much, and 1,000 edits take 21 full collections at 25 % against
  * main's 26 at 50 % (docs/performance-history.md, "What the edits promote").
  */
-export const EDITING_HEAP_GROWING_PERCENT = 25;
+const EDITING_HEAP_GROWING_PERCENT = 25;
 
 /**
  * How much the young generation (where new objects are made, and most die)

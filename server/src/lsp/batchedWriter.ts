@@ -98,11 +98,6 @@ export class BatchedMessageWriter extends AbstractMessageWriter implements Messa
     return this.waitingChars > FULL_CHARS;
   }
 
-  /** Something waits to be written: the client has not read all that was sent. */
-  get unwritten(): boolean {
-    return this.waitingChars > 0;
-  }
-
   whenNotFull(work: () => void): void {
     if (this.full) this.notFull.push(work);
     else work();

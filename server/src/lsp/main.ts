@@ -7,9 +7,9 @@ import { MessageActivity } from './messageActivity';
 import { startServer } from './server';
 
 export function startStdioServer(): void {
-  const writer = new BatchedMessageWriter(process.stdout);
-  const idleCollection = new IdleCollection(undefined, () => writer.unwritten);
+  const idleCollection = new IdleCollection();
   const activity = new MessageActivity(() => idleCollection.messageDispatched());
+  const writer = new BatchedMessageWriter(process.stdout);
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer, { messageStrategy: activity });
   // Exit when the editor closes stdin, as the library does when given the raw stream (it takes a
   // writer only with a reader), instead of lingering while the editor's process (--clientProcessId) lives on.
