@@ -285,6 +285,19 @@ export class LspClient {
     this.child.stdin.write(Buffer.concat(frames));
   }
 
+  /**
+   * Runs `work` with the server process stopped, as a server busy elsewhere
+   * is: what `work` does on disk reaches it all at once when it goes on.
+   */
+  whileStopped(work: () => void): void {
+    this.child.kill('SIGSTOP');
+    try {
+      work();
+    } finally {
+      this.child.kill('SIGCONT');
+    }
+  }
+
   async stop(): Promise<void> {
     running.delete(this);
     try {

@@ -46,6 +46,11 @@ function errorsOf(client: LspClient, dir: string): number {
   return client.diagnosticsOf(uriOf(dir, 'a.txt')).filter((d) => d.code === 'bad-value').length;
 }
 
+/** Deletes the files of a folder, leaving the folder, as `rm -rf` does before it removes the folder itself. */
+function emptyFolder(dir: string): void {
+  for (const name of fs.readdirSync(dir)) fs.rmSync(path.join(dir, name), { recursive: true });
+}
+
 /** Writes a file as editors that save atomically do: a temporary file, renamed over the old one. */
 function saveAtomically(file: string, text: string): void {
   fs.writeFileSync(`${file}.tmp`, text);
@@ -155,6 +160,57 @@ void describe('a client that does not watch files: the workspace folder deleted 
       assert.equal(errorsOf(server, dir), 1);
       fs.writeFileSync(path.join(dir, 'a.txt'), report('repelled', 2));
       await followsDisk(server, dir, 'a write in the folder created again');
+      assert.equal(errorsOf(server, dir), 0);
+    } finally {
+      await server.stop().catch(() => undefined);
+    }
+  });
+
+  // `rm -rf` and a new copy, with the server keeping up with the files'
+  // deletions but not with the folder's: ext4 gives the folder created again
+  // the inode number the deleted one had, and the server must not take it
+  // for the folder it watched, whose watch hears nothing more.
+  void test('deleted and created again while the server is busy: the new folder is followed', async () => {
+    const dir = tempFolder('root');
+    writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': report('captured'), 'b.txt': OTHER }, dir);
+    const server = await LspClient.start(dir, { watchesFiles: false });
+    try {
+      await server.waitFor('the corpus indexed', () => server.corpusDocuments.includes(uriOf(dir, 'a.txt')), 30_000);
+      await followsDisk(server, dir, 'the first indexing');
+      emptyFolder(dir);
+      await server.waitFor('the emptied folder’s corpus dropped', () => server.corpusDocuments.length === 0);
+      server.whileStopped(() => {
+        fs.rmdirSync(dir);
+        writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': report('repeled', 1), 'b.txt': OTHER }, dir);
+      });
+      await followsDisk(server, dir, 'the folder created again while the server was stopped');
+      assert.equal(errorsOf(server, dir), 1);
+      fs.writeFileSync(path.join(dir, 'a.txt'), report('repelled', 3));
+      await followsDisk(server, dir, 'a write in the folder created again');
+      assert.equal(errorsOf(server, dir), 0);
+    } finally {
+      await server.stop().catch(() => undefined);
+    }
+  });
+
+  void test('a corpus folder inside the workspace deleted and created again while the server is busy: the new folder is followed', async () => {
+    const root = tempFolder('root');
+    const dir = path.join(root, 'desk');
+    writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': report('captured'), 'b.txt': OTHER }, dir);
+    const server = await LspClient.start(root, { watchesFiles: false });
+    try {
+      await server.waitFor('the corpus indexed', () => server.corpusDocuments.includes(uriOf(dir, 'a.txt')), 30_000);
+      await followsDisk(server, dir, 'the first indexing');
+      emptyFolder(dir);
+      await server.waitFor('the emptied folder’s corpus dropped', () => server.corpusDocuments.length === 0);
+      server.whileStopped(() => {
+        fs.rmdirSync(dir);
+        writeCorpus({ [REGISTRY_FILE]: REGISTRY, 'a.txt': report('capturd', 2), 'b.txt': OTHER }, dir);
+      });
+      await followsDisk(server, dir, 'the corpus folder created again while the server was stopped');
+      assert.equal(errorsOf(server, dir), 1);
+      fs.writeFileSync(path.join(dir, 'a.txt'), report('captured', 4));
+      await followsDisk(server, dir, 'a write in the corpus folder created again');
       assert.equal(errorsOf(server, dir), 0);
     } finally {
       await server.stop().catch(() => undefined);

@@ -4,13 +4,18 @@
 // a rename (`sed -i`, an editor's atomic save) is seen under its name, and the
 // writes after it too — a watch on the file itself would stay on the inode
 // that was replaced. A folder created is watched at once and its files
-// reported; a folder deleted or replaced is dropped or watched again; a
-// workspace folder that is missing is looked for again every second until it
-// exists. Nothing is throttled: every event is reported, and the server reads
-// the file as it is when it gets to it, so the last write of a burst is never
-// lost.
+// reported; a folder deleted or replaced is dropped or watched again. A
+// folder is known by its inode and its birth time together: one deleted and
+// created again under the same name often gets the same inode number (ext4
+// reuses it at once), and the watch on the deleted one hears nothing more.
+// The workspace folder is looked at every second besides, as no parent's
+// watch reports it: while a process works in it (the server's own working
+// folder is often the workspace), its deletion is not reported to its own
+// watch either, so one deleted and created again would go unseen. Nothing
+// is throttled: every event is reported, and the server reads the file as it
+// is when it gets to it, so the last write of a burst is never lost.
 
-import { lstatSync, readdirSync, watch, type FSWatcher, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, watch, type BigIntStats, type FSWatcher } from 'node:fs';
 import * as path from 'node:path';
 import { FileChangeType } from 'vscode-languageserver/node';
 import { isIgnoredPath } from '../workspace/globs';
@@ -21,13 +26,13 @@ export interface DiskChange {
   readonly type: FileChangeType;
 }
 
-/** How often a missing workspace folder is looked for. */
-const MISSING_FOLDER_POLL_MS = 1000;
+/** How often the workspace folder is looked at: missing, or replaced by another under its name. */
+const ROOT_POLL_MS = 1000;
 
 export class FolderWatcher {
-  /** Every folder watched, with the inode it had then: one replaced under the same name is watched again. */
-  private readonly watched = new Map<string, { readonly watcher: FSWatcher; readonly ino: number }>();
-  private poll: NodeJS.Timeout | undefined;
+  /** Every folder watched, with the stats it had then: one replaced under the same name is watched again. */
+  private readonly watched = new Map<string, { readonly watcher: FSWatcher; readonly stats: BigIntStats }>();
+  private readonly poll: NodeJS.Timeout;
   private closed = false;
   private warnedOfLimit = false;
 
@@ -36,7 +41,9 @@ export class FolderWatcher {
     private readonly report: (changes: readonly DiskChange[]) => void,
     private readonly warn: (message: string) => void,
   ) {
-    if (!this.watchTree(root, [])) this.awaitRoot();
+    this.watchTree(root, []);
+    this.poll = setInterval(() => this.checkRoot(), ROOT_POLL_MS);
+    this.poll.unref();
   }
 
   close(): void {
@@ -55,7 +62,7 @@ export class FolderWatcher {
     let any = false;
     for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
       const stats = lstatOrUndefined(next);
-      if (!stats?.isDirectory() || !this.watchFolder(next, stats.ino)) continue;
+      if (!stats?.isDirectory() || !this.watchFolder(next, stats)) continue;
       any = true;
       let entries;
       try {
@@ -73,12 +80,12 @@ export class FolderWatcher {
     return any;
   }
 
-  private watchFolder(folder: string, ino: number): boolean {
+  private watchFolder(folder: string, stats: BigIntStats): boolean {
     if (this.watched.has(folder)) return true;
     try {
       const watcher = watch(folder, { persistent: false }, (event, name) => this.onEvent(folder, event, name));
       watcher.on('error', () => this.recheck(folder));
-      this.watched.set(folder, { watcher, ino });
+      this.watched.set(folder, { watcher, stats });
       return true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -121,7 +128,7 @@ export class FolderWatcher {
       this.unwatchTree(full);
       this.report([{ path: full, type: FileChangeType.Deleted }]);
     } else if (stats.isDirectory()) {
-      if (this.watched.get(full)?.ino === stats.ino) return;
+      if (isSameFolder(this.watched.get(full)?.stats, stats)) return;
       this.unwatchTree(full);
       const found: DiskChange[] = [];
       this.watchTree(full, found);
@@ -139,28 +146,24 @@ export class FolderWatcher {
   private recheck(folder: string): boolean {
     const watched = this.watched.get(folder);
     const stats = lstatOrUndefined(folder);
-    if (watched && stats?.isDirectory() && stats.ino === watched.ino) return true;
+    if (stats?.isDirectory() && isSameFolder(watched?.stats, stats)) return true;
     this.unwatchTree(folder);
     const found: DiskChange[] = [];
     const back = stats?.isDirectory() === true && this.watchTree(folder, found);
     const changes: DiskChange[] = [{ path: folder, type: FileChangeType.Deleted }];
     if (back) changes.push({ path: folder, type: FileChangeType.Created }, ...found);
     this.report(changes);
-    if (!back && folder === this.root) this.awaitRoot();
     return false;
   }
 
-  /** The workspace folder is missing: look for it every second, and once it is back, report all it holds. */
-  private awaitRoot(): void {
-    if (this.closed || this.poll) return;
-    this.poll = setInterval(() => {
-      const found: DiskChange[] = [];
-      if (!this.watchTree(this.root, found)) return;
-      clearInterval(this.poll);
-      this.poll = undefined;
-      this.report([{ path: this.root, type: FileChangeType.Created }, ...found]);
-    }, MISSING_FOLDER_POLL_MS);
-    this.poll.unref();
+  /** The workspace folder watched is still the one there; one missing that is back is watched, and all it holds reported. */
+  private checkRoot(): void {
+    if (this.watched.has(this.root)) {
+      this.recheck(this.root);
+      return;
+    }
+    const found: DiskChange[] = [];
+    if (this.watchTree(this.root, found)) this.report([{ path: this.root, type: FileChangeType.Created }, ...found]);
   }
 
   private ignored(full: string): boolean {
@@ -168,9 +171,14 @@ export class FolderWatcher {
   }
 }
 
-function lstatOrUndefined(file: string): Stats | undefined {
+/** Whether a folder is the one watched, not another created under its name. */
+function isSameFolder(watched: BigIntStats | undefined, now: BigIntStats): boolean {
+  return watched !== undefined && watched.ino === now.ino && watched.dev === now.dev && watched.birthtimeNs === now.birthtimeNs;
+}
+
+function lstatOrUndefined(file: string): BigIntStats | undefined {
   try {
-    return lstatSync(file);
+    return lstatSync(file, { bigint: true });
   } catch {
     return undefined;
   }
