@@ -22,14 +22,15 @@ import { readCounts, type CountReading } from '../read/counts';
 import { weekdayOf } from '../read/calendar';
 import { readDates, type DateReading } from '../read/dates';
 import type { ReadOptions } from '../read/languages';
-import type { Words } from '../read/words';
+import { readWordsBriefly, type Words } from '../read/words';
 import type { Registry } from '../registry';
 import type { ParsedDocument, TextRange } from '../syntax';
 import { readValue, type ValueReading } from '../values';
 import { insideQuotation } from './attribution';
-import { claimWordReader, wordsOf, type ValueInWords } from './finder';
+import { claimWordReader, type ValueInWords } from './finder';
 import { keyWords } from './lexicon';
 import { readOptionsOf } from './model';
+import { markupWithin } from './units';
 
 /** Claims longer than this (a page with no full stop, spans nested thousands deep) are not read: a claim is a sentence or two. */
 const MAX_CLAIM_LENGTH = 3000;
@@ -81,7 +82,8 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
     options ??= readOptionsOf(corpus.registry, facts);
     document ??= { text: facts.text, parsed: facts.parsed };
     const range = { start: claim.start + 1, end: claim.close };
-    const words = wordsOf(document, range);
+    // Words reused from claim to claim: what is read from them keeps none, and the next claim is cut only after this one's warnings.
+    const words = readWordsBriefly({ text: document.text, start: range.start, end: range.end, markup: markupWithin(document.parsed, range.start, range.end) });
     const contradicting = contradictingReadings(words, checked, options);
     if (contradicting === undefined) continue;
     read ??= claimWordReader(corpus, facts);
