@@ -30,7 +30,7 @@ import { insideQuotation } from './attribution';
 import { claimWordReader, type ValueInWords } from './finder';
 import { keyWords } from './lexicon';
 import { readOptionsOf } from './model';
-import { markupWithin } from './units';
+import { markupInto } from './units';
 
 /** Claims longer than this (a page with no full stop, spans nested thousands deep) are not read: a claim is a sentence or two. */
 const MAX_CLAIM_LENGTH = 3000;
@@ -83,7 +83,8 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
     document ??= { text: facts.text, parsed: facts.parsed };
     const range = { start: claim.start + 1, end: claim.close };
     // Words reused from claim to claim: what is read from them keeps none, and the next claim is cut only after this one's warnings.
-    const words = readWordsBriefly({ text: document.text, start: range.start, end: range.end, markup: markupWithin(document.parsed, range.start, range.end) });
+    const markupLength = markupInto(document.parsed, range.start, range.end, markupScratch);
+    const words = readWordsBriefly({ text: document.text, start: range.start, end: range.end, markup: markupScratch, markupLength });
     const contradicting = contradictingReadings(words, checked, options);
     if (contradicting === undefined) continue;
     read ??= claimWordReader(corpus, facts);
@@ -111,6 +112,9 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
   }
   return found;
 }
+
+/** Where each claim's markup is written (its first entries, as many as markupInto says), reused from claim to claim. */
+const markupScratch: { start: number; end: number }[] = [];
 
 /** How many date properties the registry defines. */
 function datePropertyCount(registry: Registry): number {

@@ -27,6 +27,8 @@ export interface Passage {
    * `]{…}` block): read past, as a word break. Sorted, disjoint.
    */
   readonly markup?: readonly TextRange[];
+  /** How many of `markup`'s first entries are this passage's (a reader's reused list); default all. */
+  readonly markupLength?: number;
 }
 
 export type WordKind = 'word' | 'number' | 'mark';
@@ -180,10 +182,11 @@ function cutPassage(passage: Passage, brief: boolean): Words {
   let segmentStart = start;
   // The markup's ranges as they are, then the passage's end: no copy of them, for each of a check's claims.
   const markup = passage.markup ?? [];
-  for (let k = 0; k <= markup.length; k++) {
-    const segmentEnd = Math.max(segmentStart, Math.min(k < markup.length ? markup[k].start : end, end));
+  const markupLength = passage.markupLength ?? markup.length;
+  for (let k = 0; k <= markupLength; k++) {
+    const segmentEnd = Math.max(segmentStart, Math.min(k < markupLength ? markup[k].start : end, end));
     if (segmentEnd > segmentStart) cutSegment(text, segmentStart, segmentEnd, cut);
-    if (k < markup.length) segmentStart = Math.max(segmentStart, Math.min(markup[k].end, end));
+    if (k < markupLength) segmentStart = Math.max(segmentStart, Math.min(markup[k].end, end));
   }
   return new Words(text, brief ? pooledWords.slice(0, cut.length) : cut.list);
 }
