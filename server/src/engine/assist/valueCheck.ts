@@ -18,9 +18,9 @@ import { diagnostic, type Diagnostic } from '../diagnostics';
 import { valueRangeOf, type Assertion, type Claim } from '../claims';
 import type { DocumentFacts } from '../document';
 import { shorten } from '../names';
-import { readCounts, type CountReading } from '../read/counts';
+import { readCountValues, type CountValue } from '../read/counts';
 import { weekdayOf } from '../read/calendar';
-import { readDates, type DateReading } from '../read/dates';
+import { readDateValues, type DateValue } from '../read/dates';
 import type { ReadOptions } from '../read/languages';
 import { readWordsBriefly, type Words } from '../read/words';
 import type { Registry } from '../registry';
@@ -201,11 +201,11 @@ interface SureReadings {
  * that ties values to properties (cues, attribution).
  */
 function contradictingReadings(words: Words, checked: readonly Assertion[], options: ReadOptions): Map<Assertion, SureReadings> | undefined {
-  let counts: readonly (CountReading | DateReading)[] = NO_READINGS;
-  let dates: readonly (CountReading | DateReading)[] = NO_READINGS;
+  let counts: readonly (CountValue | DateValue)[] = NO_READINGS;
+  let dates: readonly (CountValue | DateValue)[] = NO_READINGS;
   for (const assertion of checked) {
-    // The count reader's readings as it keeps them on the words: the vague ones are passed over below, not filtered into a copy.
-    if (assertion.property.type === 'count') counts = readCounts(words, options);
+    // The count reader's values (no why: most claims' agree): the vague ones are passed over below, not filtered into a copy.
+    if (assertion.property.type === 'count') counts = readCountValues(words, options);
     else if (dates === NO_READINGS) dates = sureDates(words, options);
   }
   let contradicting: Map<Assertion, SureReadings> | undefined;
@@ -233,7 +233,7 @@ function contradictingReadings(words: Words, checked: readonly Assertion[], opti
   return contradicting;
 }
 
-const NO_READINGS: readonly (CountReading | DateReading)[] = [];
+const NO_READINGS: readonly (CountValue | DateValue)[] = [];
 
 /**
  * Where contradictingReadings gathers, reused from claim to claim (only the
@@ -245,9 +245,9 @@ const outsideScratch: string[] = [];
 const insideScratch: string[] = [];
 
 /** The date readings that may be a warning's: the year given or fixed, and a relative date outside a quotation. */
-function sureDates(words: Words, options: ReadOptions): DateReading[] {
+function sureDates(words: Words, options: ReadOptions): DateValue[] {
   const start = words.list[0]?.start ?? 0;
-  return readDates(words, options).filter((reading) => !reading.yearGuessed && !(reading.kind === 'relative' && insideQuotation(words, start, reading.start)));
+  return readDateValues(words, options).filter((reading) => !reading.yearGuessed && !(reading.kind === 'relative' && insideQuotation(words, start, reading.start)));
 }
 
 /** Figures beyond this many in one claim are not summed: a claim is a sentence or two, and the subsets double with each figure. */

@@ -30,6 +30,9 @@ export interface CountReading extends Reading {
   readonly kind: CountKind;
 }
 
+/** A count as readCountValues reads it: where, and what, without the words' text or why. */
+export type CountValue = Omit<CountReading, 'words' | 'why'>;
+
 /** A default reading of an indefinite quantity; corroborate.yaml's `vague:` replaces or adds to these. */
 export interface VagueDefault {
   readonly language: Language;
@@ -671,14 +674,38 @@ export function readCounts(input: ReadInput, options: ReadOptions = {}): readonl
   const words = wordsOf(input);
   const kept = words.counts;
   if (kept !== undefined && kept.language === options.language && kept.vague === options.vague) return kept.found;
-  const found = countsIn(words, options);
+  const found = countsIn(words, options, explainedCount);
   words.counts = { language: options.language, vague: options.vague, found };
   return found;
 }
 
-function countsIn(words: Words, options: ReadOptions): CountReading[] {
+/**
+ * The counts readCounts reads, their values and places only: for a reader
+ * that only asks whether one disagrees with a value (the value check, at
+ * every claim, where the text and the line of why of each were made for
+ * nothing in nearly all). Not kept on the words: readCounts still reads
+ * them with their why.
+ */
+export function readCountValues(words: Words, options: ReadOptions): readonly CountValue[] {
+  const kept = words.counts;
+  if (kept !== undefined && kept.language === options.language && kept.vague === options.vague) return kept.found;
+  return countsIn(words, options, countValue);
+}
+
+/** A count read in words [start, end), made as a reader asks: `note` is said after the value. */
+type CountMaker<T> = (words: Words, start: number, end: number, value: string, kind: CountKind, note: string) => T;
+
+function explainedCount(words: Words, start: number, end: number, value: string, kind: CountKind, note: string): CountReading {
+  return { start, end, words: words.text.slice(start, end), value, kind, why: `${quoted(words, start, end)} → ${value}${note === '' ? '' : ` (${note})`}` };
+}
+
+function countValue(_words: Words, start: number, end: number, value: string, kind: CountKind): CountValue {
+  return { start, end, value, kind };
+}
+
+function countsIn<T>(words: Words, options: ReadOptions, make: CountMaker<T>): T[] {
   const s: Scan = { words, t: tablesFor(options), options };
-  const readings: CountReading[] = [];
+  const readings: T[] = [];
   // The "un", "a" a figure before makes a count of one ("Cinquante-trois soldats et un civil").
   let one: number | undefined;
   for (let index = 0; index < words.length; ) {
@@ -692,19 +719,11 @@ function countsIn(words: Words, options: ReadOptions): CountReading[] {
     const found = at?.found;
     const next = at?.next ?? index + 1;
     if (found !== undefined) {
-      const note = found.note;
-      readings.push({
-        start: found.start,
-        end: found.end,
-        words: words.text.slice(found.start, found.end),
-        value: found.value,
-        kind: found.kind,
-        why: `${quoted(words, found.start, found.end)} → ${found.value}${note === '' ? '' : ` (${note})`}`,
-      });
+      readings.push(make(words, found.start, found.end, found.value, found.kind, found.note));
       one = coordinatedOne(s, next);
     } else if (index === one) {
       const word = words.list[index];
-      readings.push({ start: word.start, end: word.end, words: words.text.slice(word.start, word.end), value: '1', kind: 'exact', why: `${quoted(words, word.start, word.end)} → 1 (one more, after the figure before)` });
+      readings.push(make(words, word.start, word.end, '1', 'exact', 'one more, after the figure before'));
     }
     index = Math.max(next, index + 1);
   }
