@@ -31,7 +31,10 @@ export interface CountReading extends Reading {
 }
 
 /** A count as readCountValues reads it: where, and what, without the words' text or why. */
-export type CountValue = Omit<CountReading, 'words' | 'why'>;
+export interface CountValue extends Omit<CountReading, 'words' | 'why'> {
+  /** What the line of why says after the value, in brackets ('' for nothing). */
+  readonly note: string;
+}
 
 /** A default reading of an indefinite quantity; corroborate.yaml's `vague:` replaces or adds to these. */
 export interface VagueDefault {
@@ -672,40 +675,38 @@ function countAt(s: Scan, index: number): { found?: Found; next: number } {
 /** The counts in a passage, in text order, as the markup writes them. Kept on the words for the next reader. */
 export function readCounts(input: ReadInput, options: ReadOptions = {}): readonly CountReading[] {
   const words = wordsOf(input);
-  const kept = words.counts;
-  if (kept !== undefined && kept.language === options.language && kept.vague === options.vague) return kept.found;
-  const found = countsIn(words, options, explainedCount);
-  words.counts = { language: options.language, vague: options.vague, found };
-  return found;
+  const kept = keptCounts(words, options);
+  // Their text and line of why made once asked for: the value check reads most claims' counts as values only.
+  kept.found ??= kept.values.map((count) => explained(words, count));
+  return kept.found;
 }
 
 /**
- * The counts readCounts reads, their values and places only: for a reader
- * that only asks whether one disagrees with a value (the value check, at
- * every claim, where the text and the line of why of each were made for
- * nothing in nearly all). Not kept on the words: readCounts still reads
- * them with their why.
+ * The counts readCounts reads, as values with their places (no text, no
+ * line of why): for a reader that only asks whether one disagrees with a
+ * value (the value check, at every claim, where those strings were made for
+ * nothing in nearly all). Kept on the words, so that readCounts after it
+ * reads no count again.
  */
 export function readCountValues(words: Words, options: ReadOptions): readonly CountValue[] {
-  const kept = words.counts;
-  if (kept !== undefined && kept.language === options.language && kept.vague === options.vague) return kept.found;
-  return countsIn(words, options, countValue);
+  return keptCounts(words, options).values;
 }
 
-/** A count read in words [start, end), made as a reader asks: `note` is said after the value. */
-type CountMaker<T> = (words: Words, start: number, end: number, value: string, kind: CountKind, note: string) => T;
+function keptCounts(words: Words, options: ReadOptions): NonNullable<Words['counts']> {
+  const kept = words.counts;
+  if (kept !== undefined && kept.language === options.language && kept.vague === options.vague) return kept;
+  const counts = { language: options.language, vague: options.vague, values: countsIn(words, options), found: undefined };
+  words.counts = counts;
+  return counts;
+}
 
-function explainedCount(words: Words, start: number, end: number, value: string, kind: CountKind, note: string): CountReading {
+function explained(words: Words, { start, end, value, kind, note }: CountValue): CountReading {
   return { start, end, words: words.text.slice(start, end), value, kind, why: `${quoted(words, start, end)} → ${value}${note === '' ? '' : ` (${note})`}` };
 }
 
-function countValue(_words: Words, start: number, end: number, value: string, kind: CountKind): CountValue {
-  return { start, end, value, kind };
-}
-
-function countsIn<T>(words: Words, options: ReadOptions, make: CountMaker<T>): T[] {
+function countsIn(words: Words, options: ReadOptions): CountValue[] {
   const s: Scan = { words, t: tablesFor(options), options };
-  const readings: T[] = [];
+  const readings: CountValue[] = [];
   // The "un", "a" a figure before makes a count of one ("Cinquante-trois soldats et un civil").
   let one: number | undefined;
   for (let index = 0; index < words.length; ) {
@@ -719,11 +720,11 @@ function countsIn<T>(words: Words, options: ReadOptions, make: CountMaker<T>): T
     const found = at?.found;
     const next = at?.next ?? index + 1;
     if (found !== undefined) {
-      readings.push(make(words, found.start, found.end, found.value, found.kind, found.note));
+      readings.push({ start: found.start, end: found.end, value: found.value, kind: found.kind, note: found.note });
       one = coordinatedOne(s, next);
     } else if (index === one) {
       const word = words.list[index];
-      readings.push(make(words, word.start, word.end, '1', 'exact', 'one more, after the figure before'));
+      readings.push({ start: word.start, end: word.end, value: '1', kind: 'exact', note: 'one more, after the figure before' });
     }
     index = Math.max(next, index + 1);
   }

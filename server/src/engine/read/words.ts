@@ -10,7 +10,7 @@
 
 import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldUnitsBriefly, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
 import type { TextRange } from '../syntax';
-import type { CountReading } from './counts';
+import type { CountReading, CountValue } from './counts';
 import type { DateExpression } from './dates';
 import type { ReadOptions } from './languages';
 
@@ -77,10 +77,11 @@ export class Words {
   dateExpressions: { readonly language: string | undefined; readonly found: DateExpression[]; scanned: number } | undefined;
   /**
    * The counts read in these words and the options that chose the tables
-   * (counts.ts): the value check reads them, then, where they may contradict
-   * the claim, the passage reader.
+   * (counts.ts): the value check reads them as values, then, where they may
+   * contradict the claim, the passage reader with their text and why (`found`,
+   * made when first asked).
    */
-  counts: { readonly language: string | undefined; readonly vague: ReadOptions['vague']; readonly found: readonly CountReading[] } | undefined;
+  counts: { readonly language: string | undefined; readonly vague: ReadOptions['vague']; readonly values: readonly CountValue[]; found: readonly CountReading[] | undefined } | undefined;
 
   constructor(
     readonly text: string,
