@@ -179,7 +179,7 @@ function cutPassage(passage: Passage, brief: boolean): Words {
   const text = passage.text;
   const start = Math.max(0, Math.min(passage.start ?? 0, text.length));
   const end = Math.max(start, Math.min(passage.end ?? text.length, text.length));
-  const cut: Cut = { list: brief ? pooledWords : [], brief, length: 0 };
+  const cut: Cut = { fresh: brief ? undefined : [], length: 0 };
   let segmentStart = start;
   // The markup's ranges as they are, then the passage's end: no copy of them, for each of a check's claims.
   const markup = passage.markup ?? [];
@@ -189,13 +189,12 @@ function cutPassage(passage: Passage, brief: boolean): Words {
     if (segmentEnd > segmentStart) cutSegment(text, segmentStart, segmentEnd, cut);
     if (k < markupLength) segmentStart = Math.max(segmentStart, Math.min(markup[k].end, end));
   }
-  return new Words(text, brief ? pooledWords.slice(0, cut.length) : cut.list);
+  return new Words(text, cut.fresh ?? pooledWords.slice(0, cut.length));
 }
 
-/** Where a passage's words are written: a fresh list, or the pool (`length` of it this passage's). */
+/** Where a passage's words are written: a fresh list, or (undefined) over the pool's first `length` words. */
 interface Cut {
-  readonly list: Word[];
-  readonly brief: boolean;
+  readonly fresh: Word[] | undefined;
   length: number;
 }
 
@@ -311,9 +310,9 @@ function addWord(cut: Cut, kind: WordKind, text: string, sourceOffsets: Int32Arr
   const end = sourceOffsets[to];
   const letterStarts = arabic ? Array.from(sourceOffsets.subarray(from, to)) : undefined;
   const stems = arabic ? arabicStems(text) : undefined;
-  if (!cut.brief) {
+  if (cut.fresh !== undefined) {
     const word: Word = { kind, text, start, end, spaced, arabic };
-    cut.list.push(arabic ? { ...word, letterStarts, stems } : word);
+    cut.fresh.push(arabic ? { ...word, letterStarts, stems } : word);
     return;
   }
   const word = pooledWords[cut.length];
