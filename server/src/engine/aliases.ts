@@ -384,12 +384,13 @@ function unitsToString(length: number): string {
  */
 let scratchUnits = new Uint16Array(1024);
 let scratchOffsets = new Int32Array(scratchUnits.length + 1);
-/** Folds shorter than this (nearly all: a claim's segments) read `scratchUnits` through a view kept for their length. */
+/** Folds shorter than this (nearly all: words, phrases) read `scratchUnits` through a view kept for their length. */
 const VIEWS_KEPT = 512;
 /**
- * Views of `scratchUnits[0, length)` by length, made once each: the value
- * check folds about 125,000 passages at 10,000 reports, and a view made per
- * fold for `fromCharCode` was a sixth of what folding allocated.
+ * Views of `scratchUnits[0, length)` by length, made once each: a view made
+ * per fold for `fromCharCode` was a sixth of what folding allocated when
+ * the value check folded its claims' segments into strings (it reads the
+ * units now: foldUnitsBriefly).
  */
 let scratchViews = noViews();
 /** The folding cursors, reused from fold to fold (folds never nest), without and with case. */
@@ -440,13 +441,31 @@ function foldRange(text: string, start: number, end: number, keepCase: boolean):
   return { folded, sourceOffsets: scratchOffsets.slice(0, folded.length + 1) };
 }
 
+/** A fold left in the shared scratch arrays: `units[0, length)`, and `sourceOffsets[0, length]` as in FoldedText. */
+export interface FoldedUnits {
+  units: Uint16Array;
+  sourceOffsets: Int32Array;
+  length: number;
+}
+
+/** What foldUnitsBriefly returns, rewritten by each call. */
+const briefFold: FoldedUnits = { units: scratchUnits, sourceOffsets: scratchOffsets, length: 0 };
+
 /**
- * foldText for a reader that uses the offsets at once and keeps none of
- * them: `sourceOffsets` is the shared scratch array, good for indices
- * `0..folded.length` until the next fold, and no copy of it is made.
+ * foldText for a reader that reads the fold at once and keeps none of it:
+ * the units and offsets are the shared scratch arrays, good until the next
+ * fold, and no string is made (the value check cuts each of a claim's
+ * segments into words, and a string of the whole segment was garbage as
+ * soon as its words were read). The object returned is shared too.
  */
-export function foldTextBriefly(text: string, start: number, end: number): FoldedText {
-  return { folded: foldIntoString(text, start, end, false), sourceOffsets: scratchOffsets };
+export function foldUnitsBriefly(text: string, start: number, end: number): FoldedUnits {
+  start = Math.max(0, Math.min(start, text.length));
+  end = Math.max(start, Math.min(end, text.length));
+  // Folded first: folding may grow, and so replace, the scratch arrays.
+  briefFold.length = foldIntoScratch(text, start, end, false);
+  briefFold.units = scratchUnits;
+  briefFold.sourceOffsets = scratchOffsets;
+  return briefFold;
 }
 
 /**

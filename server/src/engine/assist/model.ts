@@ -315,7 +315,12 @@ function recordedTerm(named: string, value: string): string {
 export function readOptionsOf(registry: Registry, facts: DocumentFacts): ReadOptions {
   const { language, published } = facts.frontMatter;
   const vague = deskVague(registry);
-  return { ...(language !== undefined ? { language } : {}), ...(published !== undefined ? { published } : {}), ...(vague !== undefined ? { vague } : {}) };
+  // Each field set as it is there, not spread from an object made for it: the value check asks this of every report it reads.
+  const options: { -readonly [K in keyof ReadOptions]: ReadOptions[K] } = {};
+  if (language !== undefined) options.language = language;
+  if (published !== undefined) options.published = published;
+  if (vague !== undefined) options.vague = vague;
+  return options;
 }
 
 const vagueTables = new WeakMap<Registry, ReadonlyMap<string, string> | undefined>();

@@ -18,18 +18,19 @@ import { diagnostic, type Diagnostic } from '../diagnostics';
 import { valueRangeOf, type Assertion, type Claim } from '../claims';
 import type { DocumentFacts } from '../document';
 import { shorten } from '../names';
-import { readCounts, type CountReading } from '../read/counts';
+import { readCountValues, type CountValue } from '../read/counts';
 import { weekdayOf } from '../read/calendar';
-import { readDates, type DateReading } from '../read/dates';
+import { readDateValues, type DateValue } from '../read/dates';
 import type { ReadOptions } from '../read/languages';
-import type { Words } from '../read/words';
+import { readWordsBriefly, type Words } from '../read/words';
 import type { Registry } from '../registry';
 import type { ParsedDocument, TextRange } from '../syntax';
 import { readValue, type ValueReading } from '../values';
 import { insideQuotation } from './attribution';
-import { claimWordReader, wordsOf, type ValueInWords } from './finder';
+import { claimWordReader, type ValueInWords } from './finder';
 import { keyWords } from './lexicon';
 import { readOptionsOf } from './model';
+import { markupInto } from './units';
 
 /** Claims longer than this (a page with no full stop, spans nested thousands deep) are not read: a claim is a sentence or two. */
 const MAX_CLAIM_LENGTH = 3000;
@@ -81,7 +82,9 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
     options ??= readOptionsOf(corpus.registry, facts);
     document ??= { text: facts.text, parsed: facts.parsed };
     const range = { start: claim.start + 1, end: claim.close };
-    const words = wordsOf(document, range);
+    // Words reused from claim to claim: what is read from them keeps none, and the next claim is cut only after this one's warnings.
+    const markupLength = markupInto(document.parsed, range.start, range.end, markupScratch);
+    const words = readWordsBriefly({ text: document.text, start: range.start, end: range.end, markup: markupScratch, markupLength });
     const contradicting = contradictingReadings(words, checked, options);
     if (contradicting === undefined) continue;
     read ??= claimWordReader(corpus, facts);
@@ -109,6 +112,9 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
   }
   return found;
 }
+
+/** Where each claim's markup is written (its first entries, as many as markupInto says), reused from claim to claim. */
+const markupScratch: { start: number; end: number }[] = [];
 
 /** How many date properties the registry defines. */
 function datePropertyCount(registry: Registry): number {
@@ -195,11 +201,11 @@ interface SureReadings {
  * that ties values to properties (cues, attribution).
  */
 function contradictingReadings(words: Words, checked: readonly Assertion[], options: ReadOptions): Map<Assertion, SureReadings> | undefined {
-  let counts: readonly (CountReading | DateReading)[] = NO_READINGS;
-  let dates: readonly (CountReading | DateReading)[] = NO_READINGS;
+  let counts: readonly (CountValue | DateValue)[] = NO_READINGS;
+  let dates: readonly (CountValue | DateValue)[] = NO_READINGS;
   for (const assertion of checked) {
-    // The count reader's readings as it keeps them on the words: the vague ones are passed over below, not filtered into a copy.
-    if (assertion.property.type === 'count') counts = readCounts(words, options);
+    // The count reader's values (no why: most claims' agree): the vague ones are passed over below, not filtered into a copy.
+    if (assertion.property.type === 'count') counts = readCountValues(words, options);
     else if (dates === NO_READINGS) dates = sureDates(words, options);
   }
   let contradicting: Map<Assertion, SureReadings> | undefined;
@@ -227,7 +233,7 @@ function contradictingReadings(words: Words, checked: readonly Assertion[], opti
   return contradicting;
 }
 
-const NO_READINGS: readonly (CountReading | DateReading)[] = [];
+const NO_READINGS: readonly (CountValue | DateValue)[] = [];
 
 /**
  * Where contradictingReadings gathers, reused from claim to claim (only the
@@ -239,9 +245,9 @@ const outsideScratch: string[] = [];
 const insideScratch: string[] = [];
 
 /** The date readings that may be a warning's: the year given or fixed, and a relative date outside a quotation. */
-function sureDates(words: Words, options: ReadOptions): DateReading[] {
+function sureDates(words: Words, options: ReadOptions): DateValue[] {
   const start = words.list[0]?.start ?? 0;
-  return readDates(words, options).filter((reading) => !reading.yearGuessed && !(reading.kind === 'relative' && insideQuotation(words, start, reading.start)));
+  return readDateValues(words, options).filter((reading) => !reading.yearGuessed && !(reading.kind === 'relative' && insideQuotation(words, start, reading.start)));
 }
 
 /** Figures beyond this many in one claim are not summed: a claim is a sentence or two, and the subsets double with each figure. */

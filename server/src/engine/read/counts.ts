@@ -30,6 +30,12 @@ export interface CountReading extends Reading {
   readonly kind: CountKind;
 }
 
+/** A count as readCountValues reads it: where, and what, without the words' text or why. */
+export interface CountValue extends Omit<CountReading, 'words' | 'why'> {
+  /** What the line of why says after the value, in brackets ('' for nothing). */
+  readonly note: string;
+}
+
 /** A default reading of an indefinite quantity; corroborate.yaml's `vague:` replaces or adds to these. */
 export interface VagueDefault {
   readonly language: Language;
@@ -669,16 +675,38 @@ function countAt(s: Scan, index: number): { found?: Found; next: number } {
 /** The counts in a passage, in text order, as the markup writes them. Kept on the words for the next reader. */
 export function readCounts(input: ReadInput, options: ReadOptions = {}): readonly CountReading[] {
   const words = wordsOf(input);
-  const kept = words.counts;
-  if (kept !== undefined && kept.language === options.language && kept.vague === options.vague) return kept.found;
-  const found = countsIn(words, options);
-  words.counts = { language: options.language, vague: options.vague, found };
-  return found;
+  const kept = keptCounts(words, options);
+  // Their text and line of why made once asked for: the value check reads most claims' counts as values only.
+  kept.found ??= kept.values.map((count) => explained(words, count));
+  return kept.found;
 }
 
-function countsIn(words: Words, options: ReadOptions): CountReading[] {
+/**
+ * The counts readCounts reads, as values with their places (no text, no
+ * line of why): for a reader that only asks whether one disagrees with a
+ * value (the value check, at every claim, where those strings were made for
+ * nothing in nearly all). Kept on the words, so that readCounts after it
+ * reads no count again.
+ */
+export function readCountValues(words: Words, options: ReadOptions): readonly CountValue[] {
+  return keptCounts(words, options).values;
+}
+
+function keptCounts(words: Words, options: ReadOptions): NonNullable<Words['counts']> {
+  const kept = words.counts;
+  if (kept !== undefined && kept.language === options.language && kept.vague === options.vague) return kept;
+  const counts = { language: options.language, vague: options.vague, values: countsIn(words, options), found: undefined };
+  words.counts = counts;
+  return counts;
+}
+
+function explained(words: Words, { start, end, value, kind, note }: CountValue): CountReading {
+  return { start, end, words: words.text.slice(start, end), value, kind, why: `${quoted(words, start, end)} → ${value}${note === '' ? '' : ` (${note})`}` };
+}
+
+function countsIn(words: Words, options: ReadOptions): CountValue[] {
   const s: Scan = { words, t: tablesFor(options), options };
-  const readings: CountReading[] = [];
+  const readings: CountValue[] = [];
   // The "un", "a" a figure before makes a count of one ("Cinquante-trois soldats et un civil").
   let one: number | undefined;
   for (let index = 0; index < words.length; ) {
@@ -692,19 +720,11 @@ function countsIn(words: Words, options: ReadOptions): CountReading[] {
     const found = at?.found;
     const next = at?.next ?? index + 1;
     if (found !== undefined) {
-      const note = found.note;
-      readings.push({
-        start: found.start,
-        end: found.end,
-        words: words.text.slice(found.start, found.end),
-        value: found.value,
-        kind: found.kind,
-        why: `${quoted(words, found.start, found.end)} → ${found.value}${note === '' ? '' : ` (${note})`}`,
-      });
+      readings.push({ start: found.start, end: found.end, value: found.value, kind: found.kind, note: found.note });
       one = coordinatedOne(s, next);
     } else if (index === one) {
       const word = words.list[index];
-      readings.push({ start: word.start, end: word.end, words: words.text.slice(word.start, word.end), value: '1', kind: 'exact', why: `${quoted(words, word.start, word.end)} → 1 (one more, after the figure before)` });
+      readings.push({ start: word.start, end: word.end, value: '1', kind: 'exact', note: 'one more, after the figure before' });
     }
     index = Math.max(next, index + 1);
   }

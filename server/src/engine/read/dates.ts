@@ -1404,7 +1404,44 @@ export function readDates(input: ReadInput, options: ReadOptions = {}): DateRead
       why: resolved.value === null ? `${quote}: ${resolved.note}` : `${quote} → ${resolved.value}${note}`,
     });
   }
-  return joinedSpans(words, readings);
+  return joinedSpans(words, readings, joinedReading);
+}
+
+/** A date as readDateValues reads it: where, and what, without the words' text or why. */
+export type DateValue = Omit<DateReading, 'words' | 'why'>;
+
+/**
+ * The dates readDates reads, their values and places only: for a reader
+ * that only asks whether one disagrees with a value (the value check, at
+ * every claim, where the text and the line of why of each were made for
+ * nothing in nearly all).
+ */
+export function readDateValues(words: Words, options: ReadOptions): DateValue[] {
+  const published = readPublished(options.published);
+  const readings: DateValue[] = [];
+  for (const expression of findDateExpressions(words, options)) {
+    const resolved = resolve(expression.spec, published);
+    if (resolved === undefined) continue;
+    // The fields in readDates' order, set one by one rather than spread from objects made for each.
+    const reading: { -readonly [K in keyof DateValue]: DateValue[K] } = { start: expression.start, end: expression.end, value: resolved.value, kind: resolved.kind, yearGuessed: resolved.yearGuessed === true };
+    if (resolved.weekdays !== undefined) reading.weekdays = resolved.weekdays;
+    if (resolved.otherWeek !== undefined) reading.otherWeek = resolved.otherWeek;
+    if (resolved.eventOffset !== undefined) reading.eventOffset = resolved.eventOffset;
+    readings.push(reading);
+  }
+  return joinedSpans(words, readings, joinedValue);
+}
+
+/** Two dates read as one span, from the first's start to the second's end, with the value given. */
+type DateJoiner<T extends DateValue> = (words: Words, first: T, second: T, value: string, yearGuessed: boolean) => T;
+
+function joinedReading(words: Words, first: DateReading, second: DateReading, value: string, yearGuessed: boolean): DateReading {
+  const quote = quoted(words, first.start, second.end);
+  return { ...first, end: second.end, words: words.text.slice(first.start, second.end), value, yearGuessed, why: `${quote} → ${value} (${first.why}; ${second.why})` };
+}
+
+function joinedValue(_words: Words, first: DateValue, second: DateValue, value: string, yearGuessed: boolean): DateValue {
+  return { ...first, end: second.end, value, yearGuessed };
 }
 
 /** Words before a day that open a span to a later one: "de lundi matin jusque…", "from Monday until…", "من صباح الاثنين حتى…". */
@@ -1427,9 +1464,9 @@ function dayRange(value: string | null): { low: number; high: number } | undefin
  * to Tuesday, "from Monday morning until Tuesday night", "من صباح الاثنين حتى
  * مساء الثلاثاء".
  */
-function joinedSpans(words: Words, readings: DateReading[]): DateReading[] {
+function joinedSpans<T extends DateValue>(words: Words, readings: T[], join: DateJoiner<T>): T[] {
   if (readings.length < 2) return readings;
-  const joined: DateReading[] = [];
+  const joined: T[] = [];
   // One pass over the words: the index of each reading's first word.
   const firstWords: number[] = [];
   for (let k = 0, r = 0; r < readings.length; k++) {
@@ -1444,9 +1481,7 @@ function joinedSpans(words: Words, readings: DateReading[]): DateReading[] {
       joined.push(first);
       continue;
     }
-    const value = isoDays(from.low, to.high);
-    const quote = quoted(words, first.start, second.end);
-    joined.push({ ...first, end: second.end, words: words.text.slice(first.start, second.end), value, yearGuessed: first.yearGuessed && second.yearGuessed, why: `${quote} → ${value} (${first.why}; ${second.why})` });
+    joined.push(join(words, first, second, isoDays(from.low, to.high), first.yearGuessed && second.yearGuessed));
     i++;
   }
   return joined;

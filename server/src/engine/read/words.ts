@@ -8,9 +8,9 @@
 // Phrases are matched over these words, never with regular expressions built
 // from tables or from the registry: PhraseTable holds token sequences.
 
-import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldTextBriefly, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
+import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldUnitsBriefly, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
 import type { TextRange } from '../syntax';
-import type { CountReading } from './counts';
+import type { CountReading, CountValue } from './counts';
 import type { DateExpression } from './dates';
 import type { ReadOptions } from './languages';
 
@@ -27,6 +27,8 @@ export interface Passage {
    * `]{…}` block): read past, as a word break. Sorted, disjoint.
    */
   readonly markup?: readonly TextRange[];
+  /** How many of `markup`'s first entries are this passage's (a reader's reused list); default all. */
+  readonly markupLength?: number;
 }
 
 export type WordKind = 'word' | 'number' | 'mark';
@@ -75,10 +77,11 @@ export class Words {
   dateExpressions: { readonly language: string | undefined; readonly found: DateExpression[]; scanned: number } | undefined;
   /**
    * The counts read in these words and the options that chose the tables
-   * (counts.ts): the value check reads them, then, where they may contradict
-   * the claim, the passage reader.
+   * (counts.ts): the value check reads them as values, then, where they may
+   * contradict the claim, the passage reader with their text and why (`found`,
+   * made when first asked).
    */
-  counts: { readonly language: string | undefined; readonly vague: ReadOptions['vague']; readonly found: readonly CountReading[] } | undefined;
+  counts: { readonly language: string | undefined; readonly vague: ReadOptions['vague']; readonly values: readonly CountValue[]; found: readonly CountReading[] | undefined } | undefined;
 
   constructor(
     readonly text: string,
@@ -158,77 +161,174 @@ function isLetter(codePoint: number): boolean {
 
 /** Cuts a passage into words. */
 export function readWords(passage: Passage): Words {
+  return cutPassage(passage, false);
+}
+
+/**
+ * readWords for a reader that is done with the words before it cuts the
+ * next passage so: the Word objects are reused from call to call (each
+ * call's list is its own, its words are not), so the value check's claims,
+ * tens of thousands in a check, make no word objects once the longest is
+ * cut. Nothing read from them may keep a word.
+ */
+export function readWordsBriefly(passage: Passage): Words {
+  return cutPassage(passage, true);
+}
+
+function cutPassage(passage: Passage, brief: boolean): Words {
   const text = passage.text;
   const start = Math.max(0, Math.min(passage.start ?? 0, text.length));
   const end = Math.max(start, Math.min(passage.end ?? text.length, text.length));
-  const list: Word[] = [];
+  const cut: Cut = { fresh: brief ? undefined : [], length: 0 };
   let segmentStart = start;
   // The markup's ranges as they are, then the passage's end: no copy of them, for each of a check's claims.
   const markup = passage.markup ?? [];
-  for (let k = 0; k <= markup.length; k++) {
-    const range = k < markup.length ? markup[k] : { start: end, end };
-    const segmentEnd = Math.max(segmentStart, Math.min(range.start, end));
-    if (segmentEnd > segmentStart) cutSegment(text, segmentStart, segmentEnd, list);
-    segmentStart = Math.max(segmentStart, Math.min(range.end, end));
+  const markupLength = passage.markupLength ?? markup.length;
+  for (let k = 0; k <= markupLength; k++) {
+    const segmentEnd = Math.max(segmentStart, Math.min(k < markupLength ? markup[k].start : end, end));
+    if (segmentEnd > segmentStart) cutSegment(text, segmentStart, segmentEnd, cut);
+    if (k < markupLength) segmentStart = Math.max(segmentStart, Math.min(markup[k].end, end));
   }
-  return new Words(text, list);
+  return new Words(text, cut.fresh ?? pooledWords.slice(0, cut.length));
 }
 
-function cutSegment(text: string, start: number, end: number, list: Word[]): void {
-  // The offsets are read before anything else folds: each word copies the ones it keeps.
-  const { folded, sourceOffsets } = foldTextBriefly(text, start, end);
+/** Where a passage's words are written: a fresh list, or (undefined) over the pool's first `length` words. */
+interface Cut {
+  readonly fresh: Word[] | undefined;
+  length: number;
+}
+
+/** A word of the pool readWordsBriefly reuses: every field written at each use, so that all have one shape. */
+interface PooledWord {
+  kind: WordKind;
+  text: string;
+  start: number;
+  end: number;
+  spaced: boolean;
+  arabic: boolean;
+  letterStarts: readonly number[] | undefined;
+  stems: readonly ArabicStem[] | undefined;
+}
+
+const pooledWords: PooledWord[] = [];
+
+function cutSegment(text: string, start: number, end: number, cut: Cut): void {
+  // Read before anything else folds: the units and offsets are shared scratch arrays.
+  const { units, sourceOffsets, length } = foldUnitsBriefly(text, start, end);
   // A markup range before this segment separates words like a space.
   let spaced = true;
   let i = 0;
-  while (i < folded.length) {
-    const codePoint = folded.codePointAt(i) ?? 0;
+  while (i < length) {
+    const codePoint = codePointOf(units, i, length);
     const width = codePoint >= 0x10000 ? 2 : 1;
     if (codePoint === 0x20) {
       spaced = true;
       i++;
     } else if (digitValue(codePoint) >= 0) {
-      // ASCII digits are sliced as they stand; others are written in ASCII, one by one.
+      // ASCII digits are read as they stand; others are written in ASCII, one by one.
       let ascii = true;
       let j = i;
-      for (let unit = folded.charCodeAt(j); j < folded.length && digitValue(unit) >= 0; unit = folded.charCodeAt(++j)) if (unit > 0x39) ascii = false;
-      list.push(wordOf('number', ascii ? folded.slice(i, j) : asciiDigits(folded, i, j), sourceOffsets, i, j, spaced, false));
+      for (; j < length && digitValue(units[j]) >= 0; j++) if (units[j] > 0x39) ascii = false;
+      addWord(cut, 'number', ascii ? unitsText(units, i, j) : asciiDigits(units, i, j), sourceOffsets, i, j, spaced, false);
       spaced = false;
       i = j;
     } else if (isLetter(codePoint)) {
       const arabic = isArabicLetter(codePoint);
       let j = i;
-      while (j < folded.length) {
-        const next = folded.codePointAt(j) ?? 0;
+      while (j < length) {
+        const next = codePointOf(units, j, length);
         if (!isLetter(next) || isArabicLetter(next) !== arabic) break;
         j += next >= 0x10000 ? 2 : 1;
       }
-      list.push(wordOf('word', folded.slice(i, j), sourceOffsets, i, j, spaced, arabic));
+      addWord(cut, 'word', unitsText(units, i, j), sourceOffsets, i, j, spaced, arabic);
       spaced = false;
       i = j;
     } else {
       // A blank line ("\n" in the fold) is a mark no phrase crosses.
-      list.push(wordOf('mark', folded.slice(i, i + width), sourceOffsets, i, i + width, spaced, false));
+      addWord(cut, 'mark', unitsText(units, i, i + width), sourceOffsets, i, i + width, spaced, false);
       spaced = codePoint === 0x0a;
       i += width;
     }
   }
 }
 
-/** The digits of `folded[from, to)` in ASCII. */
-function asciiDigits(folded: string, from: number, to: number): string {
+/** The code point at unit `i` of a fold `length` long (a lone surrogate as itself), as String.codePointAt reads it. */
+function codePointOf(units: Uint16Array, i: number, length: number): number {
+  const unit = units[i];
+  if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < length) {
+    const low = units[i + 1];
+    if (low >= 0xdc00 && low < 0xe000) return ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+  }
+  return unit;
+}
+
+/** The digits of `units[from, to)` in ASCII. */
+function asciiDigits(units: Uint16Array, from: number, to: number): string {
   let digits = '';
-  for (let k = from; k < to; k++) digits += String(digitValue(folded.charCodeAt(k)));
+  for (let k = from; k < to; k++) digits += String(digitValue(units[k]));
   return digits;
 }
 
+/** Words up to this many units long are looked up among the texts made before. */
+const LONGEST_KEPT_TEXT = 24;
+/** How many texts are kept (a power of two): a claim's words come from a vocabulary of some thousands. */
+const KEPT_TEXTS = 8192;
 /**
- * A word of the fold's letters [from, to). A function of the module, not a
+ * The words' texts made so far, by a hash of their units, one per slot (a
+ * newer text takes its slot): the same few thousand words ("the", "killed",
+ * "soldats", "40") recur in every claim, and a string made for each was a
+ * tenth of what the value check allocated.
+ */
+const keptTexts: string[] = new Array<string>(KEPT_TEXTS).fill('');
+
+/** The string of `units[from, to)`: the one made before for the same units when there is one. */
+function unitsText(units: Uint16Array, from: number, to: number): string {
+  const length = to - from;
+  if (length > LONGEST_KEPT_TEXT) return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+  let hash = 0x811c9dc5;
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ units[k], 0x01000193);
+  const slot = (hash >>> 0) & (KEPT_TEXTS - 1);
+  const kept = keptTexts[slot];
+  if (kept.length === length && sameUnits(kept, units, from, to)) return kept;
+  const made = length === 1 ? String.fromCharCode(units[from]) : String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+  keptTexts[slot] = made;
+  return made;
+}
+
+function sameUnits(text: string, units: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k - from) !== units[k]) return false;
+  return true;
+}
+
+/**
+ * Adds the word of the fold's units [from, to). A function of the module, not a
  * closure in cutSegment: the bundle names each closure as it is made
  * (esbuild's keepNames), which cost more than the word for a short passage.
  */
-function wordOf(kind: WordKind, text: string, sourceOffsets: Int32Array, from: number, to: number, spaced: boolean, arabic: boolean): Word {
-  const word: Word = { kind, text, start: sourceOffsets[from], end: sourceOffsets[to], spaced, arabic };
-  return arabic ? { ...word, letterStarts: Array.from(sourceOffsets.subarray(from, to)), stems: arabicStems(text) } : word;
+function addWord(cut: Cut, kind: WordKind, text: string, sourceOffsets: Int32Array, from: number, to: number, spaced: boolean, arabic: boolean): void {
+  const start = sourceOffsets[from];
+  const end = sourceOffsets[to];
+  const letterStarts = arabic ? Array.from(sourceOffsets.subarray(from, to)) : undefined;
+  const stems = arabic ? arabicStems(text) : undefined;
+  if (cut.fresh !== undefined) {
+    const word: Word = { kind, text, start, end, spaced, arabic };
+    cut.fresh.push(arabic ? { ...word, letterStarts, stems } : word);
+    return;
+  }
+  const word = pooledWords[cut.length];
+  if (word === undefined) {
+    pooledWords.push({ kind, text, start, end, spaced, arabic, letterStarts, stems });
+  } else {
+    word.kind = kind;
+    word.text = text;
+    word.start = start;
+    word.end = end;
+    word.spaced = spaced;
+    word.arabic = arabic;
+    word.letterStarts = letterStarts;
+    word.stems = stems;
+  }
+  cut.length++;
 }
 
 /**
