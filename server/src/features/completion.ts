@@ -164,8 +164,12 @@ const inIdOrder = new WeakMap<Registry, readonly IdEntry[]>();
 
 /**
  * The registry's entities sorted by id, with their entries' strings: made
- * once per registry, by `prepareCompletion` when the registry is read, not
- * by the first keystroke after an edit of it.
+ * once per registry (the language server asks with `prepareCompletion` once
+ * a new registry's diagnostics are out), not by the first keystroke after an
+ * edit of it. One shape for every entry, whatever the entity and the
+ * registry: read from the entities themselves, the request's loop was sent
+ * back to the interpreter (`--trace-deopt`: wrong map) within one registry
+ * and again after an edit of it.
  */
 function idsInOrder(registry: Registry): readonly IdEntry[] {
   let sorted = inIdOrder.get(registry);
@@ -178,7 +182,7 @@ function idsInOrder(registry: Registry): readonly IdEntry[] {
   return sorted;
 }
 
-/** Makes what completion keeps per registry now, so that no request after a registry edit waits for it. */
+/** Makes what completion keeps per registry now, so that no keystroke after a registry edit waits for it. */
 export function prepareCompletion(registry: Registry): void {
   idsInOrder(registry);
 }
