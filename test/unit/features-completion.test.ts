@@ -102,6 +102,21 @@ describe('completion in the sample corpus', () => {
     assert.equal(complete(corpus, AFP, corpus.document(AFP)?.text.length ?? 0).isIncomplete, false, 'the whole registry: the editor filters it alone');
   });
 
+  test('an edit of corroborate.yaml is offered at the next keystroke: an actor added, renamed, then removed', () => {
+    const registry = corpus.registry.text;
+    try {
+      corpus.setRegistry(registry.replace('actors:\n', 'actors:\n  zz-new-militia: { name: New Militia, kind: armed-group }\n'));
+      const added = offered('[Le GSIM]{@zz|').entries.find((entry) => entry.label === '@zz-new-militia');
+      assert.equal(added?.detail, 'New Militia — actor · armed-group');
+      corpus.setRegistry(registry.replace('actors:\n', 'actors:\n  zz-new-militia: { name: Renamed Militia, kind: armed-group }\n'));
+      assert.equal(offered('[Le GSIM]{@zz|').entries.find((entry) => entry.label === '@zz-new-militia')?.detail, 'Renamed Militia — actor · armed-group');
+      corpus.setRegistry(registry);
+      assert.ok(!ids(offered('[Le GSIM]{@zz|').entries).includes('@zz-new-militia'));
+    } finally {
+      corpus.setRegistry(registry);
+    }
+  });
+
   test('editing an id in the middle of an existing block replaces the whole id', () => {
     typing('[Il dit]{claim by=@jn|im event=@niafunke-attack}', 'id-middle');
   });

@@ -119,41 +119,72 @@ function entityItems(corpus: Corpus, section: EntitySection | undefined, typed: 
   // Typed without its `@` (`by=jn`), the id alone must match what is typed.
   const withAt = typed === '' || typed.startsWith('@');
   const query = (withAt ? typed.slice(1) : typed).toLowerCase();
-  // In id order, the parties the text names first, then by how well the id fits what is typed: the cut keeps the first.
-  const ranked: Entity[][] = [[], [], [], []];
+  // In id order, the parties the text names first, then by how well the id fits what is typed: the cut keeps the first,
+  // so no rank needs more than MAX_ENTITY_ENTRIES ids.
+  const ranked: IdEntry[][] = [[], [], [], []];
   let candidates = 0;
-  for (const { entity, folded } of entitiesInIdOrder(corpus.registry)) {
-    if (section !== undefined && entity.section !== section) continue;
+  for (const id of idsInOrder(corpus.registry)) {
+    if (section !== undefined && id.entity.section !== section) continue;
     candidates++;
-    const rank = matchRank(folded, query);
-    if (rank !== undefined) ranked[preferred.has(entity.id) ? 0 : rank + 1].push(entity);
+    const rank = matchRank(id.folded, query);
+    if (rank === undefined) continue;
+    const into = ranked[preferred.has(id.entity.id) ? 0 : rank + 1];
+    if (into.length < MAX_ENTITY_ENTRIES) into.push(id);
   }
-  const entries = ranked
-    .flat()
-    .slice(0, MAX_ENTITY_ENTRIES)
-    .map((entity): CompletionEntry => ({
-      label: `@${entity.id}`,
-      kind: 'entity',
-      detail: entityDetail(entity),
-      entity: entity.id,
-      insertText: `@${entity.id}`,
-      replace,
-      filterText: withAt ? `@${entity.id}` : entity.id,
-      sortText: `${preferred.has(entity.id) ? '0' : '1'}${entity.id}`,
-    }));
+  const entries: CompletionEntry[] = [];
+  for (const rank of ranked) {
+    for (const id of rank) {
+      if (entries.length === MAX_ENTITY_ENTRIES) break;
+      entries.push({
+        label: id.label,
+        kind: 'entity',
+        detail: id.detail,
+        entity: id.entity.id,
+        insertText: id.label,
+        replace,
+        filterText: withAt ? id.label : id.entity.id,
+        sortText: preferred.has(id.entity.id) ? id.preferredSortText : id.sortText,
+      });
+    }
+  }
   return { entries, isIncomplete: entries.length < candidates };
 }
 
-const inIdOrder = new WeakMap<Registry, readonly { entity: Entity; folded: string }[]>();
+/** What each keystroke's list reads of an entity, written once per registry: its id folded for matching, and its entry's strings. */
+interface IdEntry {
+  readonly entity: Entity;
+  readonly folded: string;
+  readonly label: string;
+  readonly detail: string;
+  readonly sortText: string;
+  readonly preferredSortText: string;
+}
 
-/** The registry's entities sorted by id, each with its id in lower case: sorted once per registry, not per keystroke. */
-function entitiesInIdOrder(registry: Registry): readonly { entity: Entity; folded: string }[] {
+const inIdOrder = new WeakMap<Registry, readonly IdEntry[]>();
+
+/**
+ * The registry's entities sorted by id, with their entries' strings: made
+ * once per registry (the language server asks with `prepareCompletion` once
+ * a new registry's diagnostics are out), not by the first keystroke after an
+ * edit of it. One shape for every entry, whatever the entity and the
+ * registry: read from the entities themselves, the request's loop was sent
+ * back to the interpreter (`--trace-deopt`: wrong map) within one registry
+ * and again after an edit of it.
+ */
+function idsInOrder(registry: Registry): readonly IdEntry[] {
   let sorted = inIdOrder.get(registry);
   if (!sorted) {
-    sorted = [...registry.entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((entity) => ({ entity, folded: entity.id.toLowerCase() }));
+    sorted = [...registry.entities.values()]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((entity) => ({ entity, folded: entity.id.toLowerCase(), label: `@${entity.id}`, detail: entityDetail(entity), sortText: `1${entity.id}`, preferredSortText: `0${entity.id}` }));
     inIdOrder.set(registry, sorted);
   }
   return sorted;
+}
+
+/** Makes what completion keeps per registry now, so that no keystroke after a registry edit waits for it. */
+export function prepareCompletion(registry: Registry): void {
+  idsInOrder(registry);
 }
 
 /**

@@ -19,6 +19,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { REGISTRY_FILE } from '../engine/registry';
 import { StaleText } from '../engine/texts';
+import { prepareCompletion } from '../features/completion';
 import { IGNORED_GLOBS } from '../workspace/globs';
 import type { OutgoingMessages } from './batchedWriter';
 import type { ClientFile, ClientFiles } from './convert';
@@ -82,11 +83,26 @@ export class Workspace {
       clientFiles: (host) => this.clientFiles(host),
       isOpen: (uri) => this.buffers.get(uri) !== undefined,
       // Pushed, the reports an edit touched are published first, and an open report's hints (reading it for claims, about 8 ms at 10,000 reports) follow.
-      whenIdle: (work) => this.delivery.afterDelivery(() => activity.whenQueueEmpty(work)),
+      whenIdle: (work) => this.whenIdle(work),
       hintsKnown: (host, files) => this.delivery.changed(host, files),
     });
     this.delivery = new Publisher(connection, this.shown, outgoing);
     this.ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
+  }
+
+  /**
+   * What requests keep per registry, made once the diagnostics of a new
+   * registry are delivered and before the server goes idle: otherwise the
+   * first keystroke's completion after an edit of corroborate.yaml sorts
+   * the registry's ids itself.
+   */
+  private prepareRequests(host: CorpusHost): void {
+    this.whenIdle(() => prepareCompletion(host.corpus.registry));
+  }
+
+  /** Runs work once every message is delivered and no message from the client waits. */
+  private whenIdle(work: () => void): void {
+    this.delivery.afterDelivery(() => this.activity.whenQueueEmpty(work));
   }
 
   get corpora(): readonly CorpusHost[] {
@@ -284,6 +300,7 @@ export class Workspace {
     const touched = this.readRegistry(host, apply, version === undefined ? 'disk' : `version ${version}`);
     if (!touched) return;
     this.publish(host, touched.add(file));
+    this.prepareRequests(host);
     if (globsOf(host) !== globsBefore) this.rediscoverLater(host);
   }
 
@@ -310,6 +327,7 @@ export class Workspace {
     const globsBefore = globsOf(host);
     try {
       this.publish(host, this.readRegistry(host, () => host.reloadFromDisk(file), 'disk') ?? []);
+      this.prepareRequests(host);
     } catch (error) {
       this.dropUnreadable(host, error);
       return false;
@@ -458,6 +476,7 @@ export class Workspace {
       const started = Date.now();
       try {
         const host = await CorpusHost.load(root);
+        this.prepareRequests(host);
         added.push(host);
         this.unreadable.delete(root);
         this.connection.console.log(`indexed ${root}: ${host.corpus.files().length} documents in ${Date.now() - started} ms`);
