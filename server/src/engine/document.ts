@@ -477,7 +477,7 @@ class DocumentReader {
  * mention's text is another entity's alias) and `unannotated-mention` (an
  * alias in article text outside every span).
  */
-export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<RegistryAlias>): Diagnostic[] {
+export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<RegistryAlias>): readonly Diagnostic[] {
   const { file, text } = facts;
   const { numbers, mentionsAt, segmentsAt, strings, textsAt } = facts.aliasInputs();
   const out: Diagnostic[] = [];
@@ -505,7 +505,7 @@ export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<Reg
     }
   }
   // Copied, as the facts' lists are: the corpus keeps these per document, and a list grown by push keeps room for 16 more.
-  return out.slice();
+  return out.length === 0 ? NO_DIAGNOSTICS : out.slice();
 }
 
 /** Whether `named` holds one of ids[from, to). */
@@ -541,8 +541,8 @@ function writeTopLevelTextSegments(parsed: ParsedDocument, into: Int32Array | un
   return written;
 }
 
-/** What a report with no diagnostics of its own keeps: one shared list. */
-const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+/** What a report with no diagnostics of its own (or no alias findings, or none at all) keeps: one shared list. */
+export const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 
 /** Writes numbers[0, count) into `into` from `at`. */
 function copyInto(into: Int32Array, at: number, numbers: readonly number[], count: number): void {

@@ -44,8 +44,11 @@ function readNotClaims(entry: YamlEntry, problem: (range: { start: number; end: 
   return passages;
 }
 
+/** What front matter without problems keeps (nearly every report's): one shared list, not an empty one per report. */
+const NO_PROBLEMS: readonly SyntaxProblem[] = Object.freeze([]);
+
 export function readFrontMatter(text: string, node: FrontMatterNode | undefined): FrontMatter {
-  if (!node) return { problems: [] };
+  if (!node) return { problems: NO_PROBLEMS };
   const problems: SyntaxProblem[] = [];
   const problem = (range: { start: number; end: number }, message: string) =>
     problems.push({ code: 'front-matter', start: range.start, end: Math.max(range.end, range.start + 1), message });
@@ -105,7 +108,7 @@ export function readFrontMatter(text: string, node: FrontMatterNode | undefined)
   // Each field set only when read, as the spread of one object per field
   // did: assigned, it costs no object per field, where the spreads were
   // most of this function's time in a cold check.
-  const read: { -readonly [K in keyof FrontMatter]: FrontMatter[K] } = { problems };
+  const read: { -readonly [K in keyof FrontMatter]: FrontMatter[K] } = { problems: problems.length === 0 ? NO_PROBLEMS : problems };
   if (source) read.source = source;
   if (origin) read.origin = origin;
   if (published !== undefined) read.published = published;
