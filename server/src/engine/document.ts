@@ -97,8 +97,9 @@ export interface DocumentFacts {
 export interface AliasInputs {
   /**
    * numbers[mentionsAt, segmentsAt): for each of `mentionTexts`, the offset
-   * where its first ref starts, where its last ends, where its refs' ids
-   * start in `strings` and how many there are (MENTION_NUMBERS of them);
+   * where its first ref starts, where its last ends, the first of its refs
+   * among the references and how many there are (MENTION_NUMBERS of them);
+   * reference k's id is strings[numbers[REFERENCE_NUMBERS * k + REFERENCE_ID]];
    * numbers[segmentsAt, end): the runs of article text that no span
    * covers, escapes breaking them, start and end of each. Offsets into the
    * facts' own array, not views of it: a view is an object.
@@ -106,13 +107,16 @@ export interface AliasInputs {
   readonly numbers: Int32Array;
   readonly mentionsAt: number;
   readonly segmentsAt: number;
-  /** The ids the mentions' refs name as the registry writes them, and from textsAt each of `mentionTexts` (among other strings of the facts). */
+  /** The ids the document uses as the registry writes them (the references' among them), and from textsAt each of `mentionTexts`. */
   readonly strings: readonly string[];
   readonly textsAt: number;
 }
 
 /** How many numbers AliasInputs keeps for each mention text. */
 const MENTION_NUMBERS = 4;
+/** How many numbers the facts keep for each reference: start, end, id start, id end, and its id's index among the used ids. */
+const REFERENCE_NUMBERS = 5;
+const REFERENCE_ID = 4;
 
 /** A registry alias, with where corroborate.yaml lists it. */
 export type RegistryAlias = AliasEntry & TextRange;
@@ -487,8 +491,9 @@ export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<Reg
     const to = from + numbers[at + 3];
     const named = aliases.matchWhole(strings[textsAt + k]);
     // Most mentions name what they reference: their ids are read in place, no list made for them.
-    if (named.length === 0 || namesAny(named, strings, from, to)) continue;
-    const ids = strings.slice(from, to);
+    if (named.length === 0 || namesAny(named, numbers, strings, from, to)) continue;
+    const ids: string[] = [];
+    for (let r = from; r < to; r++) ids.push(strings[numbers[REFERENCE_NUMBERS * r + REFERENCE_ID]]);
     const range = { start: numbers[at], end: numbers[at + 1] };
     const others = named.map((id) => `@${id}`).join(' or ');
     const message = `this text names ${others}, not ${ids.map((id) => `@${id}`).join(' ')}: reference ${others}, or fix the aliases in corroborate.yaml`;
@@ -508,9 +513,9 @@ export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<Reg
   return out.length === 0 ? NO_DIAGNOSTICS : out.slice();
 }
 
-/** Whether `named` holds one of ids[from, to). */
-function namesAny(named: readonly string[], ids: readonly string[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (named.includes(ids[k])) return true;
+/** Whether `named` holds the id of one of the references [from, to). */
+function namesAny(named: readonly string[], numbers: Int32Array, ids: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (named.includes(ids[numbers[REFERENCE_NUMBERS * k + REFERENCE_ID]])) return true;
   return false;
 }
 
@@ -567,16 +572,18 @@ class ReadFacts implements DocumentFacts {
   readonly encoding?: EncodingProblem;
   private readonly tree: ParsedDocument | undefined;
   /**
-   * Each reference's id, then each used entity's, then each mention text,
-   * in one list: `check` keeps every report's facts, and each list is two
-   * objects the collector copies (the array and its store).
+   * Each used entity's id, then each mention text, in one list: `check`
+   * keeps every report's facts, and each list is two objects the collector
+   * copies (the array and its store). A reference keeps its id's index
+   * among the used ids in `numbers`: a report makes twice as many
+   * references as it uses entities, and each pointer was eight bytes of
+   * V8's heap for the collector to mark (8.8 MB at 50,000 reports).
    */
   private readonly strings: readonly string[];
-  /** Where the used ids and the mention texts start in `strings`. */
-  private readonly usedAt: number;
+  /** Where the mention texts start in `strings`. */
   private readonly textsAt: number;
   /**
-   * From 0, the references' offsets (four for each reference); from
+   * From 0, the references' numbers (REFERENCE_NUMBERS for each); from
    * useStart, for each used entity: references, mentions, value uses, and
    * 1 for the source plus 2 for the origin; from mentionsAt and segmentsAt,
    * the alias inputs' numbers.
@@ -600,11 +607,9 @@ class ReadFacts implements DocumentFacts {
     this.frontMatter = frontMatter;
     // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
     this.claims = reader.claims.slice();
-    const strings = new Array<string>(reader.referenceCount + reader.useIndex.size + reader.mentionCount);
-    for (let k = 0; k < reader.referenceCount; k++) strings[k] = reader.referenceIds[k];
-    let at = reader.referenceCount;
+    const strings = new Array<string>(reader.useIndex.size + reader.mentionCount);
+    let at = 0;
     for (const id of reader.useIndex.keys()) strings[at++] = id;
-    this.usedAt = reader.referenceCount;
     this.textsAt = at;
     for (let k = 0; k < reader.mentionCount; k++) strings[at++] = reader.mentionTexts[k];
     this.strings = strings;
@@ -613,11 +618,15 @@ class ReadFacts implements DocumentFacts {
     // collector sweeps, four per document, and made the facts' copies slower
     // than the rest of them together.
     const segments = writeTopLevelTextSegments(parsed, undefined, 0);
-    const references = 4 * reader.referenceCount;
+    const references = REFERENCE_NUMBERS * reader.referenceCount;
     const uses = references + reader.useCounts.length;
     const mentions = uses + MENTION_NUMBERS * reader.mentionCount;
     const numbers = new Int32Array(mentions + segments);
-    copyInto(numbers, 0, reader.referenceOffsets, references);
+    for (let k = 0; k < reader.referenceCount; k++) {
+      for (let n = 0; n < 4; n++) numbers[REFERENCE_NUMBERS * k + n] = reader.referenceOffsets[4 * k + n];
+      // useIndex gives where the id's four counts start: its index among the used ids is a quarter of it.
+      numbers[REFERENCE_NUMBERS * k + REFERENCE_ID] = (reader.useIndex.get(reader.referenceIds[k]) as number) / 4;
+    }
     numbers.set(reader.useCounts, references);
     copyInto(numbers, uses, reader.mentionRefs, mentions - uses);
     writeTopLevelTextSegments(parsed, numbers, mentions);
@@ -640,9 +649,10 @@ class ReadFacts implements DocumentFacts {
    */
   get references(): readonly EntityReference[] {
     const offsets = this.numbers;
-    const references = new Array<EntityReference>(this.usedAt);
+    const references = new Array<EntityReference>(this.useStart / REFERENCE_NUMBERS);
     for (let k = 0; k < references.length; k++) {
-      references[k] = { id: this.strings[k], start: offsets[4 * k], end: offsets[4 * k + 1], idRange: { start: offsets[4 * k + 2], end: offsets[4 * k + 3] } };
+      const at = REFERENCE_NUMBERS * k;
+      references[k] = { id: this.strings[offsets[at + REFERENCE_ID]], start: offsets[at], end: offsets[at + 1], idRange: { start: offsets[at + 2], end: offsets[at + 3] } };
     }
     return references;
   }
@@ -658,8 +668,8 @@ class ReadFacts implements DocumentFacts {
   forEachUse(visit: (id: string, use: EntityUse) => void): void {
     const counts = this.numbers;
     const use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false };
-    for (let k = this.usedAt; k < this.textsAt; k++) {
-      const at = this.useStart + 4 * (k - this.usedAt);
+    for (let k = 0; k < this.textsAt; k++) {
+      const at = this.useStart + 4 * k;
       use.references = counts[at + USE_REFERENCES];
       use.mentions = counts[at + USE_MENTIONS];
       use.valueUses = counts[at + USE_VALUE_USES];
