@@ -96,9 +96,9 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 /**
  * The one list of `lists` that `out`, made of them, holds alone (every other
  * one empty, nothing added), when it is sorted already: the corpus keeps a
- * document's diagnostics for as long as it holds the document, and most are
- * its own, or its alias hints, alone; a copy of them was two more objects
- * kept per report.
+ * document's diagnostics until it changes (the CLI's, an editor's open
+ * reports'), and most are its own, or its alias hints, alone; a copy of them
+ * was two more objects kept per report.
  */
 function soleListOf(out: readonly Diagnostic[], ...lists: readonly (readonly Diagnostic[])[]): readonly Diagnostic[] | undefined {
   const sole = lists.find((list) => list.length === out.length);
@@ -801,7 +801,7 @@ export class Corpus {
     // they and what the client was shown of them (convert.ts) were a tenth of the server's heap at 50,000
     // reports, and each edit's re-checked reports outlived two scavenges and filled the old generation.
     if (facts?.layout.isReleased === true) return computed;
-    // Keyed by the facts' own path: the language server asks with a path of its own making for each file, one more string kept per report.
+    // Keyed by the facts' own path, which the corpus holds anyway: the language server asks with a path of its own making.
     this.cache.set(facts?.file ?? file, computed);
     return computed;
   }
