@@ -224,9 +224,8 @@ class DocumentReader {
   // The lists below are made as long as the tree says they can grow (see
   // the constructor) and filled up to a count: grown by push they were
   // copied at each growth, a sixth of what reading a report's facts allocated.
-  /** Each reference's id, and its start, end, id start and id end: see ReadFacts.references. */
-  readonly referenceIds: string[];
-  readonly referenceOffsets: number[];
+  /** Each reference's start, end, id start, id end and its id's index among the used ids (REFERENCE_NUMBERS): see ReadFacts.references. */
+  readonly referenceNumbers: number[];
   referenceCount = 0;
   /** Each entity the document uses, and where its four counts start in `useCounts`. */
   readonly useIndex = new Map<string, number>();
@@ -237,7 +236,7 @@ class DocumentReader {
    */
   readonly useCounts: number[] = [];
   readonly mentionTexts: string[];
-  /** See AliasInputs: MENTION_NUMBERS for each of mentionTexts, its refs' ids read from referenceIds. */
+  /** See AliasInputs: MENTION_NUMBERS for each of mentionTexts, its refs among the references. */
   readonly mentionRefs: number[];
   mentionCount = 0;
   /** The claimant key of each anonymous claimant of the document, made once: see anonymousKey. */
@@ -270,8 +269,7 @@ class DocumentReader {
         for (const property of block.properties) if (property.value.ref !== undefined) attributes++;
       }
     }
-    this.referenceIds = new Array<string>(refs + attributes);
-    this.referenceOffsets = new Array<number>(4 * (refs + attributes));
+    this.referenceNumbers = new Array<number>(REFERENCE_NUMBERS * (refs + attributes));
     this.mentionTexts = new Array<string>(mentions);
     this.mentionRefs = new Array<number>(MENTION_NUMBERS * mentions);
   }
@@ -319,17 +317,20 @@ class DocumentReader {
   /** `known`: the registry's entity for `id`, looked up once by the caller. */
   private reference(id: string, range: TextRange, known: Entity | undefined): void {
     const registryId = known?.id ?? id;
-    this.useCounts[this.useOf(registryId) + USE_REFERENCES]++;
+    const use = this.useOf(registryId);
+    this.useCounts[use + USE_REFERENCES]++;
     // The id's own characters: after an `@`, inside quotes ("@afp" in front matter).
     const at = this.text.indexOf(id, range.start);
     const found = at >= range.start && at + id.length <= range.end;
     const k = this.referenceCount++;
-    const offsets = this.referenceOffsets;
-    this.referenceIds[k] = registryId;
-    offsets[4 * k] = range.start;
-    offsets[4 * k + 1] = range.end;
-    offsets[4 * k + 2] = found ? at : range.start;
-    offsets[4 * k + 3] = found ? at + id.length : range.end;
+    const numbers = this.referenceNumbers;
+    const from = REFERENCE_NUMBERS * k;
+    numbers[from] = range.start;
+    numbers[from + 1] = range.end;
+    numbers[from + 2] = found ? at : range.start;
+    numbers[from + 3] = found ? at + id.length : range.end;
+    // Its id is kept once, among the used ids: `use` is where its four counts start.
+    numbers[from + REFERENCE_ID] = use / 4;
   }
 
   /**
@@ -622,11 +623,7 @@ class ReadFacts implements DocumentFacts {
     const uses = references + reader.useCounts.length;
     const mentions = uses + MENTION_NUMBERS * reader.mentionCount;
     const numbers = new Int32Array(mentions + segments);
-    for (let k = 0; k < reader.referenceCount; k++) {
-      for (let n = 0; n < 4; n++) numbers[REFERENCE_NUMBERS * k + n] = reader.referenceOffsets[4 * k + n];
-      // useIndex gives where the id's four counts start: its index among the used ids is a quarter of it.
-      numbers[REFERENCE_NUMBERS * k + REFERENCE_ID] = (reader.useIndex.get(reader.referenceIds[k]) as number) / 4;
-    }
+    copyInto(numbers, 0, reader.referenceNumbers, references);
     numbers.set(reader.useCounts, references);
     copyInto(numbers, uses, reader.mentionRefs, mentions - uses);
     writeTopLevelTextSegments(parsed, numbers, mentions);
