@@ -12,13 +12,6 @@ import type { ClaimBlock, SpanNode, TextRange } from './syntax';
 import { printOf, samePrint, type ReleasedTexts, type TextPrint } from './texts';
 import type { ClaimValue } from './values';
 
-/** The text let go of: `texts` reads it back from `file` and checks it against `print`. */
-interface ReleasedText {
-  readonly file: string;
-  readonly texts: ReleasedTexts;
-  readonly print: TextPrint;
-}
-
 /**
  * The text and lines of one version of a document. The lines are indexed on
  * first use (most versions are never compared line by line), except when the
@@ -32,8 +25,17 @@ export class TextLayout {
    * is no object of its own: one object fewer a report for the collector,
    * which `check` keeps for all of them.
    */
-  private held: string | ReleasedText;
+  private held: string | ReleasedTexts;
   private index: LineIndex | undefined;
+  /**
+   * Of a released text: the file it comes back from and its print, checked
+   * against what the disk gives back. Fields rather than a record of them:
+   * the language server keeps a layout for every report all day, and the
+   * record and its print were two objects a report for the collector to mark.
+   */
+  private file = '';
+  private printLength = 0;
+  private digest = '';
 
   constructor(text: string) {
     this.held = text;
@@ -42,7 +44,7 @@ export class TextLayout {
   /** The document's text, which its claims' offsets point into. Throws StaleText when it was released and the disk moved on. */
   get text(): string {
     const held = this.held;
-    return typeof held === 'string' ? held : held.texts.textOf(this, held.file, held.print);
+    return typeof held === 'string' ? held : held.textOf(this, this.file, this.print());
   }
 
   get lines(): LineIndex {
@@ -57,13 +59,13 @@ export class TextLayout {
   /** The text's length, without reading a released one again. */
   get length(): number {
     const held = this.held;
-    return typeof held === 'string' ? held.length : held.print.length;
+    return typeof held === 'string' ? held.length : this.printLength;
   }
 
   /** Whether `text` is the text of this version, without reading a released one again. */
   holds(text: string): boolean {
     const held = this.held;
-    return typeof held === 'string' ? held === text : samePrint(text, held.print);
+    return typeof held === 'string' ? held === text : samePrint(text, this.print());
   }
 
   /** Lets the text go, its lines indexed first; `texts` gives it back from `file`. */
@@ -71,12 +73,20 @@ export class TextLayout {
     const held = this.held;
     if (typeof held !== 'string') return;
     this.index ??= new LineIndex(held);
-    this.held = { file, texts, print: printOf(held) };
+    const { length, digest } = printOf(held);
+    this.file = file;
+    this.printLength = length;
+    this.digest = digest;
+    this.held = texts;
   }
 
   /** Holds the text again (`holds(text)` must be true): an editor has the document open. */
   keep(text: string): void {
     this.held = text;
+  }
+
+  private print(): TextPrint {
+    return { length: this.printLength, digest: this.digest };
   }
 
   get isReleased(): boolean {

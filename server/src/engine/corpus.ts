@@ -9,7 +9,7 @@ import { compareAssertions, eventRow, type EventAnalysis, type EventRow, type Gr
 import { contradictionDiagnostics, disputedKeys, type GroupFindings } from './contradictions';
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { claimBlockOf, sameContent, type Assertion, type Claim } from './claims';
-import { aliasDiagnostics, encodingDiagnostic, readDocumentFacts, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
+import { aliasDiagnostics, encodingDiagnostic, NO_DIAGNOSTICS, readDocumentFacts, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { ClaimGroup, type ClaimantValues, type GroupContext } from './group';
 import type { ParsedDocument } from './syntax';
 import { REGISTRY_FILE, readRegistry, type PropertyEntry, type Registry } from './registry';
@@ -93,6 +93,20 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.end - b.end || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
+/**
+ * The one list of `lists` that `out`, made of them, holds alone (every other
+ * one empty, nothing added), when it is sorted already: the corpus keeps a
+ * document's diagnostics until it changes (the CLI's, an editor's open
+ * reports'), and most are its own, or its alias hints, alone; a copy of them
+ * was two more objects kept per report.
+ */
+function soleListOf(out: readonly Diagnostic[], ...lists: readonly (readonly Diagnostic[])[]): readonly Diagnostic[] | undefined {
+  const sole = lists.find((list) => list.length === out.length);
+  if (sole === undefined) return undefined;
+  for (let k = 1; k < sole.length; k++) if (compareDiagnostics(sole[k - 1], sole[k]) > 0) return undefined;
+  return sole;
+}
+
 export interface CorpusOptions {
   /**
    * How many documents' parse trees to keep whole, the most recently read
@@ -132,7 +146,12 @@ export class Corpus {
   private readonly groupIndex = new GroupIndex();
   /** Each group's claims held back while documents are read (CorpusOptions.groupAfterReading), in the order add() would put them in. */
   private ungrouped: Map<ClaimGroup, Assertion[]> | undefined;
-  private readonly claimIds = new Map<string, Claim[]>();
+  /**
+   * Each claim `#id` to its claim, or to the list of every claim that uses it
+   * when more than one does (a duplicate): a list for each id was two objects
+   * kept for each of 25,000 ids at 50,000 reports, nearly all used once.
+   */
+  private readonly claimIds = new Map<string, Claim | Claim[]>();
   /** Built when a hover first asks (the CLI never does), then kept up to date. */
   private claimIndexes: ClaimIndexes | undefined;
   private readonly footprints = new Map<string, Footprint>();
@@ -604,10 +623,15 @@ export class Corpus {
       if (claim.event !== undefined) change.events.add(claim.event);
       const name = claim.id;
       if (name !== undefined) {
-        const sharing = this.claimIds.get(name) ?? [];
+        const held = this.claimIds.get(name);
+        if (held === undefined) {
+          this.claimIds.set(name, claim);
+          continue;
+        }
+        const sharing = Array.isArray(held) ? held : [held];
         sharing.push(claim);
         this.claimIds.set(name, sharing);
-        if (sharing.length > 1) for (const c of sharing) change.files.add(c.file);
+        for (const c of sharing) change.files.add(c.file);
       }
     }
     const indexes = this.claimIndexes;
@@ -619,14 +643,20 @@ export class Corpus {
       if (claim.event !== undefined) change.events.add(claim.event);
       const name = claim.id;
       if (name !== undefined) {
-        const sharing = (this.claimIds.get(name) ?? []).filter((c) => c !== claim);
+        const sharing = this.claimsWithId(name).filter((c) => c !== claim);
         for (const c of sharing) change.files.add(c.file);
-        if (sharing.length > 0) this.claimIds.set(name, sharing);
+        if (sharing.length > 1) this.claimIds.set(name, sharing);
+        else if (sharing.length === 1) this.claimIds.set(name, sharing[0]);
         else this.claimIds.delete(name);
       }
     }
     const indexes = this.claimIndexes;
     if (indexes) for (const claim of claims) unindexClaim(indexes, claim);
+  }
+
+  private claimsWithId(name: string): readonly Claim[] {
+    const held = this.claimIds.get(name);
+    return held === undefined ? [] : Array.isArray(held) ? held : [held];
   }
 
   private claimIndex(): ClaimIndexes {
@@ -759,9 +789,20 @@ export class Corpus {
   diagnostics(file: string): readonly Diagnostic[] {
     const cached = this.cache.get(file);
     if (cached) return cached;
-    const computed = file === REGISTRY_FILE ? this.registryDiagnostics() : this.documentDiagnostics(file);
-    computed.sort(compareDiagnostics);
-    this.cache.set(file, computed);
+    if (file === REGISTRY_FILE) {
+      const computed = this.registryDiagnostics().sort(compareDiagnostics);
+      this.cache.set(file, computed);
+      return computed;
+    }
+    const facts = this.documents.get(file);
+    const computed = facts ? this.documentDiagnostics(facts) : this.unreadableDiagnostics(file);
+    // A report whose text was let go of (the language server's, no editor has it open) keeps none: they are
+    // asked for once per change to them, published or pulled, and their fingerprint is what is kept. Kept,
+    // they and what the client was shown of them (convert.ts) were a tenth of the server's heap at 50,000
+    // reports, and each edit's re-checked reports outlived two scavenges and filled the old generation.
+    if (facts?.layout.isReleased === true) return computed;
+    // Keyed by the facts' own path, which the corpus holds anyway: the language server asks with a path of its own making.
+    this.cache.set(facts?.file ?? file, computed);
     return computed;
   }
 
@@ -773,19 +814,22 @@ export class Corpus {
     return all.sort(compareDiagnostics);
   }
 
-  private documentDiagnostics(file: string): Diagnostic[] {
-    const facts = this.documents.get(file);
-    if (!facts) {
-      const unreadable = this.unreadable.get(file);
-      return unreadable ? [unreadable] : [];
-    }
+  private unreadableDiagnostics(file: string): readonly Diagnostic[] {
+    const unreadable = this.unreadable.get(file);
+    return unreadable ? [unreadable] : NO_DIAGNOSTICS;
+  }
+
+  /** A document's diagnostics, sorted. */
+  private documentDiagnostics(facts: DocumentFacts): readonly Diagnostic[] {
+    const file = facts.file;
     // Of a report written on disk whose watcher event has not come yet, what reads its words waits for that event to read it again.
-    const worded = unlessStale(() => [...this.aliasDiagnostics(facts), ...valueNotInText(this, facts)]) ?? [];
-    const out = [...facts.diagnostics, ...worded];
+    const worded = unlessStale(() => [this.aliasDiagnostics(facts), valueNotInText(this, facts)]) ?? [];
+    const out = [...facts.diagnostics];
+    for (const list of worded) for (const found of list) out.push(found);
     for (const claim of facts.claims) {
       const name = claim.id;
       if (name !== undefined) {
-        const sharing = this.claimIds.get(name) ?? [];
+        const sharing = this.claimsWithId(name);
         const first = sharing.reduce<Claim | undefined>((best, c) => (!best || c.file < best.file || (c.file === best.file && c.start < best.start) ? c : best), undefined);
         if (first && first !== claim) {
           // Both claims have an `#id`: its range is read from their blocks, which only a duplicate needs.
@@ -804,7 +848,7 @@ export class Corpus {
       }
     }
     // Most documents' claims contradict nothing (8,149 of the 10,000 reports of the standard corpus): no map of their groups is made.
-    if (!this.anyFindings(facts)) return out;
+    if (!this.anyFindings(facts)) return out.length === 0 ? NO_DIAGNOSTICS : (soleListOf(out, facts.diagnostics, ...worded) ?? out.sort(compareDiagnostics));
     // The document's claims by group, in offset order: a contradiction's related entries show the nearest first.
     for (const [group, claims] of assertionsByGroup(facts, this.groupIn)) {
       for (let at = 0; at < claims.length; at++) {
@@ -815,7 +859,7 @@ export class Corpus {
         out.push(...contradictionDiagnostics(assertion, found, { claims, at }, (d) => group.relationOf(assertion, d)));
       }
     }
-    return out;
+    return out.sort(compareDiagnostics);
   }
 
   /** Whether a claim of the document has contradiction findings: each claimant's are found once and kept, so the diagnostics read them again for free. */

@@ -97,8 +97,9 @@ export interface DocumentFacts {
 export interface AliasInputs {
   /**
    * numbers[mentionsAt, segmentsAt): for each of `mentionTexts`, the offset
-   * where its first ref starts, where its last ends, where its refs' ids
-   * start in `strings` and how many there are (MENTION_NUMBERS of them);
+   * where its first ref starts, where its last ends, the first of its refs
+   * among the references and how many there are (MENTION_NUMBERS of them);
+   * reference k's id is strings[numbers[REFERENCE_NUMBERS * k + REFERENCE_ID]];
    * numbers[segmentsAt, end): the runs of article text that no span
    * covers, escapes breaking them, start and end of each. Offsets into the
    * facts' own array, not views of it: a view is an object.
@@ -106,13 +107,16 @@ export interface AliasInputs {
   readonly numbers: Int32Array;
   readonly mentionsAt: number;
   readonly segmentsAt: number;
-  /** The ids the mentions' refs name as the registry writes them, and from textsAt each of `mentionTexts` (among other strings of the facts). */
+  /** The ids the document uses as the registry writes them (the references' among them), and from textsAt each of `mentionTexts`. */
   readonly strings: readonly string[];
   readonly textsAt: number;
 }
 
 /** How many numbers AliasInputs keeps for each mention text. */
 const MENTION_NUMBERS = 4;
+/** How many numbers the facts keep for each reference: start, end, id start, id end, and its id's index among the used ids. */
+const REFERENCE_NUMBERS = 5;
+const REFERENCE_ID = 4;
 
 /** A registry alias, with where corroborate.yaml lists it. */
 export type RegistryAlias = AliasEntry & TextRange;
@@ -220,9 +224,8 @@ class DocumentReader {
   // The lists below are made as long as the tree says they can grow (see
   // the constructor) and filled up to a count: grown by push they were
   // copied at each growth, a sixth of what reading a report's facts allocated.
-  /** Each reference's id, and its start, end, id start and id end: see ReadFacts.references. */
-  readonly referenceIds: string[];
-  readonly referenceOffsets: number[];
+  /** Each reference's start, end, id start, id end and its id's index among the used ids (REFERENCE_NUMBERS): see ReadFacts.references. */
+  readonly referenceNumbers: number[];
   referenceCount = 0;
   /** Each entity the document uses, and where its four counts start in `useCounts`. */
   readonly useIndex = new Map<string, number>();
@@ -233,7 +236,7 @@ class DocumentReader {
    */
   readonly useCounts: number[] = [];
   readonly mentionTexts: string[];
-  /** See AliasInputs: MENTION_NUMBERS for each of mentionTexts, its refs' ids read from referenceIds. */
+  /** See AliasInputs: MENTION_NUMBERS for each of mentionTexts, its refs among the references. */
   readonly mentionRefs: number[];
   mentionCount = 0;
   /** The claimant key of each anonymous claimant of the document, made once: see anonymousKey. */
@@ -266,8 +269,7 @@ class DocumentReader {
         for (const property of block.properties) if (property.value.ref !== undefined) attributes++;
       }
     }
-    this.referenceIds = new Array<string>(refs + attributes);
-    this.referenceOffsets = new Array<number>(4 * (refs + attributes));
+    this.referenceNumbers = new Array<number>(REFERENCE_NUMBERS * (refs + attributes));
     this.mentionTexts = new Array<string>(mentions);
     this.mentionRefs = new Array<number>(MENTION_NUMBERS * mentions);
   }
@@ -315,17 +317,20 @@ class DocumentReader {
   /** `known`: the registry's entity for `id`, looked up once by the caller. */
   private reference(id: string, range: TextRange, known: Entity | undefined): void {
     const registryId = known?.id ?? id;
-    this.useCounts[this.useOf(registryId) + USE_REFERENCES]++;
+    const use = this.useOf(registryId);
+    this.useCounts[use + USE_REFERENCES]++;
     // The id's own characters: after an `@`, inside quotes ("@afp" in front matter).
     const at = this.text.indexOf(id, range.start);
     const found = at >= range.start && at + id.length <= range.end;
     const k = this.referenceCount++;
-    const offsets = this.referenceOffsets;
-    this.referenceIds[k] = registryId;
-    offsets[4 * k] = range.start;
-    offsets[4 * k + 1] = range.end;
-    offsets[4 * k + 2] = found ? at : range.start;
-    offsets[4 * k + 3] = found ? at + id.length : range.end;
+    const numbers = this.referenceNumbers;
+    const from = REFERENCE_NUMBERS * k;
+    numbers[from] = range.start;
+    numbers[from + 1] = range.end;
+    numbers[from + 2] = found ? at : range.start;
+    numbers[from + 3] = found ? at + id.length : range.end;
+    // Its id is kept once, among the used ids: `use` is where its four counts start.
+    numbers[from + REFERENCE_ID] = use / 4;
   }
 
   /**
@@ -477,7 +482,7 @@ class DocumentReader {
  * mention's text is another entity's alias) and `unannotated-mention` (an
  * alias in article text outside every span).
  */
-export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<RegistryAlias>): Diagnostic[] {
+export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<RegistryAlias>): readonly Diagnostic[] {
   const { file, text } = facts;
   const { numbers, mentionsAt, segmentsAt, strings, textsAt } = facts.aliasInputs();
   const out: Diagnostic[] = [];
@@ -487,8 +492,9 @@ export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<Reg
     const to = from + numbers[at + 3];
     const named = aliases.matchWhole(strings[textsAt + k]);
     // Most mentions name what they reference: their ids are read in place, no list made for them.
-    if (named.length === 0 || namesAny(named, strings, from, to)) continue;
-    const ids = strings.slice(from, to);
+    if (named.length === 0 || namesAny(named, numbers, strings, from, to)) continue;
+    const ids: string[] = [];
+    for (let r = from; r < to; r++) ids.push(strings[numbers[REFERENCE_NUMBERS * r + REFERENCE_ID]]);
     const range = { start: numbers[at], end: numbers[at + 1] };
     const others = named.map((id) => `@${id}`).join(' or ');
     const message = `this text names ${others}, not ${ids.map((id) => `@${id}`).join(' ')}: reference ${others}, or fix the aliases in corroborate.yaml`;
@@ -505,12 +511,12 @@ export function aliasDiagnostics(facts: DocumentFacts, aliases: AliasMatcher<Reg
     }
   }
   // Copied, as the facts' lists are: the corpus keeps these per document, and a list grown by push keeps room for 16 more.
-  return out.slice();
+  return out.length === 0 ? NO_DIAGNOSTICS : out.slice();
 }
 
-/** Whether `named` holds one of ids[from, to). */
-function namesAny(named: readonly string[], ids: readonly string[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (named.includes(ids[k])) return true;
+/** Whether `named` holds the id of one of the references [from, to). */
+function namesAny(named: readonly string[], numbers: Int32Array, ids: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (named.includes(ids[numbers[REFERENCE_NUMBERS * k + REFERENCE_ID]])) return true;
   return false;
 }
 
@@ -541,8 +547,8 @@ function writeTopLevelTextSegments(parsed: ParsedDocument, into: Int32Array | un
   return written;
 }
 
-/** What a report with no diagnostics of its own keeps: one shared list. */
-const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+/** What a report with no diagnostics of its own (or no alias findings, or none at all) keeps: one shared list. */
+export const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 
 /** Writes numbers[0, count) into `into` from `at`. */
 function copyInto(into: Int32Array, at: number, numbers: readonly number[], count: number): void {
@@ -567,16 +573,18 @@ class ReadFacts implements DocumentFacts {
   readonly encoding?: EncodingProblem;
   private readonly tree: ParsedDocument | undefined;
   /**
-   * Each reference's id, then each used entity's, then each mention text,
-   * in one list: `check` keeps every report's facts, and each list is two
-   * objects the collector copies (the array and its store).
+   * Each used entity's id, then each mention text, in one list: `check`
+   * keeps every report's facts, and each list is two objects the collector
+   * copies (the array and its store). A reference keeps its id's index
+   * among the used ids in `numbers`: a report makes twice as many
+   * references as it uses entities, and each pointer was eight bytes of
+   * V8's heap for the collector to mark (8.8 MB at 50,000 reports).
    */
   private readonly strings: readonly string[];
-  /** Where the used ids and the mention texts start in `strings`. */
-  private readonly usedAt: number;
+  /** Where the mention texts start in `strings`. */
   private readonly textsAt: number;
   /**
-   * From 0, the references' offsets (four for each reference); from
+   * From 0, the references' numbers (REFERENCE_NUMBERS for each); from
    * useStart, for each used entity: references, mentions, value uses, and
    * 1 for the source plus 2 for the origin; from mentionsAt and segmentsAt,
    * the alias inputs' numbers.
@@ -600,11 +608,9 @@ class ReadFacts implements DocumentFacts {
     this.frontMatter = frontMatter;
     // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
     this.claims = reader.claims.slice();
-    const strings = new Array<string>(reader.referenceCount + reader.useIndex.size + reader.mentionCount);
-    for (let k = 0; k < reader.referenceCount; k++) strings[k] = reader.referenceIds[k];
-    let at = reader.referenceCount;
+    const strings = new Array<string>(reader.useIndex.size + reader.mentionCount);
+    let at = 0;
     for (const id of reader.useIndex.keys()) strings[at++] = id;
-    this.usedAt = reader.referenceCount;
     this.textsAt = at;
     for (let k = 0; k < reader.mentionCount; k++) strings[at++] = reader.mentionTexts[k];
     this.strings = strings;
@@ -613,11 +619,11 @@ class ReadFacts implements DocumentFacts {
     // collector sweeps, four per document, and made the facts' copies slower
     // than the rest of them together.
     const segments = writeTopLevelTextSegments(parsed, undefined, 0);
-    const references = 4 * reader.referenceCount;
+    const references = REFERENCE_NUMBERS * reader.referenceCount;
     const uses = references + reader.useCounts.length;
     const mentions = uses + MENTION_NUMBERS * reader.mentionCount;
     const numbers = new Int32Array(mentions + segments);
-    copyInto(numbers, 0, reader.referenceOffsets, references);
+    copyInto(numbers, 0, reader.referenceNumbers, references);
     numbers.set(reader.useCounts, references);
     copyInto(numbers, uses, reader.mentionRefs, mentions - uses);
     writeTopLevelTextSegments(parsed, numbers, mentions);
@@ -640,9 +646,10 @@ class ReadFacts implements DocumentFacts {
    */
   get references(): readonly EntityReference[] {
     const offsets = this.numbers;
-    const references = new Array<EntityReference>(this.usedAt);
+    const references = new Array<EntityReference>(this.useStart / REFERENCE_NUMBERS);
     for (let k = 0; k < references.length; k++) {
-      references[k] = { id: this.strings[k], start: offsets[4 * k], end: offsets[4 * k + 1], idRange: { start: offsets[4 * k + 2], end: offsets[4 * k + 3] } };
+      const at = REFERENCE_NUMBERS * k;
+      references[k] = { id: this.strings[offsets[at + REFERENCE_ID]], start: offsets[at], end: offsets[at + 1], idRange: { start: offsets[at + 2], end: offsets[at + 3] } };
     }
     return references;
   }
@@ -658,8 +665,8 @@ class ReadFacts implements DocumentFacts {
   forEachUse(visit: (id: string, use: EntityUse) => void): void {
     const counts = this.numbers;
     const use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false };
-    for (let k = this.usedAt; k < this.textsAt; k++) {
-      const at = this.useStart + 4 * (k - this.usedAt);
+    for (let k = 0; k < this.textsAt; k++) {
+      const at = this.useStart + 4 * k;
       use.references = counts[at + USE_REFERENCES];
       use.mentions = counts[at + USE_MENTIONS];
       use.valueUses = counts[at + USE_VALUE_USES];
