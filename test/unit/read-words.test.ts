@@ -32,6 +32,18 @@ void describe('the words of a passage', () => {
       for (const word of words.list) assert.equal(word.text, text.slice(word.start, word.end));
     }
   });
+
+  void test('a word of 2,000,000 letters, as hostile text may hold, is cut whole', () => {
+    const long = 'a'.repeat(2_000_000);
+    const text = `12 ${long} 40`;
+    for (const words of [readWords({ text }), readWordsBriefly({ text })]) {
+      assert.deepEqual(
+        words.list.map((word) => word.text.length),
+        [2, long.length, 2],
+      );
+      assert.equal(words.list[1].text, long);
+    }
+  });
 });
 
 void describe("the value check's reading of a claim", () => {

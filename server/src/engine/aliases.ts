@@ -366,13 +366,19 @@ function sourceEndAfter(text: string, offset: number, end: number): number {
  * fromCharCode keeps lone surrogates, which TextDecoder would replace.
  */
 function unitsToString(length: number): string {
-  const units = scratchUnits;
-  const chunkSize = 0x2000;
-  if (length < VIEWS_KEPT) return String.fromCharCode.apply(null, (scratchViews[length] ??= units.subarray(0, length)) as unknown as number[]);
-  if (length <= chunkSize) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+  if (length < VIEWS_KEPT) return String.fromCharCode.apply(null, (scratchViews[length] ??= scratchUnits.subarray(0, length)) as unknown as number[]);
+  return stringOfUnits(scratchUnits, 0, length);
+}
+
+/** How many units one `fromCharCode.apply` is given: an argument list has a bounded length (a word of 200,000 letters overflowed the stack). */
+const UNITS_PER_CALL = 0x2000;
+
+/** The string of `units[from, to)`, lone surrogates kept, in calls of a bounded length. */
+export function stringOfUnits(units: Uint16Array, from: number, to: number): string {
+  if (to - from <= UNITS_PER_CALL) return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
   const parts: string[] = [];
-  for (let i = 0; i < length; i += chunkSize) {
-    parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + chunkSize)) as unknown as number[]));
+  for (let i = from; i < to; i += UNITS_PER_CALL) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(to, i + UNITS_PER_CALL)) as unknown as number[]));
   }
   return parts.join('');
 }

@@ -8,7 +8,7 @@
 // Phrases are matched over these words, never with regular expressions built
 // from tables or from the registry: PhraseTable holds token sequences.
 
-import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldUnitsBriefly, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN } from '../aliases';
+import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldUnitsBriefly, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN, stringOfUnits } from '../aliases';
 import type { TextRange } from '../syntax';
 import type { CountReading, CountValue } from './counts';
 import type { DateExpression } from './dates';
@@ -284,13 +284,13 @@ const keptTexts: string[] = new Array<string>(KEPT_TEXTS).fill('');
 /** The string of `units[from, to)`: the one made before for the same units when there is one. */
 function unitsText(units: Uint16Array, from: number, to: number): string {
   const length = to - from;
-  if (length > LONGEST_KEPT_TEXT) return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+  if (length > LONGEST_KEPT_TEXT) return stringOfUnits(units, from, to);
   let hash = 0x811c9dc5;
   for (let k = from; k < to; k++) hash = Math.imul(hash ^ units[k], 0x01000193);
   const slot = (hash >>> 0) & (KEPT_TEXTS - 1);
   const kept = keptTexts[slot];
   if (kept.length === length && sameUnits(kept, units, from, to)) return kept;
-  const made = length === 1 ? String.fromCharCode(units[from]) : String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+  const made = length === 1 ? String.fromCharCode(units[from]) : stringOfUnits(units, from, to);
   keptTexts[slot] = made;
   return made;
 }
