@@ -132,6 +132,7 @@ const USE_MENTIONS = 1;
 const USE_VALUE_USES = 2;
 /** IS_SOURCE and IS_ORIGIN. */
 const USE_FLAGS = 3;
+const USE_NUMBERS = 4;
 const IS_SOURCE = 1;
 const IS_ORIGIN = 2;
 
@@ -330,7 +331,7 @@ class DocumentReader {
     numbers[from + 2] = found ? at : range.start;
     numbers[from + 3] = found ? at + id.length : range.end;
     // Its id is kept once, among the used ids: `use` is where its four counts start.
-    numbers[from + REFERENCE_ID] = use / 4;
+    numbers[from + REFERENCE_ID] = use / USE_NUMBERS;
   }
 
   /**
@@ -666,7 +667,7 @@ class ReadFacts implements DocumentFacts {
     const counts = this.numbers;
     const use = { references: 0, mentions: 0, valueUses: 0, isSource: false, isOrigin: false };
     for (let k = 0; k < this.textsAt; k++) {
-      const at = this.useStart + 4 * k;
+      const at = this.useStart + USE_NUMBERS * k;
       use.references = counts[at + USE_REFERENCES];
       use.mentions = counts[at + USE_MENTIONS];
       use.valueUses = counts[at + USE_VALUE_USES];
