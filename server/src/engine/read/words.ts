@@ -245,7 +245,11 @@ function cutClassFor(unit: number): number {
   if (unit >= 0xd800 && unit < 0xe000) return CUT_SLOW;
   const char = String.fromCharCode(unit);
   const once = foldText(`a${char}a`).folded;
-  if (once === 'a a') return foldText(`a${char}${char}a`).folded === 'a a' ? CUT_SPACE : CUT_BREAK;
+  if (once === 'a a') {
+    // Two in a row: still one space, or a blank line (it breaks a line); anything else is not whitespace as the run reads it.
+    const twice = foldText(`a${char}${char}a`).folded;
+    return twice === 'a a' ? CUT_SPACE : twice === 'a\na' ? CUT_BREAK : CUT_SLOW;
+  }
   if (once.length !== 3) return CUT_SLOW;
   const folded = once.charCodeAt(1);
   cutFolds[unit] = folded;
