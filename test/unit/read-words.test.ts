@@ -46,6 +46,43 @@ void describe('the words of a passage', () => {
   });
 });
 
+void describe('the words of a passage, cut without folding it first', () => {
+  void test('are the words the fold gives, segment by segment, whatever each segment holds', () => {
+    // Units that fold to one unit alone (cut from the source as they stand), and units the cut leaves to the fold: dropped, spelled out
+    // in two, Arabic, a surrogate, a paragraph separator.
+    const plain = ['killed', 'Soldats', 'tués', 'ÉTÉ', 'l’armée', "d'", '`', '40', '１２', '1\u00a0200', '\u202f', '\u200b', ' ', '  ', '\t', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\r\r', '\v\f', '«', '»', '-', '–', '—', '.', ',', '\u0000'];
+    const folded = ['œ', 'قتل', '١٢', '\u0301', '\u00ad', 'ـ', '😀', '\ud800', '\u2029', 'ﬁ'];
+    const segment = fc.array(fc.oneof({ arbitrary: fc.constantFrom(...plain), weight: 6 }, { arbitrary: fc.constantFrom(...folded), weight: 1 }), { maxLength: 12 }).map((parts) => parts.join(''));
+    checkProperty(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 3 }), (segments) => {
+        // The same segments between the same markup, and each once more after a combining mark, which the fold drops and the cut
+        // leaves to the fold: its words, offsets set back by the marks before them, are the fold's.
+        const passageOf = (before: string) => {
+          let text = '';
+          const markup: { start: number; end: number }[] = [];
+          const marks: number[] = [];
+          segments.forEach((part, k) => {
+            if (k > 0) {
+              markup.push({ start: text.length, end: text.length + 5 });
+              text += ']{@x}';
+            }
+            if (before !== '') marks.push(text.length);
+            text += before + part;
+          });
+          return { passage: { text, markup }, marks };
+        };
+        const cut = passageOf('');
+        const folded = passageOf('\u0301');
+        const back = (offset: number) => offset - folded.marks.filter((mark) => mark < offset).length;
+        const expected = readWords(folded.passage).list.map((word) => ({ ...fieldsOf(word), start: back(word.start), end: back(word.end), letterStarts: word.letterStarts?.map(back) }));
+        assert.deepEqual(readWords(cut.passage).list.map(fieldsOf), expected);
+        assert.deepEqual(readWordsBriefly(cut.passage).list.map(fieldsOf), expected);
+      }),
+      500,
+    );
+  });
+});
+
 void describe("the value check's reading of a claim", () => {
   void test('reads the words, counts and dates the readers read, claim after claim', () => {
     const fragments = [

@@ -8,7 +8,7 @@
 // Phrases are matched over these words, never with regular expressions built
 // from tables or from the registry: PhraseTable holds token sequences.
 
-import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldUnitsBriefly, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN, stringOfUnits } from '../aliases';
+import { ARABIC_PROCLITIC_CHAINS, codePointIn, foldText, foldUnitsBriefly, isArabicLetter, LONGEST_ARABIC_PROCLITIC_CHAIN, stringOfUnits } from '../aliases';
 import type { TextRange } from '../syntax';
 import type { CountReading, CountValue } from './counts';
 import type { DateExpression } from './dates';
@@ -186,7 +186,7 @@ function cutPassage(passage: Passage, brief: boolean): Words {
   const markupLength = passage.markupLength ?? markup.length;
   for (let k = 0; k <= markupLength; k++) {
     const segmentEnd = Math.max(segmentStart, Math.min(k < markupLength ? markup[k].start : end, end));
-    if (segmentEnd > segmentStart) cutSegment(text, segmentStart, segmentEnd, cut);
+    if (segmentEnd > segmentStart && !cutPlainSegment(text, segmentStart, segmentEnd, cut)) cutSegment(text, segmentStart, segmentEnd, cut);
     if (k < markupLength) segmentStart = Math.max(segmentStart, Math.min(markup[k].end, end));
   }
   return new Words(text, cut.fresh ?? pooledWords.slice(0, cut.length));
@@ -212,6 +212,115 @@ interface PooledWord {
 
 const pooledWords: PooledWord[] = [];
 
+/**
+ * How cutPlainSegment reads a code unit (one of the CUT_ classes), 0 until
+ * first asked, and the unit it folds to: the fold's own answer for that unit
+ * (foldText), remembered.
+ */
+const cutClasses = new Uint8Array(0x10000);
+const cutFolds = new Uint16Array(0x10000);
+/** A unit the plain cut leaves to cutSegment: one the fold drops, spells out in two, or reads with its neighbours; an Arabic letter or digit. */
+const CUT_SLOW = 1;
+/** Whitespace that breaks no line, and whitespace that breaks one (two breaks in a run make a blank line). */
+const CUT_SPACE = 2;
+const CUT_BREAK = 3;
+/** A unit folding to a letter of a Latin (non-Arabic) word, an ASCII digit, anything else (a mark). */
+const CUT_LETTER = 4;
+const CUT_DIGIT = 5;
+const CUT_MARK = 6;
+const CARRIAGE_RETURN = 0x0d;
+const LINE_FEED = 0x0a;
+
+function cutClassOf(unit: number): number {
+  let found = cutClasses[unit];
+  if (found === 0) {
+    found = cutClassFor(unit);
+    cutClasses[unit] = found;
+  }
+  return found;
+}
+
+/** The class of a code unit, read off the fold itself (between two letters, so that a run of whitespace is one). */
+function cutClassFor(unit: number): number {
+  if (unit >= 0xd800 && unit < 0xe000) return CUT_SLOW;
+  const char = String.fromCharCode(unit);
+  const once = foldText(`a${char}a`).folded;
+  if (once === 'a a') {
+    // Two in a row: still one space, or a blank line (it breaks a line); anything else is not whitespace as the run reads it.
+    const twice = foldText(`a${char}${char}a`).folded;
+    return twice === 'a a' ? CUT_SPACE : twice === 'a\na' ? CUT_BREAK : CUT_SLOW;
+  }
+  if (once.length !== 3) return CUT_SLOW;
+  const folded = once.charCodeAt(1);
+  cutFolds[unit] = folded;
+  if (folded >= 0x30 && folded <= 0x39) return CUT_DIGIT;
+  if (digitValue(folded) >= 0 || folded === LINE_FEED || (folded >= 0xd800 && folded < 0xe000)) return CUT_SLOW;
+  if (isLetter(folded)) return isArabicLetter(folded) ? CUT_SLOW : CUT_LETTER;
+  return CUT_MARK;
+}
+
+/** The folded units of the word cutPlainSegment is reading, for unitsText. Grown, never shrunk. */
+let plainUnits = new Uint16Array(64);
+
+/**
+ * cutSegment for a segment whose every unit folds to one unit by itself
+ * (most of Latin-script text: ASCII, accented letters, typographic
+ * apostrophes, non-breaking spaces), without folding it first: one unit of
+ * the source is one of the fold, so a word's source range is its units', and
+ * the words are those cutSegment cuts from the fold (test/unit/read-words).
+ * False, with nothing cut, at the first unit it leaves to cutSegment.
+ */
+function cutPlainSegment(text: string, start: number, end: number, cut: Cut): boolean {
+  const before = cut.length;
+  const freshBefore = cut.fresh?.length ?? 0;
+  // A markup range before this segment separates words like a space.
+  let spaced = true;
+  let p = start;
+  while (p < end) {
+    const kind = cutClassOf(text.charCodeAt(p));
+    if (kind === CUT_SPACE || kind === CUT_BREAK) {
+      // A run of whitespace folds to one space, or to a blank line ("\n", a mark) when it breaks two lines; a CR before an LF is one break.
+      const run = p;
+      let breaks = 0;
+      for (; p < end; p++) {
+        const unit = text.charCodeAt(p);
+        const inRun = cutClassOf(unit);
+        if (inRun === CUT_BREAK) {
+          if (unit !== CARRIAGE_RETURN || p + 1 >= end || text.charCodeAt(p + 1) !== LINE_FEED) breaks++;
+        } else if (inRun !== CUT_SPACE) break;
+      }
+      if (breaks >= 2) addWord(cut, 'mark', '\n', run, p, spaced, false, undefined, undefined);
+      spaced = true;
+    } else if (kind === CUT_LETTER || kind === CUT_DIGIT) {
+      let q = p;
+      let length = 0;
+      for (; q < end; q++) {
+        const unit = text.charCodeAt(q);
+        if (cutClassOf(unit) !== kind) break;
+        if (length === plainUnits.length) {
+          const grown = new Uint16Array(length * 2);
+          grown.set(plainUnits);
+          plainUnits = grown;
+        }
+        plainUnits[length++] = cutFolds[unit];
+      }
+      addWord(cut, kind === CUT_LETTER ? 'word' : 'number', unitsText(plainUnits, 0, length), p, q, spaced, false, undefined, undefined);
+      spaced = false;
+      p = q;
+    } else if (kind === CUT_MARK) {
+      plainUnits[0] = cutFolds[text.charCodeAt(p)];
+      addWord(cut, 'mark', unitsText(plainUnits, 0, 1), p, p + 1, spaced, false, undefined, undefined);
+      spaced = false;
+      p++;
+    } else {
+      cut.length = before;
+      if (cut.fresh !== undefined) cut.fresh.length = freshBefore;
+      return false;
+    }
+  }
+  return true;
+}
+
 function cutSegment(text: string, start: number, end: number, cut: Cut): void {
   // Read before anything else folds: the units and offsets are shared scratch arrays.
   const { units, sourceOffsets, length } = foldUnitsBriefly(text, start, end);
@@ -229,7 +338,7 @@ function cutSegment(text: string, start: number, end: number, cut: Cut): void {
       let ascii = true;
       let j = i;
       for (; j < length && digitValue(units[j]) >= 0; j++) if (units[j] > 0x39) ascii = false;
-      addWord(cut, 'number', ascii ? unitsText(units, i, j) : asciiDigits(units, i, j), sourceOffsets, i, j, spaced, false);
+      addWord(cut, 'number', ascii ? unitsText(units, i, j) : asciiDigits(units, i, j), sourceOffsets[i], sourceOffsets[j], spaced, false, undefined, undefined);
       spaced = false;
       i = j;
     } else if (isLetter(codePoint)) {
@@ -240,12 +349,14 @@ function cutSegment(text: string, start: number, end: number, cut: Cut): void {
         if (!isLetter(next) || isArabicLetter(next) !== arabic) break;
         j += next >= 0x10000 ? 2 : 1;
       }
-      addWord(cut, 'word', unitsText(units, i, j), sourceOffsets, i, j, spaced, arabic);
+      const word = unitsText(units, i, j);
+      if (arabic) addWord(cut, 'word', word, sourceOffsets[i], sourceOffsets[j], spaced, true, Array.from(sourceOffsets.subarray(i, j)), arabicStems(word));
+      else addWord(cut, 'word', word, sourceOffsets[i], sourceOffsets[j], spaced, false, undefined, undefined);
       spaced = false;
       i = j;
     } else {
       // A blank line ("\n" in the fold) is a mark no phrase crosses.
-      addWord(cut, 'mark', unitsText(units, i, i + width), sourceOffsets, i, i + width, spaced, false);
+      addWord(cut, 'mark', unitsText(units, i, i + width), sourceOffsets[i], sourceOffsets[i + width], spaced, false, undefined, undefined);
       spaced = codePoint === 0x0a;
       i += width;
     }
@@ -301,15 +412,21 @@ function sameUnits(text: string, units: Uint16Array, from: number, to: number): 
 }
 
 /**
- * Adds the word of the fold's units [from, to). A function of the module, not a
+ * Adds a word over the source's [start, end). A function of the module, not a
  * closure in cutSegment: the bundle names each closure as it is made
  * (esbuild's keepNames), which cost more than the word for a short passage.
  */
-function addWord(cut: Cut, kind: WordKind, text: string, sourceOffsets: Int32Array, from: number, to: number, spaced: boolean, arabic: boolean): void {
-  const start = sourceOffsets[from];
-  const end = sourceOffsets[to];
-  const letterStarts = arabic ? Array.from(sourceOffsets.subarray(from, to)) : undefined;
-  const stems = arabic ? arabicStems(text) : undefined;
+function addWord(
+  cut: Cut,
+  kind: WordKind,
+  text: string,
+  start: number,
+  end: number,
+  spaced: boolean,
+  arabic: boolean,
+  letterStarts: readonly number[] | undefined,
+  stems: readonly ArabicStem[] | undefined,
+): void {
   if (cut.fresh !== undefined) {
     const word: Word = { kind, text, start, end, spaced, arabic };
     cut.fresh.push(arabic ? { ...word, letterStarts, stems } : word);
