@@ -124,8 +124,8 @@ class CheckJson {
     }
     const at = this.positions.range(d.file, d);
     const related = d.related === undefined || d.related.length === 0 ? '' : d.related.map((entry) => this.entry(entry)).join(',');
-    // Flat, as JSON.stringify's: a concatenation's tree is larger than its text, and lives until written.
-    return flatCopy(`{"file":${this.quotedFile},"line":${at.line},"column":${at.column},"endLine":${at.endLine},"endColumn":${at.endColumn},"severity":${this.quote(d.severity)},"code":${this.quote(d.code)},"message":${JSON.stringify(d.message)},"related":[${related}]}`);
+    // Left a concatenation: writeParts encodes it at once, and a flat copy made here was copied again with the comma before it.
+    return `{"file":${this.quotedFile},"line":${at.line},"column":${at.column},"endLine":${at.endLine},"endColumn":${at.endColumn},"severity":${this.quote(d.severity)},"code":${this.quote(d.code)},"message":${JSON.stringify(d.message)},"related":[${related}]}`;
   }
 
   private entry(entry: RelatedEntry): string {
