@@ -16,6 +16,7 @@
 import { compareAssertions, type ContradictionKind, type Relation } from './analysis';
 import { samePlace, type Assertion } from './claims';
 import { diagnostic, type Diagnostic, type RelatedEntry } from './diagnostics';
+import { countOf, firstOf, isList } from './soleOrList';
 import { insertSorted, removeSorted } from './sorted';
 import { flatCopy } from './strings';
 import type { Party } from './group';
@@ -228,9 +229,10 @@ function relatedClaims(runs: readonly (readonly Party[])[], leftOut?: readonly P
     for (const run of runs) {
       if (run === leftOut) continue;
       for (const party of run) {
-        if (round >= party.members.length) continue;
+        const held = party.held;
+        if (round >= countOf(held)) continue;
         more = true;
-        chosen.push(party.members[round]);
+        chosen.push(isList(held) ? held[round] : held);
         if (chosen.length === MAX_RELATED) return chosen;
       }
     }
@@ -265,7 +267,7 @@ function others(count: number, noun: string): string {
 
 /** A party's value as its first claim writes it. */
 function writtenValue(party: Party): string {
-  return party.members[0]?.valueText ?? '';
+  return firstOf(party.held)?.valueText ?? '';
 }
 
 /** "~50, 40 and 2 other values": the values of one claimant's parties, in message order. */
