@@ -28,8 +28,12 @@ export class LiveClass {
   readonly key: string;
   readonly value: ClaimValue;
   readonly comparable: boolean;
-  /** In file and offset order; made with its first claim, so that a value claimed once (most) holds a list of one, not the room for 17 that a push into an empty list makes. */
-  readonly members: Assertion[];
+  /**
+   * Its claims in file and offset order (members): the claim itself while
+   * the value is claimed once, as most are; a list of one was two objects
+   * more a value for every collection to copy or mark.
+   */
+  held: Assertion | Assertion[];
   /**
    * Each claimant key's claims of this value, with how many documents they
    * come from, and as the party they make when the value is compared: one
@@ -54,9 +58,14 @@ export class LiveClass {
   constructor(first: Assertion) {
     this.key = first.valueKey;
     this.value = first.value;
-    this.members = [first];
+    this.held = first;
     this.comparable = isComparable(first.value);
     this.claimants = partyOf(first, this);
+  }
+
+  /** Its claims in file and offset order: a new list of one for a value claimed once. */
+  get members(): readonly Assertion[] {
+    return listOf(this.held);
   }
 
   /** The party of a claimant key, if it claims this value. */
@@ -118,20 +127,37 @@ export interface LiveParty extends Party {
   findings: GroupFindings | undefined;
 }
 
+/** A class's first claim in file and offset order. */
+function firstMember(valueClass: LiveClass): Assertion {
+  const held = valueClass.held;
+  return Array.isArray(held) ? held[0] : held;
+}
+
 /** A party's claims, in file and offset order: a new list of one for a party with one. */
 export function membersOf(party: Party): readonly Assertion[] {
   return listOf(party.held);
 }
 
-/** A party's claims as a list it keeps, made of its one claim when it needs a list. */
-function ownList(own: LiveParty): Assertion[] {
-  const held = own.held;
-  return Array.isArray(held) ? held : (own.held = [held]);
+/** What holds claims as one or a list: a value class, a party. */
+interface Holder {
+  held: Assertion | Assertion[];
 }
 
-/** A party's claims once some went: the claim itself when one is left. */
-function shrunk(own: LiveParty, members: Assertion[]): void {
-  if (members.length === 1) own.held = members[0];
+/** A holder's claims as a list it keeps, made of its one claim when it needs a list. */
+function listIn(holder: Holder): Assertion[] {
+  const held = holder.held;
+  return Array.isArray(held) ? held : (holder.held = [held]);
+}
+
+/** A holder's claims once some went: the claim itself when one is left. */
+function shrunk(holder: Holder, members: Assertion[]): void {
+  if (members.length === 1) holder.held = members[0];
+}
+
+/** Puts `claim` in the place of the holder's claim at `at`. */
+function putAt(holder: Holder, at: number, claim: Assertion): void {
+  if (Array.isArray(holder.held)) holder.held[at] = claim;
+  else holder.held = claim;
 }
 
 /**
@@ -315,13 +341,13 @@ export class ClaimGroup {
       this.classes.set(valueClass.key, valueClass);
       came = valueClass.partyOf(assertion.claim.claimantKey ?? '');
     } else {
-      insertSorted(valueClass.members, assertion, compareAssertions);
+      insertSorted(listIn(valueClass), assertion, compareAssertions);
       const own = valueClass.partyOf(assertion.claim.claimantKey ?? '');
       if (!own) {
         came = partyOf(assertion, valueClass);
         valueClass.addParty(came);
       } else {
-        const members = ownList(own);
+        const members = listIn(own);
         at = insertSorted(members, assertion, compareAssertions);
         if (aloneInDocument(members[at - 1], members[at + 1], assertion)) own.documents++;
       }
@@ -361,15 +387,15 @@ export class ClaimGroup {
         this.classes.set(valueClass.key, valueClass);
         came = valueClass.partyOf(claimantKey);
       } else {
-        valueClass.members.push(assertion);
+        listIn(valueClass).push(assertion);
         const own = valueClass.partyOf(claimantKey);
-        if (own) ownList(own).push(assertion);
+        if (own) listIn(own).push(assertion);
         else valueClass.addParty((came = partyOf(assertion, valueClass)));
       }
       if (came && valueClass.comparable) created.push(came);
     }
     for (const valueClass of this.classes.values()) {
-      sortAsAdded(valueClass.members, compareAssertions);
+      if (Array.isArray(valueClass.held)) sortAsAdded(valueClass.held, compareAssertions);
       for (const own of valueClass.parties()) {
         const members = own.held;
         if (!Array.isArray(members)) continue;
@@ -386,9 +412,13 @@ export class ClaimGroup {
 
   remove(assertion: Assertion): boolean {
     const valueClass = this.classes.get(assertion.valueKey);
-    if (!valueClass || removeSorted(valueClass.members, assertion, compareAssertions) < 0) return false;
+    if (!valueClass) return false;
+    const inClass = listIn(valueClass);
+    const removed = removeSorted(inClass, assertion, compareAssertions) >= 0;
+    shrunk(valueClass, inClass);
+    if (!removed) return false;
     const own = valueClass.partyOf(assertion.claim.claimantKey ?? '');
-    const members = own ? ownList(own) : [];
+    const members = own ? listIn(own) : [];
     const at = removeSorted(members, assertion, compareAssertions);
     if (own && members.length === 0) {
       valueClass.deleteParty(own);
@@ -400,7 +430,7 @@ export class ClaimGroup {
       if (at >= 0 && aloneInDocument(members[at - 1], members[at], assertion)) own.documents--;
       shrunk(own, members);
     }
-    if (valueClass.members.length === 0) this.classes.delete(valueClass.key);
+    if (inClass.length === 0) this.classes.delete(valueClass.key);
     this.size--;
     this.snapshot = undefined;
     this.version++;
@@ -426,9 +456,8 @@ export class ClaimGroup {
     pairs.forEach(([previous, next], k) => {
       const { valueClass, own, inClass, inParty } = places[k];
       if (!valueClass || !own || inClass < 0 || inParty < 0) throw new Error(`replacing a claim that is not in the group of ${this.event}`);
-      valueClass.members[inClass] = next;
-      if (Array.isArray(own.held)) own.held[inParty] = next;
-      else own.held = next;
+      putAt(valueClass, inClass, next);
+      putAt(own, inParty, next);
       if (inParty < MAX_RELATED && !samePlace(previous, next)) this.changed(valueClass);
     });
     if (pairs.length > 0) {
@@ -556,7 +585,7 @@ export class ClaimGroup {
    * and go (Party.documents).
    */
   claimantValues(): ClaimantValues[] {
-    const classes = [...this.classes.values()].sort((a, b) => compareAssertions(a.members[0], b.members[0]));
+    const classes = [...this.classes.values()].sort((a, b) => compareAssertions(firstMember(a), firstMember(b)));
     const relations = this.countRelations(classes);
     const byClaimant = new Map<string, { values: ClaimantValue[]; first: Assertion }>();
     for (const valueClass of classes) {
