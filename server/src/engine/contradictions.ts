@@ -171,6 +171,14 @@ export class ContradictingParties {
   }
 }
 
+/**
+ * The parties against a value that nothing contradicts, as most values: one
+ * for all of them rather than one each, which a corpus keeps for each of its
+ * values. Nothing is ever put in it: a party that comes to contradict such a
+ * value gets the value its own (group.ts).
+ */
+export const NO_CONTRADICTING = new ContradictingParties({ compareParties: () => 0 });
+
 /** The related entries of the related claims several findings share (see ContradictingParties). */
 const entriesOfRelated = new WeakMap<readonly Assertion[], { readonly entries: readonly RelatedEntry[]; readonly otherValues: readonly string[] }>();
 

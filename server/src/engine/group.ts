@@ -8,7 +8,7 @@
 // features read (analysis.ts) is a snapshot of it, taken when asked for.
 
 import { compareAssertions, snapshotAnalysis, type GroupAnalysis, type Relation, type RelationCounts } from './analysis';
-import { ContradictingParties, findingsFor, sameFindings, warningsIn, MAX_RELATED, type GroupFindings } from './contradictions';
+import { ContradictingParties, findingsFor, NO_CONTRADICTING, sameFindings, warningsIn, MAX_RELATED, type GroupFindings } from './contradictions';
 import { samePlace, type Assertion } from './claims';
 import type { PropertyEntry } from './registry';
 import { countOf, listOf, type SoleOrList } from './soleOrList';
@@ -539,7 +539,9 @@ export class ClaimGroup {
     for (const other of this.classes.values()) {
       if (!other.contradicting) continue;
       const relation = this.relate(other, party.valueClass);
-      if (contradicting(relation)) other.contradicting.insert(party, relation === 'acknowledged');
+      if (!contradicting(relation)) continue;
+      if (other.contradicting === NO_CONTRADICTING) other.contradicting = new ContradictingParties(this);
+      other.contradicting.insert(party, relation === 'acknowledged');
     }
   }
 
@@ -553,8 +555,8 @@ export class ClaimGroup {
 
   /** The parties whose values contradict the class's, in message order. */
   private contradictingParties(valueClass: LiveClass): ContradictingParties {
-    const related = new ContradictingParties(this);
-    if (!valueClass.comparable) return related;
+    if (!valueClass.comparable) return NO_CONTRADICTING;
+    let related: ContradictingParties | undefined;
     const scan = ++this.scans;
     for (const party of this.parties) {
       const other = party.valueClass;
@@ -562,10 +564,9 @@ export class ClaimGroup {
         other.scan = scan;
         other.relation = this.relate(valueClass, other);
       }
-      if (other.relation === 'contradicts') related.add(party, false);
-      else if (other.relation === 'acknowledged') related.add(party, true);
+      if (contradicting(other.relation)) (related ??= new ContradictingParties(this)).add(party, other.relation === 'acknowledged');
     }
-    return related;
+    return related ?? NO_CONTRADICTING;
   }
 
   /** Every claim of the group, in file and offset order. */
