@@ -23,7 +23,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { suggestionsFor, type Suggestion } from '../../server/src/engine/assist/finder';
 import { Corpus } from '../../server/src/engine/corpus';
-import type { Claim } from '../../server/src/engine/claims';
+import { assertionsOf, type Claim } from '../../server/src/engine/claims';
 import type { DocumentFacts } from '../../server/src/engine/document';
 import { parseDocument } from '../../server/src/engine/parser';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
@@ -194,7 +194,7 @@ function evaluateReport(original: Corpus, registryText: string, file: string, fo
     if (claimantRight) tally.claimantRight++;
     if (eventRight) tally.eventRight++;
     const wrong: string[] = [];
-    for (const assertion of claim.assertions) {
+    for (const assertion of assertionsOf(claim)) {
       if (assertion.property.type === 'text') continue;
       tally.pairs++;
       const suggested = suggestion.properties.find((p) => p.key === assertion.property.key)?.value;
@@ -226,7 +226,7 @@ function evaluateReport(original: Corpus, registryText: string, file: string, fo
   const followed = emptyFollowed();
   const followedDetails: string[] = [];
   const followedValue = (assertions: readonly { key: string; value: string }[]) => assertions.find((a) => followedKeys.has(a.key));
-  const claimValue = (claim: Claim) => followedValue(claim.assertions.map((a) => ({ key: a.property.key, value: a.rawValue })));
+  const claimValue = (claim: Claim) => followedValue(assertionsOf(claim).map((a) => ({ key: a.property.key, value: a.rawValue })));
   const suggestionValue = (suggestion: Suggestion) => followedValue(suggestion.properties);
   const pairOf = new Map<Claim | Suggestion, Pair>();
   for (const pair of pairs) pairOf.set(pair.claim, pair).set(pair.suggestion, pair);

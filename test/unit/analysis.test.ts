@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { claimantCells, contradictionKind, originOf, standingOf, type ClaimantCell, type GroupAnalysis, type ValueClass } from '../../server/src/engine/analysis';
+import { assertionsOf } from '../../server/src/engine/claims';
 import { Corpus } from '../../server/src/engine/corpus';
 import { checkProperty } from '../fuzz';
 
@@ -230,7 +231,11 @@ void describe('one claim in its group', () => {
   void test('corroboration counts independent origins: a republication sits under its origin; a document with no source stands alone', () => {
     const corpus = corpusOf(documents);
     const analysis = analysisOf(corpus, 'siege', 'killed');
-    const own = corpus.document('a.txt')?.claims[0]?.assertions[0];
+    const first = (file: string) => {
+      const claim = corpus.document(file)?.claims[0];
+      return claim && assertionsOf(claim)[0];
+    };
+    const own = first('a.txt');
     assert.ok(own);
     const standing = standingOf(analysis, own);
     assert.ok(standing);
@@ -239,7 +244,7 @@ void describe('one claim in its group', () => {
       standing.corroboration.map(({ origin, documents: n }) => [origin.actor ?? `(${origin.document})`, n]),
       [['(d.txt)', 1], ['blog', 1]],
     );
-    assert.deepEqual(originOf(corpus.document('b.txt')?.claims[0]?.assertions[0]?.claim ?? own.claim), { key: 'wire', actor: 'wire' });
+    assert.deepEqual(originOf(first('b.txt')?.claim ?? own.claim), { key: 'wire', actor: 'wire' });
     assert.deepEqual(standing.declined.map((d) => d.claim.claimant), ['locals']);
     assert.deepEqual(
       standing.contradicting.map((d) => [d.rawValue, contradictionKind(analysis, own, d)]),

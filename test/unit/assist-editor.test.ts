@@ -28,7 +28,7 @@ import { corpusOf } from '../support/corpus';
 import { checkOutput } from '../support/diagnostics';
 import { REPO, SEEDS } from '../support/tempFolder';
 import { checkProperty } from '../fuzz';
-import { valueRangeOf } from '../../server/src/engine/claims';
+import { assertionsOf, valueRangeOf } from '../../server/src/engine/claims';
 
 const BARSALOGHO = path.join(REPO, 'test', 'fixtures', 'corpora', 'barsalogho');
 
@@ -336,7 +336,7 @@ void describe('value-not-in-text', () => {
         const read = claimWordReader(corpus, facts);
         const expected = facts.claims.flatMap((c) => {
           const said = read({ start: c.start + 1, end: c.close });
-          return c.assertions.flatMap((assertion) => {
+          return assertionsOf(c).flatMap((assertion) => {
             const mine = said.filter((value) => value.key === assertion.property.key);
             if (assertion.value.type !== 'interval' || mine.length !== 1 || mine[0].vague) return [];
             const reading = readValue(assertion.property, mine[0].value, undefined);

@@ -12,6 +12,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { assertionsOf } from '../../server/src/engine/claims';
 import { Corpus } from '../../server/src/engine/corpus';
 import type { Diagnostic } from '../../server/src/engine/diagnostics';
 import { articleText, parseDocument } from '../../server/src/engine/parser';
@@ -186,7 +187,7 @@ function recordedClaims(corpus: Corpus): Map<string, { claimant: string | undefi
   const out = new Map<string, { claimant: string | undefined; values: Map<string, string> }>();
   for (const file of corpus.files()) {
     (corpus.document(file)?.claims ?? []).forEach((claim, k) => {
-      out.set(`${file}#${k}`, { claimant: claim.claimantKey, values: new Map(claim.assertions.map((a) => [a.property.key, a.valueKey])) });
+      out.set(`${file}#${k}`, { claimant: claim.claimantKey, values: new Map(assertionsOf(claim).map((a) => [a.property.key, a.valueKey])) });
     });
   }
   return out;

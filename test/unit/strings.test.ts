@@ -4,6 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { assertionsOf } from '../../server/src/engine/claims';
 import { Corpus } from '../../server/src/engine/corpus';
 
 const REGISTRY = `documents: ["*.txt"]
@@ -28,7 +29,7 @@ void test('a value with lone surrogates, emoji and NUL keeps every code unit, in
   for (const file of ['one.txt', 'two.txt']) corpus.setDocument(file, report(ODD));
   for (const file of ['one.txt', 'two.txt']) {
     const claim = corpus.document(file)?.claims[0];
-    const method = claim?.assertions.find((assertion) => assertion.property.key === 'method');
+    const method = claim && assertionsOf(claim).find((assertion) => assertion.property.key === 'method');
     assert.deepEqual(method?.value, { type: 'text', text: ODD });
     const badValue = corpus.diagnostics(file).find((found) => found.code === 'bad-value');
     assert.equal(badValue?.message, `\`${ODD}\` is not a value of outcome: use one of captured, repelled, or ?`);
@@ -42,7 +43,8 @@ void test('values alike in length and in the characters the table of copies hash
   const values = ['aXbYcdZe', 'aWbVcdUe', 'aXbYcdZe', 'aXbVcdZe'];
   values.forEach((value, k) => corpus.setDocument(`${k}.txt`, `---\nsource: afp\n---\n\n[The camp fell]{claim event=@raid method=${value}}.\n`));
   values.forEach((value, k) => {
-    const method = corpus.document(`${k}.txt`)?.claims[0]?.assertions.find((assertion) => assertion.property.key === 'method');
+    const claim = corpus.document(`${k}.txt`)?.claims[0];
+    const method = claim && assertionsOf(claim).find((assertion) => assertion.property.key === 'method');
     assert.deepEqual(method?.value, { type: 'text', text: value });
   });
 });

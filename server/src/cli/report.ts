@@ -2,7 +2,7 @@
 // scripts and CI (DESIGN.md, "Outside the editor"). Lines and columns are
 // 1-based, columns in UTF-16 code units, ends exclusive.
 
-import { claimBlockFrom } from '../engine/claims';
+import { assertionsOf, claimBlockFrom } from '../engine/claims';
 import type { Corpus } from '../engine/corpus';
 import type { Diagnostic, RelatedEntry } from '../engine/diagnostics';
 import { spanText, type DocumentFacts } from '../engine/document';
@@ -212,7 +212,7 @@ export function exportRecords(corpus: Corpus): ExportRecord[] {
       const text = span === undefined ? '' : spanText(facts.text, span);
       for (const attribute of claimBlockFrom(span, claim).properties) {
         // Only a valid assertion has bounds: a bad value, an unknown id or an id of the wrong kind has none.
-        const assertion = claim.assertions.find((a) => a.start === attribute.start);
+        const assertion = assertionsOf(claim).find((a) => a.start === attribute.start);
         const bounds = assertion ? valueBounds(assertion.property, assertion.value) : { low: null, high: null };
         records.push({
           file,

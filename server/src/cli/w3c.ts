@@ -14,7 +14,7 @@
 //   exact + suffix to occur once in the article text (QuoteSelectors).
 
 import type { Corpus } from '../engine/corpus';
-import { claimBlockFrom, type Claim } from '../engine/claims';
+import { assertionsOf, claimBlockFrom, type Claim } from '../engine/claims';
 import type { DocumentFacts } from '../engine/document';
 import { articleText, type ArticleText } from '../engine/parser';
 import type { ClaimBlock, SpanNode } from '../engine/syntax';
@@ -255,7 +255,7 @@ class ArticleOffsets {
 function claimBodies(claim: Claim, block: ClaimBlock): object[] {
   const { properties } = block;
   const assertions = properties.map((attribute) => {
-    const assertion = claim.assertions.find((a) => a.start === attribute.start);
+    const assertion = assertionsOf(claim).find((a) => a.start === attribute.start);
     const bounds = assertion ? valueBounds(assertion.property, assertion.value) : { low: null, high: null };
     return { property: attribute.key, value: attribute.value.text, ...bounds };
   });

@@ -13,6 +13,7 @@
 import type { DiagnosticCode } from './diagnostics';
 import type { Assertion, Claim } from './claims';
 import type { PropertyEntry } from './registry';
+import { listOf, type SoleOrList } from './soleOrList';
 import { valueKey, type ClaimValue } from './values';
 
 /** The claims of one value, and how that value relates to the group's other values. */
@@ -73,8 +74,8 @@ export interface ClassSource {
   readonly key: string;
   readonly value: ClaimValue;
   readonly members: readonly Assertion[];
-  /** Each claimant key's members, in file and offset order. */
-  readonly byClaimant: ReadonlyMap<string, { readonly members: readonly Assertion[] }>;
+  /** Each claimant key's members, in file and offset order (a party, group.ts), in the order the claimants came. */
+  parties(): Iterable<{ readonly claimantKey: string; readonly held: SoleOrList<Assertion> }>;
 }
 
 /** How a group relates its classes: pair by pair, and all at once by counts. */
@@ -146,7 +147,7 @@ class SnapshotClass<C extends ClassSource> implements ValueClass {
     this.key = source.key;
     this.value = source.value;
     this.members = [...source.members];
-    this.byClaimant = new Map([...source.byClaimant].map(([key, own]) => [key, [...own.members]]));
+    this.byClaimant = new Map(Array.from(source.parties(), (own) => [own.claimantKey, [...listOf(own.held)]]));
   }
 
   get compatible(): readonly ValueClass[] {

@@ -9,6 +9,7 @@ import { BlockReader } from './blocks';
 import { LineIndex, type Position } from './lineIndex';
 import type { PropertyEntry } from './registry';
 import type { ClaimBlock, SpanNode, TextRange } from './syntax';
+import { listOf, type SoleOrList } from './soleOrList';
 import { printOf, samePrint, type ReleasedTexts, type TextPrint } from './texts';
 import type { ClaimValue } from './values';
 
@@ -116,7 +117,12 @@ export interface Claim extends TextRange {
   /** The original report: the document's `origin`, else its `source`. */
   readonly origin?: string;
   readonly hedged: boolean;
-  readonly assertions: readonly Assertion[];
+  /**
+   * Its assertions (assertionsOf()): the assertion itself when it makes one,
+   * as 48,000 of 50,000 claims do at 10,000 reports; a list of one was two
+   * objects more a claim for every collection to copy or mark.
+   */
+  readonly asserted: SoleOrList<Assertion>;
   /** The text and lines of the document version it was read from, shared by its claims. */
   readonly layout: TextLayout;
 }
@@ -135,12 +141,17 @@ export interface Assertion extends TextRange {
 }
 
 /** What a claim is made of, besides its assertions. */
-export type ClaimFields = Omit<Claim, 'assertions'>;
+export type ClaimFields = Omit<Claim, 'asserted'>;
 
 /** A claim as it is read: its assertions (makeAssertion) are given it once all are made. */
-export type ClaimUnderway = ClaimFields & { assertions: readonly Assertion[] };
+export type ClaimUnderway = ClaimFields & { asserted: SoleOrList<Assertion> };
 
-const NO_ASSERTIONS: readonly Assertion[] = Object.freeze([]);
+export const NO_ASSERTIONS: readonly Assertion[] = Object.freeze([]);
+
+/** A claim's assertions, in the order written: a new list of one for a claim that makes one. */
+export function assertionsOf(claim: Claim): readonly Assertion[] {
+  return listOf(claim.asserted);
+}
 
 /**
  * A claim, kept as a compact record. Every field is written, an absent one
@@ -160,7 +171,7 @@ export function makeClaim(fields: ClaimFields): ClaimUnderway {
     source: fields.source,
     origin: fields.origin,
     hedged: fields.hedged,
-    assertions: NO_ASSERTIONS,
+    asserted: NO_ASSERTIONS,
     layout: fields.layout,
   };
 }

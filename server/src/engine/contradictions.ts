@@ -16,6 +16,7 @@
 import { compareAssertions, type ContradictionKind, type Relation } from './analysis';
 import { samePlace, type Assertion } from './claims';
 import { diagnostic, type Diagnostic, type RelatedEntry } from './diagnostics';
+import { countOf, firstOf, isList } from './soleOrList';
 import { insertSorted, removeSorted } from './sorted';
 import { flatCopy } from './strings';
 import type { Party } from './group';
@@ -33,6 +34,7 @@ const SAME_REPORT_RELATED = 10;
 const SAME_REPORT_LOOKED_AT = 64;
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+const NO_RUNS: readonly (readonly Party[])[] = Object.freeze([]);
 
 /** The value keys an event's `disputed:` acknowledges for a property, as the registry read them. */
 export function disputedKeys(property: PropertyEntry, event: Entity | undefined): ReadonlySet<string> {
@@ -64,18 +66,23 @@ export interface PartyOrder {
  * of the edit.
  */
 export class ContradictingParties {
-  /** Runs of unacknowledged contradictions, one claimant each. */
-  readonly contradicting: Party[][] = [];
-  /** Runs of contradictions the event's `disputed:` acknowledges. */
-  readonly acknowledged: Party[][] = [];
+  /**
+   * Runs of unacknowledged contradictions, one claimant each, and of those
+   * the event's `disputed:` acknowledges (contradicting, acknowledged): each
+   * list made with its first run. Most values contradict nothing, and a
+   * corpus keeps this for each of its values; two empty lists a value were
+   * 100,000 objects at 50,000 reports.
+   */
+  private contradictingRuns: Party[][] | undefined;
+  private acknowledgedRuns: Party[][] | undefined;
   /**
    * Each claimant's run among `contradicting`: a group with an anonymous
    * claimant in every report has hundreds of runs, and each of its
    * claimants looks its own up.
    */
   private runs: Map<string, Party[]> | undefined;
-  /** Each claimant's run among `acknowledged`. Both maps are made with their first run: most values have no contradicting party, few events a `disputed:`, and a corpus keeps these for each of its values. */
-  private acknowledgedRuns: Map<string, Party[]> | undefined;
+  /** Each claimant's run among `acknowledged`. Both maps are made with their first run, like the lists. */
+  private acknowledgedByClaimant: Map<string, Party[]> | undefined;
   /** The related claims of every contradicting run, and of every acknowledged one, once asked: the same for each claimant without a run of its own. */
   private relatedToAll: Assertion[] | undefined;
   private relatedAcknowledged: Assertion[] | undefined;
@@ -83,9 +90,24 @@ export class ContradictingParties {
   /** `order` gives the message order of parties: its group, whose method is shared rather than a closure kept for each of its values. */
   constructor(private readonly order: PartyOrder) {}
 
+  /** Runs of unacknowledged contradictions, one claimant each, in message order. */
+  get contradicting(): readonly (readonly Party[])[] {
+    return this.contradictingRuns ?? NO_RUNS;
+  }
+
+  /** Runs of contradictions the event's `disputed:` acknowledges. */
+  get acknowledged(): readonly (readonly Party[])[] {
+    return this.acknowledgedRuns ?? NO_RUNS;
+  }
+
+  /** The runs of one kind, to put a run in. */
+  private listOf(acknowledged: boolean): Party[][] {
+    return acknowledged ? (this.acknowledgedRuns ??= []) : (this.contradictingRuns ??= []);
+  }
+
   /** Adds the next party, in message order. */
   add(party: Party, acknowledged: boolean): void {
-    const runs = acknowledged ? this.acknowledged : this.contradicting;
+    const runs = this.listOf(acknowledged);
     const last = runs[runs.length - 1];
     if (last && last[0].claimantKey === party.claimantKey) last.push(party);
     else {
@@ -102,7 +124,7 @@ export class ContradictingParties {
     else {
       const started = [party];
       byClaimant.set(party.claimantKey, started);
-      insertSorted(acknowledged ? this.acknowledged : this.contradicting, started, (a, b) => this.order.compareParties(a[0], b[0]));
+      insertSorted(this.listOf(acknowledged), started, (a, b) => this.order.compareParties(a[0], b[0]));
     }
     this.forgetRelated();
   }
@@ -110,12 +132,12 @@ export class ContradictingParties {
   /** Takes out a party that left the group, wherever it stands. */
   delete(party: Party): void {
     for (const acknowledged of [false, true]) {
-      const byClaimant = acknowledged ? this.acknowledgedRuns : this.runs;
+      const byClaimant = acknowledged ? this.acknowledgedByClaimant : this.runs;
       const run = byClaimant?.get(party.claimantKey);
       if (!byClaimant || !run || removeSorted(run, party, (a, b) => this.order.compareParties(a, b)) < 0) continue;
       if (run.length === 0) {
         byClaimant.delete(party.claimantKey);
-        const runs = acknowledged ? this.acknowledged : this.contradicting;
+        const runs = this.listOf(acknowledged);
         runs.splice(runs.indexOf(run), 1);
       }
       this.forgetRelated();
@@ -145,9 +167,17 @@ export class ContradictingParties {
 
   /** The runs of one kind by claimant, to put a run in. */
   private runsOf(acknowledged: boolean): Map<string, Party[]> {
-    return acknowledged ? (this.acknowledgedRuns ??= new Map<string, Party[]>()) : (this.runs ??= new Map<string, Party[]>());
+    return acknowledged ? (this.acknowledgedByClaimant ??= new Map<string, Party[]>()) : (this.runs ??= new Map<string, Party[]>());
   }
 }
+
+/**
+ * The parties against a value that nothing contradicts, as most values: one
+ * for all of them rather than one each, which a corpus keeps for each of its
+ * values. Nothing is ever put in it: a party that comes to contradict such a
+ * value gets the value its own (group.ts).
+ */
+export const NO_CONTRADICTING = new ContradictingParties({ compareParties: () => 0 });
 
 /** The related entries of the related claims several findings share (see ContradictingParties). */
 const entriesOfRelated = new WeakMap<readonly Assertion[], { readonly entries: readonly RelatedEntry[]; readonly otherValues: readonly string[] }>();
@@ -228,9 +258,10 @@ function relatedClaims(runs: readonly (readonly Party[])[], leftOut?: readonly P
     for (const run of runs) {
       if (run === leftOut) continue;
       for (const party of run) {
-        if (round >= party.members.length) continue;
+        const held = party.held;
+        if (round >= countOf(held)) continue;
         more = true;
-        chosen.push(party.members[round]);
+        chosen.push(isList(held) ? held[round] : held);
         if (chosen.length === MAX_RELATED) return chosen;
       }
     }
@@ -265,7 +296,7 @@ function others(count: number, noun: string): string {
 
 /** A party's value as its first claim writes it. */
 function writtenValue(party: Party): string {
-  return party.members[0]?.valueText ?? '';
+  return firstOf(party.held)?.valueText ?? '';
 }
 
 /** "~50, 40 and 2 other values": the values of one claimant's parties, in message order. */

@@ -8,7 +8,8 @@ import { AliasMatcher } from './aliases';
 import { compareAssertions, eventRow, type EventAnalysis, type EventRow, type GroupAnalysis } from './analysis';
 import { contradictionDiagnostics, disputedKeys, type GroupFindings } from './contradictions';
 import { diagnostic, type Diagnostic } from './diagnostics';
-import { claimBlockOf, sameContent, type Assertion, type Claim } from './claims';
+import { assertionsOf, claimBlockOf, sameContent, type Assertion, type Claim } from './claims';
+import { listOf } from './soleOrList';
 import { aliasDiagnostics, encodingDiagnostic, NO_DIAGNOSTICS, readDocumentFacts, type DocumentFacts, type EncodingProblem, type RegistryAlias, type RegistryView } from './document';
 import { ClaimGroup, type ClaimantValues, type GroupContext } from './group';
 import type { ParsedDocument } from './syntax';
@@ -548,7 +549,7 @@ export class Corpus {
     for (const claim of facts.claims) {
       const event = claim.event;
       if (event === undefined || claim.claimantKey === undefined) continue;
-      for (const assertion of claim.assertions) hold(this.groupMade(assertion, event), assertion);
+      for (const assertion of assertionsOf(claim)) hold(this.groupMade(assertion, event), assertion);
     }
   }
 
@@ -656,7 +657,7 @@ export class Corpus {
 
   private claimsWithId(name: string): readonly Claim[] {
     const held = this.claimIds.get(name);
-    return held === undefined ? [] : Array.isArray(held) ? held : [held];
+    return held === undefined ? [] : listOf(held);
   }
 
   private claimIndex(): ClaimIndexes {
@@ -867,7 +868,7 @@ export class Corpus {
     for (const claim of facts.claims) {
       const event = claim.event;
       if (event === undefined || claim.claimantKey === undefined) continue;
-      for (const assertion of claim.assertions) {
+      for (const assertion of assertionsOf(claim)) {
         const found = this.groupIn(assertion, event)?.findingsOf(assertion);
         if (found !== undefined && found.findings.length > 0) return true;
       }
@@ -952,7 +953,7 @@ function assertionsByGroup(facts: DocumentFacts, groupOf: (assertion: Assertion,
   for (const claim of facts.claims) {
     const event = claim.event;
     if (event === undefined || claim.claimantKey === undefined) continue;
-    for (const assertion of claim.assertions) {
+    for (const assertion of assertionsOf(claim)) {
       const group = groupOf(assertion, event);
       if (!group) continue;
       const list = byGroup.get(group);
@@ -969,7 +970,7 @@ function groupedInOffsetOrder(facts: DocumentFacts): boolean {
   let last = -1;
   for (const claim of facts.claims) {
     if (claim.event === undefined || claim.claimantKey === undefined) continue;
-    for (const assertion of claim.assertions) {
+    for (const assertion of assertionsOf(claim)) {
       if (assertion.start < last) return false;
       last = assertion.start;
     }

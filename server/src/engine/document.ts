@@ -12,7 +12,7 @@ import { forEachSpan, keyRangeOf, keywordRangeOf, walkInline } from './spans';
 import { flatCopy, intern, internRange } from './strings';
 import type { Entity, Positioned, PropertyEntry, Registry } from './registry';
 import type { Attribute, ClaimBlock, ParsedDocument, SpanNode, TextNode, TextRange } from './syntax';
-import { makeAssertion, makeClaim, TextLayout, type Assertion, type Claim } from './claims';
+import { makeAssertion, makeClaim, NO_ASSERTIONS, TextLayout, type Assertion, type Claim } from './claims';
 import type { TreeCache } from './trees';
 import { readValue, valueKey, type ClaimValue, type EntitySection, type ValueReading } from './values';
 
@@ -472,8 +472,8 @@ class DocumentReader {
       const { start, end, value: written } = attribute;
       read[count++] = makeAssertion(claim, start, end, property, written.raw, written.text, reading.value, reading.valueKey);
     }
-    // Exactly as long as the claim's assertions (a list grown by push keeps room for 16 more).
-    claim.assertions = read.slice(0, count);
+    // Exactly as long as the claim's assertions (a list grown by push keeps room for 16 more); the one assertion itself for most.
+    claim.asserted = count === 0 ? NO_ASSERTIONS : count === 1 ? read[0] : read.slice(0, count);
     this.claims.push(claim);
   }
 }

@@ -8,9 +8,10 @@
 // features read (analysis.ts) is a snapshot of it, taken when asked for.
 
 import { compareAssertions, snapshotAnalysis, type GroupAnalysis, type Relation, type RelationCounts } from './analysis';
-import { ContradictingParties, findingsFor, sameFindings, warningsIn, MAX_RELATED, type GroupFindings } from './contradictions';
+import { ContradictingParties, findingsFor, NO_CONTRADICTING, sameFindings, warningsIn, MAX_RELATED, type GroupFindings } from './contradictions';
 import { samePlace, type Assertion } from './claims';
 import type { PropertyEntry } from './registry';
+import { countOf, listOf, type SoleOrList } from './soleOrList';
 import { insertSorted, position, removeSorted } from './sorted';
 import { compatible, isComparable, overlaps, type ClaimValue, type IntervalValue, type PlaceContainment } from './values';
 
@@ -27,16 +28,22 @@ export class LiveClass {
   readonly key: string;
   readonly value: ClaimValue;
   readonly comparable: boolean;
-  /** In file and offset order; made with its first claim, so that a value claimed once (most) holds a list of one, not the room for 17 that a push into an empty list makes. */
-  readonly members: Assertion[];
+  /**
+   * Its claims in file and offset order (members): the claim itself while
+   * the value is claimed once, as most are; a list of one was two objects
+   * more a value for every collection to copy or mark.
+   */
+  held: Assertion | Assertion[];
   /**
    * Each claimant key's claims of this value, with how many documents they
    * come from, and as the party they make when the value is compared: one
-   * record a claimant, in one map. Three maps a class (the members, the
-   * documents and the parties, all by claimant key) were 33,000 maps and
-   * their tables, 7.9 MB that every collection walks, at 10,000 reports.
+   * record a claimant (partyOf(), parties()). Three maps a class (the
+   * members, the documents and the parties, all by claimant key) were 33,000
+   * maps and their tables, 7.9 MB that every collection walks, at 10,000
+   * reports; now the one record itself while the value has one claimant
+   * (half of the values), else a map of them by claimant key.
    */
-  readonly byClaimant = new Map<string, LiveParty>();
+  private claimants: LiveParty | Map<string, LiveParty>;
   /** Set once a claimant's findings are asked for (each party keeps its own): settle() re-checks the classes that have some. */
   findingsAsked = false;
   /** The parties that contradict this class, once asked for, then kept current as parties come and go: every claimant of the class reads its findings from them. */
@@ -47,11 +54,50 @@ export class LiveClass {
   scan = 0;
   relation: Relation = undefined;
 
+  /** A class with its first claim, and that claim's claimant as its party. */
   constructor(first: Assertion) {
     this.key = first.valueKey;
     this.value = first.value;
-    this.members = [first];
+    this.held = first;
     this.comparable = isComparable(first.value);
+    this.claimants = partyOf(first, this);
+  }
+
+  /** Its claims in file and offset order: a new list of one for a value claimed once. */
+  get members(): readonly Assertion[] {
+    return listOf(this.held);
+  }
+
+  /** The party of a claimant key, if it claims this value. */
+  partyOf(claimantKey: string): LiveParty | undefined {
+    const held = this.claimants;
+    if (held instanceof Map) return held.get(claimantKey);
+    return held.claimantKey === claimantKey ? held : undefined;
+  }
+
+  /** Each claimant's party, in the order they came. */
+  parties(): Iterable<LiveParty> {
+    const held = this.claimants;
+    return held instanceof Map ? held.values() : [held];
+  }
+
+  /** A claimant new to the value. */
+  addParty(party: LiveParty): void {
+    const held = this.claimants;
+    if (held instanceof Map) held.set(party.claimantKey, party);
+    else
+      this.claimants = new Map([
+        [held.claimantKey, held],
+        [party.claimantKey, party],
+      ]);
+  }
+
+  /** A claimant whose last claim of the value went; the value's last claimant stays until the class goes with it. */
+  deleteParty(party: LiveParty): void {
+    const held = this.claimants;
+    if (!(held instanceof Map)) return;
+    held.delete(party.claimantKey);
+    if (held.size === 1) for (const left of held.values()) this.claimants = left;
   }
 }
 
@@ -62,18 +108,56 @@ export interface Party {
   /** An anonymous claimant's document: a different claimant in each. */
   readonly document?: string;
   readonly valueClass: LiveClass;
-  /** The live list of the class's members by this claimant, in file and offset order. */
-  readonly members: readonly Assertion[];
+  /**
+   * The class's members by this claimant, in file and offset order
+   * (membersOf()): the claim itself while it is the only one, as for 85 % of
+   * the parties; a list of one was two objects more a party for every
+   * collection to copy or mark.
+   */
+  readonly held: SoleOrList<Assertion>;
   /** How many documents carry them, kept as claims come and go: an event's card shows it for every claimant, and counting it along the claims took most of the card at 50,000 reports. */
   readonly documents: number;
 }
 
 /** A party as its group changes it. */
 export interface LiveParty extends Party {
-  readonly members: Assertion[];
+  held: Assertion | Assertion[];
   documents: number;
   /** The findings of its members, once asked for; kept current by settle(). On the party, not in a map a class: most values contradict nothing, and at 10,000 reports every value's findings are asked for. */
   findings: GroupFindings | undefined;
+}
+
+/** A class's first claim in file and offset order. */
+function firstMember(valueClass: LiveClass): Assertion {
+  const held = valueClass.held;
+  return Array.isArray(held) ? held[0] : held;
+}
+
+/** A party's claims, in file and offset order: a new list of one for a party with one. */
+export function membersOf(party: Party): readonly Assertion[] {
+  return listOf(party.held);
+}
+
+/** What holds claims as one or a list: a value class, a party. */
+interface Holder {
+  held: Assertion | Assertion[];
+}
+
+/** A holder's claims as a list it keeps, made of its one claim when it needs a list. */
+function listIn(holder: Holder): Assertion[] {
+  const held = holder.held;
+  return Array.isArray(held) ? held : (holder.held = [held]);
+}
+
+/** A holder's claims once some went: the claim itself when one is left. */
+function shrunk(holder: Holder, members: Assertion[]): void {
+  if (members.length === 1) holder.held = members[0];
+}
+
+/** Puts `claim` in the place of the holder's claim at `at`. */
+function putAt(holder: Holder, at: number, claim: Assertion): void {
+  if (Array.isArray(holder.held)) holder.held[at] = claim;
+  else holder.held = claim;
 }
 
 /**
@@ -250,23 +334,27 @@ export class ClaimGroup {
   add(assertion: Assertion): void {
     let valueClass = this.classes.get(assertion.valueKey);
     const created = !valueClass;
+    let at = 0;
+    let came: LiveParty | undefined;
     if (!valueClass) {
       valueClass = new LiveClass(assertion);
       this.classes.set(valueClass.key, valueClass);
-    } else insertSorted(valueClass.members, assertion, compareAssertions);
-    const claimantKey = assertion.claim.claimantKey ?? '';
-    const own = valueClass.byClaimant.get(claimantKey);
-    let at = 0;
-    if (!own) {
-      const party = partyOf(assertion, valueClass);
-      valueClass.byClaimant.set(claimantKey, party);
-      if (valueClass.comparable) {
-        insertSorted(this.parties, party, (a, b) => this.compareParties(a, b));
-        this.joined(party);
-      }
+      came = valueClass.partyOf(assertion.claim.claimantKey ?? '');
     } else {
-      at = insertSorted(own.members, assertion, compareAssertions);
-      if (aloneInDocument(own.members[at - 1], own.members[at + 1], assertion)) own.documents++;
+      insertSorted(listIn(valueClass), assertion, compareAssertions);
+      const own = valueClass.partyOf(assertion.claim.claimantKey ?? '');
+      if (!own) {
+        came = partyOf(assertion, valueClass);
+        valueClass.addParty(came);
+      } else {
+        const members = listIn(own);
+        at = insertSorted(members, assertion, compareAssertions);
+        if (aloneInDocument(members[at - 1], members[at + 1], assertion)) own.documents++;
+      }
+    }
+    if (came && valueClass.comparable) {
+      insertSorted(this.parties, came, (a, b) => this.compareParties(a, b));
+      this.joined(came);
     }
     this.size++;
     this.snapshot = undefined;
@@ -291,26 +379,28 @@ export class ClaimGroup {
     }
     const created: LiveParty[] = [];
     for (const assertion of assertions) {
+      const claimantKey = assertion.claim.claimantKey ?? '';
       let valueClass = this.classes.get(assertion.valueKey);
+      let came: LiveParty | undefined;
       if (!valueClass) {
         valueClass = new LiveClass(assertion);
         this.classes.set(valueClass.key, valueClass);
-      } else valueClass.members.push(assertion);
-      const claimantKey = assertion.claim.claimantKey ?? '';
-      const own = valueClass.byClaimant.get(claimantKey);
-      if (own) own.members.push(assertion);
-      else {
-        const party = partyOf(assertion, valueClass);
-        valueClass.byClaimant.set(claimantKey, party);
-        if (valueClass.comparable) created.push(party);
+        came = valueClass.partyOf(claimantKey);
+      } else {
+        listIn(valueClass).push(assertion);
+        const own = valueClass.partyOf(claimantKey);
+        if (own) listIn(own).push(assertion);
+        else valueClass.addParty((came = partyOf(assertion, valueClass)));
       }
+      if (came && valueClass.comparable) created.push(came);
     }
     for (const valueClass of this.classes.values()) {
-      sortAsAdded(valueClass.members, compareAssertions);
-      for (const own of valueClass.byClaimant.values()) {
-        if (own.members.length === 1) continue;
-        sortAsAdded(own.members, compareAssertions);
-        own.documents = documentsOf(own.members);
+      if (Array.isArray(valueClass.held)) sortAsAdded(valueClass.held, compareAssertions);
+      for (const own of valueClass.parties()) {
+        const members = own.held;
+        if (!Array.isArray(members)) continue;
+        sortAsAdded(members, compareAssertions);
+        own.documents = documentsOf(members);
       }
     }
     for (const party of sortAsAdded(created, (a, b) => this.compareParties(a, b))) this.parties.push(party);
@@ -322,21 +412,25 @@ export class ClaimGroup {
 
   remove(assertion: Assertion): boolean {
     const valueClass = this.classes.get(assertion.valueKey);
-    if (!valueClass || removeSorted(valueClass.members, assertion, compareAssertions) < 0) return false;
-    const claimantKey = assertion.claim.claimantKey ?? '';
-    const own = valueClass.byClaimant.get(claimantKey);
-    const members = own?.members ?? [];
+    if (!valueClass) return false;
+    const inClass = listIn(valueClass);
+    const removed = removeSorted(inClass, assertion, compareAssertions) >= 0;
+    shrunk(valueClass, inClass);
+    if (!removed) return false;
+    const own = valueClass.partyOf(assertion.claim.claimantKey ?? '');
+    const members = own ? listIn(own) : [];
     const at = removeSorted(members, assertion, compareAssertions);
     if (own && members.length === 0) {
-      valueClass.byClaimant.delete(claimantKey);
+      valueClass.deleteParty(own);
       if (valueClass.comparable) {
         removeSorted(this.parties, own, (a, b) => this.compareParties(a, b));
         for (const other of this.classes.values()) other.contradicting?.delete(own);
       }
-    } else if (own && at >= 0 && aloneInDocument(members[at - 1], members[at], assertion)) {
-      own.documents--;
+    } else if (own) {
+      if (at >= 0 && aloneInDocument(members[at - 1], members[at], assertion)) own.documents--;
+      shrunk(own, members);
     }
-    if (valueClass.members.length === 0) this.classes.delete(valueClass.key);
+    if (inClass.length === 0) this.classes.delete(valueClass.key);
     this.size--;
     this.snapshot = undefined;
     this.version++;
@@ -356,14 +450,14 @@ export class ClaimGroup {
   replace(pairs: readonly (readonly [previous: Assertion, next: Assertion])[]): void {
     const places = pairs.map(([previous]) => {
       const valueClass = this.classes.get(previous.valueKey);
-      const own = valueClass?.byClaimant.get(previous.claim.claimantKey ?? '')?.members;
-      return { valueClass, own, inClass: valueClass ? indexOf(valueClass.members, previous) : -1, inParty: own ? indexOf(own, previous) : -1 };
+      const own = valueClass?.partyOf(previous.claim.claimantKey ?? '');
+      return { valueClass, own, inClass: valueClass ? indexOf(valueClass.members, previous) : -1, inParty: own ? indexOf(membersOf(own), previous) : -1 };
     });
     pairs.forEach(([previous, next], k) => {
       const { valueClass, own, inClass, inParty } = places[k];
       if (!valueClass || !own || inClass < 0 || inParty < 0) throw new Error(`replacing a claim that is not in the group of ${this.event}`);
-      valueClass.members[inClass] = next;
-      own[inParty] = next;
+      putAt(valueClass, inClass, next);
+      putAt(own, inParty, next);
       if (inParty < MAX_RELATED && !samePlace(previous, next)) this.changed(valueClass);
     });
     if (pairs.length > 0) {
@@ -387,14 +481,14 @@ export class ClaimGroup {
       if (!valueClass.findingsAsked) continue;
       if (!everything && !changed.some((other) => contradicting(this.relate(valueClass, other)))) continue;
       const parties = this.partiesAgainst(valueClass);
-      for (const own of valueClass.byClaimant.values()) {
+      for (const own of valueClass.parties()) {
         const before = own.findings;
         if (before === undefined) continue;
         // Kept even when it shows the same, so that it holds the claims as they are now.
         const after = findingsFor(own, parties);
         own.findings = after;
         if (sameFindings(before, after)) continue;
-        for (const member of own.members) files.add(member.claim.file);
+        for (const member of membersOf(own)) files.add(member.claim.file);
       }
     }
   }
@@ -411,7 +505,7 @@ export class ClaimGroup {
   /** The findings of the claims of an assertion's claimant and value. */
   findingsOf(assertion: Assertion): GroupFindings | undefined {
     const valueClass = this.classes.get(assertion.valueKey);
-    const own = valueClass?.byClaimant.get(assertion.claim.claimantKey ?? '');
+    const own = valueClass?.partyOf(assertion.claim.claimantKey ?? '');
     return valueClass && own ? this.findingsOfClaimant(valueClass, own) : undefined;
   }
 
@@ -426,7 +520,7 @@ export class ClaimGroup {
     if (this.warnings?.stamp !== this.stamp) {
       let count = 0;
       for (const valueClass of this.classes.values()) {
-        for (const own of valueClass.byClaimant.values()) count += own.members.length * warningsIn(this.findingsOfClaimant(valueClass, own));
+        for (const own of valueClass.parties()) count += countOf(own.held) * warningsIn(this.findingsOfClaimant(valueClass, own));
       }
       this.warnings = { stamp: this.stamp, count };
     }
@@ -445,7 +539,9 @@ export class ClaimGroup {
     for (const other of this.classes.values()) {
       if (!other.contradicting) continue;
       const relation = this.relate(other, party.valueClass);
-      if (contradicting(relation)) other.contradicting.insert(party, relation === 'acknowledged');
+      if (!contradicting(relation)) continue;
+      if (other.contradicting === NO_CONTRADICTING) other.contradicting = new ContradictingParties(this);
+      other.contradicting.insert(party, relation === 'acknowledged');
     }
   }
 
@@ -459,8 +555,8 @@ export class ClaimGroup {
 
   /** The parties whose values contradict the class's, in message order. */
   private contradictingParties(valueClass: LiveClass): ContradictingParties {
-    const related = new ContradictingParties(this);
-    if (!valueClass.comparable) return related;
+    if (!valueClass.comparable) return NO_CONTRADICTING;
+    let related: ContradictingParties | undefined;
     const scan = ++this.scans;
     for (const party of this.parties) {
       const other = party.valueClass;
@@ -468,10 +564,9 @@ export class ClaimGroup {
         other.scan = scan;
         other.relation = this.relate(valueClass, other);
       }
-      if (other.relation === 'contradicts') related.add(party, false);
-      else if (other.relation === 'acknowledged') related.add(party, true);
+      if (contradicting(other.relation)) (related ??= new ContradictingParties(this)).add(party, other.relation === 'acknowledged');
     }
-    return related;
+    return related ?? NO_CONTRADICTING;
   }
 
   /** Every claim of the group, in file and offset order. */
@@ -491,12 +586,14 @@ export class ClaimGroup {
    * and go (Party.documents).
    */
   claimantValues(): ClaimantValues[] {
-    const classes = [...this.classes.values()].sort((a, b) => compareAssertions(a.members[0], b.members[0]));
+    const classes = [...this.classes.values()].sort((a, b) => compareAssertions(firstMember(a), firstMember(b)));
     const relations = this.countRelations(classes);
     const byClaimant = new Map<string, { values: ClaimantValue[]; first: Assertion }>();
     for (const valueClass of classes) {
       const contradicted = (relations.get(valueClass)?.contradicts ?? 0) > 0;
-      for (const [claimantKey, { members: claims, documents }] of valueClass.byClaimant) {
+      for (const party of valueClass.parties()) {
+        const { claimantKey, documents } = party;
+        const claims = membersOf(party);
         const value: ClaimantValue = { key: valueClass.key, claims, documents, contradicted };
         const found = byClaimant.get(claimantKey);
         if (!found) byClaimant.set(claimantKey, { values: [value], first: claims[0] });
@@ -600,7 +697,7 @@ function partyOf(first: Assertion, valueClass: LiveClass): LiveParty {
     claimant: claim.claimant ?? '',
     document: claim.claimantKey !== claim.claimant ? claim.file : undefined,
     valueClass,
-    members: [first],
+    held: first,
     documents: 1,
     findings: undefined,
   };

@@ -9,7 +9,7 @@
 import type { ValueClass } from '../engine/analysis';
 import { guessEntity } from '../engine/assist/entityGuess';
 import type { Corpus } from '../engine/corpus';
-import { valueRangeOf, type Assertion } from '../engine/claims';
+import { assertionsOf, valueRangeOf, type Assertion } from '../engine/claims';
 import { spanText, type DocumentFacts } from '../engine/document';
 import type { Diagnostic } from '../engine/diagnostics';
 import { entityNoun, SECTION_OF_KEY, shorten, type SectionKey } from '../engine/names';
@@ -302,7 +302,7 @@ class QuickFixes {
   /** The assertion whose `key=value` (or, with `part: 'value'`, whose value) is exactly `range`. */
   private assertionAt(range: TextRange, part: 'attribute' | 'value' = 'attribute'): Assertion | undefined {
     for (const claim of this.facts.claims) {
-      for (const assertion of claim.assertions) {
+      for (const assertion of assertionsOf(claim)) {
         const at = part === 'attribute' ? assertion : valueRangeOf(assertion);
         if (at.start === range.start && at.end === range.end) return assertion;
       }

@@ -7,7 +7,7 @@
 // of a large event does not walk the event's claims again.
 
 import type { Corpus } from '../engine/corpus';
-import type { Claim } from '../engine/claims';
+import { assertionsOf, type Claim } from '../engine/claims';
 import type { TextRange } from '../engine/syntax';
 import { keptSummary, type EventSummary } from './matrix';
 import { plural } from './present';
@@ -32,7 +32,7 @@ export function lensTitle(event: string, summary: EventSummary): string {
 export function codeLenses(corpus: Corpus, file: string): EventLens[] {
   const first = new Map<string, Claim>();
   for (const claim of corpus.document(file)?.claims ?? []) {
-    if (claim.event === undefined || claim.assertions.length === 0) continue;
+    if (claim.event === undefined || assertionsOf(claim).length === 0) continue;
     const seen = first.get(claim.event);
     if (!seen || claim.start < seen.start) first.set(claim.event, claim);
   }

@@ -6,7 +6,7 @@
 
 import { contradictionKind, originOf, standingOf, tallyClaims, type ContradictionKind, type Origin } from '../engine/analysis';
 import type { Corpus, EventGroup, Footprint } from '../engine/corpus';
-import { claimBlockOf, type Assertion, type Claim } from '../engine/claims';
+import { assertionsOf, claimBlockOf, type Assertion, type Claim } from '../engine/claims';
 import { spanText } from '../engine/document';
 import { shorten } from '../engine/names';
 import type { ClaimantValues } from '../engine/group';
@@ -169,7 +169,7 @@ interface EntityFootprint extends Footprint {
 function footprint(corpus: Corpus, entity: Entity): EntityFootprint {
   const made = entity.section === 'actor' ? corpus.claimsBy(entity.id) : [];
   let contradictionsMade = 0;
-  for (const claim of made) for (const assertion of claim.assertions) contradictionsMade += contradictions(corpus, assertion);
+  for (const claim of made) for (const assertion of assertionsOf(claim)) contradictionsMade += contradictions(corpus, assertion);
   // An event's thousands of claims are counted by the corpus, group by group, each group again only once it changed.
   const event = entity.section === 'event';
   const claimsAbout = event ? corpus.claimCountAbout(entity.id) : 0;
@@ -395,13 +395,13 @@ function claimCard(corpus: Corpus, claim: Claim, attribute: Attribute | undefine
   const claimant = claim.claimant !== undefined ? code(claim.claimant) : 'Nobody (no `by=` and no source)';
   const implicit = claimBlockOf(claim).by === undefined && claim.claimant !== undefined ? ' (the document’s source)' : '';
   const about = event ? `about *${escapeMarkdown(event.name)}*` : 'about no known event';
-  const asserted = claim.assertions.length > 0 ? claim.assertions.map((a) => assertionInWords(corpus, a)).join(', ') : 'no property';
+  const asserted = assertionsOf(claim).length > 0 ? assertionsOf(claim).map((a) => assertionInWords(corpus, a)).join(', ') : 'no property';
   lines.push(`${claimant}${implicit} claims, ${about}: ${asserted}${claim.hedged ? ' — *hedged* (conditional or unconfirmed wording)' : ''}`);
   const reported = claim.source !== undefined ? `Reported by ${code(claim.source)}` : 'No source in the front matter';
   const origin = claim.origin !== undefined && claim.origin !== claim.source ? `, republishing ${code(claim.origin)}` : '';
   const id = claim.id !== undefined ? ` · claim \`#${claim.id}\`` : '';
   lines.push(`${reported}${origin}${id}`);
-  const focus = attribute ? claim.assertions.filter((a) => a.start === attribute.start) : claim.assertions;
+  const focus = attribute ? assertionsOf(claim).filter((a) => a.start === attribute.start) : assertionsOf(claim);
   for (const assertion of focus) lines.push(propertyAnalysis(corpus, assertion));
   if (attribute && focus.length === 0) lines.push(`\`${attribute.key}=${attribute.value.raw.replace(/`/g, '')}\` is not read: see the problem reported on it`);
   return lines.join('\n\n');

@@ -4,6 +4,7 @@
 // none: they already say it. The engine has read every value (tolerance
 // included); this file only writes the interval out.
 
+import { assertionsOf } from '../engine/claims';
 import type { Corpus } from '../engine/corpus';
 import { isoDays } from '../engine/read/calendar';
 import { REGISTRY_FILE, type RegistryValue } from '../engine/registry';
@@ -31,7 +32,7 @@ export function inlayHints(corpus: Corpus, file: string, range?: TextRange): Inl
     return hints.sort((a, b) => a.offset - b.offset);
   }
   for (const claim of corpus.document(file)?.claims ?? []) {
-    for (const assertion of claim.assertions) {
+    for (const assertion of assertionsOf(claim)) {
       // The value ends its `key=value`.
       const at = assertion.end;
       if (!within(at)) continue;

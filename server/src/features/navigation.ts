@@ -4,7 +4,7 @@
 // claims, front matter `source:`/`origin:`) and from the registry itself
 // (`in:`, `place:`, `affiliations:`, entity values under `disputed:`).
 
-import { claimBlockOf } from '../engine/claims';
+import { assertionsOf, claimBlockOf } from '../engine/claims';
 import type { Corpus } from '../engine/corpus';
 import type { DocumentFacts, EntityReference } from '../engine/document';
 import { entityNoun, isId } from '../engine/names';
@@ -106,7 +106,7 @@ function keysWritten(facts: DocumentFacts, key: string): TextRange[] {
   const ranges: TextRange[] = [];
   let written: number[] | undefined;
   for (const claim of facts.claims) {
-    const asserted = claim.assertions.find((assertion) => assertion.property.key === key);
+    const asserted = assertionsOf(claim).find((assertion) => assertion.property.key === key);
     if (asserted) {
       ranges.push({ start: asserted.start, end: asserted.start + key.length });
       continue;

@@ -23,7 +23,7 @@
 // and `of` learns all at once for the CLI.
 
 import type { Corpus } from '../corpus';
-import type { Assertion, Claim } from '../claims';
+import { assertionsOf, type Assertion, type Claim } from '../claims';
 import type { DocumentFacts } from '../document';
 import { unlessStale } from '../texts';
 import { readCounts, readDurations, type CountReading, type DurationUnit } from '../read/counts';
@@ -499,9 +499,9 @@ function shareOf(registry: Registry, facts: DocumentFacts, vague: string, vocabu
     share.claim(said, named, added);
     if (claim.event !== undefined) {
       observe(target.event(claim.event), whole);
-      for (const key of new Set(claim.assertions.map((assertion) => assertion.property.key))) share.eventProperty(said, claim.event, key);
+      for (const key of new Set(assertionsOf(claim).map((assertion) => assertion.property.key))) share.eventProperty(said, claim.event, key);
     }
-    for (const assertion of claim.assertions) {
+    for (const assertion of assertionsOf(claim)) {
       const { property, value } = assertion;
       const key = property.key;
       if (value.type === 'unknown') {

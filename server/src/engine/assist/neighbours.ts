@@ -16,7 +16,7 @@
 // who says it comes from the passage's attribution, never from a neighbour.
 
 import type { Corpus } from '../corpus';
-import type { Claim } from '../claims';
+import { assertionsOf, type Claim } from '../claims';
 import type { DocumentFacts } from '../document';
 import type { Registry } from '../registry';
 import { unlessStale } from '../texts';
@@ -82,7 +82,7 @@ function claimsOf(registry: Registry, facts: DocumentFacts): DeskClaim[] {
   let termsOfClaim: ((claim: Claim) => readonly string[]) | undefined;
   for (const claim of facts.claims) {
     const assertions: Assertion[] = [];
-    for (const { property, value } of claim.assertions) {
+    for (const { property, value } of assertionsOf(claim)) {
       if (property.type === 'enum' && value.type === 'enum') assertions.push({ key: property.key, kind: 'enum', value: value.value });
       // An actor given as the claimant's own act ("by=@x attacker=@x") says nothing of a party the passage names.
       else if (property.type === 'entity' && property.kind === 'actor' && value.type === 'entity' && value.id !== claim.claimant) assertions.push({ key: property.key, kind: 'actor', value: `@${value.id}` });

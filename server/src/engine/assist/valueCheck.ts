@@ -15,7 +15,7 @@
 
 import type { Corpus } from '../corpus';
 import { diagnostic, type Diagnostic } from '../diagnostics';
-import { valueRangeOf, type Assertion, type Claim } from '../claims';
+import { assertionsOf, valueRangeOf, type Assertion, type Claim } from '../claims';
 import type { DocumentFacts } from '../document';
 import { shorten } from '../names';
 import { readCountValues, type CountValue } from '../read/counts';
@@ -44,12 +44,13 @@ function checkable(assertion: Assertion, dateProperties: number): boolean {
 /** A claim's checkable assertions, or undefined for none (most claims of a document): a loop, no closure or array per claim. */
 function checkedOf(claim: Claim, dateProperties: number): readonly Assertion[] | undefined {
   if (claim.end - claim.start > MAX_CLAIM_LENGTH) return undefined;
+  const assertions = assertionsOf(claim);
   let count = 0;
-  for (const assertion of claim.assertions) if (checkable(assertion, dateProperties)) count++;
+  for (const assertion of assertions) if (checkable(assertion, dateProperties)) count++;
   if (count === 0) return undefined;
   // Most checked claims check every assertion they make (a toll, a date): their own list then, not a copy of it.
-  if (count === claim.assertions.length) return claim.assertions;
-  return claim.assertions.filter((assertion) => checkable(assertion, dateProperties));
+  if (count === assertions.length) return assertions;
+  return assertions.filter((assertion) => checkable(assertion, dateProperties));
 }
 
 /**
@@ -95,7 +96,7 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
       const readings = contradicting.get(assertion);
       // `readings.outside` holds only sure readings outside the value: one the passage ties to the property that is not among them agrees, or is a guess.
       if (said.length !== 1 || said[0].vague || readings?.outside.has(said[0].value) !== true) continue;
-      if (siblingHolds(assertion, claim.assertions, said[0].value)) continue;
+      if (siblingHolds(assertion, assertionsOf(claim), said[0].value)) continue;
       if (valueStandsUntied(assertion, readings.inside, values)) continue;
       const key = assertion.property.key;
       const words = `'${shorten(said[0].words, 60)}'`;
