@@ -156,6 +156,10 @@ export class Corpus {
   /** Built when a hover first asks (the CLI never does), then kept up to date. */
   private claimIndexes: ClaimIndexes | undefined;
   private readonly footprints = new Map<string, Footprint>();
+  /** The revision at which the claims held back from their groups (groupAfterReading) went in: see anyFindings(). */
+  private filledAt = -1;
+  /** The files of the claims with contradiction findings, found group by group while no change came since the groups were filled. */
+  private withFindings: Set<string> | undefined;
   /** Event analyses asked for, until a change touches one of the event's groups. */
   private readonly eventAnalyses = new Map<string, EventAnalysis>();
   /** Each group's row of its event's analysis, kept with the group's snapshot: an edit analyses again only the groups it changed. */
@@ -212,6 +216,7 @@ export class Corpus {
     if (ungrouped) {
       this.ungrouped = undefined;
       for (const [group, assertions] of ungrouped) group.addAll(assertions);
+      this.filledAt = this.changes;
     }
     return this.groupIndex;
   }
@@ -863,8 +868,25 @@ export class Corpus {
     return out.sort(compareDiagnostics);
   }
 
-  /** Whether a claim of the document has contradiction findings: each claimant's are found once and kept, so the diagnostics read them again for free. */
+  /**
+   * Whether a claim of the document has contradiction findings: each
+   * claimant's are found once and kept, so the diagnostics read them again
+   * for free. A run that reads every report, then asks (`check`), asks this
+   * of every report: until a change comes, the answer for all of them is
+   * found in one pass over the groups' values and claimants, not by looking
+   * up each claim's group, value and claimant (52,000 claims at 10,000
+   * reports). A change moves the revision past `filledAt` for good.
+   */
   private anyFindings(facts: DocumentFacts): boolean {
+    const groups = this.groups;
+    if (this.filledAt === this.changes) {
+      if (this.withFindings === undefined) {
+        this.withFindings = new Set();
+        for (const group of groups.values()) group.addFilesWithFindings(this.withFindings);
+      }
+      return this.withFindings.has(facts.file);
+    }
+    this.withFindings = undefined;
     for (const claim of facts.claims) {
       const event = claim.event;
       if (event === undefined || claim.claimantKey === undefined) continue;

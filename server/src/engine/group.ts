@@ -188,14 +188,28 @@ function compareValues(property: PropertyEntry, a: ClaimValue, b: ClaimValue): n
   return a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
 }
 
+/** The highest low and the lowest high of a group's counts and dates, for one version of the group. */
+interface IntervalBounds {
+  readonly version: number;
+  readonly highestLow: number;
+  readonly lowestHigh: number;
+}
+
 /** The last stamp given to what a group's claims say: see ClaimGroup.contentStamp. */
 let contentStamps = 0;
 
 export class ClaimGroup {
   private context: GroupContext;
   private readonly classes = new Map<string, LiveClass>();
-  /** The parties of compared values, in message order: claimant, then value. */
+  /** The parties of compared values, in message order (claimant, then value) once orderedParties() put them in it. */
   private readonly parties: Party[] = [];
+  /**
+   * Unset when addAll() left the parties in the order they came: sorted
+   * when first read, as most groups of a corpus read whole never are (no
+   * count or date of theirs lies apart from another, see
+   * contradictingParties()).
+   */
+  private partiesInOrder = true;
   private size = 0;
   /** Classes whose change may alter the findings of the classes they relate to. */
   private changedClasses: Set<LiveClass> | undefined;
@@ -209,6 +223,8 @@ export class ClaimGroup {
   private version = 0;
   /** Moves when what the claims say changes: see contentStamp. */
   private stamp = ++contentStamps;
+  /** intervalBounds() for a version of the group. */
+  private bounds: IntervalBounds | undefined;
   /** contradictionWarnings() as counted for a stamp of the group's content. */
   private warnings: { readonly stamp: number; readonly count: number } | undefined;
 
@@ -353,7 +369,7 @@ export class ClaimGroup {
       }
     }
     if (came && valueClass.comparable) {
-      insertSorted(this.parties, came, (a, b) => this.compareParties(a, b));
+      insertSorted(this.orderedParties(), came, (a, b) => this.compareParties(a, b));
       this.joined(came);
     }
     this.size++;
@@ -403,7 +419,8 @@ export class ClaimGroup {
         own.documents = documentsOf(members);
       }
     }
-    for (const party of sortAsAdded(created, (a, b) => this.compareParties(a, b))) this.parties.push(party);
+    for (const party of created) this.parties.push(party);
+    this.partiesInOrder = false;
     this.size = assertions.length;
     this.snapshot = undefined;
     this.version += assertions.length;
@@ -423,7 +440,7 @@ export class ClaimGroup {
     if (own && members.length === 0) {
       valueClass.deleteParty(own);
       if (valueClass.comparable) {
-        removeSorted(this.parties, own, (a, b) => this.compareParties(a, b));
+        removeSorted(this.orderedParties(), own, (a, b) => this.compareParties(a, b));
         for (const other of this.classes.values()) other.contradicting?.delete(own);
       }
     } else if (own) {
@@ -527,6 +544,23 @@ export class ClaimGroup {
     return this.warnings.count;
   }
 
+  /**
+   * Adds to `files` the file of every claim that has findings, asking for
+   * the findings of every claimant of every value, as findingsOf() would
+   * for each claim: a pass over the group's values and parties, with no
+   * look-up of a claim's value and claimant.
+   */
+  addFilesWithFindings(files: Set<string>): void {
+    for (const valueClass of this.classes.values()) {
+      for (const own of valueClass.parties()) {
+        if (this.findingsOfClaimant(valueClass, own).findings.length === 0) continue;
+        const held = own.held;
+        if (Array.isArray(held)) for (const member of held) files.add(member.claim.file);
+        else files.add(held.claim.file);
+      }
+    }
+  }
+
   private findingsOfClaimant(valueClass: LiveClass, own: LiveParty): GroupFindings {
     valueClass.findingsAsked = true;
     this.findingsAsked = true;
@@ -545,6 +579,22 @@ export class ClaimGroup {
     }
   }
 
+  /** The highest low and the lowest high of the group's compared counts and dates, found once per version of the group. */
+  private intervalBounds(): IntervalBounds {
+    if (this.bounds?.version !== this.version) {
+      let highestLow = -Infinity;
+      let lowestHigh = Infinity;
+      for (const valueClass of this.classes.values()) {
+        const value = valueClass.value;
+        if (!valueClass.comparable || value.type !== 'interval') continue;
+        if (value.low > highestLow) highestLow = value.low;
+        if (value.high < lowestHigh) lowestHigh = value.high;
+      }
+      this.bounds = { version: this.version, highestLow, lowestHigh };
+    }
+    return this.bounds;
+  }
+
   /** The parties whose values contradict the class's, found once for all the class's claimants and their related claims chosen once per version of the group. */
   private partiesAgainst(valueClass: LiveClass): ContradictingParties {
     if (valueClass.contradicting === undefined) valueClass.contradicting = this.contradictingParties(valueClass);
@@ -553,12 +603,28 @@ export class ClaimGroup {
     return valueClass.contradicting;
   }
 
+  /** The group's parties in message order: claimant, then value. */
+  private orderedParties(): Party[] {
+    if (!this.partiesInOrder) {
+      sortAsAdded(this.parties, (a, b) => this.compareParties(a, b));
+      this.partiesInOrder = true;
+    }
+    return this.parties;
+  }
+
   /** The parties whose values contradict the class's, in message order. */
   private contradictingParties(valueClass: LiveClass): ContradictingParties {
     if (!valueClass.comparable) return NO_CONTRADICTING;
+    // A count or date contradicts only a count or date it does not overlap (values.ts, compatible()): none lies
+    // apart from it when the highest low is not above its high nor the lowest high below its low, as for most.
+    const value = valueClass.value;
+    if (value.type === 'interval') {
+      const { highestLow, lowestHigh } = this.intervalBounds();
+      if (highestLow <= value.high && lowestHigh >= value.low) return NO_CONTRADICTING;
+    }
     let related: ContradictingParties | undefined;
     const scan = ++this.scans;
-    for (const party of this.parties) {
+    for (const party of this.orderedParties()) {
       const other = party.valueClass;
       if (other.scan !== scan) {
         other.scan = scan;
