@@ -40,7 +40,7 @@ import {
 import { byLanguages, languagesOf, phraseTable, readsMonthFirst, type Language, type ReadOptions, type TableEntry } from './languages';
 import { mayStartNumber, readNumberAt } from './numbers';
 import { quoted, type Reading } from './reading';
-import { PhraseStarts, PhraseTable, wordsOf, type PhraseMatch, type ReadInput, type Words } from './words';
+import { PhraseStarts, PhraseTable, wordsOf, type PhraseMatch, type ReadInput, type Word, type Words } from './words';
 
 export type DateKind = 'absolute' | 'relative';
 
@@ -550,6 +550,12 @@ interface Tables {
   readonly openers: readonly Opener[];
   /** Whether a phrase of one of `openers` may start at a word. */
   readonly openerStarts: PhraseStarts;
+  /** The openers by a word (its text) their phrases may start with, for the words `openerPrefixLetters` leaves to them. */
+  readonly openersByText: ReadonlyMap<string, readonly Opener[]>;
+  /** The first letters of the openers' phrases read by prefix or beside one; undefined when one may start anywhere. */
+  readonly openerPrefixLetters: ReadonlySet<string> | undefined;
+  /** mayStartByText's answers by a word's text. */
+  readonly startTexts: Map<string, boolean>;
   readonly languages: ReadonlySet<Language>;
 }
 
@@ -605,8 +611,33 @@ const tablesFor = byLanguages((languages): Tables => {
     },
     { table: base.one, follows: (c, next) => mayStartAt(base.agoUnits, c, next) },
   ];
-  return { ...base, starts: new PhraseStarts(starters), openers, openerStarts: new PhraseStarts(openers.map(({ table }) => table)) };
+  return { ...base, starts: new PhraseStarts(starters), openers, openerStarts: new PhraseStarts(openers.map(({ table }) => table)), ...openersByText(openers), startTexts: new Map() };
 });
+
+/**
+ * The openers under each word their phrases start with, and the first letters
+ * of the phrases they read otherwise (by prefix, or beside one): a word with
+ * none of those letters and no stems may start an opener's phrase only where
+ * the opener's table holds its text (PhraseTable.mayStartAt), which one
+ * look-up then tells for the eight tables.
+ */
+function openersByText(openers: readonly Opener[]): Pick<Tables, 'openersByText' | 'openerPrefixLetters'> {
+  const byText = new Map<string, Opener[]>();
+  const letters = new Set<string>();
+  let anywhere = false;
+  for (const opener of openers) {
+    const tokens = new Map<string, PhraseTable<unknown>[]>();
+    const prefixes: Parameters<PhraseTable<unknown>['addStartsTo']>[1] = [];
+    if (opener.table.addStartsTo(tokens, prefixes)) anywhere = true;
+    for (const text of tokens.keys()) {
+      const known = byText.get(text);
+      if (known === undefined) byText.set(text, [opener]);
+      else known.push(opener);
+    }
+    for (const { token } of prefixes) letters.add(token.text[0]);
+  }
+  return { openersByText: byText, openerPrefixLetters: anywhere ? undefined : letters };
+}
 
 /**
  * A table whose phrase opens a date and is none alone: the parsers read on
@@ -1029,10 +1060,36 @@ function parseAgo(c: Context, index: number): Found | undefined {
 function mayStartDate(c: Context, index: number): boolean {
   const word = c.words.list[index];
   if (word.kind === 'number') return figureMayStartDate(c, index);
-  if (word.kind !== 'word') return false;
+  if (word.kind !== 'word' || !mayStartByText(c.t, word)) return false;
   if (word.text === 'premier' || mayStartNumber(word, c.t.languages)) return true;
   if ((word.text === 'le' || word.text === 'the') && skipDayArticle(c, index) > index && dayAt(c, index + 1) !== undefined) return true;
   return startsPhrase(c, index);
+}
+
+/** How many texts mayStartByText remembers per set of tables before it starts over: a claim's words come from a vocabulary of some thousands. */
+const REMEMBERED_TEXTS = 16384;
+
+/**
+ * Whether a date may start at a word (no figure) by what mayStartDate's tests
+ * ask of the word alone, remembered per text: most words ("soldiers", "tués")
+ * start none of the tables, which one look-up then tells instead of one per
+ * test (startsPhrase holds only where one of the two PhraseStarts'
+ * `mayStartAt` does). An Arabic word's stems are read too: it is left to the
+ * tests.
+ */
+function mayStartByText(t: Tables, word: Word): boolean {
+  if (word.stems !== undefined) return true;
+  let may = t.startTexts.get(word.text);
+  if (may === undefined) {
+    if (t.startTexts.size >= REMEMBERED_TEXTS) t.startTexts.clear();
+    may = mayStartByWord(t, word);
+    t.startTexts.set(word.text, may);
+  }
+  return may;
+}
+
+function mayStartByWord(t: Tables, word: Word): boolean {
+  return word.text === 'premier' || word.text === 'le' || word.text === 'the' || mayStartNumber(word, t.languages) || t.starts.mayStartAt(word) || t.openerStarts.mayStartAt(word);
 }
 
 /** The marks between the parts of a date written in figures (parseNumeric). */
@@ -1067,9 +1124,20 @@ function figureMayStartDate(c: Context, index: number): boolean {
 function startsPhrase(c: Context, index: number): boolean {
   if (c.t.starts.matchesAt(c.words, index)) return true;
   const word = c.words.list[index];
+  // "the", "l", "a", "les", "entre" start an opener's phrase at a tenth of the words scanned: their text says which openers to try.
+  const letters = c.t.openerPrefixLetters;
+  if (word.stems === undefined && letters !== undefined && !letters.has(word.text[0])) {
+    const openers = c.t.openersByText.get(word.text);
+    return openers !== undefined && opens(c, index, openers);
+  }
   if (!c.t.openerStarts.mayStartAt(word)) return false;
-  for (const { table, follows } of c.t.openers) {
-    if (!table.mayStartAt(word)) continue;
+  return opens(c, index, c.t.openers, word);
+}
+
+/** Whether a phrase of one of the openers (those whose table may start at `word`, when given) starts at word `index`, and what it opens follows it. */
+function opens(c: Context, index: number, openers: readonly Opener[], word?: Word): boolean {
+  for (const { table, follows } of openers) {
+    if (word !== undefined && !table.mayStartAt(word)) continue;
     const opened = table.matchAt(c.words, index);
     if (opened !== undefined && follows(c, opened.next)) return true;
   }
