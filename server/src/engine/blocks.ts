@@ -55,6 +55,17 @@ function hasKey(attributes: readonly Attribute[], count: number, key: string): b
   return false;
 }
 
+/**
+ * list[0, count) as a list of its own. Most blocks keep one or two refs or
+ * properties: an array literal is allocated inline by the optimised code,
+ * where `slice` is a call into V8's builtins for each of 166,000 blocks.
+ */
+export function leading<T>(list: readonly T[], count: number): T[] {
+  if (count === 1) return [list[0]];
+  if (count === 2) return [list[0], list[1]];
+  return list.slice(0, count);
+}
+
 /** No tokens: one shared empty list, so a block that keeps none costs nothing more. */
 const NO_TOKENS: readonly BlockToken[] = Object.freeze([]);
 
@@ -165,7 +176,7 @@ export class BlockReader {
         );
       }
     }
-    return { kind: 'mention', start, end, refs: refs.slice(0, count), rejected: this.takeRejected() };
+    return { kind: 'mention', start, end, refs: leading(refs, count), rejected: this.takeRejected() };
   }
 
   private readClaim(start: number, end: number): ClaimBlock {
@@ -224,7 +235,7 @@ export class BlockReader {
     }
     // One object shape for every claim, absent parts included, keeps the
     // consumers' property accesses monomorphic.
-    return { kind: 'claim', start, end, keywordStart: this.tokenStarts[0], id, by, event, hedged, properties: properties.slice(0, count), rejected: this.takeRejected() };
+    return { kind: 'claim', start, end, keywordStart: this.tokenStarts[0], id, by, event, hedged, properties: leading(properties, count), rejected: this.takeRejected() };
   }
 
   /** The value text[start, end) of a `key=value`, or undefined (with a problem) when it is malformed. */

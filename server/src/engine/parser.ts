@@ -5,7 +5,7 @@
 // brackets are matched with an explicit stack and every tree walk is
 // iterative, so 100,000 nested brackets cannot overflow the call stack.
 
-import { BlockReader } from './blocks';
+import { BlockReader, leading } from './blocks';
 import { afterLineBreak, indexOrEnd, LineBreakFinder, lineBreakAt } from './lineIndex';
 import { walkInline } from './spans';
 import type {
@@ -316,6 +316,8 @@ function isLineSpace(c: number): boolean {
  * every span of a corpus held in memory.
  */
 function mergeText(nodes: BuildNode[], from: number, to: number): BuildNode[] {
+  // Most spans hold one text node: nothing to merge.
+  if (to - from === 1) return [nodes[from]];
   let kept = from;
   for (let k = from; k < to; k++) {
     const node = nodes[k];
