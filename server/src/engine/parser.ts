@@ -5,7 +5,7 @@
 // brackets are matched with an explicit stack and every tree walk is
 // iterative, so 100,000 nested brackets cannot overflow the call stack.
 
-import { BlockReader, leading } from './blocks';
+import { BlockReader } from './blocks';
 import { afterLineBreak, indexOrEnd, LineBreakFinder, lineBreakAt } from './lineIndex';
 import { walkInline } from './spans';
 import type {
