@@ -345,6 +345,11 @@ export class BlockReader {
       const tokenStart = p;
       while (p < limit) {
         const c = text.charCodeAt(p);
+        // Past the quote, only `}` ends or splits a token: most characters of a block take two tests, not six.
+        if (c > QUOTE && c !== CLOSE_BRACE) {
+          p++;
+          continue;
+        }
         if (c === CLOSE_BRACE || isBlockSpace(c)) break;
         if (c !== QUOTE) {
           p++;
