@@ -357,6 +357,26 @@ void describe('claims', () => {
     );
   });
 
+  void test('a key=value written again reads the same wherever it stands, at its own offsets', () => {
+    const block = '{claim by=@jnim killed=12 note="x y" place=@gao}';
+    const read = (text: string): Record<string, unknown>[][] => {
+      const doc = parse(text);
+      return doc.spans.map((span) => {
+        const { by, properties } = claim(span.block);
+        return [by, ...properties].map((attr) => ({ ...attribute(doc, attr), hasRef: attr !== undefined && 'ref' in attr.value }));
+      });
+    };
+    const once = read(`[a]${block}`);
+    assert.deepEqual(once[0].map((a) => [a.source, a.keySource, a.valueSource, a.hasRef]), [
+      ['by=@jnim', 'by', '@jnim', true],
+      ['killed=12', 'killed', '12', false],
+      ['note="x y"', 'note', '"x y"', false],
+      ['place=@gao', 'place', '@gao', true],
+    ]);
+    assert.deepEqual(read(`[a]${block}`), once);
+    assert.deepEqual(read(`Plus loin, [le camp]${block}\n\n[b]{claim killed=12 by=@jnim note="x y" place=@gao}`), [once[0], once[0]]);
+  });
+
   void test('attributes may be spread over the lines of the paragraph', () => {
     const { doc, block } = claimOf('[x]{claim\r\n  by=@fama\revent=@e\n  outcome=repelled}');
     assert.deepEqual(doc.problems, []);
