@@ -219,26 +219,34 @@ function readValueOnce(property: PropertyEntry, text: string, ref: string | unde
   return read;
 }
 
+/**
+ * The reader's lists of numbers, shared by every document's reader: a
+ * reader runs to its end, and ReadFacts copies what it wrote, before the
+ * next starts; a list of numbers kept for long costs the collector
+ * nothing, where each report's reader made three of its own (8 % of what
+ * reading a report's facts allocated). Filled up to a count, never emptied.
+ */
+const REFERENCE_SCRATCH: number[] = [];
+const USE_SCRATCH: number[] = [];
+const MENTION_SCRATCH: number[] = [];
+
 class DocumentReader {
   readonly diagnostics: Diagnostic[] = [];
   readonly claims: Claim[] = [];
-  // The lists below are made as long as the tree says they can grow (see
-  // the constructor) and filled up to a count: grown by push they were
-  // copied at each growth, a sixth of what reading a report's facts allocated.
   /** Each reference's start, end, id start, id end and its id's index among the used ids (REFERENCE_NUMBERS): see ReadFacts.references. */
-  readonly referenceNumbers: number[];
+  readonly referenceNumbers = REFERENCE_SCRATCH;
   referenceCount = 0;
   /** Each entity the document uses, and where its four counts start in `useCounts`. */
   readonly useIndex = new Map<string, number>();
+  /** See ReadFacts.numbers: four for each of useIndex, so useIndex.size * USE_NUMBERS of them. */
+  readonly useCounts = USE_SCRATCH;
   /**
-   * See ReadFacts.numbers: four for each of useIndex. Grown by push: a
-   * report uses a third as many entities as it makes references, and a
-   * list made at the references' bound allocated more than the growth.
+   * Made as long as the tree says it can grow (see the constructor) and
+   * filled up to a count: grown by push it was copied at each growth.
    */
-  readonly useCounts: number[] = [];
   readonly mentionTexts: string[];
   /** See AliasInputs: MENTION_NUMBERS for each of mentionTexts, its refs among the references. */
-  readonly mentionRefs: number[];
+  readonly mentionRefs = MENTION_SCRATCH;
   mentionCount = 0;
   /** The claimant key of each anonymous claimant of the document, made once: see anonymousKey. */
   private anonymousKeys: Map<string, string> | undefined;
@@ -253,26 +261,9 @@ class DocumentReader {
     parsed: ParsedDocument,
   ) {
     this.layout = new TextLayout(text);
-    // Every reference is a mention's ref, the front matter's source or
-    // origin, or an attribute's `@id` (by=, event=, a property's entity
-    // value: without one, none of these is read as a reference).
     let mentions = 0;
-    let refs = 0;
-    let attributes = 2;
-    for (const span of parsed.spans) {
-      const block = span.block;
-      if (block.kind === 'mention') {
-        mentions++;
-        refs += block.refs.length;
-      } else if (block.kind === 'claim') {
-        if (block.by?.value.ref !== undefined) attributes++;
-        if (block.event?.value.ref !== undefined) attributes++;
-        for (const property of block.properties) if (property.value.ref !== undefined) attributes++;
-      }
-    }
-    this.referenceNumbers = new Array<number>(REFERENCE_NUMBERS * (refs + attributes));
+    for (const span of parsed.spans) if (span.block.kind === 'mention') mentions++;
     this.mentionTexts = new Array<string>(mentions);
-    this.mentionRefs = new Array<number>(MENTION_NUMBERS * mentions);
   }
 
   /**
@@ -308,9 +299,13 @@ class DocumentReader {
   private useOf(id: string): number {
     let at = this.useIndex.get(id);
     if (at === undefined) {
-      at = this.useCounts.length;
+      at = USE_NUMBERS * this.useIndex.size;
       this.useIndex.set(id, at);
-      this.useCounts.push(0, 0, 0, 0);
+      const counts = this.useCounts;
+      counts[at + USE_REFERENCES] = 0;
+      counts[at + USE_MENTIONS] = 0;
+      counts[at + USE_VALUE_USES] = 0;
+      counts[at + USE_FLAGS] = 0;
     }
     return at;
   }
@@ -621,11 +616,11 @@ class ReadFacts implements DocumentFacts {
     // than the rest of them together.
     const segments = writeTopLevelTextSegments(parsed, undefined, 0);
     const references = REFERENCE_NUMBERS * reader.referenceCount;
-    const uses = references + reader.useCounts.length;
+    const uses = references + USE_NUMBERS * reader.useIndex.size;
     const mentions = uses + MENTION_NUMBERS * reader.mentionCount;
     const numbers = new Int32Array(mentions + segments);
     copyInto(numbers, 0, reader.referenceNumbers, references);
-    numbers.set(reader.useCounts, references);
+    copyInto(numbers, references, reader.useCounts, uses - references);
     copyInto(numbers, uses, reader.mentionRefs, mentions - uses);
     writeTopLevelTextSegments(parsed, numbers, mentions);
     // Read through offsets, not views: a view of its own is an object kept per document.
