@@ -219,26 +219,55 @@ function readValueOnce(property: PropertyEntry, text: string, ref: string | unde
   return read;
 }
 
+/**
+ * The reader's lists of numbers, shared by every document's reader: a
+ * reader runs to its end, and ReadFacts copies what it wrote, before the
+ * next starts; a list of numbers kept for long costs the collector
+ * nothing, where each report's reader made three of its own (8 % of what
+ * reading a report's facts allocated). Filled up to a count, never emptied.
+ */
+const REFERENCE_SCRATCH: number[] = [];
+const USE_SCRATCH: number[] = [];
+const MENTION_SCRATCH: number[] = [];
+
+/**
+ * Each entity id the readers have met, and its number: which ids a report
+ * uses is kept by number in the shared lists below, so that a report's
+ * reader makes no table of its own (a Map and its growth per report, 5 %
+ * of what reading a report's facts allocated). Started again between two
+ * reports once it holds USE_IDS_MAX ids: a number then stands for another
+ * id, but the readers' stamps it carries are all past.
+ */
+const useNumbers = new Map<string, number>();
+const USE_IDS_MAX = 65_536;
+/** For each id's number: the stamp of the reader that used it last, and where its counts start in that reader's useCounts. */
+const USE_STAMPS: number[] = [];
+const USE_AT: number[] = [];
+/** The ids the reader at hand uses, in the order of first use; see ReadFacts.strings. */
+const USED_IDS: string[] = [];
+/** The last reader's stamp: each reader takes the next. */
+let lastStamp = 0;
+
 class DocumentReader {
   readonly diagnostics: Diagnostic[] = [];
   readonly claims: Claim[] = [];
-  // The lists below are made as long as the tree says they can grow (see
-  // the constructor) and filled up to a count: grown by push they were
-  // copied at each growth, a sixth of what reading a report's facts allocated.
   /** Each reference's start, end, id start, id end and its id's index among the used ids (REFERENCE_NUMBERS): see ReadFacts.references. */
-  readonly referenceNumbers: number[];
+  readonly referenceNumbers = REFERENCE_SCRATCH;
   referenceCount = 0;
-  /** Each entity the document uses, and where its four counts start in `useCounts`. */
-  readonly useIndex = new Map<string, number>();
+  /** Each entity the document uses, the first usedCount of them: see useOf. */
+  readonly usedIds = USED_IDS;
+  usedCount = 0;
+  /** See ReadFacts.numbers: four for each of usedIds, USE_NUMBERS * usedCount of them. */
+  readonly useCounts = USE_SCRATCH;
+  /** Tells the ids this reader has counted from those earlier readers left in USE_STAMPS. */
+  private readonly stamp: number;
   /**
-   * See ReadFacts.numbers: four for each of useIndex. Grown by push: a
-   * report uses a third as many entities as it makes references, and a
-   * list made at the references' bound allocated more than the growth.
+   * Made as long as the tree says it can grow (see the constructor) and
+   * filled up to a count: grown by push it was copied at each growth.
    */
-  readonly useCounts: number[] = [];
   readonly mentionTexts: string[];
   /** See AliasInputs: MENTION_NUMBERS for each of mentionTexts, its refs among the references. */
-  readonly mentionRefs: number[];
+  readonly mentionRefs = MENTION_SCRATCH;
   mentionCount = 0;
   /** The claimant key of each anonymous claimant of the document, made once: see anonymousKey. */
   private anonymousKeys: Map<string, string> | undefined;
@@ -253,26 +282,11 @@ class DocumentReader {
     parsed: ParsedDocument,
   ) {
     this.layout = new TextLayout(text);
-    // Every reference is a mention's ref, the front matter's source or
-    // origin, or an attribute's `@id` (by=, event=, a property's entity
-    // value: without one, none of these is read as a reference).
+    if (useNumbers.size >= USE_IDS_MAX) useNumbers.clear();
+    this.stamp = ++lastStamp;
     let mentions = 0;
-    let refs = 0;
-    let attributes = 2;
-    for (const span of parsed.spans) {
-      const block = span.block;
-      if (block.kind === 'mention') {
-        mentions++;
-        refs += block.refs.length;
-      } else if (block.kind === 'claim') {
-        if (block.by?.value.ref !== undefined) attributes++;
-        if (block.event?.value.ref !== undefined) attributes++;
-        for (const property of block.properties) if (property.value.ref !== undefined) attributes++;
-      }
-    }
-    this.referenceNumbers = new Array<number>(REFERENCE_NUMBERS * (refs + attributes));
+    for (const span of parsed.spans) if (span.block.kind === 'mention') mentions++;
     this.mentionTexts = new Array<string>(mentions);
-    this.mentionRefs = new Array<number>(MENTION_NUMBERS * mentions);
   }
 
   /**
@@ -306,19 +320,34 @@ class DocumentReader {
 
   /** Where the counts of `id` (as the registry writes it, when it knows it) start in `useCounts`, USE_REFERENCES and on: counted in place, no object per entity used. */
   private useOf(id: string): number {
-    let at = this.useIndex.get(id);
-    if (at === undefined) {
-      at = this.useCounts.length;
-      this.useIndex.set(id, at);
-      this.useCounts.push(0, 0, 0, 0);
-    }
+    let n = useNumbers.get(id);
+    if (n === undefined) useNumbers.set(id, (n = useNumbers.size));
+    if (USE_STAMPS[n] === this.stamp) return USE_AT[n];
+    const at = USE_NUMBERS * this.usedCount;
+    USE_STAMPS[n] = this.stamp;
+    USE_AT[n] = at;
+    this.usedIds[this.usedCount++] = id;
+    const counts = this.useCounts;
+    counts[at + USE_REFERENCES] = 0;
+    counts[at + USE_MENTIONS] = 0;
+    counts[at + USE_VALUE_USES] = 0;
+    counts[at + USE_FLAGS] = 0;
     return at;
   }
+
+  /**
+   * Where the last reference's counts start in `useCounts`: a mention's ref
+   * and an entity value count a second time for the entity referenced,
+   * which a second look-up of its id found again (150,000 a pass at 10,000
+   * reports).
+   */
+  private lastUse = 0;
 
   /** `known`: the registry's entity for `id`, looked up once by the caller. */
   private reference(id: string, range: TextRange, known: Entity | undefined): void {
     const registryId = known?.id ?? id;
     const use = this.useOf(registryId);
+    this.lastUse = use;
     this.useCounts[use + USE_REFERENCES]++;
     // The id's own characters: after an `@`, inside quotes ("@afp" in front matter).
     const at = this.text.indexOf(id, range.start);
@@ -413,9 +442,9 @@ class DocumentReader {
             this.mentionRefs[at + 3] = refs.length;
           }
           for (const ref of refs) {
-            // One look-up of the id in the registry for its reference and its use.
-            const id = this.entity(ref.id, ref, undefined, 'a mention')?.id ?? ref.id;
-            this.useCounts[this.useOf(id) + USE_MENTIONS]++;
+            // One look-up of the id in the registry and among the used ids, for its reference and its use.
+            this.entity(ref.id, ref, undefined, 'a mention');
+            this.useCounts[this.lastUse + USE_MENTIONS]++;
           }
         } else if (block.kind === 'claim') {
           this.readClaim(span, block, source?.id, (origin ?? source)?.id);
@@ -466,8 +495,9 @@ class DocumentReader {
         continue;
       }
       if (reading.value.type === 'entity') {
-        this.useCounts[this.use(reading.value.id) + USE_VALUE_USES]++;
-        if (!this.entity(reading.value.id, attribute.value, property.kind, property)) continue;
+        const known = this.entity(reading.value.id, attribute.value, property.kind, property);
+        this.useCounts[this.lastUse + USE_VALUE_USES]++;
+        if (!known) continue;
       }
       const { start, end, value: written } = attribute;
       read[count++] = makeAssertion(claim, start, end, property, written.raw, written.text, reading.value, reading.valueKey);
@@ -609,9 +639,9 @@ class ReadFacts implements DocumentFacts {
     this.frontMatter = frontMatter;
     // Copied, so each list is exactly as long as it is: a list grown by push keeps room for more.
     this.claims = reader.claims.slice();
-    const strings = new Array<string>(reader.useIndex.size + reader.mentionCount);
+    const strings = new Array<string>(reader.usedCount + reader.mentionCount);
     let at = 0;
-    for (const id of reader.useIndex.keys()) strings[at++] = id;
+    for (let k = 0; k < reader.usedCount; k++) strings[at++] = reader.usedIds[k];
     this.textsAt = at;
     for (let k = 0; k < reader.mentionCount; k++) strings[at++] = reader.mentionTexts[k];
     this.strings = strings;
@@ -621,11 +651,11 @@ class ReadFacts implements DocumentFacts {
     // than the rest of them together.
     const segments = writeTopLevelTextSegments(parsed, undefined, 0);
     const references = REFERENCE_NUMBERS * reader.referenceCount;
-    const uses = references + reader.useCounts.length;
+    const uses = references + USE_NUMBERS * reader.usedCount;
     const mentions = uses + MENTION_NUMBERS * reader.mentionCount;
     const numbers = new Int32Array(mentions + segments);
     copyInto(numbers, 0, reader.referenceNumbers, references);
-    numbers.set(reader.useCounts, references);
+    copyInto(numbers, references, reader.useCounts, uses - references);
     copyInto(numbers, uses, reader.mentionRefs, mentions - uses);
     writeTopLevelTextSegments(parsed, numbers, mentions);
     // Read through offsets, not views: a view of its own is an object kept per document.
