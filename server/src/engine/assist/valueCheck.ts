@@ -25,7 +25,7 @@ import type { ReadOptions } from '../read/languages';
 import { readWordsBriefly, type Words } from '../read/words';
 import type { Registry } from '../registry';
 import type { ParsedDocument, TextRange } from '../syntax';
-import { readValue, type ValueReading } from '../values';
+import { readValue, type PropertyDefinition, type ValueReading } from '../values';
 import { insideQuotation } from './attribution';
 import { claimWordReader, type ValueInWords } from './finder';
 import { keyWords } from './lexicon';
@@ -212,10 +212,11 @@ function contradictingReadings(words: Words, checked: readonly Assertion[], opti
   let contradicting: Map<Assertion, SureReadings> | undefined;
   for (const assertion of checked) {
     const readings = assertion.property.type === 'count' ? counts : dates;
+    const known = readingsFor(assertion.property);
     // Each reading's value read once for the property, for the parts and for the comparison (undefined for a vague one).
     for (let r = 0; r < readings.length; r++) {
       const reading = readings[r];
-      parsedScratch[r] = reading.value === null || reading.kind === 'vague' ? undefined : readValue(assertion.property, reading.value, undefined);
+      parsedScratch[r] = reading.value === null || reading.kind === 'vague' ? undefined : readKnown(known, assertion.property, reading.value);
     }
     if (assertion.property.type === 'count' && partsAddUp(assertion, parsedScratch, readings.length)) continue;
     // Gathered in the shared lists, copied only for the few assertions some reading contradicts.
@@ -235,6 +236,35 @@ function contradictingReadings(words: Words, checked: readonly Assertion[], opti
 }
 
 const NO_READINGS: readonly (CountValue | DateValue)[] = [];
+
+/**
+ * The readers' values as readValue reads them, per count tolerance and for
+ * dates (what readValue's reading of a count or a date depends on besides
+ * the text): the figures and days of a corpus's claims are a few thousand,
+ * and each was read again at every claim that holds it ("40" parsed into
+ * the same interval tens of thousands of times a check, a resolved day
+ * written as text by the date reader and parsed back here).
+ */
+const knownReadings = new Map<number | 'date' | 'count', Map<string, ValueReading>>();
+/** How many values a table keeps before it starts over: the language server checks one corpus's claims for as long as it runs. */
+const KNOWN_VALUES = 8192;
+
+function readingsFor(property: PropertyDefinition): Map<string, ValueReading> {
+  const key = property.type === 'date' ? 'date' : (property.tolerance ?? 'count');
+  let known = knownReadings.get(key);
+  if (known === undefined) knownReadings.set(key, (known = new Map()));
+  return known;
+}
+
+function readKnown(known: Map<string, ValueReading>, property: PropertyDefinition, value: string): ValueReading {
+  let reading = known.get(value);
+  if (reading === undefined) {
+    if (known.size >= KNOWN_VALUES) known.clear();
+    reading = readValue(property, value, undefined);
+    known.set(value, reading);
+  }
+  return reading;
+}
 
 /**
  * Where contradictingReadings gathers, reused from claim to claim (only the
