@@ -278,7 +278,16 @@ const insideScratch: string[] = [];
 /** The date readings that may be a warning's: the year given or fixed, and a relative date outside a quotation. */
 function sureDates(words: Words, options: ReadOptions): DateValue[] {
   const start = words.list[0]?.start ?? 0;
-  return readDateValues(words, options).filter((reading) => !reading.yearGuessed && !(reading.kind === 'relative' && insideQuotation(words, start, reading.start)));
+  const readings = readDateValues(words, options);
+  // The readings' own list when every one is sure, as most are: no copy, no closure per claim.
+  let sure = 0;
+  while (sure < readings.length && isSure(words, start, readings[sure])) sure++;
+  if (sure === readings.length) return readings;
+  return readings.filter((reading) => isSure(words, start, reading));
+}
+
+function isSure(words: Words, start: number, reading: DateValue): boolean {
+  return !reading.yearGuessed && !(reading.kind === 'relative' && insideQuotation(words, start, reading.start));
 }
 
 /** Figures beyond this many in one claim are not summed: a claim is a sentence or two, and the subsets double with each figure. */
