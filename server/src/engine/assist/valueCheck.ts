@@ -252,7 +252,7 @@ const KNOWN_VALUES = 8192;
 function readingsFor(property: PropertyDefinition): Map<string, ValueReading> {
   const key = property.type === 'date' ? 'date' : (property.tolerance ?? 'count');
   let known = knownReadings.get(key);
-  if (known === undefined) knownReadings.set(key, (known = new Map()));
+  if (known === undefined) knownReadings.set(key, (known = new Map<string, ValueReading>()));
   return known;
 }
 
