@@ -311,6 +311,20 @@ void describe('value-not-in-text', () => {
     assert.equal(typo.diagnostics('a.txt').filter((d) => d.code === 'value-not-in-text').length, 1);
   });
 
+  void test('reads an approximate figure with the tolerance of the property it checks', () => {
+    // "Une quarantaine" is ~40: ±10 under killed's tolerance (45 agrees), ±4 by default under wounded's (45 does not), in either order.
+    const registry = REGISTRY.replace('killed: { type: count,', 'killed: { type: count, tolerance: 10,');
+    const killed = '[Une quarantaine de soldats ont été tués]{claim event=@attack killed=45}';
+    const wounded = '[Une quarantaine de soldats ont été blessés]{claim event=@attack wounded=45}';
+    for (const claims of [`${killed}\n\n${wounded}`, `${wounded}\n\n${killed}`]) {
+      const corpus = corpusOf({ 'corroborate.yaml': registry, 'a.txt': report(claims) });
+      const found = corpus.diagnostics('a.txt').filter((d) => d.code === 'value-not-in-text');
+      const text = corpus.document('a.txt')?.text ?? '';
+      assert.deepEqual(found.map((d) => text.slice(d.start, d.end)), ['45'], claims);
+      assert.equal(found[0].message.startsWith('wounded=45,'), true, found[0].message);
+    }
+  });
+
   void test('relative dates need a full-day published date', () => {
     const corpus = corpusOf({ 'corroborate.yaml': REGISTRY, 'a.txt': '---\nsource: afp\npublished: 2023-11\n---\n[Vingt-trois soldats ont été tués vendredi]{claim event=@attack date=2023-11-02}\n' });
     assert.deepEqual(corpus.diagnostics('a.txt').filter((d) => d.code === 'value-not-in-text'), []);

@@ -713,7 +713,13 @@ const SUBJECT_CUE_WEIGHT = 0.8;
 
 /** Whether the words right before word `first` are a toll's verb ("stands at", "s'élève à", "بلغت"). */
 function tollVerbBefore(words: Words, first: number): boolean {
-  return TOLL_VERBS.some((verb) => verb.every((token, k) => words.at(first - verb.length + k)?.text === token));
+  // Loops, not `some` and `every` with closures over the words: asked at every figure of every passage read.
+  for (const verb of TOLL_VERBS) {
+    let k = 0;
+    while (k < verb.length && words.at(first - verb.length + k)?.text === verb[k]) k++;
+    if (k === verb.length) return true;
+  }
+  return false;
 }
 
 /** Conjunctions that join two figures of one predicate ("two Americans and eight Nigerien soldiers were wounded"). */

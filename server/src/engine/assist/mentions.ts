@@ -25,8 +25,10 @@ export function documentMentions(corpus: Corpus, facts: DocumentFacts): Mention[
   forEachSpan(facts.parsed.spans, {
     read: (span) => {
       if (span.block.kind !== 'mention') return;
-      const ids = span.block.refs.map((ref) => ref.id).filter((id) => entities.has(id));
-      if (ids.length > 0) mentions.push({ start: span.start, end: span.end, text: { start: span.start + 1, end: span.close }, ids, annotated: true });
+      // A loop, not a mapped list filtered: the value check reads every mention of each report whose claim a reading contradicts.
+      let ids: string[] | undefined;
+      for (const ref of span.block.refs) if (entities.has(ref.id)) (ids ??= []).push(ref.id);
+      if (ids !== undefined) mentions.push({ start: span.start, end: span.end, text: { start: span.start + 1, end: span.close }, ids, annotated: true });
     },
   });
   // The aliases no span marks, as the corpus found them once: the document's unannotated-mention hints.

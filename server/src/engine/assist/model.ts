@@ -359,6 +359,18 @@ const DURATION_UNIT_NAMES: ReadonlyMap<string, DurationUnit> = new Map([
 
 /** The unit a desk counts a property in, if a duration: `mourning-days`, `duration-hours`, or `measure: days`. */
 export function durationUnitOf(property: PropertyEntry): DurationUnit | undefined {
+  // Remembered per property: the passage read asks it of every count property at every passage, and the key's words are split to answer.
+  const known = durationUnits.get(property);
+  if (known !== undefined) return known === NO_DURATION ? undefined : known;
+  const unit = readDurationUnit(property);
+  durationUnits.set(property, unit ?? NO_DURATION);
+  return unit;
+}
+
+const NO_DURATION = 'none';
+const durationUnits = new WeakMap<PropertyEntry, DurationUnit | typeof NO_DURATION>();
+
+function readDurationUnit(property: PropertyEntry): DurationUnit | undefined {
   for (const name of [...keyWords(property.key), property.measure?.value.toLowerCase()]) {
     const unit = name === undefined ? undefined : DURATION_UNIT_NAMES.get(name);
     if (unit !== undefined) return unit;

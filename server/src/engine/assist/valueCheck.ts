@@ -25,7 +25,7 @@ import type { ReadOptions } from '../read/languages';
 import { readWordsBriefly, type Words } from '../read/words';
 import type { Registry } from '../registry';
 import type { ParsedDocument, TextRange } from '../syntax';
-import { readValue, type ValueReading } from '../values';
+import { readValue, type PropertyDefinition, type ValueReading } from '../values';
 import { insideQuotation } from './attribution';
 import { claimWordReader, type ValueInWords } from './finder';
 import { keyWords } from './lexicon';
@@ -212,10 +212,11 @@ function contradictingReadings(words: Words, checked: readonly Assertion[], opti
   let contradicting: Map<Assertion, SureReadings> | undefined;
   for (const assertion of checked) {
     const readings = assertion.property.type === 'count' ? counts : dates;
+    const known = readingsFor(assertion.property);
     // Each reading's value read once for the property, for the parts and for the comparison (undefined for a vague one).
     for (let r = 0; r < readings.length; r++) {
       const reading = readings[r];
-      parsedScratch[r] = reading.value === null || reading.kind === 'vague' ? undefined : readValue(assertion.property, reading.value, undefined);
+      parsedScratch[r] = reading.value === null || reading.kind === 'vague' ? undefined : readKnown(known, assertion.property, reading.value);
     }
     if (assertion.property.type === 'count' && partsAddUp(assertion, parsedScratch, readings.length)) continue;
     // Gathered in the shared lists, copied only for the few assertions some reading contradicts.
@@ -237,6 +238,35 @@ function contradictingReadings(words: Words, checked: readonly Assertion[], opti
 const NO_READINGS: readonly (CountValue | DateValue)[] = [];
 
 /**
+ * The readers' values as readValue reads them, per count tolerance and for
+ * dates (what readValue's reading of a count or a date depends on besides
+ * the text): the figures and days of a corpus's claims are a few thousand,
+ * and each was read again at every claim that holds it ("40" parsed into
+ * the same interval tens of thousands of times a check, a resolved day
+ * written as text by the date reader and parsed back here).
+ */
+const knownReadings = new Map<number | 'date' | 'count', Map<string, ValueReading>>();
+/** How many values a table keeps before it starts over: the language server checks one corpus's claims for as long as it runs. */
+const KNOWN_VALUES = 8192;
+
+function readingsFor(property: PropertyDefinition): Map<string, ValueReading> {
+  const key = property.type === 'date' ? 'date' : (property.tolerance ?? 'count');
+  let known = knownReadings.get(key);
+  if (known === undefined) knownReadings.set(key, (known = new Map<string, ValueReading>()));
+  return known;
+}
+
+function readKnown(known: Map<string, ValueReading>, property: PropertyDefinition, value: string): ValueReading {
+  let reading = known.get(value);
+  if (reading === undefined) {
+    if (known.size >= KNOWN_VALUES) known.clear();
+    reading = readValue(property, value, undefined);
+    known.set(value, reading);
+  }
+  return reading;
+}
+
+/**
  * Where contradictingReadings gathers, reused from claim to claim (only the
  * first entries, as many as it wrote, are its): most claims' lists are
  * thrown away at once, and emptying an array lets its storage go.
@@ -248,7 +278,16 @@ const insideScratch: string[] = [];
 /** The date readings that may be a warning's: the year given or fixed, and a relative date outside a quotation. */
 function sureDates(words: Words, options: ReadOptions): DateValue[] {
   const start = words.list[0]?.start ?? 0;
-  return readDateValues(words, options).filter((reading) => !reading.yearGuessed && !(reading.kind === 'relative' && insideQuotation(words, start, reading.start)));
+  const readings = readDateValues(words, options);
+  // The readings' own list when every one is sure, as most are: no copy, no closure per claim.
+  let sure = 0;
+  while (sure < readings.length && isSure(words, start, readings[sure])) sure++;
+  if (sure === readings.length) return readings;
+  return readings.filter((reading) => isSure(words, start, reading));
+}
+
+function isSure(words: Words, start: number, reading: DateValue): boolean {
+  return !reading.yearGuessed && !(reading.kind === 'relative' && insideQuotation(words, start, reading.start));
 }
 
 /** Figures beyond this many in one claim are not summed: a claim is a sentence or two, and the subsets double with each figure. */
