@@ -109,7 +109,7 @@ void describe('readAhead with the built reader script', () => {
     const paths = ['a.txt', 'b.txt', 'c.txt', 'd.txt'].map((name) => path.join(dir, name));
     // Says it has started, as the reader does, then fails before it reads anything.
     const failing = path.join(tempFolder('reader'), 'failing.js');
-    fs.writeFileSync(failing, "const { workerData } = require('node:worker_threads');\nAtomics.store(workerData, 0, 1);\nAtomics.notify(workerData, 0);\nthrow new Error('the reader fails');\n");
+    fs.writeFileSync(failing, "const { counters } = require('node:worker_threads').workerData;\nAtomics.store(counters, 0, 1);\nAtomics.notify(counters, 0);\nthrow new Error('the reader fails');\n");
     const read: unknown[] = [];
     await readAhead(failing, paths, (index, each) => {
       assert.equal(index, read.length);
