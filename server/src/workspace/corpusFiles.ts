@@ -175,10 +175,10 @@ function diskTextOf(root: string, file: string): DiskText | undefined {
 const READER_SCRIPT = path.join(__dirname, 'corpusReader.js');
 /**
  * Below this many documents the reports are read on the main thread: the
- * reader's start waits about 45 ms and costs the main thread 4–5, while
- * each report read there costs it about 25 µs (300 reports: the same
- * main-thread CPU either way; 1,000: 35 ms less with the reader, the
- * whole process 30 ms more).
+ * main thread waits for the reader to start (45–150 ms measured on a loaded
+ * 2-core machine), while each report read there costs it about 25 µs
+ * (300 reports: the same main-thread CPU either way; 1,000: 35 ms less
+ * with the reader, the whole process 30 ms more).
  */
 const READ_AHEAD_FROM = 2_000;
 
