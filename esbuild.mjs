@@ -32,6 +32,8 @@ const common = {
 };
 const shipped = [
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/dist/corroborate.js' },
+  // The corpus reader thread's script, which the server starts from beside its own bundle (server/src/workspace/readAhead.ts).
+  { ...common, entryPoints: ['server/src/workspace/corpusReader.ts'], outfile: 'server/dist/corpusReader.js' },
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] },
   // The claims matrix view's page script and its style (client/dist/matrix.js, matrix.css), run inside the webview.
   {

@@ -138,7 +138,10 @@ async function bundleBuild(dir: string, index: number, target: Build): Promise<B
     problems.push(`its engine could not be bundled: ${failure(error)}`);
   }
   try {
-    await build({ ...COMMON, ...cliOptionsOf(root), entryPoints: { corroborate: path.join(root, 'server', 'src', 'main.ts') }, outdir: out });
+    // A CLI that reads the reports on a reader thread starts its script from beside its own bundle.
+    const reader = path.join(root, 'server', 'src', 'workspace', 'corpusReader.ts');
+    const entryPoints = { corroborate: path.join(root, 'server', 'src', 'main.ts'), ...(fs.existsSync(reader) ? { corpusReader: reader } : {}) };
+    await build({ ...COMMON, ...cliOptionsOf(root), entryPoints, outdir: out });
     readableCorroborate = path.join(out, 'corroborate.js');
   } catch (error) {
     problems.push(`its CLI could not be bundled for profiles: ${failure(error)}`);

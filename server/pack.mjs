@@ -21,6 +21,7 @@ try {
   const files = {
     'bin/corroborate.js': 'server/bin/corroborate.js',
     'dist/corroborate.js': 'server/dist/corroborate.js',
+    'dist/corpusReader.js': 'server/dist/corpusReader.js',
     'README.md': 'README.md',
     'LICENSE': 'LICENSE',
   };

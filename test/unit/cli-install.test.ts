@@ -34,13 +34,13 @@ void describe('the packed CLI', () => {
   const scratch = tempFolder();
   let tarball = '';
 
-  void test('npm run pack:cli makes a tarball of the bundle alone, with no dependencies', () => {
+  void test('npm run pack:cli makes a tarball of the bundles alone (the program and its corpus reader), with no dependencies', () => {
     const packed = spawnIn(REPO, process.execPath, [path.join(REPO, 'server', 'pack.mjs'), scratch]);
     assert.equal(packed.status, 0, packed.stderr);
     tarball = packed.stdout.trim();
     assert.ok(fs.existsSync(tarball), `${tarball} was not written`);
     const listing = spawnIn(scratch, 'tar', ['tzf', tarball]);
-    assert.deepEqual(listing.stdout.trim().split('\n').sort(), ['package/LICENSE', 'package/README.md', 'package/bin/corroborate.js', 'package/dist/corroborate.js', 'package/package.json']);
+    assert.deepEqual(listing.stdout.trim().split('\n').sort(), ['package/LICENSE', 'package/README.md', 'package/bin/corroborate.js', 'package/dist/corpusReader.js', 'package/dist/corroborate.js', 'package/package.json']);
     const manifest = JSON.parse(spawnIn(scratch, 'tar', ['xzOf', tarball, 'package/package.json']).stdout) as Record<string, unknown>;
     const { version } = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string };
     assert.deepEqual([manifest.name, manifest.version, manifest.bin], ['corroborate', version, { corroborate: 'bin/corroborate.js' }]);

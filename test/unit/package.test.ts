@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 const root = path.resolve(__dirname, '..', '..');
 const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 
-test('the .vsix holds the bundles (server, client, the matrix view’s script and style), the grammars and the manifest files, and nothing else', async () => {
+test('the .vsix holds the bundles (server and its corpus reader, client, the matrix view’s script and style), the grammars and the manifest files, and nothing else', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root });
   const shipped = stdout.split(/\r?\n/).filter((line) => line !== '').sort();
   assert.deepEqual(
@@ -25,6 +25,7 @@ test('the .vsix holds the bundles (server, client, the matrix view’s script an
       'images/icon.png',
       'language-configuration.json',
       'package.json',
+      'server/dist/corpusReader.js',
       'server/dist/corroborate.js',
       'syntaxes/corroborate.markdown-injection.tmLanguage.json',
       'syntaxes/corroborate.tmLanguage.json',

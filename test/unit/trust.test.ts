@@ -55,13 +55,24 @@ void describe('what the extension declares', () => {
   void test('the server and the client import nothing that runs programs, evaluates code or opens connections', () => {
     // The language client starts the bundled server itself, from the extension's own folder.
     const forbidden = /\b(?:child_process|node:vm|worker_threads|node:net|node:http|node:https|node:dgram|node:dns)\b|\beval\s*\(|new\s+Function\s*\(|\bimport\s*\(|\brequire\s*\(|\bfetch\s*\(|process\.binding/;
+    // One module may start a thread: the corpus reader, which runs only our own
+    // bundled script (server/dist/corpusReader.js) and no corpus content; it
+    // reads and decodes files discovery has already vetted, off the main thread.
+    const reader = path.join(REPO, 'server', 'src', 'workspace', 'readAhead.ts');
     const files = [...sourceFiles(path.join(REPO, 'server', 'src')), ...sourceFiles(path.join(REPO, 'client', 'src'))];
-    assert.ok(files.length > 20);
+    assert.ok(files.length > 20 && files.includes(reader));
     for (const file of files) {
       const text = fs.readFileSync(file, 'utf8');
-      const found = forbidden.exec(text);
+      const found = forbidden.exec(file === reader ? text.replace("from 'node:worker_threads'", '') : text);
       assert.equal(found, null, `${path.relative(REPO, file)} uses ${found?.[0] ?? ''}`);
     }
+  });
+
+  void test('the one thread the server starts runs the reader script bundled beside it, never a path from elsewhere', () => {
+    const uses = sourceFiles(path.join(REPO, 'server', 'src')).flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/(?<!function )\b(?:new Worker|readAhead)\(([^,]*),/g)].map((m) => `${path.basename(file)}: ${m[0]}`));
+    assert.deepEqual(uses.sort(), ['corpusFiles.ts: readAhead(READER_SCRIPT,', 'readAhead.ts: new Worker(script,']);
+    const corpusFiles = fs.readFileSync(path.join(REPO, 'server', 'src', 'workspace', 'corpusFiles.ts'), 'utf8');
+    assert.match(corpusFiles, /const READER_SCRIPT = path\.join\(__dirname, 'corpusReader\.js'\);/);
   });
 });
 

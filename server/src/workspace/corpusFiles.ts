@@ -2,7 +2,7 @@
 // their bytes. The engine never touches the file system; this module does it
 // for the CLI and the language server alike.
 
-import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, promises as fs, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { Corpus, type CorpusOptions } from '../engine/corpus';
@@ -11,17 +11,15 @@ import type { EncodingProblem } from '../engine/document';
 import { REGISTRY_FILE, type Registry } from '../engine/registry';
 import type { DiskText } from '../engine/texts';
 import { decode } from './decode';
+import { DOCUMENT_MAX_BYTES, LEAVE_OUT, readDocument, type DocumentRead } from './documentRead';
 import { emptyGlobProblems, GLOB_OPTIONS, NestedCorpora, passedOver } from './globs';
+import { readAhead } from './readAhead';
 import { withoutOptimizing } from './runOnce';
 
 /** Past this many matches the globs are surely wrong (a home folder, say). */
 export const MAX_DOCUMENTS = 200_000;
-/**
- * Past this size a document is not read but reported `unreadable`: no report
- * is this long (the tests check 20 MB ones), and a file of a gigabyte would
- * exhaust the memory of the editor's server or exceed what a string holds.
- */
-export const DOCUMENT_MAX_BYTES = 64 * 1024 * 1024;
+
+export { DOCUMENT_MAX_BYTES };
 
 /** A corpus that cannot be read at all: the CLI's exit 2. */
 export class CorpusUnavailable extends Error {}
@@ -150,115 +148,6 @@ function lstatOrUndefined(file: string): Stats | undefined {
   }
 }
 
-/** A document's bytes as text; undefined when the file is gone or binary; or why it cannot be read. */
-type DocumentRead = { readonly text: string; readonly encoding?: EncodingProblem } | { readonly unreadable: string } | undefined;
-
-const LEAVE_OUT = 'or change the documents globs so that they leave it out';
-
-/**
- * Opened without waiting: a named pipe opened to be read otherwise waits
- * for a writer, forever. The file is then told apart on the open file
- * itself (fstat), which spares each report a stat of its path. A terminal
- * among the documents must not become the server's controlling terminal
- * (O_NOCTTY, which Windows does not have).
- */
-const OPEN_TO_READ = constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOCTTY ?? 0);
-
-function readDocument(full: string): DocumentRead {
-  let fd: number;
-  try {
-    fd = openSync(full, OPEN_TO_READ);
-  } catch {
-    // Gone, a link that leads nowhere, no permission, a socket: each told as it always was.
-    return readDocumentByPath(full);
-  }
-  let bytes: Buffer;
-  try {
-    const stat = fstatSync(fd);
-    const refused = refusal(stat);
-    if (refused !== undefined) return refused;
-    bytes = readOpenFile(fd, stat.size);
-  } catch (error) {
-    return readFailure(full, error);
-  } finally {
-    closeSync(fd);
-  }
-  return textOf(bytes);
-}
-
-/** Why a file is not read, from its stat: it is no file, or too large. */
-function refusal(stat: Stats): DocumentRead {
-  if (!stat.isFile()) return { unreadable: `this is ${whatIsIt(stat)}, not a file, and is not read: replace it with the report, ${LEAVE_OUT}` };
-  if (stat.size > DOCUMENT_MAX_BYTES) {
-    const size = `${(stat.size / 1024 / 1024).toFixed(1)} MB`;
-    return { unreadable: `this file is ${size}, over the limit of ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB for a document, and is not read: split it into one file per report, ${LEAVE_OUT}` };
-  }
-  return undefined;
-}
-
-/** The `size` bytes fstat gave, as readFileSync reads them; a size of 0 (a /proc file, say) is read to its end by readFileSync itself. */
-function readOpenFile(fd: number, size: number): Buffer {
-  if (size === 0) return readFileSync(fd);
-  const bytes = Buffer.allocUnsafe(size);
-  let filled = 0;
-  while (filled < size) {
-    const read = readSync(fd, bytes, filled, size - filled, null);
-    if (read === 0) break;
-    filled += read;
-  }
-  return filled === size ? bytes : bytes.subarray(0, filled);
-}
-
-/** The way a document was read before it was opened first: kept for the paths that cannot be opened, whose stat says why. */
-function readDocumentByPath(full: string): DocumentRead {
-  let bytes: Buffer;
-  try {
-    // Checked before reading: opening a named pipe waits for a writer, forever.
-    const stat = statSync(full);
-    const refused = refusal(stat);
-    if (refused !== undefined) return refused;
-    bytes = readFileSync(full);
-  } catch (error) {
-    return readFailure(full, error);
-  }
-  return textOf(bytes);
-}
-
-/** Why a document could not be read, from the error its stat, open or read threw; undefined when it is gone. */
-function readFailure(full: string, error: unknown): DocumentRead {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') {
-    const target = linkTargetOrUndefined(full);
-    return target === undefined ? undefined : { unreadable: `this is a link to ${target}, which does not exist, and is not read: point the link at the report, or delete it, ${LEAVE_OUT}` };
-  }
-  if (code === 'ELOOP') return { unreadable: `this link leads back to itself, through links, and is not read: point it at the report, ${LEAVE_OUT}` };
-  if (code === 'EACCES' || code === 'EPERM') return { unreadable: `this file cannot be read: permission denied. Give yourself read access (chmod u+r), ${LEAVE_OUT}` };
-  return { unreadable: `this file cannot be read (${(error as Error).message}): check the disk, ${LEAVE_OUT}` };
-}
-
-function textOf(bytes: Buffer): DocumentRead {
-  const decoded = decode(bytes);
-  if (decoded.binary) return undefined;
-  return decoded.encoding ? { text: decoded.text, encoding: decoded.encoding } : { text: decoded.text };
-}
-
-/** Where a link points, as written in it; undefined when the path is not a link (or is gone). */
-function linkTargetOrUndefined(file: string): string | undefined {
-  try {
-    return readlinkSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
-function whatIsIt(stat: Stats): string {
-  if (stat.isDirectory()) return 'a folder';
-  if (stat.isFIFO()) return 'a named pipe';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  return 'a special file';
-}
-
 /**
  * Reads one document into the corpus. A file that vanished or is binary
  * leaves it; one that cannot be read stays, with an `unreadable` error.
@@ -267,7 +156,10 @@ function whatIsIt(stat: Stats): string {
  * itself.
  */
 export function loadDocument(corpus: Corpus, root: string, file: string): Set<string> {
-  const read = readDocument(path.join(root, file));
+  return setRead(corpus, file, readDocument(path.join(root, file)));
+}
+
+function setRead(corpus: Corpus, file: string, read: DocumentRead): Set<string> {
   if (read === undefined) return corpus.deleteDocument(file);
   if ('unreadable' in read) return corpus.setUnreadable(file, read.unreadable);
   return corpus.setDocument(file, read.text, read.encoding, true);
@@ -278,6 +170,17 @@ function diskTextOf(root: string, file: string): DiskText | undefined {
   const read = readDocument(path.join(root, file));
   return read === undefined || 'unreadable' in read ? undefined : read;
 }
+
+/** The reader thread's script, beside the bundle (esbuild.mjs). */
+const READER_SCRIPT = path.join(__dirname, 'corpusReader.js');
+/**
+ * Below this many documents the reports are read on the main thread: the
+ * main thread waits for the reader to start (45–150 ms measured on a loaded
+ * 2-core machine), while each report read there costs it about 25 µs
+ * (300 reports: the same main-thread CPU either way; 1,000: 35 ms less
+ * with the reader, the whole process 30 ms more).
+ */
+const READ_AHEAD_FROM = 2_000;
 
 export interface LoadOptions extends Omit<CorpusOptions, 'rereadFrom'> {
   /** Let the texts of documents go once read, and read them again from the folder when asked (the language server). */
@@ -294,6 +197,8 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
   const corpus = withoutOptimizing(() => new Corpus(registry.text, registry.encoding, corpusOptions));
   const discovery = await discoverDocuments(root, corpus.registry);
   corpus.setDiscoveryProblems(discovery.problems);
-  for (const file of discovery.files) loadDocument(corpus, root, file);
+  const { files } = discovery;
+  if (files.length < READ_AHEAD_FROM) for (const file of files) loadDocument(corpus, root, file);
+  else await readAhead(READER_SCRIPT, files.map((file) => path.join(root, file)), (index, read) => setRead(corpus, files[index], read));
   return corpus;
 }

@@ -1,0 +1,5 @@
+// The corpus reader thread's script (server/dist/corpusReader.js): see readAhead.ts.
+
+import { serveReads } from './readAhead';
+
+serveReads();
