@@ -95,3 +95,8 @@ export function applyHeapPolicy(kind: 'batch' | 'server' | 'editing'): void {
 export function restoreYoungGenerationGrowth(): void {
   if (youngGenerationGrowth !== undefined) setFlagsFromString(`--semi-space-growth-factor=${youngGenerationGrowth}`);
 }
+
+/** Whether a started thread must be waited for, to set the young generation's growth factor again: only where the policy set one (`check`, not the language server). */
+export function holdsYoungGenerationGrowth(): boolean {
+  return youngGenerationGrowth !== undefined;
+}

@@ -22,7 +22,7 @@
 
 import { existsSync } from 'node:fs';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker, workerData } from 'node:worker_threads';
-import { restoreYoungGenerationGrowth } from '../heapPolicy';
+import { holdsYoungGenerationGrowth, restoreYoungGenerationGrowth } from '../heapPolicy';
 import { readDocument, type DocumentRead } from './documentRead';
 
 /** A chunk holds up to this many reports, or stops at the first report that takes it past CHUNK_CHARACTERS. */
@@ -73,13 +73,17 @@ export async function readAhead(script: string, paths: readonly string[], each: 
     };
     reader.on('error', end);
     reader.on('exit', end);
-    // The main thread waits here, without running anything, until the
+    // `check`'s main thread waits here, without running anything, until the
     // reader's heap is made: V8 then raises the young generation's growth
     // factor for the whole process, and `check`'s factor of 1 is set again
     // before the main thread's next collection could grow its young
     // generation (heapPolicy.ts). It would wait as long for the first chunk.
-    Atomics.wait(counters, STARTED, 0, START_WAIT_MS);
-    restoreYoungGenerationGrowth();
+    // The language server sets no factor, so it waits for that chunk below,
+    // where its event loop may turn.
+    if (holdsYoungGenerationGrowth()) {
+      Atomics.wait(counters, STARTED, 0, START_WAIT_MS);
+      restoreYoungGenerationGrowth();
+    }
     try {
       let taken = 0;
       while (index < paths.length) {
