@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
-import { DOCUMENT_MAX_BYTES } from '../../server/src/workspace/corpusFiles';
+import { DOCUMENT_MAX_BYTES } from '../../server/src/workspace/documentRead';
 import { INNER_REGISTRY, INNER_REPORT, OUTER_REGISTRY, OUTER_REPORT } from '../corpusFixtures';
 import { freshDiagnostics, publishedDiagnostics, publishes } from './freshCheck';
 import { LspClient, uriOf, writeCorpus } from './lspClient';

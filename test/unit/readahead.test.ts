@@ -13,8 +13,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkJson } from '../../server/src/cli/report';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
-import { DOCUMENT_MAX_BYTES, loadCorpus } from '../../server/src/workspace/corpusFiles';
-import { readDocument } from '../../server/src/workspace/documentRead';
+import { loadCorpus } from '../../server/src/workspace/corpusFiles';
+import { DOCUMENT_MAX_BYTES, readDocument } from '../../server/src/workspace/documentRead';
 import { readAhead } from '../../server/src/workspace/readAhead';
 import { REPO, tempFolder, writeCorpus } from '../support/tempFolder';
 

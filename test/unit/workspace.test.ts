@@ -9,7 +9,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
-import { DOCUMENT_MAX_BYTES, loadCorpus, loadDocument } from '../../server/src/workspace/corpusFiles';
+import { loadCorpus, loadDocument } from '../../server/src/workspace/corpusFiles';
+import { DOCUMENT_MAX_BYTES } from '../../server/src/workspace/documentRead';
 import { INNER_REGISTRY, INNER_REPORT, OUTER_REGISTRY as REGISTRY, OUTER_REPORT as REPORT } from '../corpusFixtures';
 import { writeCorpus } from '../support/tempFolder';
 

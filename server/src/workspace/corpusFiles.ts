@@ -11,15 +11,13 @@ import type { EncodingProblem } from '../engine/document';
 import { REGISTRY_FILE, type Registry } from '../engine/registry';
 import type { DiskText } from '../engine/texts';
 import { decode } from './decode';
-import { DOCUMENT_MAX_BYTES, LEAVE_OUT, readDocument, type DocumentRead } from './documentRead';
+import { LEAVE_OUT, readDocument, type DocumentRead } from './documentRead';
 import { emptyGlobProblems, GLOB_OPTIONS, NestedCorpora, passedOver } from './globs';
 import { readAhead } from './readAhead';
 import { withoutOptimizing } from './runOnce';
 
 /** Past this many matches the globs are surely wrong (a home folder, say). */
 export const MAX_DOCUMENTS = 200_000;
-
-export { DOCUMENT_MAX_BYTES };
 
 /** A corpus that cannot be read at all: the CLI's exit 2. */
 export class CorpusUnavailable extends Error {}
