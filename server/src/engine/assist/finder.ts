@@ -33,7 +33,7 @@ import { onlyAttribution, statesNoFact } from './statementKinds';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { EVENTS } from './entityGuess';
-import { documentMentions, idOfSection, type Mention } from './mentions';
+import { claimMentions, documentMentions, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
 import { namesCountedNoun, qualifierEvidence, sideSibling } from './qualifiers';
 import { agentsOf, type Agent } from './responsibility';
@@ -271,7 +271,13 @@ interface CueMatch {
   readonly cues: readonly CuePhrase[];
 }
 
-function contextOf(corpus: Corpus, facts: DocumentFacts, options: AssistOptions, model = options.model ?? CueModel.of(corpus)): DocumentContext {
+function contextOf(
+  corpus: Corpus,
+  facts: DocumentFacts,
+  options: AssistOptions,
+  model = options.model ?? CueModel.of(corpus),
+  mentions: readonly Mention[] = documentMentions(corpus, facts),
+): DocumentContext {
   const registry = corpus.registry;
   return {
     corpus,
@@ -280,7 +286,7 @@ function contextOf(corpus: Corpus, facts: DocumentFacts, options: AssistOptions,
     options: readOptionsOf(registry, facts),
     model,
     cues: cueTable(registry, options.cues ?? registryCues(registry)),
-    mentions: documentMentions(corpus, facts),
+    mentions,
     textValues: textValueTables(registry, model),
   };
 }
@@ -3656,18 +3662,22 @@ export interface ValueInWords extends SuggestedValue {
 
 /**
  * Reads the words of a document's claims for `value-not-in-text`: the
- * counts and dates (and declined figures) each range gives, tied to their
- * properties by the desk's `cues:` and the built-in ones only — never by
- * what the corpus taught, so that the finding depends on the document and
- * the registry alone, as the document's other diagnostics do. `words`:
- * the range's words (wordsOf), when the caller has cut them already.
+ * counts and dates (and declined figures) each claim's inside (`range`,
+ * between its brackets) gives, tied to their properties by the desk's
+ * `cues:` and the built-in ones only — never by what the corpus taught, so
+ * that the finding depends on the document and the registry alone, as the
+ * document's other diagnostics do. `words`: the range's words (wordsOf),
+ * when the caller has cut them already.
  */
 export function claimWordReader(corpus: Corpus, facts: DocumentFacts): (range: TextRange, words?: Words) => ValueInWords[] {
-  const context = contextOf(corpus, facts, {}, CueModel.untaught);
+  // A passage read asks only for the mentions inside its range: each claim's own, not the whole report's.
+  const context = contextOf(corpus, facts, {}, CueModel.untaught, []);
   const { registry } = context;
+  const spans = facts.parsed.spans;
   return (range, words) => {
     const unit: Unit = { start: range.start, end: range.end, sentence: -1, sentenceRange: range, paragraph: 0 };
-    return readPassageAt(context, unit, range, undefined, words, true).values.flatMap((value) => {
+    const claim = { ...context, mentions: claimMentions(corpus, facts, spans, range) };
+    return readPassageAt(claim, unit, range, undefined, words, true).values.flatMap((value) => {
       const type = registry.properties.get(value.key)?.type;
       if (type !== 'count' && type !== 'date') return [];
       return [{ key: value.key, value: value.value, start: value.start, end: value.end, words: value.words, why: value.why, vague: value.vague === true }];
