@@ -116,10 +116,10 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
 
 /**
  * The one value the passage ties to `key`, or undefined when it ties none or
- * several. A loop rather than a filtered list: filter's lists differ in
- * V8's map with what they hold, and the check's optimized copy of
- * readValuesNotInText was thrown away at the first list of another map
- * (`--trace-deopt`: "wrong map" at its `length`) and compiled again.
+ * several. A loop rather than a filtered list: filter's lists do not all
+ * have one V8 map, and the check's optimized copy of readValuesNotInText
+ * was thrown away at the first list of another map (`--trace-deopt`:
+ * "wrong map" at its `length`) and compiled again.
  */
 function onlyValueOf(values: readonly ValueInWords[], key: string): ValueInWords | undefined {
   let only: ValueInWords | undefined;
