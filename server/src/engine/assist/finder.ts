@@ -33,7 +33,7 @@ import { onlyAttribution, statesNoFact } from './statementKinds';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { EVENTS } from './entityGuess';
-import { claimMentions, documentMentions, idOfSection, type Mention } from './mentions';
+import { claimMentions, documentMentions, firstStartingFrom, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
 import { namesCountedNoun, qualifierEvidence, sideSibling } from './qualifiers';
 import { agentsOf, type Agent } from './responsibility';
@@ -309,15 +309,8 @@ function textValueTables(registry: Registry, model: CueModel): ReadonlyMap<strin
 }
 
 function mentionsIn(mentions: readonly Mention[], range: TextRange): Mention[] {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (mentions[middle].start < range.start) low = middle + 1;
-    else high = middle;
-  }
   const found: Mention[] = [];
-  for (let k = low; k < mentions.length && mentions[k].start < range.end; k++) if (mentions[k].end <= range.end) found.push(mentions[k]);
+  for (let k = firstStartingFrom(mentions, range.start); k < mentions.length && mentions[k].start < range.end; k++) if (mentions[k].end <= range.end) found.push(mentions[k]);
   return found;
 }
 
