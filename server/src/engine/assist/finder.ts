@@ -33,13 +33,13 @@ import { onlyAttribution, statesNoFact } from './statementKinds';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { EVENTS } from './entityGuess';
-import { claimMentions, documentMentions, firstStartingFrom, idOfSection, type Mention } from './mentions';
+import { claimMentions, documentMentions, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
 import { namesCountedNoun, qualifierEvidence, sideSibling } from './qualifiers';
 import { agentsOf, type Agent } from './responsibility';
 import { combine, CueModel, durationUnitOf, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, endsClause, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
-import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
+import { firstSpanFrom, growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
 import { clauseOpenedAfterComma, withoutIdleEnd, type ClaimEvidence } from './claimEnds';
 
 /** One property=value of a suggestion. */
@@ -310,7 +310,7 @@ function textValueTables(registry: Registry, model: CueModel): ReadonlyMap<strin
 
 function mentionsIn(mentions: readonly Mention[], range: TextRange): Mention[] {
   const found: Mention[] = [];
-  for (let k = firstStartingFrom(mentions, range.start); k < mentions.length && mentions[k].start < range.end; k++) if (mentions[k].end <= range.end) found.push(mentions[k]);
+  for (let k = firstSpanFrom(mentions, range.start); k < mentions.length && mentions[k].start < range.end; k++) if (mentions[k].end <= range.end) found.push(mentions[k]);
   return found;
 }
 

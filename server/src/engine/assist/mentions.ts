@@ -9,6 +9,7 @@ import type { DocumentFacts } from '../document';
 import type { EntitySection } from '../values';
 import { forEachSpan } from '../spans';
 import type { SpanNode, TextRange } from '../syntax';
+import { firstSpanFrom } from './units';
 
 export interface Mention extends TextRange {
   /** The named text: inside the span's brackets, or the alias match itself. */
@@ -31,22 +32,10 @@ export function documentMentions(corpus: Corpus, facts: DocumentFacts): Mention[
  * it, and the rule is applied from its first inner span on.
  */
 export function claimMentions(corpus: Corpus, facts: DocumentFacts, spans: readonly SpanNode[], inside: TextRange): Mention[] {
-  const low = firstStartingFrom(spans, inside.start);
+  const low = firstSpanFrom(spans, inside.start);
   let end = low;
   while (end < spans.length && spans[end].start < inside.end) end++;
   return mentionsAmong(corpus, facts, spans.slice(low, end), inside);
-}
-
-/** The index of the first of `ranges` (by start offset) that starts at `offset` or after, by halving. */
-export function firstStartingFrom(ranges: readonly TextRange[], offset: number): number {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (ranges[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The mentions among `spans` (document order, read by the skip rule from the first) and the aliases no span marks, within `range` if given. */
