@@ -33,13 +33,13 @@ import { onlyAttribution, statesNoFact } from './statementKinds';
 import { dismissalsOf, isDismissed } from './dismissals';
 import { claimBlock, wrapProblem, wrapProblems } from './markup';
 import { EVENTS } from './entityGuess';
-import { documentMentions, idOfSection, type Mention } from './mentions';
+import { claimMentions, documentMentions, idOfSection, type Mention } from './mentions';
 import { neighbourVotes, neighbourWhy } from './neighbours';
 import { namesCountedNoun, qualifierEvidence, sideSibling } from './qualifiers';
 import { agentsOf, type Agent } from './responsibility';
 import { combine, CueModel, durationUnitOf, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, endsClause, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
-import { growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
+import { firstSpanFrom, growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
 import { clauseOpenedAfterComma, withoutIdleEnd, type ClaimEvidence } from './claimEnds';
 
 /** One property=value of a suggestion. */
@@ -271,7 +271,13 @@ interface CueMatch {
   readonly cues: readonly CuePhrase[];
 }
 
-function contextOf(corpus: Corpus, facts: DocumentFacts, options: AssistOptions, model = options.model ?? CueModel.of(corpus)): DocumentContext {
+function contextOf(
+  corpus: Corpus,
+  facts: DocumentFacts,
+  options: AssistOptions,
+  model = options.model ?? CueModel.of(corpus),
+  mentions: readonly Mention[] = documentMentions(corpus, facts),
+): DocumentContext {
   const registry = corpus.registry;
   return {
     corpus,
@@ -280,7 +286,7 @@ function contextOf(corpus: Corpus, facts: DocumentFacts, options: AssistOptions,
     options: readOptionsOf(registry, facts),
     model,
     cues: cueTable(registry, options.cues ?? registryCues(registry)),
-    mentions: documentMentions(corpus, facts),
+    mentions,
     textValues: textValueTables(registry, model),
   };
 }
@@ -303,15 +309,8 @@ function textValueTables(registry: Registry, model: CueModel): ReadonlyMap<strin
 }
 
 function mentionsIn(mentions: readonly Mention[], range: TextRange): Mention[] {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (mentions[middle].start < range.start) low = middle + 1;
-    else high = middle;
-  }
   const found: Mention[] = [];
-  for (let k = low; k < mentions.length && mentions[k].start < range.end; k++) if (mentions[k].end <= range.end) found.push(mentions[k]);
+  for (let k = firstSpanFrom(mentions, range.start); k < mentions.length && mentions[k].start < range.end; k++) if (mentions[k].end <= range.end) found.push(mentions[k]);
   return found;
 }
 
@@ -3656,18 +3655,22 @@ export interface ValueInWords extends SuggestedValue {
 
 /**
  * Reads the words of a document's claims for `value-not-in-text`: the
- * counts and dates (and declined figures) each range gives, tied to their
- * properties by the desk's `cues:` and the built-in ones only — never by
- * what the corpus taught, so that the finding depends on the document and
- * the registry alone, as the document's other diagnostics do. `words`:
- * the range's words (wordsOf), when the caller has cut them already.
+ * counts and dates (and declined figures) each claim's inside (`range`,
+ * between its brackets) gives, tied to their properties by the desk's
+ * `cues:` and the built-in ones only — never by what the corpus taught, so
+ * that the finding depends on the document and the registry alone, as the
+ * document's other diagnostics do. `words`: the range's words (wordsOf),
+ * when the caller has cut them already.
  */
 export function claimWordReader(corpus: Corpus, facts: DocumentFacts): (range: TextRange, words?: Words) => ValueInWords[] {
-  const context = contextOf(corpus, facts, {}, CueModel.untaught);
+  // A passage read asks only for the mentions inside its range: each claim's own, not the whole report's.
+  const context = contextOf(corpus, facts, {}, CueModel.untaught, []);
   const { registry } = context;
+  const spans = facts.parsed.spans;
   return (range, words) => {
     const unit: Unit = { start: range.start, end: range.end, sentence: -1, sentenceRange: range, paragraph: 0 };
-    return readPassageAt(context, unit, range, undefined, words, true).values.flatMap((value) => {
+    const claim = { ...context, mentions: claimMentions(corpus, facts, spans, range) };
+    return readPassageAt(claim, unit, range, undefined, words, true).values.flatMap((value) => {
       const type = registry.properties.get(value.key)?.type;
       if (type !== 'count' && type !== 'date') return [];
       return [{ key: value.key, value: value.value, start: value.start, end: value.end, words: value.words, why: value.why, vague: value.vague === true }];

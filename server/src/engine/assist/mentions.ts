@@ -8,7 +8,8 @@ import type { Corpus } from '../corpus';
 import type { DocumentFacts } from '../document';
 import type { EntitySection } from '../values';
 import { forEachSpan } from '../spans';
-import type { TextRange } from '../syntax';
+import type { SpanNode, TextRange } from '../syntax';
+import { firstSpanFrom } from './units';
 
 export interface Mention extends TextRange {
   /** The named text: inside the span's brackets, or the alias match itself. */
@@ -20,12 +21,31 @@ export interface Mention extends TextRange {
 
 /** The mentions of a document, by start offset (a nested mention after the one holding it). */
 export function documentMentions(corpus: Corpus, facts: DocumentFacts): Mention[] {
+  return mentionsAmong(corpus, facts, facts.parsed.spans, undefined);
+}
+
+/**
+ * The mentions of documentMentions inside a claim (`inside`, between its
+ * brackets), in its order, read from the claim's spans alone: the value
+ * check reads a claim or two of a report whose spans are hundreds. A claim
+ * is a span the skip rule reads, so no `{skip}` span before it reaches into
+ * it, and the rule is applied from its first inner span on.
+ */
+export function claimMentions(corpus: Corpus, facts: DocumentFacts, spans: readonly SpanNode[], inside: TextRange): Mention[] {
+  const low = firstSpanFrom(spans, inside.start);
+  let end = low;
+  while (end < spans.length && spans[end].start < inside.end) end++;
+  return mentionsAmong(corpus, facts, spans.slice(low, end), inside);
+}
+
+/** The mentions among `spans` (document order, read by the skip rule from the first) and the aliases no span marks, within `range` if given. */
+function mentionsAmong(corpus: Corpus, facts: DocumentFacts, spans: readonly SpanNode[], range: TextRange | undefined): Mention[] {
   const entities = corpus.registry.entities;
   const mentions: Mention[] = [];
-  forEachSpan(facts.parsed.spans, {
+  forEachSpan(spans, {
     read: (span) => {
-      if (span.block.kind !== 'mention') return;
-      // A loop, not a mapped list filtered: the value check reads every mention of each report whose claim a reading contradicts.
+      if (span.block.kind !== 'mention' || (range !== undefined && span.end > range.end)) return;
+      // A loop, not a mapped list filtered: the value check reads every mention of each claim a reading contradicts.
       let ids: string[] | undefined;
       for (const ref of span.block.refs) if (entities.has(ref.id)) (ids ??= []).push(ref.id);
       if (ids !== undefined) mentions.push({ start: span.start, end: span.end, text: { start: span.start + 1, end: span.close }, ids, annotated: true });
@@ -34,6 +54,7 @@ export function documentMentions(corpus: Corpus, facts: DocumentFacts): Mention[
   // The aliases no span marks, as the corpus found them once: the document's unannotated-mention hints.
   for (const hint of corpus.aliasDiagnostics(facts)) {
     if (hint.code !== 'unannotated-mention' || hint.fix?.kind !== 'annotate') continue;
+    if (range !== undefined && (hint.start < range.start || hint.end > range.end)) continue;
     mentions.push({ start: hint.start, end: hint.end, text: { start: hint.start, end: hint.end }, ids: hint.fix.entityIds, annotated: false });
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -411,8 +411,8 @@ function maskedMarkup(parsed: ParsedDocument, range: TextRange): string {
   return masked + text.slice(at, range.end);
 }
 
-/** The index of the first span whose `[` is at or after `offset` (spans are in the order of their `[`). */
-function firstSpanFrom(spans: readonly SpanNode[], offset: number): number {
+/** The index of the first span (or mention) whose start is at or after `offset`, in a list in the order of their starts. */
+export function firstSpanFrom(spans: readonly TextRange[], offset: number): number {
   let low = 0;
   let high = spans.length;
   while (low < high) {

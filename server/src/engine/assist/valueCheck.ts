@@ -92,26 +92,43 @@ function readValuesNotInText(corpus: Corpus, facts: DocumentFacts): Diagnostic[]
     // The same words, so the date expressions found above are not looked for again.
     const values = read(range, words);
     for (const assertion of checked) {
-      const said = values.filter((value) => value.key === assertion.property.key);
+      const said = onlyValueOf(values, assertion.property.key);
       const readings = contradicting.get(assertion);
       // `readings.outside` holds only sure readings outside the value: one the passage ties to the property that is not among them agrees, or is a guess.
-      if (said.length !== 1 || said[0].vague || readings?.outside.has(said[0].value) !== true) continue;
-      if (siblingHolds(assertion, assertionsOf(claim), said[0].value)) continue;
+      if (said === undefined || said.vague || readings?.outside.has(said.value) !== true) continue;
+      if (siblingHolds(assertion, assertionsOf(claim), said.value)) continue;
       if (valueStandsUntied(assertion, readings.inside, values)) continue;
       const key = assertion.property.key;
-      const words = `'${shorten(said[0].words, 60)}'`;
+      const words = `'${shorten(said.words, 60)}'`;
       found.push(
         diagnostic(
           facts.file,
           valueRangeOf(assertion),
           'value-not-in-text',
-          `${key}=${assertion.valueText}, but the claim's words say ${words} (${key}=${said[0].value}): correct the value, or the words the claim covers`,
-          { fix: { kind: 'value-in-text', value: said[0].value, words: said[0].words } },
+          `${key}=${assertion.valueText}, but the claim's words say ${words} (${key}=${said.value}): correct the value, or the words the claim covers`,
+          { fix: { kind: 'value-in-text', value: said.value, words: said.words } },
         ),
       );
     }
   }
   return found;
+}
+
+/**
+ * The one value the passage ties to `key`, or undefined when it ties none or
+ * several. A loop rather than a filtered list: filter's lists do not all
+ * have one V8 map, and the check's optimized copy of readValuesNotInText
+ * was thrown away at the first list of another map (`--trace-deopt`:
+ * "wrong map" at its `length`) and compiled again.
+ */
+function onlyValueOf(values: readonly ValueInWords[], key: string): ValueInWords | undefined {
+  let only: ValueInWords | undefined;
+  for (const value of values) {
+    if (value.key !== key) continue;
+    if (only !== undefined) return undefined;
+    only = value;
+  }
+  return only;
 }
 
 /** Where each claim's markup is written (its first entries, as many as markupInto says), reused from claim to claim. */
