@@ -204,7 +204,7 @@ export class Finding {
   entries(): { readonly entries: readonly RelatedEntry[]; readonly otherValues: readonly string[] } {
     if (this.shown === undefined) {
       this.shown = entriesOfRelated.get(this.related);
-      if (this.shown === undefined) entriesOfRelated.set(this.related, (this.shown = relatedEntries(this.related)));
+      if (this.shown === undefined) entriesOfRelated.set(this.related, (this.shown = relatedEntries([...this.related].sort(compareAssertions))));
     }
     return this.shown;
   }
@@ -337,10 +337,20 @@ function message(c: Assertion, own: ClaimantOf, finding: Finding): string {
   }
 }
 
-/** The related entries of some claims, in file and offset order, and the values they give. */
-function relatedEntries(claims: readonly Assertion[]): { entries: RelatedEntry[]; otherValues: string[] } {
-  const sorted = [...claims].sort(compareAssertions);
-  return { entries: sorted.map(relatedEntry), otherValues: [...new Set(sorted.map((d) => d.rawValue))] };
+/**
+ * The related entries of some claims, given in file and offset order, and
+ * the values they give, each once. At most MAX_RELATED and a few values:
+ * each looked for among those kept, not a set and two more lists made for
+ * every diagnostic whose entries are cut.
+ */
+function relatedEntries(sorted: readonly Assertion[]): { entries: RelatedEntry[]; otherValues: string[] } {
+  const entries: RelatedEntry[] = [];
+  const otherValues: string[] = [];
+  for (const d of sorted) {
+    entries.push(relatedEntry(d));
+    if (!otherValues.includes(d.rawValue)) otherValues.push(d.rawValue);
+  }
+  return { entries, otherValues };
 }
 
 /**
@@ -405,15 +415,25 @@ function nearestInReport(code: ContradictionKind, c: Assertion, sameReport: Same
   return found;
 }
 
-/** Claims in the order given, each place once (a finding may hold an earlier reading of a claim of this report). */
-function withoutRepeats(claims: readonly Assertion[]): Assertion[] {
-  const seen = new Set<string>();
-  return claims.filter((d) => {
-    const place = `${d.claim.file}\u0000${d.start}`;
-    if (seen.has(place)) return false;
-    seen.add(place);
-    return true;
-  });
+/**
+ * The first `most` claims in the order given, each place once (a finding may
+ * hold an earlier reading of a claim of this report). Compared with those
+ * already taken, at most MAX_RELATED: a key string per claim, made and
+ * hashed for each diagnostic cut this way, was most of the related entries'
+ * time in `check`.
+ */
+function withoutRepeats(claims: readonly Assertion[], most: number): Assertion[] {
+  const taken: Assertion[] = [];
+  for (let k = 0; k < claims.length && taken.length < most; k++) {
+    const d = claims[k];
+    if (!isTaken(taken, d)) taken.push(d);
+  }
+  return taken;
+}
+
+function isTaken(taken: readonly Assertion[], d: Assertion): boolean {
+  for (const e of taken) if (e.start === d.start && e.claim.file === d.claim.file) return true;
+  return false;
 }
 
 /** The claims of one report in one group, in offset order, and where the claim at hand is among them. */
@@ -436,7 +456,7 @@ export function contradictionDiagnostics(c: Assertion, found: GroupFindings, sam
     let shown = finding.entries();
     if (finding.related.length === MAX_RELATED && sameReport.claims.length > 1) {
       const near = nearestInReport(finding.code, c, sameReport, relationTo);
-      if (near.length > 0) shown = relatedEntries(withoutRepeats([...near, ...finding.related]).slice(0, MAX_RELATED));
+      if (near.length > 0) shown = relatedEntries(withoutRepeats([...near, ...finding.related], MAX_RELATED).sort(compareAssertions));
     }
     return diagnostic(claim.file, c, finding.code, message(c, own, finding), {
       related: shown.entries,
