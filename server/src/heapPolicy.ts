@@ -39,11 +39,14 @@ const EDITING_HEAP_GROWING_PERCENT = 25;
  * How much the young generation (where new objects are made, and most die)
  * grows each time many of its objects survive a scavenge: V8 doubles it, from
  * two semi-spaces of 1 MB up to two of 16 MB. A command that reads the corpus
- * once and exits keeps it at 1 MB (factor 1): with the heap's growth above,
- * `check` peaks at 230–235 against 287–290 MB at 10,000 reports (250 MB with
- * this alone, 280 MB with the growth alone), for about a tenth more CPU
- * (docs/performance-history.md, "What the language server's growth is made of").
- * The language server keeps V8's
+ * once and exits holds it (factor 1) at the size it has when this runs: two
+ * semi-spaces of 4 MB, V8 having doubled it twice while the bundle's modules
+ * were evaluated (perf-youngcap, stop 37). With the heap's growth above,
+ * `check` peaked at 230–235 against 287–290 MB at 10,000 reports when this
+ * was set (docs/performance-history.md, "What the language server's growth
+ * is made of"); 209 MB today. Letting it grow on to 8 MB semi-spaces cut the
+ * scavenges' time by a quarter but not the wall time, for 10 MB more peak
+ * ("The young generation grown to 8 MB for check"). The language server keeps V8's
  * doubling: there the cap lowered the resident set by 30 MB after indexing
  * and after 1,000 edits alike, leaving the growth as it was, while its
  * heaviest edits took more CPU. The maximum itself (`--max-semi-space-size`)
