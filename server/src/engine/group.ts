@@ -202,7 +202,7 @@ export class ClaimGroup {
   private context: GroupContext;
   private readonly classes = new Map<string, LiveClass>();
   /** The parties of compared values, in message order (claimant, then value) once orderedParties() put them in it. */
-  private readonly parties: Party[] = [];
+  private parties: Party[] = [];
   /**
    * Unset when addAll() left the parties in the order they came: sorted
    * when first read, as most groups of a corpus read whole never are (no
@@ -419,7 +419,12 @@ export class ClaimGroup {
         own.documents = documentsOf(members);
       }
     }
-    for (const party of created) this.parties.push(party);
+    // The group was empty, so its parties are those created. Not pushed into
+    // the group's own list: made with the group and first filled here, long
+    // after, V8 still holds it a list of small integers, and the push sent
+    // the optimised addAll back to the interpreter ("not a Smi"), in some
+    // runs at every call.
+    this.parties = created;
     this.partiesInOrder = false;
     this.size = assertions.length;
     this.snapshot = undefined;
