@@ -213,7 +213,7 @@ describe('hover on a small corpus', () => {
     assert.notEqual(hover(corpus, 'a.txt', event)?.markdown, before.event, 'the event table counts the new claim');
   });
 
-  test('the cards shown last, written ahead after an edit, are those a corpus read afresh shows', () => {
+  test('the cards shown last, the event’s written ahead after an edit, are those a corpus read afresh shows', () => {
     const corpus = build();
     const actor = blog.indexOf('@rebels') + 1;
     const event = wire.indexOf('@raid') + 1;

@@ -165,7 +165,7 @@ export class Workspace {
     this.delivery.changed(host, touched.length === 0 ? touched : new Set([...touched, ...this.openFilesOf(host)]));
     if (touched.length > 0) {
       for (const listener of this.changeListeners) listener();
-      // The cards shown last are written for the new revision while no request waits, not by the next hover on them.
+      // The event cards shown last are written for the new revision while no request waits, not by the next hover on them.
       this.whenIdle(() => prepareCards(host.corpus));
     }
   }
