@@ -8,7 +8,7 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import type { Corpus } from '../../server/src/engine/corpus';
-import { hover, type HoverCard } from '../../server/src/features/hover';
+import { hover, prepareCards, type HoverCard } from '../../server/src/features/hover';
 import { corpusOf, seedsCorpus } from '../support/corpus';
 import { matchSnapshot } from '../support/snapshot';
 
@@ -211,6 +211,21 @@ describe('hover on a small corpus', () => {
     corpus.setDocument('d.txt', '---\nsource: blog\n---\n[They fled]{claim by=@rebels event=@raid outcome=repelled}\n');
     assert.match(hover(corpus, 'c.txt', at)?.markdown ?? '', /4 claims made/);
     assert.notEqual(hover(corpus, 'a.txt', event)?.markdown, before.event, 'the event table counts the new claim');
+  });
+
+  test('the cards shown last, the event’s written ahead after an edit, are those a corpus read afresh shows', () => {
+    const corpus = build();
+    const actor = blog.indexOf('@rebels') + 1;
+    const event = wire.indexOf('@raid') + 1;
+    hover(corpus, 'c.txt', actor);
+    hover(corpus, 'a.txt', event);
+    const added = '---\nsource: blog\n---\n[They fled]{claim by=@rebels event=@raid outcome=repelled killed=40}\n';
+    corpus.setDocument('d.txt', added);
+    prepareCards(corpus);
+    const fresh = corpusOf({ 'corroborate.yaml': registry, 'a.txt': wire, 'b.txt': paper, 'c.txt': blog, 'd.txt': added });
+    assert.match(hover(corpus, 'c.txt', actor)?.markdown ?? '', /4 claims made/);
+    assert.equal(hover(corpus, 'c.txt', actor)?.markdown, hover(fresh, 'c.txt', actor)?.markdown);
+    assert.equal(hover(corpus, 'a.txt', event)?.markdown, hover(fresh, 'a.txt', event)?.markdown);
   });
 
   test('a hedged claim says so, and a claim without a known event is not compared', () => {

@@ -20,6 +20,7 @@ import { URI } from 'vscode-uri';
 import { REGISTRY_FILE } from '../engine/registry';
 import { StaleText } from '../engine/texts';
 import { prepareCompletion } from '../features/completion';
+import { prepareCards } from '../features/hover';
 import { IGNORED_GLOBS } from '../workspace/globs';
 import type { OutgoingMessages } from './batchedWriter';
 import type { ClientFile, ClientFiles } from './convert';
@@ -162,7 +163,11 @@ export class Workspace {
     const touched = [...files];
     // An open document's possible claims learn from the whole corpus's claims: after any change it is looked at too (its hints are cached while what they learn from stays the same).
     this.delivery.changed(host, touched.length === 0 ? touched : new Set([...touched, ...this.openFilesOf(host)]));
-    if (touched.length > 0) for (const listener of this.changeListeners) listener();
+    if (touched.length > 0) {
+      for (const listener of this.changeListeners) listener();
+      // The event cards shown last are written for the new revision while no request waits, not by the next hover on them.
+      this.whenIdle(() => prepareCards(host.corpus));
+    }
   }
 
   /** The files of a corpus the client has open. */
