@@ -147,6 +147,26 @@ void describe('possible-claim hints while an edited report waits to be read agai
 });
 
 void describe('possible-claim hints', () => {
+  void test('read again after an edit changes a claim elsewhere, are those of a corpus that never read them before the edit', async () => {
+    const edited = 'en-reuters-2024-08-29.txt';
+    const editOf = (corpus: Corpus) => corpus.setDocument(edited, (corpus.document(edited)?.text ?? '').replace('killed=>=400', 'killed=>=500'));
+    const corpus = await loadCorpus(BARSALOGHO);
+    const files = corpus.files().filter((file) => file.endsWith('.txt'));
+    for (const file of files) proposalsFor(corpus, file);
+    editOf(corpus);
+    const others = files.filter((file) => file !== edited);
+    assert.ok(others.every((file) => lastProposals(corpus, file)?.current === false), 'what the corpus teaches moved with the claim');
+    const fresh = await loadCorpus(BARSALOGHO);
+    editOf(fresh);
+    let read = 0;
+    for (const file of files) {
+      const again = proposalsFor(corpus, file);
+      assert.deepEqual(again, proposalsFor(fresh, file), file);
+      read += again.suggestions.length;
+    }
+    assert.ok(read > 0, 'some hints were read');
+  });
+
   void test('name who says it, about which event and the values read; a statement with no value read says so, without an empty list', () => {
     const registry = [
       'documents: ["*.txt"]',
