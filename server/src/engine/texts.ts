@@ -9,6 +9,7 @@
 // come yet, gives StaleText, never an answer built on another text.
 
 import { createHash } from 'node:crypto';
+import { keepRecent } from './recent';
 import type { EncodingProblem } from './document';
 
 /** A document's text as read from disk, with where its invalid UTF-8 begins, if anywhere. */
@@ -66,12 +67,7 @@ export class ReleasedTexts {
       if (current === undefined || !samePrint(current.text, print)) throw new StaleText(file, current);
       text = current.text;
     }
-    this.recent.delete(owner);
-    this.recent.set(owner, text);
-    for (const oldest of this.recent.keys()) {
-      if (this.recent.size <= this.capacity) break;
-      this.recent.delete(oldest);
-    }
+    keepRecent(this.recent, owner, text, this.capacity);
     return text;
   }
 }

@@ -7,6 +7,7 @@
 // in an editor) stay parsed.
 
 import { parseDocument } from './parser';
+import { keepRecent } from './recent';
 import type { ParsedDocument } from './syntax';
 
 export class TreeCache {
@@ -29,12 +30,7 @@ export class TreeCache {
 
   /** Keeps a tree just read, letting the least recently used go past the capacity. */
   keep(owner: object, tree: ParsedDocument): void {
-    this.trees.delete(owner);
-    this.trees.set(owner, tree);
-    for (const oldest of this.trees.keys()) {
-      if (this.trees.size <= this.capacity) break;
-      this.trees.delete(oldest);
-    }
+    keepRecent(this.trees, owner, tree, this.capacity);
   }
 
   /** Lets go of the tree of facts the corpus no longer holds. */

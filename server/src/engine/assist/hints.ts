@@ -20,6 +20,7 @@ import { wrapProblems } from './markup';
 import type { DocumentFacts } from '../document';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { Registry } from '../registry';
+import { keepRecent } from '../recent';
 import type { TextRange } from '../syntax';
 import { unlessStale } from '../texts';
 import { suggestionsFor, type Suggestion } from './finder';
@@ -51,10 +52,7 @@ const LAST_READ_KEPT = 64;
 function rememberReading(corpus: Corpus, file: string, text: string, proposals: Proposals): void {
   let kept = lastRead.get(corpus);
   if (kept === undefined) lastRead.set(corpus, (kept = new Map<string, { readonly text: string; readonly proposals: Proposals }>()));
-  // Taken out and put back, so that the map's order is that of use and the first entry the one read longest ago.
-  kept.delete(file);
-  kept.set(file, { text, proposals });
-  if (kept.size > LAST_READ_KEPT) kept.delete(kept.keys().next().value as string);
+  keepRecent(kept, file, { text, proposals }, LAST_READ_KEPT);
 }
 
 /** The suggestions of a document and their `possible-claim` hints, computed once per version of it (the cue model learnt all through first). */

@@ -13,6 +13,7 @@
 import type { DocumentFacts } from '../document';
 import type { InlineNode, ParsedDocument, SpanNode, TextRange } from '../syntax';
 import { walkInline } from '../spans';
+import { keepRecent } from '../recent';
 
 /** A stretch of a sentence no claim covers, trimmed as the seeds trim claims (no final full stop). */
 export interface Unit extends TextRange {
@@ -302,10 +303,7 @@ const UNITS_KEPT = 64;
 /** The units of a document: stretches of its sentences that no claim covers, in text order. */
 export function readUnits(facts: DocumentFacts): readonly Unit[] {
   const units = recentUnits.get(facts) ?? cutUnits(facts);
-  // Taken out and put back, so that the first entry is the one used longest ago.
-  recentUnits.delete(facts);
-  recentUnits.set(facts, units);
-  if (recentUnits.size > UNITS_KEPT) recentUnits.delete(recentUnits.keys().next().value as DocumentFacts);
+  keepRecent(recentUnits, facts, units, UNITS_KEPT);
   return units;
 }
 
