@@ -102,6 +102,14 @@ void describe('export --format events and events-json', () => {
     assert.match(String(ambush.notes), /^killed: AFP: >5; FAMa: <=3 — unresolved \| attacker: AFP: @jnim; RFI: @jnim; FAMa: @isgs — unresolved \| place: /);
   });
 
+  void test('a quoted value is the same value: its note gives it as written, unquoted, as json\'s value does', () => {
+    const root = corpus(`${KILLED}\n  outcome: { type: enum, values: [captured, repelled] }`, {
+      'a.txt': '---\nsource: afp\n---\n[a]{claim by=@jnim event=@attack killed=">=20" outcome="captured"} [b]{claim by=@jnim event=@attack killed=>=20} [c]{claim by=@fama event=@attack killed="~5" outcome=repelled}\n',
+    });
+    const { rows } = exportEvents(root);
+    assert.equal(rowOf(rows, 'attack').notes, 'killed: JNIM: >=20; FAMa: ~5 — unresolved | outcome: JNIM: captured; FAMa: repelled — unresolved');
+  });
+
   void test('places: the deepest when the claims lie on one chain, the deepest holding them all when they do not; the chain as admin levels', () => {
     const { rows } = exportEvents(path.join(FIXTURE, 'corpus'));
     const attack = rowOf(rows, 'camp-attack');

@@ -109,6 +109,23 @@ void describe('corroborate report', () => {
     }
   });
 
+  void test('a quoted value is the same value: the matrix puts it in words as it does the value unquoted', () => {
+    const registry = `${REGISTRY.replace('properties:\n', 'properties:\n  killed: { type: count }\n  date: { type: date }\n')}`;
+    const root = writeCorpus({
+      'corroborate.yaml': registry,
+      'a.txt': '---\nsource: wire\n---\n[a]{claim by=@rebels event=@raid killed=">=20" date="2023-11-24..2023-11-25"} [b]{claim by=@army event=@raid killed="~5"}\n',
+    });
+    const summary = run(['report', '--format', 'md'], root);
+    assert.equal(summary.status, 0, summary.stderr);
+    assert.ok(summary.stdout.includes('- Rebels: ≥ 20 (1 report) — *conflicts*'), summary.stdout);
+    assert.ok(summary.stdout.includes('- Army: about 5 (1 report) — *conflicts*'), summary.stdout);
+    assert.ok(summary.stdout.includes('- Rebels: 2023-11-24 to 2023-11-25 (1 report) — *single*'), summary.stdout);
+    const page = run(['report', '--format', 'html'], root);
+    assert.equal(page.status, 0, page.stderr);
+    assert.match(page.stdout, /data-claimant="rebels" data-state="conflicts"><b>≥ 20<\/b>/);
+    assert.doesNotMatch(page.stdout, /&quot;(&gt;=20|~5|2023-11-24)/);
+  });
+
   void test('names, descriptions and assessments stay text: no markup of theirs reaches the page or the summary', () => {
     const hostile = `<script>alert("name")</script> & 'quotes' "too" <img src=x onerror=alert(1)>`;
     const registry = `documents: ["*.txt"]

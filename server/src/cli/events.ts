@@ -177,20 +177,21 @@ function propertyNote(corpus: Corpus, analysis: GroupAnalysis, estimate: string 
   let note = `${analysis.property.key}:`;
   if (open || acknowledged) {
     // By claimant (an anonymous claimant's documents together), each with its values in the group's order.
-    const said = new Map<string, Map<string, { raw: string; hedged: boolean }>>();
+    // Values as json's `value` gives them, unquoted: a quoted `">=20"` is the same value as `>=20`.
+    const said = new Map<string, Map<string, { written: string; hedged: boolean }>>();
     for (const valueClass of classes) {
       if (valueClass.value.type === 'unknown') continue;
       for (const d of valueClass.members) {
         const claimant = d.claim.claimant ?? '';
         let values = said.get(claimant);
-        if (!values) said.set(claimant, (values = new Map<string, { raw: string; hedged: boolean }>()));
+        if (!values) said.set(claimant, (values = new Map<string, { written: string; hedged: boolean }>()));
         const value = values.get(valueClass.key);
-        if (!value) values.set(valueClass.key, { raw: d.rawValue, hedged: d.claim.hedged });
+        if (!value) values.set(valueClass.key, { written: d.valueText, hedged: d.claim.hedged });
         else if (!d.claim.hedged) value.hedged = false;
       }
     }
     const parts = [...said].slice(0, NOTE_CLAIMANTS).map(([claimant, values]) => {
-      const shown = [...values.values()].map((v) => (v.hedged ? `${v.raw} (hedged)` : v.raw));
+      const shown = [...values.values()].map((v) => (v.hedged ? `${v.written} (hedged)` : v.written));
       return `${nameOf(corpus, claimant)}: ${shown.join(', ')}`;
     });
     const more = said.size - NOTE_CLAIMANTS;

@@ -55,8 +55,10 @@ export function entityName(corpus: Corpus, id: string): string {
 /**
  * A value as a reader says it, in plain text: `>=20` is "≥ 20", `~50` "about
  * 50", `@niafunke` "Niafunké", free text in quotes (cut past 60 characters).
+ * `written` is the value unquoted and unescaped (Assertion.valueText): a
+ * quoted `">=20"` is the same value as `>=20`, and reads the same.
  */
-export function valueText(corpus: Corpus, property: PropertyEntry, value: ClaimValue, raw: string): string {
+export function valueText(corpus: Corpus, property: PropertyEntry, value: ClaimValue, written: string): string {
   switch (value.type) {
     case 'unknown':
       return 'not given (?)';
@@ -67,8 +69,8 @@ export function valueText(corpus: Corpus, property: PropertyEntry, value: ClaimV
     case 'text':
       return `“${shorten(value.text, MAX_TEXT_VALUE)}”`;
     case 'interval':
-      if (property.type === 'date') return raw.replace('..', ' to ');
-      return raw
+      if (property.type === 'date') return written.replace('..', ' to ');
+      return written
         .replace(/^>=/, '≥ ')
         .replace(/^<=/, '≤ ')
         .replace(/^>(?=\d)/, '> ')
@@ -79,10 +81,10 @@ export function valueText(corpus: Corpus, property: PropertyEntry, value: ClaimV
 }
 
 /** valueText in Markdown, made inert; `compact` shows an entity as its `@id` in code. */
-export function valueInWords(corpus: Corpus, property: PropertyEntry, value: ClaimValue, raw: string, compact = false): string {
+export function valueInWords(corpus: Corpus, property: PropertyEntry, value: ClaimValue, written: string, compact = false): string {
   if (value.type === 'entity' && compact) return code(value.id);
   if (value.type === 'text') return `“${escapeMarkdown(shorten(value.text, MAX_TEXT_VALUE))}”`;
-  return escapeMarkdown(valueText(corpus, property, value, raw));
+  return escapeMarkdown(valueText(corpus, property, value, written));
 }
 
 /** An event whose claims matrix a hover link, a code lens or a code action opens. */
