@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import MarkdownIt from 'markdown-it';
 import { BIN, REPO, run, tempFolder, writeCorpus } from '../support/cli';
 import { matchSnapshot } from '../support/snapshot';
 
@@ -155,5 +156,13 @@ events:
     assert.ok(!summary.stdout.includes('\u001b') && summary.stdout.includes('\\u001b'));
     assert.ok(summary.stdout.includes('\\<script\\>alert("name")'));
     assert.ok(summary.stdout.includes('Rebels \\| pipes \\*stars\\*'));
+  });
+
+  void test('an entity reference in a name stays the characters written: the summary does not render "AT&amp;T" as "AT&T"', () => {
+    const root = writeCorpus({ 'corroborate.yaml': REGISTRY.replace('name: Rebels', 'name: "AT&amp;T &lt;b&gt;"'), ...REPORTS });
+    const summary = run(['report', '--format', 'md'], root);
+    assert.equal(summary.status, 0, summary.stderr);
+    const rendered = new MarkdownIt().render(summary.stdout);
+    assert.ok(rendered.includes('AT&amp;amp;T &amp;lt;b&amp;gt;'), rendered);
   });
 });

@@ -15,13 +15,14 @@ const SECTION_WORD: Record<Entity['section'], string> = { actor: 'actor', place:
 
 /**
  * User text made inert: Markdown punctuation escaped, so a name such as
- * `a_b | c*` shows as written and cannot break a table; whitespace runs
- * become one space, so a wrapped description stays one paragraph.
+ * `a_b | c*` shows as written and cannot break a table, and `&amp;` is not
+ * read as an entity reference; whitespace runs become one space, so a
+ * wrapped description stays one paragraph.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/[\\`*_[\]{}<>|#~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]{}<>|#~&]/g, (c) => `\\${c}`)
     .replace(/^([-+=])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
