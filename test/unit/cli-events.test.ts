@@ -102,6 +102,28 @@ void describe('export --format events and events-json', () => {
     assert.match(String(ambush.notes), /^killed: AFP: >5; FAMa: <=3 — unresolved \| attacker: AFP: @jnim; RFI: @jnim; FAMa: @isgs — unresolved \| place: /);
   });
 
+  void test('a quoted value is the same value: its note gives it as written, unquoted, as json\'s value does', () => {
+    const root = corpus(`${KILLED}\n  outcome: { type: enum, values: [captured, repelled] }`, {
+      'a.txt': '---\nsource: afp\n---\n[a]{claim by=@jnim event=@attack killed=">=20" outcome="captured"} [b]{claim by=@jnim event=@attack killed=>=20} [c]{claim by=@fama event=@attack killed="~5" outcome=repelled}\n',
+    });
+    const { rows } = exportEvents(root);
+    assert.equal(rowOf(rows, 'attack').notes, 'killed: JNIM: >=20; FAMa: ~5 — unresolved | outcome: JNIM: captured; FAMa: repelled — unresolved');
+  });
+
+  void test('the desk\'s estimate of a property without a measure is in the notes when no claim gives that property, or the event has no claim', () => {
+    const root = writeCorpus({
+      'corroborate.yaml':
+        'documents: ["*.txt"]\nproperties:\n  outcome: { type: enum, values: [captured, repelled] }\n  date: { type: date }\n  killed: { type: count }\n' +
+        'actors:\n  afp: { name: AFP }\nevents:\n' +
+        '  attack: { name: Attack, estimate: { killed: 20..50, outcome: repelled } }\n' +
+        '  quiet: { name: Quiet, estimate: { date: 2023-11, outcome: captured } }\n',
+      'a.txt': '---\nsource: afp\n---\n[x]{claim event=@attack date=2023-11-24}\n',
+    });
+    const { rows } = exportEvents(root);
+    assert.equal(rowOf(rows, 'attack').notes, 'outcome: desk estimate: repelled | killed: desk estimate: 20..50');
+    assert.equal(rowOf(rows, 'quiet').notes, 'outcome: desk estimate: captured | date: desk estimate: 2023-11');
+  });
+
   void test('places: the deepest when the claims lie on one chain, the deepest holding them all when they do not; the chain as admin levels', () => {
     const { rows } = exportEvents(path.join(FIXTURE, 'corpus'));
     const attack = rowOf(rows, 'camp-attack');

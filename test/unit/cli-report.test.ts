@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import MarkdownIt from 'markdown-it';
 import { BIN, REPO, run, tempFolder, writeCorpus } from '../support/cli';
 import { matchSnapshot } from '../support/snapshot';
 
@@ -109,6 +110,23 @@ void describe('corroborate report', () => {
     }
   });
 
+  void test('a quoted value is the same value: the matrix puts it in words as it does the value unquoted', () => {
+    const registry = `${REGISTRY.replace('properties:\n', 'properties:\n  killed: { type: count }\n  date: { type: date }\n')}`;
+    const root = writeCorpus({
+      'corroborate.yaml': registry,
+      'a.txt': '---\nsource: wire\n---\n[a]{claim by=@rebels event=@raid killed=">=20" date="2023-11-24..2023-11-25"} [b]{claim by=@army event=@raid killed="~5"}\n',
+    });
+    const summary = run(['report', '--format', 'md'], root);
+    assert.equal(summary.status, 0, summary.stderr);
+    assert.ok(summary.stdout.includes('- Rebels: ≥ 20 (1 report) — *conflicts*'), summary.stdout);
+    assert.ok(summary.stdout.includes('- Army: about 5 (1 report) — *conflicts*'), summary.stdout);
+    assert.ok(summary.stdout.includes('- Rebels: 2023-11-24 to 2023-11-25 (1 report) — *single*'), summary.stdout);
+    const page = run(['report', '--format', 'html'], root);
+    assert.equal(page.status, 0, page.stderr);
+    assert.match(page.stdout, /data-claimant="rebels" data-state="conflicts"><b>≥ 20<\/b>/);
+    assert.doesNotMatch(page.stdout, /&quot;(&gt;=20|~5|2023-11-24)/);
+  });
+
   void test('names, descriptions and assessments stay text: no markup of theirs reaches the page or the summary', () => {
     const hostile = `<script>alert("name")</script> & 'quotes' "too" <img src=x onerror=alert(1)>`;
     const registry = `documents: ["*.txt"]
@@ -138,5 +156,13 @@ events:
     assert.ok(!summary.stdout.includes('\u001b') && summary.stdout.includes('\\u001b'));
     assert.ok(summary.stdout.includes('\\<script\\>alert("name")'));
     assert.ok(summary.stdout.includes('Rebels \\| pipes \\*stars\\*'));
+  });
+
+  void test('an entity reference in a name stays the characters written: the summary does not render "AT&amp;T" as "AT&T"', () => {
+    const root = writeCorpus({ 'corroborate.yaml': REGISTRY.replace('name: Rebels', 'name: "AT&amp;T &lt;b&gt;"'), ...REPORTS });
+    const summary = run(['report', '--format', 'md'], root);
+    assert.equal(summary.status, 0, summary.stderr);
+    const rendered = new MarkdownIt().render(summary.stdout);
+    assert.ok(rendered.includes('AT&amp;amp;T &amp;lt;b&amp;gt;'), rendered);
   });
 });

@@ -392,6 +392,16 @@ void describe('corroborate export', () => {
     assert.ok(result.stdout.includes('"« nous avons pris le camp, ""entièrement"" »,\ndit-il"'));
     assert.ok(result.stdout.includes('"au mortier, puis ""à l\'assaut"""'));
   });
+
+  void test('a corroborate.yaml with errors: the export is what can be read of it, and standard error says so', () => {
+    // Broken YAML reads no documents: an empty export that said nothing was taken for a corpus without claims.
+    const root = corpusFolder({ 'a.txt': a }, 'documents: ["*.txt"\nproperties: {\n');
+    for (const format of ['json', 'csv', 'events', 'events-json', 'w3c']) {
+      const result = run(['export', root, '--format', format]);
+      assert.equal(result.status, 0, format);
+      assert.equal(result.stderr, 'corroborate: corroborate.yaml has 2 errors: what they concern may be missing from the export (run corroborate check)\n', format);
+    }
+  });
 });
 
 void describe('corroborate --help and --version', () => {

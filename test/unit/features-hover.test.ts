@@ -238,6 +238,17 @@ describe('hover on a small corpus', () => {
     hoverSnapshot(corpus, 'e.txt', '---\nsource: blog\n---\n'.length + misspelt.indexOf('red'), 'small-unread-value');
     hoverSnapshot(corpus, 'd.txt', text.indexOf('killed=3') + 7, 'small-no-event');
   });
+
+  test('a quoted value is the same value: the claim and the event table put it in words as they do the value unquoted', () => {
+    const corpus = build();
+    const text = '---\nsource: blog\n---\n[Some]{claim by=@army event=@raid killed="~20"}\n';
+    corpus.setDocument('d.txt', text);
+    const claim = hover(corpus, 'd.txt', text.indexOf('Some'));
+    assert.ok(claim && visible(claim.markdown).includes('killed about 20'), claim?.markdown);
+    const event = hover(corpus, 'd.txt', text.indexOf('@raid') + 1);
+    const rows = tableRows(event?.markdown ?? '');
+    assert.equal(rows.find((row) => row[0]?.startsWith('killed'))?.[(rows[0] ?? []).indexOf('@army')], 'not given (?) (1 doc), about 20 (1 doc)');
+  });
 });
 
 describe('the event table hides nobody in conflict', () => {

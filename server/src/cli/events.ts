@@ -167,30 +167,32 @@ function nameOf(corpus: Corpus, id: string): string {
 /**
  * The note of one property: who claims what, when the claims contradict
  * each other or the event's `disputed:` acknowledges them, and the desk's
- * estimate when it has no column of its own. Undefined when there is none.
+ * estimate when it has no column of its own, whether or not any claim gives
+ * the property (`analysis` undefined). Undefined when there is none.
  */
-function propertyNote(corpus: Corpus, analysis: GroupAnalysis, estimate: string | undefined): string | undefined {
-  const classes = [...analysis.classes.values()];
+function propertyNote(corpus: Corpus, property: PropertyEntry, analysis: GroupAnalysis | undefined, estimate: string | undefined): string | undefined {
+  const classes = analysis ? [...analysis.classes.values()] : [];
   const open = classes.some((c) => c.contradicts.length > 0);
   const acknowledged = classes.some((c) => c.acknowledged.length > 0);
   if (!open && !acknowledged && estimate === undefined) return undefined;
-  let note = `${analysis.property.key}:`;
+  let note = `${property.key}:`;
   if (open || acknowledged) {
     // By claimant (an anonymous claimant's documents together), each with its values in the group's order.
-    const said = new Map<string, Map<string, { raw: string; hedged: boolean }>>();
+    // Values as json's `value` gives them, unquoted: a quoted `">=20"` is the same value as `>=20`.
+    const said = new Map<string, Map<string, { written: string; hedged: boolean }>>();
     for (const valueClass of classes) {
       if (valueClass.value.type === 'unknown') continue;
       for (const d of valueClass.members) {
         const claimant = d.claim.claimant ?? '';
         let values = said.get(claimant);
-        if (!values) said.set(claimant, (values = new Map<string, { raw: string; hedged: boolean }>()));
+        if (!values) said.set(claimant, (values = new Map<string, { written: string; hedged: boolean }>()));
         const value = values.get(valueClass.key);
-        if (!value) values.set(valueClass.key, { raw: d.rawValue, hedged: d.claim.hedged });
+        if (!value) values.set(valueClass.key, { written: d.valueText, hedged: d.claim.hedged });
         else if (!d.claim.hedged) value.hedged = false;
       }
     }
     const parts = [...said].slice(0, NOTE_CLAIMANTS).map(([claimant, values]) => {
-      const shown = [...values.values()].map((v) => (v.hedged ? `${v.raw} (hedged)` : v.raw));
+      const shown = [...values.values()].map((v) => (v.hedged ? `${v.written} (hedged)` : v.written));
       return `${nameOf(corpus, claimant)}: ${shown.join(', ')}`;
     });
     const more = said.size - NOTE_CLAIMANTS;
@@ -243,11 +245,13 @@ function eventFacts(corpus: Corpus, event: Entity, actors: readonly PropertyEntr
     if (claim.source !== undefined) sources.add(claim.source);
   }
 
+  // In the registry's order of properties, as the event's rows are; a property no claim gives may still have an estimate.
+  const analyses = new Map(corpus.eventAnalysis(event.id).rows.map(({ analysis }) => [analysis.property.key, analysis]));
   const notes: string[] = [];
-  for (const { analysis } of corpus.eventAnalysis(event.id).rows) {
+  for (const property of registry.properties.values()) {
     // A measured property's estimate has a column of its own.
-    const estimate = analysis.property.measure ? undefined : event.estimate.get(analysis.property.key)?.value;
-    const note = propertyNote(corpus, analysis, estimate);
+    const estimate = property.measure ? undefined : event.estimate.get(property.key)?.value;
+    const note = propertyNote(corpus, property, analyses.get(property.key), estimate);
     if (note !== undefined) notes.push(note);
   }
 

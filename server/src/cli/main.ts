@@ -168,6 +168,11 @@ function program(env: CliEnvironment, setExit: (code: number) => void): Command 
     },
     (root, corpus, format) => {
       setExit(EXIT_OK);
+      // Errors in corroborate.yaml lose what they concern (broken YAML, every document): said on stderr, as below.
+      const registryErrors = corpus.diagnostics(REGISTRY_FILE).filter((d) => d.severity === 'error').length;
+      if (registryErrors > 0) {
+        err.write(`corroborate: ${REGISTRY_FILE} has ${registryErrors === 1 ? '1 error' : `${registryErrors} errors`}: what they concern may be missing from the export (run corroborate check)\n`);
+      }
       // A document that cannot be read has no claims to export: said on stderr, so the export is not taken for the whole corpus.
       const unread = corpus.files().filter((file) => corpus.document(file) === undefined);
       if (unread.length > 0) {

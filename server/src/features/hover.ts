@@ -133,12 +133,12 @@ function claimAssertingKeyAt(corpus: Corpus, file: string, keyRange: TextRange):
 // Words
 
 function assertionInWords(corpus: Corpus, assertion: Assertion): string {
-  return `${escapeMarkdown(assertion.property.key)} **${valueInWords(corpus, assertion.property, assertion.value, assertion.rawValue)}**`;
+  return `${escapeMarkdown(assertion.property.key)} **${valueInWords(corpus, assertion.property, assertion.value, assertion.valueText)}**`;
 }
 
 /** "**outcome** = captured": the heading of one assertion's analysis. */
 function assertionHeading(corpus: Corpus, assertion: Assertion): string {
-  return `**${escapeMarkdown(assertion.property.key)}** = ${valueInWords(corpus, assertion.property, assertion.value, assertion.rawValue)}`;
+  return `**${escapeMarkdown(assertion.property.key)}** = ${valueInWords(corpus, assertion.property, assertion.value, assertion.valueText)}`;
 }
 
 // ---------------------------------------------------------------------------
@@ -314,8 +314,8 @@ function writeTableRow(corpus: Corpus, property: PropertyEntry, cells: readonly 
       const value = values.get(key);
       if (value) value.documents += documents;
       else {
-        let label = labels.get(first.rawValue);
-        if (label === undefined) labels.set(first.rawValue, (label = valueInWords(corpus, property, first.value, first.rawValue, true)));
+        let label = labels.get(first.valueText);
+        if (label === undefined) labels.set(first.valueText, (label = valueInWords(corpus, property, first.value, first.valueText, true)));
         values.set(key, { label, documents });
       }
     }
@@ -446,7 +446,7 @@ function summarise(corpus: Corpus, assertions: readonly Assertion[], noteOf: (d:
   const lines = tallies.slice(0, MAX_LISTED).map((t) => {
     const hedged = t.hedged > 0 ? ` (${t.hedged} hedged)` : '';
     const sources = t.sources.length > 0 ? `, ${t.sources.length === 1 ? 'source' : 'sources'} ${listed(t.sources.map(code))}` : '';
-    const value = valueInWords(corpus, t.first.property, t.first.value, t.first.rawValue);
+    const value = valueInWords(corpus, t.first.property, t.first.value, t.first.valueText);
     return `  - ${t.claimant !== undefined ? code(t.claimant) : 'unknown claimant'}: ${value} — ${plural(t.claims, 'claim')}${hedged}${sources}${noteOf(t.first)}`;
   });
   if (tallies.length > MAX_LISTED) lines.push(`  - and ${plural(tallies.length - MAX_LISTED, 'other claimant and value', 'other claimants and values')}`);

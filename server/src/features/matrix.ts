@@ -549,7 +549,7 @@ function rowValue(corpus: Corpus, property: PropertyEntry, valueClass: ValueClas
   const value = valueClass.value;
   return {
     key: valueClass.key,
-    label: valueText(corpus, property, value, raw),
+    label: valueText(corpus, property, value, first?.valueText ?? ''),
     raw,
     kind: value.type === 'unknown' ? 'declined' : value.type === 'text' ? 'text' : 'value',
     claims: valueClass.members.length,

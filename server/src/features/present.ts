@@ -15,13 +15,14 @@ const SECTION_WORD: Record<Entity['section'], string> = { actor: 'actor', place:
 
 /**
  * User text made inert: Markdown punctuation escaped, so a name such as
- * `a_b | c*` shows as written and cannot break a table; whitespace runs
- * become one space, so a wrapped description stays one paragraph.
+ * `a_b | c*` shows as written and cannot break a table, and `&amp;` is not
+ * read as an entity reference; whitespace runs become one space, so a
+ * wrapped description stays one paragraph.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/[\\`*_[\]{}<>|#~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]{}<>|#~&]/g, (c) => `\\${c}`)
     .replace(/^([-+=])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
@@ -55,8 +56,10 @@ export function entityName(corpus: Corpus, id: string): string {
 /**
  * A value as a reader says it, in plain text: `>=20` is "≥ 20", `~50` "about
  * 50", `@niafunke` "Niafunké", free text in quotes (cut past 60 characters).
+ * `written` is the value unquoted and unescaped (Assertion.valueText): a
+ * quoted `">=20"` is the same value as `>=20`, and reads the same.
  */
-export function valueText(corpus: Corpus, property: PropertyEntry, value: ClaimValue, raw: string): string {
+export function valueText(corpus: Corpus, property: PropertyEntry, value: ClaimValue, written: string): string {
   switch (value.type) {
     case 'unknown':
       return 'not given (?)';
@@ -67,8 +70,8 @@ export function valueText(corpus: Corpus, property: PropertyEntry, value: ClaimV
     case 'text':
       return `“${shorten(value.text, MAX_TEXT_VALUE)}”`;
     case 'interval':
-      if (property.type === 'date') return raw.replace('..', ' to ');
-      return raw
+      if (property.type === 'date') return written.replace('..', ' to ');
+      return written
         .replace(/^>=/, '≥ ')
         .replace(/^<=/, '≤ ')
         .replace(/^>(?=\d)/, '> ')
@@ -79,10 +82,10 @@ export function valueText(corpus: Corpus, property: PropertyEntry, value: ClaimV
 }
 
 /** valueText in Markdown, made inert; `compact` shows an entity as its `@id` in code. */
-export function valueInWords(corpus: Corpus, property: PropertyEntry, value: ClaimValue, raw: string, compact = false): string {
+export function valueInWords(corpus: Corpus, property: PropertyEntry, value: ClaimValue, written: string, compact = false): string {
   if (value.type === 'entity' && compact) return code(value.id);
   if (value.type === 'text') return `“${escapeMarkdown(shorten(value.text, MAX_TEXT_VALUE))}”`;
-  return escapeMarkdown(valueText(corpus, property, value, raw));
+  return escapeMarkdown(valueText(corpus, property, value, written));
 }
 
 /** An event whose claims matrix a hover link, a code lens or a code action opens. */
