@@ -110,6 +110,19 @@ void describe('corroborate report', () => {
     }
   });
 
+  void test('acknowledged disputes are counted as check counts them: "2 information", not "2 informations"', () => {
+    const root = writeCorpus({
+      'corroborate.yaml': REGISTRY.replace('  raid: { name: The raid }', '  raid: { name: The raid, disputed: { outcome: [captured, repelled] } }'),
+      ...REPORTS,
+    });
+    const summary = run(['report', '--format', 'md'], root);
+    assert.equal(summary.status, 0, summary.stderr);
+    assert.ok(summary.stdout.includes('acknowledged disputes: 1 property, 2 cells, 2 information\n'), summary.stdout);
+    const page = run(['report', '--format', 'html'], root);
+    assert.ok(page.stdout.includes('1 property, 2 cells, 2 information<'), page.stdout);
+    assert.ok(!page.stdout.includes('informations'));
+  });
+
   void test('a quoted value is the same value: the matrix puts it in words as it does the value unquoted', () => {
     const registry = `${REGISTRY.replace('properties:\n', 'properties:\n  killed: { type: count }\n  date: { type: date }\n')}`;
     const root = writeCorpus({

@@ -33,9 +33,11 @@ export function datesText(dates: DateRange | undefined): string {
 }
 
 /** "1 property, 2 cells, 15 warnings", or "none". */
-export function disputeText(count: DisputeCount, diagnostic: string): string {
+export function disputeText(count: DisputeCount, severity: 'warning' | 'information'): string {
   if (count.properties === 0) return 'none';
-  return `${plural(count.properties, 'property', 'properties')}, ${plural(count.cells, 'cell')}, ${plural(count.diagnostics, diagnostic)}`;
+  // "2 information", as check's summary counts them: the word takes no plural.
+  const diagnostics = plural(count.diagnostics, severity, severity === 'information' ? severity : undefined);
+  return `${plural(count.properties, 'property', 'properties')}, ${plural(count.cells, 'cell')}, ${diagnostics}`;
 }
 
 /** What followed a statement's first reports: "2 later reports; relayed by 1 copy (RFI); 1 undated", or "—". */
