@@ -90,7 +90,18 @@ export interface CodeServerOptions {
 export async function resolveCodeServerBinary(): Promise<string> {
   const fromEnvironment = process.env.CODE_SERVER_BIN;
   if (fromEnvironment) return fromEnvironment;
-  const { stdout } = await execFileAsync('bash', [INSTALL_SCRIPT], { maxBuffer: 16 * 1024 * 1024 });
+  // The script's progress (stderr) is shown as it comes: a first install
+  // takes minutes, which would otherwise pass without a word.
+  const stdout = await new Promise<string>((resolve, reject) => {
+    const child = spawn('bash', [INSTALL_SCRIPT], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      if (code === 0) resolve(Buffer.concat(chunks).toString('utf8'));
+      else reject(new Error(`${INSTALL_SCRIPT} failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
   const binary = stdout.trim().split('\n').at(-1);
   if (!binary) throw new Error(`${INSTALL_SCRIPT} printed no code-server path`);
   return binary;

@@ -19,6 +19,9 @@ readonly CODE_SERVER_VERSION=4.100.3
 # $TMPDIR/vscode-ripgrep-cache-1.15.11/ before trying to download it.
 readonly VSCODE_RIPGREP_VERSION=1.15.11
 readonly RIPGREP_RELEASE=v13.0.0-10
+# code-server 4.100.3's npm-shrinkwrap.json pins argon2, whose install script
+# allowScripts approves below.
+readonly ARGON2_VERSION=0.31.2
 
 cache_root="${XDG_CACHE_HOME:-$HOME/.cache}/corroborate"
 install_dir="$cache_root/code-server-$CODE_SERVER_VERSION"
@@ -94,15 +97,27 @@ install_code_server() {
     export npm_config_nodedir=/usr
   fi
 
+  # npm 11.19 runs a dependency's install script that no allowScripts entry
+  # approves with a warning, and its documentation says such scripts are
+  # blocked: the two the editor needs are approved, pinned to the versions
+  # reviewed. code-server's
+  # installs VS Code's own modules (the terminal's node-pty among them);
+  # argon2's builds the module code-server loads to check passwords.
+  printf '{ "private": true, "allowScripts": { "code-server@%s": true, "argon2@%s": true } }\n' \
+    "$CODE_SERVER_VERSION" "$ARGON2_VERSION" > "$staging/package.json"
+
   log "installing code-server@$CODE_SERVER_VERSION into $install_dir (builds native modules; about a minute)"
   # npm_config_yes: node-pty's postinstall runs `npx node-gyp`, which would
   #   otherwise ask before installing node-gyp and fail without a terminal.
   # npm_config_unsafe_perm: code-server's postinstall refuses to run as root
   #   without it.
+  # npm_config_build_from_source: argon2's and kerberos's install scripts
+  #   would first try to download a prebuilt binary from GitHub; this has
+  #   them (and @parcel/watcher) compile theirs instead.
   # TMPDIR: where @vscode/ripgrep's postinstall looks for its cached download.
   (
     cd "$staging"
-    TMPDIR="$staging/tmp" npm_config_yes=true npm_config_unsafe_perm=true \
+    TMPDIR="$staging/tmp" npm_config_yes=true npm_config_unsafe_perm=true npm_config_build_from_source=true \
       npm install --no-save --no-package-lock --prefix "$staging" "code-server@$CODE_SERVER_VERSION" >&2
   )
 

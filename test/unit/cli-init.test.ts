@@ -88,6 +88,17 @@ void describe('corroborate init', () => {
     assert.equal(edited.vague.size, 2);
   });
 
+  void test('the starter registry reads "dozens" as suggest does', () => {
+    const root = tempFolder();
+    run(['init', root]);
+    const stated = /"dozens" is (\S+) unless you say otherwise/.exec(fs.readFileSync(path.join(root, 'corroborate.yaml'), 'utf8'))?.[1];
+    assert.ok(stated, 'the starter no longer says how "dozens" reads');
+    writeCorpus({ 'report.txt': '---\nsource: example-agency\n---\nThe Example army said dozens of soldiers were killed.\n' }, root);
+    const { suggestions } = JSON.parse(run(['suggest', root, '--format', 'json']).stdout) as { suggestions: { properties: { key: string; value: string; words: string }[] }[] };
+    const killed = suggestions.flatMap((s) => s.properties).find((p) => p.key === 'killed');
+    assert.deepEqual(killed && { value: killed.value, words: killed.words }, { value: stated, words: 'dozens' });
+  });
+
   void test('the starter corpus finds a contradiction between two reports written with its ids', () => {
     const root = tempFolder();
     run(['init', root]);
