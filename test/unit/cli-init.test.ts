@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { articleText, parseDocument } from '../../server/src/engine/parser';
+import { DEFAULT_VAGUE } from '../../server/src/engine/read/counts';
 import { readRegistry } from '../../server/src/engine/registry';
 import { run, tempFolder, writeCorpus } from '../support/cli';
 
@@ -86,6 +87,15 @@ void describe('corroborate init', () => {
     assert.deepEqual(edited.diagnostics, []);
     assert.deepEqual([...(edited.entities.get('example-attack')?.estimate.keys() ?? [])], ['killed', 'outcome']);
     assert.equal(edited.vague.size, 2);
+  });
+
+  void test('what the starter registry says a vague phrase stands for by default is the default the readers use', () => {
+    const root = tempFolder();
+    run(['init', root]);
+    const text = fs.readFileSync(path.join(root, 'corroborate.yaml'), 'utf8');
+    const stated = [...text.matchAll(/"([^"]+)" is (\S+) unless you say otherwise/g)].map((m) => [m[1], m[2]]);
+    assert.notDeepEqual(stated, [], 'the starter names no default');
+    for (const [phrase, value] of stated) assert.equal(value, DEFAULT_VAGUE.find((d) => d.phrase === phrase)?.value, `"${phrase}"`);
   });
 
   void test('the starter corpus finds a contradiction between two reports written with its ids', () => {

@@ -63,7 +63,7 @@ properties:
       withdrawn: [se sont retirés, withdrew, انسحب]
 
 # Vague quantities ("des dizaines", "dozens", "عشرات") stand for counts when
-# claims are proposed: "dozens" is >=24 unless you say otherwise. The
+# claims are proposed: "dozens" is >=20 unless you say otherwise. The
 # defaults are listed in Corroborate's docs/assist.md ("Vague quantities");
 # your own, here, replace them phrase by phrase. Quote the values.
 # vague:
