@@ -291,6 +291,17 @@ void describe('YAML built to explode', () => {
     const output = await check(writeCorpus({ [REGISTRY_FILE]: registry }));
     assert.deepEqual(output.diagnostics.filter((d) => d.code === 'registry').map(where), [expectAt(REGISTRY_FILE, registry, '!!js/function', 'registry')]);
   });
+
+  void test('an alias that names no anchor before it is reported at the alias, never dropped with its entry', async () => {
+    // A typo in the anchor's name, and an alias written above its anchor: YAML reads neither.
+    const registry = `documents: ["*.txt"]\nactors:\n  afp: { name: AFP, kind: media, aliases: *afp-names }\n  fama: *army\n  jnim: &army { name: JNIM }\n`;
+    const document = '---\nsource: *afp\n---\nTexte.\n';
+    const output = await check(writeCorpus({ [REGISTRY_FILE]: registry, 'a.txt': document }));
+    assert.deepEqual(
+      output.diagnostics.filter((d) => d.code === 'registry' || d.code === 'front-matter').map(where),
+      [expectAt('a.txt', document, '*afp', 'front-matter'), expectAt(REGISTRY_FILE, registry, '*afp-names', 'registry'), expectAt(REGISTRY_FILE, registry, '*army', 'registry')],
+    );
+  });
 });
 
 void describe('globs and links that reach out of the corpus folder', () => {
