@@ -335,6 +335,19 @@ void describe('globs and links that reach out of the corpus folder', () => {
     assert.ok(!output.diagnostics.some((d) => d.message.includes('nobody') || d.message.includes('secret')));
   });
 
+  void test('a link out of the folder is reported at the glob that matched it', async () => {
+    const outer = tempFolder('outside');
+    fs.writeFileSync(path.join(outer, 'secret.txt'), 'dehors\n');
+    const dir = path.join(outer, 'corpus');
+    fs.mkdirSync(path.join(dir, 'reports'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'a.txt'), '---\nsource: afp\n---\nTexte.\n');
+    fs.symlinkSync(path.join(outer, 'secret.txt'), path.join(dir, 'reports', 'out.txt'));
+    const registry = 'documents: ["*.txt", "notes/*.md", "reports/*.txt"]\nactors:\n  afp: { name: AFP }\n';
+    fs.writeFileSync(path.join(dir, REGISTRY_FILE), registry);
+    const output = await check(dir);
+    assert.deepEqual(output.diagnostics.filter((d) => d.code === 'registry').map(where), [expectAt(REGISTRY_FILE, registry, '"reports/*.txt"', 'registry')]);
+  });
+
   void test('a symlink loop ends: each real file is read once, a link out is reported', async () => {
     const outer = tempFolder('links');
     fs.writeFileSync(path.join(outer, 'outside.txt'), 'dehors\n');

@@ -12,7 +12,7 @@ import { REGISTRY_FILE, type Registry } from '../engine/registry';
 import type { DiskText } from '../engine/texts';
 import { decode } from './decode';
 import { LEAVE_OUT, readDocument, type DocumentRead } from './documentRead';
-import { emptyGlobProblems, GLOB_OPTIONS, NestedCorpora, passedOver } from './globs';
+import { emptyGlobProblems, GLOB_OPTIONS, NestedCorpora, passedOver, patternTaking } from './globs';
 import { readAhead } from './readAhead';
 import { withoutOptimizing } from './runOnce';
 
@@ -111,7 +111,7 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
       seen.add(real);
     }
     if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
-      problems.push(diagnostic(REGISTRY_FILE, where, 'registry', `${file} links to a file outside the corpus folder and is not read: copy the file in instead`));
+      problems.push(diagnostic(REGISTRY_FILE, patternTaking(registry.documents, file) ?? where, 'registry', `${file} links to a file outside the corpus folder and is not read: copy the file in instead`));
       continue;
     }
     files.push(file);

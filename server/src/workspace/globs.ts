@@ -67,6 +67,11 @@ export class NestedCorpora {
   }
 }
 
+/** The first documents pattern that takes `file` (corpus-relative, `/`): where a problem with that file points. */
+export function patternTaking(patterns: readonly Positioned<string>[], file: string): Positioned<string> | undefined {
+  return patterns.find((pattern) => !picomatch.scan(pattern.value).negated && picomatch(pattern.value, MATCH_OPTIONS)(file));
+}
+
 /** What the documents globs match that tinyglobby passes over in silence. */
 export interface PassedOver {
   /** Corpus-relative paths (`/`) of entries that are neither a file nor a link to one: named pipes, sockets, devices, links whose target is gone. */
