@@ -280,6 +280,15 @@ describe('a documents glob that matches nothing', () => {
     assert.match(warning?.message ?? '', /inner\/ \(1\)/);
   });
 
+  test('a pattern written with ./, a doubled or a trailing / reads as the glob does: no warning when it finds the reports', () => {
+    const patterns = ['./seeds/*.txt', 'seeds//*.txt', 'seeds/./*.txt', 'seeds/*.txt/'];
+    for (const pattern of patterns) {
+      const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY.replace('["**/*.txt"]', JSON.stringify([pattern])), 'seeds/a.txt': REPORT });
+      const { output } = check(dir);
+      assert.deepEqual([output.documents, withCode(output, 'empty-glob').map((d) => d.message)], [1, []], pattern);
+    }
+  });
+
   test('a pattern that matches is not reported, nor a corpus whose globs are refused', () => {
     assert.deepEqual(withCode(check(corpusFolder({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT })).output, 'empty-glob'), []);
     const escaping = corpusFolder({ [REGISTRY_FILE]: REGISTRY.replace('["**/*.txt"]', '["../*.txt"]') });

@@ -67,9 +67,25 @@ export class NestedCorpora {
   }
 }
 
+/**
+ * A documents pattern as tinyglobby reads it before matching: without a
+ * trailing `/`, and normalized, so `./d/*.txt`, `d//*.txt` and `d/./*.txt`
+ * all read `d/*.txt`. Matched as written, they would call files the glob
+ * found unmatched.
+ */
+function asGlobbed(pattern: string): string {
+  const negated = pattern.startsWith('!') && !pattern.startsWith('!(');
+  const body = negated ? pattern.slice(1) : pattern;
+  const normalized = path.posix.normalize(body.endsWith('/') ? body.slice(0, -1) : body);
+  return negated ? `!${normalized}` : normalized;
+}
+
 /** The first documents pattern that takes `file` (corpus-relative, `/`): where a problem with that file points. */
 export function patternTaking(patterns: readonly Positioned<string>[], file: string): Positioned<string> | undefined {
-  return patterns.find((pattern) => !picomatch.scan(pattern.value).negated && picomatch(pattern.value, MATCH_OPTIONS)(file));
+  return patterns.find((pattern) => {
+    const globbed = asGlobbed(pattern.value);
+    return !picomatch.scan(globbed).negated && picomatch(globbed, MATCH_OPTIONS)(file);
+  });
 }
 
 /** What the documents globs match that tinyglobby passes over in silence. */
@@ -89,7 +105,8 @@ export interface PassedOver {
  * reach, stats only links, and follows no linked folder (tinyglobby does, but
  * a walk that follows links must guard against cycles for no gain here).
  */
-export async function passedOver(root: string, patterns: readonly string[], nested: NestedCorpora): Promise<PassedOver> {
+export async function passedOver(root: string, written: readonly string[], nested: NestedCorpora): Promise<PassedOver> {
+  const patterns = written.map(asGlobbed);
   const positive = patterns.filter((p) => !p.startsWith('!'));
   const negative = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const matchesPositive = picomatch(positive, MATCH_OPTIONS);
@@ -137,10 +154,11 @@ export async function passedOver(root: string, patterns: readonly string[], nest
 export async function emptyGlobProblems(root: string, patterns: readonly Positioned<string>[], owned: readonly string[], nested: NestedCorpora): Promise<Diagnostic[]> {
   const problems: Diagnostic[] = [];
   for (const pattern of patterns) {
-    const scan = picomatch.scan(pattern.value);
+    const globbed = asGlobbed(pattern.value);
+    const scan = picomatch.scan(globbed);
     // A negated pattern takes files away; matching nothing is its normal state.
     if (scan.negated) continue;
-    const matches = picomatch(pattern.value, MATCH_OPTIONS);
+    const matches = picomatch(globbed, MATCH_OPTIONS);
     if (owned.some((file) => matches(file))) continue;
     const looked = await lookedIn(root, scan.base, nested);
     const hint = await filesLike(root, pattern.value, nested);
