@@ -230,6 +230,18 @@ void describe('files that are not UTF-8 text', () => {
     assert.ok('error' in renameAfp && renameAfp.error.includes('latin1.txt'), 'an id the broken file uses cannot: the rename would edit it');
   });
 
+  void test('a UTF-16 corroborate.yaml, or one with a NUL byte: an encoding error at the first byte that is not UTF-8 text, not only a registry error that it is no mapping', async () => {
+    const registry = 'documents: ["*.txt"]\nactors:\n  afp: { name: AFP }\n';
+    const withBom = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(registry, 'utf16le')]);
+    const withoutBom = Buffer.from(registry, 'utf16le');
+    for (const [name, bytes, at] of [['UTF-16 with its BOM', withBom, 0], ['UTF-16 without a BOM', withoutBom, 1]] as const) {
+      const output = await check(writeCorpus({ [REGISTRY_FILE]: bytes, 'a.txt': '---\nsource: afp\n---\nTexte.\n' }));
+      const encoding = output.diagnostics.filter((d) => d.code === 'encoding');
+      assert.deepEqual(encoding.map(where), [`${REGISTRY_FILE}:1:${at + 1} encoding`], name);
+      assert.match(encoding[0]?.message ?? '', /UTF-8/, name);
+    }
+  });
+
   void test('a Latin-1 corroborate.yaml: an encoding error on it, and no quick fix or rename writes to it', async () => {
     const registry = latin1(REGISTRY.replace('name: Attack on the camp', 'name: Attaque du camp à Niafunké'));
     const dir = writeCorpus({ [REGISTRY_FILE]: registry, 'a.txt': '---\nsource: afp\n---\n[x]{@jnimm} [y]{claim by=@jnim event=@attack outcome=captured} [z]{claim by=@fama event=@attack outcome=repelled}\n' });

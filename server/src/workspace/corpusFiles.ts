@@ -10,7 +10,7 @@ import { diagnostic, type Diagnostic } from '../engine/diagnostics';
 import type { EncodingProblem } from '../engine/document';
 import { REGISTRY_FILE, type Registry } from '../engine/registry';
 import type { DiskText } from '../engine/texts';
-import { decode } from './decode';
+import { decodeRegistry } from './decode';
 import { LEAVE_OUT, readDocument, type DocumentRead } from './documentRead';
 import { emptyGlobProblems, GLOB_OPTIONS, NestedCorpora, passedOver, patternTaking } from './globs';
 import { readAhead } from './readAhead';
@@ -38,10 +38,7 @@ export interface RegistryFile {
 export function readRegistryFile(root: string): RegistryFile {
   const file = path.join(root, REGISTRY_FILE);
   try {
-    const bytes = readFileSync(file);
-    const decoded = decode(bytes);
-    if (decoded.binary) return { text: '' };
-    return decoded.encoding ? { text: decoded.text, encoding: decoded.encoding } : { text: decoded.text };
+    return decodeRegistry(readFileSync(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new CorpusUnavailable(`no ${REGISTRY_FILE} in ${root}: a corpus folder holds one at its root`);
