@@ -289,6 +289,13 @@ describe('a documents glob that matches nothing', () => {
     }
   });
 
+  test('a pattern that matches only corroborate.yaml says so, rather than that it matches no file', () => {
+    const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY.replace('["**/*.txt"]', '["*.txt", "*.yaml"]'), 'a.txt': REPORT });
+    const found = withCode(check(dir).output, 'empty-glob');
+    assert.equal(found.length, 1);
+    assert.match(found[0]?.message ?? '', /^`\*\.yaml` matches no report, only corroborate\.yaml itself/);
+  });
+
   test('a pattern that matches is not reported, nor a corpus whose globs are refused', () => {
     assert.deepEqual(withCode(check(corpusFolder({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT })).output, 'empty-glob'), []);
     const escaping = corpusFolder({ [REGISTRY_FILE]: REGISTRY.replace('["**/*.txt"]', '["../*.txt"]') });

@@ -162,7 +162,9 @@ export async function emptyGlobProblems(root: string, patterns: readonly Positio
     if (owned.some((file) => matches(file))) continue;
     const looked = await lookedIn(root, scan.base, nested);
     const hint = await filesLike(root, pattern.value, nested);
-    problems.push(diagnostic(REGISTRY_FILE, pattern, 'empty-glob', `\`${pattern.value}\` matches no file: ${looked}.${hint} Correct the pattern, or remove it`));
+    // corroborate.yaml is never a report: a pattern that takes only it does take a file, so the warning cannot say it takes none.
+    const found = matches(REGISTRY_FILE) ? `matches no report, only ${REGISTRY_FILE} itself, which is never read as one` : 'matches no file';
+    problems.push(diagnostic(REGISTRY_FILE, pattern, 'empty-glob', `\`${pattern.value}\` ${found}: ${looked}.${hint} Correct the pattern, or remove it`));
   }
   return problems;
 }
