@@ -148,6 +148,29 @@ describe('a document the globs match that cannot be read', () => {
     assert.match(exported.stdout, /^a\.txt,/m, 'the readable report is exported');
   });
 
+  test('a report or folder whose name is not UTF-8 (Latin-1, from an old archive) is an unreadable error, not dropped', () => {
+    const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT });
+    // "Niafunké.txt" with its é as the Latin-1 byte 0xE9: a name no path string can spell, so only these bytes remove it.
+    const latin1Name = Buffer.concat([Buffer.from(`${dir}/Niafunk`), Buffer.from([0xe9]), Buffer.from('.txt')]);
+    const latin1Folder = Buffer.concat([Buffer.from(`${dir}/Ségou-`), Buffer.from([0xe9])]);
+    const inLatin1Folder = Buffer.concat([latin1Folder, Buffer.from('/b.txt')]);
+    fs.writeFileSync(latin1Name, REPORT);
+    fs.mkdirSync(latin1Folder);
+    fs.writeFileSync(inLatin1Folder, REPORT);
+    try {
+      const { status, output } = check(dir);
+      assert.equal(status, 1);
+      assert.equal(output.documents, 2);
+      const unreadable = withCode(output, 'unreadable');
+      assert.deepEqual(unreadable.map((d) => [d.file, d.line, d.column]), [['Niafunk\uFFFD.txt', 1, 1], [REGISTRY_FILE, 1, 13]]);
+      for (const problem of unreadable) assert.match(problem.message, /name is not UTF-8/);
+    } finally {
+      fs.unlinkSync(inLatin1Folder);
+      fs.rmdirSync(latin1Folder);
+      fs.unlinkSync(latin1Name);
+    }
+  });
+
   test('a folder the globs reach that cannot be listed is an unreadable error on the documents globs', { skip: runningAsRoot && 'root lists folders whatever their permissions' }, () => {
     const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT, 'locked/b.txt': REPORT });
     fs.chmodSync(path.join(dir, 'locked'), 0o000);

@@ -69,7 +69,12 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
   problems.push(...(await emptyGlobProblems(root, registry.documents, owned, nested)));
   for (const { folder, error } of skipped.unlisted) {
     const named = folder === '' ? 'the corpus folder' : `${folder}/`;
-    const fix = error === 'EACCES' || error === 'EPERM' ? `permission denied. Give yourself access (chmod u+rx ${folder === '' ? '.' : folder})` : `${error}: check the disk`;
+    const fix =
+      error === 'EACCES' || error === 'EPERM'
+        ? `permission denied. Give yourself access (chmod u+rx ${folder === '' ? '.' : folder})`
+        : error === 'ENOENT' && folder.includes('\uFFFD')
+          ? 'its name is not UTF-8 (an archive\'s Latin-1, say): rename it in UTF-8'
+          : `${error}: check the disk`;
     problems.push(diagnostic(REGISTRY_FILE, where, 'unreadable', `${named} cannot be listed, so no document in it is read: ${fix}, ${LEAVE_OUT}`));
   }
   const realRoot = await fs.realpath(root);
