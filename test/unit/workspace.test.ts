@@ -319,6 +319,12 @@ describe('a documents glob that matches nothing', () => {
     assert.match(found[0]?.message ?? '', /^`\*\.yaml` matches no report, only corroborate\.yaml itself/);
   });
 
+  test('a pattern written with Windows backslashes is told that folders are separated by /', () => {
+    const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY.replace('["**/*.txt"]', JSON.stringify(['seeds\\*.txt'])), 'seeds/a.txt': REPORT });
+    const [warning] = withCode(check(dir).output, 'empty-glob');
+    assert.match(warning?.message ?? '', /separate folders with \/, as in seeds\/\*\.txt/);
+  });
+
   test('a pattern that matches is not reported, nor a corpus whose globs are refused', () => {
     assert.deepEqual(withCode(check(corpusFolder({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT })).output, 'empty-glob'), []);
     const escaping = corpusFolder({ [REGISTRY_FILE]: REGISTRY.replace('["**/*.txt"]', '["../*.txt"]') });

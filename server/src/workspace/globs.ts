@@ -164,7 +164,9 @@ export async function emptyGlobProblems(root: string, patterns: readonly Positio
     const hint = await filesLike(root, pattern.value, nested);
     // corroborate.yaml is never a report: a pattern that takes only it does take a file, so the warning cannot say it takes none.
     const found = matches(REGISTRY_FILE) ? `matches no report, only ${REGISTRY_FILE} itself, which is never read as one` : 'matches no file';
-    problems.push(diagnostic(REGISTRY_FILE, pattern, 'empty-glob', `\`${pattern.value}\` ${found}: ${looked}.${hint} Correct the pattern, or remove it`));
+    // Windows separates folders with \, which a glob reads as an escape: `reports\*.txt` looks for a file named `reports*.txt`.
+    const slashes = pattern.value.includes('\\') ? ` A \\ in a glob escapes the character after it: separate folders with /, as in ${pattern.value.replaceAll('\\', '/')}.` : '';
+    problems.push(diagnostic(REGISTRY_FILE, pattern, 'empty-glob', `\`${pattern.value}\` ${found}: ${looked}.${hint}${slashes} Correct the pattern, or remove it`));
   }
   return problems;
 }
