@@ -829,6 +829,23 @@ void describe('missing-event and missing-claimant', () => {
       DOCUMENT,
     ));
 
+  void test('an event= or by= that cannot be read is a syntax error alone: the claim does name one, so no missing-event or missing-claimant', () =>
+    check(
+      `
+        //- a.txt
+        ---
+        source: afp
+        ---
+        [x]{claim event=@att.ack killed=3} [y]{claim event= killed=3}.
+                        ^^^^^^^^ syntax
+                                                     ^^^^^^ syntax
+        //- b.txt
+        Sans front matter : [dix morts]{claim by=@ event=@attack killed=10}.
+                                                 ^ syntax
+      `,
+      DOCUMENT,
+    ));
+
   void test('by= or the document source makes the claimant', () =>
     check(
       `

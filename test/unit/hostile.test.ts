@@ -230,6 +230,18 @@ void describe('files that are not UTF-8 text', () => {
     assert.ok('error' in renameAfp && renameAfp.error.includes('latin1.txt'), 'an id the broken file uses cannot: the rename would edit it');
   });
 
+  void test('a UTF-16 corroborate.yaml, or one with a NUL byte: an encoding error at the first byte that is not UTF-8 text, not only a registry error that it is no mapping', async () => {
+    const registry = 'documents: ["*.txt"]\nactors:\n  afp: { name: AFP }\n';
+    const withBom = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(registry, 'utf16le')]);
+    const withoutBom = Buffer.from(registry, 'utf16le');
+    for (const [name, bytes, at] of [['UTF-16 with its BOM', withBom, 0], ['UTF-16 without a BOM', withoutBom, 1]] as const) {
+      const output = await check(writeCorpus({ [REGISTRY_FILE]: bytes, 'a.txt': '---\nsource: afp\n---\nTexte.\n' }));
+      const encoding = output.diagnostics.filter((d) => d.code === 'encoding');
+      assert.deepEqual(encoding.map(where), [`${REGISTRY_FILE}:1:${at + 1} encoding`], name);
+      assert.match(encoding[0]?.message ?? '', /UTF-8/, name);
+    }
+  });
+
   void test('a Latin-1 corroborate.yaml: an encoding error on it, and no quick fix or rename writes to it', async () => {
     const registry = latin1(REGISTRY.replace('name: Attack on the camp', 'name: Attaque du camp à Niafunké'));
     const dir = writeCorpus({ [REGISTRY_FILE]: registry, 'a.txt': '---\nsource: afp\n---\n[x]{@jnimm} [y]{claim by=@jnim event=@attack outcome=captured} [z]{claim by=@fama event=@attack outcome=repelled}\n' });
@@ -291,6 +303,17 @@ void describe('YAML built to explode', () => {
     const output = await check(writeCorpus({ [REGISTRY_FILE]: registry }));
     assert.deepEqual(output.diagnostics.filter((d) => d.code === 'registry').map(where), [expectAt(REGISTRY_FILE, registry, '!!js/function', 'registry')]);
   });
+
+  void test('an alias that names no anchor before it is reported at the alias, never dropped with its entry', async () => {
+    // A typo in the anchor's name, and an alias written above its anchor: YAML reads neither.
+    const registry = `documents: ["*.txt"]\nactors:\n  afp: { name: AFP, kind: media, aliases: *afp-names }\n  fama: *army\n  jnim: &army { name: JNIM }\n`;
+    const document = '---\nsource: *afp\n---\nTexte.\n';
+    const output = await check(writeCorpus({ [REGISTRY_FILE]: registry, 'a.txt': document }));
+    assert.deepEqual(
+      output.diagnostics.filter((d) => d.code === 'registry' || d.code === 'front-matter').map(where),
+      [expectAt('a.txt', document, '*afp', 'front-matter'), expectAt(REGISTRY_FILE, registry, '*afp-names', 'registry'), expectAt(REGISTRY_FILE, registry, '*army', 'registry')],
+    );
+  });
 });
 
 void describe('globs and links that reach out of the corpus folder', () => {
@@ -322,6 +345,19 @@ void describe('globs and links that reach out of the corpus folder', () => {
     const output = await check(dir);
     assert.equal(output.documents, 0);
     assert.ok(!output.diagnostics.some((d) => d.message.includes('nobody') || d.message.includes('secret')));
+  });
+
+  void test('a link out of the folder is reported at the glob that matched it', async () => {
+    const outer = tempFolder('outside');
+    fs.writeFileSync(path.join(outer, 'secret.txt'), 'dehors\n');
+    const dir = path.join(outer, 'corpus');
+    fs.mkdirSync(path.join(dir, 'reports'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'a.txt'), '---\nsource: afp\n---\nTexte.\n');
+    fs.symlinkSync(path.join(outer, 'secret.txt'), path.join(dir, 'reports', 'out.txt'));
+    const registry = 'documents: ["*.txt", "notes/*.md", "reports/*.txt"]\nactors:\n  afp: { name: AFP }\n';
+    fs.writeFileSync(path.join(dir, REGISTRY_FILE), registry);
+    const output = await check(dir);
+    assert.deepEqual(output.diagnostics.filter((d) => d.code === 'registry').map(where), [expectAt(REGISTRY_FILE, registry, '"reports/*.txt"', 'registry')]);
   });
 
   void test('a symlink loop ends: each real file is read once, a link out is reported', async () => {

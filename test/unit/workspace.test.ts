@@ -148,6 +148,29 @@ describe('a document the globs match that cannot be read', () => {
     assert.match(exported.stdout, /^a\.txt,/m, 'the readable report is exported');
   });
 
+  test('a report or folder whose name is not UTF-8 (Latin-1, from an old archive) is an unreadable error, not dropped', () => {
+    const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT });
+    // "Niafunké.txt" with its é as the Latin-1 byte 0xE9: a name no path string can spell, so only these bytes remove it.
+    const latin1Name = Buffer.concat([Buffer.from(`${dir}/Niafunk`), Buffer.from([0xe9]), Buffer.from('.txt')]);
+    const latin1Folder = Buffer.concat([Buffer.from(`${dir}/Ségou-`), Buffer.from([0xe9])]);
+    const inLatin1Folder = Buffer.concat([latin1Folder, Buffer.from('/b.txt')]);
+    fs.writeFileSync(latin1Name, REPORT);
+    fs.mkdirSync(latin1Folder);
+    fs.writeFileSync(inLatin1Folder, REPORT);
+    try {
+      const { status, output } = check(dir);
+      assert.equal(status, 1);
+      assert.equal(output.documents, 2);
+      const unreadable = withCode(output, 'unreadable');
+      assert.deepEqual(unreadable.map((d) => [d.file, d.line, d.column]), [['Niafunk\uFFFD.txt', 1, 1], [REGISTRY_FILE, 1, 13]]);
+      for (const problem of unreadable) assert.match(problem.message, /name is not UTF-8/);
+    } finally {
+      fs.unlinkSync(inLatin1Folder);
+      fs.rmdirSync(latin1Folder);
+      fs.unlinkSync(latin1Name);
+    }
+  });
+
   test('a folder the globs reach that cannot be listed is an unreadable error on the documents globs', { skip: runningAsRoot && 'root lists folders whatever their permissions' }, () => {
     const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY, 'a.txt': REPORT, 'locked/b.txt': REPORT });
     fs.chmodSync(path.join(dir, 'locked'), 0o000);
@@ -278,6 +301,28 @@ describe('a documents glob that matches nothing', () => {
     const [warning] = withCode(check(dir).output, 'empty-glob');
     assert.match(warning?.message ?? '', /own corroborate\.yaml/);
     assert.match(warning?.message ?? '', /inner\/ \(1\)/);
+  });
+
+  test('a pattern written with ./, a doubled or a trailing / reads as the glob does: no warning when it finds the reports', () => {
+    const patterns = ['./seeds/*.txt', 'seeds//*.txt', 'seeds/./*.txt', 'seeds/*.txt/'];
+    for (const pattern of patterns) {
+      const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY.replace('["**/*.txt"]', JSON.stringify([pattern])), 'seeds/a.txt': REPORT });
+      const { output } = check(dir);
+      assert.deepEqual([output.documents, withCode(output, 'empty-glob').map((d) => d.message)], [1, []], pattern);
+    }
+  });
+
+  test('a pattern that matches only corroborate.yaml says so, rather than that it matches no file', () => {
+    const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY.replace('["**/*.txt"]', '["*.txt", "*.yaml"]'), 'a.txt': REPORT });
+    const found = withCode(check(dir).output, 'empty-glob');
+    assert.equal(found.length, 1);
+    assert.match(found[0]?.message ?? '', /^`\*\.yaml` matches no report, only corroborate\.yaml itself/);
+  });
+
+  test('a pattern written with Windows backslashes is told that folders are separated by /', () => {
+    const dir = corpusFolder({ [REGISTRY_FILE]: REGISTRY.replace('["**/*.txt"]', JSON.stringify(['seeds\\*.txt'])), 'seeds/a.txt': REPORT });
+    const [warning] = withCode(check(dir).output, 'empty-glob');
+    assert.match(warning?.message ?? '', /separate folders with \/, as in seeds\/\*\.txt/);
   });
 
   test('a pattern that matches is not reported, nor a corpus whose globs are refused', () => {

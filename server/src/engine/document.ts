@@ -453,14 +453,23 @@ class DocumentReader {
     });
   }
 
+  /**
+   * Whether the block writes `key=` in a token the parser reported and left
+   * out (`event=@att.ack`, `by=`): its syntax error says what to fix, and
+   * "add event=" would only lead to a duplicate key.
+   */
+  private wroteUnreadable(block: ClaimBlock, key: string): boolean {
+    return block.rejected.some((token) => token.key !== undefined && token.key.end - token.key.start === key.length && this.text.startsWith(key, token.key.start));
+  }
+
   private readClaim(span: SpanNode, block: ClaimBlock, source: string | undefined, origin: string | undefined): void {
     let event: Entity | undefined;
-    if (!block.event) this.report(keywordRangeOf(block), 'missing-event', 'this claim names no event: add event=@<event id>');
-    else event = this.entityAttribute(block.event, 'event');
+    if (block.event) event = this.entityAttribute(block.event, 'event');
+    else if (!this.wroteUnreadable(block, 'event')) this.report(keywordRangeOf(block), 'missing-event', 'this claim names no event: add event=@<event id>');
     let claimant: string | undefined;
     if (block.by) claimant = this.entityAttribute(block.by, 'actor')?.id;
     else if (source) claimant = source;
-    else {
+    else if (!this.wroteUnreadable(block, 'by')) {
       this.report(keywordRangeOf(block), 'missing-claimant', 'nobody makes this claim: add by=@<actor id>, or name the outlet with `source:` in the front matter');
     }
     const claim = makeClaim({

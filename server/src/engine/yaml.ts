@@ -467,7 +467,11 @@ class TreeReader {
     const range = at ?? this.rangeOf(node);
     if (isAlias(node)) {
       const target = this.aliasTargets.get(node);
-      if (target === undefined) return undefined;
+      if (target === undefined) {
+        // The yaml package reports this only when converting to JavaScript, which this reader never does.
+        this.problems.push({ ...range, message: `*${node.source} names no anchor: YAML reads an alias only after its &${node.source}, so define the anchor above it or write the value out` });
+        return undefined;
+      }
       if (this.expanding.has(target)) {
         this.problems.push({ ...range, message: `*${node.source} lies inside the node it names, so it would repeat forever: remove it` });
         return undefined;

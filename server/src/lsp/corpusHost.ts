@@ -11,7 +11,7 @@ import type { Corpus } from '../engine/corpus';
 import { LineIndex } from '../engine/lineIndex';
 import { REGISTRY_FILE } from '../engine/registry';
 import { discoverDocuments, loadCorpus, loadDocument, readRegistryFile, type DocumentDiscovery } from '../workspace/corpusFiles';
-import { decode } from '../workspace/decode';
+import { decode, decodeRegistry } from '../workspace/decode';
 import { LineIndexCache, type RelatedFile, type RelatedFiles } from './convert';
 
 /**
@@ -189,12 +189,13 @@ export class CorpusHost {
     } catch {
       return new Set();
     }
-    const decoded = decode(bytes);
-    const encoding = decoded.binary ? undefined : decoded.encoding;
     if (file === REGISTRY_FILE) {
+      const { encoding } = decodeRegistry(bytes);
       if (encoding?.offset === this.corpus.registryEncodingProblem?.offset) return new Set();
       return this.corpus.setRegistry(this.corpus.registry.text, encoding);
     }
+    const decoded = decode(bytes);
+    const encoding = decoded.binary ? undefined : decoded.encoding;
     const facts = this.corpus.document(file);
     if (!facts || facts.encoding?.offset === encoding?.offset) return new Set();
     return this.corpus.setDocument(file, facts.text, encoding);

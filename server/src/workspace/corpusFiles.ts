@@ -10,9 +10,9 @@ import { diagnostic, type Diagnostic } from '../engine/diagnostics';
 import type { EncodingProblem } from '../engine/document';
 import { REGISTRY_FILE, type Registry } from '../engine/registry';
 import type { DiskText } from '../engine/texts';
-import { decode } from './decode';
+import { decodeRegistry } from './decode';
 import { LEAVE_OUT, readDocument, type DocumentRead } from './documentRead';
-import { emptyGlobProblems, GLOB_OPTIONS, NestedCorpora, passedOver } from './globs';
+import { emptyGlobProblems, GLOB_OPTIONS, NestedCorpora, passedOver, patternTaking } from './globs';
 import { readAhead } from './readAhead';
 import { withoutOptimizing } from './runOnce';
 
@@ -38,10 +38,7 @@ export interface RegistryFile {
 export function readRegistryFile(root: string): RegistryFile {
   const file = path.join(root, REGISTRY_FILE);
   try {
-    const bytes = readFileSync(file);
-    const decoded = decode(bytes);
-    if (decoded.binary) return { text: '' };
-    return decoded.encoding ? { text: decoded.text, encoding: decoded.encoding } : { text: decoded.text };
+    return decodeRegistry(readFileSync(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new CorpusUnavailable(`no ${REGISTRY_FILE} in ${root}: a corpus folder holds one at its root`);
@@ -72,7 +69,12 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
   problems.push(...(await emptyGlobProblems(root, registry.documents, owned, nested)));
   for (const { folder, error } of skipped.unlisted) {
     const named = folder === '' ? 'the corpus folder' : `${folder}/`;
-    const fix = error === 'EACCES' || error === 'EPERM' ? `permission denied. Give yourself access (chmod u+rx ${folder === '' ? '.' : folder})` : `${error}: check the disk`;
+    const fix =
+      error === 'EACCES' || error === 'EPERM'
+        ? `permission denied. Give yourself access (chmod u+rx ${folder === '' ? '.' : folder})`
+        : error === 'ENOENT' && folder.includes('\uFFFD')
+          ? 'its name is not UTF-8 (an archive\'s Latin-1, say): rename it in UTF-8'
+          : `${error}: check the disk`;
     problems.push(diagnostic(REGISTRY_FILE, where, 'unreadable', `${named} cannot be listed, so no document in it is read: ${fix}, ${LEAVE_OUT}`));
   }
   const realRoot = await fs.realpath(root);
@@ -111,7 +113,7 @@ export async function discoverDocuments(root: string, registry: Registry): Promi
       seen.add(real);
     }
     if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
-      problems.push(diagnostic(REGISTRY_FILE, where, 'registry', `${file} links to a file outside the corpus folder and is not read: copy the file in instead`));
+      problems.push(diagnostic(REGISTRY_FILE, patternTaking(registry.documents, file) ?? where, 'registry', `${file} links to a file outside the corpus folder and is not read: copy the file in instead`));
       continue;
     }
     files.push(file);

@@ -51,11 +51,26 @@ export function decode(bytes: Uint8Array): Decoded {
   if (isUtf8(bytes)) return { binary: false, text };
   const bad = firstInvalidUtf8(bytes);
   if (bad === -1) return { binary: false, text };
-  const offset = decoder.decode(bytes.subarray(0, bad)).length;
-  const shown = (bytes[bad]).toString(16).toUpperCase().padStart(2, '0');
-  return {
-    binary: false,
-    text,
-    encoding: { offset, message: `invalid UTF-8 (byte 0x${shown} at byte ${bad}): save the file as UTF-8; no fixes are offered until then` },
-  };
+  return { binary: false, text, encoding: problemAt(bytes, bad, 'invalid UTF-8') };
+}
+
+/**
+ * corroborate.yaml's bytes as text. It is never skipped as binary: the
+ * corpus has no other registry, and read as empty it would only be told it
+ * is no mapping. A NUL byte (every other byte of UTF-16, as Windows Notepad
+ * saves "Unicode") is reported as invalid UTF-8 is, whichever comes first.
+ */
+export function decodeRegistry(bytes: Uint8Array): { readonly text: string; readonly encoding?: EncodingProblem } {
+  const decoded = decode(bytes);
+  if (!decoded.binary) return decoded;
+  const nul = bytes.indexOf(0);
+  const bad = firstInvalidUtf8(bytes);
+  const encoding = bad !== -1 && bad < nul ? problemAt(bytes, bad, 'invalid UTF-8') : problemAt(bytes, nul, 'not UTF-8 text, saved as UTF-16?');
+  return { text: decoder.decode(bytes), encoding };
+}
+
+function problemAt(bytes: Uint8Array, at: number, what: string): EncodingProblem {
+  const offset = decoder.decode(bytes.subarray(0, at)).length;
+  const shown = bytes[at].toString(16).toUpperCase().padStart(2, '0');
+  return { offset, message: `${what} (byte 0x${shown} at byte ${at}): save the file as UTF-8; no fixes are offered until then` };
 }

@@ -2,6 +2,7 @@
 // reader's thread (readAhead.ts) runs this module, and nothing of the engine.
 
 import { closeSync, constants, fstatSync, openSync, readFileSync, readlinkSync, readSync, statSync, type Stats } from 'node:fs';
+import * as path from 'node:path';
 import type { EncodingProblem } from '../engine/document';
 import { decode } from './decode';
 
@@ -92,7 +93,10 @@ function readFailure(full: string, error: unknown): BytesRead {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') {
     const target = linkTargetOrUndefined(full);
-    return target === undefined ? undefined : { unreadable: `this is a link to ${target}, which does not exist, and is not read: point the link at the report, or delete it, ${LEAVE_OUT}` };
+    if (target !== undefined) return { unreadable: `this is a link to ${target}, which does not exist, and is not read: point the link at the report, or delete it, ${LEAVE_OUT}` };
+    // A folder's listing spells a name that is not UTF-8 with U+FFFD, and no file has the name so spelled: the file is there, under bytes a path string cannot hold.
+    if (path.basename(full).includes('\uFFFD')) return { unreadable: `this file's name is not UTF-8 (an archive's Latin-1, say), so it cannot be opened: rename it in UTF-8, ${LEAVE_OUT}` };
+    return undefined;
   }
   if (code === 'ELOOP') return { unreadable: `this link leads back to itself, through links, and is not read: point it at the report, ${LEAVE_OUT}` };
   if (code === 'EACCES' || code === 'EPERM') return { unreadable: `this file cannot be read: permission denied. Give yourself read access (chmod u+r), ${LEAVE_OUT}` };

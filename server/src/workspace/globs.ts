@@ -67,6 +67,27 @@ export class NestedCorpora {
   }
 }
 
+/**
+ * A documents pattern as tinyglobby reads it before matching: without a
+ * trailing `/`, and normalized, so `./d/*.txt`, `d//*.txt` and `d/./*.txt`
+ * all read `d/*.txt`. Matched as written, they would call files the glob
+ * found unmatched.
+ */
+function asGlobbed(pattern: string): string {
+  const negated = pattern.startsWith('!') && !pattern.startsWith('!(');
+  const body = negated ? pattern.slice(1) : pattern;
+  const normalized = path.posix.normalize(body.endsWith('/') ? body.slice(0, -1) : body);
+  return negated ? `!${normalized}` : normalized;
+}
+
+/** The first documents pattern that takes `file` (corpus-relative, `/`): where a problem with that file points. */
+export function patternTaking(patterns: readonly Positioned<string>[], file: string): Positioned<string> | undefined {
+  return patterns.find((pattern) => {
+    const globbed = asGlobbed(pattern.value);
+    return !picomatch.scan(globbed).negated && picomatch(globbed, MATCH_OPTIONS)(file);
+  });
+}
+
 /** What the documents globs match that tinyglobby passes over in silence. */
 export interface PassedOver {
   /** Corpus-relative paths (`/`) of entries that are neither a file nor a link to one: named pipes, sockets, devices, links whose target is gone. */
@@ -84,7 +105,8 @@ export interface PassedOver {
  * reach, stats only links, and follows no linked folder (tinyglobby does, but
  * a walk that follows links must guard against cycles for no gain here).
  */
-export async function passedOver(root: string, patterns: readonly string[], nested: NestedCorpora): Promise<PassedOver> {
+export async function passedOver(root: string, written: readonly string[], nested: NestedCorpora): Promise<PassedOver> {
+  const patterns = written.map(asGlobbed);
   const positive = patterns.filter((p) => !p.startsWith('!'));
   const negative = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const matchesPositive = picomatch(positive, MATCH_OPTIONS);
@@ -132,14 +154,19 @@ export async function passedOver(root: string, patterns: readonly string[], nest
 export async function emptyGlobProblems(root: string, patterns: readonly Positioned<string>[], owned: readonly string[], nested: NestedCorpora): Promise<Diagnostic[]> {
   const problems: Diagnostic[] = [];
   for (const pattern of patterns) {
-    const scan = picomatch.scan(pattern.value);
+    const globbed = asGlobbed(pattern.value);
+    const scan = picomatch.scan(globbed);
     // A negated pattern takes files away; matching nothing is its normal state.
     if (scan.negated) continue;
-    const matches = picomatch(pattern.value, MATCH_OPTIONS);
+    const matches = picomatch(globbed, MATCH_OPTIONS);
     if (owned.some((file) => matches(file))) continue;
     const looked = await lookedIn(root, scan.base, nested);
     const hint = await filesLike(root, pattern.value, nested);
-    problems.push(diagnostic(REGISTRY_FILE, pattern, 'empty-glob', `\`${pattern.value}\` matches no file: ${looked}.${hint} Correct the pattern, or remove it`));
+    // corroborate.yaml is never a report: a pattern that takes only it does take a file, so the warning cannot say it takes none.
+    const found = matches(REGISTRY_FILE) ? `matches no report, only ${REGISTRY_FILE} itself, which is never read as one` : 'matches no file';
+    // Windows separates folders with \, which a glob reads as an escape: `reports\*.txt` looks for a file named `reports*.txt`.
+    const slashes = pattern.value.includes('\\') ? ` A \\ in a glob escapes the character after it: separate folders with /, as in ${pattern.value.replaceAll('\\', '/')}.` : '';
+    problems.push(diagnostic(REGISTRY_FILE, pattern, 'empty-glob', `\`${pattern.value}\` ${found}: ${looked}.${hint}${slashes} Correct the pattern, or remove it`));
   }
   return problems;
 }
