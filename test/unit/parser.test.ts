@@ -397,6 +397,18 @@ void describe('claims', () => {
     assert.equal(block.event?.value.ref, 'e');
   });
 
+  void test('a non-breaking or invisible space between attributes is named in the message, which would otherwise quote what looks like two attributes', () => {
+    const pasted = '[x]{claim event=@e\u00a0killed=3}';
+    const { doc } = claimOf(pasted);
+    assert.deepEqual(problems(doc), [['syntax', '@e\u00a0killed=3', find(pasted, '@e').start]]);
+    assert.match(doc.problems[0].message, /it holds a non-breaking space, U\+00A0, where attributes need a plain space/);
+    const alone = claimOf('[x]{claim event=@e \u202f}');
+    assert.deepEqual(problems(alone.doc), [['syntax', '\u202f', 19]]);
+    assert.match(alone.doc.problems[0].message, /it holds an invisible space, U\+202F/);
+    // A non-breaking space inside a quoted value is the value's own.
+    assert.deepEqual(claimOf('[x]{claim event=@e method="30\u00a0km"}').doc.problems, []);
+  });
+
   void test('a second occurrence of a key, #id or hedged is reported and the first kept', () => {
     const text = '[x]{claim by=@jnim killed=5 #a hedged by=@fama killed=7 #b hedged event=@e event=@f}';
     const { doc, block } = claimOf(text);

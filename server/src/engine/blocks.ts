@@ -42,6 +42,23 @@ function unescapeQuoted(text: string, start: number, end: number): string {
   return value + text.slice(runStart, end);
 }
 
+/**
+ * Spaces that look like the plain one but separate no tokens: pasted from a
+ * word processor or a web page (French text puts a non-breaking space before
+ * `:`, `;` and `?`), they leave a message quoting what looks like two
+ * attributes, or nothing at all.
+ */
+const LOOKALIKE_SPACE = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
+
+/** What `message` should add when text[start, end) holds a lookalike space, or ''. */
+function lookalikeSpaceNote(text: string, start: number, end: number): string {
+  const found = LOOKALIKE_SPACE.exec(text.slice(start, end));
+  if (found === null) return '';
+  const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  const name = code === '00A0' ? 'a non-breaking space' : 'an invisible space';
+  return ` (it holds ${name}, U+${code}, where attributes need a plain space: type a plain space there)`;
+}
+
 /** Past this, a token is cut in messages so they stay readable. */
 const MAX_TOKEN_SHOWN = 40;
 
@@ -445,6 +462,6 @@ export class BlockReader {
   }
 
   private report(start: number, end: number, message: string): void {
-    this.problems.push({ code: 'syntax', start, end, message });
+    this.problems.push({ code: 'syntax', start, end, message: message + lookalikeSpaceNote(this.text, start, end) });
   }
 }
