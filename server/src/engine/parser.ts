@@ -21,6 +21,7 @@ import type {
 const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
+const BOM = 0xfeff;
 const SPACE = 0x20;
 const OPEN_BRACKET = 0x5b;
 const BACKSLASH = 0x5c;
@@ -83,9 +84,19 @@ function isFence(text: string, start: number, end: number, closing: boolean): bo
   return isBlank(text, start + 3, end);
 }
 
+/**
+ * Where the opening fence may stand: at offset 0, or after a BOM. Read from
+ * disk the BOM is dropped, but a client may send a buffer with it, and its
+ * front matter must not turn into article text there.
+ */
+function fenceStart(text: string): number {
+  return text.charCodeAt(0) === BOM ? 1 : 0;
+}
+
 function readFrontMatter(text: string, problems: SyntaxProblem[]): FrontMatterNode | undefined {
-  const firstEnd = lineBreakAt(text, 0);
-  if (firstEnd === text.length || !isFence(text, 0, firstEnd, false)) return undefined;
+  const open = fenceStart(text);
+  const firstEnd = lineBreakAt(text, open);
+  if (firstEnd === text.length || !isFence(text, open, firstEnd, false)) return undefined;
   const contentStart = afterLineBreak(text, firstEnd);
   let lineStart = contentStart;
   while (lineStart < text.length) {
@@ -93,7 +104,7 @@ function readFrontMatter(text: string, problems: SyntaxProblem[]): FrontMatterNo
     if (isFence(text, lineStart, end, true)) {
       return {
         kind: 'front-matter',
-        start: 0,
+        start: open,
         end: end === text.length ? end : afterLineBreak(text, end),
         content: { start: contentStart, end: lineStart },
       };
@@ -103,8 +114,8 @@ function readFrontMatter(text: string, problems: SyntaxProblem[]): FrontMatterNo
   }
   problems.push({
     code: 'front-matter',
-    start: 0,
-    end: 3,
+    start: open,
+    end: open + 3,
     message: 'front matter is not closed: add a line `---` after it',
   });
   return undefined;
@@ -394,7 +405,8 @@ function byStart(spans: BuildSpan[]): BuildSpan[] {
 export function printDocument(doc: ParsedDocument): string {
   const text = doc.text;
   const parts: string[] = [];
-  if (doc.frontMatter !== undefined) parts.push(text.slice(doc.frontMatter.start, doc.frontMatter.end));
+  // From 0: a BOM before the opening fence is part of no node.
+  if (doc.frontMatter !== undefined) parts.push(text.slice(0, doc.frontMatter.end));
   walkInline<SpanNode>(doc.nodes, {
     leaf: (node) => parts.push(text.slice(node.start, node.end)),
     enter: (span) => parts.push(text.slice(span.start, span.start + 1)),
