@@ -14,6 +14,7 @@ import {
   CompletionRequest,
   DefinitionRequest,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
@@ -276,6 +277,19 @@ void describe('malformed requests', () => {
       assert.ok(warned.slice(before).some((m) => m.startsWith(`${opened}: opened or changed without its text`)), warned.join(' | '));
       await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: opened } });
     }
+  });
+
+  void test('file and folder notifications without their lists or URIs change nothing: no fault logged, no stack trace, and the server serves on', async () => {
+    const before = { logged: logged.length, stderr: client.stderr.length };
+    client.sendAtOnce([
+      { method: DidChangeWatchedFilesNotification.method, params: {} },
+      { method: DidChangeWatchedFilesNotification.method, params: { changes: [{ type: FileChangeType.Created }, { uri: 5, type: FileChangeType.Deleted }] } },
+      { method: DidChangeWorkspaceFoldersNotification.method, params: {} },
+      { method: DidChangeWorkspaceFoldersNotification.method, params: { event: { added: [{ name: 'nameless' }], removed: null } } },
+    ]);
+    await stillServing();
+    assert.deepEqual(logged.slice(before.logged), []);
+    assert.deepEqual(client.stderr.slice(before.stderr), []);
   });
 
   void test('a refusal for missing parameters says what is missing', async () => {
