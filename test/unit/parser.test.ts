@@ -156,6 +156,7 @@ void describe('front matter', () => {
     assert.equal(source(doc, doc.frontMatter.content), 'source: afp\r\n');
     assert.equal(articleText(doc).text, 'Texte');
     assert.deepEqual(problems(parse('\uFEFF---\nsource: afp\n')), [['front-matter', '---', 1]]);
+    assert.equal(articleText(parse('\uFEFFTexte')).text, 'Texte', 'nor is it article text without a front matter');
   });
 
   void test('a closing fence is `---` or `...`, not a longer run', () => {

@@ -61,7 +61,7 @@ export function parseDocument(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
   const frontMatter = readFrontMatter(text, problems);
   const article = new ArticleParser(text, problems);
-  const nodes = article.parse(frontMatter === undefined ? 0 : frontMatter.end);
+  const nodes = article.parse(frontMatter === undefined ? fenceStart(text) : frontMatter.end);
   const spans = placeSpans(article.spans, problems);
   const orphanBlocks = article.orphanBlocks.length === 0 ? NO_ORPHANS : article.orphanBlocks;
   // Stable: problems at one offset keep the order they were found in.
@@ -85,11 +85,11 @@ function isFence(text: string, start: number, end: number, closing: boolean): bo
 }
 
 /**
- * Where the opening fence may stand: at offset 0, or after a BOM. Read from
- * disk the BOM is dropped, but a client may send a buffer with it, and its
- * front matter must not turn into article text there.
+ * Where the document starts: at offset 0, or after a BOM. Read from disk the
+ * BOM is dropped, but a client may send a buffer with it: there it is neither
+ * article text nor in the way of the front matter's opening fence.
  */
-function fenceStart(text: string): number {
+export function fenceStart(text: string): number {
   return text.charCodeAt(0) === BOM ? 1 : 0;
 }
 
@@ -405,8 +405,8 @@ function byStart(spans: BuildSpan[]): BuildSpan[] {
 export function printDocument(doc: ParsedDocument): string {
   const text = doc.text;
   const parts: string[] = [];
-  // From 0: a BOM before the opening fence is part of no node.
-  if (doc.frontMatter !== undefined) parts.push(text.slice(0, doc.frontMatter.end));
+  // From 0: a BOM at the start is part of no node.
+  parts.push(text.slice(0, doc.frontMatter === undefined ? fenceStart(text) : doc.frontMatter.end));
   walkInline<SpanNode>(doc.nodes, {
     leaf: (node) => parts.push(text.slice(node.start, node.end)),
     enter: (span) => parts.push(text.slice(span.start, span.start + 1)),
