@@ -14,6 +14,9 @@ import {
   CompletionRequest,
   DefinitionRequest,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
   ErrorCodes,
   FileChangeType,
@@ -72,6 +75,8 @@ let client: LspClient;
 let workspace: string;
 /** Error lines the server logged. */
 const logged: string[] = [];
+/** Warning lines the server logged. */
+const warned: string[] = [];
 
 function uri(file: string): string {
   return uriOf(workspace, file);
@@ -108,6 +113,7 @@ before(async () => {
   client = await LspClient.start(workspace);
   client.connection.onNotification(LogMessageNotification.type, (params) => {
     if (params.type === MessageType.Error) logged.push(params.message);
+    if (params.type === MessageType.Warning) warned.push(params.message);
   });
   await client.waitFor('the workspace indexed', () => client.corpusDocuments.includes(uri('normal/ok.txt')), 60_000);
 });
@@ -261,6 +267,30 @@ void describe('malformed requests', () => {
       await stillServing();
     });
   }
+
+  void test('a report opened without its text, or with a number for it: said in the log, its text on disk stands, and the server serves on', async () => {
+    const opened = uri('normal/ok.txt');
+    for (const text of [undefined, 5]) {
+      const before = warned.length;
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: opened, languageId: 'corroborate', version: 1, text: text as never } });
+      await stillServing();
+      assert.ok(warned.slice(before).some((m) => m.startsWith(`${opened}: opened or changed without its text`)), warned.join(' | '));
+      await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: opened } });
+    }
+  });
+
+  void test('file and folder notifications without their lists or URIs change nothing: no fault logged, no stack trace, and the server serves on', async () => {
+    const before = { logged: logged.length, stderr: client.stderr.length };
+    client.sendAtOnce([
+      { method: DidChangeWatchedFilesNotification.method, params: {} },
+      { method: DidChangeWatchedFilesNotification.method, params: { changes: [{ type: FileChangeType.Created }, { uri: 5, type: FileChangeType.Deleted }] } },
+      { method: DidChangeWorkspaceFoldersNotification.method, params: {} },
+      { method: DidChangeWorkspaceFoldersNotification.method, params: { event: { added: [{ name: 'nameless' }], removed: null } } },
+    ]);
+    await stillServing();
+    assert.deepEqual(logged.slice(before.logged), []);
+    assert.deepEqual(client.stderr.slice(before.stderr), []);
+  });
 
   void test('a refusal for missing parameters says what is missing', async () => {
     const error = await client.connection.sendRequest(HoverRequest.type, { textDocument: ok(), position: null as never }).then(

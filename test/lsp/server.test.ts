@@ -361,6 +361,26 @@ describe('language server on a small corpus', () => {
     await client.waitFor('the hint gone', () => client.diagnosticsOf(a).length === 0);
   });
 
+  test('a report sent with its BOM, as a client that reads the file as it is sends it: its front matter is read, and the source’s did-you-mean keeps the BOM', async () => {
+    const saved = '---\nsource: fama\n---\n[Le camp tient]{claim event=@attack outcome=repelled}\n';
+    const dir = writeCorpus({ 'corroborate.yaml': REGISTRY, 'a.txt': saved });
+    const client = await start(dir);
+    const a = uriOf(dir, 'a.txt');
+    await client.waitFor('the corpus indexed', () => client.corpusDocuments.includes(a));
+    const typed = '\uFEFF' + saved.replace('source: fama', 'source: famma');
+    await client.open(a, typed);
+    await client.waitFor('the unknown source', () => codes(client.diagnosticsOf(a)).includes('unknown-entity'));
+    const unknown = client.diagnosticsOf(a).find((d) => d.code === 'unknown-entity');
+    assert.deepEqual(unknown?.range, { start: { line: 1, character: 8 }, end: { line: 1, character: 13 } });
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: a }, range: unknown.range, context: { diagnostics: [unknown] } })) as CodeAction[];
+    const change = actions.find((action) => action.title === 'Change to @fama');
+    assert.ok(change?.edit?.changes, JSON.stringify(actions.map((action) => action.title)));
+    const fixed = applyEdits(typed, change.edit.changes[a]);
+    assert.equal(fixed, '\uFEFF' + saved);
+    await client.change(a, fixed);
+    await client.waitFor('the claim made by its source, and nothing else to report', () => client.diagnosticsOf(a).length === 0);
+  });
+
   for (const watchesFiles of [true, false]) {
     test(`follows files created, changed and deleted on disk (${watchesFiles ? 'client watches' : 'server watches the folder'})`, async () => {
       const dir = writeCorpus({ 'corroborate.yaml': REGISTRY, 'a.txt': CAPTURED });

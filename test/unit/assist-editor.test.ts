@@ -431,6 +431,7 @@ void describe('"Not a claim" in every shape of front matter', () => {
     { name: 'an empty key', head: '---\nsource: afp\nnot-claims:\n---\n', expect: /not-claims:\n {2}- "[^"]+"\n---\n/ },
     { name: 'CRLF line ends', head: '---\r\nsource: afp\r\n---\r\n', expect: /^---\r\nsource: afp\r\nnot-claims:\r\n {2}- "[^"]+"\r\n---\r\n/ },
     { name: 'no front matter', head: '', expect: /^---\nnot-claims:\n {2}- "[^"]+"\n---\n/ },
+    { name: 'no front matter, after a BOM (a buffer as a client that reads the file as it is sends it)', head: '\uFEFF', expect: /^\uFEFF---\nnot-claims:\n {2}- "[^"]+"\n---\nSelon/ },
   ];
   for (const shape of shapes) {
     void test(shape.name, () => {

@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Corpus } from '../../server/src/engine/corpus';
-import { articleText, parseDocument } from '../../server/src/engine/parser';
+import { articleText, fenceStart, parseDocument } from '../../server/src/engine/parser';
 import { REGISTRY_FILE } from '../../server/src/engine/registry';
 import { keyRangeOf, keywordRangeOf } from '../../server/src/engine/spans';
 import type { Block, InlineNode, ParsedDocument, TextRange, Value } from '../../server/src/engine/syntax';
@@ -84,11 +84,12 @@ function blockRanges(block: Block): [string, TextRange][] {
 /** Every range of the tree inside the text, children inside their span, siblings in order and touching. */
 function assertTreeInside(doc: ParsedDocument): void {
   const text = doc.text;
-  let articleStart = 0;
+  // A leading BOM is part of no node.
+  let articleStart = fenceStart(text);
   if (doc.frontMatter) {
     assertInside(text, doc.frontMatter, 'front matter');
     assertWithin(doc.frontMatter, doc.frontMatter.content, 'front matter content');
-    assert.equal(doc.frontMatter.start, 0);
+    assert.equal(doc.frontMatter.start, articleStart);
     articleStart = doc.frontMatter.end;
   }
   const pending: { nodes: readonly InlineNode[]; from: number; to: number }[] = [{ nodes: doc.nodes, from: articleStart, to: text.length }];

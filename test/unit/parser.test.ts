@@ -150,6 +150,15 @@ void describe('front matter', () => {
     }
   });
 
+  void test('a BOM before the opening fence, as a client may send a buffer, leaves it the front matter', () => {
+    const doc = parse('\uFEFF---\r\nsource: afp\r\n---\r\nTexte');
+    assert.equal(doc.frontMatter?.start, 1);
+    assert.equal(source(doc, doc.frontMatter.content), 'source: afp\r\n');
+    assert.equal(articleText(doc).text, 'Texte');
+    assert.deepEqual(problems(parse('\uFEFF---\nsource: afp\n')), [['front-matter', '---', 1]]);
+    assert.equal(articleText(parse('\uFEFFTexte')).text, 'Texte', 'nor is it article text without a front matter');
+  });
+
   void test('a closing fence is `---` or `...`, not a longer run', () => {
     const doc = parse('---\na: 1\n----\n....\n---\nTexte');
     assert.equal(source(doc, doc.frontMatter!.content), 'a: 1\n----\n....\n');

@@ -21,6 +21,7 @@ import type {
 const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
+const BOM = 0xfeff;
 const SPACE = 0x20;
 const OPEN_BRACKET = 0x5b;
 const BACKSLASH = 0x5c;
@@ -60,7 +61,7 @@ export function parseDocument(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
   const frontMatter = readFrontMatter(text, problems);
   const article = new ArticleParser(text, problems);
-  const nodes = article.parse(frontMatter === undefined ? 0 : frontMatter.end);
+  const nodes = article.parse(frontMatter === undefined ? fenceStart(text) : frontMatter.end);
   const spans = placeSpans(article.spans, problems);
   const orphanBlocks = article.orphanBlocks.length === 0 ? NO_ORPHANS : article.orphanBlocks;
   // Stable: problems at one offset keep the order they were found in.
@@ -83,9 +84,19 @@ function isFence(text: string, start: number, end: number, closing: boolean): bo
   return isBlank(text, start + 3, end);
 }
 
+/**
+ * Where the document starts: at offset 0, or after a BOM. Read from disk the
+ * BOM is dropped, but a client may send a buffer with it: there it is neither
+ * article text nor in the way of the front matter's opening fence.
+ */
+export function fenceStart(text: string): number {
+  return text.charCodeAt(0) === BOM ? 1 : 0;
+}
+
 function readFrontMatter(text: string, problems: SyntaxProblem[]): FrontMatterNode | undefined {
-  const firstEnd = lineBreakAt(text, 0);
-  if (firstEnd === text.length || !isFence(text, 0, firstEnd, false)) return undefined;
+  const open = fenceStart(text);
+  const firstEnd = lineBreakAt(text, open);
+  if (firstEnd === text.length || !isFence(text, open, firstEnd, false)) return undefined;
   const contentStart = afterLineBreak(text, firstEnd);
   let lineStart = contentStart;
   while (lineStart < text.length) {
@@ -93,7 +104,7 @@ function readFrontMatter(text: string, problems: SyntaxProblem[]): FrontMatterNo
     if (isFence(text, lineStart, end, true)) {
       return {
         kind: 'front-matter',
-        start: 0,
+        start: open,
         end: end === text.length ? end : afterLineBreak(text, end),
         content: { start: contentStart, end: lineStart },
       };
@@ -103,8 +114,8 @@ function readFrontMatter(text: string, problems: SyntaxProblem[]): FrontMatterNo
   }
   problems.push({
     code: 'front-matter',
-    start: 0,
-    end: 3,
+    start: open,
+    end: open + 3,
     message: 'front matter is not closed: add a line `---` after it',
   });
   return undefined;
@@ -394,7 +405,8 @@ function byStart(spans: BuildSpan[]): BuildSpan[] {
 export function printDocument(doc: ParsedDocument): string {
   const text = doc.text;
   const parts: string[] = [];
-  if (doc.frontMatter !== undefined) parts.push(text.slice(doc.frontMatter.start, doc.frontMatter.end));
+  // From 0: a BOM at the start is part of no node.
+  parts.push(text.slice(0, doc.frontMatter === undefined ? fenceStart(text) : doc.frontMatter.end));
   walkInline<SpanNode>(doc.nodes, {
     leaf: (node) => parts.push(text.slice(node.start, node.end)),
     enter: (span) => parts.push(text.slice(span.start, span.start + 1)),

@@ -15,7 +15,7 @@ import type { Diagnostic } from '../engine/diagnostics';
 import type { DocumentFacts } from '../engine/document';
 import { NOT_CLAIMS_KEY, readFrontMatter } from '../engine/frontMatter';
 import { lineBreakAt, lineEnding } from '../engine/lineIndex';
-import { parseDocument } from '../engine/parser';
+import { fenceStart, parseDocument } from '../engine/parser';
 import { blockAt } from '../engine/spans';
 import type { TextRange } from '../engine/syntax';
 import type { SnippetPart, TextEdit } from './locate';
@@ -153,8 +153,10 @@ export function dismissEdit(facts: DocumentFacts, suggestion: Pick<Suggestion, '
   const entry = facts.frontMatter.notClaimsEntry;
   let edit: TextEdit | undefined;
   if (node === undefined) {
-    if (text.startsWith('---')) return undefined;
-    edit = { file, start: 0, end: 0, newText: `---${eol}${NOT_CLAIMS_KEY}:${eol}${item}${eol}---${eol}` };
+    // After a BOM the buffer opens with: before it, the BOM would become article text.
+    const start = fenceStart(text);
+    if (text.startsWith('---', start)) return undefined;
+    edit = { file, start, end: start, newText: `---${eol}${NOT_CLAIMS_KEY}:${eol}${item}${eol}---${eol}` };
   } else if (entry === undefined) {
     edit = { file, start: node.content.end, end: node.content.end, newText: `${NOT_CLAIMS_KEY}:${eol}${item}${eol}` };
   } else if (entry.value.kind === 'seq' && text[entry.value.start] === '[') {

@@ -283,10 +283,16 @@ export class Workspace {
   private applyBuffer(buffer: TextDocument): void {
     const at = this.corpusFileOf(buffer.uri);
     if (!at || at.host.bufferVersion(at.file) === buffer.version) return;
+    // A didOpen without its text (or with a number for it) is kept as it came by the buffers: read, it brought the server down.
+    const text: unknown = buffer.getText();
+    if (typeof text !== 'string') {
+      this.connection.console.warn(`${buffer.uri}: opened or changed without its text: the text on disk stands for it`);
+      return;
+    }
     this.applyToHost(
       at,
       () => {
-        const touched = at.host.useBuffer(at.file, buffer.getText(), buffer.version);
+        const touched = at.host.useBuffer(at.file, text, buffer.version);
         // The file itself even when its text is the disk's: open, it shows its hints.
         touched?.add(at.file);
         return touched;
