@@ -634,7 +634,11 @@ function enumAndTextValues(
   const negated = negatedWords(words);
   const affirmed = cueMatches.filter((match) => !negated.some((range) => range.start <= match.start && match.start < range.end));
   const affirmedTerms = termsOf(words, [...noCues, ...negated]);
-  const asserted = (name: string) => [...model.evidence(name, affirmedTerms), ...cueEvidence(words, affirmed, name, 0, words.length)];
+  // A value's own words in a clause a party denies are no evidence for it; the denial itself is read by the stance cues.
+  const denied = deniedClauses(words);
+  const assertedCues = affirmed.filter((match) => !denied.some((range) => range.start <= match.start && match.start < range.end));
+  const assertedTerms = denied.length === 0 ? affirmedTerms : termsOf(words, [...noCues, ...negated, ...denied]);
+  const asserted = (name: string) => [...model.evidence(name, assertedTerms), ...cueEvidence(words, assertedCues, name, 0, words.length)];
   const aboutTerms = [...affirmedTerms, ...partyTerms(mentions)];
   const enums = propertiesOf(registry, 'enum');
   // A stance (an accusation, a denial) ties a value only of the property the passage is most about, by what the desk's claims of it teach.
@@ -1006,9 +1010,38 @@ function datesStatement(words: Words, at: number, names: readonly TextRange[]): 
 }
 
 /** Words that deny the word after them: "not civilians", "pas des civils", "ليسوا مدنيين". */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'non', 'pas', 'ni', 'jamais', ...['ليس', 'ليسوا', 'ليست', 'لسنا', 'غير', 'لا'].map((word) => foldText(word).folded)]);
-/** Words a negation reads past to the word it denies: articles and quotation marks ("pas des civils", "not « civilians »"). */
-const NEGATION_PAST: ReadonlySet<string> = new Set(['des', 'de', 'd', 'les', 'the', 'a', 'any', "'", '«', '»', '"', '“', '”']);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'non', 'pas', 'ni', 'jamais', ...['ليس', 'ليسوا', 'ليست', 'لسنا', 'غير', 'لا', 'لم', 'لن'].map((word) => foldText(word).folded)]);
+/**
+ * Words a negation reads past to the word it denies: articles, quotation marks and the auxiliaries of a passive or a perfect ("pas
+ * des civils", "not « civilians »", "n'a pas été capturé", "had never been captured", "n'a pas encore été pris").
+ */
+const NEGATION_PAST: ReadonlySet<string> = new Set(['des', 'de', 'd', 'les', 'the', 'a', 'any', "'", '«', '»', '"', '“', '”', 'ete', 'etre', 'been', 'be', 'encore', 'yet', 'ever']);
+/** Verbs of denial, as words are folded: what their clause says is denied ("denied that the camp had been captured", "dément la prise du camp"). */
+const DENIALS: ReadonlySet<string> = new Set([
+  ...['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects', 'rejecting'],
+  ...['nie', 'nient', 'niant', 'nier', 'dementi', 'dement', 'dementent', 'dementant', 'dementir', 'refute', 'refutent', 'rejete', 'rejette', 'rejettent'],
+  ...['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي', 'ينفون'].map((word) => foldText(word).folded),
+]);
+/** Marks that end the clause a denial governs. */
+const DENIAL_ENDS: ReadonlySet<string> = new Set(['.', ';', ':', ',', '،', '؛', '!', '?', '؟']);
+
+/**
+ * What the clauses of the passage's verbs of denial deny, as ranges: from
+ * the word after the verb to the clause's end. What a party denies is no
+ * value it asserts: "[The army] denied that the camp had been captured"
+ * does not say outcome=captured. A stance cue of denial (`no`, `denied`
+ * values) is read as the party's act, apart from these.
+ */
+function deniedClauses(words: Words): TextRange[] {
+  const denied: TextRange[] = [];
+  words.list.forEach((word, index) => {
+    if (word.kind !== 'word' || !(DENIALS.has(word.text) || word.stems?.some((s) => DENIALS.has(s.stem)) === true)) return;
+    let end = index + 1;
+    while (end < words.length && !(words.list[end].kind === 'mark' && DENIAL_ENDS.has(words.list[end].text))) end++;
+    if (end > index + 1) denied.push({ start: words.list[index + 1].start, end: words.list[end - 1].end });
+  });
+  return denied;
+}
 
 /** The words a negation denies, as ranges: the first word after each negation, articles and quotation marks passed over. */
 function negatedWords(words: Words): TextRange[] {
@@ -2944,8 +2977,11 @@ function neighbourValues(context: DocumentContext, reading: Reading, claimant: C
   if (votes.length === 0) return [];
   const negated = negatedWords(words);
   const mentionRanges = reading.mentions.map((m) => ({ start: m.start, end: m.end }));
-  const affirmedTerms = termsOf(words, [...mentionRanges, ...negated]);
   const affirmed = reading.cueMatches.filter((match) => !negated.some((range) => range.start <= match.start && match.start < range.end));
+  // What a party denies gives no value of its own, as in enumAndTextValues: only the stance cues read the denial.
+  const denied = deniedClauses(words);
+  const assertedTerms = termsOf(words, [...mentionRanges, ...negated, ...denied]);
+  const assertedCues = affirmed.filter((match) => !denied.some((range) => range.start <= match.start && match.start < range.end));
   const taken = new Set(have.map((value) => value.key));
   const used = have.map((value) => ({ start: value.start, end: value.end }));
   let counts: ReturnType<typeof readCounts> | undefined;
@@ -2963,7 +2999,7 @@ function neighbourValues(context: DocumentContext, reading: Reading, claimant: C
       // accusation, a denial: the party's act, checked as such), never by the topic words the claims of both values share ("منطقة", "civilians").
       const evidenceFor = (value: string) =>
         stanceOf(value) === undefined
-          ? [...model.evidence(target.value(vote.key, value), affirmedTerms), ...cueEvidence(words, affirmed, target.value(vote.key, value), 0, words.length)]
+          ? [...model.evidence(target.value(vote.key, value), assertedTerms), ...cueEvidence(words, assertedCues, target.value(vote.key, value), 0, words.length)]
           : cueEvidence(words, affirmed, target.stance(vote.key, value), 0, words.length);
       const evidence = evidenceFor(asserted);
       const top = evidence.sort((a, b) => b.weight - a.weight)[0];
