@@ -3441,7 +3441,11 @@ function readDocument(context: DocumentContext): Reading[] {
       const part = withoutFraming(context, trimmed, lastSpeaker);
       // A verb of saying that opens a later clause ("…, which [the army] said it had…", "…، وأعلن [الجيش] أنه…") says what follows it, not the clause before.
       const reaches = attributed === undefined || part.range.start >= attributed.range.start || !saysWhatFollows(attributed);
-      const reading = part.attribution === undefined && shared !== undefined && reaches ? { ...part, attribution: shared } : part;
+      // After a second party's clause, a clause goes on with that party, the nearest before it: in "[JNIM] said it had killed 40
+      // soldiers, a claim [the army] rejected, | saying only 12 had died" the army says it, not JNIM.
+      const previous = outletCut !== undefined ? undefined : parts.filter((other) => other.attribution?.claimant !== undefined && other.range.start < clause.range.start).at(-1);
+      const goesOnWith = previous?.attribution ?? (reaches ? shared : undefined);
+      const reading = part.attribution === undefined && goesOnWith !== undefined ? { ...part, attribution: goesOnWith } : part;
       const statement = statementSplit(context, reading, lastSpeaker);
       const said = statement === undefined ? [reading] : [statement.reading];
       // What a dated statement says is its party's: "X said on Thursday | that…", "… | , X said on Thursday".
