@@ -3361,6 +3361,26 @@ function withoutFraming(context: DocumentContext, reading: Reading, lastSpeaker:
 }
 
 /**
+ * A passage that a claim of its sentence left, opening on that claim's
+ * attribution — "[Au moins 40 soldats ont été tués]{claim…}, selon une
+ * source sécuritaire, et deux ont été capturés, selon le [JNIM]" — without
+ * it: a preposition of source right after a claim, up to its comma, ends
+ * that claim and says nothing of what follows, which has its own party.
+ */
+function withoutClaimsAttribution(context: DocumentContext, reading: Reading, lastSpeaker: string | undefined): Reading {
+  const { words } = reading;
+  const { text, claims } = context.facts;
+  const start = reading.range.start;
+  if (!claims.some((claim) => claim.end <= start && /^[\s,،]*$/u.test(text.slice(claim.end, start)))) return reading;
+  const [first] = findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined);
+  if (first?.construction !== 'preposition' || words.list.some((word) => word.kind === 'word' && word.start < first.cue.start)) return reading;
+  const comma = words.list.find((word) => word.start >= first.cue.end && word.kind === 'mark' && (word.text === ',' || word.text === '،'));
+  if (comma === undefined || (first.mention !== undefined && first.mention.end > comma.start)) return reading;
+  const range = trimRange(context.facts.parsed, comma.end, reading.range.end);
+  return range === undefined ? reading : readPassageAt(context, reading.unit, range, lastSpeaker);
+}
+
+/**
  * What the outlet adds about a statement's source is the source's when the
  * source speaks in it ("…, selon X, qui parle d'une trentaine
  * d'assaillants"): read with the attribution before it, the aside's verb
@@ -3409,7 +3429,7 @@ function readDocument(context: DocumentContext): Reading[] {
   let lastFigure: LastFigure | undefined;
   for (const unit of readUnits(context.facts)) {
     if (unit.end - unit.start > MAX_UNIT_LENGTH) continue;
-    const whole = asideOfSource(context, unit, readPassageAt(context, unit, unit, lastSpeaker), lastSpeaker);
+    const whole = asideOfSource(context, unit, withoutClaimsAttribution(context, readPassageAt(context, unit, unit, lastSpeaker), lastSpeaker), lastSpeaker);
     const clauses = clausesOf(context, whole);
     const claimCut = clauses === undefined ? claimClauseCut(context, whole) : undefined;
     const endCut = clauses === undefined && claimCut === undefined ? endAttributionCut(context, whole) : undefined;
