@@ -3427,7 +3427,13 @@ function readDocument(context: DocumentContext): Reading[] {
   const readings: Reading[] = [];
   let lastSpeaker: string | undefined;
   let lastFigure: LastFigure | undefined;
+  // The desk's claims speak as the passages they cover would: after "[X a affirmé…]{claim by=@x}", "Il a ajouté…" and "Selon elle,…"
+  // stand for X, not for a party read before that claim.
+  const source = context.facts.frontMatter.source?.value;
+  const annotated = context.facts.claims.filter((claim) => claim.claimant !== undefined && claim.claimant !== source).sort((a, b) => a.end - b.end);
+  let passed = 0;
   for (const unit of readUnits(context.facts)) {
+    for (; passed < annotated.length && annotated[passed].end <= unit.start; passed++) lastSpeaker = annotated[passed].claimant;
     if (unit.end - unit.start > MAX_UNIT_LENGTH) continue;
     const whole = asideOfSource(context, unit, withoutClaimsAttribution(context, readPassageAt(context, unit, unit, lastSpeaker), lastSpeaker), lastSpeaker);
     const clauses = clausesOf(context, whole);
