@@ -754,7 +754,7 @@ const THAT: ReadonlySet<string> = new Set(['that', 'que', 'qu']);
 const COMPLEMENT_WORDS = 3;
 
 /** Whether what follows word `index` opens a clause or a quotation: the verb before it reports what was said. */
-function opensComplement(words: Words, index: number): boolean {
+export function opensComplement(words: Words, index: number): boolean {
   return words.list.slice(index, index + COMPLEMENT_WORDS).some((word) => (word.kind === 'word' && COMPLEMENT_OPENERS.has(word.text)) || (word.kind === 'mark' && '«"“:'.includes(word.text)));
 }
 
@@ -959,7 +959,11 @@ const WHEN_SPOKEN: ReadonlySet<string> = new Set([
 /** Whether a party follows an inverted verb's words at once: two words at most, the day it spoke aside. */
 function spokenRightAfter(words: Words, next: number, mention: Mention): boolean {
   const between = words.list.slice(next, wordIndexAt(words, mention.start));
-  return between.filter((word) => !(word.kind === 'word' && WHEN_SPOKEN.has(word.text))).length <= 2;
+  const spokenWhen = (word: Word) => word.kind === 'word' && WHEN_SPOKEN.has(word.text);
+  // A comma right after the verb opens what it says ("Puis ajoute, le [JNIM] est représenté…"), but for the day it spoke set off
+  // by commas ("a indiqué, samedi, [l'armée]"): an inverted subject follows its verb at once.
+  if (between[0]?.kind === 'mark' && (between[0].text === ',' || between[0].text === '،') && !between.some(spokenWhen)) return false;
+  return between.filter((word) => !spokenWhen(word)).length <= 2;
 }
 
 /** Articles that open a speaker's title: "a déclaré [le gouverneur de la province], Amadou Sow" (a possessive too: "son porte-parole, Amadou Sow"). */

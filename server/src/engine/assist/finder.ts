@@ -11,6 +11,7 @@
 // words, entity values from the mentions, free text values from what the
 // corpus already annotated word for word.
 
+import { assertionsOf, type Claim } from '../claims';
 import type { Corpus } from '../corpus';
 import type { DocumentFacts } from '../document';
 import { civilDate, isoDay, weekdayOf } from '../read/calendar';
@@ -25,7 +26,7 @@ import { PhraseTable, phraseTokens, QuotationDepth, readWords, type Word, type W
 import type { PropertyEntry, Registry } from '../registry';
 import type { ParsedDocument, TextRange } from '../syntax';
 import { readValue } from '../values';
-import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensPluperfect, pronounBefore, type Attribution, type Construction } from './attribution';
+import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensComplement, opensPluperfect, pronounBefore, type Attribution, type Construction } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, groupRankByUse, isBehind, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, predicateOf, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
@@ -40,7 +41,7 @@ import { agentsOf, type Agent } from './responsibility';
 import { combine, CueModel, durationUnitOf, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, endsClause, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { firstSpanFrom, growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
-import { clauseOpenedAfterComma, withoutIdleEnd, type ClaimEvidence } from './claimEnds';
+import { clauseOpenedAfterComma, holdsAuxiliary, withoutIdleEnd, type ClaimEvidence } from './claimEnds';
 
 /** One property=value of a suggestion. */
 export interface SuggestedValue extends TextRange {
@@ -634,7 +635,11 @@ function enumAndTextValues(
   const negated = negatedWords(words);
   const affirmed = cueMatches.filter((match) => !negated.some((range) => range.start <= match.start && match.start < range.end));
   const affirmedTerms = termsOf(words, [...noCues, ...negated]);
-  const asserted = (name: string) => [...model.evidence(name, affirmedTerms), ...cueEvidence(words, affirmed, name, 0, words.length)];
+  // A value's own words in a clause a party denies are no evidence for it; the denial itself is read by the stance cues.
+  const denied = deniedClauses(words);
+  const assertedCues = affirmed.filter((match) => !denied.some((range) => range.start <= match.start && match.start < range.end));
+  const assertedTerms = denied.length === 0 ? affirmedTerms : termsOf(words, [...noCues, ...negated, ...denied]);
+  const asserted = (name: string) => [...model.evidence(name, assertedTerms), ...cueEvidence(words, assertedCues, name, 0, words.length)];
   const aboutTerms = [...affirmedTerms, ...partyTerms(mentions)];
   const enums = propertiesOf(registry, 'enum');
   // A stance (an accusation, a denial) ties a value only of the property the passage is most about, by what the desk's claims of it teach.
@@ -1006,9 +1011,38 @@ function datesStatement(words: Words, at: number, names: readonly TextRange[]): 
 }
 
 /** Words that deny the word after them: "not civilians", "pas des civils", "ليسوا مدنيين". */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'non', 'pas', 'ni', 'jamais', ...['ليس', 'ليسوا', 'ليست', 'لسنا', 'غير', 'لا'].map((word) => foldText(word).folded)]);
-/** Words a negation reads past to the word it denies: articles and quotation marks ("pas des civils", "not « civilians »"). */
-const NEGATION_PAST: ReadonlySet<string> = new Set(['des', 'de', 'd', 'les', 'the', 'a', 'any', "'", '«', '»', '"', '“', '”']);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'non', 'pas', 'ni', 'jamais', ...['ليس', 'ليسوا', 'ليست', 'لسنا', 'غير', 'لا', 'لم', 'لن'].map((word) => foldText(word).folded)]);
+/**
+ * Words a negation reads past to the word it denies: articles, quotation marks and the auxiliaries of a passive or a perfect ("pas
+ * des civils", "not « civilians »", "n'a pas été capturé", "had never been captured", "n'a pas encore été pris").
+ */
+const NEGATION_PAST: ReadonlySet<string> = new Set(['des', 'de', 'd', 'les', 'the', 'a', 'any', "'", '«', '»', '"', '“', '”', 'ete', 'etre', 'been', 'be', 'encore', 'yet', 'ever']);
+/** Verbs of denial, as words are folded: what their clause says is denied ("denied that the camp had been captured", "dément la prise du camp"). */
+const DENIALS: ReadonlySet<string> = new Set([
+  ...['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects', 'rejecting'],
+  ...['nie', 'nient', 'niant', 'nier', 'dementi', 'dement', 'dementent', 'dementant', 'dementir', 'refute', 'refutent', 'rejete', 'rejette', 'rejettent'],
+  ...['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي', 'ينفون'].map((word) => foldText(word).folded),
+]);
+/** Marks that end the clause a denial governs. */
+const DENIAL_ENDS: ReadonlySet<string> = new Set(['.', ';', ':', ',', '،', '؛', '!', '?', '؟']);
+
+/**
+ * What the clauses of the passage's verbs of denial deny, as ranges: from
+ * the word after the verb to the clause's end. What a party denies is no
+ * value it asserts: "[The army] denied that the camp had been captured"
+ * does not say outcome=captured. A stance cue of denial (`no`, `denied`
+ * values) is read as the party's act, apart from these.
+ */
+function deniedClauses(words: Words): TextRange[] {
+  const denied: TextRange[] = [];
+  words.list.forEach((word, index) => {
+    if (word.kind !== 'word' || !(DENIALS.has(word.text) || word.stems?.some((s) => DENIALS.has(s.stem)) === true)) return;
+    let end = index + 1;
+    while (end < words.length && !(words.list[end].kind === 'mark' && DENIAL_ENDS.has(words.list[end].text))) end++;
+    if (end > index + 1) denied.push({ start: words.list[index + 1].start, end: words.list[end - 1].end });
+  });
+  return denied;
+}
 
 /** The words a negation denies, as ranges: the first word after each negation, articles and quotation marks passed over. */
 function negatedWords(words: Words): TextRange[] {
@@ -1748,6 +1782,45 @@ function contrastCut(context: DocumentContext, reading: Reading): Cut | undefine
   return statesFact(context, reading.unit, reading.range.start, comma.start) ? { end: comma.start, start } : undefined;
 }
 
+/** A present participle: "évoquant", "saying". */
+const PRESENT_PARTICIPLE = /^\p{L}{3,}(?:ant|ing)$/u;
+
+/**
+ * Where a party speaks in a clause of its own after a mere comma, named
+ * before its verb and followed by what it says — "Un officier affirme que
+ * douze soldats ont été tués, [l'armée] dit avoir tué des assaillants",
+ * "Twelve soldiers were killed, [the army] said it killed 30 fighters" —
+ * the cut at that comma: the clause before is not that party's (it is the
+ * outlet's, or a speaker's the registry does not know), as after "mais"
+ * (contrastCut). Only where the passage's one attribution is that party's
+ * and the clause before is one — a verb of saying or an auxiliary, not a
+ * circumstance ("Vendredi,", "Dans un communiqué publié samedi,") — that
+ * states a fact.
+ */
+function commaSpeakerCut(context: DocumentContext, reading: Reading): Cut | undefined {
+  const { words, attribution } = reading;
+  const { language } = context.options;
+  const mention = attribution?.mention;
+  if (attribution?.claimant === undefined || mention === undefined || mention.start < reading.range.start || mention.end > attribution.cue.start || !opensComplement(words, wordIndexAt(words, attribution.cue.end))) return undefined;
+  // Its party opens the clause, its determiner before it ("l'armée", "the army").
+  let k = wordIndexAt(words, mention.start) - 1;
+  for (;;) {
+    const word = words.at(k);
+    if (word?.kind === 'word' && DETERMINERS.has(word.text)) k--;
+    else if (word?.kind === 'mark' && (word.text === "'" || word.text === '’') && words.at(k - 1)?.kind === 'word' && DETERMINERS.has(words.at(k - 1)?.text ?? '')) k -= 2;
+    else break;
+  }
+  const comma = words.at(k);
+  const next = words.at(k + 1);
+  // A participle ("une source sécuritaire évoquant alors…", "officials saying…") tells the circumstance of the clause before, which goes with it.
+  const verb = words.at(wordIndexAt(words, attribution.cue.start + 1) - 1);
+  if (comma === undefined || next === undefined || comma.kind !== 'mark' || comma.text !== ',' || verb === undefined || PRESENT_PARTICIPLE.test(verb.text)) return undefined;
+  const before = { start: reading.range.start, end: comma.start };
+  if (!hasAttributionCue(words, reading.mentions, language, before) && !holdsAuxiliary(words, before.start, before.end)) return undefined;
+  if (!cuttableAt(context, reading, comma.start) || findAttributions(context.corpus, words, reading.mentions, language, undefined).length !== 1) return undefined;
+  return statesFact(context, reading.unit, before.start, before.end) ? { end: comma.start, start: next.start } : undefined;
+}
+
 /**
  * Where the outlet's word that nobody claimed the act is one clause of a
  * sentence, the cut that makes it a claim of its own, as the desks of seven
@@ -2164,7 +2237,19 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[], eve
     stance: said.stance === true,
     given: new Map(reading.statement === undefined ? [...valuesOf({ values: reading.framedBy ?? [] }), ...valuesOf(reading)] : []),
   });
+  // A claim the desk annotated gives its party's account as the passage it covers would: "[The army said it had killed 40
+  // fighters]{claim by=@army}. Its troops had also wounded 15 attackers." goes on with the army's.
+  const annotated = context.facts.claims.filter((claim): claim is Claim & { claimant: string } => claim.claimant !== undefined && claim.claimant !== source).sort((a, b) => a.end - b.end);
+  let passed = 0;
   return readings.map((reading, i) => {
+    for (; passed < annotated.length && annotated[passed].end <= reading.range.start; passed++) {
+      const claim = annotated[passed];
+      // Its paragraph: the reading's, less the lines between them that hold text.
+      const lines = context.facts.text.slice(claim.end, reading.range.start).split(/\r\n|\r|\n/u);
+      const back = lines.length === 1 ? 0 : 1 + lines.slice(1, -1).filter((line) => line.trim() !== '').length;
+      const given = new Map(assertionsOf(claim).map((assertion): [string, string] => [assertion.property.key, assertion.rawValue]));
+      last = { id: claim.claimant, event: claim.event, paragraph: reading.unit.paragraph - back, cue: 'claim', stance: false, given };
+    }
     const attribution = reading.attribution;
     // When a party spoke is the outlet's to say: the statement's claim is the outlet's.
     if (reading.statement !== undefined) {
@@ -2905,8 +2990,11 @@ function neighbourValues(context: DocumentContext, reading: Reading, claimant: C
   if (votes.length === 0) return [];
   const negated = negatedWords(words);
   const mentionRanges = reading.mentions.map((m) => ({ start: m.start, end: m.end }));
-  const affirmedTerms = termsOf(words, [...mentionRanges, ...negated]);
   const affirmed = reading.cueMatches.filter((match) => !negated.some((range) => range.start <= match.start && match.start < range.end));
+  // What a party denies gives no value of its own, as in enumAndTextValues: only the stance cues read the denial.
+  const denied = deniedClauses(words);
+  const assertedTerms = termsOf(words, [...mentionRanges, ...negated, ...denied]);
+  const assertedCues = affirmed.filter((match) => !denied.some((range) => range.start <= match.start && match.start < range.end));
   const taken = new Set(have.map((value) => value.key));
   const used = have.map((value) => ({ start: value.start, end: value.end }));
   let counts: ReturnType<typeof readCounts> | undefined;
@@ -2924,7 +3012,7 @@ function neighbourValues(context: DocumentContext, reading: Reading, claimant: C
       // accusation, a denial: the party's act, checked as such), never by the topic words the claims of both values share ("منطقة", "civilians").
       const evidenceFor = (value: string) =>
         stanceOf(value) === undefined
-          ? [...model.evidence(target.value(vote.key, value), affirmedTerms), ...cueEvidence(words, affirmed, target.value(vote.key, value), 0, words.length)]
+          ? [...model.evidence(target.value(vote.key, value), assertedTerms), ...cueEvidence(words, assertedCues, target.value(vote.key, value), 0, words.length)]
           : cueEvidence(words, affirmed, target.stance(vote.key, value), 0, words.length);
       const evidence = evidenceFor(asserted);
       const top = evidence.sort((a, b) => b.weight - a.weight)[0];
@@ -3286,6 +3374,26 @@ function withoutFraming(context: DocumentContext, reading: Reading, lastSpeaker:
 }
 
 /**
+ * A passage that a claim of its sentence left, opening on that claim's
+ * attribution — "[Au moins 40 soldats ont été tués]{claim…}, selon une
+ * source sécuritaire, et deux ont été capturés, selon le [JNIM]" — without
+ * it: a preposition of source right after a claim, up to its comma, ends
+ * that claim and says nothing of what follows, which has its own party.
+ */
+function withoutClaimsAttribution(context: DocumentContext, reading: Reading, lastSpeaker: string | undefined): Reading {
+  const { words } = reading;
+  const { text, claims } = context.facts;
+  const start = reading.range.start;
+  if (!claims.some((claim) => claim.end <= start && /^[\s,،]*$/u.test(text.slice(claim.end, start)))) return reading;
+  const [first] = findAttributions(context.corpus, words, reading.mentions, context.options.language, undefined);
+  if (first?.construction !== 'preposition' || words.list.some((word) => word.kind === 'word' && word.start < first.cue.start)) return reading;
+  const comma = words.list.find((word) => word.start >= first.cue.end && word.kind === 'mark' && (word.text === ',' || word.text === '،'));
+  if (comma === undefined || (first.mention !== undefined && first.mention.end > comma.start)) return reading;
+  const range = trimRange(context.facts.parsed, comma.end, reading.range.end);
+  return range === undefined ? reading : readPassageAt(context, reading.unit, range, lastSpeaker);
+}
+
+/**
  * What the outlet adds about a statement's source is the source's when the
  * source speaks in it ("…, selon X, qui parle d'une trentaine
  * d'assaillants"): read with the attribution before it, the aside's verb
@@ -3332,13 +3440,19 @@ function readDocument(context: DocumentContext): Reading[] {
   const readings: Reading[] = [];
   let lastSpeaker: string | undefined;
   let lastFigure: LastFigure | undefined;
+  // The desk's claims speak as the passages they cover would: after "[X a affirmé…]{claim by=@x}", "Il a ajouté…" and "Selon elle,…"
+  // stand for X, not for a party read before that claim.
+  const source = context.facts.frontMatter.source?.value;
+  const annotated = context.facts.claims.filter((claim) => claim.claimant !== undefined && claim.claimant !== source).sort((a, b) => a.end - b.end);
+  let passed = 0;
   for (const unit of readUnits(context.facts)) {
+    for (; passed < annotated.length && annotated[passed].end <= unit.start; passed++) lastSpeaker = annotated[passed].claimant;
     if (unit.end - unit.start > MAX_UNIT_LENGTH) continue;
-    const whole = asideOfSource(context, unit, readPassageAt(context, unit, unit, lastSpeaker), lastSpeaker);
+    const whole = asideOfSource(context, unit, withoutClaimsAttribution(context, readPassageAt(context, unit, unit, lastSpeaker), lastSpeaker), lastSpeaker);
     const clauses = clausesOf(context, whole);
     const claimCut = clauses === undefined ? claimClauseCut(context, whole) : undefined;
     const endCut = clauses === undefined && claimCut === undefined ? endAttributionCut(context, whole) : undefined;
-    const contrast = clauses === undefined && claimCut === undefined && endCut === undefined ? contrastCut(context, whole) : undefined;
+    const contrast = clauses === undefined && claimCut === undefined && endCut === undefined ? (contrastCut(context, whole) ?? commaSpeakerCut(context, whole)) : undefined;
     const relativeCut = clauses === undefined && claimCut === undefined && endCut === undefined && contrast === undefined ? (relativeSourceCut(context, whole) ?? tollClauseCut(context, whole)) : undefined;
     const unclaimed = clauses === undefined && claimCut === undefined && endCut === undefined && contrast === undefined && relativeCut === undefined ? unclaimedCut(context, whole) : undefined;
     const outletCut = claimCut ?? endCut ?? contrast ?? relativeCut ?? unclaimed;
@@ -3366,7 +3480,11 @@ function readDocument(context: DocumentContext): Reading[] {
       const part = withoutFraming(context, trimmed, lastSpeaker);
       // A verb of saying that opens a later clause ("…, which [the army] said it had…", "…، وأعلن [الجيش] أنه…") says what follows it, not the clause before.
       const reaches = attributed === undefined || part.range.start >= attributed.range.start || !saysWhatFollows(attributed);
-      const reading = part.attribution === undefined && shared !== undefined && reaches ? { ...part, attribution: shared } : part;
+      // After a second party's clause, a clause goes on with that party, the nearest before it: in "[JNIM] said it had killed 40
+      // soldiers, a claim [the army] rejected, | saying only 12 had died" the army says it, not JNIM.
+      const previous = outletCut !== undefined ? undefined : parts.filter((other) => other.attribution?.claimant !== undefined && other.range.start < clause.range.start).at(-1);
+      const goesOnWith = previous?.attribution ?? (reaches ? shared : undefined);
+      const reading = part.attribution === undefined && goesOnWith !== undefined ? { ...part, attribution: goesOnWith } : part;
       const statement = statementSplit(context, reading, lastSpeaker);
       const said = statement === undefined ? [reading] : [statement.reading];
       // What a dated statement says is its party's: "X said on Thursday | that…", "… | , X said on Thursday".

@@ -109,6 +109,8 @@ const CUES: readonly Entry[] = [
   // English.
   ['en', 'reportedly|allegedly|alleged|purportedly|purported|supposedly|apparently|presumably|unconfirmed|unverified|rumoured|rumored', 'sourcing'],
   ['en', 'is|are|was|were said|believed|thought|understood to', 'sourcing'],
+  // The English modal of a toll not known for sure, as the French conditional ("may have been killed", "auraient été tués").
+  ['en', 'may|might have been|died', 'sourcing'],
   ['en', 'is|are|was|were reported to have|be', 'sourcing'],
   ['en', 'has|have been said|believed|thought|reported to', 'sourcing'],
   ['en', 'could|can not be independently? verified|confirmed', 'sourcing'],
