@@ -754,7 +754,7 @@ const THAT: ReadonlySet<string> = new Set(['that', 'que', 'qu']);
 const COMPLEMENT_WORDS = 3;
 
 /** Whether what follows word `index` opens a clause or a quotation: the verb before it reports what was said. */
-export function opensComplement(words: Words, index: number): boolean {
+function opensComplement(words: Words, index: number): boolean {
   return words.list.slice(index, index + COMPLEMENT_WORDS).some((word) => (word.kind === 'word' && COMPLEMENT_OPENERS.has(word.text)) || (word.kind === 'mark' && '«"“:'.includes(word.text)));
 }
 

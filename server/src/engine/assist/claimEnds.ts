@@ -131,11 +131,6 @@ export function clauseOpenedAfterComma(words: Words, k: number): 'joint' | 'part
   return CLAUSE_OPENERS.has(word.text) ? 'joint' : undefined;
 }
 
-/** Whether [start, end) holds an auxiliary ("ont été tués", "were killed", "had fled"): a clause with a verb of its own, not a circumstance. */
-export function holdsAuxiliary(words: Words, start: number, end: number): boolean {
-  return words.list.some((word) => word.kind === 'word' && word.start >= start && word.end <= end && AUXILIARIES.has(word.text));
-}
-
 function isPastVerb(words: Words, word: Word): boolean {
   return ENGLISH_PAST.test(word.text) || FRENCH_PAST.test(words.sourceBetween(word.start, word.end));
 }
