@@ -754,7 +754,7 @@ const THAT: ReadonlySet<string> = new Set(['that', 'que', 'qu']);
 const COMPLEMENT_WORDS = 3;
 
 /** Whether what follows word `index` opens a clause or a quotation: the verb before it reports what was said. */
-function opensComplement(words: Words, index: number): boolean {
+export function opensComplement(words: Words, index: number): boolean {
   return words.list.slice(index, index + COMPLEMENT_WORDS).some((word) => (word.kind === 'word' && COMPLEMENT_OPENERS.has(word.text)) || (word.kind === 'mark' && '«"“:'.includes(word.text)));
 }
 
@@ -1183,9 +1183,10 @@ function isElision(word: Word): boolean {
  * in it, so it goes on with nobody's account. `within`: only a construction
  * inside that part of the passage counts.
  */
-export function hasAttributionCue(words: Words, mentions: readonly Mention[], language: string | undefined, within?: TextRange): boolean {
+export function hasAttributionCue(words: Words, mentions: readonly Mention[], language: string | undefined, within?: TextRange, only?: Construction): boolean {
   return constructionsIn(words, language).some(
       (match) =>
+        (only === undefined || match.payload === only) &&
         (within === undefined || (within.start <= match.start && match.end <= within.end)) &&
         !mentions.some((m) => m.start < match.start && match.end <= m.end) &&
         !ARABIC_PASSIVE.test(words.text.slice(words.list[match.first].start, match.end)),

@@ -131,6 +131,18 @@ export function clauseOpenedAfterComma(words: Words, k: number): 'joint' | 'part
   return CLAUSE_OPENERS.has(word.text) ? 'joint' : undefined;
 }
 
+/** Whether [start, end) holds an auxiliary ("ont été tués", "were killed", "had fled"): a clause with a verb of its own, not a circumstance. */
+export function holdsAuxiliary(words: Words, start: number, end: number): boolean {
+  return words.list.some((word, k) => word.kind === 'word' && word.start >= start && word.end <= end && AUXILIARIES.has(word.text) && (word.text !== 'a' || opensFrenchPerfect(words, k)));
+}
+
+/** Whether word `k`, folded `a`, is the auxiliary of a French perfect ("a tué", "a été"): not the English article ("a May 2 letter") nor "à". */
+function opensFrenchPerfect(words: Words, k: number): boolean {
+  const word = words.list[k];
+  const next = words.at(k + 1);
+  return words.sourceBetween(word.start, word.end) === 'a' && next?.kind === 'word' && isPastVerb(words, next);
+}
+
 function isPastVerb(words: Words, word: Word): boolean {
   return ENGLISH_PAST.test(word.text) || FRENCH_PAST.test(words.sourceBetween(word.start, word.end));
 }

@@ -26,7 +26,7 @@ import { PhraseTable, phraseTokens, QuotationDepth, readWords, type Word, type W
 import type { PropertyEntry, Registry } from '../registry';
 import type { ParsedDocument, TextRange } from '../syntax';
 import { readValue } from '../values';
-import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensPluperfect, pronounBefore, type Attribution, type Construction } from './attribution';
+import { chooseAttribution, findAttributions, hasAttributionCue, insideQuotation, opensComplement, opensPluperfect, pronounBefore, type Attribution, type Construction } from './attribution';
 import { BUILT_IN_CUE_WEIGHT, cueTable, registryCues, type CuePhrase, type DeskCues } from './deskCues';
 import { accuses, claimsAct, claimsResponsibility, countsWhoOnly, groupRankByUse, isBehind, namesAnotherParty, needsBehind, namesWhoIsCounted, placeReferredBackIn, predicateOf, saysUnarmed, speaksOfFigures, stanceOf, textKindOf, unclaimedIn, type Stance } from './lexicon';
 import { stanceTakenBy } from './stance';
@@ -41,7 +41,7 @@ import { agentsOf, type Agent } from './responsibility';
 import { combine, CueModel, durationUnitOf, partyTerm, readOptionsOf, target, type Evidence } from './model';
 import { BEFORE_VALUE, endsClause, neighbourhood, proximity, stemOf, termsOf, wordIndexAt, type WeightedTerm } from './terms';
 import { firstSpanFrom, growToSpans, insideSpan, markupWithin, readUnits, trimRange, type Unit } from './units';
-import { clauseOpenedAfterComma, withoutIdleEnd, type ClaimEvidence } from './claimEnds';
+import { clauseOpenedAfterComma, holdsAuxiliary, withoutIdleEnd, type ClaimEvidence } from './claimEnds';
 
 /** One property=value of a suggestion. */
 export interface SuggestedValue extends TextRange {
@@ -1782,6 +1782,55 @@ function contrastCut(context: DocumentContext, reading: Reading): Cut | undefine
   return statesFact(context, reading.unit, reading.range.start, comma.start) ? { end: comma.start, start } : undefined;
 }
 
+/** A present participle: "évoquant", "saying". */
+const PRESENT_PARTICIPLE = /^\p{L}{3,}(?:ant|ing)$/u;
+
+/**
+ * Where a party speaks in a clause of its own after a mere comma, named
+ * before its verb and followed by what it says — "Un officier affirme que
+ * douze soldats ont été tués, [l'armée] dit avoir tué des assaillants",
+ * "Twelve soldiers were killed, [the army] said it killed 30 fighters" —
+ * the cut at that comma: the clause before is not that party's (it is the
+ * outlet's, or a speaker's the registry does not know), as after "mais"
+ * (contrastCut). Only where the passage's one attribution is that party's
+ * and the clause before is one — a verb of saying or an auxiliary, not a
+ * circumstance ("Vendredi,", "Dans un communiqué publié samedi,") — that
+ * states a fact, and where no relative pronoun stands between the party and
+ * its verb ("…, [Annadif], qui a dénoncé…" describes the speaker before).
+ */
+function commaSpeakerCut(context: DocumentContext, reading: Reading): Cut | undefined {
+  const { words, attribution } = reading;
+  const { language } = context.options;
+  const mention = attribution?.mention;
+  if (attribution?.claimant === undefined || mention === undefined || mention.start < reading.range.start || mention.end > attribution.cue.start || !opensComplement(words, wordIndexAt(words, attribution.cue.end))) return undefined;
+  // "« … », a salué le chef de la Minusma, [Annadif], qui a dénoncé…": a
+  // relative clause describes the party, named in apposition to the
+  // speaker of the clause before; it opens no account of its own.
+  for (let k = wordIndexAt(words, mention.end); k < words.length && words.list[k].end <= attribution.cue.start; k++) {
+    const word = words.list[k];
+    if (word.kind === 'word' && PARTY_RELATIVES.has(word.text)) return undefined;
+  }
+  // Its party opens the clause, its determiner before it ("l'armée", "the army").
+  let k = wordIndexAt(words, mention.start) - 1;
+  for (;;) {
+    const word = words.at(k);
+    if (word?.kind === 'word' && DETERMINERS.has(word.text)) k--;
+    else if (word?.kind === 'mark' && (word.text === "'" || word.text === '’') && words.at(k - 1)?.kind === 'word' && DETERMINERS.has(words.at(k - 1)?.text ?? '')) k -= 2;
+    else break;
+  }
+  const comma = words.at(k);
+  const next = words.at(k + 1);
+  // A participle ("une source sécuritaire évoquant alors…", "officials saying…") tells the circumstance of the clause before, which goes with it.
+  const verb = words.at(wordIndexAt(words, attribution.cue.start + 1) - 1);
+  if (comma === undefined || next === undefined || comma.kind !== 'mark' || comma.text !== ',' || verb === undefined || PRESENT_PARTICIPLE.test(verb.text)) return undefined;
+  const before = { start: reading.range.start, end: comma.start };
+  // A clause has a verb: "In a May 2 letter to [HRW]," and "dans un communiqué lu … par son porte-parole," name where the party
+  // spoke (a noun of saying), not a clause of their own.
+  if (!hasAttributionCue(words, reading.mentions, language, before, 'verb') && !holdsAuxiliary(words, before.start, before.end)) return undefined;
+  if (!cuttableAt(context, reading, comma.start) || findAttributions(context.corpus, words, reading.mentions, language, undefined).length !== 1) return undefined;
+  return statesFact(context, reading.unit, before.start, before.end) ? { end: comma.start, start: next.start } : undefined;
+}
+
 /**
  * Where the outlet's word that nobody claimed the act is one clause of a
  * sentence, the cut that makes it a claim of its own, as the desks of seven
@@ -3413,7 +3462,7 @@ function readDocument(context: DocumentContext): Reading[] {
     const clauses = clausesOf(context, whole);
     const claimCut = clauses === undefined ? claimClauseCut(context, whole) : undefined;
     const endCut = clauses === undefined && claimCut === undefined ? endAttributionCut(context, whole) : undefined;
-    const contrast = clauses === undefined && claimCut === undefined && endCut === undefined ? contrastCut(context, whole) : undefined;
+    const contrast = clauses === undefined && claimCut === undefined && endCut === undefined ? (contrastCut(context, whole) ?? commaSpeakerCut(context, whole)) : undefined;
     const relativeCut = clauses === undefined && claimCut === undefined && endCut === undefined && contrast === undefined ? (relativeSourceCut(context, whole) ?? tollClauseCut(context, whole)) : undefined;
     const unclaimed = clauses === undefined && claimCut === undefined && endCut === undefined && contrast === undefined && relativeCut === undefined ? unclaimedCut(context, whole) : undefined;
     const outletCut = claimCut ?? endCut ?? contrast ?? relativeCut ?? unclaimed;
