@@ -51,3 +51,9 @@ test('a list, a quote or a repeated key is left to the parser', () => {
 test('white space, for the fast path, is what trim() and \\s take', () => {
   for (let c = 0; c < 0x10000; c++) assert.equal(isJsSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
 });
+
+test('published: ? is a front-matter error that says to quote the ? or leave the line out, not only YAML\'s "Nested mappings"', () => {
+  const text = 'source: afp\npublished: ?\n';
+  const read = readFrontMatter(text, nodeOf(text, 0));
+  assert.deepEqual(read.problems.map((p) => [text.slice(p.start, p.end), p.message]), [['?', 'Nested mappings are not allowed in compact mappings: a bare ? starts a YAML key here; write "?" in quotes for the value, or leave the line out']]);
+});

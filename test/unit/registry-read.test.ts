@@ -107,6 +107,18 @@ void describe('disputed: read once', () => {
   });
 });
 
+void describe('YAML errors', () => {
+  void test('a bare ? written for "not given" is told to be quoted, where YAML reads it as a key and says only that mappings nest', () => {
+    const block = readRegistry(['documents: ["*.txt"]', 'events:', '  e:', '    estimate:', '      killed: ?', ''].join('\n'));
+    assert.deepEqual(problems(block), ['registry ?: Nested mappings are not allowed in compact mappings: a bare ? starts a YAML key here; write "?" in quotes for the value, or leave the line out']);
+    // In a flow mapping YAML stops at the } after it.
+    const flow = readRegistry(['documents: ["*.txt"]', 'events: { e: { estimate: { killed: ? } } }', ''].join('\n'));
+    assert.match(problems(flow).join('\n'), /a bare \? starts a YAML key here/);
+    // A ? inside a word or a quoted string is no key, and other errors are the yaml package's own.
+    assert.doesNotMatch(problems(readRegistry('documents: ["*.txt"\nevents: { e: { name: what? } }\n')).join('\n'), /bare \?/);
+  });
+});
+
 void describe('what the registry refers to, and the document it keeps', () => {
   void test('each id written in the registry is listed once, even in a node an alias copies', () => {
     const text = ['documents: ["*.txt"]', 'properties: { place: { type: entity, kind: place } }', 'actors:', '  jnim: { name: JNIM }', '  ally: &b { affiliations: [jnim] }', '  copy: *b', 'places: { mali: {}, gao: { in: mali } }', 'events: { e: { place: "@gao", disputed: { place: [gao, "@mali"] } } }', ''].join('\n');

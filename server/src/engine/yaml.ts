@@ -114,7 +114,7 @@ function readText(text: string, offset: number, depth: number): { readonly readi
   if (document === undefined) return { reading: { problems }, clean: false };
   for (const error of [...document.errors, ...document.warnings]) {
     const [start, end] = error.pos;
-    problemAt(start, end, firstLine(error.message));
+    problemAt(start, end, withBareQuestionMark(source, start, firstLine(error.message)));
   }
   if (document.errors.length > 0) return { reading: { problems }, clean: false };
   const reader = new TreeReader(document, offset, problems);
@@ -426,6 +426,20 @@ function aliasTargets(document: Document): { readonly targets: Map<Alias, YamlAs
     },
   });
   return { targets, anchored };
+}
+
+/**
+ * The yaml package's message, and what a bare `?` means to YAML where it
+ * stands: claims write `?` for "not given", and a desk writes it so in
+ * `estimate:` or `published:`, where YAML reads it as the start of a key
+ * and says only "Nested mappings are not allowed in compact mappings".
+ */
+function withBareQuestionMark(source: string, at: number, message: string): string {
+  // At the error, or just before it in a flow mapping, where YAML stops at the `}` after it.
+  let mark = at;
+  if (source[mark] !== '?') for (mark--; source[mark] === ' ' || source[mark] === '\t'; mark--);
+  const bare = source[mark] === '?' && (mark === 0 || ' \t\n:{[,'.includes(source[mark - 1]));
+  return bare ? `${message}: a bare ? starts a YAML key here; write "?" in quotes for the value, or leave the line out` : message;
 }
 
 function firstLine(message: string): string {
