@@ -2249,7 +2249,7 @@ function claimantsOf(context: DocumentContext, readings: readonly Reading[], eve
   });
   // A claim the desk annotated gives its party's account as the passage it covers would: "[The army said it had killed 40
   // fighters]{claim by=@army}. Its troops had also wounded 15 attackers." goes on with the army's.
-  const annotated = context.facts.claims.filter((claim): claim is Claim & { claimant: string } => claim.claimant !== undefined && claim.claimant !== source).sort((a, b) => a.end - b.end);
+  const annotated = partyClaimsByEnd(context.facts);
   let passed = 0;
   return readings.map((reading, i) => {
     for (; passed < annotated.length && annotated[passed].end <= reading.range.start; passed++) {
@@ -3445,6 +3445,12 @@ function withFigureBefore(reading: Reading, before: LastFigure | undefined): Rea
   return { ...reading, values: [...reading.values, figure.kind === 'vague' ? { ...value, vague: true } : value] };
 }
 
+/** The claims the desk annotated for a party other than the outlet, in the order they end: each opens that party's account for the text after it. */
+function partyClaimsByEnd(facts: DocumentFacts): (Claim & { claimant: string })[] {
+  const source = facts.frontMatter.source?.value;
+  return facts.claims.filter((claim): claim is Claim & { claimant: string } => claim.claimant !== undefined && claim.claimant !== source).sort((a, b) => a.end - b.end);
+}
+
 /** Reads a document's units, cutting a unit into clauses where it repeats a property or quotes a second statement, and the date of a statement off as the outlet's claim about it. */
 function readDocument(context: DocumentContext): Reading[] {
   const readings: Reading[] = [];
@@ -3452,8 +3458,7 @@ function readDocument(context: DocumentContext): Reading[] {
   let lastFigure: LastFigure | undefined;
   // The desk's claims speak as the passages they cover would: after "[X a affirmé…]{claim by=@x}", "Il a ajouté…" and "Selon elle,…"
   // stand for X, not for a party read before that claim.
-  const source = context.facts.frontMatter.source?.value;
-  const annotated = context.facts.claims.filter((claim) => claim.claimant !== undefined && claim.claimant !== source).sort((a, b) => a.end - b.end);
+  const annotated = partyClaimsByEnd(context.facts);
   let passed = 0;
   for (const unit of readUnits(context.facts)) {
     for (; passed < annotated.length && annotated[passed].end <= unit.start; passed++) lastSpeaker = annotated[passed].claimant;
