@@ -9,6 +9,7 @@ import type { Corpus, EventGroup, Footprint } from '../engine/corpus';
 import { assertionsOf, claimBlockOf, type Assertion, type Claim } from '../engine/claims';
 import { spanText } from '../engine/document';
 import { shorten } from '../engine/names';
+import { keepRecent } from '../engine/recent';
 import type { ClaimantValues } from '../engine/group';
 import type { Entity, PropertyEntry } from '../engine/registry';
 import type { Attribute, SpanNode, TextRange } from '../engine/syntax';
@@ -190,13 +191,14 @@ function footprint(corpus: Corpus, entity: Entity): EntityFootprint {
  */
 const EVENT_CARDS_KEPT_CURRENT = 3;
 
-/** Per corpus, the events whose cards were shown last, the latest first. */
-const eventsShown = new WeakMap<Corpus, string[]>();
+/** Per corpus, the events whose cards were shown last, the latest last (the values say nothing: keepRecent keeps a Map). */
+const eventsShown = new WeakMap<Corpus, Map<string, true>>();
 
 function entityCard(corpus: Corpus, id: string): string {
   if (corpus.registry.entities.get(id)?.section === 'event') {
-    const shown = eventsShown.get(corpus) ?? [];
-    if (shown[0] !== id) eventsShown.set(corpus, [id, ...shown.filter((event) => event !== id)].slice(0, EVENT_CARDS_KEPT_CURRENT));
+    let shown = eventsShown.get(corpus);
+    if (shown === undefined) eventsShown.set(corpus, (shown = new Map<string, true>()));
+    keepRecent(shown, id, true, EVENT_CARDS_KEPT_CURRENT);
   }
   return currentEntityCard(corpus, id);
 }
@@ -207,7 +209,7 @@ function currentEntityCard(corpus: Corpus, id: string): string {
 
 /** Writes the event cards shown last for the corpus as it stands now, so that the next hover on them reads its card back. */
 export function prepareCards(corpus: Corpus): void {
-  for (const id of eventsShown.get(corpus) ?? []) currentEntityCard(corpus, id);
+  for (const id of eventsShown.get(corpus)?.keys() ?? []) currentEntityCard(corpus, id);
 }
 
 function writeEntityCard(corpus: Corpus, id: string): string {
